@@ -1,0 +1,1 @@
+"""Attribution: who said what, through which cue, and via whom (see ``finder``)."""

@@ -1,0 +1,112 @@
+"""Finding quoted stretches of text under real-world quote marks.
+
+Handles curly and straight double quotes, guillemets, quotes that run over several paragraphs
+(an opening mark at each paragraph, a closing one only at the end), and quotes whose opening mark
+is never closed. It never raises on odd input: the worst case is a quote that ends early.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+# where a quote that was never closed most plausibly ends: the last sentence end before trouble
+_SENTENCE_END = re.compile(r"[.!?…][”’\"]?(?=\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Quoted content, without its marks. ``closed`` is False when no closing mark was found."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+
+def _is_opening(text: str, i: int) -> bool:
+    char = text[i]
+    if char in OPENING:
+        return True
+    if char != STRAIGHT:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-") and not after.isspace()
+
+
+def _is_closing(text: str, i: int) -> bool:
+    char = text[i]
+    if char in CLOSING:
+        return True
+    if char != STRAIGHT:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
+def _end_of_unclosed(text: str, start: int, limit: int) -> int:
+    """End an unclosed quote at the last sentence end before ``limit`` (or at ``limit``)."""
+    last = None
+    for match in _SENTENCE_END.finditer(text, start, limit):
+        last = match.end()
+    if last is not None and text[start:last].strip():
+        return last
+    return limit
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """All quoted stretches of ``text`` in order, each paragraph of a long quote on its own."""
+    found: list[Quoted] = []
+    open_at: int | None = None  # offset just after the opening mark of the quote being read
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char == "\n" and open_at is not None:
+            paragraph_end = i
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            continues = j < n and _is_opening(text, j)
+            if continues:  # a long quote: this paragraph is content, the next reopens it
+                start, end = _trim(text, open_at, paragraph_end)
+                if end > start:
+                    found.append(Quoted(start, end, closed=True))
+                open_at = j + 1
+                i = j + 1
+                continue
+            end = _end_of_unclosed(text, open_at, paragraph_end)
+            start, end = _trim(text, open_at, end)
+            if end > start:
+                found.append(Quoted(start, end, closed=False))
+            open_at = None
+        elif open_at is None and _is_opening(text, i):
+            open_at = i + 1
+        elif open_at is not None and _is_closing(text, i) and i > open_at:
+            start, end = _trim(text, open_at, i)
+            if end > start:
+                found.append(Quoted(start, end, closed=True))
+            open_at = None
+        elif open_at is not None and char in OPENING:
+            # a second opening mark while one is open: the first was never closed
+            end = _end_of_unclosed(text, open_at, i)
+            start, end = _trim(text, open_at, end)
+            if end > start:
+                found.append(Quoted(start, end, closed=False))
+            open_at = i + 1
+        i += 1
+    if open_at is not None:
+        start, end = _trim(text, open_at, _end_of_unclosed(text, open_at, n))
+        if end > start:
+            found.append(Quoted(start, end, closed=False))
+    return found

@@ -1,0 +1,117 @@
+"""The nouns dateline speaks: an Article goes in, a Reading comes out.
+
+Every extracted item carries character offsets into ``Article.text`` so that it can be shown in
+its sentence. All records are frozen pydantic models: they validate on construction and
+round-trip through JSON without loss (``Reading.model_validate_json(r.model_dump_json()) == r``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+ActorKind = Literal["person", "government", "organisation", "country", "group"]
+AttributionKind = Literal["direct", "partial", "indirect", "according_to"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "historical", "reported"]
+DateBasis = Literal["timex", "attribution", "published"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the article: ``text == article.text[start:end]``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+        return self
+
+
+class Article(Record):
+    id: str
+    text: str
+    published: dt.date
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.text[start:end])
+
+
+class TimeExpression(Span):
+    """A TIMEX3: ``value`` is its calendar value, resolved against ``anchor``."""
+
+    type: TimexType
+    value: str
+    anchor: str | None = None
+    mod: str | None = None
+
+
+class Mention(Span):
+    pass
+
+
+class Actor(Record):
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+class Attribution(Record):
+    """Who said what: ``content`` is what was said, ``source`` who said it, ``cue`` the verb."""
+
+    id: str
+    kind: AttributionKind
+    content: Span
+    source: Span | None = None
+    cue: Span | None = None
+    speaker: str | None = None
+    via: tuple[str, ...] = ()
+    said_on: str | None = None
+
+
+class Event(Record):
+    """A PLOVER event: ``source`` did ``type`` to ``target``; actors are Actor ids."""
+
+    id: str
+    type: str
+    mode: str | None = None
+    source: str | None = None
+    target: str | None = None
+    date: str | None = None
+    date_basis: DateBasis | None = None
+    location: str | None = None
+    modality: tuple[Modality, ...] = ()
+    attribution: str | None = None
+    trigger: Span
+    evidence: Span
+
+
+class Reading(Record):
+    schema_version: str = SCHEMA_VERSION
+    article: Article
+    timexes: tuple[TimeExpression, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)

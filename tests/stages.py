@@ -1,0 +1,29 @@
+"""Running single stages on small texts the tests write themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.actors import ActorTable, find_actors
+from dateline.attribution.finder import find_attributions
+from dateline.language import parse
+from dateline.model import Actor, Article, Attribution
+
+
+def article(text: str, published: dt.date = dt.date(2026, 3, 6)) -> Article:
+    return Article(id="t", text=text, published=published)
+
+
+def actors_of(text: str) -> ActorTable:
+    return find_actors(parse(text), article(text))
+
+
+def attributions_of(text: str) -> tuple[tuple[Attribution, ...], ActorTable]:
+    doc = parse(text)
+    art = article(text)
+    actors = find_actors(doc, art)
+    return find_attributions(doc, art, actors), actors
+
+
+def actor_named(actors: ActorTable, name: str) -> Actor:
+    return next(a for a in actors.actors if a.name == name)

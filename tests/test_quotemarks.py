@@ -1,0 +1,42 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.attribution.quotemarks import quoted_spans
+
+
+def contents(text):
+    return [(text[q.start : q.end], q.closed) for q in quoted_spans(text)]
+
+
+def test_curly_and_straight_quotes():
+    text = 'He said “it is done” and then "not yet" today.'
+    assert contents(text) == [("it is done", True), ("not yet", True)]
+
+
+def test_apostrophes_inside_a_quote_do_not_close_it():
+    text = "“I don’t think it’s over,” she said. \"We're ready.\""
+    assert contents(text) == [("I don’t think it’s over,", True), ("We're ready.", True)]
+
+
+def test_a_quote_over_two_paragraphs_opens_again_and_closes_at_the_end():
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” he said."
+    assert contents(text) == [("First paragraph of the quote.", True), ("Second paragraph,", True)]
+
+
+def test_an_unclosed_quote_ends_before_the_sentence_that_opens_the_next():
+    text = "“There was a call. It went on. Trump stated, “I’m not thrilled”."
+    assert contents(text) == [("There was a call. It went on.", False), ("I’m not thrilled", True)]
+
+
+def test_an_unclosed_quote_stops_at_the_end_of_its_paragraph():
+    text = "“An opening mark never closed.\n\nThe next paragraph is narrative."
+    assert contents(text) == [("An opening mark never closed.", False)]
+
+
+@given(st.text(alphabet="ab .,\n“”\"'’«»", max_size=200))
+def test_odd_quote_marks_never_crash_and_stay_inside_the_text(text):
+    previous_end = 0
+    for quote in quoted_spans(text):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.start >= previous_end
+        previous_end = quote.end
