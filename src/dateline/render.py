@@ -19,27 +19,32 @@ def _name(reading: Reading, actor_id: str | None) -> str:
     return actor.name if actor else "—"
 
 
-def timeline_table(reading: Reading) -> Table:
-    table = Table(title="Timeline of events", expand=True, show_lines=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("event", no_wrap=True)
-    table.add_column("who → whom")
-    table.add_column("evidence", ratio=3)
+def _shorten(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def timeline_panel(reading: Reading) -> Panel:
+    """Events in date order, each with who did it to whom and the words it came from."""
 
     def order(event: Event) -> tuple[str, int]:
         return (event.date or "", event.evidence.start)
 
+    parts = []
     for event in sorted(reading.events, key=order):
-        what = event.type + (f"/{event.mode}" if event.mode else "")
-        flags = [m for m in event.modality if m not in ("asserted",)]
-        if flags:
-            what += "\n" + ", ".join(flags)
-        who = f"{_name(reading, event.source)} → {_name(reading, event.target)}"
+        line = Text()
+        line.append(f"{event.date or '?':<10}", style="bold cyan")
+        line.append(BASIS_NOTE.get(event.date_basis or "", ""), style="dim")
+        line.append("  " + event.type + (f"/{event.mode}" if event.mode else ""), style="bold")
+        line.append(f"  {_name(reading, event.source)} → {_name(reading, event.target)}")
         if event.location:
-            who += f"\nin {event.location}"
-        date = (event.date or "?") + BASIS_NOTE.get(event.date_basis or "", "")
-        table.add_row(date, what, who, event.evidence.text)
-    return table
+            line.append(f"  in {event.location}")
+        flags = [m for m in event.modality if m != "asserted"]
+        if flags:
+            line.append(f"  [{', '.join(flags)}]", style="yellow")
+        parts.append(line)
+        parts.append(Text(f"    “{_shorten(event.evidence.text)}”", style="dim"))
+    return Panel(Group(*parts) if parts else Text("none"), title="Timeline of events")
 
 
 def quotes_panel(reading: Reading) -> Panel:
@@ -52,7 +57,9 @@ def quotes_panel(reading: Reading) -> Panel:
         for a in attributions:
             line = Text("  ")
             line.append(f"[{a.kind}] ", style="dim")
-            line.append(f"“{a.content.text}”" if a.kind in ("direct", "partial") else a.content.text)
+            line.append(
+                f"“{a.content.text}”" if a.kind in ("direct", "partial") else a.content.text
+            )
             details = []
             if a.cue:
                 details.append(f"cue: {a.cue.text}")
@@ -72,8 +79,13 @@ def actors_table(reading: Reading) -> Table:
         table.add_column(column)
     for actor in sorted(reading.actors, key=lambda a: -len(a.mentions)):
         aliases = ", ".join(actor.aliases[:4])
-        table.add_row(actor.name, actor.kind, actor.country or "", actor.role or "",
-                      f"{len(actor.mentions)}" + (f" ({aliases})" if aliases else ""))
+        table.add_row(
+            actor.name,
+            actor.kind,
+            actor.country or "",
+            actor.role or "",
+            f"{len(actor.mentions)}" + (f" ({aliases})" if aliases else ""),
+        )
     return table
 
 
@@ -92,8 +104,7 @@ def print_reading(reading: Reading, console: Console) -> None:
     heading = f"{article.title or article.id}\npublished {published:%A} {published.isoformat()}"
     console.rule(f"[bold]{article.id}")
     console.print(heading)
-    console.print(timeline_table(reading))
+    console.print(timeline_panel(reading))
     console.print(quotes_panel(reading))
     console.print(actors_table(reading))
     console.print(times_table(reading))
-

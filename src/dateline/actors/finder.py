@@ -22,6 +22,8 @@ PLURAL_PRONOUNS = {"they", "them"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# syntactic roles in which a place name stands for the state acting or acted upon
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 
 
 @dataclass
@@ -81,7 +83,9 @@ class _Grouper:
         self.by_key: dict[str, _Draft] = {}
         quotes = quoted_spans(doc.text)
         self.in_quote = {
-            t.i for q in quotes for t in doc.char_span(q.start, q.end, alignment_mode="expand") or ()
+            t.i
+            for q in quotes
+            for t in doc.char_span(q.start, q.end, alignment_mode="expand") or ()
         }
 
     # -- registering -----------------------------------------------------------------------
@@ -141,9 +145,31 @@ class _Grouper:
                     [t for t in ent.root.children if t.dep_ in ("amod", "compound")]
                 )
                 self.add(draft, ent, key="org:" + lowered)
+            elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
+                # a place we cannot resolve, acting or acted upon: most likely a state
+                self.add(_Draft(text, "country"), ent, key="place:" + lowered)
+        self.unknown_demonyms()
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def unknown_demonyms(self) -> None:
+        """ "Kestrian" is of "Kestria": link adjectives of places we could not resolve."""
+        places = [d for d in self.drafts if d.kind == "country" and d.country is None]
+        for ent in self.doc.ents:
+            if ent.label_ != "NORP" or ent.start in self.by_token:
+                continue
+            word = ent.text.lower()
+            place = next(
+                (
+                    d
+                    for d in places
+                    if len(d.name) >= 4 and word.startswith(d.name.lower().rstrip("aeiouy"))
+                ),
+                None,
+            )
+            if place is not None:
+                self.add(place, ent)
 
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
@@ -160,7 +186,8 @@ class _Grouper:
                 continue
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
-                role == "pobj" and chunk.root.head.lower_ == "to"
+                role == "pobj"
+                and chunk.root.head.lower_ == "to"
                 and chunk.root.head.head.lower_ == "according"
             ):
                 found.append(self.doc[words[0].i : words[-1].i + 1])
@@ -177,8 +204,13 @@ class _Grouper:
             words = _name_words(mention, self.kb)
             surname = words[-1].lower()
             same = next(
-                (d for d in self.drafts if d.kind == "person" and d.surname == surname
-                 and _first_names_agree(d.name, words)),
+                (
+                    d
+                    for d in self.drafts
+                    if d.kind == "person"
+                    and d.surname == surname
+                    and _first_names_agree(d.name, words)
+                ),
                 None,
             )
             draft = same or _Draft(" ".join(words), "person")
@@ -190,9 +222,7 @@ class _Grouper:
             if mention in full:
                 continue
             word = _name_words(mention, self.kb)[0].lower()
-            draft = next(
-                (d for d in self.drafts if d.kind == "person" and d.surname == word), None
-            )
+            draft = next((d for d in self.drafts if d.kind == "person" and d.surname == word), None)
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 continue  # e.g. a capitalised adjective opening a quotation
             draft = self.add(draft or _Draft(mention.text, "person"), mention, key=None)
@@ -202,8 +232,12 @@ class _Grouper:
             if token.i in self.by_token and self.by_token[token.i].kind == "person":
                 continue
             person = next(
-                (d for d in self.drafts if d.kind == "person" and d.surname == token.text.lower()
-                 and token.is_title), None,
+                (
+                    d
+                    for d in self.drafts
+                    if d.kind == "person" and d.surname == token.text.lower() and token.is_title
+                ),
+                None,
             )
             if person is not None:
                 previous = self.by_token.get(token.i)
@@ -221,8 +255,13 @@ class _Grouper:
         while i >= 0:
             token = self.doc[i]
             lowered = token.text.lower()
-            if lowered in self.kb.role_group or token.text in self.kb.honorifics or (
-                words and lowered in ("foreign", "defense", "defence", "prime", "vice", "policy")
+            if (
+                lowered in self.kb.role_group
+                or token.text in self.kb.honorifics
+                or (
+                    words
+                    and lowered in ("foreign", "defense", "defence", "prime", "vice", "policy")
+                )
             ):
                 words.insert(0, token)
                 i -= 1
@@ -232,42 +271,40 @@ class _Grouper:
         if role_words and (role := _role_of(role_words, self.kb)):
             draft.role = draft.role or role
             before = self.doc[i] if i >= 0 else None
-            if before is not None and (owner := self.by_token.get(before.i)) is not None:
-                if owner.kind == "person" and owner is not draft:
-                    draft.patron = draft.patron or owner
             if before is not None:
+                owner = self.by_token.get(before.i)
+                if owner is not None and owner.kind == "person" and owner is not draft:
+                    draft.patron = draft.patron or owner  # "Putin advisor Yuri Ushakov"
                 draft.country = draft.country or self.country_of_phrase([before])
         for child in mention.root.children:
             if child.dep_ == "appos":
-                phrase = [t for t in child.subtree]
-                head_words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
-                role = _role_of(head_words + [child.text], self.kb)
-                if role:
-                    draft.role = draft.role or " ".join(
-                        w for w in head_words + [child.text] if w.lower() not in ("the", "a")
-                    ).lower()
-                    draft.country = draft.country or self.country_of_phrase(phrase)
+                words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
+                words.append(child.text)
+                if _role_of(words, self.kb):
+                    draft.role = draft.role or " ".join(words).lower()
+                    draft.country = draft.country or self.country_of_phrase(list(child.subtree))
 
     # -- groups, descriptions, pronouns ------------------------------------------------------
 
     def groups(self) -> None:
-        for chunk in self.doc.noun_chunks:
-            root = chunk.root
-            if root.i in self.by_token or root.lemma_.lower() not in self.kb.group_nouns:
-                continue
-            words = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
-            if not words:
-                continue
-            name = self.doc[words[0].i : root.i + 1].text
+        """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
+        for root in self.doc:
             lemma = root.lemma_.lower()
+            if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
+                continue
+            modifiers = [
+                t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
+            ]
+            first = min((t.left_edge.i for t in modifiers), default=root.i)
+            phrase = self.doc[first : root.i + 1]
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
-            draft = _Draft(name, kind, sector=self.kb.group_nouns[lemma])
-            draft.country = self.country_of_phrase(chunk)
+            draft = _Draft(phrase.text, kind, sector=self.kb.group_nouns[lemma])
+            draft.country = self.country_of_phrase(phrase)
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
-                (p for t in chunk if (p := self.by_token.get(t.i)) and p.kind == "person"), None
+                (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
-            self.add(draft, self.doc[words[0].i : root.i + 1], key="group:" + name.lower())
+            self.add(draft, phrase, key="group:" + phrase.text.lower())
 
     def descriptions(self) -> None:
         for chunk in self.doc.noun_chunks:
@@ -280,8 +317,10 @@ class _Grouper:
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
             person = self.most_recent(
                 chunk.start_char,
-                lambda d, role=role, country=country: _role_fits(d, role, self.kb)
-                and (country is None or d.country in (None, country)),
+                lambda d, role=role, country=country: (
+                    _role_fits(d, role, self.kb)
+                    and (country is None or d.country in (None, country))
+                ),
             )
             if person is not None:
                 person.country = person.country or country
@@ -297,8 +336,9 @@ class _Grouper:
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence
                 sentence = token.sent
                 previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-                draft = self.most_recent(token.idx, lambda d: d.plural,
-                                         window=token.idx - previous.start_char)
+                draft = self.most_recent(
+                    token.idx, lambda d: d.plural, window=token.idx - previous.start_char
+                )
             else:
                 continue
             if draft is not None:
@@ -343,10 +383,18 @@ class _Grouper:
             spans = sorted(set(draft.mentions))
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
-            actors.append(Actor(
-                id=actor_id, name=draft.name, kind=draft.kind, country=draft.country,
-                role=draft.role, sector=draft.sector, aliases=aliases, mentions=mentions,
-            ))
+            actors.append(
+                Actor(
+                    id=actor_id,
+                    name=draft.name,
+                    kind=draft.kind,
+                    country=draft.country,
+                    role=draft.role,
+                    sector=draft.sector,
+                    aliases=aliases,
+                    mentions=mentions,
+                )
+            )
         by_token = {i: ids[id(d)] for i, d in self.by_token.items() if id(d) in ids}
         return ActorTable(tuple(actors), by_token)
 
@@ -357,8 +405,9 @@ def _trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].text in kb.honorifics or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           and doc[end - 1].text != "."):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+    ):
         end -= 1
     if start >= end:
         return None
@@ -366,7 +415,7 @@ def _trim_entity(ent: Span, kb: Knowledge) -> Span | None:
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
-    """"Mr. Trump" rather than "Trump": the honorific belongs to the mention, not the name."""
+    """ "Mr. Trump" rather than "Trump": the honorific belongs to the mention, not the name."""
     if mention.start > 0 and mention.doc[mention.start - 1].text in kb.honorifics:
         return Span(mention.doc, mention.start - 1, mention.end, label=mention.label_)
     return mention
@@ -374,7 +423,8 @@ def _with_honorific(mention: Span, kb: Knowledge) -> Span:
 
 def _name_words(mention: Span, kb: Knowledge) -> list[str]:
     words = [
-        t.text for t in mention
+        t.text
+        for t in mention
         if t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct
     ]
     return words or [mention.text]
@@ -387,8 +437,10 @@ def _first_names_agree(name: str, words: list[str]) -> bool:
 
 
 def _stray_quoted_word(mention: Span, in_quote: set[int]) -> bool:
-    return len(mention) == 1 and mention.start in in_quote and (
-        mention.start == 0 or mention.doc[mention.start - 1].is_quote
+    return (
+        len(mention) == 1
+        and mention.start in in_quote
+        and (mention.start == 0 or mention.doc[mention.start - 1].is_quote)
     )
 
 

@@ -63,9 +63,7 @@ def knowledge() -> Knowledge:
         for alias in aliases:
             names[alias.lower()] = code
     demonyms = {d.lower(): code for code, words in places["demonyms"].items() for d in words}
-    role_group = {
-        word: group for group, words in roles["role_groups"].items() for word in words
-    }
+    role_group = {word: group for group, words in roles["role_groups"].items() for word in words}
     return Knowledge(
         country_names=names,
         demonyms=demonyms,

@@ -66,8 +66,12 @@ def _span(article: Article, start: int, end: int) -> TextSpan:
 def _trimmed(tokens: Span) -> Span:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
-                           and doc[start].dep_ == "mark"):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or (doc[start].lower_ == "that"
+        and doc[start].dep_ == "mark")
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -77,6 +81,19 @@ def _trimmed(tokens: Span) -> Span:
 def _subtree_span(token: Token, exclude: Token | None = None) -> Span:
     tokens = [t.i for t in token.subtree if exclude is None or t not in exclude.subtree]
     return _trimmed(token.doc[min(tokens) : max(tokens) + 1])
+
+
+def _source_phrase(head: Token) -> Span:
+    """The noun phrase naming a source, without a clause the parser hung onto it as apposition
+    ("according to a post, the last time they spoke, ..." is no part of the source)."""
+    clauses = [
+        c
+        for word in head.subtree
+        for c in word.children
+        if c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+    ]
+    end = min((c.left_edge.i for c in clauses), default=head.right_edge.i + 1)
+    return _trimmed(head.doc[head.left_edge.i : end])
 
 
 def _subject(verb: Token) -> Token | None:
@@ -106,16 +123,16 @@ def _according_to(sentence: Span, kb: Cues) -> list[tuple[Span, Span]]:
             words = phrase.split()
             window = sentence.doc[token.i : token.i + len(words)]
             if len(window) == len(words) and window.text.lower() == phrase:
-                last = window[-1]
-                objects = [c for c in last.children if c.dep_ == "pobj"]
+                objects = [c for c in window[-1].children if c.dep_ == "pobj"]
                 if objects:
-                    found.append((window, _subtree_span(objects[0])))
+                    found.append((window, _source_phrase(objects[0])))
     return found
 
 
 class _Attributor:
-    def __init__(self, doc: Doc, article: Article, actors: ActorTable,
-                 timexes: tuple[TimeExpression, ...]) -> None:
+    def __init__(
+        self, doc: Doc, article: Article, actors: ActorTable, timexes: tuple[TimeExpression, ...]
+    ) -> None:
         self.doc = doc
         self.article = article
         self.actors = actors
@@ -147,14 +164,21 @@ class _Attributor:
                 return timex.value
         return None
 
-    def from_cue_verb(self, verb: Token, kind: str, content: tuple[int, int],
-                      quote: Quoted | None = None) -> _Found:
+    def from_cue_verb(
+        self, verb: Token, kind: str, content: tuple[int, int], quote: Quoted | None = None
+    ) -> _Found:
         subject = _subject(verb)
         source = _subtree_span(subject) if subject is not None else None
         speaker = self.actors.at(subject) if subject is not None else None
-        return _Found(kind, content, cue=verb, source=source,
-                      speaker=speaker or self.speaker_of(source),
-                      said_on=self.said_on(verb), quote=quote)
+        return _Found(
+            kind,
+            content,
+            cue=verb,
+            source=source,
+            speaker=speaker or self.speaker_of(source),
+            said_on=self.said_on(verb),
+            quote=quote,
+        )
 
     # -- reported speech -------------------------------------------------------------------
 
@@ -166,25 +190,37 @@ class _Attributor:
             if token.lemma_.lower() in self.kb.quote_only_verbs or _negated(token):
                 continue
             for child in token.children:
-                if child.dep_ in CONTENT_DEPS and not self.inside_quote(child) and not _question(
-                    child
+                if (
+                    child.dep_ in CONTENT_DEPS
+                    and not self.inside_quote(child)
+                    and not _question(child)
                 ):
                     content = _subtree_span(child)
                     if len(content) >= 3:
-                        found.append(self.from_cue_verb(
-                            token, "indirect", (content.start_char, content.end_char)))
+                        found.append(
+                            self.from_cue_verb(
+                                token, "indirect", (content.start_char, content.end_char)
+                            )
+                        )
         for sentence in self.doc.sents:
             for cue, source in _according_to(sentence, self.kb):
-                head = cue[0].head
-                if head.i == cue[0].i:
+                # the content is the rest of the sentence: "According to X, <content>."
+                phrase = set(range(cue.start, source.end))
+                rest = [t.i for t in sentence if t.i not in phrase]
+                if not rest:
                     continue
-                content = _subtree_span(head, exclude=cue[0])
-                if len(content) < 3:
-                    content = _trimmed(self.doc[sentence.start : sentence.end])
-                found.append(_Found(
-                    "according_to", (content.start_char, content.end_char), cue=cue,
-                    source=source, speaker=self.speaker_of(source),
-                ))
+                content = _trimmed(self.doc[min(rest) : max(rest) + 1])
+                if len(content) < 2:
+                    continue
+                found.append(
+                    _Found(
+                        "according_to",
+                        (content.start_char, content.end_char),
+                        cue=cue,
+                        source=source,
+                        speaker=self.speaker_of(source),
+                    )
+                )
         return found
 
     # -- quotations ------------------------------------------------------------------------
@@ -197,14 +233,20 @@ class _Attributor:
         content = (quote.start, quote.end)
         # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
         for token in tokens[0].ancestors:
-            if _is_cue_verb(token, self.kb) and not self.inside_quote(token) and not _negated(token):
+            if (
+                _is_cue_verb(token, self.kb)
+                and not self.inside_quote(token)
+                and not _negated(token)
+            ):
                 return self.from_cue_verb(token, kind, content, quote)
         sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
         candidates: list[tuple[int, _Found]] = []
         for sentence in sentences.values():
             for token in sentence:
-                if _is_cue_verb(token, self.kb) and not self.inside_quote(token) and not _negated(
-                    token
+                if (
+                    _is_cue_verb(token, self.kb)
+                    and not self.inside_quote(token)
+                    and not _negated(token)
                 ):
                     distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
                     candidates.append((distance, self.from_cue_verb(token, kind, content, quote)))
@@ -212,9 +254,12 @@ class _Attributor:
             if attribution.kind == "according_to":
                 cue = attribution.cue
                 if any(cue.start >= s.start and cue.end <= s.end for s in sentences.values()):
-                    distance = min(abs(cue.start_char - quote.start), abs(cue.start_char - quote.end))
-                    candidates.append((distance, replace(attribution, kind=kind, content=content,
-                                                         quote=quote)))
+                    distance = min(
+                        abs(cue.start_char - quote.start), abs(cue.start_char - quote.end)
+                    )
+                    candidates.append(
+                        (distance, replace(attribution, kind=kind, content=content, quote=quote))
+                    )
         if not candidates:
             return _Found(kind, content, quote=quote)
         return min(candidates, key=lambda pair: pair[0])[1]
@@ -226,10 +271,16 @@ class _Attributor:
             if found.speaker is not None or found.cue is not None:
                 continue
             same_paragraph = [
-                other for other in quoted
-                if other is not found and other.speaker is not None
-                and "\n" not in text[min(other.content[1], found.content[0]) :
-                                     max(other.content[0], found.content[1])]
+                other
+                for other in quoted
+                if other is not found
+                and other.speaker is not None
+                and "\n"
+                not in text[
+                    min(other.content[1], found.content[0]) : max(
+                        other.content[0], found.content[1]
+                    )
+                ]
             ]
             before = [o for o in same_paragraph if o.content[0] < found.content[0]]
             after = [o for o in same_paragraph if o.content[0] > found.content[0]]
@@ -249,10 +300,7 @@ class _Attributor:
         quoted = [q for quote in self.quotes if (q := self.quotation(quote, reported))]
         self.continue_speakers(quoted)
         # reported speech that is mostly one quotation is that quotation's attribution
-        kept = [
-            r for r in reported
-            if not any(_covers(q.content, r.content) for q in quoted)
-        ]
+        kept = [r for r in reported if not any(_covers(q.content, r.content) for q in quoted)]
         found = _fold_chains(kept + quoted)
         found.sort(key=lambda f: f.content)
         return tuple(self.record(i, f) for i, f in enumerate(found, start=1))
@@ -261,26 +309,35 @@ class _Attributor:
         article = self.article
         cue = None
         if found.cue is not None:
-            cue = _span(article, found.cue.idx if isinstance(found.cue, Token) else found.cue.start_char,
-                        found.cue.idx + len(found.cue) if isinstance(found.cue, Token)
-                        else found.cue.end_char)
+            cue = _span(
+                article,
+                found.cue.idx if isinstance(found.cue, Token) else found.cue.start_char,
+                found.cue.idx + len(found.cue)
+                if isinstance(found.cue, Token)
+                else found.cue.end_char,
+            )
         source = None
         if found.source is not None:
             source = _span(article, found.source.start_char, found.source.end_char)
         return Attribution(
-            id=f"q{number}", kind=found.kind, content=_span(article, *found.content),
-            source=source, cue=cue, speaker=found.speaker, via=tuple(found.via),
+            id=f"q{number}",
+            kind=found.kind,
+            content=_span(article, *found.content),
+            source=source,
+            cue=cue,
+            speaker=found.speaker,
+            via=tuple(found.via),
             said_on=found.said_on,
         )
 
 
 def _negated(verb: Token) -> bool:
-    """"did not say" reports no statement."""
+    """ "did not say" reports no statement."""
     return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _question(clause: Token) -> bool:
-    """"answer whether ..." reports a question, not what was said."""
+    """ "answer whether ..." reports a question, not what was said."""
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
@@ -316,7 +373,8 @@ def _fold_chains(found: list[_Found]) -> list[_Found]:
     return [f for f in found if id(f) not in folded or f.quote is not None]
 
 
-def find_attributions(doc: Doc, article: Article, actors: ActorTable,
-                      timexes: tuple[TimeExpression, ...] = ()) -> tuple[Attribution, ...]:
+def find_attributions(
+    doc: Doc, article: Article, actors: ActorTable, timexes: tuple[TimeExpression, ...] = ()
+) -> tuple[Attribution, ...]:
     """The attribution stage: quotations and reported speech with speakers and cues."""
     return _Attributor(doc, article, actors, timexes).run()

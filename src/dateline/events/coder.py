@@ -28,6 +28,8 @@ HISTORICAL_AFTER = dt.timedelta(days=365)
 def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
+        if any(child.dep_ == "oprd" for child in token.children):
+            return None  # "called the session a serious conversation" names, it does not act
         for child in token.children:
             if child.dep_ in ("prep", "prt") and not _is_time_phrase(child):
                 found = lexicon.verbs.get(f"{lemma} {child.lower_}")
@@ -45,7 +47,7 @@ def _trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
 
 
 def _is_time_phrase(preposition: Token) -> bool:
-    """"on Thursday" is when, not what: "called on Thursday" is no "call on"."""
+    """ "on Thursday" is when, not what: "called on Thursday" is no "call on"."""
     return any(g.ent_type_ in ("DATE", "TIME") for g in preposition.children)
 
 
@@ -63,9 +65,15 @@ def _clause(trigger: Token) -> Span:
 
 
 class _Coder:
-    def __init__(self, doc: Doc, article: Article, actors: ActorTable,
-                 attributions: tuple[Attribution, ...], timexes: tuple[TimeExpression, ...],
-                 lexicon: Lexicon) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        article: Article,
+        actors: ActorTable,
+        attributions: tuple[Attribution, ...],
+        timexes: tuple[TimeExpression, ...],
+        lexicon: Lexicon,
+    ) -> None:
         self.doc = doc
         self.article = article
         self.actors = actors
@@ -124,8 +132,11 @@ class _Coder:
         source = target = None
         head = noun.head if noun.dep_ == "compound" else noun
         for child in list(noun.children) + (list(head.children) if head is not noun else []):
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.i != noun.i
-                                        and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG")):
+            if child.dep_ == "poss" or (
+                child.dep_ in ("amod", "compound")
+                and child.i != noun.i
+                and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG")
+            ):
                 source = source or self.actor_in(child)
             elif child.dep_ == "prep" and child.lower_ in self.lexicon.target_preps:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -172,8 +183,12 @@ class _Coder:
 
     def location(self, trigger: Token) -> str | None:
         """A place the trigger's clause puts it in ("in Istanbul"), if any."""
-        place = self.nearest(trigger, lambda t: t.ent_type_ in ("GPE", "LOC", "FAC")
-                             and t.head.lower_ in ("in", "at", "near"))
+        place = self.nearest(
+            trigger,
+            lambda t: (
+                t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in ("in", "at", "near")
+            ),
+        )
         if place is None:
             return None
         return next((e.text for e in trigger.sent.ents if e.start <= place.i < e.end), None)
@@ -203,8 +218,9 @@ class _Coder:
                 return attribution
         return None
 
-    def modality(self, trigger: Token, date: str | None, basis: str,
-                 attribution: Attribution | None) -> tuple[str, ...]:
+    def modality(
+        self, trigger: Token, date: str | None, basis: str, attribution: Attribution | None
+    ) -> tuple[str, ...]:
         found = []
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         children = list(trigger.children) + (list(verb.children) if verb is not trigger else [])
@@ -215,10 +231,10 @@ class _Coder:
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children
         ):
             found.append("hypothetical")
-        if auxiliaries & FUTURE_AUX or (date and basis == "timex" and date[:10] > str(
-            self.article.published)):
+        bounds = _calendar_bounds(date) if basis == "timex" and date else None
+        if auxiliaries & FUTURE_AUX or (bounds and bounds[0] > self.article.published):
             found.append("future")
-        if basis == "timex" and date and _starts_before(date, self.article.published):
+        if bounds and bounds[1] < self.article.published - HISTORICAL_AFTER:
             found.append("historical")
         if attribution is not None:
             found.append("reported")
@@ -243,8 +259,9 @@ class _Coder:
             events.append(self.event(len(events) + 1, token, trigger, source, target))
         return tuple(events)
 
-    def event(self, number: int, token: Token, trigger: Trigger, source: str | None,
-              target: str | None) -> Event:
+    def event(
+        self, number: int, token: Token, trigger: Trigger, source: str | None, target: str | None
+    ) -> Event:
         clause = _clause(token)
         attribution = self.reported_in(token)
         dated = self.nearest(token, lambda t: t.i in self.timex_at)
@@ -256,8 +273,14 @@ class _Coder:
         else:
             date, basis = self.article.published.isoformat(), "published"
         return Event(
-            id=f"e{number}", type=trigger.type, mode=trigger.mode, source=source, target=target,
-            date=date, date_basis=basis, location=self.location(token),
+            id=f"e{number}",
+            type=trigger.type,
+            mode=trigger.mode,
+            source=source,
+            target=target,
+            date=date,
+            date_basis=basis,
+            location=self.location(token),
             modality=self.modality(token, date, basis, attribution),
             attribution=attribution.id if attribution else None,
             trigger=self.article.span(token.idx, token.idx + len(token)),
@@ -265,17 +288,34 @@ class _Coder:
         )
 
 
-def _starts_before(value: str, published: dt.date) -> bool:
-    """True when a TIMEX3 date value lies more than a year before publication."""
-    year = value[:4]
-    if not year.isdigit():
-        return False
-    return dt.date(int(year), 12, 31) < published - HISTORICAL_AFTER
+def _calendar_bounds(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a TIMEX3 calendar value (year, month, ISO week or day)."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        if len(value) >= 8 and value[4:6] == "-W":
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            first = dt.date(int(value[:4]), int(value[5:7]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if len(value) == 4 and value.isdigit():
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
-def find_events(doc: Doc, article: Article, actors: ActorTable,
-                attributions: tuple[Attribution, ...], timexes: tuple[TimeExpression, ...],
-                lexicon: Lexicon | None = None) -> tuple[Event, ...]:
+def find_events(
+    doc: Doc,
+    article: Article,
+    actors: ActorTable,
+    attributions: tuple[Attribution, ...],
+    timexes: tuple[TimeExpression, ...],
+    lexicon: Lexicon | None = None,
+) -> tuple[Event, ...]:
     """The event stage: every PLOVER event the lexicon finds, with its arguments."""
     coder = _Coder(doc, article, actors, attributions, timexes, lexicon or load_lexicon())
     return coder.code()

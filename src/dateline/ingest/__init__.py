@@ -17,22 +17,31 @@ from dateline.model import Article
 __all__ = ["Fields", "Rejected", "read_sources"]
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
+DEFAULT_FIELDS = Fields()
 
 
 def _files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | {".jsonl", ".csv"}
-                and not p.name.startswith(".") and p.name.lower() != "readme.md"
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in TEXT_SUFFIXES | {".jsonl", ".csv"}
+                and not p.name.startswith(".")
+                and p.name.lower() != "readme.md"
             )
         else:
             yield path
 
 
-def read_sources(paths: Iterable[Path], *, date: dt.date | None = None, fields: Fields = Fields(),
-                 encoding: str = "utf-8") -> Iterator[Article | Rejected]:
+def read_sources(
+    paths: Iterable[Path],
+    *,
+    date: dt.date | None = None,
+    fields: Fields = DEFAULT_FIELDS,
+    encoding: str = "utf-8",
+) -> Iterator[Article | Rejected]:
     """Every article in the given files and folders, chosen by file suffix."""
     for path in _files(paths):
         if not path.exists():

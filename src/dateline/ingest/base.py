@@ -51,7 +51,9 @@ def read_text_file(path: Path, encoding: str = "utf-8") -> str:
     if size == 0:
         raise RejectedInput("empty file")
     if size > MAX_FILE_BYTES:
-        raise RejectedInput(f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
+        raise RejectedInput(
+            f"file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
+        )
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise RejectedInput("binary file (contains NUL bytes), not text")

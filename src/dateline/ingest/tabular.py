@@ -39,8 +39,12 @@ def _article(record: dict, fields: Fields, fallback_id: str) -> Article:
         return str(value) if value not in (None, "") else None
 
     return Article(
-        id=optional(fields.id) or fallback_id, text=text.strip(), published=published,
-        title=optional(fields.title), url=optional(fields.url), source=optional(fields.source),
+        id=optional(fields.id) or fallback_id,
+        text=text.strip(),
+        published=published,
+        title=optional(fields.title),
+        url=optional(fields.url),
+        source=optional(fields.source),
     )
 
 
@@ -50,11 +54,15 @@ def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str | Rejected]]:
             try:
                 yield number, raw.decode(encoding)
             except UnicodeDecodeError as error:
-                yield number, Rejected(f"{path}:{number}", f"not valid {encoding} at byte {error.start}")
+                yield (
+                    number,
+                    Rejected(f"{path}:{number}", f"not valid {encoding} at byte {error.start}"),
+                )
 
 
-def read_jsonl(path: Path, fields: Fields = Fields(), encoding: str = "utf-8"
-               ) -> Iterator[Article | Rejected]:
+def read_jsonl(
+    path: Path, fields: Fields = Fields(), encoding: str = "utf-8"
+) -> Iterator[Article | Rejected]:
     for number, line in _lines(path, encoding):
         where = f"{path}:{number}"
         if isinstance(line, Rejected):
@@ -70,8 +78,9 @@ def read_jsonl(path: Path, fields: Fields = Fields(), encoding: str = "utf-8"
             yield Rejected(where, str(error))
 
 
-def read_csv(path: Path, fields: Fields = Fields(), encoding: str = "utf-8"
-             ) -> Iterator[Article | Rejected]:
+def read_csv(
+    path: Path, fields: Fields = Fields(), encoding: str = "utf-8"
+) -> Iterator[Article | Rejected]:
     csv.field_size_limit(64 * 1024 * 1024)
     try:
         with path.open(encoding=encoding, newline="") as handle:

@@ -1,0 +1,101 @@
+"""Throughput of `dateline read` against spaCy's own full pipeline on the same texts.
+
+    python benchmarks/bench_read.py [--articles N] [--repeats R]
+
+Texts: the first N Reuters-21578 stories with a body (../shared/data), or the project's own
+examples when the shared data is absent. Both systems run in this process, alternately, R times;
+the table shows medians. Ends with one SUMMARY line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import statistics
+import time
+from pathlib import Path
+
+import spacy
+from rich.console import Console
+from rich.table import Table
+
+from dateline.ingest import read_sources
+from dateline.language import MODEL
+from dateline.model import Article
+from dateline.pipeline import read_many
+
+ROOT = Path(__file__).resolve().parents[1]
+REUTERS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "articles.jsonl"
+
+
+def load_texts(limit: int) -> tuple[str, list[Article]]:
+    if not REUTERS.exists():
+        articles = [a for a in read_sources([ROOT / "examples"]) if isinstance(a, Article)]
+        return "project examples", articles
+    articles = []
+    with REUTERS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            body = (record.get("body") or "").strip()
+            if body:
+                published = dt.date.fromisoformat(record["datetime"][:10])
+                articles.append(Article(id=str(record["id"]), text=body, published=published))
+            if len(articles) >= limit:
+                break
+    return f"Reuters-21578, first {len(articles)} stories", articles
+
+
+def timed(run) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    corpus, articles = load_texts(args.articles)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    spacy_nlp = spacy.load(MODEL)  # spaCy's stock pipeline, as a user would run it
+    list(read_many(articles[:2]))  # load dateline's pipeline and data before timing
+
+    spacy_times, dateline_times = [], []
+    for _ in range(args.repeats):
+        spacy_times.append(timed(lambda: list(spacy_nlp.pipe(texts, batch_size=32))))
+        dateline_times.append(timed(lambda: list(read_many(articles, batch_size=32))))
+    spacy_wps = words / statistics.median(spacy_times)
+    dateline_wps = words / statistics.median(dateline_times)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    table = Table(title=f"read throughput on {corpus} ({words:,} words, median of {args.repeats})")
+    for column in ("system", "seconds", "words/s", "ratio to spaCy"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        "spaCy en_core_web_sm full pipeline",
+        f"{statistics.median(spacy_times):.2f}",
+        f"{spacy_wps:,.0f}",
+        "1.00",
+    )
+    table.add_row(
+        "dateline read (parse + all stages)",
+        f"{statistics.median(dateline_times):.2f}",
+        f"{dateline_wps:,.0f}",
+        f"{dateline_wps / spacy_wps:.2f}",
+    )
+    console = Console()
+    console.print(table)
+    console.print(f"peak resident memory of this process: {peak_mb:.0f} MB")
+    print(
+        f"SUMMARY words_per_s={dateline_wps:.0f} spacy_words_per_s={spacy_wps:.0f} "
+        f"ratio={dateline_wps / spacy_wps:.2f} peak_rss_mb={peak_mb:.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

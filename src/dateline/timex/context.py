@@ -1,0 +1,87 @@
+"""What the surroundings of an expression say: its sentence, the tense, whether it is quoted.
+
+Tense decides which way a bare weekday or month points ("said on Thursday" is the last Thursday,
+"will meet on Thursday" the next). With a spaCy parse the governing verb is read; without one, the
+nearest tense cue in the words around the expression decides.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from dateline.timex.values import FUTURE, PAST, UNKNOWN
+
+# a sentence ends at . ! or ? (possibly before a closing quote) followed by a space, or a new line
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*(?=\s+[A-Z“\"‘'(0-9])|\n\s*")
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expected to|"
+    r"is to|are to|due to|set to|upcoming|next|would be held)\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|says|told|was|were|had|did|ago|last|earlier|announced|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
+# words of how far around an expression cues are looked for
+_CUE_WINDOW = 60
+
+
+def sentence_spans(text: str, doc: Doc | None = None) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (spaCy's when a parse is given)."""
+    if doc is not None and doc.has_annotation("SENT_START"):
+        return [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    index = max(0, bisect_right([start for start, _ in spans], offset) - 1)
+    return spans[index]
+
+
+def direction_from_text(text: str, start: int, end: int, sentence: tuple[int, int]) -> int:
+    """Tense from the nearest cue word around the expression, within its sentence."""
+    left = text[max(sentence[0], start - _CUE_WINDOW) : start]
+    right = text[end : min(sentence[1], end + _CUE_WINDOW)]
+    best_distance, best = len(text) + 1, UNKNOWN
+    for cue, direction in ((_FUTURE_CUE, FUTURE), (_PAST_CUE, PAST)):
+        for match in cue.finditer(left):
+            if len(left) - match.end() < best_distance:
+                best_distance, best = len(left) - match.end(), direction
+        for match in cue.finditer(right):
+            if match.start() < best_distance:
+                best_distance, best = match.start(), direction
+    return best
+
+
+def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
+    """Tense of the verb governing the expression, or None when no verb governs it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):  # climb to the governing verb: "on Thursday" -> "met"
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
+        return FUTURE
+    if token.tag_ in ("VBD", "VBN") or any(child.tag_ == "VBD" for child in auxiliaries):
+        return PAST
+    if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
+        return FUTURE  # "is meeting on Friday" arranges a future event
+    if token.lower_ in ("going", "plan", "plans", "expected", "scheduled"):
+        return FUTURE
+    return None

@@ -1,0 +1,312 @@
+"""Working out TIMEX3 values: the calendar arithmetic behind the calls in rules.toml.
+
+A value template such as ``{year(month, day_number)}-{month:02}-{day_number:02}`` is filled from
+the words a rule matched. Calls compute parts that depend on the reference date (the publication
+date, or the time a quote was spoken), on the day the story is at, and on the tense of the
+sentence (``direction``: -1 past, 0 unknown, 1 future). Any call that cannot give a sensible value
+returns None, and the expression is then dropped rather than given an absurd value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+_CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
+_FIELD = re.compile(r"\{([^{}]+)\}")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PART_OF_DAY = re.compile(r"^(-?[0-9]+) ([A-Z]{2})$")
+# the smallest and largest years a value may carry
+_EARLIEST, _LATEST = 1, 9999
+
+
+class Unresolvable(ValueError):
+    """The words matched do not make a sensible value (February 30, 50,000 years ago)."""
+
+
+@dataclass(slots=True)
+class Situation:
+    """What a value may depend on besides the words matched."""
+
+    reference: dt.date
+    story: dt.date
+    direction: int = UNKNOWN
+    used_reference: bool = field(default=False)
+    used_story: bool = field(default=False)
+
+
+def _check_year(year: int) -> int:
+    if not _EARLIEST <= year <= _LATEST:
+        raise Unresolvable(f"year {year} out of range")
+    return year
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month ``months`` after (or before) the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(_check_year(index // 12), index % 12 + 1, 1)
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """``day`` moved by ``amount`` calendar units (D, W, WE, M, Q, Y, DE, CE, FORTNIGHT)."""
+    try:
+        if unit == "D":
+            return day + dt.timedelta(days=amount)
+        if unit in ("W", "WE"):
+            return day + dt.timedelta(weeks=amount)
+        if unit == "FORTNIGHT":
+            return day + dt.timedelta(weeks=2 * amount)
+    except OverflowError as error:
+        raise Unresolvable(str(error)) from error
+    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        raise Unresolvable(f"cannot shift by unit {unit}")
+    if abs(amount) > 100_000:
+        raise Unresolvable("shift too large")
+    return add_months(day, months * amount)
+
+
+def period(day: dt.date, unit: str) -> str:
+    """The TIMEX3 value of the period of kind ``unit`` that contains ``day``."""
+    year = _check_year(day.year)
+    if unit == "D":
+        return day.isoformat()
+    if unit in ("W", "WE", "FORTNIGHT"):
+        iso_year, week, _ = day.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}" + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        return f"{year:04d}-{day.month:02d}"
+    if unit == "Q":
+        return f"{year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "Y":
+        return f"{year:04d}"
+    if unit == "DE":
+        return f"{year:04d}"[:3]
+    if unit == "CE":
+        return f"{year:04d}"[:2]
+    raise Unresolvable(f"no calendar period for unit {unit}")
+
+
+def _whole(count: Any) -> int:
+    if isinstance(count, float) and not count.is_integer():
+        raise Unresolvable("a date needs a whole number of units")
+    return int(count)
+
+
+class Calls:
+    """The functions value templates may call; each returns part of a value."""
+
+    def __init__(self, situation: Situation) -> None:
+        self.situation = situation
+
+    def _reference(self) -> dt.date:
+        self.situation.used_reference = True
+        return self.situation.reference
+
+    def _story(self) -> dt.date:
+        self.situation.used_story = True
+        return self.situation.story
+
+    def ref(self, unit: str, offset: int | None) -> str:
+        return period(shift(self._reference(), unit, offset or 0), unit)
+
+    def story(self, unit: str, offset: int | None) -> str:
+        return period(shift(self._story(), unit, offset or 0), unit)
+
+    def year(self, month: int, day: int | None = None) -> str:
+        """The year of a month (and day) named without one.
+
+        The occurrence nearest the reference date is meant, unless the tense says otherwise:
+        "said in November" written in January is last November, "will meet in March" written in
+        April is next March. A tense that would move a date less than a month away is distrusted
+        (a tense cue in the sentence may belong to another clause).
+        """
+        reference = self._reference()
+        year = reference.year
+        months_ahead = (month - reference.month) + ((day or 15) - reference.day) / 31
+        if self.situation.direction == PAST and months_ahead > 1:
+            year -= 1
+        elif self.situation.direction == FUTURE and months_ahead < -1:
+            year += 1
+        elif self.situation.direction == UNKNOWN and months_ahead > 6:
+            year -= 1
+        elif self.situation.direction == UNKNOWN and months_ahead < -6:
+            year += 1
+        return f"{_check_year(year):04d}"
+
+    def month_year(self, month: int, offset: int | None) -> str:
+        """The year of "last June" (strictly before this month), "this June", "next June"."""
+        reference = self._reference()
+        year = reference.year
+        if offset is not None and offset < 0 and month >= reference.month:
+            year -= 1
+        elif offset is not None and offset > 0 and month <= reference.month:
+            year += 1
+        return f"{_check_year(year):04d}"
+
+    def weekday(self, weekday: int, offset: int | None = None) -> str:
+        reference = self._reference()
+        days_back = (reference.isoweekday() - weekday) % 7
+        if offset == 0:  # "this Friday": the Friday of this week
+            day = reference + dt.timedelta(days=weekday - reference.isoweekday())
+        elif offset is not None and offset < 0:  # "last Friday": strictly before today
+            day = reference - dt.timedelta(days=days_back or 7)
+        elif offset is not None and offset > 0:  # "next Friday": strictly after today
+            day = reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
+        elif self.situation.direction == FUTURE:
+            day = reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7)
+        else:  # news mostly reports what happened: a bare weekday is the last one
+            day = reference - dt.timedelta(days=days_back)
+        return day.isoformat()
+
+    def weekend(self) -> str:
+        reference = self._reference()
+        weekend_started = reference.isoweekday() >= 6
+        if self.situation.direction == FUTURE or weekend_started:
+            return period(reference, "WE")
+        return period(reference - dt.timedelta(weeks=1), "WE")
+
+    def season(self, season: str, offset: int | None) -> str:
+        reference = self._reference()
+        start = _SEASON_START[season]
+        year = reference.year
+        if offset is not None and offset < 0 and start + 3 > reference.month:
+            year -= 1  # that season has not yet ended this year: the last one was a year ago
+        elif offset is not None and offset > 0 and start <= reference.month:
+            year += 1
+        return f"{_check_year(year):04d}-{season}"
+
+    def quarter(self, quarter: int, year: int | None = None) -> str:
+        if year is not None:
+            return f"{year:04d}-Q{quarter}"
+        reference = self._reference()
+        current = (reference.month - 1) // 3 + 1
+        year = reference.year
+        if self.situation.direction != FUTURE and quarter > current:
+            year -= 1  # reports speak of quarters already closed
+        return f"{_check_year(year):04d}-Q{quarter}"
+
+    def holiday(self, month_day: str, year: int | None) -> str:
+        if year is not None:
+            return f"{year:04d}-{month_day}"
+        month, day = (int(part) for part in month_day.split("-"))
+        return f"{self.year(month, day)}-{month_day}"
+
+    def day_part(self, offset_and_part: str) -> str:
+        match = _PART_OF_DAY.match(offset_and_part)
+        if not match:
+            raise Unresolvable(f"bad part of day {offset_and_part!r}")
+        day = shift(self._reference(), "D", int(match.group(1)))
+        return f"{day.isoformat()}T{match.group(2)}"
+
+    def clock(self, clock: str) -> str:
+        return f"{self._story().isoformat()}T{clock}"
+
+    def clock_on(self, clock: str, weekday: int) -> str:
+        return f"{self.weekday(weekday)}T{clock}"
+
+    def duration(self, count: Any, unit: str) -> str:
+        if count == "X":
+            amount = "X"
+        else:
+            amount = _number_text(count * {"DE": 10, "CE": 100, "FORTNIGHT": 2}.get(unit, 1))
+        letter = {"DE": "Y", "CE": "Y", "FORTNIGHT": "W"}.get(unit, unit)
+        if letter in ("H", "MIN", "S"):
+            return f"PT{amount}{letter[0]}"
+        return f"P{amount}{letter}"
+
+    def duration_and_a_half(self, count: Any, unit: str) -> str:
+        if count == "X":
+            raise Unresolvable("a vague count and a half")
+        return self.duration(count + 0.5, unit)
+
+    def _counted(self, start: dt.date, count: Any, unit: str, sign: int) -> str:
+        if count == "X":
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        amount = _whole(count) * sign
+        if unit in ("H", "MIN", "S"):  # hours ago: still today, as far as a date goes
+            return start.isoformat()
+        if unit in ("DE", "CE"):  # "a decade ago" names a year, not a decade
+            return period(shift(start, "Y", amount * (10 if unit == "DE" else 100)), "Y")
+        return period(shift(start, unit, amount), "W" if unit == "FORTNIGHT" else unit)
+
+    def ago(self, count: Any, unit: str) -> str:
+        return self._counted(self._reference(), count, unit, -1)
+
+    def later(self, count: Any, unit: str, sign: int) -> str:
+        return self._counted(self._story(), count, unit, sign)
+
+    def decade(self, written: str) -> str:
+        digits = re.sub(r"[^0-9]", "", written)
+        if len(digits) == 4:
+            return digits[:3]
+        reference_year = self._reference().year
+        century = reference_year // 100
+        if century * 100 + int(digits) > reference_year:
+            century -= 1  # "the '90s" said in 2013 are the 1990s
+        return f"{century:02d}{digits[0]}"
+
+    def century(self, ordinal: int) -> str:
+        if not 1 <= ordinal <= 99:
+            raise Unresolvable(f"century {ordinal}")
+        return f"{ordinal - 1:02d}"
+
+    def full_year(self, four_digits: int | None, two_digits: int | None) -> str:
+        if four_digits is not None:
+            return f"{four_digits:04d}"
+        if two_digits is None:
+            raise Unresolvable("no year")
+        reference_year = self._reference().year
+        year = reference_year // 100 * 100 + two_digits
+        if year > reference_year + 10:
+            year -= 100
+        return f"{year:04d}"
+
+
+def _number_text(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def fill(
+    template: str,
+    meanings: dict[str, Any],
+    situation: Situation,
+) -> str:
+    """Fill a value template from the meanings of the matched words (see rules.toml)."""
+    calls = Calls(situation)
+
+    def argument(written: str) -> Any:
+        written = written.strip()
+        negative = written.startswith("-")
+        name = written.lstrip("-")
+        if name in meanings:
+            value = meanings[name]
+        elif re.fullmatch(r"[0-9]+", name):
+            value = int(name)
+        elif name == "":
+            return None
+        else:  # a unit letter or other literal, such as D or X
+            value = name
+        return -value if negative and isinstance(value, int) else value
+
+    def replace(field_match: re.Match[str]) -> str:
+        inside = field_match.group(1)
+        call = _CALL.match(inside)
+        if call:
+            function: Callable[..., str] = getattr(calls, call.group(1))
+            arguments = [argument(a) for a in call.group(2).split(",")] if call.group(2) else []
+            return function(*arguments)
+        name, _, spec = inside.partition(":")
+        value = meanings.get(name)
+        if value is None:
+            raise Unresolvable(f"nothing matched for {name}")
+        return format(value, spec) if spec else str(value)
+
+    try:
+        return _FIELD.sub(replace, template)
+    except (OverflowError, ValueError, TypeError, KeyError) as error:
+        raise Unresolvable(str(error)) from error
