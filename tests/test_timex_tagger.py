@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -154,6 +155,18 @@ def test_spacy_component_sets_doc_timexes() -> None:
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     assert [t.value for t in doc._.timexes] == ["2025-07-03"]
+
+
+def test_spacy_component_takes_its_anchor_from_config_and_never_guesses() -> None:
+    import spacy
+
+    configured = spacy.blank("en")
+    configured.add_pipe("dateline_timex", config={"dct": "2025-07-04"})
+    assert [t.value for t in configured("They met on Thursday.")._.timexes] == ["2025-07-03"]
+    bare = spacy.blank("en")
+    bare.add_pipe("dateline_timex")
+    with pytest.raises(ValueError, match="needs a document creation time"):
+        bare("They met on Thursday.")
 
 
 def test_reference_article_time_expressions_all_right() -> None:

@@ -2,12 +2,13 @@
 
 Pipeline stage: ``find_timexes(doc, article)`` with ``doc = dateline.language.parse(article.text)``.
 
-spaCy component ``"dateline_timex"``: add it with ``nlp.add_pipe("dateline_timex")`` (after the
-parser, so that tense can be read from the parse). It reads the document creation time from
-``doc._.dct`` (a ``datetime.date``; set it before running the component, e.g.
-``doc = nlp.make_doc(text); doc._.dct = date; for _, pipe in nlp.pipeline: doc = pipe(doc)``)
-and falls back to today's date when it is unset. It stores the result, a list of
-``dateline.model.TimeExpression`` with character offsets, in ``doc._.timexes``.
+spaCy component ``"dateline_timex"``: add it with
+``nlp.add_pipe("dateline_timex", config={"dct": "2025-07-04"})`` (after the parser, so that tense
+can be read from the parse). The document creation time is ``doc._.dct`` when set (a
+``datetime.date``; e.g. ``doc = nlp.make_doc(text); doc._.dct = date`` then run the pipes), else
+the ``dct`` of the component's config; with neither, the component refuses to guess and raises.
+It stores the result, a list of ``dateline.model.TimeExpression`` with character offsets, in
+``doc._.timexes``.
 """
 
 from __future__ import annotations
@@ -35,8 +36,21 @@ def find_timexes(doc: Doc, article: Article) -> tuple[TimeExpression, ...]:
     return tuple(tag(article.text, article.published, doc=doc))
 
 
-@Language.component("dateline_timex")
-def timex_component(doc: Doc) -> Doc:
-    anchor = doc._.dct if isinstance(doc._.dct, dt.date) else dt.date.today()
-    doc._.timexes = tag(doc.text, anchor, doc=doc if doc.has_annotation("DEP") else None)
-    return doc
+class TimexComponent:
+    def __init__(self, dct: str | None) -> None:
+        self.dct = dt.date.fromisoformat(dct) if dct else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = doc._.dct if isinstance(doc._.dct, dt.date) else self.dct
+        if anchor is None:
+            raise ValueError(
+                "dateline_timex needs a document creation time: set doc._.dct or "
+                'add_pipe("dateline_timex", config={"dct": "YYYY-MM-DD"})'
+            )
+        doc._.timexes = tag(doc.text, anchor, doc=doc if doc.has_annotation("DEP") else None)
+        return doc
+
+
+@Language.factory("dateline_timex", default_config={"dct": None})
+def timex_component(nlp: Language, name: str, dct: str | None) -> TimexComponent:
+    return TimexComponent(dct)

@@ -73,7 +73,7 @@ def _clock(written: str, language: Language) -> str | None:
 
 def _meaning(slot: str, written: str, language: Language) -> Any:
     """What the words matched by a vocabulary or placeholder mean."""
-    if slot in ("count",):
+    if slot == "count":
         return _number(written, language)
     if slot == "century_ordinal":
         ordinal = language.meaning("ordinal", written)
