@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -65,8 +66,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quoted_spans(text: str) -> list[Quoted]:
+@lru_cache(maxsize=4)  # three stages ask about the same article in turn
+def quoted_spans(text: str) -> tuple[Quoted, ...]:
     """All quoted stretches of ``text`` in order, each paragraph of a long quote on its own."""
+    if not any(mark in text for mark in OPENING + STRAIGHT):
+        return ()
     found: list[Quoted] = []
     open_at: int | None = None  # offset just after the opening mark of the quote being read
     i, n = 0, len(text)
@@ -109,4 +113,4 @@ def quoted_spans(text: str) -> list[Quoted]:
         start, end = _trim(text, open_at, _end_of_unclosed(text, open_at, n))
         if end > start:
             found.append(Quoted(start, end, closed=False))
-    return found
+    return tuple(found)
