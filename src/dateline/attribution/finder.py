@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors import ActorTable
 from dateline.attribution.quotemarks import Quoted, quoted_spans
 from dateline.model import Article, Attribution, TimeExpression
-from dateline.model import Span as TextSpan
 
 CONTENT_DEPS = ("ccomp",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -59,18 +58,13 @@ class _Found:
     quote: Quoted | None = None
 
 
-def _span(article: Article, start: int, end: int) -> TextSpan:
-    return article.span(start, end)
-
-
 def _trimmed(tokens: Span) -> Span:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
-        or (doc[start].lower_ == "that"
-        and doc[start].dep_ == "mark")
+        or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -307,22 +301,20 @@ class _Attributor:
 
     def record(self, number: int, found: _Found) -> Attribution:
         article = self.article
-        cue = None
+        cue = source = None
         if found.cue is not None:
-            cue = _span(
-                article,
-                found.cue.idx if isinstance(found.cue, Token) else found.cue.start_char,
-                found.cue.idx + len(found.cue)
-                if isinstance(found.cue, Token)
-                else found.cue.end_char,
+            words = (
+                found.cue
+                if isinstance(found.cue, Span)
+                else self.doc[found.cue.i : found.cue.i + 1]
             )
-        source = None
+            cue = article.span(words.start_char, words.end_char)
         if found.source is not None:
-            source = _span(article, found.source.start_char, found.source.end_char)
+            source = article.span(found.source.start_char, found.source.end_char)
         return Attribution(
             id=f"q{number}",
             kind=found.kind,
-            content=_span(article, *found.content),
+            content=article.span(*found.content),
             source=source,
             cue=cue,
             speaker=found.speaker,
