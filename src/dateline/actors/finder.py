@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.knowledge import Knowledge, knowledge
-from dateline.attribution.quotemarks import quoted_spans
+from dateline.attribution.quotemarks import Quoted, quote_of_token
 from dateline.model import Actor, Article, Mention
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -51,6 +51,10 @@ class ActorTable:
 
     actors: tuple[Actor, ...]
     by_token: dict[int, str]
+    by_id: dict[str, Actor] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {a.id: a for a in self.actors})
 
     def at(self, token: Token) -> str | None:
         return self.by_token.get(token.i)
@@ -62,7 +66,7 @@ class ActorTable:
         return next((self.by_token[t.i] for t in span if t.i in self.by_token), None)
 
     def get(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self.by_id.get(actor_id) if actor_id is not None else None
 
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
@@ -81,12 +85,7 @@ class _Grouper:
         self.drafts: list[_Draft] = []
         self.by_token: dict[int, _Draft] = {}
         self.by_key: dict[str, _Draft] = {}
-        quotes = quoted_spans(doc.text)
-        self.in_quote = {
-            t.i
-            for q in quotes
-            for t in doc.char_span(q.start, q.end, alignment_mode="expand") or ()
-        }
+        self.in_quote = quote_of_token(doc)
 
     # -- registering -----------------------------------------------------------------------
 
@@ -228,17 +227,11 @@ class _Grouper:
             draft = self.add(draft or _Draft(mention.text, "person"), mention, key=None)
             self.titles(draft, mention)
         # NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE
+        by_surname = {d.surname: d for d in self.drafts if d.kind == "person"}
         for token in self.doc:
             if token.i in self.by_token and self.by_token[token.i].kind == "person":
                 continue
-            person = next(
-                (
-                    d
-                    for d in self.drafts
-                    if d.kind == "person" and d.surname == token.text.lower() and token.is_title
-                ),
-                None,
-            )
+            person = by_surname.get(token.text.lower()) if token.is_title else None
             if person is not None:
                 previous = self.by_token.get(token.i)
                 if previous is not None and previous.kind == "organisation":
@@ -436,7 +429,7 @@ def _first_names_agree(name: str, words: list[str]) -> bool:
     return first == other or first.startswith(other.rstrip(".")) or other.startswith(first)
 
 
-def _stray_quoted_word(mention: Span, in_quote: set[int]) -> bool:
+def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
     return (
         len(mention) == 1
         and mention.start in in_quote

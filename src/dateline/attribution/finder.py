@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
-from dateline.attribution.quotemarks import Quoted, quoted_spans
+from dateline.attribution.quotemarks import Quoted, quote_of_token, quoted_spans
 from dateline.model import Article, Attribution, TimeExpression
 
 CONTENT_DEPS = ("ccomp",)
@@ -115,6 +115,8 @@ def _according_to(sentence: Span, kb: Cues) -> list[tuple[Span, Span]]:
     for token in sentence:
         for phrase in kb.source_phrases:
             words = phrase.split()
+            if token.lower_ != words[0]:
+                continue
             window = sentence.doc[token.i : token.i + len(words)]
             if len(window) == len(words) and window.text.lower() == phrase:
                 objects = [c for c in window[-1].children if c.dep_ == "pobj"]
@@ -131,13 +133,14 @@ class _Attributor:
         self.article = article
         self.actors = actors
         self.kb = cues()
-        self.timexes = timexes
         self.quotes = quoted_spans(doc.text)
-        self.quote_tokens: dict[int, Quoted] = {}
-        for quote in self.quotes:
-            tokens = doc.char_span(quote.start, quote.end, alignment_mode="expand") or ()
-            for token in tokens:
-                self.quote_tokens[token.i] = quote
+        self.quote_tokens = quote_of_token(doc)
+        # where each dated expression attaches in the parse, for dating statements
+        self.dated_heads: list[tuple[Token, str]] = []
+        for timex in timexes:
+            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if tokens is not None and timex.type in ("DATE", "TIME"):
+                self.dated_heads.append((tokens.root.head, timex.value))
 
     def inside_quote(self, token: Token) -> bool:
         return token.i in self.quote_tokens
@@ -149,13 +152,9 @@ class _Attributor:
 
     def said_on(self, cue: Token) -> str | None:
         """The date a statement was made, when a time expression hangs off its cue verb."""
-        for timex in self.timexes:
-            tokens = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if tokens is None or timex.type not in ("DATE", "TIME"):
-                continue
-            head = tokens.root.head
+        for head, value in self.dated_heads:
             if head == cue or (head.dep_ == "prep" and head.head == cue):
-                return timex.value
+                return value
         return None
 
     def from_cue_verb(

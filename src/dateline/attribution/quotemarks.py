@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -114,3 +116,12 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
         if end > start:
             found.append(Quoted(start, end, closed=False))
     return tuple(found)
+
+
+def quote_of_token(doc: Doc) -> dict[int, Quoted]:
+    """Which quotation each token of ``doc`` lies in (tokens outside quotes are absent)."""
+    inside: dict[int, Quoted] = {}
+    for quote in quoted_spans(doc.text):
+        for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or ():
+            inside[token.i] = quote
+    return inside
