@@ -137,7 +137,6 @@ class _Resolver:
         self.anchor = anchor
         self.doc = doc
         self.sentences = sentence_spans(text, doc)
-        self.story = anchor
 
     def direction(self, candidate: Candidate) -> int:
         if self.doc is not None:
