@@ -130,11 +130,10 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, in
 
 
 class _Resolver:
-    """Gives candidates their values, keeping track of the story's day."""
+    """Gives candidates their values, reading direction from the parse or the nearby words."""
 
-    def __init__(self, text: str, anchor: dt.date, doc: Doc | None) -> None:
+    def __init__(self, text: str, doc: Doc | None) -> None:
         self.text = text
-        self.anchor = anchor
         self.doc = doc
         self.sentences = sentence_spans(text, doc)
 
@@ -214,7 +213,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     """
     candidates = find_candidates(text, load_language())
     quotes = [(q.start, q.end) for q in quoted_spans(text)]
-    resolver = _Resolver(text, anchor, doc)
+    resolver = _Resolver(text, doc)
     resolved: dict[int, TimeExpression] = {}
     quoted: list[tuple[Candidate, tuple[int, int]]] = []
     story = anchor
