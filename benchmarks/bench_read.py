@@ -10,41 +10,17 @@ the table shows medians. Ends with one SUMMARY line.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import resource
 import statistics
 import time
-from pathlib import Path
 
 import spacy
 from rich.console import Console
 from rich.table import Table
 
-from dateline.ingest import read_sources
 from dateline.language import MODEL
-from dateline.model import Article
 from dateline.pipeline import read_many
-
-ROOT = Path(__file__).resolve().parents[1]
-REUTERS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "articles.jsonl"
-
-
-def load_texts(limit: int) -> tuple[str, list[Article]]:
-    if not REUTERS.exists():
-        articles = [a for a in read_sources([ROOT / "examples"]) if isinstance(a, Article)]
-        return "project examples", articles
-    articles = []
-    with REUTERS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            body = (record.get("body") or "").strip()
-            if body:
-                published = dt.date.fromisoformat(record["datetime"][:10])
-                articles.append(Article(id=str(record["id"]), text=body, published=published))
-            if len(articles) >= limit:
-                break
-    return f"Reuters-21578, first {len(articles)} stories", articles
+from reuters import load_articles
 
 
 def timed(run) -> float:
@@ -59,7 +35,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
 
-    corpus, articles = load_texts(args.articles)
+    corpus, articles = load_articles(args.articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     spacy_nlp = spacy.load(MODEL)  # spaCy's stock pipeline, as a user would run it
