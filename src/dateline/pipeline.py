@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from dateline.actors import find_actors
+from dateline.actors import ActorRegistry, find_actors
 from dateline.attribution.finder import find_attributions
 from dateline.events.coder import find_events
 from dateline.language import load_nlp
@@ -32,10 +32,13 @@ def check_length(article: Article, max_chars: int) -> None:
         )
 
 
-def read_parsed(doc: Doc, article: Article) -> Reading:
-    """The stages after the parse, for callers that parse in batches themselves."""
+def read_parsed(doc: Doc, article: Article, registry: ActorRegistry | None = None) -> Reading:
+    """The stages after the parse, for callers that parse in batches themselves.
+
+    ``registry`` (optional) carries actors from article to article (``actors/registry.py``).
+    """
     timexes = find_timexes(doc, article)
-    actors = find_actors(doc, article)
+    actors = find_actors(doc, article, registry)
     attributions = find_attributions(doc, article, actors, timexes)
     events = find_events(doc, article, actors, attributions, timexes)
     return Reading(
@@ -47,16 +50,22 @@ def read_parsed(doc: Doc, article: Article) -> Reading:
     )
 
 
-def read(article: Article, *, max_chars: int = MAX_CHARS) -> Reading:
+def read(
+    article: Article, *, max_chars: int = MAX_CHARS, registry: ActorRegistry | None = None
+) -> Reading:
     """Read one article: every time expression, actor, attribution and event in it."""
     check_length(article, max_chars)
     nlp = load_nlp()
     nlp.max_length = max(nlp.max_length, max_chars)
-    return read_parsed(nlp(article.text), article)
+    return read_parsed(nlp(article.text), article, registry)
 
 
 def read_many(
-    articles: Iterable[Article], *, batch_size: int = 32, max_chars: int = MAX_CHARS
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 32,
+    max_chars: int = MAX_CHARS,
+    registry: ActorRegistry | None = None,
 ) -> Iterator[Reading]:
     """Read articles in order, parsing them in batches (faster than one ``read`` each)."""
     nlp = load_nlp()
@@ -68,4 +77,4 @@ def read_many(
             yield article.text, article
 
     for doc, article in nlp.pipe(checked(), as_tuples=True, batch_size=batch_size):
-        yield read_parsed(doc, article)
+        yield read_parsed(doc, article, registry)

@@ -1,32 +1,43 @@
 """The actor stage: named entities, titles, descriptions and pronouns grouped into actors.
 
-Mentions are found in the spaCy parse, grouped within the article ("Mr. Trump" = "Donald Trump",
-"the Kremlin aide" = the adviser named earlier), and given a kind, country, role and sector from
-the knowledge in ``data/``. Later stages ask the returned ``ActorTable`` which actor a token or a
-phrase refers to.
+Mentions are found in the spaCy parse (after the corrections in ``corrections.py``), grouped
+within the article ("Mr. Trump" = "Donald Trump", "the Kremlin aide" = the adviser named
+earlier), and given a kind, country, role and sector from the knowledge in ``data/``. People are
+then identified: a known office-holder gets their canonical name and their role on the article's
+date, and, when a registry is given, what earlier articles said about an actor fills what this
+one leaves out (a bare "Putin"). Later stages ask the returned ``ActorTable`` which actor a token
+or a phrase refers to.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.knowledge import Knowledge, knowledge
+from dateline.actors.corrections import correct_entities
+from dateline.actors.knowledge import Knowledge, knowledge, plain
+from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
+from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.attribution.quotemarks import Quoted, quote_of_token
 from dateline.model import Actor, Article, Mention
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
 # syntactic roles in which a place name stands for the state acting or acted upon
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
+# prepositions after which a capital is a government dealt with, not a place ("talks with Moscow")
+ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
+# words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
+TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
 
 
-@dataclass
+@dataclass(eq=False)
 class _Draft:
     """An actor while mentions are still being grouped."""
 
@@ -36,21 +47,28 @@ class _Draft:
     role: str | None = None
     sector: str | None = None
     plural: bool = False
+    gender: str | None = None
+    country_basis: str | None = None  # known, registry or article; None: stated in the text
     patron: _Draft | None = None  # whose adviser/aide this person is ("Putin advisor X")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.name else ""
+        words = name_words(self.name)
+        return words[-1] if words else ""
 
 
 @dataclass(frozen=True)
 class ActorTable:
-    """The actors of one article, and which token refers to which of them."""
+    """The actors of one article, and which token refers to which of them.
+
+    ``corrections`` lists the entity-label corrections made on the way, as (kind, text).
+    """
 
     actors: tuple[Actor, ...]
     by_token: dict[int, str]
+    corrections: tuple[tuple[str, str], ...] = ()
     by_id: dict[str, Actor] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -60,10 +78,17 @@ class ActorTable:
         return self.by_token.get(token.i)
 
     def in_span(self, span: Span) -> str | None:
-        """The actor a phrase refers to: its head's if the head is a mention, else the first."""
+        """The actor a phrase refers to: its head's if the head is a mention, else the mention
+        nearest the head in the parse ("Mr. Rubio's campaign" -> Rubio; "the Iranian-backed
+        Islamic Jihad organization" -> Islamic Jihad, not Iran)."""
         if span.root.i in self.by_token:
             return self.by_token[span.root.i]
-        return next((self.by_token[t.i] for t in span if t.i in self.by_token), None)
+        nearest = min(
+            (t for t in span if t.i in self.by_token),
+            key=lambda t: (_depth_below(t, span.root), t.i),
+            default=None,
+        )
+        return self.by_token[nearest.i] if nearest is not None else None
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self.by_id.get(actor_id) if actor_id is not None else None
@@ -71,7 +96,7 @@ class ActorTable:
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
-    lowered = [w.lower() for w in words]
+    lowered = [kb.title_abbreviations.get(w, w).lower() for w in words]
     for size in (3, 2, 1):
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
             return " ".join(lowered[-size:])
@@ -79,13 +104,20 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
 
 
 class _Grouper:
-    def __init__(self, doc: Doc, kb: Knowledge) -> None:
+    def __init__(
+        self, doc: Doc, article: Article, kb: Knowledge, registry: ActorRegistry | None
+    ) -> None:
         self.doc = doc
+        self.article = article
         self.kb = kb
+        self.registry = registry
+        self.known: KnownActors = registry.known if registry is not None else shipped_known()
         self.drafts: list[_Draft] = []
         self.by_token: dict[int, _Draft] = {}
         self.by_key: dict[str, _Draft] = {}
         self.in_quote = quote_of_token(doc)
+        self.corrections: list[tuple[str, str]] = []
+        self.entity_of = {t.i: ent for ent in doc.ents for t in ent}
 
     # -- registering -----------------------------------------------------------------------
 
@@ -104,27 +136,50 @@ class _Grouper:
         return draft
 
     def country_of_phrase(self, tokens: Span | list[Token]) -> str | None:
+        """The first country a phrase names: by demonym, name, institution, state or province,
+        or the country of a person or place in it ("Putin advisor")."""
         for token in tokens:
-            text = token.text.lower()
-            if text in self.kb.demonyms:
-                return self.kb.demonyms[text]
-            if text in self.kb.country_names:
-                return self.kb.country_names[text]
-            if text in self.kb.institutions:
-                return self.kb.institutions[text].country
+            if self.not_owner(token):
+                continue
+            for text in self.names_at(token):
+                code = (
+                    self.kb.demonyms.get(text)
+                    or self.kb.country_names.get(text)
+                    or (inst.country if (inst := self.kb.institutions.get(text)) else None)
+                    or (self.kb.regions.get(plain(text)) if token.is_title else None)
+                )
+                if code is not None:
+                    return code
             owner = self.by_token.get(token.i)
             if owner is not None and owner.country and token.ent_type_ in ("PERSON", "GPE"):
                 return owner.country
         return None
 
+    def names_at(self, token: Token) -> list[str]:
+        """Lower-cased names a token may be part of: its entity, the word pair it starts
+        ("south sudanese"), and the word itself."""
+        names = []
+        if (ent := self.entity_of.get(token.i)) is not None:
+            names.append(ent.text.lower().removeprefix("the "))
+        if token.i + 1 < len(self.doc):
+            names.append(f"{token.lower_} {self.doc[token.i + 1].lower_}")
+        names.append(token.lower_)
+        return names
+
+    def not_owner(self, token: Token) -> bool:
+        """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country."""
+        doc = self.doc
+        return (
+            token.i + 2 < len(doc)
+            and doc[token.i + 1].text == "-"
+            and doc[token.i + 2].lower_ in self.kb.not_owner_suffixes
+        )
+
     # -- named entities --------------------------------------------------------------------
 
     def named(self) -> None:
         persons: list[Span] = []
-        for ent in self.doc.ents:
-            ent = _trim_entity(ent, self.kb)
-            if ent is None:
-                continue
+        for ent in correct_entities(self.doc, self.kb, self.known, self.corrections):
             text = ent.text
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
@@ -138,12 +193,17 @@ class _Grouper:
                 code := self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
             ):
                 self.add_country(code, ent)
+            elif ent.label_ == "GPE" and lowered in self.kb.capitals:
+                if _acts(ent.root):  # "Moscow said", "talks with Washington"
+                    code = self.kb.capitals[lowered]
+                    draft = _Draft(text, "government", code, sector="GOV")
+                    self.add(draft, ent, key="capital:" + code)
+            elif ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and self.usual_bearer(text):
+                # "Trump's decision" with Trump labelled ORG: the known or learned person
+                self.corrections.append(("surname_as_organisation", text))
+                persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ == "ORG":
-                draft = _Draft(text.removeprefix("the ").removeprefix("The "), "organisation")
-                draft.country = self.country_of_phrase(
-                    [t for t in ent.root.children if t.dep_ in ("amod", "compound")]
-                )
-                self.add(draft, ent, key="org:" + lowered)
+                self.organisation(ent, lowered)
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -151,6 +211,23 @@ class _Grouper:
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def organisation(self, ent: Span, lowered: str) -> None:
+        known = self.known.organisation(lowered)
+        if known is not None:
+            draft = _Draft(known.name, "organisation", known.country, sector=known.sector)
+            draft.country_basis = "known"
+            self.add(draft, ent, key="org:" + known.name.lower())
+            return
+        draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), "organisation")
+        draft.country = self.country_of_phrase(
+            [t for t in ent.root.children if t.dep_ in ("amod", "compound")]
+        ) or self.country_of_phrase(ent)
+        draft.sector = self.kb.org_heads.get(ent[-1].lower_)
+        if self.registry is not None and (learned := self.registry.lookup(draft.name)):
+            draft.country = draft.country or learned.country
+            draft.sector = draft.sector or learned.sector
+        self.add(draft, ent, key="org:" + lowered)
 
     def unknown_demonyms(self) -> None:
         """ "Kestrian" is of "Kestria": link adjectives of places we could not resolve."""
@@ -179,6 +256,10 @@ class _Grouper:
         found = []
         for chunk in self.doc.noun_chunks:
             words = [t for t in chunk if t.dep_ != "det"]
+            if len(words) == 1 and self.missed_surname(words[0]):
+                self.corrections.append(("missed_name", words[0].text))
+                found.append(self.doc[words[0].i : words[0].i + 1])
+                continue
             if not 2 <= len(words) <= 3 or any(t.ent_type_ for t in words):
                 continue
             if not all(t.pos_ == "PROPN" and t.is_title for t in words):
@@ -191,6 +272,17 @@ class _Grouper:
             ):
                 found.append(self.doc[words[0].i : words[-1].i + 1])
         return found
+
+    def missed_surname(self, token: Token) -> bool:
+        """A bare surname the model left unlabelled, of a known or learned person, as subject
+        ("Ruiz told reporters")."""
+        return (
+            not token.ent_type_
+            and token.pos_ == "PROPN"
+            and token.is_title
+            and token.dep_ in ("nsubj", "nsubjpass", "poss")
+            and self.usual_bearer(token.text) is not None
+        )
 
     def add_country(self, code: str, tokens: Span) -> None:
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
@@ -221,25 +313,74 @@ class _Grouper:
             if mention in full:
                 continue
             word = _name_words(mention, self.kb)[0].lower()
-            draft = next((d for d in self.drafts if d.kind == "person" and d.surname == word), None)
+            draft = self.bearer_of(word)
             if draft is None and _stray_quoted_word(mention, self.in_quote):
-                continue  # e.g. a capitalised adjective opening a quotation
+                self.corrections.append(("quoted_word_as_person", mention.text))
+                continue
             draft = self.add(draft or _Draft(mention.text, "person"), mention, key=None)
             self.titles(draft, mention)
-        # NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE
-        by_surname = {d.surname: d for d in self.drafts if d.kind == "person"}
+        self.surnames_as_modifiers()
+
+    def usual_bearer(self, surname: str) -> KnownPerson | LearnedActor | None:
+        """Who a bare surname means in this corpus: a known office-holder in office that day,
+        or the person the registry learned to go by it."""
+        if not surname[:1].isupper() or surname.isupper() or self.kb.is_place(surname.lower()):
+            return None  # "UN", "Brazil": not a surname
+        if self.known.organisation(surname) is not None:
+            return None
+        found = self.known.person_by_surname(surname, self.article.published)
+        if found is None and self.registry is not None:
+            found = self.registry.person_by_surname(surname)
+        return found
+
+    def known_surname(self, draft: _Draft) -> str | None:
+        """The surname of a known person where it is not the last word ("Xi Jinping")."""
+        known = self.known.person(draft.name, self.article.published)
+        return known.surname.lower() if known is not None and known.surname else None
+
+    def bearer_of(self, surname: str) -> _Draft | None:
+        """The person a bare surname refers to when several in the article bear it: the one
+        known or learned to go by it, else the one mentioned most so far."""
+        bearers = [
+            d
+            for d in self.drafts
+            if d.kind == "person" and surname in (d.surname, self.known_surname(d))
+        ]
+        if len(bearers) <= 1:
+            return bearers[0] if bearers else None
+        day = self.article.published
+        usual = self.usual_bearer(surname)
+        if usual is not None:
+            usual_key = name_key(usual.name)
+            for draft in bearers:
+                known = self.known.person(draft.name, day)
+                if name_key(known.name if known else draft.name) == usual_key:
+                    return draft
+        return max(bearers, key=lambda d: len(d.mentions))
+
+    def surnames_as_modifiers(self) -> None:
+        """NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE."""
+        people = [d for d in self.drafts if d.kind == "person"]
+        surnames = {d.surname for d in people} | {self.known_surname(d) for d in people}
         for token in self.doc:
             if token.i in self.by_token and self.by_token[token.i].kind == "person":
                 continue
-            person = by_surname.get(token.text.lower()) if token.is_title else None
-            if person is not None:
-                previous = self.by_token.get(token.i)
-                if previous is not None and previous.kind == "organisation":
-                    previous.mentions = [
-                        m for m in previous.mentions if not m[0] <= token.idx < m[1]
-                    ]
-                self.by_token[token.i] = person
-                person.mentions.append((token.idx, token.idx + len(token)))
+            surname = token.text.lower()
+            if not token.is_title or surname not in surnames or self.kb.is_place(surname):
+                continue
+            person = self.bearer_of(surname)
+            if person is None:
+                continue
+            entity = self.entity_of.get(token.i)
+            if entity is not None and len(entity) > 1:
+                continue  # part of a longer name ("Smith Barney"), not the person
+            previous = self.by_token.get(token.i)
+            if previous is not None and previous.kind == "organisation":
+                previous.mentions = [m for m in previous.mentions if not m[0] <= token.idx < m[1]]
+            if entity is not None and entity.label_ in ("ORG", "GPE", "NORP", "LOC"):
+                self.corrections.append(("surname_as_organisation", token.text))
+            self.by_token[token.i] = person
+            person.mentions.append((token.idx, token.idx + len(token)))
 
     def titles(self, draft: _Draft, mention: Span) -> None:
         """Read the role and country in titles before the name and in an appositive after it."""
@@ -248,22 +389,39 @@ class _Grouper:
         while i >= 0:
             token = self.doc[i]
             lowered = token.text.lower()
-            if (
+            phrase = next(  # "Secretary of State"
+                (
+                    size
+                    for size in (3, 2)
+                    if i - size + 1 >= 0
+                    and self.doc[i - size + 1 : i + 1].text.lower() in self.kb.role_group
+                ),
+                1,
+            )
+            if phrase > 1 or (
                 lowered in self.kb.role_group
+                or token.text in self.kb.title_abbreviations
                 or token.text in self.kb.honorifics
-                or (
-                    words
-                    and lowered in ("foreign", "defense", "defence", "prime", "vice", "policy")
-                )
+                or (words and (lowered in TITLE_INFIXES or _title_word(token)))
             ):
-                words.insert(0, token)
-                i -= 1
+                words[:0] = list(self.doc[i - phrase + 1 : i + 1])
+                i -= phrase
                 continue
             break
-        role_words = [t.text for t in words if t.text not in self.kb.honorifics]
-        if role_words and (role := _role_of(role_words, self.kb)):
+        for token in (*words, *mention[:1]):
+            draft.gender = draft.gender or self.kb.gender.get(token.text)
+        role_words = [
+            self.kb.title_abbreviations.get(t.text, t.text)
+            for t in words
+            if t.text not in self.kb.honorifics
+        ]
+        if role_words and _role_of(role_words, self.kb):
+            role = " ".join(role_words).lower()  # the whole title: "interior minister"
             draft.role = draft.role or role
+            draft.gender = draft.gender or self.kb.gender.get(role)
             before = self.doc[i] if i >= 0 else None
+            if before is not None and before.tag_ == "POS" and i > 0:
+                before = self.doc[i - 1]  # "Azerbaijan's President Ilham Aliyev"
             if before is not None:
                 owner = self.by_token.get(before.i)
                 if owner is not None and owner.kind == "person" and owner is not draft:
@@ -276,6 +434,66 @@ class _Grouper:
                 if _role_of(words, self.kb):
                     draft.role = draft.role or " ".join(words).lower()
                     draft.country = draft.country or self.country_of_phrase(list(child.subtree))
+
+    # -- identities ---------------------------------------------------------------------------
+
+    def identify_people(self) -> None:
+        """Canonical names and roles on the article's date from known and learned actors."""
+        day = self.article.published
+        for draft in [d for d in self.drafts if d.kind == "person"]:
+            words = name_words(draft.name)
+            if not words:
+                continue
+            full = len(words) >= 2
+            known = (
+                self.known.person(draft.name, day)
+                if full
+                else self.known.person_by_surname(words[0], day)
+            )
+            if known is not None:
+                role, country, sector = known.standing_on(day)
+                draft.name = known.name
+                if country is not None or role is not None:  # the office decides the country
+                    draft.country, draft.country_basis = country, "known"
+                if role is not None:
+                    draft.role, draft.sector = role, sector
+                continue
+            if self.registry is None:
+                continue
+            learned = (
+                self.registry.lookup(draft.name)
+                if full
+                else self.registry.person_by_surname(words[0])
+            )
+            if learned is not None:
+                draft.name = learned.name
+                if draft.country is None and learned.country is not None:
+                    draft.country, draft.country_basis = learned.country, "registry"
+                if draft.role is None:
+                    draft.role, draft.sector = learned.role, learned.sector
+        self.merge_same_people()
+
+    def merge_same_people(self) -> None:
+        """Two names found to be one person ("Joe Biden", "Joseph R. Biden Jr.") become one."""
+        first: dict[str, _Draft] = {}
+        for draft in list(self.drafts):
+            if draft.kind != "person":
+                continue
+            kept = first.setdefault(draft.name, draft)
+            if kept is draft:
+                continue
+            kept.mentions += draft.mentions
+            kept.subject_mentions += draft.subject_mentions
+            kept.country = kept.country or draft.country
+            kept.role = kept.role or draft.role
+            kept.gender = kept.gender or draft.gender
+            self.drafts.remove(draft)
+            for i, owner in self.by_token.items():
+                if owner is draft:
+                    self.by_token[i] = kept
+            for other in self.drafts:
+                if other.patron is draft:
+                    other.patron = kept
 
     # -- groups, descriptions, pronouns ------------------------------------------------------
 
@@ -300,24 +518,64 @@ class _Grouper:
             self.add(draft, phrase, key="group:" + phrase.text.lower())
 
     def descriptions(self) -> None:
+        """ "the U.S. president": the person named earlier in that role, or the known holder."""
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
                 continue
             role = _role_of([t.text for t in chunk if not t.is_punct], self.kb)
-            if role is None or not any(t.dep_ == "det" and t.lower_ == "the" for t in chunk):
-                continue
+            if role is None or root.tag_ in ("NNS", "NNPS"):
+                continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
-            person = self.most_recent(
-                chunk.start_char,
-                lambda d, role=role, country=country: (
-                    _role_fits(d, role, self.kb)
-                    and (country is None or d.country in (None, country))
+            definite = any(t.dep_ == "det" and t.lower_ == "the" for t in chunk) or any(
+                t.dep_ == "poss" and t.tag_ != "PRP$" for t in root.children
+            )  # "the U.S. president", "Romania's president"
+            if not definite:
+                continue
+            former = any(t.lower_ == "former" for t in chunk)
+            body = next(
+                (
+                    owner
+                    for t in chunk
+                    if t.i != root.i
+                    and (owner := self.by_token.get(t.i)) is not None
+                    and owner.kind == "organisation"
                 ),
+                None,
             )
+            if body is not None:  # "the UN chief": an office of that body, not a person above
+                person = None if former else self.known_holder(role, None, body.name)
+            else:
+                person = self.most_recent(
+                    chunk.start_char,
+                    lambda d, role=role, country=country, former=former: (
+                        _role_fits(d, role, self.kb, former)
+                        and (country is None or d.country in (None, country))
+                    ),
+                )
+                if person is None and country is not None and not former:
+                    person = self.known_holder(role, country)
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def known_holder(
+        self, role: str, country: str | None, body: str | None = None
+    ) -> _Draft | None:
+        """The known holder of an office named only by a description, as an actor."""
+        day = self.article.published
+        if body is not None and role in GENERIC_ROLES:
+            role = "leader"  # "the UN chief": whoever heads the body
+        holder = self.known.holder(role, country, day, body)
+        if holder is None:
+            return None
+        existing = next(
+            (d for d in self.drafts if d.kind == "person" and d.name == holder.name), None
+        )
+        if existing is not None:
+            return existing
+        held, held_country, sector = holder.standing_on(day)
+        return _Draft(holder.name, "person", held_country, held, sector, country_basis="known")
 
     def pronouns(self) -> None:
         for token in self.doc:
@@ -325,7 +583,12 @@ class _Grouper:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
             if lowered in PERSON_PRONOUNS:
-                draft = self.most_recent(token.idx, lambda d: d.kind == "person", subjects=True)
+                gender = PERSON_PRONOUNS[lowered]
+                draft = self.most_recent(
+                    token.idx,
+                    lambda d, gender=gender: d.kind == "person" and d.gender in (None, gender),
+                    subjects=True,
+                )
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence
                 sentence = token.sent
                 previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -336,8 +599,16 @@ class _Grouper:
                 continue
             if draft is not None:
                 self.add(draft, self.doc[token.i : token.i + 1])
+                if draft.kind == "person":  # "he"/"she" once given, the other is not this person
+                    draft.gender = draft.gender or PERSON_PRONOUNS[lowered]
 
-    def most_recent(self, before: int, fits, subjects: bool = False, window: int | None = None):
+    def most_recent(
+        self,
+        before: int,
+        fits: Callable[[_Draft], bool],
+        subjects: bool = False,
+        window: int | None = None,
+    ) -> _Draft | None:
         """The fitting actor mentioned last before ``before`` (preferring narrative subjects)."""
         best, best_at = None, -1
         for draft in self.drafts:
@@ -351,14 +622,35 @@ class _Grouper:
             return self.most_recent(before, fits, subjects=False, window=window)
         return best
 
+    def article_country(self) -> str | None:
+        """The country the article is mostly about: named (as country, government or state and
+        province) more often than all others together."""
+        votes: dict[str, int] = {}
+        for draft in self.drafts:
+            if draft.kind in ("country", "government") and draft.country:
+                votes[draft.country] = votes.get(draft.country, 0) + len(draft.mentions)
+        for ent in self.doc.ents:
+            if ent.label_ == "GPE" and (code := self.kb.regions.get(plain(ent.text))):
+                votes[code] = votes.get(code, 0) + 1
+        if not votes:
+            return None
+        best = max(votes, key=votes.__getitem__)
+        return best if 2 * votes[best] > sum(votes.values()) else None
+
     # -- result ----------------------------------------------------------------------------
 
     def table(self) -> ActorTable:
+        home = self.article_country()
         for draft in self.drafts:
-            if draft.patron is not None:
-                draft.country = draft.country or draft.patron.country
-            if draft.kind == "person":
-                group = self.kb.role_group.get((draft.role or "").split()[-1] if draft.role else "")
+            if draft.patron is not None and draft.country is None and draft.patron.country:
+                draft.country = draft.patron.country
+                draft.country_basis = draft.patron.country_basis
+            if draft.country is not None:
+                draft.country_basis = draft.country_basis or "text"
+            elif home and draft.kind in ("person", "organisation") and not draft.country_basis:
+                draft.country, draft.country_basis = home, "article"
+            if draft.kind == "person" and draft.role:
+                group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
                 draft.sector = draft.sector or self.kb.role_sector.get(group or "")
         ids: dict[int, str] = {}
         actors: list[Actor] = []
@@ -386,25 +678,31 @@ class _Grouper:
                     sector=draft.sector,
                     aliases=aliases,
                     mentions=mentions,
+                    country_basis=draft.country_basis,
                 )
             )
         by_token = {i: ids[id(d)] for i, d in self.by_token.items() if id(d) in ids}
-        return ActorTable(tuple(actors), by_token)
+        return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
-def _trim_entity(ent: Span, kb: Knowledge) -> Span | None:
-    """Drop honorifics, possessive endings and punctuation at the edges of an entity."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].text in kb.honorifics or doc[start].is_punct):
-        start += 1
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or (doc[end - 1].is_punct and doc[end - 1].text != ".")
-    ):
-        end -= 1
-    if start >= end:
-        return None
-    return Span(doc, start, end, label=ent.label_)
+def _title_word(token: Token) -> bool:
+    """A capitalised word inside a title ("Interior" in "Peruvian Interior Minister")."""
+    return token.is_title and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _depth_below(token: Token, root: Token) -> int:
+    """How many steps up the parse from ``token`` to ``root``."""
+    depth = 0
+    while token.i != root.i and token.head.i != token.i and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _acts(token: Token) -> bool:
+    """Whether a place name is an argument of the clause rather than a location."""
+    if token.dep_ in ARGUMENT_DEPS - {"conj"}:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
@@ -437,20 +735,36 @@ def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
     )
 
 
-def _role_fits(draft: _Draft, description: str, kb: Knowledge) -> bool:
+def _role_fits(draft: _Draft, description: str, kb: Knowledge, former: bool = False) -> bool:
     if draft.kind != "person" or not draft.role:
         return False
+    if draft.role.startswith("former ") != former:
+        return False  # "the U.S. president" is not the former one
     if description.split()[-1] in GENERIC_ROLES:
         return True
     own = _role_of(draft.role.split(), kb)
-    return own is not None and kb.role_group.get(own) == kb.role_group.get(description)
+    if own is None:
+        return False
+    group = kb.role_group.get(own)
+    # "the aide" is the adviser, but "the governor" is not the chairman
+    return own == description or (
+        group in kb.synonym_groups and group == kb.role_group.get(description)
+    )
 
 
-def find_actors(doc: Doc, article: Article) -> ActorTable:
-    """The actor stage: every actor of the article with its mentions."""
-    grouper = _Grouper(doc, knowledge())
+def find_actors(doc: Doc, article: Article, registry: ActorRegistry | None = None) -> ActorTable:
+    """The actor stage: every actor of the article with its mentions.
+
+    With a ``registry``, actors learned from earlier articles resolve this one's bare names,
+    and this article's actors are learned in turn.
+    """
+    grouper = _Grouper(doc, article, knowledge(), registry)
     grouper.named()
+    grouper.identify_people()
     grouper.groups()
     grouper.descriptions()
     grouper.pronouns()
-    return grouper.table()
+    table = grouper.table()
+    if registry is not None:
+        registry.learn(table.actors, article.published)
+    return table

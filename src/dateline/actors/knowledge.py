@@ -1,13 +1,15 @@
-"""What dateline knows about places and roles, loaded once from the TOML files in ``data/``.
+"""What dateline knows about places, roles and organisations, loaded once from ``data/``.
 
 Country names come from pycountry; the data files add what news writing needs on top: short
-names, aliases, demonyms, capitals used as metonyms, institutions standing for governments, and
-role words.
+names, aliases, demonyms, capitals used as metonyms, institutions standing for governments, role
+words and titles, and the last words of organisation names. Named people and organisations with
+their canonical names live in ``known.py`` (they can be extended by users).
 """
 
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,13 +29,32 @@ class Knowledge:
     country_names: dict[str, str]  # lower-cased name or alias -> alpha-3
     demonyms: dict[str, str]  # lower-cased demonym -> alpha-3
     capitals: dict[str, str]  # lower-cased capital -> alpha-3
+    regions: dict[str, str]  # lower-cased, unaccented first-level subdivision -> alpha-3
     institutions: dict[str, Institution]  # lower-cased name -> institution
     short_names: dict[str, str]  # alpha-3 -> display name
     honorifics: frozenset[str]
     name_suffixes: frozenset[str]
     role_group: dict[str, str]  # lower-cased role word -> its group
     role_sector: dict[str, str]  # role group -> sector
+    synonym_groups: frozenset[str]  # role groups whose words a description may swap
     group_nouns: dict[str, str]  # lemma -> sector
+    title_abbreviations: dict[str, str]  # "Sen." -> "senator"
+    gender: dict[str, str]  # honorific or role word -> "m" / "f"
+    org_heads: dict[str, str]  # lower-cased last word of an organisation name -> sector
+    not_owner_suffixes: frozenset[str]  # "born" in "Afghan-born": not the phrase's country
+    world_regions: frozenset[str]  # lower-cased "europe", "middle east"
+
+    def place(self, lowered: str) -> str | None:
+        """The country a lower-cased name, demonym or capital stands for."""
+        return (
+            self.country_names.get(lowered)
+            or self.demonyms.get(lowered)
+            or self.capitals.get(lowered)
+        )
+
+    def is_place(self, lowered: str) -> bool:
+        """A country, demonym, capital or part of the world (lower-cased)."""
+        return self.place(lowered) is not None or lowered in self.world_regions
 
     def country_name(self, code: str) -> str:
         if code in self.short_names:
@@ -42,15 +63,35 @@ class Knowledge:
         return getattr(country, "common_name", None) or (country.name if country else code)
 
 
-def _load(name: str) -> dict:
+def plain(text: str) -> str:
+    """Lower case without accents: "Tamil Nādu" -> "tamil nadu"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _regions(taken: set[str]) -> dict[str, str]:
+    """States and provinces ("Texas", "Punjab" is left out: two countries have one)."""
+    found: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        if getattr(region, "parent_code", None) is None:
+            found.setdefault(plain(region.name), set()).add(region.country.alpha_3)
+    return {
+        name: next(iter(codes))
+        for name, codes in found.items()
+        if len(codes) == 1 and name not in taken and len(name) > 3
+    }
+
+
+def load_data(name: str) -> dict:
     with resources.files("dateline.actors.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
 
 
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
-    places = _load("places.toml")
-    roles = _load("roles.toml")
+    places = load_data("places.toml")
+    roles = load_data("roles.toml")
+    organisations = load_data("organisations.toml")
     names: dict[str, str] = {}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
@@ -64,10 +105,12 @@ def knowledge() -> Knowledge:
             names[alias.lower()] = code
     demonyms = {d.lower(): code for code, words in places["demonyms"].items() for d in words}
     role_group = {word: group for group, words in roles["role_groups"].items() for word in words}
+    capitals = {city.lower(): code for code, city in places["capitals"].items()}
     return Knowledge(
         country_names=names,
         demonyms=demonyms,
-        capitals={city.lower(): code for code, city in places["capitals"].items()},
+        capitals=capitals,
+        regions=_regions(set(names) | set(demonyms) | set(capitals)),
         institutions={
             name.lower(): Institution(**fields) for name, fields in places["institutions"].items()
         },
@@ -76,5 +119,11 @@ def knowledge() -> Knowledge:
         name_suffixes=frozenset(roles["name_suffixes"]),
         role_group=role_group,
         role_sector=roles["sectors"],
+        synonym_groups=frozenset(roles["synonym_groups"]),
         group_nouns=roles["group_nouns"],
+        title_abbreviations=roles["title_abbreviations"],
+        gender=roles["gender"],
+        org_heads=organisations["org_heads"],
+        not_owner_suffixes=frozenset(places["not_owner_suffixes"]),
+        world_regions=frozenset(r.lower() for r in places["world_regions"]),
     )

@@ -1,0 +1,289 @@
+"""Known actors: well-known office-holders with their tenures, and well-known organisations.
+
+The shipped lists are ``data/officeholders.toml`` and ``data/organisations.toml``; a user adds
+their own file in the same format (``load_known([path])``, ``dateline read --knowledge FILE``).
+A known person answers two questions: who a name is ("Joseph R. Biden Jr." -> Joe Biden) and who
+held an office on a day ("the U.S. president" on 2023-05-01 -> Joe Biden).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from dateline.actors.knowledge import knowledge, load_data
+
+# words left out of a name key: initials and the usual suffixes ("Joseph R. Biden Jr.")
+_NAME_NOISE = {"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "sir"}
+FORMER_SECTOR = "ELI"  # CAMEO: elites, which includes former office-holders
+
+
+class KnowledgeFileError(ValueError):
+    """A knowledge file that cannot be used; the message names the file, record and reason."""
+
+
+def name_words(name: str) -> list[str]:
+    """Lower-cased words of a name without punctuation, honorifics and suffixes."""
+    words = re.findall(r"[^\W\d_][\w'\-]*\.?", name.lower())
+    return [w.rstrip(".") for w in words if w.rstrip(".") not in _NAME_NOISE]
+
+
+def name_key(name: str) -> str:
+    return " ".join(name_words(name))
+
+
+def short_key(name: str) -> str | None:
+    """First and last name, middle names and initials dropped: "joseph biden"."""
+    words = [w for w in name_words(name) if len(w) > 1]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    role: str
+    country: str | None  # whose office; None for an international body
+    start: dt.date
+    end: dt.date | None = None  # None: still in office
+    leader: bool = False  # the office "the <country> leader" refers to
+    body: str | None = None  # the organisation, for offices of international bodies
+    sector: str | None = None
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    surname: str | None = None  # when not the last word of the name ("Xi" of "Xi Jinping")
+
+    def office_on(self, day: dt.date) -> Office | None:
+        current = [o for o in self.offices if o.held_on(day)]
+        return max(current, key=lambda o: (o.leader, o.start), default=None)
+
+    def last_office_before(self, day: dt.date) -> Office | None:
+        past = [o for o in self.offices if o.end is not None and o.end <= day]
+        return max(past, key=lambda o: o.end, default=None)
+
+    def standing_on(self, day: dt.date) -> tuple[str | None, str | None, str | None]:
+        """(role, country, sector) on ``day``: the office held, else "former <last office>"."""
+        office = self.office_on(day)
+        if office is not None:
+            # an office of an international body has no country: its holder acts for the body
+            country = office.country if (office.country or office.body) else self.country
+            return office.role, country, office.sector or _role_sector(office.role)
+        past = self.last_office_before(day)
+        if past is not None:
+            return f"former {past.role}", self.country, FORMER_SECTOR
+        return None, self.country, None
+
+
+@dataclass(frozen=True)
+class KnownOrganisation:
+    name: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class KnownActors:
+    """Name and office look-ups over the shipped and the user's knowledge files."""
+
+    people: list[KnownPerson] = field(default_factory=list)
+    organisations: list[KnownOrganisation] = field(default_factory=list)
+    _by_key: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
+    _by_short: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
+    _by_surname: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
+    _orgs: dict[str, KnownOrganisation] = field(default_factory=dict, repr=False)
+
+    def add_person(self, person: KnownPerson) -> None:
+        self.people.append(person)
+        for name in (person.name, *person.aliases):
+            _append(self._by_key, name_key(name), person)
+            if (short := short_key(name)) is not None:
+                _append(self._by_short, short, person)
+        words = name_words(person.name)
+        surname = person.surname.lower() if person.surname else (words[-1] if words else "")
+        _append(self._by_surname, surname, person)
+
+    def add_organisation(self, org: KnownOrganisation) -> None:
+        self.organisations.append(org)
+        for name in (org.name, *org.aliases):
+            self._orgs[_org_key(name)] = org
+
+    def person(self, name: str, day: dt.date) -> KnownPerson | None:
+        """The known person a full name refers to (among namesakes, the one in office)."""
+        candidates = self._by_key.get(name_key(name)) or self._by_short.get(short_key(name) or "")
+        return _pick(candidates or [], day)
+
+    def person_by_surname(self, surname: str, day: dt.date) -> KnownPerson | None:
+        """A bare surname is a known person only if exactly one namesake holds office that day."""
+        in_office = [
+            p for p in self._by_surname.get(surname.lower(), []) if p.office_on(day) is not None
+        ]
+        return in_office[0] if len(in_office) == 1 else None
+
+    def holder(
+        self, role: str, country: str | None, day: dt.date, body: str | None = None
+    ) -> KnownPerson | None:
+        """Who held ``role`` ("president", or "leader" for the leading office; for a ``body``,
+        "leader" is any of its offices) on ``day``, in ``country`` or in ``body``."""
+        found = {
+            p.name: p
+            for p in self.people
+            for o in p.offices
+            if o.held_on(day)
+            and (o.role == role or (role == "leader" and (o.leader or body is not None)))
+            and (o.country == country if body is None else o.body == body)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def organisation(self, name: str) -> KnownOrganisation | None:
+        return self._orgs.get(_org_key(name))
+
+
+def _append(index: dict[str, list[KnownPerson]], key: str, person: KnownPerson) -> None:
+    if key and person not in index.setdefault(key, []):
+        index[key].append(person)
+
+
+def _pick(candidates: list[KnownPerson], day: dt.date) -> KnownPerson | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    in_office = [p for p in candidates if p.office_on(day) is not None]
+    return in_office[0] if len(in_office) == 1 else None
+
+
+def _org_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.split()).lower())
+
+
+def _role_sector(role: str) -> str | None:
+    kb = knowledge()
+    words = role.lower().split()
+    for size in (3, 2, 1):
+        group = kb.role_group.get(" ".join(words[-size:]))
+        if group is not None:
+            return kb.role_sector.get(group)
+    return None
+
+
+# -- reading knowledge files ------------------------------------------------------------------
+
+
+def _country(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or pycountry.countries.get(alpha_3=value) is None:
+        raise KnowledgeFileError(f"{where}: country {value!r} is not an ISO 3166 alpha-3 code")
+    return value
+
+
+def _date(value: object, where: str, what: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    raise KnowledgeFileError(f"{where}: {what} must be a TOML date like 2021-01-20, not {value!r}")
+
+
+def _text(record: dict, key: str, where: str, required: bool = False) -> str | None:
+    value = record.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeFileError(f"{where}: {key!r} must be a non-empty string")
+    return value
+
+
+def _aliases(record: dict, where: str) -> tuple[str, ...]:
+    aliases = record.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise KnowledgeFileError(f"{where}: 'aliases' must be a list of strings")
+    return tuple(aliases)
+
+
+def _person(record: dict, where: str) -> KnownPerson:
+    name = _text(record, "name", where, required=True)
+    offices = []
+    for n, office in enumerate(record.get("offices", []), 1):
+        at = f"{where} office {n}"
+        if not isinstance(office, dict):
+            raise KnowledgeFileError(f"{at}: an office must be a table")
+        start = _date(office.get("start"), at, "start")
+        if start is None:
+            raise KnowledgeFileError(f"{at}: 'start' is required")
+        end = _date(office.get("end"), at, "end")
+        if end is not None and end < start:
+            raise KnowledgeFileError(f"{at}: end {end} is before start {start}")
+        offices.append(
+            Office(
+                role=_text(office, "role", at, required=True).lower(),
+                country=_country(office.get("country"), at),
+                start=start,
+                end=end,
+                leader=bool(office.get("leader", False)),
+                body=_text(office, "body", at),
+                sector=_text(office, "sector", at),
+            )
+        )
+    return KnownPerson(
+        name=name,
+        country=_country(record.get("country"), where),
+        aliases=_aliases(record, where),
+        offices=tuple(offices),
+        surname=_text(record, "surname", where),
+    )
+
+
+def _organisation(record: dict, where: str) -> KnownOrganisation:
+    return KnownOrganisation(
+        name=_text(record, "name", where, required=True),
+        country=_country(record.get("country"), where),
+        sector=_text(record, "sector", where),
+        aliases=_aliases(record, where),
+    )
+
+
+def add_file(known: KnownActors, data: dict, source: str) -> None:
+    """Add the ``[[person]]`` and ``[[organisation]]`` records of one parsed knowledge file."""
+    for n, record in enumerate(data.get("person", []), 1):
+        where = f"{source}: person {n} ({record.get('name', '?')})"
+        known.add_person(_person(record, where))
+    for n, record in enumerate(data.get("organisation", []), 1):
+        where = f"{source}: organisation {n} ({record.get('name', '?')})"
+        known.add_organisation(_organisation(record, where))
+
+
+def load_known(extra_files: Iterable[Path | str] = ()) -> KnownActors:
+    """The shipped knowledge plus the user's files (later files add to earlier ones)."""
+    known = KnownActors()
+    add_file(known, load_data("officeholders.toml"), "officeholders.toml")
+    add_file(known, load_data("organisations.toml"), "organisations.toml")
+    for path in extra_files:
+        try:
+            with open(path, "rb") as handle:
+                data = tomllib.load(handle)
+        except OSError as error:
+            raise KnowledgeFileError(f"{path}: cannot read ({error.strerror})") from None
+        except tomllib.TOMLDecodeError as error:
+            raise KnowledgeFileError(f"{path}: not valid TOML ({error})") from None
+        add_file(known, data, str(path))
+    return known
+
+
+@lru_cache(maxsize=1)
+def shipped_known() -> KnownActors:
+    """The shipped knowledge only, loaded once per process."""
+    return load_known()
