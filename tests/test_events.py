@@ -3,7 +3,9 @@ import datetime as dt
 import pytest
 
 from dateline.events.coder import _calendar_bounds
-from dateline.events.lexicon import load_lexicon, parse_lexicon
+from dateline.events.lexicon import QUAD_CLASSES, LexiconError, load_lexicon, parse_lexicon
+from dateline.events.relation import choose_trigger
+from dateline.language import parse
 from dateline.model import Article
 from dateline.pipeline import read
 
@@ -38,9 +40,9 @@ def test_negated_and_future_events_are_marked():
     assert "future" in only(events, "CONSULT").modality
 
 
-def test_a_hypothetical_event_is_marked():
+def test_a_hypothetical_event_is_marked_and_sanctions_are_coerce_as_in_plover():
     _, events = events_of("The European Union could sanction Russia if the attacks resume.")
-    assert "hypothetical" in only(events, "SANCTION").modality
+    assert "hypothetical" in only(events, "COERCE").modality
 
 
 def test_a_noun_event_takes_the_nationality_as_source_and_is_historical_when_long_past():
@@ -70,7 +72,11 @@ def test_the_lexicon_reads_modes_and_prepositions():
     lexicon = parse_lexicon(
         {
             "target_preps": ["with"],
-            "CONSULT": {"verbs": ["call/phone", "speak with"], "nouns": ["talks"]},
+            "CONSULT": {
+                "class": "verbal-cooperation",
+                "verbs": ["call/phone", "speak with"],
+                "nouns": ["talks"],
+            },
         }
     )
     assert lexicon.verbs["call"].mode == "phone"
@@ -98,3 +104,143 @@ def test_the_shipped_lexicon_covers_every_plover_type():
 )
 def test_calendar_bounds_of_timex_values(value, bounds):
     assert _calendar_bounds(value) == bounds
+
+
+def test_a_word_listed_under_two_types_is_rejected_with_the_entry_named():
+    with pytest.raises(LexiconError, match="'attack' is already listed under ASSAULT"):
+        parse_lexicon(
+            {
+                "ASSAULT": {"class": "material-conflict", "verbs": ["attack"]},
+                "ACCUSE": {"class": "verbal-conflict", "verbs": ["attack"]},
+            }
+        )
+
+
+def test_a_type_without_a_quad_class_is_rejected():
+    with pytest.raises(LexiconError, match=r"\[AGREE\]: class None"):
+        parse_lexicon({"AGREE": {"verbs": ["agree"]}})
+
+
+def test_every_shipped_type_has_a_quad_class_and_contexts_are_loaded():
+    lexicon = load_lexicon()
+    assert set(lexicon.quad_class.values()) == set(QUAD_CLASSES)
+    assert lexicon.contexts["troops"] == "military"
+
+
+def test_later_mentions_of_one_call_are_one_event_with_every_mention():
+    _, events = events_of("Germany called France on Monday. The call lasted an hour.")
+    (call,) = events
+    assert call.type == "CONSULT" and len(call.mentions) == 2
+    assert call.mentions[0] == call.evidence
+    assert call.mentions[1].text.startswith("The call")
+
+
+def test_mentions_with_different_dates_stay_apart():
+    text = "Germany met France on Monday. Germany met France in January."
+    _, events = events_of(text)
+    assert sorted(e.date for e in events) == ["2026-01", "2026-03-02"]
+
+
+def test_a_light_verb_codes_its_event_noun_once():
+    reading, events = events_of("Germany launched an attack on France.")
+    (attack,) = events
+    assert attack.type == "ASSAULT" and attack.trigger.text == "attack"
+    assert reading.actor(attack.target).name == "France"
+
+
+def test_a_refused_cooperation_is_a_reject():
+    _, events = events_of("Germany refused to release the prisoners.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_an_event_before_another_takes_its_date_and_says_so():
+    text = (
+        "Lena Varga met Otto Brandt on Monday. "
+        "Lena Varga spoke with business leaders before her meeting with Otto Brandt."
+    )
+    _, events = events_of(text)
+    spoke = next(e for e in events if e.trigger.text == "spoke")
+    assert (spoke.date, spoke.date_basis) == ("2026-03-02", "event")
+
+
+def test_they_takes_the_pair_last_named_together_in_the_order_of_an_earlier_event():
+    text = (
+        "Germany called France on Monday. "
+        "The last time France and Germany spoke, in May, they discussed tariffs."
+    )
+    reading, events = events_of(text)
+    discussed = next(e for e in events if e.trigger.text == "discussed")
+    assert reading.actor(discussed.source).name == "Germany"
+    assert reading.actor(discussed.target).name == "France"
+    assert discussed.date == "2025-05"
+
+
+def test_an_undated_event_takes_its_paragraph_reference_date():
+    text = "Germany accused France of spying on Monday. Germany also expelled two French envoys."
+    _, events = events_of(text)
+    expelled = next(e for e in events if e.trigger.text == "expelled")
+    assert (expelled.date, expelled.date_basis) == ("2026-03-02", "context")
+
+
+def test_a_place_is_resolved_to_its_country():
+    _, events = events_of("Israel and Hamas held talks in Paris on Monday.")
+    talks = only(events, "CONSULT")
+    assert (talks.location, talks.location_country) == ("Paris", "FRA")
+
+
+def test_contexts_come_from_the_clause():
+    _, events = events_of("Germany deployed troops to the border with Poland.")
+    event = only(events, "MOBILIZE")
+    assert event.mode == "troops" and "military" in event.contexts
+
+
+def test_a_relation_between_given_actors_is_coded_by_its_governing_trigger():
+    doc = parse("Russia refused to lift the sanctions on Georgia.")
+    coded = choose_trigger(doc[:], doc[0:1], doc[7:8], load_lexicon())
+    assert (coded.token.text, coded.trigger.type) == ("refused", "REJECT")
+
+
+def test_an_intention_to_cooperate_is_an_agree_for_a_single_sentence():
+    doc = parse("Japan will provide loans to Kenya.")
+    coded = choose_trigger(doc[:], doc[0:1], doc[5:6], load_lexicon())
+    assert coded.trigger.type == "AGREE"
+
+
+def test_a_role_with_no_actor_keeps_its_phrase():
+    _, events = events_of("The police arrested a 20-year-old man in Lagos.")
+    arrest = only(events, "COERCE")
+    assert arrest.target_phrase.text == "a 20-year-old man in Lagos"
+    assert arrest.location == "Lagos"
+
+
+def test_a_noun_event_prefers_a_directed_object_to_its_theme():
+    reading, events = events_of("Officials discussed Germany's deployment of troops to Poland.")
+    deployment = only(events, "MOBILIZE")
+    assert reading.actor(deployment.source).name == "Germany"
+    assert reading.actor(deployment.target).name == "Poland"
+
+
+def test_a_possible_event_is_hypothetical_and_a_planned_one_future():
+    _, events = events_of("A possible attack by Germany on France worried Poland.")
+    assert "hypothetical" in only(events, "ASSAULT").modality
+    _, events = events_of("Germany's planned deployment of troops to Poland alarmed Russia.")
+    assert "future" in only(events, "MOBILIZE").modality
+
+
+def test_an_unresolved_it_in_reported_speech_is_the_speaker():
+    reading, events = events_of("Germany said it would not attack France.")
+    attack = only(events, "ASSAULT")
+    assert reading.actor(attack.source).name == "Germany"
+    assert {"negated", "reported"} <= set(attack.modality)
+
+
+def test_a_clause_conjoined_to_a_mention_of_the_same_meeting_joins_it():
+    text = "Germany and France met on Monday. They met again on Tuesday, and they discussed it."
+    _, events = events_of(text)
+    assert [(e.date, len(e.mentions)) for e in events] == [("2026-03-02", 1), ("2026-03-03", 2)]
+
+
+def test_the_of_object_of_an_event_noun_is_not_a_second_event():
+    _, events = events_of("Germany noted France's approval of the proposal on Monday.")
+    approval = only(events, "AGREE")
+    assert len(approval.mentions) == 1 and approval.trigger.text == "approval"

@@ -18,7 +18,8 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorKind = Literal["person", "government", "organisation", "country", "group"]
 AttributionKind = Literal["direct", "partial", "indirect", "according_to"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical", "reported"]
-DateBasis = Literal["timex", "attribution", "published"]
+DateBasis = Literal["timex", "event", "attribution", "context", "published"]
+CountryBasis = Literal["text", "known", "registry", "article"]
 
 
 class Record(BaseModel):
@@ -73,6 +74,9 @@ class Actor(Record):
     sector: str | None = None
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    # where ``country`` comes from: the article's words, a knowledge file, the corpus registry,
+    # or (a guess) the country the article is mostly about
+    country_basis: CountryBasis | None = None
 
 
 class Attribution(Record):
@@ -86,6 +90,9 @@ class Attribution(Record):
     speaker: str | None = None
     via: tuple[str, ...] = ()
     said_on: str | None = None
+    # the pieces of a content interrupted by its source and cue ("“A,” he said, “B.”"); empty
+    # when the content is the one stretch ``content``, which always spans all pieces
+    content_parts: tuple[Span, ...] = ()
 
 
 class Event(Record):
@@ -96,13 +103,18 @@ class Event(Record):
     mode: str | None = None
     source: str | None = None
     target: str | None = None
+    source_phrase: Span | None = None
+    target_phrase: Span | None = None
     date: str | None = None
     date_basis: DateBasis | None = None
     location: str | None = None
+    location_country: str | None = None
+    contexts: tuple[str, ...] = ()
     modality: tuple[Modality, ...] = ()
     attribution: str | None = None
     trigger: Span
     evidence: Span
+    mentions: tuple[Span, ...] = ()
 
 
 class Reading(Record):

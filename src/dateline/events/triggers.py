@@ -1,0 +1,131 @@
+"""Which tokens are event triggers, and how the words around a trigger change its type.
+
+``trigger_of`` looks a token up in the lexicon, trying its longer entries first ("call for"
+before "call"). ``frame_of`` reads the verbs that govern a trigger: PLOVER codes an intention to
+cooperate ("pledged to send aid") as AGREE and a refusal ("refused to lift the sanctions") as
+REJECT; ``recode`` applies that.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import Lexicon, Trigger
+
+Frame = Literal["intent", "refusal"]
+
+# a verb's words that can complete a multi-word entry: particle, preposition, object head
+_COMPLEMENT_DEPS = {"prt", "prep", "dobj", "attr", "acomp", "oprd", "dative", "advmod"}
+_GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "conj"}
+
+
+def _is_time_phrase(preposition: Token) -> bool:
+    """ "on Thursday" is when, not what: "called on Thursday" is no "call on"."""
+    return any(g.ent_type_ in ("DATE", "TIME") for g in preposition.children)
+
+
+def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    words = []
+    for child in token.children:
+        if child.dep_ not in _COMPLEMENT_DEPS or child.i < token.i:
+            continue
+        if child.dep_ == "prep" and _is_time_phrase(child):
+            continue
+        words.append(child.lower_ if child.dep_ in ("prt", "prep", "advmod") else child.lemma_)
+    words = [w.lower() for w in words]
+    for first in words:  # three-word entries: "pull out of", "put on alert"
+        for second in words:
+            if first != second and (found := lexicon.verbs.get(f"{lemma} {first} {second}")):
+                return found
+    for word in words:
+        if found := lexicon.verbs.get(f"{lemma} {word}"):
+            return found
+    return lexicon.verbs.get(lemma)
+
+
+def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i < token.i:
+            if found := lexicon.nouns.get(f"{child.lemma_.lower()} {lemma}"):
+                return found
+        elif child.dep_ == "prep" and child.i > token.i:
+            found = lexicon.nouns.get(f"{lemma} {child.lower_}")
+            if found:
+                return found
+    return lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+
+
+def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """The lexicon entry a token triggers, if any."""
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if any(child.dep_ == "oprd" for child in token.children):
+            return None  # "called the session a serious conversation" names, it does not act
+        return _verb_trigger(token, lexicon) if token.pos_ == "VERB" else None
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
+        if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            return None
+        return _noun_trigger(token, lexicon)
+    return None
+
+
+def governors(token: Token, limit: int = 3) -> list[Token]:
+    """The words a trigger is the complement of, nearest first: "refused" in "refused to lift",
+    "willing" in "is willing to withdraw"."""
+    found = []
+    while token.dep_ in _GOVERNING_DEPS | {"acl", "pcomp", "pobj", "prep"} and len(found) < limit:
+        if token.dep_ == "conj":  # a conjunct shares its first conjunct's governor
+            token = token.head
+            continue
+        token = token.head
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            found.append(token)
+    return found
+
+
+def frame_of(trigger: Token, lexicon: Lexicon, sentence_mode: bool = True) -> Frame | None:
+    """Whether the trigger is stated as an intention or a refusal.
+
+    A governing word decides ("refused to", "pledged to", "is willing to"), and so does the
+    trigger's own future auxiliary: "will provide" is an intention, "will not lift" a refusal.
+    A plain negation ("did not lift") is a refusal only in ``sentence_mode`` (PLV codes one
+    sentence so); in an article it stays the event, flagged negated.
+    """
+    own = list(trigger.children) if trigger.pos_ == "VERB" else []
+    negated = any(c.dep_ == "neg" for c in own)
+    future = any(c.dep_ == "aux" and c.lower_ in lexicon.cues("future") for c in own)
+    if negated and (future or sentence_mode):
+        return "refusal"
+    if future:
+        return "intent"
+    for governor in governors(trigger):
+        lemma = governor.lemma_.lower()
+        governor_negated = any(c.dep_ == "neg" for c in governor.children)
+        if lemma in lexicon.refusal_frames or (governor_negated and sentence_mode):
+            return "refusal"
+        if lemma in lexicon.intent_frames:
+            return "intent"
+    return None
+
+
+def carried_noun(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The event noun a light verb carries ("launched an attack" -> attack), if any."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.light_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and trigger_of(child, lexicon) is not None:
+            return child
+    return None
+
+
+def recode(trigger: Trigger, frame: Frame | None, lexicon: Lexicon) -> Trigger:
+    """PLOVER's reading of an intended or refused event (the mode is kept)."""
+    cooperative = lexicon.quad_class.get(trigger.type) in lexicon.cooperative_classes
+    if frame == "intent" and cooperative:
+        return Trigger("AGREE", trigger.mode)
+    if frame == "refusal" and lexicon.quad_class.get(trigger.type, "").endswith("cooperation"):
+        return Trigger("REJECT", trigger.mode)
+    return trigger
