@@ -24,7 +24,8 @@ class Fields:
     source: str = "source"
 
 
-def _article(record: dict, fields: Fields, fallback_id: str) -> Article:
+def record_article(record: dict, fields: Fields, fallback_id: str) -> Article:
+    """An Article from one JSON/CSV/Parquet record, or RejectedInput saying what is missing."""
     if not isinstance(record, dict):
         raise RejectedInput(f"record is a {type(record).__name__}, not an object")
     text = record.get(fields.text)
@@ -71,7 +72,7 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            yield _article(json.loads(line), fields, f"{path.stem}-{number}")
+            yield record_article(json.loads(line), fields, f"{path.stem}-{number}")
         except json.JSONDecodeError as error:
             yield Rejected(where, f"invalid JSON: {error.msg} at column {error.colno}")
         except RejectedInput as error:
@@ -88,7 +89,7 @@ def read_csv(
             for record in reader:
                 where = f"{path}:{reader.line_num}"
                 try:
-                    yield _article(record, fields, f"{path.stem}-{reader.line_num}")
+                    yield record_article(record, fields, f"{path.stem}-{reader.line_num}")
                 except RejectedInput as error:
                     yield Rejected(where, str(error))
     except UnicodeDecodeError as error:

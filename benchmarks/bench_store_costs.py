@@ -1,0 +1,126 @@
+"""What storing costs per article, step by step, beside the parse it follows.
+
+    python benchmarks/bench_store_costs.py [--articles N] [--into STORE]
+
+Reads the first N Reuters-21578 stories with dateline (parse and stages), then times each step
+the corpus adds per article: content hash, Reading JSON, flattening into rows, MinHash, pickling a
+worker's batch result, and the SQLite writes (one transaction per batch of 32) into a new store,
+or with ``--into`` into a copy of an existing one (the articles re-dated to 1900-01-01 so that
+they are new to it), to see how writes scale with the store.
+Ends with one SUMMARY line (milliseconds per article; ``store_share`` is the added steps as a
+share of the parse and stages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pickle
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from dateline.corpus.dedup import content_hash, fingerprint
+from dateline.corpus.rows import flatten
+from dateline.corpus.store import Store
+from dateline.corpus.worker import process_batch
+from dateline.model import Article, Reading
+from dateline.pipeline import read_many
+
+ROOT = Path(__file__).resolve().parents[1]
+REUTERS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "articles.jsonl"
+BATCH = 32
+
+
+def load(limit: int) -> list[Article]:
+    articles = []
+    with REUTERS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            body = (record.get("body") or "").strip()
+            if body:
+                published = dt.date.fromisoformat(record["datetime"][:10])
+                articles.append(Article(id=str(record["id"]), text=body, published=published))
+            if len(articles) >= limit:
+                break
+    return articles
+
+
+def per_article_ms(readings: list[Reading], step: Callable[[Reading], object]) -> float:
+    start = time.perf_counter()
+    for reading in readings:
+        step(reading)
+    return (time.perf_counter() - start) / len(readings) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--into", type=Path, help="Write into a copy of this store.")
+    args = parser.parse_args()
+    articles = load(args.articles)
+    if args.into:
+        articles = [a.model_copy(update={"published": dt.date(1900, 1, 1)}) for a in articles]
+    list(read_many(articles[:2]))  # load the model before timing
+
+    start = time.perf_counter()
+    readings = list(read_many(articles))
+    parse_ms = (time.perf_counter() - start) / len(readings) * 1000
+    costs = {
+        "content hash": per_article_ms(readings, lambda r: content_hash(r.article)),
+        "Reading JSON": per_article_ms(readings, lambda r: r.model_dump_json()),
+        "flatten into rows": per_article_ms(readings, flatten),
+        "MinHash + band keys": per_article_ms(readings, lambda r: fingerprint(r.article.text)),
+    }
+    batches = [
+        process_batch([(content_hash(a), a) for a in articles[i : i + BATCH]], 1_000_000)
+        for i in range(0, len(articles), BATCH)
+    ]
+    start = time.perf_counter()
+    for batch in batches:
+        pickle.loads(pickle.dumps(batch))
+    costs["pickle a batch result (workers > 1)"] = (
+        (time.perf_counter() - start) / len(articles) * 1000
+    )
+    with tempfile.TemporaryDirectory(prefix="dateline_store_costs_") as folder:
+        path = Path(folder) / "store.db"
+        if args.into:
+            shutil.copy(args.into, path)
+        store = Store(path)
+        run = store.start_run([])
+        start = time.perf_counter()
+        for batch in batches:
+            store.write_batch(run, batch.items, [])
+        costs["SQLite writes (rows, FTS5, MinHash bands)"] = (
+            (time.perf_counter() - start) / len(articles) * 1000
+        )
+        store.close()
+
+    added = sum(costs.values())
+    into = f", written into a copy of {args.into}" if args.into else ""
+    table = Table(title=f"cost per article, {len(articles)} Reuters-21578 stories{into}")
+    table.add_column("step")
+    table.add_column("ms / article", justify="right")
+    table.add_column("share of parse + stages", justify="right")
+    table.add_row("parse + stages (read_many)", f"{parse_ms:.2f}", "1.000")
+    for name, ms in costs.items():
+        table.add_row(name, f"{ms:.3f}", f"{ms / parse_ms:.3f}")
+    table.add_row("all the store adds", f"{added:.3f}", f"{added / parse_ms:.3f}")
+    Console().print(table)
+    print(
+        f"SUMMARY parse_ms={parse_ms:.2f} store_ms={added:.3f} store_share={added / parse_ms:.3f} "
+        + " ".join(
+            f"{name.split(' (')[0].replace(' ', '_').replace('+', 'and').lower()}_ms={ms:.3f}"
+            for name, ms in costs.items()
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

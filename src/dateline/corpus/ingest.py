@@ -1,0 +1,202 @@
+"""Ingesting many articles: read here, parsed by worker processes, written by one writer.
+
+The parent reads the sources, drops articles the store already holds (by content hash) and
+rejects over-long ones, then hands batches to the workers; results come back in input order and
+each is committed in one transaction together with the rejections read since the last one. With
+one worker the batches are processed in this process, with no multiprocessing at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import resource
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from dateline.corpus.dedup import content_hash
+from dateline.corpus.store import BatchCounts, Store
+from dateline.corpus.worker import BatchResult, process_batch, start_worker
+from dateline.ingest import DEFAULT_FIELDS, Fields, Rejected, read_sources
+from dateline.model import Article
+from dateline.pipeline import MAX_CHARS, ArticleTooLong, check_length
+from dateline.stories.store import StoryFiler
+
+T = TypeVar("T")
+BATCH_SIZE = 32  # articles per worker task and per transaction: small enough to balance workers
+
+
+class Progress(Protocol):
+    """What ingest reports as it goes (the CLI draws a rich progress bar from it)."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, records: int, errors: int) -> None: ...
+
+
+@dataclass
+class IngestReport:
+    run: int
+    workers: int
+    stored: int = 0
+    skipped: int = 0
+    near_duplicates: int = 0
+    rejected: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0  # the largest of any process that parsed (a worker, or this one)
+    status: str = "running"
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    def add(self, counts: BatchCounts) -> None:
+        self.stored += counts.stored
+        self.skipped += counts.skipped
+        self.near_duplicates += counts.near_duplicates
+        self.rejected += counts.rejected
+
+
+@dataclass
+class _Batch:
+    """Articles sent to a worker, the rejections to commit with their results, or a count of
+    articles skipped as already stored."""
+
+    articles: list[tuple[str, Article]] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    skipped: int = 0
+
+
+class _InlineExecutor(Executor):
+    """The single-worker case: run the batch right here, no processes, no pickling."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def _batches(
+    items: Iterator[Article | Rejected], store: Store, batch_size: int, max_chars: int
+) -> Iterator[_Batch]:
+    """Batches of new articles: stored or repeated ones skipped, over-long ones rejected."""
+    seen: set[str] = set()  # hashes sent in this run (the store only knows committed ones)
+    batch = _Batch()
+    exhausted = False
+    while not exhausted:
+        pending: list[tuple[str, Article]] = []
+        while len(pending) < batch_size:
+            item = next(items, None)
+            if item is None:
+                exhausted = True
+                break
+            if isinstance(item, Rejected):
+                batch.rejected.append(item)
+                continue
+            try:
+                check_length(item, max_chars)
+            except ArticleTooLong as error:
+                batch.rejected.append(Rejected(item.source or item.id, str(error)))
+                continue
+            pending.append((content_hash(item), item))
+        known = store.known_hashes([content for content, _ in pending])
+        skipped = 0
+        for content, article in pending:
+            if content in known or content in seen:
+                skipped += 1
+            else:
+                seen.add(content)
+                batch.articles.append((content, article))
+        if skipped:
+            yield _Batch(skipped=skipped)
+        full = len(batch.articles) >= batch_size or len(batch.rejected) >= batch_size
+        if full or (exhausted and (batch.articles or batch.rejected)):
+            yield batch
+            batch = _Batch()
+
+
+def ingest(
+    db: Path | str,
+    sources: Iterable[Path | str],
+    *,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    date: dt.date | None = None,
+    fields: Fields = DEFAULT_FIELDS,
+    encoding: str = "utf-8",
+    max_chars: int = MAX_CHARS,
+    total: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read every article in ``sources`` into the store at ``db``; safe to interrupt and rerun."""
+    paths = [Path(source) for source in sources]
+    workers = max(1, workers or os.cpu_count() or 1)
+    store = Store(db)
+    report = IngestReport(run=store.start_run(str(path) for path in paths), workers=workers)
+    if progress:
+        progress.start(total)
+    items = read_sources(paths, date=date, fields=fields, encoding=encoding)
+    started = time.perf_counter()
+    executor: Executor
+    if workers == 1:
+        executor = _InlineExecutor()
+    else:
+        executor = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=start_worker
+        )
+    in_flight: deque[tuple[Future[BatchResult], _Batch]] = deque()
+
+    def commit_oldest() -> None:
+        future, batch = in_flight.popleft()
+        result = future.result()
+        counts = store.write_batch(report.run, result.items, batch.rejected)
+        stories.update()  # file the batch's events into story events (docs/stories.md)
+        report.add(counts)
+        report.words += sum(getattr(item, "words", 0) for item in result.items)
+        report.peak_rss_mb = max(report.peak_rss_mb, result.peak_rss_mb)
+        if progress:
+            progress.advance(len(result.items) + len(batch.rejected), counts.rejected)
+
+    stories = StoryFiler(store.connection)
+    try:
+        stories.update()  # events a killed run committed but did not file yet
+        for batch in _batches(items, store, batch_size, max_chars):
+            if batch.skipped:
+                store.add_skipped(report.run, batch.skipped)
+                report.skipped += batch.skipped
+                if progress:
+                    progress.advance(batch.skipped, 0)
+            if not batch.articles:  # nothing to parse: only rejections (or nothing) to record
+                if batch.rejected:
+                    counts = store.write_batch(report.run, [], batch.rejected)
+                    report.add(counts)
+                    if progress:
+                        progress.advance(len(batch.rejected), counts.rejected)
+                continue
+            in_flight.append((executor.submit(process_batch, batch.articles, max_chars), batch))
+            while len(in_flight) > 2 * workers or (in_flight and in_flight[0][0].done()):
+                commit_oldest()
+        while in_flight:
+            commit_oldest()
+        report.status = "done"
+    except KeyboardInterrupt:
+        report.status = "interrupted"
+        raise
+    except BaseException:
+        report.status = "failed"
+        raise
+    finally:
+        executor.shutdown(wait=report.status == "done", cancel_futures=True)
+        report.seconds = time.perf_counter() - started
+        if workers == 1:
+            report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        store.finish_run(report.run, report.status)
+        store.close()
+    return report

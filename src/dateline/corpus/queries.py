@@ -1,0 +1,275 @@
+"""Reading the store: every view is one SQL query, returning plain dict records.
+
+Near-duplicate articles are left out unless asked for, so that a wire story copied by ten outlets
+counts once. Ids shown to users carry a letter for their table: ``A12`` an article, ``E40`` an
+event, ``Q7`` a quote (attribution).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+Record = dict[str, Any]
+
+PREFIXES = {"A": "articles", "E": "events", "Q": "attributions"}
+_WORD = re.compile(r"\w+")
+# a paragraph break: a blank line, or a line break before indentation (wire copy)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)")
+# when an event happened, as text that sorts: its date if it is a calendar value (not
+# PRESENT_REF, a week or a season), else the article's publication date
+WHEN = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE a.published END)"
+
+
+class QueryError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What ``timeline``, ``events`` and ``quotes`` can be narrowed by; None means any."""
+
+    actor: str | None = None  # part of a source or target (or speaker) name, any case
+    type: str | None = None  # PLOVER type(s), comma-separated
+    country: str | None = None  # a source or target actor's country
+    since: str | None = None  # YYYY-MM-DD, inclusive (event date, or publication date)
+    until: str | None = None
+    text: str | None = None  # words that must all occur in the evidence / quote
+    article: int | None = None
+    include_duplicates: bool = False
+    limit: int | None = 100
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that all must match; punctuation can never be a syntax error."""
+    words = _WORD.findall(text)
+    if not words:
+        raise QueryError(f"no words to search for in {text!r}")
+    return " ".join(f'"{word}"' for word in words)
+
+
+def parse_id(value: str) -> tuple[str, int]:
+    match = re.fullmatch(r"\s*([AaEeQq])(\d+)\s*", value)
+    if not match:
+        raise QueryError(f"not an id: {value!r} (expected A12, E40 or Q7)")
+    return PREFIXES[match.group(1).upper()], int(match.group(2))
+
+
+def _rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[Record]:
+    cursor = db.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _limit(filters: Filters) -> str:
+    return f" LIMIT {int(filters.limit)}" if filters.limit else ""
+
+
+def _event_where(filters: Filters) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if not filters.include_duplicates:
+        clauses.append("a.duplicate_of IS NULL")
+    if filters.actor:
+        clauses.append("(e.source_name LIKE ? OR e.target_name LIKE ?)")
+        params += [f"%{filters.actor}%"] * 2
+    if filters.type:
+        types = [t.strip().upper() for t in filters.type.split(",") if t.strip()]
+        clauses.append(f"e.type IN ({','.join('?' * len(types))})")
+        params += types
+    if filters.country:
+        clauses.append(
+            "(e.source_country = ? COLLATE NOCASE OR e.target_country = ? COLLATE NOCASE)"
+        )
+        params += [filters.country] * 2
+    if filters.since:
+        clauses.append(f"{WHEN} >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append(f"{WHEN} <= ?")
+        params.append(filters.until)
+    if filters.text:
+        clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(fts_query(filters.text))
+    if filters.article is not None:
+        clauses.append("e.article = ?")
+        params.append(filters.article)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+EVENT_COLUMNS = """
+    'E' || e.id AS id, e.date, e.date_basis, e.type, e.mode,
+    e.source_name AS source, e.source_country, e.target_name AS target, e.target_country,
+    e.location, e.modality, e.trigger, e.evidence, e.evidence_start, e.evidence_end,
+    'A' || a.id AS article, a.published, a.title, a.source AS article_source,
+    CASE WHEN e.attribution IS NULL THEN NULL ELSE 'Q' || e.attribution END AS attribution
+"""
+
+
+def timeline(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]:
+    """Events in the order they happened (their calendar date, else the publication date)."""
+    where, params = _event_where(filters)
+    sql = (
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article{where}"
+        f" ORDER BY {WHEN}, a.published, a.id, e.evidence_start"
+    )
+    return _rows(db, sql + _limit(filters), params)
+
+
+def events(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]:
+    """Events as stored, article by article in text order."""
+    where, params = _event_where(filters)
+    sql = (
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article{where}"
+        " ORDER BY a.id, e.evidence_start"
+    )
+    return _rows(db, sql + _limit(filters), params)
+
+
+def quotes(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]:
+    """Who said what: ``filters.actor`` matches the speaker, ``filters.text`` the words said."""
+    clauses, params = [], []
+    if not filters.include_duplicates:
+        clauses.append("a.duplicate_of IS NULL")
+    if filters.actor:
+        clauses.append("q.speaker_name LIKE ?")
+        params.append(f"%{filters.actor}%")
+    if filters.text:
+        clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(fts_query(filters.text))
+    if filters.since:
+        clauses.append("coalesce(q.said_on, a.published) >= ?")
+        params.append(filters.since)
+    if filters.until:
+        clauses.append("coalesce(q.said_on, a.published) <= ?")
+        params.append(filters.until)
+    if filters.article is not None:
+        clauses.append("q.article = ?")
+        params.append(filters.article)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = (
+        "SELECT 'Q' || q.id AS id, q.speaker_name AS speaker, q.kind, q.content, q.cue,"
+        " q.via, q.said_on, 'A' || a.id AS article, a.published, a.title"
+        f" FROM attributions q JOIN articles a ON a.id = q.article{where}"
+        " ORDER BY a.published, a.id, q.content_start"
+    )
+    return _rows(db, sql + _limit(filters), params)
+
+
+def actors(
+    db: sqlite3.Connection,
+    name: str | None = None,
+    country: str | None = None,
+    include_duplicates: bool = False,
+    limit: int | None = 100,
+) -> list[Record]:
+    """Actors across articles, grouped by name and country, most widely reported first."""
+    clauses, params = [], []
+    if not include_duplicates:
+        clauses.append("a.duplicate_of IS NULL")
+    if name:
+        clauses.append("x.name LIKE ?")
+        params.append(f"%{name}%")
+    if country:
+        clauses.append("x.country = ? COLLATE NOCASE")
+        params.append(country)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = (
+        "SELECT x.name, max(x.kind) AS kind, x.country, count(DISTINCT x.article) AS articles,"
+        " sum(x.mentions) AS mentions,"
+        " sum((SELECT count(*) FROM events e WHERE e.source = x.id)) AS events_as_source,"
+        " sum((SELECT count(*) FROM events e WHERE e.target = x.id)) AS events_as_target,"
+        " sum((SELECT count(*) FROM attributions q WHERE q.speaker = x.id)) AS quotes"
+        f" FROM actors x JOIN articles a ON a.id = x.article{where}"
+        " GROUP BY x.name COLLATE NOCASE, x.country"
+        " ORDER BY articles DESC, mentions DESC, x.name"
+    )
+    return _rows(db, sql + (f" LIMIT {int(limit)}" if limit else ""), params)
+
+
+def search(db: sqlite3.Connection, text: str, limit: int = 20) -> list[Record]:
+    """Articles, quotes and event evidence containing all the words, best matches first."""
+    query = fts_query(text)
+    parts = [
+        ("article", "texts_fts", "a.id = f.rowid", "'A' || a.id"),
+        ("quote", "quotes_fts", "a.id = (SELECT article FROM attributions WHERE id = f.rowid)",
+         "'Q' || f.rowid"),
+        ("event", "events_fts", "a.id = (SELECT article FROM events WHERE id = f.rowid)",
+         "'E' || f.rowid"),
+    ]  # fmt: skip
+    results: list[Record] = []
+    for kind, table, join, ident in parts:
+        sql = (
+            f"SELECT '{kind}' AS kind, {ident} AS id, 'A' || a.id AS article, a.published,"
+            f" a.title, snippet({table}, 0, '[', ']', '…', 12) AS snippet, bm25({table}) AS rank"
+            f" FROM {table} f JOIN articles a ON {join}"
+            f" WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
+        )
+        results += _rows(db, sql, [query, limit])
+    results.sort(key=lambda record: record["rank"])
+    return [{k: v for k, v in r.items() if k != "rank"} for r in results[:limit]]
+
+
+def _text(db: sqlite3.Connection, article: int) -> str:
+    return db.execute("SELECT text FROM texts WHERE article = ?", [article]).fetchone()[0]
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The paragraph around a span."""
+    first = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
+    after = _PARAGRAPH_BREAK.search(text, end)
+    return " ".join(text[first : after.start() if after else len(text)].split())
+
+
+def show(db: sqlite3.Connection, ident: str) -> Record:
+    """One article, event or quote with its article and the paragraph it came from."""
+    table, number = parse_id(ident)
+    if table == "articles":
+        rows = _rows(db, "SELECT 'A' || id AS id, * FROM articles WHERE id = ?", [number])
+        if not rows:
+            raise QueryError(f"no article {ident}")
+        record = {k: v for k, v in rows[0].items() if k != "hash"}
+        record["text"] = _text(db, number)
+        for part in ("events", "attributions", "actors", "timexes"):
+            record[part] = db.execute(
+                f"SELECT count(*) FROM {part} WHERE article = ?", [number]
+            ).fetchone()[0]
+        return record
+    if table == "events":
+        found = _rows(
+            db, f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article"
+            " WHERE e.id = ?", [number],
+        )  # fmt: skip
+        start_key, end_key = "evidence_start", "evidence_end"
+    else:
+        found = _rows(
+            db, "SELECT 'Q' || q.id AS id, q.speaker_name AS speaker, q.kind, q.content, q.cue,"
+            " q.source_text, q.via, q.said_on, q.content_start, q.content_end,"
+            " 'A' || a.id AS article, a.published, a.title, a.source AS article_source"
+            " FROM attributions q JOIN articles a ON a.id = q.article WHERE q.id = ?", [number],
+        )  # fmt: skip
+        start_key, end_key = "content_start", "content_end"
+    if not found:
+        raise QueryError(f"no {'event' if table == 'events' else 'quote'} {ident}")
+    record = found[0]
+    article = int(record["article"][1:])
+    record["context"] = _context(_text(db, article), record[start_key], record[end_key])
+    return record
+
+
+def reading_json(db: sqlite3.Connection, article: int) -> str:
+    row = db.execute("SELECT json FROM readings WHERE article = ?", [article]).fetchone()
+    if row is None:
+        raise QueryError(f"no article A{article}")
+    return row[0]
+
+
+def counts(db: sqlite3.Connection) -> Record:
+    """How much the store holds."""
+    tables = ("articles", "events", "attributions", "actors", "timexes", "rejected", "runs")
+    record = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    record["near_duplicates"] = db.execute(
+        "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+    ).fetchone()[0]
+    return record

@@ -1,0 +1,72 @@
+"""A Reading flattened into table rows (plain tuples, cheap to pickle from a worker).
+
+Rows refer to actors and attributions by their ids within the Reading; the writer maps those to
+store ids. The full Reading JSON is kept beside the rows, so fields added to the model later are
+never lost even before a migration gives them a column.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from dateline.model import Reading
+
+Row = tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingRows:
+    timexes: list[Row]  # start, end, text, type, value, anchor, mod
+    actors: list[Row]  # local_id, name, kind, country, role, sector, aliases, mentions
+    # local_id, kind, speaker local id, speaker_name, content, start, end, source, cue, via, said_on
+    attributions: list[Row]
+    # local_id, type, mode, date, basis, source local id, name, country, target local id, name,
+    # country, location, modality, attribution local id, trigger, start, end, evidence, start, end
+    events: list[Row]
+
+
+def flatten(reading: Reading) -> ReadingRows:
+    actors = {actor.id: actor for actor in reading.actors}
+
+    def name(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id) if actor_id else None
+        return actor.name if actor else None
+
+    def country(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id) if actor_id else None
+        return actor.country if actor else None
+
+    return ReadingRows(
+        timexes=[
+            (t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for t in reading.timexes
+        ],
+        actors=[
+            (
+                a.id, a.name, a.kind, a.country, a.role, a.sector,
+                json.dumps(list(a.aliases), ensure_ascii=False), len(a.mentions),
+            )
+            for a in reading.actors
+        ],
+        attributions=[
+            (
+                q.id, q.kind, q.speaker if q.speaker in actors else None,
+                name(q.speaker) or (q.source.text if q.source else q.speaker),
+                q.content.text, q.content.start, q.content.end,
+                q.source.text if q.source else None, q.cue.text if q.cue else None,
+                json.dumps([name(v) or v for v in q.via], ensure_ascii=False), q.said_on,
+            )
+            for q in reading.attributions
+        ],
+        events=[
+            (
+                e.id, e.type, e.mode, e.date, e.date_basis,
+                e.source, name(e.source), country(e.source),
+                e.target, name(e.target), country(e.target),
+                e.location, ",".join(e.modality), e.attribution,
+                e.trigger.text, e.trigger.start, e.trigger.end,
+                e.evidence.text, e.evidence.start, e.evidence.end,
+            )
+            for e in reading.events
+        ],
+    )  # fmt: skip

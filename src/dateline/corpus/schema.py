@@ -1,0 +1,204 @@
+"""The store's tables, created and upgraded by ordered migrations (``PRAGMA user_version``).
+
+Migration N takes a store at version N-1 to version N inside one transaction; a store written by
+a newer dateline (higher version than this code knows) is refused rather than misread. Add a
+migration by appending to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# Version 1: articles and their readings, flattened parts, full-text indexes, runs, rejections,
+# near-duplicate signatures. Ids are assigned by the single writer (see store.py).
+V1 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    status TEXT NOT NULL,               -- running | done | interrupted | failed
+    sources TEXT NOT NULL,              -- JSON list of the paths given
+    dateline_version TEXT NOT NULL,
+    stored INTEGER NOT NULL DEFAULT 0,  -- new articles written by this run
+    skipped INTEGER NOT NULL DEFAULT 0, -- articles already in the store (same content hash)
+    near_duplicates INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,          -- sha256 of the date and whitespace-normalised text
+    article_id TEXT NOT NULL,           -- Article.id as read (file stem, record id, feed entry id)
+    published TEXT NOT NULL,            -- YYYY-MM-DD
+    title TEXT,
+    source TEXT,
+    url TEXT,
+    words INTEGER NOT NULL,
+    duplicate_of INTEGER REFERENCES articles(id),  -- a near-duplicate of this earlier article
+    similarity REAL,                    -- estimated Jaccard similarity to duplicate_of
+    run INTEGER NOT NULL REFERENCES runs(id)
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+
+CREATE TABLE texts (article INTEGER PRIMARY KEY REFERENCES articles(id), text TEXT NOT NULL);
+CREATE TABLE readings (article INTEGER PRIMARY KEY REFERENCES articles(id), json TEXT NOT NULL);
+
+CREATE TABLE timexes (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, value TEXT NOT NULL, anchor TEXT, mod TEXT
+);
+CREATE INDEX timexes_article ON timexes(article);
+
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,             -- Actor.id within its Reading
+    name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, role TEXT, sector TEXT,
+    aliases TEXT NOT NULL,              -- JSON list
+    mentions INTEGER NOT NULL,
+    UNIQUE (article, local_id)
+);
+CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+CREATE INDEX actors_article ON actors(article);
+
+CREATE TABLE attributions (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker INTEGER REFERENCES actors(id),
+    speaker_name TEXT,                  -- the speaker actor's name, else the source words
+    content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
+    source_text TEXT, cue TEXT,
+    via TEXT NOT NULL,                  -- JSON list of actor names the words passed through
+    said_on TEXT,
+    UNIQUE (article, local_id)
+);
+CREATE INDEX attributions_speaker_name ON attributions(speaker_name COLLATE NOCASE);
+CREATE INDEX attributions_speaker ON attributions(speaker);
+CREATE INDEX attributions_article ON attributions(article);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    type TEXT NOT NULL, mode TEXT,
+    date TEXT, date_basis TEXT,
+    source INTEGER REFERENCES actors(id), source_name TEXT, source_country TEXT,
+    target INTEGER REFERENCES actors(id), target_name TEXT, target_country TEXT,
+    location TEXT,
+    modality TEXT NOT NULL,             -- comma-separated
+    attribution INTEGER REFERENCES attributions(id),
+    trigger TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+    evidence TEXT NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+    UNIQUE (article, local_id)
+);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_source ON events(source);
+CREATE INDEX events_target ON events(target);
+
+CREATE TABLE rejected (
+    id INTEGER PRIMARY KEY,
+    record TEXT NOT NULL,               -- file, or file:line
+    reason TEXT NOT NULL,
+    run INTEGER NOT NULL REFERENCES runs(id),
+    UNIQUE (record, reason)
+);
+
+-- MinHash of word 3-grams (128 permutations, uint32) and its 16 LSH band keys
+CREATE TABLE minhashes (article INTEGER PRIMARY KEY REFERENCES articles(id), signature BLOB);
+CREATE TABLE minhash_bands (
+    band INTEGER NOT NULL, bucket INTEGER NOT NULL, article INTEGER NOT NULL,
+    PRIMARY KEY (band, bucket, article)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE texts_fts USING fts5(text, content='texts', content_rowid='article');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(content, content='attributions', content_rowid='id');
+CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_rowid='id');
+"""
+
+# Version 2 (issue 8): story events - one real-world event reported by many articles - and the
+# link from each stored event to its story. Written by dateline.stories.store after each batch.
+V2 = """
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,           -- the merge index's id (from its first mention)
+    family TEXT NOT NULL,               -- type family of the merge rule (stories/resources)
+    type TEXT NOT NULL,                 -- the most common PLOVER type of its mentions
+    source TEXT, target TEXT,           -- the most common actor names
+    date TEXT,                          -- the most reported of the mentions' finest timex dates
+    granularity TEXT,                   -- day | week | month | quarter | year
+    first_reported TEXT NOT NULL, last_reported TEXT NOT NULL,  -- publication dates
+    mentions INTEGER NOT NULL,          -- events filed into the story
+    articles INTEGER NOT NULL,          -- distinct articles reporting it
+    sources TEXT NOT NULL,              -- JSON list of outlets (articles.source)
+    article_ids TEXT NOT NULL           -- JSON list of article ids (A12)
+);
+CREATE INDEX stories_date ON stories(date);
+
+CREATE TABLE story_mentions (
+    id INTEGER PRIMARY KEY,             -- filing order: the merge index is rebuilt in it
+    story INTEGER NOT NULL REFERENCES stories(id),
+    event INTEGER NOT NULL UNIQUE REFERENCES events(id),
+    article INTEGER NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX story_mentions_story ON story_mentions(story);
+CREATE INDEX story_mentions_article ON story_mentions(article);
+
+-- progress of the story filing: key 'filed_through' = the highest event id filed
+CREATE TABLE story_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreVersionError(RuntimeError):
+    pass
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """An open store at the current schema version (created if absent), in WAL mode."""
+    connection = sqlite3.connect(str(path), isolation_level=None)  # explicit BEGIN/COMMIT
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a crash
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA busy_timeout=10000")
+    migrate(connection)
+    return connection
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"store is at schema version {version}; this dateline knows up to {SCHEMA_VERSION}"
+            " (upgrade dateline)"
+        )
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number - 1]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script split into statements (``executescript`` would commit midway)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]
