@@ -11,8 +11,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from dateline.corpus.commands import register as register_corpus_commands
 from dateline.ingest import Fields, Rejected, read_sources
 from dateline.ingest.base import RejectedInput, parse_date
+from dateline.stories.commands import register as register_story_commands
 
 app = typer.Typer(
     help="Dated news articles in, a sourced, time-resolved record out.",
@@ -48,10 +50,21 @@ def read(
     date_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the date.")] = "date",
     encoding: Annotated[str, typer.Option(help="Text encoding of the input files.")] = "utf-8",
     max_chars: Annotated[int, typer.Option(help="Reject articles longer than this.")] = 1_000_000,
+    knowledge: Annotated[
+        list[Path] | None,
+        typer.Option(help="Your own known people/organisations (TOML, see docs/actors.md)."),
+    ] = None,
 ) -> None:
     """Read articles: their time expressions, actors, quotes and events."""
+    from dateline.actors import ActorRegistry, KnowledgeFileError, load_known
     from dateline.pipeline import ArticleTooLong, check_length, read_many
     from dateline.render import print_reading
+
+    try:  # one registry for the run: an actor named in one file resolves in the next
+        registry = ActorRegistry(load_known(knowledge or []))
+    except KnowledgeFileError as error:
+        err.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
     fields = Fields(text=text_field, date=date_field)
     articles, rejected = [], 0
@@ -71,7 +84,7 @@ def read(
             rejected += 1
             continue
         articles.append(item)
-    readings = list(read_many(articles, max_chars=max_chars))
+    readings = list(read_many(articles, max_chars=max_chars, registry=registry))
     if as_json:
         payload = [r.model_dump(mode="json") for r in readings]
         sys.stdout.write(
@@ -97,6 +110,100 @@ def eval_timex(
     from dateline.evaluation.tempeval import run_eval_timex
 
     raise typer.Exit(run_eval_timex(gold_dir, system_dir))
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    polnear_dir: Annotated[Path, typer.Argument(help="The PolNeAR folder (or its data folder).")],
+    split: Annotated[str, typer.Option(help="train, dev or test.")] = "dev",
+    cache: Annotated[
+        Path | None, typer.Option(help="Folder to keep spaCy parses in between runs.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
+) -> None:
+    """Quote attribution on PolNeAR: P/R/F1 for content, source and cue, direct and indirect."""
+    from dateline.evaluation.polnear import SPLITS, run_eval_quotes
+
+    if split not in SPLITS:
+        raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}")
+    raise typer.Exit(run_eval_quotes(polnear_dir, split, cache, limit))
+
+
+@eval_app.command("timelines")
+def eval_timelines(
+    t17_dir: Annotated[
+        Path, typer.Argument(help="Timeline17 folder (articles.jsonl, gold_timelines.jsonl).")
+    ],
+    stopwords: Annotated[
+        Path | None,
+        typer.Option(help="ROUGE stopword file, one word a line (default: scikit-learn's)."),
+    ] = None,
+) -> None:
+    """Timeline summarization: alignment ROUGE-1/2 F1 (many-to-one) and date F1."""
+    from dateline.evaluation.timelines import run_eval_timelines
+
+    raise typer.Exit(run_eval_timelines(t17_dir, stopwords))
+
+
+@eval_app.command("actors")
+def eval_actors(
+    shared_data: Annotated[
+        Path, typer.Argument(help="The shared data folder (holding quotes/polnear, events/plv).")
+    ],
+    cache: Annotated[
+        Path | None, typer.Option(help="Folder to keep spaCy parses in between runs.")
+    ] = None,
+    errors: Annotated[bool, typer.Option(help="List the items resolved wrongly.")] = False,
+    corrections: Annotated[
+        int, typer.Option(help="Also count NER-label corrections on N Reuters-21578 stories.")
+    ] = 0,
+) -> None:
+    """Actor identity and country for gold source spans of a hand-annotated sample."""
+    from dateline.evaluation.actors import run_eval_actors
+
+    raise typer.Exit(
+        run_eval_actors(shared_data, cache=cache, show_errors=errors, corrections=corrections)
+    )
+
+
+@eval_app.command("events")
+def eval_events(
+    plv_dir: Annotated[Path, typer.Argument(help="The PLV folder (PLV_train.tsv, PLV_test.tsv).")],
+    split: Annotated[str, typer.Option(help="test (the clean test rows) or dev.")] = "test",
+    cache: Annotated[
+        Path | None, typer.Option(help="Folder to keep spaCy parses in between runs.")
+    ] = None,
+    model: Annotated[
+        Path | None, typer.Option(help="A trained event typer; omitted: train one now.")
+    ] = None,
+) -> None:
+    """PLOVER event types on PLV: with gold source/target, and end to end."""
+    from dateline.evaluation.plv import run_eval_events
+
+    raise typer.Exit(run_eval_events(plv_dir, split, cache=cache, typer_path=model))
+
+
+train_app = typer.Typer(help="Train dateline's learned components.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("events")
+def train_events(
+    plv_dir: Annotated[Path, typer.Argument(help="The PLV folder (PLV_train.tsv).")],
+    out: Annotated[Path | None, typer.Option(help="Where to write the model.")] = None,
+    cache: Annotated[
+        Path | None, typer.Option(help="Folder to keep spaCy parses in between runs.")
+    ] = None,
+) -> None:
+    """Fit the learned event typer on PLV train (seconds on CPU) and save its weights."""
+    from dateline.evaluation.plv import train_typer_file
+    from dateline.events.learned import default_path
+
+    raise typer.Exit(train_typer_file(plv_dir, out or default_path(), cache))
+
+
+register_corpus_commands(app)  # ingest, timeline, quotes, events, actors, search, show, export
+register_story_commands(app)  # stories, accounts
 
 
 def main() -> None:

@@ -1,0 +1,214 @@
+"""Story events in the corpus store: each ingested batch's events filed into stories.
+
+The story tables (schema migration 2, ``dateline.corpus.schema``) hold every story event and the
+link from each stored event to its story. ``StoryFiler.update`` files the events stored since the
+last update - the table ``story_state`` keeps the highest event id already filed - and writes the
+stories they created or changed, all in one transaction. Because the watermark moves in the same
+transaction as the story rows, an update interrupted at any point is simply redone by the next
+one, and an event is never filed twice.
+
+The merge index (``StoryIndex``) is not stored as such: the first update in a process rebuilds it
+from the story tables, refiling every stored mention into its stored story in filing order, which
+gives back the index as it was. It is rebuilt again whenever another process has filed events
+since (the watermark moved under it).
+
+Events of near-duplicate articles (wire copies, ``articles.duplicate_of``) are not filed: they
+would count one report as two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dateline.model import Actor, Event, Span
+from dateline.stories.merge import (
+    EventMention,
+    MergeConfig,
+    StoryEvent,
+    StoryIndex,
+    timex_interval,
+)
+
+WATERMARK = "filed_through"  # story_state key: the highest event id filed
+
+_EVENT_COLUMNS = (
+    "e.id, e.article, e.type, e.mode, e.date, e.date_basis, e.modality, e.source, e.target,"
+    " e.attribution, e.trigger, e.trigger_start, e.trigger_end, e.evidence, e.evidence_start,"
+    " e.evidence_end, a.published, a.source, a.duplicate_of"
+)
+
+
+def granularity(value: str | None) -> str | None:
+    """day, week, month, quarter or year: the extent of a TIMEX3 date value."""
+    interval = timex_interval(value)
+    if interval is None:
+        return None
+    days = (interval[1] - interval[0]).days + 1
+    if days == 1:
+        return "day"
+    if days == 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "quarter" if days <= 92 else "year"
+
+
+def event_number(ident: str) -> int:
+    """``E40`` -> 40 (mentions built here carry the store's event ids)."""
+    return int(ident[1:])
+
+
+@dataclass(frozen=True)
+class StoryUpdate:
+    filed: int  # event mentions filed by this update
+    stories: int  # story events created or changed
+
+
+class StoryFiler:
+    """Files a store's new events into story events; one per writing connection."""
+
+    def __init__(self, db: sqlite3.Connection, config: MergeConfig | None = None) -> None:
+        self.db = db
+        self.config = config or MergeConfig()
+        self._index: StoryIndex | None = None
+        self._index_through = -1  # the watermark the in-memory index reflects
+
+    def update(self) -> StoryUpdate:
+        """File every event stored since the last update (safe to call at any time)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            through = _watermark(db)
+            rows = db.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article"
+                " WHERE e.id > ? ORDER BY e.id",
+                [through],
+            ).fetchall()
+            if not rows:
+                db.execute("COMMIT")
+                return StoryUpdate(0, 0)
+            index = self._current_index(through)
+            mentions = _mentions(db, [row for row in rows if row[-1] is None])
+            touched = index.add(mentions)
+            _write(db, touched)
+            last = rows[-1][0]
+            db.execute(
+                "INSERT INTO story_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [WATERMARK, last],
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            self._index = None  # it may hold mentions that were not committed
+            raise
+        self._index_through = last
+        return StoryUpdate(len(mentions), len(touched))
+
+    def _current_index(self, through: int) -> StoryIndex:
+        if self._index is None or self._index_through != through:
+            self._index = restore_index(self.db, self.config)
+            self._index_through = through
+        return self._index
+
+
+def _watermark(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT value FROM story_state WHERE key = ?", [WATERMARK]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def restore_index(db: sqlite3.Connection, config: MergeConfig | None = None) -> StoryIndex:
+    """The merge index as the stored stories left it (every mention refiled in filing order)."""
+    index = StoryIndex(config)
+    rows = db.execute(
+        f"SELECT s.key, {_EVENT_COLUMNS} FROM story_mentions m"
+        " JOIN stories s ON s.id = m.story JOIN events e ON e.id = m.event"
+        " JOIN articles a ON a.id = e.article ORDER BY m.id"
+    ).fetchall()
+    keys = [row[0] for row in rows]
+    for key, mention in zip(keys, _mentions(db, [row[1:] for row in rows]), strict=True):
+        index.restore(key, mention)
+    return index
+
+
+def _actors(db: sqlite3.Connection, ids: set[int]) -> dict[int, Actor]:
+    found: dict[int, Actor] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):  # SQLite's bound-parameter limit
+        part = ordered[start : start + 500]
+        marks = ",".join("?" * len(part))
+        for row_id, name, kind, country, role, sector, aliases in db.execute(
+            "SELECT id, name, kind, country, role, sector, aliases FROM actors"
+            f" WHERE id IN ({marks})",
+            part,
+        ):
+            found[row_id] = Actor(
+                id=str(row_id), name=name, kind=kind, country=country, role=role, sector=sector,
+                aliases=tuple(json.loads(aliases)),
+            )  # fmt: skip
+    return found
+
+
+def _mentions(db: sqlite3.Connection, rows: Sequence[tuple]) -> list[EventMention]:
+    """Event mentions from event rows (``_EVENT_COLUMNS``), with their actors from the store."""
+    actors = _actors(db, {actor for row in rows for actor in (row[7], row[8]) if actor})
+    mentions = []
+    for (
+        event_id, article, type_, mode, date, date_basis, modality, source, target, attribution,
+        trigger, trigger_start, trigger_end, evidence, evidence_start, evidence_end, published,
+        outlet, _,
+    ) in rows:  # fmt: skip
+        event = Event(
+            id=f"E{event_id}",
+            type=type_,
+            mode=mode,
+            source=str(source) if source else None,
+            target=str(target) if target else None,
+            date=date,
+            date_basis=date_basis,
+            modality=tuple(m for m in modality.split(",") if m),
+            attribution=f"Q{attribution}" if attribution else None,
+            trigger=Span(start=trigger_start, end=trigger_end, text=trigger),
+            evidence=Span(start=evidence_start, end=evidence_end, text=evidence),
+        )
+        mentions.append(
+            EventMention(
+                f"A{article}",
+                dt.date.fromisoformat(published),
+                event,
+                outlet,
+                actors.get(source) if source else None,
+                actors.get(target) if target else None,
+            )
+        )
+    return mentions
+
+
+def _write(db: sqlite3.Connection, stories: Iterable[StoryEvent]) -> None:
+    for story in stories:
+        values = (
+            story.family, story.type, story.source, story.target, story.date,
+            granularity(story.date), story.first_reported.isoformat(),
+            story.last_reported.isoformat(), len(story.mentions), len(story.articles),
+            json.dumps(list(story.outlets), ensure_ascii=False), json.dumps(list(story.articles)),
+        )  # fmt: skip
+        (story_row,) = db.execute(
+            "INSERT INTO stories (key, family, type, source, target, date, granularity,"
+            " first_reported, last_reported, mentions, articles, sources, article_ids)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET family = excluded.family, type = excluded.type,"
+            " source = excluded.source, target = excluded.target, date = excluded.date,"
+            " granularity = excluded.granularity, first_reported = excluded.first_reported,"
+            " last_reported = excluded.last_reported, mentions = excluded.mentions,"
+            " articles = excluded.articles, sources = excluded.sources,"
+            " article_ids = excluded.article_ids RETURNING id",
+            (story.id, *values),
+        ).fetchone()
+        db.executemany(
+            "INSERT OR IGNORE INTO story_mentions (story, event, article) VALUES (?, ?, ?)",
+            [(story_row, event_number(m.event_id), int(m.article_id[1:])) for m in story.mentions],
+        )
