@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# the main job: ingest the example articles into a store (dateline.db) and print their timeline
 demo: install
-	$(BIN)/dateline read examples/
+	$(BIN)/dateline ingest examples/ --db dateline.db
+	$(BIN)/dateline timeline --db dateline.db
 
 test: install
 	$(BIN)/ruff check src tests benchmarks

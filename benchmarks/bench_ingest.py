@@ -26,26 +26,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-ROOT = Path(__file__).resolve().parents[1]
-REUTERS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "articles.jsonl"
-
-
-def write_source(limit: int | None, path: Path) -> tuple[int, int]:
-    """The first ``limit`` stories with a body as dateline JSONL; returns (articles, words)."""
-    articles = words = 0
-    with REUTERS.open(encoding="utf-8") as handle, path.open("w", encoding="utf-8") as out:
-        for line in handle:
-            record = json.loads(line)
-            body = (record.get("body") or "").strip()
-            if not body:
-                continue
-            row = {"id": str(record["id"]), "date": record["datetime"][:10], "text": body}
-            out.write(json.dumps(row) + "\n")
-            articles += 1
-            words += len(body.split())
-            if limit and articles >= limit:
-                break
-    return articles, words
+from reuters import require_reuters, write_jsonl
 
 
 def cpu_seconds() -> float:
@@ -142,14 +123,13 @@ def main() -> None:
             result = child_ingest(Path(rest[0]), Path(rest[1]), int(rest[2]), int(rest[3]))
         print(json.dumps(result))
         return
-    if not REUTERS.exists():
-        sys.exit(f"Reuters-21578 not found at {REUTERS} (see ../shared/data/MANIFEST.md)")
+    require_reuters()
 
     console = Console()
     work = args.keep or Path(tempfile.mkdtemp(prefix="dateline_bench_ingest_"))
     work.mkdir(parents=True, exist_ok=True)
     source = work / "reuters.jsonl"
-    articles, words = write_source(None if args.all else args.articles, source)
+    articles, words = write_jsonl(None if args.all else args.articles, source)
     load_before = os.getloadavg()[0]
     console.print(f"{articles:,} Reuters stories, {words:,} words; load average {load_before:.2f}")
 

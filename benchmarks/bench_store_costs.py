@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import pickle
 import shutil
 import tempfile
@@ -30,26 +29,11 @@ from dateline.corpus.dedup import content_hash, fingerprint
 from dateline.corpus.rows import flatten
 from dateline.corpus.store import Store
 from dateline.corpus.worker import process_batch
-from dateline.model import Article, Reading
+from dateline.model import Reading
 from dateline.pipeline import read_many
+from reuters import load_articles
 
-ROOT = Path(__file__).resolve().parents[1]
-REUTERS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "articles.jsonl"
 BATCH = 32
-
-
-def load(limit: int) -> list[Article]:
-    articles = []
-    with REUTERS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            body = (record.get("body") or "").strip()
-            if body:
-                published = dt.date.fromisoformat(record["datetime"][:10])
-                articles.append(Article(id=str(record["id"]), text=body, published=published))
-            if len(articles) >= limit:
-                break
-    return articles
 
 
 def per_article_ms(readings: list[Reading], step: Callable[[Reading], object]) -> float:
@@ -64,7 +48,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--into", type=Path, help="Write into a copy of this store.")
     args = parser.parse_args()
-    articles = load(args.articles)
+    articles = load_articles(args.articles)[1]
     if args.into:
         articles = [a.model_copy(update={"published": dt.date(1900, 1, 1)}) for a in articles]
     list(read_many(articles[:2]))  # load the model before timing

@@ -14,7 +14,6 @@ from ``benchmarks/bench_stories_judgements.toml`` to state the precision.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sqlite3
 import tempfile
@@ -29,28 +28,10 @@ from dateline.corpus.ingest import ingest
 from dateline.corpus.schema import connect
 from dateline.stories.merge import evidence_similarity
 from dateline.stories.store import StoryFiler
+from reuters import require_reuters, write_jsonl
 
-ROOT = Path(__file__).resolve().parents[1]
-REUTERS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "articles.jsonl"
 JUDGEMENTS = Path(__file__).with_name("bench_stories_judgements.toml")
 console = Console()
-
-
-def write_source(limit: int, path: Path) -> int:
-    """The first ``limit`` stories with a body as dateline JSONL."""
-    written = 0
-    with REUTERS.open(encoding="utf-8") as handle, path.open("w", encoding="utf-8") as out:
-        for line in handle:
-            record = json.loads(line)
-            body = (record.get("body") or "").strip()
-            if not body:
-                continue
-            row = {"id": str(record["id"]), "date": record["datetime"][:10], "text": body}
-            out.write(json.dumps(row) + "\n")
-            written += 1
-            if written >= limit:
-                break
-    return written
 
 
 def refile_seconds(db: sqlite3.Connection) -> float:
@@ -113,8 +94,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="Keep the store here (default: a temporary one).")
     parser.add_argument("--reuse", action="store_true", help="Keep an existing --db.")
     args = parser.parse_args()
-    if not REUTERS.exists():
-        raise SystemExit(f"Reuters-21578 not found at {REUTERS} (see ../shared/data/MANIFEST.md)")
+    require_reuters()
     with tempfile.TemporaryDirectory(prefix="dateline_bench_stories_") as work:
         if args.db is None:
             args.db = Path(work) / "stories.db"
@@ -126,7 +106,7 @@ def main() -> None:
 
 def run(args: argparse.Namespace) -> None:
     source = args.db.with_suffix(".jsonl")
-    written = write_source(args.limit, source)
+    written, _ = write_jsonl(args.limit, source)
     started = time.perf_counter()
     ingest(args.db, [source], workers=1)
     ingest_seconds = time.perf_counter() - started
@@ -186,7 +166,7 @@ def run(args: argparse.Namespace) -> None:
     counted = [v for v in verdicts if v in ("same", "different")]
     precision = sum(v == "same" for v in counted) / len(counted) if counted else float("nan")
     unclear = sum(v == "unclear" for v in verdicts)
-    console.print(
+    print(  # one line, whatever the terminal width
         f"SUMMARY articles={articles} events={events} stories={stories}"
         f" merged={len(merged)} merged_share={merged_share:.3f} multi_stories={multi}"
         f" sample={len(sample)} judged={len(counted) + unclear} unclear={unclear}"

@@ -20,7 +20,17 @@ import pytest
 from dateline import Corpus
 from tests.corpus_articles import records, write_jsonl
 
-TABLES = ("articles", "readings", "events", "attributions", "actors", "timexes", "minhashes")
+TABLES = (
+    "articles",
+    "readings",
+    "events",
+    "attributions",
+    "actors",
+    "timexes",
+    "minhashes",
+    "stories",
+    "story_mentions",
+)
 
 
 def snapshot(path) -> dict[str, object]:

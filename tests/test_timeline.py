@@ -89,6 +89,11 @@ def test_a_query_steers_sentence_choice():
     assert "workers" in entry.sentences[0].text
 
 
+def test_a_query_of_only_stop_words_falls_back_to_the_collection():
+    # "call" is an English stop word to the vectorizer; it must not empty the timeline
+    assert build_timeline(RECORDS, n_dates=2, query="call") == build_timeline(RECORDS, n_dates=2)
+
+
 def test_nothing_to_summarize_gives_an_empty_timeline():
     assert build_timeline([], n_dates=3) == []
     assert build_timeline(RECORDS, n_dates=0) == []

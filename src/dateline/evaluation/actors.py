@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import json
 import re
 from collections import Counter
@@ -30,9 +29,10 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
 from dateline.actors import ActorRegistry, ActorTable, find_actors
+from dateline.evaluation.parses import parse_cached
 from dateline.model import Actor, Article
 
 DATA = Path(__file__).parent / "data"
@@ -151,24 +151,6 @@ def plv_articles(path: Path, rows: set[int]) -> list[Article]:
     ]
 
 
-def parsed(articles: list[Article], cache: Path | None) -> list[Doc]:
-    """spaCy parses, kept in ``cache`` (a DocBin per set of texts) when given."""
-    from dateline.language import MODEL, load_nlp
-
-    nlp = load_nlp()
-    digest = hashlib.sha1(MODEL.encode())
-    for article in articles:
-        digest.update(article.text.encode())
-    path = cache / f"actors-{digest.hexdigest()[:16]}.spacy" if cache else None
-    if path is not None and path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=docs, store_user_data=False).to_disk(path)
-    return docs
-
-
 def evaluate(shared_data: Path, items: list[Item], cache: Path | None = None) -> list[Outcome]:
     polnear_root = shared_data / "quotes" / "polnear" / "data"
     plv_path = shared_data / "events" / "plv" / "PLV_train.tsv"
@@ -179,7 +161,8 @@ def evaluate(shared_data: Path, items: list[Item], cache: Path | None = None) ->
     articles += plv_articles(plv_path, {int(d.split(":")[1]) for c, d in by_doc if c == "plv"})
     registry = ActorRegistry()
     outcomes = []
-    for article, doc in zip(articles, parsed(articles, cache), strict=True):
+    docs = parse_cached([a.text for a in articles], cache, "actors", batch_size=16)
+    for article, doc in zip(articles, docs, strict=True):
         corpus = "plv" if article.id.startswith("train:") else "polnear"
         table = find_actors(doc, article, registry)
         outcomes += [judge(item, doc, table) for item in by_doc[(corpus, article.id)]]

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,7 +33,9 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
+
+from dateline.evaluation.parses import parse_cached
 
 PLV_MERGE = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 PENTA_CLASS = {
@@ -118,22 +119,6 @@ def split_rows(plv_dir: Path, split: str, errors: list[str]) -> tuple[list[PlvRo
         held = [r for i, r in enumerate(train) if i % DEV_EVERY == 0]
         return [r for i, r in enumerate(train) if i % DEV_EVERY], held
     raise PlvError(f"unknown split {split!r}: use test or dev")
-
-
-def parse_sentences(texts: Sequence[str], cache: Path | None = None) -> list[Doc]:
-    """spaCy parses of the sentences, kept in ``cache`` (a folder) between runs if given."""
-    from dateline.language import load_nlp
-
-    nlp = load_nlp()
-    key = hashlib.sha1("\n".join(texts).encode()).hexdigest()[:16]
-    stored = cache / f"plv-{key}.spacy" if cache is not None else None
-    if stored is not None and stored.exists():
-        return list(DocBin().from_disk(stored).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(texts, batch_size=64))
-    if stored is not None:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=docs).to_disk(stored)
-    return docs
 
 
 # -- scores (pure functions of labels, so they can be tested on small fixtures) ---------------
@@ -291,7 +276,7 @@ def train_typer_file(plv_dir: Path, out: Path, cache: Path | None = None) -> int
     except (OSError, PlvError) as error:
         Console(stderr=True).print(f"[red]error[/red] {error}", highlight=False)
         return 2
-    typer = train_on(rows, parse_sentences([r.sentence for r in rows], cache))
+    typer = train_on(rows, parse_cached([r.sentence for r in rows], cache, "plv", batch_size=64))
     typer.save(out)
     for error in errors:
         Console(stderr=True).print(f"[yellow]skipped[/yellow] {error}", highlight=False)
@@ -319,11 +304,13 @@ def run_eval_events(
         return 2
     for error in errors:
         console.print(f"[yellow]skipped[/yellow] {error}", highlight=False)
-    docs = parse_sentences([r.sentence for r in rows], cache)
+    docs = parse_cached([r.sentence for r in rows], cache, "plv", batch_size=64)
     if typer is not None:
         origin = str(typer_path)
     else:  # trained here from the training rows: seconds, and nothing is written
-        typer = train_on(train, parse_sentences([r.sentence for r in train], cache))
+        typer = train_on(
+            train, parse_cached([r.sentence for r in train], cache, "plv", batch_size=64)
+        )
         origin = f"trained now on {len(train)} PLV train rows"
     quad = dict(load_lexicon().quad_class) | {"YIELD": "material-cooperation"}
     gold = [r.gold_type for r in rows]

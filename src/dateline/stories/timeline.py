@@ -184,7 +184,9 @@ def build_timeline(
         vectors = vectorizer.fit_transform([r.text for r in sentences])
     except ValueError:  # no term occurs twice: too little text to summarize
         return []
-    topic = vectorizer.transform([query]) if query else vectors.mean(axis=0)
+    topic = vectorizer.transform([query]) if query else None
+    if topic is None or topic.nnz == 0:  # no query, or only stop words ("call") / unseen words
+        topic = vectors.mean(axis=0)
     relevance = np.asarray(vectors @ _unit_rows(topic).T).ravel()
 
     referring: dict[dt.date, list[int]] = defaultdict(list)
