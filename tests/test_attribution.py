@@ -62,3 +62,215 @@ def test_odd_quote_marks_do_not_lose_the_rest_of_the_article():
         "“An opening mark that never closes.\n\nAna Ruiz told reporters that the talks resumed."
     )
     assert by_content(found, "the talks resumed").speaker == "ana-ruiz"
+
+
+def test_a_quote_interrupted_by_its_cue_is_one_attribution_in_two_parts():
+    found, _ = attributions_of("“The talks went well,” Ana Ruiz said. “We meet again next week.”")
+    assert len(found) == 1
+    quote = found[0]
+    assert [p.text for p in quote.content_parts] == [
+        "The talks went well,",
+        "We meet again next week.",
+    ]
+    assert quote.source.text == "Ana Ruiz" and quote.cue.text == "said"
+
+
+def test_a_colon_introduces_the_quote_in_the_next_paragraph():
+    found, _ = attributions_of("Ana Ruiz continued:\n\n“The border stays closed until May.”")
+    quote = by_content(found, "The border stays closed")
+    assert quote.speaker == "ana-ruiz" and quote.cue.text == "continued"
+
+
+def test_doubled_apostrophes_are_quote_marks():
+    found, _ = attributions_of("''We are ready,'' Ana Ruiz said. ''The vote is Tuesday.''")
+    assert len(found) == 1 and found[0].kind == "direct" and found[0].speaker == "ana-ruiz"
+
+
+def test_a_quote_signed_after_a_dash_has_that_source():
+    found, _ = attributions_of("“The debate changed my mind.” ― Jane Roe\n\nMore comments follow.")
+    assert by_content(found, "changed my mind").source.text == "Jane Roe"
+
+
+def test_a_scare_quote_without_a_cue_is_no_attribution():
+    found, _ = attributions_of("The bill includes a “poison pill” for the budget.")
+    assert found == ()
+
+
+def test_reported_speech_keeps_the_complementizer_and_the_whole_clause():
+    found, _ = attributions_of(
+        "The clinic was closed on Friday, but the patients were moved, a spokesman said."
+    )
+    report = by_content(found, "the patients were moved")
+    assert report.content.text == "The clinic was closed on Friday, but the patients were moved"
+    assert report.source.text == "a spokesman"
+    found, _ = attributions_of("Ana Ruiz said that the border would reopen.")
+    assert by_content(found, "the border").content.text == "that the border would reopen"
+
+
+def test_a_cue_in_parentheses_has_the_sentence_around_it_as_content():
+    found, _ = attributions_of("The plan, Ana Ruiz argued, is a chimera.")
+    report = by_content(found, "chimera")
+    assert [p.text for p in report.content_parts] == ["The plan", "is a chimera"]
+
+
+def test_stance_and_intention_verbs_report_their_object():
+    found, _ = attributions_of("The union endorsed Ana Ruiz. Paul Ode plans to visit Lima.")
+    assert by_content(found, "Ana Ruiz").cue.text == "endorsed"
+    assert by_content(found, "to visit Lima").source.text == "Paul Ode"
+
+
+def test_a_stance_inside_a_report_does_not_fold_into_it():
+    found, _ = attributions_of("Farmers say they support the new tariff.")
+    report = by_content(found, "they support the new tariff")
+    assert report.source.text == "Farmers" and report.via == ()
+
+
+def test_a_statement_noun_with_its_own_clause_is_a_cue():
+    found, _ = attributions_of("Paul Ode repeated his claim that the count was rigged.")
+    report = by_content(found, "the count was rigged")
+    assert report.cue.text == "claim" and report.content.text == "that the count was rigged"
+    assert report.source.text == "his" and report.speaker == "paul-ode"
+
+
+def test_a_line_that_names_its_speaker_before_a_colon():
+    found, _ = attributions_of("Ana Ruiz: The border will reopen next week.\n\nMore follows.")
+    report = by_content(found, "The border will reopen")
+    assert report.source.text == "Ana Ruiz" and report.cue.text == ":"
+
+
+def test_the_subject_of_a_cue_governed_by_another_verb():
+    found, _ = attributions_of("Ana Ruiz responded by saying that the deal was dead.")
+    assert by_content(found, "the deal was dead").source.text == "Ana Ruiz"
+
+
+def test_a_quote_governed_by_a_verb_outside_the_lexicon_takes_its_subject():
+    found, _ = attributions_of("Paul Ode shot back, “We are not leaving.” The hall emptied.")
+    assert by_content(found, "We are not leaving").source.text == "Paul Ode"
+
+
+def test_a_quotation_with_no_speaker_or_cue_anywhere_is_no_attribution():
+    found, _ = attributions_of("“Make America Great Again.”\n\nThe slogan was everywhere.")
+    assert found == ()
+
+
+def test_a_cue_the_parser_split_into_the_next_sentence_still_attributes_the_quote():
+    from dateline.actors import find_actors
+    from dateline.attribution.finder import find_attributions
+    from dateline.language import load_nlp
+    from tests.stages import article
+
+    text = "“Sometimes we diplomats need our fix!” Ana Ruiz said to People."
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    for token in doc:  # the sentence split the parser makes on longer texts
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text == "”"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert len(list(doc.sents)) == 2
+    record = article(text)
+    found = find_attributions(doc, record, find_actors(doc, record))
+    quote = by_content(found, "need our fix")
+    assert quote.kind == "direct" and quote.speaker == "ana-ruiz" and quote.cue.text == "said"
+
+
+def test_a_quoted_title_outside_the_cue_complement_attributes_nothing():
+    found, _ = attributions_of("On “Face the Nation,” Ana Ruiz said the border would reopen.")
+    assert [a.content.text for a in found] == ["the border would reopen"]
+
+
+def test_a_quoted_title_after_the_cue_is_not_joined_to_the_quotation():
+    found, _ = attributions_of(
+        "“We will win,” Paul Ode said during an interview for the “Off Message” podcast."
+    )
+    assert [a.content.text for a in found] == ["We will win,"]
+
+
+def test_a_verb_with_a_content_preposition():
+    found, _ = attributions_of("Paul Ode called for a recount of the ballots.")
+    report = by_content(found, "a recount")
+    assert report.content.text == "a recount of the ballots" and report.speaker == "paul-ode"
+
+
+def test_the_content_of_a_stance_stops_before_an_adverbial_clause():
+    found, _ = attributions_of("Paul Ode criticized the plan because it was too costly.")
+    assert by_content(found, "the plan").content.text == "the plan"
+
+
+def test_a_quote_after_a_paragraph_ending_in_a_closing_mark_is_no_partial_quote():
+    # the paragraph before ends in NYT's closing '' mark: not a word running into the quote
+    found, _ = attributions_of(
+        "The revival list includes ''Prison Break'' and ''Gilmore Girls.''\n\n"
+        "''We now live in a world where TV shows never die,'' said Ana Ruiz, a producer."
+    )
+    quote = by_content(found, "We now live in a world")
+    assert quote.kind == "direct" and quote.speaker == "ana-ruiz"
+
+
+def test_a_not_inside_the_quotation_does_not_negate_its_cue():
+    found, _ = attributions_of("“Absolutely not,” Ana Ruiz said of the plan.")
+    quote = by_content(found, "Absolutely not")
+    assert quote.speaker == "ana-ruiz" and quote.cue.text == "said"
+
+
+def test_a_relative_or_question_word_object_is_no_clause_before_the_cue():
+    found, _ = attributions_of(
+        "Ana Ruiz said that the talks had stalled, something that Paul Ode mocked."
+    )
+    report = by_content(found, "the talks had stalled")
+    assert report.speaker == "ana-ruiz"
+    assert not any(a.cue is not None and a.cue.text == "mocked" for a in found)
+
+
+def test_seem_and_appear_report_an_impression_without_a_source():
+    found, _ = attributions_of("Ana Ruiz appeared to accept the offer on Monday.")
+    impression = by_content(found, "to accept the offer")
+    assert impression.cue.text == "appeared" and impression.source is None
+    assert [p.text for p in impression.content_parts] == [
+        "Ana Ruiz",
+        "to accept the offer on Monday",
+    ]
+    # an expletive "it" is no part of the content
+    found, _ = attributions_of("It seems that the talks have stalled.")
+    impression = by_content(found, "the talks have stalled")
+    assert impression.content.text == "that the talks have stalled"
+    # "appeared on television" is no impression
+    found, _ = attributions_of("Ana Ruiz appeared on television on Monday.")
+    assert not found
+
+
+def test_a_verb_of_naming_reports_the_object_with_its_name():
+    found, _ = attributions_of("Paul Ode called the new tariffs a disaster for farmers.")
+    report = by_content(found, "the new tariffs")
+    assert report.content.text == "the new tariffs a disaster for farmers"
+    assert report.speaker == "paul-ode"
+    found, _ = attributions_of("Ana Ruiz described the deal as a betrayal.")
+    report = by_content(found, "the deal")
+    assert report.content.text == "the deal as a betrayal" and report.speaker == "ana-ruiz"
+
+
+def test_an_attitude_adjective_after_be_reports_its_complement():
+    found, _ = attributions_of("Ana Ruiz is confident that the bill will pass.")
+    attitude = by_content(found, "the bill will pass")
+    assert attitude.speaker == "ana-ruiz" and attitude.cue.text == "is"
+    found, _ = attributions_of("Paul Ode was angry about the new tariffs.")
+    assert by_content(found, "the new tariffs").speaker == "paul-ode"
+    # an expletive "it" is no source
+    found, _ = attributions_of("It was unclear whether the talks would resume.")
+    assert by_content(found, "the talks would resume").source is None
+    # an adjective of no attitude reports nothing
+    found, _ = attributions_of("Ana Ruiz was tired after the long flight to Madrid.")
+    assert not found
+
+
+def test_ask_someone_to_do_something_reports_the_request():
+    found, _ = attributions_of("Ana Ruiz asked Paul Ode to send the documents.")
+    request = by_content(found, "to send the documents")
+    assert request.speaker == "ana-ruiz"
+    assert request.content.text == "Paul Ode to send the documents"
+
+
+def test_seeing_something_as_something_is_a_view():
+    found, _ = attributions_of("Many voters saw Paul Ode as a credible candidate.")
+    view = by_content(found, "a credible candidate")
+    assert view.content.text == "Paul Ode as a credible candidate"
+    assert view.source.text == "Many voters"

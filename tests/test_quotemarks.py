@@ -40,3 +40,13 @@ def test_odd_quote_marks_never_crash_and_stay_inside_the_text(text):
         assert 0 <= quote.start < quote.end <= len(text)
         assert quote.start >= previous_end
         previous_end = quote.end
+
+
+def test_doubled_apostrophes_read_as_one_straight_mark():
+    text = "''It isn't over,'' he said. ''Not yet.''"
+    assert contents(text) == [("It isn't over,", True), ("Not yet.", True)]
+
+
+def test_each_paragraph_but_the_last_of_a_long_quote_continues():
+    text = "“First paragraph.\n\n“Second paragraph.” he said."
+    assert [q.continues for q in quoted_spans(text)] == [True, False]

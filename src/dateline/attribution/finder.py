@@ -1,15 +1,20 @@
 """The attribution stage: who said what, through which cue, and via whom.
 
-Quotations are found from quote marks (``quotemarks``) and given the cue verb or "according
-to" phrase nearest to them in their sentence; reported speech is found from cue verbs that
-govern a clause ("Ushakov told reporters that ..."). A report of a report ("state media reported
-that the Kremlin said ...") becomes one attribution to the inner speaker, with the outer
-speakers in ``via``.
+Quotations are found from quote marks (``quotemarks``) and given the cue that governs them, the
+colon or dash that introduces or signs them, or the cue nearest to them in their sentence; a
+quotation interrupted by its cue is one attribution in parts. Reported speech, beliefs,
+intentions and stances are found from the parse: a cue verb (or statement noun) and the clause,
+infinitive or object it governs ("Ushakov told reporters that ...", "plans to visit ..."), and
+"according to" phrases. A report of a report ("state media reported that the Kremlin said ...")
+becomes one attribution to the inner speaker, with the outer speakers in ``via``. The cue
+lexicon is data: ``cues.toml``.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -17,11 +22,26 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
-from dateline.attribution.quotemarks import Quoted, quote_of_token, quoted_spans
+from dateline.attribution.quotemarks import (
+    OPENING,
+    STRAIGHT,
+    Quoted,
+    quote_of_token,
+    quoted_spans,
+)
 from dateline.model import Article, Attribution, TimeExpression
 
 CONTENT_DEPS = ("ccomp",)
+# after a closing quote mark: a dash, then a name up to the end of the line or a comma
+_SIGNATURE = re.compile(r"[”\"]?[ \t]*([―—–]+)[ \t]*([^\n,(]{2,60})")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# how far into the sentence after a quotation its cue may be: “...!” Sen. Jane Roe said.
+_TAIL_CUE_WINDOW = 8
+# a participle after the name is no part of the source ("Sherman, speaking of politicians,");
+# PolNeAR's sources mostly keep relative clauses, so those stay
+_MODIFIER_DEPS = ("acl",)
+# after its complement, these children of a cue verb are no part of what it reports
+_CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
 
 
 @dataclass(frozen=True)
@@ -30,6 +50,13 @@ class Cues:
     quote_only_verbs: frozenset[str]
     source_phrases: tuple[str, ...]
     statement_nouns: frozenset[str]
+    intention_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    question_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    prepositional_verbs: dict[str, frozenset[str]]
+    evidential_verbs: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +68,17 @@ def cues() -> Cues:
         quote_only_verbs=frozenset(data["quote_only_verbs"]),
         source_phrases=tuple(data["source_phrases"]),
         statement_nouns=frozenset(data["statement_nouns"]),
+        intention_verbs=frozenset(data["intention_verbs"]),
+        stance_verbs=frozenset(data["stance_verbs"]),
+        question_verbs=frozenset(data["question_verbs"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+        attitude_adjectives=frozenset(data["attitude_adjectives"]),
+        prepositional_verbs={
+            verb: frozenset(preps) for verb, preps in data["prepositional_verbs"].items()
+        },
+        evidential_verbs={
+            verb: frozenset(complements) for verb, complements in data["evidential_verbs"].items()
+        },
     )
 
 
@@ -56,25 +94,17 @@ class _Found:
     via: list[str] = field(default_factory=list)
     said_on: str | None = None
     quote: Quoted | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)  # pieces of an interrupted quote
 
 
 def _trimmed(tokens: Span) -> Span:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
-    while start < end and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
-    ):
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end]
-
-
-def _subtree_span(token: Token, exclude: Token | None = None) -> Span:
-    tokens = [t.i for t in token.subtree if exclude is None or t not in exclude.subtree]
-    return _trimmed(token.doc[min(tokens) : max(tokens) + 1])
 
 
 def _source_phrase(head: Token) -> Span:
@@ -90,19 +120,27 @@ def _source_phrase(head: Token) -> Span:
     return _trimmed(head.doc[head.left_edge.i : end])
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none."""
+def _subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
+    """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
+    A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
     while True:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
                 return child
         for child in verb.children:  # passive with an agent: "it was reported by X"
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        if verb.head.i == verb.i:
+            return None
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
+        # "are quick to point out", "responded by saying": the subject of the governing verb
+        by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+        if verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
-            continue
-        return None
+        elif by_doing:
+            verb = verb.head.head
+        else:
+            return None
 
 
 def _is_cue_verb(token: Token, kb: Cues) -> bool:
@@ -160,8 +198,8 @@ class _Attributor:
     def from_cue_verb(
         self, verb: Token, kind: str, content: tuple[int, int], quote: Quoted | None = None
     ) -> _Found:
-        subject = _subject(verb)
-        source = _subtree_span(subject) if subject is not None else None
+        subject = _subject(verb, self.quote_tokens) or self.next_to(verb)
+        source = self.mention(subject) if subject is not None else None
         speaker = self.actors.at(subject) if subject is not None else None
         return _Found(
             kind,
@@ -173,29 +211,293 @@ class _Attributor:
             quote=quote,
         )
 
+    def mention(self, head: Token) -> Span:
+        """The words naming a source: the phrase of ``head``, short of words the parser took
+        from a quotation next to it and of a participle after it."""
+        modifiers = {
+            t.i
+            for c in head.children
+            if c.dep_ in _MODIFIER_DEPS and c.i > head.i
+            for t in c.subtree
+        }
+        kept = {t.i for t in head.subtree if not self.inside_quote(t) and t.i not in modifiers}
+        start = end = head.i  # the stretch around the head with no quoted word in it
+        while start - 1 in kept:
+            start -= 1
+        while end + 1 in kept:
+            end += 1
+        return _trimmed(head.doc[start : end + 1])
+
+    def next_to(self, verb: Token) -> Token | None:
+        """The speaker of a cue verb the parser left without a subject: a name or pronoun right
+        before it (“...,” Trump said) or right after it (“...,” said Trump)."""
+        for i in (verb.i - 1, verb.i + 1):
+            if 0 <= i < len(self.doc):
+                token = self.doc[i]
+                # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
+                name = token.pos_ in ("PROPN", "PRON") or (i > verb.i and token.is_title)
+                if name and not self.inside_quote(token):
+                    while token.head.i != token.i and token.dep_ == "compound":
+                        token = token.head
+                    return token
+                # "said a longtime GOP data expert": the noun the determiner opens
+                if (
+                    i > verb.i
+                    and token.pos_ == "DET"
+                    and token.head.pos_ in ("NOUN", "PROPN")
+                    and token.head.i > token.i
+                    and not self.inside_quote(token.head)
+                ):
+                    return token.head
+        return None
+
     # -- reported speech -------------------------------------------------------------------
+
+    def content_of(self, verb: Token, only_preposition: bool = False) -> list[Span]:
+        """What a cue verb reports, in one piece or two: the clause it governs, or for verbs of
+        intention the infinitive or object ("plans to visit", "wants a recount"), for verbs of
+        stance the object ("endorsed Clinton"), for a verb listed with its prepositions the
+        object of one ("called for a recount"; ``only_preposition``: no clause or object). A clause
+        before its cue ("X, sources said.") is the sentence up to the cue; a cue in parentheses
+        ("X, Furman argued, Y") has the rest of its sentence around it."""
+        lemma, kb = verb.lemma_.lower(), self.kb
+        doc = self.doc
+        if lemma in kb.naming_verbs and (named := self.named(verb)):
+            return named
+        complement = None
+        for child in verb.children:
+            if only_preposition and child.dep_ != "prep":
+                continue
+            if child.dep_ in CONTENT_DEPS and (lemma in kb.question_verbs or not _question(child)):
+                complement = child
+                break
+            if complement is not None:
+                continue
+            takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
+            if (child.dep_ == "xcomp" and lemma in kb.intention_verbs) or (
+                child.dep_ == "dobj" and takes_object
+            ):
+                complement = child
+            elif child.dep_ == "prep" and (
+                lemma in kb.stance_verbs or child.lower_ in kb.prepositional_verbs.get(lemma, ())
+            ):
+                # "called for changes", "railed against the deal": the preposition's object
+                complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        if complement is None:
+            if verb.dep_ == "parataxis" and _subject(verb, self.quote_tokens) is not None:
+                sentence = verb.sent
+                pieces = [
+                    _trimmed(doc[sentence.start : verb.left_edge.i]),
+                    _trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
+                ]
+                return [p for p in pieces if len(p) and not self.inside_quote(p[0])]
+            return []
+        if all(self.inside_quote(t) for t in complement.subtree):
+            return []  # nothing but a quotation: found as one
+        if complement.i < verb.i:
+            # an object before its verb is a relative or question word ("something that
+            # Trump mocked", "what he was talking about"), not a clause before its cue
+            if verb.dep_ == "relcl" or complement.dep_ not in CONTENT_DEPS:
+                return []
+            return [_trimmed(doc[complement.sent.start : complement.right_edge.i + 1])]
+        # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
+        # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
+        end = verb.right_edge.i
+        for child in verb.rights:
+            if child.i > complement.i and child.dep_ in _CONTENT_STOP_DEPS:
+                end = child.left_edge.i - 1
+                break
+        return [_trimmed(doc[complement.left_edge.i : max(end, complement.right_edge.i) + 1])]
+
+    def named(self, verb: Token) -> list[Span]:
+        """What a verb of naming reports: its object through what the object is called
+        ("called them rapists", "described the deal as a disaster")."""
+        named = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        predicate = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+            ),
+            None,
+        )
+        if named is None or predicate is None or predicate.i < named.i:
+            return []
+        return [_trimmed(self.doc[named.left_edge.i : predicate.right_edge.i + 1])]
+
+    def from_noun(self, noun: Token) -> _Found | None:
+        """A statement noun with its own clause: "Trump's claim that the vote was rigged",
+        "he made a promise to cut taxes". The source is the possessor, else the subject of the
+        verb the noun is the object of."""
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and any(
+                    g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children
+                )
+            ),
+            None,
+        )
+        if clause is None or all(self.inside_quote(t) for t in clause.subtree):
+            return None
+        content = _trimmed(self.doc[clause.left_edge.i : clause.right_edge.i + 1])
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        subject = _subject(noun.head, self.quote_tokens) if noun.dep_ == "dobj" else None
+        owner = owner if owner is not None else subject
+        if owner is None:
+            return _Found("indirect", (content.start_char, content.end_char), cue=noun)
+        # "his claim": the possessive pronoun is the subject of "repeated his claim" if any
+        speaker = self.actors.at(owner) or self.speaker_of(self.mention(owner))
+        if speaker is None and owner.pos_ == "PRON" and subject is not None:
+            speaker = self.actors.at(subject)
+        return _Found(
+            "indirect",
+            (content.start_char, content.end_char),
+            cue=noun,
+            source=self.mention(owner),
+            speaker=speaker,
+        )
+
+    def evidential(self, verb: Token) -> _Found | None:
+        """An impression the text reports with no source: "Trump seemed to appreciate X" (the
+        subject and the complement, in two parts), "it appears that X" (the clause alone)."""
+        kinds = self.kb.evidential_verbs[verb.lemma_.lower()]
+        complement = None
+        for child in verb.children:
+            if child.dep_ in kinds:
+                complement = child
+            elif child.dep_ == "prep" and child.lower_ in kinds:
+                complement = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if complement is not None:
+                break
+        if complement is None or complement.i < verb.i:
+            return None
+        pieces = [_trimmed(self.doc[complement.left_edge.i : complement.right_edge.i + 1])]
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.i < verb.i and subject.lower_ not in ("it", "there"):
+            pieces.insert(0, _trimmed(self.doc[subject.left_edge.i : subject.right_edge.i + 1]))
+        pieces = [p for p in pieces if len(p)]
+        if not pieces or any(self.inside_quote(p[0]) for p in pieces):
+            return None
+        return _Found(
+            "indirect",
+            (pieces[0].start_char, pieces[-1].end_char),
+            cue=verb,
+            parts=[(p.start_char, p.end_char) for p in pieces] if len(pieces) > 1 else [],
+        )
+
+    def attitude(self, verb: Token) -> _Found | None:
+        """An attitude stated with "be" and an adjective: "she is confident that X", "they
+        were angry about X", "it was unclear whether X" (no source)."""
+        adjective = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in self.kb.attitude_adjectives
+            ),
+            None,
+        )
+        if adjective is None:
+            return None
+        complement = None
+        for child in adjective.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                complement = child
+            elif child.dep_ == "prep":
+                complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if complement is not None:
+                break
+        if complement is None:  # the parser hangs an extraposed clause on "be": it was unclear X
+            complement = next(
+                (c for c in verb.rights if c.dep_ in ("ccomp", "xcomp") and c.i > adjective.i),
+                None,
+            )
+        if complement is None or self.inside_quote(complement):
+            return None
+        content = _trimmed(self.doc[complement.left_edge.i : complement.right_edge.i + 1])
+        if len(content) < 2:
+            return None
+        subject = _subject(verb, self.quote_tokens)
+        if subject is None or subject.lower_ in ("it", "there"):
+            return _Found("indirect", (content.start_char, content.end_char), cue=verb)
+        return self.from_cue_verb(verb, "indirect", (content.start_char, content.end_char))
+
+    def labelled(self, sentence: Span) -> _Found | None:
+        """A headline or transcript line that names its speaker before a colon: "Sanders:
+        Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
+        after the colon is found as one)."""
+        colon = next((t for t in sentence[:9] if t.text == ":"), None)
+        if colon is None or colon.i == sentence.start:
+            return None
+        name = _trimmed(self.doc[sentence.start : colon.i])
+        content = _trimmed(self.doc[colon.i + 1 : sentence.end])
+        if (
+            not len(name)
+            or len(content) < 3
+            or any(t.pos_ in ("VERB", "AUX") for t in name)
+            or not any(t.pos_ == "PROPN" for t in name)
+            or self.inside_quote(content[0])
+        ):
+            return None
+        return _Found(
+            "indirect",
+            (content.start_char, content.end_char),
+            cue=self.doc[colon.i : colon.i + 1],
+            source=name,
+            speaker=self.speaker_of(name),
+        )
 
     def reported(self) -> list[_Found]:
         found = []
+        kb = self.kb
         for token in self.doc:
-            if not _is_cue_verb(token, self.kb) or self.inside_quote(token):
+            if self.inside_quote(token):
                 continue
-            if token.lemma_.lower() in self.kb.quote_only_verbs or _negated(token):
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and lemma in kb.statement_nouns:
+                noun = self.from_noun(token)
+                if noun is not None:
+                    found.append(noun)
                 continue
-            for child in token.children:
-                if (
-                    child.dep_ in CONTENT_DEPS
-                    and not self.inside_quote(child)
-                    and not _question(child)
-                ):
-                    content = _subtree_span(child)
-                    if len(content) >= 3:
-                        found.append(
-                            self.from_cue_verb(
-                                token, "indirect", (content.start_char, content.end_char)
-                            )
-                        )
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if lemma == "be":
+                attitude = self.attitude(token)
+                if attitude is not None:
+                    found.append(attitude)
+                continue
+            if lemma in kb.evidential_verbs:
+                evidential = self.evidential(token)
+                if evidential is not None:
+                    found.append(evidential)
+                continue
+            if _negated(token, self.quote_tokens):
+                continue
+            prepositional = lemma in kb.prepositional_verbs
+            naming = lemma in kb.naming_verbs
+            if (lemma in kb.quote_only_verbs and not prepositional and not naming) or not (
+                lemma in kb.verbs
+                or lemma in kb.intention_verbs
+                or lemma in kb.stance_verbs
+                or prepositional
+                or naming
+            ):
+                continue
+            # a quote-only verb reports only through its preposition ("called for a recount")
+            pieces = self.content_of(token, only_preposition=lemma in kb.quote_only_verbs)
+            if sum(len(p) for p in pieces) >= 2:
+                report = self.from_cue_verb(
+                    token, "indirect", (pieces[0].start_char, pieces[-1].end_char)
+                )
+                if len(pieces) > 1:
+                    report.parts = [(p.start_char, p.end_char) for p in pieces]
+                found.append(report)
         for sentence in self.doc.sents:
+            labelled = self.labelled(sentence)
+            if labelled is not None:
+                found.append(labelled)
             for cue, source in _according_to(sentence, self.kb):
                 # the content is the rest of the sentence: "According to X, <content>."
                 phrase = set(range(cue.start, source.end))
@@ -229,17 +531,29 @@ class _Attributor:
             if (
                 _is_cue_verb(token, self.kb)
                 and not self.inside_quote(token)
-                and not _negated(token)
+                and not _negated(token, self.quote_tokens)
             ):
+                if kind == "partial":  # the content is what the cue verb says around the quote
+                    around = _predicate_around(token, tokens)
+                    if around is None:
+                        return None  # quoted words in no complement of the cue: a title
+                    content = around
                 return self.from_cue_verb(token, kind, content, quote)
+        if kind == "partial":
+            return None  # quoted words no cue verb governs: a title, a scare quote
         sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+        colon = self.introducing_colon(tokens[0])
+        if colon is not None:  # "Caddell continued:", "The headline reads:", "WALLACE:"
+            introduced = self.introduced(colon, kind, content, quote)
+            if introduced is not None:
+                return introduced
         candidates: list[tuple[int, _Found]] = []
         for sentence in sentences.values():
             for token in sentence:
                 if (
                     _is_cue_verb(token, self.kb)
                     and not self.inside_quote(token)
-                    and not _negated(token)
+                    and not _negated(token, self.quote_tokens)
                 ):
                     distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
                     candidates.append((distance, self.from_cue_verb(token, kind, content, quote)))
@@ -253,9 +567,101 @@ class _Attributor:
                     candidates.append(
                         (distance, replace(attribution, kind=kind, content=content, quote=quote))
                     )
+        if not candidates and (tail := self.tail_cue(tokens)) is not None:
+            return self.from_cue_verb(tail, kind, content, quote)
         if not candidates:
-            return _Found(kind, content, quote=quote)
+            return (
+                self.governed(tokens, kind, content, quote)
+                or self.signed(quote, kind)
+                or _Found(kind, content, quote=quote)
+            )
         return min(candidates, key=lambda pair: pair[0])[1]
+
+    def tail_cue(self, tokens: Span) -> Token | None:
+        """The cue verb of the sentence right after a quotation, in its paragraph, when the
+        parser split the quotation from its cue (“Sometimes we need our fix!” Clinton said to
+        People.): a cue verb near the sentence's start that reports no clause of its own."""
+        after = tokens[-1].sent.end
+        doc = self.doc
+        while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+            after += 1
+        if after >= len(doc) or "\n" in doc[tokens[-1].i : after + 1].text:
+            return None
+        sentence = doc[after].sent
+        for token in sentence[:_TAIL_CUE_WINDOW]:
+            if (
+                _is_cue_verb(token, self.kb)
+                and not self.inside_quote(token)
+                and not _negated(token, self.quote_tokens)
+                and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+            ):
+                return token
+        return None
+
+    def governed(
+        self, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+    ) -> _Found | None:
+        """A quotation that is the complement of a verb outside the lexicon, a verb with a
+        subject: “This is fantastic!” he beamed; Trump shot back “Jeb wants ...”."""
+        root = tokens.root
+        verb = root.head
+        if (
+            root.dep_ in ("ccomp", "dobj", "xcomp")
+            and verb.pos_ == "VERB"
+            and not self.inside_quote(verb)
+            and _subject(verb, self.quote_tokens) is not None
+        ):
+            return self.from_cue_verb(verb, kind, content, quote)
+        return None
+
+    def signed(self, quote: Quoted, kind: str) -> _Found | None:
+        """A quotation signed after a dash, as in a list of reader comments:
+        “It was a disgrace.” ― Jane Roe"""
+        match = _SIGNATURE.match(self.doc.text, quote.end)
+        if match is None:
+            return None
+        dash = self.doc.char_span(*match.span(1), alignment_mode="expand")
+        name = self.doc.char_span(*match.span(2), alignment_mode="contract")
+        if dash is None or name is None or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        return _Found(
+            kind,
+            (quote.start, quote.end),
+            cue=dash,
+            source=name,
+            speaker=self.speaker_of(name),
+            quote=quote,
+        )
+
+    def introducing_colon(self, first: Token) -> Token | None:
+        """The colon right before a quotation's opening mark, if there is one."""
+        i = first.i - 1
+        while i >= 0 and (self.doc[i].is_space or self.doc[i].is_quote):
+            i -= 1
+        if i >= 0 and self.doc[i].text == ":" and not self.inside_quote(self.doc[i]):
+            return self.doc[i]
+        return None
+
+    def introduced(
+        self, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
+    ) -> _Found | None:
+        """The attribution of a quotation introduced by a colon: the cue verb nearest before
+        the colon ("Caddell continued:"), else the verb of the clause before it ("The headline
+        reads:"), else a name alone before it, as in a transcript ("WALLACE:")."""
+        clause = self.doc[colon.sent.start : colon.i]
+        verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and not self.inside_quote(t)]
+        cues = [t for t in verbs if _is_cue_verb(t, self.kb) and not _negated(t, self.quote_tokens)]
+        if cues:
+            return self.from_cue_verb(cues[-1], kind, content, quote)
+        if clause.root in verbs and _subject(clause.root, self.quote_tokens) is not None:
+            return self.from_cue_verb(clause.root, kind, content, quote)
+        name = _trimmed(clause)
+        if 0 < len(name) <= 6 and not verbs and any(t.pos_ == "PROPN" for t in name):
+            cue = self.doc[colon.i : colon.i + 1]
+            return _Found(
+                kind, content, cue=cue, source=name, speaker=self.speaker_of(name), quote=quote
+            )
+        return None
 
     def continue_speakers(self, quoted: list[_Found]) -> None:
         """A quotation with no cue continues the speaker of the quotation next to it."""
@@ -286,15 +692,49 @@ class _Attributor:
                 found.speaker, found.source = neighbour.speaker, neighbour.source
                 found.via = list(neighbour.via)
 
+    def joined(self, quoted: list[_Found]) -> list[_Found]:
+        """One attribution for a quotation interrupted by its cue ("“A,” he said. “B.”"): a
+        quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
+        and each paragraph of a quote that runs over several, join the one before. Quoted
+        words embedded after a quotation, with its cue, are dropped."""
+        text = self.doc.text
+        joined: list[_Found] = []
+        for found in quoted:
+            previous = joined[-1] if joined else None
+            if previous is not None and previous.quote is not None and found.quote is not None:
+                same_paragraph = "\n" not in text[previous.content[1] : found.content[0]]
+                own_cue = found.cue is not None and not _same_cue(found.cue, previous.cue)
+                # quoted words around the cue of a quotation (“A,” he said on “Meet the
+                # Press”) are a title or a scare quote, not more of the quotation: dropped
+                titled = found.kind == "partial" and previous.kind == "direct"
+                if same_paragraph and titled and not own_cue:
+                    continue
+                if previous.quote.continues or (
+                    same_paragraph
+                    and not own_cue
+                    and previous.speaker == found.speaker
+                    and (previous.cue is not None or previous.speaker is not None)
+                ):
+                    previous.parts = (previous.parts or [previous.content]) + [found.content]
+                    previous.content = (previous.content[0], found.content[1])
+                    previous.quote = found.quote
+                    continue
+            joined.append(found)
+        return joined
+
     # -- putting it together ---------------------------------------------------------------
 
     def run(self) -> tuple[Attribution, ...]:
         reported = self.reported()
         quoted = [q for quote in self.quotes if (q := self.quotation(quote, reported))]
+        quoted = _absorbed_into_reports(quoted, reported, self.doc.text)
         self.continue_speakers(quoted)
+        quoted = self.joined(quoted)
         # reported speech that is mostly one quotation is that quotation's attribution
-        kept = [r for r in reported if not any(_covers(q.content, r.content) for q in quoted)]
-        found = _fold_chains(kept + quoted)
+        kept = [r for r in reported if not _mostly_quoted(r.content, quoted)]
+        # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
+        quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
+        found = _fold_chains(kept + quoted, self.kb.verbs - self.kb.intention_verbs)
         found.sort(key=lambda f: f.content)
         return tuple(self.record(i, f) for i, f in enumerate(found, start=1))
 
@@ -314,6 +754,7 @@ class _Attributor:
             id=f"q{number}",
             kind=found.kind,
             content=article.span(*found.content),
+            content_parts=tuple(article.span(*part) for part in found.parts),
             source=source,
             cue=cue,
             speaker=found.speaker,
@@ -322,9 +763,23 @@ class _Attributor:
         )
 
 
-def _negated(verb: Token) -> bool:
-    """ "did not say" reports no statement."""
-    return any(child.dep_ == "neg" for child in verb.children)
+def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
+    """The stretch a cue verb governs to its right, up to the end of the phrase holding a quote:
+    described Clinton as a “disgrace”, is promising lower taxes and “jobs, jobs, jobs”. None
+    when no phrase after the verb holds the quote."""
+    right = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+    holder = next((c for c in right if c.left_edge.i <= quote.start <= c.right_edge.i), None)
+    if holder is None:
+        return None
+    doc = verb.doc
+    span = _trimmed(doc[right[0].left_edge.i : max(holder.right_edge.i, quote.end - 1) + 1])
+    return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
+
+
+def _negated(verb: Token, quoted: Container[int] = ()) -> bool:
+    """ "did not say" reports no statement; a "not" inside a quotation the parser hung on the
+    cue (“Absolutely not,” he said) negates nothing."""
+    return any(child.dep_ == "neg" and child.i not in quoted for child in verb.children)
 
 
 def _question(clause: Token) -> bool:
@@ -334,8 +789,62 @@ def _question(clause: Token) -> bool:
 
 def _embedded(text: str, quote: Quoted) -> bool:
     """A partial quote sits inside a clause: a word runs straight into its opening mark."""
-    before = text[: max(quote.start - 1, 0)].rstrip(" ")
-    return bool(before) and (before[-1].isalnum() or before[-1] in "'’")
+    i = quote.start - 1
+    while i >= 0 and text[i] in OPENING + STRAIGHT + "'":  # the opening mark, however written
+        i -= 1
+    # only within the line: a paragraph before may end in a closing mark (NYT's ''...'')
+    before = text[: i + 1].rstrip(" \t")
+    if not before:
+        return False
+    # an apostrophe ends a word (voters' “...”) only after a letter, not as a closing mark
+    return before[-1].isalnum() or (before[-1] in "'’" and before[-2:-1].isalpha())
+
+
+def _absorbed_into_reports(quoted: list[_Found], reported: list[_Found], text: str) -> list[_Found]:
+    """A quotation inside the clause its own cue reports (claimed he “didn't make any
+    progress”) is part of that report, which becomes a partial quotation."""
+    kept = []
+    for quote in quoted:
+        start, end = (quote.quote.start, quote.quote.end) if quote.quote else quote.content
+        while end > start and text[end - 1] in ".,;:!?":  # the report ends before these
+            end -= 1
+        marks = (start, end)
+        report = next(
+            (
+                r
+                for r in reported
+                if _same_cue(r.cue, quote.cue)
+                and r.content[0] <= marks[0]
+                and marks[1] <= r.content[1]
+                and not _covers(marks, r.content)
+            ),
+            None,
+        )
+        if report is None:
+            kept.append(quote)
+        else:
+            report.kind = "partial"
+    return kept
+
+
+def _mostly_quoted(content: tuple[int, int], quoted: list[_Found]) -> bool:
+    """At least half of ``content`` is inside quote marks (of the quotations found)."""
+    inside = 0
+    for found in quoted:
+        pieces = found.parts or ([(found.quote.start, found.quote.end)] if found.quote else [])
+        for start, end in pieces:
+            inside += max(0, min(end, content[1]) - max(start, content[0]))
+    return inside > 0 and inside >= 0.5 * (content[1] - content[0])
+
+
+def _same_cue(one: Token | Span | None, other: Token | Span | None) -> bool:
+    if one is None or other is None:
+        return False
+    return _cue_tokens(one) == _cue_tokens(other)
+
+
+def _cue_tokens(cue: Token | Span) -> tuple[int, int]:
+    return (cue.i, cue.i + 1) if isinstance(cue, Token) else (cue.start, cue.end)
 
 
 def _covers(quote: tuple[int, int], content: tuple[int, int]) -> bool:
@@ -343,20 +852,32 @@ def _covers(quote: tuple[int, int], content: tuple[int, int]) -> bool:
     return overlap > 0 and overlap >= 0.5 * (content[1] - content[0])
 
 
-def _fold_chains(found: list[_Found]) -> list[_Found]:
-    """Fold "A reported that B said X" into one attribution of X to B via A."""
+def _fold_chains(found: list[_Found], speech: frozenset[str]) -> list[_Found]:
+    """Fold "A reported that B said X" into one attribution of X to B via A: B's cue is a verb
+    of ``speech`` heading the clause A reported, and B's content is most of it. A report that
+    merely mentions another ("X told police Y, but Z, the source said") or a stance ("they say
+    they support X") keeps both."""
     outer_of: dict[int, _Found] = {}
     for outer in found:
+        if outer.kind == "according_to" or not isinstance(outer.cue, Token):
+            continue
         for inner in found:
             cue = inner.cue
             if inner is outer or not isinstance(cue, Token):
                 continue
-            if outer.content[0] <= cue.idx < outer.content[1] and outer.kind != "according_to":
+            if (
+                cue.dep_ in CONTENT_DEPS
+                and cue.lemma_.lower() in speech
+                and cue.head.i == outer.cue.i
+                and outer.content[0] <= cue.idx < outer.content[1]
+                and _covers(inner.content, outer.content)
+            ):
                 outer_of[id(inner)] = outer
     folded = {id(o) for o in outer_of.values()}
     for inner in found:
-        chain, outer = [], outer_of.get(id(inner))
-        while outer is not None and len(chain) < 5:
+        chain, seen, outer = [], {id(inner)}, outer_of.get(id(inner))
+        while outer is not None and id(outer) not in seen:
+            seen.add(id(outer))
             if outer.speaker:
                 chain.append(outer.speaker)
             outer = outer_of.get(id(outer))

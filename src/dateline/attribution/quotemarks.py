@@ -16,17 +16,21 @@ from spacy.tokens import Doc
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+DOUBLED_APOSTROPHE = "''"
+_PLACEHOLDER = "\x00"
 # where a quote that was never closed most plausibly ends: the last sentence end before trouble
 _SENTENCE_END = re.compile(r"[.!?…][”’\"]?(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
 class Quoted:
-    """Quoted content, without its marks. ``closed`` is False when no closing mark was found."""
+    """Quoted content, without its marks. ``closed`` is False when no closing mark was found;
+    ``continues`` is True for a paragraph of a quote that goes on in the next paragraph."""
 
     start: int
     end: int
     closed: bool = True
+    continues: bool = False
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -71,8 +75,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=4)  # three stages ask about the same article in turn
 def quoted_spans(text: str) -> tuple[Quoted, ...]:
     """All quoted stretches of ``text`` in order, each paragraph of a long quote on its own."""
-    if not any(mark in text for mark in OPENING + STRAIGHT):
+    if not any(mark in text for mark in OPENING + STRAIGHT + DOUBLED_APOSTROPHE):
         return ()
+    # some papers write a double quote as two apostrophes (''So,'' he said): read the pair as
+    # one straight mark followed by a placeholder, which keeps every offset where it was
+    text = text.replace(DOUBLED_APOSTROPHE, STRAIGHT + _PLACEHOLDER)
     found: list[Quoted] = []
     open_at: int | None = None  # offset just after the opening mark of the quote being read
     i, n = 0, len(text)
@@ -87,8 +94,8 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             if continues:  # a long quote: this paragraph is content, the next reopens it
                 start, end = _trim(text, open_at, paragraph_end)
                 if end > start:
-                    found.append(Quoted(start, end, closed=True))
-                open_at = j + 1
+                    found.append(Quoted(start, end, closed=True, continues=True))
+                open_at = j + 2 if text.startswith(_PLACEHOLDER, j + 1) else j + 1
                 i = j + 1
                 continue
             end = _end_of_unclosed(text, open_at, paragraph_end)
@@ -97,7 +104,7 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
                 found.append(Quoted(start, end, closed=False))
             open_at = None
         elif open_at is None and _is_opening(text, i):
-            open_at = i + 1
+            open_at = i + 2 if text.startswith(_PLACEHOLDER, i + 1) else i + 1
         elif open_at is not None and _is_closing(text, i) and i > open_at:
             start, end = _trim(text, open_at, i)
             if end > start:

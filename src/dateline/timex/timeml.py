@@ -151,13 +151,3 @@ def to_timeml(
         f'functionInDocument="CREATION_TIME">{dct_value}</TIMEX3></DCT>\n\n'
         f"<TEXT>{''.join(body)}</TEXT>\n\n</TimeML>\n"
     )
-
-
-def write_timeml(
-    path: Path,
-    doc_id: str,
-    text: str,
-    dct: dt.date,
-    timexes: list[TimeExpression] | list[TimexAnnotation],
-) -> None:
-    path.write_text(to_timeml(doc_id, text, dct, timexes), encoding="utf-8")
