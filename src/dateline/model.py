@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorKind = Literal["person", "government", "organisation", "country", "group"]
