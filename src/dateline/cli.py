@@ -14,6 +14,7 @@ from rich.console import Console
 from dateline.corpus.commands import register as register_corpus_commands
 from dateline.ingest import Fields, Rejected, read_sources
 from dateline.ingest.base import RejectedInput, parse_date
+from dateline.input_options import DateFieldOption, EncodingOption, MaxCharsOption, TextFieldOption
 from dateline.stories.commands import register as register_story_commands
 
 app = typer.Typer(
@@ -40,16 +41,17 @@ def _date_option(value: str | None) -> dt.date | None:
 @app.command()
 def read(
     files: Annotated[
-        list[Path], typer.Argument(help="Article files (.txt, .jsonl, .csv) or folders.")
+        list[Path],
+        typer.Argument(help="Files or folders: .txt, .jsonl, .csv, .parquet, .html, .rss/.atom"),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the Reading(s) as JSON.")] = False,
     date: Annotated[
         str | None, typer.Option(help="Publication date for plain text without a date line.")
     ] = None,
-    text_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the text.")] = "text",
-    date_field: Annotated[str, typer.Option(help="JSONL/CSV field holding the date.")] = "date",
-    encoding: Annotated[str, typer.Option(help="Text encoding of the input files.")] = "utf-8",
-    max_chars: Annotated[int, typer.Option(help="Reject articles longer than this.")] = 1_000_000,
+    text_field: TextFieldOption = "text",
+    date_field: DateFieldOption = "date",
+    encoding: EncodingOption = "utf-8",
+    max_chars: MaxCharsOption = 1_000_000,
     knowledge: Annotated[
         list[Path] | None,
         typer.Option(help="Your own known people/organisations (TOML, see docs/actors.md)."),

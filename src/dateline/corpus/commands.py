@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from dateline.corpus.queries import Filters, QueryError, Record
+from dateline.input_options import DateFieldOption, EncodingOption, MaxCharsOption, TextFieldOption
 
 out = Console()
 err = Console(stderr=True)
@@ -30,6 +31,13 @@ DuplicatesOption = Annotated[
 ]
 SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+# the event filters shared by `timeline` and `events`
+EventActorOption = Annotated[str | None, typer.Option(help="Source or target name contains.")]
+EventTypeOption = Annotated[str | None, typer.Option(help="PLOVER type(s), comma-separated.")]
+EventCountryOption = Annotated[str | None, typer.Option(help="Source or target country.")]
+EvidenceQueryOption = Annotated[
+    str | None, typer.Option("--query", "-q", help="Words in the evidence.")
+]
 
 EVENT_COLUMNS = [
     ("id", "id", 7),
@@ -143,10 +151,10 @@ def ingest(
     date: Annotated[
         str | None, typer.Option(help="Publication date for text or pages that state none.")
     ] = None,
-    text_field: Annotated[str, typer.Option(help="JSONL/CSV/Parquet text field.")] = "text",
-    date_field: Annotated[str, typer.Option(help="JSONL/CSV/Parquet date field.")] = "date",
-    encoding: Annotated[str, typer.Option(help="Text encoding of the input files.")] = "utf-8",
-    max_chars: Annotated[int, typer.Option(help="Reject articles longer than this.")] = 1_000_000,
+    text_field: TextFieldOption = "text",
+    date_field: DateFieldOption = "date",
+    encoding: EncodingOption = "utf-8",
+    max_chars: MaxCharsOption = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
 ) -> None:
     """Read articles into the store; rerun after an interruption to resume."""
@@ -201,14 +209,12 @@ def ingest(
 
 def timeline(
     db: DbOption = DEFAULT_DB,
-    actor: Annotated[str | None, typer.Option(help="Source or target name contains.")] = None,
-    type: Annotated[str | None, typer.Option(help="PLOVER type(s), comma-separated.")] = None,
-    country: Annotated[str | None, typer.Option(help="Source or target country.")] = None,
+    actor: EventActorOption = None,
+    type: EventTypeOption = None,
+    country: EventCountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    query: Annotated[
-        str | None, typer.Option("--query", "-q", help="Words in the evidence.")
-    ] = None,
+    query: EvidenceQueryOption = None,
     limit: LimitOption = 100,
     with_duplicates: DuplicatesOption = False,
     as_json: JsonOption = False,
@@ -238,14 +244,12 @@ def timeline(
 def events(
     db: DbOption = DEFAULT_DB,
     article: Annotated[str | None, typer.Option(help="Only this article (A12).")] = None,
-    actor: Annotated[str | None, typer.Option(help="Source or target name contains.")] = None,
-    type: Annotated[str | None, typer.Option(help="PLOVER type(s), comma-separated.")] = None,
-    country: Annotated[str | None, typer.Option(help="Source or target country.")] = None,
+    actor: EventActorOption = None,
+    type: EventTypeOption = None,
+    country: EventCountryOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    query: Annotated[
-        str | None, typer.Option("--query", "-q", help="Words in the evidence.")
-    ] = None,
+    query: EvidenceQueryOption = None,
     limit: LimitOption = 100,
     with_duplicates: DuplicatesOption = False,
     as_json: JsonOption = False,
