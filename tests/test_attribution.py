@@ -1,3 +1,4 @@
+from dateline.attribution.finder import _subject
 from tests.stages import attributions_of
 
 
@@ -274,3 +275,115 @@ def test_seeing_something_as_something_is_a_view():
     view = by_content(found, "a credible candidate")
     assert view.content.text == "Paul Ode as a credible candidate"
     assert view.source.text == "Many voters"
+
+
+def _parsed(words, heads, deps, ents):
+    """A parse written out by hand, for rules about parses the model gives only sometimes."""
+    from spacy.tokens import Doc
+
+    from dateline.language import load_nlp
+
+    return Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, ents=list(ents))
+
+
+def test_of_two_subjects_the_one_nearer_the_cue_is_the_speaker():
+    # "In Berea, OH, Gov. Ruiz said": the parser made the state a second subject of "said"
+    doc = _parsed(
+        ["In", "Berea", ",", "OH", ",", "Gov.", "Ruiz", "said", "."],
+        [7, 0, 7, 7, 7, 6, 7, 7, 7],
+        ["prep", "pobj", "punct", "nsubj", "punct", "compound", "nsubj", "ROOT", "punct"],
+        ents=["O", "B-GPE", "O", "B-GPE", "O", "O", "B-PERSON", "O", "O"],
+    )
+    assert _subject(doc[7]).text == "Ruiz"
+
+
+def test_a_date_the_parser_made_a_subject_is_no_speaker():
+    doc = _parsed(
+        ["Wednesday", "said", "the", "official", "."],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct"],
+        ents=["B-DATE", "O", "O", "O", "O"],
+    )
+    assert _subject(doc[1]) is None
+
+
+def test_a_participle_describing_a_statement_has_the_giver_as_source():
+    found, _ = attributions_of(
+        "Her campaign sent out a text message to supporters saying: “We won tonight.”"
+    )
+    assert by_content(found, "We won tonight").source.text == "Her campaign"
+
+
+def test_a_quotation_running_on_past_its_closing_mark_takes_the_clause():
+    found, _ = attributions_of(
+        "“They like her plans, but they are not ready yet” to back her, Tom Hale said."
+    )
+    quote = by_content(found, "ready yet")
+    assert quote.kind == "partial" and quote.content.text.endswith("to back her")
+
+
+def test_a_name_the_parser_hung_on_a_date_is_still_the_source():
+    found, _ = attributions_of(
+        "In a briefing on March 4, Col. Tom Hale, an army spokesman in Kabul, said, “There is "
+        "no way around that.”"
+    )
+    source = by_content(found, "no way around").source
+    assert source.text == "Col. Tom Hale, an army spokesman in Kabul"
+
+
+def test_a_noun_phrase_after_the_cue_is_the_source():
+    found, _ = attributions_of(
+        "“She had never seen such a video,” said retired surgeon Tom Hale, asked about it."
+    )
+    assert by_content(found, "such a video").source.text == "retired surgeon Tom Hale"
+
+
+def test_a_relative_clause_after_a_description_is_no_part_of_the_source():
+    found, _ = attributions_of(
+        "“It was a tough place,” said one former campaign staffer, who left on good terms."
+    )
+    assert by_content(found, "tough place").source.text == "one former campaign staffer"
+
+
+def test_a_past_participle_after_the_source_stays_in_it():
+    found, _ = attributions_of(
+        "“It is a way to take part,” says a source involved in the group's creation."
+    )
+    source = by_content(found, "a way to take part").source.text
+    assert source == "a source involved in the group's creation"
+
+
+def test_a_short_capitalised_quotation_is_a_title_not_a_statement():
+    found, _ = attributions_of("Ana Ruiz, a columnist, wrote her memoir, “The Long Road Home.”")
+    assert found == ()
+
+
+def test_a_cue_inside_the_next_clause_belongs_to_that_clause():
+    found, _ = attributions_of(
+        "“Everyone knows the name,” he said. “If you see it, you know what you get.” That is "
+        "why, he added, viewers meet endless sequels."
+    )
+    quote = by_content(found, "If you see it")
+    assert quote.cue.text == "said" and len(quote.content_parts) == 2
+
+
+def test_a_quotation_after_a_statement_and_a_comma_is_that_statement():
+    found, _ = attributions_of(
+        "After the attack, Ana Ruiz issued a statement, “Last night, our nation was attacked.”"
+    )
+    assert by_content(found, "our nation was attacked").speaker == "ana-ruiz"
+
+
+def test_a_quotation_after_a_no_break_space_inside_a_clause_is_partial():
+    found, _ = attributions_of(
+        "Ana Ruiz stated that the team had been\xa0“extremely careless with the files.”"
+    )
+    assert by_content(found, "extremely careless").kind == "partial"
+
+
+def test_a_paragraph_of_quotation_without_a_cue_goes_on_with_the_one_before():
+    found, _ = attributions_of(
+        "Ana Ruiz told reporters: “The talks went well.”\n\n“We meet again next week.”"
+    )
+    quote = by_content(found, "We meet again")
+    assert "The talks went well" in quote.content.text and len(quote.content_parts) == 2

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
 from dateline.attribution.quotemarks import (
+    CLOSING,
     OPENING,
     STRAIGHT,
     Quoted,
@@ -37,9 +38,13 @@ _SIGNATURE = re.compile(r"[”\"]?[ \t]*([―—–]+)[ \t]*([^\n,(]{2,60})")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # how far into the sentence after a quotation its cue may be: “...!” Sen. Jane Roe said.
 _TAIL_CUE_WINDOW = 8
-# a participle after the name is no part of the source ("Sherman, speaking of politicians,");
-# PolNeAR's sources mostly keep relative clauses, so those stay
-_MODIFIER_DEPS = ("acl",)
+# a quotation of at most this many words, each capitalised, is a title (“The Long Road Home”)
+_TITLE_WORDS = 4
+# the words that build a noun phrase up to its head ("a retired state senator")
+_NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "nmod")
+_MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
+# words running on from a closing mark to the next punctuation: “... a hard sell” for voters,
+_RUN_ON = re.compile(r"[ \t]*([a-z][^,.;:!?“”\"\n]*)")
 # after its complement, these children of a cue verb are no part of what it reports
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
 
@@ -124,9 +129,15 @@ def _subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
     A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
     while True:
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.i not in quoted:
-                return child
+        # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
+        # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not _when(c)
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.children:  # passive with an agent: "it was reported by X"
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -137,10 +148,50 @@ def _subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
+            verb = _statement_giver(verb.head)
+            if verb is None:
+                return None
+            if verb.pos_ not in ("VERB", "AUX"):  # "his statement saying ...": the possessor
+                return verb
         elif by_doing:
             verb = verb.head.head
         else:
             return None
+
+
+def _aside(head: Token, modifier: Token) -> bool:
+    """A modifier after a source's head that is no part of the source: a participle
+    ("Ruiz, speaking of her rivals,"; a past participle mostly is part of it: "a source
+    involved in its creation") or a relative clause set off by a comma after a description
+    ("one former staffer, who left on good terms,"). PolNeAR's sources keep relative
+    clauses after names about as often as not, so those stay."""
+    if modifier.dep_ == "acl":
+        return modifier.tag_ != "VBN"
+    comma = modifier.doc[modifier.left_edge.i - 1].text == ","
+    return modifier.dep_ == "relcl" and head.pos_ == "NOUN" and comma
+
+
+def _when(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _statement_giver(noun: Token) -> Token | None:
+    """Who gave the statement a participle describes: the noun's possessor ("his message"),
+    else the verb whose object it is ("released a statement", "wrote in a post"), looking
+    through a noun the participle's own noun modifies ("sent a message to supporters saying")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
+        owner = noun.head.head
+        if owner.pos_ == "VERB":
+            return owner
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return _statement_giver(owner)
+    return None
 
 
 def _is_cue_verb(token: Token, kb: Cues) -> bool:
@@ -213,12 +264,9 @@ class _Attributor:
 
     def mention(self, head: Token) -> Span:
         """The words naming a source: the phrase of ``head``, short of words the parser took
-        from a quotation next to it and of a participle after it."""
+        from a quotation next to it and of the asides after it (``_aside``)."""
         modifiers = {
-            t.i
-            for c in head.children
-            if c.dep_ in _MODIFIER_DEPS and c.i > head.i
-            for t in c.subtree
+            t.i for c in head.children if c.i > head.i and _aside(head, c) for t in c.subtree
         }
         kept = {t.i for t in head.subtree if not self.inside_quote(t) and t.i not in modifiers}
         start = end = head.i  # the stretch around the head with no quoted word in it
@@ -231,6 +279,9 @@ class _Attributor:
     def next_to(self, verb: Token) -> Token | None:
         """The speaker of a cue verb the parser left without a subject: a name or pronoun right
         before it (“...,” Trump said) or right after it (“...,” said Trump)."""
+        before = self.phrase_before(verb)
+        if before is not None:
+            return before
         for i in (verb.i - 1, verb.i + 1):
             if 0 <= i < len(self.doc):
                 token = self.doc[i]
@@ -240,16 +291,43 @@ class _Attributor:
                     while token.head.i != token.i and token.dep_ == "compound":
                         token = token.head
                     return token
-                # "said a longtime GOP data expert": the noun the determiner opens
+                # "said a longtime party strategist", "said retired judge Tom Hale": the noun
+                # the phrase builds up to
+                while i > verb.i and token.dep_ in _NOUN_MODIFIER_DEPS and token.head.i > i:
+                    token = token.head
                 if (
                     i > verb.i
-                    and token.pos_ == "DET"
-                    and token.head.pos_ in ("NOUN", "PROPN")
-                    and token.head.i > token.i
-                    and not self.inside_quote(token.head)
+                    and token.i > i
+                    and token.pos_ in ("NOUN", "PROPN")
+                    and not self.inside_quote(token)
                 ):
-                    return token.head
+                    return token
         return None
+
+    def phrase_before(self, verb: Token) -> Token | None:
+        """The head of a noun phrase ending right before a cue verb, past commas, that the
+        parser hung elsewhere: “...,” Tom Hale, a party adviser, said (the name taken into
+        the quotation's clause); On May 2, Col. Ana Ruiz, a spokeswoman, said (an apposition
+        of the date)."""
+        i = verb.i - 1
+        while i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        if i < 0 or i == verb.i - 1 or self.inside_quote(self.doc[i]):
+            return None  # no comma: next_to's name right before the verb
+        token = self.doc[i]
+        # up to the phrase's head, through a participle modifying a noun in it ("Ana Ruiz, a
+        # lawyer then working for the ministry, wrote")
+        while (
+            token.dep_ in ("appos", "pobj", "prep", "compound", "acl")
+            and token.head.i < verb.i
+            and (token.head.pos_ not in ("VERB", "AUX") or token.head.dep_ == "acl")
+            and not _when(token.head)
+            and not self.inside_quote(token.head)
+        ):
+            token = token.head
+        if token.pos_ not in ("PROPN", "NOUN", "PRON") or _when(token):
+            return None
+        return token
 
     # -- reported speech -------------------------------------------------------------------
 
@@ -525,6 +603,8 @@ class _Attributor:
         if tokens is None:
             return None
         kind = "partial" if _embedded(self.doc.text, quote) else "direct"
+        if _title(tokens) and self.introducing_colon(tokens[0]) is None:
+            return None  # “The Long Road Home,”: a title, not a statement
         content = (quote.start, quote.end)
         # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
         for token in tokens[0].ancestors:
@@ -577,6 +657,31 @@ class _Attributor:
             )
         return min(candidates, key=lambda pair: pair[0])[1]
 
+    def run_on(self, found: _Found) -> None:
+        """A quotation that stops mid-sentence, its words running on past the closing mark
+        (“They are not ready yet” to back him, ...), says what the whole clause says: the
+        content takes the words up to the next punctuation, and the quotation becomes partial."""
+        quote, text = found.quote, self.doc.text
+        if found.kind != "direct" or quote is None or not quote.closed:
+            return
+        if not text[quote.end - 1 : quote.end].isalnum():  # “..., ” or “...?” ends a quotation
+            return
+        mark = quote.end
+        while mark < len(text) and text[mark] in CLOSING + STRAIGHT + "'’":
+            mark += 1
+        run_on = _RUN_ON.match(text, mark)
+        if mark == quote.end or run_on is None:
+            return
+        end = run_on.end(1)
+        while text[end - 1].isspace():
+            end -= 1
+        cue = found.cue
+        cue_at = cue.idx if isinstance(cue, Token) else cue.start_char if cue is not None else -1
+        if mark <= cue_at < end:
+            return  # “...” he said: the words after the mark are the cue's own clause
+        found.kind = "partial"
+        found.content = (found.content[0], end)
+
     def tail_cue(self, tokens: Span) -> Token | None:
         """The cue verb of the sentence right after a quotation, in its paragraph, when the
         parser split the quotation from its cue (“Sometimes we need our fix!” Clinton said to
@@ -594,6 +699,7 @@ class _Attributor:
                 and not self.inside_quote(token)
                 and not _negated(token, self.quote_tokens)
                 and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+                and token.dep_ == "ROOT"  # not "That's why, he added, viewers ..."
             ):
                 return token
         return None
@@ -634,12 +740,21 @@ class _Attributor:
         )
 
     def introducing_colon(self, first: Token) -> Token | None:
-        """The colon right before a quotation's opening mark, if there is one."""
+        """The colon right before a quotation's opening mark, if there is one, or a comma
+        after a statement noun (Ruiz issued a statement, “Last night ...”)."""
         i = first.i - 1
         while i >= 0 and (self.doc[i].is_space or self.doc[i].is_quote):
             i -= 1
-        if i >= 0 and self.doc[i].text == ":" and not self.inside_quote(self.doc[i]):
-            return self.doc[i]
+        if i < 0 or self.inside_quote(self.doc[i]):
+            return None
+        mark = self.doc[i]
+        if mark.text == ":" or (
+            mark.text == ","
+            and i > 0
+            and self.doc[i - 1].lemma_.lower() in self.kb.statement_nouns
+            and self.doc[i - 1].pos_ == "NOUN"
+        ):
+            return mark
         return None
 
     def introduced(
@@ -696,7 +811,9 @@ class _Attributor:
         """One attribution for a quotation interrupted by its cue ("“A,” he said. “B.”"): a
         quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
         and each paragraph of a quote that runs over several, join the one before. Quoted
-        words embedded after a quotation, with its cue, are dropped."""
+        words embedded after a quotation, with its cue, are dropped. A paragraph holding
+        only a quotation with no cue, whose speaker was continued from the quotation ending
+        the paragraph before, joins that quotation too."""
         text = self.doc.text
         joined: list[_Found] = []
         for found in quoted:
@@ -709,8 +826,16 @@ class _Attributor:
                 titled = found.kind == "partial" and previous.kind == "direct"
                 if same_paragraph and titled and not own_cue:
                     continue
+                # a paragraph that is only a quotation with no cue, right after a quotation,
+                # goes on with it
+                run = (
+                    found.cue is None
+                    and found.speaker is not None
+                    and previous.kind == found.kind == "direct"
+                    and not text[previous.content[1] : found.content[0]].strip(_MARKS_AND_SPACE)
+                )
                 if previous.quote.continues or (
-                    same_paragraph
+                    (same_paragraph or run)
                     and not own_cue
                     and previous.speaker == found.speaker
                     and (previous.cue is not None or previous.speaker is not None)
@@ -727,6 +852,8 @@ class _Attributor:
     def run(self) -> tuple[Attribution, ...]:
         reported = self.reported()
         quoted = [q for quote in self.quotes if (q := self.quotation(quote, reported))]
+        for found in quoted:
+            self.run_on(found)
         quoted = _absorbed_into_reports(quoted, reported, self.doc.text)
         self.continue_speakers(quoted)
         quoted = self.joined(quoted)
@@ -776,6 +903,12 @@ def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
 
 
+def _title(tokens: Span) -> bool:
+    """A few words, each capitalised: a title or a slogan (“The Long Road Home”)."""
+    words = [t for t in tokens if t.is_alpha]
+    return 0 < len(words) <= _TITLE_WORDS and all(w.text[0].isupper() for w in words)
+
+
 def _negated(verb: Token, quoted: Container[int] = ()) -> bool:
     """ "did not say" reports no statement; a "not" inside a quotation the parser hung on the
     cue (“Absolutely not,” he said) negates nothing."""
@@ -793,7 +926,7 @@ def _embedded(text: str, quote: Quoted) -> bool:
     while i >= 0 and text[i] in OPENING + STRAIGHT + "'":  # the opening mark, however written
         i -= 1
     # only within the line: a paragraph before may end in a closing mark (NYT's ''...'')
-    before = text[: i + 1].rstrip(" \t")
+    before = text[: i + 1].rstrip(" \t\xa0")
     if not before:
         return False
     # an apostrophe ends a word (voters' “...”) only after a letter, not as a closing mark
