@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 
 import pandas as pd
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from dateline import Corpus
 from dateline.cli import app
 from dateline.corpus.queries import QueryError
+from dateline.corpus.render import print_table
 from dateline.corpus.schema import SCHEMA_VERSION, StoreVersionError, connect
 from dateline.model import Reading
 from tests.corpus_articles import records, write_jsonl
@@ -203,3 +206,24 @@ def test_cli_ingest_reports_what_it_stored_and_names_each_rejection(tmp_path):
     assert "3 stored (0 near-duplicates), 0 already stored, 1 rejected" in result.stderr
     again = runner.invoke(app, ["ingest", str(source), "--db", str(db), "--quiet"])
     assert "0 stored (0 near-duplicates), 3 already stored, 0 rejected" in again.stderr
+
+
+def test_a_narrow_console_gets_blocks_and_a_wide_one_a_table():
+    records = [
+        {"id": "E1", "when": "2026-03-04", "type": "CONSULT", "evidence": "met in Geneva " * 6},
+        {"id": "E2", "when": "2026-03-05", "type": "", "evidence": ""},
+    ]
+    columns = [("id", "id", 7), ("date", "when", 12), ("type", "type", 12)]
+    columns += [("evidence", "evidence", 70)]
+
+    def printed(width: int) -> list[str]:
+        console = Console(width=width, file=io.StringIO())
+        print_table(console, "Timeline", records, columns)
+        return console.file.getvalue().splitlines()
+
+    narrow = printed(60)
+    assert narrow[:3] == ["Timeline (2)", "id · date · type", "E1 · 2026-03-04 · CONSULT"]
+    assert narrow[3].startswith("    met in Geneva met in Geneva")
+    assert narrow[-1] == "E2 · 2026-03-05 · –"  # no evidence line for an empty text
+    wide = printed(200)
+    assert wide[0].startswith("Timeline (2)") and "┃ evidence" in wide[2]

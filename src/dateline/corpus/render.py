@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -32,15 +33,21 @@ def write_csv(records: Sequence[Record]) -> None:
     writer.writerows(records)
 
 
-def print_table(
-    console: Console,
-    title: str,
-    records: Sequence[Record],
-    columns: Sequence[tuple[str, str, int]],  # (heading, record key, max width)
-) -> None:
-    """The chosen columns of the records; long values are shortened (``--json`` has them whole)."""
+Columns = Sequence[tuple[str, str, int]]  # (heading, record key, max width)
+_SEPARATOR = " · "
+# a column this wide holds running text (evidence, what was said): beneath the line in blocks
+_TEXT_WIDTH = 40
+
+
+def print_table(console: Console, title: str, records: Sequence[Record], columns: Columns) -> None:
+    """The chosen columns of the records; long values are shortened (``--json`` has them whole).
+    A console too narrow for the table's columns gets each record as a short block instead,
+    so the longest text is not folded into a column a few letters wide."""
     if not records:
         console.print(f"{title}: nothing found")
+        return
+    if console.width < _table_width(records, columns):
+        _print_blocks(console, title, records, columns)
         return
     table = Table(title=f"{title} ({len(records)})", title_justify="left")
     for heading, _, width in columns:
@@ -49,6 +56,36 @@ def print_table(
         # Text, not markup: "[cocoa]" in a snippet or "<I>" in wire copy must print as written
         table.add_row(*(Text(shorten(record.get(key), 2 * width)) for _, key, width in columns))
     console.print(table)
+
+
+def _table_width(records: Sequence[Record], columns: Columns) -> int:
+    """The width the table needs to show each column at its full width (borders included)."""
+    needed = 1
+    for heading, key, width in columns:
+        longest = max(len(shorten(record.get(key), 2 * width)) for record in records)
+        needed += min(width, max(longest, len(heading))) + 3
+    return needed
+
+
+def _print_blocks(
+    console: Console, title: str, records: Sequence[Record], columns: Columns
+) -> None:
+    """Each record as one line of its short fields, in the order a dim legend under the title
+    gives, then its running text (the widest column, if it holds text) indented beneath."""
+    widest = max(columns, key=lambda column: column[2])
+    long_key = widest[1] if widest[2] >= _TEXT_WIDTH else None
+    short = [(heading, key, width) for heading, key, width in columns if key != long_key]
+    console.print(Text(f"{title} ({len(records)})", style="bold"))
+    console.print(Text(_SEPARATOR.join(heading for heading, _, _ in short), style="dim"))
+    for record in records:
+        values = [shorten(record.get(key), 2 * width) or "–" for _, key, width in short]
+        line = Text(values[0], style="bold")
+        for value in values[1:]:
+            line.append(_SEPARATOR, style="dim").append(value)
+        console.print(line)
+        text = shorten(record.get(long_key), 4 * widest[2]) if long_key else ""
+        if text:
+            console.print(Padding(Text(text), (0, 0, 0, 4), expand=False))
 
 
 def print_record(console: Console, record: Record, long_keys: Sequence[str]) -> None:
