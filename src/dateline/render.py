@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -43,7 +44,8 @@ def timeline_panel(reading: Reading) -> Panel:
         if flags:
             line.append(f"  [{', '.join(flags)}]", style="yellow")
         parts.append(line)
-        parts.append(Text(f"    “{_shorten(event.evidence.text)}”", style="dim"))
+        # indented as a block, so that wrapped lines stay under the event they belong to
+        parts.append(Padding(Text(f"“{_shorten(event.evidence.text)}”", style="dim"), (0, 0, 0, 4)))
     return Panel(Group(*parts) if parts else Text("none"), title="Timeline of events")
 
 
@@ -55,8 +57,7 @@ def quotes_panel(reading: Reading) -> Panel:
     for speaker, attributions in by_speaker.items():
         parts.append(Text(speaker, style="bold"))
         for a in attributions:
-            line = Text("  ")
-            line.append(f"[{a.kind}] ", style="dim")
+            line = Text(f"[{a.kind}] ", style="dim")
             line.append(
                 f"“{a.content.text}”" if a.kind in ("direct", "partial") else a.content.text
             )
@@ -69,7 +70,7 @@ def quotes_panel(reading: Reading) -> Panel:
                 details.append(f"said {a.said_on}")
             if details:
                 line.append("  (" + "; ".join(details) + ")", style="dim")
-            parts.append(line)
+            parts.append(Padding(line, (0, 0, 0, 2)))
     return Panel(Group(*parts) if parts else Text("none"), title="Who said what")
 
 
