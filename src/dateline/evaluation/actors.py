@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +31,7 @@ from spacy.tokens import Doc
 
 from dateline.actors import ActorRegistry, ActorTable, find_actors
 from dateline.evaluation.parses import parse_cached
+from dateline.evaluation.reuters import reuters_stories
 from dateline.model import Actor, Article
 
 DATA = Path(__file__).parent / "data"
@@ -252,27 +251,12 @@ def errors_table(outcomes: list[Outcome]) -> Table:
 # -- corrections of entity labels on Reuters-21578 ---------------------------------------------
 
 
-def reuters_articles(path: Path, limit: int) -> Iterator[Article]:
-    count = 0
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            body = (record.get("body") or "").strip()
-            if not body:
-                continue
-            published = dt.date.fromisoformat(record["datetime"][:10])
-            yield Article(id=str(record["id"]), text=body, published=published)
-            count += 1
-            if count >= limit:
-                return
-
-
 def count_corrections(path: Path, limit: int) -> tuple[int, int, Counter, list[tuple[str, str]]]:
     """(articles, entities, corrections by kind, a few examples) on the first stories."""
     from dateline.language import load_nlp
 
     nlp = load_nlp()
-    articles = list(reuters_articles(path, limit))
+    articles = list(reuters_stories(path, limit))
     entities, kinds, fired = 0, Counter(), []
     for doc, article in zip(nlp.pipe(a.text for a in articles), articles, strict=True):
         entities += len(doc.ents)
