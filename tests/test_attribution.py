@@ -1,3 +1,5 @@
+import pytest
+
 from dateline.attribution.finder import _subject
 from tests.stages import attributions_of
 
@@ -307,11 +309,43 @@ def test_a_date_the_parser_made_a_subject_is_no_speaker():
     assert _subject(doc[1]) is None
 
 
-def test_a_participle_describing_a_statement_has_the_giver_as_source():
-    found, _ = attributions_of(
-        "Her campaign sent out a text message to supporters saying: “We won tonight.”"
-    )
-    assert by_content(found, "We won tonight").source.text == "Her campaign"
+SOURCES = {
+    # a participle describing a statement: whoever gave the statement
+    "statement giver": (
+        "Her campaign sent out a text message to supporters saying: “We won tonight.”",
+        "We won tonight",
+        "Her campaign",
+    ),
+    # a name the parser hung on a date, past commas before the cue
+    "name before the cue": (
+        "In a briefing on March 4, Col. Tom Hale, an army spokesman in Kabul, said, “There is "
+        "no way around that.”",
+        "no way around",
+        "Col. Tom Hale, an army spokesman in Kabul",
+    ),
+    "noun phrase after the cue": (
+        "“She had never seen such a video,” said retired surgeon Tom Hale, asked about it.",
+        "such a video",
+        "retired surgeon Tom Hale",
+    ),
+    # a relative clause after a description is an aside, a past participle is part of it
+    "relative clause cut": (
+        "“It was a tough place,” said one former campaign staffer, who left on good terms.",
+        "tough place",
+        "one former campaign staffer",
+    ),
+    "past participle kept": (
+        "“It is a way to take part,” says a source involved in the group's creation.",
+        "a way to take part",
+        "a source involved in the group's creation",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "said", "source"), SOURCES.values(), ids=SOURCES.keys())
+def test_the_source_of_a_quotation(text, said, source):
+    found, _ = attributions_of(text)
+    assert by_content(found, said).source.text == source
 
 
 def test_a_quotation_running_on_past_its_closing_mark_takes_the_clause():
@@ -320,37 +354,6 @@ def test_a_quotation_running_on_past_its_closing_mark_takes_the_clause():
     )
     quote = by_content(found, "ready yet")
     assert quote.kind == "partial" and quote.content.text.endswith("to back her")
-
-
-def test_a_name_the_parser_hung_on_a_date_is_still_the_source():
-    found, _ = attributions_of(
-        "In a briefing on March 4, Col. Tom Hale, an army spokesman in Kabul, said, “There is "
-        "no way around that.”"
-    )
-    source = by_content(found, "no way around").source
-    assert source.text == "Col. Tom Hale, an army spokesman in Kabul"
-
-
-def test_a_noun_phrase_after_the_cue_is_the_source():
-    found, _ = attributions_of(
-        "“She had never seen such a video,” said retired surgeon Tom Hale, asked about it."
-    )
-    assert by_content(found, "such a video").source.text == "retired surgeon Tom Hale"
-
-
-def test_a_relative_clause_after_a_description_is_no_part_of_the_source():
-    found, _ = attributions_of(
-        "“It was a tough place,” said one former campaign staffer, who left on good terms."
-    )
-    assert by_content(found, "tough place").source.text == "one former campaign staffer"
-
-
-def test_a_past_participle_after_the_source_stays_in_it():
-    found, _ = attributions_of(
-        "“It is a way to take part,” says a source involved in the group's creation."
-    )
-    source = by_content(found, "a way to take part").source.text
-    assert source == "a source involved in the group's creation"
 
 
 def test_a_short_capitalised_quotation_is_a_title_not_a_statement():
