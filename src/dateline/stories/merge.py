@@ -4,7 +4,9 @@ An ``EventMention`` is one article's Event with its actors resolved (``mentions_
 ``StoryIndex.add`` files mentions into story events incrementally: each new mention is compared
 with the mentions of the stories it could belong to (same type family and overlapping dates) and
 joins the most similar compatible one, or starts a new story. Nothing already filed is revisited,
-so ingesting new articles costs only their own mentions.
+so ingesting new articles costs only their own mentions. Given a loader (the corpus store's),
+``StoryIndex.evict`` keeps only the most recently filed stories in memory and reads the others
+back when a new mention could join them, so that memory does not grow with the corpus.
 
 A mention ``m`` is compatible with a story member ``s`` (the merge rule, see docs/stories.md) when
 
@@ -29,7 +31,7 @@ import hashlib
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -272,7 +274,7 @@ def _actor_agreement(m: EventMention, s: EventMention, symmetric: bool) -> int |
     return best
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=8192)  # the evidence of recent stories: a larger cache grows with the corpus
 def _content_words(text: str) -> frozenset[str]:
     from dateline.stories.rouge import default_stopwords
 
@@ -312,13 +314,20 @@ def _weeks(interval: Interval) -> Iterator[tuple[int, int]]:
         monday += dt.timedelta(days=7)
 
 
+# a story's mentions in filing order, read back from where they were stored
+StoryLoader = Callable[[str], list[EventMention]]
+
+
 class StoryIndex:
     """Story events built incrementally from event mentions."""
 
-    def __init__(self, config: MergeConfig | None = None) -> None:
+    def __init__(self, config: MergeConfig | None = None, load: StoryLoader | None = None) -> None:
         self.config = config or MergeConfig()
         self.families = load_families(self.config.rules)
-        self._stories: dict[str, _Story] = {}
+        self._load = load
+        # every story id in creation order; None while the story is evicted from memory
+        self._stories: dict[str, _Story | None] = {}
+        self._recent: dict[str, None] = {}  # stories in memory, least recently filed or read first
         # Blocking, so that a new mention is compared only with stories it could join: stories
         # by (family, iso year, iso week, actor key); stories too wide for weeks by (family,
         # actor key). With min_shared_actors = 0 every story is also filed under the key "*".
@@ -345,17 +354,53 @@ class StoryIndex:
     def restore(self, story_id: str, mention: EventMention) -> None:
         """File ``mention`` into story ``story_id`` as decided earlier (rebuilding an index from a
         store): no matching, so the index ends up as it was when the mentions were first added."""
-        story = self._stories.get(story_id)
-        if story is None:
+        if story_id in self._stories:
+            story = self._resident(story_id)
+        else:
             story = _Story(story_id, self.families.family(mention.event.type))
             self._stories[story_id] = story
         self._file(story, mention)
 
     def stories(self) -> list[StoryEvent]:
+        """Every story (evicted ones are read back, and stay in memory until the next evict)."""
         return [self.story(story_id) for story_id in self._stories]
 
     def story(self, story_id: str) -> StoryEvent:
-        return _snapshot(self._stories[story_id])
+        return _snapshot(self._resident(story_id))
+
+    def evict(self, keep: int) -> int:
+        """Drop from memory all but the ``keep`` stories filed most recently; returns how many were
+        dropped. Only for stories the loader can read back as they are (already stored)."""
+        if self._load is None:
+            raise ValueError("evicting stories needs a loader to read them back")
+        dropped = 0
+        while len(self._recent) > keep:
+            story_id = next(iter(self._recent))
+            del self._recent[story_id]
+            self._stories[story_id] = None
+            dropped += 1
+        return dropped
+
+    @property
+    def resident(self) -> int:
+        """How many stories are in memory."""
+        return len(self._recent)
+
+    def _resident(self, story_id: str) -> _Story:
+        """The story, read back through the loader if it was evicted: refiling its mentions in
+        their filing order gives back its members, articles and date window as they were."""
+        story = self._stories[story_id]
+        if story is not None:
+            return story
+        assert self._load is not None  # only evict() sets None, and it needs a loader
+        mentions = self._load(story_id)
+        if not mentions:
+            raise LookupError(f"story {story_id} was evicted but cannot be read back")
+        story = _Story(story_id, self.families.family(mentions[0].event.type))
+        self._stories[story_id] = story
+        for mention in mentions:
+            self._file(story, mention)  # registering again changes nothing: the keys are sets
+        return story
 
     def compatible(self, mention: EventMention, member: EventMention) -> float | None:
         """The evidence similarity of two mentions when the merge rule allows them, else None."""
@@ -399,7 +444,7 @@ class StoryIndex:
         interval = mention_interval(mention, self.config)
         best: tuple[float, str] | None = None
         for story_id in sorted(self._candidates(mention, family, interval)):
-            story = self._stories[story_id]
+            story = self._resident(story_id)
             if mention.article_id in story.articles:
                 continue
             window = story.date_window
@@ -412,9 +457,11 @@ class StoryIndex:
             scores = [s for m in story.members if (s := self.compatible(mention, m)) is not None]
             if scores and (best is None or max(scores) > best[0]):
                 best = (max(scores), story_id)
-        return self._stories[best[1]] if best else None
+        return self._resident(best[1]) if best else None
 
     def _file(self, story: _Story, mention: EventMention) -> None:
+        self._recent.pop(story.id, None)  # now the most recently filed (or read back)
+        self._recent[story.id] = None
         story.members.append(mention)
         story.articles.add(mention.article_id)
         if _is_timex_dated(mention):

@@ -1,0 +1,103 @@
+"""Memory of a long ingest in one process: the story-merge index keeps only recent stories in
+memory and reads the others back, with the same stories as an index that keeps them all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.corpus.ingest import ingest
+from dateline.model import Actor, Event, Span
+from dateline.stories import store as story_store
+from dateline.stories.merge import EventMention, StoryEvent, StoryIndex
+
+CALL = Path(__file__).parent / "data" / "call"
+TRUMP = Actor(id="1", name="Donald Trump", kind="person", country="USA", sector="GOV")
+PUTIN = Actor(id="2", name="Vladimir Putin", kind="person", country="RUS", sector="GOV")
+MACRON = Actor(id="3", name="Emmanuel Macron", kind="person", country="FRA", sector="GOV")
+
+
+def _mention(article: str, event_id: str, evidence: str, date: str, target: Actor) -> EventMention:
+    span = Span(start=0, end=len(evidence), text=evidence)
+    event = Event(
+        id=event_id, type="CONSULT", source=TRUMP.id, target=target.id, date=date,
+        date_basis="timex", trigger=span, evidence=span,
+    )  # fmt: skip
+    return EventMention(article, dt.date(2025, 7, 11), event, None, TRUMP, target)
+
+
+# (article, event id, evidence, date, target), filed one article at a time
+REPORTS = [
+    ("a1", "E1", "Trump spoke with Putin by phone about the war.", "2025-07-03", PUTIN),
+    ("a2", "E2", "Trump met Macron in Paris to discuss trade tariffs.", "2025-07-10", MACRON),
+    ("a3", "E3", "Putin and Trump held a phone conversation about the war.", "2025-07-03", PUTIN),
+    ("a4", "E4", "Macron and Trump discussed trade tariffs at the Elysee.", "2025-07-10", MACRON),
+    ("a5", "E5", "Trump said the phone call with Putin about the war went well.", "2025-07", PUTIN),
+]
+
+
+def _file_all(index: StoryIndex, saved: dict[str, list[EventMention]], keep: int | None) -> None:
+    by_event: dict[str, EventMention] = {}
+    for report in REPORTS:
+        mention = _mention(*report)
+        by_event[mention.event.id] = mention
+        for story in index.add([mention]):  # "store" what changed, then evict as the filer does
+            saved[story.id] = [by_event[m.event_id] for m in story.mentions]
+        if keep is not None:
+            index.evict(keep)
+            assert index.resident <= keep
+
+
+def _summary(stories: list[StoryEvent]) -> list[tuple]:
+    return sorted((s.id, s.date, tuple(m.event_id for m in s.mentions)) for s in stories)
+
+
+def test_evicted_stories_are_read_back_and_joined_as_if_kept_in_memory():
+    kept = StoryIndex()
+    _file_all(kept, {}, keep=None)
+
+    saved: dict[str, list[EventMention]] = {}
+    loads: list[str] = []
+
+    def load(story_id: str) -> list[EventMention]:
+        loads.append(story_id)
+        return saved[story_id]
+
+    evicting = StoryIndex(load=load)
+    _file_all(evicting, saved, keep=0)
+    assert loads  # the later reports joined stories that were no longer in memory
+    assert len(evicting) == len(kept) == 2
+    assert _summary(evicting.stories()) == _summary(kept.stories())
+    # the call story's date window survived the round trip: the month-dated mention joined it
+    call = next(s for s in evicting.stories() if s.date == "2025-07-03")
+    assert [m.event_id for m in call.mentions] == ["E1", "E3", "E5"]
+
+
+def test_evicting_needs_a_loader():
+    with pytest.raises(ValueError, match="loader"):
+        StoryIndex().evict(0)
+
+
+def _stories(db: Path) -> list[tuple]:
+    connection = sqlite3.connect(db)
+    rows = connection.execute(
+        "SELECT s.key, s.date, s.mentions, s.articles, group_concat(m.event) FROM stories s"
+        " JOIN story_mentions m ON m.story = s.id GROUP BY s.id ORDER BY s.key"
+    ).fetchall()
+    connection.close()
+    return rows
+
+
+def test_an_ingest_reading_every_story_back_stores_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # one article per batch, so that each is filed by its own update
+    ingest(tmp_path / "kept.db", [CALL], workers=1, batch_size=1)
+    monkeypatch.setattr(story_store, "RESIDENT_STORIES", 0)  # nothing stays in memory
+    ingest(tmp_path / "evicting.db", [CALL], workers=1, batch_size=1)
+    kept = _stories(tmp_path / "kept.db")
+    assert any(articles > 1 for _, _, _, articles, _ in kept)  # a story joined across updates
+    assert _stories(tmp_path / "evicting.db") == kept
