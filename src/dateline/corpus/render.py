@@ -46,23 +46,26 @@ def print_table(console: Console, title: str, records: Sequence[Record], columns
     if not records:
         console.print(f"{title}: nothing found")
         return
-    if console.width < _table_width(records, columns):
+    rows = [
+        [shorten(record.get(key), 2 * width) for _, key, width in columns] for record in records
+    ]
+    if console.width < _table_width(rows, columns):
         _print_blocks(console, title, records, columns)
         return
     table = Table(title=f"{title} ({len(records)})", title_justify="left")
     for heading, _, width in columns:
         table.add_column(heading, overflow="fold", max_width=width)
-    for record in records:
+    for row in rows:
         # Text, not markup: "[cocoa]" in a snippet or "<I>" in wire copy must print as written
-        table.add_row(*(Text(shorten(record.get(key), 2 * width)) for _, key, width in columns))
+        table.add_row(*(Text(cell) for cell in row))
     console.print(table)
 
 
-def _table_width(records: Sequence[Record], columns: Columns) -> int:
+def _table_width(rows: Sequence[Sequence[str]], columns: Columns) -> int:
     """The width the table needs to show each column at its full width (borders included)."""
     needed = 1
-    for heading, key, width in columns:
-        longest = max(len(shorten(record.get(key), 2 * width)) for record in records)
+    for position, (heading, _, width) in enumerate(columns):
+        longest = max(len(row[position]) for row in rows)
         needed += min(width, max(longest, len(heading))) + 3
     return needed
 

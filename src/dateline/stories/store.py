@@ -36,6 +36,11 @@ from dateline.stories.merge import (
 )
 
 WATERMARK = "filed_through"  # story_state key: the highest event id filed
+# the filed mentions with their story and event (m.id is the filing order)
+_STORED_MENTIONS = (
+    "FROM story_mentions m JOIN stories s ON s.id = m.story JOIN events e ON e.id = m.event"
+    " JOIN articles a ON a.id = e.article"
+)
 # Stories kept in memory between updates: a few weeks of a newswire (Reuters-21578 files about
 # 1.4 stories per article), the ones new articles join; the rest are read back when needed.
 RESIDENT_STORIES = 4096
@@ -136,11 +141,7 @@ def _watermark(db: sqlite3.Connection) -> int:
 def restore_index(db: sqlite3.Connection, config: MergeConfig | None = None) -> StoryIndex:
     """The merge index as the stored stories left it (every mention refiled in filing order)."""
     index = StoryIndex(config, load=lambda key: _story_mentions(db, key))
-    rows = db.execute(
-        f"SELECT s.key, {_EVENT_COLUMNS} FROM story_mentions m"
-        " JOIN stories s ON s.id = m.story JOIN events e ON e.id = m.event"
-        " JOIN articles a ON a.id = e.article ORDER BY m.id"
-    ).fetchall()
+    rows = db.execute(f"SELECT s.key, {_EVENT_COLUMNS} {_STORED_MENTIONS} ORDER BY m.id").fetchall()
     keys = [row[0] for row in rows]
     for key, mention in zip(keys, _mentions(db, [row[1:] for row in rows]), strict=True):
         index.restore(key, mention)
@@ -150,10 +151,7 @@ def restore_index(db: sqlite3.Connection, config: MergeConfig | None = None) -> 
 def _story_mentions(db: sqlite3.Connection, key: str) -> list[EventMention]:
     """The stored mentions of one story, in filing order."""
     rows = db.execute(
-        f"SELECT {_EVENT_COLUMNS} FROM stories s JOIN story_mentions m ON m.story = s.id"
-        " JOIN events e ON e.id = m.event JOIN articles a ON a.id = e.article"
-        " WHERE s.key = ? ORDER BY m.id",
-        [key],
+        f"SELECT {_EVENT_COLUMNS} {_STORED_MENTIONS} WHERE s.key = ? ORDER BY m.id", [key]
     ).fetchall()
     return _mentions(db, rows)
 
