@@ -334,6 +334,24 @@ SOURCES = {
         "tough place",
         "one former campaign staffer",
     ),
+    # an apposition the parser hung on a noun of the phrase opening the sentence
+    "apposition after an opening phrase": (
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Ana "
+        "Ruiz believes that cooperation is essential.”",
+        "cooperation is essential",
+        "her senior policy adviser, Jake Sullivan",
+    ),
+    "an age is no date": (
+        "“Donald is, and always has been, an amazing leader,” said the 46-year-old.",
+        "amazing leader",
+        "the 46-year-old",
+    ),
+    "a name after a dash before the colon": (
+        "VOTERS CARE MORE ABOUT INSPIRATION - Ana Ruiz and Tom Hale: “We found that the "
+        "leadership strengths matter most.”",
+        "leadership strengths",
+        "Ana Ruiz and Tom Hale",
+    ),
     "past participle kept": (
         "“It is a way to take part,” says a source involved in the group's creation.",
         "a way to take part",
@@ -390,3 +408,28 @@ def test_a_paragraph_of_quotation_without_a_cue_goes_on_with_the_one_before():
     )
     quote = by_content(found, "We meet again")
     assert "The talks went well" in quote.content.text and len(quote.content_parts) == 2
+
+
+def test_a_short_capitalised_quotation_with_its_cue_right_after_it_is_a_statement():
+    found, _ = attributions_of("Asked who would win the game, he paused. “Denver,” he answered.")
+    assert by_content(found, "Denver").cue.text == "answered"
+
+
+def test_a_quotation_the_report_leads_into_is_part_of_the_report():
+    found, _ = attributions_of(
+        "Tom Hale said that he and his wife, Ana, “have regularly talked with him for years.”"
+    )
+    report = by_content(found, "regularly talked")
+    assert report.kind == "partial" and "he and his wife" in report.content.text
+
+
+def test_words_the_parser_ran_on_after_a_quotation_do_not_make_it_partial():
+    found, _ = attributions_of("“No,” replied Tom Hale, President of CNN Worldwide, said simply.")
+    quote = by_content(found, "No")
+    assert quote.kind == "direct" and quote.content.text == "No,"
+
+
+def test_a_chanted_quotation_is_the_crowd_s():
+    found, _ = attributions_of("“Lock her up!” the crowd chanted.")
+    quote = by_content(found, "Lock her up")
+    assert quote.cue.text == "chanted" and quote.source.text == "the crowd"

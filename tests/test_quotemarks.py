@@ -50,3 +50,14 @@ def test_doubled_apostrophes_read_as_one_straight_mark():
 def test_each_paragraph_but_the_last_of_a_long_quote_continues():
     text = "“First paragraph.\n\n“Second paragraph.” he said."
     assert [q.continues for q in quoted_spans(text)] == [True, False]
+
+
+def test_a_straight_mark_after_a_quote_inside_the_quote_closes_it():
+    # the space between the inner and the outer closing marks does not make an opening mark
+    text = "\"Someone says, 'Keep it,' \" said Ana Ruiz. ''Not the term 'poor,' '' she said."
+    assert contents(text) == [("Someone says, 'Keep it,'", True), ("Not the term 'poor,'", True)]
+
+
+def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote():
+    text = "“It's unusual,“ said Tom Hale. “It's hard to do.”"
+    assert contents(text) == [("It's unusual,", True), ("It's hard to do.", True)]

@@ -40,6 +40,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TAIL_CUE_WINDOW = 8
 # a quotation of at most this many words, each capitalised, is a title (“The Long Road Home”)
 _TITLE_WORDS = 4
+_DASHES = ("-", "–", "—", "--")
+_WORD = re.compile(r"[^\W_]+")
 # the words that build a noun phrase up to its head ("a retired state senator")
 _NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "nmod")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
@@ -173,7 +175,8 @@ def _aside(head: Token, modifier: Token) -> bool:
 
 
 def _when(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME")
+    """A date or time ("said Wednesday"), not an age ("said the 46-year-old")."""
+    return token.ent_type_ in ("DATE", "TIME") and token.lower_ != "old"
 
 
 def _statement_giver(noun: Token) -> Token | None:
@@ -315,6 +318,7 @@ class _Attributor:
         if i < 0 or i == verb.i - 1 or self.inside_quote(self.doc[i]):
             return None  # no comma: next_to's name right before the verb
         token = self.doc[i]
+        apposition = None
         # up to the phrase's head, through a participle modifying a noun in it ("Ana Ruiz, a
         # lawyer then working for the ministry, wrote")
         while (
@@ -324,9 +328,13 @@ class _Attributor:
             and not _when(token.head)
             and not self.inside_quote(token.head)
         ):
+            if token.dep_ == "appos":
+                apposition = token
             token = token.head
         if token.pos_ not in ("PROPN", "NOUN", "PRON") or _when(token):
-            return None
+            # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
+            # apposition the parser hung on a noun of the opening phrase
+            return apposition if apposition is not None and token.dep_ == "prep" else None
         return token
 
     # -- reported speech -------------------------------------------------------------------
@@ -603,7 +611,11 @@ class _Attributor:
         if tokens is None:
             return None
         kind = "partial" if _embedded(self.doc.text, quote) else "direct"
-        if _title(tokens) and self.introducing_colon(tokens[0]) is None:
+        if (
+            _title(tokens)
+            and self.introducing_colon(tokens[0]) is None
+            and self.cue_right_after(tokens) is None
+        ):
             return None  # “The Long Road Home,”: a title, not a statement
         content = (quote.start, quote.end)
         # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
@@ -681,6 +693,20 @@ class _Attributor:
             return  # “...” he said: the words after the mark are the cue's own clause
         found.kind = "partial"
         found.content = (found.content[0], end)
+
+    def cue_right_after(self, tokens: Span) -> Token | None:
+        """A cue verb a few words after a quotation's closing mark, with no punctuation
+        between: “Denver,” he answered; “Safety,” said Grimm; “Out!” the crowd yelled."""
+        doc = self.doc
+        i = tokens[-1].i + 1
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+            i += 1
+        for token in doc[i : i + _TITLE_WORDS]:
+            if token.is_punct or self.inside_quote(token):
+                return None
+            if _is_cue_verb(token, self.kb):
+                return token
+        return None
 
     def tail_cue(self, tokens: Span) -> Token | None:
         """The cue verb of the sentence right after a quotation, in its paragraph, when the
@@ -764,14 +790,29 @@ class _Attributor:
         the colon ("Caddell continued:"), else the verb of the clause before it ("The headline
         reads:"), else a name alone before it, as in a transcript ("WALLACE:")."""
         clause = self.doc[colon.sent.start : colon.i]
+        dashes = [t.i for t in clause if t.text in _DASHES]
+        if dashes:  # "POLLSTERS AGREE - Carl Bialik:": a name after a dash
+            named = self.name_alone(self.doc[dashes[-1] + 1 : colon.i], colon, kind, content, quote)
+            if named is not None:
+                return named
         verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and not self.inside_quote(t)]
         cues = [t for t in verbs if _is_cue_verb(t, self.kb) and not _negated(t, self.quote_tokens)]
         if cues:
             return self.from_cue_verb(cues[-1], kind, content, quote)
         if clause.root in verbs and _subject(clause.root, self.quote_tokens) is not None:
             return self.from_cue_verb(clause.root, kind, content, quote)
-        name = _trimmed(clause)
-        if 0 < len(name) <= 6 and not verbs and any(t.pos_ == "PROPN" for t in name):
+        return self.name_alone(clause, colon, kind, content, quote)
+
+    def name_alone(
+        self, words: Span, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
+    ) -> _Found | None:
+        """A few words naming someone, with no verb, before a colon: the quotation's source."""
+        name = _trimmed(words)
+        if (
+            0 < len(name) <= 6
+            and not any(t.pos_ in ("VERB", "AUX") for t in name)
+            and any(t.pos_ == "PROPN" for t in name)
+        ):
             cue = self.doc[colon.i : colon.i + 1]
             return _Found(
                 kind, content, cue=cue, source=name, speaker=self.speaker_of(name), quote=quote
@@ -949,7 +990,7 @@ def _absorbed_into_reports(quoted: list[_Found], reported: list[_Found], text: s
                 if _same_cue(r.cue, quote.cue)
                 and r.content[0] <= marks[0]
                 and marks[1] <= r.content[1]
-                and not _covers(marks, r.content)
+                and _leads_into(text, r.content, marks[0])
             ),
             None,
         )
@@ -958,6 +999,14 @@ def _absorbed_into_reports(quoted: list[_Found], reported: list[_Found], text: s
         else:
             report.kind = "partial"
     return kept
+
+
+def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:
+    """The report has words of its own before the quotation (said that he and his wife "have
+    talked ..."), so the quotation is part of what it reports. Words after the closing mark
+    do not count: the parser often runs the clause on into what follows (“No,” replied X)."""
+    before = text[content[0] : quote_start]
+    return any(word.lower() != "that" for word in _WORD.findall(before))
 
 
 def _mostly_quoted(content: tuple[int, int], quoted: list[_Found]) -> bool:

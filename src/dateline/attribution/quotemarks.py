@@ -51,7 +51,21 @@ def _is_closing(text: str, i: int) -> bool:
     if char != STRAIGHT:
         return False
     before = text[i - 1] if i > 0 else " "
-    return not before.isspace()
+    if not before.isspace():
+        return True
+    # '...brain,' " said: after a closing single quote and a space, a mark no word follows
+    after = i + 1
+    while after < len(text) and text[after] == _PLACEHOLDER:
+        after += 1
+    return after == len(text) or not text[after].isalnum()
+
+
+def _misused_as_closing(text: str, i: int) -> bool:
+    """An opening mark typed where a closing one belongs: right after punctuation ending a
+    quotation and before a space (“It's unusual,“ said Larry Noble)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in ",.!?" and after.isspace()
 
 
 def _end_of_unclosed(text: str, start: int, limit: int) -> int:
@@ -107,6 +121,11 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             open_at = i + 2 if text.startswith(_PLACEHOLDER, i + 1) else i + 1
         elif open_at is not None and _is_closing(text, i) and i > open_at:
             start, end = _trim(text, open_at, i)
+            if end > start:
+                found.append(Quoted(start, end, closed=True))
+            open_at = None
+        elif open_at is not None and char in OPENING and _misused_as_closing(text, i):
+            start, end = _trim(text, open_at, i)  # “It's unusual,“ said: a closing mark
             if end > start:
                 found.append(Quoted(start, end, closed=True))
             open_at = None
