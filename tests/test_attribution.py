@@ -352,6 +352,19 @@ SOURCES = {
         "leadership strengths",
         "Ana Ruiz and Tom Hale",
     ),
+    # the parser made the name a compound of the cue verb
+    "a name before the cue": (
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        "Go back",
+        "Trump",
+    ),
+    # a title in quote marks inside the source is part of it
+    "a quoted title in the source": (
+        "“The unions have a stranglehold on the Democrats,” said Steven Brill, author of "
+        "“America’s Bitter Pill,” a history of the Obamacare debate.",
+        "stranglehold",
+        "Steven Brill, author of “America’s Bitter Pill,” a history of the Obamacare debate",
+    ),
     "past participle kept": (
         "“It is a way to take part,” says a source involved in the group's creation.",
         "a way to take part",
@@ -433,3 +446,11 @@ def test_a_chanted_quotation_is_the_crowd_s():
     found, _ = attributions_of("“Lock her up!” the crowd chanted.")
     quote = by_content(found, "Lock her up")
     assert quote.cue.text == "chanted" and quote.source.text == "the crowd"
+
+
+def test_a_name_inside_a_relative_clause_before_the_cue_is_not_the_source():
+    found, _ = attributions_of(
+        '"Over and over, on core Republican issues, Trump says different things to different '
+        'audiences,"Katie Packer, who is chairman of Our Principles Pac said in a statement.'
+    )
+    assert "who is chairman" in by_content(found, "different audiences").source.text

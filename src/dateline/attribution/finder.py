@@ -237,6 +237,19 @@ class _Attributor:
     def inside_quote(self, token: Token) -> bool:
         return token.i in self.quote_tokens
 
+    def quoted_outside(self, i: int, phrase: set[int]) -> bool:
+        """Token ``i`` is no word of a quotation reaching out of ``phrase``: a title quoted
+        inside a source ("the author of “Hacked World Order”") stays, a quotation the parser
+        hung on the source does not."""
+        quote = self.quote_tokens.get(i)
+        if quote is None:
+            return True
+        words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if words is None or not all(t.i in phrase for t in words):
+            return False
+        holder = words.root.head  # "of" in "the author of “...”"
+        return holder.i in phrase and holder.i < words.start
+
     # -- speakers --------------------------------------------------------------------------
 
     def speaker_of(self, source: Span | None) -> str | None:
@@ -271,7 +284,8 @@ class _Attributor:
         modifiers = {
             t.i for c in head.children if c.i > head.i and _aside(head, c) for t in c.subtree
         }
-        kept = {t.i for t in head.subtree if not self.inside_quote(t) and t.i not in modifiers}
+        phrase = {t.i for t in head.subtree}
+        kept = {i for i in phrase if i not in modifiers and self.quoted_outside(i, phrase)}
         start = end = head.i  # the stretch around the head with no quoted word in it
         while start - 1 in kept:
             start -= 1
@@ -291,8 +305,14 @@ class _Attributor:
                 # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
                 name = token.pos_ in ("PROPN", "PRON") or (i > verb.i and token.is_title)
                 if name and not self.inside_quote(token):
-                    while token.head.i != token.i and token.dep_ == "compound":
+                    # up a name ("Donald Trump"), not into the verb the parser hung it on
+                    while token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN"):
                         token = token.head
+                    # "Katie Packer, who is chairman of Our Principles PAC said": the name a
+                    # relative clause ending at the verb describes
+                    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                    if i < verb.i and clause is not None and clause.head.i < clause.i:
+                        return clause.head
                     return token
                 # "said a longtime party strategist", "said retired judge Tom Hale": the noun
                 # the phrase builds up to
@@ -334,7 +354,8 @@ class _Attributor:
         if token.pos_ not in ("PROPN", "NOUN", "PRON") or _when(token):
             # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
             # apposition the parser hung on a noun of the opening phrase
-            return apposition if apposition is not None and token.dep_ == "prep" else None
+            opening_phrase = token.dep_ == "prep" and token.head == verb
+            return apposition if apposition is not None and opening_phrase else None
         return token
 
     # -- reported speech -------------------------------------------------------------------
