@@ -454,3 +454,14 @@ def test_a_name_inside_a_relative_clause_before_the_cue_is_not_the_source():
         'audiences,"Katie Packer, who is chairman of Our Principles Pac said in a statement.'
     )
     assert "who is chairman" in by_content(found, "different audiences").source.text
+
+
+def test_a_cue_in_the_next_paragraph_does_not_attribute_a_quotation():
+    # the parser's sentence runs on over the line break into the next paragraph
+    found, _ = attributions_of(
+        "“Why are you still endorsing him?” Obama asked Republican politicians. “What does this "
+        "say about your party that this is your standard-bearer?”\nSeveral Republican leaders, "
+        "including Sens. John McCain and Kelly Ayotte, denounced the remarks."
+    )
+    quote = by_content(found, "What does this say")
+    assert quote.cue.text == "asked" and len(quote.content_parts) == 2
