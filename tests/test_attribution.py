@@ -465,3 +465,13 @@ def test_a_cue_in_the_next_paragraph_does_not_attribute_a_quotation():
     )
     quote = by_content(found, "What does this say")
     assert quote.cue.text == "asked" and len(quote.content_parts) == 2
+
+
+def test_in_wire_copy_wrapped_at_a_fixed_width_a_line_break_is_no_paragraph():
+    found, _ = attributions_of(
+        "Sales rose 10 pct in the quarter, the company said in a statement\n"
+        "on Tuesday, and output was expected to climb further this year.\n"
+        '"We expect further growth in the second half of the year," he\n'
+        "said. Analysts said the forecast was cautious."
+    )
+    assert by_content(found, "We expect further growth").cue.text == "said"

@@ -30,6 +30,7 @@ from dateline.attribution.quotemarks import (
     quote_of_token,
     quoted_spans,
 )
+from dateline.language import hard_wrapped, paragraph_break
 from dateline.model import Article, Attribution, TimeExpression
 
 CONTENT_DEPS = ("ccomp",)
@@ -227,12 +228,20 @@ class _Attributor:
         self.kb = cues()
         self.quotes = quoted_spans(doc.text)
         self.quote_tokens = quote_of_token(doc)
+        self.wrapped = hard_wrapped(doc.text)
         # where each dated expression attaches in the parse, for dating statements
         self.dated_heads: list[tuple[Token, str]] = []
         for timex in timexes:
             tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if tokens is not None and timex.type in ("DATE", "TIME"):
                 self.dated_heads.append((tokens.root.head, timex.value))
+
+    def across_paragraphs(self, at: int, quote: Quoted) -> bool:
+        """A paragraph break lies between offset ``at`` and the quotation: the parser's
+        sentence ran on into the next paragraph, whose words do not introduce the quotation."""
+        text = self.doc.text
+        between = text[at : quote.start] if at < quote.start else text[quote.end : at]
+        return paragraph_break(between, self.wrapped)
 
     def inside_quote(self, token: Token) -> bool:
         return token.i in self.quote_tokens
@@ -640,13 +649,12 @@ class _Attributor:
             return None  # “The Long Road Home,”: a title, not a statement
         content = (quote.start, quote.end)
         # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
-        text = self.doc.text
         for token in tokens[0].ancestors:
             if (
                 _is_cue_verb(token, self.kb)
                 and not self.inside_quote(token)
                 and not _negated(token, self.quote_tokens)
-                and not _across_paragraphs(text, token.idx, quote)
+                and not self.across_paragraphs(token.idx, quote)
             ):
                 if kind == "partial":  # the content is what the cue verb says around the quote
                     around = _predicate_around(token, tokens)
@@ -669,7 +677,7 @@ class _Attributor:
                     _is_cue_verb(token, self.kb)
                     and not self.inside_quote(token)
                     and not _negated(token, self.quote_tokens)
-                    and not _across_paragraphs(text, token.idx, quote)
+                    and not self.across_paragraphs(token.idx, quote)
                 ):
                     distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
                     candidates.append((distance, self.from_cue_verb(token, kind, content, quote)))
@@ -678,7 +686,7 @@ class _Attributor:
                 cue = attribution.cue
                 if any(
                     cue.start >= s.start and cue.end <= s.end for s in sentences.values()
-                ) and not _across_paragraphs(text, cue.start_char, quote):
+                ) and not self.across_paragraphs(cue.start_char, quote):
                     distance = min(
                         abs(cue.start_char - quote.start), abs(cue.start_char - quote.end)
                     )
@@ -767,7 +775,7 @@ class _Attributor:
             root.dep_ in ("ccomp", "dobj", "xcomp")
             and verb.pos_ == "VERB"
             and not self.inside_quote(verb)
-            and not _across_paragraphs(self.doc.text, verb.idx, quote)
+            and not self.across_paragraphs(verb.idx, quote)
             and _subject(verb, self.quote_tokens) is not None
         ):
             return self.from_cue_verb(verb, kind, content, quote)
@@ -969,12 +977,6 @@ def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
     doc = verb.doc
     span = _trimmed(doc[right[0].left_edge.i : max(holder.right_edge.i, quote.end - 1) + 1])
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
-
-
-def _across_paragraphs(text: str, at: int, quote: Quoted) -> bool:
-    """A line break lies between offset ``at`` and the quotation: the parser's sentence ran
-    on into the next paragraph, whose words do not introduce the quotation."""
-    return "\n" in (text[at : quote.start] if at < quote.start else text[quote.end : at])
 
 
 def _title(tokens: Span) -> bool:
