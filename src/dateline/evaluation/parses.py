@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
-from dateline.language import MODEL, load_nlp
+from dateline.language import PIPELINE, load_nlp
 
 
 def parse_cached(
@@ -20,7 +20,7 @@ def parse_cached(
 ) -> list[Doc]:
     """The parses of ``texts`` in order; with ``cache``, one DocBin per distinct set of texts."""
     nlp = load_nlp()
-    digest = hashlib.sha1(MODEL.encode())
+    digest = hashlib.sha1(PIPELINE.encode())
     for text in texts:
         digest.update(text.encode())
         digest.update(b"\0")  # so that ["ab", "c"] and ["a", "bc"] differ
