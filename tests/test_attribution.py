@@ -89,8 +89,11 @@ def test_doubled_apostrophes_are_quote_marks():
     assert len(found) == 1 and found[0].kind == "direct" and found[0].speaker == "ana-ruiz"
 
 
-def test_a_quote_signed_after_a_dash_has_that_source():
-    found, _ = attributions_of("“The debate changed my mind.” ― Jane Roe\n\nMore comments follow.")
+@pytest.mark.parametrize("space", [" ", "\xa0"])
+def test_a_quote_signed_after_a_dash_has_that_source(space):
+    found, _ = attributions_of(
+        f"“The debate changed my mind.” ―{space}Jane Roe\n\nMore comments follow."
+    )
     assert by_content(found, "changed my mind").source.text == "Jane Roe"
 
 

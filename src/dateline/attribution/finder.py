@@ -35,7 +35,7 @@ from dateline.model import Article, Attribution, TimeExpression
 
 CONTENT_DEPS = ("ccomp",)
 # after a closing quote mark: a dash, then a name up to the end of the line or a comma
-_SIGNATURE = re.compile(r"[”\"]?[ \t]*([―—–]+)[ \t]*([^\n,(]{2,60})")
+_SIGNATURE = re.compile(r"[”\"]?[ \t\xa0]*([―—–]+)[ \t\xa0]*([^\n,(]{2,60})")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # how far into the sentence after a quotation its cue may be: “...!” Sen. Jane Roe said.
 _TAIL_CUE_WINDOW = 8
