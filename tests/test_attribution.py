@@ -478,3 +478,12 @@ def test_in_wire_copy_wrapped_at_a_fixed_width_a_line_break_is_no_paragraph():
         "said. Analysts said the forecast was cautious."
     )
     assert by_content(found, "We expect further growth").cue.text == "said"
+
+
+def test_a_paragraph_of_quotation_goes_on_with_a_quotation_in_the_paragraph_before():
+    found, _ = attributions_of(
+        "“We like a lot of the candidates,” Ana Ruiz said during the interview in Macau, ahead "
+        "of the opening of his new hotel.\n\n“It’s changing every day. The poll was up.”"
+    )
+    quote = by_content(found, "changing every day")
+    assert quote.speaker == "ana-ruiz" and len(quote.content_parts) == 2

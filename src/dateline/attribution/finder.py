@@ -888,8 +888,8 @@ class _Attributor:
         quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
         and each paragraph of a quote that runs over several, join the one before. Quoted
         words embedded after a quotation, with its cue, are dropped. A paragraph holding
-        only a quotation with no cue, whose speaker was continued from the quotation ending
-        the paragraph before, joins that quotation too."""
+        only a quotation with no cue, whose speaker was continued from a quotation in the
+        paragraph before, joins that quotation too."""
         text = self.doc.text
         joined: list[_Found] = []
         for found in quoted:
@@ -902,13 +902,16 @@ class _Attributor:
                 titled = found.kind == "partial" and previous.kind == "direct"
                 if same_paragraph and titled and not own_cue:
                     continue
-                # a paragraph that is only a quotation with no cue, right after a quotation,
-                # goes on with it
+                # a paragraph that is only a quotation with no cue, after a paragraph with a
+                # quotation, goes on with it
                 run = (
                     found.cue is None
                     and found.speaker is not None
                     and previous.kind == found.kind == "direct"
-                    and not text[previous.content[1] : found.content[0]].strip(_MARKS_AND_SPACE)
+                    and (
+                        not text[previous.content[1] : found.content[0]].strip(_MARKS_AND_SPACE)
+                        or self.next_paragraph_alone(previous, found)
+                    )
                 )
                 if previous.quote.continues or (
                     (same_paragraph or run)
@@ -922,6 +925,19 @@ class _Attributor:
                     continue
             joined.append(found)
         return joined
+
+    def next_paragraph_alone(self, previous: _Found, found: _Found) -> bool:
+        """``found`` is a paragraph of its own, the one right after the paragraph of
+        ``previous``, whatever else that paragraph holds (“...,” Adelson said in Macau.)."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, found.content[0]) + 1
+        end = text.find("\n", found.content[1])
+        end = len(text) if end < 0 else end
+        alone = not (text[start : found.content[0]] + text[found.content[1] : end]).strip(
+            _MARKS_AND_SPACE
+        )
+        between = text[previous.content[1] : start]
+        return alone and "\n" in between and "\n" not in between.rstrip(_MARKS_AND_SPACE)
 
     # -- putting it together ---------------------------------------------------------------
 
