@@ -1,6 +1,8 @@
 import pytest
 
-from dateline.attribution.finder import _subject
+from dateline.attribution.finder import _according_to, _subject, cues
+from dateline.attribution.quotemarks import quote_of_token
+from dateline.language import parse
 from tests.stages import attributions_of
 
 
@@ -487,3 +489,40 @@ def test_a_paragraph_of_quotation_goes_on_with_a_quotation_in_the_paragraph_befo
     )
     quote = by_content(found, "changing every day")
     assert quote.speaker == "ana-ruiz" and len(quote.content_parts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "source", "cue"),
+    [
+        (
+            "Officials met on Friday.\n\n“If she wants to be the next president, Ana Ruiz should "
+            "act like one, and come to Louisiana,” the editorial read.\n\nThe paper said more.",
+            "act like one",
+            "the editorial",
+            "read",
+        ),
+        (
+            "Getty Images.\n\n“What if Donald Trump had elocution lessons?” the 43-year-old asked "
+            "in the video’s description.\nDespite the accent, it is unlikely to help.",
+            "elocution lessons",
+            "the 43-year-old",
+            "asked",
+        ),
+    ],
+)
+def test_a_speaker_and_cue_after_a_quotation_read_without_the_parse(text, said, source, cue):
+    # the tagger takes "read" for a noun, the parser splits the question from its cue
+    quote = by_content(attributions_of(text)[0], said)
+    assert quote.source.text == source and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The plan failed, according to Ana Ruiz, because of the cost,” Tom Hale said.",
+        "Prices of the bonds rose by five percent per year.",
+    ],
+)
+def test_no_according_to_source_inside_a_quotation_or_in_a_date(text):
+    doc = parse(text)
+    assert _according_to(doc[:], cues(), quote_of_token(doc)) == []

@@ -39,9 +39,12 @@ _SIGNATURE = re.compile(r"[”\"]?[ \t\xa0]*([―—–]+)[ \t\xa0]*([^\n,(]{2,6
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # how far into the sentence after a quotation its cue may be: “...!” Sen. Jane Roe said.
 _TAIL_CUE_WINDOW = 8
+# how many words after a quotation may name its speaker and cue when read without the parse
+_TAIL_WORDS = 12
 # a quotation of at most this many words, each capitalised, is a title (“The Long Road Home”)
 _TITLE_WORDS = 4
 _DASHES = ("-", "–", "—", "--")
+_AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 _WORD = re.compile(r"[^\W_]+")
 # the words that build a noun phrase up to its head ("a retired state senator")
 _NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "nmod")
@@ -57,6 +60,7 @@ class Cues:
     verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
     source_phrases: tuple[str, ...]
+    determined_source_phrases: frozenset[str]
     statement_nouns: frozenset[str]
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -75,6 +79,7 @@ def cues() -> Cues:
         verbs=frozenset(data["verbs"]),
         quote_only_verbs=frozenset(data["quote_only_verbs"]),
         source_phrases=tuple(data["source_phrases"]),
+        determined_source_phrases=frozenset(data["determined_source_phrases"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         intention_verbs=frozenset(data["intention_verbs"]),
         stance_verbs=frozenset(data["stance_verbs"]),
@@ -202,17 +207,28 @@ def _is_cue_verb(token: Token, kb: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in kb.verbs
 
 
-def _according_to(sentence: Span, kb: Cues) -> list[tuple[Span, Span]]:
-    """("according to" span, source phrase) pairs in a sentence."""
+def _according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[tuple[Span, Span]]:
+    """("according to" span, source phrase) pairs in a sentence, outside quotations; a date,
+    an amount or a rate is no source ("per year", "per share")."""
     found = []
     for token in sentence:
+        if token.i in quoted:
+            continue
         for phrase in kb.source_phrases:
             words = phrase.split()
             if token.lower_ != words[0]:
                 continue
             window = sentence.doc[token.i : token.i + len(words)]
             if len(window) == len(words) and window.text.lower() == phrase:
-                objects = [c for c in window[-1].children if c.dep_ == "pobj"]
+                determined = phrase in kb.determined_source_phrases
+                objects = [
+                    c
+                    for c in window[-1].children
+                    if c.dep_ == "pobj"
+                    and not _when(c)
+                    and c.ent_type_ not in _AMOUNTS
+                    and (not determined or c.pos_ == "PROPN" or _determined(c))
+                ]
                 if objects:
                     found.append((window, _source_phrase(objects[0])))
     return found
@@ -614,7 +630,7 @@ class _Attributor:
             labelled = self.labelled(sentence)
             if labelled is not None:
                 found.append(labelled)
-            for cue, source in _according_to(sentence, self.kb):
+            for cue, source in _according_to(sentence, self.kb, self.quote_tokens):
                 # the content is the rest of the sentence: "According to X, <content>."
                 phrase = set(range(cue.start, source.end))
                 rest = [t.i for t in sentence if t.i not in phrase]
@@ -698,6 +714,7 @@ class _Attributor:
         if not candidates:
             return (
                 self.governed(tokens, kind, content, quote)
+                or self.said_after(tokens, kind, content, quote)
                 or self.signed(quote, kind)
                 or _Found(kind, content, quote=quote)
             )
@@ -741,6 +758,41 @@ class _Attributor:
             if _is_cue_verb(token, self.kb):
                 return token
         return None
+
+    def said_after(
+        self, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+    ) -> _Found | None:
+        """“...,” the editorial read. / “...?” the 43-year-old asked: a quotation ending in
+        a comma, question or exclamation mark, followed in its paragraph by a few words naming
+        someone and a verb of saying. Read from the words themselves, for when the tagger took
+        the verb for a noun or the parser split the quotation from its cue."""
+        text, doc = self.doc.text, self.doc
+        if text[quote.end - 1 : quote.end] not in (",", "?", "!"):
+            return None
+        i = tokens[-1].i + 1
+        while i < len(doc) and (doc[i].is_quote or doc[i].text == " "):
+            i += 1
+        words = []
+        for token in doc[i : i + _TAIL_WORDS]:
+            if self.inside_quote(token) or "\n" in token.text or token.text in (".", "!", "?"):
+                break
+            words.append(token)
+        cues = [t for t in words if t.lemma_.lower() in self.kb.verbs]
+        verbs = [t for t in cues if t.pos_ in ("VERB", "AUX")]
+        cue = verbs[0] if verbs else cues[-1] if cues and cues[-1] is words[-1] else None
+        if cue is None or cue is words[0]:
+            return None
+        source = _trimmed(doc[words[0].i : cue.i])
+        if not source or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in source):
+            return None
+        return _Found(
+            kind,
+            content,
+            cue=doc[cue.i : cue.i + 1],
+            source=source,
+            speaker=self.speaker_of(source),
+            quote=quote,
+        )
 
     def tail_cue(self, tokens: Span) -> Token | None:
         """The cue verb of the sentence right after a quotation, in its paragraph, when the
@@ -993,6 +1045,10 @@ def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
     doc = verb.doc
     span = _trimmed(doc[right[0].left_edge.i : max(holder.right_edge.i, quote.end - 1) + 1])
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _title(tokens: Span) -> bool:
