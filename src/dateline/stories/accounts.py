@@ -29,11 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dateline.paragraphs import paragraph_around
 from dateline.stories.merge import RESOURCES, MergeConfig, load_families
 
 UNKNOWN_SIDE = "unknown"
-# a paragraph break: a blank line, or a line break before indentation (wire copy)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)")
 _NOT_LEADING = {"negated", "hypothetical"}
 
 
@@ -93,9 +92,8 @@ def resolve_story(db: sqlite3.Connection, ident: str) -> int:
 
 
 def _paragraph(text: str, offset: int) -> str:
-    first = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, offset)), default=0)
-    after = _PARAGRAPH_BREAK.search(text, offset)
-    return text[first : after.start() if after else len(text)]
+    first, last = paragraph_around(text, offset)
+    return text[first:last]
 
 
 def _leading_events(db: sqlite3.Connection, article: int) -> dict[str, int]:
