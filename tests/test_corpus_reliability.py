@@ -112,6 +112,9 @@ def test_kill_9_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
     report = Corpus(db).ingest([source], workers=1)
     assert (report.stored, report.skipped) == (20, 20)
     assert snapshot(db) == snapshot(reference)
+    with sqlite3.connect(db) as store:  # the killed run could not record its end: the rerun did
+        statuses = [row[0] for row in store.execute("SELECT status FROM runs ORDER BY id")]
+    assert statuses == ["interrupted", "done"]
 
 
 def test_two_workers_store_exactly_what_one_worker_stores(tmp_path):

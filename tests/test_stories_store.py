@@ -166,6 +166,7 @@ def test_a_store_from_before_stories_gets_its_events_filed(tmp_path: Path):
     connection = sqlite3.connect(old)
     connection.executescript(
         "DROP TABLE story_mentions; DROP TABLE stories; DROP TABLE story_state;"
+        " ALTER TABLE runs DROP COLUMN pid; ALTER TABLE runs DROP COLUMN host;"  # version 3
         " PRAGMA user_version = 1;"
     )
     connection.close()

@@ -155,7 +155,14 @@ CREATE INDEX story_mentions_article ON story_mentions(article);
 CREATE TABLE story_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Version 3: the process that started a run, so that a later run can tell a run killed by
+# `kill -9` (its process gone) from one still going, and mark it interrupted.
+V3 = """
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

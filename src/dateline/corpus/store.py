@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +35,16 @@ class BatchCounts:
     skipped: int = 0
     near_duplicates: int = 0
     rejected: int = 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _now() -> str:
@@ -62,11 +74,34 @@ class Store:
         return found
 
     def start_run(self, sources: Iterable[str]) -> int:
+        self.close_abandoned_runs()
         cursor = self.connection.execute(
-            "INSERT INTO runs (started, status, sources, dateline_version) VALUES (?, ?, ?, ?)",
-            (_now(), "running", json.dumps(list(sources)), version("dateline")),
+            "INSERT INTO runs (started, status, sources, dateline_version, pid, host)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                _now(),
+                "running",
+                json.dumps(list(sources)),
+                version("dateline"),
+                os.getpid(),
+                socket.gethostname(),
+            ),
         )
         return int(cursor.lastrowid or 0)
+
+    def close_abandoned_runs(self) -> None:
+        """Mark ``interrupted`` the runs still ``running`` whose process, on this machine, is
+        gone (killed by ``kill -9`` or a power cut: nothing in them could record it). Runs of
+        other machines, or from before processes were recorded, cannot be checked and stay."""
+        here = socket.gethostname()
+        running = self.connection.execute(
+            "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?", [here]
+        ).fetchall()
+        for run, pid in running:
+            if not _alive(pid):
+                self.connection.execute(
+                    "UPDATE runs SET status = 'interrupted' WHERE id = ?", [run]
+                )
 
     def finish_run(self, run: int, status: str) -> None:
         self.connection.execute(
