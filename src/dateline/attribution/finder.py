@@ -242,9 +242,10 @@ class _Attributor:
         self.article = article
         self.actors = actors
         self.kb = cues()
-        self.quotes = quoted_spans(doc.text)
+        self.text = doc.text  # spaCy joins every token's text each time it is asked for
+        self.quotes = quoted_spans(self.text)
         self.quote_tokens = quote_of_token(doc)
-        self.wrapped = hard_wrapped(doc.text)
+        self.wrapped = hard_wrapped(self.text)
         # where each dated expression attaches in the parse, for dating statements
         self.dated_heads: list[tuple[Token, str]] = []
         for timex in timexes:
@@ -255,7 +256,7 @@ class _Attributor:
     def across_paragraphs(self, at: int, quote: Quoted) -> bool:
         """A paragraph break lies between offset ``at`` and the quotation: the parser's
         sentence ran on into the next paragraph, whose words do not introduce the quotation."""
-        text = self.doc.text
+        text = self.text
         between = text[at : quote.start] if at < quote.start else text[quote.end : at]
         return paragraph_break(between, self.wrapped)
 
@@ -656,7 +657,7 @@ class _Attributor:
         tokens = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if tokens is None:
             return None
-        kind = "partial" if _embedded(self.doc.text, quote) else "direct"
+        kind = "partial" if _embedded(self.text, quote) else "direct"
         if (
             _title(tokens)
             and self.introducing_colon(tokens[0]) is None
@@ -724,7 +725,7 @@ class _Attributor:
         """A quotation that stops mid-sentence, its words running on past the closing mark
         (“They are not ready yet” to back him, ...), says what the whole clause says: the
         content takes the words up to the next punctuation, and the quotation becomes partial."""
-        quote, text = found.quote, self.doc.text
+        quote, text = found.quote, self.text
         if found.kind != "direct" or quote is None or not quote.closed:
             return
         if not text[quote.end - 1 : quote.end].isalnum():  # “..., ” or “...?” ends a quotation
@@ -766,7 +767,7 @@ class _Attributor:
         a comma, question or exclamation mark, followed in its paragraph by a few words naming
         someone and a verb of saying. Read from the words themselves, for when the tagger took
         the verb for a noun or the parser split the quotation from its cue."""
-        text, doc = self.doc.text, self.doc
+        text, doc = self.text, self.doc
         if text[quote.end - 1 : quote.end] not in (",", "?", "!"):
             return None
         i = tokens[-1].i + 1
@@ -836,7 +837,7 @@ class _Attributor:
     def signed(self, quote: Quoted, kind: str) -> _Found | None:
         """A quotation signed after a dash, as in a list of reader comments:
         “It was a disgrace.” ― Jane Roe"""
-        match = _SIGNATURE.match(self.doc.text, quote.end)
+        match = _SIGNATURE.match(self.text, quote.end)
         if match is None:
             return None
         dash = self.doc.char_span(*match.span(1), alignment_mode="expand")
@@ -908,7 +909,7 @@ class _Attributor:
 
     def continue_speakers(self, quoted: list[_Found]) -> None:
         """A quotation with no cue continues the speaker of the quotation next to it."""
-        text = self.doc.text
+        text = self.text
         for i, found in enumerate(quoted):
             if found.speaker is not None or found.cue is not None:
                 continue
@@ -942,7 +943,7 @@ class _Attributor:
         words embedded after a quotation, with its cue, are dropped. A paragraph holding
         only a quotation with no cue, whose speaker was continued from a quotation in the
         paragraph before, joins that quotation too."""
-        text = self.doc.text
+        text = self.text
         joined: list[_Found] = []
         for found in quoted:
             previous = joined[-1] if joined else None
@@ -981,7 +982,7 @@ class _Attributor:
     def next_paragraph_alone(self, previous: _Found, found: _Found) -> bool:
         """``found`` is a paragraph of its own, the one right after the paragraph of
         ``previous``, whatever else that paragraph holds (“...,” Adelson said in Macau.)."""
-        text = self.doc.text
+        text = self.text
         start = text.rfind("\n", 0, found.content[0]) + 1
         end = text.find("\n", found.content[1])
         end = len(text) if end < 0 else end
@@ -998,7 +999,7 @@ class _Attributor:
         quoted = [q for quote in self.quotes if (q := self.quotation(quote, reported))]
         for found in quoted:
             self.run_on(found)
-        quoted = _absorbed_into_reports(quoted, reported, self.doc.text)
+        quoted = _absorbed_into_reports(quoted, reported, self.text)
         self.continue_speakers(quoted)
         quoted = self.joined(quoted)
         # reported speech that is mostly one quotation is that quotation's attribution
