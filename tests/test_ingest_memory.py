@@ -101,3 +101,47 @@ def test_an_ingest_reading_every_story_back_stores_the_same_stories(
     kept = _stories(tmp_path / "kept.db")
     assert any(articles > 1 for _, _, _, articles, _ in kept)  # a story joined across updates
     assert _stories(tmp_path / "evicting.db") == kept
+
+
+def _summary_of(index: StoryIndex) -> list[tuple]:
+    return _summary(index.stories())
+
+
+def _counting_read_backs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    read_back: list[str] = []
+    load = story_store._story_mentions
+
+    def counting(db: sqlite3.Connection, key: str) -> list[EventMention]:
+        read_back.append(key)
+        return load(db, key)
+
+    monkeypatch.setattr(story_store, "_story_mentions", counting)
+    return read_back
+
+
+def test_an_index_rebuilt_within_a_bound_is_the_index_rebuilt_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    ingest(tmp_path / "s.db", [CALL], workers=1, batch_size=1)
+    connection = sqlite3.connect(tmp_path / "s.db")
+    whole = story_store.restore_index(connection)
+    read_back = _counting_read_backs(monkeypatch)
+    bounded = story_store.restore_index(connection, resident=0, chunk=1)
+    assert read_back  # a story evicted while rebuilding was read back at its next mention
+    assert bounded.resident == 0
+    assert _summary_of(bounded) == _summary_of(whole)
+    connection.close()
+
+
+def test_a_resumed_ingest_rebuilding_its_index_within_a_bound_stores_the_same_stories(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    ingest(tmp_path / "once.db", [CALL], workers=1, batch_size=1)
+    first_half = sorted(CALL.iterdir())[: len(list(CALL.iterdir())) // 2]
+    ingest(tmp_path / "resumed.db", first_half, workers=1, batch_size=1)
+    monkeypatch.setattr(story_store, "RESIDENT_STORIES", 0)
+    monkeypatch.setattr(story_store, "_RESTORE_CHUNK", 1)
+    read_back = _counting_read_backs(monkeypatch)
+    ingest(tmp_path / "resumed.db", [CALL], workers=1, batch_size=1)  # rebuilds, then the rest
+    assert read_back
+    assert _stories(tmp_path / "resumed.db") == _stories(tmp_path / "once.db")

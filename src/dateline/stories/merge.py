@@ -386,6 +386,13 @@ class StoryIndex:
         """How many stories are in memory."""
         return len(self._recent)
 
+    def evicted(self, story_id: str) -> bool:
+        return story_id in self._stories and self._stories[story_id] is None
+
+    def read_back(self, story_id: str) -> None:
+        """Bring an evicted story back into memory with every mention the loader has for it."""
+        self._resident(story_id)
+
     def _resident(self, story_id: str) -> _Story:
         """The story, read back through the loader if it was evicted: refiling its mentions in
         their filing order gives back its members, articles and date window as they were."""

@@ -10,9 +10,10 @@ one, and an event is never filed twice.
 The merge index (``StoryIndex``) is not stored as such: the first update in a process rebuilds it
 from the story tables, refiling every stored mention into its stored story in filing order, which
 gives back the index as it was. It is rebuilt again whenever another process has filed events
-since (the watermark moved under it). After each update only the ``RESIDENT_STORIES`` stories
-filed most recently stay in memory; the index reads the others back from the story tables when a
-new mention could join them, so that a long ingest in one process does not grow with the corpus.
+since (the watermark moved under it). After each update, and during a rebuild, only the
+``RESIDENT_STORIES`` stories filed most recently stay in memory; the index reads the others
+back from the story tables when a new mention could join them, so that a long ingest in one
+process does not grow with the corpus.
 
 Events of near-duplicate articles (wire copies, ``articles.duplicate_of``) are not filed: they
 would count one report as two.
@@ -44,6 +45,8 @@ _STORED_MENTIONS = (
 # Stories kept in memory between updates: a few weeks of a newswire (Reuters-21578 files about
 # 1.4 stories per article), the ones new articles join; the rest are read back when needed.
 RESIDENT_STORIES = 4096
+# stored mentions read at a time when the index is rebuilt
+_RESTORE_CHUNK = 2000
 
 _EVENT_COLUMNS = (
     "e.id, e.article, e.type, e.mode, e.date, e.date_basis, e.modality, e.source, e.target,"
@@ -128,7 +131,7 @@ class StoryFiler:
 
     def _current_index(self, through: int) -> StoryIndex:
         if self._index is None or self._index_through != through:
-            self._index = restore_index(self.db, self.config)
+            self._index = restore_index(self.db, self.config, self.resident_stories)
             self._index_through = through
         return self._index
 
@@ -138,13 +141,35 @@ def _watermark(db: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def restore_index(db: sqlite3.Connection, config: MergeConfig | None = None) -> StoryIndex:
-    """The merge index as the stored stories left it (every mention refiled in filing order)."""
+def restore_index(
+    db: sqlite3.Connection,
+    config: MergeConfig | None = None,
+    resident: int | None = None,
+    chunk: int | None = None,
+) -> StoryIndex:
+    """The merge index as the stored stories left it (every mention refiled in filing order).
+
+    With ``resident``, the stored mentions are read ``chunk`` rows at a time (default
+    ``_RESTORE_CHUNK``) and all but the
+    ``resident`` stories filed last are evicted after each chunk, so that rebuilding the index
+    of a large store stays within the memory of a running one. A story evicted meanwhile is
+    read back whole, with every stored mention, at its next mention; its later rows are then
+    already in it."""
     index = StoryIndex(config, load=lambda key: _story_mentions(db, key))
-    rows = db.execute(f"SELECT s.key, {_EVENT_COLUMNS} {_STORED_MENTIONS} ORDER BY m.id").fetchall()
-    keys = [row[0] for row in rows]
-    for key, mention in zip(keys, _mentions(db, [row[1:] for row in rows]), strict=True):
-        index.restore(key, mention)
+    whole: set[str] = set()  # stories read back with all their stored mentions
+    cursor = db.execute(f"SELECT s.key, {_EVENT_COLUMNS} {_STORED_MENTIONS} ORDER BY m.id")
+    while rows := cursor.fetchmany(chunk or _RESTORE_CHUNK):
+        mentions = _mentions(db, [row[1:] for row in rows])
+        for key, mention in zip((row[0] for row in rows), mentions, strict=True):
+            if key in whole:
+                continue
+            if index.evicted(key):
+                index.read_back(key)
+                whole.add(key)
+                continue
+            index.restore(key, mention)
+        if resident is not None:
+            index.evict(resident)
     return index
 
 
