@@ -328,6 +328,7 @@ class StoryIndex:
         # every story id in creation order; None while the story is evicted from memory
         self._stories: dict[str, _Story | None] = {}
         self._recent: dict[str, None] = {}  # stories in memory, least recently filed or read first
+        self._read_back: set[str] = set()  # stories the loader gave back with every stored mention
         # Blocking, so that a new mention is compared only with stories it could join: stories
         # by (family, iso year, iso week, actor key); stories too wide for weeks by (family,
         # actor key). With min_shared_actors = 0 every story is also filed under the key "*".
@@ -353,13 +354,14 @@ class StoryIndex:
 
     def restore(self, story_id: str, mention: EventMention) -> None:
         """File ``mention`` into story ``story_id`` as decided earlier (rebuilding an index from a
-        store): no matching, so the index ends up as it was when the mentions were first added."""
-        if story_id in self._stories:
-            story = self._resident(story_id)
-        else:
-            story = _Story(story_id, self.families.family(mention.event.type))
-            self._stories[story_id] = story
-        self._file(story, mention)
+        store): no matching, so the index ends up as it was when the mentions were first added.
+        A rebuild may ``evict`` as it goes: a story evicted meanwhile is read back with every
+        stored mention, this one and its later ones included, which are then not filed again."""
+        if story_id not in self._stories:
+            self._stories[story_id] = _Story(story_id, self.families.family(mention.event.type))
+        story = self._resident(story_id)
+        if story_id not in self._read_back:
+            self._file(story, mention)
 
     def stories(self) -> list[StoryEvent]:
         """Every story (evicted ones are read back, and stay in memory until the next evict)."""
@@ -386,13 +388,6 @@ class StoryIndex:
         """How many stories are in memory."""
         return len(self._recent)
 
-    def evicted(self, story_id: str) -> bool:
-        return story_id in self._stories and self._stories[story_id] is None
-
-    def read_back(self, story_id: str) -> None:
-        """Bring an evicted story back into memory with every mention the loader has for it."""
-        self._resident(story_id)
-
     def _resident(self, story_id: str) -> _Story:
         """The story, read back through the loader if it was evicted: refiling its mentions in
         their filing order gives back its members, articles and date window as they were."""
@@ -405,6 +400,7 @@ class StoryIndex:
             raise LookupError(f"story {story_id} was evicted but cannot be read back")
         story = _Story(story_id, self.families.family(mentions[0].event.type))
         self._stories[story_id] = story
+        self._read_back.add(story_id)
         for mention in mentions:
             self._file(story, mention)  # registering again changes nothing: the keys are sets
         return story

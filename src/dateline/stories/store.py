@@ -149,24 +149,15 @@ def restore_index(
 ) -> StoryIndex:
     """The merge index as the stored stories left it (every mention refiled in filing order).
 
-    With ``resident``, the stored mentions are read ``chunk`` rows at a time (default
-    ``_RESTORE_CHUNK``) and all but the
-    ``resident`` stories filed last are evicted after each chunk, so that rebuilding the index
-    of a large store stays within the memory of a running one. A story evicted meanwhile is
-    read back whole, with every stored mention, at its next mention; its later rows are then
-    already in it."""
+    The stored mentions are read ``chunk`` rows at a time (default ``_RESTORE_CHUNK``); with
+    ``resident``, all but the ``resident`` stories filed last are evicted after each chunk, so
+    that rebuilding the index of a large store stays within the memory of a running one (a
+    story evicted meanwhile is read back whole at its next mention: ``StoryIndex.restore``)."""
     index = StoryIndex(config, load=lambda key: _story_mentions(db, key))
-    whole: set[str] = set()  # stories read back with all their stored mentions
     cursor = db.execute(f"SELECT s.key, {_EVENT_COLUMNS} {_STORED_MENTIONS} ORDER BY m.id")
     while rows := cursor.fetchmany(chunk or _RESTORE_CHUNK):
         mentions = _mentions(db, [row[1:] for row in rows])
         for key, mention in zip((row[0] for row in rows), mentions, strict=True):
-            if key in whole:
-                continue
-            if index.evicted(key):
-                index.read_back(key)
-                whole.add(key)
-                continue
             index.restore(key, mention)
         if resident is not None:
             index.evict(resident)
