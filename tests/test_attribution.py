@@ -1,8 +1,8 @@
 import pytest
 
 from dateline.attribution.finder import _according_to, _subject, cues
-from dateline.attribution.quotemarks import quote_of_token
 from dateline.language import parse
+from dateline.text.quotemarks import quote_of_token
 from tests.stages import attributions_of
 
 
@@ -526,3 +526,20 @@ def test_a_speaker_and_cue_after_a_quotation_read_without_the_parse(text, said, 
 def test_no_according_to_source_inside_a_quotation_or_in_a_date(text):
     doc = parse(text)
     assert _according_to(doc[:], cues(), quote_of_token(doc)) == []
+
+
+def test_a_quotation_wrapped_over_two_lines_of_wire_copy_keeps_its_second_half_and_speaker():
+    text = (
+        "NORLAND WILL NOT DEVALUE, MINISTER SAYS\n"
+        "    OSTBY, March 3 - Norland's finance ministry said on Tuesday\n"
+        'it would not devalue the crown. "We have no plans to change the\n'
+        'exchange rate, and the markets know that very well," Finance\n'
+        "Minister Erik Dahl told reporters after a cabinet meeting.\n"
+        "    Dahl said the central bank held ample reserves to defend the\n"
+        "currency against speculators.\n"
+    )
+    found, _ = attributions_of(text)
+    quote = by_content(found, "We have no plans")
+    assert quote.kind == "direct"
+    assert quote.content.text.endswith("the markets know that very well,")
+    assert quote.speaker == "erik-dahl" and quote.cue.text == "told"

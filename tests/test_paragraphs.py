@@ -1,5 +1,5 @@
 from dateline.language import parse
-from dateline.paragraphs import hard_wrapped, paragraph_around
+from dateline.text.paragraphs import hard_wrapped, paragraph_around
 
 WIRE = (
     "Sales rose 10 pct in the quarter, the company said in a statement\n"

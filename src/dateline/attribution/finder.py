@@ -22,7 +22,9 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
-from dateline.attribution.quotemarks import (
+from dateline.model import Article, Attribution, TimeExpression
+from dateline.text.paragraphs import hard_wrapped, paragraph_around, paragraph_break
+from dateline.text.quotemarks import (
     CLOSING,
     OPENING,
     STRAIGHT,
@@ -30,8 +32,6 @@ from dateline.attribution.quotemarks import (
     quote_of_token,
     quoted_spans,
 )
-from dateline.model import Article, Attribution, TimeExpression
-from dateline.paragraphs import hard_wrapped, paragraph_break
 
 CONTENT_DEPS = ("ccomp",)
 # after a closing quote mark: a dash, then a name up to the end of the line or a comma
@@ -657,7 +657,7 @@ class _Attributor:
         tokens = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if tokens is None:
             return None
-        kind = "partial" if _embedded(self.text, quote) else "direct"
+        kind = "partial" if _embedded(self.text, quote, self.wrapped) else "direct"
         if (
             _title(tokens)
             and self.introducing_colon(tokens[0]) is None
@@ -775,7 +775,11 @@ class _Attributor:
             i += 1
         words = []
         for token in doc[i : i + _TAIL_WORDS]:
-            if self.inside_quote(token) or "\n" in token.text or token.text in (".", "!", "?"):
+            if (
+                self.inside_quote(token)
+                or paragraph_break(token.text, self.wrapped)
+                or token.text in (".", "!", "?")
+            ):
                 break
             words.append(token)
         cues = [t for t in words if t.lemma_.lower() in self.kb.verbs]
@@ -801,9 +805,13 @@ class _Attributor:
         People.): a cue verb near the sentence's start that reports no clause of its own."""
         after = tokens[-1].sent.end
         doc = self.doc
-        while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        while (
+            after < len(doc)
+            and doc[after].is_space
+            and not paragraph_break(doc[after].text, self.wrapped)
+        ):
             after += 1
-        if after >= len(doc) or "\n" in doc[tokens[-1].i : after + 1].text:
+        if after >= len(doc) or paragraph_break(doc[tokens[-1].i : after + 1].text, self.wrapped):
             return None
         sentence = doc[after].sent
         for token in sentence[:_TAIL_CUE_WINDOW]:
@@ -918,12 +926,14 @@ class _Attributor:
                 for other in quoted
                 if other is not found
                 and other.speaker is not None
-                and "\n"
-                not in text[
-                    min(other.content[1], found.content[0]) : max(
-                        other.content[0], found.content[1]
-                    )
-                ]
+                and not paragraph_break(
+                    text[
+                        min(other.content[1], found.content[0]) : max(
+                            other.content[0], found.content[1]
+                        )
+                    ],
+                    self.wrapped,
+                )
             ]
             before = [o for o in same_paragraph if o.content[0] < found.content[0]]
             after = [o for o in same_paragraph if o.content[0] > found.content[0]]
@@ -948,7 +958,9 @@ class _Attributor:
         for found in quoted:
             previous = joined[-1] if joined else None
             if previous is not None and previous.quote is not None and found.quote is not None:
-                same_paragraph = "\n" not in text[previous.content[1] : found.content[0]]
+                same_paragraph = not paragraph_break(
+                    text[previous.content[1] : found.content[0]], self.wrapped
+                )
                 own_cue = found.cue is not None and not _same_cue(found.cue, previous.cue)
                 # quoted words around the cue of a quotation (“A,” he said on “Meet the
                 # Press”) are a title or a scare quote, not more of the quotation: dropped
@@ -983,14 +995,16 @@ class _Attributor:
         """``found`` is a paragraph of its own, the one right after the paragraph of
         ``previous``, whatever else that paragraph holds (“...,” Adelson said in Macau.)."""
         text = self.text
-        start = text.rfind("\n", 0, found.content[0]) + 1
-        end = text.find("\n", found.content[1])
-        end = len(text) if end < 0 else end
+        start, end = paragraph_around(text, *found.content, wrapped=self.wrapped)
         alone = not (text[start : found.content[0]] + text[found.content[1] : end]).strip(
             _MARKS_AND_SPACE
         )
         between = text[previous.content[1] : start]
-        return alone and "\n" in between and "\n" not in between.rstrip(_MARKS_AND_SPACE)
+        return (
+            alone
+            and paragraph_break(between, self.wrapped)
+            and not paragraph_break(between.rstrip(_MARKS_AND_SPACE), self.wrapped)
+        )
 
     # -- putting it together ---------------------------------------------------------------
 
@@ -1069,13 +1083,17 @@ def _question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
-def _embedded(text: str, quote: Quoted) -> bool:
+def _embedded(text: str, quote: Quoted, wrapped: bool) -> bool:
     """A partial quote sits inside a clause: a word runs straight into its opening mark."""
     i = quote.start - 1
     while i >= 0 and text[i] in OPENING + STRAIGHT + "'":  # the opening mark, however written
         i -= 1
-    # only within the line: a paragraph before may end in a closing mark (NYT's ''...'')
+    # only within the paragraph: one before may end in a closing mark (NYT's ''...'')
     before = text[: i + 1].rstrip(" \t\xa0")
+    if wrapped and before.endswith("\n"):  # a wrapped line: the clause may run on from above
+        whole = before.rstrip()
+        if not paragraph_break(text[len(whole) : i + 1], wrapped):
+            before = whole
     if not before:
         return False
     # an apostrophe ends a word (voters' “...”) only after a letter, not as a closing mark

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.paragraphs import paragraph_around
+from dateline.text.paragraphs import paragraph_around
 
 Record = dict[str, Any]
 

@@ -33,7 +33,7 @@ from dateline.events.lexicon import Lexicon, Trigger, load_lexicon
 from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
 from dateline.model import Article, Attribution, Event, TimeExpression
 from dateline.model import Span as ModelSpan
-from dateline.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 if TYPE_CHECKING:
     from dateline.events.learned import EventTyper

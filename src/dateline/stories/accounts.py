@@ -29,8 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dateline.paragraphs import paragraph_around
 from dateline.stories.merge import RESOURCES, MergeConfig, load_families
+from dateline.text.paragraphs import paragraph_around
 
 UNKNOWN_SIDE = "unknown"
 _NOT_LEADING = {"negated", "hypothetical"}

@@ -19,8 +19,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from dateline.attribution.quotemarks import quoted_spans
 from dateline.model import TimeExpression
+from dateline.text.quotemarks import quoted_spans
 from dateline.timex.context import (
     direction_from_doc,
     direction_from_text,

@@ -30,10 +30,15 @@ def paragraph_break(text: str, wrapped: bool) -> bool:
     return bool(_PARAGRAPH_BREAK.search(text)) if wrapped else "\n" in text
 
 
-def paragraph_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+def paragraph_around(
+    text: str, start: int, end: int | None = None, *, wrapped: bool | None = None
+) -> tuple[int, int]:
     """The start and end offsets of the paragraph holding ``text[start:end]`` (the same
-    paragraphs as ``paragraph_break``: lines in web text, blank-line blocks in wire copy)."""
-    breaks = _PARAGRAPH_BREAK if hard_wrapped(text) else _LINE_BREAK
+    paragraphs as ``paragraph_break``: lines in web text, blank-line blocks in wire copy).
+    ``wrapped``: what ``hard_wrapped(text)`` says, when the caller knows it already."""
+    if wrapped is None:
+        wrapped = hard_wrapped(text)
+    breaks = _PARAGRAPH_BREAK if wrapped else _LINE_BREAK
     first = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
     after = breaks.search(text, start if end is None else end)
     return first, after.start() if after else len(text)

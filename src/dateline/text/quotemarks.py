@@ -2,7 +2,9 @@
 
 Handles curly and straight double quotes, guillemets, quotes that run over several paragraphs
 (an opening mark at each paragraph, a closing one only at the end), and quotes whose opening mark
-is never closed. It never raises on odd input: the worst case is a quote that ends early.
+is never closed. A quote never crosses a paragraph end unless the next paragraph reopens it;
+paragraphs are ``dateline.text.paragraphs``' (in wire copy wrapped at a fixed width a quote goes
+on over its line breaks). It never raises on odd input: the worst case is a quote that ends early.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
+
+from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -94,6 +98,7 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
     # some papers write a double quote as two apostrophes (''So,'' he said): read the pair as
     # one straight mark followed by a placeholder, which keeps every offset where it was
     text = text.replace(DOUBLED_APOSTROPHE, STRAIGHT + _PLACEHOLDER)
+    wrapped = hard_wrapped(text)
     found: list[Quoted] = []
     open_at: int | None = None  # offset just after the opening mark of the quote being read
     i, n = 0, len(text)
@@ -104,6 +109,9 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
+            if not paragraph_break(text[i:j], wrapped):  # a wrapped line: the quote goes on
+                i = j
+                continue
             continues = j < n and _is_opening(text, j)
             if continues:  # a long quote: this paragraph is content, the next reopens it
                 start, end = _trim(text, open_at, paragraph_end)

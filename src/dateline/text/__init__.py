@@ -1,0 +1,1 @@
+"""What every stage asks of the raw text: where paragraphs end, and what stands in quote marks."""
