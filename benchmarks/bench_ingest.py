@@ -57,8 +57,9 @@ def child_spacy(source: Path) -> dict:
 def child_ingest(source: Path, db: Path, workers: int, batch_size: int) -> dict:
     started = time.perf_counter()
     from dateline import Corpus
+    from dateline.config import ReadConfig
 
-    report = Corpus(db).ingest([source], workers=workers, batch_size=batch_size)
+    report = Corpus(db).ingest([source], config=ReadConfig(batch_size=batch_size), workers=workers)
     return {
         "seconds": time.perf_counter() - started,
         "cpu_seconds": cpu_seconds(),

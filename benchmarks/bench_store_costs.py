@@ -25,12 +25,13 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from dateline.corpus.dedup import content_hash, fingerprint
-from dateline.corpus.rows import flatten
-from dateline.corpus.store import Store
-from dateline.corpus.worker import process_batch
+from dateline.config import ReadConfig
+from dateline.corpus.worker import process_batch, use_reader
 from dateline.model import Reading
-from dateline.pipeline import read_many
+from dateline.pipeline import default_reader, read_many
+from dateline.store.dedup import content_hash, fingerprint
+from dateline.store.rows import flatten
+from dateline.store.writer import Store
 from reuters import load_articles
 
 BATCH = 32
@@ -62,8 +63,9 @@ def main() -> None:
         "flatten into rows": per_article_ms(readings, flatten),
         "MinHash + band keys": per_article_ms(readings, lambda r: fingerprint(r.article.text)),
     }
+    use_reader(default_reader())
     batches = [
-        process_batch([(content_hash(a), a) for a in articles[i : i + BATCH]], 1_000_000)
+        process_batch([(content_hash(a), a) for a in articles[i : i + BATCH]])
         for i in range(0, len(articles), BATCH)
     ]
     start = time.perf_counter()
@@ -77,7 +79,7 @@ def main() -> None:
         if args.into:
             shutil.copy(args.into, path)
         store = Store(path)
-        run = store.start_run([])
+        run = store.start_run([], ReadConfig().record())
         start = time.perf_counter()
         for batch in batches:
             store.write_batch(run, batch.items, [])

@@ -25,9 +25,9 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.corpus.ingest import ingest
-from dateline.corpus.schema import connect
+from dateline.store.schema import connect
+from dateline.stories.filing import StoryFiler
 from dateline.stories.merge import evidence_similarity
-from dateline.stories.store import StoryFiler
 from reuters import require_reuters, write_jsonl
 
 JUDGEMENTS = Path(__file__).with_name("bench_stories_judgements.toml")

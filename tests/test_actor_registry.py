@@ -127,18 +127,39 @@ def test_a_bad_registry_file_is_an_error_naming_it(tmp_path, content, reason):
     assert str(path) in str(error.value) and reason in str(error.value)
 
 
-def test_read_many_carries_one_registry_through_the_articles():
+ORTIZ_ARTICLES = [
+    Article(
+        id="a",
+        text="Peruvian Interior Minister Ana Ortiz resigned on Monday.",
+        published=dt.date(2024, 5, 2),
+    ),
+    Article(
+        id="b", text="Ortiz said on Tuesday that she had no regrets.", published=dt.date(2024, 5, 2)
+    ),
+]
+
+
+def test_read_many_carries_what_an_article_says_of_an_actor_through_its_batch():
     from dateline.pipeline import read_many
 
-    day = dt.date(2024, 5, 2)
-    articles = [
-        Article(
-            id="a", text="Peruvian Interior Minister Ana Ortiz resigned on Monday.", published=day
-        ),
-        Article(id="b", text="Ortiz said on Tuesday that she had no regrets.", published=day),
-    ]
-    registry = ActorRegistry()
-    second = list(read_many(articles, registry=registry))[1]
+    second = list(read_many(ORTIZ_ARTICLES))[1]
     assert any(a.name == "Ana Ortiz" and a.country == "PER" for a in second.actors)
+
+
+def test_articles_of_different_batches_are_read_apart():
+    from dateline.config import ReadConfig
+    from dateline.pipeline import Reader
+
+    second = list(Reader(ReadConfig(batch_size=1)).read_many(ORTIZ_ARTICLES))[1]
+    assert not any(a.country == "PER" for a in second.actors)
+
+
+def test_a_registry_given_to_the_reader_learns_from_each_article():
+    from dateline.pipeline import Reader
+
+    reader = Reader()
+    registry = reader.registry()
+    for article in ORTIZ_ARTICLES:
+        reader.read(article, registry)
     learned = registry.lookup("Ana Ortiz")
     assert (learned.role, learned.country) == ("interior minister", "PER")

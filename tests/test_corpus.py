@@ -13,10 +13,11 @@ from typer.testing import CliRunner
 
 from dateline import Corpus
 from dateline.cli import app
-from dateline.corpus.queries import QueryError
-from dateline.corpus.render import print_table
-from dateline.corpus.schema import SCHEMA_VERSION, StoreVersionError, connect
+from dateline.cli.output import print_table
+from dateline.config import ReadConfig
 from dateline.model import Reading
+from dateline.store.queries import QueryError
+from dateline.store.schema import SCHEMA_VERSION, StoreVersionError, connect
 from tests.corpus_articles import records, write_jsonl
 
 runner = CliRunner()
@@ -83,7 +84,9 @@ def test_bad_records_of_every_kind_are_rejected_with_their_reason(tmp_path):
     source = write_jsonl(tmp_path / "bad.jsonl", rows)
     (tmp_path / "latin.txt").write_bytes(b"date 2026-03-01 caf\xe9 talks")
     corpus = Corpus(tmp_path / "store.db")
-    report = corpus.ingest([source, tmp_path / "latin.txt"], workers=1, max_chars=1000)
+    report = corpus.ingest(
+        [source, tmp_path / "latin.txt"], workers=1, config=ReadConfig(max_chars=1000)
+    )
     assert (report.stored, report.rejected) == (1, 5)
     with sqlite3.connect(corpus.path) as db:
         reasons = dict(db.execute("SELECT record, reason FROM rejected"))

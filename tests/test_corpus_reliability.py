@@ -18,6 +18,7 @@ import time
 import pytest
 
 from dateline import Corpus
+from dateline.config import ReadConfig
 from tests.corpus_articles import records, write_jsonl
 
 TABLES = (
@@ -44,6 +45,9 @@ def snapshot(path) -> dict[str, object]:
                 "SELECT a.hash, e.local_id, e.type, e.evidence FROM events e"
                 " JOIN articles a ON a.id = e.article"
             )
+        )
+        state["readings by article"] = sorted(  # whole Readings: actors, quotes, dates too
+            db.execute("SELECT a.hash, r.json FROM readings r JOIN articles a ON a.id = r.article")
         )
         state["duplicates"] = sorted(
             db.execute(
@@ -76,7 +80,8 @@ def test_kill_9_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
     rows = records(40)
     source = write_jsonl(tmp_path / "news.jsonl", rows)
     reference = tmp_path / "reference.db"
-    Corpus(reference).ingest([source], workers=1)
+    in_fours = ReadConfig(batch_size=4)  # as the killed run below reads
+    Corpus(reference).ingest([source], workers=1, config=in_fours)
 
     pipe = tmp_path / "stream.jsonl"
     os.mkfifo(pipe)
@@ -109,7 +114,7 @@ def test_kill_9_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert ingest.returncode == -signal.SIGKILL
     assert committed(db) == 20  # killed midway: half the source stored, two articles in flight
 
-    report = Corpus(db).ingest([source], workers=1)
+    report = Corpus(db).ingest([source], workers=1, config=in_fours)
     assert (report.stored, report.skipped) == (20, 20)
     assert snapshot(db) == snapshot(reference)
     with sqlite3.connect(db) as store:  # the killed run could not record its end: the rerun did
@@ -120,7 +125,7 @@ def test_kill_9_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
 def test_two_workers_store_exactly_what_one_worker_stores(tmp_path):
     source = write_jsonl(tmp_path / "news.jsonl", records(24))
     one, two = tmp_path / "one.db", tmp_path / "two.db"
-    Corpus(one).ingest([source], workers=1, batch_size=4)
-    report = Corpus(two).ingest([source], workers=2, batch_size=4)
+    Corpus(one).ingest([source], workers=1, config=ReadConfig(batch_size=4))
+    report = Corpus(two).ingest([source], workers=2, config=ReadConfig(batch_size=4))
     assert report.stored == 24 and report.peak_rss_mb > 0
     assert snapshot(two) == snapshot(one)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from dateline.config import ReadConfig
 from dateline.corpus.ingest import ingest
 from dateline.model import Actor, Event, Span
-from dateline.stories import store as story_store
+from dateline.stories import filing as story_store
 from dateline.stories.merge import EventMention, StoryEvent, StoryIndex
 
 CALL = Path(__file__).parent / "data" / "call"
@@ -95,9 +96,9 @@ def test_an_ingest_reading_every_story_back_stores_the_same_stories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     # one article per batch, so that each is filed by its own update
-    ingest(tmp_path / "kept.db", [CALL], workers=1, batch_size=1)
+    ingest(tmp_path / "kept.db", [CALL], workers=1, config=ReadConfig(batch_size=1))
     monkeypatch.setattr(story_store, "RESIDENT_STORIES", 0)  # nothing stays in memory
-    ingest(tmp_path / "evicting.db", [CALL], workers=1, batch_size=1)
+    ingest(tmp_path / "evicting.db", [CALL], workers=1, config=ReadConfig(batch_size=1))
     kept = _stories(tmp_path / "kept.db")
     assert any(articles > 1 for _, _, _, articles, _ in kept)  # a story joined across updates
     assert _stories(tmp_path / "evicting.db") == kept
@@ -122,7 +123,7 @@ def _counting_read_backs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_an_index_rebuilt_within_a_bound_is_the_index_rebuilt_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    ingest(tmp_path / "s.db", [CALL], workers=1, batch_size=1)
+    ingest(tmp_path / "s.db", [CALL], workers=1, config=ReadConfig(batch_size=1))
     connection = sqlite3.connect(tmp_path / "s.db")
     whole = story_store.restore_index(connection)
     read_back = _counting_read_backs(monkeypatch)
@@ -136,12 +137,14 @@ def test_an_index_rebuilt_within_a_bound_is_the_index_rebuilt_whole(
 def test_a_resumed_ingest_rebuilding_its_index_within_a_bound_stores_the_same_stories(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    ingest(tmp_path / "once.db", [CALL], workers=1, batch_size=1)
+    ingest(tmp_path / "once.db", [CALL], workers=1, config=ReadConfig(batch_size=1))
     first_half = sorted(CALL.iterdir())[: len(list(CALL.iterdir())) // 2]
-    ingest(tmp_path / "resumed.db", first_half, workers=1, batch_size=1)
+    ingest(tmp_path / "resumed.db", first_half, workers=1, config=ReadConfig(batch_size=1))
     monkeypatch.setattr(story_store, "RESIDENT_STORIES", 0)
     monkeypatch.setattr(story_store, "_RESTORE_CHUNK", 1)
     read_back = _counting_read_backs(monkeypatch)
-    ingest(tmp_path / "resumed.db", [CALL], workers=1, batch_size=1)  # rebuilds, then the rest
+    ingest(
+        tmp_path / "resumed.db", [CALL], workers=1, config=ReadConfig(batch_size=1)
+    )  # rebuilds, then the rest
     assert read_back
     assert _stories(tmp_path / "resumed.db") == _stories(tmp_path / "once.db")

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.corpus.ingest import ingest
-from dateline.corpus.schema import connect
-from dateline.stories.store import StoryFiler, granularity, restore_index
+from dateline.store.schema import connect
+from dateline.stories.filing import StoryFiler, granularity, restore_index
 
 CALL = Path(__file__).parent / "data" / "call"
 NORTHWIRE = CALL / "northwire-call-2025-07-03.txt"
@@ -167,6 +167,7 @@ def test_a_store_from_before_stories_gets_its_events_filed(tmp_path: Path):
     connection.executescript(
         "DROP TABLE story_mentions; DROP TABLE stories; DROP TABLE story_state;"
         " ALTER TABLE runs DROP COLUMN pid; ALTER TABLE runs DROP COLUMN host;"  # version 3
+        " ALTER TABLE runs DROP COLUMN config;"  # version 4
         " PRAGMA user_version = 1;"
     )
     connection.close()

@@ -1,26 +1,38 @@
-"""``read(article) -> Reading``: the one place that orders the stages.
+"""``Reader.read(article) -> Reading``: the one place that orders the stages.
 
 One spaCy parse per article, then time expressions, actors, attributions and events, each stage
-using what the earlier ones found.
+using what the earlier ones found. A ``Reader`` loads a ``ReadConfig`` once (knowledge files,
+event lexicon and typer) and reads with it; ``dateline read``, every ``dateline ingest`` worker
+and the Python API read through one, so the same configuration gives the same Readings.
+
+    reader = Reader(ReadConfig(knowledge=[Path("my_people.toml")]))
+    for reading in reader.read_many(articles): ...
+
+``read(article)`` and ``read_many(articles)`` read with the default configuration.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cached_property, lru_cache
+from itertools import islice
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.actors import ActorRegistry, find_actors
+from dateline.actors import ActorRegistry, find_actors, load_known
 from dateline.attribution.finder import find_attributions
+from dateline.config import ReadConfig
+from dateline.errors import DatelineError
 from dateline.events.coder import find_events
+from dateline.events.learned import EventTyper
+from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.language import load_nlp
 from dateline.model import Article, Reading
 from dateline.timex import find_timexes
 
-MAX_CHARS = 1_000_000  # spaCy's own default limit; longer texts are rejected, not truncated
 
-
-class ArticleTooLong(ValueError):
+class ArticleTooLong(DatelineError, ValueError):
     pass
 
 
@@ -32,15 +44,23 @@ def check_length(article: Article, max_chars: int) -> None:
         )
 
 
-def read_parsed(doc: Doc, article: Article, registry: ActorRegistry | None = None) -> Reading:
-    """The stages after the parse, for callers that parse in batches themselves.
+def read_parsed(
+    doc: Doc,
+    article: Article,
+    *,
+    registry: ActorRegistry | None = None,
+    lexicon: Lexicon | None = None,
+    typer: EventTyper | None = None,
+) -> Reading:
+    """The stages after the parse, in order.
 
-    ``registry`` (optional) carries actors from article to article (``actors/registry.py``).
+    ``registry`` (optional) carries actors from article to article (``actors/registry.py``);
+    ``lexicon`` and ``typer`` are the event stage's (the shipped lexicon, no typer, if None).
     """
     timexes = find_timexes(doc, article)
     actors = find_actors(doc, article, registry)
     attributions = find_attributions(doc, article, actors, timexes)
-    events = find_events(doc, article, actors, attributions, timexes)
+    events = find_events(doc, article, actors, attributions, timexes, lexicon, typer)
     return Reading(
         article=article,
         timexes=timexes,
@@ -50,31 +70,69 @@ def read_parsed(doc: Doc, article: Article, registry: ActorRegistry | None = Non
     )
 
 
-def read(
-    article: Article, *, max_chars: int = MAX_CHARS, registry: ActorRegistry | None = None
-) -> Reading:
-    """Read one article: every time expression, actor, attribution and event in it."""
-    check_length(article, max_chars)
-    nlp = load_nlp()
-    nlp.max_length = max(nlp.max_length, max_chars)
-    return read_parsed(nlp(article.text), article, registry)
+class Reader:
+    """A ``ReadConfig`` loaded once: the known actors, the event lexicon and typer, the parser.
+
+    A bad knowledge file, lexicon or typer raises a ``DatelineError`` naming it, here, before
+    any article is read; the parser is loaded at the first article.
+    """
+
+    def __init__(self, config: ReadConfig | None = None) -> None:
+        self.config = config or ReadConfig()
+        self.known = load_known(self.config.knowledge)
+        self.lexicon = load_lexicon(self.config.event_lexicon)
+        self.typer = EventTyper.load(self.config.event_typer) if self.config.event_typer else None
+
+    @cached_property
+    def nlp(self) -> Language:
+        nlp = load_nlp()
+        nlp.max_length = max(nlp.max_length, self.config.max_chars)
+        return nlp
+
+    def registry(self) -> ActorRegistry:
+        """A new actor registry holding the known actors, for one batch of articles."""
+        return ActorRegistry(self.known)
+
+    def read_parsed(
+        self, doc: Doc, article: Article, registry: ActorRegistry | None = None
+    ) -> Reading:
+        return read_parsed(doc, article, registry=registry, lexicon=self.lexicon, typer=self.typer)
+
+    def read(self, article: Article, registry: ActorRegistry | None = None) -> Reading:
+        """Read one article: every time expression, actor, attribution and event in it.
+
+        It is read as a batch of its own, unless ``registry`` carries actors from earlier ones.
+        """
+        check_length(article, self.config.max_chars)
+        if registry is None:  # (an empty registry is falsy: it has a length)
+            registry = self.registry()
+        return self.read_parsed(self.nlp(article.text), article, registry)
+
+    def read_many(self, articles: Iterable[Article]) -> Iterator[Reading]:
+        """Read articles in order, ``config.batch_size`` at a time: each batch is parsed in one
+        go and has its own actor registry, so an actor introduced in one article resolves in
+        the later articles of its batch."""
+        stream = iter(articles)
+        while batch := list(islice(stream, self.config.batch_size)):
+            for article in batch:
+                check_length(article, self.config.max_chars)
+            registry = self.registry()
+            docs = self.nlp.pipe((a.text for a in batch), batch_size=self.config.batch_size)
+            for doc, article in zip(docs, batch, strict=True):
+                yield self.read_parsed(doc, article, registry)
 
 
-def read_many(
-    articles: Iterable[Article],
-    *,
-    batch_size: int = 32,
-    max_chars: int = MAX_CHARS,
-    registry: ActorRegistry | None = None,
-) -> Iterator[Reading]:
-    """Read articles in order, parsing them in batches (faster than one ``read`` each)."""
-    nlp = load_nlp()
-    nlp.max_length = max(nlp.max_length, max_chars)
+@lru_cache(maxsize=1)
+def default_reader() -> Reader:
+    """The reader of the default configuration, loaded once per process."""
+    return Reader()
 
-    def checked() -> Iterator[tuple[str, Article]]:
-        for article in articles:
-            check_length(article, max_chars)
-            yield article.text, article
 
-    for doc, article in nlp.pipe(checked(), as_tuples=True, batch_size=batch_size):
-        yield read_parsed(doc, article, registry)
+def read(article: Article) -> Reading:
+    """Read one article with the default configuration."""
+    return default_reader().read(article)
+
+
+def read_many(articles: Iterable[Article]) -> Iterator[Reading]:
+    """Read articles with the default configuration, in batches (faster than one ``read`` each)."""
+    return default_reader().read_many(articles)

@@ -19,13 +19,14 @@ from pathlib import Path
 import pycountry
 
 from dateline.actors.knowledge import knowledge, load_data
+from dateline.errors import DatelineError
 
 # words left out of a name key: initials and the usual suffixes ("Joseph R. Biden Jr.")
 _NAME_NOISE = {"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "sir"}
 FORMER_SECTOR = "ELI"  # CAMEO: elites, which includes former office-holders
 
 
-class KnowledgeFileError(ValueError):
+class KnowledgeFileError(DatelineError, ValueError):
     """A knowledge file that cannot be used; the message names the file, record and reason."""
 
 

@@ -7,8 +7,12 @@ article's actors (``find_actors`` does it when given a registry), ``save``/``loa
 between threads. The registry also carries the known actors (shipped and user knowledge files).
 
     registry = ActorRegistry(load_known(["my_people.toml"]))
-    for reading in read_many(articles, registry=registry): ...
+    for article in articles:
+        reading = reader.read(article, registry)     # a dateline.pipeline.Reader
     registry.save("actors.json")
+
+``Reader.read_many`` (``dateline read``, ``dateline ingest``) gives each batch of articles a
+registry of its own, so that a Reading never depends on how a corpus was split among workers.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from dateline.actors.known import KnownActors, name_key, name_words, shipped_known
+from dateline.errors import DatelineError
 from dateline.model import Actor
 
 FORMAT = "dateline-actor-registry"
@@ -29,7 +34,7 @@ DOMINANCE = 3
 LEARNED_KINDS = ("person", "organisation", "government")
 
 
-class RegistryFileError(ValueError):
+class RegistryFileError(DatelineError, ValueError):
     """A registry file that cannot be loaded; the message names the file, record and reason."""
 
 

@@ -4,6 +4,11 @@ The parent reads the sources, drops articles the store already holds (by content
 rejects over-long ones, then hands batches to the workers; results come back in input order and
 each is committed in one transaction together with the rejections read since the last one. With
 one worker the batches are processed in this process, with no multiprocessing at all.
+
+Every worker reads with the run's ``ReadConfig``, recorded in the run's row of ``runs``. A store
+whose articles were read with another configuration (other knowledge files, event lexicon or
+typer, batch size) is not silently mixed into: ``MixedConfigError`` names the difference, unless
+the caller allows it.
 """
 
 from __future__ import annotations
@@ -20,16 +25,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from dateline.corpus.dedup import content_hash
-from dateline.corpus.store import BatchCounts, Store
-from dateline.corpus.worker import BatchResult, process_batch, start_worker
+from dateline.config import ReadConfig, differences
+from dateline.corpus.worker import BatchResult, process_batch, start_worker, use_reader
+from dateline.errors import DatelineError
 from dateline.ingest import DEFAULT_FIELDS, Fields, Rejected, read_sources
 from dateline.model import Article
-from dateline.pipeline import MAX_CHARS, ArticleTooLong, check_length
-from dateline.stories.store import StoryFiler
+from dateline.pipeline import ArticleTooLong, Reader, check_length
+from dateline.store.dedup import content_hash
+from dateline.store.writer import BatchCounts, Store
+from dateline.stories.filing import StoryFiler
 
 T = TypeVar("T")
-BATCH_SIZE = 32  # articles per worker task and per transaction: small enough to balance workers
+
+
+class MixedConfigError(DatelineError):
+    """The store holds articles read with another configuration."""
 
 
 class Progress(Protocol):
@@ -122,34 +132,66 @@ def _batches(
             batch = _Batch()
 
 
+def check_config(store: Store, db: Path, config: dict[str, Any]) -> None:
+    """Refuse to read into a store whose articles were read with another configuration."""
+    for run, recorded in store.recorded_configs():
+        found = differences(recorded, config)
+        if found:
+            raise MixedConfigError(
+                f"{db} holds articles read with another configuration (run {run}: "
+                f"{'; '.join(found)}); one store should hold one reading. Ingest into another "
+                "store, or allow mixed configurations (--allow-mixed-config) to go on"
+            )
+
+
 def ingest(
     db: Path | str,
     sources: Iterable[Path | str],
     *,
+    config: ReadConfig | None = None,
     workers: int | None = None,
-    batch_size: int = BATCH_SIZE,
     date: dt.date | None = None,
     fields: Fields = DEFAULT_FIELDS,
     encoding: str = "utf-8",
-    max_chars: int = MAX_CHARS,
+    allow_mixed_config: bool = False,
     total: int | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read every article in ``sources`` into the store at ``db``; safe to interrupt and rerun."""
+    """Read every article in ``sources`` into the store at ``db``; safe to interrupt and rerun.
+
+    ``config`` says how articles are read (``ReadConfig()`` if None): its batch size is also the
+    unit of work of a worker and of a transaction. ``allow_mixed_config``: go on even when the
+    store holds articles read with another configuration.
+    """
+    config = config or ReadConfig()
+    reader = Reader(config)  # a bad knowledge file, lexicon or typer stops the run here
+    recorded = config.record()
     paths = [Path(source) for source in sources]
     workers = max(1, workers or os.cpu_count() or 1)
     store = Store(db)
-    report = IngestReport(run=store.start_run(str(path) for path in paths), workers=workers)
+    if not allow_mixed_config:
+        try:
+            check_config(store, Path(db), recorded)
+        except MixedConfigError:
+            store.close()
+            raise
+    report = IngestReport(
+        run=store.start_run((str(path) for path in paths), recorded), workers=workers
+    )
     if progress:
         progress.start(total)
     items = read_sources(paths, date=date, fields=fields, encoding=encoding)
     started = time.perf_counter()
     executor: Executor
     if workers == 1:
+        use_reader(reader)
         executor = _InlineExecutor()
     else:
         executor = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=start_worker
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=start_worker,
+            initargs=(config,),
         )
     in_flight: deque[tuple[Future[BatchResult], _Batch]] = deque()
 
@@ -167,7 +209,7 @@ def ingest(
     stories = StoryFiler(store.connection)
     try:
         stories.update()  # events a killed run committed but did not file yet
-        for batch in _batches(items, store, batch_size, max_chars):
+        for batch in _batches(items, store, config.batch_size, config.max_chars):
             if batch.skipped:
                 store.add_skipped(report.run, batch.skipped)
                 report.skipped += batch.skipped
@@ -180,7 +222,7 @@ def ingest(
                     if progress:
                         progress.advance(len(batch.rejected), counts.rejected)
                 continue
-            in_flight.append((executor.submit(process_batch, batch.articles, max_chars), batch))
+            in_flight.append((executor.submit(process_batch, batch.articles), batch))
             while len(in_flight) > 2 * workers or (in_flight and in_flight[0][0].done()):
                 commit_oldest()
         while in_flight:

@@ -1,7 +1,9 @@
 """What a worker process does with a batch of articles: read them, flatten, fingerprint.
 
 Everything per article that costs CPU happens here, in parallel; the writer (the parent process)
-only runs SQL. ``process_batch`` is also called in-process when there is a single worker.
+only runs SQL. Each worker loads the run's ``ReadConfig`` once into a ``Reader``
+(``start_worker``); with a single worker ``process_batch`` runs in the ingesting process, with
+its reader (``use_reader``).
 """
 
 from __future__ import annotations
@@ -14,30 +16,14 @@ import time
 import traceback
 from dataclasses import dataclass
 
-from dateline.corpus.dedup import Fingerprint, fingerprint
-from dateline.corpus.rows import ReadingRows, flatten
+from dateline.config import ReadConfig
 from dateline.language import load_nlp
 from dateline.model import Article, Reading
-from dateline.pipeline import read, read_many
+from dateline.pipeline import Reader
+from dateline.store.dedup import fingerprint
+from dateline.store.rows import Failed, Processed, flatten
 
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    hash: str
-    article: Article
-    words: int
-    reading_json: str
-    rows: ReadingRows
-    fingerprint: Fingerprint
-
-
-@dataclass(frozen=True, slots=True)
-class Failed:
-    """An article the pipeline raised on: rejected with the error, the batch goes on."""
-
-    hash: str
-    article: Article
-    reason: str
+_reader: Reader | None = None  # this process's reader (use_reader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +39,18 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def start_worker() -> None:
-    """Worker initialiser: leave Ctrl-C to the parent, die with it, load spaCy once."""
+def use_reader(reader: Reader) -> None:
+    """Read this process's batches with ``reader``."""
+    global _reader
+    _reader = reader
+
+
+def start_worker(config: ReadConfig) -> None:
+    """Worker initialiser: leave Ctrl-C to the parent, die with it, load the reader once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    load_nlp()
+    load_nlp()  # the parser, now rather than inside the first batch
+    use_reader(Reader(config))
 
 
 def _processed(content_hash: str, reading: Reading) -> Processed:
@@ -78,18 +71,26 @@ def _failure(error: Exception) -> str:
     return f"pipeline error: {type(error).__name__}: {error}{where}"
 
 
-def process_batch(batch: list[tuple[str, Article]], max_chars: int) -> BatchResult:
-    """Readings of a batch in one ``nlp.pipe`` run; if an article makes a stage raise, the rest of
-    the batch is read one by one so that only that article is lost."""
+def process_batch(batch: list[tuple[str, Article]]) -> BatchResult:
+    """Readings of a batch (one batch of the reader: one parse run, one actor registry); if an
+    article makes a stage raise, the rest of the batch is read one by one, with a registry that
+    has learned what the batch's earlier articles taught, so that only that article is lost."""
+    if _reader is None:
+        raise RuntimeError("process_batch before use_reader")
     articles = [article for _, article in batch]
     items: list[Processed | Failed] = []
+    readings: list[Reading] = []
     try:
-        for reading in read_many(articles, max_chars=max_chars):
+        for reading in _reader.read_many(articles):
+            readings.append(reading)
             items.append(_processed(batch[len(items)][0], reading))
     except Exception:  # one bad article must not sink the batch
+        registry = _reader.registry()
+        for reading in readings:
+            registry.learn(reading.actors, reading.article.published)
         for content_hash, article in batch[len(items) :]:
             try:
-                items.append(_processed(content_hash, read(article, max_chars=max_chars)))
+                items.append(_processed(content_hash, _reader.read(article, registry)))
             except Exception as error:
                 items.append(Failed(content_hash, article, _failure(error)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -35,6 +35,7 @@ from rich.console import Console
 from rich.table import Table
 from spacy.tokens import Doc
 
+from dateline.errors import DatelineError
 from dateline.evaluation.parses import parse_cached
 
 PLV_MERGE = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -51,7 +52,7 @@ DEV_EVERY = 5  # --split dev: every fifth train row is held out
 PUBLISHED = dt.date(2000, 1, 1)  # PLV sentences carry no date; events are scored without one
 
 
-class PlvError(ValueError):
+class PlvError(DatelineError, ValueError):
     pass
 
 

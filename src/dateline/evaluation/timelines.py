@@ -20,6 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from dateline.errors import DatelineError
 from dateline.model import Article
 from dateline.stories.rouge import Rouge, read_stopwords
 from dateline.stories.timeline import (
@@ -34,7 +35,7 @@ ARTICLES = "articles.jsonl"
 GOLD = "gold_timelines.jsonl"
 
 
-class BadRecord(ValueError):
+class BadRecord(DatelineError, ValueError):
     """A line of the dataset that cannot be used; the message names file, line and reason."""
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from dateline.errors import DatelineError
+
 FORMAT = "dateline-event-typer/1"
 
 
@@ -26,7 +28,7 @@ def default_path() -> Path:
     return base / "dateline" / "event-typer.json"
 
 
-class ModelFileError(ValueError):
+class ModelFileError(DatelineError, ValueError):
     pass
 
 

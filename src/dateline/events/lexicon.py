@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dateline.errors import DatelineError
+
 QUAD_CLASSES = (
     "verbal-cooperation",
     "material-cooperation",
@@ -22,7 +24,7 @@ QUAD_CLASSES = (
 _NOT_TYPES = {"target_preps", "frames", "contexts", "modality", "places"}
 
 
-class LexiconError(ValueError):
+class LexiconError(DatelineError, ValueError):
     pass
 
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.errors import DatelineError
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -21,7 +23,7 @@ class Rejected:
         return f"{self.where}: {self.reason}"
 
 
-class RejectedInput(ValueError):
+class RejectedInput(DatelineError, ValueError):
     """Raised inside readers; turned into a ``Rejected`` record by the caller."""
 
 

@@ -36,10 +36,6 @@ UNKNOWN_SIDE = "unknown"
 _NOT_LEADING = {"negated", "hypothetical"}
 
 
-class AccountError(ValueError):
-    pass
-
-
 @dataclass(frozen=True)
 class Account:
     """One quote that speaks about a story event."""
@@ -73,22 +69,6 @@ def event_nouns(path: Path = RESOURCES / "accounts.toml") -> dict[str, re.Patter
         alternatives = "|".join(re.escape(noun.lower()) for noun in nouns)
         patterns[family] = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
     return patterns
-
-
-def resolve_story(db: sqlite3.Connection, ident: str) -> int:
-    """The story row of ``S12``, or of the story event ``E40`` belongs to."""
-    match = re.fullmatch(r"\s*([SsEe])(\d+)\s*", ident)
-    if not match:
-        raise AccountError(f"not a story or event id: {ident!r} (expected S12 or E40)")
-    number = int(match[2])
-    if match[1].upper() == "S":
-        found = db.execute("SELECT id FROM stories WHERE id = ?", [number]).fetchone()
-    else:
-        found = db.execute("SELECT story FROM story_mentions WHERE event = ?", [number]).fetchone()
-    if found is None:
-        what = "story" if match[1].upper() == "S" else "story for event"
-        raise AccountError(f"no {what} {ident.strip()} (stories are filed by `dateline ingest`)")
-    return int(found[0])
 
 
 def _paragraph(text: str, offset: int) -> str:

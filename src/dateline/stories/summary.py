@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dateline.corpus.queries import fts_query
 from dateline.model import Article, TimeExpression
+from dateline.store.queries import fts_query
 from dateline.stories.timeline import (
     SentenceRecord,
     TimelineEntry,

@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.sparse import spmatrix
@@ -68,6 +69,17 @@ class TimelineEntry:
     day: dt.date
     score: int  # articles referring to the day
     sentences: tuple[SentenceRecord, ...]
+
+    def as_record(self) -> dict[str, Any]:
+        """The entry as plain data: its day, how many sources refer to it, its sentences."""
+        return {
+            "date": self.day.isoformat(),
+            "sources": self.score,
+            "sentences": [
+                {"article": s.article_id, "start": s.start, "end": s.end, "text": s.text}
+                for s in self.sentences
+            ],
+        }
 
 
 def _day(value: str) -> dt.date | None:

@@ -1,6 +1,6 @@
 """Story events in the corpus store: each ingested batch's events filed into stories.
 
-The story tables (schema migration 2, ``dateline.corpus.schema``) hold every story event and the
+The story tables (schema migration 2, ``dateline.store.schema``) hold every story event and the
 link from each stored event to its story. ``StoryFiler.update`` files the events stored since the
 last update - the table ``story_state`` keeps the highest event id already filed - and writes the
 stories they created or changed, all in one transaction. Because the watermark moves in the same

@@ -17,12 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from dateline.corpus.dedup import BANDS, THRESHOLD, Fingerprint, similarity
-from dateline.corpus.schema import connect
-from dateline.corpus.worker import Failed, Processed
 from dateline.ingest import Rejected
+from dateline.store.dedup import BANDS, THRESHOLD, Fingerprint, similarity
+from dateline.store.rows import Failed, Processed
+from dateline.store.schema import connect
 
 # near-duplicate candidates compared per article, those sharing the most bands first: bounds the
 # cost when many stories share a band (templated wire briefs), while a close copy shares most
@@ -52,7 +52,7 @@ def _now() -> str:
 
 
 class Store:
-    """The writer's side of a store (queries live in ``queries.py``)."""
+    """The writer's side of a store (its views live in ``queries.py``)."""
 
     def __init__(self, path: Path | str) -> None:
         self.connection = connect(path)
@@ -73,11 +73,12 @@ class Store:
             )
         return found
 
-    def start_run(self, sources: Iterable[str]) -> int:
+    def start_run(self, sources: Iterable[str], config: dict[str, Any]) -> int:
+        """A new run reading ``sources`` with ``config`` (``ReadConfig.record()``)."""
         self.close_abandoned_runs()
         cursor = self.connection.execute(
-            "INSERT INTO runs (started, status, sources, dateline_version, pid, host)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO runs (started, status, sources, dateline_version, pid, host, config)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 _now(),
                 "running",
@@ -85,9 +86,20 @@ class Store:
                 version("dateline"),
                 os.getpid(),
                 socket.gethostname(),
+                json.dumps(config, ensure_ascii=False),
             ),
         )
         return int(cursor.lastrowid or 0)
+
+    def recorded_configs(self) -> list[tuple[int, dict[str, Any]]]:
+        """(run, configuration) of each distinct configuration articles were stored with,
+        earliest first (runs from before configurations were recorded have none)."""
+        found: dict[str, int] = {}
+        for run, config in self.connection.execute(
+            "SELECT id, config FROM runs WHERE config IS NOT NULL AND stored > 0 ORDER BY id"
+        ):
+            found.setdefault(config, run)
+        return [(run, json.loads(config)) for config, run in found.items()]
 
     def close_abandoned_runs(self) -> None:
         """Mark ``interrupted`` the runs still ``running`` whose process, on this machine, is

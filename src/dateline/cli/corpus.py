@@ -1,45 +1,51 @@
-"""The corpus commands of ``dateline``: ingest, the query views, show and export.
+"""The corpus commands: ``ingest``, the views of the store, ``show`` and ``export``.
 
-Registered on the main typer app by ``register(app)``. Heavy imports stay inside the commands so
-that ``dateline --help`` stays fast.
+Each view asks ``Corpus`` (the same queries as the Python API) and prints a table, or
+``--json``/``--csv``. Heavy imports stay inside the commands so that ``dateline --help`` stays
+fast.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from dateline.corpus.queries import Filters, QueryError, Record
-from dateline.input_options import DateFieldOption, EncodingOption, MaxCharsOption, TextFieldOption
+from dateline.cli.options import (
+    DEFAULT_DB,
+    BatchSizeOption,
+    CsvOption,
+    DateFieldOption,
+    DbOption,
+    DuplicatesOption,
+    EncodingOption,
+    EventActorOption,
+    EventCountryOption,
+    EventLexiconOption,
+    EventTypeOption,
+    EventTyperOption,
+    EvidenceQueryOption,
+    JsonOption,
+    KnowledgeOption,
+    LimitOption,
+    MaxCharsOption,
+    OptionError,
+    SinceOption,
+    TextFieldOption,
+    UntilOption,
+    date_option,
+    iso_date_option,
+    open_corpus,
+    read_config,
+)
+from dateline.cli.output import emit, err, error, out, write_json
+from dateline.config import BATCH_SIZE, MAX_CHARS
+from dateline.store.queries import Filters, Record
 
-out = Console()
-err = Console(stderr=True)
-
-DEFAULT_DB = Path("dateline.db")
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the records as JSON.")]
-CsvOption = Annotated[bool, typer.Option("--csv", help="Print the records as CSV.")]
-LimitOption = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
-DuplicatesOption = Annotated[
-    bool, typer.Option("--with-duplicates", help="Include near-duplicate articles.")
-]
-SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
-UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
-# the event filters shared by `timeline` and `events`
-EventActorOption = Annotated[str | None, typer.Option(help="Source or target name contains.")]
-EventTypeOption = Annotated[str | None, typer.Option(help="PLOVER type(s), comma-separated.")]
-EventCountryOption = Annotated[str | None, typer.Option(help="Source or target country.")]
-EvidenceQueryOption = Annotated[
-    str | None, typer.Option("--query", "-q", help="Words in the evidence.")
-]
-
-EVENT_COLUMNS = [
+# the columns of the event tables: (heading, record key, max width)
+EVENT_TABLE_COLUMNS = [
     ("id", "id", 7),
     ("date", "when", 12),
     ("type", "type", 12),
@@ -63,40 +69,6 @@ def _event_view(records: Sequence[Record]) -> list[Record]:
         }
         for record in records
     ]
-
-
-def _open(db: Path) -> sqlite3.Connection:
-    from dateline.corpus.schema import connect
-
-    if not db.exists():
-        err.print(f"[red]error[/red] no store at {db} (create one with `dateline ingest`)")
-        raise typer.Exit(2)
-    return connect(db)
-
-
-def _emit(
-    records: Sequence[Record],
-    title: str,
-    columns: Sequence[tuple[str, str, int]],
-    as_json: bool,
-    as_csv: bool,
-) -> None:
-    from dateline.corpus.render import print_table, write_csv, write_json
-
-    if as_json:
-        write_json(records)
-    elif as_csv:
-        write_csv(records)
-    else:
-        print_table(out, title, records, columns)
-
-
-def _query(run: Callable[[], Sequence[Record]]) -> Sequence[Record]:
-    try:
-        return run()
-    except QueryError as error:
-        err.print(f"[red]error[/red] {error}", highlight=False)
-        raise typer.Exit(2) from None
 
 
 class _Bar:
@@ -147,36 +119,43 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option(help="Worker processes (default: one per core).")
     ] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per batch and transaction.")] = 32,
     date: Annotated[
         str | None, typer.Option(help="Publication date for text or pages that state none.")
     ] = None,
     text_field: TextFieldOption = "text",
     date_field: DateFieldOption = "date",
     encoding: EncodingOption = "utf-8",
-    max_chars: MaxCharsOption = 1_000_000,
+    knowledge: KnowledgeOption = None,
+    event_lexicon: EventLexiconOption = None,
+    event_typer: EventTyperOption = None,
+    max_chars: MaxCharsOption = MAX_CHARS,
+    batch_size: BatchSizeOption = BATCH_SIZE,
+    allow_mixed_config: Annotated[
+        bool,
+        typer.Option(
+            "--allow-mixed-config",
+            help="Go on when the store holds articles read with other reading options.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
 ) -> None:
     """Read articles into the store; rerun after an interruption to resume."""
     from dateline.corpus.ingest import ingest as run_ingest
     from dateline.ingest import Fields, count_records
-    from dateline.ingest.base import RejectedInput, parse_date
 
-    try:
-        published = parse_date(date) if date else None
-    except RejectedInput as error:
-        raise typer.BadParameter(str(error), param_hint="--date") from None
+    published = date_option(date, "--date")
+    config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size)
     bar = None if quiet else _Bar()
     try:
         report = run_ingest(
             db,
             sources,
+            config=config,
             workers=workers,
-            batch_size=batch_size,
             date=published,
             fields=Fields(text=text_field, date=date_field),
             encoding=encoding,
-            max_chars=max_chars,
+            allow_mixed_config=allow_mixed_config,
             total=None if quiet else count_records(sources, encoding),
             progress=bar,
         )
@@ -186,15 +165,11 @@ def ingest(
     finally:
         if bar:
             bar.stop()
-    connection = _open(db)
-    for record, reason in connection.execute(
+    corpus = open_corpus(db)
+    for record, reason in corpus.db.execute(
         "SELECT record, reason FROM rejected WHERE run = ? ORDER BY id LIMIT 20", [report.run]
     ):
-        err.print(
-            f"[red]rejected[/red] {escape(record)}: {escape(reason)}",
-            highlight=False,
-            soft_wrap=True,
-        )
+        error(f"{record}: {reason}", label="rejected")
     if report.rejected > 20:
         err.print(f"… and {report.rejected - 20} more (table `rejected`, run {report.run})")
     err.print(
@@ -204,6 +179,30 @@ def ingest(
         f"{report.workers} workers)",
         highlight=False,
         soft_wrap=True,
+    )
+
+
+def _filters(
+    actor: str | None,
+    type: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    query: str | None,
+    with_duplicates: bool,
+    limit: int,
+    article: int | None = None,
+) -> Filters:
+    return Filters(
+        actor=actor,
+        type=type,
+        country=country,
+        since=iso_date_option(since, "--since"),
+        until=iso_date_option(until, "--until"),
+        text=query,
+        article=article,
+        include_duplicates=with_duplicates,
+        limit=limit,
     )
 
 
@@ -228,17 +227,23 @@ def timeline(
     dates: Annotated[int, typer.Option(help="--summary: how many dates.")] = 10,
 ) -> None:
     """Events across the store in the order they happened (--summary: a summary timeline)."""
-    from dateline.corpus import queries
-
+    corpus = open_corpus(db)
     if summary:
-        from dateline.stories.commands import print_summary_timeline
+        from dateline.cli.stories import print_summary
 
-        print_summary_timeline(db, topic, actor, dates, since, until, as_json)
+        entries = corpus.summary(
+            topic=topic,
+            actor=actor,
+            dates=dates,
+            since=date_option(since, "--since"),
+            until=date_option(until, "--until"),
+        )
+        print_summary(entries, as_json)
         return
-    filters = Filters(actor, type, country, since, until, query, None, with_duplicates, limit)
-    records = _query(lambda: queries.timeline(_open(db), filters))
-    _emit(records if as_json or as_csv else _event_view(records), "Timeline", EVENT_COLUMNS,
-          as_json, as_csv)  # fmt: skip
+    filters = _filters(actor, type, country, since, until, query, with_duplicates, limit)
+    records = corpus.timeline(**vars(filters))
+    shown = records if as_json or as_csv else _event_view(records)
+    emit(shown, "Timeline", EVENT_TABLE_COLUMNS, as_json, as_csv)
 
 
 def events(
@@ -256,17 +261,14 @@ def events(
     as_csv: CsvOption = False,
 ) -> None:
     """Events as stored, article by article."""
-    from dateline.corpus import queries
+    from dateline.store.queries import parse_id
 
-    def run() -> Sequence[Record]:
-        number = queries.parse_id(article)[1] if article else None
-        filters = Filters(actor, type, country, since, until, query, number, with_duplicates, limit)
-        return queries.events(_open(db), filters)
-
-    columns = [*EVENT_COLUMNS[:5], ("trigger", "trigger", 14), *EVENT_COLUMNS[5:]]
-    records = _query(run)
-    _emit(records if as_json or as_csv else _event_view(records), "Events", columns,
-          as_json, as_csv)  # fmt: skip
+    number = parse_id(article)[1] if article else None
+    filters = _filters(actor, type, country, since, until, query, with_duplicates, limit, number)
+    records = open_corpus(db).events(**vars(filters))
+    columns = [*EVENT_TABLE_COLUMNS[:5], ("trigger", "trigger", 14), *EVENT_TABLE_COLUMNS[5:]]
+    shown = records if as_json or as_csv else _event_view(records)
+    emit(shown, "Events", columns, as_json, as_csv)
 
 
 def quotes(
@@ -281,13 +283,8 @@ def quotes(
     as_csv: CsvOption = False,
 ) -> None:
     """Who said what, across the store."""
-    from dateline.corpus import queries
-
-    filters = Filters(
-        actor=speaker, text=query, since=since, until=until,
-        include_duplicates=with_duplicates, limit=limit,
-    )  # fmt: skip
-    records = _query(lambda: queries.quotes(_open(db), filters))
+    filters = _filters(speaker, None, None, since, until, query, with_duplicates, limit)
+    records = open_corpus(db).quotes(**vars(filters))
     columns = [
         ("id", "id", 7),
         ("published", "published", 10),
@@ -296,7 +293,7 @@ def quotes(
         ("said", "content", 80),
         ("article", "article", 7),
     ]
-    _emit(records, "Quotes", columns, as_json, as_csv)
+    emit(records, "Quotes", columns, as_json, as_csv)
 
 
 def actors(
@@ -309,10 +306,8 @@ def actors(
     as_csv: CsvOption = False,
 ) -> None:
     """Actors across the store, most widely reported first."""
-    from dateline.corpus import queries
-
-    records = _query(
-        lambda: queries.actors(_open(db), name, country, with_duplicates, limit or None)
+    records = open_corpus(db).actors(
+        name=name, country=country, include_duplicates=with_duplicates, limit=limit or None
     )
     columns = [
         ("name", "name", 30),
@@ -324,7 +319,7 @@ def actors(
         ("as target", "events_as_target", 9),
         ("quotes", "quotes", 6),
     ]
-    _emit(records, "Actors", columns, as_json, as_csv)
+    emit(records, "Actors", columns, as_json, as_csv)
 
 
 def search(
@@ -335,9 +330,7 @@ def search(
     as_csv: CsvOption = False,
 ) -> None:
     """Full-text search over article text, quotes and event evidence."""
-    from dateline.corpus import queries
-
-    records = _query(lambda: queries.search(_open(db), text, limit or 1_000_000))
+    records = open_corpus(db).search(text, limit=limit or 1_000_000)
     columns = [
         ("kind", "kind", 7),
         ("id", "id", 7),
@@ -345,7 +338,7 @@ def search(
         ("match", "snippet", 80),
         ("article", "article", 7),
     ]
-    _emit(records, f"Search {text!r}", columns, as_json, as_csv)
+    emit(records, f"Search {text!r}", columns, as_json, as_csv)
 
 
 def show(
@@ -359,23 +352,23 @@ def show(
 
     An event or a story event (S3) is shown with the accounts of its story.
     """
-    from dateline.corpus import queries
-    from dateline.corpus.render import print_record, write_json
-    from dateline.stories.commands import print_story_accounts, show_story, story_with_accounts
+    from dateline.cli.output import print_record
+    from dateline.cli.stories import print_story, story_or_none
+    from dateline.store.queries import parse_id
 
-    connection = _open(db)
+    corpus = open_corpus(db)
     if ident.strip()[:1] in ("S", "s"):
-        show_story(connection, ident, as_json)
+        print_story(corpus.story(ident), as_json)
         return
-    record = _query(lambda: [queries.show(connection, ident)])[0]
-    is_event = queries.parse_id(ident)[0] == "events"
+    record = corpus.show(ident)
+    is_event = parse_id(ident)[0] == "events"
+    story = story_or_none(corpus, ident) if is_event else None
     if as_json:
-        story = story_with_accounts(connection, ident) if is_event else None
         write_json({**record, "story": story} if is_event else record)
-    else:
-        print_record(out, record, long_keys=("evidence", "content", "context", "text"))
-        if is_event:
-            print_story_accounts(out, connection, ident)
+        return
+    print_record(out, record, long_keys=("evidence", "content", "context", "text"))
+    if is_event:
+        print_story(story, as_json=False, ident=ident, short=True)
 
 
 def export(
@@ -384,12 +377,11 @@ def export(
     format: Annotated[str, typer.Option("--format", help="parquet, csv or jsonl.")] = "parquet",
 ) -> None:
     """Write the store's tables as Parquet, CSV or JSON Lines for pandas/polars/DuckDB."""
-    from dateline.corpus.export import WRITERS
-    from dateline.corpus.export import export as run_export
+    from dateline.store.export import WRITERS
 
     if format not in WRITERS:
-        raise typer.BadParameter(f"{format!r}: choose parquet, csv or jsonl", param_hint="--format")
-    for path, rows in run_export(_open(db), out_dir, format).items():
+        raise OptionError(f"--format: {format!r}: choose parquet, csv or jsonl")
+    for path, rows in open_corpus(db).export(out_dir, format).items():
         err.print(f"{path}: {rows} rows", highlight=False)
 
 

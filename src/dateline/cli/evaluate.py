@@ -1,103 +1,17 @@
-"""The ``dateline`` command: thin, it parses arguments, calls the library, and prints."""
+"""``dateline eval`` (score dateline against gold data) and ``dateline train`` (fit its learned
+parts). Each evaluation prints its tables and ends with one ``SUMMARY key=value ...`` line."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from dateline.corpus.commands import register as register_corpus_commands
-from dateline.ingest import Fields, Rejected, read_sources
-from dateline.ingest.base import RejectedInput, parse_date
-from dateline.input_options import DateFieldOption, EncodingOption, MaxCharsOption, TextFieldOption
-from dateline.stories.commands import register as register_story_commands
+from dateline.cli.options import OptionError
 
-app = typer.Typer(
-    help="Dated news articles in, a sourced, time-resolved record out.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
-
-out = Console()
-err = Console(stderr=True)
-
-
-def _date_option(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return parse_date(value)
-    except RejectedInput as error:
-        raise typer.BadParameter(str(error)) from None
-
-
-@app.command()
-def read(
-    files: Annotated[
-        list[Path],
-        typer.Argument(help="Files or folders: .txt, .jsonl, .csv, .parquet, .html, .rss/.atom"),
-    ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the Reading(s) as JSON.")] = False,
-    date: Annotated[
-        str | None, typer.Option(help="Publication date for plain text without a date line.")
-    ] = None,
-    text_field: TextFieldOption = "text",
-    date_field: DateFieldOption = "date",
-    encoding: EncodingOption = "utf-8",
-    max_chars: MaxCharsOption = 1_000_000,
-    knowledge: Annotated[
-        list[Path] | None,
-        typer.Option(help="Your own known people/organisations (TOML, see docs/actors.md)."),
-    ] = None,
-) -> None:
-    """Read articles: their time expressions, actors, quotes and events."""
-    from dateline.actors import ActorRegistry, KnowledgeFileError, load_known
-    from dateline.pipeline import ArticleTooLong, check_length, read_many
-    from dateline.render import print_reading
-
-    try:  # one registry for the run: an actor named in one file resolves in the next
-        registry = ActorRegistry(load_known(knowledge or []))
-    except KnowledgeFileError as error:
-        err.print(f"[red]error[/red] {error}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-
-    fields = Fields(text=text_field, date=date_field)
-    articles, rejected = [], 0
-    for item in read_sources(files, date=_date_option(date), fields=fields, encoding=encoding):
-        if isinstance(item, Rejected):
-            err.print(f"[red]error[/red] {item}", highlight=False, soft_wrap=True)
-            rejected += 1
-            continue
-        try:
-            check_length(item, max_chars)
-        except ArticleTooLong as error:
-            err.print(
-                f"[red]error[/red] {item.source or item.id}: {error}",
-                highlight=False,
-                soft_wrap=True,
-            )
-            rejected += 1
-            continue
-        articles.append(item)
-    readings = list(read_many(articles, max_chars=max_chars, registry=registry))
-    if as_json:
-        payload = [r.model_dump(mode="json") for r in readings]
-        sys.stdout.write(
-            json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
-            + "\n"
-        )
-    else:
-        for reading in readings:
-            print_reading(reading, out)
-    if rejected:
-        raise typer.Exit(1)
+train_app = typer.Typer(help="Train dateline's learned components.", no_args_is_help=True)
 
 
 @eval_app.command("timex")
@@ -127,7 +41,7 @@ def eval_quotes(
     from dateline.evaluation.polnear import SPLITS, run_eval_quotes
 
     if split not in SPLITS:
-        raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}")
+        raise OptionError(f"--split: {split!r}: choose one of {', '.join(SPLITS)}")
     raise typer.Exit(run_eval_quotes(polnear_dir, split, cache, limit))
 
 
@@ -185,10 +99,6 @@ def eval_events(
     raise typer.Exit(run_eval_events(plv_dir, split, cache=cache, typer_path=model))
 
 
-train_app = typer.Typer(help="Train dateline's learned components.", no_args_is_help=True)
-app.add_typer(train_app, name="train")
-
-
 @train_app.command("events")
 def train_events(
     plv_dir: Annotated[Path, typer.Argument(help="The PLV folder (PLV_train.tsv).")],
@@ -204,9 +114,6 @@ def train_events(
     raise typer.Exit(train_typer_file(plv_dir, out or default_path(), cache))
 
 
-register_corpus_commands(app)  # ingest, timeline, quotes, events, actors, search, show, export
-register_story_commands(app)  # stories, accounts
-
-
-def main() -> None:
-    app()
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")
+    app.add_typer(train_app, name="train")

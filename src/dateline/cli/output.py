@@ -1,4 +1,5 @@
-"""Showing query results: a rich table for people, JSON or CSV for programs."""
+"""What commands print: results on stdout (a rich table for people, JSON or CSV for programs),
+messages on stderr (errors in one line)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,34 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from dateline.corpus.queries import Record
+from dateline.store.queries import Record
+
+Columns = Sequence[tuple[str, str, int]]  # (heading, record key, max width)
+
+out = Console()
+err = Console(stderr=True)
+
+
+def error(message: str, label: str = "error") -> None:
+    """One line on stderr: ``error <message>`` (the message printed as written, not markup)."""
+    err.print(f"[red]{label}[/red] {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def emit(
+    records: Sequence[Record], title: str, columns: Columns, as_json: bool, as_csv: bool
+) -> None:
+    """The records as JSON, CSV, or a table of ``columns`` with ``title``."""
+    if as_json:
+        write_json(records)
+    elif as_csv:
+        write_csv(records)
+    else:
+        print_table(out, title, records, columns)
 
 
 def shorten(value: Any, limit: int) -> str:
@@ -21,8 +45,8 @@ def shorten(value: Any, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def write_json(records: Sequence[Record] | Record) -> None:
-    sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+def write_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def write_csv(records: Sequence[Record]) -> None:
@@ -33,7 +57,6 @@ def write_csv(records: Sequence[Record]) -> None:
     writer.writerows(records)
 
 
-Columns = Sequence[tuple[str, str, int]]  # (heading, record key, max width)
 _SEPARATOR = " · "
 # a column this wide holds running text (evidence, what was said): beneath the line in blocks
 _TEXT_WIDTH = 40

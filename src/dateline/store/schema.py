@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from dateline.errors import DatelineError
+
 # Version 1: articles and their readings, flattened parts, full-text indexes, runs, rejections,
 # near-duplicate signatures. Ids are assigned by the single writer (see store.py).
 V1 = """
@@ -124,7 +126,7 @@ CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_r
 """
 
 # Version 2 (issue 8): story events - one real-world event reported by many articles - and the
-# link from each stored event to its story. Written by dateline.stories.store after each batch.
+# link from each stored event to its story. Written by dateline.stories.filing after each batch.
 V2 = """
 CREATE TABLE stories (
     id INTEGER PRIMARY KEY,
@@ -162,31 +164,49 @@ ALTER TABLE runs ADD COLUMN pid INTEGER;
 ALTER TABLE runs ADD COLUMN host TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: how a run read its articles (``ReadConfig.record()`` as JSON: knowledge files, event
+# lexicon and typer with the sha256 of each, batch size), so that a run with another
+# configuration is noticed. Runs of earlier versions have none.
+V4 = """
+ALTER TABLE runs ADD COLUMN config TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreVersionError(RuntimeError):
+class StoreError(DatelineError):
+    """A file that is no dateline store, or a store this dateline cannot open."""
+
+
+class StoreVersionError(StoreError):
     pass
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
     """An open store at the current schema version (created if absent), in WAL mode."""
     connection = sqlite3.connect(str(path), isolation_level=None)  # explicit BEGIN/COMMIT
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a crash
-    connection.execute("PRAGMA foreign_keys=ON")
-    connection.execute("PRAGMA busy_timeout=10000")
-    migrate(connection)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a crash
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA busy_timeout=10000")
+        migrate(connection, str(path))
+    except sqlite3.DatabaseError as error:  # "file is not a database", a read-only file, ...
+        connection.close()
+        raise StoreError(f"{path}: cannot open as a dateline store ({error})") from None
+    except StoreError:
+        connection.close()
+        raise
     return connection
 
 
-def migrate(connection: sqlite3.Connection) -> None:
+def migrate(connection: sqlite3.Connection, where: str = "store") -> None:
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise StoreVersionError(
-            f"store is at schema version {version}; this dateline knows up to {SCHEMA_VERSION}"
-            " (upgrade dateline)"
+            f"{where}: written by a newer dateline (schema version {version}; this dateline "
+            f"reads up to {SCHEMA_VERSION}): upgrade dateline to read it"
         )
     for number in range(version + 1, SCHEMA_VERSION + 1):
         connection.execute("BEGIN IMMEDIATE")

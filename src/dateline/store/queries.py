@@ -2,16 +2,19 @@
 
 Near-duplicate articles are left out unless asked for, so that a wire story copied by ten outlets
 counts once. Ids shown to users carry a letter for their table: ``A12`` an article, ``E40`` an
-event, ``Q7`` a quote (attribution).
+event, ``Q7`` a quote (attribution), ``S3`` a story event. The command line, the ``Corpus``
+API and the web view all ask these functions, so they show the same records.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.errors import DatelineError
 from dateline.text.paragraphs import paragraph_around
 
 Record = dict[str, Any]
@@ -23,7 +26,7 @@ _WORD = re.compile(r"\w+")
 WHEN = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE a.published END)"
 
 
-class QueryError(ValueError):
+class QueryError(DatelineError, ValueError):
     pass
 
 
@@ -98,7 +101,7 @@ def _event_where(filters: Filters) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-EVENT_COLUMNS = """
+EVENT_SELECT = """
     'E' || e.id AS id, e.date, e.date_basis, e.type, e.mode,
     e.source_name AS source, e.source_country, e.target_name AS target, e.target_country,
     e.location, e.modality, e.trigger, e.evidence, e.evidence_start, e.evidence_end,
@@ -111,7 +114,7 @@ def timeline(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Recor
     """Events in the order they happened (their calendar date, else the publication date)."""
     where, params = _event_where(filters)
     sql = (
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article{where}"
+        f"SELECT {EVENT_SELECT} FROM events e JOIN articles a ON a.id = e.article{where}"
         f" ORDER BY {WHEN}, a.published, a.id, e.evidence_start"
     )
     return _rows(db, sql + _limit(filters), params)
@@ -121,7 +124,7 @@ def events(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]
     """Events as stored, article by article in text order."""
     where, params = _event_where(filters)
     sql = (
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article{where}"
+        f"SELECT {EVENT_SELECT} FROM events e JOIN articles a ON a.id = e.article{where}"
         " ORDER BY a.id, e.evidence_start"
     )
     return _rows(db, sql + _limit(filters), params)
@@ -237,7 +240,7 @@ def show(db: sqlite3.Connection, ident: str) -> Record:
         return record
     if table == "events":
         found = _rows(
-            db, f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article"
+            db, f"SELECT {EVENT_SELECT} FROM events e JOIN articles a ON a.id = e.article"
             " WHERE e.id = ?", [number],
         )  # fmt: skip
         start_key, end_key = "evidence_start", "evidence_end"
@@ -271,4 +274,61 @@ def counts(db: sqlite3.Connection) -> Record:
     record["near_duplicates"] = db.execute(
         "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
     ).fetchone()[0]
+    return record
+
+
+# -- story events (filed by ``dateline.stories.filing``) ----------------------------------------
+
+STORY_SELECT = (
+    "'S' || id AS id, date, granularity, type, family, source, target, mentions, articles,"
+    " first_reported, last_reported, sources, article_ids"
+)
+
+
+def _story_records(cursor: sqlite3.Cursor) -> list[Record]:
+    names = [column[0] for column in cursor.description]
+    records = [dict(zip(names, row, strict=True)) for row in cursor]
+    for record in records:  # stored as JSON lists
+        record["sources"] = json.loads(record["sources"])
+        record["article_ids"] = json.loads(record["article_ids"])
+    return records
+
+
+def stories(db: sqlite3.Connection, min_articles: int = 2, limit: int | None = 50) -> list[Record]:
+    """Story events reported by at least ``min_articles`` articles, most reported first."""
+    cursor = db.execute(
+        f"SELECT {STORY_SELECT} FROM stories WHERE articles >= ?"
+        " ORDER BY articles DESC, mentions DESC, id" + (f" LIMIT {int(limit)}" if limit else ""),
+        [min_articles],
+    )
+    return _story_records(cursor)
+
+
+def story_id(db: sqlite3.Connection, ident: str) -> int:
+    """The story row of ``S12``, or of the story event ``E40`` belongs to."""
+    match = re.fullmatch(r"\s*([SsEe])(\d+)\s*", ident)
+    if not match:
+        raise QueryError(f"not a story or event id: {ident!r} (expected S12 or E40)")
+    number = int(match[2])
+    if match[1].upper() == "S":
+        found = db.execute("SELECT id FROM stories WHERE id = ?", [number]).fetchone()
+    else:
+        found = db.execute("SELECT story FROM story_mentions WHERE event = ?", [number]).fetchone()
+    if found is None:
+        what = "story" if match[1].upper() == "S" else "story for event"
+        raise QueryError(f"no {what} {ident.strip()} (stories are filed by `dateline ingest`)")
+    return int(found[0])
+
+
+def story(db: sqlite3.Connection, number: int) -> Record:
+    """Story event ``number`` with the ids of the events filed into it, in filing order."""
+    (record,) = _story_records(
+        db.execute(f"SELECT {STORY_SELECT} FROM stories WHERE id = ?", [number])
+    )
+    record["events"] = [
+        f"E{row[0]}"
+        for row in db.execute(
+            "SELECT event FROM story_mentions WHERE story = ? ORDER BY id", [number]
+        )
+    ]
     return record

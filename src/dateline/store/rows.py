@@ -1,4 +1,5 @@
-"""A Reading flattened into table rows (plain tuples, cheap to pickle from a worker).
+"""A Reading flattened into table rows (plain tuples, cheap to pickle from a worker), and the
+records the writer takes: an article ready to store (``Processed``) or one the stages failed on.
 
 Rows refer to actors and attributions by their ids within the Reading; the writer maps those to
 store ids. The full Reading JSON is kept beside the rows, so fields added to the model later are
@@ -10,7 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from dateline.model import Reading
+from dateline.model import Article, Reading
+from dateline.store.dedup import Fingerprint
 
 Row = tuple[object, ...]
 
@@ -70,3 +72,24 @@ def flatten(reading: Reading) -> ReadingRows:
             for e in reading.events
         ],
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """An article read and flattened, ready for the writer."""
+
+    hash: str
+    article: Article
+    words: int
+    reading_json: str
+    rows: ReadingRows
+    fingerprint: Fingerprint
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article the pipeline raised on: rejected with the error, the batch goes on."""
+
+    hash: str
+    article: Article
+    reason: str
