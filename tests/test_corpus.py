@@ -181,6 +181,33 @@ def test_the_store_refuses_a_newer_schema(tmp_path):
         connect(path)
 
 
+def test_a_store_of_a_newer_dateline_is_one_line_naming_the_problem(tmp_path):
+    path = tmp_path / "newer.db"
+    connect(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    for command in (["timeline"], ["stories"], ["ingest", str(tmp_path), "--quiet"]):
+        result = runner.invoke(app, [*command, "--db", str(path)])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.count("\n") == 1 and "newer dateline" in result.stderr
+
+
+def test_a_file_that_is_no_store_is_one_line(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("not a database at all, just some notes\n" * 100, encoding="utf-8")
+    result = runner.invoke(app, ["timeline", "--db", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "cannot open as a dateline store" in result.stderr
+
+
+def test_bad_filter_values_are_one_line(store):
+    db = ["--db", str(store.path)]
+    for command in (["timeline", "--since", "2026-13-01"], ["show", "X1"], ["accounts", "Q1"]):
+        result = runner.invoke(app, [*command, *db])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith("error ") and result.stderr.count("\n") == 1
+
+
 def test_cli_query_commands_print_tables_json_and_csv(store, tmp_path):
     db = ["--db", str(store.path)]
     table = runner.invoke(app, ["timeline", *db])

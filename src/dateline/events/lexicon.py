@@ -123,8 +123,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     if path is not None:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as error:
-            raise LexiconError(f"{path}: {error}") from None
+        except OSError as error:
+            raise LexiconError(f"{path}: cannot read ({error.strerror})") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise LexiconError(f"{path}: not valid TOML ({error})") from None
         return parse_lexicon(data, str(path))
     source = resources.files("dateline.events").joinpath("lexicon.toml")
     with source.open("rb") as handle:

@@ -48,7 +48,7 @@ RESIDENT_STORIES = 4096
 # stored mentions read at a time when the index is rebuilt
 _RESTORE_CHUNK = 2000
 
-_EVENT_COLUMNS = (
+_MENTION_SELECT = (
     "e.id, e.article, e.type, e.mode, e.date, e.date_basis, e.modality, e.source, e.target,"
     " e.attribution, e.trigger, e.trigger_start, e.trigger_end, e.evidence, e.evidence_start,"
     " e.evidence_end, a.published, a.source, a.duplicate_of"
@@ -103,7 +103,7 @@ class StoryFiler:
         try:
             through = _watermark(db)
             rows = db.execute(
-                f"SELECT {_EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article"
+                f"SELECT {_MENTION_SELECT} FROM events e JOIN articles a ON a.id = e.article"
                 " WHERE e.id > ? ORDER BY e.id",
                 [through],
             ).fetchall()
@@ -154,7 +154,7 @@ def restore_index(
     that rebuilding the index of a large store stays within the memory of a running one (a
     story evicted meanwhile is read back whole at its next mention: ``StoryIndex.restore``)."""
     index = StoryIndex(config, load=lambda key: _story_mentions(db, key))
-    cursor = db.execute(f"SELECT s.key, {_EVENT_COLUMNS} {_STORED_MENTIONS} ORDER BY m.id")
+    cursor = db.execute(f"SELECT s.key, {_MENTION_SELECT} {_STORED_MENTIONS} ORDER BY m.id")
     while rows := cursor.fetchmany(chunk or _RESTORE_CHUNK):
         mentions = _mentions(db, [row[1:] for row in rows])
         for key, mention in zip((row[0] for row in rows), mentions, strict=True):
@@ -167,7 +167,7 @@ def restore_index(
 def _story_mentions(db: sqlite3.Connection, key: str) -> list[EventMention]:
     """The stored mentions of one story, in filing order."""
     rows = db.execute(
-        f"SELECT {_EVENT_COLUMNS} {_STORED_MENTIONS} WHERE s.key = ? ORDER BY m.id", [key]
+        f"SELECT {_MENTION_SELECT} {_STORED_MENTIONS} WHERE s.key = ? ORDER BY m.id", [key]
     ).fetchall()
     return _mentions(db, rows)
 
@@ -191,7 +191,7 @@ def _actors(db: sqlite3.Connection, ids: set[int]) -> dict[int, Actor]:
 
 
 def _mentions(db: sqlite3.Connection, rows: Sequence[tuple]) -> list[EventMention]:
-    """Event mentions from event rows (``_EVENT_COLUMNS``), with their actors from the store."""
+    """Event mentions from event rows (``_MENTION_SELECT``), with their actors from the store."""
     actors = _actors(db, {actor for row in rows for actor in (row[7], row[8]) if actor})
     mentions = []
     for (

@@ -30,7 +30,7 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
-class Language:
+class TimexGrammar:
     rules: tuple[Rule, ...]
     # vocabulary name -> normalised written form -> meaning
     vocabularies: dict[str, dict[str, Any]]
@@ -135,7 +135,7 @@ def _read(filename: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def load_language() -> Language:
+def load_grammar() -> TimexGrammar:
     vocabulary_file = _read("vocabulary.toml")
     case_sensitive = frozenset(vocabulary_file.pop("case_sensitive")["tables"])
     vocabularies = vocabulary_file
@@ -165,4 +165,4 @@ def load_language() -> Language:
         }
         for name, table in vocabularies.items()
     }
-    return Language(rules=tuple(rules), vocabularies=lookups, case_sensitive=case_sensitive)
+    return TimexGrammar(rules=tuple(rules), vocabularies=lookups, case_sensitive=case_sensitive)

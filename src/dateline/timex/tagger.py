@@ -27,7 +27,7 @@ from dateline.timex.context import (
     sentence_at,
     sentence_spans,
 )
-from dateline.timex.rules import Language, Rule, load_language
+from dateline.timex.rules import Rule, TimexGrammar, load_grammar
 from dateline.timex.values import Situation, Unresolvable, fill
 
 _DAY_PRECISE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -44,8 +44,8 @@ class Candidate:
     meanings: dict[str, Any]
 
 
-def _number(written: str, language: Language) -> Any:
-    word = language.meaning("number", written)
+def _number(written: str, grammar: TimexGrammar) -> Any:
+    word = grammar.meaning("number", written)
     if word is not None:
         return word
     digits = _DIGITS.search(written.replace(",", ""))
@@ -55,8 +55,8 @@ def _number(written: str, language: Language) -> Any:
     return int(amount) if amount.is_integer() else amount
 
 
-def _clock(written: str, language: Language) -> str | None:
-    word = language.meaning("time_of_day_word", written)
+def _clock(written: str, grammar: TimexGrammar) -> str | None:
+    word = grammar.meaning("time_of_day_word", written)
     if word is not None:
         return str(word)
     match = _CLOCK.match(written)
@@ -71,20 +71,20 @@ def _clock(written: str, language: Language) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _meaning(slot: str, written: str, language: Language) -> Any:
+def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
     """What the words matched by a vocabulary or placeholder mean."""
     if slot == "count":
-        return _number(written, language)
+        return _number(written, grammar)
     if slot == "century_ordinal":
-        ordinal = language.meaning("ordinal", written)
-        return ordinal if ordinal is not None else _number(written, language)
+        ordinal = grammar.meaning("ordinal", written)
+        return ordinal if ordinal is not None else _number(written, grammar)
     if slot == "clock":
-        return _clock(written, language)
+        return _clock(written, grammar)
     if slot in ("decade_number", "zone"):
         return written
-    if slot in language.vocabularies:
-        return language.meaning(slot, written)
-    return _number(written, language)  # day, month and year digits
+    if slot in grammar.vocabularies:
+        return grammar.meaning(slot, written)
+    return _number(written, grammar)  # day, month and year digits
 
 
 def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
@@ -96,15 +96,15 @@ def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def find_candidates(text: str, language: Language) -> list[Candidate]:
+def find_candidates(text: str, grammar: TimexGrammar) -> list[Candidate]:
     """Non-overlapping matches of the rules, longest first, in text order."""
     found: list[Candidate] = []
-    for order, rule in enumerate(language.rules):
+    for order, rule in enumerate(grammar.rules):
         for match in rule.regex.finditer(text):
             if match.end() == match.start():
                 continue
             meanings = {
-                group: _meaning(slot, match.group(group), language) if match.group(group) else None
+                group: _meaning(slot, match.group(group), grammar) if match.group(group) else None
                 for group, slot in rule.slots.items()
             }
             if _possible_calendar_date(meanings):
@@ -211,7 +211,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     Relative expressions inside a quote resolve against the day the quote was spoken when its
     sentence names that day outside the quote.
     """
-    candidates = find_candidates(text, load_language())
+    candidates = find_candidates(text, load_grammar())
     quotes = [(q.start, q.end) for q in quoted_spans(text)]
     resolver = _Resolver(text, doc)
     resolved: dict[int, TimeExpression] = {}
