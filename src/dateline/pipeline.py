@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from dateline.actors import ActorRegistry, find_actors
-from dateline.attribution.finder import find_attributions
+from dateline.attribution import find_attributions
 from dateline.events.coder import find_events
 from dateline.language import load_nlp
 from dateline.model import Article, Reading
