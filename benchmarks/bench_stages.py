@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dateline.actors import find_actors
-from dateline.attribution.finder import find_attributions
+from dateline.attribution import find_attributions
 from dateline.events.coder import find_events
 from dateline.language import load_nlp
 from dateline.timex import find_timexes

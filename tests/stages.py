@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.actors import ActorTable, find_actors
-from dateline.attribution.finder import find_attributions
+from dateline.attribution import find_attributions
 from dateline.language import parse
 from dateline.model import Actor, Article, Attribution
 

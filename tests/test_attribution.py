@@ -1,6 +1,8 @@
 import pytest
 
-from dateline.attribution.finder import _according_to, _subject, cues
+from dateline.attribution.cues import load_cues
+from dateline.attribution.reported import according_to
+from dateline.attribution.syntax import subject
 from dateline.language import parse
 from dateline.text.quotemarks import quote_of_token
 from tests.stages import attributions_of
@@ -163,7 +165,7 @@ def test_a_quotation_with_no_speaker_or_cue_anywhere_is_no_attribution():
 
 def test_a_cue_the_parser_split_into_the_next_sentence_still_attributes_the_quote():
     from dateline.actors import find_actors
-    from dateline.attribution.finder import find_attributions
+    from dateline.attribution import find_attributions
     from dateline.language import load_nlp
     from tests.stages import article
 
@@ -301,7 +303,7 @@ def test_of_two_subjects_the_one_nearer_the_cue_is_the_speaker():
         ["prep", "pobj", "punct", "nsubj", "punct", "compound", "nsubj", "ROOT", "punct"],
         ents=["O", "B-GPE", "O", "B-GPE", "O", "O", "B-PERSON", "O", "O"],
     )
-    assert _subject(doc[7]).text == "Ruiz"
+    assert subject(doc[7]).text == "Ruiz"
 
 
 def test_a_date_the_parser_made_a_subject_is_no_speaker():
@@ -311,7 +313,7 @@ def test_a_date_the_parser_made_a_subject_is_no_speaker():
         ["nsubj", "ROOT", "det", "dobj", "punct"],
         ents=["B-DATE", "O", "O", "O", "O"],
     )
-    assert _subject(doc[1]) is None
+    assert subject(doc[1]) is None
 
 
 SOURCES = {
@@ -525,7 +527,7 @@ def test_a_speaker_and_cue_after_a_quotation_read_without_the_parse(text, said, 
 )
 def test_no_according_to_source_inside_a_quotation_or_in_a_date(text):
     doc = parse(text)
-    assert _according_to(doc[:], cues(), quote_of_token(doc)) == []
+    assert according_to(doc[:], load_cues(), quote_of_token(doc)) == []
 
 
 def test_a_quotation_wrapped_over_two_lines_of_wire_copy_keeps_its_second_half_and_speaker():

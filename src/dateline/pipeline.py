@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.actors import ActorRegistry, find_actors, load_known
-from dateline.attribution.finder import find_attributions
+from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
 from dateline.errors import DatelineError
 from dateline.events.coder import find_events

@@ -1,1 +1,55 @@
-"""Attribution: who said what, through which cue, and via whom (see ``finder``)."""
+"""The attribution stage: who said what, through which cue, and via whom.
+
+``find_attributions(doc, article, actors, timexes)`` is the one place that orders the parts.
+Quotations are found from quote marks (``text.quotemarks``) and given the cue that governs
+them, the colon or dash that introduces or signs them, or the cue nearest to them in their
+sentence; a quotation interrupted by its cue is one attribution in parts (``quotations``).
+Reported speech, beliefs, intentions and stances are found from the parse: a cue verb (or
+statement noun) and the clause, infinitive or object it governs ("Ushakov told reporters that
+...", "plans to visit ..."), and "according to" phrases (``reported``). A report of a report
+("state media reported that the Kremlin said ...") becomes one attribution to the inner
+speaker, with the outer speakers in ``via`` (``assembly``). Speakers are resolved in
+``speakers``, over parse helpers in ``syntax`` and the per-document ``context``. The cue
+lexicon is data: ``cues.toml`` (``cues``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.actors import ActorTable
+from dateline.attribution.assembly import (
+    absorbed_into_reports,
+    continue_speakers,
+    fold_chains,
+    joined,
+    mostly_quoted,
+    record,
+)
+from dateline.attribution.context import Context
+from dateline.attribution.quotations import quotation, run_on
+from dateline.attribution.reported import reported
+from dateline.model import Article, Attribution, TimeExpression
+
+__all__ = ["find_attributions"]
+
+
+def find_attributions(
+    doc: Doc, article: Article, actors: ActorTable, timexes: tuple[TimeExpression, ...] = ()
+) -> tuple[Attribution, ...]:
+    """The attribution stage: quotations and reported speech with speakers and cues."""
+    ctx = Context(doc, article, actors, timexes)
+    reports = reported(ctx)
+    quoted = [q for quote in ctx.quotes if (q := quotation(ctx, quote, reports))]
+    for found in quoted:
+        run_on(ctx, found)
+    quoted = absorbed_into_reports(quoted, reports, ctx.text)
+    continue_speakers(ctx, quoted)
+    quoted = joined(ctx, quoted)
+    # reported speech that is mostly one quotation is that quotation's attribution
+    kept = [r for r in reports if not mostly_quoted(r.content, quoted)]
+    # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
+    quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
+    found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs)
+    found.sort(key=lambda f: f.content)
+    return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))

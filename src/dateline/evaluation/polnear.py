@@ -295,7 +295,7 @@ def bootstrap_f1(per_article: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np
 def dateline_attributions(doc: Doc, article: PolnearArticle) -> list[Attr]:
     """dateline's stages up to attribution (events need not run to score attributions)."""
     from dateline.actors import find_actors
-    from dateline.attribution.finder import find_attributions
+    from dateline.attribution import find_attributions
     from dateline.model import Article
     from dateline.timex import find_timexes
 

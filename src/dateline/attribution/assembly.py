@@ -1,0 +1,226 @@
+"""Putting drafts together: quotations absorbed into the report of their own cue, speakers
+continued to quotations with no cue, interrupted quotations joined, reports of reports folded
+into ``via`` chains, and each draft made a ``model.Attribution``."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.attribution.context import Context, Draft
+from dateline.attribution.syntax import CONTENT_DEPS
+from dateline.model import Attribution
+from dateline.text.paragraphs import paragraph_around, paragraph_break
+from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
+
+_WORD = re.compile(r"[^\W_]+")
+_MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
+
+
+def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str) -> list[Draft]:
+    """A quotation inside the clause its own cue reports (claimed he “didn't make any
+    progress”) is part of that report, which becomes a partial quotation."""
+    kept = []
+    for quote in quoted:
+        start, end = (quote.quote.start, quote.quote.end) if quote.quote else quote.content
+        while end > start and text[end - 1] in ".,;:!?":  # the report ends before these
+            end -= 1
+        marks = (start, end)
+        report = next(
+            (
+                r
+                for r in reported
+                if _same_cue(r.cue, quote.cue)
+                and r.content[0] <= marks[0]
+                and marks[1] <= r.content[1]
+                and _leads_into(text, r.content, marks[0])
+            ),
+            None,
+        )
+        if report is None:
+            kept.append(quote)
+        else:
+            report.kind = "partial"
+    return kept
+
+
+def continue_speakers(ctx: Context, quoted: list[Draft]) -> None:
+    """A quotation with no cue continues the speaker of the quotation next to it."""
+    text = ctx.text
+    for i, found in enumerate(quoted):
+        if found.speaker is not None or found.cue is not None:
+            continue
+        same_paragraph = [
+            other
+            for other in quoted
+            if other is not found
+            and other.speaker is not None
+            and not paragraph_break(
+                text[
+                    min(other.content[1], found.content[0]) : max(
+                        other.content[0], found.content[1]
+                    )
+                ],
+                ctx.wrapped,
+            )
+        ]
+        before = [o for o in same_paragraph if o.content[0] < found.content[0]]
+        after = [o for o in same_paragraph if o.content[0] > found.content[0]]
+        neighbour = (before[-1] if before else None) or (after[0] if after else None)
+        if neighbour is None and i > 0 and quoted[i - 1].speaker is not None:
+            gap = text[quoted[i - 1].content[1] : found.content[0]]
+            if gap.count("\n\n") <= 1 and len(gap) < 200:
+                neighbour = quoted[i - 1]
+        if neighbour is not None:
+            found.speaker, found.source = neighbour.speaker, neighbour.source
+            found.via = list(neighbour.via)
+
+
+def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
+    """One attribution for a quotation interrupted by its cue ("“A,” he said. “B.”"): a
+    quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
+    and each paragraph of a quote that runs over several, join the one before. Quoted
+    words embedded after a quotation, with its cue, are dropped. A paragraph holding
+    only a quotation with no cue, whose speaker was continued from a quotation in the
+    paragraph before, joins that quotation too."""
+    text = ctx.text
+    joined: list[Draft] = []
+    for found in quoted:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.quote is not None and found.quote is not None:
+            same_paragraph = not paragraph_break(
+                text[previous.content[1] : found.content[0]], ctx.wrapped
+            )
+            own_cue = found.cue is not None and not _same_cue(found.cue, previous.cue)
+            # quoted words around the cue of a quotation (“A,” he said on “Meet the
+            # Press”) are a title or a scare quote, not more of the quotation: dropped
+            titled = found.kind == "partial" and previous.kind == "direct"
+            if same_paragraph and titled and not own_cue:
+                continue
+            # a paragraph that is only a quotation with no cue, after a paragraph with a
+            # quotation, goes on with it
+            run = (
+                found.cue is None
+                and found.speaker is not None
+                and previous.kind == found.kind == "direct"
+                and (
+                    not text[previous.content[1] : found.content[0]].strip(_MARKS_AND_SPACE)
+                    or _next_paragraph_alone(ctx, previous, found)
+                )
+            )
+            if previous.quote.continues or (
+                (same_paragraph or run)
+                and not own_cue
+                and previous.speaker == found.speaker
+                and (previous.cue is not None or previous.speaker is not None)
+            ):
+                previous.parts = (previous.parts or [previous.content]) + [found.content]
+                previous.content = (previous.content[0], found.content[1])
+                previous.quote = found.quote
+                continue
+        joined.append(found)
+    return joined
+
+
+def _next_paragraph_alone(ctx: Context, previous: Draft, found: Draft) -> bool:
+    """``found`` is a paragraph of its own, the one right after the paragraph of
+    ``previous``, whatever else that paragraph holds (“...,” Adelson said in Macau.)."""
+    text = ctx.text
+    start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    alone = not (text[start : found.content[0]] + text[found.content[1] : end]).strip(
+        _MARKS_AND_SPACE
+    )
+    between = text[previous.content[1] : start]
+    return (
+        alone
+        and paragraph_break(between, ctx.wrapped)
+        and not paragraph_break(between.rstrip(_MARKS_AND_SPACE), ctx.wrapped)
+    )
+
+
+def mostly_quoted(content: tuple[int, int], quoted: list[Draft]) -> bool:
+    """At least half of ``content`` is inside quote marks (of the quotations found)."""
+    inside = 0
+    for found in quoted:
+        pieces = found.parts or ([(found.quote.start, found.quote.end)] if found.quote else [])
+        for start, end in pieces:
+            inside += max(0, min(end, content[1]) - max(start, content[0]))
+    return inside > 0 and inside >= 0.5 * (content[1] - content[0])
+
+
+def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
+    """Fold "A reported that B said X" into one attribution of X to B via A: B's cue is a verb
+    of ``speech`` heading the clause A reported, and B's content is most of it. A report that
+    merely mentions another ("X told police Y, but Z, the source said") or a stance ("they say
+    they support X") keeps both."""
+    outer_of: dict[int, Draft] = {}
+    for outer in found:
+        if outer.kind == "according_to" or not isinstance(outer.cue, Token):
+            continue
+        for inner in found:
+            cue = inner.cue
+            if inner is outer or not isinstance(cue, Token):
+                continue
+            if (
+                cue.dep_ in CONTENT_DEPS
+                and cue.lemma_.lower() in speech
+                and cue.head.i == outer.cue.i
+                and outer.content[0] <= cue.idx < outer.content[1]
+                and _covers(inner.content, outer.content)
+            ):
+                outer_of[id(inner)] = outer
+    folded = {id(o) for o in outer_of.values()}
+    for inner in found:
+        chain, seen, outer = [], {id(inner)}, outer_of.get(id(inner))
+        while outer is not None and id(outer) not in seen:
+            seen.add(id(outer))
+            if outer.speaker:
+                chain.append(outer.speaker)
+            outer = outer_of.get(id(outer))
+        inner.via = chain + inner.via
+    return [f for f in found if id(f) not in folded or f.quote is not None]
+
+
+def record(ctx: Context, number: int, found: Draft) -> Attribution:
+    article = ctx.article
+    cue = source = None
+    if found.cue is not None:
+        words = found.cue if isinstance(found.cue, Span) else ctx.doc[found.cue.i : found.cue.i + 1]
+        cue = article.span(words.start_char, words.end_char)
+    if found.source is not None:
+        source = article.span(found.source.start_char, found.source.end_char)
+    return Attribution(
+        id=f"q{number}",
+        kind=found.kind,
+        content=article.span(*found.content),
+        content_parts=tuple(article.span(*part) for part in found.parts),
+        source=source,
+        cue=cue,
+        speaker=found.speaker,
+        via=tuple(found.via),
+        said_on=found.said_on,
+    )
+
+
+def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:
+    """The report has words of its own before the quotation (said that he and his wife "have
+    talked ..."), so the quotation is part of what it reports. Words after the closing mark
+    do not count: the parser often runs the clause on into what follows (“No,” replied X)."""
+    before = text[content[0] : quote_start]
+    return any(word.lower() != "that" for word in _WORD.findall(before))
+
+
+def _same_cue(one: Token | Span | None, other: Token | Span | None) -> bool:
+    if one is None or other is None:
+        return False
+    return _cue_tokens(one) == _cue_tokens(other)
+
+
+def _cue_tokens(cue: Token | Span) -> tuple[int, int]:
+    return (cue.i, cue.i + 1) if isinstance(cue, Token) else (cue.start, cue.end)
+
+
+def _covers(quote: tuple[int, int], content: tuple[int, int]) -> bool:
+    overlap = min(quote[1], content[1]) - max(quote[0], content[0])
+    return overlap > 0 and overlap >= 0.5 * (content[1] - content[0])

@@ -1,0 +1,76 @@
+"""What every part of the stage reads about one document, worked out once (``Context``), and
+an attribution while it is still being settled (``Draft``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors import ActorTable
+from dateline.attribution.cues import load_cues
+from dateline.model import Article, TimeExpression
+from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
+
+
+@dataclass
+class Draft:
+    """An attribution while speakers and chains are still being settled."""
+
+    kind: str
+    content: tuple[int, int]
+    cue: Token | Span | None = None
+    source: Span | None = None
+    speaker: str | None = None
+    via: list[str] = field(default_factory=list)
+    said_on: str | None = None
+    quote: Quoted | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)  # pieces of an interrupted quote
+
+
+class Context:
+    """One document with what the stage asks of it again and again: its text, the cue lexicon,
+    its quotations and the quotation each token is in, whether it is hard-wrapped, and where its
+    dated expressions attach."""
+
+    def __init__(
+        self, doc: Doc, article: Article, actors: ActorTable, timexes: tuple[TimeExpression, ...]
+    ) -> None:
+        self.doc = doc
+        self.article = article
+        self.actors = actors
+        self.kb = load_cues()
+        self.text = doc.text  # spaCy joins every token's text each time it is asked for
+        self.quotes = quoted_spans(self.text)
+        self.quote_tokens = quote_of_token(doc)
+        self.wrapped = hard_wrapped(self.text)
+        # where each dated expression attaches in the parse, for dating statements
+        self.dated_heads: list[tuple[Token, str]] = []
+        for timex in timexes:
+            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if tokens is not None and timex.type in ("DATE", "TIME"):
+                self.dated_heads.append((tokens.root.head, timex.value))
+
+    def across_paragraphs(self, at: int, quote: Quoted) -> bool:
+        """A paragraph break lies between offset ``at`` and the quotation: the parser's
+        sentence ran on into the next paragraph, whose words do not introduce the quotation."""
+        text = self.text
+        between = text[at : quote.start] if at < quote.start else text[quote.end : at]
+        return paragraph_break(between, self.wrapped)
+
+    def inside_quote(self, token: Token) -> bool:
+        return token.i in self.quote_tokens
+
+    def quoted_outside(self, i: int, phrase: set[int]) -> bool:
+        """Token ``i`` is no word of a quotation reaching out of ``phrase``: a title quoted
+        inside a source ("the author of “Hacked World Order”") stays, a quotation the parser
+        hung on the source does not."""
+        quote = self.quote_tokens.get(i)
+        if quote is None:
+            return True
+        words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if words is None or not all(t.i in phrase for t in words):
+            return False
+        holder = words.root.head  # "of" in "the author of “...”"
+        return holder.i in phrase and holder.i < words.start

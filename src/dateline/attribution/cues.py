@@ -1,0 +1,49 @@
+"""The cue lexicon: the words that mark a statement, belief, intention or stance, read from
+``cues.toml`` (the stage has no word lists of its own)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: frozenset[str]
+    quote_only_verbs: frozenset[str]
+    source_phrases: tuple[str, ...]
+    determined_source_phrases: frozenset[str]
+    statement_nouns: frozenset[str]
+    intention_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    question_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    attitude_adjectives: frozenset[str]
+    prepositional_verbs: dict[str, frozenset[str]]
+    evidential_verbs: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    with resources.files("dateline.attribution").joinpath("cues.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return Cues(
+        verbs=frozenset(data["verbs"]),
+        quote_only_verbs=frozenset(data["quote_only_verbs"]),
+        source_phrases=tuple(data["source_phrases"]),
+        determined_source_phrases=frozenset(data["determined_source_phrases"]),
+        statement_nouns=frozenset(data["statement_nouns"]),
+        intention_verbs=frozenset(data["intention_verbs"]),
+        stance_verbs=frozenset(data["stance_verbs"]),
+        question_verbs=frozenset(data["question_verbs"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+        attitude_adjectives=frozenset(data["attitude_adjectives"]),
+        prepositional_verbs={
+            verb: frozenset(preps) for verb, preps in data["prepositional_verbs"].items()
+        },
+        evidential_verbs={
+            verb: frozenset(complements) for verb, complements in data["evidential_verbs"].items()
+        },
+    )

@@ -1,0 +1,333 @@
+"""Direct quotations: each quoted stretch given the cue that governs it, the colon or dash that
+introduces or signs it, or the cue nearest to it in its sentence; quoted words that run on past
+their closing mark; titles and scare quotes dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from dateline.attribution import syntax
+from dateline.attribution.context import Context, Draft
+from dateline.attribution.speakers import from_cue_verb, speaker_of
+from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
+from dateline.text.paragraphs import paragraph_break
+from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT, Quoted
+
+# after a closing quote mark: a dash, then a name up to the end of the line or a comma
+_SIGNATURE = re.compile(r"[”\"]?[ \t\xa0]*([―—–]+)[ \t\xa0]*([^\n,(]{2,60})")
+# how far into the sentence after a quotation its cue may be: “...!” Sen. Jane Roe said.
+_TAIL_CUE_WINDOW = 8
+# how many words after a quotation may name its speaker and cue when read without the parse
+_TAIL_WORDS = 12
+_DASHES = ("-", "–", "—", "--")
+# words running on from a closing mark to the next punctuation: “... a hard sell” for voters,
+_RUN_ON = re.compile(r"[ \t]*([a-z][^,.;:!?“”\"\n]*)")
+
+
+def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | None:
+    tokens = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if tokens is None:
+        return None
+    kind = "partial" if _embedded(ctx.text, quote, ctx.wrapped) else "direct"
+    if (
+        syntax.title(tokens)
+        and _introducing_colon(ctx, tokens[0]) is None
+        and _cue_right_after(ctx, tokens) is None
+    ):
+        return None  # “The Long Road Home,”: a title, not a statement
+    content = (quote.start, quote.end)
+    # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
+    for token in tokens[0].ancestors:
+        if (
+            syntax.is_cue_verb(token, ctx.kb)
+            and not ctx.inside_quote(token)
+            and not syntax.negated(token, ctx.quote_tokens)
+            and not ctx.across_paragraphs(token.idx, quote)
+        ):
+            if kind == "partial":  # the content is what the cue verb says around the quote
+                around = _predicate_around(token, tokens)
+                if around is None:
+                    return None  # quoted words in no complement of the cue: a title
+                content = around
+            return from_cue_verb(ctx, token, kind, content, quote)
+    if kind == "partial":
+        return None  # quoted words no cue verb governs: a title, a scare quote
+    sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+    colon = _introducing_colon(ctx, tokens[0])
+    if colon is not None:  # "Caddell continued:", "The headline reads:", "WALLACE:"
+        introduced = _introduced(ctx, colon, kind, content, quote)
+        if introduced is not None:
+            return introduced
+    candidates: list[tuple[int, Draft]] = []
+    for sentence in sentences.values():
+        for token in sentence:
+            if (
+                syntax.is_cue_verb(token, ctx.kb)
+                and not ctx.inside_quote(token)
+                and not syntax.negated(token, ctx.quote_tokens)
+                and not ctx.across_paragraphs(token.idx, quote)
+            ):
+                distance = min(abs(token.idx - quote.start), abs(token.idx - quote.end))
+                candidates.append((distance, from_cue_verb(ctx, token, kind, content, quote)))
+    for attribution in reported:
+        if attribution.kind == "according_to":
+            cue = attribution.cue
+            if any(
+                cue.start >= s.start and cue.end <= s.end for s in sentences.values()
+            ) and not ctx.across_paragraphs(cue.start_char, quote):
+                distance = min(abs(cue.start_char - quote.start), abs(cue.start_char - quote.end))
+                candidates.append(
+                    (distance, replace(attribution, kind=kind, content=content, quote=quote))
+                )
+    if not candidates and (tail := _tail_cue(ctx, tokens)) is not None:
+        return from_cue_verb(ctx, tail, kind, content, quote)
+    if not candidates:
+        return (
+            _governed(ctx, tokens, kind, content, quote)
+            or _said_after(ctx, tokens, kind, content, quote)
+            or _signed(ctx, quote, kind)
+            or Draft(kind, content, quote=quote)
+        )
+    return min(candidates, key=lambda pair: pair[0])[1]
+
+
+def run_on(ctx: Context, found: Draft) -> None:
+    """A quotation that stops mid-sentence, its words running on past the closing mark
+    (“They are not ready yet” to back him, ...), says what the whole clause says: the
+    content takes the words up to the next punctuation, and the quotation becomes partial."""
+    quote, text = found.quote, ctx.text
+    if found.kind != "direct" or quote is None or not quote.closed:
+        return
+    if not text[quote.end - 1 : quote.end].isalnum():  # “..., ” or “...?” ends a quotation
+        return
+    mark = quote.end
+    while mark < len(text) and text[mark] in CLOSING + STRAIGHT + "'’":
+        mark += 1
+    run_on = _RUN_ON.match(text, mark)
+    if mark == quote.end or run_on is None:
+        return
+    end = run_on.end(1)
+    while text[end - 1].isspace():
+        end -= 1
+    cue = found.cue
+    cue_at = cue.idx if isinstance(cue, Token) else cue.start_char if cue is not None else -1
+    if mark <= cue_at < end:
+        return  # “...” he said: the words after the mark are the cue's own clause
+    found.kind = "partial"
+    found.content = (found.content[0], end)
+
+
+def _cue_right_after(ctx: Context, tokens: Span) -> Token | None:
+    """A cue verb a few words after a quotation's closing mark, with no punctuation
+    between: “Denver,” he answered; “Safety,” said Grimm; “Out!” the crowd yelled."""
+    doc = ctx.doc
+    i = tokens[-1].i + 1
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    for token in doc[i : i + TITLE_WORDS]:
+        if token.is_punct or ctx.inside_quote(token):
+            return None
+        if syntax.is_cue_verb(token, ctx.kb):
+            return token
+    return None
+
+
+def _said_after(
+    ctx: Context, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+) -> Draft | None:
+    """“...,” the editorial read. / “...?” the 43-year-old asked: a quotation ending in
+    a comma, question or exclamation mark, followed in its paragraph by a few words naming
+    someone and a verb of saying. Read from the words themselves, for when the tagger took
+    the verb for a noun or the parser split the quotation from its cue."""
+    text, doc = ctx.text, ctx.doc
+    if text[quote.end - 1 : quote.end] not in (",", "?", "!"):
+        return None
+    i = tokens[-1].i + 1
+    while i < len(doc) and (doc[i].is_quote or doc[i].text == " "):
+        i += 1
+    words = []
+    for token in doc[i : i + _TAIL_WORDS]:
+        if (
+            ctx.inside_quote(token)
+            or paragraph_break(token.text, ctx.wrapped)
+            or token.text in (".", "!", "?")
+        ):
+            break
+        words.append(token)
+    cues = [t for t in words if t.lemma_.lower() in ctx.kb.verbs]
+    verbs = [t for t in cues if t.pos_ in ("VERB", "AUX")]
+    cue = verbs[0] if verbs else cues[-1] if cues and cues[-1] is words[-1] else None
+    if cue is None or cue is words[0]:
+        return None
+    source = syntax.trimmed(doc[words[0].i : cue.i])
+    if not source or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") for t in source):
+        return None
+    return Draft(
+        kind,
+        content,
+        cue=doc[cue.i : cue.i + 1],
+        source=source,
+        speaker=speaker_of(ctx, source),
+        quote=quote,
+    )
+
+
+def _tail_cue(ctx: Context, tokens: Span) -> Token | None:
+    """The cue verb of the sentence right after a quotation, in its paragraph, when the
+    parser split the quotation from its cue (“Sometimes we need our fix!” Clinton said to
+    People.): a cue verb near the sentence's start that reports no clause of its own."""
+    after = tokens[-1].sent.end
+    doc = ctx.doc
+    while (
+        after < len(doc)
+        and doc[after].is_space
+        and not paragraph_break(doc[after].text, ctx.wrapped)
+    ):
+        after += 1
+    if after >= len(doc) or paragraph_break(doc[tokens[-1].i : after + 1].text, ctx.wrapped):
+        return None
+    sentence = doc[after].sent
+    for token in sentence[:_TAIL_CUE_WINDOW]:
+        if (
+            syntax.is_cue_verb(token, ctx.kb)
+            and not ctx.inside_quote(token)
+            and not syntax.negated(token, ctx.quote_tokens)
+            and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+            and token.dep_ == "ROOT"  # not "That's why, he added, viewers ..."
+        ):
+            return token
+    return None
+
+
+def _governed(
+    ctx: Context, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+) -> Draft | None:
+    """A quotation that is the complement of a verb outside the lexicon, a verb with a
+    subject: “This is fantastic!” he beamed; Trump shot back “Jeb wants ...”."""
+    root = tokens.root
+    verb = root.head
+    if (
+        root.dep_ in ("ccomp", "dobj", "xcomp")
+        and verb.pos_ == "VERB"
+        and not ctx.inside_quote(verb)
+        and not ctx.across_paragraphs(verb.idx, quote)
+        and syntax.subject(verb, ctx.quote_tokens) is not None
+    ):
+        return from_cue_verb(ctx, verb, kind, content, quote)
+    return None
+
+
+def _signed(ctx: Context, quote: Quoted, kind: str) -> Draft | None:
+    """A quotation signed after a dash, as in a list of reader comments:
+    “It was a disgrace.” ― Jane Roe"""
+    match = _SIGNATURE.match(ctx.text, quote.end)
+    if match is None:
+        return None
+    dash = ctx.doc.char_span(*match.span(1), alignment_mode="expand")
+    name = ctx.doc.char_span(*match.span(2), alignment_mode="contract")
+    if dash is None or name is None or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return Draft(
+        kind,
+        (quote.start, quote.end),
+        cue=dash,
+        source=name,
+        speaker=speaker_of(ctx, name),
+        quote=quote,
+    )
+
+
+def _introducing_colon(ctx: Context, first: Token) -> Token | None:
+    """The colon right before a quotation's opening mark, if there is one, or a comma
+    after a statement noun (Ruiz issued a statement, “Last night ...”)."""
+    doc = ctx.doc
+    i = first.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    if i < 0 or ctx.inside_quote(doc[i]):
+        return None
+    mark = doc[i]
+    if mark.text == ":" or (
+        mark.text == ","
+        and i > 0
+        and doc[i - 1].lemma_.lower() in ctx.kb.statement_nouns
+        and doc[i - 1].pos_ == "NOUN"
+    ):
+        return mark
+    return None
+
+
+def _introduced(
+    ctx: Context, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
+) -> Draft | None:
+    """The attribution of a quotation introduced by a colon: the cue verb nearest before
+    the colon ("Caddell continued:"), else the verb of the clause before it ("The headline
+    reads:"), else a name alone before it, as in a transcript ("WALLACE:")."""
+    doc = ctx.doc
+    clause = doc[colon.sent.start : colon.i]
+    dashes = [t.i for t in clause if t.text in _DASHES]
+    if dashes:  # "POLLSTERS AGREE - Carl Bialik:": a name after a dash
+        named = _name_alone(ctx, doc[dashes[-1] + 1 : colon.i], colon, kind, content, quote)
+        if named is not None:
+            return named
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and not ctx.inside_quote(t)]
+    cues = [
+        t
+        for t in verbs
+        if syntax.is_cue_verb(t, ctx.kb) and not syntax.negated(t, ctx.quote_tokens)
+    ]
+    if cues:
+        return from_cue_verb(ctx, cues[-1], kind, content, quote)
+    if clause.root in verbs and syntax.subject(clause.root, ctx.quote_tokens) is not None:
+        return from_cue_verb(ctx, clause.root, kind, content, quote)
+    return _name_alone(ctx, clause, colon, kind, content, quote)
+
+
+def _name_alone(
+    ctx: Context, words: Span, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
+) -> Draft | None:
+    """A few words naming someone, with no verb, before a colon: the quotation's source."""
+    name = syntax.trimmed(words)
+    if (
+        0 < len(name) <= 6
+        and not any(t.pos_ in ("VERB", "AUX") for t in name)
+        and any(t.pos_ == "PROPN" for t in name)
+    ):
+        cue = ctx.doc[colon.i : colon.i + 1]
+        return Draft(
+            kind, content, cue=cue, source=name, speaker=speaker_of(ctx, name), quote=quote
+        )
+    return None
+
+
+def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
+    """The stretch a cue verb governs to its right, up to the end of the phrase holding a quote:
+    described Clinton as a “disgrace”, is promising lower taxes and “jobs, jobs, jobs”. None
+    when no phrase after the verb holds the quote."""
+    right = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+    holder = next((c for c in right if c.left_edge.i <= quote.start <= c.right_edge.i), None)
+    if holder is None:
+        return None
+    doc = verb.doc
+    span = syntax.trimmed(doc[right[0].left_edge.i : max(holder.right_edge.i, quote.end - 1) + 1])
+    return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
+
+
+def _embedded(text: str, quote: Quoted, wrapped: bool) -> bool:
+    """A partial quote sits inside a clause: a word runs straight into its opening mark."""
+    i = quote.start - 1
+    while i >= 0 and text[i] in OPENING + STRAIGHT + "'":  # the opening mark, however written
+        i -= 1
+    # only within the paragraph: one before may end in a closing mark (NYT's ''...'')
+    before = text[: i + 1].rstrip(" \t\xa0")
+    if wrapped and before.endswith("\n"):  # a wrapped line: the clause may run on from above
+        whole = before.rstrip()
+        if not paragraph_break(text[len(whole) : i + 1], wrapped):
+            before = whole
+    if not before:
+        return False
+    # an apostrophe ends a word (voters' “...”) only after a letter, not as a closing mark
+    return before[-1].isalnum() or (before[-1] in "'’" and before[-2:-1].isalpha())

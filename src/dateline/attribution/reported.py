@@ -1,0 +1,316 @@
+"""Reported speech, beliefs, intentions and stances, found from the parse: a cue verb (or
+statement noun) and the clause, infinitive or object it governs ("Ushakov told reporters that
+...", "plans to visit ..."), impressions ("seemed to"), attitudes ("is confident that"),
+labelled headlines and transcript lines ("Sanders: ..."), and "according to" phrases."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Span, Token
+
+from dateline.attribution import syntax
+from dateline.attribution.context import Context, Draft
+from dateline.attribution.cues import Cues
+from dateline.attribution.speakers import from_cue_verb, mention, speaker_of
+from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
+
+_AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+# after its complement, these children of a cue verb are no part of what it reports
+_CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
+
+
+def reported(ctx: Context) -> list[Draft]:
+    found = []
+    kb = ctx.kb
+    for token in ctx.doc:
+        if ctx.inside_quote(token):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in kb.statement_nouns:
+            noun = _from_noun(ctx, token)
+            if noun is not None:
+                found.append(noun)
+            continue
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma == "be":
+            attitude = _attitude(ctx, token)
+            if attitude is not None:
+                found.append(attitude)
+            continue
+        if lemma in kb.evidential_verbs:
+            evidential = _evidential(ctx, token)
+            if evidential is not None:
+                found.append(evidential)
+            continue
+        if syntax.negated(token, ctx.quote_tokens):
+            continue
+        prepositional = lemma in kb.prepositional_verbs
+        naming = lemma in kb.naming_verbs
+        if (lemma in kb.quote_only_verbs and not prepositional and not naming) or not (
+            lemma in kb.verbs
+            or lemma in kb.intention_verbs
+            or lemma in kb.stance_verbs
+            or prepositional
+            or naming
+        ):
+            continue
+        # a quote-only verb reports only through its preposition ("called for a recount")
+        pieces = _content_of(ctx, token, only_preposition=lemma in kb.quote_only_verbs)
+        if sum(len(p) for p in pieces) >= 2:
+            report = from_cue_verb(
+                ctx, token, "indirect", (pieces[0].start_char, pieces[-1].end_char)
+            )
+            if len(pieces) > 1:
+                report.parts = [(p.start_char, p.end_char) for p in pieces]
+            found.append(report)
+    for sentence in ctx.doc.sents:
+        labelled = _labelled(ctx, sentence)
+        if labelled is not None:
+            found.append(labelled)
+        for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
+            # the content is the rest of the sentence: "According to X, <content>."
+            phrase = set(range(cue.start, source.end))
+            rest = [t.i for t in sentence if t.i not in phrase]
+            if not rest:
+                continue
+            content = syntax.trimmed(ctx.doc[min(rest) : max(rest) + 1])
+            if len(content) < 2:
+                continue
+            found.append(
+                Draft(
+                    "according_to",
+                    (content.start_char, content.end_char),
+                    cue=cue,
+                    source=source,
+                    speaker=speaker_of(ctx, source),
+                )
+            )
+    return found
+
+
+def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[tuple[Span, Span]]:
+    """("according to" span, source phrase) pairs in a sentence, outside quotations; a date,
+    an amount or a rate is no source ("per year", "per share")."""
+    found = []
+    for token in sentence:
+        if token.i in quoted:
+            continue
+        for phrase in kb.source_phrases:
+            words = phrase.split()
+            if token.lower_ != words[0]:
+                continue
+            window = sentence.doc[token.i : token.i + len(words)]
+            if len(window) == len(words) and window.text.lower() == phrase:
+                determined = phrase in kb.determined_source_phrases
+                objects = [
+                    c
+                    for c in window[-1].children
+                    if c.dep_ == "pobj"
+                    and not syntax.when(c)
+                    and c.ent_type_ not in _AMOUNTS
+                    and (not determined or c.pos_ == "PROPN" or syntax.determined(c))
+                ]
+                if objects:
+                    found.append((window, syntax.source_phrase(objects[0])))
+    return found
+
+
+def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> list[Span]:
+    """What a cue verb reports, in one piece or two: the clause it governs, or for verbs of
+    intention the infinitive or object ("plans to visit", "wants a recount"), for verbs of
+    stance the object ("endorsed Clinton"), for a verb listed with its prepositions the
+    object of one ("called for a recount"; ``only_preposition``: no clause or object). A clause
+    before its cue ("X, sources said.") is the sentence up to the cue; a cue in parentheses
+    ("X, Furman argued, Y") has the rest of its sentence around it."""
+    lemma, kb = verb.lemma_.lower(), ctx.kb
+    doc = ctx.doc
+    if lemma in kb.naming_verbs and (named := _named(ctx, verb)):
+        return named
+    complement = None
+    for child in verb.children:
+        if only_preposition and child.dep_ != "prep":
+            continue
+        if child.dep_ in CONTENT_DEPS and (
+            lemma in kb.question_verbs or not syntax.question(child)
+        ):
+            complement = child
+            break
+        if complement is not None:
+            continue
+        takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
+        if (child.dep_ == "xcomp" and lemma in kb.intention_verbs) or (
+            child.dep_ == "dobj" and takes_object
+        ):
+            complement = child
+        elif child.dep_ == "prep" and (
+            lemma in kb.stance_verbs or child.lower_ in kb.prepositional_verbs.get(lemma, ())
+        ):
+            # "called for changes", "railed against the deal": the preposition's object
+            complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    if complement is None:
+        if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
+            sentence = verb.sent
+            pieces = [
+                syntax.trimmed(doc[sentence.start : verb.left_edge.i]),
+                syntax.trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
+            ]
+            return [p for p in pieces if len(p) and not ctx.inside_quote(p[0])]
+        return []
+    if all(ctx.inside_quote(t) for t in complement.subtree):
+        return []  # nothing but a quotation: found as one
+    if complement.i < verb.i:
+        # an object before its verb is a relative or question word ("something that
+        # Trump mocked", "what he was talking about"), not a clause before its cue
+        if verb.dep_ == "relcl" or complement.dep_ not in CONTENT_DEPS:
+            return []
+        return [syntax.trimmed(doc[complement.sent.start : complement.right_edge.i + 1])]
+    # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
+    # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
+    end = verb.right_edge.i
+    for child in verb.rights:
+        if child.i > complement.i and child.dep_ in _CONTENT_STOP_DEPS:
+            end = child.left_edge.i - 1
+            break
+    return [syntax.trimmed(doc[complement.left_edge.i : max(end, complement.right_edge.i) + 1])]
+
+
+def _named(ctx: Context, verb: Token) -> list[Span]:
+    """What a verb of naming reports: its object through what the object is called
+    ("called them rapists", "described the deal as a disaster")."""
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    predicate = next(
+        (c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")),
+        None,
+    )
+    if named is None or predicate is None or predicate.i < named.i:
+        return []
+    return [syntax.trimmed(ctx.doc[named.left_edge.i : predicate.right_edge.i + 1])]
+
+
+def _from_noun(ctx: Context, noun: Token) -> Draft | None:
+    """A statement noun with its own clause: "Trump's claim that the vote was rigged",
+    "he made a promise to cut taxes". The source is the possessor, else the subject of the
+    verb the noun is the object of."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)
+        ),
+        None,
+    )
+    if clause is None or all(ctx.inside_quote(t) for t in clause.subtree):
+        return None
+    content = syntax.trimmed(ctx.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    subject = syntax.subject(noun.head, ctx.quote_tokens) if noun.dep_ == "dobj" else None
+    owner = owner if owner is not None else subject
+    if owner is None:
+        return Draft("indirect", (content.start_char, content.end_char), cue=noun)
+    # "his claim": the possessive pronoun is the subject of "repeated his claim" if any
+    speaker = ctx.actors.at(owner) or speaker_of(ctx, mention(ctx, owner))
+    if speaker is None and owner.pos_ == "PRON" and subject is not None:
+        speaker = ctx.actors.at(subject)
+    return Draft(
+        "indirect",
+        (content.start_char, content.end_char),
+        cue=noun,
+        source=mention(ctx, owner),
+        speaker=speaker,
+    )
+
+
+def _evidential(ctx: Context, verb: Token) -> Draft | None:
+    """An impression the text reports with no source: "Trump seemed to appreciate X" (the
+    subject and the complement, in two parts), "it appears that X" (the clause alone)."""
+    kinds = ctx.kb.evidential_verbs[verb.lemma_.lower()]
+    complement = None
+    for child in verb.children:
+        if child.dep_ in kinds:
+            complement = child
+        elif child.dep_ == "prep" and child.lower_ in kinds:
+            complement = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if complement is not None:
+            break
+    if complement is None or complement.i < verb.i:
+        return None
+    doc = ctx.doc
+    pieces = [syntax.trimmed(doc[complement.left_edge.i : complement.right_edge.i + 1])]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.i < verb.i and subject.lower_ not in ("it", "there"):
+        pieces.insert(0, syntax.trimmed(doc[subject.left_edge.i : subject.right_edge.i + 1]))
+    pieces = [p for p in pieces if len(p)]
+    if not pieces or any(ctx.inside_quote(p[0]) for p in pieces):
+        return None
+    return Draft(
+        "indirect",
+        (pieces[0].start_char, pieces[-1].end_char),
+        cue=verb,
+        parts=[(p.start_char, p.end_char) for p in pieces] if len(pieces) > 1 else [],
+    )
+
+
+def _attitude(ctx: Context, verb: Token) -> Draft | None:
+    """An attitude stated with "be" and an adjective: "she is confident that X", "they
+    were angry about X", "it was unclear whether X" (no source)."""
+    adjective = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lemma_.lower() in ctx.kb.attitude_adjectives
+        ),
+        None,
+    )
+    if adjective is None:
+        return None
+    complement = None
+    for child in adjective.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            complement = child
+        elif child.dep_ == "prep":
+            complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        if complement is not None:
+            break
+    if complement is None:  # the parser hangs an extraposed clause on "be": it was unclear X
+        complement = next(
+            (c for c in verb.rights if c.dep_ in ("ccomp", "xcomp") and c.i > adjective.i),
+            None,
+        )
+    if complement is None or ctx.inside_quote(complement):
+        return None
+    content = syntax.trimmed(ctx.doc[complement.left_edge.i : complement.right_edge.i + 1])
+    if len(content) < 2:
+        return None
+    subject = syntax.subject(verb, ctx.quote_tokens)
+    if subject is None or subject.lower_ in ("it", "there"):
+        return Draft("indirect", (content.start_char, content.end_char), cue=verb)
+    return from_cue_verb(ctx, verb, "indirect", (content.start_char, content.end_char))
+
+
+def _labelled(ctx: Context, sentence: Span) -> Draft | None:
+    """A headline or transcript line that names its speaker before a colon: "Sanders:
+    Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
+    after the colon is found as one)."""
+    colon = next((t for t in sentence[:9] if t.text == ":"), None)
+    if colon is None or colon.i == sentence.start:
+        return None
+    name = syntax.trimmed(ctx.doc[sentence.start : colon.i])
+    content = syntax.trimmed(ctx.doc[colon.i + 1 : sentence.end])
+    if (
+        not len(name)
+        or len(content) < 3
+        or any(t.pos_ in ("VERB", "AUX") for t in name)
+        or not any(t.pos_ == "PROPN" for t in name)
+        or ctx.inside_quote(content[0])
+    ):
+        return None
+    return Draft(
+        "indirect",
+        (content.start_char, content.end_char),
+        cue=ctx.doc[colon.i : colon.i + 1],
+        source=name,
+        speaker=speaker_of(ctx, name),
+    )

@@ -1,0 +1,127 @@
+"""Who a statement is attributed to: the source phrase of a cue verb and the actor it names,
+and the date the statement was made."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.attribution import syntax
+from dateline.attribution.context import Context, Draft
+from dateline.text.quotemarks import Quoted
+
+# the words that build a noun phrase up to its head ("a retired state senator")
+_NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "nmod")
+
+
+def speaker_of(ctx: Context, source: Span | None) -> str | None:
+    return ctx.actors.in_span(source) if source is not None else None
+
+
+def said_on(ctx: Context, cue: Token) -> str | None:
+    """The date a statement was made, when a time expression hangs off its cue verb."""
+    for head, value in ctx.dated_heads:
+        if head == cue or (head.dep_ == "prep" and head.head == cue):
+            return value
+    return None
+
+
+def from_cue_verb(
+    ctx: Context, verb: Token, kind: str, content: tuple[int, int], quote: Quoted | None = None
+) -> Draft:
+    subject = syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
+    source = mention(ctx, subject) if subject is not None else None
+    speaker = ctx.actors.at(subject) if subject is not None else None
+    return Draft(
+        kind,
+        content,
+        cue=verb,
+        source=source,
+        speaker=speaker or speaker_of(ctx, source),
+        said_on=said_on(ctx, verb),
+        quote=quote,
+    )
+
+
+def mention(ctx: Context, head: Token) -> Span:
+    """The words naming a source: the phrase of ``head``, short of words the parser took
+    from a quotation next to it and of the asides after it (``syntax.aside``)."""
+    modifiers = {
+        t.i for c in head.children if c.i > head.i and syntax.aside(head, c) for t in c.subtree
+    }
+    phrase = {t.i for t in head.subtree}
+    kept = {i for i in phrase if i not in modifiers and ctx.quoted_outside(i, phrase)}
+    start = end = head.i  # the stretch around the head with no quoted word in it
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    return syntax.trimmed(head.doc[start : end + 1])
+
+
+def _next_to(ctx: Context, verb: Token) -> Token | None:
+    """The speaker of a cue verb the parser left without a subject: a name or pronoun right
+    before it (“...,” Trump said) or right after it (“...,” said Trump)."""
+    before = _phrase_before(ctx, verb)
+    if before is not None:
+        return before
+    doc = ctx.doc
+    for i in (verb.i - 1, verb.i + 1):
+        if 0 <= i < len(doc):
+            token = doc[i]
+            # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
+            name = token.pos_ in ("PROPN", "PRON") or (i > verb.i and token.is_title)
+            if name and not ctx.inside_quote(token):
+                # up a name ("Donald Trump"), not into the verb the parser hung it on
+                while token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN"):
+                    token = token.head
+                # "Katie Packer, who is chairman of Our Principles PAC said": the name a
+                # relative clause ending at the verb describes
+                clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                if i < verb.i and clause is not None and clause.head.i < clause.i:
+                    return clause.head
+                return token
+            # "said a longtime party strategist", "said retired judge Tom Hale": the noun
+            # the phrase builds up to
+            while i > verb.i and token.dep_ in _NOUN_MODIFIER_DEPS and token.head.i > i:
+                token = token.head
+            if (
+                i > verb.i
+                and token.i > i
+                and token.pos_ in ("NOUN", "PROPN")
+                and not ctx.inside_quote(token)
+            ):
+                return token
+    return None
+
+
+def _phrase_before(ctx: Context, verb: Token) -> Token | None:
+    """The head of a noun phrase ending right before a cue verb, past commas, that the
+    parser hung elsewhere: “...,” Tom Hale, a party adviser, said (the name taken into
+    the quotation's clause); On May 2, Col. Ana Ruiz, a spokeswoman, said (an apposition
+    of the date)."""
+    doc = ctx.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or i == verb.i - 1 or ctx.inside_quote(doc[i]):
+        return None  # no comma: _next_to's name right before the verb
+    token = doc[i]
+    apposition = None
+    # up to the phrase's head, through a participle modifying a noun in it ("Ana Ruiz, a
+    # lawyer then working for the ministry, wrote")
+    while (
+        token.dep_ in ("appos", "pobj", "prep", "compound", "acl")
+        and token.head.i < verb.i
+        and (token.head.pos_ not in ("VERB", "AUX") or token.head.dep_ == "acl")
+        and not syntax.when(token.head)
+        and not ctx.inside_quote(token.head)
+    ):
+        if token.dep_ == "appos":
+            apposition = token
+        token = token.head
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.when(token):
+        # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
+        # apposition the parser hung on a noun of the opening phrase
+        opening_phrase = token.dep_ == "prep" and token.head == verb
+        return apposition if apposition is not None and opening_phrase else None
+    return token

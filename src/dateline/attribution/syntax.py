@@ -1,0 +1,131 @@
+"""Questions asked of the parse, over spaCy tokens alone: the subject of a cue verb, the phrase
+naming a source, whether a verb is negated, whether quoted words are a title."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Span, Token
+
+from dateline.attribution.cues import Cues
+
+CONTENT_DEPS = ("ccomp",)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# a quotation of at most this many words, each capitalised, is a title (“The Long Road Home”)
+TITLE_WORDS = 4
+
+
+def trimmed(tokens: Span) -> Span:
+    start, end = tokens.start, tokens.end
+    doc = tokens.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def source_phrase(head: Token) -> Span:
+    """The noun phrase naming a source, without a clause the parser hung onto it as apposition
+    ("according to a post, the last time they spoke, ..." is no part of the source)."""
+    clauses = [
+        c
+        for word in head.subtree
+        for c in word.children
+        if c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
+    ]
+    end = min((c.left_edge.i for c in clauses), default=head.right_edge.i + 1)
+    return trimmed(head.doc[head.left_edge.i : end])
+
+
+def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
+    """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
+    A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
+    while True:
+        # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
+        # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
+        subjects = [
+            c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not when(c)
+        ]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
+        for child in verb.children:  # passive with an agent: "it was reported by X"
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if verb.head.i == verb.i:
+            return None
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
+        # "are quick to point out", "responded by saying": the subject of the governing verb
+        by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+        if verb.dep_ in ("conj", "xcomp", "acomp") or participle:
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
+            verb = _statement_giver(verb.head)
+            if verb is None:
+                return None
+            if verb.pos_ not in ("VERB", "AUX"):  # "his statement saying ...": the possessor
+                return verb
+        elif by_doing:
+            verb = verb.head.head
+        else:
+            return None
+
+
+def aside(head: Token, modifier: Token) -> bool:
+    """A modifier after a source's head that is no part of the source: a participle
+    ("Ruiz, speaking of her rivals,"; a past participle mostly is part of it: "a source
+    involved in its creation") or a relative clause set off by a comma after a description
+    ("one former staffer, who left on good terms,"). PolNeAR's sources keep relative
+    clauses after names about as often as not, so those stay."""
+    if modifier.dep_ == "acl":
+        return modifier.tag_ != "VBN"
+    comma = modifier.doc[modifier.left_edge.i - 1].text == ","
+    return modifier.dep_ == "relcl" and head.pos_ == "NOUN" and comma
+
+
+def when(token: Token) -> bool:
+    """A date or time ("said Wednesday"), not an age ("said the 46-year-old")."""
+    return token.ent_type_ in ("DATE", "TIME") and token.lower_ != "old"
+
+
+def _statement_giver(noun: Token) -> Token | None:
+    """Who gave the statement a participle describes: the noun's possessor ("his message"),
+    else the verb whose object it is ("released a statement", "wrote in a post"), looking
+    through a noun the participle's own noun modifies ("sent a message to supporters saying")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
+        owner = noun.head.head
+        if owner.pos_ == "VERB":
+            return owner
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return _statement_giver(owner)
+    return None
+
+
+def is_cue_verb(token: Token, kb: Cues) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in kb.verbs
+
+
+def determined(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def title(tokens: Span) -> bool:
+    """A few words, each capitalised: a title or a slogan (“The Long Road Home”)."""
+    words = [t for t in tokens if t.is_alpha]
+    return 0 < len(words) <= TITLE_WORDS and all(w.text[0].isupper() for w in words)
+
+
+def negated(verb: Token, quoted: Container[int] = ()) -> bool:
+    """ "did not say" reports no statement; a "not" inside a quotation the parser hung on the
+    cue (“Absolutely not,” he said) negates nothing."""
+    return any(child.dep_ == "neg" and child.i not in quoted for child in verb.children)
+
+
+def question(clause: Token) -> bool:
+    """ "answer whether ..." reports a question, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
