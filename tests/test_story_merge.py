@@ -13,7 +13,6 @@ from dateline.stories.merge import (
     StoryIndex,
     actor_match,
     load_families,
-    timex_interval,
 )
 
 TRUMP = Actor(id="donald-trump", name="Donald Trump", kind="person", country="USA", sector="GOV")
@@ -213,16 +212,6 @@ def test_adding_mentions_returns_only_the_stories_they_touched():
     index.add([mention("a", CALL_A), mention("x", CALL_A, date="2025-08-20")])
     changed = index.add([mention("b", CALL_B)])
     assert [s.articles for s in changed] == [("a", "b")]
-
-
-def test_timex_values_become_day_intervals():
-    assert timex_interval("2025-07-03") == (dt.date(2025, 7, 3), dt.date(2025, 7, 3))
-    assert timex_interval("2025-07-03T14:00") == (dt.date(2025, 7, 3), dt.date(2025, 7, 3))
-    assert timex_interval("2025-W27") == (dt.date(2025, 6, 30), dt.date(2025, 7, 6))
-    assert timex_interval("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
-    assert timex_interval("2025-Q4") == (dt.date(2025, 10, 1), dt.date(2025, 12, 31))
-    assert timex_interval("2025-13") is None
-    assert timex_interval("PAST_REF") is None
 
 
 def test_a_bad_rules_file_is_reported_with_its_path(tmp_path: Path):

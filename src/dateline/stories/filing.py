@@ -33,8 +33,8 @@ from dateline.stories.merge import (
     MergeConfig,
     StoryEvent,
     StoryIndex,
-    timex_interval,
 )
+from dateline.timex.intervals import days_of
 
 WATERMARK = "filed_through"  # story_state key: the highest event id filed
 # the filed mentions with their story and event (m.id is the filing order)
@@ -57,7 +57,7 @@ _MENTION_SELECT = (
 
 def granularity(value: str | None) -> str | None:
     """day, week, month, quarter or year: the extent of a TIMEX3 date value."""
-    interval = timex_interval(value)
+    interval = days_of(value)
     if interval is None:
         return None
     days = (interval[1] - interval[0]).days + 1

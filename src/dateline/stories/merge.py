@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.model import Actor, Event, Reading, Record, Span
+from dateline.timex.intervals import Interval, days_of
 
 RESOURCES = Path(__file__).parent / "resources"
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -141,53 +142,16 @@ class StoryEvent(Record):
 
 # --- dates ---------------------------------------------------------------------------------
 
-_DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})")
-_WEEK = re.compile(r"^([0-9]{4})-W([0-9]{2})$")
-_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
-_QUARTER = re.compile(r"^([0-9]{4})-Q([1-4])$")
-_YEAR = re.compile(r"^([0-9]{4})$")
-
-Interval = tuple[dt.date, dt.date]
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
-def timex_interval(value: str | None) -> Interval | None:
-    """The days a TIMEX3 date value covers; None for values without a calendar extent."""
-    if not value:
-        return None
-    try:
-        if match := _DAY.match(value):
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            return day, day
-        if match := _WEEK.match(value):
-            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if match := _MONTH.match(value):
-            year, month = int(match[1]), int(match[2])
-            return dt.date(year, month, 1), _month_end(year, month)
-        if match := _QUARTER.match(value):
-            year, first = int(match[1]), 3 * int(match[2]) - 2
-            return dt.date(year, first, 1), _month_end(year, first + 2)
-        if match := _YEAR.match(value):
-            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
-    except ValueError:  # a month 13 or week 54 names no days
-        return None
-    return None
-
 
 def _is_timex_dated(mention: EventMention) -> bool:
     event = mention.event
-    return event.date_basis != "published" and timex_interval(event.date) is not None
+    return event.date_basis != "published" and days_of(event.date) is not None
 
 
 def mention_interval(mention: EventMention, config: MergeConfig) -> Interval:
     """The event's days: its timex date, else the days before its publication."""
     if _is_timex_dated(mention):
-        interval = timex_interval(mention.event.date)
+        interval = days_of(mention.event.date)
         assert interval is not None
         return interval
     lookback = dt.timedelta(days=config.published_lookback_days)
@@ -493,7 +457,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 def _finest_date(members: list[EventMention]) -> str | None:
     """The most reported date among the members' most precise timex dates."""
-    dated = [(m.event.date, timex_interval(m.event.date)) for m in members if _is_timex_dated(m)]
+    dated = [(m.event.date, days_of(m.event.date)) for m in members if _is_timex_dated(m)]
     if not dated:
         return None
     narrowest = min((end - start).days for _, (start, end) in dated)

@@ -22,7 +22,6 @@ produce the same records from its stored sentences and timexes.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,8 +34,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from dateline.model import Article, TimeExpression
 from dateline.timex import tag
 from dateline.timex.context import sentence_spans
-
-_DAY = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})")
+from dateline.timex.intervals import day_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +80,6 @@ class TimelineEntry:
         }
 
 
-def _day(value: str) -> dt.date | None:
-    match = _DAY.match(value)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
 def sentence_records(
     article: Article, timexes: Sequence[TimeExpression] | None = None
 ) -> Iterator[SentenceRecord]:
@@ -103,7 +91,7 @@ def sentence_records(
     if timexes is None:
         timexes = tag(article.text, article.published)
     dated = sorted(
-        (t.start, day) for t in timexes if t.type in ("DATE", "TIME") and (day := _day(t.value))
+        (t.start, day) for t in timexes if t.type in ("DATE", "TIME") and (day := day_of(t.value))
     )
     index = 0
     for start, end in sentence_spans(article.text):

@@ -27,10 +27,10 @@ from dateline.timex.context import (
     sentence_at,
     sentence_spans,
 )
+from dateline.timex.intervals import day_of
 from dateline.timex.rules import Rule, TimexGrammar, load_grammar
 from dateline.timex.values import Situation, Unresolvable, fill
 
-_DAY_PRECISE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CLOCK = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 
@@ -175,15 +175,6 @@ class _Resolver:
         )
 
 
-def _day(value: str) -> dt.date | None:
-    if not _DAY_PRECISE.match(value):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -194,7 +185,7 @@ def _speech_day(
     last = sentence_at(resolver.sentences, quote[1])
     nearest: tuple[int, dt.date] | None = None
     for timex in outside:
-        day = _day(timex.value)
+        day = day_of(timex.value)
         if day is None or not first[0] <= timex.start < last[1]:
             continue
         distance = quote[0] - timex.end if timex.end <= quote[0] else timex.start - quote[1]
@@ -226,7 +217,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         if timex is None:
             continue
         resolved[candidate.start] = timex
-        story = _day(timex.value) or story
+        story = day_of(timex.value) or story
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
         spoken = _speech_day(quote, resolver, outside) or anchor

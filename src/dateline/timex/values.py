@@ -18,7 +18,7 @@ from typing import Any
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
 _FIELD = re.compile(r"\{([^{}]+)\}")
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PART_OF_DAY = re.compile(r"^(-?[0-9]+) ([A-Z]{2})$")
 # the smallest and largest years a value may carry
 _EARLIEST, _LATEST = 1, 9999
@@ -172,7 +172,7 @@ class Calls:
 
     def season(self, season: str, offset: int | None) -> str:
         reference = self._reference()
-        start = _SEASON_START[season]
+        start = SEASON_START[season]
         year = reference.year
         if offset is not None and offset < 0 and start + 3 > reference.month:
             year -= 1  # that season has not yet ended this year: the last one was a year ago
