@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from dateline.actors import ActorRegistry, find_actors
 from dateline.attribution.finder import find_attributions
-from dateline.events.coder import find_events
+from dateline.events import find_events
 from dateline.language import load_nlp
 from dateline.model import Article, Reading
 from dateline.timex import find_timexes
