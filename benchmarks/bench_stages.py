@@ -20,7 +20,7 @@ from rich.table import Table
 
 from dateline.actors import find_actors
 from dateline.attribution import find_attributions
-from dateline.events.coder import find_events
+from dateline.events import find_events
 from dateline.language import load_nlp
 from dateline.timex import find_timexes
 from reuters import load_articles

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.events.coder import _calendar_bounds
+from dateline.events.dating import _calendar_bounds
 from dateline.events.lexicon import QUAD_CLASSES, LexiconError, load_lexicon, parse_lexicon
 from dateline.events.relation import choose_trigger
 from dateline.language import parse

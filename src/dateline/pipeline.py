@@ -24,7 +24,7 @@ from dateline.actors import ActorRegistry, find_actors, load_known
 from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
 from dateline.errors import DatelineError
-from dateline.events.coder import find_events
+from dateline.events import find_events
 from dateline.events.learned import EventTyper
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.language import load_nlp

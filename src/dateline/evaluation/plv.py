@@ -244,7 +244,7 @@ def end_to_end(rows: Sequence[PlvRow], docs: Sequence[Doc], typer=None) -> list[
     """
     from dateline.actors import find_actors
     from dateline.attribution import find_attributions
-    from dateline.events.coder import find_events
+    from dateline.events import find_events
     from dateline.model import Article
     from dateline.timex import find_timexes
 

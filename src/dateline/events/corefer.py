@@ -19,10 +19,7 @@ the article first names them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from dateline.events.coder import Draft
+from dateline.events.draft import Draft
 
 _NOT_REAL = {"negated", "hypothetical", "future"}
 

@@ -1,0 +1,279 @@
+"""Who did it to whom, and where: the source, target and place of an event mention.
+
+The source is the subject (or agent, possessor, nationality adjective); the target the object
+or a prepositional object, else the nearest other actor along the dependency tree. Pronouns the
+actor stage left open are filled here: "they"/"we" by the two actors last named together, the
+subject of reported speech by its speaker, "his meeting" by the subject of its clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.actors.knowledge import knowledge, plain
+from dateline.events.dating import MAX_DISTANCE, nearest, reported_in
+from dateline.events.document import Document
+
+PLURAL_PRONOUNS = {"they", "we"}
+SPEAKER_PRONOUNS = {"it", "they", "we"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}
+
+
+def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
+    """The actor a phrase names: its head, else its possessor ("Iran's facilities"), else a
+    nationality or name modifying it ("an Afghan army base", "the home of a Palestinian").
+
+    A modifier naming the ``source``'s own state is not taken: a government suspending
+    "U.S. military deliveries" acts on its own, not on the United States.
+    """
+    if token is None:
+        return None
+    actors = document.actors
+    found = actors.at(token)
+    if found is not None:
+        return found
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and (found := actors.at(owner)) is not None:
+        return found
+    for child in token.children:
+        inner = child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ not in ("compound", "amod"):
+            continue
+        found = actors.at(inner) if inner is not None else None
+        if found is not None and not own_state(document, found, source):
+            return found
+    return None
+
+
+def own_state(document: Document, actor: str, source: str | None) -> bool:
+    """Whether ``actor`` is the country of a state ``source`` (a government or a country)."""
+    mine, theirs = document.actors.get(source), document.actors.get(actor)
+    if mine is None or theirs is None or mine.kind not in ("government", "country"):
+        return False
+    return theirs.country is not None and theirs.country == mine.country
+
+
+def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
+    """ "they"/"we" with no actor: the two actors last named together ("Putin and Trump")."""
+    actors = document.actors
+    if pronoun.lower_ not in PLURAL_PRONOUNS or actors.at(pronoun) is not None:
+        return None
+    paragraph = document.paragraph_of[pronoun.i]
+    for token in reversed(document.doc[: pronoun.i]):
+        if document.paragraph_of[token.i] < paragraph - 1:
+            return None
+        first = actors.at(token)
+        if first is None or token.dep_ == "conj":
+            continue
+        others = [actors.at(c) for c in token.conjuncts]
+        others = [o for o in others if o is not None and o != first]
+        if others:
+            return first, others[0]
+    return None
+
+
+def speaker_for(document: Document, pronoun: Token) -> str | None:
+    """ "The ELN said it will release ...": an unresolved "it"/"they"/"we" subject of reported
+    speech is the speaker."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS or document.actors.at(pronoun) is not None:
+        return None
+    attribution = reported_in(document, pronoun)
+    return attribution.speaker if attribution is not None else None
+
+
+def possessor_of(document: Document, pronoun: Token) -> str | None:
+    """ "his meeting" with "his" unresolved: the subject of the clause it stands in."""
+    head = pronoun.head
+    for _ in range(6):
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < pronoun.i:
+            return actor_in(document, subject)
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | None, str | None]:
+    """(subject token, source, target): a pronoun pair fills both."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            pair = pair_for(document, child)
+            if pair:
+                return child, *pair
+            return child, actor_in(document, child) or speaker_for(document, child), None
+        if child.dep_ == "agent":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            return obj, actor_in(document, obj), None
+    return None, None, None
+
+
+def verb_arguments(
+    document: Document, verb: Token
+) -> tuple[str | None, str | None, Token | None, Token | None]:
+    """(source, target, subject token, target token) of a verb trigger.
+
+    Target candidates in order: the direct object, the verb's prepositional objects, then
+    the object's own when verb and object are one lexicon entry ("lifted the ban on
+    Britain", "established ties with Seychelles"; not "discussed the battle with Ukraine");
+    the first naming an actor wins, else the first is kept as a phrase with no actor.
+    """
+    lexicon = document.lexicon
+    subject, source, target = subject_of(document, verb)
+    if target is not None:
+        return source, target, subject, None
+    candidates: list[Token] = []
+    later: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative"):
+            if f"{verb.lemma_.lower()} {child.lemma_.lower()}" in lexicon.verbs:
+                later += prepositional_objects(document, child)  # "lifted the ban on Britain"
+            if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
+                continue  # "withdrew its troops (from Poland)": the source's own
+            candidates.append(child)
+        elif child.dep_ == "prep" and child.lower_ in lexicon.target_preps:
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+    candidates += later
+    target_token = next(
+        (c for c in candidates if actor_in(document, c, source) is not None),
+        candidates[0] if candidates else None,
+    )
+    target = actor_in(document, target_token, source)
+    if source is None and subject is None:
+        source = inherited_source(document, verb)
+    return source, target, subject, target_token
+
+
+def prepositional_objects(document: Document, noun: Token) -> list[Token]:
+    return [
+        g
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in document.lexicon.target_preps
+        for g in child.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def inherited_source(document: Document, token: Token) -> str | None:
+    """A verb or noun without a subject takes the agent of what governs it."""
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return None
+        for child in head.children:
+            if child.dep_ in ("nsubj", "poss") and child.i != token.i:
+                return actor_in(document, child) or (
+                    possessor_of(document, child) if child.lower_ in POSSESSIVE_PRONOUNS else None
+                )
+        if token.dep_ in ("xcomp", "acl", "advcl", "dobj", "relcl", "conj", "pobj", "prep"):
+            token = head
+        else:
+            return None
+    return None
+
+
+def noun_arguments(
+    document: Document, noun: Token
+) -> tuple[str | None, str | None, Token | None, Token | None]:
+    """(source, target, source token, target token) of a noun trigger."""
+    source = target = None
+    source_token = target_token = None
+    themes: list[Token] = []
+    others: list[Token] = []
+    head = noun.head if noun.dep_ == "compound" else noun
+    children = list(noun.children) + (list(head.children) if head.i != noun.i else [])
+    for child in children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("amod", "compound")
+            and child.i != noun.i
+            and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG")
+        ):
+            found = actor_in(document, child)
+            if found is None and child.lower_ in POSSESSIVE_PRONOUNS:
+                found = possessor_of(document, child)
+            if source is None and found is not None:
+                source, source_token = found, child
+        elif child.dep_ == "prep" and child.lower_ in document.lexicon.target_preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and child.lower_ == "between":
+                pair = [objects[0], *objects[0].conjuncts]
+                source = source or actor_in_word(document, pair[0])
+                if len(pair) > 1:
+                    target = actor_in_word(document, pair[1])
+            elif objects:
+                (themes if child.lower_ == "of" else others).append(objects[0])
+    if target is None:
+        # "deployment of troops to Poland": a "to/against/on" object before the "of" theme,
+        # which is the target only alone ("the invasion of Ukraine")
+        candidates = others + themes
+        target_token = next(
+            (c for c in candidates if actor_in(document, c, source) is not None),
+            candidates[0] if candidates else None,
+        )
+        target = actor_in(document, target_token, source)
+    if source is None:
+        source = inherited_source(document, head)
+    return source, target, source_token, target_token
+
+
+def actor_in_word(document: Document, token: Token) -> str | None:
+    """The actor of one conjunct ("Russian" in "Russian and Ukrainian representatives")."""
+    actors = document.actors
+    for candidate in [token, *token.children]:
+        if candidate.dep_ in ("amod", "compound") or candidate.i == token.i:
+            found = actors.at(candidate)
+            if found and actors.get(found).kind == "country":
+                return found
+    return actor_in(document, token)
+
+
+def nearest_other_actor(document: Document, trigger: Token, source: str | None) -> str | None:
+    """No target in the parse: the nearest other country or body along the tree, if any.
+
+    Persons are left out (a person named nearby is rarely the target of a bare noun event),
+    and so are the source's own country and pronouns.
+    """
+    actors = document.actors
+    own = actors.get(source)
+    own_country = own.country if own else None
+
+    def other(token: Token) -> bool:
+        actor = actors.at(token)
+        if actor is None or actor == source or token.tag_ in ("PRP", "PRP$"):
+            return False
+        candidate = actors.get(actor)
+        return candidate.kind != "person" and not (own_country and candidate.country == own_country)
+
+    # an actor in an argument position ("left Ukraine") before one that only modifies a
+    # noun ("U.S. military deliveries"); nearer along the tree first within each
+    argument = nearest(
+        trigger, lambda t: other(t) and t.dep_ in ARGUMENT_DEPS, limit=2 * MAX_DISTANCE
+    )
+    found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
+    return actors.at(found) if found is not None else None
+
+
+def location(document: Document, trigger: Token) -> tuple[str | None, str | None]:
+    """A place the trigger's clause puts it in ("in Istanbul"), and the place's country."""
+    place_preps = document.lexicon.place_preps
+    place = nearest(
+        trigger,
+        lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,
+    )
+    if place is None:
+        return None, None
+    entity = next((e for e in trigger.sent.ents if e.start <= place.i < e.end), None)
+    if entity is None:
+        return None, None
+    return entity.text, country_of_place(document, entity)
+
+
+def country_of_place(document: Document, place: Span) -> str | None:
+    actor = document.actors.get(document.actors.in_span(place))
+    if actor is not None and actor.country:
+        return actor.country
+    known = knowledge()  # the actor stage's country names, capitals and regions
+    return known.place(place.text.lower()) or known.regions.get(plain(place.text))

@@ -1,0 +1,30 @@
+"""What the event stage knows of one article, shared by its parts (``coder`` builds it once)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from dateline.actors import ActorTable
+from dateline.events.lexicon import Lexicon
+from dateline.model import Article, Attribution, TimeExpression
+
+if TYPE_CHECKING:
+    from dateline.events.learned import EventTyper
+
+
+@dataclass(frozen=True)
+class Document:
+    """The parse, what the earlier stages found in it, and look-ups by token index."""
+
+    doc: Doc
+    article: Article
+    actors: ActorTable
+    attributions: tuple[Attribution, ...]
+    lexicon: Lexicon
+    typer: EventTyper | None
+    timex_at: dict[int, TimeExpression]  # token index -> the DATE/TIME expression it is in
+    paragraph_of: dict[int, int]  # token index -> paragraph number
+    first_mention: dict[str, int]  # actor id -> token index of its first mention

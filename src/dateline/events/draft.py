@@ -1,0 +1,40 @@
+"""The draft of an event mention: what the coder found for one trigger, before merging.
+
+``mentions`` makes one per trigger, ``corefer`` folds the mentions of one real-world event into
+the first, ``dating`` fills in dates from context, and ``mentions.event`` turns each into an
+``Event``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import Trigger
+from dateline.model import Span as ModelSpan
+
+
+@dataclass
+class Draft:
+    """An event mention before mentions are merged: its token and what was found for it."""
+
+    token: Token
+    trigger: Trigger
+    source: str | None
+    target: str | None
+    date: str
+    basis: str
+    timex_dated: bool
+    modality: tuple[str, ...]
+    attribution: str | None
+    location: str | None
+    location_country: str | None
+    contexts: tuple[str, ...]
+    evidence: ModelSpan
+    anchor: Token | None = None  # an event noun this one is dated by ("before his meeting")
+    paragraph: int = 0
+    unordered: bool = False  # a pair from "they" or "between": no grammatical direction
+    source_phrase: ModelSpan | None = None
+    target_phrase: ModelSpan | None = None
+    mentions: list[ModelSpan] = field(default_factory=list)

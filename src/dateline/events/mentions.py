@@ -1,0 +1,226 @@
+"""Event mentions: the trigger sweep, one draft per mention with what was found for it, and the
+``Event`` each merged draft becomes.
+
+A trigger (a verb or noun from the lexicon) gives the type and mode; ``arguments`` gives its
+source, target and place, ``dating`` its date and modality.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.events.arguments import (
+    location,
+    nearest_other_actor,
+    noun_arguments,
+    pair_for,
+    verb_arguments,
+)
+from dateline.events.dating import anchor_of, modality, own_timex, reported_in
+from dateline.events.document import Document
+from dateline.events.draft import Draft
+from dateline.events.lexicon import Trigger
+from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
+from dateline.model import Article, Event
+from dateline.model import Span as ModelSpan
+
+
+def _clause(trigger: Token) -> Span:
+    """The words of the trigger's own clause, without clauses conjoined to it."""
+    if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    skip = {t.i for c in trigger.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    indices = [t.i for t in trigger.subtree if t.i not in skip]
+    doc = trigger.doc
+    start, end = min(indices), max(indices) + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _phrase(token: Token | None) -> Span | None:
+    """The noun phrase a head word stands for (its subtree)."""
+    if token is None:
+        return None
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def draft_mentions(document: Document) -> list[Draft]:
+    """One draft per event mention, in document order."""
+    lexicon = document.lexicon
+    found: list[Draft] = []
+    for token in document.doc:
+        trigger = trigger_of(token, lexicon)
+        if trigger is None or carried_noun(token, lexicon) is not None:
+            continue  # a light verb: its event noun is coded instead
+        if object_of_event_verb(document, token):
+            continue  # "signed a deal", "rejected the proposal": the verb is the event
+        if complement_of_frame(document, token):
+            continue  # "refused to release": the refusal is the event
+        if token.pos_ == "VERB":
+            source, target, source_token, target_token = verb_arguments(document, token)
+        else:
+            source, target, source_token, target_token = noun_arguments(document, token)
+        if source is None and target is None and not is_anaphoric(token):
+            continue  # no actors: kept only as a possible later mention ("the call")
+        if source is not None and (target is None or target == source):
+            fallback = nearest_other_actor(document, token, source)
+            if fallback is not None:
+                target, target_token = fallback, None
+        frame = frame_of(token, lexicon, sentence_mode=False)
+        trigger = recode(trigger, frame, lexicon)
+        if document.typer is not None:
+            trigger = retyped(document, token, trigger, source_token, target_token)
+        mention = draft_for(document, token, trigger, source, target)
+        mention.unordered = has_unordered_pair(document, token)
+        mention.source_phrase = phrase_span(document.article, source_token)
+        mention.target_phrase = phrase_span(document.article, target_token)
+        found.append(mention)
+    return found
+
+
+def anaphoric_nouns(drafts: list[Draft]) -> set[int]:
+    """The token indices of the drafts that are definite or possessive event nouns."""
+    return {d.token.i for d in drafts if is_anaphoric(d.token)}
+
+
+def complement_of_frame(document: Document, verb: Token) -> bool:
+    lexicon = document.lexicon
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in lexicon.intent_frames | lexicon.refusal_frames
+        and trigger_of(head, lexicon) is not None
+    )
+
+
+def object_of_event_verb(document: Document, noun: Token) -> bool:
+    """ "signed a deal", "his approval of the proposal": the noun is the other event's
+    object, not an event of its own, unless it names its own actors ("discussed Germany's
+    deployment", "talks between ...")."""
+    own_actors = any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound") and document.actors.at(c) is not None)
+        or (c.dep_ == "prep" and c.lower_ == "between")
+        for c in noun.children
+    )
+    if own_actors or noun.pos_ != "NOUN":
+        return False
+    lexicon = document.lexicon
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return carried_noun(head, lexicon) is None and trigger_of(head, lexicon) is not None
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return trigger_of(head.head, lexicon) is not None
+    return False
+
+
+def phrase_span(article: Article, token: Token | None) -> ModelSpan | None:
+    """The argument's noun phrase as an article span (pronouns left out)."""
+    phrase = _phrase(token)
+    if phrase is None or token.tag_ in ("PRP", "PRP$"):
+        return None
+    return article.span(phrase.start_char, phrase.end_char)
+
+
+def has_unordered_pair(document: Document, token: Token) -> bool:
+    return any(
+        (c.dep_ == "nsubj" and pair_for(document, c) is not None)
+        or (c.dep_ == "prep" and c.lower_ == "between")
+        for c in token.children
+    )
+
+
+def is_anaphoric(noun: Token) -> bool:
+    """ "the call", "his meeting": a noun mention that may refer back to an earlier event."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        for c in noun.children
+    )
+
+
+def retyped(
+    document: Document, token: Token, trigger: Trigger, source: Token | None, target: Token | None
+) -> Trigger:
+    """The learned typer's type for this relation (PLV merges CONCEDE/RETREAT: kept)."""
+    from dateline.events.features import relation_features
+
+    lexicon = document.lexicon
+    predicted = document.typer.predict(
+        relation_features(token.sent, _phrase(source), _phrase(target), lexicon, token)
+    )
+    if predicted not in lexicon.quad_class:  # "YIELD": keep the rule's finer type
+        return trigger
+    return Trigger(predicted, trigger.mode if predicted == trigger.type else None)
+
+
+def draft_for(
+    document: Document, token: Token, trigger: Trigger, source: str | None, target: str | None
+) -> Draft:
+    """The draft of one mention: its clause, date, place, contexts and modality."""
+    article = document.article
+    clause = _clause(token)
+    attribution = reported_in(document, token)
+    timex = own_timex(document, token)
+    if timex is not None:
+        date, basis = timex.value, "timex"
+    elif attribution is not None and attribution.said_on:
+        date, basis = attribution.said_on, "attribution"
+    else:
+        date, basis = article.published.isoformat(), "published"
+    place, country = location(document, token)
+    evidence = article.span(clause.start_char, clause.end_char)
+    return Draft(
+        token=token,
+        trigger=trigger,
+        source=source,
+        target=target,
+        date=date,
+        basis=basis,
+        timex_dated=timex is not None,
+        modality=modality(document, token, date, timex is not None, attribution),
+        attribution=attribution.id if attribution else None,
+        location=place,
+        location_country=country,
+        contexts=contexts(document, clause),
+        evidence=evidence,
+        anchor=anchor_of(document, token),
+        paragraph=document.paragraph_of[token.i],
+        mentions=[evidence],
+    )
+
+
+def contexts(document: Document, clause: Span) -> tuple[str, ...]:
+    """The PLOVER contexts the clause's words (lemmas, then forms; one or two words) put it in."""
+    found = []
+    for words in ([t.lemma_.lower() for t in clause], [t.lower_ for t in clause]):
+        for size in (1, 2):
+            for i in range(len(words) - size + 1):
+                context = document.lexicon.contexts.get(" ".join(words[i : i + size]))
+                if context and context not in found:
+                    found.append(context)
+    return tuple(found)
+
+
+def event(article: Article, number: int, draft: Draft) -> Event:
+    """The ``Event`` a merged draft becomes, numbered in document order."""
+    token = draft.token
+    return Event(
+        id=f"e{number}",
+        type=draft.trigger.type,
+        mode=draft.trigger.mode,
+        source=draft.source,
+        target=draft.target,
+        source_phrase=draft.source_phrase,
+        target_phrase=draft.target_phrase,
+        date=draft.date,
+        date_basis=draft.basis,
+        location=draft.location,
+        location_country=draft.location_country,
+        contexts=draft.contexts,
+        modality=draft.modality,
+        attribution=draft.attribution,
+        trigger=article.span(token.idx, token.idx + len(token)),
+        evidence=draft.evidence,
+        mentions=tuple(draft.mentions),
+    )
