@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 
-from dateline.events.dating import _calendar_bounds
 from dateline.events.lexicon import QUAD_CLASSES, LexiconError, load_lexicon, parse_lexicon
 from dateline.events.relation import choose_trigger
 from dateline.language import parse
@@ -89,21 +88,6 @@ def test_the_shipped_lexicon_covers_every_plover_type():
         t.type for t in load_lexicon().nouns.values()
     }
     assert len(types) == 16
-
-
-@pytest.mark.parametrize(
-    ("value", "bounds"),
-    [
-        ("2025-07-03", (dt.date(2025, 7, 3), dt.date(2025, 7, 3))),
-        ("2025-W27", (dt.date(2025, 6, 30), dt.date(2025, 7, 6))),
-        ("2025-12", (dt.date(2025, 12, 1), dt.date(2025, 12, 31))),
-        ("2022", (dt.date(2022, 1, 1), dt.date(2022, 12, 31))),
-        ("PRESENT_REF", None),
-        ("2025-02-30", None),
-    ],
-)
-def test_calendar_bounds_of_timex_values(value, bounds):
-    assert _calendar_bounds(value) == bounds
 
 
 def test_a_word_listed_under_two_types_is_rejected_with_the_entry_named():

@@ -11,7 +11,7 @@ import pytest
 
 from dateline.config import ReadConfig
 from dateline.corpus.ingest import ingest
-from dateline.model import Actor, Event, Span
+from dateline.model import Actor, Event, TextSpan
 from dateline.stories import filing as story_store
 from dateline.stories.merge import EventMention, StoryEvent, StoryIndex
 
@@ -22,7 +22,7 @@ MACRON = Actor(id="3", name="Emmanuel Macron", kind="person", country="FRA", sec
 
 
 def _mention(article: str, event_id: str, evidence: str, date: str, target: Actor) -> EventMention:
-    span = Span(start=0, end=len(evidence), text=evidence)
+    span = TextSpan(start=0, end=len(evidence), text=evidence)
     event = Event(
         id=event_id, type="CONSULT", source=TRUMP.id, target=target.id, date=date,
         date_basis="timex", trigger=span, evidence=span,

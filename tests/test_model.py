@@ -11,7 +11,7 @@ from dateline.model import (
     Event,
     Mention,
     Reading,
-    Span,
+    TextSpan,
     TimeExpression,
 )
 
@@ -91,7 +91,7 @@ def test_span_text_is_the_article_text_at_its_offsets():
 
 def test_span_end_before_start_is_refused():
     with pytest.raises(ValidationError):
-        Span(start=5, end=2, text="")
+        TextSpan(start=5, end=2, text="")
 
 
 def test_unknown_fields_are_refused():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.model import Actor, Event, Span
+from dateline.model import Actor, Event, TextSpan
 from dateline.stories.merge import (
     EventMention,
     MergeConfig,
@@ -39,7 +39,7 @@ def mention(
     outlet: str | None = None,
     event_id: str = "e1",
 ) -> EventMention:
-    span = Span(start=0, end=len(evidence), text=evidence)
+    span = TextSpan(start=0, end=len(evidence), text=evidence)
     event = Event(
         id=event_id,
         type=type,

@@ -26,7 +26,7 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Span(Record):
+class TextSpan(Record):
     """A stretch of the article: ``text == article.text[start:end]``."""
 
     start: int = Field(ge=0)
@@ -34,7 +34,7 @@ class Span(Record):
     text: str
 
     @model_validator(mode="after")
-    def _ordered(self) -> Span:
+    def _ordered(self) -> TextSpan:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} before start {self.start}")
         return self
@@ -48,11 +48,11 @@ class Article(Record):
     source: str | None = None
     url: str | None = None
 
-    def span(self, start: int, end: int) -> Span:
-        return Span(start=start, end=end, text=self.text[start:end])
+    def span(self, start: int, end: int) -> TextSpan:
+        return TextSpan(start=start, end=end, text=self.text[start:end])
 
 
-class TimeExpression(Span):
+class TimeExpression(TextSpan):
     """A TIMEX3: ``value`` is its calendar value, resolved against ``anchor``."""
 
     type: TimexType
@@ -61,7 +61,7 @@ class TimeExpression(Span):
     mod: str | None = None
 
 
-class Mention(Span):
+class Mention(TextSpan):
     pass
 
 
@@ -84,15 +84,15 @@ class Attribution(Record):
 
     id: str
     kind: AttributionKind
-    content: Span
-    source: Span | None = None
-    cue: Span | None = None
+    content: TextSpan
+    source: TextSpan | None = None
+    cue: TextSpan | None = None
     speaker: str | None = None
     via: tuple[str, ...] = ()
     said_on: str | None = None
     # the pieces of a content interrupted by its source and cue ("“A,” he said, “B.”"); empty
     # when the content is the one stretch ``content``, which always spans all pieces
-    content_parts: tuple[Span, ...] = ()
+    content_parts: tuple[TextSpan, ...] = ()
 
 
 class Event(Record):
@@ -103,8 +103,8 @@ class Event(Record):
     mode: str | None = None
     source: str | None = None
     target: str | None = None
-    source_phrase: Span | None = None
-    target_phrase: Span | None = None
+    source_phrase: TextSpan | None = None
+    target_phrase: TextSpan | None = None
     date: str | None = None
     date_basis: DateBasis | None = None
     location: str | None = None
@@ -112,9 +112,9 @@ class Event(Record):
     contexts: tuple[str, ...] = ()
     modality: tuple[Modality, ...] = ()
     attribution: str | None = None
-    trigger: Span
-    evidence: Span
-    mentions: tuple[Span, ...] = ()
+    trigger: TextSpan
+    evidence: TextSpan
+    mentions: tuple[TextSpan, ...] = ()
 
 
 class Reading(Record):

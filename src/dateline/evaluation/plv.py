@@ -240,22 +240,17 @@ def _role_spans(mentions: dict, actor: str | None, phrase) -> list[tuple[int, in
 def end_to_end(rows: Sequence[PlvRow], docs: Sequence[Doc], typer=None) -> list[list]:
     """Setting (b): every event dateline reads in each bare sentence, as scored triples.
 
-    The stages run as ``pipeline.read_parsed`` runs them; the event stage is given the typer.
+    Each sentence is read by ``pipeline.read_parsed`` (each alone), the event stage given the
+    typer.
     """
-    from dateline.actors import find_actors
-    from dateline.attribution import find_attributions
-    from dateline.events import find_events
     from dateline.model import Article
-    from dateline.timex import find_timexes
+    from dateline.pipeline import read_parsed
 
     out = []
     for row, doc in zip(rows, docs, strict=True):
         article = Article(id=f"plv-{row.uid}", text=row.sentence, published=PUBLISHED)
-        timexes = find_timexes(doc, article)
-        actors = find_actors(doc, article)
-        attributions = find_attributions(doc, article, actors, timexes)
-        events = find_events(doc, article, actors, attributions, timexes, typer=typer)
-        mentions = {a.id: [(m.start, m.end) for m in a.mentions] for a in actors.actors}
+        reading = read_parsed(doc, article, typer=typer)
+        mentions = {a.id: [(m.start, m.end) for m in a.mentions] for a in reading.actors}
         out.append(
             [
                 (
@@ -263,7 +258,7 @@ def end_to_end(rows: Sequence[PlvRow], docs: Sequence[Doc], typer=None) -> list[
                     _role_spans(mentions, e.source, e.source_phrase),
                     _role_spans(mentions, e.target, e.target_phrase),
                 )
-                for e in events
+                for e in reading.events
             ]
         )
     return out

@@ -18,6 +18,7 @@ from dateline.events.draft import Draft
 from dateline.events.triggers import trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.timex.intervals import days_of
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -122,7 +123,7 @@ def modality(
         or any(c.dep_ == "mark" and c.lower_ in cues("condition") for c in children)
     ):
         found.append("hypothetical")
-    bounds = _calendar_bounds(date) if dated_by_timex and date else None
+    bounds = days_of(date) if dated_by_timex and date else None
     published = document.article.published
     if (
         auxiliaries & cues("future")
@@ -148,23 +149,3 @@ def date_from_context(drafts: list[Draft]) -> None:
             previous = draft
         elif previous is not None and previous.paragraph != draft.paragraph:
             previous = None
-
-
-def _calendar_bounds(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of a TIMEX3 calendar value (year, month, ISO week or day)."""
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-            day = dt.date.fromisoformat(value[:10])
-            return day, day
-        if len(value) >= 8 and value[4:6] == "-W":
-            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
-            first = dt.date(int(value[:4]), int(value[5:7]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
-        if len(value) == 4 and value.isdigit():
-            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None

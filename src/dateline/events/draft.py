@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.events.lexicon import Trigger
-from dateline.model import Span as ModelSpan
+from dateline.model import TextSpan
 
 
 @dataclass
@@ -31,10 +31,10 @@ class Draft:
     location: str | None
     location_country: str | None
     contexts: tuple[str, ...]
-    evidence: ModelSpan
+    evidence: TextSpan
     anchor: Token | None = None  # an event noun this one is dated by ("before his meeting")
     paragraph: int = 0
     unordered: bool = False  # a pair from "they" or "between": no grammatical direction
-    source_phrase: ModelSpan | None = None
-    target_phrase: ModelSpan | None = None
-    mentions: list[ModelSpan] = field(default_factory=list)
+    source_phrase: TextSpan | None = None
+    target_phrase: TextSpan | None = None
+    mentions: list[TextSpan] = field(default_factory=list)

@@ -21,8 +21,7 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.lexicon import Trigger
 from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
-from dateline.model import Article, Event
-from dateline.model import Span as ModelSpan
+from dateline.model import Article, Event, TextSpan
 
 
 def _clause(trigger: Token) -> Span:
@@ -115,7 +114,7 @@ def object_of_event_verb(document: Document, noun: Token) -> bool:
     return False
 
 
-def phrase_span(article: Article, token: Token | None) -> ModelSpan | None:
+def phrase_span(article: Article, token: Token | None) -> TextSpan | None:
     """The argument's noun phrase as an article span (pronouns left out)."""
     phrase = _phrase(token)
     if phrase is None or token.tag_ in ("PRP", "PRP$"):

@@ -27,7 +27,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from dateline.model import Actor, Event, Span
+from dateline.model import Actor, Event, TextSpan
 from dateline.stories.merge import (
     EventMention,
     MergeConfig,
@@ -209,8 +209,8 @@ def _mentions(db: sqlite3.Connection, rows: Sequence[tuple]) -> list[EventMentio
             date_basis=date_basis,
             modality=tuple(m for m in modality.split(",") if m),
             attribution=f"Q{attribution}" if attribution else None,
-            trigger=Span(start=trigger_start, end=trigger_end, text=trigger),
-            evidence=Span(start=evidence_start, end=evidence_end, text=evidence),
+            trigger=TextSpan(start=trigger_start, end=trigger_end, text=trigger),
+            evidence=TextSpan(start=evidence_start, end=evidence_end, text=evidence),
         )
         mentions.append(
             EventMention(

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.model import Actor, Event, Reading, Record, Span
+from dateline.model import Actor, Event, Reading, Record, TextSpan
 from dateline.timex.intervals import Interval, days_of
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -121,7 +121,7 @@ class StoryMention(Record):
     date: str | None
     published: dt.date
     outlet: str | None = None
-    evidence: Span
+    evidence: TextSpan
 
 
 class StoryEvent(Record):
