@@ -39,15 +39,25 @@ def _months(year: int, first: int, count: int) -> Interval:
     return start, following - dt.timedelta(days=1)
 
 
+def day_of(value: str | None) -> dt.date | None:
+    """The day a day-precise value (a date, or a time on a date) names; None for any other."""
+    match = _DAY.match(value) if value else None
+    if match is None:  # only a day-precise value covers a single day
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
 def days_of(value: str | None) -> Interval | None:
     """The first and last day a TIMEX3 date value covers; None for values without a calendar
     extent (durations, PRESENT_REF, a date with no year)."""
     if not value:
         return None
+    if day := day_of(value):
+        return day, day
     try:
-        if match := _DAY.match(value):
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            return day, day
         if match := _WEEK.match(value):
             monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
             if match[3]:  # the weekend of that week
@@ -66,9 +76,3 @@ def days_of(value: str | None) -> Interval | None:
     except ValueError:  # a month 13 or week 54 names no days
         return None
     return None
-
-
-def day_of(value: str | None) -> dt.date | None:
-    """The day a day-precise value (a date, or a time on a date) names; None for any other."""
-    days = days_of(value)
-    return days[0] if days is not None and days[0] == days[1] else None
