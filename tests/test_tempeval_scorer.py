@@ -83,3 +83,41 @@ def test_eval_command_ends_with_summary_line(capsys: pytest.CaptureFixture[str])
 
 def _date() -> dt.date:
     return dt.date(2013, 3, 22)
+
+
+def _gold_folder(root: Path, layout: dict[str, str]) -> Path:
+    """A gold folder written from {relative path: text}, one expression "Friday" in each."""
+    for relative, text in layout.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        start = text.index("Friday")
+        timex = TimexAnnotation(start, start + 6, "Friday", "DATE", "2013-03-22")
+        path.write_text(to_timeml(path.stem, text, _date(), [timex]))
+    return root
+
+
+def test_gold_files_in_subfolders_are_read(tmp_path: Path, capsys) -> None:
+    gold = _gold_folder(
+        tmp_path / "corpus",
+        {"wire/a.tml": "It rained on Friday.", "web/b.tml": "They met on Friday."},
+    )
+    assert run_eval_timex(gold, None) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("SUMMARY strict_f1=100.00")
+
+
+def test_a_folder_without_timeml_files_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("no TimeML here")
+    with pytest.raises(FileNotFoundError, match="no TimeML"):
+        run_eval_timex(tmp_path, None)
+
+
+def test_reference_rows_only_for_references_of_these_documents(tmp_path: Path, capsys) -> None:
+    # a reference output beside the gold data, but of other documents
+    gold = _gold_folder(tmp_path / "temporal" / "narratives", {"a.tml": "It ended on Friday."})
+    _gold_folder(
+        tmp_path / "temporal" / "reference-outputs" / "heideltime-nopos-platinum",
+        {"other.tml": "They spoke on Friday evening."},
+    )
+    assert run_eval_timex(gold, None) == 0
+    output = capsys.readouterr().out
+    assert "HeidelTime" not in output and output.strip().splitlines()[-1].startswith("SUMMARY")

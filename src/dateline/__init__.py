@@ -1,6 +1,6 @@
 """dateline: dated news articles in, a sourced, time-resolved record out.
 
-    from dateline import Corpus, ReadConfig, Reader
+from dateline import Corpus, ReadConfig, Reader
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from typing import Protocol
 from rich.console import Console
 from rich.table import Table
 
+from dateline.errors import DatelineError
 from dateline.timex.timeml import TimeMLDocument, read_timeml
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
@@ -142,6 +143,10 @@ def _normalised_text(text: str) -> str:
     return " ".join(text.split())
 
 
+class NoSystemOutput(DatelineError, FileNotFoundError):
+    """A gold document with no system output to pair it with."""
+
+
 def pair_documents(gold_dir: Path, system_dir: Path) -> list[tuple[TimeMLDocument, TimeMLDocument]]:
     """Gold and system documents side by side: by file name, else by identical text.
 
@@ -155,13 +160,21 @@ def pair_documents(gold_dir: Path, system_dir: Path) -> list[tuple[TimeMLDocumen
     for name, gold in sorted(gold_docs.items()):
         partner = name if name in system_docs else by_text.get(_normalised_text(gold.text))
         if partner is None:
-            raise FileNotFoundError(f"no system output for {name} in {system_dir}")
+            raise NoSystemOutput(f"no system output for {name} in {system_dir}")
         pairs.append((gold, system_docs[partner]))
     return pairs
 
 
 def _timeml_files(directory: Path) -> list[Path]:
-    return sorted(path for path in directory.iterdir() if path.is_file() and ".tml" in path.name)
+    """The TimeML files of a folder and its subfolders (TBAQ keeps TimeBank and AQUAINT apart)."""
+    found = sorted(path for path in directory.rglob("*") if path.is_file() and ".tml" in path.name)
+    if not found:
+        raise NoTimeMLFiles(f"{directory}: no TimeML (.tml) file in it or its subfolders")
+    return found
+
+
+class NoTimeMLFiles(DatelineError, FileNotFoundError):
+    pass
 
 
 def score_pairs(
@@ -263,7 +276,10 @@ def run_eval_timex(gold_dir: Path, system_dir: Path | None) -> int:
         scored, _ = score_pairs(tag_documents(gold_dir))
         rows["dateline"] = scored
         for label, directory in _reference_dirs(gold_dir).items():
-            pairs = pair_documents(gold_dir, directory)
+            try:  # a reference row only where that system's outputs are of these documents
+                pairs = pair_documents(gold_dir, directory)
+            except NoSystemOutput:
+                continue
             rows[label], _ = score_pairs((gold, system.timexes) for gold, system in pairs)
     else:
         if not system_dir.is_dir():
