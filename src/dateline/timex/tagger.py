@@ -32,6 +32,17 @@ from dateline.timex.rules import Rule, TimexGrammar, load_grammar
 from dateline.timex.values import Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# the calendar part of a value: a year, a month, a day (not a week, season or quarter)
+_CALENDAR_DATE = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
+# A text narrates a time of its own when at least half of the (four or more) years it states
+# are more than a year from its present ...
+NEAR_PRESENT_YEARS = 1
+MIN_STATED_YEARS = 4
+NARRATIVE_SHARE = 0.5
+# and at most this share of its expressions speak of the text's own present: the value calls
+# counted from the reference date (news: a fifth to a half; histories: "now" and the like)
+PRESENT_VOICE_SHARE = 0.1
+_PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|ago|day_part|weekend|clock_on)\(")
 _CLOCK = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 
 
@@ -146,9 +157,20 @@ class _Resolver:
         return direction_from_text(self.text, candidate.start, candidate.end, sentence)
 
     def resolve(
-        self, candidate: Candidate, reference: dt.date, story: dt.date
-    ) -> TimeExpression | None:
-        situation = Situation(reference=reference, story=story, direction=self.direction(candidate))
+        self,
+        candidate: Candidate,
+        reference: dt.date,
+        story: dt.date,
+        narrative: str | None = None,
+        narrating: bool = False,
+    ) -> tuple[TimeExpression, Situation] | None:
+        situation = Situation(
+            reference=reference,
+            story=story,
+            direction=self.direction(candidate),
+            narrative=narrative,
+            narrating=narrating,
+        )
         try:
             value = fill(candidate.rule.value, candidate.meanings, situation)
         except Unresolvable:
@@ -160,11 +182,13 @@ class _Resolver:
             except Unresolvable:
                 mod = None
         anchor = None
-        if situation.used_story:
+        if situation.used_narrative:
+            anchor = narrative
+        elif situation.used_story:
             anchor = story.isoformat()
         elif situation.used_reference:
             anchor = reference.isoformat()
-        return TimeExpression(
+        timex = TimeExpression(
             start=candidate.start,
             end=candidate.end,
             text=self.text[candidate.start : candidate.end],
@@ -173,6 +197,35 @@ class _Resolver:
             anchor=anchor,
             mod=mod,
         )
+        return timex, situation
+
+
+def narrates_its_own_time(candidates: list[Candidate], anchor: dt.date) -> bool:
+    """Whether the text narrates a time of its own, as a history does: most of the years it
+    states lie away from its present, and it hardly speaks of that present ("yesterday",
+    "on Friday", "last month", "two years ago" are the voice of news of the day)."""
+    years = [c.meanings["year_number"] for c in candidates if c.meanings.get("year_number")]
+    away = sum(abs(int(year) - anchor.year) > NEAR_PRESENT_YEARS for year in years)
+    present = sum(bool(_PRESENT_VOICE.search(c.rule.value)) for c in candidates)
+    return (
+        len(years) >= MIN_STATED_YEARS
+        and away >= NARRATIVE_SHARE * len(years)
+        and present <= PRESENT_VOICE_SHARE * len(candidates)
+    )
+
+
+def narrative_after(
+    narrative: str | None, timex: TimeExpression, situation: Situation
+) -> str | None:
+    """Where the story stands after ``timex``: a calendar date the text names (or works out
+    from the story) moves it there; an expression of the text's own present ("yesterday",
+    "last year") brings the text back to its present."""
+    if timex.type not in ("DATE", "TIME"):
+        return narrative
+    if situation.used_reference and not situation.narrating:
+        return None
+    calendar = _CALENDAR_DATE.match(timex.value)
+    return calendar.group() if calendar else narrative
 
 
 def _speech_day(
@@ -207,21 +260,27 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     resolver = _Resolver(text, doc)
     resolved: dict[int, TimeExpression] = {}
     quoted: list[tuple[Candidate, tuple[int, int]]] = []
+    in_quotes = [_inside(quotes, c.start, c.end) for c in candidates]
+    narrating = narrates_its_own_time(
+        [c for c, quote in zip(candidates, in_quotes, strict=True) if quote is None], anchor
+    )
     story = anchor
-    for candidate in candidates:
-        quote = _inside(quotes, candidate.start, candidate.end)
+    narrative: str | None = None
+    for candidate, quote in zip(candidates, in_quotes, strict=True):
         if quote is not None:
             quoted.append((candidate, quote))
             continue
-        timex = resolver.resolve(candidate, anchor, story)
-        if timex is None:
+        found = resolver.resolve(candidate, anchor, story, narrative, narrating)
+        if found is None:
             continue
+        timex, situation = found
         resolved[candidate.start] = timex
         story = day_of(timex.value) or story
+        narrative = narrative_after(narrative, timex, situation)
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
         spoken = _speech_day(quote, resolver, outside) or anchor
-        timex = resolver.resolve(candidate, spoken, spoken)
-        if timex is not None:
-            resolved[candidate.start] = timex
+        found = resolver.resolve(candidate, spoken, spoken)
+        if found is not None:
+            resolved[candidate.start] = found[0]
     return [resolved[start] for start in sorted(resolved)]

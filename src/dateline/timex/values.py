@@ -30,13 +30,41 @@ class Unresolvable(ValueError):
 
 @dataclass(slots=True)
 class Situation:
-    """What a value may depend on besides the words matched."""
+    """What a value may depend on besides the words matched.
+
+    ``reference`` is the text's own present (the publication date, or the day a quote was
+    spoken); ``story`` the last day the text talked about; ``narrative`` the calendar value
+    (year, month or day) the story has reached ("In 1942, ..."), None while the text speaks of
+    its present. Anaphora ("that year", "later that month") follows the narrative in any text.
+    When the text is ``narrating`` a time of its own (a history, not today's news), the
+    narrative is its reference time: a bare date ("In April") falls in the narrative's year and
+    "the following year" or "two years later" count from it.
+    """
 
     reference: dt.date
     story: dt.date
     direction: int = UNKNOWN
+    narrative: str | None = None
+    narrating: bool = False
     used_reference: bool = field(default=False)
     used_story: bool = field(default=False)
+    used_narrative: bool = field(default=False)
+
+
+# how fine a unit is: 1 a year or more, 2 a month or quarter, 3 a day or week
+_GRANULARITY = {"CE": 1, "DE": 1, "Y": 1, "H": 2, "Q": 2, "M": 2}
+
+
+def _granularity(value: str) -> int:
+    """1 for a year ("1942"), 2 for a month ("1942-06"), 3 for a day ("1942-06-22")."""
+    return value.count("-") + 1
+
+
+def narrative_date(value: str) -> dt.date:
+    """The first day of a calendar value: 1942 -> 1942-01-01, 1942-06 -> 1942-06-01."""
+    parts = [int(part) for part in value.split("-")]
+    month, day = [*parts[1:], 1, 1][:2]
+    return dt.date(parts[0], month, day)
 
 
 def _check_year(year: int) -> int:
@@ -104,18 +132,40 @@ class Calls:
         self.situation = situation
 
     def _reference(self) -> dt.date:
-        self.situation.used_reference = True
-        return self.situation.reference
+        situation = self.situation
+        if situation.narrating and situation.narrative is not None:
+            situation.used_narrative = True
+            return narrative_date(situation.narrative)
+        situation.used_reference = True
+        return situation.reference
 
     def _story(self) -> dt.date:
         self.situation.used_story = True
         return self.situation.story
 
+    def _narrative_year(self) -> int | None:
+        """The year a bare date falls in when the text narrates a time of its own: the
+        narrative's (a narrative moves forward, so the past tense does not take it a year
+        back); a date said to be ahead ("will attack in May") is the next one after it."""
+        situation = self.situation
+        if not situation.narrating or situation.narrative is None or situation.direction == FUTURE:
+            return None
+        situation.used_narrative = True
+        return narrative_date(situation.narrative).year
+
     def ref(self, unit: str, offset: int | None) -> str:
         return period(shift(self._reference(), unit, offset or 0), unit)
 
     def story(self, unit: str, offset: int | None) -> str:
-        return period(shift(self._story(), unit, offset or 0), unit)
+        """A period counted from where the story is: its narrative for years, quarters and
+        months ("that year", "later that month"), else its last day."""
+        narrative = self.situation.narrative
+        if narrative is not None and _GRANULARITY.get(unit, 3) <= _granularity(narrative):
+            self.situation.used_narrative = True
+            start = narrative_date(narrative)
+        else:
+            start = self._story()
+        return period(shift(start, unit, offset or 0), unit)
 
     def year(self, month: int, day: int | None = None) -> str:
         """The year of a month (and day) named without one.
@@ -125,6 +175,9 @@ class Calls:
         April is next March. A tense that would move a date less than a month away is distrusted
         (a tense cue in the sentence may belong to another clause).
         """
+        narrative = self._narrative_year()
+        if narrative is not None:  # "In 1942, ... In April": April of the story's year
+            return f"{_check_year(narrative):04d}"
         reference = self._reference()
         year = reference.year
         months_ahead = (month - reference.month) + ((day or 15) - reference.day) / 31
@@ -171,6 +224,9 @@ class Calls:
         return period(reference - dt.timedelta(weeks=1), "WE")
 
     def season(self, season: str, offset: int | None) -> str:
+        narrative = self._narrative_year() if offset is None else None
+        if narrative is not None:  # "the summer" of the story's year
+            return f"{_check_year(narrative):04d}-{season}"
         reference = self._reference()
         start = SEASON_START[season]
         year = reference.year
@@ -183,6 +239,9 @@ class Calls:
     def quarter(self, quarter: int, year: int | None = None) -> str:
         if year is not None:
             return f"{year:04d}-Q{quarter}"
+        narrative = self._narrative_year()
+        if narrative is not None:
+            return f"{_check_year(narrative):04d}-Q{quarter}"
         reference = self._reference()
         current = (reference.month - 1) // 3 + 1
         year = reference.year
@@ -238,6 +297,16 @@ class Calls:
         return self._counted(self._reference(), count, unit, -1)
 
     def later(self, count: Any, unit: str, sign: int) -> str:
+        """Counted from the story's last day; in a text narrating a time of its own, "two years
+        later" counts from its narrative (in news, "a year earlier" compares with the present)."""
+        narrative = self.situation.narrative
+        if (
+            self.situation.narrating
+            and narrative is not None
+            and _GRANULARITY.get(unit, 3) <= _granularity(narrative)
+        ):
+            self.situation.used_narrative = True
+            return self._counted(narrative_date(narrative), count, unit, sign)
         return self._counted(self._story(), count, unit, sign)
 
     def decade(self, written: str) -> str:

@@ -1,0 +1,64 @@
+"""Narrative anchoring: a date without a year belongs to the time the text has reached when the
+text narrates a time of its own, and to the nearest one around its present in news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.timex import tag
+
+# published long after the events it narrates, as an encyclopedia page is
+DOWNLOADED = dt.date(2024, 11, 2)
+
+HISTORY = (
+    "The canal dispute began in 1911, when the river authority raised its tolls. "
+    "In March, the boatmen's guild refused to pay. On 14 June the authority closed two locks. "
+    "The guild answered with a blockade that lasted until the winter.\n"
+    "In 1912 the courts heard the case. The hearings opened in February and closed in May; "
+    "later that year the tolls were halved. Two years later the authority was dissolved.\n"
+    "By 1919 the canal carried half of its former traffic, and in 1923 it was closed for good."
+)
+
+NEWS = (
+    "The city council voted on Tuesday to reopen the old canal, closed since 1923. "
+    "Boatmen's unions, founded in 1908, welcomed the decision. "
+    "Works will start in March, and the first boats will pass in September. "
+    "Last month the council had rejected a similar plan."
+)
+
+
+def values(text: str, anchor: dt.date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, anchor)}
+
+
+def test_a_history_puts_bare_dates_in_the_year_it_has_reached():
+    found = values(HISTORY, DOWNLOADED)
+    assert found["March"] == "1911-03"
+    assert found["14 June"] == "1911-06-14"
+    assert found["the winter"] == "1911-WI"
+    assert found["February"] == "1912-02" and found["May"] == "1912-05"
+
+
+def test_a_history_counts_anaphora_from_its_narrative():
+    found = values(HISTORY, DOWNLOADED)
+    assert found["later that year"] == "1912"
+    assert found["Two years later"] == "1914"
+
+
+def test_news_keeps_bare_dates_around_its_present_despite_years_of_background():
+    found = values(NEWS, dt.date(2024, 1, 17))
+    assert found["March"] == "2024-03" and found["September"] == "2024-09"
+    assert found["Tuesday"] == "2024-01-16" and found["Last month"] == "2023-12"
+
+
+def test_the_anchor_used_is_recorded():
+    by_text = {t.text: t for t in tag(HISTORY, DOWNLOADED)}
+    assert by_text["March"].anchor == "1911"
+    assert by_text["1912"].anchor is None  # a stated year needs no anchor
+    news = {t.text: t for t in tag(NEWS, dt.date(2024, 1, 17))}
+    assert news["Last month"].anchor == "2024-01-17"
+
+
+def test_that_year_follows_the_story_in_news_too():
+    text = "She left the party in 1998 and joined the cabinet later that year."
+    assert values(text, dt.date(2024, 1, 17))["later that year"] == "1998"
