@@ -33,7 +33,7 @@ from dateline.timex.values import Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # the calendar part of a value: a year, a month, a day (not a week, season or quarter)
-_CALENDAR_DATE = re.compile(r"^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
+_CALENDAR_DATE = re.compile(r"^(?:BC)?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
 # A text narrates a time of its own when at least half of the (four or more) years it states
 # are more than a year from its present ...
 NEAR_PRESENT_YEARS = 1
@@ -204,14 +204,26 @@ def narrates_its_own_time(candidates: list[Candidate], anchor: dt.date) -> bool:
     """Whether the text narrates a time of its own, as a history does: most of the years it
     states lie away from its present, and it hardly speaks of that present ("yesterday",
     "on Friday", "last month", "two years ago" are the voice of news of the day)."""
-    years = [c.meanings["year_number"] for c in candidates if c.meanings.get("year_number")]
-    away = sum(abs(int(year) - anchor.year) > NEAR_PRESENT_YEARS for year in years)
+    years = [year for c in candidates if (year := _stated_year(c)) is not None]
+    away = sum(abs(year - anchor.year) > NEAR_PRESENT_YEARS for year in years)
     present = sum(bool(_PRESENT_VOICE.search(c.rule.value)) for c in candidates)
     return (
         len(years) >= MIN_STATED_YEARS
         and away >= NARRATIVE_SHARE * len(years)
         and present <= PRESENT_VOICE_SHARE * len(candidates)
     )
+
+
+def _stated_year(candidate: Candidate) -> int | None:
+    """The year a candidate states in so many words (490 BC as -490), if it states one."""
+    meanings = candidate.meanings
+    if meanings.get("year_number"):
+        return int(meanings["year_number"])
+    if meanings.get("era_year"):
+        return (
+            -int(meanings["era_year"]) if meanings.get("era") == "BC" else int(meanings["era_year"])
+        )
+    return None
 
 
 def narrative_after(

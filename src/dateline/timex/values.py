@@ -53,6 +53,8 @@ class Situation:
 
 # how fine a unit is: 1 a year or more, 2 a month or quarter, 3 a day or week
 _GRANULARITY = {"CE": 1, "DE": 1, "Y": 1, "H": 2, "Q": 2, "M": 2}
+# the units counted in years, and how many years each is
+_YEAR_UNITS = {"Y": 1, "DE": 10, "CE": 100}
 
 
 def _granularity(value: str) -> int:
@@ -60,8 +62,44 @@ def _granularity(value: str) -> int:
     return value.count("-") + 1
 
 
+# years before the common era are written BC0490 (TIMEX2's convention, which TIMEX3 corpora keep)
+_BC = "BC"
+
+
+def format_year(year: int) -> str:
+    """1942 -> "1942"; -490 (490 BC: there is no year zero) -> "BC0490"."""
+    if year > 0:
+        return f"{_check_year(year):04d}"
+    return f"{_BC}{_check_year(-year):04d}"
+
+
+def add_years(year: int, amount: int) -> int:
+    """``year`` moved by ``amount`` years across the eras: a year after 1 BC is AD 1."""
+    astronomical = year if year > 0 else year + 1  # 1 BC is year 0 of the astronomers
+    moved = astronomical + amount
+    return moved if moved > 0 else moved - 1
+
+
+def year_period(year: int, unit: str) -> str:
+    """The value of the year, decade or century holding ``year``: 1942 -> 1942, 194, 19;
+    480 BC -> BC0480, BC048, BC04."""
+    written = format_year(year)
+    era, digits = (_BC, written[2:]) if written.startswith(_BC) else ("", written)
+    return era + digits[: {"Y": 4, "DE": 3, "CE": 2}[unit]]
+
+
+def value_year(value: str) -> int:
+    """The year a calendar value starts with: "1942-06" -> 1942, "BC0480-08" -> -480."""
+    if value.startswith(_BC):
+        return -int(value[2:6])
+    return int(value[:4])
+
+
 def narrative_date(value: str) -> dt.date:
-    """The first day of a calendar value: 1942 -> 1942-01-01, 1942-06 -> 1942-06-01."""
+    """The first day of a calendar value: 1942 -> 1942-01-01, 1942-06 -> 1942-06-01. Before
+    the common era no day can be counted (Python's calendar starts at AD 1)."""
+    if value.startswith(_BC):
+        raise Unresolvable(f"no calendar day in {value}")
     parts = [int(part) for part in value.split("-")]
     month, day = [*parts[1:], 1, 1][:2]
     return dt.date(parts[0], month, day)
@@ -151,20 +189,37 @@ class Calls:
         if not situation.narrating or situation.narrative is None or situation.direction == FUTURE:
             return None
         situation.used_narrative = True
-        return narrative_date(situation.narrative).year
+        return value_year(situation.narrative)
+
+    def _reference_year(self) -> int:
+        situation = self.situation
+        if situation.narrating and situation.narrative is not None:
+            situation.used_narrative = True
+            return value_year(situation.narrative)
+        return self._reference().year
+
+    def _story_narrative(self, unit: str) -> str | None:
+        """The narrative, when it is as precise as ``unit`` needs ("that month" a month)."""
+        narrative = self.situation.narrative
+        if narrative is not None and _GRANULARITY.get(unit, 3) <= _granularity(narrative):
+            self.situation.used_narrative = True
+            return narrative
+        return None
 
     def ref(self, unit: str, offset: int | None) -> str:
+        if unit in _YEAR_UNITS:
+            moved = add_years(self._reference_year(), (offset or 0) * _YEAR_UNITS[unit])
+            return year_period(moved, unit)
         return period(shift(self._reference(), unit, offset or 0), unit)
 
     def story(self, unit: str, offset: int | None) -> str:
         """A period counted from where the story is: its narrative for years, quarters and
         months ("that year", "later that month"), else its last day."""
-        narrative = self.situation.narrative
-        if narrative is not None and _GRANULARITY.get(unit, 3) <= _granularity(narrative):
-            self.situation.used_narrative = True
-            start = narrative_date(narrative)
-        else:
-            start = self._story()
+        narrative = self._story_narrative(unit)
+        if unit in _YEAR_UNITS:
+            year = value_year(narrative) if narrative else self._story().year
+            return year_period(add_years(year, (offset or 0) * _YEAR_UNITS[unit]), unit)
+        start = narrative_date(narrative) if narrative else self._story()
         return period(shift(start, unit, offset or 0), unit)
 
     def year(self, month: int, day: int | None = None) -> str:
@@ -177,7 +232,7 @@ class Calls:
         """
         narrative = self._narrative_year()
         if narrative is not None:  # "In 1942, ... In April": April of the story's year
-            return f"{_check_year(narrative):04d}"
+            return format_year(narrative)
         reference = self._reference()
         year = reference.year
         months_ahead = (month - reference.month) + ((day or 15) - reference.day) / 31
@@ -226,7 +281,7 @@ class Calls:
     def season(self, season: str, offset: int | None) -> str:
         narrative = self._narrative_year() if offset is None else None
         if narrative is not None:  # "the summer" of the story's year
-            return f"{_check_year(narrative):04d}-{season}"
+            return f"{format_year(narrative)}-{season}"
         reference = self._reference()
         start = SEASON_START[season]
         year = reference.year
@@ -241,7 +296,7 @@ class Calls:
             return f"{year:04d}-Q{quarter}"
         narrative = self._narrative_year()
         if narrative is not None:
-            return f"{_check_year(narrative):04d}-Q{quarter}"
+            return f"{format_year(narrative)}-Q{quarter}"
         reference = self._reference()
         current = (reference.month - 1) // 3 + 1
         year = reference.year
@@ -283,31 +338,34 @@ class Calls:
             raise Unresolvable("a vague count and a half")
         return self.duration(count + 0.5, unit)
 
-    def _counted(self, start: dt.date, count: Any, unit: str, sign: int) -> str:
+    def _counted(self, start: Callable[[], dt.date], count: Any, unit: str, sign: int) -> str:
+        """``count`` units before (``sign`` -1) or after ``start``: a point in time."""
         if count == "X":
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         amount = _whole(count) * sign
+        if unit in _YEAR_UNITS:  # "a decade ago" names a year, not a decade
+            return format_year(add_years(self._start_year(start), amount * _YEAR_UNITS[unit]))
+        day = start()
         if unit in ("H", "MIN", "S"):  # hours ago: still today, as far as a date goes
-            return start.isoformat()
-        if unit in ("DE", "CE"):  # "a decade ago" names a year, not a decade
-            return period(shift(start, "Y", amount * (10 if unit == "DE" else 100)), "Y")
-        return period(shift(start, unit, amount), "W" if unit == "FORTNIGHT" else unit)
+            return day.isoformat()
+        return period(shift(day, unit, amount), "W" if unit == "FORTNIGHT" else unit)
+
+    def _start_year(self, start: Callable[[], dt.date]) -> int:
+        return self._reference_year() if start == self._reference else start().year
 
     def ago(self, count: Any, unit: str) -> str:
-        return self._counted(self._reference(), count, unit, -1)
+        return self._counted(self._reference, count, unit, -1)
 
     def later(self, count: Any, unit: str, sign: int) -> str:
         """Counted from the story's last day; in a text narrating a time of its own, "two years
         later" counts from its narrative (in news, "a year earlier" compares with the present)."""
-        narrative = self.situation.narrative
-        if (
-            self.situation.narrating
-            and narrative is not None
-            and _GRANULARITY.get(unit, 3) <= _granularity(narrative)
-        ):
-            self.situation.used_narrative = True
-            return self._counted(narrative_date(narrative), count, unit, sign)
-        return self._counted(self._story(), count, unit, sign)
+        narrative = self._story_narrative(unit) if self.situation.narrating else None
+        if narrative is None:
+            return self._counted(self._story, count, unit, sign)
+        if unit in _YEAR_UNITS and count != "X":
+            moved = add_years(value_year(narrative), _whole(count) * sign * _YEAR_UNITS[unit])
+            return format_year(moved)
+        return self._counted(lambda: narrative_date(narrative), count, unit, sign)
 
     def decade(self, written: str) -> str:
         digits = re.sub(r"[^0-9]", "", written)
@@ -323,6 +381,20 @@ class Calls:
         if not 1 <= ordinal <= 99:
             raise Unresolvable(f"century {ordinal}")
         return f"{ordinal - 1:02d}"
+
+    def era_year(self, year: int, era: str) -> str:
+        """490 BC -> BC0490; AD 70 -> 0070."""
+        return format_year(-year if era == _BC else year)
+
+    def era_decade(self, first_year: int, era: str) -> str:
+        """the 460s BC -> BC046."""
+        decade = f"{first_year // 10:03d}"
+        return f"{_BC}{decade}" if era == _BC else decade
+
+    def era_century(self, ordinal: int, era: str) -> str:
+        """the 9th century BC -> BC08 (as "the 20th century" is 19)."""
+        century = self.century(ordinal)
+        return f"{_BC}{century}" if era == _BC else century
 
     def full_year(self, four_digits: int | None, two_digits: int | None) -> str:
         if four_digits is not None:
