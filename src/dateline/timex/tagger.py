@@ -43,7 +43,7 @@ NARRATIVE_SHARE = 0.5
 # counted from the reference date (news: a fifth to a half; histories: "now" and the like)
 PRESENT_VOICE_SHARE = 0.1
 _PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|ago|day_part|weekend|clock_on)\(")
-_CLOCK = re.compile(r"([0-9]{1,2})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
+_CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,12 @@ def _clock(written: str, grammar: TimexGrammar) -> str | None:
     match = _CLOCK.match(written)
     if match is None:
         return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    digits = match.group(1)
+    if match.group(2) is None and len(digits) > 2:  # 430pm, 2359: the last two are minutes
+        digits, minutes = digits[:-2], digits[-2:]
+    else:
+        minutes = match.group(2) or "0"
+    hour, minute = int(digits), int(minutes)
     meridiem = (match.group(3) or "").lower()
     if meridiem == "p" and hour < 12:
         hour += 12

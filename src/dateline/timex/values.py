@@ -272,9 +272,14 @@ class Calls:
         return day.isoformat()
 
     def weekend(self) -> str:
+        """The weekend the tense points to; with no tense, the nearest one (on Monday or
+        Tuesday the one just past, later in the week the one ahead)."""
         reference = self._reference()
-        weekend_started = reference.isoweekday() >= 6
-        if self.situation.direction == FUTURE or weekend_started:
+        weekday = reference.isoweekday()
+        direction = self.situation.direction
+        if direction == UNKNOWN:
+            direction = PAST if weekday <= 2 else FUTURE
+        if direction == FUTURE or weekday >= 6:
             return period(reference, "WE")
         return period(reference - dt.timedelta(weeks=1), "WE")
 
@@ -332,6 +337,10 @@ class Calls:
         if letter in ("H", "MIN", "S"):
             return f"PT{amount}{letter[0]}"
         return f"P{amount}{letter}"
+
+    def unit_alone(self, unit: str) -> str:
+        """A unit written alone: one of it ("day"), or some of it in the plural ("days")."""
+        return self.duration(1, unit)
 
     def duration_and_a_half(self, count: Any, unit: str) -> str:
         if count == "X":
