@@ -32,6 +32,7 @@ from dateline.timex.rules import Rule, TimexGrammar, load_grammar
 from dateline.timex.values import Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 # the calendar part of a value: a year, a month, a day (not a week, season or quarter)
 _CALENDAR_DATE = re.compile(r"^(?:BC)?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
 # A text narrates a time of its own when at least half of the (four or more) years it states
@@ -168,6 +169,7 @@ class _Resolver:
         story: dt.date,
         narrative: str | None = None,
         narrating: bool = False,
+        period: str | None = None,
     ) -> tuple[TimeExpression, Situation] | None:
         situation = Situation(
             reference=reference,
@@ -175,6 +177,7 @@ class _Resolver:
             direction=self.direction(candidate),
             narrative=narrative,
             narrating=narrating,
+            period=period,
         )
         try:
             value = fill(candidate.rule.value, candidate.meanings, situation)
@@ -283,17 +286,20 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     )
     story = anchor
     narrative: str | None = None
+    period: str | None = None
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if quote is not None:
             quoted.append((candidate, quote))
             continue
-        found = resolver.resolve(candidate, anchor, story, narrative, narrating)
+        found = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
         if found is None:
             continue
         timex, situation = found
         resolved[candidate.start] = timex
         story = day_of(timex.value) or story
         narrative = narrative_after(narrative, timex, situation)
+        if _QUARTER.match(timex.value):
+            period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
         spoken = _speech_day(quote, resolver, outside) or anchor

@@ -46,6 +46,7 @@ class Situation:
     direction: int = UNKNOWN
     narrative: str | None = None
     narrating: bool = False
+    period: str | None = None  # the quarter the text last reported on ("the third quarter")
     used_reference: bool = field(default=False)
     used_story: bool = field(default=False)
     used_narrative: bool = field(default=False)
@@ -362,12 +363,25 @@ class Calls:
     def _start_year(self, start: Callable[[], dt.date]) -> int:
         return self._reference_year() if start == self._reference else start().year
 
+    def year_before(self) -> str:
+        """A year before: in a report on a quarter, the same quarter a year earlier (results
+        are compared period with period), else the year before the reference."""
+        period = self.situation.period
+        if period is not None:
+            year, quarter = period.split("-")
+            return f"{format_year(add_years(int(year), -1))}-{quarter}"
+        return self.ref("Y", -1)
+
     def ago(self, count: Any, unit: str) -> str:
+        if unit == "Y" and count == 1:  # "a year ago": compared with the same period
+            return self.year_before()
         return self._counted(self._reference, count, unit, -1)
 
     def later(self, count: Any, unit: str, sign: int) -> str:
         """Counted from the story's last day; in a text narrating a time of its own, "two years
         later" counts from its narrative (in news, "a year earlier" compares with the present)."""
+        if unit == "Y" and count == 1 and sign < 0 and self.situation.period is not None:
+            return self.year_before()  # "a year earlier", of a quarter's results
         narrative = self._story_narrative(unit) if self.situation.narrating else None
         if narrative is None:
             return self._counted(self._story, count, unit, sign)
