@@ -1,0 +1,78 @@
+"""Charts drawn on the server: a Vega-Lite spec rendered to SVG by vl-convert (which bundles
+Vega and runs offline), inlined in the page so that a test can read it and a bar is a link.
+
+Rendering costs a few hundred milliseconds, so each SVG is kept by its spec: the same counts
+are drawn once. ``warm_up`` starts the renderer (seconds, once per process) before the first
+page asks for a chart.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import vl_convert
+
+from dateline.store.queries import Record
+
+VEGA_LITE = "https://vega.github.io/schema/vega-lite/v5.json"  # the schema's name, not fetched
+WIDTH = 860  # at most; a chart of a few periods is narrower, so that a bar stays a bar
+BAR_STEP = 40
+
+
+def bar_chart(
+    periods: Sequence[Record],
+    *,
+    colour: str,
+    link: Callable[[Record], str],
+    title: str,
+    y_title: str,
+) -> str | None:
+    """Stacked bars of ``count`` per period ``start``, coloured by the field ``colour``; each
+    bar a link to ``link(period)`` (an absolute URL). None when there is nothing to draw."""
+    if not periods:
+        return None
+    values = [
+        {"start": p["start"], "end": p["end"], colour: p[colour], "count": p["count"],
+         "url": link(p)}
+        for p in periods
+    ]  # fmt: skip
+    spec = {
+        "$schema": VEGA_LITE,
+        "title": title,
+        "width": min(WIDTH, max(160, BAR_STEP * len({p["start"] for p in periods}))),
+        "height": 260,
+        "data": {"values": values},
+        "mark": {"type": "bar", "cursor": "pointer"},
+        "encoding": {
+            "x": {"field": "start", "type": "ordinal", "title": None,
+                  "axis": {"labelOverlap": "parity", "labelAngle": -45}},
+            "y": {"field": "count", "type": "quantitative", "title": y_title,
+                  "aggregate": "sum", "stack": "zero",
+                  "axis": {"tickMinStep": 1, "format": "d"}},
+            "color": {"field": colour, "type": "nominal", "title": None,
+                      "scale": {"scheme": "tableau20"}},
+            "href": {"field": "url"},
+            "tooltip": [{"field": "start"}, {"field": "end"}, {"field": colour},
+                        {"field": "count"}],
+        },
+        "config": {"legend": {"orient": "right"}, "font": "sans-serif"},
+    }  # fmt: skip
+    return render(json.dumps(spec, sort_keys=True))
+
+
+@lru_cache(maxsize=512)
+def render(spec: str) -> str:
+    """The SVG of a Vega-Lite spec (JSON text: the cache's key)."""
+    return vl_convert.vegalite_to_svg(spec)
+
+
+def warm_up() -> None:
+    bar_chart(
+        [{"start": "2000-01-01", "end": "2000-01-01", "type": "-", "count": 0}],
+        colour="type",
+        link=lambda _: "http://127.0.0.1/",
+        title="",
+        y_title="",
+    )
