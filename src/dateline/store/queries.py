@@ -118,11 +118,12 @@ def event_where(filters: Filters) -> tuple[str, list[Any]]:
             "(e.source_country = ? COLLATE NOCASE OR e.target_country = ? COLLATE NOCASE)"
         )
         params += [filters.country] * 2
+    # by the day: an event of "2026-03-11TNI" (that night) is on the 11th, up to and from it
     if filters.since:
-        clauses.append(f"{WHEN} >= ?")
+        clauses.append(f"substr({WHEN}, 1, 10) >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append(f"{WHEN} <= ?")
+        clauses.append(f"substr({WHEN}, 1, 10) <= ?")
         params.append(filters.until)
     if filters.text:
         clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
