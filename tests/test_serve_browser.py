@@ -107,3 +107,11 @@ def test_an_evidence_link_of_the_timeline_finds_the_highlighted_sentence(site: s
     marked = " ".join(" ".join(page.locator("article.text .marked").all_inner_texts()).split())
     assert marked == sentence
     assert page.locator("article.text .marked .trigger, article.text .marked.trigger").count()
+
+
+def test_an_actor_page_draws_its_chart_after_loading(site: str, page):
+    page.goto(site + "/actor?name=Irena%20Kovac")
+    page.locator("#actor-activity svg").wait_for()
+    page.locator("#actor-activity").get_by_role("link", name="week", exact=True).click()
+    page.get_by_text("as source and as target, per week").wait_for()
+    assert urlparse(page.url).path == "/actor"

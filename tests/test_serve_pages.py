@@ -177,13 +177,25 @@ def test_a_quote_page_shows_speaker_paragraph_and_article(client: TestClient, co
     assert escape(corpus.show(quote["id"])["context"]) in page
 
 
-def test_an_actor_page_shows_events_over_time_counterparts_and_quotes(client: TestClient):
+def test_an_actor_page_shows_counterparts_and_quotes_and_loads_its_chart(client: TestClient):
     page = client.get("/actor?name=Irena Kovac").text
-    assert "<svg" in page and "as source and as target" in page
     assert "Top counterparts" in page and "Valdoria" in page
     assert "What Irena Kovac said" in page and "/quotes/Q" in page
-    for link in bar_links(page):
-        assert re.search(r"/timeline\?(source|target)=Irena\+Kovac&since=", link)
+    assert 'hx-get="/actor/activity?name=Irena+Kovac" hx-trigger="load"' in page
+
+
+def test_an_actors_chart_counts_their_events_as_source_and_as_target(
+    client: TestClient, corpus: Corpus
+):
+    chart = client.get("/actor/activity?name=Irena Kovac&unit=month").text
+    assert "<svg" in chart and "as source and as target" in chart
+    links = bar_links(chart)
+    assert links
+    for link in links:
+        role = re.search(r"/timeline\?(source|target)=Irena\+Kovac&since=", link)
+        assert role, link
+        listed = client.get(link.replace("/timeline", "/api/timeline")).json()["events"]
+        assert listed and all(e[role[1]] == "Irena Kovac" for e in listed)
 
 
 def test_search_finds_articles_quotes_and_evidence(client: TestClient, corpus: Corpus):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -34,9 +34,12 @@ from dateline.serve.connections import ReadOnlyStore
 from dateline.serve.resources import RESOURCES, NotFound, Resource
 from dateline.store import views
 from dateline.store.schema import SCHEMA_VERSION, StoreError
+from dateline.store.views import COUNTS, UNITS
 from dateline.stories.accounts import outlet_label
 
 HERE = Path(__file__).parent
+# the pages whose whole-store counts are made at start-up (``Site.warm_up``)
+WARM_PAGES = ("overview", "actors", "stories", "dyads")
 # the filters a bar's link keeps from the chart's page (its own period and type replace the rest)
 KEPT_FILTERS = ("actor", "country", "q", "with_duplicates")
 log = logging.getLogger(__name__)
@@ -111,8 +114,7 @@ class Site:
 
     def page(self, resource: Resource) -> Callable[[Request], Response]:
         def endpoint(request: Request) -> Response:
-            corpus = self.store.corpus()
-            data = resource.load(corpus, request.query_params, request.path_params)
+            data = resource.load(self.store, request.query_params, request.path_params)
             if resource.rows and request.query_params.get("format") == "csv":
                 return _csv(data[resource.rows], resource.name)
             htmx = request.headers.get("hx-request") == "true"
@@ -121,8 +123,8 @@ class Site:
                 **data,
                 "page": resource.name,
                 "store": {"path": self.db, "schema": SCHEMA_VERSION,
-                          "run": next(iter(views.runs(corpus.db, limit=1)), None)},
-                "chart": self.chart(resource.name, data, request),
+                          "run": next(iter(views.runs(self.store.corpus().db, limit=1)), None)},
+                "chart": self.chart(resource.name, data, request.query_params),
             }  # fmt: skip
             return self.templates.TemplateResponse(request, template, context)
 
@@ -130,42 +132,51 @@ class Site:
 
     def api(self, resource: Resource) -> Callable[[Request], Response]:
         def endpoint(request: Request) -> Response:
-            data = resource.load(self.store.corpus(), request.query_params, request.path_params)
+            data = resource.load(self.store, request.query_params, request.path_params)
             return JSONResponse(_plain(data))
 
         return endpoint
 
-    def chart(self, page: str, data: dict[str, Any], request: Request) -> str | None:
+    def chart(self, page: str, data: dict[str, Any], query: Mapping[str, str]) -> str | None:
         """The SVG chart of a page that has one; each bar links to the timeline of its events."""
-        timeline = str(request.url_for("timeline"))
         if page in ("overview", "activity"):
             found = data["activity"]
-            keep = {k: v for k, v in request.query_params.items() if k in KEPT_FILTERS}
+            keep = {k: v for k, v in query.items() if k in KEPT_FILTERS}
             return charts.bar_chart(
                 found["periods"],
                 colour="type",
-                link=lambda p: (
-                    timeline
-                    + "?"
-                    + urlencode({**keep, "type": p["type"], "since": p["start"], "until": p["end"]})
+                link=lambda p: "/timeline?" + urlencode(
+                    {**keep, "type": p["type"], "since": p["start"], "until": p["end"]}
                 ),
                 title=f"{found['count'].capitalize()} per {found['unit']} by type",
                 y_title=found["count"],
-            )
-        if page == "actor":
+            )  # fmt: skip
+        if page == "actor-activity":
             name = data["name"]
             return charts.bar_chart(
                 data["activity"],
                 colour="role",
-                link=lambda p: (
-                    timeline
-                    + "?"
-                    + urlencode({p["role"]: name, "since": p["start"], "until": p["end"]})
+                link=lambda p: "/timeline?" + urlencode(
+                    {p["role"]: name, "since": p["start"], "until": p["end"]}
                 ),
                 title=f"{name}: {data['count']} as source and as target, per {data['unit']}",
                 y_title=data["count"],
-            )
+            )  # fmt: skip
         return None
+
+    def warm_up(self) -> None:
+        """Count the whole store, and draw the overview's charts, before a reader asks."""
+        try:
+            for resource in RESOURCES:
+                if resource.name in WARM_PAGES:
+                    resource.load(self.store, {}, {})
+            overview = next(r for r in RESOURCES if r.name == "overview")
+            for unit in UNITS:
+                for count in COUNTS:
+                    query = {"unit": unit, "count": count}
+                    self.chart("overview", overview.load(self.store, query, {}), query)
+        except StoreError:  # a store this dateline cannot read: every page will say so
+            pass
 
     def api_index(self, request: Request) -> Response:
         base = str(request.base_url).rstrip("/")
@@ -211,6 +222,7 @@ def create_app(db: Path | str) -> Starlette:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         charts.warm_up()
+        site.warm_up()
         yield
 
     routes: list[Route | Mount] = [Route("/api", site.api_index, methods=["GET"])]

@@ -1,9 +1,11 @@
 """Charts drawn on the server: a Vega-Lite spec rendered to SVG by vl-convert (which bundles
 Vega and runs offline), inlined in the page so that a test can read it and a bar is a link.
 
-Rendering costs a few hundred milliseconds, so each SVG is kept by its spec: the same counts
-are drawn once. ``warm_up`` starts the renderer (seconds, once per process) before the first
-page asks for a chart.
+Rendering costs tens of milliseconds (hundreds for a thousand bars), so each SVG is kept by its
+spec: the same counts are drawn once. ``warm_up`` starts the renderer (seconds, once per
+process) before the first page asks for a chart. A bar links to a path of this site: Vega would
+resolve a bare path against its own data host, so the links are drawn under ``LINK_BASE`` (a
+reserved name that resolves nowhere) and made paths again in the SVG.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dateline.store.queries import Record
 VEGA_LITE = "https://vega.github.io/schema/vega-lite/v5.json"  # the schema's name, not fetched
 WIDTH = 860  # at most; a chart of a few periods is narrower, so that a bar stays a bar
 BAR_STEP = 40
+LINK_BASE = "https://dateline.invalid"
 
 
 def bar_chart(
@@ -30,12 +33,13 @@ def bar_chart(
     y_title: str,
 ) -> str | None:
     """Stacked bars of ``count`` per period ``start``, coloured by the field ``colour``; each
-    bar a link to ``link(period)`` (an absolute URL). None when there is nothing to draw."""
+    bar a link to ``link(period)``, a path of this site. None when there is nothing to draw."""
     if not periods:
         return None
     values = [
         {"start": p["start"], "end": p["end"], colour: p[colour], "count": p["count"],
-         "url": link(p)}
+         "url": LINK_BASE + link(p),
+         "label": f"{p['start']} to {p['end']}, {p[colour]}: {p['count']}"}
         for p in periods
     ]  # fmt: skip
     spec = {
@@ -54,12 +58,12 @@ def bar_chart(
             "color": {"field": colour, "type": "nominal", "title": None,
                       "scale": {"scheme": "tableau20"}},
             "href": {"field": "url"},
-            "tooltip": [{"field": "start"}, {"field": "end"}, {"field": colour},
-                        {"field": "count"}],
+            "description": {"field": "label"},  # each bar's aria-label
         },
         "config": {"legend": {"orient": "right"}, "font": "sans-serif"},
     }  # fmt: skip
-    return render(json.dumps(spec, sort_keys=True))
+    svg = render(json.dumps(spec, sort_keys=True))
+    return svg.replace(f'xlink:href="{LINK_BASE}/', 'xlink:href="/')
 
 
 @lru_cache(maxsize=512)
@@ -72,7 +76,7 @@ def warm_up() -> None:
     bar_chart(
         [{"start": "2000-01-01", "end": "2000-01-01", "type": "-", "count": 0}],
         colour="type",
-        link=lambda _: "http://127.0.0.1/",
+        link=lambda _: "/",
         title="",
         y_title="",
     )

@@ -1,8 +1,9 @@
 """What each page of the web view shows, as data: one loader per page, shared by the HTML page
 and its JSON twin under ``/api/`` (datasette's rule: every page is a query, and its data can be
-had as JSON). A loader takes the read-only ``Corpus``, the query string and the path's
+had as JSON). A loader takes the read-only store, the query string and the path's
 parameters, and asks only the store's named queries (``store.queries``, ``store.views``), so the
-command line, the Python API, the pages and the API show the same records.
+command line, the Python API, the pages and the API show the same records. Lists and counts over
+the whole store are asked through ``ReadOnlyStore.kept``: computed once per state of the store.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from dateline.corpus.api import Corpus
 from dateline.errors import DatelineError
 from dateline.serve import params
+from dateline.serve.connections import ReadOnlyStore
 from dateline.serve.highlight import pieces, reading_spans
 from dateline.store import queries, views
 from dateline.store.queries import Filters, QueryError, Record
 
 Query = Mapping[str, str]
-Loader = Callable[[Corpus, Query, Mapping[str, str]], dict[str, Any]]
+Loader = Callable[[ReadOnlyStore, Query, Mapping[str, str]], dict[str, Any]]
 
 
 class NotFound(DatelineError, LookupError):
@@ -58,35 +59,36 @@ def _found(load: Callable[[], Any]) -> Any:
         raise NotFound(str(error)) from None
 
 
-def overview(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def overview(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     return {
-        "counts": corpus.counts(),
-        "runs": views.runs(corpus.db, limit=5),
-        "activity": activity(corpus, query, {})["activity"],
-        "stories": queries.stories(corpus.db, min_articles=2, limit=8),
-        "dyads": views.dyads(corpus.db, Filters(limit=10)),
+        "counts": store.kept(queries.counts),
+        "runs": views.runs(store.corpus().db, limit=5),
+        "activity": activity(store, query, {})["activity"],
+        "stories": store.kept(queries.stories, 2, 8),
+        "dyads": store.kept(views.dyads, Filters(limit=10), "stories"),
     }
 
 
-def activity(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def activity(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     filters = params.event_filters(query)
-    found = views.activity(corpus.db, filters, params.unit(query), params.count(query))
+    found = store.kept(views.activity, filters, params.unit(query), params.count(query))
     return {"filters": filters, "activity": found}
 
 
-def timeline(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def timeline(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     filters = params.event_filters(query)
-    return {"filters": filters, "events": queries.timeline(corpus.db, filters)}
+    return {"filters": filters, "events": store.kept(queries.timeline, filters)}
 
 
-def dyads(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def dyads(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     filters = params.event_filters(query)
     sort = params.choice(query, "sort", tuple(views.DYAD_ORDERS), "stories")
-    return {"filters": filters, "sort": sort, "dyads": views.dyads(corpus.db, filters, sort)}
+    return {"filters": filters, "sort": sort, "dyads": store.kept(views.dyads, filters, sort)}
 
 
-def event(corpus: Corpus, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
+def event(store: ReadOnlyStore, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
     ident = f"E{_number(path['ident'], 'E', 'an event')}"
+    corpus = store.corpus()
     record = _found(lambda: corpus.show(ident))
     try:
         story = corpus.story(ident)
@@ -95,13 +97,14 @@ def event(corpus: Corpus, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
     return {"event": record, "story": story}
 
 
-def quote(corpus: Corpus, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
+def quote(store: ReadOnlyStore, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
     ident = f"Q{_number(path['ident'], 'Q', 'a quote')}"
-    return {"quote": _found(lambda: corpus.show(ident))}
+    return {"quote": _found(lambda: store.corpus().show(ident))}
 
 
-def article(corpus: Corpus, query: Query, path: Mapping[str, str]) -> dict[str, Any]:
+def article(store: ReadOnlyStore, query: Query, path: Mapping[str, str]) -> dict[str, Any]:
     number = _number(path["ident"], "A", "an article")
+    corpus = store.corpus()
     record = _found(lambda: corpus.show(f"A{number}"))
     reading = corpus.reading(number)
     marked = params.text(query, "mark")
@@ -118,7 +121,7 @@ def article(corpus: Corpus, query: Query, path: Mapping[str, str]) -> dict[str, 
     }
 
 
-def quotes(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def quotes(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     filters = Filters(
         actor=params.text(query, "speaker"),
         text=params.text(query, "q"),
@@ -128,20 +131,21 @@ def quotes(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]
         limit=params.number(query, "limit", 100, 1, params.MAX_LIMIT),
         offset=params.number(query, "offset", 0, 0, 10_000_000),
     )
-    return {"filters": filters, "quotes": queries.quotes(corpus.db, filters)}
+    return {"filters": filters, "quotes": store.kept(queries.quotes, filters)}
 
 
-def stories(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def stories(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     least = params.number(query, "min_articles", 2, 1, 1_000_000)
     limit = params.number(query, "limit", 50, 1, params.MAX_LIMIT)
     return {
         "min_articles": least,
-        "stories": queries.stories(corpus.db, min_articles=least, limit=limit),
+        "stories": store.kept(queries.stories, least, limit),
     }
 
 
-def story(corpus: Corpus, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
+def story(store: ReadOnlyStore, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
     ident = f"S{_number(path['ident'], 'S', 'a story')}"
+    corpus = store.corpus()
     record = _found(lambda: corpus.story(ident))
     number = int(ident[1:])
     sides: dict[str, dict[str, list[Record]]] = defaultdict(lambda: defaultdict(list))
@@ -155,47 +159,53 @@ def story(corpus: Corpus, _: Query, path: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
-def actors(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def actors(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     return {
         "name": params.text(query, "name"),
         "country": params.text(query, "country"),
-        "actors": queries.actors(
-            corpus.db,
-            name=params.text(query, "name"),
-            country=params.text(query, "country"),
-            include_duplicates=params.flag(query, "with_duplicates"),
-            limit=params.number(query, "limit", 100, 1, params.MAX_LIMIT),
+        "actors": store.kept(
+            queries.actors,
+            params.text(query, "name"),
+            params.text(query, "country"),
+            params.flag(query, "with_duplicates"),
+            params.number(query, "limit", 100, 1, params.MAX_LIMIT),
         ),
     }
 
 
-def actor(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def actor(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+    name = params.text(query, "name")
+    if not name:
+        raise params.ParameterError("name: the actor's name is needed")
+    db = store.corpus().db
+    return {
+        "name": name,
+        "records": _found(lambda: views.actor(db, name)),
+        "counterparts": views.counterparts(db, name),
+        "quotes_by": views.quotes_by(db, name),
+        "quotes_naming": views.quotes_naming(db, name),
+    }
+
+
+def actor_activity(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     name = params.text(query, "name")
     if not name:
         raise params.ParameterError("name: the actor's name is needed")
     unit = params.unit(query, default="month")
     count = params.count(query)
-    return {
-        "name": name,
-        "unit": unit,
-        "count": count,
-        "records": _found(lambda: views.actor(corpus.db, name)),
-        "activity": views.actor_activity(corpus.db, name, unit, count),
-        "counterparts": views.counterparts(corpus.db, name),
-        "quotes_by": views.quotes_by(corpus.db, name),
-        "quotes_naming": views.quotes_naming(corpus.db, name),
-    }
+    found = store.kept(views.actor_activity, name, unit, count)
+    return {"name": name, "unit": unit, "count": count, "activity": found}
 
 
-def search(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def search(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     words = params.text(query, "q")
     limit = params.number(query, "limit", 50, 1, 1000)
-    return {"q": words, "results": corpus.search(words, limit=limit) if words else []}
+    return {"q": words, "results": store.kept(queries.search, words, limit) if words else []}
 
 
-def runs(corpus: Corpus, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def runs(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     limit = params.number(query, "limit", 100, 1, params.MAX_LIMIT)
-    return {"runs": views.runs(corpus.db, limit=limit)}
+    return {"runs": views.runs(store.corpus().db, limit=limit)}
 
 
 RESOURCES = (
@@ -225,7 +235,10 @@ RESOURCES = (
     Resource("actors", "/actors", "actors.html", actors,
              "actors across the store; filters name, country", rows="actors"),
     Resource("actor", "/actor", "actor.html", actor,
-             "one actor by name: events as source and target over time, counterparts, quotes"),
+             "one actor by name: counterparts by type, quotes by and naming them"),
+    Resource("actor-activity", "/actor/activity", "actor_activity.html", actor_activity,
+             "one actor's events (count=mentions) or stories as source and as target per day,"
+             " week or month (unit)", rows="activity", partial="_actor_activity.html"),
     Resource("search", "/search", "search.html", search,
              "full-text search over articles, quotes and evidence (q)", rows="results"),
     Resource("runs", "/runs", "runs.html", runs,

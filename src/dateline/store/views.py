@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import Literal
+from typing import Any, Literal
 
 from dateline.store.queries import (
     EVENT_SELECT,
@@ -78,23 +78,22 @@ def period_end(start: str, unit: Unit) -> str:
 def activity(
     db: sqlite3.Connection, filters: Filters, unit: Unit = "week", count: Count = "mentions"
 ) -> Record:
-    """Events (or the stories they belong to) per period and PLOVER type, with the number of
-    events left out because their date is coarser than a day. Each period has ``start`` and
-    ``end``, the ``since``/``until`` that list its events on the timeline."""
+    """Events (or the stories they belong to) per period and PLOVER type, and how many are left
+    out because their date is coarser than a day. Each period has ``start`` and ``end``, the
+    ``since``/``until`` that list its events on the timeline."""
     start = _period_start(unit)
     where, params = event_where(filters)
     sql = (
         f"SELECT {start} AS start, e.type, {_counted(count)} AS count FROM {EVENTS_WITH_STORIES}"
-        f"{_and(where, f'{DAY} IS NOT NULL')} GROUP BY start, e.type ORDER BY start, e.type"
+        f"{where} GROUP BY start, e.type ORDER BY start, e.type"
     )
-    periods = fetch(db, sql, params)
-    for period in periods:
+    periods, coarse = [], 0
+    for period in fetch(db, sql, params):
+        if period["start"] is None:  # one scan: the events without a day come out as start NULL
+            coarse += period["count"]
+            continue
         period["end"] = period_end(period["start"], unit)
-    (coarse,) = db.execute(
-        f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article"
-        f"{_and(where, f'{DAY} IS NULL')}",
-        params,
-    ).fetchone()
+        periods.append(period)
     return {"unit": unit, "count": count, "periods": periods, "coarser_than_a_day": coarse}
 
 
@@ -247,6 +246,16 @@ def store_ids(db: sqlite3.Connection, article: int) -> dict[str, str]:
         ):
             found[f"{letter}:{local_id}"] = f"{letter}{number}"
     return found
+
+
+def state(db: sqlite3.Connection) -> tuple[Any, ...]:
+    """A token that changes whenever the store's content does (a writer commits articles and
+    events, files stories, or ends a run); cheap: a few index lookups."""
+    return db.execute(
+        "SELECT (SELECT max(id) FROM articles), (SELECT max(id) FROM events),"
+        " (SELECT max(id) FROM story_mentions), (SELECT max(id) FROM runs),"
+        " (SELECT status FROM runs ORDER BY id DESC LIMIT 1)"
+    ).fetchone()
 
 
 def runs(db: sqlite3.Connection, limit: int = 20) -> list[Record]:
