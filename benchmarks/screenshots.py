@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.browser import chromium, missing_chromium  # noqa: E402
+
 from dateline.corpus.ingest import ingest  # noqa: E402
 from dateline.serve.server import running  # noqa: E402
-from tests.browser import chromium, missing_chromium  # noqa: E402
 
 
 def get_json(url: str) -> dict:

@@ -29,7 +29,7 @@ def site(web_store: Path) -> Iterator[str]:
 
 
 @pytest.fixture
-def page(site: str):  # noqa: ANN201 - a Playwright Page
+def page(site: str):
     problems: list[str] = []
     with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 900})

@@ -104,3 +104,19 @@ def test_the_outlets_of_a_story_add_up_to_its_mentions(web_store: Path):
         assert sum(o["mentions"] for o in outlets) == story["mentions"]
         assert len(views.story_reports(db, number)) == story["mentions"]
         assert min(o["first_reported"] for o in outlets) == story["first_reported"]
+
+
+@pytest.mark.parametrize("count", ["mentions", "stories"])
+def test_an_actors_periods_count_their_events_as_source_and_as_target(web_store: Path, count):
+    db = connect_read_only(web_store)
+    periods = views.actor_activity(db, "Kestria", unit="day", count=count)
+    assert {p["role"] for p in periods} == {"source", "target"}
+    for period in periods:
+        role = {period["role"]: "Kestria"}
+        listed = queries.timeline(
+            db, Filters(since=period["start"], until=period["end"], limit=None, **role)
+        )
+        if count == "mentions":
+            assert len(listed) == period["count"], period
+        else:
+            assert 0 < period["count"] <= len(listed), period

@@ -52,8 +52,7 @@ def bar_chart(
         "encoding": {
             "x": {"field": "start", "type": "ordinal", "title": None,
                   "axis": {"labelOverlap": "parity", "labelAngle": -45}},
-            "y": {"field": "count", "type": "quantitative", "title": y_title,
-                  "aggregate": "sum", "stack": "zero",
+            "y": {"field": "count", "type": "quantitative", "title": y_title, "stack": "zero",
                   "axis": {"tickMinStep": 1, "format": "d"}},
             "color": {"field": colour, "type": "nominal", "title": None,
                       "scale": {"scheme": "tableau20"}},

@@ -153,15 +153,25 @@ def actor_activity(
 ) -> list[Record]:
     """Per period, the events (or stories) the actor is the source of and the target of."""
     start = _period_start(unit)
-    parts = [
-        f"SELECT {start} AS start, '{role}' AS role, {_counted(count)} AS count"
-        f" FROM {EVENTS_WITH_STORIES} WHERE e.{role}_name = ? COLLATE NOCASE"
-        f" AND a.duplicate_of IS NULL AND {DAY} IS NOT NULL GROUP BY start"
+    counted = {
+        role: f"count(DISTINCT CASE WHEN e.{role}_name = :name COLLATE NOCASE THEN {STORY_KEY} END)"
+        if count == "stories"
+        else f"sum(e.{role}_name = :name COLLATE NOCASE)"
         for role in ("source", "target")
-    ]
-    periods = fetch(db, " UNION ALL ".join(parts) + " ORDER BY start, role", [name, name])
-    for period in periods:
-        period["end"] = period_end(period["start"], unit)
+    }
+    _counted(count)  # checks the word
+    sql = (  # one pass over the events, both roles counted in it
+        f"SELECT {start} AS start, {counted['source']} AS source, {counted['target']} AS target"
+        f" FROM {EVENTS_WITH_STORIES} WHERE (e.source_name = :name COLLATE NOCASE"
+        " OR e.target_name = :name COLLATE NOCASE) AND a.duplicate_of IS NULL"
+        f" AND {DAY} IS NOT NULL GROUP BY start ORDER BY start"
+    )
+    periods = []
+    for row in db.execute(sql, {"name": name}):
+        for role, number in (("source", row[1]), ("target", row[2])):
+            if number:
+                end = period_end(row[0], unit)
+                periods.append({"start": row[0], "role": role, "count": number, "end": end})
     return periods
 
 
