@@ -16,7 +16,7 @@ from dateline.store.schema import SCHEMA_VERSION, StoreError, StoreVersionError,
 
 def test_a_read_only_store_refuses_writes(web_store: Path):
     db = connect_read_only(web_store)
-    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query_only"):
+    with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
         db.execute("DELETE FROM articles")
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
 
@@ -120,3 +120,14 @@ def test_an_actors_periods_count_their_events_as_source_and_as_target(web_store:
             assert len(listed) == period["count"], period
         else:
             assert 0 < period["count"] <= len(listed), period
+
+
+def test_an_actors_counterparts_count_the_events_of_each_pair(web_store: Path):
+    db = connect_read_only(web_store)
+    found = views.counterparts(db, "Kestria", limit=100)
+    assert {c["role"] for c in found} == {"source", "target"}
+    for pair in found:
+        other = "target" if pair["role"] == "source" else "source"
+        dyad = {pair["role"]: "Kestria", other: pair["counterpart"]}
+        listed = queries.timeline(db, Filters(type=pair["type"], limit=None, **dyad))
+        assert len(listed) == pair["events"], pair

@@ -148,7 +148,6 @@ class Site:
                 link=lambda p: "/timeline?" + urlencode(
                     {**keep, "type": p["type"], "since": p["start"], "until": p["end"]}
                 ),
-                title=f"{found['count'].capitalize()} per {found['unit']} by type",
                 y_title=found["count"],
             )  # fmt: skip
         if page == "actor-activity":
@@ -159,7 +158,6 @@ class Site:
                 link=lambda p: "/timeline?" + urlencode(
                     {p["role"]: name, "since": p["start"], "until": p["end"]}
                 ),
-                title=f"{name}: {data['count']} as source and as target, per {data['unit']}",
                 y_title=data["count"],
             )  # fmt: skip
         return None

@@ -20,7 +20,7 @@ from dateline.store.queries import Record
 
 VEGA_LITE = "https://vega.github.io/schema/vega-lite/v5.json"  # the schema's name, not fetched
 WIDTH = 860  # at most; a chart of a few periods is narrower, so that a bar stays a bar
-BAR_STEP = 40
+BAR_STEP = 60
 LINK_BASE = "https://dateline.invalid"
 
 
@@ -29,7 +29,6 @@ def bar_chart(
     *,
     colour: str,
     link: Callable[[Record], str],
-    title: str,
     y_title: str,
 ) -> str | None:
     """Stacked bars of ``count`` per period ``start``, coloured by the field ``colour``; each
@@ -42,18 +41,21 @@ def bar_chart(
          "label": f"{p['start']} to {p['end']}, {p[colour]}: {p['count']}"}
         for p in periods
     ]  # fmt: skip
+    totals: dict[str, int] = {}
+    for p in periods:
+        totals[p["start"]] = totals.get(p["start"], 0) + p["count"]
     spec = {
         "$schema": VEGA_LITE,
-        "title": title,
-        "width": min(WIDTH, max(160, BAR_STEP * len({p["start"] for p in periods}))),
+        "width": min(WIDTH, max(320, BAR_STEP * len({p["start"] for p in periods}))),
         "height": 260,
         "data": {"values": values},
         "mark": {"type": "bar", "cursor": "pointer"},
         "encoding": {
             "x": {"field": "start", "type": "ordinal", "title": None,
-                  "axis": {"labelOverlap": "parity", "labelAngle": -45}},
+                  "axis": {"labelOverlap": True, "labelAngle": -45}},
             "y": {"field": "count", "type": "quantitative", "title": y_title, "stack": "zero",
-                  "axis": {"tickMinStep": 1, "format": "d"}},
+                  # whole numbers only: no more ticks than the tallest bar counts
+                  "axis": {"format": "d", "tickCount": min(5, max(totals.values()))}},
             "color": {"field": colour, "type": "nominal", "title": None,
                       "scale": {"scheme": "tableau20"}},
             "href": {"field": "url"},
@@ -76,6 +78,5 @@ def warm_up() -> None:
         [{"start": "2000-01-01", "end": "2000-01-01", "type": "-", "count": 0}],
         colour="type",
         link=lambda _: "/",
-        title="",
         y_title="",
     )

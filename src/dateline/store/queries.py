@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,7 +76,9 @@ def parse_id(value: str) -> tuple[str, int]:
     return PREFIXES[match.group(1).upper()], int(match.group(2))
 
 
-def fetch(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[Record]:
+def fetch(
+    db: sqlite3.Connection, sql: str, params: Sequence[Any] | Mapping[str, Any]
+) -> list[Record]:
     """The rows of a query as records (column name -> value)."""
     cursor = db.execute(sql, params)
     names = [column[0] for column in cursor.description]

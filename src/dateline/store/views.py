@@ -177,16 +177,18 @@ def actor_activity(
 
 def counterparts(db: sqlite3.Connection, name: str, limit: int = 20) -> list[Record]:
     """Whom the actor acted on, and who acted on them, by PLOVER type, most stories first."""
-    parts = [
-        f"SELECT '{role}' AS role, e.{other}_name AS counterpart,"
-        f" e.{other}_country AS counterpart_country, e.type, count(*) AS events,"
+    is_source = "e.source_name = :name COLLATE NOCASE"
+    sql = (  # one pass over the events: the actor's role decides which side is the counterpart
+        f"SELECT CASE WHEN {is_source} THEN 'source' ELSE 'target' END AS role,"
+        f" CASE WHEN {is_source} THEN e.target_name ELSE e.source_name END AS counterpart,"
+        f" CASE WHEN {is_source} THEN e.target_country ELSE e.source_country END"
+        f" AS counterpart_country, e.type, count(*) AS events,"
         f" count(DISTINCT {STORY_KEY}) AS stories FROM {EVENTS_WITH_STORIES}"
-        f" WHERE e.{role}_name = ? COLLATE NOCASE AND e.{other}_name IS NOT NULL"
-        f" AND a.duplicate_of IS NULL GROUP BY e.{other}_name COLLATE NOCASE, e.type"
-        for role, other in (("source", "target"), ("target", "source"))
-    ]
-    sql = " UNION ALL ".join(parts) + " ORDER BY stories DESC, events DESC LIMIT ?"
-    return fetch(db, sql, [name, name, int(limit)])
+        f" WHERE ({is_source} OR e.target_name = :name COLLATE NOCASE)"
+        " AND a.duplicate_of IS NULL GROUP BY role, counterpart COLLATE NOCASE, e.type"
+        " HAVING counterpart IS NOT NULL ORDER BY stories DESC, events DESC LIMIT :limit"
+    )
+    return fetch(db, sql, {"name": name, "limit": int(limit)})
 
 
 QUOTE_SELECT = (
