@@ -3,25 +3,12 @@ API gives."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from starlette.testclient import TestClient
 
 from dateline.corpus.api import Corpus
 from dateline.serve.resources import RESOURCES
-from tests.web import ROOT, story_of, web_client
-
-
-@pytest.fixture(scope="module")
-def client(web_store: Path) -> TestClient:
-    with web_client(web_store) as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def corpus(web_store: Path) -> Corpus:
-    return Corpus(web_store, read_only=True)
+from tests.web import ROOT, story_of
 
 
 def test_the_index_lists_every_endpoint(client: TestClient):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -14,18 +13,7 @@ from starlette.testclient import TestClient
 
 from dateline.corpus.api import Corpus
 from dateline.store.queries import Filters
-from tests.web import story_of, web_client
-
-
-@pytest.fixture(scope="module")
-def client(web_store: Path) -> TestClient:
-    with web_client(web_store) as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
-def corpus(web_store: Path) -> Corpus:
-    return Corpus(web_store, read_only=True)
+from tests.web import story_of
 
 
 def bar_links(html: str) -> list[str]:

@@ -48,12 +48,6 @@ def sha256(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def client(web_store: Path) -> TestClient:
-    with web_client(web_store) as client:
-        yield client
-
-
-@pytest.fixture(scope="module")
 def hostile(web_store: Path) -> str:
     """The article of tests/data/hostile, whose text holds markup (checked to be stored as is)."""
     corpus = Corpus(web_store, read_only=True)

@@ -173,10 +173,15 @@ def actors(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str
     }
 
 
-def actor(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+def _actor_name(query: Query) -> str:
     name = params.text(query, "name")
     if not name:
         raise params.ParameterError("name: the actor's name is needed")
+    return name
+
+
+def actor(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+    name = _actor_name(query)
     db = store.corpus().db
     return {
         "name": name,
@@ -188,9 +193,7 @@ def actor(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str,
 
 
 def actor_activity(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
-    name = params.text(query, "name")
-    if not name:
-        raise params.ParameterError("name: the actor's name is needed")
+    name = _actor_name(query)
     unit = params.unit(query, default="month")
     count = params.count(query)
     found = store.kept(views.actor_activity, name, unit, count)
