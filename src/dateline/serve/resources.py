@@ -32,7 +32,7 @@ class NotFound(DatelineError, LookupError):
 @dataclass(frozen=True)
 class Resource:
     name: str  # the route's name
-    path: str  # the page; its data at "/api" + path
+    path: str  # the page; its JSON twin at ``api_path``
     template: str
     load: Loader
     summary: str  # one line for the API's index
