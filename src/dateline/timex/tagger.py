@@ -170,7 +170,7 @@ class _Resolver:
         narrative: str | None = None,
         narrating: bool = False,
         period: str | None = None,
-    ) -> tuple[TimeExpression, Situation] | None:
+    ) -> TimeExpression | None:
         situation = Situation(
             reference=reference,
             story=story,
@@ -196,7 +196,7 @@ class _Resolver:
             anchor = story.isoformat()
         elif situation.used_reference:
             anchor = reference.isoformat()
-        timex = TimeExpression(
+        return TimeExpression(
             start=candidate.start,
             end=candidate.end,
             text=self.text[candidate.start : candidate.end],
@@ -205,7 +205,6 @@ class _Resolver:
             anchor=anchor,
             mod=mod,
         )
-        return timex, situation
 
 
 def narrates_its_own_time(candidates: list[Candidate], anchor: dt.date) -> bool:
@@ -235,17 +234,23 @@ def _stated_year(candidate: Candidate) -> int | None:
 
 
 def narrative_after(
-    narrative: str | None, timex: TimeExpression, situation: Situation
+    narrative: str | None, timex: TimeExpression, rule: Rule, narrating: bool
 ) -> str | None:
     """Where the story stands after ``timex``: a calendar date the text names (or works out
-    from the story) moves it there; an expression of the text's own present ("yesterday",
-    "last year") brings the text back to its present."""
+    from the story) moves it there; in a text that speaks of its present, an expression of
+    that present ("yesterday", "last year") brings the story back to it."""
     if timex.type not in ("DATE", "TIME"):
         return narrative
-    if situation.used_reference and not situation.narrating:
+    if not narrating and _PRESENT_VOICE.search(rule.value):
         return None
     calendar = _CALENDAR_DATE.match(timex.value)
     return calendar.group() if calendar else narrative
+
+
+def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str | None:
+    """Where the story stood at ``offset``: after the last expression before it."""
+    index = bisect_left([start for start, _ in narratives], offset)
+    return narratives[index - 1][1] if index else None
 
 
 def _speech_day(
@@ -286,24 +291,27 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     )
     story = anchor
     narrative: str | None = None
+    narratives: list[tuple[int, str | None]] = []  # where the story stood after each expression
     period: str | None = None
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if quote is not None:
             quoted.append((candidate, quote))
             continue
-        found = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
-        if found is None:
+        timex = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
+        if timex is None:
             continue
-        timex, situation = found
         resolved[candidate.start] = timex
         story = day_of(timex.value) or story
-        narrative = narrative_after(narrative, timex, situation)
+        narrative = narrative_after(narrative, timex, candidate.rule, narrating)
+        narratives.append((candidate.start, narrative))
         if _QUARTER.match(timex.value):
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
         spoken = _speech_day(quote, resolver, outside) or anchor
-        found = resolver.resolve(candidate, spoken, spoken)
-        if found is not None:
-            resolved[candidate.start] = found[0]
+        # a history quotes its own time: what was said then is anchored where the story is
+        said_in = _narrative_at(narratives, quote[0]) if narrating else None
+        timex = resolver.resolve(candidate, spoken, spoken, said_in, narrating)
+        if timex is not None:
+            resolved[candidate.start] = timex
     return [resolved[start] for start in sorted(resolved)]

@@ -471,6 +471,30 @@ def fill(
         return format(value, spec) if spec else str(value)
 
     try:
-        return _FIELD.sub(replace, template)
+        value = _FIELD.sub(replace, template)
     except (OverflowError, ValueError, TypeError, KeyError) as error:
         raise Unresolvable(str(error)) from error
+    _check_calendar_day(value)
+    return value
+
+
+_DAY_VALUE = re.compile(r"^(BC)?([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def _check_calendar_day(value: str) -> None:
+    """A value never names a day that does not exist (February 29 of 2009, April 31)."""
+    match = _DAY_VALUE.match(value)
+    if match is None:
+        return
+    year, month, day = (int(part) for part in match.group(2, 3, 4))
+    if match.group(1):  # before the common era: the Julian calendar, a leap year every fourth
+        astronomical = 1 - year
+        leap = astronomical % 4 == 0
+        days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if not (1 <= month <= 12 and 1 <= day <= days[month - 1]):
+            raise Unresolvable(f"no day {value}")
+        return
+    try:
+        dt.date(year, month, day)
+    except ValueError as error:
+        raise Unresolvable(f"no day {value}") from error
