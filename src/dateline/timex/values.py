@@ -339,29 +339,26 @@ class Calls:
             return f"PT{amount}{letter[0]}"
         return f"P{amount}{letter}"
 
-    def unit_alone(self, unit: str) -> str:
-        """A unit written alone: one of it ("day"), or some of it in the plural ("days")."""
-        return self.duration(1, unit)
-
     def duration_and_a_half(self, count: Any, unit: str) -> str:
         if count == "X":
             raise Unresolvable("a vague count and a half")
         return self.duration(count + 0.5, unit)
 
-    def _counted(self, start: Callable[[], dt.date], count: Any, unit: str, sign: int) -> str:
-        """``count`` units before (``sign`` -1) or after ``start``: a point in time."""
+    def _counted(self, start: dt.date, count: Any, unit: str, sign: int) -> str:
+        """``count`` units (of a day or more, up to a quarter) before or after ``start``."""
         if count == "X":
             return "PAST_REF" if sign < 0 else "FUTURE_REF"
         amount = _whole(count) * sign
-        if unit in _YEAR_UNITS:  # "a decade ago" names a year, not a decade
-            return format_year(add_years(self._start_year(start), amount * _YEAR_UNITS[unit]))
-        day = start()
         if unit in ("H", "MIN", "S"):  # hours ago: still today, as far as a date goes
-            return day.isoformat()
-        return period(shift(day, unit, amount), "W" if unit == "FORTNIGHT" else unit)
+            return start.isoformat()
+        return period(shift(start, unit, amount), "W" if unit == "FORTNIGHT" else unit)
 
-    def _start_year(self, start: Callable[[], dt.date]) -> int:
-        return self._reference_year() if start == self._reference else start().year
+    def _years_from(self, year: int, count: Any, unit: str, sign: int) -> str:
+        """``count`` years, decades or centuries before or after ``year``: a year ("a decade
+        ago" names a year, not a decade), across the eras."""
+        if count == "X":
+            return "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return format_year(add_years(year, _whole(count) * sign * _YEAR_UNITS[unit]))
 
     def year_before(self) -> str:
         """A year before: in a report on a quarter, the same quarter a year earlier (results
@@ -375,7 +372,9 @@ class Calls:
     def ago(self, count: Any, unit: str) -> str:
         if unit == "Y" and count == 1:  # "a year ago": compared with the same period
             return self.year_before()
-        return self._counted(self._reference, count, unit, -1)
+        if unit in _YEAR_UNITS:
+            return self._years_from(self._reference_year(), count, unit, -1)
+        return self._counted(self._reference(), count, unit, -1)
 
     def later(self, count: Any, unit: str, sign: int) -> str:
         """Counted from the story's last day; in a text narrating a time of its own, "two years
@@ -383,12 +382,11 @@ class Calls:
         if unit == "Y" and count == 1 and sign < 0 and self.situation.period is not None:
             return self.year_before()  # "a year earlier", of a quarter's results
         narrative = self._story_narrative(unit) if self.situation.narrating else None
-        if narrative is None:
-            return self._counted(self._story, count, unit, sign)
-        if unit in _YEAR_UNITS and count != "X":
-            moved = add_years(value_year(narrative), _whole(count) * sign * _YEAR_UNITS[unit])
-            return format_year(moved)
-        return self._counted(lambda: narrative_date(narrative), count, unit, sign)
+        if unit in _YEAR_UNITS:
+            year = value_year(narrative) if narrative else self._story().year
+            return self._years_from(year, count, unit, sign)
+        start = narrative_date(narrative) if narrative else self._story()
+        return self._counted(start, count, unit, sign)
 
     def decade(self, written: str) -> str:
         digits = re.sub(r"[^0-9]", "", written)
