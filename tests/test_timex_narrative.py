@@ -16,7 +16,8 @@ HISTORY = (
     "The guild answered with a blockade that lasted until the winter.\n"
     "In 1912 the courts heard the case. The hearings opened in February and closed in May; "
     "later that year the tolls were halved. Two years later the authority was dissolved.\n"
-    "By 1919 the canal carried half of its former traffic, and in 1923 it was closed for good."
+    "By 1919 the canal carried half of its former traffic, and in 1923 it was closed for good. "
+    "A museum opened in the lock-keeper's house in 1931, and pleasure boats returned in 1962."
 )
 
 NEWS = (
@@ -62,3 +63,30 @@ def test_the_anchor_used_is_recorded():
 def test_that_year_follows_the_story_in_news_too():
     text = "She left the party in 1998 and joined the cabinet later that year."
     assert values(text, dt.date(2024, 1, 17))["later that year"] == "1998"
+
+
+# an obituary narrates a life, then says what lies ahead of its writer
+OBITUARY = (
+    "Marta Ilves, who has died aged 88, was born in 1936 in a fishing village. "
+    "She trained as a nurse in 1955, married in 1959 and opened her first clinic in 1964. "
+    "In 1971 she moved to the capital, where she ran the children's hospital until 1998. "
+    "She was widowed in 2009. The funeral will be held on 9 December."
+)
+
+# statistical wire copy states many years too, but also years ahead, and speaks of its present
+RATES = (
+    "Yields on the 2027 notes rose on Monday, while the 2031 bonds were steady. "
+    "Output grew 2.1 pct in 2022 after 1.4 pct in 2021 and 0.3 pct in 2020, against 2.5 pct "
+    "in 2019. The ministry expects growth of 1.8 pct in 2025 and 2.0 pct in 2026. "
+    "The auction is due in March."
+)
+
+
+def test_what_an_obituary_says_lies_ahead_lies_ahead_of_its_writer():
+    found = values(OBITUARY, dt.date(2024, 11, 20))
+    assert found["9 December"] == "2024-12-09"
+
+
+def test_wire_copy_stating_years_ahead_and_its_present_is_not_a_narrative():
+    found = values(RATES, dt.date(2024, 11, 4))
+    assert found["March"] == "2025-03"  # the next March, not one in the years the text listed

@@ -35,14 +35,16 @@ _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 # the calendar part of a value: a year, a month, a day (not a week, season or quarter)
 _CALENDAR_DATE = re.compile(r"^(?:BC)?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
-# A text narrates a time of its own when at least half of the (four or more) years it states
-# are more than a year from its present ...
+# A text narrates a time of its own when at least four fifths of the (six or more) years it
+# states lie more than a year before its present ...
 NEAR_PRESENT_YEARS = 1
-MIN_STATED_YEARS = 4
-NARRATIVE_SHARE = 0.5
+MIN_STATED_YEARS = 6
+NARRATIVE_SHARE = 0.8
 # and at most this share of its expressions speak of the text's own present: the value calls
-# counted from the reference date (news: a fifth to a half; histories: "now" and the like)
-PRESENT_VOICE_SHARE = 0.1
+# counted from the reference date (news: a fifth to a half; histories: "now" and the like).
+# Financial and statistical wire copy states many years too, but also maturities and forecasts
+# ahead, and speaks of its present: it is not a narrative.
+PRESENT_VOICE_SHARE = 0.05
 _PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|ago|day_part|weekend|clock_on)\(")
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 
@@ -208,11 +210,11 @@ class _Resolver:
 
 
 def narrates_its_own_time(candidates: list[Candidate], anchor: dt.date) -> bool:
-    """Whether the text narrates a time of its own, as a history does: most of the years it
-    states lie away from its present, and it hardly speaks of that present ("yesterday",
-    "on Friday", "last month", "two years ago" are the voice of news of the day)."""
+    """Whether the text narrates a time of its own, as a history or an obituary does: nearly
+    all the years it states lie well before its present, and it hardly speaks of that present
+    ("yesterday", "on Friday", "last month", "two years ago" are the voice of news of the day)."""
     years = [year for c in candidates if (year := _stated_year(c)) is not None]
-    away = sum(abs(year - anchor.year) > NEAR_PRESENT_YEARS for year in years)
+    away = sum(year < anchor.year - NEAR_PRESENT_YEARS for year in years)
     present = sum(bool(_PRESENT_VOICE.search(c.rule.value)) for c in candidates)
     return (
         len(years) >= MIN_STATED_YEARS

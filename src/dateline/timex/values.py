@@ -185,7 +185,8 @@ class Calls:
     def _narrative_year(self) -> int | None:
         """The year a bare date falls in when the text narrates a time of its own: the
         narrative's (a narrative moves forward, so the past tense does not take it a year
-        back); a date said to be ahead ("will attack in May") is the next one after it."""
+        back); a date said to lie ahead ("the funeral will be held on April 1") is the next
+        one after the writer's present."""
         situation = self.situation
         if not situation.narrating or situation.narrative is None or situation.direction == FUTURE:
             return None
@@ -234,7 +235,11 @@ class Calls:
         narrative = self._narrative_year()
         if narrative is not None:  # "In 1942, ... In April": April of the story's year
             return format_year(narrative)
-        reference = self._reference()
+        if self.situation.direction == FUTURE:  # what lies ahead, lies ahead of the writer
+            self.situation.used_reference = True
+            reference = self.situation.reference
+        else:
+            reference = self._reference()
         year = reference.year
         months_ahead = (month - reference.month) + ((day or 15) - reference.day) / 31
         if self.situation.direction == PAST and months_ahead > 1:
