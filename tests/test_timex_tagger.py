@@ -281,3 +281,20 @@ def test_tagger_never_crashes_and_offsets_are_exact(pieces: list[str], anchor: d
     text = "".join(pieces)
     for timex in tag(text, anchor):
         assert text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stake was disclosed in a recent SEC filing.",  # an acronym, not "sec"
+        "Good evening, and welcome to the late news.",  # a greeting
+        "After a weekend of talks the two sides signed nothing.",  # some weekend, not the last
+    ],
+)
+def test_words_that_only_look_like_time_are_not_tagged(text: str) -> None:
+    assert tag(text, dt.date(2000, 4, 5)) == []
+
+
+def test_an_abbreviated_unit_in_capitals_counts_after_a_number() -> None:
+    found = {t.text: t.value for t in tag("WE MADE IT TO THE TOP AFTER 3 HRS", dt.date(2015, 7, 1))}
+    assert found == {"3 HRS": "PT3H"}

@@ -75,14 +75,15 @@ def _spaces_to_regex(pattern: str) -> str:
 
 
 def _word_alternation(words: list[str], case_sensitive: bool) -> str:
-    """A regex matching any of ``words``; a trailing '.' is optional, longest words first."""
+    """A regex matching any of ``words``, longest words first. A trailing '.' marks an
+    abbreviation: with its full stop or right after a number it matches in any case ("Hrs.",
+    "2.5 HRS"), otherwise only as written ("hrs"): "a recent SEC filing" names no unit."""
     alternatives = []
     for word in sorted(words, key=len, reverse=True):
-        optional_stop = word.endswith(".")
         core = word.rstrip(".")
         piece = _SPACE.join(re.escape(part) for part in core.split(" "))
-        if optional_stop:
-            piece += r"\.?"
+        if word.endswith("."):
+            piece = rf"{piece}\.|(?-i:{piece})|(?:(?<=[0-9])|(?<=[0-9]\s)){piece}"
         alternatives.append(piece)
     body = "|".join(alternatives)
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
