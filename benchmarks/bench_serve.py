@@ -33,6 +33,7 @@ from urllib.parse import quote, urlencode
 from rich.console import Console
 from rich.table import Table
 
+from dateline.store.schema import connect
 from reuters import require_reuters, write_jsonl
 
 CACHE = Path(os.environ.get("DATELINE_BENCH_CACHE", Path.home() / ".cache" / "dateline-bench"))
@@ -44,6 +45,7 @@ def cached_store(articles: int | None, console: Console) -> Path:
     db = CACHE / f"reuters-{articles or 'all'}.db"
     if db.exists():
         console.print(f"store: {db} (cached; delete it to rebuild)")
+        connect(db).close()  # a store cached by an older dateline is brought to this schema
         return db
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = db.with_suffix(".partial")

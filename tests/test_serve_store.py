@@ -131,3 +131,16 @@ def test_an_actors_counterparts_count_the_events_of_each_pair(web_store: Path):
         dyad = {pair["role"]: "Kestria", other: pair["counterpart"]}
         listed = queries.timeline(db, Filters(type=pair["type"], limit=None, **dyad))
         assert len(listed) == pair["events"], pair
+
+
+def test_an_actors_events_are_found_by_index_not_by_reading_every_event(web_store: Path):
+    db = connect_read_only(web_store)
+    plan = " ".join(
+        str(row)
+        for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM events WHERE source_name = ? COLLATE NOCASE"
+            " OR target_name = ? COLLATE NOCASE",
+            ["Kestria", "Kestria"],
+        )
+    )
+    assert "events_source_name" in plan and "events_target_name" in plan

@@ -171,7 +171,14 @@ V4 = """
 ALTER TABLE runs ADD COLUMN config TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: events found by an actor's name as either side (the actor page, its chart, the
+# timeline's actor filter) without reading every event of the store.
+V5 = """
+CREATE INDEX events_source_name ON events(source_name COLLATE NOCASE);
+CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
