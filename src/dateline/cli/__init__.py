@@ -2,8 +2,9 @@
 
 Nothing in the library imports this package. Each module holds the commands of one kind
 (``read``, ``corpus``: ingest and the views of a store, ``stories``, ``evaluate``: eval and
-train, ``serve``: the web view), ``options`` the options they share and ``output`` what they
-print. An error of dateline's own (``DatelineError``) ends any command with one line and status 2.
+train, ``serve``: the web view, ``audit``: judging sheets and their precision), ``options`` the
+options they share and ``output`` what they print. An error of dateline's own
+(``DatelineError``) ends any command with one line and status 2.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from dateline.cli import corpus, evaluate, read, serve, stories
+from dateline.cli import audit, corpus, evaluate, read, serve, stories
 from dateline.cli.output import error
 from dateline.errors import DatelineError
 
@@ -44,6 +45,7 @@ corpus.register(app)  # ingest, timeline, events, quotes, actors, search, show, 
 stories.register(app)  # stories, accounts
 evaluate.register(app)  # eval ..., train ...
 serve.register(app)  # serve
+audit.register(app)  # audit events, audit quotes, audit score
 
 
 def main() -> None:

@@ -1,0 +1,147 @@
+"""Build the audit stores: a development store to study errors on, and a held-out store to
+measure precision on (judged blind, never used to develop the rules).
+
+    python benchmarks/audit_stores.py [--out DIR] [--limit 150] [--seed 2026] [--workers 2]
+                                      [--only dev|held-out]
+
+development: PolNeAR train articles and the Timeline17 topics haiti, bpoil and H1N1;
+held-out:    PolNeAR test articles, the Timeline17 topics EgyptianProtest and Finan, and the
+             article-extraction-benchmark web pages.
+
+At most ``--limit`` articles are drawn from each part (PolNeAR train/test and each topic), by a
+seeded shuffle, so the same options build the same stores. Inputs are converted into a temporary
+folder (JSON Lines, decompressed HTML), never into the repository; the stores go to
+``DIR/dev.db`` and ``DIR/held-out.db``. The data is read from ../shared/data (MANIFEST.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import tempfile
+import time
+from pathlib import Path
+
+from dateline.corpus.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+POLNEAR = DATA / "quotes" / "polnear" / "data"
+TIMELINE17 = DATA / "corpora" / "timeline17-dev" / "articles.jsonl"
+PAGES = DATA / "corpora" / "article-extraction-benchmark" / "html"
+
+DEV_TOPICS = ("haiti", "bpoil", "H1N1")
+HELD_OUT_TOPICS = ("EgyptianProtest", "Finan")
+# PolNeAR names its files outlet_YYYY-MM-DD_slug.txt; the first line is the headline
+_POLNEAR_NAME = re.compile(r"^(?P<outlet>[^_]+)_(?P<date>\d{4}-\d{2}-\d{2})_")
+
+
+def _draw(items: list, limit: int, seed: int) -> list:
+    """At most ``limit`` of ``items``, the same ones for the same seed."""
+    items = sorted(items, key=str)
+    random.Random(seed).shuffle(items)
+    return items[:limit]
+
+
+def polnear_jsonl(split: str, limit: int, seed: int, out: Path) -> int:
+    """A PolNeAR split's article texts as dateline JSON Lines (date from the file name)."""
+    files = _draw(list((POLNEAR / split / "text").glob("*.txt")), limit, seed)
+    with out.open("w", encoding="utf-8") as handle:
+        for path in files:
+            match = _POLNEAR_NAME.match(path.name)
+            if match is None:
+                continue
+            text = path.read_text(encoding="utf-8")
+            record = {
+                "id": path.stem,
+                "date": match["date"],
+                "source": match["outlet"],
+                "title": text.strip().splitlines()[0] if text.strip() else None,
+                "text": text,
+            }
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(files)
+
+
+def timeline17_jsonl(topics: tuple[str, ...], limit: int, seed: int, out: Path) -> int:
+    """At most ``limit`` articles of each Timeline17 topic as dateline JSON Lines."""
+    by_topic: dict[str, list[dict]] = {topic: [] for topic in topics}
+    with TIMELINE17.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["topic"] in by_topic:
+                by_topic[record["topic"]].append(record)
+    written = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for topic in topics:
+            drawn = _draw(by_topic[topic], limit, seed)
+            for record in drawn:
+                kept = {k: record[k] for k in ("id", "date", "source", "text")}
+                handle.write(json.dumps(kept, ensure_ascii=False) + "\n")
+            written += len(drawn)
+    return written
+
+
+def html_pages(out: Path) -> int:
+    """The benchmark's gzipped pages as .html files dateline's HTML reader takes."""
+    out.mkdir()
+    pages = sorted(PAGES.glob("*.html.gz"))
+    for path in pages:
+        (out / path.name.removesuffix(".gz")).write_bytes(gzip.decompress(path.read_bytes()))
+    return len(pages)
+
+
+def build(name: str, db: Path, sources: list[Path], workers: int) -> None:
+    started = time.perf_counter()
+    report = ingest(db, sources, workers=workers)
+    print(
+        f"{name}: {db} stored={report.stored} skipped={report.skipped} "
+        f"near_duplicates={report.near_duplicates} rejected={report.rejected} "
+        f"({time.perf_counter() - started:.0f} s)",
+        flush=True,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/dateline-audit"))
+    parser.add_argument("--limit", type=int, default=150, help="Articles per part at most.")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--only", choices=("dev", "held-out"), default=None)
+    options = parser.parse_args()
+    if not DATA.exists():
+        raise SystemExit(f"shared data not found at {DATA} (see ../shared/data/MANIFEST.md)")
+    options.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="dateline-audit-") as temp:
+        folder = Path(temp)
+        if options.only in (None, "dev"):
+            parts = [folder / "polnear-train.jsonl", folder / "timeline17-dev.jsonl"]
+            counts = (
+                polnear_jsonl("train", options.limit, options.seed, parts[0]),
+                timeline17_jsonl(DEV_TOPICS, options.limit, options.seed, parts[1]),
+            )
+            print(f"dev input: PolNeAR train {counts[0]}, Timeline17 {counts[1]}", flush=True)
+            build("dev", options.out / "dev.db", parts, options.workers)
+        if options.only in (None, "held-out"):
+            parts = [folder / "polnear-test.jsonl", folder / "timeline17-held-out.jsonl"]
+            counts = (
+                polnear_jsonl("test", options.limit, options.seed, parts[0]),
+                timeline17_jsonl(HELD_OUT_TOPICS, options.limit, options.seed, parts[1]),
+                html_pages(folder / "pages"),
+            )
+            print(
+                f"held-out input: PolNeAR test {counts[0]}, Timeline17 {counts[1]}, "
+                f"web pages {counts[2]}",
+                flush=True,
+            )
+            build(
+                "held-out", options.out / "held-out.db", [*parts, folder / "pages"], options.workers
+            )
+
+
+if __name__ == "__main__":
+    main()
