@@ -99,6 +99,20 @@ def eval_events(
     raise typer.Exit(run_eval_events(plv_dir, split, cache=cache, typer_path=model))
 
 
+@eval_app.command("event-cases")
+def eval_event_cases(
+    cases: Annotated[
+        Path | None,
+        typer.Argument(help="A case file (TOML); omitted: the shipped hand-made cases."),
+    ] = None,
+) -> None:
+    """Recall on hard wordings of real events, false events on sentences that only look like
+    events (hand-made cases)."""
+    from dateline.evaluation.event_cases import CASES, run_event_cases
+
+    raise typer.Exit(run_event_cases(cases or CASES))
+
+
 @train_app.command("events")
 def train_events(
     plv_dir: Annotated[Path, typer.Argument(help="The PLV folder (PLV_train.tsv).")],
