@@ -21,13 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import DatelineError
+from dateline.events.lexicon import load_lexicon
 from dateline.model import Article, Event, Reading
 
 CASES = Path(__file__).parent / "data" / "event_cases.toml"
-TYPES = frozenset(
-    "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
-    "SANCTION MOBILIZE COERCE ASSAULT".split()
-)
 
 
 class CaseFileError(DatelineError, ValueError):
@@ -63,7 +60,8 @@ class CaseSet:
 def _types(values: object, where: str) -> tuple[str, ...]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise CaseFileError(f"{where}: expected a list of PLOVER types")
-    unknown = [v for v in values if v not in TYPES]
+    plover = load_lexicon().quad_class  # the 16 PLOVER types, each with its quad class
+    unknown = [v for v in values if v not in plover]
     if unknown:
         raise CaseFileError(f"{where}: not a PLOVER type: {', '.join(unknown)}")
     return tuple(values)
@@ -78,7 +76,7 @@ def load_cases(path: Path = CASES) -> CaseSet:
     try:
         published = dt.date.fromisoformat(str(data["published"]))
     except (KeyError, ValueError):
-        raise CaseFileError(f"{path}: needs `published = \"YYYY-MM-DD\"`") from None
+        raise CaseFileError(f'{path}: needs `published = "YYYY-MM-DD"`') from None
     seen: set[str] = set()
     events, non_events = [], []
     for table in ("event", "non_event"):
