@@ -192,3 +192,11 @@ def test_a_file_that_is_no_sheet_is_refused(tmp_path):
     shutil.copy(Path(__file__), other)
     result = runner.invoke(app, ["audit", "score", str(other)])
     assert result.exit_code == 2 and "not an audit sheet or verdict file" in result.output
+
+
+def test_a_sheet_saved_in_another_encoding_is_refused_in_one_line(store, tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    _sheet(store, sheet, "--sample", "2")
+    sheet.write_bytes(sheet.read_bytes().decode("utf-8-sig").encode("utf-16"))
+    result = runner.invoke(app, ["audit", "score", str(sheet)])
+    assert result.exit_code == 2 and "not UTF-8 text" in result.output

@@ -61,7 +61,7 @@ QUOTES = Kind(
     ),
     span=("content_start", "content_end"),
     group="speaker_kind",
-    coded=("quote_kind", "speaker", "cue", "content_start", "content_end"),
+    coded=("quote_kind", "speaker", "cue"),  # the content's extent is in the key itself
     columns=(
         *_ARTICLE, *_SENTENCE, "content_start", "content_end", "quote_kind", "speaker",
         "speaker_kind", "source_text", "cue", "content", "said_on", *_JUDGING,

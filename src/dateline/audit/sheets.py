@@ -45,6 +45,15 @@ def write_sheet(path: Path, kind: Kind, records: Sequence[Record]) -> None:
 
 
 def _read(path: Path) -> tuple[Kind, list[Judged]]:
+    try:
+        return _read_rows(path)
+    except UnicodeDecodeError:
+        raise AuditError(f"{path}: not UTF-8 text (save the sheet as CSV UTF-8)") from None
+    except csv.Error as error:
+        raise AuditError(f"{path}: not a CSV file ({error})") from None
+
+
+def _read_rows(path: Path) -> tuple[Kind, list[Judged]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         kind = kind_of(list(reader.fieldnames or []), str(path))
