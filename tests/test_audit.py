@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.audit import EVENTS, QUOTES, AuditError, read_judged, sample, wilson
+from dateline.audit.sample import draw
 from dateline.cli import app
 from dateline.corpus.api import Corpus
 from dateline.store.schema import connect_read_only
@@ -81,9 +82,22 @@ def test_sampling_is_reproducible_by_seed(store):
         again, _ = sample(db, EVENTS, 4, seed=11)
         other, _ = sample(db, EVENTS, 4, seed=12)
         everything, _ = sample(db, EVENTS, 1000, seed=11)
+        larger, _ = sample(db, EVENTS, 8, seed=11)
     assert first == again
+    assert {r["id"] for r in first} < {r["id"] for r in larger}  # growing keeps what was drawn
     assert [r["id"] for r in first] != [r["id"] for r in other]
     assert len(everything) == population >= 12
+
+
+def test_a_draw_is_uniform_and_distinct():
+    counts = [0] * 10
+    for seed in range(2000):
+        picked = draw(10, 3, seed)
+        assert len(set(picked)) == 3
+        for position in picked:
+            counts[position] += 1
+    assert all(520 < count < 680 for count in counts)  # 600 expected each
+    assert draw(5, 9, seed=1) == [0, 1, 2, 3, 4]
 
 
 def test_the_type_filter_draws_only_that_type(store, tmp_path):

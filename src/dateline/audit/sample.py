@@ -24,6 +24,21 @@ def coded_digest(record: Record, kind: Kind) -> str:
     return hashlib.sha256(values.encode()).hexdigest()[:12]
 
 
+def draw(population: int, size: int, seed: int) -> list[int]:
+    """``size`` distinct positions in ``range(population)`` (all, if fewer), drawn uniformly.
+
+    Positions are drawn one at a time and repeats skipped, so a larger sample with the same seed
+    begins with the smaller one: growing a judged sample only asks for the new records.
+    """
+    if size >= population:
+        return list(range(population))
+    rng = random.Random(seed)
+    chosen: dict[int, None] = {}  # ordered, with fast membership
+    while len(chosen) < size:
+        chosen.setdefault(rng.randrange(population))
+    return list(chosen)
+
+
 def _event_candidates(db: sqlite3.Connection, event_type: str | None) -> list[tuple]:
     where, params = event_where(Filters(type=event_type, limit=None))
     return db.execute(
@@ -81,8 +96,7 @@ def sample(
     ``event_type`` (PLOVER types, comma-separated) narrows the events drawn from."""
     candidates = _event_candidates(db, event_type) if kind is EVENTS else _quote_candidates(db)
     candidates.sort(key=lambda row: row[1:])  # store-independent order: hash, offsets, type
-    drawn = random.Random(seed).sample(candidates, min(size, len(candidates)))
-    ids = [row[0] for row in drawn]
+    ids = [candidates[i][0] for i in draw(len(candidates), size, seed)]
     if not ids:
         return [], len(candidates)
     records = (_events if kind is EVENTS else _quotes)(db, ids)
