@@ -47,14 +47,14 @@ def test_the_shipped_cases_load_and_are_enough():
 
 
 def test_an_event_case_is_found_typed_and_its_source_checked():
-    case = EventCase("c", "p", TEXT, ("COERCE",), source="police", target=None)
+    case = EventCase("c", "p", TEXT, ("COERCE",), source=("cops", "police"), target=None)
     result = judge_event(case, _reading(_event("COERCE", "a2")))
     assert (result.found, result.typed, result.source_right, result.target_right) == (
         True, True, True, None,
     )  # fmt: skip
     wrong = judge_event(case, _reading(_event("ASSAULT", "a1")))
     assert (wrong.found, wrong.typed, wrong.source_right) == (True, False, False)
-    agentless = EventCase("c", "p", TEXT, ("COERCE",), source="", target=None)
+    agentless = EventCase("c", "p", TEXT, ("COERCE",), source=("",), target=None)
     assert judge_event(agentless, _reading(_event("COERCE", None))).source_right is True
     assert judge_event(agentless, _reading(_event("COERCE", "a2"))).source_right is False
 

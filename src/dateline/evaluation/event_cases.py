@@ -37,8 +37,9 @@ class EventCase:
     pattern: str
     text: str
     types: tuple[str, ...]
-    source: str | None  # words the source contains; "" = no source; None = not checked
-    target: str | None
+    # words the source contains (any of them); ("",): no source; None: not checked
+    source: tuple[str, ...] | None
+    target: tuple[str, ...] | None
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,16 @@ def _types(values: object, where: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _words(value: object, where: str) -> tuple[str, ...] | None:
+    """A role's expected words: a string or a list of alternatives (None: not checked)."""
+    if value is None:
+        return None
+    alternatives = [value] if isinstance(value, str) else value
+    if not isinstance(alternatives, list) or not all(isinstance(v, str) for v in alternatives):
+        raise CaseFileError(f"{where}: expected words or a list of alternatives")
+    return tuple(alternatives)
+
+
 def load_cases(path: Path = CASES) -> CaseSet:
     """The case file, checked: every case has an id (unique), a text, known types."""
     try:
@@ -93,7 +104,8 @@ def load_cases(path: Path = CASES) -> CaseSet:
                     EventCase(
                         ident, case.get("pattern", ""), case["text"],
                         _types(case.get("type"), f"{where}: type"),
-                        case.get("source"), case.get("target"),
+                        _words(case.get("source"), f"{where}: source"),
+                        _words(case.get("target"), f"{where}: target"),
                     )
                 )  # fmt: skip
             else:
@@ -158,17 +170,17 @@ def judge_event(case: EventCase, reading: Reading) -> EventResult:
     best = max(
         typed,
         key=lambda e: sum(
-            role_matches(reading, e, role, expected)
+            any(role_matches(reading, e, role, words) for words in expected)
             for role, expected in (("source", case.source), ("target", case.target))
             if expected is not None
         ),
         default=None,
     )
 
-    def check(role: str, expected: str | None) -> bool | None:
+    def check(role: str, expected: tuple[str, ...] | None) -> bool | None:
         if expected is None:
             return None
-        return best is not None and role_matches(reading, best, role, expected)
+        return best is not None and any(role_matches(reading, best, role, w) for w in expected)
 
     return EventResult(
         case, bool(reading.events), bool(typed), check("source", case.source),
