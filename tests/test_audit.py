@@ -214,3 +214,15 @@ def test_a_sheet_saved_in_another_encoding_is_refused_in_one_line(store, tmp_pat
     sheet.write_bytes(sheet.read_bytes().decode("utf-8-sig").encode("utf-16"))
     result = runner.invoke(app, ["audit", "score", str(sheet)])
     assert result.exit_code == 2 and "not UTF-8 text" in result.output
+
+
+def test_an_interrupted_quotation_shows_its_pieces(tmp_path):
+    text = (
+        'Foreign Minister Anna Berg spoke in Geneva on Monday. "We will stay in the talks," '
+        'Berg said, "until every prisoner is home."'
+    )
+    source = write_jsonl(tmp_path / "one.jsonl", [{"id": "q", "date": "2026-03-02", "text": text}])
+    Corpus(tmp_path / "q.db").ingest([source], workers=1)
+    rows = _sheet(tmp_path / "q.db", tmp_path / "quotes.csv", "--sample", "5", kind="quotes")
+    (direct,) = [row for row in rows if row["quote_kind"] == "direct"]
+    assert direct["content"] == "We will stay in the talks, … until every prisoner is home."

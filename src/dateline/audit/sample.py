@@ -8,6 +8,7 @@ the seed. Near-duplicate articles are left out, as in every view of the store.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import sqlite3
 
@@ -74,7 +75,7 @@ def _quotes(db: sqlite3.Connection, ids: list[int]) -> list[Record]:
     marks = ",".join("?" * len(ids))
     records = fetch(
         db,
-        "SELECT 'Q' || q.id AS id, q.kind AS quote_kind, q.speaker_name AS speaker,"
+        "SELECT 'Q' || q.id AS id, q.local_id, q.kind AS quote_kind, q.speaker_name AS speaker,"
         " coalesce(x.kind, 'none') AS speaker_kind, q.source_text, q.cue, q.content,"
         " q.content_start, q.content_end, q.said_on, 'A' || a.id AS article,"
         " a.id AS article_number, a.hash AS article_hash, a.article_id, a.published, a.title"
@@ -85,7 +86,19 @@ def _quotes(db: sqlite3.Connection, ids: list[int]) -> list[Record]:
     )
     for record in records:
         record["span"] = (record["content_start"], record["content_end"])
+        parts = _content_parts(db, record["article_number"], record.pop("local_id"))
+        if parts:  # a quotation interrupted by its cue: the words said, not the stretch
+            record["content"] = " … ".join(parts)
     return records
+
+
+def _content_parts(db: sqlite3.Connection, article: int, local_id: str) -> list[str]:
+    """The pieces of an interrupted quotation, kept only in the stored Reading."""
+    (reading,) = db.execute("SELECT json FROM readings WHERE article = ?", [article]).fetchone()
+    for attribution in json.loads(reading)["attributions"]:
+        if attribution["id"] == local_id:
+            return [part["text"] for part in attribution.get("content_parts", ())]
+    return []
 
 
 def sample(
