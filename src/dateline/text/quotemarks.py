@@ -24,6 +24,8 @@ DOUBLED_APOSTROPHE = "''"
 _PLACEHOLDER = "\x00"
 # where a quote that was never closed most plausibly ends: the last sentence end before trouble
 _SENTENCE_END = re.compile(r"[.!?…][”’\"]?(?=\s)")
+# the only characters the reading of quotes acts on; it skips everything between them
+_ACTED_ON = re.compile("[\n" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
     wrapped = hard_wrapped(text)
     found: list[Quoted] = []
     open_at: int | None = None  # offset just after the opening mark of the quote being read
-    i, n = 0, len(text)
+    n = len(text)
+    mark = _ACTED_ON.search(text)
+    i = mark.start() if mark else n
     while i < n:
         char = text[i]
         if char == "\n" and open_at is not None:
@@ -144,7 +148,8 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             if end > start:
                 found.append(Quoted(start, end, closed=False))
             open_at = i + 1
-        i += 1
+        mark = _ACTED_ON.search(text, i + 1)
+        i = mark.start() if mark else n
     if open_at is not None:
         start, end = _trim(text, open_at, _end_of_unclosed(text, open_at, n))
         if end > start:

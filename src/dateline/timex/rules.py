@@ -13,9 +13,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from dateline.timex.starts import RuleStarts
+
 _REFERENCE = re.compile(r"\{([a-z_]+)(?::([0-9]+))?\}")
 # text may break lines or use non-breaking spaces where a pattern writes one space
 _SPACE = r"[\s\u00a0]+"
+# a match must start and end at word edges: "Mayor" is not "May"
+WORD_EDGE_BEFORE = r"(?<![\w'’])"
+WORD_EDGE_AFTER = r"(?![\w])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,8 @@ class TimexGrammar:
     # vocabulary name -> normalised written form -> meaning
     vocabularies: dict[str, dict[str, Any]]
     case_sensitive: frozenset[str]
+    # each rule's pattern, tried only where its match may begin
+    starts: RuleStarts
 
     def meaning(self, vocabulary: str, written: str) -> Any:
         """The meaning of ``written`` in ``vocabulary``, or None if it is not listed there."""
@@ -146,8 +153,7 @@ def load_grammar() -> TimexGrammar:
     for entry in rule_file["rule"]:
         slots: dict[str, str] = {}
         body = _expand(entry["pattern"], vocabularies, placeholders, case_sensitive, slots)
-        # a match must start and end at word edges: "Mayor" is not "May"
-        regex = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+        regex = re.compile(f"{WORD_EDGE_BEFORE}(?:{body}){WORD_EDGE_AFTER}", re.IGNORECASE)
         _check_template(entry["name"], entry["value"], slots)
         rules.append(
             Rule(
@@ -166,4 +172,9 @@ def load_grammar() -> TimexGrammar:
         }
         for name, table in vocabularies.items()
     }
-    return TimexGrammar(rules=tuple(rules), vocabularies=lookups, case_sensitive=case_sensitive)
+    return TimexGrammar(
+        rules=tuple(rules),
+        vocabularies=lookups,
+        case_sensitive=case_sensitive,
+        starts=RuleStarts([rule.regex for rule in rules], WORD_EDGE_BEFORE),
+    )

@@ -1,7 +1,8 @@
 """The engine: find time expressions with the compiled rules, then give each its value.
 
-1. Every rule's pattern is run over the text; overlapping matches are settled longest first
-   (then by rule order), and calendar-impossible ones ("February 30") are dropped.
+1. Every rule's pattern is matched wherever it may begin (starts.py finds those places in one
+   pass); overlapping matches are settled longest first (then by rule order), and
+   calendar-impossible ones ("February 30") are dropped.
 2. Values are filled in document order. The reference date is the publication date, except
    inside a quote whose sentence names the day it was spoken ("Trump said on Thursday:
    'today ...'"), where it is that day. The story's day, for "that day" and "earlier in the day",
@@ -14,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,17 +119,21 @@ def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
 
 def find_candidates(text: str, grammar: TimexGrammar) -> list[Candidate]:
     """Non-overlapping matches of the rules, longest first, in text order."""
+    return settle(grammar.starts.matches(text), grammar)
+
+
+def settle(matches: Iterable[tuple[int, re.Match[str]]], grammar: TimexGrammar) -> list[Candidate]:
+    """The candidates among (rule index, match) pairs: possible calendar dates only, and of
+    overlapping ones the longest (then the earliest rule)."""
     found: list[Candidate] = []
-    for order, rule in enumerate(grammar.rules):
-        for match in rule.regex.finditer(text):
-            if match.end() == match.start():
-                continue
-            meanings = {
-                group: _meaning(slot, match.group(group), grammar) if match.group(group) else None
-                for group, slot in rule.slots.items()
-            }
-            if _possible_calendar_date(meanings):
-                found.append(Candidate(match.start(), match.end(), rule, order, meanings))
+    for order, match in matches:
+        rule = grammar.rules[order]
+        meanings = {
+            group: _meaning(slot, match.group(group), grammar) if match.group(group) else None
+            for group, slot in rule.slots.items()
+        }
+        if _possible_calendar_date(meanings):
+            found.append(Candidate(match.start(), match.end(), rule, order, meanings))
     found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
     starts: list[int] = []
     chosen: list[Candidate] = []
