@@ -168,6 +168,7 @@ def test_a_store_from_before_stories_gets_its_events_filed(tmp_path: Path):
         "DROP TABLE story_mentions; DROP TABLE stories; DROP TABLE story_state;"
         " ALTER TABLE runs DROP COLUMN pid; ALTER TABLE runs DROP COLUMN host;"  # version 3
         " ALTER TABLE runs DROP COLUMN config;"  # version 4
+        " ALTER TABLE events DROP COLUMN decided_by;"  # version 5
         " PRAGMA user_version = 1;"
     )
     connection.close()

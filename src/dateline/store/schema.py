@@ -171,7 +171,13 @@ V4 = """
 ALTER TABLE runs ADD COLUMN config TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: each event's provenance (``Event.decided_by``): the lexicon entry and the rules that
+# decided it, so that ``dateline show E40`` says why the row exists. Events stored before have none.
+V5 = """
+ALTER TABLE events ADD COLUMN decided_by TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
