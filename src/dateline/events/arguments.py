@@ -162,6 +162,7 @@ def verb_arguments(
     candidates: list[Token] = []
     later: list[Token] = []
     entry_objects: list[Token] = []
+    aimed: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
@@ -173,7 +174,9 @@ def verb_arguments(
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in lexicon.target_preps:
             candidates += [g for g in child.children if g.dep_ == "pobj"]
-    candidates += later + entry_objects
+        elif child.dep_ == "prep" and child.lower_ in lexicon.aim_preps:
+            aimed += [g for g in child.children if g.dep_ == "pobj"]
+    candidates += later + aimed + entry_objects
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),
         candidates[0] if candidates else None,
@@ -207,6 +210,8 @@ def inherited_source(document: Document, token: Token) -> str | None:
             return None
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return None  # "the treaty signed in 1996": a passive's agent is unknown
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            return actor_in(document, head)  # "a sniper killing five officers": the sniper
         if token.dep_ == "xcomp" and head.pos_ == "VERB":
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
             if controller is not None:
@@ -259,7 +264,8 @@ def noun_arguments(
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and child.lower_ == "between":
                 pair = [objects[0], *objects[0].conjuncts]
-                source = source or actor_in_word(document, pair[0])
+                if source is None and (source := actor_in_word(document, pair[0])):
+                    source_token = pair[0]
                 if len(pair) > 1:
                     target = actor_in_word(document, pair[1])
             elif objects:

@@ -21,7 +21,16 @@ QUAD_CLASSES = (
     "verbal-conflict",
     "material-conflict",
 )
-_NOT_TYPES = {"target_preps", "frames", "contexts", "modality", "places", "participants", "senses"}
+_NOT_TYPES = {
+    "aim_preps",
+    "target_preps",
+    "frames",
+    "contexts",
+    "modality",
+    "places",
+    "participants",
+    "senses",
+}
 
 
 class LexiconError(DatelineError, ValueError):
@@ -69,6 +78,7 @@ class Lexicon:
     modality: dict[str, frozenset[str]]  # "future", "hypothetical", "condition", ... -> cues
     place_preps: frozenset[str]
     anchor_preps: frozenset[str]
+    aim_preps: frozenset[str] = frozenset()  # "fired at": a target when nothing else is
     span_preps: frozenset[str] = frozenset()  # "since March": a span's start, no event's date
     instrument_preps: frozenset[str] = frozenset()  # "killed in/by/during an army airstrike"
     people: frozenset[str] = frozenset()  # head nouns of phrases that name participants
@@ -179,6 +189,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         },
         place_preps=frozenset(data.get("places", {}).get("place_preps", [])),
         anchor_preps=frozenset(data.get("places", {}).get("anchor_preps", [])),
+        aim_preps=frozenset(data.get("aim_preps", [])),
         span_preps=frozenset(data.get("places", {}).get("span_preps", [])),
         instrument_preps=frozenset(data.get("places", {}).get("instrument_preps", [])),
         people=_words(participants, "people"),

@@ -64,6 +64,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             source, target, source_token, target_token = verb_arguments(document, token)
         else:
             source, target, source_token, target_token = noun_arguments(document, token)
+            if not names_own_actor(document, token, source_token, target):
+                source = target = None  # "outlined proposals": a bare noun, no event of its own
         trigger = in_sense(document, token, trigger, (source, target))
         if trigger is None:
             continue  # "lightning strikes", a campaign "rally": not the event's sense here
@@ -94,6 +96,23 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def names_own_actor(
+    document: Document, noun: Token, source_token: Token | None, target: str | None
+) -> bool:
+    """Whether a noun event names an actor in its own phrase ("Germany's deployment", "the
+    army airstrike", "the invasion of Ukraine", "talks between ..."), or is the event a light
+    verb carries ("launched an attack"). A bare noun that only borrows its clause's subject
+    ("BP started drilling a relief well", "Sanders is outlining proposals") is no event."""
+    if source_token is not None or target is not None:
+        return True
+    if any(
+        c.dep_ in ("amod", "compound") and document.actors.at(c) is not None for c in noun.children
+    ):
+        return True  # "the troop withdrawal": its actor named, if better given by the clause
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and carried_noun(head, document.lexicon) is not None
 
 
 def named_people(document: Document, token: Token | None) -> bool:
