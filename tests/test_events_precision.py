@@ -39,6 +39,7 @@ def name(reading, actor_id):
         ("President Lena Varga returned home on Friday.", "RETREAT"),
         ("Governor Tom Reyes delivered two speeches to bankers in October.", "AID"),
         ("The company said it had halted the leak from the Oceanic well.", "SANCTION"),
+        ("Senator Maria Lopez cited the report released by government scientists.", "RETREAT"),
     ],
 )
 def test_a_figurative_or_everyday_use_is_no_event(text, event_type):
@@ -133,6 +134,8 @@ def test_an_urged_action_is_done_by_the_one_urged():
         ("The army sent teams to arrest the rebel leaders.", "COERCE", "hypothetical"),
         ("Officials said the minister may be placed under arrest.", "COERCE", "hypothetical"),
         ("The rebels plan to attack the army base near Goma.", "ASSAULT", "future"),
+        ("The Vatican says Pope Leo has no plans to meet Senator Ann Ruiz.", "CONSULT", "negated"),
+        ("Rebels made an attempt to kill the governor of Kivu.", "ASSAULT", "hypothetical"),
     ],
 )
 def test_an_action_not_stated_as_done_carries_its_modality(text, event_type, flag):
@@ -203,3 +206,10 @@ def test_every_event_says_which_entry_and_rules_decided_it():
     (release,) = of_type(events, "AGREE")
     assert release.decided_by.startswith("lexicon RETREAT verbs 'release'")
     assert "stated intention -> AGREE" in release.decided_by
+
+
+def test_a_bare_noun_that_borrows_its_clause_subject_is_no_event():
+    _, events = events_of("Senator Ann Ruiz is outlining proposals on jobs and schools.")
+    assert of_type(events, "AGREE") == []
+    _, events = events_of("Kestria described the foreign ministers' meeting as difficult.")
+    assert of_type(events, "CONSULT")  # a meeting of particular people is an event

@@ -176,6 +176,8 @@ def verb_arguments(
             candidates += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in lexicon.aim_preps:
             aimed += [g for g in child.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        candidates.insert(0, verb.head)  # "the report released by scientists": the report
     candidates += later + aimed + entry_objects
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),

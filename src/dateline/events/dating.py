@@ -173,6 +173,29 @@ def modality(
     return tuple(found) or ("asserted",)
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_frame(document: Document, noun: Token) -> list[str]:
+    """The flag of an event named as what a noun is about: "his plan to attack" (future), "a
+    call to withdraw" (requested), "an attempt to arrest" (hypothetical), "the failure to
+    close" or "no plans to meet" (negated); "the decision to suspend" says it was done."""
+    cues = document.lexicon.cues
+    lemma = noun.lemma_.lower()
+    if lemma in cues("unable_nouns") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    ):
+        return ["negated"]
+    if lemma in cues("request_nouns"):
+        return ["requested"]
+    if lemma in cues("intent_nouns"):
+        return ["future"]
+    if lemma in cues("attempt_nouns"):
+        return ["hypothetical"]
+    return []
+
+
 def governed(document: Document, trigger: Token) -> list[str]:
     """The flags an event takes from the verb it is the complement of (``[modality]`` in
     ``lexicon.toml``): "calls for troops to withdraw" is requested, "sent teams to arrest" and
@@ -180,15 +203,14 @@ def governed(document: Document, trigger: Token) -> list[str]:
     attack" future, "managed to arrest" none. A noun is governed only when asked for ("called
     for a ceasefire")."""
     cues = document.lexicon.cues
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and _infinitive(trigger):
+        return _noun_frame(document, trigger.head)
     governor = next(iter(governors(trigger, limit=1)), None)
     if governor is None:
         return []
     verb_complement = trigger.pos_ == "VERB" and (
         trigger.dep_ == "xcomp"
-        or (
-            trigger.dep_ in ("advcl", "acl", "ccomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        )
+        or (trigger.dep_ in ("advcl", "acl", "ccomp") and _infinitive(trigger))
     )
     lemma = governor.lemma_.lower()
     marks = [c for c in trigger.children if c.dep_ == "mark"]  # "called for troops to withdraw"

@@ -107,12 +107,20 @@ def names_own_actor(
     ("BP started drilling a relief well", "Sanders is outlining proposals") is no event."""
     if source_token is not None or target is not None:
         return True
-    if any(
-        c.dep_ in ("amod", "compound") and document.actors.at(c) is not None for c in noun.children
-    ):
-        return True  # "the troop withdrawal": its actor named, if better given by the clause
+    if any(specifies(document, c) for c in noun.children):
+        return True  # "the troop withdrawal", "the ministers' meeting", "the Geneva talks"
     head = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and carried_noun(head, document.lexicon) is not None
+
+
+def specifies(document: Document, modifier: Token) -> bool:
+    """A possessor or a modifier that names who, where or when ("the ministers' meeting", "the
+    troop withdrawal", "the Geneva talks", "Wednesday's session"): a particular event."""
+    if modifier.dep_ == "poss":
+        return True
+    return modifier.dep_ in ("amod", "compound") and (
+        modifier.ent_type_ != "" or is_participant(document, modifier)
+    )
 
 
 def named_people(document: Document, token: Token | None) -> bool:
