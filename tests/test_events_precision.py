@@ -40,6 +40,8 @@ def name(reading, actor_id):
         ("Governor Tom Reyes delivered two speeches to bankers in October.", "AID"),
         ("The company said it had halted the leak from the Oceanic well.", "SANCTION"),
         ("Senator Maria Lopez cited the report released by government scientists.", "RETREAT"),
+        ("Governor Tom Reyes vowed to make sure the economy works for everyone.", "AGREE"),
+        ("The oil company pledged $500 million to study the damage.", "AGREE"),
     ],
 )
 def test_a_figurative_or_everyday_use_is_no_event(text, event_type):

@@ -15,6 +15,7 @@ from dateline.events.dating import MAX_DISTANCE, nearest, reported_in
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
 
+TIME_TYPES = ("DATE", "TIME")  # "met on Monday": when, never whom
 PLURAL_PRONOUNS = {"they", "we", "their", "our"}
 SPEAKER_PRONOUNS = {"it", "they", "we"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -179,6 +180,7 @@ def verb_arguments(
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.insert(0, verb.head)  # "the report released by scientists": the report
     candidates += later + aimed + entry_objects
+    candidates = [c for c in candidates if c.ent_type_ not in TIME_TYPES]  # "on Monday"
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),
         candidates[0] if candidates else None,
@@ -275,7 +277,7 @@ def noun_arguments(
     if target is None:
         # "deployment of troops to Poland": a "to/against/on" object before the "of" theme,
         # which is the target only alone ("the invasion of Ukraine")
-        candidates = others + themes
+        candidates = [c for c in others + themes if c.ent_type_ not in TIME_TYPES]
         target_token = next(
             (c for c in candidates if actor_in(document, c, source) is not None),
             candidates[0] if candidates else None,

@@ -86,6 +86,7 @@ class Lexicon:
     ties: frozenset[str] = frozenset()  # agreements, relations, aid: targets as good as actors
     actor_targets: frozenset[str] = frozenset()  # types whose target must be a participant
     actor_sources: frozenset[str] = frozenset()  # types whose source must be a participant
+    target_required: frozenset[str] = frozenset()  # types that are events only with a target
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     senses: tuple[Sense, ...] = ()
@@ -197,6 +198,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         ties=_words(participants, "ties"),
         actor_targets=frozenset(participants.get("actor_targets", [])),
         actor_sources=frozenset(participants.get("actor_sources", [])),
+        target_required=frozenset(participants.get("target_required", [])),
         mutual_types=frozenset(participants.get("mutual_types", [])),
         transitive=_words(participants, "transitive"),
         senses=_senses(data.get("senses", {}), quad, origin),

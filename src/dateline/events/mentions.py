@@ -88,6 +88,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             fallback = nearest_other_actor(document, token, source, others)
             if fallback is not None:
                 target, target_token = fallback, None
+        if trigger.type in lexicon.target_required and target is None and target_token is None:
+            continue  # "vowed to make sure the economy works": agreed with no one on nothing
         mention = draft_for(document, token, trigger, source, target)
         mention.unordered = has_unordered_pair(document, token)
         mention.source_phrase = phrase_span(document.article, source_token)
