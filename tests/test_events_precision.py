@@ -41,6 +41,11 @@ def name(reading, actor_id):
         ("The company said it had halted the leak from the Oceanic well.", "SANCTION"),
         ("Senator Maria Lopez cited the report released by government scientists.", "RETREAT"),
         ("Governor Tom Reyes vowed to make sure the economy works for everyone.", "AGREE"),
+        (
+            "Senator Ann Ruiz addressed an evening rally in Dayton after an activist spoke.",
+            "PROTEST",
+        ),
+        ("The 1918 flu was the worst because it killed 40 million people.", "ASSAULT"),
         ("The oil company pledged $500 million to study the damage.", "AGREE"),
     ],
 )
@@ -215,3 +220,9 @@ def test_a_bare_noun_that_borrows_its_clause_subject_is_no_event():
     assert of_type(events, "AGREE") == []
     _, events = events_of("Kestria described the foreign ministers' meeting as difficult.")
     assert of_type(events, "CONSULT")  # a meeting of particular people is an event
+
+
+def test_a_relative_clause_on_an_appositive_takes_the_named_person():
+    reading, events = events_of("Among the donors was Robert Mercer, a banker who backs Ann Ruiz.")
+    (backing,) = of_type(events, "SUPPORT")
+    assert name(reading, backing.source) == "Robert Mercer"

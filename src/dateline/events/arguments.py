@@ -118,6 +118,8 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
                 return child, *pair
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 child = verb.head  # "a donor who backs Cruz": the donor
+                if actor_in(document, child) is None and child.dep_ == "appos":
+                    child = child.head  # "Robert Mercer, a donor who backs Cruz": Mercer
             return child, actor_in(document, child) or speaker_for(document, child), None
         if child.dep_ == "agent":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -56,7 +56,7 @@ class Sense:
 
     name: str
     type: str
-    scope: str  # "sentence" or "children"
+    scope: str  # "sentence", "clause" or "children"
     triggers: frozenset[str]
     cues: frozenset[str]
     verbal: frozenset[str] = frozenset()
@@ -130,8 +130,8 @@ def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]
         where = f"{origin} [senses.{name}]"
         if section.get("type") not in types:
             raise LexiconError(f"{where}: type {section.get('type')!r} is not a type of the file")
-        if section.get("scope", "sentence") not in ("sentence", "children"):
-            raise LexiconError(f"{where}: scope must be 'sentence' or 'children'")
+        if section.get("scope", "sentence") not in ("sentence", "clause", "children"):
+            raise LexiconError(f"{where}: scope must be 'sentence', 'clause' or 'children'")
         otherwise = section.get("otherwise")
         if otherwise is not None and otherwise not in types:
             raise LexiconError(f"{where}: otherwise {otherwise!r} is not a type of the file")

@@ -74,6 +74,7 @@ def draft_mentions(document: Document) -> list[Draft]:
             and target is None
             and trigger.type in lexicon.actor_targets | lexicon.actor_sources
             and any(named_people(document, t) for t in (source_token, target_token))
+            and not unresolved_agent(token, source_token)
         )
         if source is None and target is None and not agentless and not is_anaphoric(token):
             continue  # no actors: kept only as a possible later mention ("the call")
@@ -129,6 +130,14 @@ def named_people(document: Document, token: Token | None) -> bool:
     """A phrase that says who took part though it names no actor ("dozens of people"); an
     unresolved pronoun says nothing."""
     return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
+
+
+def unresolved_agent(token: Token, source_token: Token | None) -> bool:
+    """The text names an agent the actor stage could not resolve ("because it killed ..."):
+    not an event without a source, but one whose source is unknown to us."""
+    if source_token is not None:
+        return source_token.tag_ in PRONOUN_TAGS
+    return any(c.dep_ == "nsubj" and c.tag_ in PRONOUN_TAGS for c in token.children)
 
 
 def allies(

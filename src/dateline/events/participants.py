@@ -19,6 +19,7 @@ from dateline.events.lexicon import Sense, Trigger
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 PLACES = ("GPE", "LOC", "FAC")
+OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"}
 
 
 def _head_word(token: Token) -> str:
@@ -85,11 +86,26 @@ def unfit(
     return None
 
 
+def _clause_words(token: Token) -> list[Token]:
+    """The words of the clause the trigger stands in, without the clauses within it."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    inner = {
+        t.i
+        for c in verb.children
+        if c.dep_ in OTHER_CLAUSES and not (c.left_edge.i <= token.i <= c.right_edge.i)
+        for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in inner]
+
+
 def _has_cue(sense: Sense, token: Token) -> bool:
     if sense.scope == "children":
         words = {w for c in token.children for w in (c.lower_, c.lemma_.lower(), c.dep_)}
     else:
-        words = {w for t in token.sent if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
+        around = token.sent if sense.scope == "sentence" else _clause_words(token)
+        words = {w for t in around if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
     return bool(words & sense.cues)
 
 
