@@ -46,6 +46,7 @@ def name(reading, actor_id):
             "PROTEST",
         ),
         ("The 1918 flu was the worst because it killed 40 million people.", "ASSAULT"),
+        ("Campaign chief Ed Brook spoke to reporters on Thursday.", "CONSULT"),
         ("The oil company pledged $500 million to study the damage.", "AGREE"),
     ],
 )

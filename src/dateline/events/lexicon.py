@@ -87,6 +87,8 @@ class Lexicon:
     actor_targets: frozenset[str] = frozenset()  # types whose target must be a participant
     actor_sources: frozenset[str] = frozenset()  # types whose source must be a participant
     target_required: frozenset[str] = frozenset()  # types that are events only with a target
+    audiences: frozenset[str] = frozenset()  # "spoke to reporters": spoken to, not consulted
+    audience_types: frozenset[str] = frozenset()
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     senses: tuple[Sense, ...] = ()
@@ -199,6 +201,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         actor_targets=frozenset(participants.get("actor_targets", [])),
         actor_sources=frozenset(participants.get("actor_sources", [])),
         target_required=frozenset(participants.get("target_required", [])),
+        audiences=_words(participants, "audiences"),
+        audience_types=frozenset(participants.get("audience_types", [])),
         mutual_types=frozenset(participants.get("mutual_types", [])),
         transitive=_words(participants, "transitive"),
         senses=_senses(data.get("senses", {}), quad, origin),

@@ -78,6 +78,12 @@ def unfit(
     ):
         return f"target {target_token.text!r} is neither an actor nor a place"
     if (
+        trigger.type in lexicon.audience_types
+        and target_token is not None
+        and _head_word(target_token) in lexicon.audiences
+    ):
+        return f"{target_token.text!r} is an audience"
+    if (
         token.pos_ == "VERB"
         and token.lemma_.lower() in lexicon.transitive
         and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
