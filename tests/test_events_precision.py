@@ -47,6 +47,8 @@ def name(reading, actor_id):
         ),
         ("The 1918 flu was the worst because it killed 40 million people.", "ASSAULT"),
         ("Campaign chief Ed Brook spoke to reporters on Thursday.", "CONSULT"),
+        ("Senator Ann Ruiz defended her record on taxes.", "SUPPORT"),
+        ("Governor Tom Reyes signed a bill ending the sales tax on bread.", "SUPPORT"),
         ("The oil company pledged $500 million to study the damage.", "AGREE"),
     ],
 )
@@ -227,3 +229,8 @@ def test_a_relative_clause_on_an_appositive_takes_the_named_person():
     reading, events = events_of("Among the donors was Robert Mercer, a banker who backs Ann Ruiz.")
     (backing,) = of_type(events, "SUPPORT")
     assert name(reading, backing.source) == "Robert Mercer"
+
+
+def test_signing_a_treaty_is_still_support():
+    _, events = events_of("Germany and France signed a treaty on river flows in Geneva.")
+    assert of_type(events, "SUPPORT")

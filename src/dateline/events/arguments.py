@@ -171,7 +171,9 @@ def verb_arguments(
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
                 continue  # "withdrew its troops (from Poland)": the source's own
             if f"{verb.lemma_.lower()} {child.lemma_.lower()}" in lexicon.verbs:
-                later += prepositional_objects(document, child)  # "lifted the ban on Britain"
+                later += [  # "lifted the ban on Britain"; not "signed a treaty on river flows"
+                    g for g in prepositional_objects(document, child) if actor_in(document, g)
+                ]
                 entry_objects.append(child)  # part of the trigger ("opened fire on the crowd")
                 continue
             candidates.append(child)
