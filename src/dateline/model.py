@@ -12,12 +12,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorKind = Literal["person", "government", "organisation", "country", "group"]
 AttributionKind = Literal["direct", "partial", "indirect", "according_to"]
-Modality = Literal["asserted", "negated", "hypothetical", "future", "historical", "reported"]
+Modality = Literal[
+    "asserted", "negated", "hypothetical", "future", "historical", "reported", "requested"
+]
 DateBasis = Literal["timex", "event", "attribution", "context", "published"]
 CountryBasis = Literal["text", "known", "registry", "article"]
 
@@ -115,6 +117,9 @@ class Event(Record):
     trigger: TextSpan
     evidence: TextSpan
     mentions: tuple[TextSpan, ...] = ()
+    # provenance: the lexicon entry that found the trigger and every rule that then decided
+    # its type, arguments or modality ("lexicon ASSAULT verbs 'open fire'; ...")
+    decided_by: str | None = None
 
 
 class Reading(Record):

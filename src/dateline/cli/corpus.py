@@ -350,7 +350,8 @@ def show(
 ) -> None:
     """An event or quote with its sentence, paragraph and article (or a whole article).
 
-    An event or a story event (S3) is shown with the accounts of its story.
+    An event says why it exists (``decided_by``: the lexicon entry and the rules that decided
+    it); an event or a story event (S3) is shown with the accounts of its story.
     """
     from dateline.cli.output import print_record
     from dateline.cli.stories import print_story, story_or_none
@@ -366,7 +367,7 @@ def show(
     if as_json:
         write_json({**record, "story": story} if is_event else record)
         return
-    print_record(out, record, long_keys=("evidence", "content", "context", "text"))
+    print_record(out, record, long_keys=("evidence", "content", "context", "text", "decided_by"))
     if is_event:
         print_story(story, as_json=False, ident=ident, short=True)
 

@@ -13,11 +13,18 @@ from spacy.tokens import Span, Token
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.dating import MAX_DISTANCE, nearest, reported_in
 from dateline.events.document import Document
+from dateline.events.triggers import trigger_of
 
-PLURAL_PRONOUNS = {"they", "we"}
+TIME_TYPES = ("DATE", "TIME")  # "met on Monday": when, never whom
+PLURAL_PRONOUNS = {"they", "we", "their", "our"}
 SPEAKER_PRONOUNS = {"it", "they", "we"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}
+# the relations through which a word without a subject takes its governor's ("agreed to meet",
+# "launched an attack"); a finite complement (ccomp) is a clause of its own, whose subject or
+# agent alone is its source
+INHERITING_DEPS = {"xcomp", "acl", "advcl", "dobj", "relcl", "conj", "pobj", "prep"}
+OWN_CLAUSE_DEPS = {"ccomp", "parataxis", "csubj"}
 
 
 def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
@@ -77,11 +84,16 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
 
 def speaker_for(document: Document, pronoun: Token) -> str | None:
     """ "The ELN said it will release ...": an unresolved "it"/"they"/"we" subject of reported
-    speech is the speaker."""
+    speech is the speaker: "we" always (the speaker is among them), "it" and "they" only for a
+    body; a person's "it" or "they" is someone else ("the correspondent says it provides
+    backing" is not the correspondent's act)."""
     if pronoun.lower_ not in SPEAKER_PRONOUNS or document.actors.at(pronoun) is not None:
         return None
     attribution = reported_in(document, pronoun)
-    return attribution.speaker if attribution is not None else None
+    speaker = document.actors.get(attribution.speaker) if attribution is not None else None
+    if speaker is None or (speaker.kind == "person" and pronoun.lower_ != "we"):
+        return None
+    return speaker.id
 
 
 def possessor_of(document: Document, pronoun: Token) -> str | None:
@@ -104,11 +116,36 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
             pair = pair_for(document, child)
             if pair:
                 return child, *pair
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                child = verb.head  # "a donor who backs Cruz": the donor
+                if actor_in(document, child) is None and child.dep_ == "appos":
+                    child = child.head  # "Robert Mercer, a donor who backs Cruz": Mercer
             return child, actor_in(document, child) or speaker_for(document, child), None
         if child.dep_ == "agent":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             return obj, actor_in(document, obj), None
+    instrument = instrument_of(document, verb)
+    if instrument is not None:
+        return instrument, actor_in(document, instrument), None
     return None, None, None
+
+
+def instrument_of(document: Document, verb: Token) -> Token | None:
+    """A passive's agent named by the event noun it happened in: "killed in an army airstrike",
+    "wounded by police fire" (an actor modifies the noun); not a place ("killed in Homs")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in document.lexicon.instrument_preps:
+            continue
+        for noun in child.children:
+            if (
+                noun.dep_ == "pobj"
+                and trigger_of(noun, document.lexicon) is not None
+                and actor_in(document, noun) is not None
+            ):
+                return noun
+    return None
 
 
 def verb_arguments(
@@ -127,16 +164,27 @@ def verb_arguments(
         return source, target, subject, None
     candidates: list[Token] = []
     later: list[Token] = []
+    entry_objects: list[Token] = []
+    aimed: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
-            if f"{verb.lemma_.lower()} {child.lemma_.lower()}" in lexicon.verbs:
-                later += prepositional_objects(document, child)  # "lifted the ban on Britain"
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
                 continue  # "withdrew its troops (from Poland)": the source's own
+            if f"{verb.lemma_.lower()} {child.lemma_.lower()}" in lexicon.verbs:
+                later += [  # "lifted the ban on Britain"; not "signed a treaty on river flows"
+                    g for g in prepositional_objects(document, child) if actor_in(document, g)
+                ]
+                entry_objects.append(child)  # part of the trigger ("opened fire on the crowd")
+                continue
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in lexicon.target_preps:
             candidates += [g for g in child.children if g.dep_ == "pobj"]
-    candidates += later
+        elif child.dep_ == "prep" and child.lower_ in lexicon.aim_preps:
+            aimed += [g for g in child.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        candidates.insert(0, verb.head)  # "the report released by scientists": the report
+    candidates += later + aimed + entry_objects
+    candidates = [c for c in candidates if c.ent_type_ not in TIME_TYPES]  # "on Monday"
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),
         candidates[0] if candidates else None,
@@ -158,20 +206,32 @@ def prepositional_objects(document: Document, noun: Token) -> list[Token]:
 
 
 def inherited_source(document: Document, token: Token) -> str | None:
-    """A verb or noun without a subject takes the agent of what governs it."""
+    """A verb or noun without a subject takes the agent of what governs it.
+
+    Never across a clause of its own: in "X says 2,000 people have been killed" X is the source
+    of the statement, not of the killing. An object-controlled complement takes the object:
+    "urged Trump to release the tapes" is Trump's release.
+    """
     for _ in range(4):
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or token.dep_ in OWN_CLAUSE_DEPS:
             return None
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return None  # "the treaty signed in 1996": a passive's agent is unknown
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            return actor_in(document, head)  # "a sniper killing five officers": the sniper
+        if token.dep_ == "xcomp" and head.pos_ == "VERB":
+            controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return actor_in(document, controller)
         for child in head.children:
             if child.dep_ in ("nsubj", "poss") and child.i != token.i:
                 return actor_in(document, child) or (
                     possessor_of(document, child) if child.lower_ in POSSESSIVE_PRONOUNS else None
                 )
-        if token.dep_ in ("xcomp", "acl", "advcl", "dobj", "relcl", "conj", "pobj", "prep"):
-            token = head
-        else:
+        if token.dep_ not in INHERITING_DEPS:
             return None
+        token = head
     return None
 
 
@@ -179,18 +239,30 @@ def noun_arguments(
     document: Document, noun: Token
 ) -> tuple[str | None, str | None, Token | None, Token | None]:
     """(source, target, source token, target token) of a noun trigger."""
+    actors = document.actors
     source = target = None
-    source_token = target_token = None
+    source_token = target_token = modifier = None
     themes: list[Token] = []
     others: list[Token] = []
     head = noun.head if noun.dep_ == "compound" else noun
     children = list(noun.children) + (list(head.children) if head.i != noun.i else [])
     for child in children:
-        if child.dep_ == "poss" or (
+        if (
+            child.dep_ in ("amod", "compound")
+            and child.i != noun.i
+            and not child.ent_type_
+            and document.actors.at(child) is not None
+        ):
+            modifier = modifier or child  # "the army airstrike": the army, if nothing better
+        elif child.dep_ == "poss" or (
             child.dep_ in ("amod", "compound")
             and child.i != noun.i
             and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG")
         ):
+            pair = pair_for(document, child) if child.dep_ == "poss" else None
+            if pair is not None and source is None:  # "their sixth conversation": the two
+                (source, target), source_token = pair, child
+                continue
             found = actor_in(document, child)
             if found is None and child.lower_ in POSSESSIVE_PRONOUNS:
                 found = possessor_of(document, child)
@@ -200,7 +272,8 @@ def noun_arguments(
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and child.lower_ == "between":
                 pair = [objects[0], *objects[0].conjuncts]
-                source = source or actor_in_word(document, pair[0])
+                if source is None and (source := actor_in_word(document, pair[0])):
+                    source_token = pair[0]
                 if len(pair) > 1:
                     target = actor_in_word(document, pair[1])
             elif objects:
@@ -208,7 +281,7 @@ def noun_arguments(
     if target is None:
         # "deployment of troops to Poland": a "to/against/on" object before the "of" theme,
         # which is the target only alone ("the invasion of Ukraine")
-        candidates = others + themes
+        candidates = [c for c in others + themes if c.ent_type_ not in TIME_TYPES]
         target_token = next(
             (c for c in candidates if actor_in(document, c, source) is not None),
             candidates[0] if candidates else None,
@@ -216,6 +289,8 @@ def noun_arguments(
         target = actor_in(document, target_token, source)
     if source is None:
         source = inherited_source(document, head)
+    if source is None and modifier is not None:
+        source, source_token = actors.at(modifier), modifier
     return source, target, source_token, target_token
 
 
@@ -230,11 +305,14 @@ def actor_in_word(document: Document, token: Token) -> str | None:
     return actor_in(document, token)
 
 
-def nearest_other_actor(document: Document, trigger: Token, source: str | None) -> str | None:
+def nearest_other_actor(
+    document: Document, trigger: Token, source: str | None, allies: frozenset[str] = frozenset()
+) -> str | None:
     """No target in the parse: the nearest other country or body along the tree, if any.
 
     Persons are left out (a person named nearby is rarely the target of a bare noun event),
-    and so are the source's own country and pronouns.
+    and so are the source's own country, its ``allies`` (the source's conjuncts: in "a Russian
+    and Chinese veto" China vetoes with Russia) and pronouns.
     """
     actors = document.actors
     own = actors.get(source)
@@ -242,7 +320,7 @@ def nearest_other_actor(document: Document, trigger: Token, source: str | None) 
 
     def other(token: Token) -> bool:
         actor = actors.at(token)
-        if actor is None or actor == source or token.tag_ in ("PRP", "PRP$"):
+        if actor is None or actor == source or actor in allies or token.tag_ in ("PRP", "PRP$"):
             return False
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)

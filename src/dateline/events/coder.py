@@ -66,7 +66,7 @@ def find_events(
     drafts = draft_mentions(document)
     drafts = merge_mentions(drafts, document.first_mention, anaphoric_nouns(drafts))
     # a noun kept as a possible later mention ("the call") that is still without actors
-    drafts = [d for d in drafts if d.source is not None or d.target is not None]
+    drafts = [d for d in drafts if d.source is not None or d.target is not None or d.agentless]
     date_from_context(drafts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
 

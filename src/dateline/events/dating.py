@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.triggers import trigger_of
+from dateline.events.triggers import governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.timex.intervals import days_of
@@ -47,10 +47,21 @@ def paragraph_numbers(doc: Doc) -> dict[int, int]:
     return found
 
 
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "pcomp"}
+
+
 def nearest(
-    trigger: Token, wanted: Callable[[Token], bool], limit: int = MAX_DISTANCE
+    trigger: Token,
+    wanted: Callable[[Token], bool],
+    limit: int = MAX_DISTANCE,
+    into_clauses: bool = True,
 ) -> Token | None:
-    """The token closest to the trigger along the dependency tree that is ``wanted``."""
+    """The token closest to the trigger along the dependency tree that is ``wanted``.
+
+    Without ``into_clauses`` the search does not go down into a clause on another word ("the
+    treaty signed in 1996": 1996 is the signing's date, not a withdrawal's from the treaty;
+    "accused Valdoria of moving artillery earlier this year": the moving's date).
+    """
     seen = {trigger.i}
     queue = deque([(trigger, 0)])
     sentence = trigger.sent
@@ -60,7 +71,15 @@ def nearest(
             return token
         if distance >= limit:
             continue
-        for nxt in [*token.children, token.head]:
+        children = [  # a clause on the trigger itself still tells its time ("that began in")
+            c
+            for c in token.children
+            if into_clauses
+            or token.i == trigger.i
+            or c.dep_ not in CLAUSE_DEPS
+            or c.pos_ not in ("VERB", "AUX")
+        ]
+        for nxt in [*children, token.head]:
             if nxt.i not in seen and sentence.start <= nxt.i < sentence.end:
                 seen.add(nxt.i)
                 queue.append((nxt, distance + 1))
@@ -70,10 +89,25 @@ def nearest(
 def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     """The DATE/TIME expression nearest the trigger along the tree, within a few hops."""
 
-    def dated(token: Token) -> bool:
-        return token.i in document.timex_at
+    spans = document.lexicon.span_preps
 
-    found = nearest(trigger, dated)
+    def dated(token: Token) -> bool:
+        if token.i not in document.timex_at:
+            return False
+        timex = document.timex_at[token.i]
+        while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
+            token = token.head  # the expression's root: its relation to the sentence
+        # "killed since March": a cumulative toll's start, not the date of the killing
+        if token.dep_ == "pobj" and token.head.lower_ in spans:
+            return False
+        # "accused Valdoria of breaking the 2019 armistice": the armistice's date
+        return not (
+            token.dep_ in ("compound", "nummod", "amod", "poss")
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.head.i not in (trigger.i, trigger.head.i)
+        )
+
+    found = nearest(trigger, dated, into_clauses=False)
     if found is None and trigger.i in document.timex_at:
         found = trigger
     return document.timex_at[found.i] if found is not None else None
@@ -133,9 +167,81 @@ def modality(
         found.append("future")
     if bounds and bounds[1] < published - HISTORICAL_AFTER:
         found.append("historical")
+    found += [flag for flag in governed(document, trigger) if flag not in found]
     if attribution is not None:
         found.append("reported")
     return tuple(found) or ("asserted",)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_frame(document: Document, noun: Token) -> list[str]:
+    """The flag of an event named as what a noun is about: "his plan to attack" (future), "a
+    call to withdraw" (requested), "an attempt to arrest" (hypothetical), "the failure to
+    close" or "no plans to meet" (negated); "the decision to suspend" says it was done."""
+    cues = document.lexicon.cues
+    lemma = noun.lemma_.lower()
+    if lemma in cues("unable_nouns") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    ):
+        return ["negated"]
+    if lemma in cues("request_nouns"):
+        return ["requested"]
+    if lemma in cues("intent_nouns"):
+        return ["future"]
+    if lemma in cues("attempt_nouns"):
+        return ["hypothetical"]
+    return []
+
+
+def governed(document: Document, trigger: Token) -> list[str]:
+    """The flags an event takes from the verb it is the complement of (``[modality]`` in
+    ``lexicon.toml``): "calls for troops to withdraw" is requested, "sent teams to arrest" and
+    "fighting to destroy" hypothetical, "have not been able to arrest" negated, "plans to
+    attack" future, "managed to arrest" none. A noun is governed only when asked for ("called
+    for a ceasefire")."""
+    cues = document.lexicon.cues
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and _infinitive(trigger):
+        return _noun_frame(document, trigger.head)
+    governor = next(iter(governors(trigger, limit=1)), None)
+    if governor is None:
+        return []
+    verb_complement = trigger.pos_ == "VERB" and (
+        trigger.dep_ == "xcomp"
+        or (trigger.dep_ in ("advcl", "acl", "ccomp") and _infinitive(trigger))
+    )
+    lemma = governor.lemma_.lower()
+    marks = [c for c in trigger.children if c.dep_ == "mark"]  # "called for troops to withdraw"
+    words = {lemma} | {
+        f"{lemma} {c.lower_}"
+        for c in [*governor.children, *marks]
+        if c.dep_ in ("prep", "prt", "mark")
+    }
+    requested = bool(words & cues("request"))
+    if not verb_complement:
+        asked = trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
+        return ["requested"] if asked and requested else []
+    # "have not been able to": the negation and auxiliaries sit on the copula of "able"
+    around = list(governor.children)
+    if governor.dep_ == "acomp":
+        around += list(governor.head.children)
+    flags = []
+    if any(c.dep_ == "neg" for c in around) or words & cues("unable"):
+        flags.append("negated")
+    elif requested:
+        flags.append("requested")
+    elif lemma in document.lexicon.intent_frames:
+        flags.append("future")
+    elif not words & cues("implicative"):
+        flags.append("hypothetical")
+    auxiliaries = {c.lower_ for c in around if c.dep_ == "aux"}
+    if auxiliaries & cues("hypothetical") and "hypothetical" not in flags:
+        flags.append("hypothetical")
+    if auxiliaries & cues("future") and "future" not in flags:
+        flags.append("future")
+    return flags
 
 
 def date_from_context(drafts: list[Draft]) -> None:

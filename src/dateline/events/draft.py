@@ -38,3 +38,7 @@ class Draft:
     source_phrase: TextSpan | None = None
     target_phrase: TextSpan | None = None
     mentions: list[TextSpan] = field(default_factory=list)
+    # kept without an actor for its participant phrase ("protesters were arrested")
+    agentless: bool = False
+    # the rules that chose its arguments and modality, after the trigger's own provenance
+    notes: list[str] = field(default_factory=list)

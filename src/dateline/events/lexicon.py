@@ -8,7 +8,7 @@ the entry at fault named, never half-loaded.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,7 +21,16 @@ QUAD_CLASSES = (
     "verbal-conflict",
     "material-conflict",
 )
-_NOT_TYPES = {"target_preps", "frames", "contexts", "modality", "places"}
+_NOT_TYPES = {
+    "aim_preps",
+    "target_preps",
+    "frames",
+    "contexts",
+    "modality",
+    "places",
+    "participants",
+    "senses",
+}
 
 
 class LexiconError(DatelineError, ValueError):
@@ -32,6 +41,27 @@ class LexiconError(DatelineError, ValueError):
 class Trigger:
     type: str
     mode: str | None
+    # why this type: the lexicon entry, then any rule that changed it (the event's provenance)
+    decided_by: str = field(default="", compare=False)
+
+    def changed(self, event_type: str, mode: str | None, rule: str) -> Trigger:
+        """This trigger re-typed by ``rule``, its provenance extended."""
+        return replace(self, type=event_type, mode=mode, decided_by=f"{self.decided_by}; {rule}")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """Trigger words whose event reading needs a cue ("attacked" with no weapon or casualty in
+    its sentence is criticism, not force); see ``[senses]`` in ``lexicon.toml``."""
+
+    name: str
+    type: str
+    scope: str  # "sentence", "clause" or "children"
+    triggers: frozenset[str]
+    cues: frozenset[str]
+    verbal: frozenset[str] = frozenset()
+    otherwise: str | None = None
+    actor_kinds: frozenset[str] = frozenset()  # a party of these kinds needs no cue
 
 
 @dataclass(frozen=True)
@@ -48,6 +78,20 @@ class Lexicon:
     modality: dict[str, frozenset[str]]  # "future", "hypothetical", "condition", ... -> cues
     place_preps: frozenset[str]
     anchor_preps: frozenset[str]
+    aim_preps: frozenset[str] = frozenset()  # "fired at": a target when nothing else is
+    span_preps: frozenset[str] = frozenset()  # "since March": a span's start, no event's date
+    instrument_preps: frozenset[str] = frozenset()  # "killed in/by/during an army airstrike"
+    people: frozenset[str] = frozenset()  # head nouns of phrases that name participants
+    places: frozenset[str] = frozenset()  # head nouns of places force can be aimed at
+    ties: frozenset[str] = frozenset()  # agreements, relations, aid: targets as good as actors
+    actor_targets: frozenset[str] = frozenset()  # types whose target must be a participant
+    actor_sources: frozenset[str] = frozenset()  # types whose source must be a participant
+    target_required: frozenset[str] = frozenset()  # types that are events only with a target
+    audiences: frozenset[str] = frozenset()  # "spoke to reporters": spoken to, not consulted
+    audience_types: frozenset[str] = frozenset()
+    mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
+    transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
+    senses: tuple[Sense, ...] = ()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -58,13 +102,15 @@ class Lexicon:
         return self.modality.get(name, frozenset())
 
 
-def _entries(words: list, event_type: str, where: str) -> dict[str, Trigger]:
+def _entries(words: list, event_type: str, where: str, part: str) -> dict[str, Trigger]:
     table = {}
     for word in words:
         if not isinstance(word, str) or not word.strip():
             raise LexiconError(f"{where}: entry {word!r} is not a word")
         key, _, mode = word.partition("/")
-        table[" ".join(key.lower().split())] = Trigger(event_type, mode.strip() or None)
+        key = " ".join(key.lower().split())
+        entry = f"lexicon {event_type} {part} {key!r}"
+        table[key] = Trigger(event_type, mode.strip() or None, entry)
     return table
 
 
@@ -74,6 +120,36 @@ def _merge(into: dict[str, Trigger], new: dict[str, Trigger], where: str) -> Non
         if old is not None and old.type != trigger.type:
             raise LexiconError(f"{where}: {key!r} is already listed under {old.type}")
         into[key] = trigger
+
+
+def _words(section: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in section.get(key, []))
+
+
+def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]:
+    senses = []
+    for name, section in data.items():
+        where = f"{origin} [senses.{name}]"
+        if section.get("type") not in types:
+            raise LexiconError(f"{where}: type {section.get('type')!r} is not a type of the file")
+        if section.get("scope", "sentence") not in ("sentence", "clause", "children"):
+            raise LexiconError(f"{where}: scope must be 'sentence', 'clause' or 'children'")
+        otherwise = section.get("otherwise")
+        if otherwise is not None and otherwise not in types:
+            raise LexiconError(f"{where}: otherwise {otherwise!r} is not a type of the file")
+        senses.append(
+            Sense(
+                name=name,
+                type=section["type"],
+                scope=section.get("scope", "sentence"),
+                triggers=_words(section, "triggers"),
+                cues=_words(section, "cues"),
+                verbal=_words(section, "verbal"),
+                otherwise=otherwise,
+                actor_kinds=_words(section, "actor_kinds"),
+            )
+        )
+    return tuple(senses)
 
 
 def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
@@ -90,9 +166,11 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         if event_class not in QUAD_CLASSES:
             raise LexiconError(f"{where}: class {event_class!r} is not one of {QUAD_CLASSES}")
         quad[event_type] = event_class
-        _merge(verbs, _entries(section.get("verbs", []), event_type, where), f"{where} verbs")
-        _merge(nouns, _entries(section.get("nouns", []), event_type, where), f"{where} nouns")
+        for part, table in (("verbs", verbs), ("nouns", nouns)):
+            entries = _entries(section.get(part, []), event_type, where, part)
+            _merge(table, entries, f"{where} {part}")
     frames = data.get("frames", {})
+    participants = data.get("participants", {})
     contexts = {
         " ".join(cue.lower().split()): context
         for context, cues in data.get("contexts", {}).items()
@@ -114,6 +192,20 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         },
         place_preps=frozenset(data.get("places", {}).get("place_preps", [])),
         anchor_preps=frozenset(data.get("places", {}).get("anchor_preps", [])),
+        aim_preps=frozenset(data.get("aim_preps", [])),
+        span_preps=frozenset(data.get("places", {}).get("span_preps", [])),
+        instrument_preps=frozenset(data.get("places", {}).get("instrument_preps", [])),
+        people=_words(participants, "people"),
+        places=_words(participants, "places"),
+        ties=_words(participants, "ties"),
+        actor_targets=frozenset(participants.get("actor_targets", [])),
+        actor_sources=frozenset(participants.get("actor_sources", [])),
+        target_required=frozenset(participants.get("target_required", [])),
+        audiences=_words(participants, "audiences"),
+        audience_types=frozenset(participants.get("audience_types", [])),
+        mutual_types=frozenset(participants.get("mutual_types", [])),
+        transitive=_words(participants, "transitive"),
+        senses=_senses(data.get("senses", {}), quad, origin),
     )
 
 

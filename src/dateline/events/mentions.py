@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import (
+    instrument_of,
     location,
     nearest_other_actor,
     noun_arguments,
@@ -20,8 +21,11 @@ from dateline.events.dating import anchor_of, modality, own_timex, reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.lexicon import Trigger
+from dateline.events.participants import in_sense, is_participant, unfit
 from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
 from dateline.model import Article, Event, TextSpan
+
+PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 
 
 def _clause(trigger: Token) -> Span:
@@ -60,22 +64,108 @@ def draft_mentions(document: Document) -> list[Draft]:
             source, target, source_token, target_token = verb_arguments(document, token)
         else:
             source, target, source_token, target_token = noun_arguments(document, token)
-        if source is None and target is None and not is_anaphoric(token):
+            if not names_own_actor(document, token, source_token, target):
+                source = target = None  # "outlined proposals": a bare noun, no event of its own
+        trigger = in_sense(document, token, trigger, (source, target))
+        if trigger is None:
+            continue  # "lightning strikes", a campaign "rally": not the event's sense here
+        agentless = (
+            source is None
+            and target is None
+            and trigger.type in lexicon.actor_targets | lexicon.actor_sources
+            and any(named_people(document, t) for t in (source_token, target_token))
+            and not unresolved_agent(token, source_token)
+        )
+        if source is None and target is None and not agentless and not is_anaphoric(token):
             continue  # no actors: kept only as a possible later mention ("the call")
-        if source is not None and (target is None or target == source):
-            fallback = nearest_other_actor(document, token, source)
-            if fallback is not None:
-                target, target_token = fallback, None
         frame = frame_of(token, lexicon, sentence_mode=False)
         trigger = recode(trigger, frame, lexicon)
         if document.typer is not None:
             trigger = retyped(document, token, trigger, source_token, target_token)
+        if unfit(document, token, trigger, source_token, target_token) is not None:
+            continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
+        if source is not None and (target is None or target == source):
+            others = allies(document, token, trigger, source_token)
+            fallback = nearest_other_actor(document, token, source, others)
+            if fallback is not None:
+                target, target_token = fallback, None
+        if trigger.type in lexicon.target_required and target is None and target_token is None:
+            continue  # "vowed to make sure the economy works": agreed with no one on nothing
         mention = draft_for(document, token, trigger, source, target)
         mention.unordered = has_unordered_pair(document, token)
         mention.source_phrase = phrase_span(document.article, source_token)
         mention.target_phrase = phrase_span(document.article, target_token)
+        mention.agentless = agentless
+        mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def names_own_actor(
+    document: Document, noun: Token, source_token: Token | None, target: str | None
+) -> bool:
+    """Whether a noun event names an actor in its own phrase ("Germany's deployment", "the
+    army airstrike", "the invasion of Ukraine", "talks between ..."), or is the event a light
+    verb carries ("launched an attack"). A bare noun that only borrows its clause's subject
+    ("BP started drilling a relief well", "Sanders is outlining proposals") is no event."""
+    if source_token is not None or target is not None:
+        return True
+    if any(specifies(document, c) for c in noun.children):
+        return True  # "the troop withdrawal", "the ministers' meeting", "the Geneva talks"
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and carried_noun(head, document.lexicon) is not None
+
+
+def specifies(document: Document, modifier: Token) -> bool:
+    """A possessor or a modifier that names who, where or when ("the ministers' meeting", "the
+    troop withdrawal", "the Geneva talks", "Wednesday's session"): a particular event."""
+    if modifier.dep_ == "poss":
+        return True
+    return modifier.dep_ in ("amod", "compound") and (
+        modifier.ent_type_ != "" or is_participant(document, modifier)
+    )
+
+
+def named_people(document: Document, token: Token | None) -> bool:
+    """A phrase that says who took part though it names no actor ("dozens of people"); an
+    unresolved pronoun says nothing."""
+    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
+
+
+def unresolved_agent(token: Token, source_token: Token | None) -> bool:
+    """The text names an agent the actor stage could not resolve ("because it killed ..."):
+    not an event without a source, but one whose source is unknown to us."""
+    if source_token is not None:
+        return source_token.tag_ in PRONOUN_TAGS
+    return any(c.dep_ == "nsubj" and c.tag_ in PRONOUN_TAGS for c in token.children)
+
+
+def allies(
+    document: Document, token: Token, trigger: Trigger, source_token: Token | None
+) -> frozenset[str]:
+    """The actors conjoined with a noun's source ("a Russian and Chinese veto"): co-sources,
+    not its target, unless the event is one two parties do together ("Russian and Chinese
+    talks"). Conjoined subjects of a verb stay a pair ("India and Pakistan agreed")."""
+    if (
+        source_token is None
+        or token.pos_ != "NOUN"
+        or trigger.type in document.lexicon.mutual_types
+    ):
+        return frozenset()
+    found = (document.actors.at(c) for c in source_token.conjuncts)
+    return frozenset(a for a in found if a is not None)
+
+
+def argument_notes(
+    document: Document, token: Token, source_token: Token | None, agentless: bool
+) -> list[str]:
+    """Provenance of the arguments, where a rule beyond subject and object chose them."""
+    notes = []
+    if source_token is not None and source_token.head.dep_ == "prep" and token.pos_ == "VERB":
+        notes.append(f"source from the event noun {source_token.text!r} it happened in")
+    if agentless:
+        notes.append("kept without a named actor: its participants are people")
+    return notes
 
 
 def anaphoric_nouns(drafts: list[Draft]) -> set[int]:
@@ -97,21 +187,32 @@ def object_of_event_verb(document: Document, noun: Token) -> bool:
     """ "signed a deal", "his approval of the proposal": the noun is the other event's
     object, not an event of its own, unless it names its own actors ("discussed Germany's
     deployment", "talks between ...")."""
+    lexicon = document.lexicon
+    head = noun.head
+    instrument = instrument_of(document, head.head) if noun.dep_ == "pobj" else None
+    if instrument is not None and instrument.i == noun.i:
+        return True  # "killed in an army airstrike": the killing is the event, by the army
     own_actors = any(
-        c.dep_ == "poss"
+        (c.dep_ == "poss" and c.tag_ != "PRP$")  # "their conversation" names no one new
         or (c.dep_ in ("amod", "compound") and document.actors.at(c) is not None)
         or (c.dep_ == "prep" and c.lower_ == "between")
         for c in noun.children
     )
     if own_actors or noun.pos_ != "NOUN":
         return False
-    lexicon = document.lexicon
-    head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         return carried_noun(head, lexicon) is None and trigger_of(head, lexicon) is not None
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return trigger_of(head.head, lexicon) is not None
+    # "withdrew from the treaty", "pulled out of the deal": the verb's argument
+    if noun.dep_ == "pobj" and head.lower_ in lexicon.target_preps and head.head.pos_ == "VERB":
+        return trigger_of(head.head, lexicon) is not None and not is_anaphoric_of_event(noun)
     return False
+
+
+def is_anaphoric_of_event(noun: Token) -> bool:
+    """ "met before his meeting": a possessed event noun names an event of its own."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def phrase_span(article: Article, token: Token | None) -> TextSpan | None:
@@ -124,7 +225,7 @@ def phrase_span(article: Article, token: Token | None) -> TextSpan | None:
 
 def has_unordered_pair(document: Document, token: Token) -> bool:
     return any(
-        (c.dep_ == "nsubj" and pair_for(document, c) is not None)
+        (c.dep_ in ("nsubj", "poss") and pair_for(document, c) is not None)
         or (c.dep_ == "prep" and c.lower_ == "between")
         for c in token.children
     )
@@ -150,7 +251,9 @@ def retyped(
     )
     if predicted not in lexicon.quad_class:  # "YIELD": keep the rule's finer type
         return trigger
-    return Trigger(predicted, trigger.mode if predicted == trigger.type else None)
+    if predicted == trigger.type:
+        return trigger.changed(predicted, trigger.mode, "learned typer agrees")
+    return trigger.changed(predicted, None, f"learned typer -> {predicted}")
 
 
 def draft_for(
@@ -221,5 +324,6 @@ def event(article: Article, number: int, draft: Draft) -> Event:
         attribution=draft.attribution,
         trigger=article.span(token.idx, token.idx + len(token)),
         evidence=draft.evidence,
+        decided_by="; ".join([draft.trigger.decided_by, *draft.notes]),
         mentions=tuple(draft.mentions),
     )

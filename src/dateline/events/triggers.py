@@ -19,6 +19,7 @@ Frame = Literal["intent", "refusal"]
 # a verb's words that can complete a multi-word entry: particle, preposition, object head
 _COMPLEMENT_DEPS = {"prt", "prep", "dobj", "attr", "acomp", "oprd", "dative", "advmod"}
 _GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "conj"}
+_CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
 
 
 def _is_time_phrase(preposition: Token) -> bool:
@@ -30,11 +31,15 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     words = []
     for child in token.children:
+        if child.dep_ in _CLAUSE_DEPS:  # "called for troops to withdraw": "for" marks the clause
+            words += [g.lower_ for g in child.children if g.dep_ == "mark" and g.i < child.i]
         if child.dep_ not in _COMPLEMENT_DEPS or child.i < token.i:
             continue
         if child.dep_ == "prep" and _is_time_phrase(child):
             continue
         words.append(child.lower_ if child.dep_ in ("prt", "prep", "advmod") else child.lemma_)
+        if child.dep_ == "prep":  # "took them into custody", "placed under arrest"
+            words += [g.lemma_ for g in child.children if g.dep_ == "pobj"]
     words = [w.lower() for w in words]
     for first in words:  # three-word entries: "pull out of", "put on alert"
         for second in words:
@@ -62,8 +67,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The lexicon entry a token triggers, if any."""
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-        if any(child.dep_ == "oprd" for child in token.children):
-            return None  # "called the session a serious conversation" names, it does not act
+        if any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            return None  # "called the session a serious conversation" names; "shot dead" acts
         return _verb_trigger(token, lexicon) if token.pos_ == "VERB" else None
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
         if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
@@ -125,7 +130,7 @@ def recode(trigger: Trigger, frame: Frame | None, lexicon: Lexicon) -> Trigger:
     """PLOVER's reading of an intended or refused event (the mode is kept)."""
     cooperative = lexicon.quad_class.get(trigger.type) in lexicon.cooperative_classes
     if frame == "intent" and cooperative:
-        return Trigger("AGREE", trigger.mode)
+        return trigger.changed("AGREE", trigger.mode, "stated intention -> AGREE")
     if frame == "refusal" and lexicon.quad_class.get(trigger.type, "").endswith("cooperation"):
-        return Trigger("REJECT", trigger.mode)
+        return trigger.changed("REJECT", trigger.mode, "refusal -> REJECT")
     return trigger

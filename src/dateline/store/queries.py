@@ -141,7 +141,7 @@ EVENT_SELECT = """
     'E' || e.id AS id, e.date, e.date_basis, e.type, e.mode,
     e.source_name AS source, e.source_country, e.target_name AS target, e.target_country,
     e.location, e.modality, e.trigger, e.trigger_start, e.trigger_end,
-    e.evidence, e.evidence_start, e.evidence_end,
+    e.evidence, e.evidence_start, e.evidence_end, e.decided_by,
     'A' || a.id AS article, a.published, a.title, a.source AS article_source,
     CASE WHEN e.attribution IS NULL THEN NULL ELSE 'Q' || e.attribution END AS attribution
 """

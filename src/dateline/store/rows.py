@@ -24,7 +24,8 @@ class ReadingRows:
     # local_id, kind, speaker local id, speaker_name, content, start, end, source, cue, via, said_on
     attributions: list[Row]
     # local_id, type, mode, date, basis, source local id, name, country, target local id, name,
-    # country, location, modality, attribution local id, trigger, start, end, evidence, start, end
+    # country, location, modality, attribution local id, trigger, start, end, evidence, start, end,
+    # decided_by
     events: list[Row]
 
 
@@ -67,7 +68,7 @@ def flatten(reading: Reading) -> ReadingRows:
                 e.target, name(e.target), country(e.target),
                 e.location, ",".join(e.modality), e.attribution,
                 e.trigger.text, e.trigger.start, e.trigger.end,
-                e.evidence.text, e.evidence.start, e.evidence.end,
+                e.evidence.text, e.evidence.start, e.evidence.end, e.decided_by,
             )
             for e in reading.events
         ],

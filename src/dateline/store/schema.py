@@ -178,7 +178,13 @@ CREATE INDEX events_source_name ON events(source_name COLLATE NOCASE);
 CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# Version 6: each event's provenance (``Event.decided_by``): the lexicon entry and the rules that
+# decided it, so that ``dateline show E40`` says why the row exists. Events stored before have none.
+V6 = """
+ALTER TABLE events ADD COLUMN decided_by TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

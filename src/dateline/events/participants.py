@@ -1,0 +1,142 @@
+"""Who can take part in an event, and when a trigger word means the event at all.
+
+Selectional restrictions: the source of material conflict or cooperation must be an actor
+(people, a group, a government, armed forces), not weather or an accident ("lightning strikes");
+the object of force, coercion, aid or withdrawal must be an actor or a place, not a thing
+("halted the spill", "released the tapes"). Senses: a word of force also names words, sport or
+weather, so "attacked" is force only with a cue of violence in its sentence, else criticism
+(ACCUSE); a "rally" is a protest only with a cue of protest. The vocabulary is in
+``lexicon.toml`` (``[participants]``, ``[senses]``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.arguments import actor_in
+from dateline.events.document import Document
+from dateline.events.lexicon import Sense, Trigger
+
+NAMED = ("PERSON", "ORG", "GPE", "NORP")
+PLACES = ("GPE", "LOC", "FAC")
+OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"}
+
+
+def _head_word(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_participant(document: Document, token: Token) -> bool:
+    """Whether a phrase (given by its head) names someone who can act or be acted on."""
+    if actor_in(document, token) is not None or token.ent_type_ in NAMED:
+        return True
+    if token.tag_ in ("PRP", "PRP$", "WP"):  # "it", "its" stand for states and bodies too
+        return True
+    people = document.lexicon.people
+    if _head_word(token) in people or token.lower_ in people:
+        return True
+    # "dozens of protesters", "some of the rebels": the quantity's "of" object
+    return any(
+        g.lemma_.lower() in people or document.actors.at(g) is not None
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def is_place(document: Document, token: Token) -> bool:
+    """A place or a tie between actors: what force, coercion, suspension or withdrawal can be
+    aimed at besides actors ("shelled the village", "withdrew from the treaty", "suspended
+    military deliveries")."""
+    lexicon = document.lexicon
+    # the head or a compound before it: "air links", "aid donations"
+    words = {_head_word(token)} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+    return token.ent_type_ in PLACES or bool(words & (lexicon.places | lexicon.ties))
+
+
+def unfit(
+    document: Document,
+    token: Token,
+    trigger: Trigger,
+    source_token: Token | None,
+    target_token: Token | None,
+) -> str | None:
+    """Why the mention cannot be this event (a short reason), or None when it can."""
+    lexicon = document.lexicon
+    if (
+        trigger.type in lexicon.actor_sources
+        and source_token is not None
+        and not is_participant(document, source_token)
+    ):
+        return f"source {source_token.text!r} is no actor"
+    if (
+        trigger.type in lexicon.actor_targets
+        and target_token is not None
+        and not is_participant(document, target_token)
+        and not is_place(document, target_token)
+    ):
+        return f"target {target_token.text!r} is neither an actor nor a place"
+    if (
+        trigger.type in lexicon.audience_types
+        and target_token is not None
+        and _head_word(target_token) in lexicon.audiences
+    ):
+        return f"{target_token.text!r} is an audience"
+    if (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in lexicon.transitive
+        and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
+    ):
+        return f"{token.lemma_!r} without an object"
+    return None
+
+
+def _clause_words(token: Token) -> list[Token]:
+    """The words of the clause the trigger stands in, without the clauses within it."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    inner = {
+        t.i
+        for c in verb.children
+        if c.dep_ in OTHER_CLAUSES and not (c.left_edge.i <= token.i <= c.right_edge.i)
+        for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in inner]
+
+
+def _has_cue(sense: Sense, token: Token) -> bool:
+    if sense.scope == "children":
+        words = {w for c in token.children for w in (c.lower_, c.lemma_.lower(), c.dep_)}
+    else:
+        around = token.sent if sense.scope == "sentence" else _clause_words(token)
+        words = {w for t in around if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
+    return bool(words & sense.cues)
+
+
+def in_sense(
+    document: Document, token: Token, trigger: Trigger, parties: tuple[str | None, ...]
+) -> Trigger | None:
+    """The trigger as its sentence reads it: unchanged, re-typed (a verbal attack is ACCUSE),
+    or None when the word does not mean the event here.
+
+    A cue in the sentence, or a party of a kind the sense names (a state or an armed group
+    attacks with force: "Germany launched an attack on France"), keeps the event.
+    """
+    lexicon = document.lexicon
+    lemma = token.lemma_.lower()
+    kinds = {document.actors.get(p).kind for p in parties if document.actors.get(p) is not None}
+    for sense in lexicon.senses:
+        if sense.type != trigger.type or lemma not in sense.triggers:
+            continue
+        if kinds & sense.actor_kinds or _has_cue(sense, token):
+            continue
+        if lemma in sense.verbal and sense.otherwise:
+            return trigger.changed(
+                sense.otherwise,
+                None,
+                f"no cue of {sense.name} in the sentence -> {sense.otherwise}",
+            )
+        return None
+    return trigger
