@@ -90,3 +90,18 @@ def test_what_an_obituary_says_lies_ahead_lies_ahead_of_its_writer():
 def test_wire_copy_stating_years_ahead_and_its_present_is_not_a_narrative():
     found = values(RATES, dt.date(2024, 11, 4))
     assert found["March"] == "2025-03"  # the next March, not one in the years the text listed
+
+
+def test_the_previous_and_the_following_count_from_the_story():
+    found = values(
+        "Sales rose to 4.1 billion in 2022 from 3.6 billion the previous year. "
+        "The first strike came in June 2019; the following June the union struck again.",
+        dt.date(2023, 3, 2),
+    )
+    assert found["the previous year"] == "2021"
+    assert found["the following June"] == "2020-06"
+
+
+def test_last_month_by_name_counts_from_the_writer_in_a_narrative_too():
+    found = values(HISTORY + " Last July the museum reopened after repairs.", DOWNLOADED)
+    assert found["Last July"] == "2024-07"

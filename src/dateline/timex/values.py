@@ -253,8 +253,19 @@ class Calls:
         return f"{_check_year(year):04d}"
 
     def month_year(self, month: int, offset: int | None) -> str:
-        """The year of "last June" (strictly before this month), "this June", "next June"."""
-        reference = self._reference()
+        """The year of "last June" (strictly before this month), "this June", "next June":
+        counted from the writer's present, in a narrative too ("the previous June" is not)."""
+        self.situation.used_reference = True
+        return self._shifted_month_year(self.situation.reference, month, offset)
+
+    def story_month_year(self, month: int, offset: int) -> str:
+        """The year of "the previous April", "the following June": counted from the story."""
+        narrative = self._story_narrative("Y")  # a year is enough to count months from
+        start = narrative_date(narrative) if narrative else self._story()
+        return self._shifted_month_year(start, month, offset)
+
+    @staticmethod
+    def _shifted_month_year(reference: dt.date, month: int, offset: int | None) -> str:
         year = reference.year
         if offset is not None and offset < 0 and month >= reference.month:
             year -= 1
