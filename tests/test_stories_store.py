@@ -169,6 +169,8 @@ def test_a_store_from_before_stories_gets_its_events_filed(tmp_path: Path):
         " ALTER TABLE runs DROP COLUMN pid; ALTER TABLE runs DROP COLUMN host;"  # version 3
         " ALTER TABLE runs DROP COLUMN config;"  # version 4
         " DROP INDEX events_source_name; DROP INDEX events_target_name;"  # version 5
+        " DROP INDEX attributions_mode; ALTER TABLE attributions DROP COLUMN mode;"  # version 6
+        " ALTER TABLE attributions DROP COLUMN unresolved;"
         " PRAGMA user_version = 1;"
     )
     connection.close()

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.modes import mode_of
 from dateline.attribution.syntax import CONTENT_DEPS
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
@@ -194,13 +195,21 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         id=f"q{number}",
         kind=found.kind,
         content=article.span(*found.content),
+        mode=mode_of(found, ctx.kb),
         content_parts=tuple(article.span(*part) for part in found.parts),
         source=source,
         cue=cue,
         speaker=found.speaker,
         via=tuple(found.via),
         said_on=found.said_on,
+        unresolved=found.speaker is None and found.source is not None and bare(found.source),
     )
+
+
+def bare(source: Span) -> bool:
+    """A source that is only a pronoun or determiner ("we", "it", "that", "some"): it names
+    no one until it is linked to an actor."""
+    return all(t.pos_ in ("PRON", "DET") for t in source)
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:

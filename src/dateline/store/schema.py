@@ -178,7 +178,16 @@ CREATE INDEX events_source_name ON events(source_name COLLATE NOCASE);
 CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# Version 6: whether an attribution is speech (said, wrote, according to) or a stance (hopes,
+# backs, expects), so that views can show what was said; and whether its source is a bare
+# pronoun no actor was found for. Rows of earlier versions have NULL: read before the split.
+V6 = """
+ALTER TABLE attributions ADD COLUMN mode TEXT;
+ALTER TABLE attributions ADD COLUMN unresolved INTEGER;
+CREATE INDEX attributions_mode ON attributions(mode);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
