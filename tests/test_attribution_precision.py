@@ -104,3 +104,103 @@ def test_a_pronoun_no_actor_is_found_for_is_unresolved_and_listed_under_no_name(
 def test_a_resolved_pronoun_is_not_unresolved():
     quote = _one("Ana Ruiz left the hall. “It is over,” she said.", "It is over")
     assert quote.speaker == "ana-ruiz" and not quote.unresolved
+
+
+# -- contents a reader accepts --------------------------------------------------------------------
+
+
+def _contents(text: str) -> list[str]:
+    found, _ = attributions_of(text)
+    return [a.content.text for a in found]
+
+
+def test_tokenized_quote_marks_are_read_as_quote_marks():
+    text = (
+        "Sebelius said antivirals help against the virus . \n\n"
+        "`` We expect to see more cases and sadly more deaths , '' she said . \n\n"
+        "Richard Besser , an official of the agency , said the picture is changing ."
+    )
+    quote = _one(text, "We expect")
+    assert quote.kind == "direct" and quote.content.text.startswith("We expect")
+    assert quote.content.text.rstrip(" ,").endswith("more deaths")
+    assert not [c for c in _contents(text) if c.strip(" .") in ("she said", "she said .")]
+
+
+def test_the_attribution_line_alone_is_no_content():
+    # a stray mark leaves the cue line as a "quotation" of its own
+    text = 'The plan was approved on Friday.\n" said UN spokesman Farhan Haq ."'
+    assert not [c for c in _contents(text) if "spokesman" in c]
+
+
+def test_a_content_of_function_words_is_dropped():
+    found, _ = attributions_of("Ana Ruiz said it was. The board agreed with that.")
+    assert not [a for a in found if a.content.text.strip(" .") in ("it was", "that")]
+
+
+def test_a_short_quotation_answer_stays():
+    quote = _one("“No,” Ana Ruiz said when reporters asked whether she would resign.", "No")
+    assert quote.kind == "direct" and quote.speaker == "ana-ruiz"
+
+
+def test_a_passive_is_no_cue():
+    text = "Tom Hale was admitted to a hospital in Leeds. The bill is expected to pass."
+    assert _contents(text) == []
+
+
+def test_a_passive_with_a_clause_still_reports():
+    report = _one("It was announced on Monday that the border would reopen next week.", "border")
+    assert report.kind == "indirect"
+
+
+# -- page furniture -------------------------------------------------------------------------------
+
+
+def test_a_related_headline_naming_its_speaker_last_is_no_quote():
+    text = (
+        "Flood waters rose again in the north on Tuesday, officials said.\n\n"
+        "RELIEF FUNDS WILL ARRIVE WITHIN DAYS, SAYS PRESIDENT MOREAU\n\n"
+        "Rescue teams reached two villages cut off since the weekend, the ministry said."
+    )
+    assert not [c for c in _contents(text) if "RELIEF" in c]
+    assert any("Rescue teams" in c for c in _contents(text))
+
+
+def test_a_headline_like_line_is_no_quote_but_the_title_is():
+    text = (
+        "Moreau says relief funds will arrive within days\n\n"
+        "Flood waters rose again in the north on Tuesday, officials said.\n\n"
+        "Aid groups fear the worst for the coast, ministry says\n\n"
+        "Rescue teams reached two villages cut off since the weekend."
+    )
+    contents = _contents(text)
+    assert any("relief funds" in c for c in contents)
+    assert not [c for c in contents if "Aid groups" in c or "the worst" in c]
+
+
+def test_related_and_share_lines_are_no_quotes():
+    text = (
+        "Flood waters rose again in the north on Tuesday, officials said.\n\n"
+        "Related: Moreau said relief funds would arrive within days\n\n"
+        "Rescue teams reached two villages cut off since the weekend."
+    )
+    assert not [c for c in _contents(text) if "relief funds" in c]
+
+
+def test_an_attribution_line_says_nothing_but_a_quotation_may_be_short():
+    from dateline.attribution.accepted import says_something
+    from dateline.attribution.context import Context, Draft
+    from dateline.language import parse
+    from tests.stages import actors_of, article
+
+    text = "Prices fell in May. \n\nhe said . \n\nThat would be you? \n\nsaid spokesman Tom Hale ."
+    doc = parse(text)
+    ctx = Context(doc, article(text), actors_of(text), ())
+
+    def quoted(words: str) -> bool:
+        start = text.index(words)
+        return says_something(ctx, Draft("direct", (start, start + len(words)), quote=object()))
+
+    assert not quoted("he said .")
+    assert not quoted("said spokesman Tom Hale .")
+    assert quoted("That would be you?")
+    assert quoted("Prices fell in May.")
