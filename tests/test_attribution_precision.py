@@ -204,3 +204,13 @@ def test_an_attribution_line_says_nothing_but_a_quotation_may_be_short():
     assert not quoted("said spokesman Tom Hale .")
     assert quoted("That would be you?")
     assert quoted("Prices fell in May.")
+
+
+def test_speech_only_planned_or_refused_is_a_stance():
+    planned = _one("The drivers' union plans to demand higher wages from the city.", "wages")
+    refused = _one(
+        "A company spokesman declined to comment on the size of the new contract.", "contract"
+    )
+    assert (planned.mode, refused.mode) == ("stance", "stance")
+    vowed = _one("Ana Ruiz vowed to tell the court that the contract was forged.", "forged")
+    assert vowed.mode == "speech"

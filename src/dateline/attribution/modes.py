@@ -22,4 +22,13 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech"
     if cue.pos_ == "NOUN":
         return "speech" if lemma in kb.speech_nouns else "stance"
+    if _intended(cue, kb):
+        return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
+
+
+def _intended(cue: Token, kb: Cues) -> bool:
+    """Speech only planned, wanted or refused ("plans to demand", "declined to comment",
+    "wants to tell"): an intention, not words said. "vowed to say" stays speech."""
+    head = cue.head.lemma_.lower()
+    return cue.dep_ == "xcomp" and head in kb.intention_verbs and head not in kb.speech_verbs
