@@ -171,6 +171,7 @@ def test_a_store_from_before_stories_gets_its_events_filed(tmp_path: Path):
         " DROP INDEX events_source_name; DROP INDEX events_target_name;"  # version 5
         " DROP INDEX attributions_mode; ALTER TABLE attributions DROP COLUMN mode;"  # version 6
         " ALTER TABLE attributions DROP COLUMN unresolved;"
+        " ALTER TABLE articles DROP COLUMN language;"
         " PRAGMA user_version = 1;"
     )
     connection.close()

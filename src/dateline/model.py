@@ -126,6 +126,9 @@ class Event(Record):
 class Reading(Record):
     schema_version: str = SCHEMA_VERSION
     article: Article
+    # the article's language (ISO 639-1), None when the text is too short or mixed to tell; the
+    # stages read English (and None) only, so an article in another language has no findings
+    language: str | None = None
     timexes: tuple[TimeExpression, ...] = ()
     actors: tuple[Actor, ...] = ()
     attributions: tuple[Attribution, ...] = ()

@@ -83,6 +83,7 @@ class Processed:
 
     hash: str
     article: Article
+    language: str | None
     words: int
     reading_json: str
     rows: ReadingRows

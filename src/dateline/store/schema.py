@@ -179,9 +179,11 @@ CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE);
 """
 
 # Version 6: whether an attribution is speech (said, wrote, according to) or a stance (hopes,
-# backs, expects), so that views can show what was said; and whether its source is a bare
-# pronoun no actor was found for. Rows of earlier versions have NULL: read before the split.
+# backs, expects), so that views can show what was said; whether its source is a bare pronoun
+# no actor was found for; and the language of each article (ISO 639-1; only English is read).
+# Rows of earlier versions have NULL: read before these were told.
 V6 = """
+ALTER TABLE articles ADD COLUMN language TEXT;
 ALTER TABLE attributions ADD COLUMN mode TEXT;
 ALTER TABLE attributions ADD COLUMN unresolved INTEGER;
 CREATE INDEX attributions_mode ON attributions(mode);
