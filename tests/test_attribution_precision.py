@@ -214,3 +214,16 @@ def test_speech_only_planned_or_refused_is_a_stance():
     assert (planned.mode, refused.mode) == ("stance", "stance")
     vowed = _one("Ana Ruiz vowed to tell the court that the contract was forged.", "forged")
     assert vowed.mode == "speech"
+
+
+def test_a_quotation_is_not_continued_across_another_speakers_paragraph():
+    text = (
+        "Prime Minister Tom Hale says the public has given generously to the flood appeal, "
+        "more than anyone in government had dared to hope for in the first week.\n"
+        "“We will make sure every pound reaches the families who lost their homes,” he says.\n"
+        "A spokeswoman for the relief agency, Mira Osei, rejects criticism that the aid "
+        "operation is too slow in reaching the villages of the northern valley.\n"
+        "“Lorries can only travel so fast on roads that the water has half washed away."
+    )
+    found, _ = attributions_of(text)
+    assert not [a for a in found if "Lorries" in a.content.text and a.speaker == "tom-hale"]

@@ -45,7 +45,7 @@ def find_attributions(
     for found in quoted:
         run_on(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
-    continue_speakers(ctx, quoted)
+    continue_speakers(ctx, quoted, reports)
     quoted = joined(ctx, quoted)
     # reported speech that is mostly one quotation is that quotation's attribution
     kept = [r for r in reports if not mostly_quoted(r.content, quoted)]

@@ -46,8 +46,10 @@ def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str)
     return kept
 
 
-def continue_speakers(ctx: Context, quoted: list[Draft]) -> None:
-    """A quotation with no cue continues the speaker of the quotation next to it."""
+def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) -> None:
+    """A quotation with no cue continues the speaker of the quotation next to it; across a
+    paragraph only when no other report stands between them (a paragraph introducing another
+    speaker: "A spokeswoman, Emilia Casella, rejects criticism ..." before her quotation)."""
     text = ctx.text
     for i, found in enumerate(quoted):
         if found.speaker is not None or found.cue is not None:
@@ -70,8 +72,10 @@ def continue_speakers(ctx: Context, quoted: list[Draft]) -> None:
         after = [o for o in same_paragraph if o.content[0] > found.content[0]]
         neighbour = (before[-1] if before else None) or (after[0] if after else None)
         if neighbour is None and i > 0 and quoted[i - 1].speaker is not None:
-            gap = text[quoted[i - 1].content[1] : found.content[0]]
-            if gap.count("\n\n") <= 1 and len(gap) < 200:
+            start, end = quoted[i - 1].content[1], found.content[0]
+            gap = text[start:end]
+            between = any(start <= r.content[0] < end for r in reported)
+            if gap.count("\n\n") <= 1 and len(gap) < 200 and not between:
                 neighbour = quoted[i - 1]
         if neighbour is not None:
             found.speaker, found.source = neighbour.speaker, neighbour.source
