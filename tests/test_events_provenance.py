@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from dateline import Corpus
 from dateline.cli import app
-from dateline.store.schema import StoreVersionError, connect, connect_read_only
+from dateline.store.schema import MIGRATIONS, StoreVersionError, connect, connect_read_only
 from tests.corpus_articles import write_jsonl
 
 runner = CliRunner()
@@ -54,12 +54,10 @@ BEFORE_PROVENANCE = 5  # migration 6 adds events.decided_by
 
 def test_a_store_from_before_provenance_is_upgraded_by_a_writer_and_refused_read_only(tmp_path):
     path = tmp_path / "old.db"
-    connect(path).close()
-    with sqlite3.connect(path) as db:
-        db.executescript(
-            "ALTER TABLE events DROP COLUMN decided_by;"
-            f" PRAGMA user_version = {BEFORE_PROVENANCE};"
-        )
+    with sqlite3.connect(path) as db:  # a store written by the dateline of version 5
+        for script in MIGRATIONS[:BEFORE_PROVENANCE]:
+            db.executescript(script)
+        db.execute(f"PRAGMA user_version = {BEFORE_PROVENANCE}")
     with pytest.raises(StoreVersionError, match=f"schema version {BEFORE_PROVENANCE}"):
         connect_read_only(path)
     connect(path).close()  # a writer migrates it

@@ -170,6 +170,9 @@ def test_a_store_from_before_stories_gets_its_events_filed(tmp_path: Path):
         " ALTER TABLE runs DROP COLUMN config;"  # version 4
         " DROP INDEX events_source_name; DROP INDEX events_target_name;"  # version 5
         " ALTER TABLE events DROP COLUMN decided_by;"  # version 6
+        " DROP INDEX attributions_mode; ALTER TABLE attributions DROP COLUMN mode;"  # version 7
+        " ALTER TABLE attributions DROP COLUMN unresolved;"
+        " ALTER TABLE articles DROP COLUMN language;"
         " PRAGMA user_version = 1;"
     )
     connection.close()

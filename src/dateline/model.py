@@ -17,6 +17,9 @@ SCHEMA_VERSION = "1.2"
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorKind = Literal["person", "government", "organisation", "country", "group"]
 AttributionKind = Literal["direct", "partial", "indirect", "according_to"]
+# speech: said, wrote, announced, according to; stance: a belief, feeling, intention or support
+# ("hopes", "backs", "expects") that the text states without saying it was voiced
+AttributionMode = Literal["speech", "stance"]
 Modality = Literal[
     "asserted", "negated", "hypothetical", "future", "historical", "reported", "requested"
 ]
@@ -87,11 +90,14 @@ class Attribution(Record):
     id: str
     kind: AttributionKind
     content: TextSpan
+    mode: AttributionMode = "speech"
     source: TextSpan | None = None
     cue: TextSpan | None = None
     speaker: str | None = None
     via: tuple[str, ...] = ()
     said_on: str | None = None
+    # the source is a bare pronoun ("we", "it") that no actor was found for: no name to show
+    unresolved: bool = False
     # the pieces of a content interrupted by its source and cue ("“A,” he said, “B.”"); empty
     # when the content is the one stretch ``content``, which always spans all pieces
     content_parts: tuple[TextSpan, ...] = ()
@@ -125,6 +131,9 @@ class Event(Record):
 class Reading(Record):
     schema_version: str = SCHEMA_VERSION
     article: Article
+    # the article's language (ISO 639-1), None when the text is too short or mixed to tell; the
+    # stages read English (and None) only, so an article in another language has no findings
+    language: str | None = None
     timexes: tuple[TimeExpression, ...] = ()
     actors: tuple[Actor, ...] = ()
     attributions: tuple[Attribution, ...] = ()

@@ -29,6 +29,7 @@ from dateline.events.learned import EventTyper
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.language import load_nlp
 from dateline.model import Article, Reading
+from dateline.text.languages import language_of, read_as_english
 from dateline.timex import find_timexes
 
 
@@ -51,11 +52,13 @@ def read_parsed(
     registry: ActorRegistry | None = None,
     lexicon: Lexicon | None = None,
     typer: EventTyper | None = None,
+    language: str | None = None,
 ) -> Reading:
     """The stages after the parse, in order.
 
     ``registry`` (optional) carries actors from article to article (``actors/registry.py``);
-    ``lexicon`` and ``typer`` are the event stage's (the shipped lexicon, no typer, if None).
+    ``lexicon`` and ``typer`` are the event stage's (the shipped lexicon, no typer, if None);
+    ``language`` is what ``text.languages`` told of the article.
     """
     timexes = find_timexes(doc, article)
     actors = find_actors(doc, article, registry)
@@ -63,6 +66,7 @@ def read_parsed(
     events = find_events(doc, article, actors, attributions, timexes, lexicon, typer)
     return Reading(
         article=article,
+        language=language,
         timexes=timexes,
         actors=actors.actors,
         attributions=attributions,
@@ -94,9 +98,20 @@ class Reader:
         return ActorRegistry(self.known)
 
     def read_parsed(
-        self, doc: Doc, article: Article, registry: ActorRegistry | None = None
+        self,
+        doc: Doc,
+        article: Article,
+        registry: ActorRegistry | None = None,
+        language: str | None = None,
     ) -> Reading:
-        return read_parsed(doc, article, registry=registry, lexicon=self.lexicon, typer=self.typer)
+        return read_parsed(
+            doc,
+            article,
+            registry=registry,
+            lexicon=self.lexicon,
+            typer=self.typer,
+            language=language,
+        )
 
     def read(self, article: Article, registry: ActorRegistry | None = None) -> Reading:
         """Read one article: every time expression, actor, attribution and event in it.
@@ -104,9 +119,12 @@ class Reader:
         It is read as a batch of its own, unless ``registry`` carries actors from earlier ones.
         """
         check_length(article, self.config.max_chars)
+        language = language_of(article.text)
+        if not read_as_english(language):
+            return Reading(article=article, language=language)  # the stages read English
         if registry is None:  # (an empty registry is falsy: it has a length)
             registry = self.registry()
-        return self.read_parsed(self.nlp(article.text), article, registry)
+        return self.read_parsed(self.nlp(article.text), article, registry, language)
 
     def read_many(self, articles: Iterable[Article]) -> Iterator[Reading]:
         """Read articles in order, ``config.batch_size`` at a time: each batch is parsed in one
@@ -117,9 +135,16 @@ class Reader:
             for article in batch:
                 check_length(article, self.config.max_chars)
             registry = self.registry()
-            docs = self.nlp.pipe((a.text for a in batch), batch_size=self.config.batch_size)
-            for doc, article in zip(docs, batch, strict=True):
-                yield self.read_parsed(doc, article, registry)
+            languages = [language_of(a.text) for a in batch]
+            english = [
+                a.text for a, lang in zip(batch, languages, strict=True) if read_as_english(lang)
+            ]
+            docs = self.nlp.pipe(english, batch_size=self.config.batch_size)
+            for article, language in zip(batch, languages, strict=True):
+                if read_as_english(language):
+                    yield self.read_parsed(next(docs), article, registry, language)
+                else:  # the stages read English: the article is kept with its language
+                    yield Reading(article=article, language=language)
 
 
 @lru_cache(maxsize=1)

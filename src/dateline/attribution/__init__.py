@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors import ActorTable
+from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
     continue_speakers,
@@ -44,12 +45,13 @@ def find_attributions(
     for found in quoted:
         run_on(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
-    continue_speakers(ctx, quoted)
+    continue_speakers(ctx, quoted, reports)
     quoted = joined(ctx, quoted)
     # reported speech that is mostly one quotation is that quotation's attribution
     kept = [r for r in reports if not mostly_quoted(r.content, quoted)]
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
     found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs)
+    found = [f for f in found if accepts(ctx, f)]
     found.sort(key=lambda f: f.content)
     return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.modes import mode_of
 from dateline.attribution.syntax import CONTENT_DEPS
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
@@ -45,8 +46,10 @@ def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str)
     return kept
 
 
-def continue_speakers(ctx: Context, quoted: list[Draft]) -> None:
-    """A quotation with no cue continues the speaker of the quotation next to it."""
+def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) -> None:
+    """A quotation with no cue continues the speaker of the quotation next to it; across a
+    paragraph only when no other report stands between them (a paragraph introducing another
+    speaker: "A spokeswoman, Emilia Casella, rejects criticism ..." before her quotation)."""
     text = ctx.text
     for i, found in enumerate(quoted):
         if found.speaker is not None or found.cue is not None:
@@ -69,8 +72,10 @@ def continue_speakers(ctx: Context, quoted: list[Draft]) -> None:
         after = [o for o in same_paragraph if o.content[0] > found.content[0]]
         neighbour = (before[-1] if before else None) or (after[0] if after else None)
         if neighbour is None and i > 0 and quoted[i - 1].speaker is not None:
-            gap = text[quoted[i - 1].content[1] : found.content[0]]
-            if gap.count("\n\n") <= 1 and len(gap) < 200:
+            start, end = quoted[i - 1].content[1], found.content[0]
+            gap = text[start:end]
+            between = any(start <= r.content[0] < end for r in reported)
+            if gap.count("\n\n") <= 1 and len(gap) < 200 and not between:
                 neighbour = quoted[i - 1]
         if neighbour is not None:
             found.speaker, found.source = neighbour.speaker, neighbour.source
@@ -194,13 +199,21 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         id=f"q{number}",
         kind=found.kind,
         content=article.span(*found.content),
+        mode=mode_of(found, ctx.kb),
         content_parts=tuple(article.span(*part) for part in found.parts),
         source=source,
         cue=cue,
         speaker=found.speaker,
         via=tuple(found.via),
         said_on=found.said_on,
+        unresolved=found.speaker is None and found.source is not None and bare(found.source),
     )
+
+
+def bare(source: Span) -> bool:
+    """A source that is only a pronoun or determiner ("we", "it", "that", "some"): it names
+    no one until it is linked to an actor."""
+    return all(t.pos_ in ("PRON", "DET") for t in source)
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:

@@ -23,12 +23,18 @@ class Cues:
     attitude_adjectives: frozenset[str]
     prepositional_verbs: dict[str, frozenset[str]]
     evidential_verbs: dict[str, frozenset[str]]
+    speech_verbs: frozenset[str]  # the cue verbs and nouns of speech; the others are stance
+    speech_nouns: frozenset[str]
+    cue_lemmas: frozenset[str]  # every verb of the lexicon, and "be" of the attitudes
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     with resources.files("dateline.attribution").joinpath("cues.toml").open("rb") as handle:
         data = tomllib.load(handle)
+    lists = ("verbs", "intention_verbs", "stance_verbs", "naming_verbs", "question_verbs")
+    cue_lemmas = {lemma for name in lists for lemma in data[name]}
+    cue_lemmas |= {"be", *data["prepositional_verbs"], *data["evidential_verbs"]}
     return Cues(
         verbs=frozenset(data["verbs"]),
         quote_only_verbs=frozenset(data["quote_only_verbs"]),
@@ -46,4 +52,7 @@ def load_cues() -> Cues:
         evidential_verbs={
             verb: frozenset(complements) for verb, complements in data["evidential_verbs"].items()
         },
+        speech_verbs=frozenset(data["modes"]["speech_verbs"]),
+        speech_nouns=frozenset(data["modes"]["speech_nouns"]),
+        cue_lemmas=frozenset(cue_lemmas),
     )

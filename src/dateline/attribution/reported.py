@@ -44,7 +44,11 @@ def reported(ctx: Context) -> list[Draft]:
             if evidential is not None:
                 found.append(evidential)
             continue
-        if syntax.negated(token, ctx.quote_tokens):
+        if syntax.negated(token, ctx.quote_tokens) or (
+            syntax.passive(token) and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+        ):
+            # "was admitted to a hospital", "is expected to win": the subject is no one
+            # speaking; a passive reports only a clause ("it was announced that ...")
             continue
         prepositional = lemma in kb.prepositional_verbs
         naming = lemma in kb.naming_verbs

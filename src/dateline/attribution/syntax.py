@@ -126,6 +126,11 @@ def negated(verb: Token, quoted: Container[int] = ()) -> bool:
     return any(child.dep_ == "neg" and child.i not in quoted for child in verb.children)
 
 
+def passive(verb: Token) -> bool:
+    """ "was admitted", "is expected": the subject undergoes the verb."""
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
 def question(clause: Token) -> bool:
     """ "answer whether ..." reports a question, not what was said."""
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)

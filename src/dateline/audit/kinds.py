@@ -63,7 +63,7 @@ QUOTES = Kind(
     group="speaker_kind",
     coded=("quote_kind", "speaker", "cue"),  # the content's extent is in the key itself
     columns=(
-        *_ARTICLE, *_SENTENCE, "content_start", "content_end", "quote_kind", "speaker",
+        *_ARTICLE, *_SENTENCE, "content_start", "content_end", "quote_kind", "mode", "speaker",
         "speaker_kind", "source_text", "cue", "content", "said_on", *_JUDGING,
     ),
 )  # fmt: skip

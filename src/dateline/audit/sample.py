@@ -14,7 +14,14 @@ import sqlite3
 
 from dateline.audit.kinds import EVENTS, Kind
 from dateline.audit.sentences import sentence_spans
-from dateline.store.queries import EVENT_SELECT, Filters, Record, event_where, fetch
+from dateline.store.queries import (
+    EVENT_SELECT,
+    QUOTE_MODE,
+    Filters,
+    Record,
+    event_where,
+    fetch,
+)
 
 HASH_LENGTH = 16  # hex digits of the article's content hash kept in keys: 64 bits
 
@@ -49,10 +56,15 @@ def _event_candidates(db: sqlite3.Connection, event_type: str | None) -> list[tu
     ).fetchall()
 
 
-def _quote_candidates(db: sqlite3.Connection) -> list[tuple]:
+def _quote_candidates(db: sqlite3.Connection, mode: str | None) -> list[tuple]:
+    where, params = "", []
+    if mode:
+        where, params = f" AND {QUOTE_MODE} = ?", [mode]
     return db.execute(
         "SELECT q.id, a.hash, q.content_start, q.content_end, q.kind"
         " FROM attributions q JOIN articles a ON a.id = q.article WHERE a.duplicate_of IS NULL"
+        + where,
+        params,
     ).fetchall()
 
 
@@ -75,7 +87,8 @@ def _quotes(db: sqlite3.Connection, ids: list[int]) -> list[Record]:
     marks = ",".join("?" * len(ids))
     records = fetch(
         db,
-        "SELECT 'Q' || q.id AS id, q.local_id, q.kind AS quote_kind, q.speaker_name AS speaker,"
+        "SELECT 'Q' || q.id AS id, q.local_id, q.kind AS quote_kind, q.mode,"
+        " q.speaker_name AS speaker,"
         " coalesce(x.kind, 'none') AS speaker_kind, q.source_text, q.cue, q.content,"
         " q.content_start, q.content_end, q.said_on, 'A' || a.id AS article,"
         " a.id AS article_number, a.hash AS article_hash, a.article_id, a.published, a.title"
@@ -102,12 +115,20 @@ def _content_parts(db: sqlite3.Connection, article: int, local_id: str) -> list[
 
 
 def sample(
-    db: sqlite3.Connection, kind: Kind, size: int, seed: int, event_type: str | None = None
+    db: sqlite3.Connection,
+    kind: Kind,
+    size: int,
+    seed: int,
+    event_type: str | None = None,
+    quote_mode: str | None = None,
 ) -> tuple[list[Record], int]:
     """``size`` records drawn uniformly with ``seed`` (all, if fewer), in article order, each
     with the sheet's columns but the verdicts; and how many records there were to draw from.
-    ``event_type`` (PLOVER types, comma-separated) narrows the events drawn from."""
-    candidates = _event_candidates(db, event_type) if kind is EVENTS else _quote_candidates(db)
+    ``event_type`` (PLOVER types, comma-separated) narrows the events drawn from,
+    ``quote_mode`` ("speech" or "stance") the quotes."""
+    candidates = (
+        _event_candidates(db, event_type) if kind is EVENTS else _quote_candidates(db, quote_mode)
+    )
     candidates.sort(key=lambda row: row[1:])  # store-independent order: hash, offsets, type
     ids = [candidates[i][0] for i in draw(len(candidates), size, seed)]
     if not ids:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli.options import OptionError
+from dateline.cli.options import OptionError, QuoteModeOption, quote_mode_option
 from dateline.cli.output import err, out
 
 audit_app = typer.Typer(
@@ -34,6 +34,7 @@ def _write(
     sheet: Path,
     verdicts: Path | None,
     event_type: str | None = None,
+    quote_mode: str | None = None,
 ) -> None:
     from dateline.audit import KINDS, prefill, sample, write_sheet
     from dateline.store.schema import connect_read_only
@@ -43,7 +44,7 @@ def _write(
     kind = KINDS[kind_name]
     db = connect_read_only(store)
     try:
-        records, population = sample(db, kind, size, seed, event_type)
+        records, population = sample(db, kind, size, seed, event_type, quote_mode)
     finally:
         db.close()
     filled = prefill(records, kind, verdicts) if verdicts else 0
@@ -77,10 +78,12 @@ def audit_quotes(
     out_sheet: OutOption,
     size: SampleOption = 60,
     seed: SeedOption = 1,
+    mode: QuoteModeOption = "speech",
     verdicts: VerdictsOption = None,
 ) -> None:
-    """A judging sheet of attributions: speaker, cue, content, empty verdict and reason."""
-    _write("quotes", store, size, seed, out_sheet, verdicts)
+    """A judging sheet of attributions: speaker, cue, content, empty verdict and reason. Drawn
+    from what was said or written unless --mode asks for stances or all."""
+    _write("quotes", store, size, seed, out_sheet, verdicts, quote_mode=quote_mode_option(mode))
 
 
 @audit_app.command("score")

@@ -8,6 +8,7 @@ fast.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -32,12 +33,14 @@ from dateline.cli.options import (
     LimitOption,
     MaxCharsOption,
     OptionError,
+    QuoteModeOption,
     SinceOption,
     TextFieldOption,
     UntilOption,
     date_option,
     iso_date_option,
     open_corpus,
+    quote_mode_option,
     read_config,
 )
 from dateline.cli.output import emit, err, error, out, write_json
@@ -277,19 +280,23 @@ def quotes(
     query: Annotated[str | None, typer.Option("--query", "-q", help="Words said.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    mode: QuoteModeOption = "speech",
     limit: LimitOption = 100,
     with_duplicates: DuplicatesOption = False,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
-    """Who said what, across the store."""
+    """Who said what, across the store (what was said or written, unless --mode asks for
+    stances: beliefs, hopes, support)."""
     filters = _filters(speaker, None, None, since, until, query, with_duplicates, limit)
+    filters = replace(filters, mode=quote_mode_option(mode))
     records = open_corpus(db).quotes(**vars(filters))
     columns = [
         ("id", "id", 7),
         ("published", "published", 10),
         ("speaker", "speaker", 24),
         ("kind", "kind", 12),
+        ("mode", "mode", 6),
         ("said", "content", 80),
         ("article", "article", 7),
     ]

@@ -96,6 +96,23 @@ UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-
 EventActorOption = Annotated[str | None, typer.Option(help="Source or target name contains.")]
 EventTypeOption = Annotated[str | None, typer.Option(help="PLOVER type(s), comma-separated.")]
 EventCountryOption = Annotated[str | None, typer.Option(help="Source or target country.")]
+QuoteModeOption = Annotated[
+    str,
+    typer.Option(
+        "--mode",
+        help="speech (what was said or written), stance (beliefs, hopes, support) or all.",
+    ),
+]
+QUOTE_MODES = ("speech", "stance", "all")
+
+
+def quote_mode_option(value: str) -> str | None:
+    """The mode to narrow quotes to, None for all of them."""
+    if value not in QUOTE_MODES:
+        raise OptionError(f"--mode: {value!r}: expected one of {', '.join(QUOTE_MODES)}")
+    return None if value == "all" else value
+
+
 EvidenceQueryOption = Annotated[
     str | None, typer.Option("--query", "-q", help="Words in the evidence.")
 ]

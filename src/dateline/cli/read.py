@@ -21,7 +21,7 @@ from dateline.cli.options import (
     date_option,
     read_config,
 )
-from dateline.cli.output import error, out
+from dateline.cli.output import err, error, out
 from dateline.config import BATCH_SIZE, MAX_CHARS
 
 
@@ -47,6 +47,7 @@ def read(
     from dateline.cli.report import print_reading
     from dateline.ingest import Fields, Rejected, read_sources
     from dateline.pipeline import ArticleTooLong, Reader, check_length
+    from dateline.text.languages import language_name, read_as_english
 
     reader = Reader(read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size))
     fields = Fields(text=text_field, date=date_field)
@@ -66,6 +67,15 @@ def read(
             continue
         articles.append(item)
     readings = list(reader.read_many(articles))
+    for reading in readings:
+        if not read_as_english(reading.language):
+            article = reading.article
+            err.print(
+                f"{article.source or article.id}: written in {language_name(reading.language)},"
+                " not English: dateline reads English only, so it found nothing in it",
+                highlight=False,
+                soft_wrap=True,
+            )
     if as_json:
         payload = [r.model_dump(mode="json") for r in readings]
         sys.stdout.write(

@@ -58,6 +58,7 @@ def _processed(content_hash: str, reading: Reading) -> Processed:
     return Processed(
         hash=content_hash,
         article=article,
+        language=reading.language,
         words=len(article.text.split()),
         reading_json=reading.model_dump_json(),
         rows=flatten(reading),

@@ -24,6 +24,8 @@ PREFIXES = {"A": "articles", "E": "events", "Q": "attributions"}
 _WORD = re.compile(r"\w+")
 # when an event happened, as text that sorts: its date if it is a calendar value (not
 # PRESENT_REF, a week or a season), else the article's publication date
+# a quote's mode; a quote stored before speech and stance were told apart counts as speech
+QUOTE_MODE = "coalesce(q.mode, 'speech')"
 WHEN = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE a.published END)"
 
 
@@ -43,6 +45,7 @@ class Filters:
     since: str | None = None  # YYYY-MM-DD, inclusive (event date, or publication date)
     until: str | None = None
     text: str | None = None  # words that must all occur in the evidence / quote
+    mode: str | None = None  # quotes: "speech" or "stance" (stores read before the split: speech)
     article: int | None = None
     include_duplicates: bool = False
     limit: int | None = 100
@@ -187,9 +190,12 @@ def quotes(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]
     if filters.article is not None:
         clauses.append("q.article = ?")
         params.append(filters.article)
+    if filters.mode:
+        clauses.append(f"{QUOTE_MODE} = ?")
+        params.append(filters.mode)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
-        "SELECT 'Q' || q.id AS id, q.speaker_name AS speaker, q.kind, q.content, q.cue,"
+        "SELECT 'Q' || q.id AS id, q.speaker_name AS speaker, q.kind, q.mode, q.content, q.cue,"
         " q.via, q.said_on, 'A' || a.id AS article, a.published, a.title"
         f" FROM attributions q JOIN articles a ON a.id = q.article{where}"
         " ORDER BY a.published, a.id, q.content_start"

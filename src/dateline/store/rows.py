@@ -21,7 +21,8 @@ Row = tuple[object, ...]
 class ReadingRows:
     timexes: list[Row]  # start, end, text, type, value, anchor, mod
     actors: list[Row]  # local_id, name, kind, country, role, sector, aliases, mentions
-    # local_id, kind, speaker local id, speaker_name, content, start, end, source, cue, via, said_on
+    # local_id, kind, speaker local id, speaker_name, content, start, end, source, cue, via,
+    # said_on, mode, unresolved
     attributions: list[Row]
     # local_id, type, mode, date, basis, source local id, name, country, target local id, name,
     # country, location, modality, attribution local id, trigger, start, end, evidence, start, end,
@@ -54,10 +55,12 @@ def flatten(reading: Reading) -> ReadingRows:
         attributions=[
             (
                 q.id, q.kind, q.speaker if q.speaker in actors else None,
-                name(q.speaker) or (q.source.text if q.source else q.speaker),
+                # an unresolved pronoun ("we") is no name to list a quote under
+                name(q.speaker) or (q.source.text if q.source and not q.unresolved else q.speaker),
                 q.content.text, q.content.start, q.content.end,
                 q.source.text if q.source else None, q.cue.text if q.cue else None,
                 json.dumps([name(v) or v for v in q.via], ensure_ascii=False), q.said_on,
+                q.mode, int(q.unresolved),
             )
             for q in reading.attributions
         ],
@@ -81,6 +84,7 @@ class Processed:
 
     hash: str
     article: Article
+    language: str | None
     words: int
     reading_json: str
     rows: ReadingRows

@@ -184,7 +184,18 @@ V6 = """
 ALTER TABLE events ADD COLUMN decided_by TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
+# Version 7: whether an attribution is speech (said, wrote, according to) or a stance (hopes,
+# backs, expects), so that views can show what was said; whether its source is a bare pronoun
+# no actor was found for; and the language of each article (ISO 639-1; only English is read).
+# Rows of earlier versions have NULL: read before these were told.
+V7 = """
+ALTER TABLE articles ADD COLUMN language TEXT;
+ALTER TABLE attributions ADD COLUMN mode TEXT;
+ALTER TABLE attributions ADD COLUMN unresolved INTEGER;
+CREATE INDEX attributions_mode ON attributions(mode);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

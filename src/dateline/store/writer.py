@@ -218,11 +218,12 @@ class _BatchWriter:
         (article_id,) = self._ids("articles", 1)
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO articles (id, hash, article_id, published, title, source, url,"
-            " words, duplicate_of, similarity, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " words, duplicate_of, similarity, run, language)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id, item.hash, article.id, article.published.isoformat(), article.title,
                 article.source, article.url, item.words, near[0] if near else None,
-                near[1] if near else None, self.run,
+                near[1] if near else None, self.run, item.language,
             ),
         )  # fmt: skip
         if cursor.rowcount == 0:

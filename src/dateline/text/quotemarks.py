@@ -21,6 +21,9 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 DOUBLED_APOSTROPHE = "''"
+# tokenized corpora (Penn Treebank style, as in Timeline17) open a quote with two backticks and
+# close it with two apostrophes, each set off by spaces: `` We expect more , '' she said .
+BACKTICKS = "``"
 _PLACEHOLDER = "\x00"
 # where a quote that was never closed most plausibly ends: the last sentence end before trouble
 _SENTENCE_END = re.compile(r"[.!?…][”’\"]?(?=\s)")
@@ -46,8 +49,12 @@ def _is_opening(text: str, i: int) -> bool:
     if char != STRAIGHT:
         return False
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-") and not after.isspace()
+    after = i + 1
+    while after < len(text) and text[after] == _PLACEHOLDER:  # '' read as one mark
+        after += 1
+    return (before.isspace() or before in "([{—–-") and not (
+        after == len(text) or text[after].isspace()
+    )
 
 
 def _is_closing(text: str, i: int) -> bool:
@@ -95,11 +102,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 @lru_cache(maxsize=4)  # three stages ask about the same article in turn
 def quoted_spans(text: str) -> tuple[Quoted, ...]:
     """All quoted stretches of ``text`` in order, each paragraph of a long quote on its own."""
-    if not any(mark in text for mark in OPENING + STRAIGHT + DOUBLED_APOSTROPHE):
+    if not any(mark in text for mark in (*OPENING, STRAIGHT, DOUBLED_APOSTROPHE, BACKTICKS)):
         return ()
     # some papers write a double quote as two apostrophes (''So,'' he said): read the pair as
-    # one straight mark followed by a placeholder, which keeps every offset where it was
+    # one straight mark followed by a placeholder, which keeps every offset where it was; two
+    # backticks are an opening mark
     text = text.replace(DOUBLED_APOSTROPHE, STRAIGHT + _PLACEHOLDER)
+    text = text.replace(BACKTICKS, OPENING[0] + _PLACEHOLDER)
     wrapped = hard_wrapped(text)
     found: list[Quoted] = []
     open_at: int | None = None  # offset just after the opening mark of the quote being read
@@ -147,7 +156,7 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             start, end = _trim(text, open_at, end)
             if end > start:
                 found.append(Quoted(start, end, closed=False))
-            open_at = i + 1
+            open_at = i + 2 if text.startswith(_PLACEHOLDER, i + 1) else i + 1
         mark = _ACTED_ON.search(text, i + 1)
         i = mark.start() if mark else n
     if open_at is not None:

@@ -1,0 +1,118 @@
+"""What a reader accepts as an attribution at all: a content that says something (not a lone
+"." nor the attribution line "he said ." that a misread quote mark left as the words said),
+and words of the article itself, not of its page furniture (related-article headlines,
+"Related:" and share lines, bylines, all-caps banners)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.attribution.context import Context, Draft
+from dateline.text.paragraphs import paragraph_around
+
+# parts of speech that carry content; a content of pronouns, auxiliaries and particles says
+# nothing ("it is", "that")
+_CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV", "INTJ")
+# a report this short needs a word of these (a quotation may be "No" or "Absolutely not")
+_SHORT = 3
+_FULL_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+_LINE_WORDS = 8
+# lines that belong to the page around an article, not to what it reports
+_FURNITURE = re.compile(
+    r"(related|read more|see also|more on this|share this|share on|photograph|photo|caption"
+    r"|image|watch|video|listen)\b\s*:|(share|tweet|email|print)(\s*[|/·]\s*\w+)+\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
+# a headline naming its speaker at the end: "Spill response 'pretty effective', BP says",
+# "NO TSUNAMI THREAT, SAYS AGENCY"
+_SAYS_AT_END = re.compile(r"(,\s*says\b|\bsays?(\s+[\w.'-]+){0,4})\s*$", re.IGNORECASE)
+_HEADLINE_WORDS = 20
+_SENTENCE_END = (".", "!", "?", ":", "”", '"', "'", "…", ";")
+
+
+def accepts(ctx: Context, found: Draft) -> bool:
+    return says_something(ctx, found) and not in_furniture(ctx, found)
+
+
+def says_something(ctx: Context, found: Draft) -> bool:
+    """The content has a word of its own beyond its cue and source, and is not an attribution
+    line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
+    and particles ("That would be you?"); a report of two or three words needs a noun, verb,
+    adjective or number ("it is", "that" say nothing)."""
+    tokens = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if tokens is None:
+        return False
+    own = _positions(found.cue) | _positions(found.source)
+    words = [t for t in tokens if not (t.is_punct or t.is_space) and t.i not in own]
+    if not words or _attribution_line(ctx, words):
+        return False
+    if found.quote is not None:
+        return True
+    if len(words) <= _SHORT and not any(t.pos_ in _FULL_POS for t in words):
+        return False
+    return any(t.pos_ in _CONTENT_POS for t in words)
+
+
+def _attribution_line(ctx: Context, words: list[Token]) -> bool:
+    """A few words that are only a verb of saying with who said it, to whom and when: "he
+    said", "said UN spokesman Farhan Haq", "she told reporters on Monday"."""
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be"]
+    if len(words) > _LINE_WORDS or len(verbs) != 1:
+        return False
+    verb = verbs[0]
+    # a line reports: "said", "says"; a quotation may be "You tell me", "Thank you", "Call it"
+    if verb.lemma_.lower() not in ctx.kb.speech_verbs or verb.tag_ not in ("VBD", "VBZ"):
+        return False
+    allowed = {verb.i}
+    for child in verb.children:
+        # "told reporters", "told him": an addressee of one word ("added 255,000 jobs" is more)
+        addressee = child.dep_ in ("dobj", "dative") and child.n_lefts + child.n_rights == 0
+        if child.dep_ == "nsubj" or addressee:
+            allowed.update(t.i for t in child.subtree)
+        elif child.dep_ in ("npadvmod", "prep") and all(
+            t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in child.subtree
+        ):
+            allowed.update(t.i for t in child.subtree)  # "on Monday", "yesterday"
+        elif child.dep_ == "aux":
+            allowed.add(child.i)
+    # "said UN spokesman Farhan Haq": the words after a verb that opens the content
+    if verb.i == words[0].i:
+        allowed.update(t.i for t in words if t.pos_ in ("PROPN", "NOUN", "DET", "ADJ"))
+    return all(t.i in allowed for t in words)
+
+
+def in_furniture(ctx: Context, found: Draft) -> bool:
+    """The content lies in a line of page furniture that stands alone as its paragraph: a
+    "Related:" or share line, a byline, an all-caps banner, or a short headline-like line with
+    no sentence end that names its speaker last ("..., SAYS OBAMA"). The first line, the
+    article's own title, is read as usual."""
+    text = ctx.text
+    start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    if not text[:start].strip():
+        return False
+    line = " ".join(text[start:end].split())
+    if _FURNITURE.match(line) or _BYLINE.fullmatch(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if (
+        len(line.split()) >= 3
+        and letters
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    ):
+        return True
+    return (
+        len(line.split()) <= _HEADLINE_WORDS
+        and not line.endswith(_SENTENCE_END)
+        and _SAYS_AT_END.search(line) is not None
+    )
+
+
+def _positions(part: Token | Span | None) -> set[int]:
+    if part is None:
+        return set()
+    if isinstance(part, Token):
+        return {part.i}
+    return set(range(part.start, part.end))
