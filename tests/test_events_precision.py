@@ -234,3 +234,12 @@ def test_a_relative_clause_on_an_appositive_takes_the_named_person():
 def test_signing_a_treaty_is_still_support():
     _, events = events_of("Germany and France signed a treaty on river flows in Geneva.")
     assert of_type(events, "SUPPORT")
+
+
+def test_an_exchange_of_fire_is_fighting_and_an_exchange_of_prisoners_cooperation():
+    _, fire = events_of(
+        "Kestria said Valdorian troops had started an exchange of fire at the crossing on Sunday."
+    )
+    assert not of_type(fire, "COOPERATE")
+    _, prisoners = events_of("Kestria and Valdoria completed an exchange of prisoners on Sunday.")
+    assert of_type(prisoners, "COOPERATE")

@@ -58,6 +58,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             if found := lexicon.nouns.get(f"{child.lemma_.lower()} {lemma}"):
                 return found
         elif child.dep_ == "prep" and child.i > token.i:
+            # "exchange of fire" is fighting, though an "exchange" alone is cooperation
+            for word in (g.lemma_.lower() for g in child.children if g.dep_ == "pobj"):
+                if found := lexicon.nouns.get(f"{lemma} {child.lower_} {word}"):
+                    return found
             found = lexicon.nouns.get(f"{lemma} {child.lower_}")
             if found:
                 return found
