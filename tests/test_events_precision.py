@@ -243,3 +243,15 @@ def test_an_exchange_of_fire_is_fighting_and_an_exchange_of_prisoners_cooperatio
     assert not of_type(fire, "COOPERATE")
     _, prisoners = events_of("Kestria and Valdoria completed an exchange of prisoners on Sunday.")
     assert of_type(prisoners, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters marched on Wednesday night, calling the new water quota too low.",
+        "A Kestrian official, who asked not to be named, described the talks as tense.",
+    ],
+)
+def test_a_judgement_or_a_request_for_anonymity_is_no_call_and_no_request(text):
+    _, events = events_of(text)
+    assert not of_type(events, "CONSULT") and not of_type(events, "REQUEST")

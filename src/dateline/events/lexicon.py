@@ -91,6 +91,8 @@ class Lexicon:
     audience_types: frozenset[str] = frozenset()
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
+    naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
+    anonymity: frozenset[str] = frozenset()  # "asked not to be named": no request
     senses: tuple[Sense, ...] = ()
 
     @property
@@ -205,6 +207,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         audience_types=frozenset(participants.get("audience_types", [])),
         mutual_types=frozenset(participants.get("mutual_types", [])),
         transitive=_words(participants, "transitive"),
+        naming=_words(participants, "naming"),
+        anonymity=_words(participants, "anonymity"),
         senses=_senses(data.get("senses", {}), quad, origin),
     )
 

@@ -71,8 +71,18 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The lexicon entry a token triggers, if any."""
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-        if any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
-            return None  # "called the session a serious conversation" names; "shot dead" acts
+        predicates = [c for c in token.children if c.dep_ == "oprd"]
+        if any(c.pos_ in ("NOUN", "PROPN") for c in predicates) or (
+            predicates and token.lemma_.lower() in lexicon.naming
+        ):  # "called the session a serious conversation", "calling the flow too low" name;
+            return None  # "shot dead" acts
+        if any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() in lexicon.anonymity
+            and any(g.dep_ == "neg" for g in c.children)
+            for c in token.children
+        ):
+            return None  # "an official who asked not to be named" requests nothing
         return _verb_trigger(token, lexicon) if token.pos_ == "VERB" else None
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
         if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
