@@ -8,7 +8,6 @@ fast.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -288,9 +287,9 @@ def quotes(
 ) -> None:
     """Who said what, across the store (what was said or written, unless --mode asks for
     stances: beliefs, hopes, support)."""
+    quote_mode_option(mode)  # a one-line error for a word that is no mode
     filters = _filters(speaker, None, None, since, until, query, with_duplicates, limit)
-    filters = replace(filters, mode=quote_mode_option(mode))
-    records = open_corpus(db).quotes(**vars(filters))
+    records = open_corpus(db).quotes(**(vars(filters) | {"mode": mode}))
     columns = [
         ("id", "id", 7),
         ("published", "published", 10),

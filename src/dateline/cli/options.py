@@ -17,6 +17,7 @@ import typer
 from dateline.config import ReadConfig
 from dateline.errors import DatelineError
 from dateline.ingest.base import RejectedInput, parse_date
+from dateline.store.queries import QUOTE_MODES
 
 if TYPE_CHECKING:
     from dateline.corpus.api import Corpus
@@ -103,7 +104,6 @@ QuoteModeOption = Annotated[
         help="speech (what was said or written), stance (beliefs, hopes, support) or all.",
     ),
 ]
-QUOTE_MODES = ("speech", "stance", "all")
 
 
 def quote_mode_option(value: str) -> str | None:

@@ -122,7 +122,9 @@ def article(store: ReadOnlyStore, query: Query, path: Mapping[str, str]) -> dict
 
 
 def quotes(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
+    mode = params.choice(query, "mode", queries.QUOTE_MODES, "speech")
     filters = Filters(
+        mode=None if mode == "all" else mode,
         actor=params.text(query, "speaker"),
         text=params.text(query, "q"),
         since=params.day(query, "since"),
@@ -131,7 +133,7 @@ def quotes(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str
         limit=params.number(query, "limit", 100, 1, params.MAX_LIMIT),
         offset=params.number(query, "offset", 0, 0, 10_000_000),
     )
-    return {"filters": filters, "quotes": store.kept(queries.quotes, filters)}
+    return {"filters": filters, "mode": mode, "quotes": store.kept(queries.quotes, filters)}
 
 
 def stories(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:

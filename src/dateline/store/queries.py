@@ -26,6 +26,8 @@ _WORD = re.compile(r"\w+")
 # PRESENT_REF, a week or a season), else the article's publication date
 # a quote's mode; a quote stored before speech and stance were told apart counts as speech
 QUOTE_MODE = "coalesce(q.mode, 'speech')"
+# what a reader may ask to see: what was said (the default of every view), stances, or both
+QUOTE_MODES = ("speech", "stance", "all")
 WHEN = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE a.published END)"
 
 
