@@ -215,7 +215,7 @@ class _Grouper:
             elif ent.label_ in ("GPE", "LOC") and (
                 code := region_code(text, self.kb, self.named_countries)
             ):
-                if _acts(ent.root):  # "Texas sued", "talks with Ontario": its government
+                if _state_acts(ent.root):  # "Texas sued", "talks with Ontario": its government
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
@@ -763,6 +763,14 @@ def _acts(token: Token) -> bool:
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+
+
+def _state_acts(token: Token) -> bool:
+    """Whether a state or province acts or is acted upon: stricter than for a capital, as
+    "Iowa's turnout" or "a senator from Vermont" name the place, not its government."""
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
