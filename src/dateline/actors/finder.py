@@ -766,9 +766,9 @@ def _acts(token: Token) -> bool:
 
 
 def _state_acts(token: Token) -> bool:
-    """Whether a state or province acts or is acted upon: stricter than for a capital, as
-    "Iowa's turnout" or "a senator from Vermont" name the place, not its government."""
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"):
+    """Whether a state or province acts: stricter than for a capital, as "Iowa's turnout", "a
+    senator from Vermont", "the storm ravaged New Jersey" or "winning Ohio" name the place."""
+    if token.dep_ in ("nsubj", "agent"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
 
