@@ -44,6 +44,11 @@ def test_a_small_town_labelled_as_a_person_stays_a_person_without_a_place_word()
     assert labels == {"Kettering": "GPE"} and log == [("town_as_name", "Kettering")]
 
 
+def test_a_person_speaking_whose_name_is_a_large_town_stays_a_person():
+    labels, _ = corrected("The case matters, dos Santos says.", [("Santos", "PERSON")])
+    assert labels == {"Santos": "PERSON"}
+
+
 def test_a_surname_that_is_also_a_town_stays_the_person():
     labels, _ = corrected(
         "Jackson then left. Andrew Jackson won.",

@@ -77,7 +77,8 @@ def _name_only(ent: Span) -> Span | None:
 
 def _town_here(ent: Span, kb: Knowledge, surnames: set[str], named: set[str]) -> bool:
     """A state, province or town the NER model took for a person or organisation: a large town,
-    or any town after a place preposition, unless a person of the article bears the name."""
+    or any town after a place preposition, unless a person of the article bears the name or a
+    "person" is the subject of a verb."""
     text = ent.text
     if not text[:1].isupper():
         return False
@@ -86,6 +87,8 @@ def _town_here(ent: Span, kb: Knowledge, surnames: set[str], named: set[str]) ->
     found = town(text)
     if found is None or text.lower() in surnames:
         return False
+    if ent.label_ == "PERSON" and ent.root.dep_ == "nsubj":
+        return False  # "dos Santos says": a person speaking, not the Brazilian port
     doc = ent.doc
     after_preposition = (
         ent.start > 0
