@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dateline.actors.gazetteer import LARGE_TOWN, countries_named, region_code, town
+from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
 
@@ -75,14 +75,14 @@ def _name_only(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_)
 
 
-def _town_here(ent: Span, kb: Knowledge, surnames: set[str], named: set[str]) -> bool:
+def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
     """A state, province or town the NER model took for a person or organisation: a large town,
     or any town after a place preposition, unless a person of the article bears the name or a
     "person" is the subject of a verb."""
     text = ent.text
     if not text[:1].isupper():
         return False
-    if region_code(text, kb, named) is not None:
+    if region_code(text, kb, ent.doc) is not None:
         return True
     found = town(text)
     if found is None or text.lower() in surnames:
@@ -130,7 +130,6 @@ def correct_entities(
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``)."""
     entities = []
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    named = countries_named(doc, kb)
     for raw in doc.ents:
         ent = trim_entity(raw, kb)
         if ent is None:
@@ -160,7 +159,7 @@ def correct_entities(
             label in ("PERSON", "ORG")
             and not is_place
             and not known.organisation(lowered)
-            and _town_here(ent, kb, surnames, named)
+            and _town_here(ent, kb, surnames)
         ):
             log.append(("town_as_name", ent.text))
             ent = _relabel(ent, "GPE")

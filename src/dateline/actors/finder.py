@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
-from dateline.actors.gazetteer import countries_named, region_code, town
+from dateline.actors.gazetteer import region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
@@ -122,7 +123,6 @@ class _Grouper:
         self.in_quote = quote_of_token(doc)
         self.corrections: list[tuple[str, str]] = []
         self.entity_of = {t.i: ent for ent in doc.ents for t in ent}
-        self.named_countries = countries_named(doc, kb)
         # countries named only as modifiers ("a UK pension fund"): no actor, but what the
         # article is about
         self.modifier_votes: dict[str, int] = {}
@@ -212,9 +212,7 @@ class _Grouper:
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
-            elif ent.label_ in ("GPE", "LOC") and (
-                code := region_code(text, self.kb, self.named_countries)
-            ):
+            elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
                 if _state_acts(ent.root):  # "Texas sued", "talks with Ontario": its government
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="region:" + lowered)
@@ -537,12 +535,12 @@ class _Grouper:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
         country of what the noun names, not the actor; the phrase becomes the organisation or
         person ("the U.S. president" is left to ``descriptions``)."""
-        for token in self.doc:
-            country = self.by_token.get(token.i)
+        countries = [(i, d) for i, d in self.by_token.items() if d.kind == "country"]
+        for i, country in countries:
+            token = self.doc[i]
             head = token.head
             if (
-                country is None
-                or country.kind != "country"
+                self.by_token.get(i) is not country
                 or token.dep_ not in ("compound", "amod", "nmod")
                 or head.pos_ != "NOUN"
                 or head.tag_ != "NN"
@@ -569,7 +567,7 @@ class _Grouper:
 
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
-        home = self.article_country()
+        home = cache(self.article_country)  # only asked for a description with a nationality
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
@@ -803,13 +801,13 @@ def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
     )
 
 
-def _country_agrees(draft: _Draft, country: str | None, home: str | None) -> bool:
+def _country_agrees(draft: _Draft, country: str | None, home: Callable[[], str | None]) -> bool:
     """Whether "the <country> <role>" may be this person: the same country, or none known and
     the article not mostly about another country (which the person would be guessed to be of:
     "the Chinese ambassador" is not the UN ambassador of a US campaign story)."""
     if country is None:
         return True
-    return draft.country == country or (draft.country is None and home in (None, country))
+    return draft.country == country or (draft.country is None and home() in (None, country))
 
 
 def _role_fits(draft: _Draft, description: str, kb: Knowledge, former: bool = False) -> bool:

@@ -65,22 +65,22 @@ def towns() -> dict[str, Town]:
     return found
 
 
-def countries_named(doc: Doc, kb: Knowledge) -> set[str]:
-    """The countries a document names (by name, demonym or capital)."""
-    return {code for ent in doc.ents if (code := kb.place(ent.text.lower().removeprefix("the ")))}
-
-
-def region_code(name: str, kb: Knowledge, named: set[str]) -> str | None:
+def region_code(name: str, kb: Knowledge, doc: Doc) -> str | None:
     """The country of a state or province of this name. Only a US state or a region of a country
-    the article names: pycountry's regions include "Gulf" (Papua New Guinea) and "Bono" (Ghana).
-    Nor when the name is better known as a large town of another country ("Manchester")."""
+    the document names: pycountry's regions include "Gulf" (Papua New Guinea) and "Bono"
+    (Ghana). Nor when the name is better known as a large town of another country
+    ("Manchester")."""
     code = kb.regions.get(plain(name))
-    if code is None or (code != "USA" and code not in named):
+    if code is None or (code != "USA" and not _names_country(doc, kb, code)):
         return None
     found = town(name)
     if found is not None and found.country != code and found.population >= LARGE_TOWN:
         return None
     return code
+
+
+def _names_country(doc: Doc, kb: Knowledge, code: str) -> bool:
+    return any(kb.place(ent.text.lower().removeprefix("the ")) == code for ent in doc.ents)
 
 
 def town(name: str) -> Town | None:
