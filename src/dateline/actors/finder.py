@@ -154,7 +154,7 @@ class _Grouper:
                     self.kb.demonyms.get(text)
                     or self.kb.country_names.get(text)
                     or (inst.country if (inst := self.kb.institutions.get(text)) else None)
-                    or (self.kb.regions.get(plain(text)) if token.is_title else None)
+                    or (region_code(text, self.kb, self.doc) if token.is_title else None)
                 )
                 if code is not None:
                     return code
