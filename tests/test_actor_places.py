@@ -61,6 +61,9 @@ def test_a_us_state_acting_is_its_government_of_the_united_states_and_otherwise_
     table = actors_of("Texas sued the administration on Monday. Officials in Ohio agreed.")
     texas = actor_named(table, "Texas")
     assert texas.kind == "government" and texas.country == "USA"
+    # not the town of Carolina (Puerto Rico) with a compass word
+    table = actors_of("North Carolina sued the administration on Monday.")
+    assert actor_named(table, "North Carolina").country == "USA"
     assert "Ohio" not in kinds(table)
     table = actors_of("Iowa's turnout fell, said a senator from Vermont. The storm hit Ohio.")
     assert not {"Iowa", "Vermont", "Ohio"} & set(kinds(table))

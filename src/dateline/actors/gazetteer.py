@@ -73,7 +73,7 @@ def region_code(name: str, kb: Knowledge, doc: Doc) -> str | None:
     code = kb.regions.get(plain(name))
     if code is None or (code != "USA" and not _names_country(doc, kb, code)):
         return None
-    found = town(name)
+    found = towns().get(plain(name))  # the name itself: "North Carolina" is not "Carolina"
     if found is not None and found.country != code and found.population >= LARGE_TOWN:
         return None
     return code
