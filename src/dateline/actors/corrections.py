@@ -3,18 +3,27 @@
 The small model labels by surface form, and news defeats it in a few recurring ways: a platform
 named like a place ("Truth Social" as GPE), a person after a title labelled as an organisation
 ("President Trump" as ORG), a country labelled as a person, a capitalised word in a quotation
-taken for a name, a company ending in "Inc" taken for a person. Each correction is logged by
-kind so that its rate can be measured (``dateline eval actors --corrections``).
+taken for a name, a company ending in "Inc" taken for a person, a town taken for a person or
+an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry").
+Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles and
+the reporter of a byline. Each correction is logged by kind so that its rate can be measured
+(``dateline eval actors --corrections``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+# words before a name that make it a place ("in Chelmsford")
+# (not "to", "of", "for": "according to Gallup", "a poll for Gallup")
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
+# the reporter of a wire story: "Reporting by ...", "Editing by ..."
+BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
 
 
 def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
@@ -30,6 +39,73 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _address(ent: Span) -> bool:
+    """An e-mail or web address or a social-media handle: a way to reach someone, not an actor."""
+    return any(
+        t.like_email
+        or t.text.startswith(("@", "www."))
+        or "://" in t.text
+        or (t.like_url and "/" in t.text)
+        for t in ent
+    )  # a bare domain ("Moveon.org") may be how an outlet or group is named: kept
+
+
+def _byline(ent: Span) -> bool:
+    """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
+        return False
+    by = doc[ent.start - 1]
+    opens_line = by.i == 0 or by.is_sent_start or "\n" in doc[by.i - 1].text_with_ws
+    return (by.text == "By" and opens_line) or (by.i > 0 and doc[by.i - 1].lower_ in BYLINE_WORDS)
+
+
+def _name_only(ent: Span) -> Span | None:
+    """ "Meghan cry", "the Donald Trump-led": the name without the words glued around it."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "'")):
+        end -= 1
+    if start == end or (start, end) == (ent.start, ent.end):
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
+    """A state, province or town the NER model took for a person or organisation: a large town,
+    or any town after a place preposition, unless a person of the article bears the name or a
+    "person" is the subject of a verb."""
+    text = ent.text
+    if not text[:1].isupper():
+        return False
+    if region_code(text, kb, ent.doc) is not None:
+        return True
+    found = town(text)
+    if found is None or text.lower() in surnames:
+        return False
+    if ent.label_ == "PERSON" and ent.root.dep_ == "nsubj":
+        return False  # "dos Santos says": a person speaking, not the Brazilian port
+    doc = ent.doc
+    after_preposition = (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
+        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")  # "in Gallup's poll"
+    )
+    return after_preposition or found.population >= LARGE_TOWN
+
+
+def _described_as_person(ent: Span, kb: Knowledge) -> bool:
+    """ "Nikki Haley, a former UN ambassador": a short proper name with a role in apposition."""
+    return (
+        len(ent) in (2, 3)
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+        and ent[-1].lower_ not in kb.org_heads
+        and any(c.dep_ == "appos" and c.lemma_.lower() in kb.role_group for c in ent.root.children)
+    )
 
 
 def _relabel(ent: Span, label: str) -> Span:
@@ -53,10 +129,20 @@ def correct_entities(
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``)."""
     entities = []
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for raw in doc.ents:
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        if _address(ent):
+            log.append(("address", ent.text))
+            continue
+        if ent.label_ == "PERSON" and _byline(ent):
+            log.append(("byline", ent.text))
+            continue
+        if ent.label_ == "PERSON" and ent.text[:1].isupper() and (name := _name_only(ent)):
+            log.append(("name_glued_to_word", ent.text))
+            ent = name
         lowered = ent.text.lower().removeprefix("the ")
         is_place = kb.is_place(lowered) or lowered in kb.institutions
         label = ent.label_
@@ -69,6 +155,17 @@ def correct_entities(
         elif label == "PERSON" and is_place:
             log.append(("person_as_place", ent.text))
             ent = _relabel(ent, "ORG" if lowered in kb.institutions else "GPE")
+        elif (
+            label in ("PERSON", "ORG")
+            and not is_place
+            and not known.organisation(lowered)
+            and _town_here(ent, kb, surnames)
+        ):
+            log.append(("town_as_name", ent.text))
+            ent = _relabel(ent, "GPE")
+        elif label == "ORG" and not is_place and _described_as_person(ent, kb):
+            log.append(("described_person", ent.text))
+            ent = _relabel(ent, "PERSON")
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
+from dateline.actors.gazetteer import region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
@@ -35,6 +37,9 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
+# last words of organisation names that, as a bare noun after a country, name no organisation
+# ("the Russian capital" is Moscow, "a US office" a building)
+NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
 
 
 @dataclass(eq=False)
@@ -118,6 +123,9 @@ class _Grouper:
         self.in_quote = quote_of_token(doc)
         self.corrections: list[tuple[str, str]] = []
         self.entity_of = {t.i: ent for ent in doc.ents for t in ent}
+        # countries named only as modifiers ("a UK pension fund"): no actor, but what the
+        # article is about
+        self.modifier_votes: dict[str, int] = {}
 
     # -- registering -----------------------------------------------------------------------
 
@@ -146,7 +154,7 @@ class _Grouper:
                     self.kb.demonyms.get(text)
                     or self.kb.country_names.get(text)
                     or (inst.country if (inst := self.kb.institutions.get(text)) else None)
-                    or (self.kb.regions.get(plain(text)) if token.is_title else None)
+                    or (region_code(text, self.kb, self.doc) if token.is_title else None)
                 )
                 if code is not None:
                     return code
@@ -204,6 +212,12 @@ class _Grouper:
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
+            elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
+                if _state_acts(ent.root):  # "Texas sued", "talks with Ontario": its government
+                    draft = _Draft(text, "government", code, sector="GOV")
+                    self.add(draft, ent, key="region:" + lowered)
+            elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
+                continue  # a town is where something happens, not who does it
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -517,8 +531,43 @@ class _Grouper:
             )
             self.add(draft, phrase, key="group:" + phrase.text.lower())
 
+    def modified_nouns(self) -> None:
+        """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
+        country of what the noun names, not the actor; the phrase becomes the organisation or
+        person ("the U.S. president" is left to ``descriptions``)."""
+        countries = [(i, d) for i, d in self.by_token.items() if d.kind == "country"]
+        for i, country in countries:
+            token = self.doc[i]
+            head = token.head
+            if (
+                self.by_token.get(i) is not country
+                or token.dep_ not in ("compound", "amod", "nmod")
+                or head.pos_ != "NOUN"
+                or head.tag_ != "NN"
+                or head.i in self.by_token
+            ):
+                continue
+            lemma = head.lemma_.lower()
+            definite = any(t.dep_ == "det" and t.lower_ == "the" for t in head.children)
+            if lemma in self.kb.org_heads and lemma not in NOT_ORGANISATION_NOUNS:
+                draft = _Draft("", "organisation", sector=self.kb.org_heads[lemma])
+            elif lemma in self.kb.role_group and not definite:
+                draft = _Draft("", "person", role=lemma)
+            else:
+                continue
+            phrase = self.doc[min(token.left_edge.i, token.i) : head.i + 1]
+            if phrase[0].dep_ == "det":
+                phrase = phrase[1:]
+            draft.name, draft.country = phrase.text, country.country
+            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+            self.modifier_votes[country.country] = self.modifier_votes.get(country.country, 0) + 1
+            for t in phrase:
+                self.by_token.pop(t.i, None)
+            self.add(draft, phrase)
+
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
+        home = cache(self.article_country)  # only asked for a description with a nationality
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
@@ -527,6 +576,8 @@ class _Grouper:
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
+            # "the Chinese ambassador" states a nationality; "Mrs. Clinton's director" does not
+            nationality = country if not self.names_person(chunk) else None
             definite = any(t.dep_ == "det" and t.lower_ == "the" for t in chunk) or any(
                 t.dep_ == "poss" and t.tag_ != "PRP$" for t in root.children
             )  # "the U.S. president", "Romania's president"
@@ -548,16 +599,23 @@ class _Grouper:
             else:
                 person = self.most_recent(
                     chunk.start_char,
-                    lambda d, role=role, country=country, former=former: (
+                    lambda d, role=role, country=country, nationality=nationality, former=former: (
                         _role_fits(d, role, self.kb, former)
                         and (country is None or d.country in (None, country))
+                        and _country_agrees(d, nationality, home)
                     ),
                 )
                 if person is None and country is not None and not former:
                     person = self.known_holder(role, country)
+                if person is None and nationality is not None:  # someone not named (yet)
+                    words = chunk[1:] if chunk[0].dep_ == "det" else chunk
+                    person = _Draft(words.text, "person", country, role)
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def names_person(self, tokens: Span) -> bool:
+        return any((d := self.by_token.get(t.i)) and d.kind == "person" for t in tokens)
 
     def known_holder(
         self, role: str, country: str | None, body: str | None = None
@@ -625,7 +683,7 @@ class _Grouper:
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
         province) more often than all others together."""
-        votes: dict[str, int] = {}
+        votes = dict(self.modifier_votes)
         for draft in self.drafts:
             if draft.kind in ("country", "government") and draft.country:
                 votes[draft.country] = votes.get(draft.country, 0) + len(draft.mentions)
@@ -705,6 +763,14 @@ def _acts(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
 
 
+def _state_acts(token: Token) -> bool:
+    """Whether a state or province acts: stricter than for a capital, as "Iowa's turnout", "a
+    senator from Vermont", "the storm ravaged New Jersey" or "winning Ohio" name the place."""
+    if token.dep_ in ("nsubj", "agent"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
+
+
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
     """ "Mr. Trump" rather than "Trump": the honorific belongs to the mention, not the name."""
     if mention.start > 0 and mention.doc[mention.start - 1].text in kb.honorifics:
@@ -735,6 +801,15 @@ def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
     )
 
 
+def _country_agrees(draft: _Draft, country: str | None, home: Callable[[], str | None]) -> bool:
+    """Whether "the <country> <role>" may be this person: the same country, or none known and
+    the article not mostly about another country (which the person would be guessed to be of:
+    "the Chinese ambassador" is not the UN ambassador of a US campaign story)."""
+    if country is None:
+        return True
+    return draft.country == country or (draft.country is None and home() in (None, country))
+
+
 def _role_fits(draft: _Draft, description: str, kb: Knowledge, former: bool = False) -> bool:
     if draft.kind != "person" or not draft.role:
         return False
@@ -762,6 +837,7 @@ def find_actors(doc: Doc, article: Article, registry: ActorRegistry | None = Non
     grouper.named()
     grouper.identify_people()
     grouper.groups()
+    grouper.modified_nouns()
     grouper.descriptions()
     grouper.pronouns()
     table = grouper.table()

@@ -79,6 +79,8 @@ class ActorRegistry:
                 continue
             if actor.kind == "person" and len(words) < 2:
                 continue  # a bare surname identifies nobody across articles
+            if actor.kind == "person" and actor.name.split()[-1].islower():
+                continue  # "Chinese ambassador": a description, someone different each time
             if actor.kind != "person" and actor.country_basis in (None, "article"):
                 continue  # an organisation is worth remembering for its stated country
             key = name_key(actor.name)
