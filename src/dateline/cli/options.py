@@ -17,7 +17,7 @@ import typer
 from dateline.config import ReadConfig
 from dateline.errors import DatelineError
 from dateline.ingest.base import RejectedInput, parse_date
-from dateline.store.queries import QUOTE_MODES
+from dateline.store.queries import QueryError, quote_mode
 
 if TYPE_CHECKING:
     from dateline.corpus.api import Corpus
@@ -108,9 +108,10 @@ QuoteModeOption = Annotated[
 
 def quote_mode_option(value: str) -> str | None:
     """The mode to narrow quotes to, None for all of them."""
-    if value not in QUOTE_MODES:
-        raise OptionError(f"--mode: {value!r}: expected one of {', '.join(QUOTE_MODES)}")
-    return None if value == "all" else value
+    try:
+        return quote_mode(value)
+    except QueryError as error:
+        raise OptionError(f"--mode: {error}") from None
 
 
 EvidenceQueryOption = Annotated[

@@ -83,9 +83,7 @@ class Corpus:
 
     def quotes(self, *, mode: str = "speech", frame: bool = False, **filters: Any) -> Any:
         """Who said what; ``mode`` "stance" for stated beliefs and support, "all" for both."""
-        if mode not in queries.QUOTE_MODES:
-            raise ValueError(f"mode {mode!r}: expected one of {', '.join(queries.QUOTE_MODES)}")
-        chosen = None if mode == "all" else mode
+        chosen = queries.quote_mode(mode)
         return self._out(queries.quotes(self.db, Filters(mode=chosen, **filters)), frame)
 
     def actors(self, *, frame: bool = False, **options: Any) -> Any:

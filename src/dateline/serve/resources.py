@@ -124,7 +124,7 @@ def article(store: ReadOnlyStore, query: Query, path: Mapping[str, str]) -> dict
 def quotes(store: ReadOnlyStore, query: Query, _: Mapping[str, str]) -> dict[str, Any]:
     mode = params.choice(query, "mode", queries.QUOTE_MODES, "speech")
     filters = Filters(
-        mode=None if mode == "all" else mode,
+        mode=queries.quote_mode(mode),
         actor=params.text(query, "speaker"),
         text=params.text(query, "q"),
         since=params.day(query, "since"),
@@ -232,7 +232,7 @@ RESOURCES = (
     Resource("article", "/articles/{ident}", "article.html", article,
              "one article (A3) with its text and every coded part; mark=E40 highlights one"),
     Resource("quotes", "/quotes", "quotes.html", quotes,
-             "who said what; filters speaker, q, since, until", rows="quotes"),
+             "who said what; filters speaker, q, since, until, mode", rows="quotes"),
     Resource("stories", "/stories", "stories.html", stories,
              "story events, most reported first; min_articles", rows="stories"),
     Resource("story", "/stories/{ident}", "story.html", story,

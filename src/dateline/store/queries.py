@@ -35,6 +35,13 @@ class QueryError(DatelineError, ValueError):
     pass
 
 
+def quote_mode(word: str) -> str | None:
+    """``Filters.mode`` for a word of QUOTE_MODES: the mode, or None for "all"."""
+    if word not in QUOTE_MODES:
+        raise QueryError(f"{word!r}: expected one of {', '.join(QUOTE_MODES)}")
+    return None if word == "all" else word
+
+
 @dataclass(frozen=True)
 class Filters:
     """What ``timeline``, ``events`` and ``quotes`` can be narrowed by; None means any."""
