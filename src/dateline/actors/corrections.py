@@ -129,8 +129,9 @@ def correct_entities(
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``)."""
     entities = []
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    for raw in doc.ents:
+    ents = doc.ents  # spaCy builds the tuple anew each time it is read
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    for raw in ents:
         ent = trim_entity(raw, kb)
         if ent is None:
             continue

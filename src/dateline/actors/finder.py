@@ -24,6 +24,7 @@ from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.model import Actor, Article, Mention
+from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -122,7 +123,10 @@ class _Grouper:
         self.by_key: dict[str, _Draft] = {}
         self.in_quote = quote_of_token(doc)
         self.corrections: list[tuple[str, str]] = []
-        self.entity_of = {t.i: ent for ent in doc.ents for t in ent}
+        # spaCy builds these anew each time they are read
+        self.ents = doc.ents
+        self.noun_chunks = list(doc.noun_chunks)
+        self.entity_of = {t.i: ent for ent in self.ents for t in ent}
         # countries named only as modifiers ("a UK pension fund"): no actor, but what the
         # article is about
         self.modifier_votes: dict[str, int] = {}
@@ -246,7 +250,7 @@ class _Grouper:
     def unknown_demonyms(self) -> None:
         """ "Kestrian" is of "Kestria": link adjectives of places we could not resolve."""
         places = [d for d in self.drafts if d.kind == "country" and d.country is None]
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "NORP" or ent.start in self.by_token:
                 continue
             word = ent.text.lower()
@@ -268,7 +272,7 @@ class _Grouper:
         "according to", are taken for a person's name ("Ana Ruiz told reporters ...").
         """
         found = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.noun_chunks:
             words = [t for t in chunk if t.dep_ != "det"]
             if len(words) == 1 and self.missed_surname(words[0]):
                 self.corrections.append(("missed_name", words[0].text))
@@ -568,7 +572,7 @@ class _Grouper:
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
         home = cache(self.article_country)  # only asked for a description with a nationality
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.noun_chunks:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
                 continue
@@ -687,7 +691,7 @@ class _Grouper:
         for draft in self.drafts:
             if draft.kind in ("country", "government") and draft.country:
                 votes[draft.country] = votes.get(draft.country, 0) + len(draft.mentions)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "GPE" and (code := self.kb.regions.get(plain(ent.text))):
                 votes[code] = votes.get(code, 0) + 1
         if not votes:
@@ -713,7 +717,7 @@ class _Grouper:
         ids: dict[int, str] = {}
         actors: list[Actor] = []
         used: set[str] = set()
-        text = self.doc.text
+        text = doc_text(self.doc)
         for draft in self.drafts:
             if not draft.mentions:
                 continue

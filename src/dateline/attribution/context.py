@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors import ActorTable
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
+from dateline.text.doctext import doc_text
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
 
@@ -41,7 +42,7 @@ class Context:
         self.article = article
         self.actors = actors
         self.kb = load_cues()
-        self.text = doc.text  # spaCy joins every token's text each time it is asked for
+        self.text = doc_text(doc)
         self.quotes = quoted_spans(self.text)
         self.quote_tokens = quote_of_token(doc)
         self.wrapped = hard_wrapped(self.text)

@@ -17,6 +17,7 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.triggers import governors, trigger_of
 from dateline.model import Attribution, TimeExpression
+from dateline.text.doctext import doc_text
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.timex.intervals import days_of
 
@@ -39,7 +40,7 @@ def paragraph_numbers(doc: Doc) -> dict[int, int]:
     """Each token's paragraph number (``dateline.text.paragraphs``: a line in web text, a block
     between blank or indented lines in wire copy)."""
     number, found = 0, {}
-    wrapped = hard_wrapped(doc.text)
+    wrapped = hard_wrapped(doc_text(doc))
     for token in doc:
         if token.is_space and paragraph_break(token.text_with_ws, wrapped):
             number += 1

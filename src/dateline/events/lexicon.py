@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -102,6 +102,19 @@ class Lexicon:
     def cues(self, name: str) -> frozenset[str]:
         """The modality cue words of one kind ("future", "hypothetical", ...)."""
         return self.modality.get(name, frozenset())
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """The first word of every verb entry: a verb whose lemma begins none triggers nothing."""
+        return frozenset(entry.split(" ", 1)[0] for entry in self.verbs)
+
+    @cached_property
+    def noun_ends(self) -> frozenset[str]:
+        """The first and last word of every noun entry: a noun heads an entry ("exchange of
+        fire") or ends a compound one ("peace talks"); one that does neither triggers nothing."""
+        return frozenset(
+            word for entry in self.nouns for word in (entry.split()[0], entry.split()[-1])
+        )
 
 
 def _entries(words: list, event_type: str, where: str, part: str) -> dict[str, Trigger]:

@@ -71,6 +71,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
     """The lexicon entry a token triggers, if any."""
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ == "AUX" or token.lemma_.lower() not in lexicon.verb_heads:
+            return None  # no entry begins with this verb (checked first: most verbs are none)
         predicates = [c for c in token.children if c.dep_ == "oprd"]
         if any(c.pos_ in ("NOUN", "PROPN") for c in predicates) or (
             predicates and token.lemma_.lower() in lexicon.naming
@@ -83,10 +85,12 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             for c in token.children
         ):
             return None  # "an official who asked not to be named" requests nothing
-        return _verb_trigger(token, lexicon) if token.pos_ == "VERB" else None
+        return _verb_trigger(token, lexicon)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
         if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             return None
+        if token.lemma_.lower() not in lexicon.noun_ends and token.lower_ not in lexicon.nouns:
+            return None  # in no entry
         return _noun_trigger(token, lexicon)
     return None
 

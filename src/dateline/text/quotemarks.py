@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from dateline.text.doctext import doc_text
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 OPENING = "“„«"
@@ -169,7 +170,7 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
 def quote_of_token(doc: Doc) -> dict[int, Quoted]:
     """Which quotation each token of ``doc`` lies in (tokens outside quotes are absent)."""
     inside: dict[int, Quoted] = {}
-    for quote in quoted_spans(doc.text):
+    for quote in quoted_spans(doc_text(doc)):
         for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or ():
             inside[token.i] = quote
     return inside

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpression
+from dateline.text.doctext import doc_text
 from dateline.timex.tagger import tag
 
 for _name in ("dct", "timexes"):
@@ -47,7 +48,7 @@ class TimexComponent:
                 "dateline_timex needs a document creation time: set doc._.dct or "
                 'add_pipe("dateline_timex", config={"dct": "YYYY-MM-DD"})'
             )
-        doc._.timexes = tag(doc.text, anchor, doc=doc if doc.has_annotation("DEP") else None)
+        doc._.timexes = tag(doc_text(doc), anchor, doc=doc if doc.has_annotation("DEP") else None)
         return doc
 
 
