@@ -21,6 +21,8 @@ _SPACE = r"[\s\u00a0]+"
 # a match must start and end at word edges: "Mayor" is not "May"
 WORD_EDGE_BEFORE = r"(?<![\w'’])"
 WORD_EDGE_AFTER = r"(?![\w])"
+# the group of a pattern that is the expression when the rest of the match only gives context
+EXTENT = "extent"
 
 
 @dataclass(frozen=True, slots=True)

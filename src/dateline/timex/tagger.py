@@ -30,7 +30,7 @@ from dateline.timex.context import (
     sentence_spans,
 )
 from dateline.timex.intervals import day_of
-from dateline.timex.rules import Rule, TimexGrammar, load_grammar
+from dateline.timex.rules import EXTENT, Rule, TimexGrammar, load_grammar
 from dateline.timex.values import Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -133,7 +133,9 @@ def settle(matches: Iterable[tuple[int, re.Match[str]]], grammar: TimexGrammar) 
             for group, slot in rule.slots.items()
         }
         if _possible_calendar_date(meanings):
-            found.append(Candidate(match.start(), match.end(), rule, order, meanings))
+            # a rule may read words around its expression ("April 8-12" for the "12")
+            start, end = match.span(EXTENT) if match.re.groupindex.get(EXTENT) else match.span()
+            found.append(Candidate(start, end, rule, order, meanings))
     found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
     starts: list[int] = []
     chosen: list[Candidate] = []

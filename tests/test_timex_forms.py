@@ -1,0 +1,57 @@
+"""Forms of time expressions the tagger reads as TimeML marks them: ranges, bare seasons, the
+future as a noun, and the forms of posts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.timex import tag
+
+FRIDAY = dt.date(2025, 7, 4)
+
+
+def found(text: str, anchor: dt.date = FRIDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, anchor)]
+
+
+def test_a_range_of_days_is_two_dates_the_first_taking_the_month_of_the_second() -> None:
+    assert found("The fair is open 14-16 September 2024.") == [
+        ("14", "DATE", "2024-09-14"),
+        ("16 September 2024", "DATE", "2024-09-16"),
+    ]
+    assert found("Workshops ran from the 3 to 5 March 1999.") == [
+        ("the 3", "DATE", "1999-03-03"),
+        ("5 March 1999", "DATE", "1999-03-05"),
+    ]
+
+
+def test_a_range_of_days_month_first_gives_the_second_day_its_month() -> None:
+    assert found("The strike lasted from November 2 - 6, 1987.") == [
+        ("November 2", "DATE", "1987-11-02"),
+        ("6, 1987", "DATE", "1987-11-06"),
+    ]
+    assert [(text, value) for text, _, value in found("Voting takes place on October 9 and 10.")] == [
+        ("October 9", "2025-10-09"),
+        ("10", "2025-10-10"),
+    ]
+
+
+def test_a_range_needs_a_month_and_no_clock_or_score_is_a_day() -> None:
+    assert found("The home side won 3-1 in the final.") == []
+    assert [text for text, _, _ in found("Open June 5 - 9pm daily.")] == ["June 5", "9pm", "daily"]
+
+
+def test_a_season_on_its_own_is_the_season_of_the_year() -> None:
+    assert found("Our new coats arrive for Winter.") == [("Winter", "DATE", "2025-WI")]
+    assert found("Prices rose in the late summer.") == [("the late summer", "DATE", "2025-SU")]
+    assert found("Shares may fall sharply.") == []
+
+
+def test_a_season_written_after_its_year() -> None:
+    assert found("The 1916 spring offensive stalled.") == [("The 1916 spring", "DATE", "1916-SP")]
+
+
+def test_the_future_as_a_noun_but_not_as_an_adjective() -> None:
+    assert found("Nobody knows what their future holds.") == [("future", "DATE", "FUTURE_REF")]
+    assert found("She will travel more in future.") == [("future", "DATE", "FUTURE_REF")]
+    assert found("The firm expects future profits to fall.") == []
