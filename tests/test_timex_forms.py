@@ -30,7 +30,8 @@ def test_a_range_of_days_month_first_gives_the_second_day_its_month() -> None:
         ("November 2", "DATE", "1987-11-02"),
         ("6, 1987", "DATE", "1987-11-06"),
     ]
-    assert [(text, value) for text, _, value in found("Voting takes place on October 9 and 10.")] == [
+    votes = found("Voting takes place on October 9 and 10.")
+    assert [(text, value) for text, _, value in votes] == [
         ("October 9", "2025-10-09"),
         ("10", "2025-10-10"),
     ]
