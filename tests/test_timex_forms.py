@@ -56,3 +56,24 @@ def test_the_future_as_a_noun_but_not_as_an_adjective() -> None:
     assert found("Nobody knows what their future holds.") == [("future", "DATE", "FUTURE_REF")]
     assert found("She will travel more in future.") == [("future", "DATE", "FUTURE_REF")]
     assert found("The firm expects future profits to fall.") == []
+
+
+def test_a_hashtag_is_a_topic_not_a_time() -> None:
+    assert found("Pizza night again #Saturday #Halloween") == [("night", "TIME", "2025-07-04TNI")]
+
+
+def test_every_part_of_a_day_is_a_set_of_that_part() -> None:
+    assert found("He jogs every morning and reads each night.") == [
+        ("every morning", "SET", "TMO"),
+        ("each night", "SET", "TNI"),
+    ]
+
+
+def test_a_full_stop_ending_the_sentence_is_not_part_of_a_short_form() -> None:
+    assert [t for t, _, _ in found("The bus came at 9pm. We had waited 40 mins. Then rain.")] == [
+        "9pm",
+        "40 mins",
+    ]
+    assert [t for t, _, _ in found("Results are due in Nov... maybe")] == ["Nov"]
+    assert [t for t, _, _ in found("Rome fell to them in 410 A.D. Few noticed.")] == ["410 A.D."]
+    assert [t for t, _, _ in found("Doors open at 8 p.m. Come early.")] == ["8 p.m."]
