@@ -77,3 +77,15 @@ def test_a_full_stop_ending_the_sentence_is_not_part_of_a_short_form() -> None:
     assert [t for t, _, _ in found("Results are due in Nov... maybe")] == ["Nov"]
     assert [t for t, _, _ in found("Rome fell to them in 410 A.D. Few noticed.")] == ["410 A.D."]
     assert [t for t, _, _ in found("Doors open at 8 p.m. Come early.")] == ["8 p.m."]
+
+
+def test_a_described_day_is_a_day_long_but_a_day_for_something_is_an_occasion() -> None:
+    assert found("It was a slow grey day at the office.") == [("day", "DURATION", "P1D")]
+    assert found("They spent the whole day on the beach.") == [("the whole day", "DURATION", "P1D")]
+    assert found("Voters called it a proud day for the republic.") == []
+    assert found("She resigned on her third day in the job.") == []
+
+
+def test_an_amount_after_a_date_is_not_the_end_of_a_range() -> None:
+    assert found("The index rose on June 3 to 12.5 points.") == [("June 3", "DATE", "2025-06-03")]
+    assert found("Rates were cut on May 2 and 5 pct later.") == [("May 2", "DATE", "2025-05-02")]
