@@ -89,3 +89,27 @@ def test_a_described_day_is_a_day_long_but_a_day_for_something_is_an_occasion() 
 def test_an_amount_after_a_date_is_not_the_end_of_a_range() -> None:
     assert found("The index rose on June 3 to 12.5 points.") == [("June 3", "DATE", "2025-06-03")]
     assert found("Rates were cut on May 2 and 5 pct later.") == [("May 2", "DATE", "2025-05-02")]
+
+
+def test_a_hedge_on_an_amount_of_time_is_part_of_the_expression() -> None:
+    timexes = tag("The ferry ran more than an hour late; repairs took nearly three weeks.", FRIDAY)
+    assert [(t.text, t.value, t.mod) for t in timexes] == [
+        ("more than an hour", "PT1H", "MORE_THAN"),
+        ("nearly three weeks", "P3W", "APPROX"),
+    ]
+    assert [t.text for t in tag("The grant is spent over four years.", FRIDAY)] == ["four years"]
+
+
+def test_the_compared_period_of_an_earnings_report() -> None:
+    report = (
+        "Acme said third-quarter profit rose 8%. In the year-ago quarter it earned less, and "
+        "the 2024 period also had a tax charge. The year-ago results were restated. "
+        "In the 2024 second quarter sales fell."
+    )
+    assert found(report, dt.date(2025, 10, 20)) == [
+        ("third-quarter", "DATE", "2025-Q3"),
+        ("the year-ago quarter", "DATE", "2024-Q3"),
+        ("the 2024 period", "DATE", "2024-Q3"),
+        ("year-ago", "DATE", "2024-Q3"),
+        ("the 2024 second quarter", "DATE", "2024-Q2"),
+    ]

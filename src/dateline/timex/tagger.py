@@ -35,6 +35,8 @@ from dateline.timex.values import Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
+# the periods a report compares with ("the year-ago quarter") are not the one it reports on
+_COMPARED = re.compile(r"\b(?:year_before|period_of_year|ago|later)\(")
 # the calendar part of a value: a year, a month, a day (not a week, season or quarter)
 _CALENDAR_DATE = re.compile(r"^(?:BC)?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
 # A text narrates a time of its own when at least four fifths of the (six or more) years it
@@ -314,7 +316,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         story = day_of(timex.value) or story
         narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
-        if _QUARTER.match(timex.value):
+        if _QUARTER.match(timex.value) and not _COMPARED.search(candidate.rule.value):
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:

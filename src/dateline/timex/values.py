@@ -385,6 +385,13 @@ class Calls:
             return f"{format_year(add_years(int(year), -1))}-{quarter}"
         return self.ref("Y", -1)
 
+    def period_of_year(self, year: int) -> str:
+        """ "The 1988 period" of a report on a quarter: that quarter of the year named."""
+        period = self.situation.period
+        if period is not None:
+            return f"{year:04d}-{period.split('-')[1]}"
+        return f"{year:04d}"
+
     def ago(self, count: Any, unit: str) -> str:
         if unit == "Y" and count == 1:  # "a year ago": compared with the same period
             return self.year_before()
