@@ -113,3 +113,10 @@ def test_the_compared_period_of_an_earnings_report() -> None:
         ("year-ago", "DATE", "2024-Q3"),
         ("the 2024 second quarter", "DATE", "2024-Q2"),
     ]
+
+
+def test_words_that_put_a_bare_weekday_ahead() -> None:
+    assert found("The envoy may arrive as early as Tuesday.") == [("Tuesday", "DATE", "2025-07-08")]
+    assert found("Farmers are planning a march on Monday.") == [("Monday", "DATE", "2025-07-07")]
+    assert found("how about sunday? cant wait") == [("sunday", "DATE", "2025-07-06")]
+    assert found("The envoy arrived on Tuesday.") == [("Tuesday", "DATE", "2025-07-01")]
