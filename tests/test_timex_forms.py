@@ -120,3 +120,21 @@ def test_words_that_put_a_bare_weekday_ahead() -> None:
     assert found("Farmers are planning a march on Monday.") == [("Monday", "DATE", "2025-07-07")]
     assert found("how about sunday? cant wait") == [("sunday", "DATE", "2025-07-06")]
     assert found("The envoy arrived on Tuesday.") == [("Tuesday", "DATE", "2025-07-01")]
+
+
+def test_a_fraction_of_a_unit_is_written_in_the_next_smaller_unit() -> None:
+    assert found("The climb took 3 1/2 hours; the trek lasted a year and a half.") == [
+        ("3 1/2 hours", "DURATION", "PT3H30M"),
+        ("a year and a half", "DURATION", "P1Y6M"),
+    ]
+    assert found("The vote was 1.5 days late, the loan ran 1.5 months.") == [
+        ("1.5 days", "DURATION", "P1DT12H"),
+        ("1.5 months", "DURATION", "P1.5M"),  # no exact number of days
+    ]
+
+
+def test_a_month_of_a_year_named_by_its_shift_is_one_expression() -> None:
+    assert found("Prices peaked in March last year and fell in May this year.") == [
+        ("March last year", "DATE", "2024-03"),
+        ("May this year", "DATE", "2025-05"),
+    ]

@@ -347,13 +347,14 @@ class Calls:
 
     def duration(self, count: Any, unit: str) -> str:
         if count == "X":
-            amount = "X"
+            amount: Any = "X"
         else:
-            amount = _number_text(count * {"DE": 10, "CE": 100, "FORTNIGHT": 2}.get(unit, 1))
+            amount = count * {"DE": 10, "CE": 100, "FORTNIGHT": 2}.get(unit, 1)
         letter = {"DE": "Y", "CE": "Y", "FORTNIGHT": "W"}.get(unit, unit)
+        whole, rest = _in_whole_units(amount, letter)
         if letter in ("H", "MIN", "S"):
-            return f"PT{amount}{letter[0]}"
-        return f"P{amount}{letter}"
+            return f"PT{whole}{letter[0]}{rest}"
+        return f"P{whole}{letter}{rest}"
 
     def duration_and_a_half(self, count: Any, unit: str) -> str:
         if count == "X":
@@ -450,6 +451,29 @@ class Calls:
         if year > reference_year + 10:
             year -= 100
         return f"{year:04d}"
+
+
+# a fraction of a unit said in the next smaller one, as TimeBank writes "5 1/2 hours" (PT5H30M)
+_SMALLER_UNIT = {
+    "Y": (12, "{}M"),
+    "W": (7, "{}D"),
+    "D": (24, "T{}H"),
+    "H": (60, "{}M"),
+    "MIN": (60, "{}S"),
+}
+
+
+def _in_whole_units(amount: Any, letter: str) -> tuple[str, str]:
+    """The amount in whole units and, for a fraction, the rest in the next smaller unit
+    (2.5 years: "2", "6M"); a fraction with no exact smaller amount stays a decimal."""
+    if amount == "X" or float(amount).is_integer() or letter not in _SMALLER_UNIT:
+        return (amount if amount == "X" else _number_text(amount)), ""
+    factor, smaller = _SMALLER_UNIT[letter]
+    whole = int(amount)
+    rest = (amount - whole) * factor
+    if not float(round(rest, 6)).is_integer() or whole == 0:
+        return _number_text(amount), ""
+    return str(whole), smaller.format(round(rest))
 
 
 def _number_text(amount: float) -> str:
