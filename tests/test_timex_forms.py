@@ -138,3 +138,18 @@ def test_a_month_of_a_year_named_by_its_shift_is_one_expression() -> None:
         ("March last year", "DATE", "2024-03"),
         ("May this year", "DATE", "2025-05"),
     ]
+
+
+def test_fiscal_quarters_and_quarters_of_a_shifted_year() -> None:
+    october = dt.date(2025, 10, 20)
+    assert found("Sales in the fiscal second quarter beat last year's quarter.", october) == [
+        ("the fiscal second quarter", "DATE", "2025-Q2"),
+        ("last year's quarter", "DATE", "2024-Q2"),
+    ]
+    assert found("It expects a loss in next year's first quarter.", october) == [
+        ("next year's first quarter", "DATE", "2026-Q1")
+    ]
+
+
+def test_a_decade_with_a_hyphenated_position() -> None:
+    assert found("Rents doubled in the mid-1970s.") == [("the mid-1970s", "DATE", "197")]

@@ -393,6 +393,13 @@ class Calls:
             return f"{year:04d}-{period.split('-')[1]}"
         return f"{year:04d}"
 
+    def shifted_quarter(self, offset: int | None, quarter: int | None) -> str:
+        year = self.ref("Y", offset)
+        if quarter is not None:
+            return f"{year}-Q{quarter}"
+        period = self.situation.period
+        return f"{year}-{period.split('-')[1]}" if period is not None else year
+
     def ago(self, count: Any, unit: str) -> str:
         if unit == "Y" and count == 1:  # "a year ago": compared with the same period
             return self.year_before()
