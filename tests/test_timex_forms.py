@@ -153,3 +153,14 @@ def test_fiscal_quarters_and_quarters_of_a_shifted_year() -> None:
 
 def test_a_decade_with_a_hyphenated_position() -> None:
     assert found("Rents doubled in the mid-1970s.") == [("the mid-1970s", "DATE", "197")]
+
+
+def test_the_quarter_of_a_report_is_the_one_it_reports_on() -> None:
+    october = dt.date(2025, 10, 20)
+    report = "Widgetco posted a second-quarter loss. Sales fell 4% in the quarter."
+    assert found(report, october)[-1] == ("the quarter", "DATE", "2025-Q2")
+    # no quarter named: the last one closed before publication
+    assert found("Margins rose in the latest quarter.", october) == [
+        ("the latest quarter", "DATE", "2025-Q3")
+    ]
+    assert found("The quarter-point cut surprised traders.", october) == []

@@ -386,6 +386,15 @@ class Calls:
             return f"{format_year(add_years(int(year), -1))}-{quarter}"
         return self.ref("Y", -1)
 
+    def reported_quarter(self) -> str:
+        """"The quarter" of a report: the one it named last, else the last one closed."""
+        if self.situation.period is not None:
+            return self.situation.period
+        reference = self._reference()
+        closed = (reference.month - 1) // 3  # 0 in the first quarter: the last one of last year
+        year = reference.year if closed else reference.year - 1
+        return f"{_check_year(year):04d}-Q{closed or 4}"
+
     def period_of_year(self, year: int) -> str:
         """ "The 1988 period" of a report on a quarter: that quarter of the year named."""
         period = self.situation.period
