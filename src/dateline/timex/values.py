@@ -387,7 +387,7 @@ class Calls:
         return self.ref("Y", -1)
 
     def reported_quarter(self) -> str:
-        """"The quarter" of a report: the one it named last, else the last one closed."""
+        """ "The quarter" of a report: the one it named last, else the last one closed."""
         if self.situation.period is not None:
             return self.situation.period
         reference = self._reference()
