@@ -164,3 +164,28 @@ def test_the_quarter_of_a_report_is_the_one_it_reports_on() -> None:
         ("the latest quarter", "DATE", "2025-Q3")
     ]
     assert found("The quarter-point cut surprised traders.", october) == []
+
+
+def test_the_year_of_accounts_and_of_a_report() -> None:
+    october = dt.date(2025, 10, 20)
+    assert found("Revenue for the year ended June 30 doubled.", october)[0] == (
+        "the year",
+        "DURATION",
+        "P1Y",
+    )
+    assert found("It sees higher profit for the full year.", october) == [
+        ("the full year", "DATE", "2025")
+    ]
+    assert found("Shares hit a low for the year in May.", october)[0] == (
+        "the year",
+        "DATE",
+        "2025",
+    )
+    assert found("Costs were cut the year before.", october) == []
+
+
+def test_later_in_the_year_follows_the_story() -> None:
+    assert found("The dam opened in 1962; floods came later in the year.") == [
+        ("1962", "DATE", "1962"),
+        ("later in the year", "DATE", "1962"),
+    ]

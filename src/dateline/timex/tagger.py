@@ -119,6 +119,13 @@ def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+def _extent(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the expression: its rule's extent group where that took part, else all."""
+    if EXTENT in match.re.groupindex and match.start(EXTENT) >= 0:
+        return match.span(EXTENT)
+    return match.span()
+
+
 def find_candidates(text: str, grammar: TimexGrammar) -> list[Candidate]:
     """Non-overlapping matches of the rules, longest first, in text order."""
     return settle(grammar.starts.matches(text), grammar)
@@ -136,7 +143,7 @@ def settle(matches: Iterable[tuple[int, re.Match[str]]], grammar: TimexGrammar) 
         }
         if _possible_calendar_date(meanings):
             # a rule may read words around its expression ("April 8-12" for the "12")
-            start, end = match.span(EXTENT) if match.re.groupindex.get(EXTENT) else match.span()
+            start, end = _extent(match)
             found.append(Candidate(start, end, rule, order, meanings))
     found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
     starts: list[int] = []
