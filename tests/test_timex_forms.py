@@ -189,3 +189,11 @@ def test_later_in_the_year_follows_the_story() -> None:
         ("1962", "DATE", "1962"),
         ("later in the year", "DATE", "1962"),
     ]
+
+
+def test_current_and_recent_as_adjectives_but_not_the_current_account() -> None:
+    assert found("Her current post ends after a recent vote.") == [
+        ("current", "DATE", "PRESENT_REF"),
+        ("recent", "DATE", "PAST_REF"),
+    ]
+    assert found("The current account surplus shrank.") == []
