@@ -197,3 +197,12 @@ def test_current_and_recent_as_adjectives_but_not_the_current_account() -> None:
         ("recent", "DATE", "PAST_REF"),
     ]
     assert found("The current account surplus shrank.") == []
+
+
+def test_the_dates_of_a_notice_lie_ahead() -> None:
+    november = dt.date(2025, 11, 3)
+    notice = "The board declared a dividend, payable Dec. 12 to holders of record Nov. 28."
+    assert [value for _, _, value in found(notice, november)] == ["2025-12-12", "2025-11-28"]
+    assert found("The new fares apply effective Jan. 5.", november) == [
+        ("Jan. 5", "DATE", "2026-01-05")
+    ]

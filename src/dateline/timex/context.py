@@ -19,6 +19,9 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"')]*(?=\s+[A-Z“\"‘'(0-9])|\n\s*")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planning|planned|scheduled|expected to|"
     r"is to|are to|due to|set to|upcoming|next|would be held|as (?:soon|early) as|"
+    # the dates of notices: "payable Dec. 15", "effective June 1", "expects ... by March"
+    # ("effective" only right before the date: histories speak of effective resistance)
+    r"payable|effective(?=\s*$)|expects?|expected|anticipated?|between now and|"
     # as posts put it
     r"gonna|how about|can['’]?t wait|let['’]?s)\b",
     re.IGNORECASE,
