@@ -206,3 +206,9 @@ def test_the_dates_of_a_notice_lie_ahead() -> None:
     assert found("The new fares apply effective Jan. 5.", november) == [
         ("Jan. 5", "DATE", "2026-01-05")
     ]
+
+
+def test_an_age_in_years_is_not_a_duration() -> None:
+    assert found("The pilot, 41 years old, had flown for 20 years.") == [
+        ("20 years", "DURATION", "P20Y")
+    ]
