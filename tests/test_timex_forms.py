@@ -212,3 +212,21 @@ def test_an_age_in_years_is_not_a_duration() -> None:
     assert found("The pilot, 41 years old, had flown for 20 years.") == [
         ("20 years", "DURATION", "P20Y")
     ]
+
+
+def test_parts_and_days_of_the_story_and_military_hours() -> None:
+    history = (
+        "The fort fell on 3 March 1781. That evening the garrison left; on June 9 of that year "
+        "the town rose, and the rebels struck at 0430hrs."
+    )
+    assert found(history) == [
+        ("3 March 1781", "DATE", "1781-03-03"),
+        ("That evening", "TIME", "1781-03-03TEV"),
+        ("June 9 of that year", "DATE", "1781-06-09"),
+        ("0430hrs", "TIME", "1781-06-09T04:30"),
+    ]
+
+
+def test_early_in_a_year() -> None:
+    timexes = tag("The plant closed early in 2011.", FRIDAY)
+    assert [(t.text, t.value, t.mod) for t in timexes] == [("early in 2011", "2011", "START")]
