@@ -230,3 +230,22 @@ def test_parts_and_days_of_the_story_and_military_hours() -> None:
 def test_early_in_a_year() -> None:
     timexes = tag("The plant closed early in 2011.", FRIDAY)
     assert [(t.text, t.value, t.mod) for t in timexes] == [("early in 2011", "2011", "START")]
+
+
+def test_movable_holidays_fall_on_their_day_of_the_year() -> None:
+    december = dt.date(2023, 12, 4)
+    assert found("The ship docked on Thanksgiving Day.", december) == [
+        ("Thanksgiving Day", "DATE", "2023-11-23")
+    ]
+    assert found("Churches were full at Easter 2019 and on Good Friday 2021.", december) == [
+        ("Easter 2019", "DATE", "2019-04-21"),
+        ("Good Friday 2021", "DATE", "2021-04-02"),
+    ]
+    assert found("The count will finish after Election Day 2024.", december)[0][2] == "2024-11-05"
+
+
+def test_year_end_and_the_week_of_the_story() -> None:
+    timexes = tag("Stocks fell on Oct. 8, 2025. For the week, the index lost 2%.", FRIDAY)
+    assert [(t.text, t.value) for t in timexes][-1] == ("the week", "2025-W41")
+    year_end = tag("The merger should close by year-end.", FRIDAY)
+    assert [(t.text, t.value, t.mod) for t in year_end] == [("year-end", "2025", "END")]

@@ -106,6 +106,29 @@ def narrative_date(value: str) -> dt.date:
     return dt.date(parts[0], month, day)
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    week = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * week) // 451
+    month, day = divmod(h + week - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _movable_day(rule: str, year: int) -> dt.date:
+    """The day of a movable holiday's rule (vocabulary.toml, [movable_holiday]) in ``year``."""
+    start, number = rule.split()
+    if start == "easter":
+        return _easter(year) + dt.timedelta(days=int(number))
+    month, day = (int(part) for part in start.split("-"))
+    first = dt.date(year, month, day)
+    return first + dt.timedelta(days=(int(number) - first.isoweekday()) % 7)
+
+
 def _check_year(year: int) -> int:
     if not _EARLIEST <= year <= _LATEST:
         raise Unresolvable(f"year {year} out of range")
@@ -331,6 +354,14 @@ class Calls:
             return f"{year:04d}-{month_day}"
         month, day = (int(part) for part in month_day.split("-"))
         return f"{self.year(month, day)}-{month_day}"
+
+    def movable_holiday(self, rule: str, year: int | None) -> str:
+        """A holiday whose day moves: "11-22 4" is the first Thursday on or after November 22
+        (Thanksgiving), "easter -2" two days before Easter Sunday (Good Friday)."""
+        if year is None:  # the year of the holiday's usual day, as for a fixed holiday
+            month, day = _movable_day(rule, self._reference().year).timetuple()[1:3]
+            year = int(self.year(month, day))
+        return _movable_day(rule, _check_year(year)).isoformat()
 
     def day_part(self, offset_and_part: str) -> str:
         match = _PART_OF_DAY.match(offset_and_part)
