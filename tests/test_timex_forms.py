@@ -249,3 +249,12 @@ def test_year_end_and_the_week_of_the_story() -> None:
     assert [(t.text, t.value) for t in timexes][-1] == ("the week", "2025-W41")
     year_end = tag("The merger should close by year-end.", FRIDAY)
     assert [(t.text, t.value, t.mod) for t in year_end] == [("year-end", "2025", "END")]
+
+
+def test_more_spellings_of_posts_and_weekends_as_a_set() -> None:
+    assert found("gym tomo morning, then finals nxt wk. trmw i rest") == [
+        ("tomo morning", "TIME", "2025-07-05TMO"),
+        ("nxt wk", "DATE", "2025-W28"),
+        ("trmw", "DATE", "2025-07-05"),
+    ]
+    assert found("Weekends are for long rides.") == [("Weekends", "SET", "XXXX-WXX-WE")]
