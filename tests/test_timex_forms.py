@@ -258,3 +258,10 @@ def test_more_spellings_of_posts_and_weekends_as_a_set() -> None:
         ("trmw", "DATE", "2025-07-05"),
     ]
     assert found("Weekends are for long rides.") == [("Weekends", "SET", "XXXX-WXX-WE")]
+
+
+def test_a_clock_time_in_a_part_of_a_nearby_day_is_one_time() -> None:
+    assert found("Polls close at 8 p.m. tonight; the count began 6am this morning.") == [
+        ("8 p.m. tonight", "TIME", "2025-07-04T20:00"),
+        ("6am this morning", "TIME", "2025-07-04T06:00"),
+    ]

@@ -364,11 +364,17 @@ class Calls:
         return _movable_day(rule, _check_year(year)).isoformat()
 
     def day_part(self, offset_and_part: str) -> str:
+        return f"{self._day_of_part(offset_and_part)}T{offset_and_part.split()[1]}"
+
+    def clock_in_part(self, clock: str, offset_and_part: str) -> str:
+        """A clock time in a named part of a day: "7pm tonight", "6 a.m. this morning"."""
+        return f"{self._day_of_part(offset_and_part)}T{clock}"
+
+    def _day_of_part(self, offset_and_part: str) -> str:
         match = _PART_OF_DAY.match(offset_and_part)
         if not match:
             raise Unresolvable(f"bad part of day {offset_and_part!r}")
-        day = shift(self._reference(), "D", int(match.group(1)))
-        return f"{day.isoformat()}T{match.group(2)}"
+        return shift(self._reference(), "D", int(match.group(1))).isoformat()
 
     def clock(self, clock: str) -> str:
         return f"{self._story().isoformat()}T{clock}"
