@@ -265,3 +265,13 @@ def test_a_clock_time_in_a_part_of_a_nearby_day_is_one_time() -> None:
         ("8 p.m. tonight", "TIME", "2025-07-04T20:00"),
         ("6am this morning", "TIME", "2025-07-04T06:00"),
     ]
+
+
+def test_a_clock_time_and_its_date_are_one_time() -> None:
+    assert found("Bids are due by 3 p.m. EDT, Aug. 14.") == [
+        ("3 p.m. EDT, Aug. 14", "TIME", "2025-08-14T15:00")
+    ]
+    assert found("The launch is set for March 2, 2026 9am sharp.") == [
+        ("March 2, 2026 9am", "TIME", "2026-03-02T09:00")
+    ]
+    assert found("Heats start this Sat,8am.") == [("this Sat,8am", "TIME", "2025-07-05T08:00")]
