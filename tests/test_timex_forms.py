@@ -275,3 +275,8 @@ def test_a_clock_time_and_its_date_are_one_time() -> None:
         ("March 2, 2026 9am", "TIME", "2026-03-02T09:00")
     ]
     assert found("Heats start this Sat,8am.") == [("this Sat,8am", "TIME", "2025-07-05T08:00")]
+
+
+def test_late_yesterday_is_one_expression() -> None:
+    timexes = tag("The mayor resigned late yesterday.", FRIDAY)
+    assert [(t.text, t.value, t.mod) for t in timexes] == [("late yesterday", "2025-07-03", "END")]
