@@ -280,3 +280,8 @@ def test_a_clock_time_and_its_date_are_one_time() -> None:
 def test_late_yesterday_is_one_expression() -> None:
     timexes = tag("The mayor resigned late yesterday.", FRIDAY)
     assert [(t.text, t.value, t.mod) for t in timexes] == [("late yesterday", "2025-07-03", "END")]
+
+
+def test_a_position_without_its_article() -> None:
+    timexes = tag("Rent is due by end of the month.", FRIDAY)
+    assert [(t.text, t.value, t.mod) for t in timexes] == [("end of the month", "2025-07", "END")]
