@@ -285,3 +285,11 @@ def test_late_yesterday_is_one_expression() -> None:
 def test_a_position_without_its_article() -> None:
     timexes = tag("Rent is due by end of the month.", FRIDAY)
     assert [(t.text, t.value, t.mod) for t in timexes] == [("end of the month", "2025-07", "END")]
+
+
+def test_lasting_units_as_an_adjective() -> None:
+    assert found("After a weeks-long strike and a day-long debate, a three-month-long truce.") == [
+        ("weeks-long", "DURATION", "PXW"),
+        ("day-long", "DURATION", "P1D"),
+        ("three-month-long", "DURATION", "P3M"),
+    ]
