@@ -286,7 +286,7 @@ def test_tagger_never_crashes_and_offsets_are_exact(pieces: list[str], anchor: d
 @pytest.mark.parametrize(
     "text",
     [
-        "The stake was disclosed in a recent SEC filing.",  # an acronym, not "sec"
+        "The stake was disclosed in an SEC filing.",  # an acronym, not "sec"
         "Good evening, and welcome to the late news.",  # a greeting
         "After a weekend of talks the two sides signed nothing.",  # some weekend, not the last
     ],

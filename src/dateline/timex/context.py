@@ -17,8 +17,13 @@ from dateline.timex.values import FUTURE, PAST, UNKNOWN
 # a sentence ends at . ! or ? (possibly before a closing quote) followed by a space, or a new line
 _SENTENCE_END = re.compile(r"[.!?][”’\"')]*(?=\s+[A-Z“\"‘'(0-9])|\n\s*")
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expected to|"
-    r"is to|are to|due to|set to|upcoming|next|would be held)\b",
+    r"\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planning|planned|scheduled|expected to|"
+    r"is to|are to|due to|set to|upcoming|next|would be held|as (?:soon|early) as|"
+    # the dates of notices: "payable Dec. 15", "effective June 1", "expects ... by March"
+    # ("effective" only right before the date: histories speak of effective resistance)
+    r"payable|effective(?=\s*$)|expects?|expected|anticipated?|between now and|"
+    # as posts put it
+    r"gonna|how about|can['’]?t wait|let['’]?s)\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(

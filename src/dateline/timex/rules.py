@@ -18,9 +18,15 @@ from dateline.timex.starts import RuleStarts
 _REFERENCE = re.compile(r"\{([a-z_]+)(?::([0-9]+))?\}")
 # text may break lines or use non-breaking spaces where a pattern writes one space
 _SPACE = r"[\s\u00a0]+"
-# a match must start and end at word edges: "Mayor" is not "May"
-WORD_EDGE_BEFORE = r"(?<![\w'’])"
+# a match must start and end at word edges: "Mayor" is not "May"; a hashtag ("#Friday",
+# "#Christmas") names a topic, not a time
+WORD_EDGE_BEFORE = r"(?<![\w'’#])"
 WORD_EDGE_AFTER = r"(?![\w])"
+# the full stop of a short abbreviation (Dec., hrs.), unless the sentence ends there (end of
+# text, an ellipsis, a capital letter next)
+_OWN_FULL_STOP = r"\.(?!\.|\s+[A-Z]|\s*$)"
+# the group of a pattern that is the expression when the rest of the match only gives context
+EXTENT = "extent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +90,17 @@ def _spaces_to_regex(pattern: str) -> str:
 def _word_alternation(words: list[str], case_sensitive: bool) -> str:
     """A regex matching any of ``words``, longest words first. A trailing '.' marks an
     abbreviation: with its full stop or right after a number it matches in any case ("Hrs.",
-    "2.5 HRS"), otherwise only as written ("hrs"): "a recent SEC filing" names no unit."""
+    "2.5 HRS"), otherwise only as written ("hrs"): "a recent SEC filing" names no unit. A full
+    stop that ends the sentence ("in 30 mins. Then", "Dec...") is the sentence's, not the
+    abbreviation's."""
     alternatives = []
     for word in sorted(words, key=len, reverse=True):
         core = word.rstrip(".")
         piece = _SPACE.join(re.escape(part) for part in core.split(" "))
         if word.endswith("."):
-            piece = rf"{piece}\.|(?-i:{piece})|(?:(?<=[0-9])|(?<=[0-9]\s)){piece}"
+            # B.C. keeps its last full stop as a.m. does: its others show it is written out
+            stop = r"\." if "." in core else _OWN_FULL_STOP
+            piece = rf"{piece}{stop}|(?-i:{piece})|(?:(?<=[0-9])|(?<=[0-9]\s)){piece}"
         alternatives.append(piece)
     body = "|".join(alternatives)
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"

@@ -30,11 +30,13 @@ from dateline.timex.context import (
     sentence_spans,
 )
 from dateline.timex.intervals import day_of
-from dateline.timex.rules import Rule, TimexGrammar, load_grammar
+from dateline.timex.rules import EXTENT, Rule, TimexGrammar, load_grammar
 from dateline.timex.values import Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
+# the periods a report compares with ("the year-ago quarter") are not the one it reports on
+_COMPARED = re.compile(r"\b(?:year_before|period_of_year|ago|later)\(")
 # the calendar part of a value: a year, a month, a day (not a week, season or quarter)
 _CALENDAR_DATE = re.compile(r"^(?:BC)?[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?(?![0-9])")
 # A text narrates a time of its own when at least four fifths of the (six or more) years it
@@ -117,6 +119,13 @@ def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+def _extent(match: re.Match[str]) -> tuple[int, int]:
+    """The span of the expression: its rule's extent group where that took part, else all."""
+    if EXTENT in match.re.groupindex and match.start(EXTENT) >= 0:
+        return match.span(EXTENT)
+    return match.span()
+
+
 def find_candidates(text: str, grammar: TimexGrammar) -> list[Candidate]:
     """Non-overlapping matches of the rules, longest first, in text order."""
     return settle(grammar.starts.matches(text), grammar)
@@ -133,7 +142,9 @@ def settle(matches: Iterable[tuple[int, re.Match[str]]], grammar: TimexGrammar) 
             for group, slot in rule.slots.items()
         }
         if _possible_calendar_date(meanings):
-            found.append(Candidate(match.start(), match.end(), rule, order, meanings))
+            # a rule may read words around its expression ("April 8-12" for the "12")
+            start, end = _extent(match)
+            found.append(Candidate(start, end, rule, order, meanings))
     found.sort(key=lambda c: (c.start - c.end, c.order, c.start))
     starts: list[int] = []
     chosen: list[Candidate] = []
@@ -312,7 +323,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         story = day_of(timex.value) or story
         narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
-        if _QUARTER.match(timex.value):
+        if _QUARTER.match(timex.value) and not _COMPARED.search(candidate.rule.value):
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:

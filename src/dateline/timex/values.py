@@ -106,6 +106,29 @@ def narrative_date(value: str) -> dt.date:
     return dt.date(parts[0], month, day)
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    week = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * week) // 451
+    month, day = divmod(h + week - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _movable_day(rule: str, year: int) -> dt.date:
+    """The day of a movable holiday's rule (vocabulary.toml, [movable_holiday]) in ``year``."""
+    start, number = rule.split()
+    if start == "easter":
+        return _easter(year) + dt.timedelta(days=int(number))
+    month, day = (int(part) for part in start.split("-"))
+    first = dt.date(year, month, day)
+    return first + dt.timedelta(days=(int(number) - first.isoweekday()) % 7)
+
+
 def _check_year(year: int) -> int:
     if not _EARLIEST <= year <= _LATEST:
         raise Unresolvable(f"year {year} out of range")
@@ -332,12 +355,26 @@ class Calls:
         month, day = (int(part) for part in month_day.split("-"))
         return f"{self.year(month, day)}-{month_day}"
 
+    def movable_holiday(self, rule: str, year: int | None) -> str:
+        """A holiday whose day moves: "11-22 4" is the first Thursday on or after November 22
+        (Thanksgiving), "easter -2" two days before Easter Sunday (Good Friday)."""
+        if year is None:  # the year of the holiday's usual day, as for a fixed holiday
+            month, day = _movable_day(rule, self._reference().year).timetuple()[1:3]
+            year = int(self.year(month, day))
+        return _movable_day(rule, _check_year(year)).isoformat()
+
     def day_part(self, offset_and_part: str) -> str:
+        return f"{self._day_of_part(offset_and_part)}T{offset_and_part.split()[1]}"
+
+    def clock_in_part(self, clock: str, offset_and_part: str) -> str:
+        """A clock time in a named part of a day: "7pm tonight", "6 a.m. this morning"."""
+        return f"{self._day_of_part(offset_and_part)}T{clock}"
+
+    def _day_of_part(self, offset_and_part: str) -> str:
         match = _PART_OF_DAY.match(offset_and_part)
         if not match:
             raise Unresolvable(f"bad part of day {offset_and_part!r}")
-        day = shift(self._reference(), "D", int(match.group(1)))
-        return f"{day.isoformat()}T{match.group(2)}"
+        return shift(self._reference(), "D", int(match.group(1))).isoformat()
 
     def clock(self, clock: str) -> str:
         return f"{self._story().isoformat()}T{clock}"
@@ -347,13 +384,14 @@ class Calls:
 
     def duration(self, count: Any, unit: str) -> str:
         if count == "X":
-            amount = "X"
+            amount: Any = "X"
         else:
-            amount = _number_text(count * {"DE": 10, "CE": 100, "FORTNIGHT": 2}.get(unit, 1))
+            amount = count * {"DE": 10, "CE": 100, "FORTNIGHT": 2}.get(unit, 1)
         letter = {"DE": "Y", "CE": "Y", "FORTNIGHT": "W"}.get(unit, unit)
+        whole, rest = _in_whole_units(amount, letter)
         if letter in ("H", "MIN", "S"):
-            return f"PT{amount}{letter[0]}"
-        return f"P{amount}{letter}"
+            return f"PT{whole}{letter[0]}{rest}"
+        return f"P{whole}{letter}{rest}"
 
     def duration_and_a_half(self, count: Any, unit: str) -> str:
         if count == "X":
@@ -384,6 +422,29 @@ class Calls:
             year, quarter = period.split("-")
             return f"{format_year(add_years(int(year), -1))}-{quarter}"
         return self.ref("Y", -1)
+
+    def reported_quarter(self) -> str:
+        """ "The quarter" of a report: the one it named last, else the last one closed."""
+        if self.situation.period is not None:
+            return self.situation.period
+        reference = self._reference()
+        closed = (reference.month - 1) // 3  # 0 in the first quarter: the last one of last year
+        year = reference.year if closed else reference.year - 1
+        return f"{_check_year(year):04d}-Q{closed or 4}"
+
+    def period_of_year(self, year: int) -> str:
+        """ "The 1988 period" of a report on a quarter: that quarter of the year named."""
+        period = self.situation.period
+        if period is not None:
+            return f"{year:04d}-{period.split('-')[1]}"
+        return f"{year:04d}"
+
+    def shifted_quarter(self, offset: int | None, quarter: int | None) -> str:
+        year = self.ref("Y", offset)
+        if quarter is not None:
+            return f"{year}-Q{quarter}"
+        period = self.situation.period
+        return f"{year}-{period.split('-')[1]}" if period is not None else year
 
     def ago(self, count: Any, unit: str) -> str:
         if unit == "Y" and count == 1:  # "a year ago": compared with the same period
@@ -443,6 +504,29 @@ class Calls:
         if year > reference_year + 10:
             year -= 100
         return f"{year:04d}"
+
+
+# a fraction of a unit said in the next smaller one, as TimeBank writes "5 1/2 hours" (PT5H30M)
+_SMALLER_UNIT = {
+    "Y": (12, "{}M"),
+    "W": (7, "{}D"),
+    "D": (24, "T{}H"),
+    "H": (60, "{}M"),
+    "MIN": (60, "{}S"),
+}
+
+
+def _in_whole_units(amount: Any, letter: str) -> tuple[str, str]:
+    """The amount in whole units and, for a fraction, the rest in the next smaller unit
+    (2.5 years: "2", "6M"); a fraction with no exact smaller amount stays a decimal."""
+    if amount == "X" or float(amount).is_integer() or letter not in _SMALLER_UNIT:
+        return (amount if amount == "X" else _number_text(amount)), ""
+    factor, smaller = _SMALLER_UNIT[letter]
+    whole = int(amount)
+    rest = (amount - whole) * factor
+    if not float(round(rest, 6)).is_integer() or whole == 0:
+        return _number_text(amount), ""
+    return str(whole), smaller.format(round(rest))
 
 
 def _number_text(amount: float) -> str:
