@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,6 +69,9 @@ def _write_input(folder: Path) -> list[Path]:
             lines.append(json.dumps({"id": "undated", "text": story.text}))
         if number % 60 == 17:
             lines.append(json.dumps(record | {"id": "bad-date", "date": "1987-02-30"}))
+        if number % 60 == 19:  # over the length limit: rejected before reading
+            long = " ".join([story.text] * (CONFIG.max_chars // len(story.text) + 1))
+            lines.append(json.dumps(record | {"id": f"{story.id}-long", "text": long}))
     jsonl = folder / "reuters.jsonl"
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
     csv = folder / "extra.csv"
@@ -136,6 +141,31 @@ def test_the_loaded_store_answers_the_views(stores):
         assert other.stories(limit=10) == one.stories(limit=10)
         top = one.stories(limit=1)[0]["id"]
         assert other.accounts(top) == one.accounts(top)
+
+
+def test_the_load_command_writes_a_store_the_views_read(stores, tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    _, _, report = stores
+    db = tmp_path / "cli.db"
+    done = CliRunner().invoke(app, ["load", str(report.out), "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    assert f"{report.stored} articles" in done.output
+    shown = CliRunner().invoke(app, ["stories", "--db", str(db), "--json"])
+    assert shown.exit_code == 0 and json.loads(shown.output)
+
+
+def test_without_pyspark_the_spark_command_says_what_to_install(tmp_path):
+    hide = (
+        "import sys; sys.modules['pyspark'] = None; sys.argv = ['dateline', 'spark', 'x.jsonl',"
+        f" '--out', {str(tmp_path)!r}]; from dateline.cli import main; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "install dateline[spark]" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_load_refuses_a_store_that_holds_articles(stores, tmp_path):

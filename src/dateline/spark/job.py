@@ -28,7 +28,8 @@ import os
 import shutil
 import socket
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
@@ -135,6 +136,14 @@ def _offsets(df: DataFrame, group: str, order: Sequence[str], counts: Sequence[s
     return df.drop(*[f"_{kind}_{count}" for kind in ("in", "g") for count in counts])
 
 
+@contextmanager
+def _step(name: str) -> Iterator[None]:
+    """Log how long a step of the job took."""
+    started = time.perf_counter()
+    yield
+    log.info("%s: %.1f s", name, time.perf_counter() - started)
+
+
 class _Job:
     """One run: its Spark session, output folder and the intermediate results it keeps."""
 
@@ -166,8 +175,11 @@ class _Job:
         self, files: list[str], fields: Fields, date: dt.date | None, encoding: str
     ) -> DataFrame:
         spark = self.spark
-        listed = spark.createDataFrame(list(enumerate(files)), "file_no bigint, path string")
-        listed = listed.repartition(max(1, min(len(files), spark.sparkContext.defaultParallelism)))
+        slices = max(1, min(len(files), spark.sparkContext.defaultParallelism))
+        listed = spark.createDataFrame(
+            spark.sparkContext.parallelize(list(enumerate(files)), slices),
+            "file_no bigint, path string",
+        )
         read = partial(
             tasks.read_files,
             fields=fields, date=date, encoding=encoding, max_chars=self.config.max_chars,
@@ -445,25 +457,23 @@ def run(
     files = [str(path) for path in source_files(Path(source) for source in given)]
     job = _Job(spark, str(out), config, merge or MergeConfig())
     report = SparkReport(Path(out))
-    records = job.records(files, fields, date, encoding)
-    readings, report.skipped = job.readings(records)
-    stored = job.numbered(readings)
-    parts = job.parts(stored)
-    near = job.near_duplicates(stored)
-    articles = job.articles(stored, near)
-    mentions = job.keep(
-        job.mentions(parts["events"], parts["actors"], articles, stored), "mentions"
-    )
-    *_, report.largest_components = job.stories(mentions)
-    report.rejected = job.rejected(records, readings).count()
-    report.stored = articles.count()
-    report.near_duplicates = articles.where("duplicate_of IS NOT NULL").count()
+    with _step("records"):
+        records = job.records(files, fields, date, encoding)
+    with _step("readings"):
+        readings, report.skipped = job.readings(records)
+    with _step("store ids and rows"):
+        stored = job.numbered(readings)
+        parts = job.parts(stored)
+    with _step("near-duplicates"):
+        articles = job.articles(stored, job.near_duplicates(stored))
+    with _step("stories"):
+        mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
+        *_, report.largest_components = job.stories(job.keep(mentions, "mentions"))
+    with _step("rejections and counts"):
+        report.rejected = job.rejected(records, readings).count()
+        report.stored = articles.count()
+        report.near_duplicates = articles.where("duplicate_of IS NOT NULL").count()
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
     return report
-
-
-def table_paths(out: Path) -> dict[str, Path]:
-    """Where ``run`` writes each table under ``out``."""
-    return {table: out / f"{table}.parquet" for table in (*_EXPORTED, "minhashes")}
