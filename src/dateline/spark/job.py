@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("dateline.spark")
 PART_TABLES = ("timexes", "actors", "attributions", "events")
+# tasks per core reading articles: enough that the last ones end together, few enough that
+# scheduling them costs little
+TASKS_PER_CORE = 8
 MAX_ROUNDS = 200  # label propagation and pointer jumping: far more than any real corpus needs
 
 
@@ -198,6 +201,11 @@ class _Job:
         kept = _offsets(kept.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
         kept = kept.withColumn("pos", F.col("first_one") - 1).drop("one", "first_one")
         kept = kept.withColumn("batch", F.floor(F.col("pos") / self.config.batch_size))
+        # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
+        # adaptive execution does not coalesce (small text data would all go to one task).
+        batches = (kept.agg(F.max("batch")).first()[0] or 0) + 1
+        tasks_wanted = TASKS_PER_CORE * self.spark.sparkContext.defaultParallelism
+        kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
         read = tasks.batch_reader(self.config)
         readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
         readings = self.keep(readings, "readings")
@@ -277,6 +285,8 @@ class _Job:
             links = jumped.select(
                 "article", F.coalesce("up", "root").alias("root"), "similarity"
             ).localCheckpoint()
+        else:
+            raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
         return links.withColumnRenamed("root", "duplicate_of")
 
     def articles(self, stored: DataFrame, near: DataFrame) -> DataFrame:
@@ -337,7 +347,8 @@ class _Job:
         keys = partial(tasks.mention_keys, merge=self.merge)
         edges = self.keep(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
         labels = mentions.select("event", F.col("event").alias("label")).localCheckpoint()
-        for _ in range(MAX_ROUNDS):
+        rounds = 0
+        while (rounds := rounds + 1) <= MAX_ROUNDS:
             by_key = edges.join(labels, "event").groupBy("key").agg(F.min("label").alias("kl"))
             reached = edges.join(by_key, "key").groupBy("event").agg(F.min("kl").alias("kl"))
             moved = labels.join(reached, "event", "left").select(
@@ -355,6 +366,9 @@ class _Job:
             labels = moved
             if changed.isEmpty():
                 break
+        else:
+            raise RuntimeError(f"story components not found in {MAX_ROUNDS} rounds")
+        log.info("story components found in %d rounds", rounds)
         return labels.withColumnRenamed("label", "component")
 
     def stories(self, mentions: DataFrame) -> tuple[DataFrame, DataFrame, tuple[int, ...]]:
