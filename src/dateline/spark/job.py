@@ -85,6 +85,10 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         builder = builder.config("spark.sql.shuffle.partitions", str(4 * count))
         builder = builder.config("spark.default.parallelism", str(4 * count))
         builder = builder.config("spark.ui.enabled", "false")
+        # the heavy work is Python's; compiling and re-planning each small query costs CPU time
+        # the readers need on a machine of few cores
+        builder = builder.config("spark.sql.codegen.wholeStage", "false")
+        builder = builder.config("spark.sql.adaptive.enabled", "false")
     return builder.getOrCreate()
 
 

@@ -25,7 +25,7 @@ from dateline.pipeline import ArticleTooLong, Reader, check_length
 from dateline.store.dedup import content_hash, similarity
 from dateline.store.rows import Failed, store_rows
 from dateline.stories.filing import actor_of_row, mentions_of_rows, story_values
-from dateline.stories.merge import MergeConfig, StoryIndex
+from dateline.stories.merge import EventMention, MergeConfig, StoryIndex
 
 ROWS_PER_BATCH = 1024  # records yielded at a time while a file is read
 
@@ -211,7 +211,7 @@ def _actor(row: dict[str, Any], prefix: str) -> Actor | None:
     return actor_of_row(*(row[f"{prefix}{name}"] for name in ACTOR_COLUMNS))
 
 
-def _mentions(rows: list[dict[str, Any]]) -> list:
+def _mentions(rows: list[dict[str, Any]]) -> list[EventMention]:
     actors: dict[int, Actor] = {}
     for row in rows:
         for prefix in ("s_", "t_"):
