@@ -42,7 +42,7 @@ from dateline.config import ReadConfig
 from dateline.ingest import DEFAULT_FIELDS, Fields, source_files
 from dateline.spark import tasks
 from dateline.store.dedup import THRESHOLD
-from dateline.store.export import arrow_schema
+from dateline.store.export import TABLES, arrow_schema
 from dateline.store.schema import connect
 from dateline.store.writer import CANDIDATE_LIMIT
 from dateline.stories.merge import MergeConfig
@@ -96,15 +96,9 @@ def _schemas() -> dict[str, pa.Schema]:
     """Every exported table's Arrow schema, read off a new in-memory store."""
     db = connect(":memory:")
     try:
-        return {table: arrow_schema(db, table) for table in (*_EXPORTED, "minhashes")}
+        return {table: arrow_schema(db, table) for table in (*TABLES, "minhashes")}
     finally:
         db.close()
-
-
-_EXPORTED = (
-    "articles", "texts", "readings", "events", "attributions", "actors", "timexes", "rejected",
-    "runs", "stories", "story_mentions",
-)  # fmt: skip
 
 
 _SPARK_TYPES = {
