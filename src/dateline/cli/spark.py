@@ -56,7 +56,11 @@ def spark(
 
     published = date_option(date, "--date")
     config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size)
-    logging.basicConfig(level=logging.INFO, format="dateline: %(message)s")
+    # the job's steps and largest story components, without Spark's own client chatter
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("dateline: %(message)s"))
+    logging.getLogger("dateline.spark").addHandler(handler)
+    logging.getLogger("dateline.spark").setLevel(logging.INFO)
     spark_session = session(master)
     try:
         report = run(
@@ -73,7 +77,7 @@ def spark(
     err.print(
         f"{out}: {report.stored} stored ({report.near_duplicates} near-duplicates), "
         f"{report.skipped} repeated, {report.rejected} rejected (table `rejected`), "
-        f"{report.seconds:.1f} s ({report.articles_per_s:.1f} articles/s); largest story "
+        f"{report.seconds:.1f} s ({report.articles_per_s:.2f} articles/s); largest story "
         f"components: {', '.join(map(str, report.largest_components)) or '-'} mentions. "
         f"Next: dateline load {out} --db STORE",
         highlight=False,
