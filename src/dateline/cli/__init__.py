@@ -14,7 +14,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from dateline.cli import audit, corpus, evaluate, read, serve, stories
+from dateline.cli import audit, corpus, evaluate, read, serve, spark, stories
 from dateline.cli.output import error
 from dateline.errors import DatelineError
 
@@ -46,6 +46,7 @@ stories.register(app)  # stories, accounts
 evaluate.register(app)  # eval ..., train ...
 serve.register(app)  # serve
 audit.register(app)  # audit events, audit quotes, audit score
+spark.register(app)  # spark, load
 
 
 def main() -> None:

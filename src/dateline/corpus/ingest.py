@@ -96,7 +96,12 @@ class _InlineExecutor(Executor):
 def _batches(
     items: Iterator[Article | Rejected], store: Store, batch_size: int, max_chars: int
 ) -> Iterator[_Batch]:
-    """Batches of new articles: stored or repeated ones skipped, over-long ones rejected."""
+    """Batches of new articles: stored or repeated ones skipped, over-long ones rejected.
+
+    A batch is cut after every ``batch_size`` new articles of the run (the last may be shorter),
+    whatever was skipped or rejected between them, so that batches - one actor registry each -
+    are fixed by the input alone (``dateline spark`` numbers new articles the same way).
+    Rejections pile up beside the articles; a full pile is committed on its own."""
     seen: set[str] = set()  # hashes sent in this run (the store only knows committed ones)
     batch = _Batch()
     exhausted = False
@@ -126,10 +131,14 @@ def _batches(
                 batch.articles.append((content, article))
         if skipped:
             yield _Batch(skipped=skipped)
-        full = len(batch.articles) >= batch_size or len(batch.rejected) >= batch_size
-        if full or (exhausted and (batch.articles or batch.rejected)):
-            yield batch
-            batch = _Batch()
+        while len(batch.articles) >= batch_size:
+            yield _Batch(batch.articles[:batch_size], batch.rejected)
+            batch = _Batch(batch.articles[batch_size:])
+        if len(batch.rejected) >= batch_size:
+            yield _Batch(rejected=batch.rejected)
+            batch.rejected = []
+    if batch.articles or batch.rejected:
+        yield batch
 
 
 def check_config(store: Store, db: Path, config: dict[str, Any]) -> None:

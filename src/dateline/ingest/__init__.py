@@ -18,7 +18,7 @@ from dateline.ingest.plain import read_plain
 from dateline.ingest.tabular import Fields, read_csv, read_jsonl
 from dateline.model import Article
 
-__all__ = ["Fields", "Rejected", "count_records", "read_sources"]
+__all__ = ["Fields", "Rejected", "count_records", "read_sources", "source_files"]
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 RECORD_SUFFIXES = {".jsonl", ".csv", ".parquet"}
@@ -26,7 +26,8 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | RECORD_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 DEFAULT_FIELDS = Fields()
 
 
-def _files(paths: Iterable[Path]) -> Iterator[Path]:
+def source_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files ``read_sources`` reads, in its order: folders expanded, sorted."""
     for path in paths:
         if path.is_dir():
             yield from sorted(
@@ -49,7 +50,7 @@ def read_sources(
     encoding: str = "utf-8",
 ) -> Iterator[Article | Rejected]:
     """Every article in the given files and folders, chosen by file suffix."""
-    for path in _files(paths):
+    for path in source_files(paths):
         if not path.exists():
             yield Rejected(str(path), "no such file")
             continue
@@ -82,7 +83,7 @@ def count_records(paths: Iterable[Path], encoding: str = "utf-8") -> int | None:
     source is a pipe or stream that cannot be read twice. CSV counts lines, an upper bound when
     quoted fields span lines."""
     total = 0
-    for path in _files(paths):
+    for path in source_files(paths):
         if not path.is_file():
             if path.exists():
                 return None  # a FIFO or device: counting would consume it

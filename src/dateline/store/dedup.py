@@ -47,8 +47,13 @@ def fingerprint(text: str) -> Fingerprint:
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update_batch(list(shingles))
     signature = minhash.hashvalues.astype("<u4").tobytes()
+    return Fingerprint(signature, band_keys(signature))
+
+
+def band_keys(signature: bytes) -> tuple[int, ...]:
+    """The LSH key of each band of a signature (a signed 64-bit hash of its ROWS values)."""
     width = 4 * ROWS
-    buckets = tuple(
+    return tuple(
         int.from_bytes(
             hashlib.blake2b(signature[b * width : (b + 1) * width], digest_size=8).digest(),
             "little",
@@ -56,7 +61,6 @@ def fingerprint(text: str) -> Fingerprint:
         )
         for b in range(BANDS)
     )
-    return Fingerprint(signature, buckets)
 
 
 def similarity(signature: bytes, other: bytes) -> float:

@@ -35,15 +35,20 @@ def _columns(db: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
     return [(row[1], row[2].upper()) for row in db.execute(f"PRAGMA table_info({table})")]
 
 
-def _write_parquet(db: sqlite3.Connection, table: str, path: Path) -> int:
+def arrow_schema(db: sqlite3.Connection, table: str) -> pa.Schema:
+    """The Arrow schema of a table as ``export`` writes it to Parquet."""
     columns = _columns(db, table)
-    schema = pa.schema([(name, _ARROW_TYPES.get(kind, pa.string())) for name, kind in columns])
+    return pa.schema([(name, _ARROW_TYPES.get(kind, pa.string())) for name, kind in columns])
+
+
+def _write_parquet(db: sqlite3.Connection, table: str, path: Path) -> int:
+    schema = arrow_schema(db, table)
     written = 0
     with pq.ParquetWriter(path, schema) as writer:
         for rows in _chunks(db, table):
             arrays = [
                 pa.array([row[i] for row in rows], type=schema.field(i).type)
-                for i in range(len(columns))
+                for i in range(len(schema))
             ]
             writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
             written += len(rows)

@@ -78,6 +78,46 @@ def flatten(reading: Reading) -> ReadingRows:
     )  # fmt: skip
 
 
+def _ids(next_id: dict[str, int], table: str, count: int) -> range:
+    first = next_id[table]
+    next_id[table] = first + count
+    return range(first, first + count)
+
+
+def store_rows(article_id: int, rows: ReadingRows, next_id: dict[str, int]) -> dict[str, list[Row]]:
+    """An article's rows as the store holds them, with the full-text rows of its quotes and
+    events: ids taken from ``next_id`` (the next free id per table, advanced here) and the
+    Reading's local references mapped to them. The writer and ``dateline spark`` both number
+    rows with it, so both give the same ids."""
+    out: dict[str, list[Row]] = {
+        "timexes": [], "actors": [], "attributions": [], "quotes_fts": [], "events": [],
+        "events_fts": [],
+    }  # fmt: skip
+    for row_id, row in zip(_ids(next_id, "timexes", len(rows.timexes)), rows.timexes, strict=True):
+        out["timexes"].append((row_id, article_id, *row))
+    actor_ids: dict[object, int] = {}
+    for row_id, row in zip(_ids(next_id, "actors", len(rows.actors)), rows.actors, strict=True):
+        actor_ids[row[0]] = row_id
+        out["actors"].append((row_id, article_id, *row))
+    quote_ids: dict[object, int] = {}
+    quotes = rows.attributions
+    for row_id, row in zip(_ids(next_id, "attributions", len(quotes)), quotes, strict=True):
+        quote_ids[row[0]] = row_id
+        out["attributions"].append(
+            (row_id, article_id, row[0], row[1], actor_ids.get(row[2]), *row[3:])
+        )
+        out["quotes_fts"].append((row_id, row[4]))
+    for row_id, row in zip(_ids(next_id, "events", len(rows.events)), rows.events, strict=True):
+        out["events"].append(
+            (
+                row_id, article_id, *row[:5], actor_ids.get(row[5]), *row[6:8],
+                actor_ids.get(row[8]), *row[9:13], quote_ids.get(row[13]), *row[14:],
+            )
+        )  # fmt: skip
+        out["events_fts"].append((row_id, row[17]))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Processed:
     """An article read and flattened, ready for the writer."""

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from dateline.ingest import Rejected
 from dateline.store.dedup import BANDS, THRESHOLD, Fingerprint, similarity
-from dateline.store.rows import Failed, Processed
+from dateline.store.rows import Failed, Processed, store_rows
 from dateline.store.schema import connect
 
 # near-duplicate candidates compared per article, those sharing the most bands first: bounds the
@@ -177,11 +177,6 @@ class _BatchWriter:
         }  # fmt: skip
         self.last_was_duplicate = False
 
-    def _ids(self, table: str, count: int) -> range:
-        first = self.next_id[table]
-        self.next_id[table] = first + count
-        return range(first, first + count)
-
     def reject(self, record: Rejected) -> int:
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO rejected (record, reason, run) VALUES (?, ?, ?)",
@@ -215,7 +210,8 @@ class _BatchWriter:
         article = item.article
         near = self._near_duplicate(item.fingerprint)
         self.last_was_duplicate = near is not None
-        (article_id,) = self._ids("articles", 1)
+        article_id = self.next_id["articles"]
+        self.next_id["articles"] += 1
         cursor = self.db.execute(
             "INSERT OR IGNORE INTO articles (id, hash, article_id, published, title, source, url,"
             " words, duplicate_of, similarity, run, language)"
@@ -243,29 +239,8 @@ class _BatchWriter:
         return True
 
     def _parts(self, article_id: int, item: Processed) -> None:
-        rows = item.rows
-        for row_id, row in zip(self._ids("timexes", len(rows.timexes)), rows.timexes, strict=True):
-            self.rows["timexes"].append((row_id, article_id, *row))
-        actor_ids: dict[object, int] = {}
-        for row_id, row in zip(self._ids("actors", len(rows.actors)), rows.actors, strict=True):
-            actor_ids[row[0]] = row_id
-            self.rows["actors"].append((row_id, article_id, *row))
-        quote_ids: dict[object, int] = {}
-        quotes = rows.attributions
-        for row_id, row in zip(self._ids("attributions", len(quotes)), quotes, strict=True):
-            quote_ids[row[0]] = row_id
-            self.rows["attributions"].append(
-                (row_id, article_id, row[0], row[1], actor_ids.get(row[2]), *row[3:])
-            )
-            self.rows["quotes_fts"].append((row_id, row[4]))
-        for row_id, row in zip(self._ids("events", len(rows.events)), rows.events, strict=True):
-            self.rows["events"].append(
-                (
-                    row_id, article_id, *row[:5], actor_ids.get(row[5]), *row[6:8],
-                    actor_ids.get(row[8]), *row[9:13], quote_ids.get(row[13]), *row[14:],
-                )
-            )  # fmt: skip
-            self.rows["events_fts"].append((row_id, row[17]))
+        for table, rows in store_rows(article_id, item.rows, self.next_id).items():
+            self.rows[table].extend(rows)
 
     FTS_COLUMNS: ClassVar[dict[str, str]] = {
         "texts_fts": "text",

@@ -172,27 +172,41 @@ def _story_mentions(db: sqlite3.Connection, key: str) -> list[EventMention]:
     return _mentions(db, rows)
 
 
+def actor_of_row(
+    row_id: int, name: str, kind: str, country: str | None, role: str | None,
+    sector: str | None, aliases: str,
+) -> Actor:  # fmt: skip
+    """An actor as the merge rule compares it, from its row of the ``actors`` table."""
+    return Actor(
+        id=str(row_id), name=name, kind=kind, country=country, role=role, sector=sector,
+        aliases=tuple(json.loads(aliases)),
+    )  # fmt: skip
+
+
 def _actors(db: sqlite3.Connection, ids: set[int]) -> dict[int, Actor]:
     found: dict[int, Actor] = {}
     ordered = sorted(ids)
     for start in range(0, len(ordered), 500):  # SQLite's bound-parameter limit
         part = ordered[start : start + 500]
         marks = ",".join("?" * len(part))
-        for row_id, name, kind, country, role, sector, aliases in db.execute(
+        for row in db.execute(
             "SELECT id, name, kind, country, role, sector, aliases FROM actors"
             f" WHERE id IN ({marks})",
             part,
         ):
-            found[row_id] = Actor(
-                id=str(row_id), name=name, kind=kind, country=country, role=role, sector=sector,
-                aliases=tuple(json.loads(aliases)),
-            )  # fmt: skip
+            found[row[0]] = actor_of_row(*row)
     return found
 
 
 def _mentions(db: sqlite3.Connection, rows: Sequence[tuple]) -> list[EventMention]:
     """Event mentions from event rows (``_MENTION_SELECT``), with their actors from the store."""
     actors = _actors(db, {actor for row in rows for actor in (row[7], row[8]) if actor})
+    return mentions_of_rows(rows, actors)
+
+
+def mentions_of_rows(rows: Iterable[Sequence], actors: dict[int, Actor]) -> list[EventMention]:
+    """Event mentions from event rows (the columns of ``_MENTION_SELECT``) and their actors by
+    store id."""
     mentions = []
     for (
         event_id, article, type_, mode, date, date_basis, modality, source, target, attribution,
@@ -225,14 +239,20 @@ def _mentions(db: sqlite3.Connection, rows: Sequence[tuple]) -> list[EventMentio
     return mentions
 
 
+def story_values(story: StoryEvent) -> tuple:
+    """A story's row of the ``stories`` table, without its id: key, family, type, source,
+    target, date, granularity, first_reported, last_reported, mentions, articles, sources,
+    article_ids."""
+    return (
+        story.id, story.family, story.type, story.source, story.target, story.date,
+        granularity(story.date), story.first_reported.isoformat(),
+        story.last_reported.isoformat(), len(story.mentions), len(story.articles),
+        json.dumps(list(story.outlets), ensure_ascii=False), json.dumps(list(story.articles)),
+    )  # fmt: skip
+
+
 def _write(db: sqlite3.Connection, stories: Iterable[StoryEvent]) -> None:
     for story in stories:
-        values = (
-            story.family, story.type, story.source, story.target, story.date,
-            granularity(story.date), story.first_reported.isoformat(),
-            story.last_reported.isoformat(), len(story.mentions), len(story.articles),
-            json.dumps(list(story.outlets), ensure_ascii=False), json.dumps(list(story.articles)),
-        )  # fmt: skip
         (story_row,) = db.execute(
             "INSERT INTO stories (key, family, type, source, target, date, granularity,"
             " first_reported, last_reported, mentions, articles, sources, article_ids)"
@@ -243,7 +263,7 @@ def _write(db: sqlite3.Connection, stories: Iterable[StoryEvent]) -> None:
             " last_reported = excluded.last_reported, mentions = excluded.mentions,"
             " articles = excluded.articles, sources = excluded.sources,"
             " article_ids = excluded.article_ids RETURNING id",
-            (story.id, *values),
+            story_values(story),
         ).fetchone()
         db.executemany(
             "INSERT OR IGNORE INTO story_mentions (story, event, article) VALUES (?, ?, ?)",

@@ -395,6 +395,18 @@ class StoryIndex:
         keys = _blocking_keys(mention.source_actor) | _blocking_keys(mention.target_actor)
         return keys | {"*"} if self.config.min_shared_actors == 0 else keys
 
+    def component_keys(self, mention: EventMention) -> set[tuple[str, str, int, int]]:
+        """Keys two mentions share whenever the merge rule can allow them (``compatible``):
+        (family, actor key, iso year, iso week) for each week of the mention's days widened by
+        ``max_day_gap``. A mention's filing depends only on the stories it could join, so
+        mentions linked by these keys, taken as components, can be filed apart (``dateline
+        spark``) - unlike the look-up's wide keys, these never tie a family's whole year."""
+        family = self.families.family(mention.event.type)
+        interval = mention_interval(mention, self.config)
+        gap = dt.timedelta(days=self.config.max_day_gap)
+        weeks = list(_weeks((interval[0] - gap, interval[1] + gap)))
+        return {(family, key, year, week) for key in self._keys(mention) for year, week in weeks}
+
     def _candidates(self, mention: EventMention, family: str, interval: Interval) -> set[str]:
         gap = dt.timedelta(days=self.config.max_day_gap)
         widened = (interval[0] - gap, interval[1] + gap)

@@ -1,0 +1,491 @@
+"""``dateline spark``: the record ``dateline ingest`` gives, computed by Apache Spark.
+
+The steps, each a Spark job over DataFrames (the driver only lists the input files and counts):
+
+1. records: each file read by ``read_sources`` on an executor, numbered (file, record);
+   over-long articles and bad records become rejections with ingest's reasons;
+2. exact duplicates dropped by content hash (the first in input order stays); the kept articles
+   numbered in input order, batch = number // batch size, as ``corpus.ingest`` cuts batches;
+3. each batch read by ``worker.process_batch`` with the worker's one ``Reader`` (one actor
+   registry per batch, so nothing depends on partitioning);
+4. store ids assigned as the single writer assigns them (articles in input order, their rows
+   after them: ``rows.store_rows``), from prefix sums of the counts per batch;
+5. near-duplicates: MinHash band blocking (pairs sharing a band bucket), the writer's candidate
+   limit and threshold, the most similar earlier article, then its root by pointer jumping;
+6. stories: mentions linked by ``StoryIndex.component_keys`` form components (label propagation
+   in joins); each component is filed by the unchanged ``StoryIndex`` in event order;
+7. the tables written as Parquet with ``dateline export``'s schema, plus ``minhashes``.
+
+``dateline load`` then writes them into a store (``dateline.corpus.load``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import socket
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+from dateline.config import ReadConfig
+from dateline.ingest import DEFAULT_FIELDS, Fields, source_files
+from dateline.spark import tasks
+from dateline.store.dedup import THRESHOLD
+from dateline.store.export import TABLES, arrow_schema
+from dateline.store.schema import connect
+from dateline.store.writer import CANDIDATE_LIMIT
+from dateline.stories.merge import MergeConfig
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+log = logging.getLogger("dateline.spark")
+PART_TABLES = ("timexes", "actors", "attributions", "events")
+# tasks per core reading articles: enough that the last ones end together, few enough that
+# scheduling them costs little
+TASKS_PER_CORE = 8
+MAX_ROUNDS = 200  # label propagation and pointer jumping: far more than any real corpus needs
+
+
+@dataclass
+class SparkReport:
+    out: Path
+    stored: int = 0
+    skipped: int = 0
+    near_duplicates: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+    largest_components: tuple[int, ...] = ()
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+
+def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
+    """A Spark session for ``master``; for a local master, a few shuffle partitions per core
+    instead of Spark's 200 (a local job of small groups spends its time scheduling them)."""
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.master(master).appName(app)
+    if master.startswith("local"):
+        cores = master.partition("[")[2].rstrip("]")
+        count = (os.cpu_count() or 1) if cores in ("", "*") else int(cores)
+        builder = builder.config("spark.sql.shuffle.partitions", str(4 * count))
+        builder = builder.config("spark.default.parallelism", str(4 * count))
+        builder = builder.config("spark.ui.enabled", "false")
+        # the heavy work is Python's; compiling and re-planning each small query costs CPU time
+        # the readers need on a machine of few cores
+        builder = builder.config("spark.sql.codegen.wholeStage", "false")
+        builder = builder.config("spark.sql.adaptive.enabled", "false")
+    return builder.getOrCreate()
+
+
+def _schemas() -> dict[str, pa.Schema]:
+    """Every exported table's Arrow schema, read off a new in-memory store."""
+    db = connect(":memory:")
+    try:
+        return {table: arrow_schema(db, table) for table in (*TABLES, "minhashes")}
+    finally:
+        db.close()
+
+
+_SPARK_TYPES = {
+    pa.int64(): "bigint", pa.float64(): "double", pa.string(): "string", pa.binary(): "binary",
+    pa.list_(pa.int64()): "array<bigint>",
+}  # fmt: skip
+
+
+def _ddl(schema: pa.Schema) -> str:
+    """A Spark DDL schema string of an Arrow schema."""
+    return ", ".join(f"`{field.name}` {_SPARK_TYPES[field.type]}" for field in schema)
+
+
+def _offsets(df: DataFrame, group: str, order: Sequence[str], counts: Sequence[str]) -> DataFrame:
+    """``df`` with ``first_<c>`` for each count column ``c``: 1 + the sum of ``c`` over the
+    rows before it in (``group``, *``order``) order. Prefix sums within each group, and over the
+    per-group totals (one small row per group): nothing is sorted in one place."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    before = Window.partitionBy(group).orderBy(*order).rowsBetween(Window.unboundedPreceding, -1)
+    for count in counts:
+        df = df.withColumn(f"_in_{count}", F.coalesce(F.sum(count).over(before), F.lit(0)))
+    totals = df.groupBy(group).agg(*[F.sum(count).alias(f"_t_{count}") for count in counts])
+    earlier = Window.orderBy(group).rowsBetween(Window.unboundedPreceding, -1)
+    totals = totals.select(
+        group,
+        *[
+            F.coalesce(F.sum(f"_t_{count}").over(earlier), F.lit(0)).alias(f"_g_{count}")
+            for count in counts
+        ],
+    )
+    df = df.join(totals, group)
+    for count in counts:
+        df = df.withColumn(f"first_{count}", 1 + F.col(f"_g_{count}") + F.col(f"_in_{count}"))
+    return df.drop(*[f"_{kind}_{count}" for kind in ("in", "g") for count in counts])
+
+
+@contextmanager
+def _step(name: str) -> Iterator[None]:
+    """Log how long a step of the job took."""
+    started = time.perf_counter()
+    yield
+    log.info("%s: %.1f s", name, time.perf_counter() - started)
+
+
+class _Job:
+    """One run: its Spark session, output folder and the intermediate results it keeps."""
+
+    def __init__(self, spark: SparkSession, out: str, config: ReadConfig, merge: MergeConfig):
+        self.spark, self.out, self.config, self.merge = spark, out.rstrip("/"), config, merge
+        self.work = f"{self.out}/_work"
+        self.schemas = _schemas()
+
+    def keep(self, df: DataFrame, name: str) -> DataFrame:
+        """Write an intermediate result and read it back, so that later steps (and their
+        counts) never recompute it, the reading of articles least of all."""
+        path = f"{self.work}/{name}"
+        df.write.mode("overwrite").parquet(path)
+        return self.spark.read.parquet(path)
+
+    def write(self, df: DataFrame, table: str) -> DataFrame:
+        """Write a table with the export's columns and types, and read it back."""
+        from pyspark.sql import functions as F
+
+        schema = self.schemas[table]
+        columns = [F.col(f.name).cast(_SPARK_TYPES[f.type]) for f in schema]
+        path = f"{self.out}/{table}.parquet"
+        df.select(*columns).write.mode("overwrite").parquet(path)
+        return self.spark.read.parquet(path)
+
+    # -- 1-3: records, exact duplicates, readings ---------------------------------------------
+
+    def records(
+        self, files: list[str], fields: Fields, date: dt.date | None, encoding: str
+    ) -> DataFrame:
+        spark = self.spark
+        slices = max(1, min(len(files), spark.sparkContext.defaultParallelism))
+        listed = spark.createDataFrame(
+            spark.sparkContext.parallelize(list(enumerate(files)), slices),
+            "file_no bigint, path string",
+        )
+        read = partial(
+            tasks.read_files,
+            fields=fields, date=date, encoding=encoding, max_chars=self.config.max_chars,
+        )  # fmt: skip
+        return self.keep(listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)), "records")
+
+    def readings(self, records: DataFrame) -> tuple[DataFrame, int]:
+        """The kept articles read in ingest's batches; and how many exact duplicates were
+        skipped."""
+        from pyspark.sql import Window
+        from pyspark.sql import functions as F
+
+        articles = records.where(F.col("reason").isNull())
+        earliest = Window.partitionBy("hash").orderBy("file_no", "rec_no")
+        kept = articles.withColumn("_n", F.row_number().over(earliest)).where("_n = 1").drop("_n")
+        kept = _offsets(kept.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
+        kept = kept.withColumn("pos", F.col("first_one") - 1).drop("one", "first_one")
+        kept = kept.withColumn("batch", F.floor(F.col("pos") / self.config.batch_size))
+        # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
+        # adaptive execution does not coalesce (small text data would all go to one task).
+        batches = (kept.agg(F.max("batch")).first()[0] or 0) + 1
+        tasks_wanted = TASKS_PER_CORE * self.spark.sparkContext.defaultParallelism
+        kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
+        read = tasks.batch_reader(self.config)
+        readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
+        readings = self.keep(readings, "readings")
+        return readings, articles.count() - readings.count()
+
+    # -- 4: store ids and the article tables --------------------------------------------------
+
+    def numbered(self, readings: DataFrame) -> DataFrame:
+        from pyspark.sql import functions as F
+
+        stored = readings.where(F.col("reason").isNull()).withColumn("one", F.lit(1))
+        counts = ["one", *(f"n_{table}" for table in PART_TABLES)]
+        stored = _offsets(stored, "batch", ["pos"], counts)
+        stored = stored.withColumnRenamed("first_one", "store_id")
+        for table in PART_TABLES:
+            stored = stored.withColumnRenamed(f"first_n_{table}", f"first_{table}")
+        return self.keep(stored, "stored")
+
+    def parts(self, stored: DataFrame) -> dict[str, DataFrame]:
+        columns = ["store_id", "rows", *(f"first_{table}" for table in PART_TABLES)]
+        written = {}
+        for table in PART_TABLES:
+            schema = self.schemas[table]
+            rows = partial(tasks.part_rows, table=table, schema=schema)
+            written[table] = self.write(
+                stored.select(*columns).mapInArrow(rows, _ddl(schema)), table
+            )
+        self.write(stored.selectExpr("store_id AS article", "text"), "texts")
+        self.write(stored.selectExpr("store_id AS article", "reading_json AS json"), "readings")
+        self.write(stored.selectExpr("store_id AS article", "signature"), "minhashes")
+        return written
+
+    # -- 5: near-duplicates ----------------------------------------------------------------
+
+    def near_duplicates(self, stored: DataFrame) -> DataFrame:
+        """(article, duplicate_of, similarity) of each near-duplicate, by the writer's rule: the
+        earlier articles sharing a band bucket, the ``CANDIDATE_LIMIT`` sharing most bands (the
+        lower id first among equals), the most similar at or above ``THRESHOLD`` (the lower id
+        first among equals), and of that one its root: what it duplicates, or itself."""
+        from pyspark.sql import Window
+        from pyspark.sql import functions as F
+
+        bands = stored.select(
+            F.col("store_id").alias("article"), F.posexplode("buckets").alias("band", "bucket")
+        )
+        earlier = bands.withColumnRenamed("article", "candidate")
+        pairs = (
+            bands.join(earlier, ["band", "bucket"])
+            .where(F.col("candidate") < F.col("article"))
+            .groupBy("article", "candidate")
+            .agg(F.count("*").alias("shared"))
+        )
+        most = Window.partitionBy("article").orderBy(F.desc("shared"), "candidate")
+        pairs = pairs.withColumn("_r", F.row_number().over(most)).where(
+            F.col("_r") <= CANDIDATE_LIMIT
+        )
+        signatures = stored.select(F.col("store_id").alias("article"), "signature")
+        pairs = pairs.join(signatures, "article").join(
+            signatures.toDF("candidate", "candidate_signature"), "candidate"
+        )
+        scored = pairs.select(
+            "article", "candidate", "signature", "candidate_signature"
+        ).mapInArrow(tasks.scores, _ddl(tasks.SCORE_SCHEMA))
+        best = Window.partitionBy("article").orderBy(F.desc("score"), "candidate")
+        links = (
+            scored.where(F.col("score") >= THRESHOLD)
+            .withColumn("_r", F.row_number().over(best))
+            .where("_r = 1")
+            .select("article", F.col("candidate").alias("root"), F.col("score").alias("similarity"))
+        )
+        links = self.keep(links, "near_links")
+        for _ in range(MAX_ROUNDS):  # pointer jumping: each round halves the chains
+            parents = links.select(F.col("article").alias("root"), F.col("root").alias("up"))
+            jumped = links.join(parents, "root", "left")
+            if jumped.where(F.col("up").isNotNull()).isEmpty():
+                break
+            links = jumped.select(
+                "article", F.coalesce("up", "root").alias("root"), "similarity"
+            ).localCheckpoint()
+        else:
+            raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
+        return links.withColumnRenamed("root", "duplicate_of")
+
+    def articles(self, stored: DataFrame, near: DataFrame) -> DataFrame:
+        from pyspark.sql import functions as F
+
+        articles = stored.join(near.withColumnRenamed("article", "store_id"), "store_id", "left")
+        return self.write(
+            articles.select(
+                F.col("store_id").alias("id"),
+                "hash",
+                F.col("id").alias("article_id"),
+                "published",
+                "title",
+                "source",
+                "url",
+                "words",
+                "duplicate_of",
+                "similarity",
+                F.lit(1).alias("run"),
+                "language",
+            ),
+            "articles",
+        )
+
+    # -- 6: stories --------------------------------------------------------------------------
+
+    def mentions(
+        self, events: DataFrame, actors: DataFrame, articles: DataFrame, stored: DataFrame
+    ) -> DataFrame:
+        """Events of articles that are no near-duplicate, with their article and actors."""
+        from pyspark.sql import functions as F
+
+        source = actors.select(*[F.col(c).alias(f"s_{c}") for c in tasks.ACTOR_COLUMNS])
+        target = actors.select(*[F.col(c).alias(f"t_{c}") for c in tasks.ACTOR_COLUMNS])
+        originals = articles.where(F.col("duplicate_of").isNull()).select(
+            F.col("id").alias("article"), "published", F.col("source").alias("outlet"),
+            "duplicate_of",
+        )  # fmt: skip
+        batches = stored.select(F.col("store_id").alias("article"), "batch")
+        return (
+            events.withColumnRenamed("id", "event")
+            .join(originals, "article")
+            .join(batches, "article")
+            .join(source, F.col("source") == F.col("s_id"), "left")
+            .join(target, F.col("target") == F.col("t_id"), "left")
+            .select(
+                *tasks.MENTION_COLUMNS,
+                "batch",
+                *[f"{side}_{c}" for side in "st" for c in tasks.ACTOR_COLUMNS],
+            )
+        )
+
+    def components(self, mentions: DataFrame) -> DataFrame:
+        """(event, component): the least event id of the mentions linked to it by shared
+        component keys, by label propagation over (event, key) edges with pointer jumping."""
+        from pyspark.sql import functions as F
+
+        keys = partial(tasks.mention_keys, merge=self.merge)
+        edges = self.keep(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
+        labels = mentions.select("event", F.col("event").alias("label")).localCheckpoint()
+        rounds = 0
+        while (rounds := rounds + 1) <= MAX_ROUNDS:
+            by_key = edges.join(labels, "event").groupBy("key").agg(F.min("label").alias("kl"))
+            reached = edges.join(by_key, "key").groupBy("event").agg(F.min("kl").alias("kl"))
+            moved = labels.join(reached, "event", "left").select(
+                "event", F.least("label", F.coalesce("kl", "label")).alias("label")
+            )
+            ahead = moved.select(F.col("event").alias("label"), F.col("label").alias("up"))
+            moved = (
+                moved.join(ahead, "label")
+                .select("event", F.least("label", "up").alias("label"))
+                .localCheckpoint()
+            )
+            changed = moved.join(labels.withColumnRenamed("label", "old"), "event").where(
+                F.col("label") != F.col("old")
+            )
+            labels = moved
+            if changed.isEmpty():
+                break
+        else:
+            raise RuntimeError(f"story components not found in {MAX_ROUNDS} rounds")
+        log.info("story components found in %d rounds", rounds)
+        return labels.withColumnRenamed("label", "component")
+
+    def stories(self, mentions: DataFrame) -> tuple[DataFrame, DataFrame, tuple[int, ...]]:
+        from pyspark.sql import Window
+        from pyspark.sql import functions as F
+
+        components = self.components(mentions)
+        sizes = components.groupBy("component").count().orderBy(F.desc("count")).limit(5)
+        largest = tuple(row["count"] for row in sizes.collect())
+        log.info("largest story components (mentions): %s", ", ".join(map(str, largest)))
+        filed = (
+            mentions.join(components, "event")
+            .groupBy("component")
+            .applyInArrow(tasks.component_filer(self.merge), _ddl(tasks.FILED_SCHEMA))
+        )
+        filed = self.keep(filed, "filed")
+        batches = mentions.select("event", "batch")
+        filed_mentions = filed.where(F.col("event").isNotNull()).select("event", "article", "key")
+        filed_mentions = filed_mentions.join(batches, "event")
+        # stories are numbered as the filer creates them: in the order of their first mention
+        first = filed_mentions.groupBy("key").agg(F.min("event").alias("first_event"))
+        first = first.join(batches.withColumnRenamed("event", "first_event"), "first_event")
+        numbered = _offsets(first.withColumn("one", F.lit(1)), "batch", ["first_event"], ["one"])
+        story_ids = numbered.select("key", F.col("first_one").alias("id"))
+        stories = filed.where(F.col("event").isNull()).join(story_ids, "key")
+        # story mentions as each update inserts them: batch by batch, its stories in the order
+        # of their first mention in the batch, each story's mentions in filing order
+        in_batch = Window.partitionBy("batch", "key")
+        ordered = filed_mentions.withColumn("lead", F.min("event").over(in_batch))
+        ordered = _offsets(ordered.withColumn("one", F.lit(1)), "batch", ["lead", "event"], ["one"])
+        story_mentions = ordered.join(story_ids.withColumnRenamed("id", "story"), "key").select(
+            F.col("first_one").alias("id"), "story", "event", "article"
+        )
+        return (
+            self.write(stories, "stories"),
+            self.write(story_mentions, "story_mentions"),
+            largest,
+        )
+
+    # -- rejections and the run -----------------------------------------------------------
+
+    def rejected(self, records: DataFrame, readings: DataFrame) -> DataFrame:
+        """Bad records and articles the stages failed on, once per (record, reason) as the
+        store keeps them, numbered in input order."""
+        from pyspark.sql import Window
+        from pyspark.sql import functions as F
+
+        columns = ["file_no", "rec_no", "record", "reason"]
+        found = records.where(F.col("reason").isNotNull()).select(*columns)
+        found = found.unionByName(readings.where(F.col("reason").isNotNull()).select(*columns))
+        first = Window.partitionBy("record", "reason").orderBy("file_no", "rec_no")
+        found = found.withColumn("_n", F.row_number().over(first)).where("_n = 1")
+        found = _offsets(found.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
+        return self.write(
+            found.select(F.col("first_one").alias("id"), "record", "reason", F.lit(1).alias("run")),
+            "rejected",
+        )
+
+    def run_row(self, sources: list[str], report: SparkReport, started: str) -> None:
+        finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        row = {
+            "id": 1, "started": started, "finished": finished, "status": "done",
+            "sources": json.dumps(sources), "dateline_version": version("dateline"),
+            "stored": report.stored, "skipped": report.skipped,
+            "near_duplicates": report.near_duplicates, "rejected": report.rejected,
+            "pid": os.getpid(), "host": socket.gethostname(),
+            "config": json.dumps(self.config.record(), ensure_ascii=False),
+        }  # fmt: skip
+        table = pa.Table.from_pylist([row], schema=self.schemas["runs"])
+        self.write(self.spark.createDataFrame(table), "runs")
+
+    def clean(self) -> None:
+        """Remove the intermediate results (a local folder; elsewhere they are left to the
+        storage's own clean-up, and overwritten by the next run)."""
+        if "://" not in self.work or self.work.startswith("file://"):
+            shutil.rmtree(self.work.removeprefix("file://"), ignore_errors=True)
+
+
+def run(
+    spark: SparkSession,
+    sources: Iterable[Path | str],
+    out: Path | str,
+    *,
+    config: ReadConfig | None = None,
+    merge: MergeConfig | None = None,
+    fields: Fields = DEFAULT_FIELDS,
+    date: dt.date | None = None,
+    encoding: str = "utf-8",
+) -> SparkReport:
+    """Read every article in ``sources`` on ``spark`` into Parquet tables under ``out``: the
+    record ``dateline ingest`` would store, for ``dateline load`` (or any Parquet reader).
+
+    Usable from ``spark-submit``: ``run(SparkSession.builder.getOrCreate(), [...], "s3://...")``.
+    Input paths must be readable from every executor (a shared file system)."""
+    config = config or ReadConfig()
+    tasks.reader(config)  # a bad knowledge file, lexicon or typer stops the run here
+    started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    started = time.perf_counter()
+    given = [str(source) for source in sources]
+    files = [str(path) for path in source_files(Path(source) for source in given)]
+    job = _Job(spark, str(out), config, merge or MergeConfig())
+    report = SparkReport(Path(out))
+    with _step("records"):
+        records = job.records(files, fields, date, encoding)
+    with _step("readings"):
+        readings, report.skipped = job.readings(records)
+    with _step("store ids and rows"):
+        stored = job.numbered(readings)
+        parts = job.parts(stored)
+    with _step("near-duplicates"):
+        articles = job.articles(stored, job.near_duplicates(stored))
+    with _step("stories"):
+        mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
+        *_, report.largest_components = job.stories(job.keep(mentions, "mentions"))
+    with _step("rejections and counts"):
+        report.rejected = job.rejected(records, readings).count()
+        report.stored = articles.count()
+        report.near_duplicates = articles.where("duplicate_of IS NOT NULL").count()
+    job.run_row(given, report, started_at)
+    job.clean()
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,260 @@
+"""What Spark's Python workers run: plain functions over Arrow data, calling dateline's own code.
+
+Nothing here imports pyspark, so it is tested and reused without it. Each function takes Arrow
+record batches (``mapInArrow``) or one group as an Arrow table (``applyInArrow``); options come
+bound with ``functools.partial``, which Spark pickles by reference to this module. A worker
+process loads one ``Reader`` per configuration, at its first batch, and keeps it for every later
+task (Spark reuses Python workers): the spaCy model is never pickled or broadcast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from dateline.config import ReadConfig
+from dateline.corpus.worker import process_batch, use_reader
+from dateline.ingest import Fields, Rejected, read_sources
+from dateline.model import Actor, Article
+from dateline.pipeline import ArticleTooLong, Reader, check_length
+from dateline.store.dedup import content_hash, similarity
+from dateline.store.rows import Failed, store_rows
+from dateline.stories.filing import actor_of_row, mentions_of_rows, story_values
+from dateline.stories.merge import EventMention, MergeConfig, StoryIndex
+
+ROWS_PER_BATCH = 1024  # records yielded at a time while a file is read
+
+# one record of the input: an article (with its content hash) or a rejection (record, reason)
+RECORD_SCHEMA = pa.schema(
+    [
+        ("file_no", pa.int64()), ("rec_no", pa.int64()), ("hash", pa.string()),
+        ("id", pa.string()), ("text", pa.string()), ("published", pa.string()),
+        ("title", pa.string()), ("source", pa.string()), ("url", pa.string()),
+        ("record", pa.string()), ("reason", pa.string()),
+    ]
+)  # fmt: skip
+_ARTICLE_FIELDS = ("id", "text", "published", "title", "source", "url")
+
+# one article after reading: its Reading flattened (rows pickled), or the failure's reason
+READ_SCHEMA = pa.schema(
+    [
+        ("file_no", pa.int64()), ("rec_no", pa.int64()), ("pos", pa.int64()),
+        ("batch", pa.int64()), ("hash", pa.string()),
+        *[(name, pa.string()) for name in _ARTICLE_FIELDS],
+        ("record", pa.string()), ("reason", pa.string()), ("language", pa.string()),
+        ("words", pa.int64()), ("reading_json", pa.string()), ("rows", pa.binary()),
+        ("signature", pa.binary()), ("buckets", pa.list_(pa.int64())),
+        ("n_timexes", pa.int64()), ("n_actors", pa.int64()), ("n_attributions", pa.int64()),
+        ("n_events", pa.int64()),
+    ]
+)  # fmt: skip
+
+SCORE_SCHEMA = pa.schema(
+    [("article", pa.int64()), ("candidate", pa.int64()), ("score", pa.float64())]
+)
+KEY_SCHEMA = pa.schema([("event", pa.int64()), ("key", pa.string())])
+_STORY_COLUMNS = (
+    "key", "family", "type", "source", "target", "date", "granularity", "first_reported",
+    "last_reported", "mentions", "articles", "sources", "article_ids",
+)  # fmt: skip
+# the filing of a component: one row per mention (event, article, key) and one per story (key
+# and the values of its row in ``stories``)
+FILED_SCHEMA = pa.schema(
+    [("event", pa.int64()), ("article", pa.int64())]
+    + [
+        (name, pa.int64() if name in ("mentions", "articles") else pa.string())
+        for name in _STORY_COLUMNS
+    ]
+)
+# the columns of a mention row: ``filing._MENTION_SELECT``'s, then each actor's row
+MENTION_COLUMNS = (
+    "event", "article", "type", "mode", "date", "date_basis", "modality", "source", "target",
+    "attribution", "trigger", "trigger_start", "trigger_end", "evidence", "evidence_start",
+    "evidence_end", "published", "outlet", "duplicate_of",
+)  # fmt: skip
+ACTOR_COLUMNS = ("id", "name", "kind", "country", "role", "sector", "aliases")
+
+_readers: dict[ReadConfig, Reader] = {}
+
+
+def reader(config: ReadConfig) -> Reader:
+    """This worker's reader of ``config``, loaded at its first use."""
+    if config not in _readers:
+        _readers[config] = Reader(config)
+    return _readers[config]
+
+
+def _batch(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.RecordBatch:
+    return pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+def _tuples(rows: Sequence[Sequence], schema: pa.Schema) -> pa.RecordBatch:
+    """Row tuples as a record batch of ``schema`` (same column order)."""
+    arrays = [
+        pa.array([row[i] for row in rows], type=schema.field(i).type) for i in range(len(schema))
+    ]
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
+def read_files(
+    batches: Iterator[pa.RecordBatch],
+    *,
+    fields: Fields,
+    date: dt.date | None,
+    encoding: str,
+    max_chars: int,
+) -> Iterator[pa.RecordBatch]:
+    """Every record of each file (``file_no``, ``path``) as ``read_sources`` reads it, numbered in
+    file order; over-long articles rejected as ingest rejects them."""
+    for batch in batches:
+        for file_no, path in zip(
+            batch.column("file_no").to_pylist(), batch.column("path").to_pylist(), strict=True
+        ):
+            rows: list[dict[str, Any]] = []
+            items = read_sources([Path(path)], date=date, fields=fields, encoding=encoding)
+            for rec_no, item in enumerate(items):
+                row: dict[str, Any] = {"file_no": file_no, "rec_no": rec_no}
+                if isinstance(item, Article):
+                    try:
+                        check_length(item, max_chars)
+                    except ArticleTooLong as error:
+                        item = Rejected(item.source or item.id, str(error))
+                if isinstance(item, Rejected):
+                    row.update(record=item.where, reason=item.reason)
+                else:
+                    row.update(item.model_dump(include=set(_ARTICLE_FIELDS)))
+                    row.update(published=item.published.isoformat(), hash=content_hash(item))
+                rows.append(row)
+                if len(rows) >= ROWS_PER_BATCH:
+                    yield _batch(rows, RECORD_SCHEMA)
+                    rows = []
+            if rows:
+                yield _batch(rows, RECORD_SCHEMA)
+
+
+def _article(row: dict[str, Any]) -> Article:
+    values = {name: row[name] for name in _ARTICLE_FIELDS}
+    return Article(**values | {"published": dt.date.fromisoformat(row["published"])})
+
+
+def read_batch(group: pa.Table, *, config: ReadConfig) -> pa.Table:
+    """One batch of ingest (its articles in input order), read as ingest reads it: one actor
+    registry, and one article at a time after a stage raised (``worker.process_batch``)."""
+    rows = sorted(group.to_pylist(), key=lambda row: row["pos"])
+    use_reader(reader(config))
+    result = process_batch([(row["hash"], _article(row)) for row in rows])
+    out = []
+    for row, item in zip(rows, result.items, strict=True):
+        done = {name: row[name] for name in ("file_no", "rec_no", "pos", "batch", "hash")}
+        done |= {name: row[name] for name in _ARTICLE_FIELDS}
+        if isinstance(item, Failed):
+            done.update(record=item.article.source or item.article.id, reason=item.reason)
+        else:
+            parts = item.rows
+            done.update(
+                language=item.language, words=item.words, reading_json=item.reading_json,
+                rows=pickle.dumps(parts), signature=item.fingerprint.signature,
+                buckets=list(item.fingerprint.buckets), n_timexes=len(parts.timexes),
+                n_actors=len(parts.actors), n_attributions=len(parts.attributions),
+                n_events=len(parts.events),
+            )  # fmt: skip
+        out.append(done)
+    return pa.Table.from_pylist(out, schema=READ_SCHEMA)
+
+
+def batch_reader(config: ReadConfig) -> Callable[[pa.Table], pa.Table]:
+    """``read_batch`` with ``config``, for ``applyInArrow`` (which cannot take a partial)."""
+
+    def read(group: pa.Table) -> pa.Table:
+        return read_batch(group, config=config)
+
+    return read
+
+
+def part_rows(
+    batches: Iterator[pa.RecordBatch], *, table: str, schema: pa.Schema
+) -> Iterator[pa.RecordBatch]:
+    """The rows of ``table`` (timexes, actors, attributions or events) of stored articles, each
+    numbered from its first free ids (``first_<table>``) as the writer numbers them."""
+    for batch in batches:
+        rows: list[tuple] = []
+        for article in batch.to_pylist():
+            next_id = {name: article[f"first_{name}"] for name in ("timexes", "actors",
+                       "attributions", "events")}  # fmt: skip
+            parts = pickle.loads(article["rows"])
+            rows.extend(store_rows(article["store_id"], parts, next_id)[table])
+        yield _tuples(rows, schema)
+
+
+def scores(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """The estimated similarity of each (article, candidate) pair of signatures."""
+    for batch in batches:
+        pairs = zip(
+            batch.column("article").to_pylist(),
+            batch.column("candidate").to_pylist(),
+            batch.column("signature").to_pylist(),
+            batch.column("candidate_signature").to_pylist(),
+            strict=True,
+        )
+        rows = [(a, c, similarity(mine, theirs)) for a, c, mine, theirs in pairs]
+        yield _tuples(rows, SCORE_SCHEMA)
+
+
+def _actor(row: dict[str, Any], prefix: str) -> Actor | None:
+    if row[f"{prefix}id"] is None:
+        return None
+    return actor_of_row(*(row[f"{prefix}{name}"] for name in ACTOR_COLUMNS))
+
+
+def _mentions(rows: list[dict[str, Any]]) -> list[EventMention]:
+    actors: dict[int, Actor] = {}
+    for row in rows:
+        for prefix in ("s_", "t_"):
+            actor = _actor(row, prefix)
+            if actor is not None:
+                actors[int(actor.id)] = actor
+    return mentions_of_rows([[row[name] for name in MENTION_COLUMNS] for row in rows], actors)
+
+
+def mention_keys(
+    batches: Iterator[pa.RecordBatch], *, merge: MergeConfig
+) -> Iterator[pa.RecordBatch]:
+    """(event, key) for each of a mention's component keys (``StoryIndex.component_keys``)."""
+    index = StoryIndex(merge)
+    for batch in batches:
+        rows = batch.to_pylist()
+        keyed = [
+            (row["event"], "\x1f".join(map(str, key)))
+            for row, mention in zip(rows, _mentions(rows), strict=True)
+            for key in sorted(index.component_keys(mention))
+        ]
+        yield _tuples(keyed, KEY_SCHEMA)
+
+
+def component_filer(merge: MergeConfig) -> Callable[[pa.Table], pa.Table]:
+    """``file_component`` with ``merge``, for ``applyInArrow``."""
+
+    def file(group: pa.Table) -> pa.Table:
+        return file_component(group, merge=merge)
+
+    return file
+
+
+def file_component(group: pa.Table, *, merge: MergeConfig) -> pa.Table:
+    """The stories of one component: its mentions filed in event order by the story index."""
+    rows = sorted(group.to_pylist(), key=lambda row: row["event"])
+    index = StoryIndex(merge)
+    index.add(_mentions(rows))
+    out: list[dict[str, Any]] = []
+    for story in index.stories():
+        out.append(dict(zip(_STORY_COLUMNS, story_values(story), strict=True)))
+        out.extend(
+            {"event": int(m.event_id[1:]), "article": int(m.article_id[1:]), "key": story.id}
+            for m in story.mentions
+        )
+    return pa.Table.from_pylist(out, schema=FILED_SCHEMA)

@@ -1,0 +1,176 @@
+"""`dateline spark` + `dateline load` give the record `dateline ingest` gives.
+
+One input - the project's examples, the first Reuters-21578 stories (read from ../shared at test
+time), repeated and lightly edited copies of some, and broken records - goes through both; the
+stores are then compared table by table. Ids are compared too: Spark numbers rows as the single
+writer does. Only what says when and where a run happened (runs, the run column, the order of
+rejections) may differ.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dateline.config import ReadConfig
+from dateline.corpus.ingest import ingest
+from dateline.corpus.load import LoadError, load
+from dateline.evaluation.reuters import reuters_stories
+from tests.shared_data import require_shared
+
+pyspark = pytest.importorskip("pyspark", reason="the spark extra is not installed")
+
+ROOT = Path(__file__).resolve().parents[1]
+REUTERS = "data/corpora/reuters21578/articles.jsonl"
+STORIES = 240
+# small batches, so that the input spans many of them; a low length limit rejects a few stories
+CONFIG = ReadConfig(batch_size=16, max_chars=5000)
+# the tables compared row for row, ids included
+SAME_ROWS = (
+    "articles", "texts", "readings", "timexes", "actors", "attributions", "events", "stories",
+    "story_mentions", "minhashes",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[object]:
+    """One local Spark with two cores for every Spark test of the session."""
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    from dateline.spark.job import session
+
+    started = session("local[2]", "dateline-tests")
+    yield started
+    started.stop()
+
+
+def _write_input(folder: Path) -> list[Path]:
+    """Reuters stories as JSON Lines with exact repeats, edited copies (near-duplicates) and
+    broken records mixed in; a CSV with a good and a bad row; and the examples folder."""
+    stories = list(reuters_stories(require_shared(REUTERS), STORIES))
+    lines = []
+    for number, story in enumerate(stories):
+        record = {"id": story.id, "date": story.published.isoformat(), "text": story.text}
+        lines.append(json.dumps(record))
+        if number % 40 == 7:  # the same record again, later: skipped as already read
+            lines.append(json.dumps(record | {"id": f"{story.id}-again"}))
+        if number % 40 == 9:  # a copy with its last sentence changed: a near-duplicate
+            edited = story.text.rsplit(".", 2)[0] + ". The report was confirmed on Friday."
+            lines.append(json.dumps(record | {"id": f"{story.id}-edited", "text": edited}))
+        if number % 60 == 11:
+            lines.append('{"id": "broken", "date": "1987-03-0')  # cut off: invalid JSON
+        if number % 60 == 13:
+            lines.append(json.dumps({"id": "undated", "text": story.text}))
+        if number % 60 == 17:
+            lines.append(json.dumps(record | {"id": "bad-date", "date": "1987-02-30"}))
+        if number % 60 == 19:  # over the length limit: rejected before reading
+            long = " ".join([story.text] * (CONFIG.max_chars // len(story.text) + 1))
+            lines.append(json.dumps(record | {"id": f"{story.id}-long", "text": long}))
+    jsonl = folder / "reuters.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    csv = folder / "extra.csv"
+    csv.write_text(
+        'id,date,text\nc1,1987-03-02,"Iran said on Monday it had shelled Basra."\n'
+        "c2,someday,No date here.\n",
+        encoding="utf-8",
+    )
+    return [ROOT / "examples", jsonl, csv]
+
+
+def _rows(db: sqlite3.Connection, table: str) -> list[tuple]:
+    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})") if row[1] != "run"]
+    quoted = ", ".join(f'"{name}"' for name in columns)
+    return db.execute(f"SELECT {quoted} FROM {table} ORDER BY rowid").fetchall()
+
+
+@pytest.fixture(scope="module")
+def stores(spark, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object]:
+    from dateline.spark.job import run
+
+    folder = tmp_path_factory.mktemp("spark")
+    sources = _write_input(folder)
+    ingested = folder / "ingest.db"
+    ingest(ingested, sources, config=CONFIG, workers=1)
+    report = run(spark, sources, folder / "tables", config=CONFIG)
+    loaded = folder / "loaded.db"
+    load(folder / "tables", loaded)
+    return ingested, loaded, report
+
+
+def test_spark_and_load_give_the_same_tables_as_ingest(stores):
+    ingested, loaded, _ = stores
+    one, other = sqlite3.connect(ingested), sqlite3.connect(loaded)
+    for table in SAME_ROWS:
+        expected, got = _rows(one, table), _rows(other, table)
+        assert expected, f"{table} is empty: the input no longer exercises it"
+        assert got == expected, f"{table} differs"
+    rejected = "SELECT record, reason FROM rejected ORDER BY record, reason"
+    assert other.execute(rejected).fetchall() == one.execute(rejected).fetchall()
+    counts = "SELECT stored, skipped, near_duplicates, rejected, status, config FROM runs"
+    assert other.execute(counts).fetchall() == one.execute(counts).fetchall()
+
+
+def test_the_input_has_what_the_comparison_needs(stores):
+    ingested, _, report = stores
+    db = sqlite3.connect(ingested)
+    ((stored, skipped, near, rejected),) = db.execute(
+        "SELECT stored, skipped, near_duplicates, rejected FROM runs"
+    )
+    assert stored > STORIES * 0.9 and skipped >= 5 and near >= 5 and rejected >= 8
+    reasons = " | ".join(row[0] for row in db.execute("SELECT reason FROM rejected"))
+    for reason in ("invalid JSON", "no date field", "impossible date", "over the 5,000 limit"):
+        assert reason in reasons
+    stories = db.execute("SELECT count(*) FROM stories WHERE articles > 1").fetchone()[0]
+    assert stories >= 3, "no story is reported by two articles"
+    assert report.stored == stored and report.largest_components
+
+
+def test_the_loaded_store_answers_the_views(stores):
+    from dateline.corpus.api import Corpus
+
+    ingested, loaded, _ = stores
+    with Corpus(ingested) as one, Corpus(loaded) as other:
+        assert other.timeline(limit=50) == one.timeline(limit=50)
+        assert other.search("oil prices") == one.search("oil prices")
+        assert other.stories(limit=10) == one.stories(limit=10)
+        top = one.stories(limit=1)[0]["id"]
+        assert other.accounts(top) == one.accounts(top)
+
+
+def test_the_load_command_writes_a_store_the_views_read(stores, tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    _, _, report = stores
+    db = tmp_path / "cli.db"
+    done = CliRunner().invoke(app, ["load", str(report.out), "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    assert f"{report.stored} articles" in done.output
+    shown = CliRunner().invoke(app, ["stories", "--db", str(db), "--json"])
+    assert shown.exit_code == 0 and json.loads(shown.output)
+
+
+def test_without_pyspark_the_spark_command_says_what_to_install(tmp_path):
+    hide = (
+        "import sys; sys.modules['pyspark'] = None; sys.argv = ['dateline', 'spark', 'x.jsonl',"
+        f" '--out', {str(tmp_path)!r}]; from dateline.cli import main; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "install dateline[spark]" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_load_refuses_a_store_that_holds_articles(stores, tmp_path):
+    ingested, _, report = stores
+    copy = tmp_path / "copy.db"
+    sqlite3.connect(ingested).backup(sqlite3.connect(copy))
+    with pytest.raises(LoadError, match="already holds articles"):
+        load(report.out, copy)
