@@ -124,6 +124,7 @@ class _Grouper:
         self.in_quote = quote_of_token(doc)
         self.corrections: list[tuple[str, str]] = []
         # spaCy builds these anew each time they are read
+        self.tokens = list(doc)
         self.ents = doc.ents
         self.noun_chunks = list(doc.noun_chunks)
         self.entity_of = {t.i: ent for ent in self.ents for t in ent}
@@ -380,7 +381,7 @@ class _Grouper:
         """NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE."""
         people = [d for d in self.drafts if d.kind == "person"]
         surnames = {d.surname for d in people} | {self.known_surname(d) for d in people}
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in self.by_token and self.by_token[token.i].kind == "person":
                 continue
             surname = token.text.lower()
@@ -517,7 +518,7 @@ class _Grouper:
 
     def groups(self) -> None:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
-        for root in self.doc:
+        for root in self.tokens:
             lemma = root.lemma_.lower()
             if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
@@ -640,7 +641,7 @@ class _Grouper:
         return _Draft(holder.name, "person", held_country, held, sector, country_basis="known")
 
     def pronouns(self) -> None:
-        for token in self.doc:
+        for token in self.tokens:
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue

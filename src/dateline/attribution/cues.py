@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -26,6 +26,11 @@ class Cues:
     speech_verbs: frozenset[str]  # the cue verbs and nouns of speech; the others are stance
     speech_nouns: frozenset[str]
     cue_lemmas: frozenset[str]  # every verb of the lexicon, and "be" of the attitudes
+
+    @cached_property
+    def source_phrase_starts(self) -> frozenset[str]:
+        """The first word of every source phrase ("according" of "according to")."""
+        return frozenset(phrase.split()[0] for phrase in self.source_phrases)
 
 
 @lru_cache(maxsize=1)

@@ -99,7 +99,7 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     an amount or a rate is no source ("per year", "per share")."""
     found = []
     for token in sentence:
-        if token.i in quoted:
+        if token.i in quoted or token.lower_ not in kb.source_phrase_starts:
             continue
         for phrase in kb.source_phrases:
             words = phrase.split()

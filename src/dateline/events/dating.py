@@ -11,6 +11,7 @@ import datetime as dt
 from collections import deque
 from collections.abc import Callable
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from dateline.events.document import Document
@@ -41,10 +42,10 @@ def paragraph_numbers(doc: Doc) -> dict[int, int]:
     between blank or indented lines in wire copy)."""
     number, found = 0, {}
     wrapped = hard_wrapped(doc_text(doc))
-    for token in doc:
-        if token.is_space and paragraph_break(token.text_with_ws, wrapped):
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):  # only a space ends one
+        if space and paragraph_break(doc[i].text_with_ws, wrapped):
             number += 1
-        found[token.i] = number
+        found[i] = number
     return found
 
 
