@@ -27,6 +27,7 @@ import logging
 import os
 import shutil
 import socket
+import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -85,6 +86,9 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         builder = builder.config("spark.sql.shuffle.partitions", str(4 * count))
         builder = builder.config("spark.default.parallelism", str(4 * count))
         builder = builder.config("spark.ui.enabled", "false")
+        # the Python workers run this interpreter, which has dateline, unless the user chose
+        # one (PySpark's default is the `python3` on the PATH)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         # the heavy work is Python's; compiling and re-planning each small query costs CPU time
         # the readers need on a machine of few cores
         builder = builder.config("spark.sql.codegen.wholeStage", "false")
