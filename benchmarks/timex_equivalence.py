@@ -14,27 +14,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import time
 from unittest import mock
 
 from dateline.timex import tag, tagger
-from dateline.timex.rules import TimexGrammar, load_grammar
-from dateline.timex.tagger import Candidate, settle
+from dateline.timex.reference import described, full_scan, reference_candidates
+from dateline.timex.rules import load_grammar
+from dateline.timex.tagger import settle
 from reuters import REUTERS, require_reuters
-
-
-def full_scan(text: str, grammar: TimexGrammar) -> list[tuple[int, re.Match[str]]]:
-    """The reference: every rule's pattern over the whole text."""
-    return [(i, m) for i, rule in enumerate(grammar.rules) for m in rule.regex.finditer(text)]
-
-
-def reference_candidates(text: str, grammar: TimexGrammar) -> list[Candidate]:
-    return settle(full_scan(text, grammar), grammar)
-
-
-def described(matches: list[tuple[int, re.Match[str]]]) -> list[tuple]:
-    return [(i, m.span(), m.groupdict()) for i, m in matches]
 
 
 def main() -> None:

@@ -17,27 +17,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.timex import starts, tag, tagger
-from dateline.timex.rules import WORD_EDGE_BEFORE, TimexGrammar, load_grammar
+from dateline.timex.reference import described, full_scan, reference_candidates
+from dateline.timex.rules import WORD_EDGE_BEFORE, load_grammar
 from dateline.timex.starts import RuleStarts, start_keys
-from dateline.timex.tagger import Candidate, find_candidates, settle
+from dateline.timex.tagger import find_candidates
 from tests.shared_data import require_shared
 
 ANCHOR = dt.date(2025, 7, 4)
-
-
-# ---- the reference: every rule's pattern over the whole text ---------------------------------
-
-
-def full_scan(text: str, grammar: TimexGrammar) -> list[tuple[int, re.Match[str]]]:
-    return [(i, m) for i, rule in enumerate(grammar.rules) for m in rule.regex.finditer(text)]
-
-
-def reference_candidates(text: str, grammar: TimexGrammar) -> list[Candidate]:
-    return settle(full_scan(text, grammar), grammar)
-
-
-def described(matches: list[tuple[int, re.Match[str]]]) -> list[tuple]:
-    return [(i, m.span(), m.groupdict()) for i, m in matches]
 
 
 def assert_same(text: str, anchor: dt.date = ANCHOR) -> None:
