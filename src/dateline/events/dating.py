@@ -11,15 +11,13 @@ import datetime as dt
 from collections import deque
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.triggers import governors, trigger_of
 from dateline.model import Attribution, TimeExpression
-from dateline.text.doctext import doc_text
-from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.doctext import paragraph_breaks
 from dateline.timex.intervals import days_of
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
@@ -40,10 +38,10 @@ def timex_tokens(doc: Doc, timexes: tuple[TimeExpression, ...]) -> dict[int, Tim
 def paragraph_numbers(doc: Doc) -> dict[int, int]:
     """Each token's paragraph number (``dateline.text.paragraphs``: a line in web text, a block
     between blank or indented lines in wire copy)."""
+    breaks = set(paragraph_breaks(doc))
     number, found = 0, {}
-    wrapped = hard_wrapped(doc_text(doc))
-    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):  # only a space ends one
-        if space and paragraph_break(doc[i].text_with_ws, wrapped):
+    for i in range(len(doc)):
+        if i in breaks:
             number += 1
         found[i] = number
     return found
