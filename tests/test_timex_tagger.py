@@ -145,6 +145,38 @@ def test_pipeline_stage_reads_tense_from_the_parse() -> None:
     assert (monday.value, monday.anchor) == ("2025-07-07", "2025-07-04")
 
 
+def _parsed_value(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
+    article = Article(id="a", text=text, published=anchor)
+    return {t.text: t.value for t in find_timexes(parse(text), article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a coordinated verb shares the future of its partner's auxiliary
+        ("The envoy will fly to Cairo and meet the minister on Monday.", "Monday", "2025-07-07"),
+        # a deadline put off lies ahead
+        ("The council postponed the vote until Tuesday.", "Tuesday", "2025-07-08"),
+        # "would" reports a plan: what was planned is still ahead of the writer
+        ("She said the delegation would arrive Wednesday.", "Wednesday", "2025-07-09"),
+        # a present passive says nothing of the past: the nearest September
+        ("The appeal is heard in September.", "September", "2025-09"),
+        # notices and schedules: payable, effective, scheduled for
+        ("The firm declared a dividend payable Feb. 2.", "Feb. 2", "2026-02-02"),
+        ("A summit scheduled for December was announced.", "December", "2025-12"),
+        # an infinitive under an intention looks ahead of it
+        ("The rebels vowed to retake the town by September.", "September", "2025-09"),
+        # a perfect and a plain past still look back
+        ("The court has ruled on Monday that the law stands.", "Monday", "2025-06-30"),
+        ("The talks collapsed in March.", "March", "2025-03"),
+    ],
+)
+def test_the_parse_decides_which_way_a_bare_date_points(
+    text: str, expression: str, value: str
+) -> None:
+    assert _parsed_value(text)[expression] == value
+
+
 def test_spacy_component_sets_doc_timexes() -> None:
     import spacy
 

@@ -21,11 +21,15 @@ def eval_timex(
         Path | None,
         typer.Argument(help="Folder of system .tml files; omitted: run dateline itself."),
     ] = None,
+    parse: Annotated[
+        bool,
+        typer.Option(help="Read tense from spaCy's parse, as the pipeline does (slower)."),
+    ] = False,
 ) -> None:
     """TempEval-3 scores: strict/relaxed extent F1, type and value F1."""
     from dateline.evaluation.tempeval import run_eval_timex
 
-    raise typer.Exit(run_eval_timex(gold_dir, system_dir))
+    raise typer.Exit(run_eval_timex(gold_dir, system_dir, with_parse=parse))
 
 
 @eval_app.command("quotes")

@@ -188,16 +188,21 @@ def score_pairs(
     return total, per_document
 
 
-def tag_documents(gold_dir: Path) -> list[tuple[TimeMLDocument, Sequence[Timex]]]:
-    """Run dateline's tagger on the text of each gold file, against its creation time."""
-    from dateline.timex import tag  # the scorer itself does not need the tagger
+def tag_documents(
+    gold_dir: Path, with_parse: bool = False
+) -> list[tuple[TimeMLDocument, Sequence[Timex]]]:
+    """Run dateline's tagger on the text of each gold file, against its creation time; with the
+    spaCy parse (tense from the governing verb, as the pipeline reads it) or on plain text."""
+    from dateline.language import parse  # the scorer itself does not need the tagger
+    from dateline.timex import tag
 
     pairs: list[tuple[TimeMLDocument, Sequence[Timex]]] = []
     for path in _timeml_files(gold_dir):
         gold = read_timeml(path)
         if gold.dct is None:
             raise ValueError(f"{path} has no creation time (<DCT>) to anchor to")
-        pairs.append((gold, tag(gold.text, gold.dct)))
+        doc = parse(gold.text) if with_parse else None
+        pairs.append((gold, tag(gold.text, gold.dct, doc=doc)))
     return pairs
 
 
@@ -260,12 +265,13 @@ def summary_line(counts: Counts) -> str:
     )
 
 
-def run_eval_timex(gold_dir: Path, system_dir: Path | None) -> int:
+def run_eval_timex(gold_dir: Path, system_dir: Path | None, with_parse: bool = False) -> int:
     """Score a system (dateline itself when ``system_dir`` is None) on TimeML gold files.
 
-    Prints a table (with the reference systems found beside the gold data when dateline is
-    scored) and ends with ``SUMMARY strict_f1=.. relaxed_f1=.. value_f1=.. type_f1=..`` for the
-    scored system. Returns the process exit code.
+    ``with_parse`` reads tense from spaCy's parse, as the pipeline does. Prints a table (with the
+    reference systems found beside the gold data when dateline is scored) and ends with
+    ``SUMMARY strict_f1=.. relaxed_f1=.. value_f1=.. type_f1=..`` for the scored system. Returns
+    the process exit code.
     """
     console = Console(width=130)
     if not gold_dir.is_dir():
@@ -273,7 +279,7 @@ def run_eval_timex(gold_dir: Path, system_dir: Path | None) -> int:
         return 2
     rows: dict[str, Counts] = {}
     if system_dir is None:
-        scored, _ = score_pairs(tag_documents(gold_dir))
+        scored, _ = score_pairs(tag_documents(gold_dir, with_parse))
         rows["dateline"] = scored
         for label, directory in _reference_dirs(gold_dir).items():
             try:  # a reference row only where that system's outputs are of these documents

@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.timex.values import FUTURE, PAST, UNKNOWN
+
+# ahead of the clause that speaks of it ("would arrive Wednesday", "scheduled for May"): ahead
+# of the writer in news, but in a history only ahead of the story's own time
+AHEAD = 2
 
 # a sentence ends at . ! or ? (possibly before a closing quote) followed by a space, or a new line
 _SENTENCE_END = re.compile(r"[.!?][”’\"')]*(?=\s+[A-Z“\"‘'(0-9])|\n\s*")
@@ -31,6 +35,20 @@ _PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
+# words that put a date ahead whatever the tense around them: "payable Dec. 7", "a summit
+# scheduled for April", "is expected in May", "effective June 1"
+_FORWARD_WORDS = {
+    "expected", "scheduled", "planned", "slated", "due", "payable", "effective", "upcoming",
+}  # fmt: skip
+_PLANNING_VERBS = {"going", "plan", "plans", "expected", "scheduled"}
+# an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May"
+_INTENT_LEMMAS = {
+    "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
+    "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
+}  # fmt: skip
+# deadlines move forward: "postponed until Tuesday", "extended through January"
+_DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
+_DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
 # words of how far around an expression cues are looked for
 _CUE_WINDOW = 60
 
@@ -69,24 +87,50 @@ def direction_from_text(text: str, start: int, end: int, sentence: tuple[int, in
 
 
 def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
-    """Tense of the verb governing the expression, or None when no verb governs it."""
+    """Tense of the verb governing the expression (``AHEAD`` when it lies ahead of that verb's
+    own time), or None when no verb governs it or its form says nothing of the time (a present
+    passive, a participle modifying a noun)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
+    preposition = None
     for _ in range(6):  # climb to the governing verb: "on Thursday" -> "met"
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
+        if token.lower_ in _FORWARD_WORDS:
+            return AHEAD
+        if token.dep_ == "prep":
+            preposition = token.lower_
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(token)
     if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
         return FUTURE
-    if token.tag_ in ("VBD", "VBN") or any(child.tag_ == "VBD" for child in auxiliaries):
+    if token.lower_ in _FORWARD_WORDS or any(child.lower_ == "would" for child in auxiliaries):
+        return AHEAD
+    if preposition in _DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
+        return AHEAD
+    if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in _INTENT_LEMMAS:
+        return AHEAD
+    if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
+    if token.tag_ == "VBN":
+        if any(child.lemma_ == "have" for child in auxiliaries):
+            return PAST  # "has met on Monday"
+        return None  # "is heard in May", "a record set on Aug. 6": the words around decide
     if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
         return FUTURE  # "is meeting on Friday" arranges a future event
-    if token.lower_ in ("going", "plan", "plans", "expected", "scheduled"):
+    if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of a verb, or of the verb it is coordinated with when it has none of its
+    own ("will fly to Paris and meet him on Monday")."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        auxiliaries = [child for child in verb.head.children if child.dep_ in ("aux", "auxpass")]
+    return auxiliaries

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from dateline.model import TimeExpression
 from dateline.text.quotemarks import quoted_spans
 from dateline.timex.context import (
+    AHEAD,
     direction_from_doc,
     direction_from_text,
     sentence_at,
@@ -31,7 +32,7 @@ from dateline.timex.context import (
 )
 from dateline.timex.intervals import day_of
 from dateline.timex.rules import EXTENT, Rule, TimexGrammar, load_grammar
-from dateline.timex.values import Situation, Unresolvable, fill
+from dateline.timex.values import FUTURE, UNKNOWN, Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
@@ -190,10 +191,13 @@ class _Resolver:
         narrating: bool = False,
         period: str | None = None,
     ) -> TimeExpression | None:
+        direction = self.direction(candidate)
+        if direction == AHEAD:  # ahead of the writer, unless a history tells of its own time
+            direction = UNKNOWN if narrating else FUTURE
         situation = Situation(
             reference=reference,
             story=story,
-            direction=self.direction(candidate),
+            direction=direction,
             narrative=narrative,
             narrating=narrating,
             period=period,
