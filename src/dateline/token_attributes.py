@@ -28,8 +28,9 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-# distinct token keys kept before the cache starts afresh: a corpus keeps meeting new ones, and
-# the common ones are learned again within a few documents
+# distinct token keys a cache generation holds: a corpus keeps meeting new ones, so when the
+# current generation is full it becomes the previous one (the one before is dropped), and keys
+# met again are carried over from it, not learned again
 _MAX_KNOWN = 20_000
 
 # what a token's attributes are read from, and what is written back (in this order)
@@ -75,9 +76,10 @@ def _token_predicate(token_pattern: Mapping[str, Any]) -> Predicate | None:
     return lambda view: all(test(view[field]) for field, test in tests)
 
 
-def _tags_of(token_pattern: Mapping[str, Any]) -> frozenset[str] | None:
-    """The tags a token pattern can match, or None when it does not say (an index key)."""
-    spec = token_pattern.get("TAG")
+def _values_of(token_pattern: Mapping[str, Any], attribute: str) -> frozenset[str] | None:
+    """The values of ``attribute`` a token pattern can match, or None when it does not list
+    them (an index key)."""
+    spec = token_pattern.get(attribute)
     if isinstance(spec, str):
         return frozenset([spec])
     if isinstance(spec, dict) and set(spec) == {"IN"}:
@@ -92,6 +94,7 @@ class _Step:
     bit: int
     predicate: Predicate
     tags: frozenset[str] | None
+    lowers: frozenset[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,12 @@ class TokenAttributes:
             raise ValueError("the attribute ruler sets an attribute TokenAttributes does not")
         self.vocab = vocab
         self._lemmatizer = lemmatizer
+        # The rule lemmatizer asks whether a candidate form is a known word of its part of
+        # speech in lists of up to 57,000 words, a scan per question; as sets the answers are the
+        # same and immediate. (The lemmatizer is this component's own: the pipeline drops it.)
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for pos in list(index):
+            index[pos] = frozenset(index[pos])
         # what each ruler entry sets, as (column, value) pairs
         self._sets = [
             tuple((_SET_INDEX[attr], value) for attr, value in attrs.items())
@@ -138,15 +147,20 @@ class TokenAttributes:
         self._indices: list[int] = list(ruler.indices)
         for entry, spec in enumerate(ruler.patterns):  # listed in the order of ruler.attrs
             self._add_entry(entry, spec["patterns"], ruler.indices[entry])
-        self._steps_by_tag: dict[str, list[_Step]] = {}
-        self._untagged_steps = [step for step in self._steps if step.tags is None]
+        # the steps a token could satisfy, by (tag, lower-case form), either None where a step
+        # names no tag or no form: a new token key tries only the few its tag and form select
+        self._steps_by_key: dict[tuple[str | None, str | None], list[_Step]] = {}
         for step in self._steps:
-            for tag in step.tags or ():
-                self._steps_by_tag.setdefault(tag, []).append(step)
+            for tag in step.tags or (None,):
+                for lower in step.lowers or (None,):
+                    self._steps_by_key.setdefault((tag, lower), []).append(step)
         self._first_steps = sum(1 << pattern.bits[0] for pattern in self._spanning)
+        self._entry_of_single = dict(self._single)
         self._known: dict[tuple[int, ...], _Known] = {}
+        self._previously_known: dict[tuple[int, ...], _Known] = {}
         # the lemmatizer's answer for a form, POS and morphology (its own cache key)
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._previous_lemmas: dict[tuple[int, int, int], int] = {}
 
     def _add_entry(self, entry: int, patterns: list[list[dict[str, Any]]], index: int) -> None:
         predicates = [[_token_predicate(token) for token in pattern] for pattern in patterns]
@@ -159,7 +173,8 @@ class TokenAttributes:
             bits = []
             for token, predicate in zip(pattern, pattern_predicates, strict=True):
                 bit = len(self._steps)
-                self._steps.append(_Step(bit, predicate, _tags_of(token)))  # type: ignore[arg-type]
+                tags, lowers = _values_of(token, "TAG"), _values_of(token, "LOWER")
+                self._steps.append(_Step(bit, predicate, tags, lowers))  # type: ignore[arg-type]
                 bits.append(bit)
             if len(bits) == 1:
                 self._single.append((bits[0], entry))
@@ -168,11 +183,12 @@ class TokenAttributes:
 
     def _satisfied(self, view: TokenView) -> int:
         """The pattern steps a token satisfies, as a bit set."""
-        steps = self._steps_by_tag.get(view[1], [])
+        lower, tag = view[0], view[1]
         found = 0
-        for step in (*steps, *self._untagged_steps):
-            if step.predicate(view):
-                found |= 1 << step.bit
+        for key in ((tag, lower), (tag, None), (None, lower), (None, None)):
+            for step in self._steps_by_key.get(key, ()):
+                if step.predicate(view):
+                    found |= 1 << step.bit
         return found
 
     def _apply(self, row: tuple[int, ...], entries: list[int]) -> tuple[int, ...]:
@@ -189,8 +205,27 @@ class TokenAttributes:
         lexeme = self.vocab[orth]
         strings = self.vocab.strings
         steps = self._satisfied((lexeme.lower_, strings[tag], strings[dep], lexeme.is_space))
-        entries = [entry for bit, entry in self._single if steps >> bit & 1]
-        return _Known(self._apply(row, entries), steps)
+        return _Known(self._apply(row, self._single_entries(steps)), steps)
+
+    def _single_entries(self, steps: int) -> list[int]:
+        """The entries of the one-token patterns among the satisfied steps (a few bits)."""
+        entries = []
+        while steps:
+            lowest = steps & -steps
+            entry = self._entry_of_single.get(lowest.bit_length() - 1)
+            if entry is not None:
+                entries.append(entry)
+            steps ^= lowest
+        return entries
+
+    def _lemma_known(self, key: tuple[int, int, int]) -> int | None:
+        """The lemma learned for (form, POS, morphology), in this generation or the last."""
+        lemma = self._lemmas.get(key)
+        if lemma is None:
+            lemma = self._previous_lemmas.get(key)
+            if lemma is not None:
+                self._lemmas[key] = lemma
+        return lemma
 
     def _spanned(self, doc: Doc, steps: list[int]) -> dict[int, list[int]]:
         """Entries matched over several tokens (or by the Matcher), by the token they set."""
@@ -214,24 +249,25 @@ class TokenAttributes:
             return doc
         rows = [tuple(row) for row in doc.to_array(_KEY_COLUMNS).tolist()]
         if len(self._known) > _MAX_KNOWN:
-            self._known.clear()
-            self._lemmas.clear()
-        known = self._known
+            self._previously_known, self._known = self._known, {}
+            self._previous_lemmas, self._lemmas = self._lemmas, {}
+            self._lemmatizer.cache.clear()  # its own cache of every form ever asked about
+        known, previously_known = self._known, self._previously_known
         records = []
         for row in rows:
             record = known.get(row)
             if record is None:
-                record = known[row] = self._learn(row)
+                record = previously_known.get(row) or self._learn(row)
+                known[row] = record
             records.append(record)
         values = [record.values for record in records]
         spanned = self._spanned(doc, [record.steps for record in records])
         for i, entries in spanned.items():
-            single = [entry for bit, entry in self._single if records[i].steps >> bit & 1]
-            values[i] = self._apply(rows[i], single + entries)
+            values[i] = self._apply(rows[i], self._single_entries(records[i].steps) + entries)
         unlemmatized: list[int] = []
         for i in [i for i, found in enumerate(values) if not found[_LEMMA_COLUMN]]:
             pos, morph, _, tag, dep = values[i]
-            lemma = self._lemmas.get((rows[i][0], pos, morph))
+            lemma = self._lemma_known((rows[i][0], pos, morph))
             if lemma is None:
                 unlemmatized.append(i)
             else:

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from dateline.ingest.base import Rejected, RejectedInput
 from dateline.ingest.tabular import Fields, record_article
 from dateline.model import Article
@@ -15,12 +12,21 @@ from dateline.model import Article
 BATCH_ROWS = 1024  # rows decoded at a time: a large file is streamed, never loaded whole
 
 
+# pyarrow is imported when a Parquet file is met: 37 MB that an ingest of text or JSON Lines
+# does not need
+
+
 def count_parquet(path: Path) -> int:
+    import pyarrow.parquet as pq
+
     return pq.ParquetFile(path).metadata.num_rows
 
 
 def read_parquet(path: Path, fields: Fields | None = None) -> Iterator[Article | Rejected]:
     """Every row of a Parquet file; a rejection names the file and the 1-based row."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     fields = fields or Fields()
     try:
         parquet = pq.ParquetFile(path)

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dateline.model import Actor, Event, Reading, Record, TextSpan
 from dateline.timex.intervals import Interval, days_of
 
@@ -240,10 +242,9 @@ def _actor_agreement(m: EventMention, s: EventMention, symmetric: bool) -> int |
 
 @lru_cache(maxsize=8192)  # the evidence of recent stories: a larger cache grows with the corpus
 def _content_words(text: str) -> frozenset[str]:
-    from dateline.stories.rouge import default_stopwords
-
-    stop = default_stopwords()
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in stop)
+    # spaCy's stop words, already loaded: scikit-learn's list (ROUGE's default here) would
+    # import scikit-learn and SciPy into every ingest, 130 MB for a list of words
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
 def evidence_similarity(a: str, b: str) -> float:
