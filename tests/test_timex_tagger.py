@@ -166,6 +166,10 @@ def _parsed_value(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         ("A summit scheduled for December was announced.", "December", "2025-12"),
         # an infinitive under an intention looks ahead of it
         ("The rebels vowed to retake the town by September.", "September", "2025-09"),
+        # an infinitive under an expectation, in the passive too
+        ("The firm expects the pipeline to be finished by September.", "September", "2025-09"),
+        # "since" looks back, even over a perfect progressive
+        ("Fuel has been leaking since the blast on 20 December.", "20 December", "2024-12-20"),
         # a perfect and a plain past still look back
         ("The court has ruled on Monday that the law stands.", "Monday", "2025-06-30"),
         ("The talks collapsed in March.", "March", "2025-03"),

@@ -103,6 +103,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
             return AHEAD
         if token.dep_ == "prep":
             preposition = token.lower_
+            if preposition == "since":
+                return PAST  # "since the accident on 20 April", whatever the verb
     if token.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = _auxiliaries(token)
@@ -112,13 +114,17 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         return AHEAD
     if preposition in _DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
         return AHEAD
-    if token.tag_ == "VB" and token.dep_ == "xcomp" and token.head.lemma_ in _INTENT_LEMMAS:
-        return AHEAD
+    if (
+        token.dep_ in ("xcomp", "ccomp")
+        and token.head.lemma_ in _INTENT_LEMMAS
+        and any(child.lower_ == "to" for child in auxiliaries)
+    ):
+        return AHEAD  # "plans to meet in June", "expects it to be finished by August"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
+    if any(child.lemma_ == "have" for child in auxiliaries):
+        return PAST  # "has met on Monday", "has been leaking since May"
     if token.tag_ == "VBN":
-        if any(child.lemma_ == "have" for child in auxiliaries):
-            return PAST  # "has met on Monday"
         return None  # "is heard in May", "a record set on Aug. 6": the words around decide
     if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
         return FUTURE  # "is meeting on Friday" arranges a future event
