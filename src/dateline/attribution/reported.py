@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -14,16 +15,20 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
+from dateline.text.doctext import indices_where
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 # after its complement, these children of a cue verb are no part of what it reports
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
+# the parts of speech a cue has: a statement noun or a verb
+_CUE_POS = frozenset({"NOUN", "VERB", "AUX"})
 
 
 def reported(ctx: Context) -> list[Draft]:
     found = []
     kb = ctx.kb
-    for token in ctx.doc:
+    for i in indices_where(ctx.doc, POS, _CUE_POS.__contains__):  # no other word is a cue
+        token = ctx.doc[i]
         if ctx.inside_quote(token):
             continue
         lemma = token.lemma_.lower()

@@ -22,7 +22,13 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.lexicon import Trigger
 from dateline.events.participants import in_sense, is_participant, unfit
-from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
+from dateline.events.triggers import (
+    carried_noun,
+    frame_of,
+    recode,
+    trigger_candidates,
+    trigger_of,
+)
 from dateline.model import Article, Event, TextSpan
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
@@ -52,7 +58,8 @@ def draft_mentions(document: Document) -> list[Draft]:
     """One draft per event mention, in document order."""
     lexicon = document.lexicon
     found: list[Draft] = []
-    for token in document.doc:
+    for i in trigger_candidates(document.doc, lexicon):
+        token = document.doc[i]
         trigger = trigger_of(token, lexicon)
         if trigger is None or carried_noun(token, lexicon) is not None:
             continue  # a light verb: its event noun is coded instead

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import Lexicon, Trigger
+from dateline.text.doctext import indices_where
 
 Frame = Literal["intent", "refusal"]
 
@@ -66,6 +68,16 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             if found:
                 return found
     return lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+
+
+def trigger_candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """The tokens ``trigger_of`` may find an entry for, in order: a lemma that begins a verb
+    entry or begins or ends a noun entry, or a form that is a noun entry. For every other token
+    it finds none, so no ``Token`` need be made for it."""
+    words = lexicon.verb_heads | lexicon.noun_ends
+    by_lemma = indices_where(doc, LEMMA, lambda lemma: lemma.lower() in words)
+    by_form = indices_where(doc, LOWER, lambda lower: lower in lexicon.nouns)
+    return sorted({*by_lemma, *by_form})
 
 
 def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:

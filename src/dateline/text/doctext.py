@@ -1,10 +1,15 @@
-"""A parsed document's text, joined once, and the tokens where its paragraphs end.
+"""A parsed document's text, joined once; the tokens where its paragraphs end; the tokens a
+stage need look at.
 
 spaCy's ``Doc.text`` joins every token's text each time it is read; the stages ask for it several
-times per document. The first reader stores it in the document's ``user_data``.
+times per document. The first reader stores it in the document's ``user_data``. Iterating a
+document makes a ``Token`` object per token, the largest cost of the stages; a stage that cares
+for few words finds their indices in the document's arrays instead (``indices_where``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
@@ -30,3 +35,18 @@ def paragraph_breaks(doc: Doc) -> list[int]:
         for i, space in enumerate(spaces)
         if space and paragraph_break(doc[i].text_with_ws, wrapped)
     ]
+
+
+def indices_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """The tokens whose ``attr`` (LOWER, LEMMA, POS, ...) is a string that passes ``test``,
+    in order; each distinct string is tested once."""
+    strings = doc.vocab.strings
+    passed: dict[int, bool] = {}
+    found = []
+    for i, key in enumerate(doc.to_array(attr).tolist()):
+        ok = passed.get(key)
+        if ok is None:
+            ok = passed[key] = test(strings[key])
+        if ok:
+            found.append(i)
+    return found
