@@ -206,7 +206,8 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         speaker=found.speaker,
         via=tuple(found.via),
         said_on=found.said_on,
-        unresolved=found.speaker is None and found.source is not None and bare(found.source),
+        # no one to show: no source at all ("it is estimated that"), or an unlinked pronoun
+        unresolved=found.speaker is None and (found.source is None or bare(found.source)),
     )
 
 

@@ -14,7 +14,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.speakers import from_cue_verb, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
 from dateline.text.paragraphs import paragraph_break
-from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT, Quoted
+from dateline.text.quotemarks import BACKTICKS, CLOSING, OPENING, STRAIGHT, Quoted
 
 # after a closing quote mark: a dash, then a name up to the end of the line or a comma
 _SIGNATURE = re.compile(r"[”\"]?[ \t\xa0]*([―—–]+)[ \t\xa0]*([^\n,(]{2,60})")
@@ -312,13 +312,19 @@ def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
     if holder is None:
         return None
     doc = verb.doc
-    span = syntax.trimmed(doc[right[0].left_edge.i : max(holder.right_edge.i, quote.end - 1) + 1])
+    # "which he said was “vast”": from the verb on, not from the relative word before it
+    start = max(right[0].left_edge.i, verb.i + 1)
+    span = syntax.trimmed(doc[start : max(holder.right_edge.i, quote.end - 1) + 1])
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
 
 
 def _embedded(text: str, quote: Quoted, wrapped: bool) -> bool:
     """A partial quote sits inside a clause: a word runs straight into its opening mark."""
     i = quote.start - 1
+    while i >= 0 and text[i] in " \t\xa0":  # tokenized text: `` very critical ''
+        i -= 1
+    if text[i - 1 : i + 1] == BACKTICKS:
+        i -= 2
     while i >= 0 and text[i] in OPENING + STRAIGHT + "'":  # the opening mark, however written
         i -= 1
     # only within the paragraph: one before may end in a closing mark (NYT's ''...'')

@@ -74,23 +74,29 @@ def reported(ctx: Context) -> list[Draft]:
         if labelled is not None:
             found.append(labelled)
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
-            # the content is the rest of the sentence: "According to X, <content>."
-            phrase = set(range(cue.start, source.end))
-            rest = [t.i for t in sentence if t.i not in phrase]
-            if not rest:
-                continue
-            content = syntax.trimmed(ctx.doc[min(rest) : max(rest) + 1])
-            if len(content) < 2:
-                continue
-            found.append(
-                Draft(
-                    "according_to",
-                    (content.start_char, content.end_char),
-                    cue=cue,
-                    source=source,
-                    speaker=speaker_of(ctx, source),
+            # the content is the rest of the sentence, on either side of the phrase:
+            # "According to X, <content>.", "<content>, according to X.", "<A>, according
+            # to X, <B>."
+            pieces = [
+                piece
+                for piece in (
+                    syntax.trimmed(ctx.doc[sentence.start : cue.start]),
+                    syntax.trimmed(ctx.doc[source.end : sentence.end]),
                 )
+                if len(piece) >= 2
+            ]
+            if not pieces:
+                continue
+            report = Draft(
+                "according_to",
+                (pieces[0].start_char, pieces[-1].end_char),
+                cue=cue,
+                source=source,
+                speaker=speaker_of(ctx, source),
             )
+            if len(pieces) > 1:
+                report.parts = [(p.start_char, p.end_char) for p in pieces]
+            found.append(report)
     return found
 
 
@@ -177,7 +183,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if child.i > complement.i and child.dep_ in _CONTENT_STOP_DEPS:
             end = child.left_edge.i - 1
             break
-    return [syntax.trimmed(doc[complement.left_edge.i : max(end, complement.right_edge.i) + 1])]
+    # "the disaster, which he said was vast": the relative word before the cue is no part
+    # of the words said, and neither are the cue and its speaker
+    start = max(complement.left_edge.i, verb.i + 1)
+    return [syntax.trimmed(doc[start : max(end, complement.right_edge.i) + 1])]
 
 
 def _named(ctx: Context, verb: Token) -> list[Span]:
@@ -297,7 +306,7 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
 def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     """A headline or transcript line that names its speaker before a colon: "Sanders:
     Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
-    after the colon is found as one)."""
+    after the colon is found as one). The label ends in a name and names one speaker."""
     colon = next((t for t in sentence[:9] if t.text == ":"), None)
     if colon is None or colon.i == sentence.start:
         return None
@@ -307,7 +316,10 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         not len(name)
         or len(content) < 3
         or any(t.pos_ in ("VERB", "AUX") for t in name)
-        or not any(t.pos_ == "PROPN" for t in name)
+        # one speaker's name: not a topic ("BP oil spill: ...") nor a pair of names
+        # ("Netanyahu and Obama: A tortured relationship")
+        or name[-1].pos_ != "PROPN"
+        or any(t.pos_ == "CCONJ" for t in name)
         or ctx.inside_quote(content[0])
     ):
         return None

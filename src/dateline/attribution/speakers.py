@@ -14,7 +14,17 @@ _NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "nmod")
 
 
 def speaker_of(ctx: Context, source: Span | None) -> str | None:
-    return ctx.actors.in_span(source) if source is not None else None
+    """The actor a source phrase names: its head's, else the one nearest the head ("Mr.
+    Ruiz's campaign" is Ruiz's), but never a country that only describes the speaker by
+    where it is from or works ("British researchers", "a UK-based charity", "the rescue
+    team in Haiti"): the phrase itself is then the clearest name of the speaker."""
+    if source is None:
+        return None
+    found = ctx.actors.in_span(source)
+    actor = ctx.actors.get(found)
+    if actor is not None and actor.kind == "country" and ctx.actors.at(source.root) != found:
+        return None
+    return found
 
 
 def said_on(ctx: Context, cue: Token) -> str | None:
@@ -30,7 +40,7 @@ def from_cue_verb(
 ) -> Draft:
     subject = syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
     source = mention(ctx, subject) if subject is not None else None
-    speaker = ctx.actors.at(subject) if subject is not None else None
+    speaker = _speaker_at(ctx, subject) if subject is not None else None
     return Draft(
         kind,
         content,
@@ -40,6 +50,15 @@ def from_cue_verb(
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+def _speaker_at(ctx: Context, subject: Token) -> str | None:
+    """The actor a subject names. A relative pronoun (the source as written) stands for the
+    noun its clause describes: "Ana Ruiz, who said ..." is Ruiz speaking."""
+    clause = subject.head
+    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < subject.i:
+        return ctx.actors.at(subject) or ctx.actors.at(clause.head)
+    return ctx.actors.at(subject)
 
 
 def mention(ctx: Context, head: Token) -> Span:
