@@ -326,3 +326,49 @@ def test_a_headline_naming_a_topic_or_a_pair_is_no_labelled_line():
     contents = _contents(text)
     assert not [c for c in contents if "rivalry" in c or "pensions" in c]
     assert any("close in May" in c for c in contents)
+
+
+def test_the_one_called_or_asked_is_no_speaker():
+    called = _one('The new mayor has been called "the Lion of the Port" for his speeches.', "Lion")
+    assert called.source is None and called.speaker is None and called.unresolved
+    asked = _one("When asked whether the dam would hold, Ana Ruiz said it would.", "dam would")
+    assert asked.source is None and asked.unresolved
+
+
+def test_where_or_when_something_was_revealed_is_not_what_was_revealed():
+    contents = _contents("Papers revealed at a hearing on Monday show that the dam leaked.")
+    assert not [c for c in contents if c.startswith("a hearing")]
+
+
+def test_an_actor_that_only_describes_the_speaker_is_not_the_speaker():
+    text = (
+        "The Green Party chose its candidate on Sunday.\n\n"
+        "“It will be a hard race,” said a longtime Green Party organiser from the north."
+    )
+    quote = _one(text, "hard race")
+    assert quote.speaker is None and not quote.unresolved
+    assert quote.source is not None and "organiser" in quote.source.text
+    possessed = _one("Mr. Hale's office said the dam would hold.", "dam")
+    assert possessed.speaker == "mr-hale"
+
+
+def test_a_report_stops_before_another_speakers_report_and_what_was_done_after():
+    text = (
+        "The union leader demanded that the mayor “come down here,” and the bishop urged "
+        "the council to act."
+    )
+    demand = _one(text, "come down here")
+    assert "bishop" not in demand.content.text
+    apology = _one(
+        "Ana Ruiz demanded an apology from the paper before attending the memorial in Leeds.",
+        "apology",
+    )
+    assert "memorial" not in apology.content.text
+
+
+def test_a_comment_stamp_is_no_labelled_speaker():
+    text = (
+        "The debate ran late on Saturday.\n\n"
+        "ReplyJane Roe 5pts February 6, 2016 8:50PM Hale: It Was All The Paper's Fault"
+    )
+    assert not [c for c in _contents(text) if "Fault" in c]

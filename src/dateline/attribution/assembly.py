@@ -25,7 +25,8 @@ def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str)
     kept = []
     for quote in quoted:
         start, end = (quote.quote.start, quote.quote.end) if quote.quote else quote.content
-        while end > start and text[end - 1] in ".,;:!?":  # the report ends before these
+        # the report ends before these (and the spaces before them in tokenized text)
+        while end > start and text[end - 1] in ".,;:!? \t":
             end -= 1
         marks = (start, end)
         report = next(

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import from_cue_verb, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
 from dateline.text.paragraphs import paragraph_break
@@ -48,7 +49,7 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             and not ctx.across_paragraphs(token.idx, quote)
         ):
             if kind == "partial":  # the content is what the cue verb says around the quote
-                around = _predicate_around(token, tokens)
+                around = _predicate_around(token, tokens, ctx.kb)
                 if around is None:
                     return None  # quoted words in no complement of the cue: a title
                 content = around
@@ -303,7 +304,7 @@ def _name_alone(
     return None
 
 
-def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
+def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | None:
     """The stretch a cue verb governs to its right, up to the end of the phrase holding a quote:
     described Clinton as a “disgrace”, is promising lower taxes and “jobs, jobs, jobs”. None
     when no phrase after the verb holds the quote."""
@@ -314,7 +315,9 @@ def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
     doc = verb.doc
     # "which he said was “vast”": from the verb on, not from the relative word before it
     start = max(right[0].left_edge.i, verb.i + 1)
-    span = syntax.trimmed(doc[start : max(holder.right_edge.i, quote.end - 1) + 1])
+    # up to the end of the phrase, short of another speaker's report conjoined to it
+    end = max(syntax.clause_end(holder, kb), quote.end - 1)
+    span = syntax.trimmed(doc[start : end + 1])
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
 
 

@@ -18,6 +18,11 @@ from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 # after its complement, these children of a cue verb are no part of what it reports
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
+# prepositions of time before what the speaker did around the saying ("before attending")
+_THEN = ("before", "after", "while", "upon")
+# prepositions of place and time: "revealed at a hearing", "praised in a speech" say where
+# or when, not what was revealed or praised
+_SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "inside", "near")
 
 
 def reported(ctx: Context) -> list[Draft]:
@@ -155,7 +160,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         ):
             complement = child
         elif child.dep_ == "prep" and (
-            lemma in kb.stance_verbs or child.lower_ in kb.prepositional_verbs.get(lemma, ())
+            (lemma in kb.stance_verbs and child.lower_ not in _SETTING)
+            or child.lower_ in kb.prepositional_verbs.get(lemma, ())
         ):
             # "called for changes", "railed against the deal": the preposition's object
             complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -180,13 +186,18 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
     for child in verb.rights:
-        if child.i > complement.i and child.dep_ in _CONTENT_STOP_DEPS:
+        # "demanded an apology before attending the ceremony": what the speaker did then
+        doing = child.lower_ in _THEN and any(g.dep_ == "pcomp" for g in child.children)
+        if child.i > complement.i and (child.dep_ in _CONTENT_STOP_DEPS or doing):
             end = child.left_edge.i - 1
             break
+    end = max(end, complement.right_edge.i)
+    if (own_end := syntax.clause_end(complement, kb)) < complement.right_edge.i:
+        end = own_end  # "said X, and Y urged Z": Y's report is Y's
     # "the disaster, which he said was vast": the relative word before the cue is no part
     # of the words said, and neither are the cue and its speaker
     start = max(complement.left_edge.i, verb.i + 1)
-    return [syntax.trimmed(doc[start : max(end, complement.right_edge.i) + 1])]
+    return [syntax.trimmed(doc[start : end + 1])]
 
 
 def _named(ctx: Context, verb: Token) -> list[Span]:
@@ -317,9 +328,10 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         or len(content) < 3
         or any(t.pos_ in ("VERB", "AUX") for t in name)
         # one speaker's name: not a topic ("BP oil spill: ...") nor a pair of names
-        # ("Netanyahu and Obama: A tortured relationship")
+        # ("Netanyahu and Obama: A tortured relationship"), nor a comment's stamp ("Jane
+        # Roe 5pts February 6, 2016 8:50PM Cruz: ...")
         or name[-1].pos_ != "PROPN"
-        or any(t.pos_ == "CCONJ" for t in name)
+        or any(t.pos_ == "CCONJ" or t.like_num for t in name)
         or ctx.inside_quote(content[0])
     ):
         return None
