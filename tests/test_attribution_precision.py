@@ -372,3 +372,16 @@ def test_a_comment_stamp_is_no_labelled_speaker():
         "ReplyJane Roe 5pts February 6, 2016 8:50PM Hale: It Was All The Paper's Fault"
     )
     assert not [c for c in _contents(text) if "Fault" in c]
+
+
+def test_a_pronoun_after_another_described_speaker_is_not_given_the_earlier_name():
+    before = "Prime Minister Tom Hale met the board of the mill on Friday.\n"
+    described = (
+        "A mill spokesman admitted there had been pressure on the firm, and said a cut was "
+        "an option.\n"
+    )
+    quote = "“No decision has been made, we are looking at options,” he said."
+    doubted = _one(before + described + quote, "No decision")
+    assert doubted.speaker is None and doubted.unresolved
+    trusted = _one(before + quote, "No decision")
+    assert trusted.speaker == "tom-hale"

@@ -188,6 +188,30 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
     return [f for f in found if id(f) not in folded or f.quote is not None]
 
 
+def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
+    """A pronoun source ("he said") resolved to an actor last named before another speaker
+    the text describes ("A BP spokesman admitted ...") more likely refers to that speaker:
+    the resolution is dropped and the pronoun left unresolved, rather than shown as a name
+    that is probably wrong."""
+    sources = [(f.source.start, f.speaker) for f in found if f.source is not None]
+    for draft in found:
+        source = draft.source
+        if draft.speaker is None or source is None or not bare(source):
+            continue
+        named = next(
+            (
+                t.i
+                for t in reversed(ctx.doc[: source.start])
+                if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
+            ),
+            None,
+        )
+        if named is not None and any(
+            named < start < source.start and speaker != draft.speaker for start, speaker in sources
+        ):
+            draft.speaker = None
+
+
 def record(ctx: Context, number: int, found: Draft) -> Attribution:
     article = ctx.article
     cue = source = None
