@@ -385,3 +385,23 @@ def test_a_pronoun_after_another_described_speaker_is_not_given_the_earlier_name
     assert doubted.speaker is None and doubted.unresolved
     trusted = _one(before + quote, "No decision")
     assert trusted.speaker == "tom-hale"
+
+
+def test_what_someone_spoke_of_is_a_stance_not_words_said():
+    for text, fragment in (
+        ("“The law left out the state firms,” Ana Ruiz said, referring to the big mills.", "mills"),
+        ("Tom Hale spoke about the harvest in the north on Monday.", "harvest"),
+        ("Tom Hale commented on the plan for the new bridge, saying nothing more.", "plan"),
+    ):
+        assert _one(text, fragment).mode == "stance", text
+    assert _one("The union called for a recount of the votes.", "recount").mode == "speech"
+
+
+def test_two_quoted_phrases_in_one_report_are_one_content_not_repeated():
+    text = (
+        "But even the cautious Ruiz , the official in charge of the repair , called the static "
+        "kill a `` fairly big '' event and a `` very real step . ''"
+    )
+    found, _ = attributions_of(text)
+    (report,) = [a for a in found if "static kill" in a.content.text]
+    assert len(report.content_parts) < 2

@@ -95,6 +95,13 @@ def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
     for found in quoted:
         previous = joined[-1] if joined else None
         if previous is not None and previous.quote is not None and found.quote is not None:
+            if found.content[0] < previous.content[1] and _same_cue(found.cue, previous.cue):
+                # two quoted phrases inside one report of the same cue ("called it a “big”
+                # event and a “step”"): one content, not the same words twice
+                previous.content = (previous.content[0], max(previous.content[1], found.content[1]))
+                if previous.parts:
+                    previous.parts[-1] = (previous.parts[-1][0], previous.content[1])
+                continue
             same_paragraph = not paragraph_break(
                 text[previous.content[1] : found.content[0]], ctx.wrapped
             )
