@@ -69,7 +69,9 @@ def test_an_error_is_json_with_its_status(client: TestClient):
 def test_quotes_show_what_was_said_unless_stances_are_asked_for(client):
     said = client.get("/api/quotes?limit=1000").json()["quotes"]
     stances = client.get("/api/quotes?mode=stance&limit=1000").json()["quotes"]
+    unnamed = client.get("/api/quotes?mode=unresolved&limit=1000").json()["quotes"]
     both = client.get("/api/quotes?mode=all&limit=1000").json()["quotes"]
     assert said and stances  # the test store holds both
     assert {q["mode"] for q in said} == {"speech"} and {q["mode"] for q in stances} == {"stance"}
-    assert len(both) == len(said) + len(stances)
+    assert {q["mode"] for q in unnamed} <= {"speech"}
+    assert len(both) == len(said) + len(stances) + len(unnamed)

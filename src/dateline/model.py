@@ -96,7 +96,8 @@ class Attribution(Record):
     speaker: str | None = None
     via: tuple[str, ...] = ()
     said_on: str | None = None
-    # the source is a bare pronoun ("we", "it") that no actor was found for: no name to show
+    # no name to show: the text gives no source ("it is estimated that"), or the source is a
+    # bare pronoun ("we", "it") that no actor was found for
     unresolved: bool = False
     # the pieces of a content interrupted by its source and cue ("“A,” he said, “B.”"); empty
     # when the content is the one stretch ``content``, which always spans all pieces

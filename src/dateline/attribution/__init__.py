@@ -22,6 +22,7 @@ from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
     continue_speakers,
+    doubt_pronouns,
     fold_chains,
     joined,
     mostly_quoted,
@@ -53,5 +54,6 @@ def find_attributions(
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
     found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs)
     found = [f for f in found if accepts(ctx, f)]
+    doubt_pronouns(ctx, found)
     found.sort(key=lambda f: f.content)
     return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))

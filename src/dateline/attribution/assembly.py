@@ -25,7 +25,8 @@ def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str)
     kept = []
     for quote in quoted:
         start, end = (quote.quote.start, quote.quote.end) if quote.quote else quote.content
-        while end > start and text[end - 1] in ".,;:!?":  # the report ends before these
+        # the report ends before these (and the spaces before them in tokenized text)
+        while end > start and text[end - 1] in ".,;:!? \t":
             end -= 1
         marks = (start, end)
         report = next(
@@ -94,6 +95,13 @@ def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
     for found in quoted:
         previous = joined[-1] if joined else None
         if previous is not None and previous.quote is not None and found.quote is not None:
+            if found.content[0] < previous.content[1] and _same_cue(found.cue, previous.cue):
+                # two quoted phrases inside one report of the same cue ("called it a “big”
+                # event and a “step”"): one content, not the same words twice
+                previous.content = (previous.content[0], max(previous.content[1], found.content[1]))
+                if previous.parts:
+                    previous.parts[-1] = (previous.parts[-1][0], previous.content[1])
+                continue
             same_paragraph = not paragraph_break(
                 text[previous.content[1] : found.content[0]], ctx.wrapped
             )
@@ -187,6 +195,30 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
     return [f for f in found if id(f) not in folded or f.quote is not None]
 
 
+def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
+    """A pronoun source ("he said") resolved to an actor last named before another speaker
+    the text describes ("A BP spokesman admitted ...") more likely refers to that speaker:
+    the resolution is dropped and the pronoun left unresolved, rather than shown as a name
+    that is probably wrong."""
+    sources = [(f.source.start, f.speaker) for f in found if f.source is not None]
+    for draft in found:
+        source = draft.source
+        if draft.speaker is None or source is None or not bare(source):
+            continue
+        named = next(
+            (
+                t.i
+                for t in reversed(ctx.doc[: source.start])
+                if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
+            ),
+            None,
+        )
+        if named is not None and any(
+            named < start < source.start and speaker != draft.speaker for start, speaker in sources
+        ):
+            draft.speaker = None
+
+
 def record(ctx: Context, number: int, found: Draft) -> Attribution:
     article = ctx.article
     cue = source = None
@@ -206,7 +238,8 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         speaker=found.speaker,
         via=tuple(found.via),
         said_on=found.said_on,
-        unresolved=found.speaker is None and found.source is not None and bare(found.source),
+        # no one to show: no source at all ("it is estimated that"), or an unlinked pronoun
+        unresolved=found.speaker is None and (found.source is None or bare(found.source)),
     )
 
 

@@ -22,9 +22,26 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech"
     if cue.pos_ == "NOUN":
         return "speech" if lemma in kb.speech_nouns else "stance"
-    if _intended(cue, kb):
+    if _intended(cue, kb) or _topic(found, cue):
         return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
+
+
+# prepositions that give what someone spoke of, not what they said
+_TOPIC_PREPOSITIONS = ("about", "on", "of", "to", "at")
+
+
+def _topic(found: Draft, cue: Token) -> bool:
+    """A report whose content is what was spoken of ("spoke about the economy", "responded
+    to the videos", "referring to the state firms"): a topic, not words said. "called for a
+    recount" says what was asked for, and stays speech."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in _TOPIC_PREPOSITIONS
+        and child.i + 1 < len(cue.doc)
+        and cue.doc[child.i + 1].idx == found.content[0]
+        for child in cue.children
+    )
 
 
 def _intended(cue: Token, kb: Cues) -> bool:

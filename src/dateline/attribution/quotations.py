@@ -11,10 +11,11 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import from_cue_verb, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
 from dateline.text.paragraphs import paragraph_break
-from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT, Quoted
+from dateline.text.quotemarks import BACKTICKS, CLOSING, OPENING, STRAIGHT, Quoted
 
 # after a closing quote mark: a dash, then a name up to the end of the line or a comma
 _SIGNATURE = re.compile(r"[”\"]?[ \t\xa0]*([―—–]+)[ \t\xa0]*([^\n,(]{2,60})")
@@ -48,7 +49,7 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             and not ctx.across_paragraphs(token.idx, quote)
         ):
             if kind == "partial":  # the content is what the cue verb says around the quote
-                around = _predicate_around(token, tokens)
+                around = _predicate_around(token, tokens, ctx.kb)
                 if around is None:
                     return None  # quoted words in no complement of the cue: a title
                 content = around
@@ -303,7 +304,7 @@ def _name_alone(
     return None
 
 
-def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
+def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | None:
     """The stretch a cue verb governs to its right, up to the end of the phrase holding a quote:
     described Clinton as a “disgrace”, is promising lower taxes and “jobs, jobs, jobs”. None
     when no phrase after the verb holds the quote."""
@@ -312,13 +313,21 @@ def _predicate_around(verb: Token, quote: Span) -> tuple[int, int] | None:
     if holder is None:
         return None
     doc = verb.doc
-    span = syntax.trimmed(doc[right[0].left_edge.i : max(holder.right_edge.i, quote.end - 1) + 1])
+    # "which he said was “vast”": from the verb on, not from the relative word before it
+    start = max(right[0].left_edge.i, verb.i + 1)
+    # up to the end of the phrase, short of another speaker's report conjoined to it
+    end = max(syntax.clause_end(holder, kb), quote.end - 1)
+    span = syntax.trimmed(doc[start : end + 1])
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
 
 
 def _embedded(text: str, quote: Quoted, wrapped: bool) -> bool:
     """A partial quote sits inside a clause: a word runs straight into its opening mark."""
     i = quote.start - 1
+    while i >= 0 and text[i] in " \t\xa0":  # tokenized text: `` very critical ''
+        i -= 1
+    if text[i - 1 : i + 1] == BACKTICKS:
+        i -= 2
     while i >= 0 and text[i] in OPENING + STRAIGHT + "'":  # the opening mark, however written
         i -= 1
     # only within the paragraph: one before may end in a closing mark (NYT's ''...'')

@@ -22,6 +22,11 @@ _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
 # the parts of speech a cue has: a statement noun or a verb
 _CUE_POS = frozenset({"NOUN", "VERB", "AUX"})
+# prepositions of time before what the speaker did around the saying ("before attending")
+_THEN = ("before", "after", "while", "upon")
+# prepositions of place and time: "revealed at a hearing", "praised in a speech" say where
+# or when, not what was revealed or praised
+_SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "inside", "near")
 
 
 def reported(ctx: Context) -> list[Draft]:
@@ -79,23 +84,29 @@ def reported(ctx: Context) -> list[Draft]:
         if labelled is not None:
             found.append(labelled)
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
-            # the content is the rest of the sentence: "According to X, <content>."
-            phrase = set(range(cue.start, source.end))
-            rest = [t.i for t in sentence if t.i not in phrase]
-            if not rest:
-                continue
-            content = syntax.trimmed(ctx.doc[min(rest) : max(rest) + 1])
-            if len(content) < 2:
-                continue
-            found.append(
-                Draft(
-                    "according_to",
-                    (content.start_char, content.end_char),
-                    cue=cue,
-                    source=source,
-                    speaker=speaker_of(ctx, source),
+            # the content is the rest of the sentence, on either side of the phrase:
+            # "According to X, <content>.", "<content>, according to X.", "<A>, according
+            # to X, <B>."
+            pieces = [
+                piece
+                for piece in (
+                    syntax.trimmed(ctx.doc[sentence.start : cue.start]),
+                    syntax.trimmed(ctx.doc[source.end : sentence.end]),
                 )
+                if len(piece) >= 2
+            ]
+            if not pieces:
+                continue
+            report = Draft(
+                "according_to",
+                (pieces[0].start_char, pieces[-1].end_char),
+                cue=cue,
+                source=source,
+                speaker=speaker_of(ctx, source),
             )
+            if len(pieces) > 1:
+                report.parts = [(p.start_char, p.end_char) for p in pieces]
+            found.append(report)
     return found
 
 
@@ -154,7 +165,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         ):
             complement = child
         elif child.dep_ == "prep" and (
-            lemma in kb.stance_verbs or child.lower_ in kb.prepositional_verbs.get(lemma, ())
+            (lemma in kb.stance_verbs and child.lower_ not in _SETTING)
+            or child.lower_ in kb.prepositional_verbs.get(lemma, ())
         ):
             # "called for changes", "railed against the deal": the preposition's object
             complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
@@ -179,10 +191,18 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
     for child in verb.rights:
-        if child.i > complement.i and child.dep_ in _CONTENT_STOP_DEPS:
+        # "demanded an apology before attending the ceremony": what the speaker did then
+        doing = child.lower_ in _THEN and any(g.dep_ == "pcomp" for g in child.children)
+        if child.i > complement.i and (child.dep_ in _CONTENT_STOP_DEPS or doing):
             end = child.left_edge.i - 1
             break
-    return [syntax.trimmed(doc[complement.left_edge.i : max(end, complement.right_edge.i) + 1])]
+    end = max(end, complement.right_edge.i)
+    if (own_end := syntax.clause_end(complement, kb)) < complement.right_edge.i:
+        end = own_end  # "said X, and Y urged Z": Y's report is Y's
+    # "the disaster, which he said was vast": the relative word before the cue is no part
+    # of the words said, and neither are the cue and its speaker
+    start = max(complement.left_edge.i, verb.i + 1)
+    return [syntax.trimmed(doc[start : end + 1])]
 
 
 def _named(ctx: Context, verb: Token) -> list[Span]:
@@ -302,7 +322,7 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
 def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     """A headline or transcript line that names its speaker before a colon: "Sanders:
     Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
-    after the colon is found as one)."""
+    after the colon is found as one). The label ends in a name and names one speaker."""
     colon = next((t for t in sentence[:9] if t.text == ":"), None)
     if colon is None or colon.i == sentence.start:
         return None
@@ -312,7 +332,11 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         not len(name)
         or len(content) < 3
         or any(t.pos_ in ("VERB", "AUX") for t in name)
-        or not any(t.pos_ == "PROPN" for t in name)
+        # one speaker's name: not a topic ("BP oil spill: ...") nor a pair of names
+        # ("Netanyahu and Obama: A tortured relationship"), nor a comment's stamp ("Jane
+        # Roe 5pts February 6, 2016 8:50PM Cruz: ...")
+        or name[-1].pos_ != "PROPN"
+        or any(t.pos_ == "CCONJ" or t.like_num for t in name)
         or ctx.inside_quote(content[0])
     ):
         return None

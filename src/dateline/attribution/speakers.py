@@ -13,8 +13,40 @@ from dateline.text.quotemarks import Quoted
 _NOUN_MODIFIER_DEPS = ("det", "amod", "compound", "nummod", "poss", "nmod")
 
 
+# how a name may hang below the head of a source and still be the speaker: "Mr. Ruiz's
+# campaign", "her adviser, Jake Sullivan"
+_SPEAKING_FOR = ("poss", "appos", "case")
+
+
 def speaker_of(ctx: Context, source: Span | None) -> str | None:
-    return ctx.actors.in_span(source) if source is not None else None
+    """The actor a source phrase names: its head's, else a possessor's or an apposition's
+    ("Mr. Ruiz's campaign" is Ruiz's). An actor that only describes the speaker ("British
+    researchers", "a GOP data expert", "a UK-based charity", "a spokesman for the
+    ministry") is not the speaker: the phrase itself is then its clearest name."""
+    if source is None:
+        return None
+    root = source.root
+    if (at_root := ctx.actors.at(root)) is not None:
+        return at_root
+    found = ctx.actors.in_span(source)
+    for token in source:
+        if ctx.actors.at(token) == found and _speaks_for(token, root):
+            return found
+    return None
+
+
+def _speaks_for(token: Token, root: Token) -> bool:
+    """The path from a name up to the source's head goes only through possessors and
+    appositions (the name's own words aside: "Jake" of "Jake Sullivan")."""
+    while token != root:
+        if token.dep_ not in _SPEAKING_FOR and not (
+            token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
+        ):
+            return False
+        if token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def said_on(ctx: Context, cue: Token) -> str | None:
@@ -28,9 +60,14 @@ def said_on(ctx: Context, cue: Token) -> str | None:
 def from_cue_verb(
     ctx: Context, verb: Token, kind: str, content: tuple[int, int], quote: Quoted | None = None
 ) -> Draft:
-    subject = syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
+    if syntax.passive(verb):
+        # "has been called “the Trump of the East”", "when asked whether ...": the one
+        # called or asked is no speaker; one named after "by" is
+        subject = _agent(verb)
+    else:
+        subject = syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
     source = mention(ctx, subject) if subject is not None else None
-    speaker = ctx.actors.at(subject) if subject is not None else None
+    speaker = _speaker_at(ctx, subject) if subject is not None else None
     return Draft(
         kind,
         content,
@@ -40,6 +77,20 @@ def from_cue_verb(
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+def _agent(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+
+
+def _speaker_at(ctx: Context, subject: Token) -> str | None:
+    """The actor a subject names. A relative pronoun (the source as written) stands for the
+    noun its clause describes: "Ana Ruiz, who said ..." is Ruiz speaking."""
+    clause = subject.head
+    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < subject.i:
+        return ctx.actors.at(subject) or ctx.actors.at(clause.head)
+    return ctx.actors.at(subject)
 
 
 def mention(ctx: Context, head: Token) -> Span:

@@ -127,8 +127,29 @@ def negated(verb: Token, quoted: Container[int] = ()) -> bool:
 
 
 def passive(verb: Token) -> bool:
-    """ "was admitted", "is expected": the subject undergoes the verb."""
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+    """ "was admitted", "is expected", "when asked whether", "documents revealed at a
+    hearing": the subject, or the noun a bare participle describes, undergoes the verb."""
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return True
+    bare_participle = not any(child.dep_ in ("aux", "nsubj") for child in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and bare_participle
+
+
+def clause_end(head: Token, kb: Cues) -> int:
+    """The last token of ``head``'s phrase, short of a clause conjoined to it that is another
+    report with a speaker of its own ("demanded that X go, and film director Y urged Z")."""
+    for child in head.rights:
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+            and is_cue_verb(child, kb)
+        ):
+            end = child.left_edge.i - 1
+            while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
+                end -= 1
+            return end
+    return head.right_edge.i
 
 
 def question(clause: Token) -> bool:

@@ -16,11 +16,11 @@ from dateline.audit.kinds import EVENTS, Kind
 from dateline.audit.sentences import sentence_spans
 from dateline.store.queries import (
     EVENT_SELECT,
-    QUOTE_MODE,
     Filters,
     Record,
     event_where,
     fetch,
+    quote_view,
 )
 
 HASH_LENGTH = 16  # hex digits of the article's content hash kept in keys: 64 bits
@@ -57,14 +57,13 @@ def _event_candidates(db: sqlite3.Connection, event_type: str | None) -> list[tu
 
 
 def _quote_candidates(db: sqlite3.Connection, mode: str | None) -> list[tuple]:
-    where, params = "", []
+    where = ""
     if mode:
-        where, params = f" AND {QUOTE_MODE} = ?", [mode]
+        where = f" AND {quote_view(mode)}"
     return db.execute(
         "SELECT q.id, a.hash, q.content_start, q.content_end, q.kind"
         " FROM attributions q JOIN articles a ON a.id = q.article WHERE a.duplicate_of IS NULL"
-        + where,
-        params,
+        + where
     ).fetchall()
 
 
@@ -125,7 +124,7 @@ def sample(
     """``size`` records drawn uniformly with ``seed`` (all, if fewer), in article order, each
     with the sheet's columns but the verdicts; and how many records there were to draw from.
     ``event_type`` (PLOVER types, comma-separated) narrows the events drawn from,
-    ``quote_mode`` ("speech" or "stance") the quotes."""
+    ``quote_mode`` (a view of ``QUOTE_MODES``: "speech", "stance", "unresolved") the quotes."""
     candidates = (
         _event_candidates(db, event_type) if kind is EVENTS else _quote_candidates(db, quote_mode)
     )

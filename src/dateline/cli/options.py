@@ -101,7 +101,8 @@ QuoteModeOption = Annotated[
     str,
     typer.Option(
         "--mode",
-        help="speech (what was said or written), stance (beliefs, hopes, support) or all.",
+        help="speech (what someone named or described said or wrote), stance (beliefs, hopes,"
+        " support), unresolved (said by no one the text names) or all.",
     ),
 ]
 

@@ -82,7 +82,8 @@ class Corpus:
         return self._out(queries.events(self.db, Filters(**filters)), frame)
 
     def quotes(self, *, mode: str = "speech", frame: bool = False, **filters: Any) -> Any:
-        """Who said what; ``mode`` "stance" for stated beliefs and support, "all" for both."""
+        """Who said what; ``mode`` "stance" for stated beliefs and support, "unresolved" for
+        what was said by no one the text names, "all" for everything."""
         chosen = queries.quote_mode(mode)
         return self._out(queries.quotes(self.db, Filters(mode=chosen, **filters)), frame)
 

@@ -26,8 +26,16 @@ _WORD = re.compile(r"\w+")
 # PRESENT_REF, a week or a season), else the article's publication date
 # a quote's mode; a quote stored before speech and stance were told apart counts as speech
 QUOTE_MODE = "coalesce(q.mode, 'speech')"
-# what a reader may ask to see: what was said (the default of every view), stances, or both
-QUOTE_MODES = ("speech", "stance", "all")
+# what a reader may ask to see: what someone the text names or describes said (the default of
+# every view), stances, what was said by no one the text names ("it is said", an unlinked
+# "they"), or all of them
+QUOTE_MODES = ("speech", "stance", "unresolved", "all")
+_UNRESOLVED = "coalesce(q.unresolved, 0) = 1"
+_QUOTE_VIEWS = {
+    "speech": f"{QUOTE_MODE} = 'speech' AND NOT {_UNRESOLVED}",
+    "stance": f"{QUOTE_MODE} = 'stance'",
+    "unresolved": f"{QUOTE_MODE} = 'speech' AND {_UNRESOLVED}",
+}
 WHEN = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE a.published END)"
 
 
@@ -42,6 +50,11 @@ def quote_mode(word: str) -> str | None:
     return None if word == "all" else word
 
 
+def quote_view(mode: str) -> str:
+    """The SQL condition (on ``attributions q``) of a view of QUOTE_MODES other than "all"."""
+    return _QUOTE_VIEWS[mode]
+
+
 @dataclass(frozen=True)
 class Filters:
     """What ``timeline``, ``events`` and ``quotes`` can be narrowed by; None means any."""
@@ -54,7 +67,7 @@ class Filters:
     since: str | None = None  # YYYY-MM-DD, inclusive (event date, or publication date)
     until: str | None = None
     text: str | None = None  # words that must all occur in the evidence / quote
-    mode: str | None = None  # quotes: "speech" or "stance" (stores read before the split: speech)
+    mode: str | None = None  # quotes: a view of QUOTE_MODES but "all" (see quote_view)
     article: int | None = None
     include_duplicates: bool = False
     limit: int | None = 100
@@ -200,8 +213,7 @@ def quotes(db: sqlite3.Connection, filters: Filters = Filters()) -> list[Record]
         clauses.append("q.article = ?")
         params.append(filters.article)
     if filters.mode:
-        clauses.append(f"{QUOTE_MODE} = ?")
-        params.append(filters.mode)
+        clauses.append(quote_view(filters.mode))
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
         "SELECT 'Q' || q.id AS id, q.speaker_name AS speaker, q.kind, q.mode, q.content, q.cue,"
