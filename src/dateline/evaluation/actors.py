@@ -142,27 +142,43 @@ def polnear_articles(root: Path, names: set[str]) -> list[Article]:
     return sorted(articles, key=lambda a: (a.published, a.id))
 
 
-def plv_articles(path: Path, rows: set[int]) -> list[Article]:
-    with path.open(encoding="utf-8") as handle:
-        records = list(csv.reader(handle, delimiter="\t"))[1:]
-    return [
-        Article(id=f"train:{n}", text=records[n - 1][2], published=PLV_DATE) for n in sorted(rows)
-    ]
+def plv_sentences(plv_dir: Path, docs: set[str]) -> dict[str, str]:
+    """The sentence of each PLV doc: ``train:<data row, 1-based>`` of PLV_train.tsv or
+    ``test:<uid>`` of PLV_test.tsv."""
+    sentences = {}
+    for split, file in (("train", "PLV_train.tsv"), ("test", "PLV_test.tsv")):
+        wanted = {d for d in docs if d.startswith(f"{split}:")}
+        if not wanted:
+            continue
+        with (plv_dir / file).open(encoding="utf-8", newline="") as handle:
+            records = list(csv.DictReader(handle, delimiter="\t"))
+        for doc in wanted:
+            key = int(doc.split(":")[1])
+            if split == "train":
+                sentences[doc] = records[key - 1]["sentence"]
+            else:
+                sentences[doc] = next(r["sentence"] for r in records if r["uid"] == str(key))
+    return sentences
+
+
+def plv_articles(plv_dir: Path, docs: set[str]) -> list[Article]:
+    sentences = plv_sentences(plv_dir, docs)
+    return [Article(id=doc, text=sentences[doc], published=PLV_DATE) for doc in sorted(docs)]
 
 
 def evaluate(shared_data: Path, items: list[Item], cache: Path | None = None) -> list[Outcome]:
     polnear_root = shared_data / "quotes" / "polnear" / "data"
-    plv_path = shared_data / "events" / "plv" / "PLV_train.tsv"
+    plv_dir = shared_data / "events" / "plv"
     by_doc: dict[tuple[str, str], list[Item]] = {}
     for item in items:
         by_doc.setdefault((item.corpus, item.doc), []).append(item)
     articles = polnear_articles(polnear_root, {d for c, d in by_doc if c == "polnear"})
-    articles += plv_articles(plv_path, {int(d.split(":")[1]) for c, d in by_doc if c == "plv"})
+    articles += plv_articles(plv_dir, {d for c, d in by_doc if c == "plv"})
     registry = ActorRegistry()
     outcomes = []
     docs = parse_cached([a.text for a in articles], cache, "actors", batch_size=16)
     for article, doc in zip(articles, docs, strict=True):
-        corpus = "plv" if article.id.startswith("train:") else "polnear"
+        corpus = "plv" if article.id.startswith(("train:", "test:")) else "polnear"
         table = find_actors(doc, article, registry)
         outcomes += [judge(item, doc, table) for item in by_doc[(corpus, article.id)]]
     return outcomes
