@@ -4,7 +4,8 @@ The small model labels by surface form, and news defeats it in a few recurring w
 named like a place ("Truth Social" as GPE), a person after a title labelled as an organisation
 ("President Trump" as ORG), a country labelled as a person, a capitalised word in a quotation
 taken for a name, a company ending in "Inc" taken for a person, a town taken for a person or
-an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry").
+an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry"), an
+outlet and its reporter taken for one organisation ("Fox News’ Bret Baier").
 Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles and
 the reporter of a byline. Each correction is logged by kind so that its rate can be measured
 (``dateline eval actors --corrections``).
@@ -108,6 +109,19 @@ def _described_as_person(ent: Span, kb: Knowledge) -> bool:
     )
 
 
+def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
+    """ "Fox News’ Bret Baier" taken as one organisation: the outlet, and the person after its
+    possessive ending (a name of two or three capitalised words)."""
+    doc = ent.doc
+    for token in ent[1:-2]:
+        if token.tag_ == "POS" or token.text in ("’", "'"):
+            person = doc[token.i + 1 : ent.end]
+            if 2 <= len(person) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in person):
+                owner = Span(doc, ent.start, token.i, label="ORG")
+                return owner, Span(doc, person.start, person.end, label="PERSON")
+    return None
+
+
 def _relabel(ent: Span, label: str) -> Span:
     return Span(ent.doc, ent.start, ent.end, label=label)
 
@@ -141,6 +155,10 @@ def correct_entities(
         if ent.label_ == "PERSON" and _byline(ent):
             log.append(("byline", ent.text))
             continue
+        if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
+            log.append(("owner_and_person", ent.text))
+            entities.append(parts[0])
+            ent = parts[1]
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and (name := _name_only(ent)):
             log.append(("name_glued_to_word", ent.text))
             ent = name

@@ -40,6 +40,10 @@ class Knowledge:
     group_nouns: dict[str, str]  # lemma -> sector
     title_abbreviations: dict[str, str]  # "Sen." -> "senator"
     gender: dict[str, str]  # honorific or role word -> "m" / "f"
+    first_names: dict[str, str]  # lower-cased given name of one sex -> "m" / "f"
+    state_abbreviations: dict[str, str]  # "Fla." -> "florida" (news style of US states)
+    party_countries: dict[str, str]  # "republican" -> USA: a party word before a title
+    us_states: frozenset[str]  # lower-cased, unaccented US states (and DC), ambiguous or not
     org_heads: dict[str, str]  # lower-cased last word of an organisation name -> sector
     not_owner_suffixes: frozenset[str]  # "born" in "Afghan-born": not the phrase's country
     world_regions: frozenset[str]  # lower-cased "europe", "middle east"
@@ -92,6 +96,7 @@ def knowledge() -> Knowledge:
     places = load_data("places.toml")
     roles = load_data("roles.toml")
     organisations = load_data("organisations.toml")
+    first_names = load_data("first_names.toml")
     names: dict[str, str] = {}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
@@ -123,6 +128,18 @@ def knowledge() -> Knowledge:
         group_nouns=roles["group_nouns"],
         title_abbreviations=roles["title_abbreviations"],
         gender=roles["gender"],
+        first_names={
+            name.lower(): sex
+            for sex, key in (("f", "female"), ("m", "male"))
+            for name in first_names[key]
+        },
+        state_abbreviations=places["us_state_abbreviations"],
+        party_countries=places["party_countries"],
+        us_states=frozenset(
+            plain(region.name)
+            for region in pycountry.subdivisions.get(country_code="US")
+            if region.type in ("State", "District")
+        ),
         org_heads=organisations["org_heads"],
         not_owner_suffixes=frozenset(places["not_owner_suffixes"]),
         world_regions=frozenset(r.lower() for r in places["world_regions"]),

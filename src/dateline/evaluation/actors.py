@@ -298,9 +298,11 @@ def run_eval_actors(
     cache: Path | None = None,
     show_errors: bool = False,
     corrections: int = 0,
+    dev_only: bool = False,
 ) -> int:
     console = Console()
-    items = [item for name, path in SAMPLES.items() for item in load_sample(path, name)]
+    samples = {"dev": SAMPLES["dev"]} if dev_only else SAMPLES  # while developing: never held-out
+    items = [item for name, path in samples.items() for item in load_sample(path, name)]
     outcomes = evaluate(shared_data, items, cache)
     console.print(results_table(outcomes))
     if show_errors:
