@@ -100,12 +100,20 @@ def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
 
 
 def _described_as_person(ent: Span, kb: Knowledge) -> bool:
-    """ "Nikki Haley, a former UN ambassador": a short proper name with a role in apposition."""
+    """ "Nikki Haley, a former UN ambassador": a short proper name with a role in apposition
+    (after it, or before it)."""
     return (
         len(ent) in (2, 3)
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
         and ent[-1].lower_ not in kb.org_heads
-        and any(c.dep_ == "appos" and c.lemma_.lower() in kb.role_group for c in ent.root.children)
+        and (
+            any(c.dep_ == "appos" and c.lemma_.lower() in kb.role_group for c in ent.root.children)
+            or (  # "Peru's foreign minister, Elena Quispe": the name after the role
+                ent.root.dep_ == "appos"
+                and ent.root.head.i < ent.start
+                and ent.root.head.lemma_.lower() in kb.role_group
+            )
+        )
     )
 
 

@@ -60,6 +60,7 @@ class _Draft:
     patron: _Draft | None = None  # whose adviser/aide this person is ("Putin advisor X")
     body: _Draft | None = None  # the organisation a person's title names ("Fox News anchor X")
     region: str | None = None  # a state or province the title names ("Texas Sen.", "R-Fla.")
+    party: str | None = None  # the party a title names ("Republican Sen.", "(D-N.Y.)")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
 
@@ -464,10 +465,10 @@ class _Grouper:
                 owner = self.by_token.get(before.i)
                 if owner is not None and owner.kind == "person" and owner is not draft:
                     draft.patron = draft.patron or owner  # "Putin advisor Yuri Ushakov"
+                party = self.party_at(i)  # "Republican presidential candidate X"
+                draft.party = draft.party or (party[0] if party else None)
                 draft.country = (
-                    draft.country
-                    or self.country_of_phrase([before])
-                    or self.kb.party_countries.get(before.lower_)  # "Republican Sen. X"
+                    draft.country or self.country_of_phrase([before]) or (party and party[1])
                 )
                 draft.region = draft.region or self.region_of(before)
         for token in (*words, *([before] if role_words and before is not None else [])):
@@ -487,6 +488,16 @@ class _Grouper:
                     draft.country = draft.country or self.country_of_phrase(list(child.lefts))
         self.role_before_comma(draft, mention)
 
+    def party_at(self, i: int) -> tuple[str, str] | None:
+        """(party, country) of a party word at ``i``, or one word before a lower-case word
+        there ("Republican Sen.", "Democratic presidential nominee")."""
+        for j in (i, i - 1):
+            if j < 0 or (j < i and not self.doc[i].is_lower):
+                break
+            if (found := self.kb.party_words.get(self.doc[j].lower_)) is not None:
+                return found
+        return None
+
     def party_and_state(self, draft: _Draft, mention: Span) -> None:
         """ "Sen. Ana Ruiz (R-Fla.)": a US legislator, of the state named."""
         match = PARTY_STATE.match(self.doc.text, mention.end_char, mention.end_char + 24)
@@ -497,6 +508,8 @@ class _Grouper:
         if name in self.kb.us_states:
             draft.region = draft.region or name
             draft.country = draft.country or "USA"
+            letter = self.doc.text[match.start() : match.end()].strip(" (,")[0]
+            draft.party = draft.party or {"R": "Republican", "D": "Democratic"}.get(letter)
 
     def role_before_comma(self, draft: _Draft, mention: Span) -> None:
         """ "Romania's president, Klaus Iohannis": the name in apposition to a role noun takes
@@ -572,6 +585,7 @@ class _Grouper:
             kept.role = kept.role or draft.role
             kept.gender = kept.gender or draft.gender
             kept.region = kept.region or draft.region
+            kept.party = kept.party or draft.party
             kept.body = kept.body or draft.body
             self.drafts.remove(draft)
             for i, owner in self.by_token.items():
@@ -680,7 +694,15 @@ class _Grouper:
                     (r for t in chunk if t.i != root.i and (r := self.region_of(t))), None
                 )
                 # "the Florida senator": of that state if anyone named is, never of another
-                wanted = _Description(role, country, nationality, former, region)
+                party = next(
+                    (
+                        self.kb.party_words[t.lower_][0]
+                        for t in chunk
+                        if t.lower_ in self.kb.party_words
+                    ),
+                    None,
+                )
+                wanted = _Description(role, country, nationality, former, region, party)
                 person = None
                 for same_region in (True, False) if region else (False,):
                     person = person or self.most_recent(
@@ -936,6 +958,7 @@ class _Description:
     nationality: str | None  # a country stated as nationality, not through a person
     former: bool
     region: str | None
+    party: str | None  # "the Democratic nominee": only someone known to be of that party
 
     def fits(
         self, draft: _Draft, kb: Knowledge, home: Callable[[], str | None], same_region: bool
@@ -947,6 +970,7 @@ class _Description:
             and (self.country is None or draft.country in (None, self.country))
             and _country_agrees(draft, self.nationality, home)
             and (draft.region == self.region or (not same_region and draft.region is None))
+            and (self.party is None or draft.party == self.party)
         )
 
 

@@ -42,7 +42,7 @@ class Knowledge:
     gender: dict[str, str]  # honorific or role word -> "m" / "f"
     first_names: dict[str, str]  # lower-cased given name of one sex -> "m" / "f"
     state_abbreviations: dict[str, str]  # "Fla." -> "florida" (news style of US states)
-    party_countries: dict[str, str]  # "republican" -> USA: a party word before a title
+    party_words: dict[str, tuple[str, str]]  # "gop" -> ("Republican", "USA"), before a title
     us_states: frozenset[str]  # lower-cased, unaccented US states (and DC), ambiguous or not
     org_heads: dict[str, str]  # lower-cased last word of an organisation name -> sector
     not_owner_suffixes: frozenset[str]  # "born" in "Afghan-born": not the phrase's country
@@ -134,7 +134,7 @@ def knowledge() -> Knowledge:
             for name in first_names[key]
         },
         state_abbreviations=places["us_state_abbreviations"],
-        party_countries=places["party_countries"],
+        party_words={word: tuple(pair) for word, pair in places["party_words"].items()},
         us_states=frozenset(
             plain(region.name)
             for region in pycountry.subdivisions.get(country_code="US")

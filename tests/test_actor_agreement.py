@@ -1,0 +1,126 @@
+"""Grouping that agrees: pronouns by sex and with no closer candidate, descriptions by state
+and organisation, titles read from the article's own words, and a person's country from what
+the article says of them rather than from the country the article is mostly about."""
+
+from dateline.actors.corrections import _owner_and_person
+from dateline.language import parse
+from tests.stages import actor_named, actors_of
+
+
+def who(table, text: str, word: str, nth: int = 0) -> str | None:
+    """The name of the actor the ``nth`` token ``word`` of ``text`` is grouped under."""
+    doc = parse(text)
+    token = [t for t in doc if t.text == word][nth]
+    actor = table.get(table.at(token))
+    return actor.name if actor else None
+
+
+def span_actor(table, text: str, phrase: str) -> str | None:
+    doc = parse(text)
+    start = text.index(phrase)
+    actor = table.get(table.in_span(doc.char_span(start, start + len(phrase))))
+    return actor.name if actor else None
+
+
+def test_she_does_not_join_a_man_known_by_his_first_name():
+    text = "Robert Hale spoke to the council on Tuesday. She said the plan was already late."
+    table = actors_of(text)
+    assert who(table, text, "She") is None
+    assert actor_named(table, "Robert Hale").mentions[-1].text == "Robert Hale"
+
+
+def test_he_joins_no_one_when_another_man_is_named_closer():
+    text = (
+        "Paul Averill opened the hearing on Monday. "
+        "Averill then questioned Tom Reyes about the contract, and he said the terms were fair."
+    )
+    table = actors_of(text)
+    assert who(table, text, "he") is None  # Averill or Reyes: the text does not say
+
+
+def test_he_still_joins_the_subject_when_no_one_else_is_near():
+    text = (
+        "Paul Averill opened the hearing on Monday with a short speech. "
+        "He said the committee would vote in May."
+    )
+    table = actors_of(text)
+    assert who(table, text, "He") == "Paul Averill"
+
+
+def test_a_description_naming_a_state_joins_the_senator_of_that_state():
+    text = (
+        "Florida Sen. Ruth Ibarra opened the debate on the water bill. "
+        "Texas Sen. Mark Dalton replied at length. "
+        "The Florida senator said the bill would pass."
+    )
+    table = actors_of(text)
+    assert span_actor(table, text, "The Florida senator") == "Ruth Ibarra"
+
+
+def test_a_party_and_state_tag_gives_a_us_legislator_the_united_states():
+    text = (
+        "Rep. Dana Whitcomb (D-N.Y.) met officials in Berlin on Monday. Germany said Germany "
+        "and its neighbours would decide. Germany wants a deal, Germany's minister said."
+    )
+    table = actors_of(text)
+    whitcomb = actor_named(table, "Dana Whitcomb")
+    assert (whitcomb.country, whitcomb.country_basis) == ("USA", "text")
+
+
+def test_a_party_word_before_a_title_gives_the_country_not_the_article_guess():
+    text = (
+        "Republican presidential candidate Mark Dalton visited Mexico on Friday. Mexico and "
+        "Mexico's president said Mexico would not pay. Dalton spoke in Mexico City."
+    )
+    dalton = actor_named(actors_of(text), "Mark Dalton")
+    assert (dalton.country, dalton.country_basis) == ("USA", "text")
+
+
+def test_a_nationality_in_apposition_gives_the_persons_country():
+    text = (
+        "Ivan Sorokin, a Russian national, was detained at the airport in Texas on Sunday. "
+        "The United States said the United States would charge him."
+    )
+    sorokin = actor_named(actors_of(text), "Ivan Sorokin")
+    assert (sorokin.country, sorokin.country_basis) == ("RUS", "text")
+
+
+def test_a_role_before_a_comma_titles_the_name_after_it():
+    text = "Peru's foreign minister, Elena Quispe, said on Friday that the talks would resume."
+    table = actors_of(text)
+    quispe = actor_named(table, "Elena Quispe")
+    assert (quispe.role, quispe.country) == ("foreign minister", "PER")
+    assert span_actor(table, text, "Peru's foreign minister") == "Elena Quispe"
+
+
+def test_the_words_of_a_title_stand_for_the_person_titled():
+    text = "Army chief Idris Kamara ousted the elected government in a coup on Sunday."
+    table = actors_of(text)
+    assert span_actor(table, text, "Army chief Idris Kamara") == "Idris Kamara"
+
+
+def test_an_outlet_and_its_reporter_taken_for_one_organisation_are_split():
+    doc = parse("Kestrel News’ Maria Ortega asked the minister about the budget.")
+    whole = doc[0:5]
+    owner, person = _owner_and_person(whole)
+    assert (owner.text, owner.label_) == ("Kestrel News", "ORG")
+    assert (person.text, person.label_) == ("Maria Ortega", "PERSON")
+    assert _owner_and_person(doc[0:2]) is None  # no possessive: nothing to split
+
+
+def test_a_party_description_joins_only_the_candidate_of_that_party():
+    text = (
+        "Democratic presidential candidate Laura Bennett met voters in Ohio on Monday. "
+        "Republican presidential candidate Mark Dalton held a rally in Iowa. "
+        "The Democratic nominee said the economy was her first concern."
+    )
+    table = actors_of(text)
+    assert span_actor(table, text, "The Democratic nominee") == "Laura Bennett"
+    bennett = actor_named(table, "Laura Bennett")
+    assert (bennett.role, bennett.country) == ("presidential candidate", "USA")
+
+
+def test_a_party_description_joins_no_one_of_unknown_party():
+    text = "Mark Dalton, a candidate, spoke on Monday. The Republican nominee said little."
+    table = actors_of(text)
+    assert span_actor(table, text, "The Republican nominee") is None
