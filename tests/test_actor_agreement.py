@@ -124,3 +124,13 @@ def test_a_party_description_joins_no_one_of_unknown_party():
     text = "Mark Dalton, a candidate, spoke on Monday. The Republican nominee said little."
     table = actors_of(text)
     assert span_actor(table, text, "The Republican nominee") is None
+
+
+def test_namesakes_with_other_middle_initials_stay_apart():
+    text = (
+        "Harold J. Brennan founded the firm in 1970. His grandson Harold K. Brennan runs it "
+        "today, and Harold K. Brennan said the firm would grow."
+    )
+    table = actors_of(text)
+    elder = [a for a in table.actors if a.mentions[0].text == "Harold J. Brennan"]
+    assert len(elder) == 1 and len(elder[0].mentions) == 1

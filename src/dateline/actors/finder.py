@@ -927,9 +927,23 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
 
 
 def _first_names_agree(name: str, words: list[str]) -> bool:
+    """Whether a full name may be the person already named ``name``: the first names agree
+    (one may be short for the other) and so do middle initials given in both ("George W. Bush"
+    is not "George H.W. Bush")."""
     first = name.split()[0].lower()
     other = words[0].lower()
-    return first == other or first.startswith(other.rstrip(".")) or other.startswith(first)
+    if not (first == other or first.startswith(other.rstrip(".")) or other.startswith(first)):
+        return False
+    mine, theirs = _middle_initials(name.split()), _middle_initials(words)
+    return not (mine and theirs and mine != theirs)
+
+
+def _middle_initials(words: list[str]) -> str:
+    """ "H.W." of "George H.W. Bush", "W" of "George W Bush": initials between first and last."""
+    middle = words[1:-1]
+    return "".join(
+        w.replace(".", "") for w in middle if len(w.replace(".", "")) <= 2 and w[:1].isupper()
+    )
 
 
 def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
