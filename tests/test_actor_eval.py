@@ -49,6 +49,7 @@ def test_the_summary_reports_held_out_first_and_leaves_out_unspecific_items():
     line = summary_line(outcomes)
     assert line.startswith("SUMMARY identity_accuracy=0.500 country_accuracy=0.500 n=2 ")
     assert "dev_identity_accuracy=1.000" in line and "unspecific_excluded=1" in line
+    assert line.endswith("country_without_guess=0.500 dev_country_without_guess=1.000")
 
 
 def test_a_malformed_annotation_line_is_an_error_naming_it(tmp_path):

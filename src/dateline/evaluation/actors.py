@@ -216,10 +216,7 @@ def results_table(outcomes: list[Outcome]) -> Table:
     for (sample, corpus, kind), group in sorted(
         groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1], kv[0][2] == "all")
     ):
-        guessed = sum(
-            o.country_ok and o.actor is not None and o.actor.country_basis == "article"
-            for o in group
-        )
+        guessed = sum(o.country_ok and _guessed(o) for o in group)
         table.add_row(
             sample,
             corpus,
@@ -233,21 +230,29 @@ def results_table(outcomes: list[Outcome]) -> Table:
 
 
 def summary_line(outcomes: list[Outcome]) -> str:
-    def rates(sample: str) -> tuple[str, str, int]:
+    def rates(sample: str) -> tuple[str, str, str, int]:
         group = _specific(outcomes, sample)
+        stated = sum(o.country_ok and not _guessed(o) for o in group)
         return (
             _rate(sum(o.identity_ok for o in group), len(group)),
             _rate(sum(o.country_ok for o in group), len(group)),
+            _rate(stated, len(group)),
             len(group),
         )
 
-    held_identity, held_country, held_n = rates("held-out")
-    dev_identity, dev_country, dev_n = rates("dev")
+    held_identity, held_country, held_stated, held_n = rates("held-out")
+    dev_identity, dev_country, dev_stated, dev_n = rates("dev")
     return (
         f"SUMMARY identity_accuracy={held_identity} country_accuracy={held_country} n={held_n} "
         f"dev_identity_accuracy={dev_identity} dev_country_accuracy={dev_country} dev_n={dev_n} "
-        f"unspecific_excluded={len(outcomes) - held_n - dev_n}"
+        f"unspecific_excluded={len(outcomes) - held_n - dev_n} "
+        f"country_without_guess={held_stated} dev_country_without_guess={dev_stated}"
     )
+
+
+def _guessed(o: Outcome) -> bool:
+    """The actor's country came from the guess of the country the article is mostly about."""
+    return o.actor is not None and o.actor.country_basis == "article"
 
 
 def errors_table(outcomes: list[Outcome]) -> Table:
