@@ -134,3 +134,31 @@ def test_namesakes_with_other_middle_initials_stay_apart():
     table = actors_of(text)
     elder = [a for a in table.actors if a.mentions[0].text == "Harold J. Brennan"]
     assert len(elder) == 1 and len(elder[0].mentions) == 1
+
+
+def test_a_pronoun_inside_a_quotation_is_not_given_to_the_speaker():
+    text = '"He will win easily," said Kevin Dale, a strategist. Dale spoke on Monday.'
+    table = actors_of(text)
+    assert who(table, text, "He") is None
+    assert [m.text for m in actor_named(table, "Kevin Dale").mentions] == ["Kevin Dale", "Dale"]
+
+
+def test_every_editor_of_a_byline_is_left_out():
+    text = "(Reporting by Tom Berg; Editing by Anna Holt and Peter Lind) The firm cut jobs."
+    names = {a.name for a in actors_of(text).actors}
+    assert not names & {"Tom Berg", "Anna Holt", "Peter Lind"}
+
+
+def test_a_written_out_bracket_ends_a_name():
+    text = "The World Food Programme -LRB- WFP -RRB- said on Monday it would send food."
+    table = actors_of(text)
+    assert "World Food Programme" in {a.name for a in table.actors}
+    assert not any("LRB" in a.name for a in table.actors)
+
+
+def test_a_relief_agency_is_no_news_agency():
+    text = (
+        "Mark Fried, spokesman for the relief agency, said aid was late. The news agency said so."
+    )
+    sectors = {a.name: a.sector for a in actors_of(text).actors}
+    assert sectors["relief agency"] is None and sectors["news agency"] == "MED"

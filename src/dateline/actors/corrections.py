@@ -25,16 +25,24 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
 BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
+# brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
+BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
 
 def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     """Drop honorifics, possessive endings and punctuation at the edges of an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].text in kb.honorifics or doc[start].is_punct):
+    # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
+    end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
+    while start < end and (
+        doc[start].text in kb.honorifics or doc[start].is_punct or doc[start].text in BRACKET_TOKENS
+    ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        doc[end - 1].tag_ == "POS"
+        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        or doc[end - 1].text in BRACKET_TOKENS
     ):
         end -= 1
     if start >= end:
@@ -56,6 +64,9 @@ def _address(ent: Span) -> bool:
 def _byline(ent: Span) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor."""
     doc = ent.doc
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
+        previous = next((e for e in reversed(doc.ents) if e.end <= ent.start - 1), None)
+        return previous is not None and previous.end == ent.start - 1 and _byline(previous)
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
         return False
     by = doc[ent.start - 1]

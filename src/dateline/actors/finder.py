@@ -609,7 +609,11 @@ class _Grouper:
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             phrase = self.doc[first : root.i + 1]
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
-            draft = _Draft(phrase.text, kind, sector=self.kb.group_nouns[lemma])
+            sector = self.kb.group_nouns[lemma]
+            needed = self.kb.sector_needs.get(lemma)
+            if needed and not any(t.lower_ in needed for t in phrase):
+                sector = None  # a "relief agency" is no news agency
+            draft = _Draft(phrase.text, kind, sector=sector)
             draft.country = self.country_of_phrase(phrase)
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
@@ -744,6 +748,8 @@ class _Grouper:
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
+            if lowered in PERSON_PRONOUNS and token.i in self.in_quote:
+                continue  # "“He will win,” she said": someone the speaker talks about
             if lowered in PERSON_PRONOUNS:
                 draft = self.antecedent(token, PERSON_PRONOUNS[lowered])
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence

@@ -38,6 +38,7 @@ class Knowledge:
     role_sector: dict[str, str]  # role group -> sector
     synonym_groups: frozenset[str]  # role groups whose words a description may swap
     group_nouns: dict[str, str]  # lemma -> sector
+    sector_needs: dict[str, frozenset[str]]  # group noun -> words its sector needs beside it
     title_abbreviations: dict[str, str]  # "Sen." -> "senator"
     gender: dict[str, str]  # honorific or role word -> "m" / "f"
     first_names: dict[str, str]  # lower-cased given name of one sex -> "m" / "f"
@@ -126,6 +127,7 @@ def knowledge() -> Knowledge:
         role_sector=roles["sectors"],
         synonym_groups=frozenset(roles["synonym_groups"]),
         group_nouns=roles["group_nouns"],
+        sector_needs={n: frozenset(words) for n, words in roles["sector_needs"].items()},
         title_abbreviations=roles["title_abbreviations"],
         gender=roles["gender"],
         first_names={
