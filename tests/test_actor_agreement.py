@@ -162,3 +162,20 @@ def test_a_relief_agency_is_no_news_agency():
     )
     sectors = {a.name: a.sector for a in actors_of(text).actors}
     assert sectors["relief agency"] is None and sectors["news agency"] == "MED"
+
+
+def test_the_company_is_the_company_named_just_before():
+    text = "Shares of Kestrel Motors fell on Monday. The recall caught the company off guard."
+    table = actors_of(text)
+    assert span_actor(table, text, "the company") == "Kestrel Motors"
+    assert "company" not in {a.name for a in table.actors}
+
+
+def test_a_single_role_or_title_word_is_no_group():
+    text = (
+        "Ana Holt stepped down last week as Kestrel News's chief executive. "
+        "Aid worker Tomas Lind was among the dead."
+    )
+    kinds = {a.name: a.kind for a in actors_of(text).actors}
+    assert "chief executive" not in kinds and "Aid worker" not in kinds
+    assert kinds["Tomas Lind"] == "person"

@@ -40,6 +40,9 @@ ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
 # a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
 PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+# "the company" joins the company named last within this many characters before it
+COMPANY_NOUNS = {"company", "firm"}
+COMPANY_WINDOW = 600
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
@@ -603,6 +606,13 @@ class _Grouper:
             lemma = root.lemma_.lower()
             if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
+            if root.tag_ == "NN" and (
+                lemma in self.kb.role_group  # "as Politico's chief executive": one person's role
+                or (root.dep_ == "compound" and root.head.ent_type_ == "PERSON")  # "UN worker X"
+            ):
+                continue
+            if self.same_company(root):
+                continue
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
@@ -620,6 +630,23 @@ class _Grouper:
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
             self.add(draft, phrase, key="group:" + phrase.text.lower())
+
+    def same_company(self, root: Token) -> bool:
+        """ "the company" or "the firm", bare: the company named last, within a few sentences
+        (a tsunami of outrage "caught the company off-guard" is Toyota's)."""
+        if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS:
+            return False
+        if [t.lower_ for t in root.lefts] != ["the"]:
+            return False
+        company = self.most_recent(
+            root.idx,
+            lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
+            window=COMPANY_WINDOW,
+        )
+        if company is None:
+            return False
+        self.add(company, self.doc[root.i - 1 : root.i + 1])
+        return True
 
     def modified_nouns(self) -> None:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
