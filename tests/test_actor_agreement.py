@@ -179,3 +179,21 @@ def test_a_single_role_or_title_word_is_no_group():
     kinds = {a.name: a.kind for a in actors_of(text).actors}
     assert "chief executive" not in kinds and "Aid worker" not in kinds
     assert kinds["Tomas Lind"] == "person"
+
+
+def test_the_user_name_of_a_reader_comment_is_no_actor():
+    text = "At 12:24 on 30 Apr 2009, rainyday77 wrote: The reporting was overblown."
+    names = {a.name for a in actors_of(text).actors}
+    assert "rainyday77" not in names
+
+
+def test_a_group_placed_in_a_country_takes_that_country():
+    text = "The authorities in Peru have buried 400 bodies, a spokesman said."
+    authorities = actor_named(actors_of(text), "authorities")
+    assert (authorities.kind, authorities.country) == ("government", "PER")
+
+
+def test_a_government_unnamed_takes_the_country_the_article_is_about_as_a_guess():
+    text = "Haiti was hit again. The government said Haiti needs help, and Haiti's mayors agreed."
+    government = actor_named(actors_of(text), "government")
+    assert (government.country, government.country_basis) == ("HTI", "article")

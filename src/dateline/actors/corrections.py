@@ -6,9 +6,9 @@ named like a place ("Truth Social" as GPE), a person after a title labelled as a
 taken for a name, a company ending in "Inc" taken for a person, a town taken for a person or
 an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry"), an
 outlet and its reporter taken for one organisation ("Fox News’ Bret Baier").
-Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles and
-the reporter of a byline. Each correction is logged by kind so that its rate can be measured
-(``dateline eval actors --corrections``).
+Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles, the
+user names of reader comments and the reporters and editors of a byline. Each correction is
+logged by kind so that its rate can be measured (``dateline eval actors --corrections``).
 """
 
 from __future__ import annotations
@@ -59,6 +59,24 @@ def _address(ent: Span) -> bool:
         or (t.like_url and "/" in t.text)
         for t in ent
     )  # a bare domain ("Moveon.org") may be how an outlet or group is named: kept
+
+
+def _comment_handle(ent: Span) -> bool:
+    """ "At 12:24 on 30 Apr, beggarmanjoe wrote:": the user name of a reader comment."""
+    doc = ent.doc
+    word = ent.text
+    looks_made_up = (
+        word.islower()
+        or any(c.isdigit() or c == "_" for c in word)
+        or any(c.isupper() for c in word[1:])
+    )
+    return (
+        len(ent) == 1
+        and looks_made_up
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "wrote"
+        and doc[ent.end + 1].text == ":"
+    )
 
 
 def _byline(ent: Span) -> bool:
@@ -168,7 +186,7 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
-        if _address(ent):
+        if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
         if ent.label_ == "PERSON" and _byline(ent):

@@ -40,6 +40,9 @@ ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
 # a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
 PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+# kinds that take the country the article is mostly about when the text states none ("the
+# authorities" of a story about Haiti are Haiti's)
+GUESSED_KINDS = ("person", "organisation", "government")
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -624,12 +627,21 @@ class _Grouper:
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
             draft = _Draft(phrase.text, kind, sector=sector)
-            draft.country = self.country_of_phrase(phrase)
+            draft.country = self.country_of_phrase(phrase) or self.country_after(root)
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
             self.add(draft, phrase, key="group:" + phrase.text.lower())
+
+    def country_after(self, root: Token) -> str | None:
+        """ "the authorities in Haiti", "police of Mexico": the country a group noun is in."""
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                objects = [t for t in prep.children if t.dep_ == "pobj"]
+                if objects and (code := self.country_of_phrase(objects)):
+                    return code
+        return None
 
     def same_company(self, root: Token) -> bool:
         """ "the company" or "the firm", bare: the company named last, within a few sentences
@@ -877,7 +889,7 @@ class _Grouper:
                 draft.country_basis = draft.patron.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
-            elif home and draft.kind in ("person", "organisation") and not draft.country_basis:
+            elif home and draft.kind in GUESSED_KINDS and not draft.country_basis:
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
