@@ -34,7 +34,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
-    end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
+    if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
+        end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
     while start < end and (
         doc[start].text in kb.honorifics or doc[start].is_punct or doc[start].text in BRACKET_TOKENS
     ):
@@ -64,6 +65,8 @@ def _address(ent: Span) -> bool:
 def _comment_handle(ent: Span) -> bool:
     """ "At 12:24 on 30 Apr, beggarmanjoe wrote:": the user name of a reader comment."""
     doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "wrote":
+        return False
     word = ent.text
     looks_made_up = (
         word.islower()
@@ -79,11 +82,11 @@ def _comment_handle(ent: Span) -> bool:
     )
 
 
-def _byline(ent: Span) -> bool:
-    """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor."""
+def _byline(ent: Span, previous: Span | None = None) -> bool:
+    """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
+    "… and Peter Lind" after such a name (``previous``: the entity before this one)."""
     doc = ent.doc
     if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
-        previous = next((e for e in reversed(doc.ents) if e.end <= ent.start - 1), None)
         return previous is not None and previous.end == ent.start - 1 and _byline(previous)
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
         return False
@@ -150,6 +153,8 @@ def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
     """ "Fox News’ Bret Baier" taken as one organisation: the outlet, and the person after its
     possessive ending (a name of two or three capitalised words)."""
     doc = ent.doc
+    if "'" not in ent.text and "’" not in ent.text:
+        return None
     for token in ent[1:-2]:
         if token.tag_ == "POS" or token.text in ("’", "'"):
             person = doc[token.i + 1 : ent.end]
@@ -182,14 +187,14 @@ def correct_entities(
     entities = []
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    for raw in ents:
+    for n, raw in enumerate(ents):
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
-        if ent.label_ == "PERSON" and _byline(ent):
+        if ent.label_ == "PERSON" and _byline(ent, ents[n - 1] if n else None):
             log.append(("byline", ent.text))
             continue
         if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):

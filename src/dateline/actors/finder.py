@@ -193,11 +193,11 @@ class _Grouper:
 
     def region_of(self, token: Token) -> str | None:
         """The US state or (for a country the article names) province a token names."""
+        if not token.is_title:
+            return None  # states are written with capitals: no need to look further
         for text in self.names_at(token):
             name = plain(text)
-            if name in self.kb.us_states or (
-                token.is_title and region_code(text, self.kb, self.doc) is not None
-            ):
+            if name in self.kb.us_states or region_code(text, self.kb, self.doc) is not None:
                 return name
         return None
 
@@ -506,7 +506,8 @@ class _Grouper:
 
     def party_and_state(self, draft: _Draft, mention: Span) -> None:
         """ "Sen. Ana Ruiz (R-Fla.)": a US legislator, of the state named."""
-        match = PARTY_STATE.match(self.doc.text, mention.end_char, mention.end_char + 24)
+        text = doc_text(self.doc)  # built once per document: doc.text joins every token
+        match = PARTY_STATE.match(text, mention.end_char, mention.end_char + 24)
         if match is None:
             return
         state = match.group(1)
@@ -514,7 +515,7 @@ class _Grouper:
         if name in self.kb.us_states:
             draft.region = draft.region or name
             draft.country = draft.country or "USA"
-            letter = self.doc.text[match.start() : match.end()].strip(" (,")[0]
+            letter = text[match.start() : match.end()].strip(" (,")[0]
             draft.party = draft.party or {"R": "Republican", "D": "Democratic"}.get(letter)
 
     def role_before_comma(self, draft: _Draft, mention: Span) -> None:
