@@ -197,3 +197,21 @@ def test_a_government_unnamed_takes_the_country_the_article_is_about_as_a_guess(
     text = "Haiti was hit again. The government said Haiti needs help, and Haiti's mayors agreed."
     government = actor_named(actors_of(text), "government")
     assert (government.country, government.country_basis) == ("HTI", "article")
+
+
+def test_a_state_before_a_title_makes_the_person_american():
+    text = "Florida Gov. Dana Ruiz toured the coast. Mexico and Mexico's navy helped Mexico."
+    ruiz = actor_named(actors_of(text), "Dana Ruiz")
+    assert (ruiz.country, ruiz.country_basis) == ("USA", "text")
+
+
+def test_the_oil_company_is_the_company_named_before_but_not_a_foreign_one():
+    text = "Kestrel Petroleum cut its dividend. Critics said the oil company had no choice."
+    assert span_actor(actors_of(text), text, "the oil company") == "Kestrel Petroleum"
+    other = "Kestrel Petroleum cut its dividend. The Chinese company did not."
+    assert span_actor(actors_of(other), other, "The Chinese company") != "Kestrel Petroleum"
+
+
+def test_the_last_word_of_a_title_is_no_organisation():
+    text = "The former Secretary of State spoke in Ohio. Clinton, a former secretary of State, won."
+    assert "State" not in {a.name for a in actors_of(text).actors}

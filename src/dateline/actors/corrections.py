@@ -82,6 +82,17 @@ def _comment_handle(ent: Span) -> bool:
     )
 
 
+def _part_of_title(ent: Span, kb: Knowledge) -> bool:
+    """ "State" of "Secretary of State": the last word of a role, not an organisation."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and f"{doc[ent.start - 2].lower_} of {ent.text.lower()}" in kb.role_group
+    )
+
+
 def _byline(ent: Span, previous: Span | None = None) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
     "… and Peter Lind" after such a name (``previous``: the entity before this one)."""
@@ -193,6 +204,9 @@ def correct_entities(
             continue
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
+            continue
+        if _part_of_title(ent, kb):
+            log.append(("part_of_title", ent.text))
             continue
         if ent.label_ == "PERSON" and _byline(ent, ents[n - 1] if n else None):
             log.append(("byline", ent.text))

@@ -473,10 +473,14 @@ class _Grouper:
                     draft.patron = draft.patron or owner  # "Putin advisor Yuri Ushakov"
                 party = self.party_at(i)  # "Republican presidential candidate X"
                 draft.party = draft.party or (party[0] if party else None)
+                region = self.region_of(before)
                 draft.country = (
-                    draft.country or self.country_of_phrase([before]) or (party and party[1])
+                    draft.country
+                    or self.country_of_phrase([before])
+                    or (party and party[1])
+                    or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
                 )
-                draft.region = draft.region or self.region_of(before)
+                draft.region = draft.region or region
         for token in (*words, *([before] if role_words and before is not None else [])):
             owner = self.by_token.get(token.i)
             if owner is not None and owner.kind == "organisation":
@@ -649,8 +653,11 @@ class _Grouper:
         (a tsunami of outrage "caught the company off-guard" is Toyota's)."""
         if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS:
             return False
-        if [t.lower_ for t in root.lefts] != ["the"]:
+        lefts = list(root.lefts)
+        if not lefts or lefts[0].lower_ != "the":
             return False
+        if not all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:]):
+            return False  # "the oil company" is the company named, "the Chinese company" not
         company = self.most_recent(
             root.idx,
             lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
@@ -658,7 +665,7 @@ class _Grouper:
         )
         if company is None:
             return False
-        self.add(company, self.doc[root.i - 1 : root.i + 1])
+        self.add(company, self.doc[lefts[0].i : root.i + 1])
         return True
 
     def modified_nouns(self) -> None:
