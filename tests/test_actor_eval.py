@@ -1,7 +1,5 @@
 """The actor-identity evaluation: its matching rules and its annotation files."""
 
-import csv
-
 import pytest
 
 from dateline.evaluation.actors import (
@@ -11,6 +9,7 @@ from dateline.evaluation.actors import (
     identity_matches,
     load_sample,
     normal_name,
+    plv_sentences,
     summary_line,
 )
 from dateline.model import Actor
@@ -50,6 +49,7 @@ def test_the_summary_reports_held_out_first_and_leaves_out_unspecific_items():
     line = summary_line(outcomes)
     assert line.startswith("SUMMARY identity_accuracy=0.500 country_accuracy=0.500 n=2 ")
     assert "dev_identity_accuracy=1.000" in line and "unspecific_excluded=1" in line
+    assert line.endswith("country_without_guess=0.500 dev_country_without_guess=1.000")
 
 
 def test_a_malformed_annotation_line_is_an_error_naming_it(tmp_path):
@@ -64,14 +64,22 @@ def test_every_annotation_points_at_a_span_of_the_shared_data(sample):
     data = require_shared("data")
     items = load_sample(SAMPLES[sample], sample)
     assert len(items) >= 50
-    with (data / "events" / "plv" / "PLV_train.tsv").open(encoding="utf-8") as handle:
-        rows = list(csv.reader(handle, delimiter="\t"))
+    sentences = plv_sentences(data / "events" / "plv", {i.doc for i in items if i.corpus == "plv"})
     for item in items:
         if item.corpus == "polnear":
             split, name = item.doc.split("/", 1)
             path = data / "quotes" / "polnear" / "data" / split / "text" / f"{name}.txt"
             text = path.read_text(encoding="utf-8")
         else:
-            text = rows[int(item.doc.split(":")[1])][2]
+            text = sentences[item.doc]
         assert 0 <= item.start < item.end <= len(text), item
         assert item.country is None or len(item.country) == 3
+
+
+def test_the_held_out_sample_names_150_actors_and_shares_no_span_with_the_dev_sample():
+    held_out = load_sample(SAMPLES["held-out"], "held-out")
+    dev = load_sample(SAMPLES["dev"], "dev")
+    assert sum(item.identity != "-" for item in held_out) >= 150
+    key = lambda i: (i.corpus, i.doc, i.start, i.end)  # noqa: E731
+    assert not {key(i) for i in held_out} & {key(i) for i in dev}
+    assert len({key(i) for i in held_out}) == len(held_out)

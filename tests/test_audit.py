@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from dateline.audit import EVENTS, QUOTES, AuditError, read_judged, sample, wilson
-from dateline.audit.sample import draw
+from dateline.audit import ACTORS, EVENTS, QUOTES, AuditError, read_judged, sample, wilson
+from dateline.audit.sample import coded_digest, draw
 from dateline.cli import app
 from dateline.corpus.api import Corpus
 from dateline.store.schema import connect_read_only
@@ -226,3 +227,44 @@ def test_an_interrupted_quotation_shows_its_pieces(tmp_path):
     rows = _sheet(tmp_path / "q.db", tmp_path / "quotes.csv", "--sample", "5", kind="quotes")
     (direct,) = [row for row in rows if row["quote_kind"] == "direct"]
     assert direct["content"] == "We will stay in the talks, … until every prisoner is home."
+
+
+def test_an_actor_sheet_shows_the_record_and_every_mention_in_its_sentences(store, tmp_path):
+    rows = _sheet(store, tmp_path / "actors.csv", "--sample", "8", "--seed", "4", kind="actors")
+    assert len(rows) == 8 and list(rows[0]) == list(ACTORS.columns)
+    with connect_read_only(store) as db:
+        text = dict(db.execute("SELECT 'A' || article, text FROM texts"))
+    for row in rows:
+        body = text[row["article"]]
+        spans = [tuple(map(int, s.split("-"))) for s in row["mention_spans"].split()]
+        assert (int(row["mention_start"]), int(row["mention_end"])) == spans[0]
+        assert row["name"] and row["kind"] and row["verdict"] == ""
+        # each mention shown is marked where it stands, and is one of the listed mentions
+        marked = re.findall(r"\[\[(.+?)\]\]", row["sentence"])
+        assert marked and set(marked) <= {body[s:e] for s, e in spans}
+        start, end = int(row["sentence_start"]), int(row["sentence_end"])
+        assert start <= spans[0][0] < spans[0][1] <= end
+    minister = next(r for r in rows if r["kind"] == "person")
+    assert minister["mentions"].endswith("(x2)")  # the name, twice in each article
+
+
+def test_the_actor_kind_filter_and_the_score_by_kind(store, tmp_path):
+    sheet = tmp_path / "people.csv"
+    rows = _sheet(store, sheet, "--sample", "4", "--kind", "person", kind="actors")
+    assert rows and {r["kind"] for r in rows} == {"person"}
+    _judge(sheet, {rows[0]["id"]: "right", rows[1]["id"]: "wrong-country"})
+    result = runner.invoke(app, ["audit", "score", str(sheet)])
+    assert result.exit_code == 0, result.output
+    assert "actors: 2 judged, 2 not yet judged" in result.output
+    assert any(line.split()[:3] == ["person", "2", "1"] for line in result.output.splitlines())
+    _judge(sheet, {rows[2]["id"]: "wrong-speaker"})  # a verdict of quotes, not of actors
+    refused = runner.invoke(app, ["audit", "score", str(sheet)])
+    assert refused.exit_code == 2 and "not-an-actor" in refused.output
+
+
+def test_an_actor_verdict_is_asked_again_once_the_grouping_changes(store, tmp_path):
+    with connect_read_only(store) as db:
+        (record,), _ = sample(db, ACTORS, 1, 6, actor_kind="person")
+    regrouped = {**record, "mention_spans": record["mention_spans"] + " 900-902"}
+    assert coded_digest(regrouped, ACTORS) != record["coded"]
+    assert coded_digest(dict(record), ACTORS) == record["coded"]

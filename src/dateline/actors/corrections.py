@@ -4,10 +4,11 @@ The small model labels by surface form, and news defeats it in a few recurring w
 named like a place ("Truth Social" as GPE), a person after a title labelled as an organisation
 ("President Trump" as ORG), a country labelled as a person, a capitalised word in a quotation
 taken for a name, a company ending in "Inc" taken for a person, a town taken for a person or
-an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry").
-Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles and
-the reporter of a byline. Each correction is logged by kind so that its rate can be measured
-(``dateline eval actors --corrections``).
+an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry"), an
+outlet and its reporter taken for one organisation ("Fox News’ Bret Baier").
+Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles, the
+user names of reader comments and the reporters and editors of a byline. Each correction is
+logged by kind so that its rate can be measured (``dateline eval actors --corrections``).
 """
 
 from __future__ import annotations
@@ -24,16 +25,25 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
 BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
+# brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
+BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
 
 def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     """Drop honorifics, possessive endings and punctuation at the edges of an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].text in kb.honorifics or doc[start].is_punct):
+    # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
+    if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
+        end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
+    while start < end and (
+        doc[start].text in kb.honorifics or doc[start].is_punct or doc[start].text in BRACKET_TOKENS
+    ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        doc[end - 1].tag_ == "POS"
+        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        or doc[end - 1].text in BRACKET_TOKENS
     ):
         end -= 1
     if start >= end:
@@ -52,9 +62,43 @@ def _address(ent: Span) -> bool:
     )  # a bare domain ("Moveon.org") may be how an outlet or group is named: kept
 
 
-def _byline(ent: Span) -> bool:
-    """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor."""
+def _comment_handle(ent: Span) -> bool:
+    """ "At 12:24 on 30 Apr, beggarmanjoe wrote:": the user name of a reader comment."""
     doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "wrote":
+        return False
+    word = ent.text
+    looks_made_up = (
+        word.islower()
+        or any(c.isdigit() or c == "_" for c in word)
+        or any(c.isupper() for c in word[1:])
+    )
+    return (
+        len(ent) == 1
+        and looks_made_up
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "wrote"
+        and doc[ent.end + 1].text == ":"
+    )
+
+
+def _part_of_title(ent: Span, kb: Knowledge) -> bool:
+    """ "State" of "Secretary of State": the last word of a role, not an organisation."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "of"
+        and f"{doc[ent.start - 2].lower_} of {ent.text.lower()}" in kb.role_group
+    )
+
+
+def _byline(ent: Span, previous: Span | None = None) -> bool:
+    """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
+    "… and Peter Lind" after such a name (``previous``: the entity before this one)."""
+    doc = ent.doc
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
+        return previous is not None and previous.end == ent.start - 1 and _byline(previous)
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
         return False
     by = doc[ent.start - 1]
@@ -99,13 +143,36 @@ def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
 
 
 def _described_as_person(ent: Span, kb: Knowledge) -> bool:
-    """ "Nikki Haley, a former UN ambassador": a short proper name with a role in apposition."""
+    """ "Nikki Haley, a former UN ambassador": a short proper name with a role in apposition
+    (after it, or before it)."""
     return (
         len(ent) in (2, 3)
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
         and ent[-1].lower_ not in kb.org_heads
-        and any(c.dep_ == "appos" and c.lemma_.lower() in kb.role_group for c in ent.root.children)
+        and (
+            any(c.dep_ == "appos" and c.lemma_.lower() in kb.role_group for c in ent.root.children)
+            or (  # "Peru's foreign minister, Elena Quispe": the name after the role
+                ent.root.dep_ == "appos"
+                and ent.root.head.i < ent.start
+                and ent.root.head.lemma_.lower() in kb.role_group
+            )
+        )
     )
+
+
+def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
+    """ "Fox News’ Bret Baier" taken as one organisation: the outlet, and the person after its
+    possessive ending (a name of two or three capitalised words)."""
+    doc = ent.doc
+    if "'" not in ent.text and "’" not in ent.text:
+        return None
+    for token in ent[1:-2]:
+        if token.tag_ == "POS" or token.text in ("’", "'"):
+            person = doc[token.i + 1 : ent.end]
+            if 2 <= len(person) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in person):
+                owner = Span(doc, ent.start, token.i, label="ORG")
+                return owner, Span(doc, person.start, person.end, label="PERSON")
+    return None
 
 
 def _relabel(ent: Span, label: str) -> Span:
@@ -131,16 +198,23 @@ def correct_entities(
     entities = []
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    for raw in ents:
+    for n, raw in enumerate(ents):
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
-        if _address(ent):
+        if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
-        if ent.label_ == "PERSON" and _byline(ent):
+        if _part_of_title(ent, kb):
+            log.append(("part_of_title", ent.text))
+            continue
+        if ent.label_ == "PERSON" and _byline(ent, ents[n - 1] if n else None):
             log.append(("byline", ent.text))
             continue
+        if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
+            log.append(("owner_and_person", ent.text))
+            entities.append(parts[0])
+            ent = parts[1]
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and (name := _name_only(ent)):
             log.append(("name_glued_to_word", ent.text))
             ent = name

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,14 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
+# a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
+PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+# kinds that take the country the article is mostly about when the text states none ("the
+# authorities" of a story about Haiti are Haiti's)
+GUESSED_KINDS = ("person", "organisation", "government")
+# "the company" joins the company named last within this many characters before it
+COMPANY_NOUNS = {"company", "firm"}
+COMPANY_WINDOW = 600
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
@@ -56,6 +64,9 @@ class _Draft:
     gender: str | None = None
     country_basis: str | None = None  # known, registry or article; None: stated in the text
     patron: _Draft | None = None  # whose adviser/aide this person is ("Putin advisor X")
+    body: _Draft | None = None  # the organisation a person's title names ("Fox News anchor X")
+    region: str | None = None  # a state or province the title names ("Texas Sen.", "R-Fla.")
+    party: str | None = None  # the party a title names ("Republican Sen.", "(D-N.Y.)")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
 
@@ -131,6 +142,7 @@ class _Grouper:
         # countries named only as modifiers ("a UK pension fund"): no actor, but what the
         # article is about
         self.modifier_votes: dict[str, int] = {}
+        self._quoted_starts: set[int] | None = None
 
     # -- registering -----------------------------------------------------------------------
 
@@ -178,6 +190,16 @@ class _Grouper:
             names.append(f"{token.lower_} {self.doc[token.i + 1].lower_}")
         names.append(token.lower_)
         return names
+
+    def region_of(self, token: Token) -> str | None:
+        """The US state or (for a country the article names) province a token names."""
+        if not token.is_title:
+            return None  # states are written with capitals: no need to look further
+        for text in self.names_at(token):
+            name = plain(text)
+            if name in self.kb.us_states or region_code(text, self.kb, self.doc) is not None:
+                return name
+        return None
 
     def not_owner(self, token: Token) -> bool:
         """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country."""
@@ -328,6 +350,7 @@ class _Grouper:
                 draft.name = " ".join(words)
             self.add(draft, mention)
             self.titles(draft, mention)
+            draft.gender = draft.gender or self.kb.first_names.get(words[0].lower())
         for mention in mentions:
             if mention in full:
                 continue
@@ -434,10 +457,13 @@ class _Grouper:
             for t in words
             if t.text not in self.kb.honorifics
         ]
+        before = None
         if role_words and _role_of(role_words, self.kb):
             role = " ".join(role_words).lower()  # the whole title: "interior minister"
             draft.role = draft.role or role
             draft.gender = draft.gender or self.kb.gender.get(role)
+            for token in words:  # "Army chief X": the title's words stand for X too
+                self.by_token.setdefault(token.i, draft)
             before = self.doc[i] if i >= 0 else None
             if before is not None and before.tag_ == "POS" and i > 0:
                 before = self.doc[i - 1]  # "Azerbaijan's President Ilham Aliyev"
@@ -445,7 +471,21 @@ class _Grouper:
                 owner = self.by_token.get(before.i)
                 if owner is not None and owner.kind == "person" and owner is not draft:
                     draft.patron = draft.patron or owner  # "Putin advisor Yuri Ushakov"
-                draft.country = draft.country or self.country_of_phrase([before])
+                party = self.party_at(i)  # "Republican presidential candidate X"
+                draft.party = draft.party or (party[0] if party else None)
+                region = self.region_of(before)
+                draft.country = (
+                    draft.country
+                    or self.country_of_phrase([before])
+                    or (party and party[1])
+                    or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
+                )
+                draft.region = draft.region or region
+        for token in (*words, *([before] if role_words and before is not None else [])):
+            owner = self.by_token.get(token.i)
+            if owner is not None and owner.kind == "organisation":
+                draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
+        self.party_and_state(draft, mention)
         for child in mention.root.children:
             if child.dep_ == "appos":
                 words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
@@ -453,6 +493,55 @@ class _Grouper:
                 if _role_of(words, self.kb):
                     draft.role = draft.role or " ".join(words).lower()
                     draft.country = draft.country or self.country_of_phrase(list(child.subtree))
+                elif any(t.lower_ in self.kb.demonyms for t in child.lefts if t.dep_ == "amod"):
+                    # "X, a Russian national": the nationality the article states
+                    draft.country = draft.country or self.country_of_phrase(list(child.lefts))
+        self.role_before_comma(draft, mention)
+
+    def party_at(self, i: int) -> tuple[str, str] | None:
+        """(party, country) of a party word at ``i``, or one word before a lower-case word
+        there ("Republican Sen.", "Democratic presidential nominee")."""
+        for j in (i, i - 1):
+            if j < 0 or (j < i and not self.doc[i].is_lower):
+                break
+            if (found := self.kb.party_words.get(self.doc[j].lower_)) is not None:
+                return found
+        return None
+
+    def party_and_state(self, draft: _Draft, mention: Span) -> None:
+        """ "Sen. Ana Ruiz (R-Fla.)": a US legislator, of the state named."""
+        text = doc_text(self.doc)  # built once per document: doc.text joins every token
+        match = PARTY_STATE.match(text, mention.end_char, mention.end_char + 24)
+        if match is None:
+            return
+        state = match.group(1)
+        name = self.kb.state_abbreviations.get(state) or plain(state.rstrip("."))
+        if name in self.kb.us_states:
+            draft.region = draft.region or name
+            draft.country = draft.country or "USA"
+            letter = text[match.start() : match.end()].strip(" (,")[0]
+            draft.party = draft.party or {"R": "Republican", "D": "Democratic"}.get(letter)
+
+    def role_before_comma(self, draft: _Draft, mention: Span) -> None:
+        """ "Romania's president, Klaus Iohannis": the name in apposition to a role noun takes
+        that role and country, and the description is one of its mentions."""
+        head = mention.root.head
+        if mention.root.dep_ != "appos" or head.pos_ != "NOUN" or head.i in self.by_token:
+            return
+        if head.i + 2 != mention.start or self.doc[head.i + 1].text != ",":
+            return  # only right after the role and its comma: parses join names loosely
+        phrase = self.doc[head.left_edge.i : head.i + 1]
+        words = [t.text for t in phrase if not t.is_punct and t.dep_ not in ("det", "poss")]
+        if head.i >= mention.start or not _role_of(words, self.kb) or self.names_person(phrase):
+            return
+        draft.role = draft.role or _role_of(words, self.kb)
+        draft.country = draft.country or self.country_of_phrase(
+            [t for t in phrase if t.i != head.i]
+        )
+        draft.region = draft.region or next(
+            (r for t in phrase if t.i != head.i and (r := self.region_of(t))), None
+        )
+        self.add(draft, phrase[1:] if phrase[0].dep_ == "det" else phrase)
 
     # -- identities ---------------------------------------------------------------------------
 
@@ -506,6 +595,9 @@ class _Grouper:
             kept.country = kept.country or draft.country
             kept.role = kept.role or draft.role
             kept.gender = kept.gender or draft.gender
+            kept.region = kept.region or draft.region
+            kept.party = kept.party or draft.party
+            kept.body = kept.body or draft.body
             self.drafts.remove(draft)
             for i, owner in self.by_token.items():
                 if owner is draft:
@@ -522,19 +614,59 @@ class _Grouper:
             lemma = root.lemma_.lower()
             if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
+            if root.tag_ == "NN" and (
+                lemma in self.kb.role_group  # "as Politico's chief executive": one person's role
+                or (root.dep_ == "compound" and root.head.ent_type_ == "PERSON")  # "UN worker X"
+            ):
+                continue
+            if self.same_company(root):
+                continue
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             phrase = self.doc[first : root.i + 1]
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
-            draft = _Draft(phrase.text, kind, sector=self.kb.group_nouns[lemma])
-            draft.country = self.country_of_phrase(phrase)
+            sector = self.kb.group_nouns[lemma]
+            needed = self.kb.sector_needs.get(lemma)
+            if needed and not any(t.lower_ in needed for t in phrase):
+                sector = None  # a "relief agency" is no news agency
+            draft = _Draft(phrase.text, kind, sector=sector)
+            draft.country = self.country_of_phrase(phrase) or self.country_after(root)
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
             self.add(draft, phrase, key="group:" + phrase.text.lower())
+
+    def country_after(self, root: Token) -> str | None:
+        """ "the authorities in Haiti", "police of Mexico": the country a group noun is in."""
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                objects = [t for t in prep.children if t.dep_ == "pobj"]
+                if objects and (code := self.country_of_phrase(objects)):
+                    return code
+        return None
+
+    def same_company(self, root: Token) -> bool:
+        """ "the company" or "the firm", bare: the company named last, within a few sentences
+        (a tsunami of outrage "caught the company off-guard" is Toyota's)."""
+        if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS:
+            return False
+        lefts = list(root.lefts)
+        if not lefts or lefts[0].lower_ != "the":
+            return False
+        if not all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:]):
+            return False  # "the oil company" is the company named, "the Chinese company" not
+        company = self.most_recent(
+            root.idx,
+            lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
+            window=COMPANY_WINDOW,
+        )
+        if company is None:
+            return False
+        self.add(company, self.doc[lefts[0].i : root.i + 1])
+        return True
 
     def modified_nouns(self) -> None:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
@@ -600,16 +732,34 @@ class _Grouper:
                 None,
             )
             if body is not None:  # "the UN chief": an office of that body, not a person above
-                person = None if former else self.known_holder(role, None, body.name)
-            else:
-                person = self.most_recent(
+                person = self.most_recent(  # "the Fox News anchor": the one named with that title
                     chunk.start_char,
-                    lambda d, role=role, country=country, nationality=nationality, former=former: (
-                        _role_fits(d, role, self.kb, former)
-                        and (country is None or d.country in (None, country))
-                        and _country_agrees(d, nationality, home)
+                    lambda d, role=role, body=body, former=former: (
+                        d.body is body and _role_fits(d, role, self.kb, former)
                     ),
                 )
+                if person is None and not former:
+                    person = self.known_holder(role, None, body.name)
+            else:
+                region = next(
+                    (r for t in chunk if t.i != root.i and (r := self.region_of(t))), None
+                )
+                # "the Florida senator": of that state if anyone named is, never of another
+                party = next(
+                    (
+                        self.kb.party_words[t.lower_][0]
+                        for t in chunk
+                        if t.lower_ in self.kb.party_words
+                    ),
+                    None,
+                )
+                wanted = _Description(role, country, nationality, former, region, party)
+                person = None
+                for same_region in (True, False) if region else (False,):
+                    person = person or self.most_recent(
+                        chunk.start_char,
+                        partial(wanted.fits, kb=self.kb, home=home, same_region=same_region),
+                    )
                 if person is None and country is not None and not former:
                     person = self.known_holder(role, country)
                 if person is None and nationality is not None:  # someone not named (yet)
@@ -645,13 +795,10 @@ class _Grouper:
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
+            if lowered in PERSON_PRONOUNS and token.i in self.in_quote:
+                continue  # "“He will win,” she said": someone the speaker talks about
             if lowered in PERSON_PRONOUNS:
-                gender = PERSON_PRONOUNS[lowered]
-                draft = self.most_recent(
-                    token.idx,
-                    lambda d, gender=gender: d.kind == "person" and d.gender in (None, gender),
-                    subjects=True,
-                )
+                draft = self.antecedent(token, PERSON_PRONOUNS[lowered])
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence
                 sentence = token.sent
                 previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -664,6 +811,46 @@ class _Grouper:
                 self.add(draft, self.doc[token.i : token.i + 1])
                 if draft.kind == "person":  # "he"/"she" once given, the other is not this person
                     draft.gender = draft.gender or PERSON_PRONOUNS[lowered]
+
+    def antecedent(self, pronoun: Token, gender: str) -> _Draft | None:
+        """The person "he" or "she" refers to: the last narrative subject of that sex (or of
+        none known), unless someone else who may as well be meant is mentioned closer, outside
+        quotation marks — earlier in the pronoun's sentence, or in the sentence before when the
+        subject is not mentioned there — then nobody, rather than a guess. A person known to be
+        of that sex is not outweighed by one of unknown sex."""
+
+        def agrees(draft: _Draft) -> bool:
+            return draft.kind == "person" and draft.gender in (None, gender)
+
+        chosen = self.most_recent(pronoun.idx, agrees, subjects=True)
+        if chosen is None:
+            return None
+        since = max(start for start, _ in chosen.mentions if start < pronoun.idx)
+        sentence = pronoun.sent
+        near = sentence.start_char  # where a closer mention makes "he" ambiguous
+        if (
+            sentence.start > 0
+            and since < (previous := self.doc[sentence.start - 1].sent).start_char
+        ):
+            near = previous.start_char
+        for other in self.drafts:
+            if other is chosen or not agrees(other):
+                continue
+            if chosen.gender == gender and other.gender is None:
+                continue
+            if any(
+                max(since + 1, near) <= start < pronoun.idx and start not in self.quoted_starts
+                for start, _ in other.mentions
+            ):
+                return None
+        return chosen
+
+    @property
+    def quoted_starts(self) -> set[int]:
+        """Character offsets of the tokens inside quotation marks."""
+        if self._quoted_starts is None:
+            self._quoted_starts = {self.tokens[i].idx for i in self.in_quote}
+        return self._quoted_starts
 
     def most_recent(
         self,
@@ -710,7 +897,7 @@ class _Grouper:
                 draft.country_basis = draft.patron.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
-            elif home and draft.kind in ("person", "organisation") and not draft.country_basis:
+            elif home and draft.kind in GUESSED_KINDS and not draft.country_basis:
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
@@ -793,9 +980,23 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
 
 
 def _first_names_agree(name: str, words: list[str]) -> bool:
+    """Whether a full name may be the person already named ``name``: the first names agree
+    (one may be short for the other) and so do middle initials given in both ("George W. Bush"
+    is not "George H.W. Bush")."""
     first = name.split()[0].lower()
     other = words[0].lower()
-    return first == other or first.startswith(other.rstrip(".")) or other.startswith(first)
+    if not (first == other or first.startswith(other.rstrip(".")) or other.startswith(first)):
+        return False
+    mine, theirs = _middle_initials(name.split()), _middle_initials(words)
+    return not (mine and theirs and mine != theirs)
+
+
+def _middle_initials(words: list[str]) -> str:
+    """ "H.W." of "George H.W. Bush", "W" of "George W Bush": initials between first and last."""
+    middle = words[1:-1]
+    return "".join(
+        w.replace(".", "") for w in middle if len(w.replace(".", "")) <= 2 and w[:1].isupper()
+    )
 
 
 def _stray_quoted_word(mention: Span, in_quote: dict[int, Quoted]) -> bool:
@@ -813,6 +1014,31 @@ def _country_agrees(draft: _Draft, country: str | None, home: Callable[[], str |
     if country is None:
         return True
     return draft.country == country or (draft.country is None and home() in (None, country))
+
+
+@dataclass(frozen=True)
+class _Description:
+    """What a description ("the Florida senator", "the Chinese ambassador") says of a person."""
+
+    role: str
+    country: str | None  # any country in the phrase
+    nationality: str | None  # a country stated as nationality, not through a person
+    former: bool
+    region: str | None
+    party: str | None  # "the Democratic nominee": only someone known to be of that party
+
+    def fits(
+        self, draft: _Draft, kb: Knowledge, home: Callable[[], str | None], same_region: bool
+    ) -> bool:
+        """Whether the description may be this person: the role, the country and, when the
+        phrase names a state, that state (``same_region``) or at least no other one."""
+        return (
+            _role_fits(draft, self.role, kb, self.former)
+            and (self.country is None or draft.country in (None, self.country))
+            and _country_agrees(draft, self.nationality, home)
+            and (draft.region == self.region or (not same_region and draft.region is None))
+            and (self.party is None or draft.party == self.party)
+        )
 
 
 def _role_fits(draft: _Draft, description: str, kb: Knowledge, former: bool = False) -> bool:

@@ -38,8 +38,13 @@ class Knowledge:
     role_sector: dict[str, str]  # role group -> sector
     synonym_groups: frozenset[str]  # role groups whose words a description may swap
     group_nouns: dict[str, str]  # lemma -> sector
+    sector_needs: dict[str, frozenset[str]]  # group noun -> words its sector needs beside it
     title_abbreviations: dict[str, str]  # "Sen." -> "senator"
     gender: dict[str, str]  # honorific or role word -> "m" / "f"
+    first_names: dict[str, str]  # lower-cased given name of one sex -> "m" / "f"
+    state_abbreviations: dict[str, str]  # "Fla." -> "florida" (news style of US states)
+    party_words: dict[str, tuple[str, str]]  # "gop" -> ("Republican", "USA"), before a title
+    us_states: frozenset[str]  # lower-cased, unaccented US states (and DC), ambiguous or not
     org_heads: dict[str, str]  # lower-cased last word of an organisation name -> sector
     not_owner_suffixes: frozenset[str]  # "born" in "Afghan-born": not the phrase's country
     world_regions: frozenset[str]  # lower-cased "europe", "middle east"
@@ -92,6 +97,7 @@ def knowledge() -> Knowledge:
     places = load_data("places.toml")
     roles = load_data("roles.toml")
     organisations = load_data("organisations.toml")
+    first_names = load_data("first_names.toml")
     names: dict[str, str] = {}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
@@ -121,8 +127,21 @@ def knowledge() -> Knowledge:
         role_sector=roles["sectors"],
         synonym_groups=frozenset(roles["synonym_groups"]),
         group_nouns=roles["group_nouns"],
+        sector_needs={n: frozenset(words) for n, words in roles["sector_needs"].items()},
         title_abbreviations=roles["title_abbreviations"],
         gender=roles["gender"],
+        first_names={
+            name.lower(): sex
+            for sex, key in (("f", "female"), ("m", "male"))
+            for name in first_names[key]
+        },
+        state_abbreviations=places["us_state_abbreviations"],
+        party_words={word: tuple(pair) for word, pair in places["party_words"].items()},
+        us_states=frozenset(
+            plain(region.name)
+            for region in pycountry.subdivisions.get(country_code="US")
+            if region.type in ("State", "District")
+        ),
         org_heads=organisations["org_heads"],
         not_owner_suffixes=frozenset(places["not_owner_suffixes"]),
         world_regions=frozenset(r.lower() for r in places["world_regions"]),

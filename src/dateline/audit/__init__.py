@@ -9,12 +9,13 @@ and which verdicts it takes (``/work/shared/design/audit.md`` and ``docs/audit.m
 
 from __future__ import annotations
 
-from dateline.audit.kinds import EVENTS, KINDS, QUOTES, AuditError, Kind
+from dateline.audit.kinds import ACTORS, EVENTS, KINDS, QUOTES, AuditError, Kind
 from dateline.audit.sample import sample
 from dateline.audit.score import Score, score, wilson
 from dateline.audit.sheets import Judged, prefill, read_judged, save_verdicts, write_sheet
 
 __all__ = [
+    "ACTORS",
     "EVENTS",
     "KINDS",
     "QUOTES",

@@ -1,4 +1,4 @@
-"""What is audited: for events and for quotes, the columns of a judging sheet, the fields a
+"""What is audited: for events, quotes and actors, the columns of a judging sheet, the fields a
 verdict is about, the verdicts a judge may give and the column scores are broken down by."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ class AuditError(DatelineError, ValueError):
 
 @dataclass(frozen=True)
 class Kind:
-    name: str  # "events" or "quotes"
+    name: str  # "events", "quotes" or "actors"
     verdicts: tuple[str, ...]  # "right" first, then the errors in the order a judge reports them
     span: tuple[str, str]  # the columns of the record's own offsets in the article
     group: str  # the column scores are broken down by
@@ -68,7 +68,22 @@ QUOTES = Kind(
     ),
 )  # fmt: skip
 
-KINDS = {kind.name: kind for kind in (EVENTS, QUOTES)}
+ACTORS = Kind(
+    name="actors",
+    verdicts=(
+        "right", "not-an-actor", "wrong-kind", "wrong-identity", "wrong-country", "wrong-role",
+    ),
+    span=("mention_start", "mention_end"),  # the actor's first mention
+    group="kind",
+    # the mentions' offsets are judged too: grouping another "he" with the actor asks again
+    coded=("name", "kind", "country", "role", "sector", "mention_spans"),
+    columns=(
+        *_ARTICLE, *_SENTENCE, "mention_start", "mention_end", "name", "kind", "country",
+        "country_basis", "role", "sector", "mentions", "mention_spans", *_JUDGING,
+    ),
+)  # fmt: skip
+
+KINDS = {kind.name: kind for kind in (EVENTS, QUOTES, ACTORS)}
 
 
 def kind_of(columns: list[str], where: str) -> Kind:

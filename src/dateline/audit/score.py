@@ -33,7 +33,7 @@ def wilson(right: int, judged: int, z: float = Z95) -> tuple[float, float]:
 class Score:
     kind: Kind
     verdicts: Counter  # verdict -> rows
-    groups: dict[str, Counter]  # type (or speaker kind) -> verdict -> rows
+    groups: dict[str, Counter]  # type (speaker kind, actor kind) -> verdict -> rows
     unjudged: int
 
     @property
@@ -63,7 +63,9 @@ class Score:
             count = self.verdicts[verdict]
             share = f"{100 * count / self.judged:.1f}%" if self.judged else "-"
             lines.append(f"{verdict:<20}{count:>6}{share:>8}")
-        heading = "type" if self.kind.group == "type" else "speaker kind"
+        heading = {"type": "type", "speaker_kind": "speaker kind"}.get(
+            self.kind.group, self.kind.group
+        )
         lines += ["", f"{heading:<20}{'judged':>7}{'right':>7}{'precision':>11}  errors"]
         for group, counts in sorted(self.groups.items(), key=lambda g: -sum(g[1].values())):
             judged = sum(counts.values())

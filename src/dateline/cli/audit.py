@@ -1,5 +1,5 @@
-"""``dateline audit``: judging sheets drawn from a store (``audit events``, ``audit quotes``),
-and the precision of judged ones (``audit score``). See docs/audit.md."""
+"""``dateline audit``: judging sheets drawn from a store (``audit events``, ``audit quotes``,
+``audit actors``), and the precision of judged ones (``audit score``). See docs/audit.md."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def _write(
     verdicts: Path | None,
     event_type: str | None = None,
     quote_mode: str | None = None,
+    actor_kind: str | None = None,
 ) -> None:
     from dateline.audit import KINDS, prefill, sample, write_sheet
     from dateline.store.schema import connect_read_only
@@ -44,7 +45,7 @@ def _write(
     kind = KINDS[kind_name]
     db = connect_read_only(store)
     try:
-        records, population = sample(db, kind, size, seed, event_type, quote_mode)
+        records, population = sample(db, kind, size, seed, event_type, quote_mode, actor_kind)
     finally:
         db.close()
     filled = prefill(records, kind, verdicts) if verdicts else 0
@@ -86,6 +87,25 @@ def audit_quotes(
     _write("quotes", store, size, seed, out_sheet, verdicts, quote_mode=quote_mode_option(mode))
 
 
+@audit_app.command("actors")
+def audit_actors(
+    store: StoreArgument,
+    out_sheet: OutOption,
+    size: SampleOption = 60,
+    seed: SeedOption = 1,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind", help="Only these kinds: person, organisation, government, group, country."
+        ),
+    ] = None,
+    verdicts: VerdictsOption = None,
+) -> None:
+    """A judging sheet of actor records: name, kind, country, role and sector, what was grouped
+    under the actor and the sentences of its first mentions; empty verdict and reason."""
+    _write("actors", store, size, seed, out_sheet, verdicts, actor_kind=kind)
+
+
 @audit_app.command("score")
 def audit_score(
     sheets: Annotated[
@@ -96,7 +116,7 @@ def audit_score(
         typer.Option(help="Merge the verdicts into this verdict file (keys only, no text)."),
     ] = None,
 ) -> None:
-    """Precision = right / judged with a 95% Wilson interval, by verdict and by type."""
+    """Precision = right / judged with a 95% Wilson interval, by verdict and by type (or kind)."""
     from dateline.audit import read_judged, save_verdicts, score
 
     kind, rows = read_judged(sheets)

@@ -77,12 +77,22 @@ def eval_actors(
     corrections: Annotated[
         int, typer.Option(help="Also count NER-label corrections on N Reuters-21578 stories.")
     ] = 0,
+    dev_only: Annotated[
+        bool,
+        typer.Option(help="Read only the development sample: the held-out one is not touched."),
+    ] = False,
 ) -> None:
     """Actor identity and country for gold source spans of a hand-annotated sample."""
     from dateline.evaluation.actors import run_eval_actors
 
     raise typer.Exit(
-        run_eval_actors(shared_data, cache=cache, show_errors=errors, corrections=corrections)
+        run_eval_actors(
+            shared_data,
+            cache=cache,
+            show_errors=errors,
+            corrections=corrections,
+            dev_only=dev_only,
+        )
     )
 
 

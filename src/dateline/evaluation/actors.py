@@ -142,27 +142,43 @@ def polnear_articles(root: Path, names: set[str]) -> list[Article]:
     return sorted(articles, key=lambda a: (a.published, a.id))
 
 
-def plv_articles(path: Path, rows: set[int]) -> list[Article]:
-    with path.open(encoding="utf-8") as handle:
-        records = list(csv.reader(handle, delimiter="\t"))[1:]
-    return [
-        Article(id=f"train:{n}", text=records[n - 1][2], published=PLV_DATE) for n in sorted(rows)
-    ]
+def plv_sentences(plv_dir: Path, docs: set[str]) -> dict[str, str]:
+    """The sentence of each PLV doc: ``train:<data row, 1-based>`` of PLV_train.tsv or
+    ``test:<uid>`` of PLV_test.tsv."""
+    sentences = {}
+    for split, file in (("train", "PLV_train.tsv"), ("test", "PLV_test.tsv")):
+        wanted = {d for d in docs if d.startswith(f"{split}:")}
+        if not wanted:
+            continue
+        with (plv_dir / file).open(encoding="utf-8", newline="") as handle:
+            records = list(csv.DictReader(handle, delimiter="\t"))
+        for doc in wanted:
+            key = int(doc.split(":")[1])
+            if split == "train":
+                sentences[doc] = records[key - 1]["sentence"]
+            else:
+                sentences[doc] = next(r["sentence"] for r in records if r["uid"] == str(key))
+    return sentences
+
+
+def plv_articles(plv_dir: Path, docs: set[str]) -> list[Article]:
+    sentences = plv_sentences(plv_dir, docs)
+    return [Article(id=doc, text=sentences[doc], published=PLV_DATE) for doc in sorted(docs)]
 
 
 def evaluate(shared_data: Path, items: list[Item], cache: Path | None = None) -> list[Outcome]:
     polnear_root = shared_data / "quotes" / "polnear" / "data"
-    plv_path = shared_data / "events" / "plv" / "PLV_train.tsv"
+    plv_dir = shared_data / "events" / "plv"
     by_doc: dict[tuple[str, str], list[Item]] = {}
     for item in items:
         by_doc.setdefault((item.corpus, item.doc), []).append(item)
     articles = polnear_articles(polnear_root, {d for c, d in by_doc if c == "polnear"})
-    articles += plv_articles(plv_path, {int(d.split(":")[1]) for c, d in by_doc if c == "plv"})
+    articles += plv_articles(plv_dir, {d for c, d in by_doc if c == "plv"})
     registry = ActorRegistry()
     outcomes = []
     docs = parse_cached([a.text for a in articles], cache, "actors", batch_size=16)
     for article, doc in zip(articles, docs, strict=True):
-        corpus = "plv" if article.id.startswith("train:") else "polnear"
+        corpus = "plv" if article.id.startswith(("train:", "test:")) else "polnear"
         table = find_actors(doc, article, registry)
         outcomes += [judge(item, doc, table) for item in by_doc[(corpus, article.id)]]
     return outcomes
@@ -200,10 +216,7 @@ def results_table(outcomes: list[Outcome]) -> Table:
     for (sample, corpus, kind), group in sorted(
         groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "all", kv[0][1], kv[0][2] == "all")
     ):
-        guessed = sum(
-            o.country_ok and o.actor is not None and o.actor.country_basis == "article"
-            for o in group
-        )
+        guessed = sum(o.country_ok and _guessed(o) for o in group)
         table.add_row(
             sample,
             corpus,
@@ -217,21 +230,29 @@ def results_table(outcomes: list[Outcome]) -> Table:
 
 
 def summary_line(outcomes: list[Outcome]) -> str:
-    def rates(sample: str) -> tuple[str, str, int]:
+    def rates(sample: str) -> tuple[str, str, str, int]:
         group = _specific(outcomes, sample)
+        stated = sum(o.country_ok and not _guessed(o) for o in group)
         return (
             _rate(sum(o.identity_ok for o in group), len(group)),
             _rate(sum(o.country_ok for o in group), len(group)),
+            _rate(stated, len(group)),
             len(group),
         )
 
-    held_identity, held_country, held_n = rates("held-out")
-    dev_identity, dev_country, dev_n = rates("dev")
+    held_identity, held_country, held_stated, held_n = rates("held-out")
+    dev_identity, dev_country, dev_stated, dev_n = rates("dev")
     return (
         f"SUMMARY identity_accuracy={held_identity} country_accuracy={held_country} n={held_n} "
         f"dev_identity_accuracy={dev_identity} dev_country_accuracy={dev_country} dev_n={dev_n} "
-        f"unspecific_excluded={len(outcomes) - held_n - dev_n}"
+        f"unspecific_excluded={len(outcomes) - held_n - dev_n} "
+        f"country_without_guess={held_stated} dev_country_without_guess={dev_stated}"
     )
+
+
+def _guessed(o: Outcome) -> bool:
+    """The actor's country came from the guess of the country the article is mostly about."""
+    return o.actor is not None and o.actor.country_basis == "article"
 
 
 def errors_table(outcomes: list[Outcome]) -> Table:
@@ -282,9 +303,11 @@ def run_eval_actors(
     cache: Path | None = None,
     show_errors: bool = False,
     corrections: int = 0,
+    dev_only: bool = False,
 ) -> int:
     console = Console()
-    items = [item for name, path in SAMPLES.items() for item in load_sample(path, name)]
+    samples = {"dev": SAMPLES["dev"]} if dev_only else SAMPLES  # while developing: never held-out
+    items = [item for name, path in samples.items() for item in load_sample(path, name)]
     outcomes = evaluate(shared_data, items, cache)
     console.print(results_table(outcomes))
     if show_errors:
