@@ -90,6 +90,8 @@ def speaker_for(document: Document, pronoun: Token) -> str | None:
     if pronoun.lower_ not in SPEAKER_PRONOUNS or document.actors.at(pronoun) is not None:
         return None
     attribution = reported_in(document, pronoun)
+    if attribution is not None and attribution.kind == "according_to":
+        return None  # "it has killed 85 people, according to the WHO": "it" is not the WHO
     speaker = document.actors.get(attribution.speaker) if attribution is not None else None
     if speaker is None or (speaker.kind == "person" and pronoun.lower_ != "we"):
         return None

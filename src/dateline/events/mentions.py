@@ -96,6 +96,7 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.source_phrase = phrase_span(document.article, source_token)
         mention.target_phrase = phrase_span(document.article, target_token)
         mention.agentless = agentless
+        mention.source_token, mention.target_token = source_token, target_token
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found

@@ -1,0 +1,79 @@
+"""The confidence gate (``events/credibility.py``) and the senses that keep questions, refusals
+to speak and warnings of danger out of the record. Every sentence is written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from dateline.events.lexicon import load_lexicon
+from dateline.model import Article
+from dateline.pipeline import read
+
+PUBLISHED = dt.date(2026, 6, 10)
+
+
+def events_of(text: str):
+    reading = read(Article(id="t", text=text, published=PUBLISHED))
+    return reading, reading.events
+
+
+def of_type(events, event_type):
+    return [e for e in events if e.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # private people and firms among themselves
+        ("The pop singer Dana Vell spoke to a music channel about her new album.", "CONSULT"),
+        ("The chief executive of Norvik Foods denied that profits would fall.", "REJECT"),
+        # questions, refusals to speak, warnings of a danger
+        ("Reporters asked Governor Tom Reyes why the bridge was still closed.", "REQUEST"),
+        ("When asked whether he would run again, Senator Hale smiled.", "REQUEST"),
+        ("President Lena Varga refused to answer questions about the budget.", "REJECT"),
+        ("Health minister Ana Sousa warned that the virus may spread in winter.", "THREATEN"),
+        # no agent found for an active clause or a noun
+        ("Voters want a system to stop Valdorian missiles.", "SANCTION"),
+        ("Senator Hale's support has risen to 46 percent in the latest poll.", "SUPPORT"),
+        # a disaster's toll
+        ("Nine miners were killed when the shaft collapsed on Monday.", "ASSAULT"),
+        # a run of headlines of other stories
+        ("Troops fight rebels in Gao ; Storm hits coast ; Recipes for summer", "ASSAULT"),
+    ],
+)
+def test_no_event_without_a_credible_political_reading(text, event_type):
+    _, events = events_of(text)
+    assert of_type(events, event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Three protesters were arrested outside parliament on Sunday.", "COERCE"),
+        ("Gunmen abducted 40 schoolchildren from a boarding school in Kagara.", "ASSAULT"),
+        ("Two aid workers were kidnapped near the border town of Gao.", "ASSAULT"),
+        ("Militants set fire to a police station in the town of Bama.", "ASSAULT"),
+        (
+            "Beijing warned Taipei that any move toward independence would be met with force.",
+            "THREATEN",
+        ),
+        ("Valdoria warned that it would retaliate against any incursion.", "THREATEN"),
+        ("The government asked Russia to withdraw its troops from the border.", "REQUEST"),
+        ("modi accused pakistan of sheltering militants.", "ACCUSE"),
+    ],
+)
+def test_political_events_pass_the_gate(text, event_type):
+    _, events = events_of(text)
+    assert of_type(events, event_type)
+
+
+def test_a_political_source_may_act_on_a_private_party():
+    _, events = events_of("President Lena Varga met executives of Norvik Foods on Monday.")
+    assert of_type(events, "CONSULT")
+
+
+def test_the_gate_vocabulary_is_in_the_lexicon():
+    lexicon = load_lexicon()
+    assert {"GOV", "MIL", "COP"} <= lexicon.political_sectors
+    assert "BUS" not in lexicon.political_sectors and "MED" not in lexicon.political_sectors
+    assert {"country", "government"} <= lexicon.political_kinds
