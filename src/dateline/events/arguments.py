@@ -313,8 +313,9 @@ def nearest_other_actor(
     """No target in the parse: the nearest other country or body along the tree, if any.
 
     Persons are left out (a person named nearby is rarely the target of a bare noun event),
-    and so are the source's own country, its ``allies`` (the source's conjuncts: in "a Russian
-    and Chinese veto" China vetoes with Russia) and pronouns.
+    and so are places the event is in ("an appeal in New Zealand"), the source's own country,
+    its ``allies`` (the source's conjuncts: in "a Russian and Chinese veto" China vetoes with
+    Russia) and pronouns.
     """
     actors = document.actors
     own = actors.get(source)
@@ -324,6 +325,8 @@ def nearest_other_actor(
         actor = actors.at(token)
         if actor is None or actor == source or actor in allies or token.tag_ in ("PRP", "PRP$"):
             return False
+        if token.dep_ == "pobj" and token.head.lower_ in document.lexicon.place_preps:
+            return False  # "an appeal in New Zealand": where, not whom
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
 

@@ -5,9 +5,10 @@ are everyday acts of private people and firms ("a donor shared his zeal", a hack
 notes", a firm's chief "denied this would happen"), or events whose agent the coder could not
 find. An event is kept only when
 
-* its source is a political actor (a state, a government, or an actor of a political or social
-  sector), or else its target is one, or it is force or coercion done to people ("a gunman
-  killed five people");
+* its source is a political actor (a state, a government, an actor of a political or social
+  sector, an organisation whose name says it is one: "the Senate"), or else its target is one,
+  or it is force or coercion done to people ("a gunman killed five people") or material
+  conflict against a place or a tie ("shelled the village", "suspended air links");
 * without a source actor: the agent is named as people ("dozens of protesters"), or the text
   names no agent at all (a passive: "three protesters were arrested") and the event is done to a
   political actor or to people; an active clause or a noun whose agent was not found is dropped,
@@ -26,7 +27,7 @@ from spacy.tokens import Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.participants import is_participant
+from dateline.events.participants import is_participant, is_place
 from dateline.model import Actor
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
@@ -35,8 +36,15 @@ PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 def political(document: Document, actor: Actor | None) -> bool:
     """A state, a government, or an actor of a political or social sector."""
     lexicon = document.lexicon
-    return actor is not None and (
-        actor.kind in lexicon.political_kinds or actor.sector in lexicon.political_sectors
+    if actor is None:
+        return False
+    if actor.kind in lexicon.political_kinds or actor.sector in lexicon.political_sectors:
+        return True
+    # an organisation with no sector whose name says what it is ("the House", "the Senate")
+    return (
+        actor.kind == "organisation"
+        and actor.sector is None
+        and bool(set(actor.name.lower().replace("-", " ").split()) & lexicon.political_name_words)
     )
 
 
@@ -92,8 +100,12 @@ def doubt(document: Document, draft: Draft) -> str | None:
     source, target = actors.get(draft.source), actors.get(draft.target)
     event_type = draft.trigger.type
     token = draft.token
-    done_to_people = event_type in lexicon.people_target_types and people(
-        document, draft.target_token
+    done_to_people = (
+        event_type in lexicon.people_target_types and people(document, draft.target_token)
+    ) or (  # force or sanctions against a place or a tie: "shelled the village", "air links"
+        lexicon.quad_class.get(event_type) == "material-conflict"
+        and draft.target_token is not None
+        and is_place(document, draft.target_token)
     )
     if furniture(token):
         return "a line of page furniture (a list of other stories' headlines)"
@@ -115,9 +127,14 @@ def doubt(document: Document, draft: Draft) -> str | None:
             return f"its agent {draft.source_token.text!r} is no actor"
         if subjectless_finite(token) and political(document, target):
             return None  # "modi accused pakistan": the parse found no subject for a name
-        if not agent_unnamed(token) and not draft.agentless:
+        # people as the only party make a material event ("dozens were arrested"), not a
+        # statement or an agreement ("we have agreed that the boys be allowed back")
+        agentless = draft.agentless and lexicon.quad_class.get(event_type, "").startswith(
+            "material"
+        )
+        if not agent_unnamed(token) and not agentless:
             return "its agent was not found"
-        if political(document, target) or done_to_people or draft.agentless:
+        if political(document, target) or done_to_people or agentless:
             return None
         return "no agent, and not done to a political actor or to people"
     if political(document, source) or political(document, target) or done_to_people:

@@ -90,6 +90,8 @@ class Lexicon:
     target_required: frozenset[str] = frozenset()  # types that are events only with a target
     audiences: frozenset[str] = frozenset()  # "spoke to reporters": spoken to, not consulted
     audience_types: frozenset[str] = frozenset()
+    counterpart_types: frozenset[str] = frozenset()  # targets that must be someone met
+    event_heads: frozenset[str] = frozenset()  # "the bombing campaign": still the bombing
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
@@ -103,6 +105,7 @@ class Lexicon:
     # ``credibility``: who counts as a political actor, and which events need less of one
     political_kinds: frozenset[str] = frozenset()  # actor kinds that are political as such
     political_sectors: frozenset[str] = frozenset()  # sectors of political and social actors
+    political_name_words: frozenset[str] = frozenset()  # "the House": political without a sector
     people_target_types: frozenset[str] = frozenset()  # done to anyone ("killed five people")
     targetless_nouns: frozenset[str] = frozenset()  # noun types with no one aimed at ("a protest")
     disasters: frozenset[str] = frozenset()  # an agentless killing in a disaster is its toll
@@ -231,6 +234,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         target_required=frozenset(participants.get("target_required", [])),
         audiences=_words(participants, "audiences"),
         audience_types=frozenset(participants.get("audience_types", [])),
+        counterpart_types=frozenset(participants.get("counterpart_types", [])),
+        event_heads=_words(participants, "event_heads"),
         mutual_types=frozenset(participants.get("mutual_types", [])),
         transitive=_words(participants, "transitive"),
         naming=_words(participants, "naming"),
@@ -243,6 +248,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         senses=_senses(data.get("senses", {}), quad, origin),
         political_kinds=_words(credibility, "political_kinds"),
         political_sectors=frozenset(credibility.get("political_sectors", [])),
+        political_name_words=_words(credibility, "political_name_words"),
         people_target_types=frozenset(credibility.get("people_target_types", [])),
         targetless_nouns=frozenset(credibility.get("targetless_nouns", [])),
         disasters=_words(credibility, "disasters"),

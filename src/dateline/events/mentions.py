@@ -60,6 +60,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "signed a deal", "rejected the proposal": the verb is the event
         if complement_of_frame(document, token):
             continue  # "refused to release": the refusal is the event
+        if modifies_other_noun(document, token):
+            continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
         else:
@@ -100,6 +102,19 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def modifies_other_noun(document: Document, noun: Token) -> bool:
+    """An event noun that only says what kind of thing another noun is ("the compensation fund",
+    "aid workers"), not an event; "peace talks", "arms embargo" are the head's own event, and
+    "the bombing campaign", "the relief effort" the noun's own (``event_heads``)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "compound"
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and trigger_of(noun.head, document.lexicon) is None
+        and noun.head.lemma_.lower() not in document.lexicon.event_heads
+    )
 
 
 def names_own_actor(

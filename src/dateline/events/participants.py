@@ -45,6 +45,32 @@ def is_participant(document: Document, token: Token) -> bool:
     )
 
 
+def is_counterpart(document: Document, token: Token) -> bool:
+    """Someone one meets, calls or visits: the phrase's head is an actor, people, a pair of
+    talks, or a named place ("visited Kenya"); not a topic that only names an actor
+    ("discussed the Chinese restrictions") or a thing ("visits the camp")."""
+    if document.actors.at(token) is not None or token.ent_type_ in NAMED + PLACES:
+        return True
+    if token.tag_ in ("PRP", "PRP$", "WP"):
+        return True
+    people = document.lexicon.people
+    return (
+        _head_word(token) in people or token.lower_ in people or is_participant_of(document, token)
+    )
+
+
+def is_participant_of(document: Document, token: Token) -> bool:
+    """ "dozens of protesters", "some of the rebels": the quantity's "of" object."""
+    people = document.lexicon.people
+    return any(
+        g.lemma_.lower() in people or document.actors.at(g) is not None
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def is_place(document: Document, token: Token) -> bool:
     """A place or a tie between actors: what force, coercion, suspension or withdrawal can be
     aimed at besides actors ("shelled the village", "withdrew from the treaty", "suspended
@@ -77,6 +103,12 @@ def unfit(
         and not is_place(document, target_token)
     ):
         return f"target {target_token.text!r} is neither an actor nor a place"
+    if (
+        trigger.type in lexicon.counterpart_types
+        and target_token is not None
+        and not is_counterpart(document, target_token)
+    ):
+        return f"{target_token.text!r} is no one met or talked to"
     if (
         trigger.type in lexicon.audience_types
         and target_token is not None

@@ -151,10 +151,14 @@ def _quoted_predicate(verb: Token) -> bool:
     Washington"'), which the parse does not mark as the object's predicate."""
     doc = verb.doc
     for child in verb.children:
-        if child.dep_ == "dobj" and child.right_edge.i + 1 < len(doc):
-            after = doc[child.right_edge.i + 1]
-            if after.is_quote or after.lower_ in ("``", "“", '"'):
-                return True
+        if child.dep_ != "dobj":
+            continue
+        # the parse hangs the quotation on the object ("statement `` wrong ''") or after it
+        if any(g.is_quote and g.i > child.i for g in child.children):
+            return True
+        after = child.right_edge.i + 1
+        if after < len(doc) and doc[after].is_quote:
+            return True
     return False
 
 
