@@ -270,6 +270,11 @@ def noun_arguments(
                 found = possessor_of(document, child)
             if source is None and found is not None:
                 source, source_token = found, child
+        elif child.dep_ == "prep" and child.lower_ == "by" and source is None:
+            # "an attack by Germany", "the arrest of the editor by police": the noun's agent
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if (found := actor_in(document, agent)) is not None:
+                source, source_token = found, agent
         elif child.dep_ == "prep" and child.lower_ in document.lexicon.target_preps:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and child.lower_ == "between":

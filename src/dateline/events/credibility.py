@@ -14,8 +14,8 @@ find. An event is kept only when
   political actor or to people; an active clause or a noun whose agent was not found is dropped,
   as its source would be wrong;
 * a noun event is aimed at someone ("the invasion of Ukraine", "talks with Iran"), except the
-  types that are aimed at no one (a protest, an exercise): "Clinton's support" in a poll, "his
-  1999 bid" are none.
+  types that are aimed at no one (a protest, an exercise) and those a group does among itself
+  ("the foreign ministers' meeting"): "Clinton's support" in a poll, "his 1999 bid" are none.
 
 The vocabulary (political kinds and sectors, types done to people) is ``[credibility]`` in
 ``lexicon.toml``.
@@ -114,6 +114,7 @@ def doubt(document: Document, draft: Draft) -> str | None:
         and draft.target is None
         and draft.target_token is None
         and event_type not in lexicon.targetless_nouns
+        and not (event_type in lexicon.mutual_types and draft.source is not None)
     ):
         return "a noun event aimed at no one"
     if source is None and event_type in lexicon.people_target_types and disaster(document, token):
