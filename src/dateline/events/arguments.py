@@ -285,6 +285,15 @@ def noun_arguments(
                     target = actor_in_word(document, pair[1])
             elif objects:
                 (themes if child.lower_ == "of" else others).append(objects[0])
+    received, receiver = receiver_of(document, noun)
+    if received:
+        # "Canova has the backing of activists", "enjoys the support of the government":
+        # the "of/from" object gives, the one who has it receives
+        giver = next((g for g in themes + others if actor_in(document, g) is not None), None)
+        if source is None and giver is not None:
+            source, source_token = actor_in(document, giver), giver
+        target = actor_in(document, receiver) if receiver is not None else None
+        return source, target, source_token, receiver
     if target is None:
         # "deployment of troops to Poland": a "to/against/on" object before the "of" theme,
         # which is the target only alone ("the invasion of Ukraine")
@@ -299,6 +308,15 @@ def noun_arguments(
     if source is None and modifier is not None:
         source, source_token = actors.at(modifier), modifier
     return source, target, source_token, target_token
+
+
+def receiver_of(document: Document, noun: Token) -> tuple[bool, Token | None]:
+    """Whether a noun event is had, enjoyed or received by someone, and who: "Canova has the
+    backing of ..." (Canova), "with the help of the UN" (no one named)."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in document.lexicon.receiving_verbs:
+        return True, next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun.dep_ == "pobj" and head.lower_ == "with", None
 
 
 def actor_in_word(document: Document, token: Token) -> str | None:

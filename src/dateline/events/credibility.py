@@ -58,6 +58,18 @@ def named(token: Token) -> bool:
     return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
 
 
+def governing_subject(token: Token) -> Token | None:
+    """The subject a participle or conjoined verb shares with the clause it hangs on."""
+    for _ in range(3):
+        if token.dep_ not in ("advcl", "xcomp", "conj") or token.pos_ != "VERB":
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def subjectless_finite(token: Token) -> bool:
     """A main verb in a tense with no subject in the parse: a subject the parse missed (lower
     case text), not an infinitive or gerund that borrows one ("to stop", "denying")."""
@@ -119,6 +131,8 @@ def doubt(document: Document, draft: Draft) -> str | None:
         return "a noun event aimed at no one"
     if source is None and event_type in lexicon.people_target_types and disaster(document, token):
         return "a disaster's toll, not an attack"
+    if draft.source_token is not None and draft.source_token.lemma_.lower() in lexicon.disasters:
+        return f"{draft.source_token.text!r} is a disaster, no actor"  # "the Haiti earthquake"
     if source is None:
         if draft.source_token is not None:
             if people(document, draft.source_token):
@@ -126,12 +140,19 @@ def doubt(document: Document, draft: Draft) -> str | None:
             if named(draft.source_token) and political(document, target):
                 return None  # "modi accused pakistan": a name the actor stage did not know
             return f"its agent {draft.source_token.text!r} is no actor"
+        if people(document, governing_subject(token)):
+            return None  # "a suicide bomber blew himself up, killing six policemen"
         if subjectless_finite(token) and political(document, target):
             return None  # "modi accused pakistan": the parse found no subject for a name
         # people as the only party make a material event ("dozens were arrested"), not a
         # statement or an agreement ("we have agreed that the boys be allowed back")
-        agentless = draft.agentless and lexicon.quad_class.get(event_type, "").startswith(
-            "material"
+        # of a passive or a noun ("the killing of three protesters", "an exchange of
+        # prisoners"), not of an infinitive ("to help the children", "to shelter ten people":
+        # its agent is unknown to us, not unnamed)
+        agentless = (
+            draft.agentless
+            and lexicon.quad_class.get(event_type, "").startswith("material")
+            and (agent_unnamed(token) or token.pos_ == "NOUN")
         )
         if not agent_unnamed(token) and not agentless:
             return "its agent was not found"

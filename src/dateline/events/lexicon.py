@@ -97,6 +97,8 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": no request
     question_verbs: frozenset[str] = frozenset()  # "asked why ...": a question, no request
+    statement_verbs: frozenset[str] = frozenset()  # "admitted that ...": an opinion, no event
+    receiving_verbs: frozenset[str] = frozenset()  # "has the backing of": done to the subject
     question_words: frozenset[str] = frozenset()
     speech_complements: frozenset[str] = frozenset()  # "refused to comment": no rejection
     warnings: frozenset[str] = frozenset()  # a threat only with `threat_objects` or own action
@@ -241,6 +243,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         naming=_words(participants, "naming"),
         anonymity=_words(participants, "anonymity"),
         question_verbs=_words(participants, "question_verbs"),
+        statement_verbs=_words(participants, "statement_verbs"),
+        receiving_verbs=_words(participants, "receiving_verbs"),
         question_words=_words(participants, "question_words"),
         speech_complements=_words(participants, "speech_complements"),
         warnings=_words(participants, "warnings"),

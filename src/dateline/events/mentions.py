@@ -159,14 +159,10 @@ def unresolved_agent(token: Token, source_token: Token | None) -> bool:
 def allies(
     document: Document, token: Token, trigger: Trigger, source_token: Token | None
 ) -> frozenset[str]:
-    """The actors conjoined with a noun's source ("a Russian and Chinese veto"): co-sources,
-    not its target, unless the event is one two parties do together ("Russian and Chinese
-    talks"). Conjoined subjects of a verb stay a pair ("India and Pakistan agreed")."""
-    if (
-        source_token is None
-        or token.pos_ != "NOUN"
-        or trigger.type in document.lexicon.mutual_types
-    ):
+    """The actors conjoined with the source ("a Russian and Chinese veto", "the Red Cross and
+    Save the Children distributed supplies"): co-sources, not its target, unless the event is
+    one two parties do together ("Russian and Chinese talks", "India and Pakistan agreed")."""
+    if source_token is None or trigger.type in document.lexicon.mutual_types:
         return frozenset()
     found = (document.actors.at(c) for c in source_token.conjuncts)
     return frozenset(a for a in found if a is not None)

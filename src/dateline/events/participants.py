@@ -115,6 +115,19 @@ def unfit(
         and _head_word(target_token) in lexicon.audiences
     ):
         return f"{target_token.text!r} is an audience"
+    if (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in lexicon.statement_verbs
+        and any(c.dep_ == "ccomp" for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
+        return "a statement that something is so"
+    if (
+        trigger.type == "REQUEST"
+        and token.lemma_.lower() in lexicon.intent_frames
+        and any(c.dep_ == "xcomp" for c in token.children)
+    ):
+        return "seeking to do something is an intention, no request"
     if trigger.type == "REQUEST" and is_question(document, token):
         return "a question asked, no request"
     if refuses_to_speak(document, token):
