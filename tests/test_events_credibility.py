@@ -77,3 +77,46 @@ def test_the_gate_vocabulary_is_in_the_lexicon():
     assert {"GOV", "MIL", "COP"} <= lexicon.political_sectors
     assert "BUS" not in lexicon.political_sectors and "MED" not in lexicon.political_sectors
     assert {"country", "government"} <= lexicon.political_kinds
+
+
+# -- round 2: read from the judged development sheets -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Senator Ann Ruiz pushed back on those claims on Thursday.", "REQUEST"),
+        ("Minister Geoff Harlow admitted that Kestria is far short of its goal.", "CONCEDE"),
+        ("President Lena Varga will travel to Egypt, seeking to repair ties.", "REQUEST"),
+        ("A week after the Kestria earthquake struck, thousands still wait for aid.", "ASSAULT"),
+        ("Senator Ann Ruiz thanked the moderate opposition for its patience.", "REJECT"),
+        ("The charity said it had enough biscuits to feed 60,000 families.", "AID"),
+    ],
+)
+def test_round_two_non_events(text, event_type):
+    _, events = events_of(text)
+    assert of_type(events, event_type) == []
+
+
+def test_support_one_has_is_given_by_the_of_object():
+    reading, events = events_of("Governor Tom Reyes has the backing of President Lena Varga.")
+    (backing,) = of_type(events, "SUPPORT")
+    assert reading.actor(backing.source).name == "Lena Varga"
+    assert reading.actor(backing.target).name == "Tom Reyes"
+
+
+def test_conjoined_subjects_act_together():
+    reading, events = events_of(
+        "The Red Cross and Save the Children distributed medical supplies to hospitals."
+    )
+    for event in of_type(events, "AID"):
+        target = reading.actor(event.target)
+        assert target is None or target.name != "Save the Children"
+
+
+def test_a_conjoined_verb_shares_would():
+    _, events = events_of(
+        "Secretary Ann Ruiz said she would visit Kestria on Saturday and meet officials there."
+    )
+    meeting = [e for e in of_type(events, "CONSULT") if e.trigger.text == "meet"]
+    assert meeting and "hypothetical" in meeting[0].modality
