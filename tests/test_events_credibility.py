@@ -120,3 +120,12 @@ def test_a_conjoined_verb_shares_would():
     )
     meeting = [e for e in of_type(events, "CONSULT") if e.trigger.text == "meet"]
     assert meeting and "hypothetical" in meeting[0].modality
+
+
+def test_the_other_party_of_a_mutual_event_is_the_conjoined_subject():
+    reading, events = events_of("Chancellor Otto Brandt and President Lena Varga hold phone call")
+    (call,) = of_type(events, "CONSULT")
+    assert {reading.actor(call.source).name, reading.actor(call.target).name} == {
+        "Otto Brandt",
+        "Lena Varga",
+    }

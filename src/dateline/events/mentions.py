@@ -86,6 +86,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             trigger = retyped(document, token, trigger, source_token, target_token)
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
+        if source is not None and target is None and trigger.type in lexicon.mutual_types:
+            target = partner(document, token, source)  # "Trump and Putin hold a phone call"
         if source is not None and (target is None or target == source):
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
@@ -154,6 +156,17 @@ def unresolved_agent(token: Token, source_token: Token | None) -> bool:
     if source_token is not None:
         return source_token.tag_ in PRONOUN_TAGS
     return any(c.dep_ == "nsubj" and c.tag_ in PRONOUN_TAGS for c in token.children)
+
+
+def partner(document: Document, token: Token, source: str) -> str | None:
+    """The other party of a mutual event whose clause has conjoined subjects ("Trump and Putin
+    hold a phone call": Putin), the nearest fallback being no person."""
+    verb = token if token.pos_ == "VERB" else token.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = (document.actors.at(c) for c in (subject, *subject.conjuncts))
+    return next((a for a in found if a is not None and a != source), None)
 
 
 def allies(
