@@ -129,3 +129,19 @@ def test_the_other_party_of_a_mutual_event_is_the_conjoined_subject():
         "Otto Brandt",
         "Lena Varga",
     }
+
+
+def test_an_undated_headline_and_the_dated_sentence_of_its_day_are_one_event():
+    reading = read(
+        Article(
+            id="t",
+            text=(
+                "Brandt and Varga hold phone call\n\n"
+                "Chancellor Otto Brandt spoke with President Lena Varga by telephone on Wednesday."
+            ),
+            published=PUBLISHED,  # a Wednesday
+        )
+    )
+    (call,) = of_type(reading.events, "CONSULT")
+    assert call.trigger.text == "spoke" and len(call.mentions) == 2
+    assert call.date == PUBLISHED.isoformat()
