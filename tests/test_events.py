@@ -139,7 +139,7 @@ def test_a_refused_cooperation_is_a_reject():
 
 def test_an_event_before_another_takes_its_date_and_says_so():
     text = (
-        "Lena Varga met Otto Brandt on Monday. "
+        "President Lena Varga met Chancellor Otto Brandt on Monday. "
         "Lena Varga spoke with business leaders before her meeting with Otto Brandt."
     )
     _, events = events_of(text)

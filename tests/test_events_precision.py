@@ -226,7 +226,9 @@ def test_a_bare_noun_that_borrows_its_clause_subject_is_no_event():
 
 
 def test_a_relative_clause_on_an_appositive_takes_the_named_person():
-    reading, events = events_of("Among the donors was Robert Mercer, a banker who backs Ann Ruiz.")
+    reading, events = events_of(
+        "Among the donors was Robert Mercer, a banker who backs Senator Ann Ruiz."
+    )
     (backing,) = of_type(events, "SUPPORT")
     assert name(reading, backing.source) == "Robert Mercer"
 

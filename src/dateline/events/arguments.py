@@ -90,6 +90,8 @@ def speaker_for(document: Document, pronoun: Token) -> str | None:
     if pronoun.lower_ not in SPEAKER_PRONOUNS or document.actors.at(pronoun) is not None:
         return None
     attribution = reported_in(document, pronoun)
+    if attribution is not None and attribution.kind == "according_to":
+        return None  # "it has killed 85 people, according to the WHO": "it" is not the WHO
     speaker = document.actors.get(attribution.speaker) if attribution is not None else None
     if speaker is None or (speaker.kind == "person" and pronoun.lower_ != "we"):
         return None
@@ -268,6 +270,11 @@ def noun_arguments(
                 found = possessor_of(document, child)
             if source is None and found is not None:
                 source, source_token = found, child
+        elif child.dep_ == "prep" and child.lower_ == "by" and source is None:
+            # "an attack by Germany", "the arrest of the editor by police": the noun's agent
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if (found := actor_in(document, agent)) is not None:
+                source, source_token = found, agent
         elif child.dep_ == "prep" and child.lower_ in document.lexicon.target_preps:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and child.lower_ == "between":
@@ -278,6 +285,15 @@ def noun_arguments(
                     target = actor_in_word(document, pair[1])
             elif objects:
                 (themes if child.lower_ == "of" else others).append(objects[0])
+    received, receiver = receiver_of(document, noun)
+    if received:
+        # "Canova has the backing of activists", "enjoys the support of the government":
+        # the "of/from" object gives, the one who has it receives
+        giver = next((g for g in themes + others if actor_in(document, g) is not None), None)
+        if source is None and giver is not None:
+            source, source_token = actor_in(document, giver), giver
+        target = actor_in(document, receiver) if receiver is not None else None
+        return source, target, source_token, receiver
     if target is None:
         # "deployment of troops to Poland": a "to/against/on" object before the "of" theme,
         # which is the target only alone ("the invasion of Ukraine")
@@ -292,6 +308,15 @@ def noun_arguments(
     if source is None and modifier is not None:
         source, source_token = actors.at(modifier), modifier
     return source, target, source_token, target_token
+
+
+def receiver_of(document: Document, noun: Token) -> tuple[bool, Token | None]:
+    """Whether a noun event is had, enjoyed or received by someone, and who: "Canova has the
+    backing of ..." (Canova), "with the help of the UN" (no one named)."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in document.lexicon.receiving_verbs:
+        return True, next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return noun.dep_ == "pobj" and head.lower_ == "with", None
 
 
 def actor_in_word(document: Document, token: Token) -> str | None:
@@ -311,8 +336,9 @@ def nearest_other_actor(
     """No target in the parse: the nearest other country or body along the tree, if any.
 
     Persons are left out (a person named nearby is rarely the target of a bare noun event),
-    and so are the source's own country, its ``allies`` (the source's conjuncts: in "a Russian
-    and Chinese veto" China vetoes with Russia) and pronouns.
+    and so are places the event is in ("an appeal in New Zealand"), the source's own country,
+    its ``allies`` (the source's conjuncts: in "a Russian and Chinese veto" China vetoes with
+    Russia) and pronouns.
     """
     actors = document.actors
     own = actors.get(source)
@@ -322,6 +348,8 @@ def nearest_other_actor(
         actor = actors.at(token)
         if actor is None or actor == source or actor in allies or token.tag_ in ("PRP", "PRP$"):
             return False
+        if token.dep_ == "pobj" and token.head.lower_ in document.lexicon.place_preps:
+            return False  # "an appeal in New Zealand": where, not whom
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
 

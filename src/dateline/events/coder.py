@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from dateline.actors import ActorTable
 from dateline.events.corefer import merge_mentions
+from dateline.events.credibility import doubt
 from dateline.events.dating import date_from_context, paragraph_numbers, timex_tokens
 from dateline.events.document import Document
 from dateline.events.lexicon import Lexicon, load_lexicon
@@ -67,6 +68,8 @@ def find_events(
     drafts = merge_mentions(drafts, document.first_mention, anaphoric_nouns(drafts))
     # a noun kept as a possible later mention ("the call") that is still without actors
     drafts = [d for d in drafts if d.source is not None or d.target is not None or d.agentless]
+    # the confidence gate: only events credible as a political or social interaction
+    drafts = [d for d in drafts if doubt(document, d) is None]
     date_from_context(drafts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
 

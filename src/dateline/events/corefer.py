@@ -38,8 +38,8 @@ def _same_event(earlier: Draft, later: Draft, anaphoric: bool) -> bool:
         return False
     if later.timex_dated and earlier.timex_dated and later.date != earlier.date:
         return False
-    if later.timex_dated and not earlier.timex_dated:
-        return False
+    if later.timex_dated and not earlier.timex_dated and later.date != earlier.date:
+        return False  # an undated headline is one with the sentence dated its publication day
     mine, theirs = _participants(later), _participants(earlier)
     if anaphoric:
         return bool(theirs) and mine <= theirs
@@ -48,6 +48,11 @@ def _same_event(earlier: Draft, later: Draft, anaphoric: bool) -> bool:
 
 def _absorb(event: Draft, mention: Draft) -> None:
     event.mentions.append(mention.evidence)
+    _fill(event, mention)
+
+
+def _fill(event: Draft, mention: Draft) -> None:
+    """Arguments the event lacks, from another mention of it."""
     if event.source is None and mention.source not in (None, event.target):
         event.source, event.source_phrase = mention.source, mention.source_phrase
     if event.target is None and mention.target not in (None, event.source):
@@ -84,7 +89,15 @@ def merge_mentions(
         # the most mentioned first (a definite "the call" names the story's salient call),
         # then the nearest
         antecedent = max(reversed(candidates), key=lambda e: len(e.mentions), default=None)
-        if antecedent is not None:
+        if antecedent is not None and draft.timex_dated and not antecedent.timex_dated:
+            # "Trump and Putin hold phone call" (a headline), then "Trump spoke with Putin on
+            # Thursday": the dated sentence tells the event, the headline is its other mention
+            draft.mentions = [draft.evidence, *antecedent.mentions]
+            _fill(draft, antecedent)
+            events[events.index(antecedent)] = draft
+            owner.update({i: draft for i, e in owner.items() if e is antecedent})
+            owner[draft.token.i] = draft
+        elif antecedent is not None:
             _absorb(antecedent, draft)
             owner[draft.token.i] = antecedent
         else:

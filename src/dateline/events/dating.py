@@ -150,6 +150,9 @@ def modality(
         found.append("negated")
     cues = document.lexicon.cues
     auxiliaries = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "conj" and verb.pos_ == "VERB" and not auxiliaries:
+        # "she would visit Haiti, meet officials and ...": the conjuncts share "would"
+        auxiliaries = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     if (
         auxiliaries & cues("hypothetical")

@@ -42,3 +42,6 @@ class Draft:
     agentless: bool = False
     # the rules that chose its arguments and modality, after the trigger's own provenance
     notes: list[str] = field(default_factory=list)
+    # the phrases that filled the roles, also when they name no actor (``credibility``)
+    source_token: Token | None = None
+    target_token: Token | None = None

@@ -30,6 +30,7 @@ _NOT_TYPES = {
     "places",
     "participants",
     "senses",
+    "credibility",
 }
 
 
@@ -89,11 +90,27 @@ class Lexicon:
     target_required: frozenset[str] = frozenset()  # types that are events only with a target
     audiences: frozenset[str] = frozenset()  # "spoke to reporters": spoken to, not consulted
     audience_types: frozenset[str] = frozenset()
+    counterpart_types: frozenset[str] = frozenset()  # targets that must be someone met
+    event_heads: frozenset[str] = frozenset()  # "the bombing campaign": still the bombing
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": no request
+    question_verbs: frozenset[str] = frozenset()  # "asked why ...": a question, no request
+    statement_verbs: frozenset[str] = frozenset()  # "admitted that ...": an opinion, no event
+    receiving_verbs: frozenset[str] = frozenset()  # "has the backing of": done to the subject
+    question_words: frozenset[str] = frozenset()
+    speech_complements: frozenset[str] = frozenset()  # "refused to comment": no rejection
+    warnings: frozenset[str] = frozenset()  # a threat only with `threat_objects` or own action
+    threat_objects: frozenset[str] = frozenset()
     senses: tuple[Sense, ...] = ()
+    # ``credibility``: who counts as a political actor, and which events need less of one
+    political_kinds: frozenset[str] = frozenset()  # actor kinds that are political as such
+    political_sectors: frozenset[str] = frozenset()  # sectors of political and social actors
+    political_name_words: frozenset[str] = frozenset()  # "the House": political without a sector
+    people_target_types: frozenset[str] = frozenset()  # done to anyone ("killed five people")
+    targetless_nouns: frozenset[str] = frozenset()  # noun types with no one aimed at ("a protest")
+    disasters: frozenset[str] = frozenset()  # an agentless killing in a disaster is its toll
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -186,6 +203,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
             _merge(table, entries, f"{where} {part}")
     frames = data.get("frames", {})
     participants = data.get("participants", {})
+    credibility = data.get("credibility", {})
     contexts = {
         " ".join(cue.lower().split()): context
         for context, cues in data.get("contexts", {}).items()
@@ -218,11 +236,26 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         target_required=frozenset(participants.get("target_required", [])),
         audiences=_words(participants, "audiences"),
         audience_types=frozenset(participants.get("audience_types", [])),
+        counterpart_types=frozenset(participants.get("counterpart_types", [])),
+        event_heads=_words(participants, "event_heads"),
         mutual_types=frozenset(participants.get("mutual_types", [])),
         transitive=_words(participants, "transitive"),
         naming=_words(participants, "naming"),
         anonymity=_words(participants, "anonymity"),
+        question_verbs=_words(participants, "question_verbs"),
+        statement_verbs=_words(participants, "statement_verbs"),
+        receiving_verbs=_words(participants, "receiving_verbs"),
+        question_words=_words(participants, "question_words"),
+        speech_complements=_words(participants, "speech_complements"),
+        warnings=_words(participants, "warnings"),
+        threat_objects=_words(participants, "threat_objects"),
         senses=_senses(data.get("senses", {}), quad, origin),
+        political_kinds=_words(credibility, "political_kinds"),
+        political_sectors=frozenset(credibility.get("political_sectors", [])),
+        political_name_words=_words(credibility, "political_name_words"),
+        people_target_types=frozenset(credibility.get("people_target_types", [])),
+        targetless_nouns=frozenset(credibility.get("targetless_nouns", [])),
+        disasters=_words(credibility, "disasters"),
     )
 
 

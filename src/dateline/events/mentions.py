@@ -67,6 +67,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "signed a deal", "rejected the proposal": the verb is the event
         if complement_of_frame(document, token):
             continue  # "refused to release": the refusal is the event
+        if modifies_other_noun(document, token):
+            continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
         else:
@@ -91,6 +93,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             trigger = retyped(document, token, trigger, source_token, target_token)
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
+        if source is not None and target is None and trigger.type in lexicon.mutual_types:
+            target = partner(document, token, source)  # "Trump and Putin hold a phone call"
         if source is not None and (target is None or target == source):
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
@@ -103,9 +107,23 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.source_phrase = phrase_span(document.article, source_token)
         mention.target_phrase = phrase_span(document.article, target_token)
         mention.agentless = agentless
+        mention.source_token, mention.target_token = source_token, target_token
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def modifies_other_noun(document: Document, noun: Token) -> bool:
+    """An event noun that only says what kind of thing another noun is ("the compensation fund",
+    "aid workers"), not an event; "peace talks", "arms embargo" are the head's own event, and
+    "the bombing campaign", "the relief effort" the noun's own (``event_heads``)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "compound"
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and trigger_of(noun.head, document.lexicon) is None
+        and noun.head.lemma_.lower() not in document.lexicon.event_heads
+    )
 
 
 def names_own_actor(
@@ -147,17 +165,24 @@ def unresolved_agent(token: Token, source_token: Token | None) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ in PRONOUN_TAGS for c in token.children)
 
 
+def partner(document: Document, token: Token, source: str) -> str | None:
+    """The other party of a mutual event whose clause has conjoined subjects ("Trump and Putin
+    hold a phone call": Putin), the nearest fallback being no person."""
+    verb = token if token.pos_ == "VERB" else token.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = (document.actors.at(c) for c in (subject, *subject.conjuncts))
+    return next((a for a in found if a is not None and a != source), None)
+
+
 def allies(
     document: Document, token: Token, trigger: Trigger, source_token: Token | None
 ) -> frozenset[str]:
-    """The actors conjoined with a noun's source ("a Russian and Chinese veto"): co-sources,
-    not its target, unless the event is one two parties do together ("Russian and Chinese
-    talks"). Conjoined subjects of a verb stay a pair ("India and Pakistan agreed")."""
-    if (
-        source_token is None
-        or token.pos_ != "NOUN"
-        or trigger.type in document.lexicon.mutual_types
-    ):
+    """The actors conjoined with the source ("a Russian and Chinese veto", "the Red Cross and
+    Save the Children distributed supplies"): co-sources, not its target, unless the event is
+    one two parties do together ("Russian and Chinese talks", "India and Pakistan agreed")."""
+    if source_token is None or trigger.type in document.lexicon.mutual_types:
         return frozenset()
     found = (document.actors.at(c) for c in source_token.conjuncts)
     return frozenset(a for a in found if a is not None)

@@ -45,6 +45,32 @@ def is_participant(document: Document, token: Token) -> bool:
     )
 
 
+def is_counterpart(document: Document, token: Token) -> bool:
+    """Someone one meets, calls or visits: the phrase's head is an actor, people, a pair of
+    talks, or a named place ("visited Kenya"); not a topic that only names an actor
+    ("discussed the Chinese restrictions") or a thing ("visits the camp")."""
+    if document.actors.at(token) is not None or token.ent_type_ in NAMED + PLACES:
+        return True
+    if token.tag_ in ("PRP", "PRP$", "WP"):
+        return True
+    people = document.lexicon.people
+    return (
+        _head_word(token) in people or token.lower_ in people or is_participant_of(document, token)
+    )
+
+
+def is_participant_of(document: Document, token: Token) -> bool:
+    """ "dozens of protesters", "some of the rebels": the quantity's "of" object."""
+    people = document.lexicon.people
+    return any(
+        g.lemma_.lower() in people or document.actors.at(g) is not None
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def is_place(document: Document, token: Token) -> bool:
     """A place or a tie between actors: what force, coercion, suspension or withdrawal can be
     aimed at besides actors ("shelled the village", "withdrew from the treaty", "suspended
@@ -78,6 +104,12 @@ def unfit(
     ):
         return f"target {target_token.text!r} is neither an actor nor a place"
     if (
+        trigger.type in lexicon.counterpart_types
+        and target_token is not None
+        and not is_counterpart(document, target_token)
+    ):
+        return f"{target_token.text!r} is no one met or talked to"
+    if (
         trigger.type in lexicon.audience_types
         and target_token is not None
         and _head_word(target_token) in lexicon.audiences
@@ -85,11 +117,106 @@ def unfit(
         return f"{target_token.text!r} is an audience"
     if (
         token.pos_ == "VERB"
+        and token.lemma_.lower() in lexicon.statement_verbs
+        and any(c.dep_ == "ccomp" for c in token.children)
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
+        return "a statement that something is so"
+    if (
+        trigger.type == "REQUEST"
+        and token.lemma_.lower() in lexicon.intent_frames
+        and any(c.dep_ == "xcomp" for c in token.children)
+    ):
+        return "seeking to do something is an intention, no request"
+    if trigger.type == "REQUEST" and is_question(document, token):
+        return "a question asked, no request"
+    if refuses_to_speak(document, token):
+        return "refusing to speak rejects no one"
+    if trigger.type == "THREATEN" and not is_threat(document, token, source_token):
+        return "a warning of a danger, not of the warner's action"
+    if (
+        token.pos_ == "VERB"
         and token.lemma_.lower() in lexicon.transitive
         and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in token.children)
     ):
         return f"{token.lemma_!r} without an object"
     return None
+
+
+def is_question(document: Document, token: Token) -> bool:
+    """ "asked why the cap was not tried", "when asked whether he would", "asked about the
+    deal": a question put to someone, not a request (one asked to act has an infinitive)."""
+    lexicon = document.lexicon
+    if token.lemma_.lower() not in lexicon.question_verbs:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return False  # "asked Russia to withdraw"
+    for child in children:
+        if child.dep_ == "ccomp" and (
+            child.left_edge.lower_ in lexicon.question_words
+            or any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in lexicon.question_words
+                for g in child.children
+            )
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in lexicon.question_words:
+            return True  # "asked about"
+        if child.dep_ in ("mark", "advmod") and child.lower_ in ("when", "if"):
+            return True  # "when asked, he said"
+        if child.dep_ == "dobj" and child.lemma_.lower() == "question":
+            return True
+    return False
+
+
+def refuses_to_speak(document: Document, token: Token) -> bool:
+    """ "refused to answer a question", "declined to comment": no rejection of anyone."""
+    lexicon = document.lexicon
+    return token.lemma_.lower() in lexicon.refusal_frames and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.speech_complements for c in token.children
+    )
+
+
+def is_threat(document: Document, token: Token, source_token: Token | None) -> bool:
+    """A warning is a threat when it warns of an action ("warned of retaliation") or of what
+    the warner will do ("warned it would respond"); other warnings are of a danger. Words
+    other than ``warnings`` ("threatened") are threats as they stand."""
+    lexicon = document.lexicon
+    if token.lemma_.lower() not in lexicon.warnings:
+        return True
+    for child in token.children:
+        if child.dep_ == "prep":
+            if any(g.lemma_.lower() in lexicon.threat_objects for g in child.children):
+                return True
+        elif (child.dep_ == "dobj" and child.lemma_.lower() in lexicon.threat_objects) or (
+            child.dep_ in ("ccomp", "xcomp") and _own_action(document, child, source_token)
+        ):
+            return True
+    return False
+
+
+def _own_action(document: Document, verb: Token, source_token: Token | None) -> bool:
+    """ "(warned) it would retaliate", "(warned) that Israel will respond" by Israel, "(warned)
+    that any move would be met with force"."""
+    modals = document.lexicon.cues("future") | document.lexicon.cues("hypothetical")
+    if verb.dep_ == "xcomp":
+        return True  # "warned them to leave": an order under a threat
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in verb.children):
+        return False
+    if any(t.lemma_.lower() in document.lexicon.threat_objects for t in verb.subtree):
+        return True  # "warned that any move would be met with force"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ in ("PRP",) and subject.lower_ in ("it", "they", "we", "he", "she", "i"):
+        return True
+    actors = document.actors
+    return (
+        source_token is not None
+        and actors.at(subject) is not None
+        and actors.at(subject) == actors.at(source_token)
+    )
 
 
 def _clause_words(token: Token) -> list[Token]:

@@ -90,6 +90,8 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             predicates and token.lemma_.lower() in lexicon.naming
         ):  # "called the session a serious conversation", "calling the flow too low" name;
             return None  # "shot dead" acts
+        if token.lemma_.lower() in lexicon.naming and _quoted_predicate(token):
+            return None  # 'called his statement "wrong"': the quotation is what it is called
         if any(
             c.dep_ == "xcomp"
             and c.lemma_.lower() in lexicon.anonymity
@@ -154,6 +156,22 @@ def carried_noun(verb: Token, lexicon: Lexicon) -> Token | None:
         if child.dep_ in ("dobj", "nsubjpass") and trigger_of(child, lexicon) is not None:
             return child
     return None
+
+
+def _quoted_predicate(verb: Token) -> bool:
+    """A naming verb's object followed by a quotation ('called the senator "the next
+    Washington"'), which the parse does not mark as the object's predicate."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        # the parse hangs the quotation on the object ("statement `` wrong ''") or after it
+        if any(g.is_quote and g.i > child.i for g in child.children):
+            return True
+        after = child.right_edge.i + 1
+        if after < len(doc) and doc[after].is_quote:
+            return True
+    return False
 
 
 def recode(trigger: Trigger, frame: Frame | None, lexicon: Lexicon) -> Trigger:

@@ -1,0 +1,164 @@
+"""Whether a coded event is credible as a political or social interaction: a confidence gate.
+
+The earlier steps code every trigger whose arguments fit; most wrong events on ordinary news
+are everyday acts of private people and firms ("a donor shared his zeal", a hacker "released
+notes", a firm's chief "denied this would happen"), or events whose agent the coder could not
+find. An event is kept only when
+
+* its source is a political actor (a state, a government, an actor of a political or social
+  sector, an organisation whose name says it is one: "the Senate"), or else its target is one,
+  or it is force or coercion done to people ("a gunman killed five people") or material
+  conflict against a place or a tie ("shelled the village", "suspended air links");
+* without a source actor: the agent is named as people ("dozens of protesters"), or the text
+  names no agent at all (a passive: "three protesters were arrested") and the event is done to a
+  political actor or to people; an active clause or a noun whose agent was not found is dropped,
+  as its source would be wrong;
+* a noun event is aimed at someone ("the invasion of Ukraine", "talks with Iran"), except the
+  types that are aimed at no one (a protest, an exercise) and those a group does among itself
+  ("the foreign ministers' meeting"): "Clinton's support" in a poll, "his 1999 bid" are none.
+
+The vocabulary (political kinds and sectors, types done to people) is ``[credibility]`` in
+``lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.document import Document
+from dateline.events.draft import Draft
+from dateline.events.participants import is_participant, is_place
+from dateline.model import Actor
+
+PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
+
+
+def political(document: Document, actor: Actor | None) -> bool:
+    """A state, a government, or an actor of a political or social sector."""
+    lexicon = document.lexicon
+    if actor is None:
+        return False
+    if actor.kind in lexicon.political_kinds or actor.sector in lexicon.political_sectors:
+        return True
+    # an organisation with no sector whose name says what it is ("the House", "the Senate")
+    return (
+        actor.kind == "organisation"
+        and actor.sector is None
+        and bool(set(actor.name.lower().replace("-", " ").split()) & lexicon.political_name_words)
+    )
+
+
+def people(document: Document, token: Token | None) -> bool:
+    """A phrase that names people or a group though no actor ("dozens of protesters")."""
+    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
+
+
+def named(token: Token) -> bool:
+    """A proper name, also in lower case ("modi")."""
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+
+
+def governing_subject(token: Token) -> Token | None:
+    """The subject a participle or conjoined verb shares with the clause it hangs on."""
+    for _ in range(3):
+        if token.dep_ not in ("advcl", "xcomp", "conj") or token.pos_ != "VERB":
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def subjectless_finite(token: Token) -> bool:
+    """A main verb in a tense with no subject in the parse: a subject the parse missed (lower
+    case text), not an infinitive or gerund that borrows one ("to stop", "denying")."""
+    return (
+        token.dep_ == "ROOT"
+        and token.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in token.children
+        )
+    )
+
+
+def agent_unnamed(token: Token) -> bool:
+    """A passive that names no agent ("were arrested", "the man shot dead on Friday")."""
+    if token.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN"
+    )
+    return passive and not any(c.dep_ == "agent" for c in token.children)
+
+
+def furniture(token: Token) -> bool:
+    """A run of headlines joined by semicolons with no sentence end ("Troops fight in Mali town ;
+    Iraq bombs target Kurds ; ..."): links to other stories, not the article's text."""
+    words = [t for t in token.sent if not t.is_space]
+    return sum(t.text == ";" for t in words) >= 2 and words[-1].text not in (".", "!", "?", '"')
+
+
+def disaster(document: Document, token: Token) -> bool:
+    """Whether the sentence is about a disaster ("killed in the earthquake", "the flu")."""
+    disasters = document.lexicon.disasters
+    return any(t.lemma_.lower() in disasters or t.lower_ in disasters for t in token.sent)
+
+
+def doubt(document: Document, draft: Draft) -> str | None:
+    """Why the event is not credible as a political or social interaction, or None."""
+    lexicon = document.lexicon
+    actors = document.actors
+    source, target = actors.get(draft.source), actors.get(draft.target)
+    event_type = draft.trigger.type
+    token = draft.token
+    done_to_people = (
+        event_type in lexicon.people_target_types and people(document, draft.target_token)
+    ) or (  # force or sanctions against a place or a tie: "shelled the village", "air links"
+        lexicon.quad_class.get(event_type) == "material-conflict"
+        and draft.target_token is not None
+        and is_place(document, draft.target_token)
+    )
+    if furniture(token):
+        return "a line of page furniture (a list of other stories' headlines)"
+    if (
+        token.pos_ == "NOUN"
+        and draft.target is None
+        and draft.target_token is None
+        and event_type not in lexicon.targetless_nouns
+        and not (event_type in lexicon.mutual_types and draft.source is not None)
+    ):
+        return "a noun event aimed at no one"
+    if source is None and event_type in lexicon.people_target_types and disaster(document, token):
+        return "a disaster's toll, not an attack"
+    if draft.source_token is not None and draft.source_token.lemma_.lower() in lexicon.disasters:
+        return f"{draft.source_token.text!r} is a disaster, no actor"  # "the Haiti earthquake"
+    if source is None:
+        if draft.source_token is not None:
+            if people(document, draft.source_token):
+                return None
+            if named(draft.source_token) and political(document, target):
+                return None  # "modi accused pakistan": a name the actor stage did not know
+            return f"its agent {draft.source_token.text!r} is no actor"
+        if people(document, governing_subject(token)):
+            return None  # "a suicide bomber blew himself up, killing six policemen"
+        if subjectless_finite(token) and political(document, target):
+            return None  # "modi accused pakistan": the parse found no subject for a name
+        # people as the only party make a material event ("dozens were arrested"), not a
+        # statement or an agreement ("we have agreed that the boys be allowed back")
+        # of a passive or a noun ("the killing of three protesters", "an exchange of
+        # prisoners"), not of an infinitive ("to help the children", "to shelter ten people":
+        # its agent is unknown to us, not unnamed)
+        agentless = (
+            draft.agentless
+            and lexicon.quad_class.get(event_type, "").startswith("material")
+            and (agent_unnamed(token) or token.pos_ == "NOUN")
+        )
+        if not agent_unnamed(token) and not agentless:
+            return "its agent was not found"
+        if political(document, target) or done_to_people or agentless:
+            return None
+        return "no agent, and not done to a political actor or to people"
+    if political(document, source) or political(document, target) or done_to_people:
+        return None
+    return "neither party is a political actor"
