@@ -11,9 +11,8 @@ from dateline.model import Article
 
 BATCH_ROWS = 1024  # rows decoded at a time: a large file is streamed, never loaded whole
 
-
-# pyarrow is imported when a Parquet file is met: 37 MB that an ingest of text or JSON Lines
-# does not need
+# pyarrow is imported inside the functions, when a Parquet file is met: 37 MB of memory that an
+# ingest of text or JSON Lines does not need
 
 
 def count_parquet(path: Path) -> int:

@@ -3,8 +3,8 @@ stage need look at.
 
 spaCy's ``Doc.text`` joins every token's text each time it is read; the stages ask for it several
 times per document. The first reader stores it in the document's ``user_data``. Iterating a
-document makes a ``Token`` object per token, the largest cost of the stages; a stage that cares
-for few words finds their indices in the document's arrays instead (``indices_where``).
+document makes a ``Token`` object per token; a stage that cares for few words finds their
+indices in the document's arrays instead (``indices_where``).
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ _FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
 _FORWARD_WORDS = {
     "expected", "scheduled", "planned", "slated", "due", "payable", "effective", "upcoming",
 }  # fmt: skip
-_PLANNING_VERBS = {"going", "plan", "plans", "expected", "scheduled"}
+_PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 # an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
