@@ -35,14 +35,7 @@ def is_participant(document: Document, token: Token) -> bool:
     people = document.lexicon.people
     if _head_word(token) in people or token.lower_ in people:
         return True
-    # "dozens of protesters", "some of the rebels": the quantity's "of" object
-    return any(
-        g.lemma_.lower() in people or document.actors.at(g) is not None
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    return is_participant_of(document, token)
 
 
 def is_counterpart(document: Document, token: Token) -> bool:
