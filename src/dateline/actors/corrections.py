@@ -7,7 +7,8 @@ taken for a name, a company ending in "Inc" taken for a person, a town taken for
 an organisation ("Chelmsford", "Reading West"), a name glued to the next word ("Meghan cry"), an
 outlet and its reporter taken for one organisation ("Fox News’ Bret Baier").
 Some entities are no actor at all and are dropped: e-mail addresses, web addresses, @handles, the
-user names of reader comments and the reporters and editors of a byline. Each correction is
+user names of reader comments, the reporters and editors of a byline, and the place and agency
+of a wire dateline ("CAIRO (Reuters) - "). Each correction is
 logged by kind so that its rate can be measured (``dateline eval actors --corrections``).
 """
 
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Span
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
+from dateline.text.doctext import doc_text
+from dateline.text.wirelines import wire_dateline
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -198,9 +201,13 @@ def correct_entities(
     entities = []
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    dateline = wire_dateline(doc_text(doc)) or (0, 0)
     for n, raw in enumerate(ents):
         ent = trim_entity(raw, kb)
         if ent is None:
+            continue
+        if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
+            log.append(("wire_dateline", ent.text))
             continue
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))

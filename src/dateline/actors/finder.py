@@ -26,6 +26,7 @@ from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.model import Actor, Article, Mention
 from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
+from dateline.text.wirelines import wire_dateline
 
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
@@ -120,6 +121,18 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
     return None
 
 
+def _outside(chunk: Span, furniture: range) -> Span | None:
+    """A span without the tokens of ``furniture``: what follows it when the span runs on past
+    it, what precedes it otherwise, None when nothing is left."""
+    if not furniture or chunk.end <= furniture.start or chunk.start >= furniture.stop:
+        return chunk
+    if chunk.end > furniture.stop:
+        return chunk.doc[furniture.stop : chunk.end]
+    if chunk.start < furniture.start:
+        return chunk.doc[chunk.start : furniture.start]
+    return None
+
+
 class _Grouper:
     def __init__(
         self, doc: Doc, article: Article, kb: Knowledge, registry: ActorRegistry | None
@@ -137,7 +150,18 @@ class _Grouper:
         # spaCy builds these anew each time they are read
         self.tokens = list(doc)
         self.ents = doc.ents
-        self.noun_chunks = list(doc.noun_chunks)
+        # the tokens of a wire dateline ("LIMA (Reuters) - "): a noun chunk or group phrase the
+        # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
+        start, end = wire_dateline(doc_text(doc)) or (0, 0)
+        self.dateline = range(
+            next((t.i for t in doc if t.idx >= start), len(doc)),
+            next((t.i for t in doc if t.idx >= end), len(doc)),
+        )
+        self.noun_chunks = [
+            chunk
+            for whole in doc.noun_chunks
+            if (chunk := _outside(whole, self.dateline)) is not None
+        ]
         self.entity_of = {t.i: ent for ent in self.ents for t in ent}
         # countries named only as modifiers ("a UK pension fund"): no actor, but what the
         # article is about
@@ -619,12 +643,14 @@ class _Grouper:
                 or (root.dep_ == "compound" and root.head.ent_type_ == "PERSON")  # "UN worker X"
             ):
                 continue
-            if self.same_company(root):
+            if self.same_company(root) or root.i in self.dateline:
                 continue
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
+            if self.dateline and first < self.dateline.stop <= root.i:
+                first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
             sector = self.kb.group_nouns[lemma]

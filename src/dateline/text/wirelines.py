@@ -1,0 +1,27 @@
+"""The wire dateline near the start of a story: "CAIRO (Reuters) - ", "NEW YORK, Jan 5 (AP) -- ".
+
+It names where the story was filed and the agency that filed it: furniture of the story, not
+actors in it. Corpora that were tokenised write the brackets as ``-LRB-`` and ``-RRB-``; web
+copy and such corpora often put it after the headline and a time stamp on the same line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the place in capitals (one to four words), an optional ", Country" or ", Jan 5", the agency in
+# brackets, then a dash or a colon
+_WIRE_DATELINE = re.compile(
+    r"(?<![\w-])[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
+    r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’ -]{0,30}?[ \t]*(?:\)|-RRB-)"
+    r"[ \t]*(?:--?|–|—|:)[ \t]*"
+)
+# how far into the text a dateline is looked for (after a headline, a byline and a time stamp)
+_SEARCHED = 400
+
+
+def wire_dateline(text: str) -> tuple[int, int] | None:
+    """The character span of a wire dateline near the start of ``text``, or None."""
+    match = _WIRE_DATELINE.search(text, 0, _SEARCHED)
+    return match.span() if match else None
