@@ -215,3 +215,10 @@ def test_the_oil_company_is_the_company_named_before_but_not_a_foreign_one():
 def test_the_last_word_of_a_title_is_no_organisation():
     text = "The former Secretary of State spoke in Ohio. Clinton, a former secretary of State, won."
     assert "State" not in {a.name for a in actors_of(text).actors}
+
+
+def test_a_lower_case_role_noun_before_a_name_makes_it_a_person():
+    # the small model reads the name as an organisation; the role noun before it says otherwise
+    text = "The bloc eased the ban, according to EU spokesperson Anneke de Vries."
+    table = actors_of(text)
+    assert actor_named(table, "Anneke de Vries").kind == "person"

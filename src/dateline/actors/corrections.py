@@ -183,14 +183,15 @@ def _relabel(ent: Span, label: str) -> Span:
 
 
 def _after_title(ent: Span, kb: Knowledge) -> bool:
-    """Directly after "Mr.", "President", "Sen." and the like."""
+    """Directly after "Mr.", "President", "Sen." and the like, or a role noun written in lower
+    case ("EU spokesperson Anneke de Vries", "foreign minister X")."""
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
     return (
         before.text in kb.honorifics
         or before.text in kb.title_abbreviations
-        or (before.is_title and before.lower_ in kb.role_group)
+        or ((before.is_title or before.tag_ == "NN") and before.lower_ in kb.role_group)
     )
 
 
