@@ -1,4 +1,4 @@
-"""The wire dateline a story opens with is furniture: no actor comes from it."""
+"""The dateline a story opens with is furniture: no actor comes from it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ from dateline.text.wirelines import wire_dateline
             "Talks stall | Mon 4:10 pm ROME -LRB- ANSA -RRB- - The talks stalled.",
             "The talks stalled.",
         ),
+        # a newspaper's own dateline: no agency, a long dash, at the start of a line
+        ("QUITO — The assembly adjourned.", "The assembly adjourned."),
+        ("Vote delayed\nPORTO ALEGRE, Brazil -- Voting was delayed.", "Voting was delayed."),
     ],
 )
 def test_a_dateline_ends_where_the_story_begins(text: str, body: str) -> None:
@@ -37,6 +40,8 @@ def test_a_dateline_ends_where_the_story_begins(text: str, body: str) -> None:
         "Farmers in Peru blocked roads on Monday.",
         "EU ministers (led by Spain) - agreed on quotas.",
         "The UN (in a statement) - said nothing.",
+        "The council met — briefly — on Monday.",
+        "Ecuador — the assembly adjourned.",
     ],
 )
 def test_text_without_a_dateline_has_none(text: str) -> None:
@@ -53,3 +58,13 @@ def test_the_dateline_place_and_agency_are_no_actors() -> None:
     names = {actor.name for actor in Reader().read(article).actors}
     assert not names & {"LIMA", "Lima", "Reuters"}
     assert "Peruvian police" in names or "police" in {n.lower() for n in names}
+
+
+def test_a_newspaper_dateline_city_is_no_actor() -> None:
+    article = Article(
+        id="paper",
+        text="QUITO — Ecuador's assembly voted on Tuesday to remove the interior minister.",
+        published=dt.date(2024, 5, 8),
+    )
+    names = {actor.name for actor in Reader().read(article).actors}
+    assert not names & {"QUITO", "Quito"}

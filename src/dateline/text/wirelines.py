@@ -1,4 +1,5 @@
-"""The wire dateline near the start of a story: "CAIRO (Reuters) - ", "NEW YORK, Jan 5 (AP) -- ".
+"""The dateline near the start of a story: "CAIRO (Reuters) - ", "NEW YORK, Jan 5 (AP) -- ",
+"WASHINGTON — ".
 
 It names where the story was filed and the agency that filed it: furniture of the story, not
 actors in it. Corpora that were tokenised write the brackets as ``-LRB-`` and ``-RRB-``; web
@@ -17,11 +18,21 @@ _WIRE_DATELINE = re.compile(
     r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’ -]{0,30}?[ \t]*(?:\)|-RRB-)"
     r"[ \t]*(?:--?|–|—|:)[ \t]*"
 )
+# a newspaper's own dateline names no agency ("WASHINGTON — ", "DRAVNO, Kestria -- "): only at
+# the start of a line, and only before a long dash, which a headline in capitals rarely has
+_PAPER_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
+    r"[ \t]*(?:--|–|—)[ \t]*"
+)
 # how far into the text a dateline is looked for (after a headline, a byline and a time stamp)
 _SEARCHED = 400
 
 
 def wire_dateline(text: str) -> tuple[int, int] | None:
-    """The character span of a wire dateline near the start of ``text``, or None."""
-    match = _WIRE_DATELINE.search(text, 0, _SEARCHED)
-    return match.span() if match else None
+    """The character span of a wire or newspaper dateline near the start of ``text``, or
+    None."""
+    for pattern in (_WIRE_DATELINE, _PAPER_DATELINE):
+        if match := pattern.search(text, 0, _SEARCHED):
+            return match.span()
+    return None
