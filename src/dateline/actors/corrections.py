@@ -19,8 +19,6 @@ from spacy.tokens import Doc, Span
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
-from dateline.text.doctext import doc_text
-from dateline.text.wirelines import wire_dateline
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -196,18 +194,22 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
 
 
 def correct_entities(
-    doc: Doc, kb: Knowledge, known: KnownActors, log: list[tuple[str, str]]
+    doc: Doc,
+    kb: Knowledge,
+    known: KnownActors,
+    log: list[tuple[str, str]],
+    dateline: range = range(0),
 ) -> list[Span]:
-    """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``)."""
+    """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``);
+    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - ")."""
     entities = []
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    dateline = wire_dateline(doc_text(doc)) or (0, 0)
     for n, raw in enumerate(ents):
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
-        if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
+        if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
             log.append(("wire_dateline", ent.text))
             continue
         if _address(ent) or _comment_handle(ent):

@@ -154,8 +154,8 @@ class _Grouper:
         # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
         start, end = wire_dateline(doc_text(doc)) or (0, 0)
         self.dateline = range(
-            next((t.i for t in doc if t.idx >= start), len(doc)),
-            next((t.i for t in doc if t.idx >= end), len(doc)),
+            next((t.i for t in self.tokens if t.idx >= start), len(doc)),
+            next((t.i for t in self.tokens if t.idx >= end), len(doc)),
         )
         self.noun_chunks = [
             chunk
@@ -238,7 +238,7 @@ class _Grouper:
 
     def named(self) -> None:
         persons: list[Span] = []
-        for ent in correct_entities(self.doc, self.kb, self.known, self.corrections):
+        for ent in correct_entities(self.doc, self.kb, self.known, self.corrections, self.dateline):
             text = ent.text
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":

@@ -83,7 +83,7 @@ def audit_quotes(
     verdicts: VerdictsOption = None,
 ) -> None:
     """A judging sheet of attributions: speaker, cue, content, empty verdict and reason. Drawn
-    from what was said or written unless --mode asks for stances or all."""
+    from what was said or written unless --mode asks for stances, unresolved speech or all."""
     _write("quotes", store, size, seed, out_sheet, verdicts, quote_mode=quote_mode_option(mode))
 
 
