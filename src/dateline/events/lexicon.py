@@ -126,6 +126,12 @@ class Lexicon:
         return frozenset(entry.split(" ", 1)[0] for entry in self.verbs)
 
     @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every word a trigger's lemma can be: a verb entry's first, a noun entry's first or
+        last."""
+        return self.verb_heads | self.noun_ends
+
+    @cached_property
     def noun_ends(self) -> frozenset[str]:
         """The first and last word of every noun entry: a noun heads an entry ("exchange of
         fire") or ends a compound one ("peace talks"); one that does neither triggers nothing."""

@@ -74,8 +74,7 @@ def trigger_candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """The tokens ``trigger_of`` may find an entry for, in order: a lemma that begins a verb
     entry or begins or ends a noun entry, or a form that is a noun entry. For every other token
     it finds none, so no ``Token`` need be made for it."""
-    words = lexicon.verb_heads | lexicon.noun_ends
-    by_lemma = indices_where(doc, LEMMA, lambda lemma: lemma.lower() in words)
+    by_lemma = indices_where(doc, LEMMA, lambda lemma: lemma.lower() in lexicon.trigger_words)
     by_form = indices_where(doc, LOWER, lambda lower: lower in lexicon.nouns)
     return sorted({*by_lemma, *by_form})
 
