@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash
@@ -39,12 +40,22 @@ class Fingerprint:
     buckets: tuple[int, ...]  # one signed 64-bit key per band
 
 
+@cache
+def _template() -> MinHash:
+    """A MinHash whose permutations every fingerprint reuses (drawing them anew for each
+    article cost about as much as hashing a wire story's shingles)."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
 def fingerprint(text: str) -> Fingerprint:
     words = _WORD.findall(text.lower())
     size = min(SHINGLE, len(words)) or 1
     starts = range(max(len(words) - size + 1, 1))
     shingles = {" ".join(words[i : i + size]).encode() for i in starts}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    template = _template()
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme=template.scheme
+    )
     minhash.update_batch(list(shingles))
     signature = minhash.hashvalues.astype("<u4").tobytes()
     return Fingerprint(signature, band_keys(signature))
