@@ -75,15 +75,16 @@ class SparkReport:
 
 
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
-    """A Spark session for ``master``; for a local master, a few shuffle partitions per core
-    instead of Spark's 200 (a local job of small groups spends its time scheduling them)."""
+    """A Spark session for ``master``; for a local master, one shuffle partition per core
+    instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
+    reading step sets its own, finer partitioning)."""
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.master(master).appName(app)
     if master.startswith("local"):
         cores = master.partition("[")[2].rstrip("]")
         count = (os.cpu_count() or 1) if cores in ("", "*") else int(cores)
-        builder = builder.config("spark.sql.shuffle.partitions", str(4 * count))
+        builder = builder.config("spark.sql.shuffle.partitions", str(count))
         builder = builder.config("spark.default.parallelism", str(4 * count))
         builder = builder.config("spark.ui.enabled", "false")
         # the Python workers run this interpreter, which has dateline, unless the user chose
@@ -93,6 +94,8 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # the readers need on a machine of few cores
         builder = builder.config("spark.sql.codegen.wholeStage", "false")
         builder = builder.config("spark.sql.adaptive.enabled", "false")
+        # a broadcast join runs a Spark job of its own to collect its small side; on one
+        # machine a shuffle within the join's stages is cheaper than a job per join
         builder = builder.config("spark.sql.autoBroadcastJoinThreshold", "-1")
     return builder.getOrCreate()
 
