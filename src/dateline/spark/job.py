@@ -75,15 +75,16 @@ class SparkReport:
 
 
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
-    """A Spark session for ``master``; for a local master, a few shuffle partitions per core
-    instead of Spark's 200 (a local job of small groups spends its time scheduling them)."""
+    """A Spark session for ``master``; for a local master, one shuffle partition per core
+    instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
+    reading step sets its own, finer partitioning)."""
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.master(master).appName(app)
     if master.startswith("local"):
         cores = master.partition("[")[2].rstrip("]")
         count = (os.cpu_count() or 1) if cores in ("", "*") else int(cores)
-        builder = builder.config("spark.sql.shuffle.partitions", str(4 * count))
+        builder = builder.config("spark.sql.shuffle.partitions", str(count))
         builder = builder.config("spark.default.parallelism", str(4 * count))
         builder = builder.config("spark.ui.enabled", "false")
         # the Python workers run this interpreter, which has dateline, unless the user chose
@@ -93,6 +94,9 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # the readers need on a machine of few cores
         builder = builder.config("spark.sql.codegen.wholeStage", "false")
         builder = builder.config("spark.sql.adaptive.enabled", "false")
+        # a broadcast join runs a Spark job of its own to collect its small side; on one
+        # machine a shuffle within the join's stages is cheaper than a job per join
+        builder = builder.config("spark.sql.autoBroadcastJoinThreshold", "-1")
     return builder.getOrCreate()
 
 
@@ -141,12 +145,20 @@ def _offsets(df: DataFrame, group: str, order: Sequence[str], counts: Sequence[s
     return df.drop(*[f"_{kind}_{count}" for kind in ("in", "g") for count in counts])
 
 
+def _jobs_started(spark: SparkSession) -> int:
+    """How many Spark jobs this application has started (job ids count up from 0)."""
+    ids = spark.sparkContext.statusTracker().getJobIdsForGroup()
+    return max(ids, default=-1) + 1
+
+
 @contextmanager
-def _step(name: str) -> Iterator[None]:
-    """Log how long a step of the job took."""
-    started = time.perf_counter()
+def _step(spark: SparkSession, name: str) -> Iterator[None]:
+    """Log how long a step of the job took and how many Spark jobs it ran: on a small input
+    the job count, not the data, sets most of a step's time."""
+    started, jobs = time.perf_counter(), _jobs_started(spark)
     yield
-    log.info("%s: %.1f s", name, time.perf_counter() - started)
+    ran = _jobs_started(spark) - jobs
+    log.info("%s: %.1f s, %d Spark jobs", name, time.perf_counter() - started, ran)
 
 
 class _Job:
@@ -159,10 +171,11 @@ class _Job:
 
     def keep(self, df: DataFrame, name: str) -> DataFrame:
         """Write an intermediate result and read it back, so that later steps (and their
-        counts) never recompute it, the reading of articles least of all."""
+        counts) never recompute it, the reading of articles least of all. The read-back is
+        given the schema: left to infer it, Spark runs a job to read the files' footers."""
         path = f"{self.work}/{name}"
         df.write.mode("overwrite").parquet(path)
-        return self.spark.read.parquet(path)
+        return self.spark.read.schema(df.schema).parquet(path)
 
     def write(self, df: DataFrame, table: str) -> DataFrame:
         """Write a table with the export's columns and types, and read it back."""
@@ -172,7 +185,7 @@ class _Job:
         columns = [F.col(f.name).cast(_SPARK_TYPES[f.type]) for f in schema]
         path = f"{self.out}/{table}.parquet"
         df.select(*columns).write.mode("overwrite").parquet(path)
-        return self.spark.read.parquet(path)
+        return self.spark.read.schema(_ddl(schema)).parquet(path)
 
     # -- 1-3: records, exact duplicates, readings ---------------------------------------------
 
@@ -198,6 +211,8 @@ class _Job:
         from pyspark.sql import functions as F
 
         articles = records.where(F.col("reason").isNull())
+        # both counts in one job: an article is kept when it is the first of its content hash
+        total, distinct = articles.agg(F.count("*"), F.count_distinct("hash")).first()
         earliest = Window.partitionBy("hash").orderBy("file_no", "rec_no")
         kept = articles.withColumn("_n", F.row_number().over(earliest)).where("_n = 1").drop("_n")
         kept = _offsets(kept.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
@@ -205,13 +220,12 @@ class _Job:
         kept = kept.withColumn("batch", F.floor(F.col("pos") / self.config.batch_size))
         # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
         # adaptive execution does not coalesce (small text data would all go to one task).
-        batches = (kept.agg(F.max("batch")).first()[0] or 0) + 1
+        batches = max(1, -(-distinct // self.config.batch_size))
         tasks_wanted = TASKS_PER_CORE * self.spark.sparkContext.defaultParallelism
         kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
         read = tasks.batch_reader(self.config)
         readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
-        readings = self.keep(readings, "readings")
-        return readings, articles.count() - readings.count()
+        return self.keep(readings, "readings"), total - distinct
 
     # -- 4: store ids and the article tables --------------------------------------------------
 
@@ -348,7 +362,7 @@ class _Job:
 
         keys = partial(tasks.mention_keys, merge=self.merge)
         edges = self.keep(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
-        labels = mentions.select("event", F.col("event").alias("label")).localCheckpoint()
+        labels = mentions.select("event", F.col("event").alias("label"))
         rounds = 0
         while (rounds := rounds + 1) <= MAX_ROUNDS:
             by_key = edges.join(labels, "event").groupBy("key").agg(F.min("label").alias("kl"))
@@ -465,6 +479,8 @@ def run(
 
     Usable from ``spark-submit``: ``run(SparkSession.builder.getOrCreate(), [...], "s3://...")``.
     Input paths must be readable from every executor (a shared file system)."""
+    from pyspark.sql import functions as F
+
     config = config or ReadConfig()
     tasks.reader(config)  # a bad knowledge file, lexicon or typer stops the run here
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -473,22 +489,23 @@ def run(
     files = [str(path) for path in source_files(Path(source) for source in given)]
     job = _Job(spark, str(out), config, merge or MergeConfig())
     report = SparkReport(Path(out))
-    with _step("records"):
+    with _step(spark, "records"):
         records = job.records(files, fields, date, encoding)
-    with _step("readings"):
+    with _step(spark, "readings"):
         readings, report.skipped = job.readings(records)
-    with _step("store ids and rows"):
+    with _step(spark, "store ids and rows"):
         stored = job.numbered(readings)
         parts = job.parts(stored)
-    with _step("near-duplicates"):
+    with _step(spark, "near-duplicates"):
         articles = job.articles(stored, job.near_duplicates(stored))
-    with _step("stories"):
+    with _step(spark, "stories"):
         mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
         *_, report.largest_components = job.stories(job.keep(mentions, "mentions"))
-    with _step("rejections and counts"):
+    with _step(spark, "rejections and counts"):
         report.rejected = job.rejected(records, readings).count()
-        report.stored = articles.count()
-        report.near_duplicates = articles.where("duplicate_of IS NOT NULL").count()
+        report.stored, report.near_duplicates = articles.agg(
+            F.count("*"), F.count("duplicate_of")
+        ).first()
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
