@@ -18,6 +18,9 @@ from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
 _WORD = re.compile(r"[^\W_]+")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
 
+# brackets as tokenized corpora write them (Penn Treebank: -LRB- -RRB- -LSB- ...)
+_TOKENIZED_BRACKET = re.compile(r"-[LR][RSC]B-")
+
 
 def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str) -> list[Draft]:
     """A quotation inside the clause its own cue reports (claimed he “didn't make any
@@ -244,9 +247,16 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
 
 
 def bare(source: Span) -> bool:
-    """A source that is only a pronoun or determiner ("we", "it", "that", "some"): it names
-    no one until it is linked to an actor."""
-    return all(t.pos_ in ("PRON", "DET") for t in source)
+    """A source that is only a pronoun or determiner ("we", "it", "that", "some", "one"), or a
+    tokenizer's bracket ("-RRB-", left by a parse of tokenized text): it names no one until
+    it is linked to an actor."""
+    return all(
+        t.pos_ in ("PRON", "DET")
+        or t.lower_ in ("one", "another")  # “...,” said one.
+        or t.is_punct
+        or _TOKENIZED_BRACKET.fullmatch(t.text)
+        for t in source
+    )
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:

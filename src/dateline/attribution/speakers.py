@@ -106,7 +106,7 @@ def mention(ctx: Context, head: Token) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
-    return syntax.trimmed(head.doc[start : end + 1])
+    return syntax.without_time_stamp(syntax.trimmed(head.doc[start : end + 1]))
 
 
 def _next_to(ctx: Context, verb: Token) -> Token | None:
