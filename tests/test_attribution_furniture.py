@@ -153,3 +153,13 @@ def test_a_tokenizers_bracket_names_no_one():
     bracket = next(t.i for t in doc if t.text == "-RRB-")
     assert bare(doc[bracket : bracket + 1])
     assert not bare(doc[0:2])
+
+
+def test_a_report_stops_before_another_speakers_contrasted_report():
+    found, _ = attributions_of(
+        "One agency says Brazil has the most cases, while another says Peru does."
+    )
+    first = next(a for a in found if "Brazil" in a.content.text)
+    assert "Peru" not in first.content.text, first.content.text
+    found, _ = attributions_of("Ana Ruiz said the talks failed while the minister was abroad.")
+    assert any("while the minister was abroad" in a.content.text for a in found)

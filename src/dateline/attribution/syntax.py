@@ -136,12 +136,20 @@ def passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and bare_participle
 
 
+# the words that set another clause against a report: "..., while another says ..."
+_CONTRAST_MARKS = ("while", "whereas", "whilst")
+
+
 def clause_end(head: Token, kb: Cues) -> int:
-    """The last token of ``head``'s phrase, short of a clause conjoined to it that is another
-    report with a speaker of its own ("demanded that X go, and film director Y urged Z")."""
+    """The last token of ``head``'s phrase, short of a clause conjoined or contrasted to it
+    that is another report with a speaker of its own ("demanded that X go, and film director
+    Y urged Z", "says X has the most, while another says Y")."""
     for child in head.rights:
+        contrasted = child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children
+        )
         if (
-            child.dep_ == "conj"
+            (child.dep_ == "conj" or contrasted)
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
