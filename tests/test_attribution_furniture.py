@@ -163,3 +163,13 @@ def test_a_report_stops_before_another_speakers_contrasted_report():
     assert "Peru" not in first.content.text, first.content.text
     found, _ = attributions_of("Ana Ruiz said the talks failed while the minister was abroad.")
     assert any("while the minister was abroad" in a.content.text for a in found)
+
+
+def test_an_organisation_that_only_describes_its_member_is_not_the_speaker():
+    found, _ = attributions_of("The pressure was unusual, the company's investigator said.")
+    report = next(a for a in found if "pressure" in a.content.text)
+    assert report.speaker is None and not report.unresolved
+    assert report.source is not None and report.source.text == "the company's investigator"
+    found, _ = attributions_of("The ministry's statement said the border would reopen.")
+    report = next(a for a in found if "border" in a.content.text)
+    assert report.speaker is not None
