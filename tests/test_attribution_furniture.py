@@ -173,3 +173,37 @@ def test_an_organisation_that_only_describes_its_member_is_not_the_speaker():
     found, _ = attributions_of("The ministry's statement said the border would reopen.")
     report = next(a for a in found if "border" in a.content.text)
     assert report.speaker is not None
+
+
+def test_a_tokenized_quotation_runs_over_its_lines_to_the_closing_mark():
+    # one sentence a line, some lines long: each line is a paragraph of its own
+    text = (
+        "Mr Lane mends nets in a harbour that has seen better days and worse days , and he "
+        "has seen them all , he says . \n"
+        "`` And that 's the worst part , because the sea is our life here and always has been "
+        "for all of us . \n"
+        "When you are not out there , you do not know what to do , '' he says . \n"
+        "`` Nobody came . \n"
+        "The boats rot here . \n"
+    )
+    quote = next(a for a in _speech(text) if "not out there" in a.content.text)
+    assert quote.kind == "direct" and "the worst part" in quote.content.text
+    assert not any(
+        "boats rot" in a.content.text and "Nobody" in a.content.text for a in _speech(text)
+    )
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_what_was_said():
+    text = (
+        "Aid flights resumed at dawn .\n"
+        "1828 Between 40 and 60 aid workers are still missing , a spokeswoman for the agency "
+        "tells reporters .\n"
+    )
+    report = next(a for a in _speech(text) if "aid workers" in a.content.text)
+    assert report.content.text.startswith("Between"), report.content.text
+
+
+def test_a_number_opening_a_report_is_kept():
+    text = "Aid flights resumed at dawn .\n1500 families are still without water , officials said ."
+    report = next(a for a in _speech(text) if "families" in a.content.text)
+    assert report.content.text.startswith("1500"), report.content.text

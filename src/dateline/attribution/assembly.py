@@ -230,6 +230,7 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)
+    found.content = _after_time_stamp(ctx.text, found.content)
     return Attribution(
         id=f"q{number}",
         kind=found.kind,
@@ -244,6 +245,20 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         # no one to show: no source at all ("it is estimated that"), or an unlinked pronoun
         unresolved=found.speaker is None and (found.source is None or bare(found.source)),
     )
+
+
+# a live blog entry's clock time opening a line: "1828 Between 115 and 200 staff ..."
+# (a 24-hour clock before a capital: "500 people died" and "2010 was hard" keep their number)
+_LINE_TIME_STAMP = re.compile(r"([01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
+
+
+def _after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report that opens a live blog's entry starts after the entry's time."""
+    start, end = content
+    stamp = _LINE_TIME_STAMP.match(text, start)
+    if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
+        return stamp.end(), end
+    return content
 
 
 def bare(source: Span) -> bool:
