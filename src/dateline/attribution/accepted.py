@@ -132,7 +132,9 @@ def _under_list_heading(text: str, start: int, line: str) -> bool:
     sentence end), in a run of such lines under a heading such as "Most Popular" or "Story
     highlights". A list in the article itself has a sentence before it ("She said the
     measures were:")."""
-    lines = text[:start].splitlines()
+    if not _list_line(line):
+        return False
+    lines = text[:start].splitlines()  # only for the rare line that may be a list's
     while _list_line(line):
         if not lines:
             return False
