@@ -22,7 +22,8 @@ _LINE_WORDS = 8
 # lines that belong to the page around an article, not to what it reports
 _FURNITURE = re.compile(
     r"(related|read more|see also|more on this|share this|share on|photograph|photo|caption"
-    r"|image|watch|video|listen)\b\s*:|(share|tweet|email|print)(\s*[|/·]\s*\w+)+\s*$",
+    r"|image|watch|video|listen|editor'?s note|correction|clarification)\b\s*:"
+    r"|(share|tweet|email|print)(\s*[|/·]\s*\w+)+\s*$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
@@ -30,6 +31,17 @@ _BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
 # "NO TSUNAMI THREAT, SAYS AGENCY"
 _SAYS_AT_END = re.compile(r"(,\s*says\b|\bsays?(\s+[\w.'-]+){0,4})\s*$", re.IGNORECASE)
 _HEADLINE_WORDS = 20
+# the heading of a list of other stories or of a story's highlights: "Most Popular Stories",
+# "Related coverage", "Story highlights", "You may also like"
+_LIST_HEADING = re.compile(
+    r"(most (popular|read|viewed|shared|emailed|commented)|related|more (stories|news|from|on"
+    r"|headlines)|top (stories|news|headlines)|trending|recommended|you (may|might) (also )?like"
+    r"|(story )?highlights|key points|read (more|next)|latest (news|stories|headlines)"
+    r"|editor'?s picks|popular)\b",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = 6
+_LIST_ITEM = re.compile(r"[-•*–]\s")
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "'", "…", ";")
 
 
@@ -85,16 +97,21 @@ def _attribution_line(ctx: Context, words: list[Token]) -> bool:
 
 
 def in_furniture(ctx: Context, found: Draft) -> bool:
-    """The content lies in a line of page furniture that stands alone as its paragraph: a
+    """The content lies in the readers' comments under the article, or in a line of page
+    furniture that stands alone as its paragraph: a
     "Related:" or share line, a byline, an all-caps banner, or a short headline-like line with
     no sentence end that names its speaker last ("..., SAYS OBAMA"). The first line, the
     article's own title, is read as usual."""
     text = ctx.text
+    if ctx.comments_from is not None and found.content[0] >= ctx.comments_from:
+        return True  # readers' comments under the article
     start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
     if not text[:start].strip():
         return False
     line = " ".join(text[start:end].split())
     if _FURNITURE.match(line) or _BYLINE.fullmatch(line):
+        return True
+    if not ctx.wrapped and _under_list_heading(text, start, line):
         return True
     letters = [c for c in line if c.isalpha()]
     if (
@@ -107,6 +124,31 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
         len(line.split()) <= _HEADLINE_WORDS
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
+    )
+
+
+def _under_list_heading(text: str, start: int, line: str) -> bool:
+    """A line of a list of other stories or of highlights: a list item or a headline (no
+    sentence end), in a run of such lines under a heading such as "Most Popular" or "Story
+    highlights". A list in the article itself has a sentence before it ("She said the
+    measures were:")."""
+    if not _list_line(line):
+        return False
+    lines = text[:start].splitlines()  # only for the rare line that may be a list's
+    while _list_line(line):
+        if not lines:
+            return False
+        line = " ".join(lines.pop().split())
+        if not line:
+            continue
+        if len(line.split()) <= _HEADING_WORDS and _LIST_HEADING.match(line):
+            return True
+    return False
+
+
+def _list_line(line: str) -> bool:
+    return bool(_LIST_ITEM.match(line)) or (
+        0 < len(line.split()) <= _HEADLINE_WORDS and not line.endswith(_SENTENCE_END)
     )
 
 

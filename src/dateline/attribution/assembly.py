@@ -18,6 +18,9 @@ from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
 _WORD = re.compile(r"[^\W_]+")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
 
+# brackets as tokenized corpora write them (Penn Treebank: -LRB- -RRB- -LSB- ...)
+_TOKENIZED_BRACKET = re.compile(r"-[LR][RSC]B-")
+
 
 def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str) -> list[Draft]:
     """A quotation inside the clause its own cue reports (claimed he “didn't make any
@@ -227,6 +230,7 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)
+    found.content = _after_time_stamp(ctx.text, found.content)
     return Attribution(
         id=f"q{number}",
         kind=found.kind,
@@ -243,10 +247,31 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
     )
 
 
+# a live blog entry's clock time opening a line: "1828 Between 115 and 200 staff ..."
+# (a 24-hour clock before a capital: "500 people died" and "2010 was hard" keep their number)
+_LINE_TIME_STAMP = re.compile(r"([01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
+
+
+def _after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report that opens a live blog's entry starts after the entry's time."""
+    start, end = content
+    stamp = _LINE_TIME_STAMP.match(text, start)
+    if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
+        return stamp.end(), end
+    return content
+
+
 def bare(source: Span) -> bool:
-    """A source that is only a pronoun or determiner ("we", "it", "that", "some"): it names
-    no one until it is linked to an actor."""
-    return all(t.pos_ in ("PRON", "DET") for t in source)
+    """A source that is only a pronoun or determiner ("we", "it", "that", "some", "one"), or a
+    tokenizer's bracket ("-RRB-", left by a parse of tokenized text): it names no one until
+    it is linked to an actor."""
+    return all(
+        t.pos_ in ("PRON", "DET")
+        or t.lower_ in ("one", "another")  # “...,” said one.
+        or t.is_punct
+        or _TOKENIZED_BRACKET.fullmatch(t.text)
+        for t in source
+    )
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:

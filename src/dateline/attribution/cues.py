@@ -25,6 +25,9 @@ class Cues:
     evidential_verbs: dict[str, frozenset[str]]
     speech_verbs: frozenset[str]  # the cue verbs and nouns of speech; the others are stance
     speech_nouns: frozenset[str]
+    object_stance_verbs: frozenset[str]  # speech verbs whose noun-phrase object is a stance
+    evidence_verbs: frozenset[str]  # verbs of speech only when someone, not something, speaks
+    evidence_nouns: frozenset[str]  # the things that "show" or "reveal" with them
     cue_lemmas: frozenset[str]  # every verb of the lexicon, and "be" of the attitudes
 
     @cached_property
@@ -59,5 +62,8 @@ def load_cues() -> Cues:
         },
         speech_verbs=frozenset(data["modes"]["speech_verbs"]),
         speech_nouns=frozenset(data["modes"]["speech_nouns"]),
+        object_stance_verbs=frozenset(data["modes"]["object_stance_verbs"]),
+        evidence_verbs=frozenset(data["modes"]["evidence_verbs"]),
+        evidence_nouns=frozenset(data["modes"]["evidence_nouns"]),
         cue_lemmas=frozenset(cue_lemmas),
     )

@@ -22,7 +22,12 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech"
     if cue.pos_ == "NOUN":
         return "speech" if lemma in kb.speech_nouns else "stance"
-    if _intended(cue, kb) or _topic(found, cue):
+    if (
+        _intended(cue, kb)
+        or _topic(found, cue)
+        or _object_of_stance(found, cue, kb)
+        or _evidence(found, cue, kb)
+    ):
         return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
 
@@ -49,3 +54,25 @@ def _intended(cue: Token, kb: Cues) -> bool:
     "wants to tell"): an intention, not words said. "vowed to say" stays speech."""
     head = cue.head.lemma_.lower()
     return cue.dep_ == "xcomp" and head in kb.intention_verbs and head not in kb.speech_verbs
+
+
+def _object_of_stance(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A verb of criticising, praising, discussing or thanking whose content is a noun
+    phrase ("slamming the insurers' greed", "discussed his plan"): what the words were about,
+    not the words. With a clause ("criticized that the plan ...") or quoted words it is
+    speech."""
+    if found.quote is not None or cue.lemma_.lower() not in kb.object_stance_verbs:
+        return False
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    return words is not None and words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _evidence(found: Draft, cue: Token, kb: Cues) -> bool:
+    """What a thing shows ("tests revealed that", "the analysis suggests"): a finding, not
+    words said. "The ministry revealed", "doctors found" stay speech."""
+    source = found.source
+    return (
+        cue.lemma_.lower() in kb.evidence_verbs
+        and source is not None
+        and source.root.lemma_.lower() in kb.evidence_nouns
+    )

@@ -290,14 +290,18 @@ def _introduced(
 def _name_alone(
     ctx: Context, words: Span, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
 ) -> Draft | None:
-    """A few words naming someone, with no verb, before a colon: the quotation's source."""
-    name = syntax.trimmed(words)
+    """A few words naming someone, with no verb, before a colon: the quotation's source. A
+    live blog's entry ("1117 Troy Livesay tweets:") starts with its time, which names no one,
+    and may end in a verb of saying the tagger took for a noun: that word is the cue."""
+    name = syntax.without_time_stamp(syntax.trimmed(words))
+    cue = ctx.doc[colon.i : colon.i + 1]
+    if len(name) > 1 and name[-1].lemma_.lower() in ctx.kb.speech_verbs:
+        cue, name = name[-1:], name[:-1]
     if (
         0 < len(name) <= 6
         and not any(t.pos_ in ("VERB", "AUX") for t in name)
         and any(t.pos_ == "PROPN" for t in name)
     ):
-        cue = ctx.doc[colon.i : colon.i + 1]
         return Draft(
             kind, content, cue=cue, source=name, speaker=speaker_of(ctx, name), quote=quote
         )
@@ -308,7 +312,11 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     """The stretch a cue verb governs to its right, up to the end of the phrase holding a quote:
     described Clinton as a “disgrace”, is promising lower taxes and “jobs, jobs, jobs”. None
     when no phrase after the verb holds the quote."""
-    right = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
+    right = [
+        c
+        for c in verb.rights
+        if not c.is_punct and c.dep_ not in ("cc", "conj") and not syntax.when_said(c)
+    ]
     holder = next((c for c in right if c.left_edge.i <= quote.start <= c.right_edge.i), None)
     if holder is None:
         return None

@@ -31,8 +31,26 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
     found = ctx.actors.in_span(source)
     for token in source:
         if ctx.actors.at(token) == found and _speaks_for(token, root):
-            return found
+            return None if _member_of(ctx, found, root) else found
     return None
+
+
+# what an organisation's own voice may be called: "BP's statement", "the ministry's website"
+_ORGANISATION_VOICES = frozenset(
+    {"office", "website", "site", "account", "page", "campaign", "board", "team", "blog", "feed"}
+)
+
+
+def _member_of(ctx: Context, actor: str | None, root: Token) -> bool:
+    """A person an organisation only describes ("BP's investigator", "the ministry's
+    spokesman"): the organisation is not the speaker, as with "a spokesman for the ministry".
+    A person's office or campaign, and an organisation's statement or website, speak for
+    them."""
+    found = ctx.actors.get(actor)
+    if found is None or found.kind == "person" or root.pos_ != "NOUN":
+        return False
+    lemma = root.lemma_.lower()
+    return lemma not in _ORGANISATION_VOICES and lemma not in ctx.kb.speech_nouns
 
 
 def _speaks_for(token: Token, root: Token) -> bool:
@@ -106,7 +124,7 @@ def mention(ctx: Context, head: Token) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
-    return syntax.trimmed(head.doc[start : end + 1])
+    return syntax.without_time_stamp(syntax.trimmed(head.doc[start : end + 1]))
 
 
 def _next_to(ctx: Context, verb: Token) -> Token | None:

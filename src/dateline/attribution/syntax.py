@@ -3,6 +3,7 @@ naming a source, whether a verb is negated, whether quoted words are a title."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Span, Token
@@ -135,12 +136,20 @@ def passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and bare_participle
 
 
+# the words that set another clause against a report: "..., while another says ..."
+_CONTRAST_MARKS = ("while", "whereas", "whilst")
+
+
 def clause_end(head: Token, kb: Cues) -> int:
-    """The last token of ``head``'s phrase, short of a clause conjoined to it that is another
-    report with a speaker of its own ("demanded that X go, and film director Y urged Z")."""
+    """The last token of ``head``'s phrase, short of a clause conjoined or contrasted to it
+    that is another report with a speaker of its own ("demanded that X go, and film director
+    Y urged Z", "says X has the most, while another says Y")."""
     for child in head.rights:
+        contrasted = child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children
+        )
         if (
-            child.dep_ == "conj"
+            (child.dep_ == "conj" or contrasted)
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
@@ -155,3 +164,29 @@ def clause_end(head: Token, kb: Cues) -> int:
 def question(clause: Token) -> bool:
     """ "answer whether ..." reports a question, not what was said."""
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def when_said(child: Token) -> bool:
+    """A phrase of the cue verb that only says when ("said Tuesday that", "said on Monday
+    that"): no part of what was said."""
+    words = [t for t in child.subtree if not t.is_punct]
+    return child.dep_ in ("npadvmod", "prep", "advmod") and all(
+        t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "det") and t.i < words[-1].i)
+        for t in words
+    )
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]?\d{2}")
+
+
+def without_time_stamp(words: Span) -> Span:
+    """A live blog's entry opens with its clock time ("1117 Troy Livesay tweets", "0930
+    Relief crews said"): the time names no one."""
+    if len(words) > 1 and _CLOCK.fullmatch(words[0].text) and _line_start(words[0]):
+        return words[1:]
+    return words
+
+
+def _line_start(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or "\n" in before.text_with_ws or before.is_space

@@ -92,6 +92,24 @@ def _end_of_unclosed(text: str, start: int, limit: int) -> int:
     return limit
 
 
+# how many lines down a tokenized quotation may still be closed (one sentence a line)
+_TOKENIZED_LINES = 5
+
+
+def _closed_below(text: str, open_at: int, at: int) -> bool:
+    """A quotation opened with two backticks in tokenized text, one sentence a line, runs
+    on over its line ends to the closing apostrophes (`` A . ¶ B , '' he said): the next
+    closing pair comes within a few lines and before any other opening mark. Other marks
+    reopen a quote at each paragraph, so there a paragraph end ends it."""
+    if not text.startswith(OPENING[0] + _PLACEHOLDER, open_at - 2):
+        return False
+    closing = text.find(STRAIGHT + _PLACEHOLDER, at)
+    if closing < 0 or text.count("\n", at, closing) >= _TOKENIZED_LINES:
+        return False
+    reopening = text.find(OPENING[0] + _PLACEHOLDER, at, closing)
+    return reopening < 0 and not _is_opening(text, at)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -123,8 +141,8 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if not paragraph_break(text[i:j], wrapped):  # a wrapped line: the quote goes on
-                i = j
+            if not paragraph_break(text[i:j], wrapped) or _closed_below(text, open_at, j):
+                i = j  # a wrapped line, or a tokenized quote closed a few lines on
                 continue
             continues = j < n and _is_opening(text, j)
             if continues:  # a long quote: this paragraph is content, the next reopens it
