@@ -107,3 +107,38 @@ def test_a_company_gets_no_country_guessed_from_the_story():
     assert company.country is None and company.country_basis is None
     bp = next(a for a in actors_of("BP said the spill off Louisiana was slowing.").actors)
     assert (bp.name, bp.country) == ("BP", "GBR")
+
+
+def test_countries_listed_after_a_place_preposition_are_all_places():
+    table = actors_of("Cases rose in Peru, Chile and Bolivia over the weekend.")
+    assert by_name(table) == {}
+
+
+def test_a_lone_capitalised_word_that_never_acts_is_no_person():
+    table = actors_of("The repairs dragged on, and then, Presto! The pump ran again.")
+    assert all(a.kind != "person" for a in table.actors)
+    table = actors_of("Ostrander said the pump ran again.")  # the subject of a verb: kept
+    assert by_name(table) == {"Ostrander": ("person", None)}
+
+
+def test_a_group_word_modifying_another_noun_is_no_group():
+    table = actors_of("Heavy media coverage of the outbreak worried the airlines.")
+    assert "media" not in by_name(table)
+
+
+def test_officials_of_an_international_body_are_of_no_country_and_sector_igo():
+    text = "UN officials said Haiti needed more tents. Haiti asked for tents, and Haiti got them."
+    officials = next(a for a in actors_of(text).actors if a.name == "UN officials")
+    assert (officials.country, officials.sector) == (None, "IGO")
+
+
+def test_unnamed_officials_take_the_country_the_story_is_about_but_troops_do_not():
+    text = "Officials said the port would reopen. Haiti asked for fuel, and Haiti got it."
+    assert by_name(actors_of(text))["Officials"] == ("group", "HTI")
+    text = "Troops patrolled the port. Haiti asked for fuel, and Haiti got it."
+    assert by_name(actors_of(text))["Troops"] == ("group", None)
+
+
+def test_a_capitalised_phrase_opening_with_a_is_no_name():
+    labels, log = corrected("I have a Titanium Knee Joint now.", [("a Titanium Knee Joint", "ORG")])
+    assert labels == {} and log == [("thing", "a Titanium Knee Joint")]

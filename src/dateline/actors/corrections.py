@@ -120,10 +120,15 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
 
 
 def _thing(ent: Span) -> bool:
-    """A law, prize, storm or disease named like an organisation or a person."""
+    """A law, prize, storm or disease named like an organisation or a person, or a capitalised
+    phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
     if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return False
-    return ent[-1].lower_ in THING_HEADS or DISEASE.search(ent.text.lower()) is not None
+    return (
+        ent[-1].lower_ in THING_HEADS
+        or ent[0].lower_ in ("a", "an", "another")
+        or DISEASE.search(ent.text.lower()) is not None
+    )
 
 
 def _name_only(ent: Span) -> Span | None:

@@ -49,6 +49,9 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # but not companies, outlets and charities, which work across borders (BP in a story about a US
 # oil spill, a British charity in one about Haiti): no country rather than a wrong one
 UNGUESSED_SECTORS = ("BUS", "MED", "NGO")
+# groups of the state's own organs do take it ("officials said" in a story about Haiti); not
+# troops, which are as often foreign
+GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -367,6 +370,7 @@ class _Grouper:
             # "15,000 Indians": people of the country, not the state
             draft = _Draft(tokens.text, "group", code, sector="CVL", plural=True)
             self.add(draft, tokens, key="people:" + tokens.text.lower())
+            self.vote(code)  # still what the article is about
             return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
         self.add(draft, tokens, key="country:" + code)
@@ -681,6 +685,8 @@ class _Grouper:
                 continue
             if self.same_company(root) or root.i in self.dateline:
                 continue
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                continue  # "media coverage", "police headquarters": a thing of the group
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
@@ -699,6 +705,12 @@ class _Grouper:
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
+            body = next(
+                (o for t in phrase if (o := self.by_token.get(t.i)) and o.kind == "organisation"),
+                None,
+            )
+            if body is not None and body.sector == "IGO":  # "UN officials": of no country
+                draft.sector, draft.body = "IGO", body
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
             self.take_modifying_countries(draft, phrase)
 
@@ -970,12 +982,7 @@ class _Grouper:
                 draft.country_basis = draft.patron.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
-            elif (
-                home
-                and draft.kind in GUESSED_KINDS
-                and not draft.country_basis
-                and not (draft.kind == "organisation" and draft.sector in UNGUESSED_SECTORS)
-            ):
+            elif home and not draft.country_basis and _guessable(draft):
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
@@ -985,7 +992,7 @@ class _Grouper:
         used: set[str] = set()
         text = doc_text(self.doc)
         for draft in self.drafts:
-            if not draft.mentions:
+            if not draft.mentions or _lone_word(draft, text):
                 continue
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
@@ -1013,6 +1020,28 @@ class _Grouper:
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
+def _guessable(draft: _Draft) -> bool:
+    """Whether an actor with no stated country may take the one the article is mostly about."""
+    if draft.kind == "group":
+        return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
+    if draft.kind == "organisation":
+        return draft.sector not in UNGUESSED_SECTORS
+    return draft.kind in GUESSED_KINDS
+
+
+def _lone_word(draft: _Draft, text: str) -> bool:
+    """A one-word "person" that nothing shows to be one: no title, role, honorific, full name,
+    known or learned bearer, and never the subject of a verb ("Voila", "Noah's dove", a protein
+    named in passing). Such words are mostly capitalised things the small model took for names."""
+    return (
+        draft.kind == "person"
+        and not draft.role
+        and not draft.subject_mentions
+        and draft.country_basis not in ("known", "registry")
+        and all(" " not in text[start:end] for start, end in draft.mentions)
+    )
+
+
 def _title_word(token: Token) -> bool:
     """A capitalised word inside a title ("Interior" in "Peruvian Interior Minister")."""
     return token.is_title and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -1036,6 +1065,8 @@ def _acts(token: Token) -> bool:
 def _located(token: Token) -> bool:
     """Whether a country name only says where something is ("stuck in Haiti", "across
     Mexico"), not who acts or is acted upon ("talks with Mexico", "aid to Haiti")."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan, Britain and Spain"
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
