@@ -142,3 +142,9 @@ def test_unnamed_officials_take_the_country_the_story_is_about_but_troops_do_not
 def test_a_capitalised_phrase_opening_with_a_is_no_name():
     labels, log = corrected("I have a Titanium Knee Joint now.", [("a Titanium Knee Joint", "ORG")])
     assert labels == {} and log == [("thing", "a Titanium Knee Joint")]
+
+
+def test_two_nationalities_before_a_group_stay_the_two_sides():
+    table = actors_of("Peruvian and Chilean officials met on the border on Monday.")
+    names = by_name(table)
+    assert names["Peru"] == ("country", "PER") and names["Chile"] == ("country", "CHL")

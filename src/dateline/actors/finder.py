@@ -46,9 +46,10 @@ PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-
 # kinds that take the country the article is mostly about when the text states none ("the
 # authorities" of a story about Haiti are Haiti's)
 GUESSED_KINDS = ("person", "organisation", "government")
-# but not companies, outlets and charities, which work across borders (BP in a story about a US
-# oil spill, a British charity in one about Haiti): no country rather than a wrong one
-UNGUESSED_SECTORS = ("BUS", "MED", "NGO")
+# but not companies and charities, which work across borders (BP in a story about a US oil
+# spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
+# it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
+UNGUESSED_SECTORS = ("BUS", "NGO")
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
@@ -715,7 +716,12 @@ class _Grouper:
             self.take_modifying_countries(draft, phrase)
 
     def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
-        """ "Egyptian troops": the nationality is the group's country, not a second actor."""
+        """ "Egyptian troops": the nationality is the group's country, not a second actor. Not
+        when the phrase names two ("Russian and Ukrainian representatives" meet: the two
+        countries are the sides)."""
+        named = {d.country for t in phrase if (d := self.by_token.get(t.i)) and d.kind == "country"}
+        if len(named) > 1:
+            return
         for token in phrase[:-1]:
             country = self.by_token.get(token.i)
             if country is None or country.kind != "country" or country.country is None:
