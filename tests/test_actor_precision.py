@@ -115,7 +115,7 @@ def test_countries_listed_after_a_place_preposition_are_all_places():
 
 
 def test_a_lone_capitalised_word_that_never_acts_is_no_person():
-    table = actors_of("The repairs dragged on, and then, Presto! The pump ran again.")
+    table = actors_of("And then, Voila! The pump ran again.")
     assert all(a.kind != "person" for a in table.actors)
     table = actors_of("Ostrander said the pump ran again.")  # the subject of a verb: kept
     assert by_name(table) == {"Ostrander": ("person", None)}
