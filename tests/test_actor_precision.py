@@ -148,3 +148,9 @@ def test_two_nationalities_before_a_group_stay_the_two_sides():
     table = actors_of("Peruvian and Chilean officials met on the border on Monday.")
     names = by_name(table)
     assert names["Peru"] == ("country", "PER") and names["Chile"] == ("country", "CHL")
+
+
+def test_a_country_owning_an_organisation_is_its_country():
+    text = "Kenya's Wildlife Board said the herd had crossed into Tanzania and back to Tanzania."
+    board = next(a for a in actors_of(text).actors if a.name.endswith("Wildlife Board"))
+    assert (board.country, board.country_basis) == ("KEN", "text")

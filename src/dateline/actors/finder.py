@@ -300,6 +300,9 @@ class _Grouper:
         draft.country = self.country_of_phrase(  # "Northern Ireland Executive": the whole word pair
             [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
         ) or self.country_of_phrase(ent)
+        if draft.country is None:  # "the UK's Health Protection Agency"
+            owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
+            draft.country = self.country_of_phrase(owners)
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
