@@ -33,6 +33,7 @@ PLURAL_PRONOUNS = {"they", "them"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 # syntactic roles in which a place name stands for the state acting or acted upon
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 # prepositions after which a capital is a government dealt with, not a place ("talks with Moscow")
@@ -689,8 +690,9 @@ class _Grouper:
                 continue
             if self.same_company(root) or root.i in self.dateline:
                 continue
-            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
-                continue  # "media coverage", "police headquarters": a thing of the group
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma in MEDIA_NOUNS:
+                continue  # "media coverage", "press conference": a thing, not the press acting
+                # (other groups stay: "an army airstrike" names the army as the event's agent)
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
