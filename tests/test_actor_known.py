@@ -93,6 +93,8 @@ def test_a_users_file_adds_people_and_organisations(tmp_path):
         ('[[person]]\nname = "X Y"\noffices = [{ role = "king", start = "2020" }]\n', "TOML date"),
         ("[[organisation]]\ncountry = 'FRA'\n", "'name' must be a non-empty string"),
         ("[[person\n", "not valid TOML"),
+        ('[[organisation]]\nname = "A"\nformer_names = [{ name = "B" }]\n', "needs until"),
+        ('[[organisation]]\nname = "A"\nformer_names = ["B"]\n', "former_names take"),
     ],
 )
 def test_a_bad_knowledge_file_is_an_error_naming_file_record_and_reason(tmp_path, record, reason):

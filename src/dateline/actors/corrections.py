@@ -14,6 +14,8 @@ logged by kind so that its rate can be measured (``dateline eval actors --correc
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
@@ -26,6 +28,14 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
 BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
+# last words of names of things and events, which cannot act or speak ("the Affordable Care Act",
+# "the World Cup", "Tropical Storm Ana"), and words of diseases anywhere in a name
+THING_HEADS = {
+    "act", "amendment", "treaty", "accord", "bill", "law", "award", "prize", "cup",
+    "championship", "olympics", "festival", "storm", "hurricane", "typhoon", "cyclone", "index",
+    "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
+}  # fmt: skip
+DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
@@ -66,13 +76,15 @@ def _address(ent: Span) -> bool:
 def _comment_handle(ent: Span) -> bool:
     """ "At 12:24 on 30 Apr, beggarmanjoe wrote:": the user name of a reader comment."""
     doc = ent.doc
-    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "wrote":
+    if len(ent) != 1 or ent.start == 0 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "wrote":
         return False
     word = ent.text
     looks_made_up = (
         word.islower()
         or any(c.isdigit() or c == "_" for c in word)
         or any(c.isupper() for c in word[1:])
+        # "At 13:57 on 30 Apr, Quillfeather wrote:": a comment's time stamp before the name
+        or (doc[ent.start - 1].text == "," and doc[ent.sent.start].lower_ == "at")
     )
     return (
         len(ent) == 1
@@ -105,6 +117,18 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
     by = doc[ent.start - 1]
     opens_line = by.i == 0 or by.is_sent_start or "\n" in doc[by.i - 1].text_with_ws
     return (by.text == "By" and opens_line) or (by.i > 0 and doc[by.i - 1].lower_ in BYLINE_WORDS)
+
+
+def _thing(ent: Span) -> bool:
+    """A law, prize, storm or disease named like an organisation or a person, or a capitalised
+    phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return False
+    return (
+        ent[-1].lower_ in THING_HEADS
+        or ent[0].lower_ in ("a", "an", "another")
+        or DISEASE.search(ent.text.lower()) is not None
+    )
 
 
 def _name_only(ent: Span) -> Span | None:
@@ -176,6 +200,24 @@ def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+def _reporter_of_outlet(
+    ent: Span, previous: Span | None, kb: Knowledge, known: KnownActors
+) -> bool:
+    """ "The BBC's Ana Ruiz" with the name labelled ORG: a short proper name right after a
+    news outlet's possessive ending is its reporter."""
+    doc = ent.doc
+    if previous is None or previous.end != ent.start - 1 or doc[previous.end].tag_ != "POS":
+        return False
+    outlet = known.organisation(previous.text.lower().removeprefix("the "))
+    sector = outlet.sector if outlet is not None else kb.org_heads.get(previous[-1].lower_)
+    return (
+        sector == "MED"
+        and len(ent) in (2, 3)
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+        and ent[-1].lower_ not in kb.org_heads
+    )
+
+
 def _relabel(ent: Span, label: str) -> Span:
     return Span(ent.doc, ent.start, ent.end, label=label)
 
@@ -215,6 +257,9 @@ def correct_entities(
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
+        if _thing(ent):
+            log.append(("thing", ent.text))
+            continue
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
             continue
@@ -248,6 +293,9 @@ def correct_entities(
         ):
             log.append(("town_as_name", ent.text))
             ent = _relabel(ent, "GPE")
+        elif label == "ORG" and _reporter_of_outlet(ent, ents[n - 1] if n else None, kb, known):
+            log.append(("reporter_of_outlet", ent.text))
+            ent = _relabel(ent, "PERSON")
         elif label == "ORG" and not is_place and _described_as_person(ent, kb):
             log.append(("described_person", ent.text))
             ent = _relabel(ent, "PERSON")

@@ -33,10 +33,13 @@ PLURAL_PRONOUNS = {"they", "them"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 # syntactic roles in which a place name stands for the state acting or acted upon
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 # prepositions after which a capital is a government dealt with, not a place ("talks with Moscow")
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
+# prepositions after which a country is where something is, not who acts ("stuck in Haiti")
+LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
 # a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
@@ -44,6 +47,13 @@ PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-
 # kinds that take the country the article is mostly about when the text states none ("the
 # authorities" of a story about Haiti are Haiti's)
 GUESSED_KINDS = ("person", "organisation", "government")
+# but not companies and charities, which work across borders (BP in a story about a US oil
+# spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
+# it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
+UNGUESSED_SECTORS = ("BUS", "NGO")
+# groups of the state's own organs do take it ("officials said" in a story about Haiti); not
+# troops, which are as often foreign
+GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -163,9 +173,9 @@ class _Grouper:
             if (chunk := _outside(whole, self.dateline)) is not None
         ]
         self.entity_of = {t.i: ent for ent in self.ents for t in ent}
-        # countries named only as modifiers ("a UK pension fund"): no actor, but what the
-        # article is about
-        self.modifier_votes: dict[str, int] = {}
+        # countries named only as modifiers ("a UK pension fund") or as places ("in Haiti"):
+        # no actor, but what the article is about
+        self.place_votes: dict[str, int] = {}
         self._quoted_starts: set[int] | None = None
 
     # -- registering -----------------------------------------------------------------------
@@ -280,15 +290,23 @@ class _Grouper:
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
         if known is not None:
-            draft = _Draft(known.name, "organisation", known.country, sector=known.sector)
+            name = known.name_on(self.article.published)
+            draft = _Draft(name, "organisation", known.country, sector=known.sector)
             draft.country_basis = "known"
             self.add(draft, ent, key="org:" + known.name.lower())
             return
-        draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), "organisation")
-        draft.country = self.country_of_phrase(
-            [t for t in ent.root.children if t.dep_ in ("amod", "compound")]
+        # "the UK Government", "the Bush Administration": a government, not an organisation
+        kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
+        draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), kind)
+        draft.country = self.country_of_phrase(  # "Northern Ireland Executive": the whole word pair
+            [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
         ) or self.country_of_phrase(ent)
-        draft.sector = self.kb.org_heads.get(ent[-1].lower_)
+        if draft.country is None:  # "the UK's Health Protection Agency"
+            owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
+            draft.country = self.country_of_phrase(owners)
+        draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
+            "GOV" if kind == "government" else None
+        )
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
@@ -350,8 +368,21 @@ class _Grouper:
         )
 
     def add_country(self, code: str, tokens: Span) -> None:
+        if _located(tokens.root):  # "supplies stuck in Haiti": a place, not who acts
+            self.vote(code)
+            return
+        if tokens.root.tag_ == "NNPS" and tokens.text.lower() in self.kb.demonyms:
+            # "15,000 Indians": people of the country, not the state
+            draft = _Draft(tokens.text, "group", code, sector="CVL", plural=True)
+            self.add(draft, tokens, key="people:" + tokens.text.lower())
+            self.vote(code)  # still what the article is about
+            return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
         self.add(draft, tokens, key="country:" + code)
+
+    def vote(self, code: str) -> None:
+        """Count a country the article names without making it an actor."""
+        self.place_votes[code] = self.place_votes.get(code, 0) + 1
 
     def persons(self, mentions: list[Span]) -> None:
         mentions = [_with_honorific(m, self.kb) for m in mentions]
@@ -510,6 +541,7 @@ class _Grouper:
             if owner is not None and owner.kind == "organisation":
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         self.party_and_state(draft, mention)
+        self.outlet_before(draft, mention, words)
         for child in mention.root.children:
             if child.dep_ == "appos":
                 words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
@@ -521,6 +553,17 @@ class _Grouper:
                     # "X, a Russian national": the nationality the article states
                     draft.country = draft.country or self.country_of_phrase(list(child.lefts))
         self.role_before_comma(draft, mention)
+
+    def outlet_before(self, draft: _Draft, mention: Span, title: list[Token]) -> None:
+        """ "the BBC's Ana Ruiz", "CNN's X": a person of that organisation, and of its country
+        (not of the country the story is about)."""
+        start = mention.start - len(title)
+        if start < 2 or self.doc[start - 1].tag_ != "POS":
+            return
+        owner = self.by_token.get(start - 2)
+        if owner is not None and owner.kind == "organisation":
+            draft.body = draft.body or owner
+            draft.country = draft.country or owner.country
 
     def party_at(self, i: int) -> tuple[str, str] | None:
         """(party, country) of a party word at ``i``, or one word before a lower-case word
@@ -550,8 +593,10 @@ class _Grouper:
         """ "Romania's president, Klaus Iohannis": the name in apposition to a role noun takes
         that role and country, and the description is one of its mentions."""
         head = mention.root.head
-        if mention.root.dep_ != "appos" or head.pos_ != "NOUN" or head.i in self.by_token:
+        if mention.root.dep_ != "appos" or head.i in self.by_token:
             return
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in self.kb.role_group):
+            return  # "Scotland's Health Secretary, X": a capitalised role noun is a role too
         if head.i + 2 != mention.start or self.doc[head.i + 1].text != ",":
             return  # only right after the role and its comma: parses join names loosely
         phrase = self.doc[head.left_edge.i : head.i + 1]
@@ -645,6 +690,9 @@ class _Grouper:
                 continue
             if self.same_company(root) or root.i in self.dateline:
                 continue
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma in MEDIA_NOUNS:
+                continue  # "media coverage", "press conference": a thing, not the press acting
+                # (other groups stay: "an army airstrike" names the army as the event's agent)
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
@@ -663,7 +711,29 @@ class _Grouper:
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
-            self.add(draft, phrase, key="group:" + phrase.text.lower())
+            body = next(
+                (o for t in phrase if (o := self.by_token.get(t.i)) and o.kind == "organisation"),
+                None,
+            )
+            if body is not None and body.sector == "IGO":  # "UN officials": of no country
+                draft.sector, draft.body = "IGO", body
+            draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            self.take_modifying_countries(draft, phrase)
+
+    def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
+        """ "Egyptian troops": the nationality is the group's country, not a second actor. Not
+        when the phrase names two ("Russian and Ukrainian representatives" meet: the two
+        countries are the sides)."""
+        named = {d.country for t in phrase if (d := self.by_token.get(t.i)) and d.kind == "country"}
+        if len(named) > 1:
+            return
+        for token in phrase[:-1]:
+            country = self.by_token.get(token.i)
+            if country is None or country.kind != "country" or country.country is None:
+                continue
+            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+            self.vote(country.country)
+            self.by_token[token.i] = draft
 
     def country_after(self, root: Token) -> str | None:
         """ "the authorities in Haiti", "police of Mexico": the country a group noun is in."""
@@ -723,7 +793,7 @@ class _Grouper:
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
             country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
-            self.modifier_votes[country.country] = self.modifier_votes.get(country.country, 0) + 1
+            self.vote(country.country)
             for t in phrase:
                 self.by_token.pop(t.i, None)
             self.add(draft, phrase)
@@ -901,7 +971,7 @@ class _Grouper:
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
         province) more often than all others together."""
-        votes = dict(self.modifier_votes)
+        votes = dict(self.place_votes)
         for draft in self.drafts:
             if draft.kind in ("country", "government") and draft.country:
                 votes[draft.country] = votes.get(draft.country, 0) + len(draft.mentions)
@@ -923,7 +993,7 @@ class _Grouper:
                 draft.country_basis = draft.patron.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
-            elif home and draft.kind in GUESSED_KINDS and not draft.country_basis:
+            elif home and not draft.country_basis and _guessable(draft):
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
@@ -933,7 +1003,7 @@ class _Grouper:
         used: set[str] = set()
         text = doc_text(self.doc)
         for draft in self.drafts:
-            if not draft.mentions:
+            if not draft.mentions or _lone_word(draft, text):
                 continue
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
@@ -961,6 +1031,28 @@ class _Grouper:
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
+def _guessable(draft: _Draft) -> bool:
+    """Whether an actor with no stated country may take the one the article is mostly about."""
+    if draft.kind == "group":
+        return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
+    if draft.kind == "organisation":
+        return draft.sector not in UNGUESSED_SECTORS
+    return draft.kind in GUESSED_KINDS
+
+
+def _lone_word(draft: _Draft, text: str) -> bool:
+    """A one-word "person" that nothing shows to be one: no title, role, honorific, full name,
+    known or learned bearer, and never the subject of a verb ("Voila", "Noah's dove", a protein
+    named in passing). Such words are mostly capitalised things the small model took for names."""
+    return (
+        draft.kind == "person"
+        and not draft.role
+        and not draft.subject_mentions
+        and draft.country_basis not in ("known", "registry")
+        and all(" " not in text[start:end] for start, end in draft.mentions)
+    )
+
+
 def _title_word(token: Token) -> bool:
     """A capitalised word inside a title ("Interior" in "Peruvian Interior Minister")."""
     return token.is_title and not token.ent_type_ and token.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -979,6 +1071,14 @@ def _acts(token: Token) -> bool:
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+
+
+def _located(token: Token) -> bool:
+    """Whether a country name only says where something is ("stuck in Haiti", "across
+    Mexico"), not who acts or is acted upon ("talks with Mexico", "aid to Haiti")."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan, Britain and Spain"
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _state_acts(token: Token) -> bool:

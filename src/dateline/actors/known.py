@@ -95,6 +95,12 @@ class KnownOrganisation:
     country: str | None
     sector: str | None
     aliases: tuple[str, ...] = ()
+    # earlier names with the day each stopped being used: ("Twitter", 2023-07-24)
+    former_names: tuple[tuple[str, dt.date], ...] = ()
+
+    def name_on(self, day: dt.date) -> str:
+        """The name the organisation went by on ``day`` ("Twitter" in 2016, "X" since 2023)."""
+        return next((name for name, until in self.former_names if day < until), self.name)
 
 
 @dataclass
@@ -120,7 +126,7 @@ class KnownActors:
 
     def add_organisation(self, org: KnownOrganisation) -> None:
         self.organisations.append(org)
-        for name in (org.name, *org.aliases):
+        for name in (org.name, *org.aliases, *(former for former, _ in org.former_names)):
             self._orgs[_org_key(name)] = org
 
     def person(self, name: str, day: dt.date) -> KnownPerson | None:
@@ -249,11 +255,20 @@ def _person(record: dict, where: str) -> KnownPerson:
 
 
 def _organisation(record: dict, where: str) -> KnownOrganisation:
+    former = []
+    for entry in record.get("former_names", []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise KnowledgeFileError(f"{where}: former_names take {{ name = ..., until = ... }}")
+        until = _date(entry.get("until"), where, "until")
+        if until is None:
+            raise KnowledgeFileError(f"{where}: former name {entry['name']!r} needs until")
+        former.append((entry["name"], until))
     return KnownOrganisation(
         name=_text(record, "name", where, required=True),
         country=_country(record.get("country"), where),
         sector=_text(record, "sector", where),
         aliases=_aliases(record, where),
+        former_names=tuple(sorted(former, key=lambda pair: pair[1])),
     )
 
 

@@ -1,0 +1,156 @@
+"""Precision of actor records (issue 21, session 26): countries named as places, nationalities
+of groups, governments and reporters, things named like organisations, the names an
+organisation went by on the article's date, and no guessed country for companies."""
+
+import datetime as dt
+
+from dateline.actors import find_actors
+from dateline.language import parse
+from tests.stages import actors_of, article
+from tests.test_actor_corrections import corrected
+
+
+def by_name(table) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.country) for a in table.actors}
+
+
+def test_a_country_only_said_to_be_where_something_is_is_no_actor():
+    table = actors_of("Relief flights are stuck in Haiti, and thousands wait across Haiti.")
+    assert "Haiti" not in by_name(table)
+
+
+def test_a_country_that_acts_or_is_dealt_with_stays_an_actor():
+    table = actors_of("Haiti asked for help, and donors held talks with Haiti on Monday.")
+    assert by_name(table)["Haiti"] == ("country", "HTI")
+    assert len(next(a for a in table.actors if a.name == "Haiti").mentions) == 2
+
+
+def test_a_plural_demonym_is_people_of_the_country_not_the_state():
+    table = actors_of("The blast killed 300 Haitians near the port.")
+    assert by_name(table) == {"Haitians": ("group", "HTI")}
+    assert table.actors[0].sector == "CVL"
+
+
+def test_a_nationality_before_a_group_is_its_country_and_no_second_actor():
+    table = actors_of("Haitian officials said the harbour would reopen on Friday.")
+    assert by_name(table) == {"Haitian officials": ("group", "HTI")}
+    table = actors_of("Malian soldiers fired into the air, and Mali later denied it.")
+    assert by_name(table)["Malian soldiers"] == ("group", "MLI")
+    mali = next(a for a in table.actors if a.name == "Mali")
+    assert [m.text for m in mali.mentions] == ["Mali"]
+
+
+def test_an_organisation_named_as_a_government_is_a_government():
+    table = actors_of("Residents hope the UK Government will act quickly on the flooding.")
+    assert by_name(table)["UK Government"] == ("government", "GBR")
+
+
+def test_the_nations_of_the_united_kingdom_are_british_not_irish():
+    table = actors_of("The Northern Ireland Executive met on Tuesday to discuss the budget.")
+    assert by_name(table)["Northern Ireland Executive"] == ("organisation", "GBR")
+
+
+def test_a_name_after_an_outlets_possessive_is_its_reporter_of_its_country():
+    labels, log = corrected(
+        "The BBC's Tamsin Arkwright, in Nairobi, says the talks stalled.",
+        [("BBC", "ORG"), ("Tamsin Arkwright", "ORG")],
+    )
+    assert labels["Tamsin Arkwright"] == "PERSON"
+    assert log == [("reporter_of_outlet", "Tamsin Arkwright")]
+    table = actors_of("The BBC's Tamsin Arkwright in Nairobi says Kenya closed the border.")
+    reporter = next(a for a in table.actors if a.name == "Tamsin Arkwright")
+    assert (reporter.kind, reporter.country) == ("person", "GBR")  # not the story's KEN
+
+
+def test_a_capitalised_reader_name_after_a_comment_time_stamp_is_no_actor():
+    labels, log = corrected(
+        "At 10:41 on 2 May 2009, Quellborne wrote: the coverage was calm.",
+        [("Quellborne", "PERSON")],
+    )
+    assert labels == {} and log == [("address", "Quellborne")]
+    labels, _ = corrected("Later, Quellborne wrote: no.", [("Quellborne", "PERSON")])
+    assert labels == {"Quellborne": "PERSON"}  # no time stamp: a person who wrote
+
+
+def test_a_capitalised_role_before_a_comma_titles_the_name_after_it():
+    table = actors_of("Wales's Transport Minister, Gwenllian Pryce, called the delay unacceptable.")
+    minister = next(a for a in table.actors if a.name == "Gwenllian Pryce")
+    assert minister.country == "GBR" and minister.role == "minister"
+    assert "Wales's Transport Minister" in {m.text for m in minister.mentions}
+
+
+def test_diseases_and_laws_named_like_organisations_are_no_actors():
+    labels, log = corrected(
+        "Fear of Influenza A/H1N1 grew in the region.", [("Influenza A/H1N1", "ORG")]
+    )
+    assert labels == {} and log == [("thing", "Influenza A/H1N1")]
+    labels, _ = corrected("They debated the Clean Rivers Act.", [("Clean Rivers Act", "ORG")])
+    assert labels == {}
+    labels, _ = corrected("Bill Okafor said no.", [("Bill Okafor", "PERSON")])
+    assert labels == {"Bill Okafor": "PERSON"}  # a first name, not a bill
+
+
+def test_an_organisation_has_the_name_it_went_by_on_the_articles_date():
+    text = "Twitter suspended the accounts on Monday."
+    then = find_actors(parse(text), article(text, dt.date(2016, 5, 2)))
+    now = find_actors(parse(text), article(text, dt.date(2024, 5, 2)))
+    assert [a.name for a in then.actors] == ["Twitter"]
+    assert [a.name for a in now.actors] == ["X"]
+
+
+def test_a_company_gets_no_country_guessed_from_the_story():
+    text = (
+        "Norland Drilling Inc said the well in Mexico was capped. Mexico thanked the crews, "
+        "and Mexico's navy and Mexico's coast guard stayed nearby."
+    )
+    company = next(a for a in actors_of(text).actors if a.name == "Norland Drilling Inc")
+    assert company.country is None and company.country_basis is None
+    bp = next(a for a in actors_of("BP said the spill off Louisiana was slowing.").actors)
+    assert (bp.name, bp.country) == ("BP", "GBR")
+
+
+def test_countries_listed_after_a_place_preposition_are_all_places():
+    table = actors_of("Cases rose in Peru, Chile and Bolivia over the weekend.")
+    assert by_name(table) == {}
+
+
+def test_a_lone_capitalised_word_that_never_acts_is_no_person():
+    table = actors_of("And then, Voila! The pump ran again.")
+    assert all(a.kind != "person" for a in table.actors)
+    table = actors_of("Ostrander said the pump ran again.")  # the subject of a verb: kept
+    assert by_name(table) == {"Ostrander": ("person", None)}
+
+
+def test_a_group_word_modifying_another_noun_is_no_group():
+    table = actors_of("Heavy media coverage of the outbreak worried the airlines.")
+    assert "media" not in by_name(table)
+
+
+def test_officials_of_an_international_body_are_of_no_country_and_sector_igo():
+    text = "UN officials said Haiti needed more tents. Haiti asked for tents, and Haiti got them."
+    officials = next(a for a in actors_of(text).actors if a.name == "UN officials")
+    assert (officials.country, officials.sector) == (None, "IGO")
+
+
+def test_unnamed_officials_take_the_country_the_story_is_about_but_troops_do_not():
+    text = "Officials said the port would reopen. Haiti asked for fuel, and Haiti got it."
+    assert by_name(actors_of(text))["Officials"] == ("group", "HTI")
+    text = "Troops patrolled the port. Haiti asked for fuel, and Haiti got it."
+    assert by_name(actors_of(text))["Troops"] == ("group", None)
+
+
+def test_a_capitalised_phrase_opening_with_a_is_no_name():
+    labels, log = corrected("I have a Titanium Knee Joint now.", [("a Titanium Knee Joint", "ORG")])
+    assert labels == {} and log == [("thing", "a Titanium Knee Joint")]
+
+
+def test_two_nationalities_before_a_group_stay_the_two_sides():
+    table = actors_of("Peruvian and Chilean officials met on the border on Monday.")
+    names = by_name(table)
+    assert names["Peru"] == ("country", "PER") and names["Chile"] == ("country", "CHL")
+
+
+def test_a_country_owning_an_organisation_is_its_country():
+    text = "Kenya's Wildlife Board said the herd had crossed into Tanzania and back to Tanzania."
+    board = next(a for a in actors_of(text).actors if a.name.endswith("Wildlife Board"))
+    assert (board.country, board.country_basis) == ("KEN", "text")
