@@ -69,3 +69,18 @@ def test_the_store_shows_the_phrase_of_a_party_that_is_no_actor():
     assert rows, "the order is an event"
     # row layout: local id, type, mode, date, basis, source id, source name, ...
     assert rows[0][6] and "judge" in rows[0][6].lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "target_word"),
+    [
+        ("Senator Ada Kline blocked the banks from selling bonds to Chinese firms.", "banks"),
+        ("UN envoy Ana Roa, who visited Port Lerin on Sunday, praised the relief effort.", "Lerin"),
+    ],
+)
+def test_a_target_phrase_of_people_or_a_place_beats_a_nearby_actor(text, target_word):
+    reading = read_text(text)
+    assert reading.events
+    event = reading.events[0]
+    shown = reading.actor(event.target).name if event.target else event.target_phrase.text
+    assert target_word in shown

@@ -98,7 +98,9 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
         if source is not None and target is None and trigger.type in lexicon.mutual_types:
             target = partner(document, token, source)  # "Trump and Putin hold a phone call"
-        if source is not None and (target is None or target == source):
+        if source is not None and (
+            target == source or (target is None and not phrase_target(document, target_token))
+        ):
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
             if fallback is not None:
@@ -116,6 +118,15 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def phrase_target(document: Document, token: Token | None) -> bool:
+    """The parse's target names people or a place though no actor ("blocked banks from hiring
+    foreign workers", "called on the congregations to give", "visited Port-au-Prince"): it is
+    the target, not the nearest actor elsewhere in the sentence."""
+    return token is not None and (
+        named_people(document, token) or token.ent_type_ in ("GPE", "LOC", "FAC")
+    )
 
 
 def refusal_modality(flags: tuple[str, ...]) -> tuple[str, ...]:
