@@ -33,6 +33,9 @@ def of_type(reading, event_type):
         # documents are released, not people: no release
         ("The group released the party's internal emails on Monday.", "RETREAT"),
         ("Kell released private notes from an aide to Senator Ruth Amos.", "RETREAT"),
+        # a thing as the target stands for its owner, whom the record would not show
+        ("Governor Tom Bly dismissed the new rules on farm subsidies.", "REJECT"),
+        ("The council waived the fees on the festival tickets.", "CONCEDE"),
         # a thing as the object, though a nearby actor could be taken for a target
         ("Brazil now hosted the largest share of infected servers, ahead of Chile.", "CONSULT"),
     ],

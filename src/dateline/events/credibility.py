@@ -87,6 +87,18 @@ def furniture(token: Token) -> bool:
     return sum(t.text == ";" for t in words) >= 2 and words[-1].text not in (".", "!", "?", '"')
 
 
+def shown_target(document: Document, draft: Draft) -> bool:
+    """A target phrase that names who or where it was done to though no actor ("dozens of
+    protesters", "the village"); a thing ("the executive actions", "royalties on the record")
+    stands for its owner, whom the record would not show."""
+    token = draft.target_token
+    return (
+        draft.target_phrase is not None
+        and token is not None
+        and (is_participant(document, token) or is_place(document, token))
+    )
+
+
 def aimed_at_no_one(document: Document, draft: Draft) -> bool:
     """An event that needs no target: a protest, a mobilization, talks among the source's own
     group ("EU ministers will hold talks"), a refusal or threat of an action ("refused to
@@ -127,7 +139,7 @@ def doubt(document: Document, draft: Draft) -> str | None:
         return "a line of page furniture (a list of other stories' headlines)"
     if (
         draft.target is None
-        and draft.target_phrase is None
+        and not shown_target(document, draft)
         and not aimed_at_no_one(document, draft)
     ):
         # "asking them to host events", "has pushed back", "Clinton's support" in a poll: the
