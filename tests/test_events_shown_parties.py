@@ -33,6 +33,7 @@ def of_type(reading, event_type):
         # documents are released, not people: no release
         ("The group released the party's internal emails on Monday.", "RETREAT"),
         ("Kell released private notes from an aide to Senator Ruth Amos.", "RETREAT"),
+        ("More Senator Ruth Amos letters released before the vote.", "RETREAT"),
         # a thing as the target stands for its owner, whom the record would not show
         ("Governor Tom Bly dismissed the new rules on farm subsidies.", "REJECT"),
         ("The council waived the fees on the festival tickets.", "CONCEDE"),

@@ -47,6 +47,8 @@ def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | N
     if verb.pos_ != "VERB":
         return None
     thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "more emails released on Monday": the noun is what was released
     if thing is None or thing.ent_type_ in ("MONEY", "QUANTITY"):  # "gave $10 million to"
         return None
     if thing.lemma_.lower() in trigger.words:  # "opened fire", "set fire": the entry's own word
