@@ -34,6 +34,8 @@ def of_type(reading, event_type):
         ("The group released the party's internal emails on Monday.", "RETREAT"),
         ("Kell released private notes from an aide to Senator Ruth Amos.", "RETREAT"),
         ("More Senator Ruth Amos letters released before the vote.", "RETREAT"),
+        # a place the actor stage left as a place is no agent (a wire dateline)
+        ("TARNO, Valdoria — Valdoria on Friday rejected Kestria's offer of talks.", "REJECT"),
         # a thing as the target stands for its owner, whom the record would not show
         ("Governor Tom Bly dismissed the new rules on farm subsidies.", "REJECT"),
         ("The council waived the fees on the festival tickets.", "CONCEDE"),

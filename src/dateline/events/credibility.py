@@ -29,6 +29,7 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import is_participant, is_place
 from dateline.model import Actor
+from dateline.text.wirelines import wire_dateline
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 
@@ -78,6 +79,12 @@ def agent_unnamed(token: Token) -> bool:
         token.dep_ == "acl" and token.tag_ == "VBN"
     )
     return passive and not any(c.dep_ == "agent" for c in token.children)
+
+
+def in_dateline(document: Document, token: Token) -> bool:
+    """Whether the token is in the story's wire or newspaper dateline ("DRAVNO, Kestria — ")."""
+    span = wire_dateline(document.doc.text)
+    return span is not None and span[0] <= token.idx < span[1]
 
 
 def furniture(token: Token) -> bool:
@@ -151,6 +158,12 @@ def doubt(document: Document, draft: Draft) -> str | None:
         return f"{draft.source_token.text!r} is a disaster, no actor"  # "the Haiti earthquake"
     if source is None:
         if draft.source_token is not None:
+            if draft.source_token.ent_type_ in ("GPE", "LOC", "FAC") or in_dateline(
+                document, draft.source_token
+            ):
+                # a place the actor stage took for no actor: a wire dateline ("DRAVNO, Kestria
+                # — Kestria rejected"), a town named as a place
+                return f"its agent {draft.source_token.text!r} is a place"
             if people(document, draft.source_token):
                 return None  # "dozens of protesters", "a federal judge": the phrase is the source
             if named(draft.source_token) and political(document, target):
