@@ -44,6 +44,8 @@ class Trigger:
     mode: str | None
     # why this type: the lexicon entry, then any rule that changed it (the event's provenance)
     decided_by: str = field(default="", compare=False)
+    # the words of its lexicon entry ("open fire": an object "fire" is part of the trigger)
+    words: tuple[str, ...] = field(default=(), compare=False)
 
     def changed(self, event_type: str, mode: str | None, rule: str) -> Trigger:
         """This trigger re-typed by ``rule``, its provenance extended."""
@@ -109,7 +111,8 @@ class Lexicon:
     political_sectors: frozenset[str] = frozenset()  # sectors of political and social actors
     political_name_words: frozenset[str] = frozenset()  # "the House": political without a sector
     people_target_types: frozenset[str] = frozenset()  # done to anyone ("killed five people")
-    targetless_nouns: frozenset[str] = frozenset()  # noun types with no one aimed at ("a protest")
+    targetless_types: frozenset[str] = frozenset()  # aimed at no one by nature ("a protest")
+    complement_types: frozenset[str] = frozenset()  # "refused to release": aimed at no one
     disasters: frozenset[str] = frozenset()  # an agentless killing in a disaster is its toll
 
     @property
@@ -148,7 +151,7 @@ def _entries(words: list, event_type: str, where: str, part: str) -> dict[str, T
         key, _, mode = word.partition("/")
         key = " ".join(key.lower().split())
         entry = f"lexicon {event_type} {part} {key!r}"
-        table[key] = Trigger(event_type, mode.strip() or None, entry)
+        table[key] = Trigger(event_type, mode.strip() or None, entry, tuple(key.split()))
     return table
 
 
@@ -260,7 +263,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         political_sectors=frozenset(credibility.get("political_sectors", [])),
         political_name_words=_words(credibility, "political_name_words"),
         people_target_types=frozenset(credibility.get("people_target_types", [])),
-        targetless_nouns=frozenset(credibility.get("targetless_nouns", [])),
+        targetless_types=frozenset(credibility.get("targetless_types", [])),
+        complement_types=frozenset(credibility.get("complement_types", [])),
         disasters=_words(credibility, "disasters"),
     )
 

@@ -71,6 +71,9 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
+            if source is None and source_token is None:
+                source_token = governing_subject(token)
+                source = document.actors.at(source_token) if source_token is not None else None
         else:
             source, target, source_token, target_token = noun_arguments(document, token)
             if not names_own_actor(document, token, source_token, target):
@@ -95,7 +98,9 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
         if source is not None and target is None and trigger.type in lexicon.mutual_types:
             target = partner(document, token, source)  # "Trump and Putin hold a phone call"
-        if source is not None and (target is None or target == source):
+        if source is not None and (
+            target == source or (target is None and not phrase_target(document, target_token))
+        ):
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
             if fallback is not None:
@@ -103,6 +108,8 @@ def draft_mentions(document: Document) -> list[Draft]:
         if trigger.type in lexicon.target_required and target is None and target_token is None:
             continue  # "vowed to make sure the economy works": agreed with no one on nothing
         mention = draft_for(document, token, trigger, source, target)
+        if frame == "refusal" and trigger.type == "REJECT":
+            mention.modality = refusal_modality(mention.modality)
         mention.unordered = has_unordered_pair(document, token)
         mention.source_phrase = phrase_span(document.article, source_token)
         mention.target_phrase = phrase_span(document.article, target_token)
@@ -111,6 +118,36 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def phrase_target(document: Document, token: Token | None) -> bool:
+    """The parse's target names people or a place though no actor ("blocked banks from hiring
+    foreign workers", "called on the congregations to give", "visited Port-au-Prince"): it is
+    the target, not the nearest actor elsewhere in the sentence."""
+    return token is not None and (
+        named_people(document, token) or token.ent_type_ in ("GPE", "LOC", "FAC")
+    )
+
+
+def refusal_modality(flags: tuple[str, ...]) -> tuple[str, ...]:
+    """ "will not accept" is a REJECT stated now: its "not" and "will" made the refusal, and
+    flagged on it they would say the rejection did not or has yet to happen."""
+    kept = tuple(f for f in flags if f not in ("negated", "future"))
+    return kept or ("asserted",)
+
+
+def governing_subject(verb: Token) -> Token | None:
+    """The subject a participle or a conjoined verb shares with the clause it hangs on ("a
+    suicide bomber blew himself up, killing six policemen"); not an infinitive's ("urged Iran
+    to withdraw": Iran withdraws)."""
+    for _ in range(3):
+        if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB" or verb.tag_ == "VB":
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def modifies_other_noun(document: Document, noun: Token) -> bool:

@@ -38,6 +38,43 @@ def is_participant(document: Document, token: Token) -> bool:
     return is_participant_of(document, token)
 
 
+def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | None:
+    """The verb's direct object when it is a thing the event cannot be done to, though a
+    prepositional object or a nearby actor gave a target ("released notes to Clinton", "hosted
+    the largest share of infected computers", "provides mapping for aid agencies"). A release is
+    of people held ("released the DNC emails" releases no one); what is discussed is a topic."""
+    lexicon = document.lexicon
+    if verb.pos_ != "VERB":
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "more emails released on Monday": the noun is what was released
+    if thing is None or thing.ent_type_ in ("MONEY", "QUANTITY"):  # "gave $10 million to"
+        return None
+    if thing.lemma_.lower() in trigger.words:  # "opened fire", "set fire": the entry's own word
+        return None
+    if trigger.mode == "release":
+        held = document.actors.at(thing) is not None or names_people(document, thing)
+        return None if held else thing
+    if trigger.mode == "visit":  # one visits or hosts someone; one discusses a topic
+        return None if is_counterpart(document, thing) else thing
+    if trigger.type in lexicon.actor_targets - lexicon.counterpart_types:
+        fits = is_participant(document, thing) or is_place(document, thing)
+        return None if fits else thing
+    return None
+
+
+def names_people(document: Document, token: Token) -> bool:
+    """The phrase's own head names people ("the prisoners", "two of the hostages", "them")."""
+    people = document.lexicon.people
+    return (
+        token.ent_type_ in ("PERSON", "NORP")
+        or token.tag_ in ("PRP", "WP")
+        or _head_word(token) in people
+        or is_participant_of(document, token)
+    )
+
+
 def is_counterpart(document: Document, token: Token) -> bool:
     """Someone one meets, calls or visits: the phrase's head is an actor, people, a pair of
     talks, or a named place ("visited Kenya"); not a topic that only names an actor
@@ -96,6 +133,9 @@ def unfit(
         and not is_place(document, target_token)
     ):
         return f"target {target_token.text!r} is neither an actor nor a place"
+    thing = unfit_object(document, token, trigger)
+    if thing is not None:
+        return f"its object {thing.text!r} is no one acted on"
     if (
         trigger.type in lexicon.counterpart_types
         and target_token is not None

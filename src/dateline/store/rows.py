@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from dateline.model import Article, Reading
+from dateline.model import Article, Reading, TextSpan
 from dateline.store.dedup import Fingerprint
 
 Row = tuple[object, ...]
@@ -41,6 +41,9 @@ def flatten(reading: Reading) -> ReadingRows:
         actor = actors.get(actor_id) if actor_id else None
         return actor.country if actor else None
 
+    def phrase(span: TextSpan | None) -> str | None:
+        return " ".join(span.text.split()) if span else None
+
     return ReadingRows(
         timexes=[
             (t.start, t.end, t.text, t.type, t.value, t.anchor, t.mod) for t in reading.timexes
@@ -67,8 +70,10 @@ def flatten(reading: Reading) -> ReadingRows:
         events=[
             (
                 e.id, e.type, e.mode, e.date, e.date_basis,
-                e.source, name(e.source), country(e.source),
-                e.target, name(e.target), country(e.target),
+                # no actor: the phrase that names the party ("a federal judge", "dozens of
+                # protesters") is what a reader of the record needs to see
+                e.source, name(e.source) or phrase(e.source_phrase), country(e.source),
+                e.target, name(e.target) or phrase(e.target_phrase), country(e.target),
                 e.location, ",".join(e.modality), e.attribution,
                 e.trigger.text, e.trigger.start, e.trigger.end,
                 e.evidence.text, e.evidence.start, e.evidence.end, e.decided_by,
