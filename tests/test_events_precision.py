@@ -257,3 +257,24 @@ def test_an_exchange_of_fire_is_fighting_and_an_exchange_of_prisoners_cooperatio
 def test_a_judgement_or_a_request_for_anonymity_is_no_call_and_no_request(text):
     _, events = events_of(text)
     assert not of_type(events, "CONSULT") and not of_type(events, "REQUEST")
+
+
+# -- a semicolon ends a clause: no party is taken from the clause beside it -------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Peru and Chile sign border accord; EU pledges reconstruction aid",
+        "Norway and Sweden sign fisheries pact; UN promises monitors",
+    ],
+)
+def test_no_party_is_taken_across_a_semicolon(headline):
+    reading, events = events_of(headline + "\n\nThe two governments met on Monday.")
+    body = {
+        actor.id for actor in reading.actors if actor.name in ("European Union", "United Nations")
+    }
+    for event in events:
+        parties = {event.source, event.target}
+        if event.trigger.start < headline.index(";"):
+            assert not parties & body, event

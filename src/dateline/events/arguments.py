@@ -343,11 +343,14 @@ def nearest_other_actor(
     actors = document.actors
     own = actors.get(source)
     own_country = own.country if own else None
+    clause = semicolon_clause(trigger)
 
     def other(token: Token) -> bool:
         actor = actors.at(token)
         if actor is None or actor == source or actor in allies or token.tag_ in ("PRP", "PRP$"):
             return False
+        if token.i not in clause:
+            return False  # "A and B sign accord; EU pledges aid": the EU is in another clause
         if token.dep_ == "pobj" and token.head.lower_ in document.lexicon.place_preps:
             return False  # "an appeal in New Zealand": where, not whom
         candidate = actors.get(actor)
@@ -360,6 +363,20 @@ def nearest_other_actor(
     )
     found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
     return actors.at(found) if found is not None else None
+
+
+def semicolon_clause(token: Token) -> range:
+    """The token indexes of the part of the token's sentence between semicolons: a headline
+    or a list joins independent clauses so, and the parse often runs one into the next."""
+    sentence = token.sent
+    start = next(
+        (t.i + 1 for t in reversed(sentence[: token.i - sentence.start]) if t.text == ";"),
+        sentence.start,
+    )
+    end = next(
+        (t.i for t in sentence[token.i - sentence.start + 1 :] if t.text == ";"), sentence.end
+    )
+    return range(start, end)
 
 
 def location(document: Document, trigger: Token) -> tuple[str | None, str | None]:
