@@ -278,3 +278,10 @@ def test_no_party_is_taken_across_a_semicolon(headline):
         parties = {event.source, event.target}
         if event.trigger.start < headline.index(";"):
             assert not parties & body, event
+
+
+def test_two_signers_of_a_treaty_support_each_other():
+    reading, events = events_of("Ghana and Togo signed a border treaty in Accra on Monday.")
+    signing = of_type(events, "SUPPORT")
+    assert signing, events
+    assert {name(reading, signing[0].source), name(reading, signing[0].target)} == {"Ghana", "Togo"}

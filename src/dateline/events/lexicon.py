@@ -95,6 +95,7 @@ class Lexicon:
     counterpart_types: frozenset[str] = frozenset()  # targets that must be someone met
     event_heads: frozenset[str] = frozenset()  # "the bombing campaign": still the bombing
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
+    mutual_entries: frozenset[str] = frozenset()  # entries of other types done so too
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": no request
@@ -248,6 +249,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         counterpart_types=frozenset(participants.get("counterpart_types", [])),
         event_heads=_words(participants, "event_heads"),
         mutual_types=frozenset(participants.get("mutual_types", [])),
+        mutual_entries=_words(participants, "mutual_entries"),
         transitive=_words(participants, "transitive"),
         naming=_words(participants, "naming"),
         anonymity=_words(participants, "anonymity"),

@@ -20,7 +20,7 @@ from dateline.events.arguments import (
 from dateline.events.dating import anchor_of, modality, own_timex, reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.lexicon import Trigger
+from dateline.events.lexicon import Lexicon, Trigger
 from dateline.events.participants import in_sense, is_participant, unfit
 from dateline.events.triggers import (
     carried_noun,
@@ -96,7 +96,7 @@ def draft_mentions(document: Document) -> list[Draft]:
             trigger = retyped(document, token, trigger, source_token, target_token)
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
-        if source is not None and target is None and trigger.type in lexicon.mutual_types:
+        if source is not None and target is None and mutual(lexicon, trigger):
             target = partner(document, token, source)  # "Trump and Putin hold a phone call"
         if source is not None and (
             target == source or (target is None and not phrase_target(document, target_token))
@@ -200,6 +200,12 @@ def unresolved_agent(token: Token, source_token: Token | None) -> bool:
     if source_token is not None:
         return source_token.tag_ in PRONOUN_TAGS
     return any(c.dep_ == "nsubj" and c.tag_ in PRONOUN_TAGS for c in token.children)
+
+
+def mutual(lexicon: Lexicon, trigger: Trigger) -> bool:
+    """Whether conjoined parties do the event with each other ("A and B hold talks", "A and B
+    sign a treaty")."""
+    return trigger.type in lexicon.mutual_types or " ".join(trigger.words) in lexicon.mutual_entries
 
 
 def partner(document: Document, token: Token, source: str) -> str | None:
