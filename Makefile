@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[dev,serve,spark]'
 	touch $(STAMP)
 
-# the main job: ingest the example articles into a store (dateline.db) and print their timeline
+# the main job: ingest the example articles into a new store (dateline.db) and print their
+# timeline (an old store would keep the readings of the version that first stored them)
 demo: install
+	rm -f dateline.db dateline.db-wal dateline.db-shm
 	$(BIN)/dateline ingest examples/ --db dateline.db
 	$(BIN)/dateline timeline --db dateline.db
 	@echo "Next: $(BIN)/dateline serve   (then open the URL it prints; Ctrl-C stops it)"
