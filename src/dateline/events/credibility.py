@@ -29,6 +29,7 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import is_participant, is_place
 from dateline.model import Actor
+from dateline.text.doctext import doc_text
 from dateline.text.wirelines import wire_dateline
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
@@ -83,7 +84,7 @@ def agent_unnamed(token: Token) -> bool:
 
 def in_dateline(document: Document, token: Token) -> bool:
     """Whether the token is in the story's wire or newspaper dateline ("DRAVNO, Kestria — ")."""
-    span = wire_dateline(document.doc.text)
+    span = wire_dateline(doc_text(document.doc))  # doc.text would join every token again
     return span is not None and span[0] <= token.idx < span[1]
 
 
