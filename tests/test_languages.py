@@ -75,3 +75,20 @@ def test_read_says_why_it_found_nothing(tmp_path):
     result = CliRunner().invoke(app, ["read", str(path), "--date", "2026-03-02"])
     assert result.exit_code == 0, result.output
     assert "written in French, not English" in result.output
+
+
+def test_a_text_mostly_in_another_language_is_not_read_as_english_though_part_is_code():
+    # CLD2 calls such a text unreliable (the code lines are no language); its first language
+    # still covers most of it
+    russian = (
+        "Скорость персонажа можно изменить с помощью консольной команды, если игра запущена на "
+        "компьютере. Откройте консоль клавишей тильда и введите строку ниже, затем нажмите ввод. "
+        "Значение по умолчанию равно ста, а большее число делает бег заметно быстрее. "
+    )
+    text = russian + "player.setav speedmult 150\nplayer.modav carryweight 500\n" + russian
+    assert language_of(text) == "ru"
+
+
+def test_control_characters_do_not_stop_the_detector():
+    assert language_of(ENGLISH.replace(" ", "\x01 ", 5)) == "en"
+    assert language_of(FRENCH + "\x00\x07") == "fr"

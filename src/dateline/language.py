@@ -8,6 +8,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from dateline.text.doctext import paragraph_breaks
 from dateline.token_attributes import TOKEN_ATTRIBUTES
@@ -40,9 +42,19 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline dateline parses with, loaded once per process."""
+    """The English pipeline dateline parses with, loaded once per process.
+
+    Its layers multiply matrices through numpy's BLAS (OpenBLAS) instead of thinc's default,
+    BLIS, which was about three times slower at the model's shapes on the machine measured
+    (docs/corpus.md); the annotations are the same
+    (benchmarks/token_attributes_equivalence.py). The BLAS runs one thread: a parse is one
+    core's work (workers are processes), and for matrices this small a second thread costs
+    more than it gives.
+    """
+    threadpool_limits(limits=1, user_api="blas")
     try:
-        nlp = spacy.load(MODEL)
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(MODEL)
     except OSError as error:  # the model is a pinned dependency; its absence is an install problem
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed; run `make install` (see README)"
