@@ -293,3 +293,49 @@ def test_lasting_units_as_an_adjective() -> None:
         ("day-long", "DURATION", "P1D"),
         ("three-month-long", "DURATION", "P3M"),
     ]
+
+
+def test_a_quarter_still_running_is_an_outlook_not_the_period_reported() -> None:
+    november = dt.date(2023, 11, 8)
+    outlook = found(
+        "Brightline posted third-quarter income of $4 million. It warned that the flood will "
+        "mean a fourth-quarter charge. Sales in the latest quarter rose 5% from a year ago.",
+        november,
+    )
+    assert [(text, value) for text, _, value in outlook] == [
+        ("third-quarter", "2023-Q3"),
+        ("fourth-quarter", "2023-Q4"),
+        ("the latest quarter", "2023-Q3"),
+        ("a year ago", "2022-Q3"),
+    ]
+    # a running quarter told in the past is the one reported (a fiscal quarter just closed)
+    told = found(
+        "Brightline reported a drop in fourth-quarter profit. Sales in the latest period grew.",
+        november,
+    )
+    assert [(text, value) for text, _, value in told] == [
+        ("fourth-quarter", "2023-Q4"),
+        ("the latest period", "2023-Q4"),
+    ]
+
+
+def test_words_that_only_look_like_times() -> None:
+    # a first name, an ordinal, a share and the night of a date named right after it
+    assert found("The envoy Jan Novak met the minister.") == []
+    assert found("It was a second defeat for the coalition.") == []
+    assert found("The door stayed open for a second or two.") == [("a second", "DURATION", "PT1S")]
+    assert found("The region buys three-quarters of its grain, a quarter of the rice abroad.") == []
+    assert found("He lost several quarters of revenue.") == [
+        ("several quarters", "DURATION", "PXQ")
+    ]
+    assert [(t, v) for t, _, v in found("A fire broke out on the night of March 3.")] == [
+        ("March 3", "2025-03-03")
+    ]
+    assert found("Sales rose in Jan 2024.") == [("Jan 2024", "DATE", "2024-01")]
+
+
+def test_next_to_is_a_place_not_the_future() -> None:
+    # without a parse the nearest cue word decides; "next to" is no cue of the future
+    assert found("Two guards were hurt in the fire next to the station on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-07-01")
+    ]

@@ -30,9 +30,9 @@ from dateline.timex.context import (
     sentence_at,
     sentence_spans,
 )
-from dateline.timex.intervals import day_of
+from dateline.timex.intervals import day_of, days_of
 from dateline.timex.rules import EXTENT, Rule, TimexGrammar, load_grammar
-from dateline.timex.values import FUTURE, UNKNOWN, Situation, Unresolvable, fill
+from dateline.timex.values import FUTURE, PAST, UNKNOWN, Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
@@ -276,6 +276,20 @@ def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str 
     return narratives[index - 1][1] if index else None
 
 
+def _reports_on(candidate: Candidate, value: str, anchor: dt.date, resolver: _Resolver) -> bool:
+    """Whether a report's quarter becomes the period "the latest quarter", "a year ago" and "the
+    1988 period" refer to: a quarter named for itself (not a period compared with it) that has
+    closed by the publication date, or one still running that the text tells in the past
+    ("reported a decline in fourth-quarter earnings"). A quarter still running or ahead is
+    otherwise an outlook ("will result in a fourth-quarter charge"), not the results reported."""
+    if not _QUARTER.match(value) or _COMPARED.search(candidate.rule.value):
+        return False
+    days = days_of(value)
+    if days is not None and days[1] < anchor:
+        return True
+    return resolver.direction(candidate) == PAST
+
+
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -327,7 +341,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         story = day_of(timex.value) or story
         narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
-        if _QUARTER.match(timex.value) and not _COMPARED.search(candidate.rule.value):
+        if _reports_on(candidate, timex.value, anchor, resolver):
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
