@@ -339,3 +339,21 @@ def test_next_to_is_a_place_not_the_future() -> None:
     assert found("Two guards were hurt in the fire next to the station on Tuesday.") == [
         ("Tuesday", "DATE", "2025-07-01")
     ]
+
+
+def test_a_year_said_in_words_as_transcripts_write_it() -> None:
+    spring = dt.date(1999, 4, 2)
+    assert found("The plant closed in nineteen eighty-seven.", spring) == [
+        ("nineteen eighty-seven", "DATE", "1987")
+    ]
+    assert found(
+        "Prices fell in March nineteen ninety-eight and in the fall of eighteen twelve.", spring
+    ) == [
+        ("March nineteen ninety-eight", "DATE", "1998-03"),
+        ("the fall of eighteen twelve", "DATE", "1812-FA"),
+    ]
+    assert found("Planners look ahead to the year two thousand and two.", spring) == [
+        ("the year two thousand and two", "DATE", "2002")
+    ]
+    # numbers said in words are no year unless they read as one
+    assert found("Some two thousand people and nineteen twenty-somethings came.", spring) == []

@@ -35,6 +35,7 @@ from dateline.timex.rules import EXTENT, Rule, TimexGrammar, load_grammar
 from dateline.timex.values import FUTURE, PAST, UNKNOWN, Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_WORDS = re.compile(r"[^\W\d_]+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 # the periods a report compares with ("the year-ago quarter") are not the one it reports on
 _COMPARED = re.compile(r"\b(?:year_before|period_of_year|ago|later)\(")
@@ -95,6 +96,17 @@ def _clock(written: str, grammar: TimexGrammar) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _spoken_year(written: str, grammar: TimexGrammar) -> int | None:
+    """A year said in words: "nineteen ninety-six" is 19 hundreds and 96; in "two thousand
+    (and) one" the second word is no number of the vocabulary, and counts thousands."""
+    words = [grammar.meaning("number", word) for word in _WORDS.findall(written)]
+    if len(words) < 2 or words[0] is None:
+        return None
+    if words[1] is None:
+        return words[0] * 1000 + sum(word for word in words[2:] if word is not None)
+    return words[0] * 100 + sum(word for word in words[1:] if word is not None)
+
+
 def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
     """What the words matched by a vocabulary or placeholder mean."""
     if slot == "count":
@@ -104,6 +116,8 @@ def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
         return ordinal if ordinal is not None else _number(written, grammar)
     if slot == "clock":
         return _clock(written, grammar)
+    if slot == "spoken_year":
+        return _spoken_year(written, grammar)
     if slot in ("decade_number", "zone"):
         return written
     if slot in grammar.vocabularies:
