@@ -357,3 +357,25 @@ def test_a_year_said_in_words_as_transcripts_write_it() -> None:
     ]
     # numbers said in words are no year unless they read as one
     assert found("Some two thousand people and nineteen twenty-somethings came.", spring) == []
+
+
+def test_a_day_of_last_or_next_month_by_name() -> None:
+    april = dt.date(1999, 4, 19)
+    assert found("The mill burned down last Nov. 14 and reopens next March 2.", april) == [
+        ("last Nov. 14", "DATE", "1998-11-14"),
+        ("next March 2", "DATE", "2000-03-02"),
+    ]
+
+
+def test_the_previous_weekday_counts_from_the_story_not_the_writer() -> None:
+    monday = dt.date(2024, 5, 13)
+    assert found("Bonds rallied on Friday, May 10, after a loss the previous Friday.", monday) == [
+        ("Friday, May 10", "DATE", "2024-05-10"),
+        ("the previous Friday", "DATE", "2024-05-03"),
+    ]
+    assert found(
+        "The strike began on Tuesday, April 2, and ended the following Monday.", monday
+    ) == [
+        ("Tuesday, April 2", "DATE", "2024-04-02"),
+        ("the following Monday", "DATE", "2024-04-08"),
+    ]
