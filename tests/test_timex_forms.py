@@ -379,3 +379,19 @@ def test_the_previous_weekday_counts_from_the_story_not_the_writer() -> None:
         ("Tuesday, April 2", "DATE", "2024-04-02"),
         ("the following Monday", "DATE", "2024-04-08"),
     ]
+
+
+def test_vague_spans_and_decades_said_in_words() -> None:
+    spring = dt.date(1999, 4, 2)
+    assert found("Membership shrank through the eighties; she is in her eighties.", spring) == [
+        ("the eighties", "DATE", "198")
+    ]
+    assert found(
+        "Margins may slip in the near term and over the next couple of years.", spring
+    ) == [
+        ("the near term", "DATE", "FUTURE_REF"),
+        ("the next couple of years", "DURATION", "P2Y"),
+    ]
+    assert found("Funds will face redemptions in the months ahead.", spring) == [
+        ("the months ahead", "DURATION", "PXM")
+    ]
