@@ -332,6 +332,9 @@ def test_words_that_only_look_like_times() -> None:
         ("March 3", "2025-03-03")
     ]
     assert found("Sales rose in Jan 2024.") == [("Jan 2024", "DATE", "2024-01")]
+    # the idiom, not the clock; the clock still at noon
+    assert found("For the rebels it was high noon.") == []
+    assert found("They signed at noon.") == [("noon", "TIME", "2025-07-04T12:00")]
 
 
 def test_next_to_is_a_place_not_the_future() -> None:
