@@ -293,3 +293,108 @@ def test_lasting_units_as_an_adjective() -> None:
         ("day-long", "DURATION", "P1D"),
         ("three-month-long", "DURATION", "P3M"),
     ]
+
+
+def test_a_quarter_still_running_is_an_outlook_not_the_period_reported() -> None:
+    november = dt.date(2023, 11, 8)
+    outlook = found(
+        "Brightline posted third-quarter income of $4 million. It warned that the flood will "
+        "mean a fourth-quarter charge. Sales in the latest quarter rose 5% from a year ago.",
+        november,
+    )
+    assert [(text, value) for text, _, value in outlook] == [
+        ("third-quarter", "2023-Q3"),
+        ("fourth-quarter", "2023-Q4"),
+        ("the latest quarter", "2023-Q3"),
+        ("a year ago", "2022-Q3"),
+    ]
+    # a running quarter told in the past is the one reported (a fiscal quarter just closed)
+    told = found(
+        "Brightline reported a drop in fourth-quarter profit. Sales in the latest period grew.",
+        november,
+    )
+    assert [(text, value) for text, _, value in told] == [
+        ("fourth-quarter", "2023-Q4"),
+        ("the latest period", "2023-Q4"),
+    ]
+
+
+def test_words_that_only_look_like_times() -> None:
+    # a first name, an ordinal, a share and the night of a date named right after it
+    assert found("The envoy Jan Novak met the minister.") == []
+    assert found("It was a second defeat for the coalition.") == []
+    assert found("The door stayed open for a second or two.") == [("a second", "DURATION", "PT1S")]
+    assert found("The region buys three-quarters of its grain, a quarter of the rice abroad.") == []
+    assert found("He lost several quarters of revenue.") == [
+        ("several quarters", "DURATION", "PXQ")
+    ]
+    assert [(t, v) for t, _, v in found("A fire broke out on the night of March 3.")] == [
+        ("March 3", "2025-03-03")
+    ]
+    assert found("Sales rose in Jan 2024.") == [("Jan 2024", "DATE", "2024-01")]
+    # the idiom, not the clock; the clock still at noon
+    assert found("For the rebels it was high noon.") == []
+    assert found("They signed at noon.") == [("noon", "TIME", "2025-07-04T12:00")]
+
+
+def test_next_to_is_a_place_not_the_future() -> None:
+    # without a parse the nearest cue word decides; "next to" is no cue of the future
+    assert found("Two guards were hurt in the fire next to the station on Tuesday.") == [
+        ("Tuesday", "DATE", "2025-07-01")
+    ]
+
+
+def test_a_year_said_in_words_as_transcripts_write_it() -> None:
+    spring = dt.date(1999, 4, 2)
+    assert found("The plant closed in nineteen eighty-seven.", spring) == [
+        ("nineteen eighty-seven", "DATE", "1987")
+    ]
+    assert found(
+        "Prices fell in March nineteen ninety-eight and in the fall of eighteen twelve.", spring
+    ) == [
+        ("March nineteen ninety-eight", "DATE", "1998-03"),
+        ("the fall of eighteen twelve", "DATE", "1812-FA"),
+    ]
+    assert found("Planners look ahead to the year two thousand and two.", spring) == [
+        ("the year two thousand and two", "DATE", "2002")
+    ]
+    # numbers said in words are no year unless they read as one
+    assert found("Some two thousand people and nineteen twenty-somethings came.", spring) == []
+
+
+def test_a_day_of_last_or_next_month_by_name() -> None:
+    april = dt.date(1999, 4, 19)
+    assert found("The mill burned down last Nov. 14 and reopens next March 2.", april) == [
+        ("last Nov. 14", "DATE", "1998-11-14"),
+        ("next March 2", "DATE", "2000-03-02"),
+    ]
+
+
+def test_the_previous_weekday_counts_from_the_story_not_the_writer() -> None:
+    monday = dt.date(2024, 5, 13)
+    assert found("Bonds rallied on Friday, May 10, after a loss the previous Friday.", monday) == [
+        ("Friday, May 10", "DATE", "2024-05-10"),
+        ("the previous Friday", "DATE", "2024-05-03"),
+    ]
+    assert found(
+        "The strike began on Tuesday, April 2, and ended the following Monday.", monday
+    ) == [
+        ("Tuesday, April 2", "DATE", "2024-04-02"),
+        ("the following Monday", "DATE", "2024-04-08"),
+    ]
+
+
+def test_vague_spans_and_decades_said_in_words() -> None:
+    spring = dt.date(1999, 4, 2)
+    assert found("Membership shrank through the eighties; she is in her eighties.", spring) == [
+        ("the eighties", "DATE", "198")
+    ]
+    assert found(
+        "Margins may slip in the near term and over the next couple of years.", spring
+    ) == [
+        ("the near term", "DATE", "FUTURE_REF"),
+        ("the next couple of years", "DURATION", "P2Y"),
+    ]
+    assert found("Funds will face redemptions in the months ahead.", spring) == [
+        ("the months ahead", "DURATION", "PXM")
+    ]

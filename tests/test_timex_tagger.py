@@ -173,6 +173,13 @@ def _parsed_value(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         # a perfect and a plain past still look back
         ("The court has ruled on Monday that the law stands.", "Monday", "2025-06-30"),
         ("The talks collapsed in March.", "March", "2025-03"),
+        # a plan told in the past perfect was the plan of a time gone by
+        (
+            "The tender had been due to close Wednesday evening.",
+            "Wednesday evening",
+            "2025-07-02TEV",
+        ),
+        ("The ban had been scheduled to lapse on Tuesday.", "Tuesday", "2025-07-01"),
     ],
 )
 def test_the_parse_decides_which_way_a_bare_date_points(

@@ -22,7 +22,7 @@ AHEAD = 2
 _SENTENCE_END = re.compile(r"[.!?][”’\"')]*(?=\s+[A-Z“\"‘'(0-9])|\n\s*")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planning|planned|scheduled|expected to|"
-    r"is to|are to|due to|set to|upcoming|next|would be held|as (?:soon|early) as|"
+    r"is to|are to|due to|set to|upcoming|next(?!\s+to\b)|would be held|as (?:soon|early) as|"
     # the dates of notices: "payable Dec. 15", "effective June 1", "expects ... by March"
     # ("effective" only right before the date: histories speak of effective resistance)
     r"payable|effective(?=\s*$)|expects?|expected|anticipated?|between now and|"
@@ -107,6 +107,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
                 return PAST  # "since the accident on 20 April", whatever the verb
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    if _told_in_past_perfect(token):
+        return PAST  # "had been scheduled to expire Friday": a plan of the past, since changed
     auxiliaries = _auxiliaries(token)
     if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
         return FUTURE
@@ -131,6 +133,19 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
+
+
+def _told_in_past_perfect(verb: Token) -> bool:
+    """Whether the verb, or the clause it completes ("had been due to expire", "had been
+    scheduled to close"), is in the past perfect."""
+    token = verb
+    for _ in range(3):
+        if any(child.dep_ == "aux" and child.lower_ == "had" for child in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "acomp"):
+            return False
+        token = token.head
+    return False
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -30,11 +30,12 @@ from dateline.timex.context import (
     sentence_at,
     sentence_spans,
 )
-from dateline.timex.intervals import day_of
+from dateline.timex.intervals import day_of, days_of
 from dateline.timex.rules import EXTENT, Rule, TimexGrammar, load_grammar
-from dateline.timex.values import FUTURE, UNKNOWN, Situation, Unresolvable, fill
+from dateline.timex.values import FUTURE, PAST, UNKNOWN, Situation, Unresolvable, fill
 
 _DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_WORDS = re.compile(r"[^\W\d_]+")
 _QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
 # the periods a report compares with ("the year-ago quarter") are not the one it reports on
 _COMPARED = re.compile(r"\b(?:year_before|period_of_year|ago|later)\(")
@@ -95,6 +96,17 @@ def _clock(written: str, grammar: TimexGrammar) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _spoken_year(written: str, grammar: TimexGrammar) -> int | None:
+    """A year said in words: "nineteen ninety-six" is 19 hundreds and 96; in "two thousand
+    (and) one" the second word is no number of the vocabulary, and counts thousands."""
+    words = [grammar.meaning("number", word) for word in _WORDS.findall(written)]
+    if len(words) < 2 or words[0] is None:
+        return None
+    if words[1] is None:
+        return words[0] * 1000 + sum(word for word in words[2:] if word is not None)
+    return words[0] * 100 + sum(word for word in words[1:] if word is not None)
+
+
 def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
     """What the words matched by a vocabulary or placeholder mean."""
     if slot == "count":
@@ -104,6 +116,8 @@ def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
         return ordinal if ordinal is not None else _number(written, grammar)
     if slot == "clock":
         return _clock(written, grammar)
+    if slot == "spoken_year":
+        return _spoken_year(written, grammar)
     if slot in ("decade_number", "zone"):
         return written
     if slot in grammar.vocabularies:
@@ -276,6 +290,20 @@ def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str 
     return narratives[index - 1][1] if index else None
 
 
+def _reports_on(candidate: Candidate, value: str, anchor: dt.date, resolver: _Resolver) -> bool:
+    """Whether a report's quarter becomes the period "the latest quarter", "a year ago" and "the
+    1988 period" refer to: a quarter named for itself (not a period compared with it) that has
+    closed by the publication date, or one still running that the text tells in the past
+    ("reported a decline in fourth-quarter earnings"). A quarter still running or ahead is
+    otherwise an outlook ("will result in a fourth-quarter charge"), not the results reported."""
+    if not _QUARTER.match(value) or _COMPARED.search(candidate.rule.value):
+        return False
+    days = days_of(value)
+    if days is not None and days[1] < anchor:
+        return True
+    return resolver.direction(candidate) == PAST
+
+
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -327,7 +355,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         story = day_of(timex.value) or story
         narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
-        if _QUARTER.match(timex.value) and not _COMPARED.search(candidate.rule.value):
+        if _reports_on(candidate, timex.value, anchor, resolver):
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:

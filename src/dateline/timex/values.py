@@ -311,6 +311,14 @@ class Calls:
             day = reference - dt.timedelta(days=days_back)
         return day.isoformat()
 
+    def story_weekday(self, weekday: int, offset: int) -> str:
+        """ "The previous Friday", "the following Monday": the nearest one before or after the
+        story's day, not the writer's ("down 4% from the previous Friday" after a Friday)."""
+        story = self._story()
+        if offset < 0:
+            return (story - dt.timedelta(days=(story.isoweekday() - weekday) % 7 or 7)).isoformat()
+        return (story + dt.timedelta(days=(weekday - story.isoweekday()) % 7 or 7)).isoformat()
+
     def weekend(self) -> str:
         """The weekend the tense points to; with no tense, the nearest one (on Monday or
         Tuesday the one just past, later in the week the one ahead)."""
