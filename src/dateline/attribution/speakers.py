@@ -197,7 +197,7 @@ def _phrase_before(ctx: Context, verb: Token) -> Token | None:
         if token.dep_ == "appos":
             apposition = token
         token = token.head
-    if token.dep_ in ("dobj", "dative", "attr", "oprd"):
+    if token.dep_ in ("dobj", "dative", "attr", "oprd") and not ctx.inside_quote(token.head):
         return None  # "X defended the plan, calling it ...": the object of another verb
     if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.when(token):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
