@@ -10,16 +10,13 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import CONTENT_DEPS
+from dateline.attribution.syntax import CONTENT_DEPS, TOKENIZED_BRACKET
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
 
 _WORD = re.compile(r"[^\W_]+")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
-
-# brackets as tokenized corpora write them (Penn Treebank: -LRB- -RRB- -LSB- ...)
-_TOKENIZED_BRACKET = re.compile(r"-[LR][RSC]B-")
 
 
 def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str) -> list[Draft]:
@@ -269,7 +266,7 @@ def bare(source: Span) -> bool:
         t.pos_ in ("PRON", "DET")
         or t.lower_ in ("one", "another")  # “...,” said one.
         or t.is_punct
-        or _TOKENIZED_BRACKET.fullmatch(t.text)
+        or TOKENIZED_BRACKET.fullmatch(t.text)
         for t in source
     )
 

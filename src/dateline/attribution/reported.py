@@ -87,14 +87,11 @@ def reported(ctx: Context) -> list[Draft]:
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
             # to X, <B>."
-            pieces = [
-                piece
-                for piece in (
-                    syntax.trimmed(ctx.doc[sentence.start : cue.start]),
-                    syntax.trimmed(ctx.doc[source.end : sentence.end]),
-                )
-                if len(piece) >= 2
-            ]
+            before = syntax.trimmed(ctx.doc[sentence.start : cue.start])
+            after = syntax.trimmed(ctx.doc[source.end : sentence.end])
+            if len(before) >= 2 and not _goes_on_reporting(after):
+                after = after[:0]
+            pieces = [piece for piece in (before, after) if len(piece) >= 2]
             if not pieces:
                 continue
             report = Draft(
@@ -108,6 +105,21 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _goes_on_reporting(after: Span) -> bool:
+    """The words after "according to X" in "<A>, according to X, <B>" go on with what X
+    reported, unless they open a clause of the writer's own ("..., but hopes are fading",
+    "..., while ...") or are only the source's acronym in brackets ("-LRB- IOM -RRB-",
+    "(IOM)")."""
+    words = [t for t in after if not t.is_punct and not syntax.TOKENIZED_BRACKET.fullmatch(t.text)]
+    if not words or (len(words) <= 2 and all(t.is_upper or t.pos_ == "PROPN" for t in words)):
+        return False
+    return after[0].dep_ not in ("cc", "mark") and after[0].lower_ not in _OWN_CLAUSE_OPENERS
+
+
+# words opening a clause after "according to X" that is the writer's, not X's
+_OWN_CLAUSE_OPENERS = ("but", "and", "while", "whereas", "although", "though", "yet", "as")
 
 
 def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[tuple[Span, Span]]:
@@ -193,7 +205,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     for child in verb.rights:
         # "demanded an apology before attending the ceremony": what the speaker did then
         doing = child.lower_ in _THEN and any(g.dep_ == "pcomp" for g in child.children)
-        if child.i > complement.i and (child.dep_ in _CONTENT_STOP_DEPS or doing):
+        if child.i > complement.i and (
+            child.dep_ in _CONTENT_STOP_DEPS or doing or _labels_content(child, kb)
+        ):
             end = child.left_edge.i - 1
             break
     end = max(end, complement.right_edge.i)
@@ -202,7 +216,16 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # "the disaster, which he said was vast": the relative word before the cue is no part
     # of the words said, and neither are the cue and its speaker
     start = max(complement.left_edge.i, verb.i + 1)
-    return [syntax.trimmed(doc[start : end + 1])]
+    content = syntax.trimmed(doc[start : end + 1])
+    return [syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])]
+
+
+def _labels_content(child: Token, kb: Cues) -> bool:
+    """ "alleges that X, a claim the firm denies": a statement noun after the reported clause
+    is the writer's name for it, with the writer's aside."""
+    return child.dep_ in ("dobj", "appos", "npadvmod") and (
+        child.pos_ == "NOUN" and child.lemma_.lower() in kb.statement_nouns
+    )
 
 
 def _named(ctx: Context, verb: Token) -> list[Span]:
@@ -233,6 +256,8 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     )
     if clause is None or all(ctx.inside_quote(t) for t in clause.subtree):
         return None
+    if noun.dep_ == "dobj" and any(c.dep_ in CONTENT_DEPS for c in noun.head.children):
+        return None  # "alleges that X, a claim that the firm denies": a label, not a report
     content = syntax.trimmed(ctx.doc[clause.left_edge.i : clause.right_edge.i + 1])
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     subject = syntax.subject(noun.head, ctx.quote_tokens) if noun.dep_ == "dobj" else None

@@ -83,7 +83,7 @@ def from_cue_verb(
         # called or asked is no speaker; one named after "by" is
         subject = _agent(verb)
     else:
-        subject = syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
+        subject = _quoted_one(verb) or syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
     return Draft(
@@ -95,6 +95,14 @@ def from_cue_verb(
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+def _quoted_one(verb: Token) -> Token | None:
+    """ "the paper quoted Jane Roe as saying": the one quoted speaks, not the paper quoting."""
+    holder = verb.head
+    if verb.dep_ != "pcomp" or holder.lower_ != "as" or holder.head.lemma_.lower() != "quote":
+        return None
+    return next((c for c in holder.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -134,7 +142,8 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
     if before is not None:
         return before
     doc = ctx.doc
-    for i in (verb.i - 1, verb.i + 1):
+    # ", calling the plan ...": the words after a participle are its object, no speaker
+    for i in (verb.i - 1,) if verb.tag_ == "VBG" else (verb.i - 1, verb.i + 1):
         if 0 <= i < len(doc):
             token = doc[i]
             # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
@@ -188,6 +197,8 @@ def _phrase_before(ctx: Context, verb: Token) -> Token | None:
         if token.dep_ == "appos":
             apposition = token
         token = token.head
+    if token.dep_ in ("dobj", "dative", "attr", "oprd") and not ctx.inside_quote(token.head):
+        return None  # "X defended the plan, calling it ...": the object of another verb
     if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.when(token):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
         # apposition the parser hung on a noun of the opening phrase

@@ -132,8 +132,17 @@ def passive(verb: Token) -> bool:
     hearing": the subject, or the noun a bare participle describes, undergoes the verb."""
     if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
         return True
-    bare_participle = not any(child.dep_ in ("aux", "nsubj") for child in verb.children)
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and bare_participle
+    return bare_participle(verb)
+
+
+def bare_participle(verb: Token) -> bool:
+    """ "Asked whether ...", "when asked about ...": a past participle with no subject or
+    auxiliary of its own, said of the one the main clause is about. The tagger may read one
+    that opens its clause as a past tense ("Asked what he wants, Voss said ...")."""
+    if verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return False
+    opens_clause = all(c.dep_ in ("mark", "advmod") for c in verb.lefts)
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and opens_clause)
 
 
 # the words that set another clause against a report: "..., while another says ..."
@@ -159,6 +168,36 @@ def clause_end(head: Token, kb: Cues) -> int:
                 end -= 1
             return end
     return head.right_edge.i
+
+
+# brackets as tokenized corpora write them (Penn Treebank: -LRB- -RRB- -LSB- ...)
+TOKENIZED_BRACKET = re.compile(r"-[LR][RSC]B-")
+
+# adverbs by which the writer hedges a fact with a source of its own ("which reportedly include")
+_HEDGES = ("reportedly", "allegedly", "purportedly", "reputedly", "supposedly")
+
+
+def before_writers_aside(content: Span, kb: Cues) -> int:
+    """The last token of ``content``, short of an aside the writer set after a comma at its
+    end: an apposition that names the content as a claim ("..., a claim the ministry
+    disputes") or a relative clause hedged by a source of its own ("..., which reportedly
+    include ..."). Neither is part of what the speaker said."""
+    doc = content.doc
+    for token in content:
+        if token.head.i >= token.i or token.right_edge.i < content.end - 1:
+            continue  # an aside hangs on a word before it and runs to the content's end
+        comma = token.left_edge.i - 1
+        if comma <= content.start or doc[comma].text != ",":
+            continue
+        claim = (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in kb.statement_nouns
+        )
+        hedged = token.dep_ == "relcl" and any(t.lower_ in _HEDGES for t in token.subtree)
+        if claim or hedged:
+            return comma - 1
+    return content.end - 1
 
 
 def question(clause: Token) -> bool:
