@@ -178,6 +178,8 @@ def verb_arguments(
                 ]
                 entry_objects.append(child)  # part of the trigger ("opened fire on the crowd")
                 continue
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                child = verb.head  # "the nurses who the council honoured": the nurses
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in lexicon.target_preps:
             candidates += [g for g in child.children if g.dep_ == "pobj"]
@@ -351,8 +353,8 @@ def nearest_other_actor(
             return False
         if token.i not in clause:
             return False  # "A and B sign accord; EU pledges aid": the EU is in another clause
-        if token.dep_ == "pobj" and token.head.lower_ in document.lexicon.place_preps:
-            return False  # "an appeal in New Zealand": where, not whom
+        if occasion(document, token, trigger):
+            return False  # "an appeal in New Zealand", "before a meeting of Congress": not whom
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
 
@@ -363,6 +365,23 @@ def nearest_other_actor(
     )
     found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
     return actors.at(found) if found is not None else None
+
+
+def occasion(document: Document, token: Token, trigger: Token) -> bool:
+    """Whether the token names where or on what occasion the event happened: the object of
+    "in/at/near..." ("an appeal in New Zealand"), or anywhere in a phrase under
+    "before/during/after..." ("denounced the plan before a joint meeting of Congress" is aimed
+    at the plan's owner, not at Congress). A place phrase's modifier may still be the target:
+    "a protest outside the Turkish embassy" is against Turkey."""
+    lexicon = document.lexicon
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon.place_preps:
+        return True
+    occasions = lexicon.anchor_preps - lexicon.place_preps
+    while token.i != trigger.i and token.dep_ != "ROOT" and not token.is_ancestor(trigger):
+        if token.dep_ == "pobj" and token.head.lower_ in occasions:
+            return True
+        token = token.head
+    return False
 
 
 def semicolon_clause(token: Token) -> range:
