@@ -89,3 +89,9 @@ def test_an_event_word_in_an_office_title_is_no_event():
         " arrived in Tarno."
     )
     assert of_type(reading, "AID") == []
+
+
+def test_a_place_after_outside_is_not_the_target_of_a_protest():
+    reading = read_text("Several thousand farmers protested outside parliament on Thursday.")
+    (protest,) = of_type(reading, "PROTEST")
+    assert protest.target is None and protest.target_phrase is None

@@ -188,7 +188,11 @@ def verb_arguments(
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.insert(0, verb.head)  # "the report released by scientists": the report
     candidates += later + aimed + entry_objects
-    candidates = [c for c in candidates if c.ent_type_ not in TIME_TYPES]  # "on Monday"
+    candidates = [
+        c
+        for c in candidates
+        if c.ent_type_ not in TIME_TYPES and not misparsed_place(document, c)  # "on Monday"
+    ]
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),
         candidates[0] if candidates else None,
@@ -197,6 +201,16 @@ def verb_arguments(
     if source is None and subject is None:
         source = inherited_source(document, verb)
     return source, target, subject, target_token
+
+
+def misparsed_place(document: Document, token: Token) -> bool:
+    """An object that is a place phrase the parse took for one: "protested outside parliament"
+    with "outside" as the object or as a modifier of "parliament"."""
+    place_preps = document.lexicon.place_preps
+    return token.lower_ in place_preps or any(
+        c.lower_ in place_preps and c.i < token.i and c.dep_ in ("amod", "advmod")
+        for c in token.children
+    )
 
 
 def prepositional_objects(document: Document, noun: Token) -> list[Token]:
@@ -353,7 +367,7 @@ def nearest_other_actor(
             return False
         if token.i not in clause:
             return False  # "A and B sign accord; EU pledges aid": the EU is in another clause
-        if occasion(document, token, trigger):
+        if occasion(document, token, trigger) or misparsed_place(document, token):
             return False  # "an appeal in New Zealand", "before a meeting of Congress": not whom
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
