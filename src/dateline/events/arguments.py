@@ -178,6 +178,8 @@ def verb_arguments(
                 ]
                 entry_objects.append(child)  # part of the trigger ("opened fire on the crowd")
                 continue
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                child = verb.head  # "the nurses who the council honoured": the nurses
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in lexicon.target_preps:
             candidates += [g for g in child.children if g.dep_ == "pobj"]
@@ -186,7 +188,11 @@ def verb_arguments(
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.insert(0, verb.head)  # "the report released by scientists": the report
     candidates += later + aimed + entry_objects
-    candidates = [c for c in candidates if c.ent_type_ not in TIME_TYPES]  # "on Monday"
+    candidates = [
+        c
+        for c in candidates
+        if c.ent_type_ not in TIME_TYPES and not misparsed_place(document, c)  # "on Monday"
+    ]
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),
         candidates[0] if candidates else None,
@@ -195,6 +201,16 @@ def verb_arguments(
     if source is None and subject is None:
         source = inherited_source(document, verb)
     return source, target, subject, target_token
+
+
+def misparsed_place(document: Document, token: Token) -> bool:
+    """An object that is a place phrase the parse took for one: "protested outside parliament"
+    with "outside" as the object or as a modifier of "parliament"."""
+    place_preps = document.lexicon.place_preps
+    return token.lower_ in place_preps or any(
+        c.lower_ in place_preps and c.i < token.i and c.dep_ in ("amod", "advmod")
+        for c in token.children
+    )
 
 
 def prepositional_objects(document: Document, noun: Token) -> list[Token]:
@@ -351,8 +367,8 @@ def nearest_other_actor(
             return False
         if token.i not in clause:
             return False  # "A and B sign accord; EU pledges aid": the EU is in another clause
-        if token.dep_ == "pobj" and token.head.lower_ in document.lexicon.place_preps:
-            return False  # "an appeal in New Zealand": where, not whom
+        if occasion(document, token, trigger) or misparsed_place(document, token):
+            return False  # "an appeal in New Zealand", "before a meeting of Congress": not whom
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
 
@@ -363,6 +379,23 @@ def nearest_other_actor(
     )
     found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
     return actors.at(found) if found is not None else None
+
+
+def occasion(document: Document, token: Token, trigger: Token) -> bool:
+    """Whether the token names where or on what occasion the event happened: the object of
+    "in/at/near..." ("an appeal in New Zealand"), or anywhere in a phrase under
+    "before/during/after..." ("denounced the plan before a joint meeting of Congress" is aimed
+    at the plan's owner, not at Congress). A place phrase's modifier may still be the target:
+    "a protest outside the Turkish embassy" is against Turkey."""
+    lexicon = document.lexicon
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon.place_preps:
+        return True
+    occasions = lexicon.anchor_preps - lexicon.place_preps
+    while token.i != trigger.i and token.dep_ != "ROOT" and not token.is_ancestor(trigger):
+        if token.dep_ == "pobj" and token.head.lower_ in occasions:
+            return True
+        token = token.head
+    return False
 
 
 def semicolon_clause(token: Token) -> range:

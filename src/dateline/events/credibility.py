@@ -33,6 +33,7 @@ from dateline.text.doctext import doc_text
 from dateline.text.wirelines import wire_dateline
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
+HEADLINE_WORDS = 12  # a headline in a list of links is short; a clause of a sentence need not be
 
 
 def political(document: Document, actor: Actor | None) -> bool:
@@ -92,7 +93,18 @@ def furniture(token: Token) -> bool:
     """A run of headlines joined by semicolons with no sentence end ("Troops fight in Mali town ;
     Iraq bombs target Kurds ; ..."): links to other stories, not the article's text."""
     words = [t for t in token.sent if not t.is_space]
-    return sum(t.text == ";" for t in words) >= 2 and words[-1].text not in (".", "!", "?", '"')
+    semicolons = [t.i for t in words if t.text == ";"]
+    if len(semicolons) < 2:
+        return False
+    if words[-1].text not in (".", "!", "?", '"'):
+        return True
+    # a run of short headlines that the parse ran into the article's first sentence ("Troops
+    # fight in Mali town ; Iraq bombs target Kurds ; recipes Aid is reaching ..."): the parts
+    # before the last semicolon are headlines
+    starts = [words[0].i, *(i + 1 for i in semicolons[:-1])]
+    parts = zip(starts, semicolons, strict=True)
+    short = all(end - start <= HEADLINE_WORDS for start, end in parts)
+    return short and token.i < semicolons[-1]
 
 
 def shown_target(document: Document, draft: Draft) -> bool:
@@ -103,6 +115,7 @@ def shown_target(document: Document, draft: Draft) -> bool:
     return (
         draft.target_phrase is not None
         and token is not None
+        and token.tag_ not in PRONOUN_TAGS  # "who", "what": the record would show no one
         and (is_participant(document, token) or is_place(document, token))
     )
 

@@ -170,10 +170,18 @@ def modality(
         found.append("future")
     if bounds and bounds[1] < published - HISTORICAL_AFTER:
         found.append("historical")
+    if "hypothetical" not in found and asked(trigger):
+        found.append("hypothetical")  # "Would you have the attorney charge you?" asserts nothing
     found += [flag for flag in governed(document, trigger) if flag not in found]
     if attribution is not None:
         found.append("reported")
     return tuple(found) or ("asserted",)
+
+
+def asked(trigger: Token) -> bool:
+    """Whether the trigger's sentence is a question: it asks whether the event happens."""
+    words = [t for t in trigger.sent if not t.is_space and not t.is_quote]
+    return bool(words) and words[-1].text == "?"
 
 
 def _infinitive(verb: Token) -> bool:
@@ -208,6 +216,14 @@ def governed(document: Document, trigger: Token) -> list[str]:
     cues = document.lexicon.cues
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and _infinitive(trigger):
         return _noun_frame(document, trigger.head)
+    carrier = trigger.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and carrier.lemma_.lower() in document.lexicon.light_verbs
+    ):
+        # "pressed for the army to carry out airstrikes": the noun is stated as its light verb is
+        return governed(document, carrier)
     governor = next(iter(governors(trigger, limit=1)), None)
     if governor is None:
         return []
@@ -239,6 +255,9 @@ def governed(document: Document, trigger: Token) -> list[str]:
         flags.append("future")
     elif not words & cues("implicative"):
         flags.append("hypothetical")
+    else:
+        # "instructed him to continue negotiating": an implicative verb passes on its own flag
+        flags += governed(document, governor) if governor.pos_ == "VERB" else []
     auxiliaries = {c.lower_ for c in around if c.dep_ == "aux"}
     if auxiliaries & cues("hypothetical") and "hypothetical" not in flags:
         flags.append("hypothetical")

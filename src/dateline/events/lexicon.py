@@ -91,6 +91,7 @@ class Lexicon:
     actor_sources: frozenset[str] = frozenset()  # types whose source must be a participant
     target_required: frozenset[str] = frozenset()  # types that are events only with a target
     audiences: frozenset[str] = frozenset()  # "spoke to reporters": spoken to, not consulted
+    goals: frozenset[str] = frozenset()  # "meeting our targets": a goal met, no one consulted
     audience_types: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()  # targets that must be someone met
     event_heads: frozenset[str] = frozenset()  # "the bombing campaign": still the bombing
@@ -245,6 +246,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         actor_sources=frozenset(participants.get("actor_sources", [])),
         target_required=frozenset(participants.get("target_required", [])),
         audiences=_words(participants, "audiences"),
+        goals=_words(participants, "goals"),
         audience_types=frozenset(participants.get("audience_types", [])),
         counterpart_types=frozenset(participants.get("counterpart_types", [])),
         event_heads=_words(participants, "event_heads"),

@@ -153,9 +153,10 @@ def governing_subject(verb: Token) -> Token | None:
 def modifies_other_noun(document: Document, noun: Token) -> bool:
     """An event noun that only says what kind of thing another noun is ("the compensation fund",
     "aid workers"), not an event; "peace talks", "arms embargo" are the head's own event, and
-    "the bombing campaign", "the relief effort" the noun's own (``event_heads``)."""
+    "the bombing campaign", "the relief effort" the noun's own (``event_heads``). A title
+    counts too: "the Emergency Relief Coordinator" is an office."""
     return (
-        noun.pos_ == "NOUN"
+        noun.pos_ in ("NOUN", "PROPN")
         and noun.dep_ == "compound"
         and noun.head.pos_ in ("NOUN", "PROPN")
         and trigger_of(noun.head, document.lexicon) is None

@@ -142,6 +142,11 @@ def unfit(
         and not is_counterpart(document, target_token)
     ):
         return f"{target_token.text!r} is no one met or talked to"
+    if trigger.type in lexicon.counterpart_types and token.pos_ == "VERB":
+        # "we're meeting our targets": a goal is met, no one consulted
+        goal = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if goal is not None and _head_word(goal) in lexicon.goals:
+            return f"its object {goal.text!r} is a goal, no one met"
     if (
         trigger.type in lexicon.audience_types
         and target_token is not None
