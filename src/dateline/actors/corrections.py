@@ -36,6 +36,9 @@ THING_HEADS = {
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
 }  # fmt: skip
 DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
+# diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
+# organisation's purpose ("the Global Fund to Fight AIDS, Tuberculosis and Malaria")
+DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "dengue", "typhoid"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
@@ -112,6 +115,8 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
     doc = ent.doc
     if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
         return previous is not None and previous.end == ent.start - 1 and _byline(previous)
+    if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
+        return True  # "Follow Ana Ruiz on Twitter": the page's pointer to its writer
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
         return False
     by = doc[ent.start - 1]
@@ -128,6 +133,7 @@ def _thing(ent: Span) -> bool:
         ent[-1].lower_ in THING_HEADS
         or ent[0].lower_ in ("a", "an", "another")
         or DISEASE.search(ent.text.lower()) is not None
+        or ent.text.lower() in DISEASE_WORDS
     )
 
 
