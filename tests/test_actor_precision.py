@@ -224,3 +224,32 @@ def test_a_country_travelled_to_is_a_place():
 def test_the_media_modifying_a_noun_is_no_group_even_when_the_noun_is_parsed_as_a_verb():
     table = actors_of("Cruz hopes to get one last media splash from the tour.")
     assert "media" not in by_name(table)
+
+
+def test_a_name_alone_on_its_line_is_a_signature_not_an_actor():
+    labels, log = corrected(
+        "The river rose again overnight.\n\nNell Harrow.", [("Nell Harrow", "PERSON")]
+    )
+    assert labels == {} and log == [("byline", "Nell Harrow")]
+
+
+def test_a_name_before_an_organisation_word_is_the_organisations_name():
+    labels, log = corrected(
+        "Donations reached the Kofi Mensah foundation within hours.",
+        [("Kofi Mensah", "PERSON")],
+    )
+    assert labels == {"Kofi Mensah foundation": "ORG"}
+    assert log == [("person_naming_organisation", "Kofi Mensah")]
+
+
+def test_a_place_labelled_name_with_a_role_in_apposition_is_a_person():
+    labels, log = corrected(
+        "The rule goes too far, Rui Fontes, legal director of the group, said.",
+        [("Rui Fontes", "GPE")],
+    )
+    assert labels == {"Rui Fontes": "PERSON"} and log == [("described_person", "Rui Fontes")]
+
+
+def test_a_lower_case_organisation_is_no_actor():
+    labels, log = corrected("A group of kung-fu dancers met.", [("kung-fu", "ORG")])
+    assert labels == {} and log == [("lowercase_organisation", "kung-fu")]

@@ -124,6 +124,25 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
     return (by.text == "By" and opens_line) or (by.i > 0 and doc[by.i - 1].lower_ in BYLINE_WORDS)
 
 
+def _alone(ent: Span) -> bool:
+    """A name that is the whole sentence ("Ana Ruiz."): a signature or credit line under a
+    comment or photo, not someone acting in the story."""
+    sent = ent.sent
+    return all(t.is_punct for t in sent if not ent.start <= t.i < ent.end)
+
+
+def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
+    """ "the Yele Haiti foundation": a name of two or more words before an organisation word
+    is that organisation's name, not a person."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc):
+        return None
+    head = doc[ent.end]
+    if ent.root.dep_ != "compound" or ent.root.head.i != head.i or head.lower_ not in kb.org_heads:
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
 def _thing(ent: Span) -> bool:
     """A law, prize, storm or disease named like an organisation or a person, or a capitalised
     phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
@@ -269,7 +288,7 @@ def correct_entities(
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
             continue
-        if ent.label_ == "PERSON" and _byline(ent, ents[n - 1] if n else None):
+        if ent.label_ == "PERSON" and (_byline(ent, ents[n - 1] if n else None) or _alone(ent)):
             log.append(("byline", ent.text))
             continue
         if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
@@ -302,14 +321,20 @@ def correct_entities(
         elif label == "ORG" and _reporter_of_outlet(ent, ents[n - 1] if n else None, kb, known):
             log.append(("reporter_of_outlet", ent.text))
             ent = _relabel(ent, "PERSON")
-        elif label == "ORG" and not is_place and _described_as_person(ent, kb):
+        elif label in ("ORG", "GPE") and not is_place and _described_as_person(ent, kb):
             log.append(("described_person", ent.text))
             ent = _relabel(ent, "PERSON")
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")
+        elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):
+            log.append(("person_naming_organisation", ent.text))
+            ent = named
         elif label == "PERSON" and not ent.text[:1].isupper():
             log.append(("lowercase_person", ent.text))
+            continue
+        elif label == "ORG" and ent.text.islower():  # "kung-fu": organisations are capitalised
+            log.append(("lowercase_organisation", ent.text))
             continue
         elif (
             label in ("ORG", "GPE", "NORP")
