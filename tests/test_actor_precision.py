@@ -253,3 +253,31 @@ def test_a_place_labelled_name_with_a_role_in_apposition_is_a_person():
 def test_a_lower_case_organisation_is_no_actor():
     labels, log = corrected("A group of kung-fu dancers met.", [("kung-fu", "ORG")])
     assert labels == {} and log == [("lowercase_organisation", "kung-fu")]
+
+
+def test_a_company_named_with_its_legal_form_is_the_known_company():
+    table = actors_of("The spill is the latest trouble for BP PLC, analysts said.")
+    assert by_name(table)["BP"] == ("organisation", "GBR")
+
+
+def test_a_place_inside_an_organisations_name_is_not_the_persons_country():
+    table = actors_of(
+        "Funding dried up, said Tom Kessler, the director of the Harte Institute for Gulf of "
+        "Mexico Studies at a Texas university."
+    )
+    assert by_name(table)["Tom Kessler"][1] != "MEX"
+
+
+def test_contributors_of_a_wire_report_and_time_zones_are_no_actors():
+    labels, log = corrected(
+        "Writers Ada Brandt in Houston and Joel Peck in Mobile contributed to this report.",
+        [("Ada Brandt", "PERSON"), ("Joel Peck", "PERSON")],
+    )
+    assert labels == {} and [kind for kind, _ in log] == ["byline", "byline"]
+    labels, log = corrected("At 2200 GMT the convoy left.", [("GMT", "ORG")])
+    assert labels == {} and log == [("thing", "GMT")]
+
+
+def test_a_capital_travelled_from_is_a_place_not_its_government():
+    table = actors_of("It is a long way to travel from Mexico City to the coast.")
+    assert table.actors == ()

@@ -113,6 +113,8 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
     "… and Peter Lind" after such a name (``previous``: the entity before this one)."""
     doc = ent.doc
+    if "contributed to this report" in ent.sent.text:  # "X in Houston ... contributed to ..."
+        return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
         return previous is not None and previous.end == ent.start - 1 and _byline(previous)
     if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
@@ -143,6 +145,10 @@ def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
+# time zones of a time stamp ("2200 GMT"), which the small model takes for organisations
+TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "PST", "PDT", "ET"}
+
+
 def _thing(ent: Span) -> bool:
     """A law, prize, storm or disease named like an organisation or a person, or a capitalised
     phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
@@ -153,6 +159,7 @@ def _thing(ent: Span) -> bool:
         or ent[0].lower_ in ("a", "an", "another")
         or DISEASE.search(ent.text.lower()) is not None
         or ent.text.lower() in DISEASE_WORDS
+        or ent.text in TIME_ZONES
     )
 
 

@@ -554,13 +554,23 @@ class _Grouper:
                 if _role_of(words, self.kb):
                     draft.role = draft.role or " ".join(words).lower()
                     draft.body = draft.body or self.body_of_role(child)
-                    draft.country = draft.country or self.country_of_phrase(list(child.subtree))
+                    draft.country = draft.country or self.country_of_phrase(
+                        # not a place inside an organisation's name ("the Institute for Gulf
+                        # of Mexico Studies"): the organisation's own country, if any
+                        [t for t in child.subtree if not self.in_organisation(t)]
+                    )
+                    if draft.body is not None and draft.body.country_basis == "known":
+                        draft.country = draft.country or draft.body.country
                 elif any(t.lower_ in self.kb.demonyms for t in child.lefts if t.dep_ == "amod"):
                     # "X, a Russian national": the nationality the article states
                     draft.country = draft.country or self.country_of_phrase(list(child.lefts))
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+
+    def in_organisation(self, token: Token) -> bool:
+        owner = self.by_token.get(token.i)
+        return owner is not None and owner.kind == "organisation"
 
     def body_of_role(self, role: Token) -> _Draft | None:
         """ "president of Wealth-X", "co-director of the Center for ...": the organisation
@@ -1114,7 +1124,9 @@ def _acts(token: Token) -> bool:
     """Whether a place name is an argument of the clause rather than a location."""
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS and not _located(token)
+    )  # "travel from Mexico City": a place
 
 
 def _located(token: Token) -> bool:
