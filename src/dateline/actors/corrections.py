@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
+from dateline.text.doctext import doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -109,14 +110,19 @@ def _part_of_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
-def _byline(ent: Span, previous: Span | None = None) -> bool:
+def _byline(ent: Span, previous: Span | None = None, contributors: bool = False) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
-    "… and Peter Lind" after such a name (``previous``: the entity before this one)."""
+    "… and Peter Lind" after such a name (``previous``: the entity before this one); the
+    contributors of a wire report (``contributors``: the text has such a line)."""
     doc = ent.doc
-    if "contributed to this report" in ent.sent.text:  # "X in Houston ... contributed to ..."
+    if contributors and CONTRIBUTORS in ent.sent.text:  # "X in Houston ... contributed to ..."
         return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
-        return previous is not None and previous.end == ent.start - 1 and _byline(previous)
+        return (
+            previous is not None
+            and previous.end == ent.start - 1
+            and _byline(previous, contributors=contributors)
+        )
     if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
         return True  # "Follow Ana Ruiz on Twitter": the page's pointer to its writer
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
@@ -129,8 +135,15 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
 def _alone(ent: Span) -> bool:
     """A name that is the whole sentence ("Ana Ruiz."): a signature or credit line under a
     comment or photo, not someone acting in the story."""
-    sent = ent.sent
-    return all(t.is_punct for t in sent if not ent.start <= t.i < ent.end)
+    doc = ent.doc
+    if not ent[0].is_sent_start:
+        return False
+    i = ent.end  # only punctuation until the next sentence (a look at a few tokens, no scan)
+    while i < len(doc) and not doc[i].is_sent_start:
+        if not doc[i].is_punct:
+            return False
+        i += 1
+    return True
 
 
 def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
@@ -145,6 +158,8 @@ def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
+# the line naming the reporters who helped with a wire story
+CONTRIBUTORS = "contributed to this report"
 # time zones of a time stamp ("2200 GMT"), which the small model takes for organisations
 TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "PST", "PDT", "ET"}
 
@@ -154,12 +169,14 @@ def _thing(ent: Span) -> bool:
     phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
     if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return False
+    text = ent.text
+    lowered = text.lower()
     return (
         ent[-1].lower_ in THING_HEADS
         or ent[0].lower_ in ("a", "an", "another")
-        or DISEASE.search(ent.text.lower()) is not None
-        or ent.text.lower() in DISEASE_WORDS
-        or ent.text in TIME_ZONES
+        or DISEASE.search(lowered) is not None
+        or lowered in DISEASE_WORDS
+        or text in TIME_ZONES
     )
 
 
@@ -279,6 +296,7 @@ def correct_entities(
     entities = []
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    contributors = CONTRIBUTORS in doc_text(doc)
     for n, raw in enumerate(ents):
         ent = trim_entity(raw, kb)
         if ent is None:
@@ -295,7 +313,8 @@ def correct_entities(
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
             continue
-        if ent.label_ == "PERSON" and (_byline(ent, ents[n - 1] if n else None) or _alone(ent)):
+        previous = ents[n - 1] if n else None
+        if ent.label_ == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
             log.append(("byline", ent.text))
             continue
         if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
