@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
+from dateline.text.doctext import doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -36,6 +37,9 @@ THING_HEADS = {
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
 }  # fmt: skip
 DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
+# diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
+# organisation's purpose ("the Global Fund to Fight AIDS, Tuberculosis and Malaria")
+DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "dengue", "typhoid"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
@@ -106,12 +110,21 @@ def _part_of_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
-def _byline(ent: Span, previous: Span | None = None) -> bool:
+def _byline(ent: Span, previous: Span | None = None, contributors: bool = False) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
-    "… and Peter Lind" after such a name (``previous``: the entity before this one)."""
+    "… and Peter Lind" after such a name (``previous``: the entity before this one); the
+    contributors of a wire report (``contributors``: the text has such a line)."""
     doc = ent.doc
+    if contributors and CONTRIBUTORS in ent.sent.text:  # "X in Houston ... contributed to ..."
+        return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
-        return previous is not None and previous.end == ent.start - 1 and _byline(previous)
+        return (
+            previous is not None
+            and previous.end == ent.start - 1
+            and _byline(previous, contributors=contributors)
+        )
+    if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
+        return True  # "Follow Ana Ruiz on Twitter": the page's pointer to its writer
     if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
         return False
     by = doc[ent.start - 1]
@@ -119,15 +132,51 @@ def _byline(ent: Span, previous: Span | None = None) -> bool:
     return (by.text == "By" and opens_line) or (by.i > 0 and doc[by.i - 1].lower_ in BYLINE_WORDS)
 
 
+def _alone(ent: Span) -> bool:
+    """A name that is the whole sentence ("Ana Ruiz."): a signature or credit line under a
+    comment or photo, not someone acting in the story."""
+    doc = ent.doc
+    if not ent[0].is_sent_start:
+        return False
+    i = ent.end  # only punctuation until the next sentence (a look at a few tokens, no scan)
+    while i < len(doc) and not doc[i].is_sent_start:
+        if not doc[i].is_punct:
+            return False
+        i += 1
+    return True
+
+
+def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
+    """ "the Yele Haiti foundation": a name of two or more words before an organisation word
+    is that organisation's name, not a person."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc):
+        return None
+    head = doc[ent.end]
+    if ent.root.dep_ != "compound" or ent.root.head.i != head.i or head.lower_ not in kb.org_heads:
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
+# the line naming the reporters who helped with a wire story
+CONTRIBUTORS = "contributed to this report"
+# time zones of a time stamp ("2200 GMT"), which the small model takes for organisations
+TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "PST", "PDT", "ET"}
+
+
 def _thing(ent: Span) -> bool:
     """A law, prize, storm or disease named like an organisation or a person, or a capitalised
     phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
     if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return False
+    text = ent.text
+    lowered = text.lower()
     return (
         ent[-1].lower_ in THING_HEADS
         or ent[0].lower_ in ("a", "an", "another")
-        or DISEASE.search(ent.text.lower()) is not None
+        or DISEASE.search(lowered) is not None
+        or lowered in DISEASE_WORDS
+        or text in TIME_ZONES
     )
 
 
@@ -247,6 +296,7 @@ def correct_entities(
     entities = []
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    contributors = CONTRIBUTORS in doc_text(doc)
     for n, raw in enumerate(ents):
         ent = trim_entity(raw, kb)
         if ent is None:
@@ -263,7 +313,8 @@ def correct_entities(
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
             continue
-        if ent.label_ == "PERSON" and _byline(ent, ents[n - 1] if n else None):
+        previous = ents[n - 1] if n else None
+        if ent.label_ == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
             log.append(("byline", ent.text))
             continue
         if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
@@ -296,14 +347,20 @@ def correct_entities(
         elif label == "ORG" and _reporter_of_outlet(ent, ents[n - 1] if n else None, kb, known):
             log.append(("reporter_of_outlet", ent.text))
             ent = _relabel(ent, "PERSON")
-        elif label == "ORG" and not is_place and _described_as_person(ent, kb):
+        elif label in ("ORG", "GPE") and not is_place and _described_as_person(ent, kb):
             log.append(("described_person", ent.text))
             ent = _relabel(ent, "PERSON")
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")
+        elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):
+            log.append(("person_naming_organisation", ent.text))
+            ent = named
         elif label == "PERSON" and not ent.text[:1].isupper():
             log.append(("lowercase_person", ent.text))
+            continue
+        elif label == "ORG" and ent.text.islower():  # "kung-fu": organisations are capitalised
+            log.append(("lowercase_organisation", ent.text))
             continue
         elif (
             label in ("ORG", "GPE", "NORP")

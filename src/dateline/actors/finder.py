@@ -40,6 +40,11 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
 LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
+# verbs of going somewhere: a country after their "to" or "from" is where, not who
+MOTION_VERBS = {
+    "go", "travel", "fly", "return", "come", "move", "flee", "head", "sail", "drive", "walk",
+    "arrive", "emigrate", "migrate", "relocate",
+}  # fmt: skip
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
 # a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
@@ -548,11 +553,48 @@ class _Grouper:
                 words.append(child.text)
                 if _role_of(words, self.kb):
                     draft.role = draft.role or " ".join(words).lower()
-                    draft.country = draft.country or self.country_of_phrase(list(child.subtree))
+                    draft.body = draft.body or self.body_of_role(child)
+                    draft.country = draft.country or self.country_of_phrase(
+                        # not a place inside an organisation's name ("the Institute for Gulf
+                        # of Mexico Studies"): the organisation's own country, if any
+                        [t for t in child.subtree if not self.in_organisation(t)]
+                    )
+                    if draft.body is not None and draft.body.country_basis == "known":
+                        draft.country = draft.country or draft.body.country
                 elif any(t.lower_ in self.kb.demonyms for t in child.lefts if t.dep_ == "amod"):
                     # "X, a Russian national": the nationality the article states
                     draft.country = draft.country or self.country_of_phrase(list(child.lefts))
         self.role_before_comma(draft, mention)
+        if draft.country is None:
+            self.nationality_before(draft, mention)
+
+    def in_organisation(self, token: Token) -> bool:
+        owner = self.by_token.get(token.i)
+        return owner is not None and owner.kind == "organisation"
+
+    def body_of_role(self, role: Token) -> _Draft | None:
+        """ "president of Wealth-X", "co-director of the Center for ...": the organisation
+        named after *of*, *at* or *for* the role noun of an appositive."""
+        for prep in role.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+                continue
+            for token in prep.subtree:
+                owner = self.by_token.get(token.i)
+                if owner is not None and owner.kind == "organisation":
+                    return owner
+        return None
+
+    def nationality_before(self, draft: _Draft, mention: Span) -> None:
+        """ "American Andy Roddick", "Cambodian rat trader X": a demonym among the words that
+        modify the name is the person's country."""
+        for child in mention.root.lefts:
+            if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for token in child.subtree:
+                code = self.kb.demonyms.get(token.lower_)
+                if code is not None and token.is_title and not self.not_owner(token):
+                    draft.country = code
+                    return
 
     def outlet_before(self, draft: _Draft, mention: Span, title: list[Token]) -> None:
         """ "the BBC's Ana Ruiz", "CNN's X": a person of that organisation, and of its country
@@ -685,12 +727,14 @@ class _Grouper:
                 continue
             if root.tag_ == "NN" and (
                 lemma in self.kb.role_group  # "as Politico's chief executive": one person's role
-                or (root.dep_ == "compound" and root.head.ent_type_ == "PERSON")  # "UN worker X"
+                # "UN worker X", "oil company Exxon": the title of the name after it
+                or (root.dep_ == "compound" and root.head.ent_type_ in ("PERSON", "ORG"))
             ):
                 continue
             if self.same_company(root) or root.i in self.dateline:
                 continue
-            if root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma in MEDIA_NOUNS:
+            if root.dep_ == "compound" and lemma in MEDIA_NOUNS:  # (the parse may tag the noun
+                # it modifies a verb: "a media splash")
                 continue  # "media coverage", "press conference": a thing, not the press acting
                 # (other groups stay: "an army airstrike" names the army as the event's agent)
             modifiers = [
@@ -995,7 +1039,10 @@ class _Grouper:
                 draft.country_basis = draft.country_basis or "text"
             elif home and not draft.country_basis and _guessable(draft):
                 draft.country, draft.country_basis = home, "article"
-            if draft.kind == "person" and draft.role:
+            if draft.kind == "person" and draft.body is not None:
+                # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV
+                draft.sector = draft.sector or draft.body.sector
+            elif draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
                 draft.sector = draft.sector or self.kb.role_sector.get(group or "")
         ids: dict[int, str] = {}
@@ -1033,6 +1080,13 @@ class _Grouper:
 
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
+    if draft.kind == "person":
+        # only someone the text gives a role ("a spokesman") or who acts or speaks in it:
+        # singers, athletes and reporters named in passing are as often foreign; and a person
+        # of a known international body or company ("the ICRC's X", "BP spokesman X") is not
+        # of the story's country (a local body, "a director at a London institute", may be)
+        known_body = draft.body is not None and draft.body.country_basis == "known"
+        return (draft.role is not None or bool(draft.subject_mentions)) and not known_body
     if draft.kind == "group":
         return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
     if draft.kind == "organisation":
@@ -1070,7 +1124,9 @@ def _acts(token: Token) -> bool:
     """Whether a place name is an argument of the clause rather than a location."""
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS
+    return (
+        token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS and not _located(token)
+    )  # "travel from Mexico City": a place
 
 
 def _located(token: Token) -> bool:
@@ -1078,7 +1134,13 @@ def _located(token: Token) -> bool:
     Mexico"), not who acts or is acted upon ("talks with Mexico", "aid to Haiti")."""
     while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan, Britain and Spain"
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    verb = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "flew back to"
+    return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
+        prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
+    )
 
 
 def _state_acts(token: Token) -> bool:

@@ -172,8 +172,13 @@ def _pick(candidates: list[KnownPerson], day: dt.date) -> KnownPerson | None:
     return in_office[0] if len(in_office) == 1 else None
 
 
+# legal-form words a company's name may carry or drop ("BP PLC" is BP)
+LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|inc|ltd|llc|corp|co|sa|ag|nv)\.?$")
+
+
 def _org_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.split()).lower())
+    key = re.sub(r"^the\s+", "", " ".join(name.split()).lower())
+    return LEGAL_FORMS.sub("", key) or key
 
 
 def _role_sector(role: str) -> str | None:
