@@ -3,7 +3,8 @@
     PYTHONPATH=src .venv/bin/python benchmarks/token_attributes_equivalence.py [--stories N]
 
 dateline parses with its own cached component in place of the model's attribute ruler and
-lemmatizer (dateline.token_attributes), its tok2vec in smaller batches (``parse_many``). This
+lemmatizer (dateline.token_attributes), its tok2vec in smaller batches (``parse_many``), and its
+layers' matrix products through numpy's BLAS instead of BLIS (``load_nlp``). This
 runs both pipelines over the first N Reuters-21578 stories (default: all) and counts the tokens
 whose tag, POS, morphology, lemma, dependency head or label, entity or sentence start differ; the
 reference is spaCy's stock pipeline, in batches of 32, with the same paragraph boundaries
