@@ -47,10 +47,10 @@ def load_nlp() -> Language:
 
     Its layers multiply matrices through numpy's BLAS (OpenBLAS) instead of thinc's default,
     BLIS, which was about three times slower at the model's shapes on the machine measured
-    (docs/corpus.md); the annotations are the same
-    (benchmarks/token_attributes_equivalence.py). The BLAS runs one thread: a parse is one
-    core's work (workers are processes), and for matrices this small a second thread costs
-    more than it gives.
+    (docs/corpus.md); the annotations are the same but for rare near-ties (5 tokens of 3.3
+    million, benchmarks/token_attributes_equivalence.py). The BLAS runs one thread: a parse is
+    one core's work (workers are processes), and for matrices this small a second thread
+    costs more than it gives.
     """
     threadpool_limits(limits=1, user_api="blas")
     try:
