@@ -27,12 +27,11 @@ from spacy.tokens import Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.participants import is_participant, is_place
+from dateline.events.participants import PRONOUN_TAGS, is_participant, is_place, named_people
 from dateline.model import Actor
 from dateline.text.doctext import doc_text
 from dateline.text.wirelines import wire_dateline
 
-PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 HEADLINE_WORDS = 12  # a headline in a list of links is short; a clause of a sentence need not be
 
 
@@ -49,11 +48,6 @@ def political(document: Document, actor: Actor | None) -> bool:
         and actor.sector is None
         and bool(set(actor.name.lower().replace("-", " ").split()) & lexicon.political_name_words)
     )
-
-
-def people(document: Document, token: Token | None) -> bool:
-    """A phrase that names people or a group though no actor ("dozens of protesters")."""
-    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
 
 
 def named(token: Token) -> bool:
@@ -150,7 +144,7 @@ def doubt(document: Document, draft: Draft) -> str | None:
     event_type = draft.trigger.type
     token = draft.token
     done_to_people = (
-        event_type in lexicon.people_target_types and people(document, draft.target_token)
+        event_type in lexicon.people_target_types and named_people(document, draft.target_token)
     ) or (  # force or sanctions against a place or a tie: "shelled the village", "air links"
         lexicon.quad_class.get(event_type) == "material-conflict"
         and draft.target_token is not None
@@ -178,7 +172,7 @@ def doubt(document: Document, draft: Draft) -> str | None:
                 # a place the actor stage took for no actor: a wire dateline ("DRAVNO, Kestria
                 # — Kestria rejected"), a town named as a place
                 return f"its agent {draft.source_token.text!r} is a place"
-            if people(document, draft.source_token):
+            if named_people(document, draft.source_token):
                 return None  # "dozens of protesters", "a federal judge": the phrase is the source
             if named(draft.source_token) and political(document, target):
                 return None  # "modi accused pakistan": a name the actor stage did not know

@@ -21,7 +21,7 @@ from dateline.events.dating import anchor_of, modality, own_timex, reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.lexicon import Lexicon, Trigger
-from dateline.events.participants import in_sense, is_participant, unfit
+from dateline.events.participants import PRONOUN_TAGS, in_sense, is_participant, named_people, unfit
 from dateline.events.triggers import (
     carried_noun,
     frame_of,
@@ -30,8 +30,6 @@ from dateline.events.triggers import (
     trigger_of,
 )
 from dateline.model import Article, Event, TextSpan
-
-PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 
 
 def _clause(trigger: Token) -> Span:
@@ -187,12 +185,6 @@ def specifies(document: Document, modifier: Token) -> bool:
     return modifier.dep_ in ("amod", "compound") and (
         modifier.ent_type_ != "" or is_participant(document, modifier)
     )
-
-
-def named_people(document: Document, token: Token | None) -> bool:
-    """A phrase that says who took part though it names no actor ("dozens of people"); an
-    unresolved pronoun says nothing."""
-    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
 
 
 def unresolved_agent(token: Token, source_token: Token | None) -> bool:

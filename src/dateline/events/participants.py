@@ -19,6 +19,7 @@ from dateline.events.lexicon import Sense, Trigger
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 PLACES = ("GPE", "LOC", "FAC")
+PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"}
 
 
@@ -36,6 +37,12 @@ def is_participant(document: Document, token: Token) -> bool:
     if _head_word(token) in people or token.lower_ in people:
         return True
     return is_participant_of(document, token)
+
+
+def named_people(document: Document, token: Token | None) -> bool:
+    """A phrase that says who took part though it names no actor ("dozens of protesters", "a
+    federal judge"); an unresolved pronoun says nothing."""
+    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
 
 
 def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | None:
