@@ -129,6 +129,14 @@ def _movable_day(rule: str, year: int) -> dt.date:
     return first + dt.timedelta(days=(int(number) - first.isoweekday()) % 7)
 
 
+def _weekday_beside(day: dt.date, weekday: int, offset: int) -> dt.date:
+    """The nearest ``weekday`` (ISO number) strictly before ``day`` (``offset`` < 0) or strictly
+    after it (``offset`` > 0)."""
+    if offset < 0:
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+    return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+
+
 def _check_year(year: int) -> int:
     if not _EARLIEST <= year <= _LATEST:
         raise Unresolvable(f"year {year} out of range")
@@ -298,26 +306,20 @@ class Calls:
 
     def weekday(self, weekday: int, offset: int | None = None) -> str:
         reference = self._reference()
-        days_back = (reference.isoweekday() - weekday) % 7
         if offset == 0:  # "this Friday": the Friday of this week
             day = reference + dt.timedelta(days=weekday - reference.isoweekday())
-        elif offset is not None and offset < 0:  # "last Friday": strictly before today
-            day = reference - dt.timedelta(days=days_back or 7)
-        elif offset is not None and offset > 0:  # "next Friday": strictly after today
-            day = reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
+        elif offset is not None:  # "last Friday", "next Friday": strictly before or after today
+            day = _weekday_beside(reference, weekday, offset)
         elif self.situation.direction == FUTURE:
             day = reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7)
         else:  # news mostly reports what happened: a bare weekday is the last one
-            day = reference - dt.timedelta(days=days_back)
+            day = reference - dt.timedelta(days=(reference.isoweekday() - weekday) % 7)
         return day.isoformat()
 
     def story_weekday(self, weekday: int, offset: int) -> str:
         """ "The previous Friday", "the following Monday": the nearest one before or after the
         story's day, not the writer's ("down 4% from the previous Friday" after a Friday)."""
-        story = self._story()
-        if offset < 0:
-            return (story - dt.timedelta(days=(story.isoweekday() - weekday) % 7 or 7)).isoformat()
-        return (story + dt.timedelta(days=(weekday - story.isoweekday()) % 7 or 7)).isoformat()
+        return _weekday_beside(self._story(), weekday, offset).isoformat()
 
     def weekend(self) -> str:
         """The weekend the tense points to; with no tense, the nearest one (on Monday or
