@@ -344,7 +344,7 @@ def correct_entities(
         ):
             log.append(("town_as_name", ent.text))
             ent = _relabel(ent, "GPE")
-        elif label == "ORG" and _reporter_of_outlet(ent, ents[n - 1] if n else None, kb, known):
+        elif label == "ORG" and _reporter_of_outlet(ent, previous, kb, known):
             log.append(("reporter_of_outlet", ent.text))
             ent = _relabel(ent, "PERSON")
         elif label in ("ORG", "GPE") and not is_place and _described_as_person(ent, kb):

@@ -12,7 +12,7 @@ or a phrase refers to.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -476,8 +476,8 @@ class _Grouper:
             entity = self.entity_of.get(token.i)
             if entity is not None and len(entity) > 1:
                 continue  # part of a longer name ("Smith Barney"), not the person
-            previous = self.by_token.get(token.i)
-            if previous is not None and previous.kind == "organisation":
+            previous = self.organisation_at(token)
+            if previous is not None:
                 previous.mentions = [m for m in previous.mentions if not m[0] <= token.idx < m[1]]
             if entity is not None and entity.label_ in ("ORG", "GPE", "NORP", "LOC"):
                 self.corrections.append(("surname_as_organisation", token.text))
@@ -542,8 +542,8 @@ class _Grouper:
                 )
                 draft.region = draft.region or region
         for token in (*words, *([before] if role_words and before is not None else [])):
-            owner = self.by_token.get(token.i)
-            if owner is not None and owner.kind == "organisation":
+            owner = self.organisation_at(token)
+            if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         self.party_and_state(draft, mention)
         self.outlet_before(draft, mention, words)
@@ -557,7 +557,7 @@ class _Grouper:
                     draft.country = draft.country or self.country_of_phrase(
                         # not a place inside an organisation's name ("the Institute for Gulf
                         # of Mexico Studies"): the organisation's own country, if any
-                        [t for t in child.subtree if not self.in_organisation(t)]
+                        [t for t in child.subtree if self.organisation_at(t) is None]
                     )
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
@@ -568,9 +568,13 @@ class _Grouper:
         if draft.country is None:
             self.nationality_before(draft, mention)
 
-    def in_organisation(self, token: Token) -> bool:
+    def organisation_at(self, token: Token) -> _Draft | None:
+        """The organisation the token is part of a mention of, if any."""
         owner = self.by_token.get(token.i)
-        return owner is not None and owner.kind == "organisation"
+        return owner if owner is not None and owner.kind == "organisation" else None
+
+    def first_organisation(self, tokens: Iterable[Token]) -> _Draft | None:
+        return next((o for t in tokens if (o := self.organisation_at(t)) is not None), None)
 
     def body_of_role(self, role: Token) -> _Draft | None:
         """ "president of Wealth-X", "co-director of the Center for ...": the organisation
@@ -578,10 +582,8 @@ class _Grouper:
         for prep in role.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
                 continue
-            for token in prep.subtree:
-                owner = self.by_token.get(token.i)
-                if owner is not None and owner.kind == "organisation":
-                    return owner
+            if (owner := self.first_organisation(prep.subtree)) is not None:
+                return owner
         return None
 
     def nationality_before(self, draft: _Draft, mention: Span) -> None:
@@ -602,8 +604,8 @@ class _Grouper:
         start = mention.start - len(title)
         if start < 2 or self.doc[start - 1].tag_ != "POS":
             return
-        owner = self.by_token.get(start - 2)
-        if owner is not None and owner.kind == "organisation":
+        owner = self.organisation_at(self.doc[start - 2])
+        if owner is not None:
             draft.body = draft.body or owner
             draft.country = draft.country or owner.country
 
@@ -755,10 +757,7 @@ class _Grouper:
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
-            body = next(
-                (o for t in phrase if (o := self.by_token.get(t.i)) and o.kind == "organisation"),
-                None,
-            )
+            body = self.first_organisation(phrase)
             if body is not None and body.sector == "IGO":  # "UN officials": of no country
                 draft.sector, draft.body = "IGO", body
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
@@ -861,16 +860,7 @@ class _Grouper:
             if not definite:
                 continue
             former = any(t.lower_ == "former" for t in chunk)
-            body = next(
-                (
-                    owner
-                    for t in chunk
-                    if t.i != root.i
-                    and (owner := self.by_token.get(t.i)) is not None
-                    and owner.kind == "organisation"
-                ),
-                None,
-            )
+            body = self.first_organisation(t for t in chunk if t.i != root.i)
             if body is not None:  # "the UN chief": an office of that body, not a person above
                 person = self.most_recent(  # "the Fox News anchor": the one named with that title
                     chunk.start_char,
