@@ -398,3 +398,11 @@ def test_vague_spans_and_decades_said_in_words() -> None:
     assert found("Funds will face redemptions in the months ahead.", spring) == [
         ("the months ahead", "DURATION", "PXM")
     ]
+
+
+def test_todays_before_a_noun_of_the_age_is_the_present_age_not_a_day() -> None:
+    # "today's" of an era ("today's teenagers", "today's connected world") is not the day the
+    # text was published; "today's vote" is
+    assert found("Critics say today's teenagers read less than their parents did.") == []
+    assert found("Privacy is hard to keep in today's connected world.") == []
+    assert found("Today's vote was postponed.") == [("Today", "DATE", "2025-07-04")]
