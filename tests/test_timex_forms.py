@@ -406,3 +406,18 @@ def test_todays_before_a_noun_of_the_age_is_the_present_age_not_a_day() -> None:
     assert found("Critics say today's teenagers read less than their parents did.") == []
     assert found("Privacy is hard to keep in today's connected world.") == []
     assert found("Today's vote was postponed.") == [("Today", "DATE", "2025-07-04")]
+
+
+def test_a_time_word_in_the_name_of_a_paper_or_a_programme_is_no_time() -> None:
+    assert found("The minister told USA Today that talks would resume.") == []
+    assert found("Asked on This Week about the vote, she declined to answer.") == []
+    assert found("A source told the Sunday Times and the Sydney Morning Herald.") == []
+    assert found("She appeared on the Today show to defend the plan.") == []
+    # the same words as times
+    assert found("This week the minister told reporters that talks would resume today.") == [
+        ("This week", "DATE", "2025-W27"),
+        ("today", "DATE", "2025-07-04"),
+    ]
+    assert found("The market was quiet on Sunday morning.") == [
+        ("Sunday morning", "DATE", "2025-06-29TMO")
+    ]
