@@ -421,3 +421,20 @@ def test_a_time_word_in_the_name_of_a_paper_or_a_programme_is_no_time() -> None:
     assert found("The market was quiet on Sunday morning.") == [
         ("Sunday morning", "DATE", "2025-06-29TMO")
     ]
+
+
+def test_the_week_of_a_day_is_that_week_and_a_part_said_before_its_day_is_one_time() -> None:
+    # the whole expression names the week, not the day it is counted from
+    assert found("Lawyers expect a ruling the week of July 14.") == [
+        ("the week of July 14", "DATE", "2025-W29")
+    ]
+    assert found("The vote falls in the week of 2 March 2026.") == [
+        ("the week of 2 March 2026", "DATE", "2026-W10")
+    ]
+    # a part of a day said before the day it belongs to is one expression with its day
+    assert found("Oil was trading higher at mid-morning yesterday in Tokyo.") == [
+        ("mid-morning yesterday", "TIME", "2025-07-03TMO")
+    ]
+    assert found("Crews will return late afternoon tomorrow.") == [
+        ("late afternoon tomorrow", "TIME", "2025-07-05TAF")
+    ]

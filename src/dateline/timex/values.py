@@ -283,6 +283,12 @@ class Calls:
             year += 1
         return f"{_check_year(year):04d}"
 
+    def week_of(self, month: int, day: int, year: int | None) -> str:
+        """The week holding a day: "the week of March 6" (of the year ``year`` gives when none
+        is named)."""
+        year = year if year is not None else int(self.year(month, day))
+        return period(dt.date(_check_year(year), month, day), "W")
+
     def month_year(self, month: int, offset: int | None) -> str:
         """The year of "last June" (strictly before this month), "this June", "next June":
         counted from the writer's present, in a narrative too ("the previous June" is not)."""
