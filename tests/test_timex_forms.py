@@ -438,3 +438,10 @@ def test_the_week_of_a_day_is_that_week_and_a_part_said_before_its_day_is_one_ti
     assert found("Crews will return late afternoon tomorrow.") == [
         ("late afternoon tomorrow", "TIME", "2025-07-05TAF")
     ]
+
+
+def test_one_day_after_a_modal_is_some_day_ahead_not_a_day_long() -> None:
+    assert found("Engineers hope the design could one day power whole towns.") == [
+        ("one day", "DATE", "FUTURE_REF")
+    ]
+    assert found("The crew rebuilt the bridge in one day.") == [("one day", "DURATION", "P1D")]
