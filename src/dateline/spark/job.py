@@ -56,6 +56,9 @@ PART_TABLES = ("timexes", "actors", "attributions", "events")
 # tasks per core reading articles: enough that the last ones end together, few enough that
 # scheduling them costs little
 TASKS_PER_CORE = 8
+# the driver JVM of a local master (session): the quick (C1) compiler only, a single-threaded
+# collector
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 MAX_ROUNDS = 200  # label propagation and pointer jumping: far more than any real corpus needs
 
 
@@ -97,6 +100,11 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # a broadcast join runs a Spark job of its own to collect its small side; on one
         # machine a shuffle within the join's stages is cheaper than a job per join
         builder = builder.config("spark.sql.autoBroadcastJoinThreshold", "-1")
+        # the JVM only moves rows between Python tasks and Parquet, yet its optimising JIT
+        # compiler and parallel collector took more CPU than the readers on a small run (69 s
+        # against 25 s of Python for 300 stories, docs/spark.md); the quick compiler alone and
+        # one collector thread leave those cores to the readers
+        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
     return builder.getOrCreate()
 
 
