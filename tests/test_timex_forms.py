@@ -445,3 +445,24 @@ def test_one_day_after_a_modal_is_some_day_ahead_not_a_day_long() -> None:
         ("one day", "DATE", "FUTURE_REF")
     ]
     assert found("The crew rebuilt the bridge in one day.") == [("one day", "DURATION", "P1D")]
+
+
+def test_a_clock_time_before_a_day_first_date_is_that_day() -> None:
+    # British and European copy puts the day first; the clock belongs to that day, not to the
+    # day of publication
+    assert found("Polls closed at 22:00 on 29 June, the commission said.") == [
+        ("22:00 on 29 June", "TIME", "2025-06-29T22:00")
+    ]
+    assert found("The ferry left at 6.45am on Wednesday 2 July.") == [
+        ("6.45am on Wednesday 2 July", "TIME", "2025-07-02T06:45")
+    ]
+    assert found("Officers were called at 3 p.m. Monday, June 30.") == [
+        ("3 p.m. Monday, June 30", "TIME", "2025-06-30T15:00")
+    ]
+
+
+def test_a_season_in_a_name_is_no_season() -> None:
+    assert found("Athletes trained for the Winter Olympics in the Alps.") == []
+    assert found("The Summer Games drew record crowds.") == []
+    assert found("Veterans of the Arab Spring met in Tunis.") == []
+    assert found("The harvest failed last summer.") == [("last summer", "DATE", "2024-SU")]
