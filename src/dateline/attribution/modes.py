@@ -24,8 +24,10 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech" if lemma in kb.speech_nouns else "stance"
     if (
         _intended(cue, kb)
+        or _imagined(cue)
         or _topic(found, cue)
         or _object_of_stance(found, cue, kb)
+        or _noun_phrase_object(found, cue, kb)
         or _evidence(found, cue, kb)
     ):
         return "stance"
@@ -54,6 +56,47 @@ def _intended(cue: Token, kb: Cues) -> bool:
     "wants to tell"): an intention, not words said. "vowed to say" stays speech."""
     head = cue.head.lemma_.lower()
     return cue.dep_ == "xcomp" and head in kb.intention_verbs and head not in kb.speech_verbs
+
+
+# modal verbs that make speech only possible or imagined ("critics might say", "one could
+# argue"); "will" is left out: a speech announced for tonight is reported as such
+_IMAGINING_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "'d"})
+# "would later say", "would only say that": speech that was made
+_TOLD_ADVERBS = frozenset({"later", "only", "afterwards", "subsequently"})
+# conjunctions of a condition: "if you ask me", "unless the board says otherwise"
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _imagined(cue: Token) -> bool:
+    """Speech only imagined, not said: a cue under a modal of possibility ("critics might
+    say", "how can anyone claim") or in a condition ("if the council says so"). "Would
+    later say" and "would only say", speech that was made, stay speech."""
+    for child in cue.children:
+        if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
+            if child.lower_ in ("would", "'d") and any(
+                c.dep_ == "advmod" and c.lower_ in _TOLD_ADVERBS for c in cue.children
+            ):
+                continue
+            return True
+    return cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children
+    )
+
+
+def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A report whose content is only the noun phrase the cue verb takes as its object
+    ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
+    words were about, not what was said. Quoted words keep it speech, and so does what is
+    asked for through a preposition ("called for a recount") and a verb of naming, whose
+    content holds what the object is called ("described the deal as a betrayal")."""
+    if found.quote is not None or cue.lemma_.lower() in kb.naming_verbs:
+        return False
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    return (
+        words is not None
+        and words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        and words.root.head.pos_ != "ADP"
+    )
 
 
 def _object_of_stance(found: Draft, cue: Token, kb: Cues) -> bool:
