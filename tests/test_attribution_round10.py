@@ -23,9 +23,12 @@ def _contents(text: str) -> list[str]:
 
 
 def _mode(text: str, fragment: str) -> str:
+    """The mode of the widest attribution whose content holds ``fragment`` (a statement
+    noun inside it may report the same words again: "denied the claim that ...")."""
     found, _ = attributions_of(text)
-    (one,) = [a for a in found if fragment in a.content.text]
-    return one.mode
+    holding = [a for a in found if fragment in a.content.text]
+    assert holding, (text, found)
+    return max(holding, key=lambda a: len(a.content.text)).mode
 
 
 # -- speech only imagined ------------------------------------------------------------------------
@@ -72,6 +75,10 @@ def test_a_clause_or_what_was_called_for_stays_speech():
         ("The mayor of Tarnow denied that he had taken money from the builder.\n", "money"),
         ("The union called for a recount of the votes in the east.\n", "recount"),
         ("The mayor described the storm as the worst in fifty years.\n", "worst"),
+        ("The bishop urged the donors to give the money to the hospital.\n", "hospital"),
+        ("The senator accused the firm of hiding the test results.\n", "hiding"),
+        ("The coach denied the claim that he had been offered a bribe.\n", "bribe"),
+        ('The minister announced a "historic" budget for the schools.\n', "historic"),
     ):
         assert _mode(text, fragment) == "speech", text
 

@@ -86,17 +86,40 @@ def _imagined(cue: Token) -> bool:
 def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     """A report whose content is only the noun phrase the cue verb takes as its object
     ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
-    words were about, not what was said. Quoted words keep it speech, and so does what is
-    asked for through a preposition ("called for a recount") and a verb of naming, whose
-    content holds what the object is called ("described the deal as a betrayal")."""
-    if found.quote is not None or cue.lemma_.lower() in kb.naming_verbs:
+    words were about, not what was said. Quoted words keep it speech, and so do a predicate
+    of the object ("urged donors to give", "accused the firm of lying"), a clause of the noun
+    ("denied the claim that he resigned"), what is asked for through a preposition ("called
+    for a recount") and a verb of naming, whose content holds what the object is called
+    ("described the deal as a betrayal")."""
+    if found.quote is not None or found.kind == "partial" or cue.lemma_.lower() in kb.naming_verbs:
         return False
     words = cue.doc.char_span(*found.content, alignment_mode="expand")
-    return (
-        words is not None
-        and words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
-        and words.root.head.pos_ != "ADP"
+    if words is None:
+        return False
+    tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
+    return bool(tops) and all(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        and t.head.pos_ != "ADP"
+        and not any(_clause_of_its_own(c) for c in t.subtree)
+        for t in tops
     )
+
+
+# what makes a noun's dependant a clause that says something: "the claim that he resigned",
+# "its plan to close the mine", "the White House of caring more about its image"
+_CLAUSE_DEPS = ("acl", "ccomp", "xcomp", "advcl", "pcomp")
+# a participle with a subject, an auxiliary or a "that" of its own is a clause: "the claim
+# that he had been offered a bribe"
+_CLAUSE_MARKERS = ("mark", "aux", "auxpass", "nsubj", "nsubjpass")
+
+
+def _clause_of_its_own(token: Token) -> bool:
+    """A verb heading a clause, other than a participle that only describes a noun ("new
+    cases turning up", "the figures released on Monday")."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in _CLAUSE_DEPS:
+        return False
+    describing = token.dep_ == "acl" and token.tag_ in ("VBG", "VBN")
+    return not describing or any(c.dep_ in _CLAUSE_MARKERS for c in token.children)
 
 
 def _object_of_stance(found: Draft, cue: Token, kb: Cues) -> bool:
