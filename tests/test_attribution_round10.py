@@ -157,3 +157,20 @@ def test_a_pronoun_stays_with_the_speaker_named_in_the_sentences_before():
     found, _ = attributions_of(text)
     (quote,) = [a for a in found if "win this seat" in a.content.text]
     assert quote.speaker == "ana-ruiz"
+
+
+def test_words_a_colon_introduces_are_said_even_as_a_noun_phrase():
+    text = 'Tom Hale, the mayor of Tarnow, tweeted: "Record crowds at the river festival tonight\n'
+    assert _mode(text, "Record crowds") == "speech"
+
+
+def test_he_is_not_doubted_for_people_named_in_between():
+    text = (
+        "In a letter, Tom Hale said his friendship with the mayor was only business. "
+        '"It was my duty to get along with everybody," he wrote. "And I did it well." '
+        "He said he did not recall whether the Ruiz brothers had stayed at his hotel. "
+        '"If they did, they have good taste," he said.\n'
+    )
+    found, _ = attributions_of(text)
+    (quote,) = [a for a in found if "good taste" in a.content.text]
+    assert quote.speaker == "tom-hale"

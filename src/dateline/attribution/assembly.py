@@ -218,7 +218,7 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
         ):
             draft.speaker = None
         elif _another_person_nearer(ctx, source, draft.speaker):
-            draft.speaker = None
+            draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
 
 
 # how far back "he" or "she" is read as the person last named, in sentences before its own
@@ -226,6 +226,8 @@ _PRONOUN_REACH = 3
 # how a person named in those sentences may be the one the pronoun goes on with: as the
 # subject of a clause, or its complement ("Back in the ward is Ana Ruiz, a bus driver.")
 _TOPIC_DEPS = ("nsubj", "nsubjpass", "attr")
+# "he" and "she" go on with one person ("the Clintons" are two)
+_SINGULAR_NAMES = ("NNP", "NN")
 
 
 def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
@@ -253,6 +255,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
         other = ctx.actors.get(actor)
         if (
             token.dep_ in _TOPIC_DEPS
+            and token.tag_ in _SINGULAR_NAMES
             and other is not None
             and other.kind == "person"
             and not ctx.inside_quote(token)

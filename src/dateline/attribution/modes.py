@@ -4,7 +4,7 @@ classes of cue words are data (``[modes]`` in ``cues.toml``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Draft
 from dateline.attribution.cues import Cues
@@ -94,7 +94,7 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     if found.quote is not None or found.kind == "partial" or cue.lemma_.lower() in kb.naming_verbs:
         return False
     words = cue.doc.char_span(*found.content, alignment_mode="expand")
-    if words is None:
+    if words is None or _after_colon(words):
         return False
     tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
     return bool(tops) and all(
@@ -103,6 +103,15 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
         and not any(_clause_of_its_own(c) for c in t.subtree)
         for t in tops
     )
+
+
+def _after_colon(words: Span) -> bool:
+    """Words a colon introduces are the words said, noun phrase or not ("tweeted: “Record
+    crowds in Leeds tonight"), even when their quotation mark was left open."""
+    i = words.start - 1
+    while i >= 0 and (words.doc[i].is_quote or words.doc[i].is_space):
+        i -= 1
+    return i >= 0 and words.doc[i].text == ":"
 
 
 # what makes a noun's dependant a clause that says something: "the claim that he resigned",
