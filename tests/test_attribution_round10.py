@@ -174,3 +174,23 @@ def test_he_is_not_doubted_for_people_named_in_between():
     found, _ = attributions_of(text)
     (quote,) = [a for a in found if "good taste" in a.content.text]
     assert quote.speaker == "tom-hale"
+
+
+# -- what the words were about -------------------------------------------------------------------
+
+
+def test_a_question_clause_of_a_verb_of_saying_is_what_was_spoken_of():
+    for text in (
+        "The minister explained why the plan for the new port had failed.\n",
+        "The mayor told reporters what the council had decided about the bridge.\n",
+        "Flood Victims Explain Why The Dam Must Be Rebuilt\n",
+    ):
+        assert not _contents(text), text
+
+
+def test_a_free_relative_in_a_statement_and_a_question_verb_still_report():
+    for text, fragment in (
+        ("The governor said what the state needed was more nurses.\n", "more nurses"),
+        ("The senator asked why the vote had been delayed.\n", "delayed"),
+    ):
+        assert _mode(text, fragment) == "speech", text

@@ -201,8 +201,18 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
 
 
 def question(clause: Token) -> bool:
-    """ "answer whether ..." reports a question, not what was said."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    """ "answer whether ...", "explained why the plan failed", "told reporters what the
+    council had decided": a question, or what the words were about, not what was said. A
+    free relative inside a statement ("said what he wanted was peace") is none: its
+    question word belongs to a clause below."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in _QUESTION_TAGS and first.head == clause
+
+
+# question words: why, how, when, where (WRB); what, who (WP); which (WDT)
+_QUESTION_TAGS = ("WRB", "WP", "WDT")
 
 
 def when_said(child: Token) -> bool:
