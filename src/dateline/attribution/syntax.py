@@ -208,7 +208,8 @@ def question(clause: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return True
     first = clause.left_edge
-    return first.tag_ in _QUESTION_TAGS and first.head == clause
+    # after its verb: "the flood, which the minister said was a disaster" is a relative
+    return first.tag_ in _QUESTION_TAGS and first.head == clause and first.i > clause.head.i
 
 
 # question words: why, how, when, where (WRB); what, who (WP); which (WDT)
