@@ -194,3 +194,17 @@ def test_a_free_relative_in_a_statement_and_a_question_verb_still_report():
         ("The senator asked why the vote had been delayed.\n", "delayed"),
     ):
         assert _mode(text, fragment) == "speech", text
+
+
+def test_a_that_clause_after_an_addressee_or_a_phrase_is_no_question():
+    for text, content in (
+        (
+            "The coach told the players that the match would go ahead.\n",
+            "that the match would go ahead",
+        ),
+        (
+            "Senator Ana Ruiz said during the debate that she favours a new tax.\n",
+            "that she favours a new tax",
+        ),
+    ):
+        assert _contents(text) == [content], text

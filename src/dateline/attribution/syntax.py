@@ -209,11 +209,11 @@ def question(clause: Token) -> bool:
         return True
     first = clause.left_edge
     # after its verb: "the flood, which the minister said was a disaster" is a relative
-    return first.tag_ in _QUESTION_TAGS and first.head == clause and first.i > clause.head.i
+    return first.lower_ in _QUESTION_WORDS and first.head == clause and first.i > clause.head.i
 
 
-# question words: why, how, when, where (WRB); what, who (WP); which (WDT)
-_QUESTION_TAGS = ("WRB", "WP", "WDT")
+# the words that open an indirect question (not "that", which the tagger may tag as they are)
+_QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "which"})
 
 
 def when_said(child: Token) -> bool:
