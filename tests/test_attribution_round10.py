@@ -208,3 +208,14 @@ def test_a_that_clause_after_an_addressee_or_a_phrase_is_no_question():
         ),
     ):
         assert _contents(text) == [content], text
+
+
+def test_a_line_before_a_comment_stamp_is_no_commenter_s_words():
+    text = (
+        "Clinics in the north will stay open over the holiday, the health board said.\n"
+        "Ana Ruiz edits the health pages At 10:12 3rd Mar 2026 , riverfan wrote : I never "
+        "comment on news but this worries me .\n"
+    )
+    contents = _contents(text)
+    assert any("stay open" in c for c in contents), contents
+    assert not any("health pages" in c or "worries me" in c for c in contents), contents

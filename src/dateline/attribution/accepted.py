@@ -114,8 +114,8 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     no sentence end that names its speaker last ("..., SAYS OBAMA"). The first line, the
     article's own title, is read as usual."""
     text = ctx.text
-    if ctx.comments_from is not None and found.content[0] >= ctx.comments_from:
-        return True  # readers' comments under the article
+    if ctx.comments_from is not None and _last_start(found) >= ctx.comments_from:
+        return True  # readers' comments under the article, or a comment's stamp ("X wrote:")
     start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
     if not text[:start].strip():
         return False
@@ -136,6 +136,16 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
     )
+
+
+def _last_start(found: Draft) -> int:
+    """Where the later of the content and the cue begins: a content before the comment's
+    stamp whose cue is the stamp's "wrote" belongs to the comments too."""
+    cue = found.cue
+    if cue is None:
+        return found.content[0]
+    cue_start = cue.idx if isinstance(cue, Token) else cue.start_char
+    return max(found.content[0], cue_start)
 
 
 def _under_list_heading(text: str, start: int, line: str) -> bool:
