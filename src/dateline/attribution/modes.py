@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.attribution import syntax
 from dateline.attribution.context import Draft
 from dateline.attribution.cues import Cues
 
@@ -28,6 +29,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _topic(found, cue)
         or _object_of_stance(found, cue, kb)
         or _noun_phrase_object(found, cue, kb)
+        or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
     ):
         return "stance"
@@ -103,6 +105,16 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
         and not any(_clause_of_its_own(c) for c in t.subtree)
         for t in tops
     )
+
+
+def _asked_about(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A question clause after a verb that asks nothing ("explained why the plan failed",
+    "told reporters what the council had decided"): what the words were about, not what was
+    said. "asked why the vote was delayed" is a question put, and speech."""
+    if cue.lemma_.lower() in kb.question_verbs:
+        return False
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    return words is not None and words.root.head == cue and syntax.indirect_question(words.root)
 
 
 def _after_colon(words: Span) -> bool:

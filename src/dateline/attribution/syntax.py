@@ -201,14 +201,16 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
 
 
 def question(clause: Token) -> bool:
-    """ "answer whether ...", "explained why the plan failed", "told reporters what the
-    council had decided": a question, or what the words were about, not what was said. A
-    free relative inside a statement ("said what he wanted was peace") is none: its
-    question word belongs to a clause below."""
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-        return True
+    """ "answer whether ..." reports a question, not what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def indirect_question(clause: Token) -> bool:
+    """A clause opened by a question word after its verb: "explained why the plan failed",
+    "told reporters what the council had decided". A free relative inside a statement ("said
+    what he wanted was peace") is none, its question word belonging to a clause below; nor
+    is a relative clause ("the flood, which the minister said was a disaster")."""
     first = clause.left_edge
-    # after its verb: "the flood, which the minister said was a disaster" is a relative
     return first.lower_ in _QUESTION_WORDS and first.head == clause and first.i > clause.head.i
 
 
