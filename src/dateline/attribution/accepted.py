@@ -23,7 +23,9 @@ _LINE_WORDS = 8
 _FURNITURE = re.compile(
     r"(related|read more|see also|more on this|share this|share on|photograph|photo|caption"
     r"|image|watch|video|listen|editor'?s note|correction|clarification)\b\s*:"
-    r"|(share|tweet|email|print)(\s*[|/·]\s*\w+)+\s*$",
+    r"|(share|tweet|email|print)(\s*[|/·]\s*\w+)+\s*$"
+    # a copyright line: "© 2026 Coast Daily", "Copyright 2026 ...", "... All rights reserved."
+    r"|(©|\(c\)\s*\d{4}|copyright\s+(©\s*|\(c\)\s*)?\d{4})|.*\ball rights reserved\b",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
@@ -31,18 +33,27 @@ _BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
 # "NO TSUNAMI THREAT, SAYS AGENCY"
 _SAYS_AT_END = re.compile(r"(,\s*says\b|\bsays?(\s+[\w.'-]+){0,4})\s*$", re.IGNORECASE)
 _HEADLINE_WORDS = 20
-# the heading of a list of other stories or of a story's highlights: "Most Popular Stories",
-# "Related coverage", "Story highlights", "You may also like"
-_LIST_HEADING = re.compile(
+# the heading of a list of other stories ("Most Popular Stories", "Related coverage", "You may
+# also like"), whose items may carry a one-sentence blurb under the headline
+_OTHER_STORIES_WORDS = (
     r"(most (popular|read|viewed|shared|emailed|commented)|related|more (stories|news|from|on"
     r"|headlines)|top (stories|news|headlines)|trending|recommended|you (may|might) (also )?like"
-    r"|(story )?highlights|key points|read (more|next)|latest (news|stories|headlines)"
-    r"|editor'?s picks|popular)\b",
-    re.IGNORECASE,
+    r"|read (more|next)|latest (news|stories|headlines)|editor'?s picks|popular)"
+)
+_OTHER_STORIES = re.compile(_OTHER_STORIES_WORDS + r"\b", re.IGNORECASE)
+# ... or of a story's highlights ("Story highlights", "Key points")
+_LIST_HEADING = re.compile(
+    r"(" + _OTHER_STORIES_WORDS + r"|(story )?highlights|key points)\b", re.IGNORECASE
 )
 _HEADING_WORDS = 6
+# a blurb is short, and a list of other stories is not long: an article paragraph further on
+# than this from such a heading is the article's again
+_BLURB_WORDS = 30
+_BLURB_LINES = 12
 _LIST_ITEM = re.compile(r"[-•*–]\s")
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "'", "…", ";")
+# a heading may end in a colon ("Related:"), not as a sentence does ("Popular anger grew.")
+_STATEMENT_END = (".", "!", "?", "”", '"', "…")
 
 
 def accepts(ctx: Context, found: Draft) -> bool:
@@ -103,8 +114,8 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     no sentence end that names its speaker last ("..., SAYS OBAMA"). The first line, the
     article's own title, is read as usual."""
     text = ctx.text
-    if ctx.comments_from is not None and found.content[0] >= ctx.comments_from:
-        return True  # readers' comments under the article
+    if ctx.comments_from is not None and _last_start(found) >= ctx.comments_from:
+        return True  # readers' comments under the article, or a comment's stamp ("X wrote:")
     start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
     if not text[:start].strip():
         return False
@@ -127,11 +138,26 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     )
 
 
+def _last_start(found: Draft) -> int:
+    """Where the later of the content and the cue begins: a content before the comment's
+    stamp whose cue is the stamp's "wrote" belongs to the comments too."""
+    cue = found.cue
+    if cue is None:
+        return found.content[0]
+    cue_start = cue.idx if isinstance(cue, Token) else cue.start_char
+    return max(found.content[0], cue_start)
+
+
 def _under_list_heading(text: str, start: int, line: str) -> bool:
     """A line of a list of other stories or of highlights: a list item or a headline (no
     sentence end), in a run of such lines under a heading such as "Most Popular" or "Story
-    highlights". A list in the article itself has a sentence before it ("She said the
-    measures were:")."""
+    highlights"; or a short blurb a few lines under a heading of other stories ("Related
+    stories"), whose linked headlines the HTML reader may have dropped. A list in the article
+    itself has a sentence before it ("She said the measures were:")."""
+    return _in_list(text, start, line) or _in_blurbs(text, start, line)
+
+
+def _in_list(text: str, start: int, line: str) -> bool:
     if not _list_line(line):
         return False
     lines = text[:start].splitlines()  # only for the rare line that may be a list's
@@ -143,6 +169,24 @@ def _under_list_heading(text: str, start: int, line: str) -> bool:
             continue
         if len(line.split()) <= _HEADING_WORDS and _LIST_HEADING.match(line):
             return True
+    return False
+
+
+def _in_blurbs(text: str, start: int, line: str) -> bool:
+    if len(line.split()) > _BLURB_WORDS:
+        return False
+    lines = [" ".join(b.split()) for b in text[:start].splitlines()]
+    above = [b for b in lines[-_BLURB_LINES:] if b]
+    for earlier in reversed(above):
+        words = len(earlier.split())
+        if (
+            words <= _HEADING_WORDS
+            and _OTHER_STORIES.match(earlier)
+            and not earlier.endswith(_STATEMENT_END)
+        ):
+            return True
+        if words > _BLURB_WORDS:
+            return False
     return False
 
 

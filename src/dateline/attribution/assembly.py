@@ -217,6 +217,51 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             named < start < source.start and speaker != draft.speaker for start, speaker in sources
         ):
             draft.speaker = None
+        elif _another_person_nearer(ctx, source, draft.speaker):
+            draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
+
+
+# how far back "he" or "she" is read as the person last named, in sentences before its own
+_PRONOUN_REACH = 3
+# how a person named in those sentences may be the one the pronoun goes on with: as the
+# subject of a clause, or its complement ("Back in the ward is Ana Ruiz, a bus driver.")
+_TOPIC_DEPS = ("nsubj", "nsubjpass", "attr")
+# "he" and "she" go on with one person ("the Clintons" are two)
+_SINGULAR_NAMES = ("NNP", "NN")
+
+
+def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
+    """ "he" or "she" resolved to a person not named in the last few sentences, where another
+    person is the subject (or complement) of a clause: the pronoun more likely goes on with
+    that person, and the resolution (often to the article's main person) is dropped."""
+    if source.text.lower() not in ("he", "she"):
+        return False
+    found = ctx.actors.get(speaker)
+    if found is None or found.kind != "person":
+        return False
+    doc = ctx.doc
+    sentence = source.sent
+    for _ in range(_PRONOUN_REACH):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    others = False
+    for token in doc[sentence.start : source.start]:
+        actor = ctx.actors.at(token)
+        if actor is None or token.pos_ == "PRON":
+            continue
+        if actor == speaker:
+            return False
+        other = ctx.actors.get(actor)
+        if (
+            token.dep_ in _TOPIC_DEPS
+            and token.tag_ in _SINGULAR_NAMES
+            and other is not None
+            and other.kind == "person"
+            and not ctx.inside_quote(token)
+        ):
+            others = True
+    return others
 
 
 def record(ctx: Context, number: int, found: Draft) -> Attribution:

@@ -4,8 +4,9 @@ classes of cue words are data (``[modes]`` in ``cues.toml``)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dateline.attribution import syntax
 from dateline.attribution.context import Draft
 from dateline.attribution.cues import Cues
 
@@ -24,8 +25,11 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech" if lemma in kb.speech_nouns else "stance"
     if (
         _intended(cue, kb)
+        or _imagined(cue)
         or _topic(found, cue)
         or _object_of_stance(found, cue, kb)
+        or _noun_phrase_object(found, cue, kb)
+        or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
     ):
         return "stance"
@@ -54,6 +58,89 @@ def _intended(cue: Token, kb: Cues) -> bool:
     "wants to tell"): an intention, not words said. "vowed to say" stays speech."""
     head = cue.head.lemma_.lower()
     return cue.dep_ == "xcomp" and head in kb.intention_verbs and head not in kb.speech_verbs
+
+
+# modal verbs that make speech only possible or imagined ("critics might say", "one could
+# argue"); "will" is left out: a speech announced for tonight is reported as such
+_IMAGINING_MODALS = frozenset({"could", "might", "may", "would", "should", "can", "'d"})
+# "would later say", "would only say that": speech that was made
+_TOLD_ADVERBS = frozenset({"later", "only", "afterwards", "subsequently"})
+# conjunctions of a condition: "if you ask me", "unless the board says otherwise"
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _imagined(cue: Token) -> bool:
+    """Speech only imagined, not said: a cue under a modal of possibility ("critics might
+    say", "how can anyone claim") or in a condition ("if the council says so"). "Would
+    later say" and "would only say", speech that was made, stay speech."""
+    for child in cue.children:
+        if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
+            if child.lower_ in ("would", "'d") and any(
+                c.dep_ == "advmod" and c.lower_ in _TOLD_ADVERBS for c in cue.children
+            ):
+                continue
+            return True
+    return cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children
+    )
+
+
+def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A report whose content is only the noun phrase the cue verb takes as its object
+    ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
+    words were about, not what was said. Quoted words keep it speech, and so do a predicate
+    of the object ("urged donors to give", "accused the firm of lying"), a clause of the noun
+    ("denied the claim that he resigned"), what is asked for through a preposition ("called
+    for a recount") and a verb of naming, whose content holds what the object is called
+    ("described the deal as a betrayal")."""
+    if found.quote is not None or found.kind == "partial" or cue.lemma_.lower() in kb.naming_verbs:
+        return False
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None or _after_colon(words):
+        return False
+    tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
+    return bool(tops) and all(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        and t.head.pos_ != "ADP"
+        and not any(_clause_of_its_own(c) for c in t.subtree)
+        for t in tops
+    )
+
+
+def _asked_about(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A question clause after a verb that asks nothing ("explained why the plan failed",
+    "told reporters what the council had decided"): what the words were about, not what was
+    said. "asked why the vote was delayed" is a question put, and speech."""
+    if cue.lemma_.lower() in kb.question_verbs:
+        return False
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    return words is not None and words.root.head == cue and syntax.indirect_question(words.root)
+
+
+def _after_colon(words: Span) -> bool:
+    """Words a colon introduces are the words said, noun phrase or not ("tweeted: “Record
+    crowds in Leeds tonight"), even when their quotation mark was left open."""
+    i = words.start - 1
+    while i >= 0 and (words.doc[i].is_quote or words.doc[i].is_space):
+        i -= 1
+    return i >= 0 and words.doc[i].text == ":"
+
+
+# what makes a noun's dependant a clause that says something: "the claim that he resigned",
+# "its plan to close the mine", "the White House of caring more about its image"
+_CLAUSE_DEPS = ("acl", "ccomp", "xcomp", "advcl", "pcomp")
+# a participle with a subject, an auxiliary or a "that" of its own is a clause: "the claim
+# that he had been offered a bribe"
+_CLAUSE_MARKERS = ("mark", "aux", "auxpass", "nsubj", "nsubjpass")
+
+
+def _clause_of_its_own(token: Token) -> bool:
+    """A verb heading a clause, other than a participle that only describes a noun ("new
+    cases turning up", "the figures released on Monday")."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in _CLAUSE_DEPS:
+        return False
+    describing = token.dep_ == "acl" and token.tag_ in ("VBG", "VBN")
+    return not describing or any(c.dep_ in _CLAUSE_MARKERS for c in token.children)
 
 
 def _object_of_stance(found: Draft, cue: Token, kb: Cues) -> bool:

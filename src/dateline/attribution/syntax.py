@@ -205,6 +205,19 @@ def question(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
+def indirect_question(clause: Token) -> bool:
+    """A clause opened by a question word after its verb: "explained why the plan failed",
+    "told reporters what the council had decided". A free relative inside a statement ("said
+    what he wanted was peace") is none, its question word belonging to a clause below; nor
+    is a relative clause ("the flood, which the minister said was a disaster")."""
+    first = clause.left_edge
+    return first.lower_ in _QUESTION_WORDS and first.head == clause and first.i > clause.head.i
+
+
+# the words that open an indirect question (not "that", which the tagger may tag as they are)
+_QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom", "which"})
+
+
 def when_said(child: Token) -> bool:
     """A phrase of the cue verb that only says when ("said Tuesday that", "said on Monday
     that"): no part of what was said."""
