@@ -15,12 +15,13 @@ or a reader's own voice, rhetoric inside a quotation. An event is emitted only w
   says it happened ("managed to arrest");
 * its source is a political actor the clause names as the doer (its subject, agent, possessor
   or modifier; the pair a "they" stands for), or the text names no agent at all and the event
-  is coercion, which only an authority does ("three protesters were arrested"; a killing with
-  no one named is a toll as often as an attack);
+  is coercion, which only an authority does ("three protesters were arrested"), or force whose
+  wording names the means ("shot dead"; a killing with no one named is a toll as often as an
+  attack);
 * its target is a party of the clause (its object or a prepositional object, a conjoined
-  partner), not the nearest actor elsewhere in the sentence; it is an actor, or people named by
-  a phrase for force and coercion ("dozens of protesters"); only a protest or a mobilization
-  may have none.
+  partner), not the nearest actor elsewhere in the sentence; it is an actor, people named by a
+  phrase for a material event ("dozens of protesters"), or a named state or city for a verbal
+  one ("Beijing warned Taipei"); only a protest or a mobilization may have none.
 
 Precision first: an event that is not emitted costs recall, a wrong one the user's trust in
 the whole record.
