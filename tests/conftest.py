@@ -29,3 +29,11 @@ def client(web_store: Path) -> Iterator[TestClient]:
 def corpus(web_store: Path) -> Corpus:
     """``web_store`` as the Python API reads it, to compare the pages with."""
     return Corpus(web_store, read_only=True)
+
+
+@pytest.fixture
+def without_trust_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coder's readings before its trust gate (``events/trust.py``), which emits only events
+    stated as done with parties from their clause: tests of how a clause is read (its modality,
+    its arguments) look at what the gate then judges."""
+    monkeypatch.setattr("dateline.events.coder.distrust", lambda document, draft: None)

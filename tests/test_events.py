@@ -8,6 +8,9 @@ from dateline.language import parse
 from dateline.model import Article
 from dateline.pipeline import read
 
+# how the coder reads a clause, before the trust gate judges it (tests/test_events_trust.py)
+pytestmark = pytest.mark.usefixtures("without_trust_gate")
+
 
 def events_of(text: str, published: dt.date = dt.date(2026, 3, 6)):  # a Friday
     reading = read(Article(id="t", text=text, published=published))

@@ -14,6 +14,9 @@ from dateline.cli import app
 from dateline.store.schema import MIGRATIONS, StoreVersionError, connect, connect_read_only
 from tests.corpus_articles import write_jsonl
 
+# how the coder reads a clause, before the trust gate judges it (tests/test_events_trust.py)
+pytestmark = pytest.mark.usefixtures("without_trust_gate")
+
 runner = CliRunner()
 TEXT = "Police arrested dozens of protesters in Minsk on Monday. Germany condemned the arrests."
 

@@ -5,8 +5,13 @@ that the parse joins to the article's first sentence."""
 
 import datetime as dt
 
+import pytest
+
 from dateline.model import Article
 from dateline.pipeline import read
+
+# how the coder reads a clause, before the trust gate judges it (tests/test_events_trust.py)
+pytestmark = pytest.mark.usefixtures("without_trust_gate")
 
 PUBLISHED = dt.date(2026, 6, 10)
 

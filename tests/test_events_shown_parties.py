@@ -11,6 +11,9 @@ from dateline.model import Article
 from dateline.pipeline import read
 from dateline.store.rows import flatten
 
+# how the coder reads a clause, before the trust gate judges it (tests/test_events_trust.py)
+pytestmark = pytest.mark.usefixtures("without_trust_gate")
+
 PUBLISHED = dt.date(2026, 6, 10)
 
 

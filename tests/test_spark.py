@@ -1,10 +1,10 @@
 """`dateline spark` + `dateline load` give the record `dateline ingest` gives.
 
-One input - the project's examples, the first Reuters-21578 stories (read from ../shared at test
-time), repeated and lightly edited copies of some, and broken records - goes through both; the
-stores are then compared table by table. Ids are compared too: Spark numbers rows as the single
-writer does. Only what says when and where a run happened (runs, the run column, the order of
-rejections) may differ.
+One input - the project's examples, three reports of one call, the first Reuters-21578 stories
+(read from ../shared at test time), repeated and lightly edited copies of some, and broken
+records - goes through both; the stores are then compared table by table. Ids are compared
+too: Spark numbers rows as the single writer does. Only what says when and where a run happened
+(runs, the run column, the order of rejections) may differ.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ def spark() -> Iterator[object]:
 
 def _write_input(folder: Path) -> list[Path]:
     """Reuters stories as JSON Lines with exact repeats, edited copies (near-duplicates) and
-    broken records mixed in; a CSV with a good and a bad row; and the examples folder."""
+    broken records mixed in; a CSV with a good and a bad row; the examples folder and the three
+    reports of one call (``tests/data/call``)."""
     stories = list(reuters_stories(require_shared(REUTERS), STORIES))
     lines = []
     for number, story in enumerate(stories):
@@ -80,7 +81,9 @@ def _write_input(folder: Path) -> list[Path]:
         "c2,someday,No date here.\n",
         encoding="utf-8",
     )
-    return [ROOT / "examples", jsonl, csv]
+    # three reports of one phone call: stories told by several articles, which the Reuters
+    # stories rarely give now that the event coder emits only what it can trust
+    return [ROOT / "examples", ROOT / "tests" / "data" / "call", jsonl, csv]
 
 
 def _rows(db: sqlite3.Connection, table: str) -> list[tuple]:
@@ -127,7 +130,9 @@ def test_the_input_has_what_the_comparison_needs(stores):
     for reason in ("invalid JSON", "no date field", "impossible date", "over the 5,000 limit"):
         assert reason in reasons
     stories = db.execute("SELECT count(*) FROM stories WHERE articles > 1").fetchone()[0]
-    assert stories >= 2, "no story is reported by two articles"
+    # the event coder emits only what it can trust: the call's reports make the one story
+    # that several articles are sure to tell
+    assert stories >= 1, "no story is reported by two articles"
     assert report.stored == stored and report.largest_components
 
 

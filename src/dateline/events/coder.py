@@ -34,7 +34,11 @@ from dateline.events.dating import date_from_context, paragraph_numbers, timex_t
 from dateline.events.document import Document
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
+from dateline.events.trust import distrust
 from dateline.model import Article, Attribution, Event, TimeExpression
+from dateline.text.comments import comments_start
+from dateline.text.doctext import doc_text
+from dateline.text.quotemarks import quote_of_token
 
 if TYPE_CHECKING:
     from dateline.events.learned import EventTyper
@@ -63,6 +67,8 @@ def find_events(
         timex_at=timex_tokens(doc, timexes),
         paragraph_of=paragraph_numbers(doc),
         first_mention=first_mentions(actors),
+        quoted=quote_of_token(doc),
+        comments_from=comments_start(doc_text(doc)),
     )
     drafts = draft_mentions(document)
     drafts = merge_mentions(drafts, document.first_mention, anaphoric_nouns(drafts))
@@ -70,6 +76,8 @@ def find_events(
     drafts = [d for d in drafts if d.source is not None or d.target is not None or d.agentless]
     # the confidence gate: only events credible as a political or social interaction
     drafts = [d for d in drafts if doubt(document, d) is None]
+    # the trust gate: only events whose every field the clause supports (``trust``)
+    drafts = [d for d in drafts if distrust(document, d) is None]
     date_from_context(drafts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
 

@@ -57,6 +57,7 @@ def _fill(event: Draft, mention: Draft) -> None:
         event.source, event.source_phrase = mention.source, mention.source_phrase
     if event.target is None and mention.target not in (None, event.source):
         event.target, event.target_phrase = mention.target, mention.target_phrase
+        event.target_nearest = mention.target_nearest
 
 
 def _orient(draft: Draft, earlier: list[Draft], first_mention: dict[str, int]) -> None:

@@ -178,10 +178,15 @@ def modality(
     return tuple(found) or ("asserted",)
 
 
+QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
+
+
 def asked(trigger: Token) -> bool:
-    """Whether the trigger's sentence is a question: it asks whether the event happens."""
+    """Whether the trigger's sentence asks whether the event happens ("Did troops arrest ...?").
+    A question for a detail of it takes the event as given ("Why did police arrest the mayor?",
+    "Who are the people leading the march?")."""
     words = [t for t in trigger.sent if not t.is_space and not t.is_quote]
-    return bool(words) and words[-1].text == "?"
+    return bool(words) and words[-1].text == "?" and words[0].lower_ not in QUESTION_WORDS
 
 
 def _infinitive(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from dateline.actors import ActorTable
 from dateline.events.lexicon import Lexicon
 from dateline.model import Article, Attribution, TimeExpression
+from dateline.text.quotemarks import Quoted
 
 if TYPE_CHECKING:
     from dateline.events.learned import EventTyper
@@ -28,3 +29,5 @@ class Document:
     timex_at: dict[int, TimeExpression]  # token index -> the DATE/TIME expression it is in
     paragraph_of: dict[int, int]  # token index -> paragraph number
     first_mention: dict[str, int]  # actor id -> token index of its first mention
+    quoted: dict[int, Quoted]  # token index -> the quotation it lies in (``trust``)
+    comments_from: int | None  # where readers' comments under the article begin, if any

@@ -45,3 +45,5 @@ class Draft:
     # the phrases that filled the roles, also when they name no actor (``credibility``)
     source_token: Token | None = None
     target_token: Token | None = None
+    # the target is the nearest other actor in the sentence, not a party of the clause
+    target_nearest: bool = False

@@ -113,6 +113,10 @@ class Lexicon:
     political_sectors: frozenset[str] = frozenset()  # sectors of political and social actors
     political_name_words: frozenset[str] = frozenset()  # "the House": political without a sector
     people_target_types: frozenset[str] = frozenset()  # done to anyone ("killed five people")
+    # the types an event may be emitted with no agent named ("were arrested"; ``trust``)
+    unnamed_agent_types: frozenset[str] = frozenset()
+    # people who act for a state, so that "Russian troops" are Russia's doing (``trust``)
+    state_agents: frozenset[str] = frozenset()
     targetless_types: frozenset[str] = frozenset()  # aimed at no one by nature ("a protest")
     complement_types: frozenset[str] = frozenset()  # "refused to release": aimed at no one
     disasters: frozenset[str] = frozenset()  # an agentless killing in a disaster is its toll
@@ -267,6 +271,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         political_sectors=frozenset(credibility.get("political_sectors", [])),
         political_name_words=_words(credibility, "political_name_words"),
         people_target_types=frozenset(credibility.get("people_target_types", [])),
+        unnamed_agent_types=frozenset(credibility.get("unnamed_agent_types", [])),
+        state_agents=frozenset(credibility.get("state_agents", [])),
         targetless_types=frozenset(credibility.get("targetless_types", [])),
         complement_types=frozenset(credibility.get("complement_types", [])),
         disasters=_words(credibility, "disasters"),

@@ -94,6 +94,7 @@ def draft_mentions(document: Document) -> list[Draft]:
             trigger = retyped(document, token, trigger, source_token, target_token)
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
+        nearest_target = False
         if source is not None and target is None and mutual(lexicon, trigger):
             target = partner(document, token, source)  # "Trump and Putin hold a phone call"
         if source is not None and (
@@ -102,7 +103,7 @@ def draft_mentions(document: Document) -> list[Draft]:
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
             if fallback is not None:
-                target, target_token = fallback, None
+                target, target_token, nearest_target = fallback, None, True
         if trigger.type in lexicon.target_required and target is None and target_token is None:
             continue  # "vowed to make sure the economy works": agreed with no one on nothing
         mention = draft_for(document, token, trigger, source, target)
@@ -113,6 +114,7 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.target_phrase = phrase_span(document.article, target_token)
         mention.agentless = agentless
         mention.source_token, mention.target_token = source_token, target_token
+        mention.target_nearest = nearest_target
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
