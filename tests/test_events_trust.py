@@ -58,3 +58,14 @@ def test_a_question_for_a_detail_takes_the_event_as_given():
     reading = read_text("Why did Kestrian police arrest the mayor of Tarno on Sunday?")
     (arrest,) = of_type(reading, "COERCE")
     assert "hypothetical" not in arrest.modality
+
+
+def test_all_events_keeps_what_the_gate_drops_with_its_flags():
+    from dateline.config import ReadConfig
+    from dateline.pipeline import Reader
+
+    # an arrest only threatened: the gate drops it; with every event kept, its flag tells
+    article = Article(id="t", text="Valdorian police could arrest the mayor.", published=PUBLISHED)
+    assert Reader(ReadConfig()).read(article).events == ()
+    kept = Reader(ReadConfig(all_events=True)).read(article).events
+    assert [(e.type, e.modality) for e in kept] == [("COERCE", ("hypothetical",))]

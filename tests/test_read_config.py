@@ -124,3 +124,10 @@ def test_the_reader_loads_a_users_event_lexicon(tmp_path: Path):
         '[CONSULT]\nclass = "verbal-cooperation"\nverbs = ["parley"]\n', encoding="utf-8"
     )
     assert set(Reader(ReadConfig(event_lexicon=lexicon)).lexicon.verbs) == {"parley"}
+
+
+def test_all_events_is_a_reading_option_and_a_store_from_before_it_read_without():
+    trusted, everything = ReadConfig().record(), ReadConfig(all_events=True).record()
+    assert differences(trusted, everything) == ["all events (no trust gate): no, now yes"]
+    before_the_option = {k: v for k, v in trusted.items() if k != "all_events"}
+    assert not differences(before_the_option, trusted)

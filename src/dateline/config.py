@@ -22,13 +22,16 @@ MAX_CHARS = 1_000_000  # spaCy's own default limit; longer texts are rejected, n
 BATCH_SIZE = 32  # articles parsed together; actors learned in one carry to the rest of its batch
 
 # the parts of a configuration that change readings (``max_chars`` only rejects articles)
-_READING_KEYS = ("knowledge", "event_lexicon", "event_typer", "batch_size")
+_READING_KEYS = ("knowledge", "event_lexicon", "event_typer", "all_events", "batch_size")
 _LABELS = {
     "knowledge": "knowledge files",
     "event_lexicon": "event lexicon",
     "event_typer": "event typer",
+    "all_events": "all events (no trust gate)",
     "batch_size": "batch size",
 }
+# what a run recorded before a key existed read with
+_BEFORE_KEY = {"all_events": False}
 _UNSET = {"knowledge": "none", "event_lexicon": "shipped", "event_typer": "none"}
 
 
@@ -45,6 +48,9 @@ class ReadConfig:
     * ``event_lexicon``: a PLOVER trigger lexicon used instead of the shipped one
       (``docs/events.md``); ``event_typer``: a learned event typer (``dateline train events``)
       that re-types each coded event; None: the rules alone;
+    * ``all_events``: keep the credible events the trust gate drops (``events/trust.py``: not
+      stated as done, doer or target not a party of the clause, words inside a quotation):
+      more recall, far less precision (``docs/events.md``);
     * ``max_chars``: longer articles are rejected, not truncated;
     * ``batch_size``: articles parsed together. What an article says of an actor ("Russian
       President Vladimir Putin") resolves the bare names of the later articles of its batch
@@ -55,6 +61,7 @@ class ReadConfig:
     knowledge: tuple[Path, ...] = field(default=())
     event_lexicon: Path | None = None
     event_typer: Path | None = None
+    all_events: bool = False
     max_chars: int = MAX_CHARS
     batch_size: int = BATCH_SIZE
 
@@ -76,6 +83,7 @@ class ReadConfig:
             "knowledge": [_file_record(path) for path in self.knowledge],
             "event_lexicon": _file_record(self.event_lexicon) if self.event_lexicon else None,
             "event_typer": _file_record(self.event_typer) if self.event_typer else None,
+            "all_events": self.all_events,
             "max_chars": self.max_chars,
             "batch_size": self.batch_size,
         }
@@ -92,6 +100,8 @@ def _file_record(path: Path) -> dict[str, str]:
 def _describe(key: str, value: Any) -> str:
     if value is None or value == []:
         return _UNSET[key]
+    if isinstance(value, bool):
+        return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join(_describe(key, item) for item in value)
     if isinstance(value, dict):
@@ -100,7 +110,7 @@ def _describe(key: str, value: Any) -> str:
 
 
 def _reading_part(record: dict[str, Any], key: str) -> Any:
-    value = record.get(key)
+    value = record.get(key, _BEFORE_KEY.get(key))
     if isinstance(value, list):  # files compare by content, wherever they were read from
         return [item["sha256"] for item in value]
     if isinstance(value, dict):
@@ -112,7 +122,7 @@ def differences(recorded: dict[str, Any], current: dict[str, Any]) -> list[str]:
     """What makes ``current`` read articles differently from ``recorded`` (both ``record()``
     data), one phrase each: "event lexicon: shipped, now my.toml (sha256 1a2b3c4d)"."""
     return [
-        f"{_LABELS[key]}: {_describe(key, recorded.get(key))}, "
+        f"{_LABELS[key]}: {_describe(key, recorded.get(key, _BEFORE_KEY.get(key)))}, "
         f"now {_describe(key, current.get(key))}"
         for key in _READING_KEYS
         if _reading_part(recorded, key) != _reading_part(current, key)

@@ -53,17 +53,21 @@ def read_parsed(
     lexicon: Lexicon | None = None,
     typer: EventTyper | None = None,
     language: str | None = None,
+    all_events: bool = False,
 ) -> Reading:
     """The stages after the parse, in order.
 
     ``registry`` (optional) carries actors from article to article (``actors/registry.py``);
     ``lexicon`` and ``typer`` are the event stage's (the shipped lexicon, no typer, if None);
-    ``language`` is what ``text.languages`` told of the article.
+    ``language`` is what ``text.languages`` told of the article; ``all_events`` keeps the
+    events the trust gate would drop (``ReadConfig.all_events``).
     """
     timexes = find_timexes(doc, article)
     actors = find_actors(doc, article, registry)
     attributions = find_attributions(doc, article, actors, timexes)
-    events = find_events(doc, article, actors, attributions, timexes, lexicon, typer)
+    events = find_events(
+        doc, article, actors, attributions, timexes, lexicon, typer, trusted_only=not all_events
+    )
     return Reading(
         article=article,
         language=language,
@@ -111,6 +115,7 @@ class Reader:
             lexicon=self.lexicon,
             typer=self.typer,
             language=language,
+            all_events=self.config.all_events,
         )
 
     def read(self, article: Article, registry: ActorRegistry | None = None) -> Reading:

@@ -15,6 +15,7 @@ import typer
 
 from dateline.cli.options import (
     DEFAULT_DB,
+    AllEventsOption,
     BatchSizeOption,
     CsvOption,
     DateFieldOption,
@@ -130,6 +131,7 @@ def ingest(
     knowledge: KnowledgeOption = None,
     event_lexicon: EventLexiconOption = None,
     event_typer: EventTyperOption = None,
+    all_events: AllEventsOption = False,
     max_chars: MaxCharsOption = MAX_CHARS,
     batch_size: BatchSizeOption = BATCH_SIZE,
     allow_mixed_config: Annotated[
@@ -146,7 +148,7 @@ def ingest(
     from dateline.ingest import Fields, count_records
 
     published = date_option(date, "--date")
-    config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size)
+    config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size, all_events)
     bar = None if quiet else _Bar()
     try:
         report = run_ingest(

@@ -41,6 +41,13 @@ EventTyperOption = Annotated[
     Path | None,
     typer.Option(help="A learned event typer (`dateline train events`) to re-type events."),
 ]
+AllEventsOption = Annotated[
+    bool,
+    typer.Option(
+        "--all-events",
+        help="Keep the events the trust gate drops (more recall, far less precision).",
+    ),
+]
 MaxCharsOption = Annotated[int, typer.Option(help="Reject articles longer than this.")]
 BatchSizeOption = Annotated[
     int,
@@ -54,11 +61,13 @@ def read_config(
     event_typer: Path | None,
     max_chars: int,
     batch_size: int,
+    all_events: bool = False,
 ) -> ReadConfig:
     return ReadConfig(
         knowledge=tuple(knowledge or ()),
         event_lexicon=event_lexicon,
         event_typer=event_typer,
+        all_events=all_events,
         max_chars=max_chars,
         batch_size=batch_size,
     )

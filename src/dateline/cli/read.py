@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from dateline.cli.options import (
+    AllEventsOption,
     BatchSizeOption,
     DateFieldOption,
     EncodingOption,
@@ -40,6 +41,7 @@ def read(
     knowledge: KnowledgeOption = None,
     event_lexicon: EventLexiconOption = None,
     event_typer: EventTyperOption = None,
+    all_events: AllEventsOption = False,
     max_chars: MaxCharsOption = MAX_CHARS,
     batch_size: BatchSizeOption = BATCH_SIZE,
 ) -> None:
@@ -49,7 +51,9 @@ def read(
     from dateline.pipeline import ArticleTooLong, Reader, check_length
     from dateline.text.languages import language_name, read_as_english
 
-    reader = Reader(read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size))
+    reader = Reader(
+        read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size, all_events)
+    )
     fields = Fields(text=text_field, date=date_field)
     articles, rejected = [], 0
     for item in read_sources(

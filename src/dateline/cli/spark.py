@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from dateline.cli.options import (
+    AllEventsOption,
     BatchSizeOption,
     DateFieldOption,
     DbOption,
@@ -44,6 +45,7 @@ def spark(
     knowledge: KnowledgeOption = None,
     event_lexicon: EventLexiconOption = None,
     event_typer: EventTyperOption = None,
+    all_events: AllEventsOption = False,
     max_chars: MaxCharsOption = MAX_CHARS,
     batch_size: BatchSizeOption = BATCH_SIZE,
 ) -> None:
@@ -55,7 +57,7 @@ def spark(
     from dateline.spark.job import run, session
 
     published = date_option(date, "--date")
-    config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size)
+    config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size, all_events)
     # the job's steps and largest story components, without Spark's own client chatter
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("dateline: %(message)s"))

@@ -52,10 +52,13 @@ def find_events(
     timexes: tuple[TimeExpression, ...],
     lexicon: Lexicon | None = None,
     typer: EventTyper | None = None,
+    *,
+    trusted_only: bool = True,
 ) -> tuple[Event, ...]:
     """The event stage: every PLOVER event the lexicon finds, with its arguments.
 
-    ``typer`` (an ``events.learned.EventTyper``) optionally re-types each relation.
+    ``typer`` (an ``events.learned.EventTyper``) optionally re-types each relation;
+    ``trusted_only=False`` keeps the credible events the trust gate (``trust``) would drop.
     """
     document = Document(
         doc=doc,
@@ -77,7 +80,8 @@ def find_events(
     # the confidence gate: only events credible as a political or social interaction
     drafts = [d for d in drafts if doubt(document, d) is None]
     # the trust gate: only events whose every field the clause supports (``trust``)
-    drafts = [d for d in drafts if distrust(document, d) is None]
+    if trusted_only:
+        drafts = [d for d in drafts if distrust(document, d) is None]
     date_from_context(drafts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
 
