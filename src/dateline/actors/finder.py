@@ -65,6 +65,13 @@ COMPANY_WINDOW = 600
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
+# syntactic roles of a mention in which a name acts or speaks ("the Center said", "the Center's
+# report", "a report by the Center"): what shows an unknown name to be an organisation
+ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+# verbs that only link a subject to a description: "New York is a battleground" names a place
+LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
+# nouns that a name before them makes an organisation ("the Islamic Jihad organization")
+ORGANISATION_NOUNS = {"organization", "organisation", "movement", "group", "coalition", "alliance"}
 
 
 @dataclass(eq=False)
@@ -85,6 +92,11 @@ class _Draft:
     party: str | None = None  # the party a title names ("Republican Sen.", "(D-N.Y.)")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
+    acts: bool = False  # a mention acts or speaks (subject, possessor, agent, "according to")
+    # the text says whose group it is ("BP workers") or what an organisation is ("Kestrel
+    # Motors ... the company")
+    vouched: bool = False
+    stated: bool = False  # a country known before the article-country guess
 
     @property
     def surname(self) -> str:
@@ -195,6 +207,7 @@ class _Grouper:
         draft.mentions.append((tokens.start_char, tokens.end_char))
         if tokens.root.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
+        draft.acts = draft.acts or _acting(tokens.root)
         for token in tokens:
             self.by_token.setdefault(token.i, draft)
         return draft
@@ -541,6 +554,11 @@ class _Grouper:
                     or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
                 )
                 draft.region = draft.region or region
+                country = self.by_token.get(before.i)
+                if country is not None and country.kind == "country" and country.country:
+                    # "Japanese Health Minister X", "former U.S. Representative X": the
+                    # nationality is the person's, not a mention of the country
+                    self.absorb_country(country, before, draft)
         for token in (*words, *([before] if role_words and before is not None else [])):
             owner = self.organisation_at(token)
             if owner is not None:
@@ -752,7 +770,13 @@ class _Grouper:
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
             draft = _Draft(phrase.text, kind, sector=sector)
-            draft.country = self.country_of_phrase(phrase) or self.country_after(root)
+            draft.country = (
+                self.country_of_phrase(phrase)
+                or self.country_after(root)
+                or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
+            )
+            # "BP workers", "Republican opposition": the phrase says whose group it is
+            draft.vouched = any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase[:-1])
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
@@ -774,9 +798,21 @@ class _Grouper:
             country = self.by_token.get(token.i)
             if country is None or country.kind != "country" or country.country is None:
                 continue
-            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
-            self.vote(country.country)
-            self.by_token[token.i] = draft
+            self.absorb_country(country, token, draft)
+
+    def absorb_country(self, country: _Draft, token: Token, owner: _Draft) -> None:
+        """A country word that only says whose someone or something is: no mention of the
+        country (it still counts towards what the article is about), but of its owner."""
+        country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+        self.vote(country.country or "")
+        self.by_token[token.i] = owner
+
+    def party_country(self, phrase: Span) -> str | None:
+        """The country of a party word in a phrase ("Republican" is a US party)."""
+        return next(
+            (self.kb.party_words[t.lower_][1] for t in phrase if t.lower_ in self.kb.party_words),
+            None,
+        )
 
     def country_after(self, root: Token) -> str | None:
         """ "the authorities in Haiti", "police of Mexico": the country a group noun is in."""
@@ -804,6 +840,7 @@ class _Grouper:
         )
         if company is None:
             return False
+        company.vouched = True  # the text calls it a company
         self.add(company, self.doc[lefts[0].i : root.i + 1])
         return True
 
@@ -1022,6 +1059,8 @@ class _Grouper:
     def table(self) -> ActorTable:
         home = self.article_country()
         for draft in self.drafts:
+            # whether the text itself vouches for an unknown organisation, before any guess
+            draft.stated = draft.country is not None
             if draft.patron is not None and draft.country is None and draft.patron.country:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
@@ -1039,8 +1078,9 @@ class _Grouper:
         actors: list[Actor] = []
         used: set[str] = set()
         text = doc_text(self.doc)
+        bodies = {id(d.body) for d in self.drafts if d.body is not None}
         for draft in self.drafts:
-            if not draft.mentions or _lone_word(draft, text):
+            if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
@@ -1082,6 +1122,40 @@ def _guessable(draft: _Draft) -> bool:
     if draft.kind == "organisation":
         return draft.sector not in UNGUESSED_SECTORS
     return draft.kind in GUESSED_KINDS
+
+
+def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
+    """Whether an actor is worth a record: something the text shows to be a real person,
+    organisation, government, country or group with a referent. Precision first: a name or
+    phrase nothing vouches for is more often a thing, a place or page furniture than an actor
+    (a TV show, "International", a photo's title, a town modifying a noun), and a group with
+    nothing to say whose it is ("farmers", "the media", "extra troops") has no referent."""
+    if draft.kind == "person":
+        return not _lone_word(draft, text)
+    if draft.kind == "organisation":
+        return _vouched_organisation(draft, bodies)
+    if draft.kind == "group":
+        return bool(
+            draft.country or draft.body or draft.patron or draft.vouched or draft.sector == "IGO"
+        )
+    return True
+
+
+def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
+    """An organisation is known or learned, has an organisation word or a country in its name,
+    is an acronym ("CBS", "UKISAR"), acts or speaks in the text (also as the name before an
+    organisation word: "the Islamic Jihad organization said"), is called a company, or is the
+    body a person is titled with ("chairman of WOW Environmental Solutions")."""
+    bare = draft.name.replace(".", "").replace("&", "")
+    return (
+        draft.country_basis in ("known", "registry")
+        or draft.sector is not None
+        or draft.stated
+        or (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6)
+        or draft.acts
+        or draft.vouched
+        or id(draft) in bodies
+    )
 
 
 def _lone_word(draft: _Draft, text: str) -> bool:
@@ -1133,10 +1207,26 @@ def _located(token: Token) -> bool:
     )
 
 
+def _acting(token: Token) -> bool:
+    """Whether a mention's head acts or speaks: a subject, possessor or agent, or the source
+    of "according to"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in ORGANISATION_NOUNS:
+        token = token.head  # "the Islamic Jihad organization launched"
+    if token.dep_ in ACTING_DEPS:
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and (
+        head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according")
+    )
+
+
 def _state_acts(token: Token) -> bool:
     """Whether a state or province acts: stricter than for a capital, as "Iowa's turnout", "a
-    senator from Vermont", "the storm ravaged New Jersey" or "winning Ohio" name the place."""
-    if token.dep_ in ("nsubj", "agent"):
+    senator from Vermont", "the storm ravaged New Jersey", "winning Ohio" or "New York is a
+    battleground" name the place."""
+    if token.dep_ == "nsubj":
+        return token.head.lemma_.lower() not in LINKING_VERBS
+    if token.dep_ == "agent":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
 
