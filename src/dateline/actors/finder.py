@@ -59,6 +59,8 @@ UNGUESSED_SECTORS = ("BUS", "NGO")
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# sectors of the state's organs: "the army", "the court" in the singular name one of them
+STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -93,8 +95,8 @@ class _Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
     acts: bool = False  # a mention acts or speaks (subject, possessor, agent, "according to")
-    # the text says whose group it is ("BP workers") or what an organisation is ("Kestrel
-    # Motors ... the company")
+    # the text says whose group it is ("BP workers"), names one organ of a state ("the army"),
+    # or says what an organisation is ("Kestrel Motors ... the company")
     vouched: bool = False
     stated: bool = False  # a country known before the article-country guess
 
@@ -775,8 +777,11 @@ class _Grouper:
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
             )
-            # "BP workers", "Republican opposition": the phrase says whose group it is
-            draft.vouched = any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase[:-1])
+            # "BP workers", "Republican opposition": the phrase says whose group it is; "the
+            # army", "an army airstrike": one organ of the state the story is about
+            draft.vouched = any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase[:-1]) or (
+                root.tag_ == "NN" and sector in STATE_SECTORS
+            )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
@@ -1128,15 +1133,22 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     """Whether an actor is worth a record: something the text shows to be a real person,
     organisation, government, country or group with a referent. Precision first: a name or
     phrase nothing vouches for is more often a thing, a place or page furniture than an actor
-    (a TV show, "International", a photo's title, a town modifying a noun), and a group with
-    nothing to say whose it is ("farmers", "the media", "extra troops") has no referent."""
+    (a TV show, "International", a photo's title, a town modifying a noun), and a group that
+    neither acts nor has anything to say whose it is ("worried farmers", "dealing with the
+    media", "sending extra troops") has no referent. A group that acts ("Rebels attacked")
+    stays: the story's rebels, and the party of an event."""
     if draft.kind == "person":
         return not _lone_word(draft, text)
     if draft.kind == "organisation":
         return _vouched_organisation(draft, bodies)
     if draft.kind == "group":
         return bool(
-            draft.country or draft.body or draft.patron or draft.vouched or draft.sector == "IGO"
+            draft.country
+            or draft.body
+            or draft.patron
+            or draft.vouched
+            or draft.acts
+            or draft.sector == "IGO"
         )
     return True
 
