@@ -1,0 +1,49 @@
+"""What becomes an actor record at all (issue 21, session 28): a real person, organisation,
+government, country or group with a referent. Unknown organisations need something in the text
+to vouch for them, groups that neither act nor say whose they are have no referent, a state
+that is only described is a place, and a nationality in a person's title is the person's."""
+
+from tests.stages import actors_of
+
+
+def names(text: str) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.country) for a in actors_of(text).actors}
+
+
+def test_venues_named_in_passing_are_no_organisations():
+    found = names("A free card gets you into the Harbour Lane Zoo and the Grey Hall Museum.")
+    assert found == {}
+
+
+def test_an_organisation_that_speaks_or_titles_a_person_stays():
+    found = names("The Center for Coastal Diversity said the spill was worse than reported.")
+    assert found["Center for Coastal Diversity"][0] == "organisation"
+    found = names("Ana Ruiz, chairman of Brightwater Environmental Solutions, said it would work.")
+    assert found["Brightwater Environmental Solutions"][0] == "organisation"
+
+
+def test_an_acronym_and_a_firm_called_the_company_stay():
+    assert "CBS" in names("He told CBS that the plan would work.")
+    text = "Shares of Kestrel Motors fell on Monday. The recall caught the company off guard."
+    assert "Kestrel Motors" in names(text)
+
+
+def test_a_group_that_neither_acts_nor_says_whose_it_is_is_no_actor():
+    assert names("The plan has a section dealing with the media.") == {}
+    assert "farmers" not in names("Many activists and farmers are worried by this step.")
+
+
+def test_a_group_that_acts_or_names_its_side_stays():
+    assert names("Rebels attacked the town on Sunday.") == {"Rebels": ("group", None)}
+    found = names("The Senate brushed back Republican opposition to her nomination.")
+    assert found["Republican opposition"] == ("group", "USA")
+
+
+def test_a_state_that_is_only_described_is_a_place():
+    assert names("New York is a critical battleground for both candidates.") == {}
+    assert names("New York sued the company on Monday.") == {"New York": ("government", "USA")}
+
+
+def test_a_nationality_in_a_title_is_the_persons_not_a_mention_of_the_country():
+    found = names("Japanese Health Minister Kenji Sato said the virus was like seasonal flu.")
+    assert found == {"Kenji Sato": ("person", "JPN")}
