@@ -535,6 +535,10 @@ class _Grouper:
         before = None
         if role_words and _role_of(role_words, self.kb):
             role = " ".join(role_words).lower()  # the whole title: "interior minister"
+            if role.split()[0] != "former" and any(
+                t.lower_ == "former" for t in self.doc[max(i - 1, 0) : i + 1]
+            ):
+                role = "former " + role  # "former Florida Gov. X": no longer in office
             draft.role = draft.role or role
             draft.gender = draft.gender or self.kb.gender.get(role)
             for token in words:  # "Army chief X": the title's words stand for X too
@@ -1076,6 +1080,8 @@ class _Grouper:
             if draft.kind == "person" and draft.body is not None:
                 # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV
                 draft.sector = draft.sector or draft.body.sector
+            elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
+                draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
                 draft.sector = draft.sector or self.kb.role_sector.get(group or "")
