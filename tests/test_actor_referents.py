@@ -47,3 +47,28 @@ def test_a_state_that_is_only_described_is_a_place():
 def test_a_nationality_in_a_title_is_the_persons_not_a_mention_of_the_country():
     found = names("Japanese Health Minister Kenji Sato said the virus was like seasonal flu.")
     assert found == {"Kenji Sato": ("person", "JPN")}
+
+
+def test_a_country_heading_a_list_line_or_described_or_entered_is_a_place():
+    assert names("Norway : 12 confirmed cases .") == {}
+    assert names("Malta is part of a chain of islands in the sea.") == {}
+    assert names("She wants to ban tourists entering Peru by land.") == {}
+    assert names("Peru rejected the offer on Monday.") == {"Peru": ("country", "PER")}
+
+
+def test_picture_credits_and_reader_signatures_are_no_actors():
+    assert names("Photograph: Ana Ruiz for the Courier") == {}
+    assert "Tom Lind" not in names("Tom Lind, Pasadena, USA")
+
+
+def test_a_former_title_and_the_sector_of_a_title():
+    found = actors_of("The crowd cheered former Ohio Gov. Sam Dale after the debate.").actors
+    assert (found[0].role, found[0].sector) == ("former governor", "ELI")
+    (judge,) = actors_of("U.S. District Judge Ana Ruiz is presiding over the suits.").actors
+    assert judge.sector == "JUD"
+
+
+def test_an_unlabelled_known_company_before_a_title_is_the_persons_body():
+    table = actors_of("The well is nearly sealed, BP Senior Vice President Tom Lind said.")
+    lind = next(a for a in table.actors if a.name == "Tom Lind")
+    assert lind.sector == "BUS" and "BP" in {a.name for a in table.actors}

@@ -70,6 +70,8 @@ NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "tim
 # syntactic roles of a mention in which a name acts or speaks ("the Center said", "the Center's
 # report", "a report by the Center"): what shows an unknown name to be an organisation
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+# verbs whose object is a place gone into or out of ("Muslims entering the United States")
+ENTERING_VERBS = {"enter", "leave", "cross", "reach"}
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # nouns that a name before them makes an organisation ("the Islamic Jihad organization")
@@ -565,6 +567,8 @@ class _Grouper:
                     # "Japanese Health Minister X", "former U.S. Representative X": the
                     # nationality is the person's, not a mention of the country
                     self.absorb_country(country, before, draft)
+        if role_words and before is not None and self.by_token.get(before.i) is None:
+            self.known_organisation_word(before)  # "BP Senior Vice President X", unlabelled
         for token in (*words, *([before] if role_words and before is not None else [])):
             owner = self.organisation_at(token)
             if owner is not None:
@@ -591,6 +595,11 @@ class _Grouper:
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+
+    def known_organisation_word(self, token: Token) -> None:
+        """A known organisation's one-word name the model left unlabelled before a title."""
+        if token.pos_ == "PROPN" and self.known.organisation(token.lower_) is not None:
+            self.organisation(self.doc[token.i : token.i + 1], token.lower_)
 
     def organisation_at(self, token: Token) -> _Draft | None:
         """The organisation the token is part of a mention of, if any."""
@@ -1073,6 +1082,10 @@ class _Grouper:
             if draft.patron is not None and draft.country is None and draft.patron.country:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
+            body = draft.body if draft.kind == "person" else None
+            if draft.country is None and body is not None and body.sector in STATE_SECTORS:
+                # "FBI Director X": an official of a state's organ is of that state
+                draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif home and not draft.country_basis and _guessable(draft):
@@ -1213,9 +1226,18 @@ def _acts(token: Token) -> bool:
 
 def _located(token: Token) -> bool:
     """Whether a country name only says where something is ("stuck in Haiti", "across
-    Mexico"), not who acts or is acted upon ("talks with Mexico", "aid to Haiti")."""
-    while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan, Britain and Spain"
+    Mexico", "entering the United States"), labels a line of a list ("Canada: 140 cases") or
+    is described ("Haiti is part of an island"), not who acts or is acted upon ("talks with
+    Mexico", "aid to Haiti")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:  # "in Japan, Britain"
         token = token.head
+    if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
+        return token.pos_ == "PROPN"
+    if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
+        verb = token.head
+        return verb.lemma_.lower() in LINKING_VERBS and any(c.dep_ == "attr" for c in verb.children)
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in ENTERING_VERBS
     if token.dep_ != "pobj":
         return False
     prep = token.head
