@@ -72,3 +72,23 @@ def test_an_unlabelled_known_company_before_a_title_is_the_persons_body():
     table = actors_of("The well is nearly sealed, BP Senior Vice President Tom Lind said.")
     lind = next(a for a in table.actors if a.name == "Tom Lind")
     assert lind.sector == "BUS" and "BP" in {a.name for a in table.actors}
+
+
+def test_a_hyphenated_given_name_after_the_surname_is_kept_whole():
+    table = actors_of("Health expert Lo Wing-kit said so. Then Lo said it again.")
+    (lo,) = table.actors
+    assert lo.name == "Lo Wing-kit" and [m.text for m in lo.mentions][-1] == "Lo"
+
+
+def test_the_state_or_country_after_an_office_holders_name_is_theirs():
+    found = names("Gov. Sam Dale of Ohio spoke at the conference.")
+    assert found == {"Sam Dale": ("person", "USA")}
+    assert names("President Ana Ruiz of Peru said the talks failed.") == {
+        "Ana Ruiz": ("person", "PER")
+    }
+
+
+def test_an_office_building_as_a_prize_or_a_place_is_no_government():
+    assert names("The plan is key to a White House win in November.") == {}
+    assert names("They met at the White House on Monday.") == {}
+    assert names("The White House said the plan would work.")["White House"][0] == "government"

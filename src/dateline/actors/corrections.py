@@ -194,10 +194,25 @@ def _name_only(ent: Span) -> Span | None:
     while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "'")):
+        if _given_name_part(doc, end - 1):
+            break  # "Ban Ki-moon", "Lo Wing-lok": the name's own lower-case part
         end -= 1
     if start == end or (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _given_name_part(doc: Doc, i: int) -> bool:
+    """ "moon" of "Ki-moon": a proper noun glued by a hyphen to a capitalised word (the
+    participle of "Trump-led" is no name)."""
+    return (
+        i >= 2
+        and doc[i].tag_ == "NNP"
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+    )
 
 
 def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:

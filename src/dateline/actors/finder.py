@@ -28,6 +28,9 @@ from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
 
+# a hyphenated given name with a lower-case second part, written after the surname ("Ban
+# Ki-moon", "Lo Wing-lok")
+SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 # description words that may stand for any office-holder ("the Russian leader")
@@ -70,6 +73,9 @@ NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "tim
 # syntactic roles of a mention in which a name acts or speaks ("the Center said", "the Center's
 # report", "a report by the Center"): what shows an unknown name to be an organisation
 ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+# nouns of a race for an office: the office's building before them is the prize, not a
+# government ("a White House bid", "his White House run")
+PRIZE_NOUNS = {"win", "race", "bid", "run", "hopeful", "victory", "ambition", "contender"}
 # verbs whose object is a place gone into or out of ("Muslims entering the United States")
 ENTERING_VERBS = {"enter", "leave", "cross", "reach"}
 # verbs that only link a subject to a description: "New York is a battleground" names a place
@@ -105,6 +111,8 @@ class _Draft:
     @property
     def surname(self) -> str:
         words = name_words(self.name)
+        if len(words) > 1 and SURNAME_FIRST.search(self.name):
+            return words[0]  # "Ban Ki-moon" is Ban, "Lo Wing-lok" Lo
         return words[-1] if words else ""
 
 
@@ -276,6 +284,8 @@ class _Grouper:
             if ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
+                if _located(ent.root) or ent.root.head.lemma_.lower() in PRIZE_NOUNS:
+                    continue  # "a meeting at the White House", "a White House bid": no actor
                 inst = self.kb.institutions[lowered]
                 name = text.removeprefix("the ").removeprefix("The ")
                 draft = _Draft(name, inst.kind, inst.country, "government", inst.sector)
@@ -574,6 +584,8 @@ class _Grouper:
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         self.party_and_state(draft, mention)
+        if draft.role and draft.country is None:
+            self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
         for child in mention.root.children:
             if child.dep_ == "appos":
@@ -641,6 +653,24 @@ class _Grouper:
         if owner is not None:
             draft.body = draft.body or owner
             draft.country = draft.country or owner.country
+
+    def state_after(self, draft: _Draft, mention: Span) -> None:
+        """ "Gov. John Kasich of Ohio", "Sen. X of Texas": the state or country after the name
+        of an office-holder is theirs."""
+        for prep in mention.root.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                region = self.region_of(place)
+                if region in self.kb.us_states:
+                    draft.country, draft.region = "USA", draft.region or region
+                else:
+                    draft.country = self.country_of_phrase([place])
+                country = self.by_token.get(place.i)
+                if country is not None and country.kind == "country" and country.country:
+                    self.absorb_country(country, place, draft)  # "President X of Peru"
 
     def party_at(self, i: int) -> tuple[str, str] | None:
         """(party, country) of a party word at ``i``, or one word before a lower-case word
@@ -1279,11 +1309,18 @@ def _with_honorific(mention: Span, kb: Knowledge) -> Span:
 
 
 def _name_words(mention: Span, kb: Knowledge) -> list[str]:
-    words = [
-        t.text
-        for t in mention
-        if t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct
-    ]
+    """The words of a name, a hyphenated one kept whole ("Ban", "Ki-moon")."""
+    words: list[str] = []
+    glue = False  # the last token was a hyphen inside a word
+    for t in mention:
+        if t.text == "-" and not t.whitespace_ and words and t.i > mention.start:
+            words[-1] += "-"
+            glue = True
+        elif glue:
+            words[-1] += t.text
+            glue = False
+        elif t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct:
+            words.append(t.text)
     return words or [mention.text]
 
 
