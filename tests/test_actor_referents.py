@@ -92,3 +92,18 @@ def test_an_office_building_as_a_prize_or_a_place_is_no_government():
     assert names("The plan is key to a White House win in November.") == {}
     assert names("They met at the White House on Monday.") == {}
     assert names("The White House said the plan would work.")["White House"][0] == "government"
+
+
+def test_a_country_that_only_modifies_a_thing_is_no_actor():
+    assert names("The pages are protected by Norwegian copyright rules.") == {}
+    assert (
+        names("Kestrel Aid, a UK-based charity, asked donors to cancel the debt.").get(
+            "United Kingdom"
+        )
+        is None
+    )
+
+
+def test_a_country_modifying_an_event_or_after_its_of_is_a_party():
+    found = names("The Russian invasion of Ukraine goes on.")
+    assert found["Russia"] == ("country", "RUS") and found["Ukraine"] == ("country", "UKR")

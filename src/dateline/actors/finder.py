@@ -41,6 +41,8 @@ MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 # prepositions after which a capital is a government dealt with, not a place ("talks with Moscow")
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
+# prepositions after which a country is a party of what is said ("aid to Haiti")
+PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
 LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
 # verbs of going somewhere: a country after their "to" or "from" is where, not who
@@ -107,6 +109,8 @@ class _Draft:
     # or says what an organisation is ("Kestrel Motors ... the company")
     vouched: bool = False
     stated: bool = False  # a country known before the article-country guess
+    # starts of the mentions where a country is a party: subject, object, possessor, "with X"
+    argument_starts: list[int] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -313,7 +317,8 @@ class _Grouper:
                 continue  # a town is where something happens, not who does it
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
                 # a place we cannot resolve, acting or acted upon: most likely a state
-                self.add(_Draft(text, "country"), ent, key="place:" + lowered)
+                place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
+                place.argument_starts.append(ent.start_char)
         self.unknown_demonyms()
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
@@ -410,7 +415,9 @@ class _Grouper:
             self.vote(code)  # still what the article is about
             return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
-        self.add(draft, tokens, key="country:" + code)
+        draft = self.add(draft, tokens, key="country:" + code)
+        if _country_acts(tokens.root) or _names_event_party(tokens.root):
+            draft.argument_starts.append(tokens.start_char)
 
     def vote(self, code: str) -> None:
         """Count a country the article names without making it an actor."""
@@ -841,6 +848,10 @@ class _Grouper:
         countries are the sides)."""
         named = {d.country for t in phrase if (d := self.by_token.get(t.i)) and d.kind == "country"}
         if len(named) > 1:
+            for token in phrase[:-1]:  # the sides are parties
+                side = self.by_token.get(token.i)
+                if side is not None and side.kind == "country":
+                    side.argument_starts.append(token.idx)
             return
         for token in phrase[:-1]:
             country = self.by_token.get(token.i)
@@ -1190,6 +1201,10 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return not _lone_word(draft, text)
     if draft.kind == "organisation":
         return _vouched_organisation(draft, bodies)
+    if draft.kind == "country":
+        # only where it is a party: a country that only modifies ("US copyright law", "a
+        # Mexican wave", "UK-based charity") or is where things happen is no actor record
+        return any(start in draft.argument_starts for start, _ in draft.mentions)
     if draft.kind == "group":
         return bool(
             draft.country
@@ -1288,6 +1303,39 @@ def _acting(token: Token) -> bool:
     return token.dep_ == "pobj" and (
         head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according")
     )
+
+
+def _country_acts(token: Token) -> bool:
+    """Whether a country is a party of its clause: subject, object, possessor, agent, or after
+    *with, against, by, from, to, between, on* ("talks with Mexico", "aid to Haiti", "sanctions
+    on Iran"); in a list, as its first member is."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if _located(token):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
+
+
+def _names_event_party(token: Token) -> bool:
+    """ "the Russian invasion of Ukraine", "a Russian and Chinese veto": a country modifying
+    an event noun (of the shipped event lexicon), or after its *of*, is a party of that
+    event."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head  # the noun is the preposition's head, as for a modifier
+    elif token.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return token.head.lemma_.lower() in _event_nouns()
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    from dateline.events.lexicon import load_lexicon  # here: the events stage reads actors
+
+    return load_lexicon().noun_ends
 
 
 def _state_acts(token: Token) -> bool:
