@@ -41,6 +41,12 @@ MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 # prepositions after which a capital is a government dealt with, not a place ("talks with Moscow")
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
+# people known by their work, whose "of/for/at/with X" names an organisation
+WORKER_NOUNS = {
+    "anchor", "reporter", "correspondent", "analyst", "professor", "member", "worker",
+    "employee", "staff", "lawyer", "researcher", "economist", "editor", "columnist", "host",
+    "scientist", "expert", "fellow", "partner", "founder",
+}  # fmt: skip
 # prepositions after which a country is a party of what is said ("aid to Haiti")
 PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
@@ -347,7 +353,17 @@ class _Grouper:
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
-        self.add(draft, ent, key="org:" + lowered)
+        draft = self.add(draft, ent, key="org:" + lowered)
+        draft.vouched = draft.vouched or self.employs(ent.root)
+
+    def employs(self, token: Token) -> bool:
+        """ "the anchor for Univision", "a lawyer at Kestrel Partners": a name after a person's
+        role or work is where someone works, an organisation."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("of", "for", "at", "with"):
+            return False
+        noun = prep.head.lemma_.lower()
+        return noun in self.kb.role_group or noun in WORKER_NOUNS
 
     def unknown_demonyms(self) -> None:
         """ "Kestrian" is of "Kestria": link adjectives of places we could not resolve."""
@@ -416,8 +432,21 @@ class _Grouper:
             return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
         draft = self.add(draft, tokens, key="country:" + code)
-        if _country_acts(tokens.root) or _names_event_party(tokens.root):
+        root = tokens.root
+        if _country_acts(root) or _names_event_party(root) or self.modifies_group(root):
             draft.argument_starts.append(tokens.start_char)
+
+    def modifies_group(self, token: Token) -> bool:
+        """ "British and EU negotiators": a nationality before a group noun or people of a role
+        names a side (when a group takes it as its own country, the mention goes to the
+        group)."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head.lemma_.lower()
+        return token.dep_ in ("amod", "compound", "nmod") and (
+            head in self.kb.group_nouns
+            or (token.head.tag_ == "NNS" and head in self.kb.role_group)  # "negotiators"
+        )
 
     def vote(self, code: str) -> None:
         """Count a country the article names without making it an actor."""
