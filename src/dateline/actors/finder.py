@@ -111,8 +111,9 @@ class _Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
     acts: bool = False  # a mention acts or speaks (subject, possessor, agent, "according to")
-    # the text says whose group it is ("BP workers"), names one organ of a state ("the army"),
-    # or says what an organisation is ("Kestrel Motors ... the company")
+    # the text says whose group it is ("BP workers"), names one organ of a state ("an army
+    # airstrike") or one group it has in mind ("the newspaper"), or says what an organisation
+    # is ("Kestrel Motors ... the company")
     vouched: bool = False
     stated: bool = False  # a country known before the article-country guess
     # starts of the mentions where a country is a party: subject, object, possessor, "with X"
@@ -859,7 +860,7 @@ class _Grouper:
             # "BP workers", "Republican opposition": the phrase says whose group it is; "the
             # army", "an army airstrike": one organ of the state the story is about
             draft.vouched = any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase[:-1]) or (
-                root.tag_ == "NN" and sector in STATE_SECTORS
+                root.tag_ == "NN" and (sector in STATE_SECTORS or self.the_one(root))
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
@@ -870,6 +871,13 @@ class _Grouper:
                 draft.sector, draft.body = "IGO", body
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
             self.take_modifying_countries(draft, phrase)
+
+    def the_one(self, root: Token) -> bool:
+        """ "the newspaper": one group the story has in mind (not "the press", "the media",
+        which are everyone in that trade)."""
+        return root.lemma_.lower() not in ("press", "media", "medium") and any(
+            t.dep_ == "det" and t.lower_ == "the" for t in root.children
+        )
 
     def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
         """ "Egyptian troops": the nationality is the group's country, not a second actor. Not
