@@ -874,8 +874,9 @@ class _Grouper:
 
     def the_one(self, root: Token) -> bool:
         """ "the newspaper": one group the story has in mind (not "the press", "the media",
-        which are everyone in that trade)."""
-        return root.lemma_.lower() not in ("press", "media", "medium") and any(
+        which are everyone in that trade, nor "the company" of no company named before)."""
+        lemma = root.lemma_.lower()
+        return lemma not in MEDIA_NOUNS - {"newspaper"} | COMPANY_NOUNS and any(
             t.dep_ == "det" and t.lower_ == "the" for t in root.children
         )
 
