@@ -113,3 +113,7 @@ def test_a_body_someone_works_for_and_a_nationality_before_people_of_a_role():
     assert "Kestrel Partners" in names("The anchor for Kestrel Partners asked the question.")
     found = names("Peruvian and EU negotiators failed to reach a deal.")
     assert found["Peru"] == ("country", "PER")
+
+
+def test_a_country_an_action_leaves_in_some_state_stays_a_party():
+    assert names("The decision has left Peru in shock.") == {"Peru": ("country", "PER")}

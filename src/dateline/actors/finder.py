@@ -85,7 +85,7 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 # government ("a White House bid", "his White House run")
 PRIZE_NOUNS = {"win", "race", "bid", "run", "hopeful", "victory", "ambition", "contender"}
 # verbs whose object is a place gone into or out of ("Muslims entering the United States")
-ENTERING_VERBS = {"enter", "leave", "cross", "reach"}
+ENTERING_VERBS = {"enter", "cross", "reach"}  # not "leave": "left Ukraine in shock"
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # nouns that a name before them makes an organisation ("the Islamic Jihad organization")
