@@ -158,10 +158,11 @@ def test_a_written_out_bracket_ends_a_name():
 
 def test_a_relief_agency_is_no_news_agency():
     text = (
-        "Mark Fried, spokesman for the relief agency, said aid was late. The news agency said so."
+        "Mark Fried, spokesman for the Canadian relief agency, said aid was late. The Canadian"
+        " news agency said so."
     )
     sectors = {a.name: a.sector for a in actors_of(text).actors}
-    assert sectors["relief agency"] is None and sectors["news agency"] == "MED"
+    assert sectors["Canadian relief agency"] is None and sectors["Canadian news agency"] == "MED"
 
 
 def test_the_company_is_the_company_named_just_before():

@@ -29,6 +29,8 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
 BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
+# the maker of a picture: "Photograph: Ana Ruiz for the Guardian", "Photo by Ana Ruiz"
+CREDIT_WORDS = {"photograph", "photo", "photos", "picture", "pictures", "image", "illustration"}
 # last words of names of things and events, which cannot act or speak ("the Affordable Care Act",
 # "the World Cup", "Tropical Storm Ana"), and words of diseases anywhere in a name
 THING_HEADS = {
@@ -125,22 +127,27 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
         )
     if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
         return True  # "Follow Ana Ruiz on Twitter": the page's pointer to its writer
-    if ent.start == 0 or doc[ent.start - 1].lower_ != "by":
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("by", ":"):
         return False
     by = doc[ent.start - 1]
+    if by.text == ":":  # "Photograph: Ana Ruiz"
+        return by.i > 0 and doc[by.i - 1].lower_ in CREDIT_WORDS
     opens_line = by.i == 0 or by.is_sent_start or "\n" in doc[by.i - 1].text_with_ws
-    return (by.text == "By" and opens_line) or (by.i > 0 and doc[by.i - 1].lower_ in BYLINE_WORDS)
+    return (by.text == "By" and opens_line) or (
+        by.i > 0 and (doc[by.i - 1].lower_ in BYLINE_WORDS or doc[by.i - 1].lower_ in CREDIT_WORDS)
+    )
 
 
 def _alone(ent: Span) -> bool:
-    """A name that is the whole sentence ("Ana Ruiz."): a signature or credit line under a
-    comment or photo, not someone acting in the story."""
+    """A name that is the whole sentence ("Ana Ruiz."), or only followed by where the writer
+    lives ("Ana Ruiz, Pasadena, CA, USA"): a signature or credit line under a comment or
+    photo, not someone acting in the story."""
     doc = ent.doc
     if not ent[0].is_sent_start:
         return False
-    i = ent.end  # only punctuation until the next sentence (a look at a few tokens, no scan)
+    i = ent.end  # only punctuation and names until the next sentence (a few tokens, no scan)
     while i < len(doc) and not doc[i].is_sent_start:
-        if not doc[i].is_punct:
+        if not (doc[i].is_punct or doc[i].ent_type_):
             return False
         i += 1
     return True
@@ -187,10 +194,25 @@ def _name_only(ent: Span) -> Span | None:
     while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and (doc[end - 1].is_lower or doc[end - 1].text in ("-", "'")):
+        if _given_name_part(doc, end - 1):
+            break  # "Ban Ki-moon", "Lo Wing-lok": the name's own lower-case part
         end -= 1
     if start == end or (start, end) == (ent.start, ent.end):
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _given_name_part(doc: Doc, i: int) -> bool:
+    """ "moon" of "Ki-moon": a proper noun glued by a hyphen to a capitalised word (the
+    participle of "Trump-led" is no name)."""
+    return (
+        i >= 2
+        and doc[i].tag_ == "NNP"
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[:1].isupper()
+    )
 
 
 def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:

@@ -28,6 +28,9 @@ from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
 
+# a hyphenated given name with a lower-case second part, written after the surname ("Ban
+# Ki-moon", "Lo Wing-lok")
+SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 # description words that may stand for any office-holder ("the Russian leader")
@@ -38,6 +41,14 @@ MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
 # prepositions after which a capital is a government dealt with, not a place ("talks with Moscow")
 ACTOR_PREPOSITIONS = {"with", "against", "by", "from"}
+# people known by their work, whose "of/for/at/with X" names an organisation
+WORKER_NOUNS = {
+    "anchor", "reporter", "correspondent", "analyst", "professor", "member", "worker",
+    "employee", "staff", "lawyer", "researcher", "economist", "editor", "columnist", "host",
+    "scientist", "expert", "fellow", "partner", "founder",
+}  # fmt: skip
+# prepositions after which a country is a party of what is said ("aid to Haiti")
+PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
 LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
 # verbs of going somewhere: a country after their "to" or "from" is where, not who
@@ -59,12 +70,26 @@ UNGUESSED_SECTORS = ("BUS", "NGO")
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# sectors of the state's organs: "the army", "the court" in the singular name one of them
+STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
+# syntactic roles of a mention in which a name acts or speaks ("the Center said", "the Center's
+# report", "a report by the Center"): what shows an unknown name to be an organisation
+ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+# nouns of a race for an office: the office's building before them is the prize, not a
+# government ("a White House bid", "his White House run")
+PRIZE_NOUNS = {"win", "race", "bid", "run", "hopeful", "victory", "ambition", "contender"}
+# verbs whose object is a place gone into or out of ("Muslims entering the United States")
+ENTERING_VERBS = {"enter", "cross", "reach"}  # not "leave": "left Ukraine in shock"
+# verbs that only link a subject to a description: "New York is a battleground" names a place
+LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
+# nouns that a name before them makes an organisation ("the Islamic Jihad organization")
+ORGANISATION_NOUNS = {"organization", "organisation", "movement", "group", "coalition", "alliance"}
 
 
 @dataclass(eq=False)
@@ -85,10 +110,20 @@ class _Draft:
     party: str | None = None  # the party a title names ("Republican Sen.", "(D-N.Y.)")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
+    acts: bool = False  # a mention acts or speaks (subject, possessor, agent, "according to")
+    # the text says whose group it is ("BP workers"), names one organ of a state ("an army
+    # airstrike") or one group it has in mind ("the newspaper"), or says what an organisation
+    # is ("Kestrel Motors ... the company")
+    vouched: bool = False
+    stated: bool = False  # a country known before the article-country guess
+    # starts of the mentions where a country is a party: subject, object, possessor, "with X"
+    argument_starts: list[int] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
         words = name_words(self.name)
+        if len(words) > 1 and SURNAME_FIRST.search(self.name):
+            return words[0]  # "Ban Ki-moon" is Ban, "Lo Wing-lok" Lo
         return words[-1] if words else ""
 
 
@@ -195,6 +230,7 @@ class _Grouper:
         draft.mentions.append((tokens.start_char, tokens.end_char))
         if tokens.root.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
+        draft.acts = draft.acts or _acting(tokens.root)
         for token in tokens:
             self.by_token.setdefault(token.i, draft)
         return draft
@@ -259,6 +295,8 @@ class _Grouper:
             if ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
+                if _located(ent.root) or ent.root.head.lemma_.lower() in PRIZE_NOUNS:
+                    continue  # "a meeting at the White House", "a White House bid": no actor
                 inst = self.kb.institutions[lowered]
                 name = text.removeprefix("the ").removeprefix("The ")
                 draft = _Draft(name, inst.kind, inst.country, "government", inst.sector)
@@ -286,7 +324,8 @@ class _Grouper:
                 continue  # a town is where something happens, not who does it
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
                 # a place we cannot resolve, acting or acted upon: most likely a state
-                self.add(_Draft(text, "country"), ent, key="place:" + lowered)
+                place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
+                place.argument_starts.append(ent.start_char)
         self.unknown_demonyms()
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
@@ -315,7 +354,17 @@ class _Grouper:
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
-        self.add(draft, ent, key="org:" + lowered)
+        draft = self.add(draft, ent, key="org:" + lowered)
+        draft.vouched = draft.vouched or self.employs(ent.root)
+
+    def employs(self, token: Token) -> bool:
+        """ "the anchor for Univision", "a lawyer at Kestrel Partners": a name after a person's
+        role or work is where someone works, an organisation."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("of", "for", "at", "with"):
+            return False
+        noun = prep.head.lemma_.lower()
+        return noun in self.kb.role_group or noun in WORKER_NOUNS
 
     def unknown_demonyms(self) -> None:
         """ "Kestrian" is of "Kestria": link adjectives of places we could not resolve."""
@@ -383,7 +432,22 @@ class _Grouper:
             self.vote(code)  # still what the article is about
             return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
-        self.add(draft, tokens, key="country:" + code)
+        draft = self.add(draft, tokens, key="country:" + code)
+        root = tokens.root
+        if _country_acts(root) or _names_event_party(root) or self.modifies_group(root):
+            draft.argument_starts.append(tokens.start_char)
+
+    def modifies_group(self, token: Token) -> bool:
+        """ "British and EU negotiators": a nationality before a group noun or people of a role
+        names a side (when a group takes it as its own country, the mention goes to the
+        group)."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        head = token.head.lemma_.lower()
+        return token.dep_ in ("amod", "compound", "nmod") and (
+            head in self.kb.group_nouns
+            or (token.head.tag_ == "NNS" and head in self.kb.role_group)  # "negotiators"
+        )
 
     def vote(self, code: str) -> None:
         """Count a country the article names without making it an actor."""
@@ -520,6 +584,10 @@ class _Grouper:
         before = None
         if role_words and _role_of(role_words, self.kb):
             role = " ".join(role_words).lower()  # the whole title: "interior minister"
+            if role.split()[0] != "former" and any(
+                t.lower_ == "former" for t in self.doc[max(i - 1, 0) : i + 1]
+            ):
+                role = "former " + role  # "former Florida Gov. X": no longer in office
             draft.role = draft.role or role
             draft.gender = draft.gender or self.kb.gender.get(role)
             for token in words:  # "Army chief X": the title's words stand for X too
@@ -541,11 +609,20 @@ class _Grouper:
                     or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
                 )
                 draft.region = draft.region or region
+                country = self.by_token.get(before.i)
+                if country is not None and country.kind == "country" and country.country:
+                    # "Japanese Health Minister X", "former U.S. Representative X": the
+                    # nationality is the person's, not a mention of the country
+                    self.absorb_country(country, before, draft)
+        if role_words and before is not None and self.by_token.get(before.i) is None:
+            self.known_organisation_word(before)  # "BP Senior Vice President X", unlabelled
         for token in (*words, *([before] if role_words and before is not None else [])):
             owner = self.organisation_at(token)
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         self.party_and_state(draft, mention)
+        if draft.role and draft.country is None:
+            self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
         for child in mention.root.children:
             if child.dep_ == "appos":
@@ -567,6 +644,11 @@ class _Grouper:
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+
+    def known_organisation_word(self, token: Token) -> None:
+        """A known organisation's one-word name the model left unlabelled before a title."""
+        if token.pos_ == "PROPN" and self.known.organisation(token.lower_) is not None:
+            self.organisation(self.doc[token.i : token.i + 1], token.lower_)
 
     def organisation_at(self, token: Token) -> _Draft | None:
         """The organisation the token is part of a mention of, if any."""
@@ -608,6 +690,24 @@ class _Grouper:
         if owner is not None:
             draft.body = draft.body or owner
             draft.country = draft.country or owner.country
+
+    def state_after(self, draft: _Draft, mention: Span) -> None:
+        """ "Gov. John Kasich of Ohio", "Sen. X of Texas": the state or country after the name
+        of an office-holder is theirs."""
+        for prep in mention.root.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                region = self.region_of(place)
+                if region in self.kb.us_states:
+                    draft.country, draft.region = "USA", draft.region or region
+                else:
+                    draft.country = self.country_of_phrase([place])
+                country = self.by_token.get(place.i)
+                if country is not None and country.kind == "country" and country.country:
+                    self.absorb_country(country, place, draft)  # "President X of Peru"
 
     def party_at(self, i: int) -> tuple[str, str] | None:
         """(party, country) of a party word at ``i``, or one word before a lower-case word
@@ -752,7 +852,16 @@ class _Grouper:
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
             draft = _Draft(phrase.text, kind, sector=sector)
-            draft.country = self.country_of_phrase(phrase) or self.country_after(root)
+            draft.country = (
+                self.country_of_phrase(phrase)
+                or self.country_after(root)
+                or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
+            )
+            # "BP workers", "Republican opposition": the phrase says whose group it is; "the
+            # army", "an army airstrike": one organ of the state the story is about
+            draft.vouched = any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase[:-1]) or (
+                root.tag_ == "NN" and (sector in STATE_SECTORS or self.the_one(root))
+            )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
@@ -763,20 +872,44 @@ class _Grouper:
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
             self.take_modifying_countries(draft, phrase)
 
+    def the_one(self, root: Token) -> bool:
+        """ "the newspaper": one group the story has in mind (not "the press", "the media",
+        which are everyone in that trade, nor "the company" of no company named before)."""
+        lemma = root.lemma_.lower()
+        return lemma not in MEDIA_NOUNS - {"newspaper"} | COMPANY_NOUNS and any(
+            t.dep_ == "det" and t.lower_ == "the" for t in root.children
+        )
+
     def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
         """ "Egyptian troops": the nationality is the group's country, not a second actor. Not
         when the phrase names two ("Russian and Ukrainian representatives" meet: the two
         countries are the sides)."""
         named = {d.country for t in phrase if (d := self.by_token.get(t.i)) and d.kind == "country"}
         if len(named) > 1:
+            for token in phrase[:-1]:  # the sides are parties
+                side = self.by_token.get(token.i)
+                if side is not None and side.kind == "country":
+                    side.argument_starts.append(token.idx)
             return
         for token in phrase[:-1]:
             country = self.by_token.get(token.i)
             if country is None or country.kind != "country" or country.country is None:
                 continue
-            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
-            self.vote(country.country)
-            self.by_token[token.i] = draft
+            self.absorb_country(country, token, draft)
+
+    def absorb_country(self, country: _Draft, token: Token, owner: _Draft) -> None:
+        """A country word that only says whose someone or something is: no mention of the
+        country (it still counts towards what the article is about), but of its owner."""
+        country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+        self.vote(country.country or "")
+        self.by_token[token.i] = owner
+
+    def party_country(self, phrase: Span) -> str | None:
+        """The country of a party word in a phrase ("Republican" is a US party)."""
+        return next(
+            (self.kb.party_words[t.lower_][1] for t in phrase if t.lower_ in self.kb.party_words),
+            None,
+        )
 
     def country_after(self, root: Token) -> str | None:
         """ "the authorities in Haiti", "police of Mexico": the country a group noun is in."""
@@ -804,6 +937,7 @@ class _Grouper:
         )
         if company is None:
             return False
+        company.vouched = True  # the text calls it a company
         self.add(company, self.doc[lefts[0].i : root.i + 1])
         return True
 
@@ -1022,9 +1156,15 @@ class _Grouper:
     def table(self) -> ActorTable:
         home = self.article_country()
         for draft in self.drafts:
+            # whether the text itself vouches for an unknown organisation, before any guess
+            draft.stated = draft.country is not None
             if draft.patron is not None and draft.country is None and draft.patron.country:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
+            body = draft.body if draft.kind == "person" else None
+            if draft.country is None and body is not None and body.sector in STATE_SECTORS:
+                # "FBI Director X": an official of a state's organ is of that state
+                draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif home and not draft.country_basis and _guessable(draft):
@@ -1032,6 +1172,8 @@ class _Grouper:
             if draft.kind == "person" and draft.body is not None:
                 # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV
                 draft.sector = draft.sector or draft.body.sector
+            elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
+                draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
                 group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
                 draft.sector = draft.sector or self.kb.role_sector.get(group or "")
@@ -1039,8 +1181,9 @@ class _Grouper:
         actors: list[Actor] = []
         used: set[str] = set()
         text = doc_text(self.doc)
+        bodies = {id(d.body) for d in self.drafts if d.body is not None}
         for draft in self.drafts:
-            if not draft.mentions or _lone_word(draft, text):
+            if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
@@ -1084,6 +1227,51 @@ def _guessable(draft: _Draft) -> bool:
     return draft.kind in GUESSED_KINDS
 
 
+def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
+    """Whether an actor is worth a record: something the text shows to be a real person,
+    organisation, government, country or group with a referent. Precision first: a name or
+    phrase nothing vouches for is more often a thing, a place or page furniture than an actor
+    (a TV show, "International", a photo's title, a town modifying a noun), and a group that
+    neither acts nor has anything to say whose it is ("worried farmers", "dealing with the
+    media", "sending extra troops") has no referent. A group that acts ("Rebels attacked")
+    stays: the story's rebels, and the party of an event."""
+    if draft.kind == "person":
+        return not _lone_word(draft, text)
+    if draft.kind == "organisation":
+        return _vouched_organisation(draft, bodies)
+    if draft.kind == "country":
+        # only where it is a party: a country that only modifies ("US copyright law", "a
+        # Mexican wave", "UK-based charity") or is where things happen is no actor record
+        return any(start in draft.argument_starts for start, _ in draft.mentions)
+    if draft.kind == "group":
+        return bool(
+            draft.country
+            or draft.body
+            or draft.patron
+            or draft.vouched
+            or draft.acts
+            or draft.sector == "IGO"
+        )
+    return True
+
+
+def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
+    """An organisation is known or learned, has an organisation word or a country in its name,
+    is an acronym ("CBS", "UKISAR"), acts or speaks in the text (also as the name before an
+    organisation word: "the Islamic Jihad organization said"), is called a company, or is the
+    body a person is titled with ("chairman of WOW Environmental Solutions")."""
+    bare = draft.name.replace(".", "").replace("&", "")
+    return (
+        draft.country_basis in ("known", "registry")
+        or draft.sector is not None
+        or draft.stated
+        or (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6)
+        or draft.acts
+        or draft.vouched
+        or id(draft) in bodies
+    )
+
+
 def _lone_word(draft: _Draft, text: str) -> bool:
     """A one-word "person" that nothing shows to be one: no title, role, honorific, full name,
     known or learned bearer, and never the subject of a verb ("Voila", "Noah's dove", a protein
@@ -1121,9 +1309,18 @@ def _acts(token: Token) -> bool:
 
 def _located(token: Token) -> bool:
     """Whether a country name only says where something is ("stuck in Haiti", "across
-    Mexico"), not who acts or is acted upon ("talks with Mexico", "aid to Haiti")."""
-    while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan, Britain and Spain"
+    Mexico", "entering the United States"), labels a line of a list ("Canada: 140 cases") or
+    is described ("Haiti is part of an island"), not who acts or is acted upon ("talks with
+    Mexico", "aid to Haiti")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:  # "in Japan, Britain"
         token = token.head
+    if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
+        return token.pos_ == "PROPN"
+    if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
+        verb = token.head
+        return verb.lemma_.lower() in LINKING_VERBS and any(c.dep_ == "attr" for c in verb.children)
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in ENTERING_VERBS
     if token.dep_ != "pobj":
         return False
     prep = token.head
@@ -1133,10 +1330,59 @@ def _located(token: Token) -> bool:
     )
 
 
+def _acting(token: Token) -> bool:
+    """Whether a mention's head acts or speaks: a subject, possessor or agent, or the source
+    of "according to"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in ORGANISATION_NOUNS:
+        token = token.head  # "the Islamic Jihad organization launched"
+    if token.dep_ in ACTING_DEPS:
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and (
+        head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according")
+    )
+
+
+def _country_acts(token: Token) -> bool:
+    """Whether a country is a party of its clause: subject, object, possessor, agent, or after
+    *with, against, by, from, to, between, on* ("talks with Mexico", "aid to Haiti", "sanctions
+    on Iran"); in a list, as its first member is."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if _located(token):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
+
+
+def _names_event_party(token: Token) -> bool:
+    """ "the Russian invasion of Ukraine", "a Russian and Chinese veto": a country modifying
+    an event noun (of the shipped event lexicon), or after its *of*, is a party of that
+    event."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head  # the noun is the preposition's head, as for a modifier
+    elif token.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return token.head.lemma_.lower() in _event_nouns()
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    from dateline.events.lexicon import load_lexicon  # here: the events stage reads actors
+
+    return load_lexicon().noun_ends
+
+
 def _state_acts(token: Token) -> bool:
     """Whether a state or province acts: stricter than for a capital, as "Iowa's turnout", "a
-    senator from Vermont", "the storm ravaged New Jersey" or "winning Ohio" name the place."""
-    if token.dep_ in ("nsubj", "agent"):
+    senator from Vermont", "the storm ravaged New Jersey", "winning Ohio" or "New York is a
+    battleground" name the place."""
+    if token.dep_ == "nsubj":
+        return token.head.lemma_.lower() not in LINKING_VERBS
+    if token.dep_ == "agent":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
 
@@ -1149,11 +1395,18 @@ def _with_honorific(mention: Span, kb: Knowledge) -> Span:
 
 
 def _name_words(mention: Span, kb: Knowledge) -> list[str]:
-    words = [
-        t.text
-        for t in mention
-        if t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct
-    ]
+    """The words of a name, a hyphenated one kept whole ("Ban", "Ki-moon")."""
+    words: list[str] = []
+    glue = False  # the last token was a hyphen inside a word
+    for t in mention:
+        if t.text == "-" and not t.whitespace_ and words and t.i > mention.start:
+            words[-1] += "-"
+            glue = True
+        elif glue:
+            words[-1] += t.text
+            glue = False
+        elif t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct:
+            words.append(t.text)
     return words or [mention.text]
 
 
