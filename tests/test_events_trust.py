@@ -69,3 +69,14 @@ def test_all_events_keeps_what_the_gate_drops_with_its_flags():
     assert Reader(ReadConfig()).read(article).events == ()
     kept = Reader(ReadConfig(all_events=True)).read(article).events
     assert [(e.type, e.modality) for e in kept] == [("COERCE", ("hypothetical",))]
+
+
+def test_a_verbal_act_about_a_thing_keeps_its_doer_with_no_target():
+    # the clause names what was approved, not a party; the ministry nearby only reports it
+    reading = read_text(
+        "According to the Valdorian foreign ministry, President Anton Berik of Kestria voiced"
+        " his approval of the plan."
+    )
+    assert [(e.type, reading.actor(e.source).name, e.target) for e in reading.events] == [
+        ("AGREE", "Anton Berik", None)
+    ]

@@ -34,7 +34,7 @@ from dateline.events.dating import date_from_context, paragraph_numbers, timex_t
 from dateline.events.document import Document
 from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
-from dateline.events.trust import distrust
+from dateline.events.trust import distrust, open_target
 from dateline.model import Article, Attribution, Event, TimeExpression
 from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
@@ -81,6 +81,7 @@ def find_events(
     drafts = [d for d in drafts if doubt(document, d) is None]
     # the trust gate: only events whose every field the clause supports (``trust``)
     if trusted_only:
+        drafts = [open_target(document, d) for d in drafts]
         drafts = [d for d in drafts if distrust(document, d) is None]
     date_from_context(drafts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))

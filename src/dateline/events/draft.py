@@ -47,3 +47,5 @@ class Draft:
     target_token: Token | None = None
     # the target is the nearest other actor in the sentence, not a party of the clause
     target_nearest: bool = False
+    # a verbal event whose clause names no one acted on: its target is left open (``trust``)
+    target_open: bool = False

@@ -29,6 +29,8 @@ the whole record.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dateline.events.credibility import agent_unnamed, political
@@ -208,15 +210,60 @@ def between_states(document: Document, draft: Draft) -> bool:
     )
 
 
+def only_nearest(document: Document, draft: Draft) -> bool:
+    """Whether the target is only the nearest actor, no party the event's words name."""
+    return (
+        draft.target_nearest
+        and not in_event_phrase(document, draft)
+        and not between_states(document, draft)
+    )
+
+
+def open_target(document: Document, draft: Draft) -> Draft:
+    """A verbal event whose target is only the nearest actor, with its target left open: one
+    may approve, criticise or appeal with no one named as acted on in the clause ("the
+    president expressed his approval of the proposal"), and an open target is right where a
+    wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
+    if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
+        return draft
+    return replace(
+        draft,
+        target=None,
+        target_phrase=None,
+        target_token=None,
+        target_nearest=False,
+        target_open=True,
+        notes=[*draft.notes, "target: only the nearest actor, left open"],
+    )
+
+
+def about_a_thing(document: Document, token: Token) -> bool:
+    """Whether the trigger's own words say what the act is about and name no party there: a
+    verb's object ("opposed the tax", "denied the reports") or an "of"/"for" phrase ("approval
+    of the proposal", "called for calm"). A passive's subject is the one acted on, and a party
+    named in those words ("criticised a decision by the government") is the target, not none."""
+    children = list(token.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return False
+    about = [c for c in children if c.dep_ == "dobj"] + [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    actors = document.actors
+    return bool(about) and not any(actors.at(w) is not None for a in about for w in a.subtree)
+
+
 def acted_on(document: Document, draft: Draft) -> str | None:
     """Why the target is not a party of the clause the record can show, or None."""
     lexicon = document.lexicon
     event_type = draft.trigger.type
-    if (
-        draft.target_nearest
-        and not in_event_phrase(document, draft)
-        and not between_states(document, draft)
-    ):
+    if draft.target_open:
+        return None
+    if only_nearest(document, draft):
         return "its target is the nearest actor, not a party of the clause"
     if draft.target is not None:
         if draft.target_nearest or own_party(document, draft.target_token):
