@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.events.lexicon import QUAD_CLASSES, LexiconError, load_lexicon, parse_lexicon
+from dateline.event_lexicon import QUAD_CLASSES, LexiconError, load_lexicon, parse_lexicon
 from dateline.events.relation import choose_trigger
 from dateline.language import parse
 from dateline.model import Article

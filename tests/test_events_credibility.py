@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.events.lexicon import load_lexicon
+from dateline.event_lexicon import load_lexicon
 from dateline.model import Article
 from dateline.pipeline import read
 

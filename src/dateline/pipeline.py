@@ -24,9 +24,9 @@ from dateline.actors import ActorRegistry, find_actors, load_known
 from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
 from dateline.errors import DatelineError
+from dateline.event_lexicon import Lexicon, load_lexicon
 from dateline.events import find_events
 from dateline.events.learned import EventTyper
-from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.language import load_nlp, parse_many
 from dateline.model import Article, Reading
 from dateline.text.languages import language_of, read_as_english

@@ -23,6 +23,7 @@ from dateline.actors.gazetteer import region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
+from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
 from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
@@ -1371,8 +1372,6 @@ def _names_event_party(token: Token) -> bool:
 
 @cache
 def _event_nouns() -> frozenset[str]:
-    from dateline.events.lexicon import load_lexicon  # here: the events stage reads actors
-
     return load_lexicon().noun_ends
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import DatelineError
-from dateline.events.lexicon import load_lexicon
+from dateline.event_lexicon import load_lexicon
 from dateline.model import Article, Event, Reading
 
 CASES = Path(__file__).parent / "data" / "event_cases.toml"

@@ -199,8 +199,8 @@ def _argument_span(doc: Doc, span: tuple[int, int] | None):
 
 def relation_types(rows: Sequence[PlvRow], docs: Sequence[Doc], typer=None) -> list[str]:
     """Setting (a): the type of each row's marked relation, by the rules or the typer."""
+    from dateline.event_lexicon import load_lexicon
     from dateline.events.features import relation_features
-    from dateline.events.lexicon import load_lexicon
     from dateline.events.relation import choose_trigger
 
     lexicon = load_lexicon()
@@ -217,9 +217,9 @@ def relation_types(rows: Sequence[PlvRow], docs: Sequence[Doc], typer=None) -> l
 
 def train_on(rows: Sequence[PlvRow], docs: Sequence[Doc]):
     """The learned typer fitted on PLV rows (their parses given)."""
+    from dateline.event_lexicon import load_lexicon
     from dateline.events.features import relation_features
     from dateline.events.learned import train_typer
-    from dateline.events.lexicon import load_lexicon
 
     lexicon = load_lexicon()
     examples = [
@@ -287,8 +287,8 @@ def run_eval_events(
     typer_path: Path | None = None,
 ) -> int:
     """``dateline eval events PLV_DIR``: the tables and the SUMMARY line; returns an exit code."""
+    from dateline.event_lexicon import load_lexicon
     from dateline.events.learned import EventTyper, ModelFileError
-    from dateline.events.lexicon import load_lexicon
 
     console = Console()
     errors: list[str] = []

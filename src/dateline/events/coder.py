@@ -28,11 +28,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from dateline.actors import ActorTable
+from dateline.event_lexicon import Lexicon, load_lexicon
 from dateline.events.corefer import merge_mentions
 from dateline.events.credibility import doubt
 from dateline.events.dating import date_from_context, paragraph_numbers, timex_tokens
 from dateline.events.document import Document
-from dateline.events.lexicon import Lexicon, load_lexicon
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
 from dateline.events.trust import distrust, open_target
 from dateline.model import Article, Attribution, Event, TimeExpression

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from dateline.actors import ActorTable
-from dateline.events.lexicon import Lexicon
+from dateline.event_lexicon import Lexicon
 from dateline.model import Article, Attribution, TimeExpression
 from dateline.text.quotemarks import Quoted
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import Trigger
+from dateline.event_lexicon import Trigger
 from dateline.model import TextSpan
 
 

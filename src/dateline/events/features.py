@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.events.lexicon import Lexicon
+from dateline.event_lexicon import Lexicon
 from dateline.events.relation import (
     Coded,
     ancestors_and_self,

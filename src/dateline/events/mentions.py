@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
     instrument_of,
     location,
@@ -20,7 +21,6 @@ from dateline.events.arguments import (
 from dateline.events.dating import anchor_of, modality, own_timex, reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.lexicon import Lexicon, Trigger
 from dateline.events.participants import PRONOUN_TAGS, in_sense, is_participant, named_people, unfit
 from dateline.events.triggers import (
     carried_noun,

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.event_lexicon import Sense, Trigger
 from dateline.events.arguments import actor_in
 from dateline.events.document import Document
-from dateline.events.lexicon import Sense, Trigger
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 PLACES = ("GPE", "LOC", "FAC")

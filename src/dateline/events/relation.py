@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.events.lexicon import Lexicon, Trigger
+from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.triggers import carried_noun, frame_of, recode, trigger_of
 
 

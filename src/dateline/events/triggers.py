@@ -13,7 +13,7 @@ from typing import Literal
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from dateline.events.lexicon import Lexicon, Trigger
+from dateline.event_lexicon import Lexicon, Trigger
 from dateline.text.doctext import indices_where
 
 Frame = Literal["intent", "refusal"]

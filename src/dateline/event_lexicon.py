@@ -1,8 +1,10 @@
-"""Loading the PLOVER trigger lexicon (``lexicon.toml``) into look-up tables.
+"""Loading the PLOVER trigger lexicon (``events/lexicon.toml``) into look-up tables.
 
-The file is the coder's knowledge: a user reads it to see what dateline codes, and can pass a
-file of their own in the same format (``load_lexicon(path)``). A malformed file is rejected with
-the entry at fault named, never half-loaded.
+The file is the event coder's knowledge: a user reads it to see what dateline codes, and can
+pass a file of their own in the same format (``load_lexicon(path)``). A malformed file is
+rejected with the entry at fault named, never half-loaded. The module stands beside the stages,
+not in ``events``, because the actor stage reads it too (a country modifying an event noun is
+a party of that event) and the event stage reads actors.
 """
 
 from __future__ import annotations
