@@ -117,3 +117,12 @@ def test_a_body_someone_works_for_and_a_nationality_before_people_of_a_role():
 
 def test_a_country_an_action_leaves_in_some_state_stays_a_party():
     assert names("The decision has left Peru in shock.") == {"Peru": ("country", "PER")}
+
+
+def test_people_from_a_town_are_of_its_country_but_not_people_only_in_it():
+    # the town says whose officials they are, however the parse attaches "from"
+    assert names("The minister met officials from Geneva on Monday.")["officials"] == (
+        "group",
+        "CHE",
+    )
+    assert "officials" not in names("The minister met officials in Geneva on Monday.")

@@ -19,7 +19,7 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
-from dateline.actors.gazetteer import region_code, town
+from dateline.actors.gazetteer import Town, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
 from dateline.actors.registry import ActorRegistry, LearnedActor
@@ -913,12 +913,28 @@ class _Grouper:
         )
 
     def country_after(self, root: Token) -> str | None:
-        """ "the authorities in Haiti", "police of Mexico": the country a group noun is in."""
-        for prep in root.rights:
+        """ "the authorities in Haiti", "police of Mexico": the country a group noun is in;
+        "officials from Geneva": the country of the town they come from (not of a town they
+        are only in: "foreign reporters in Paris"). The parse may hang "from Geneva" on the
+        verb a group is the object of ("met officials from Geneva")."""
+        preps = list(root.rights)
+        if root.dep_ == "dobj":
+            preps += [t for t in root.head.rights if t.i > root.i and t.lower_ == "from"]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
+                if prep.lower_ != "in" and (place := self.town_at(objects)) is not None:
+                    return place.country
+        return None
+
+    def town_at(self, tokens: list[Token]) -> Town | None:
+        """The town a place name among ``tokens`` means (the whole name: "New Delhi")."""
+        for token in tokens:
+            if token.ent_type_ == "GPE":
+                name = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+                return town(name.text)
         return None
 
     def same_company(self, root: Token) -> bool:
