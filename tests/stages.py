@@ -7,7 +7,8 @@ import datetime as dt
 from dateline.actors import ActorTable, find_actors
 from dateline.attribution import find_attributions
 from dateline.language import parse
-from dateline.model import Actor, Article, Attribution
+from dateline.model import Actor, Article, Attribution, Event, Reading
+from dateline.pipeline import read
 
 
 def article(text: str, published: dt.date = dt.date(2026, 3, 6)) -> Article:
@@ -27,3 +28,12 @@ def attributions_of(text: str) -> tuple[tuple[Attribution, ...], ActorTable]:
 
 def actor_named(actors: ActorTable, name: str) -> Actor:
     return next(a for a in actors.actors if a.name == name)
+
+
+def read_event_text(text: str, published: dt.date = dt.date(2026, 6, 10)) -> Reading:
+    """The whole reading of a sentence the event tests write (published on a fixed day)."""
+    return read(Article(id="t", text=text, published=published))
+
+
+def events_of_type(reading: Reading, event_type: str) -> list[Event]:
+    return [e for e in reading.events if e.type == event_type]

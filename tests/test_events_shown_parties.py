@@ -3,26 +3,13 @@ done to (an actor, or the phrase that names the people acted on), and a source t
 or a phrase naming the agent. Round of session 26, read from a judged development sheet; every
 sentence is written for these tests."""
 
-import datetime as dt
-
 import pytest
 
-from dateline.model import Article
-from dateline.pipeline import read
 from dateline.store.rows import flatten
+from tests.stages import events_of_type, read_event_text
 
 # how the coder reads a clause, before the trust gate judges it (tests/test_events_trust.py)
 pytestmark = pytest.mark.usefixtures("without_trust_gate")
-
-PUBLISHED = dt.date(2026, 6, 10)
-
-
-def read_text(text: str):
-    return read(Article(id="t", text=text, published=PUBLISHED))
-
-
-def of_type(reading, event_type):
-    return [e for e in reading.events if e.type == event_type]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +34,7 @@ def of_type(reading, event_type):
     ],
 )
 def test_no_event_without_parties_to_show(text, event_type):
-    assert of_type(read_text(text), event_type) == []
+    assert events_of_type(read_event_text(text), event_type) == []
 
 
 @pytest.mark.parametrize(
@@ -62,18 +49,20 @@ def test_no_event_without_parties_to_show(text, event_type):
     ],
 )
 def test_events_with_parties_to_show_are_kept(text, event_type):
-    assert of_type(read_text(text), event_type)
+    assert events_of_type(read_event_text(text), event_type)
 
 
 def test_a_refusal_by_will_not_is_not_flagged_as_not_happening():
-    reading = read_text("Valdoria will not accept the aid offered by Kestria, its minister said.")
-    rejects = of_type(reading, "REJECT")
+    reading = read_event_text(
+        "Valdoria will not accept the aid offered by Kestria, its minister said."
+    )
+    rejects = events_of_type(reading, "REJECT")
     assert rejects
     assert "negated" not in rejects[0].modality and "future" not in rejects[0].modality
 
 
 def test_the_store_shows_the_phrase_of_a_party_that_is_no_actor():
-    reading = read_text("A federal judge ordered the Interior Ministry to publish the files.")
+    reading = read_event_text("A federal judge ordered the Interior Ministry to publish the files.")
     rows = flatten(reading).events
     assert rows, "the order is an event"
     # row layout: local id, type, mode, date, basis, source id, source name, ...
@@ -88,7 +77,7 @@ def test_the_store_shows_the_phrase_of_a_party_that_is_no_actor():
     ],
 )
 def test_a_target_phrase_of_people_or_a_place_beats_a_nearby_actor(text, target_word):
-    reading = read_text(text)
+    reading = read_event_text(text)
     assert reading.events
     event = reading.events[0]
     shown = reading.actor(event.target).name if event.target else event.target_phrase.text

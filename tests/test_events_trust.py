@@ -7,17 +7,9 @@ import datetime as dt
 import pytest
 
 from dateline.model import Article
-from dateline.pipeline import read
+from tests.stages import events_of_type, read_event_text
 
 PUBLISHED = dt.date(2026, 6, 10)
-
-
-def read_text(text: str):
-    return read(Article(id="t", text=text, published=PUBLISHED))
-
-
-def of_type(reading, event_type):
-    return [e for e in reading.events if e.type == event_type]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def of_type(reading, event_type):
     ],
 )
 def test_what_a_user_could_not_trust_is_not_emitted(text):
-    assert read_text(text).events == ()
+    assert read_event_text(text).events == ()
 
 
 @pytest.mark.parametrize(
@@ -51,12 +43,12 @@ def test_what_a_user_could_not_trust_is_not_emitted(text):
     ],
 )
 def test_events_stated_as_done_with_their_parties_are_kept(text, event_type):
-    assert of_type(read_text(text), event_type)
+    assert events_of_type(read_event_text(text), event_type)
 
 
 def test_a_question_for_a_detail_takes_the_event_as_given():
-    reading = read_text("Why did Kestrian police arrest the mayor of Tarno on Sunday?")
-    (arrest,) = of_type(reading, "COERCE")
+    reading = read_event_text("Why did Kestrian police arrest the mayor of Tarno on Sunday?")
+    (arrest,) = events_of_type(reading, "COERCE")
     assert "hypothetical" not in arrest.modality
 
 
@@ -73,7 +65,7 @@ def test_all_events_keeps_what_the_gate_drops_with_its_flags():
 
 def test_a_verbal_act_about_a_thing_keeps_its_doer_with_no_target():
     # the clause names what was approved, not a party; the ministry nearby only reports it
-    reading = read_text(
+    reading = read_event_text(
         "According to the Valdorian foreign ministry, President Anton Berik of Kestria voiced"
         " his approval of the plan."
     )
