@@ -109,8 +109,13 @@ def _describe(key: str, value: Any) -> str:
     return str(value)
 
 
+def _recorded(record: dict[str, Any], key: str) -> Any:
+    """A record's value of ``key``; for a record made before the key existed, what it read with."""
+    return record.get(key, _BEFORE_KEY.get(key))
+
+
 def _reading_part(record: dict[str, Any], key: str) -> Any:
-    value = record.get(key, _BEFORE_KEY.get(key))
+    value = _recorded(record, key)
     if isinstance(value, list):  # files compare by content, wherever they were read from
         return [item["sha256"] for item in value]
     if isinstance(value, dict):
@@ -122,8 +127,8 @@ def differences(recorded: dict[str, Any], current: dict[str, Any]) -> list[str]:
     """What makes ``current`` read articles differently from ``recorded`` (both ``record()``
     data), one phrase each: "event lexicon: shipped, now my.toml (sha256 1a2b3c4d)"."""
     return [
-        f"{_LABELS[key]}: {_describe(key, recorded.get(key, _BEFORE_KEY.get(key)))}, "
-        f"now {_describe(key, current.get(key))}"
+        f"{_LABELS[key]}: {_describe(key, _recorded(recorded, key))}, "
+        f"now {_describe(key, _recorded(current, key))}"
         for key in _READING_KEYS
         if _reading_part(recorded, key) != _reading_part(current, key)
     ]
