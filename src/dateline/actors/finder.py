@@ -932,9 +932,8 @@ class _Grouper:
     def town_at(self, tokens: list[Token]) -> Town | None:
         """The town a place name among ``tokens`` means (the whole name: "New Delhi")."""
         for token in tokens:
-            if token.ent_type_ == "GPE":
-                name = next(e for e in self.doc.ents if e.start <= token.i < e.end)
-                return town(name.text)
+            if (ent := self.entity_of.get(token.i)) is not None and ent.label_ == "GPE":
+                return town(ent.text)
         return None
 
     def same_company(self, root: Token) -> bool:
