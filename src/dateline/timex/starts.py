@@ -22,6 +22,8 @@ from functools import cache, partial
 from typing import Any
 
 KEY_LENGTH = 6
+# how many texts of KEY_LENGTH characters RuleStarts remembers the patterns of (a few MB)
+MAX_REMEMBERED_HEADS = 50_000
 # how many of a key's symbols the search for word edges checks
 EDGE_SYMBOLS = 3
 # a character class matching more symbols than this ends a key (as "anything" would)
@@ -222,28 +224,36 @@ class RuleStarts:
         self._edges = re.compile(
             f"{word_edge}(?={_prefix_regex({key[:EDGE_SYMBOLS] for key in every_key})})"
         )
+        self._indexes_by_head: dict[str, tuple[int, ...]] = {}
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
         """(pattern index, match) for every match ``finditer`` finds, pattern by pattern."""
-        tries: dict[int, list[int]] = {}
+        found: list[tuple[int, re.Match[str]]] = []
+        # where each pattern's last match ended: finditer goes on after it
+        ends: dict[int, int] = {}
         for edge in self._edges.finditer(text):
             start = edge.start()
-            key = text[start : start + KEY_LENGTH].translate(_SYMBOLS).encode("ascii", "replace")
-            for length, table in self._tables:
-                for index in table.get(key[:length], ()):
-                    tries.setdefault(index, []).append(start)
-        found: list[tuple[int, re.Match[str]]] = []
-        for index in sorted(tries):
-            pattern = self.patterns[index]
-            end = tried = -1
-            for start in tries[index]:
-                # inside the last match finditer goes on after it (a start comes up once for
-                # each key length that names the pattern)
-                if start < end or start == tried:
+            head = text[start : start + KEY_LENGTH]
+            indexes = self._indexes_by_head.get(head)
+            if indexes is None:
+                indexes = self._indexes_for(head)
+            for index in indexes:
+                if start < ends.get(index, -1):
                     continue
-                tried = start
-                match = pattern.match(text, start)
+                match = self.patterns[index].match(text, start)
                 if match is not None:
                     found.append((index, match))
-                    end = match.end()
+                    ends[index] = match.end()
+        found.sort(key=lambda pair: (pair[0], pair[1].start()))
         return found
+
+    def _indexes_for(self, head: str) -> tuple[int, ...]:
+        """The patterns whose keys the text ``head`` begins with, remembered: a corpus repeats
+        the same few thousand word beginnings, so most edges are one dictionary lookup."""
+        key = head.translate(_SYMBOLS).encode("ascii", "replace")
+        named = {index for length, table in self._tables for index in table.get(key[:length], ())}
+        indexes = tuple(sorted(named))
+        if len(self._indexes_by_head) >= MAX_REMEMBERED_HEADS:
+            self._indexes_by_head.clear()
+        self._indexes_by_head[head] = indexes
+        return indexes
