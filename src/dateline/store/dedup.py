@@ -13,11 +13,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 from dateline.model import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 BANDS, ROWS = 16, 8  # 16 x 8 = 128: a pair with Jaccard 0.8 shares a band 95% of the time
@@ -44,6 +47,10 @@ class Fingerprint:
 def _template() -> MinHash:
     """A MinHash whose permutations every fingerprint reuses (drawing them anew for each
     article cost about as much as hashing a wire story's shingles)."""
+    # imported here: datasketch imports scipy (most of a second), and an ingest's writer, which
+    # only compares signatures, never makes one
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
@@ -53,7 +60,7 @@ def fingerprint(text: str) -> Fingerprint:
     starts = range(max(len(words) - size + 1, 1))
     shingles = {" ".join(words[i : i + size]).encode() for i in starts}
     template = _template()
-    minhash = MinHash(
+    minhash = type(template)(
         num_perm=NUM_PERM, seed=SEED, permutations=template.permutations, scheme=template.scheme
     )
     minhash.update_batch(list(shingles))
