@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
+from dateline.events.mentions import mutual
 from dateline.events.participants import PRONOUN_TAGS, named_people
 from dateline.events.triggers import carried_noun, trigger_of
 
@@ -47,6 +48,14 @@ CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a ne
 GOVERNED = {"xcomp", "ccomp", "advcl", "conj"}  # a verb stated as the verb above it is
 NOUN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
 VERBAL = ("VERB", "AUX", "ADJ")  # "is able to", "ready to"
+# clauses that modify a noun or a verb: their words say what was wanted or done, not who took
+# part ("the pledge to withdraw the troops" names no party of the pledge)
+MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
+# people a group's or a state's possessive names as its own ("Hamas's fighters"); before anyone
+# else it names someone else ("Grayson's opponent", "the minister's wife")
+MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -137,14 +146,47 @@ def own_party(document: Document, token: Token | None) -> bool:
         return True
     for child in token.children:
         if child.dep_ == "poss" and actors.at(child) is not None:
-            return True
+            return not someone_else(document, token)
         if child.dep_ == "prep" and child.lower_ == "of" and quantity(token):
             # "dozens of protesters", "some of the rebels": the people counted
             return any(actors.at(g) is not None for g in child.children if g.dep_ == "pobj")
         if child.dep_ in ("amod", "compound") and actors.at(child) is not None:
-            member = child.ent_type_ not in ("NORP", "GPE")  # "Taliban fighters"
+            # "Taliban fighters", "an army airstrike", "the parliament building"; not
+            # "government services", a thing named after its owner
+            member = child.ent_type_ not in ("NORP", "GPE") and owned_as_party(document, token)
             return member or token.lemma_.lower() in document.lexicon.state_agents
     return False
+
+
+def people_word(document: Document, token: Token) -> bool:
+    """A head noun that names people ("fighters", "protesters", "officials")."""
+    lexicon = document.lexicon
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.people or lemma in lexicon.state_agents
+
+
+def owned_as_party(document: Document, token: Token) -> bool:
+    """A head noun whose modifying name stands for the party itself: people ("Taliban
+    fighters"), an act ("an army airstrike") or a place ("the parliament building", "a police
+    station"); a thing ("government services", "the party's credit rating") does not."""
+    lexicon = document.lexicon
+    return (
+        people_word(document, token)
+        or token.lemma_.lower() in lexicon.places
+        or trigger_of(token, lexicon) is not None
+    )
+
+
+def someone_else(document: Document, token: Token) -> bool:
+    """A person a possessive relates to its possessor ("Grayson's opponent", "the mayor's
+    wife", "Obama's critics"): someone else, not the possessor; a state's or a group's agents
+    and members ("Iran's envoy", "Hamas's fighters") act for it."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "appos" and document.actors.at(c) is not None for c in token.children):
+        return True  # "Varga's rival, Ivo Petrov": the apposition names the party
+    if lemma in document.lexicon.state_agents or lemma in MEMBERS:
+        return False
+    return people_word(document, token)
 
 
 def quantity(token: Token) -> bool:
@@ -189,10 +231,16 @@ def in_event_phrase(document: Document, draft: Draft) -> bool:
             found = trigger_of(word, lexicon)
             if found is None or found.type != draft.trigger.type:
                 continue
-        start, end = word.left_edge.i, word.right_edge.i
-        if any(start <= i <= end for i in tokens):
+        if any(i in own_phrase(word) for i in tokens):
             return True
     return False
+
+
+def own_phrase(word: Token) -> set[int]:
+    """The token indexes of a word's phrase without the clauses that modify it: "the pledge to
+    withdraw the troops" is a pledge to no troops."""
+    inner = {t.i for c in word.children if c.dep_ in MODIFYING_CLAUSES for t in c.subtree}
+    return {t.i for t in word.subtree} - inner
 
 
 def between_states(document: Document, draft: Draft) -> bool:
@@ -227,6 +275,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
+    if aimed_at_someone(draft):
+        return draft
     return replace(
         draft,
         target=None,
@@ -236,6 +286,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
         target_open=True,
         notes=[*draft.notes, "target: only the nearest actor, left open"],
     )
+
+
+def aimed_at_someone(draft: Draft) -> bool:
+    """An investigation is of someone (investigating cases of a disease, a spill or reports is
+    research), and an order of a thing is a decree ("ordered the slaughter of the pigs"), no
+    request to anyone: neither is kept with an open target."""
+    return draft.trigger.mode == "investigate" or draft.token.lemma_.lower() in COMMANDS
 
 
 def about_a_thing(document: Document, token: Token) -> bool:
@@ -253,6 +310,8 @@ def about_a_thing(document: Document, token: Token) -> bool:
         for g in c.children
         if g.dep_ in ("pobj", "pcomp")
     ]
+    # "vetoed that", "rejected it": a pronoun does not say what the act is about
+    about = [a for a in about if a.pos_ not in ("PRON", "DET") and a.tag_ not in PRONOUN_TAGS]
     actors = document.actors
     return bool(about) and not any(actors.at(w) is not None for a in about for w in a.subtree)
 
@@ -263,6 +322,11 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     event_type = draft.trigger.type
     if draft.target_open:
         return None
+    if draft.unordered and (not mutual(lexicon, draft.trigger) or third_party(document, draft)):
+        # "Clinton and Ban spoke of their commitment to Haiti": the pair acts together
+        return "its doer and target are a pair named together, not one acting on the other"
+    if (asked := asked_object(document, draft)) is not None:
+        return f"the one it asks is its object {asked.text!r}, not the target"
     if only_nearest(document, draft):
         return "its target is the nearest actor, not a party of the clause"
     if draft.target is not None:
@@ -284,6 +348,113 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     return "no actor it was done to"
 
 
+def third_party(document: Document, draft: Draft) -> bool:
+    """Whether the trigger's own prepositional object names an actor other than the pair a
+    "they"/"their" stands for ("their commitment to Haiti"): the pair acts on it together."""
+    pair = {draft.source, draft.target}
+    actors = document.actors
+    return any(
+        actors.at(g) not in (None, *pair)
+        for c in draft.token.children
+        if c.dep_ == "prep" and c.lower_ in document.lexicon.target_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def asked_object(document: Document, draft: Draft) -> Token | None:
+    """A request verb's object when the target is another phrase: "ordered 300 soldiers to
+    Cameroon" asks the soldiers (a deployment), not Cameroon."""
+    token, target = draft.token, draft.target_token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or target is None:
+        return None
+    asked = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if asked is None or asked.i == target.i or not named_people(document, asked):
+        return None
+    return asked
+
+
+def plural_for_one(document: Document, draft: Draft) -> bool:
+    """A "they"/"their" doer the coder took for one person ("to assist African troops in their
+    battle" is the troops' battle, not that of the president who sent soldiers)."""
+    token = draft.source_token
+    actor = document.actors.get(draft.source)
+    return (
+        token is not None
+        and actor is not None
+        and not draft.unordered
+        and token.lower_ in PLURAL_PRONOUNS
+        and actor.kind == "person"
+    )
+
+
+def moves_forces(document: Document, draft: Draft) -> bool:
+    """Whether a mobilization moves armed forces or police: its object, its "of" phrase, its
+    modifiers or its doer name them ("sent troops", "the deployment of warships", "the army
+    mobilised"), or the doer is armed forces or police. Staff "dispatched" to a meeting, an aid
+    response "mobilised" or delegates "amassed" are no mobilization."""
+    lexicon = document.lexicon
+    if set(draft.trigger.words) & lexicon.forces:
+        return True  # "send troops", "move troops"
+    source = document.actors.get(draft.source)
+    if source is not None and source.sector in ("MIL", "COP"):
+        return True
+    token = draft.token
+    words = [draft.source_token, *token.children]
+    if token.dep_ == "acl":
+        words.append(token.head)  # "troops deployed to the border"
+    words += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    found = [w for w in words if w is not None and w.dep_ not in ("prep", "aux", "auxpass")]
+    found += [
+        c
+        for w in found
+        for c in (*w.conjuncts, *w.children)
+        if c.dep_ in ("compound", "amod", "conj")
+    ]
+    return any(w.lemma_.lower() in lexicon.forces or w.lower_ in lexicon.forces for w in found)
+
+
+def not_official(document: Document, draft: Draft) -> bool:
+    """A visit by no state and no official body: travellers, rescue workers or a firm's staff
+    going somewhere consult no one."""
+    if draft.trigger.mode != "visit":
+        return False
+    lexicon = document.lexicon
+    source = document.actors.get(draft.source)
+    if source is None or source.kind in lexicon.political_kinds:
+        return False
+    return not political(document, source) or (
+        source.sector is not None and source.sector not in lexicon.official_sectors
+    )
+
+
+def public_opinion(document: Document, draft: Draft) -> bool:
+    """Support or approval in a sentence about polls: the public's opinion ("52% disapprove of
+    the president", "taking much of his support from a rival"), no act of support."""
+    lexicon = document.lexicon
+    words = lexicon.opinion_words
+    return draft.trigger.type in lexicon.opinion_types and any(
+        t.lower_ in words or t.lemma_.lower() in words
+        for t in draft.token.sent
+        if t.i != draft.token.i
+    )
+
+
+def who_and_what(document: Document, draft: Draft) -> str | None:
+    """Why the event is not the act its type says, done by who the record shows, or None."""
+    if draft.trigger.type == "MOBILIZE" and not moves_forces(document, draft):
+        return "moves no armed forces or police: no mobilization"
+    if not_official(document, draft):
+        return "a visit by no official: travel"
+    if public_opinion(document, draft):
+        return "public opinion in a poll, no act of support"
+    if plural_for_one(document, draft):
+        return f"its doer {draft.source_token.text!r} is plural, not one person"
+    return None
+
+
 def distrust(document: Document, draft: Draft) -> str | None:
     """Why a credible event is not one a user can trust as coded, or None."""
     token = draft.token
@@ -291,4 +462,9 @@ def distrust(document: Document, draft: Draft) -> str | None:
         return reason
     if any(flag in draft.modality for flag in IRREALIS):
         return "not stated as done (" + ", ".join(draft.modality) + ")"
-    return wanted(document, token) or doer(document, draft) or acted_on(document, draft)
+    return (
+        wanted(document, token)
+        or doer(document, draft)
+        or who_and_what(document, draft)
+        or acted_on(document, draft)
+    )
