@@ -30,6 +30,14 @@ from tests.stages import events_of_type, read_event_text
         # "that" says nothing of what was vetoed; Kestria is taken from the next clause
         "Kestria asked to drill near the coast, but the Valdorian government vetoed that and"
         " told Kestria to wait.",
+        # officials who spoke with a newspaper gave an interview; they consulted no one
+        "Two former Valdorian officials who spoke with The Tarno Times said the ministry was in"
+        " disarray.",
+        # a school closed for the holidays: no one named closed it, and no one is coerced
+        "The Tarno Academy is closed for the holidays and will remain closed for another week.",
+        # the ministry reports the commitment; Kestria is named inside what was committed to
+        "The Valdorian foreign ministry again stressed President Lena Varga's commitment to"
+        " making Kestria pay.",
     ],
 )
 def test_a_record_with_a_party_or_type_the_clause_does_not_support_is_not_emitted(text):

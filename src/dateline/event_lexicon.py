@@ -129,6 +129,9 @@ class Lexicon:
     # words of public opinion: support or approval in a poll is no act of support (``trust``)
     opinion_words: frozenset[str] = frozenset()
     opinion_types: frozenset[str] = frozenset()
+    # the press: one who speaks to an outlet gives an interview, no consultation (``trust``)
+    press_sectors: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -289,6 +292,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         official_sectors=frozenset(credibility.get("official_sectors", [])),
         opinion_words=_words(credibility, "opinion_words"),
         opinion_types=frozenset(credibility.get("opinion_types", [])),
+        press_sectors=frozenset(credibility.get("press_sectors", [])),
+        press_words=_words(credibility, "press_words"),
     )
 
 

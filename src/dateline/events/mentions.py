@@ -210,7 +210,9 @@ def partner(document: Document, token: Token, source: str) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    found = (document.actors.at(c) for c in (subject, *subject.conjuncts))
+    found = [document.actors.at(c) for c in (subject, *subject.conjuncts)]
+    if source not in found:
+        return None  # "the White House stressed Obama's commitment": the reporter, no partner
     return next((a for a in found if a is not None and a != source), None)
 
 

@@ -50,7 +50,7 @@ NOUN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
 VERBAL = ("VERB", "AUX", "ADJ")  # "is able to", "ready to"
 # clauses that modify a noun or a verb: their words say what was wanted or done, not who took
 # part ("the pledge to withdraw the troops" names no party of the pledge)
-MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
+MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
 # people a group's or a state's possessive names as its own ("Hamas's fighters"); before anyone
 # else it names someone else ("Grayson's opponent", "the minister's wife")
 MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
@@ -113,8 +113,14 @@ def doer(document: Document, draft: Draft) -> str | None:
         # an arrest or a deployment is done by an authority; a wounding or a killing only when
         # its wording names the means ("shot dead", "kidnapped"): "were killed" is a toll as
         # often as an attack, and the record would call it an attack by no one
-        if unnamed and (
-            draft.trigger.type in lexicon.unnamed_agent_types or (force and draft.trigger.mode)
+        # a closure no one is named for is as often a timetable ("the school is closed")
+        restriction = draft.trigger.mode == "restrict"
+        if (
+            unnamed
+            and not restriction
+            and (
+                draft.trigger.type in lexicon.unnamed_agent_types or (force and draft.trigger.mode)
+            )
         ):
             return None
         return "no doer named"
@@ -237,9 +243,14 @@ def in_event_phrase(document: Document, draft: Draft) -> bool:
 
 
 def own_phrase(word: Token) -> set[int]:
-    """The token indexes of a word's phrase without the clauses that modify it: "the pledge to
-    withdraw the troops" is a pledge to no troops."""
-    inner = {t.i for c in word.children if c.dep_ in MODIFYING_CLAUSES for t in c.subtree}
+    """The token indexes of a word's phrase without the clauses within it: "the pledge to
+    withdraw the troops", "a commitment to ensuring BP pays" are made to no troops, no BP."""
+    inner = {
+        t.i
+        for c in word.subtree
+        if c.dep_ in MODIFYING_CLAUSES and c.i != word.i
+        for t in c.subtree
+    }
     return {t.i for t in word.subtree} - inner
 
 
@@ -312,6 +323,8 @@ def about_a_thing(document: Document, token: Token) -> bool:
     ]
     # "vetoed that", "rejected it": a pronoun does not say what the act is about
     about = [a for a in about if a.pos_ not in ("PRON", "DET") and a.tag_ not in PRONOUN_TAGS]
+    if any(people_word(document, a) for a in about):
+        return False  # "criticisms of the firm": a party the actor stage did not name
     actors = document.actors
     return bool(about) and not any(actors.at(w) is not None for a in about for w in a.subtree)
 
@@ -369,9 +382,11 @@ def asked_object(document: Document, draft: Draft) -> Token | None:
     if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or target is None:
         return None
     asked = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if asked is None or asked.i == target.i or not named_people(document, asked):
-        return None
-    return asked
+    if asked is None or asked.i == target.i or asked.ent_type_ in ("MONEY", "QUANTITY"):
+        return None  # "demanded $20 million from BP": BP is asked
+    # people, also as a pronoun or a count ("ordered 300 of them to Cameroon")
+    people = asked.tag_ in PRONOUN_TAGS or asked.pos_ == "NUM" or named_people(document, asked)
+    return asked if people else None
 
 
 def plural_for_one(document: Document, draft: Draft) -> bool:
@@ -442,8 +457,35 @@ def public_opinion(document: Document, draft: Draft) -> bool:
     )
 
 
+def press_interview(document: Document, draft: Draft) -> bool:
+    """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
+    lexicon = document.lexicon
+    target = document.actors.get(draft.target)
+    if draft.trigger.type != "CONSULT" or target is None:
+        return False
+    words = set(target.name.lower().replace(".", " ").split())
+    return target.sector in lexicon.press_sectors or bool(words & lexicon.press_words)
+
+
+def campaign_rally(draft: Draft) -> bool:
+    """A rally or march named after one person ("a protester at a Senator Marn rally"): the
+    person's own campaign event, no protest by them."""
+    source = draft.source_token
+    return (
+        draft.trigger.type == "PROTEST"
+        and draft.token.pos_ == "NOUN"
+        and source is not None
+        and source.dep_ == "compound"
+        and source.ent_type_ == "PERSON"
+    )
+
+
 def who_and_what(document: Document, draft: Draft) -> str | None:
     """Why the event is not the act its type says, done by who the record shows, or None."""
+    if press_interview(document, draft):
+        return "talking to a news outlet is an interview, no consultation"
+    if campaign_rally(draft):
+        return "a person's rally is their campaign event, no protest"
     if draft.trigger.type == "MOBILIZE" and not moves_forces(document, draft):
         return "moves no armed forces or police: no mobilization"
     if not_official(document, draft):
