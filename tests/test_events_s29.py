@@ -66,6 +66,26 @@ def test_what_the_clause_supports_is_kept(text, event_type):
     assert events_of_type(read_event_text(text), event_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        # a court's decision is the court's act: condemning it is aimed at the court
+        (
+            "Kestrian Foreign Minister Ivo Dren condemned a Valdorian Supreme Court decision to"
+            " close the border.",
+            "ACCUSE",
+            "Valdorian Supreme Court",
+        ),
+        # the one asked is the subject of what is demanded
+        ("Kestria repeated its demand that Valdoria lift the blockade.", "REQUEST", "Valdoria"),
+    ],
+)
+def test_the_party_whose_act_or_answer_it_is_stays_the_target(text, event_type, target):
+    reading = read_event_text(text)
+    targets = [reading.actor(e.target).name for e in events_of_type(reading, event_type)]
+    assert target in targets
+
+
 def test_a_grant_awarded_is_aid_not_support():
     reading = read_event_text(
         "The Valdorian interior ministry awarded the Tarno city council a grant of two million"

@@ -132,6 +132,8 @@ class Lexicon:
     # the press: one who speaks to an outlet gives an interview, no consultation (``trust``)
     press_sectors: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    # what a party decides, says or does: "condemned a court decision" is aimed at the court
+    party_acts: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -294,6 +296,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         opinion_types=frozenset(credibility.get("opinion_types", [])),
         press_sectors=frozenset(credibility.get("press_sectors", [])),
         press_words=_words(credibility, "press_words"),
+        party_acts=_words(credibility, "party_acts"),
     )
 
 

@@ -173,12 +173,15 @@ def people_word(document: Document, token: Token) -> bool:
 
 def owned_as_party(document: Document, token: Token) -> bool:
     """A head noun whose modifying name stands for the party itself: people ("Taliban
-    fighters"), an act ("an army airstrike") or a place ("the parliament building", "a police
-    station"); a thing ("government services", "the party's credit rating") does not."""
+    fighters"), an act ("an army airstrike", "a Supreme Court decision") or a place ("the
+    parliament building", "a police station"); a thing ("government services", "the party's
+    credit rating") does not."""
     lexicon = document.lexicon
+    lemma = token.lemma_.lower()
     return (
         people_word(document, token)
-        or token.lemma_.lower() in lexicon.places
+        or lemma in lexicon.places
+        or lemma in lexicon.party_acts
         or trigger_of(token, lexicon) is not None
     )
 
@@ -237,12 +240,12 @@ def in_event_phrase(document: Document, draft: Draft) -> bool:
             found = trigger_of(word, lexicon)
             if found is None or found.type != draft.trigger.type:
                 continue
-        if any(i in own_phrase(word) for i in tokens):
+        if any(i in own_phrase(word, draft.trigger.type == "REQUEST") for i in tokens):
             return True
     return False
 
 
-def own_phrase(word: Token) -> set[int]:
+def own_phrase(word: Token, request: bool = False) -> set[int]:
     """The token indexes of a word's phrase without the clauses within it: "the pledge to
     withdraw the troops", "a commitment to ensuring BP pays" are made to no troops, no BP."""
     inner = {
@@ -251,6 +254,10 @@ def own_phrase(word: Token) -> set[int]:
         if c.dep_ in MODIFYING_CLAUSES and c.i != word.i
         for t in c.subtree
     }
+    if request:
+        # "its demand that the US ease sanctions": the one asked is the subject of what is asked
+        asked = (g for c in word.children if c.dep_ in MODIFYING_CLAUSES for g in c.children)
+        inner -= {t.i for g in asked if g.dep_ == "nsubj" for t in g.subtree}
     return {t.i for t in word.subtree} - inner
 
 
