@@ -35,6 +35,11 @@ from tests.stages import events_of_type, read_event_text
         " disarray.",
         # a school closed for the holidays: no one named closed it, and no one is coerced
         "The Tarno Academy is closed for the holidays and will remain closed for another week.",
+        # hedged by the writer, or what someone suspects: not stated as done
+        "Valdorian police apparently arrested the mayor of Tarno on Sunday.",
+        "President Lena Varga reportedly asked Kestria to reopen the border.",
+        "Kestrian officials suspect that Valdorian police detained the journalist Ivo Petrov on"
+        " Sunday.",
         # the ministry reports the commitment; Kestria is named inside what was committed to
         "The Valdorian foreign ministry again stressed President Lena Varga's commitment to"
         " making Kestria pay.",
@@ -60,6 +65,13 @@ def test_the_one_a_possessive_relates_to_its_possessor_is_not_the_possessor():
         ("President Lena Varga visited Kestria on Monday.", "CONSULT"),
         ("Putin and Trump spoke by phone on Friday. It was their sixth conversation.", "CONSULT"),
         ("Police detained dozens of protesters outside the ministry on Sunday.", "COERCE"),
+        # a report by officials is no hedge, and a belief in another clause hedges nothing
+        ("Valdorian police arrested the mayor of Tarno on Sunday, officials said.", "COERCE"),
+        (
+            "Kestria believes in dialogue, and President Lena Varga met Prime Minister Ivo Dren"
+            " on Monday.",
+            "CONSULT",
+        ),
     ],
 )
 def test_what_the_clause_supports_is_kept(text, event_type):

@@ -134,6 +134,9 @@ class Lexicon:
     press_words: frozenset[str] = frozenset()
     # what a party decides, says or does: "condemned a court decision" is aimed at the court
     party_acts: frozenset[str] = frozenset()
+    # "apparently arrested", "officials suspect that police beat him": not stated (``trust``)
+    hedges: frozenset[str] = frozenset()
+    beliefs: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -297,6 +300,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         press_sectors=frozenset(credibility.get("press_sectors", [])),
         press_words=_words(credibility, "press_words"),
         party_acts=_words(credibility, "party_acts"),
+        hedges=_words(credibility, "hedges"),
+        beliefs=_words(credibility, "beliefs"),
     )
 
 

@@ -102,6 +102,32 @@ def wanted(document: Document, token: Token) -> str | None:
     return None
 
 
+def supposed(document: Document, token: Token) -> str | None:
+    """A hedge on the trigger or a verb that governs it ("apparently requested", "the alleged
+    beating"), or a verb of belief the trigger's clause is the object of ("officials suspect
+    that police beat him"): what the text supposes, not what it states."""
+    lexicon = document.lexicon
+    current = token
+    for _ in range(CHAIN):
+        hedge = next(
+            (
+                c
+                for c in current.children
+                if c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.hedges
+            ),
+            None,
+        )
+        if hedge is not None:
+            return f"hedged by {hedge.text!r}: not stated as done"
+        head = current.head
+        if current.dep_ == "ccomp" and head.lemma_.lower() in lexicon.beliefs:
+            return f"what someone {head.lemma_.lower()}s: not stated as done"
+        if head.i == current.i or current.dep_ not in GOVERNED | NOUN_ARGUMENTS:
+            return None
+        current = head
+    return None
+
+
 def doer(document: Document, draft: Draft) -> str | None:
     """Why the source is not a political actor the clause names as the doer, or None."""
     lexicon = document.lexicon
@@ -513,6 +539,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
         return "not stated as done (" + ", ".join(draft.modality) + ")"
     return (
         wanted(document, token)
+        or supposed(document, token)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
