@@ -122,6 +122,21 @@ class Lexicon:
     targetless_types: frozenset[str] = frozenset()  # aimed at no one by nature ("a protest")
     complement_types: frozenset[str] = frozenset()  # "refused to release": aimed at no one
     disasters: frozenset[str] = frozenset()  # an agentless killing in a disaster is its toll
+    # what a mobilization moves: "sent troops", "deployed warships" (``trust``)
+    forces: frozenset[str] = frozenset()
+    # the sectors whose visits are official ones, not travel (``trust``)
+    official_sectors: frozenset[str] = frozenset()
+    # words of public opinion: support or approval in a poll is no act of support (``trust``)
+    opinion_words: frozenset[str] = frozenset()
+    opinion_types: frozenset[str] = frozenset()
+    # the press: one who speaks to an outlet gives an interview, no consultation (``trust``)
+    press_sectors: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
+    # what a party decides, says or does: "condemned a court decision" is aimed at the court
+    party_acts: frozenset[str] = frozenset()
+    # "apparently arrested", "officials suspect that police beat him": not stated (``trust``)
+    hedges: frozenset[str] = frozenset()
+    beliefs: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -278,6 +293,15 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         targetless_types=frozenset(credibility.get("targetless_types", [])),
         complement_types=frozenset(credibility.get("complement_types", [])),
         disasters=_words(credibility, "disasters"),
+        forces=_words(credibility, "forces"),
+        official_sectors=frozenset(credibility.get("official_sectors", [])),
+        opinion_words=_words(credibility, "opinion_words"),
+        opinion_types=frozenset(credibility.get("opinion_types", [])),
+        press_sectors=frozenset(credibility.get("press_sectors", [])),
+        press_words=_words(credibility, "press_words"),
+        party_acts=_words(credibility, "party_acts"),
+        hedges=_words(credibility, "hedges"),
+        beliefs=_words(credibility, "beliefs"),
     )
 
 

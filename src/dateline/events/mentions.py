@@ -210,7 +210,9 @@ def partner(document: Document, token: Token, source: str) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    found = (document.actors.at(c) for c in (subject, *subject.conjuncts))
+    found = [document.actors.at(c) for c in (subject, *subject.conjuncts)]
+    if source not in found:
+        return None  # "the White House stressed Obama's commitment": the reporter, no partner
     return next((a for a in found if a is not None and a != source), None)
 
 
@@ -294,10 +296,15 @@ def phrase_span(article: Article, token: Token | None) -> TextSpan | None:
 
 
 def has_unordered_pair(document: Document, token: Token) -> bool:
+    """Whether the arguments are a pair from "they"/"their" or "between": no direction. A noun
+    that modifies another takes its possessor as ``noun_arguments`` does ("their relief
+    effort")."""
+    head = token.head if token.dep_ == "compound" and token.pos_ == "NOUN" else token
+    children = {*token.children, *head.children}
     return any(
         (c.dep_ in ("nsubj", "poss") and pair_for(document, c) is not None)
         or (c.dep_ == "prep" and c.lower_ == "between")
-        for c in token.children
+        for c in children
     )
 
 

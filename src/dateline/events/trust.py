@@ -36,6 +36,7 @@ from spacy.tokens import Token
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
+from dateline.events.mentions import mutual
 from dateline.events.participants import PRONOUN_TAGS, named_people
 from dateline.events.triggers import carried_noun, trigger_of
 
@@ -47,6 +48,14 @@ CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a ne
 GOVERNED = {"xcomp", "ccomp", "advcl", "conj"}  # a verb stated as the verb above it is
 NOUN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
 VERBAL = ("VERB", "AUX", "ADJ")  # "is able to", "ready to"
+# clauses that modify a noun or a verb: their words say what was wanted or done, not who took
+# part ("the pledge to withdraw the troops" names no party of the pledge)
+MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
+# people a group's or a state's possessive names as its own ("Hamas's fighters"); before anyone
+# else it names someone else ("Grayson's opponent", "the minister's wife")
+MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -93,6 +102,32 @@ def wanted(document: Document, token: Token) -> str | None:
     return None
 
 
+def supposed(document: Document, token: Token) -> str | None:
+    """A hedge on the trigger or a verb that governs it ("apparently requested", "the alleged
+    beating"), or a verb of belief the trigger's clause is the object of ("officials suspect
+    that police beat him"): what the text supposes, not what it states."""
+    lexicon = document.lexicon
+    current = token
+    for _ in range(CHAIN):
+        hedge = next(
+            (
+                c
+                for c in current.children
+                if c.dep_ in ("advmod", "amod") and c.lower_ in lexicon.hedges
+            ),
+            None,
+        )
+        if hedge is not None:
+            return f"hedged by {hedge.text!r}: not stated as done"
+        head = current.head
+        if current.dep_ == "ccomp" and head.lemma_.lower() in lexicon.beliefs:
+            return f"what someone {head.lemma_.lower()}s: not stated as done"
+        if head.i == current.i or current.dep_ not in GOVERNED | NOUN_ARGUMENTS:
+            return None
+        current = head
+    return None
+
+
 def doer(document: Document, draft: Draft) -> str | None:
     """Why the source is not a political actor the clause names as the doer, or None."""
     lexicon = document.lexicon
@@ -104,8 +139,14 @@ def doer(document: Document, draft: Draft) -> str | None:
         # an arrest or a deployment is done by an authority; a wounding or a killing only when
         # its wording names the means ("shot dead", "kidnapped"): "were killed" is a toll as
         # often as an attack, and the record would call it an attack by no one
-        if unnamed and (
-            draft.trigger.type in lexicon.unnamed_agent_types or (force and draft.trigger.mode)
+        # a closure no one is named for is as often a timetable ("the school is closed")
+        restriction = draft.trigger.mode == "restrict"
+        if (
+            unnamed
+            and not restriction
+            and (
+                draft.trigger.type in lexicon.unnamed_agent_types or (force and draft.trigger.mode)
+            )
         ):
             return None
         return "no doer named"
@@ -137,14 +178,50 @@ def own_party(document: Document, token: Token | None) -> bool:
         return True
     for child in token.children:
         if child.dep_ == "poss" and actors.at(child) is not None:
-            return True
+            return not someone_else(document, token)
         if child.dep_ == "prep" and child.lower_ == "of" and quantity(token):
             # "dozens of protesters", "some of the rebels": the people counted
             return any(actors.at(g) is not None for g in child.children if g.dep_ == "pobj")
         if child.dep_ in ("amod", "compound") and actors.at(child) is not None:
-            member = child.ent_type_ not in ("NORP", "GPE")  # "Taliban fighters"
+            # "Taliban fighters", "an army airstrike", "the parliament building"; not
+            # "government services", a thing named after its owner
+            member = child.ent_type_ not in ("NORP", "GPE") and owned_as_party(document, token)
             return member or token.lemma_.lower() in document.lexicon.state_agents
     return False
+
+
+def people_word(document: Document, token: Token) -> bool:
+    """A head noun that names people ("fighters", "protesters", "officials")."""
+    lexicon = document.lexicon
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.people or lemma in lexicon.state_agents
+
+
+def owned_as_party(document: Document, token: Token) -> bool:
+    """A head noun whose modifying name stands for the party itself: people ("Taliban
+    fighters"), an act ("an army airstrike", "a Supreme Court decision") or a place ("the
+    parliament building", "a police station"); a thing ("government services", "the party's
+    credit rating") does not."""
+    lexicon = document.lexicon
+    lemma = token.lemma_.lower()
+    return (
+        people_word(document, token)
+        or lemma in lexicon.places
+        or lemma in lexicon.party_acts
+        or trigger_of(token, lexicon) is not None
+    )
+
+
+def someone_else(document: Document, token: Token) -> bool:
+    """A person a possessive relates to its possessor ("Grayson's opponent", "the mayor's
+    wife", "Obama's critics"): someone else, not the possessor; a state's or a group's agents
+    and members ("Iran's envoy", "Hamas's fighters") act for it."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "appos" and document.actors.at(c) is not None for c in token.children):
+        return True  # "Varga's rival, Ivo Petrov": the apposition names the party
+    if lemma in document.lexicon.state_agents or lemma in MEMBERS:
+        return False
+    return people_word(document, token)
 
 
 def quantity(token: Token) -> bool:
@@ -189,10 +266,25 @@ def in_event_phrase(document: Document, draft: Draft) -> bool:
             found = trigger_of(word, lexicon)
             if found is None or found.type != draft.trigger.type:
                 continue
-        start, end = word.left_edge.i, word.right_edge.i
-        if any(start <= i <= end for i in tokens):
+        if any(i in own_phrase(word, draft.trigger.type == "REQUEST") for i in tokens):
             return True
     return False
+
+
+def own_phrase(word: Token, request: bool = False) -> set[int]:
+    """The token indexes of a word's phrase without the clauses within it: "the pledge to
+    withdraw the troops", "a commitment to ensuring BP pays" are made to no troops, no BP."""
+    inner = {
+        t.i
+        for c in word.subtree
+        if c.dep_ in MODIFYING_CLAUSES and c.i != word.i
+        for t in c.subtree
+    }
+    if request:
+        # "its demand that the US ease sanctions": the one asked is the subject of what is asked
+        asked = (g for c in word.children if c.dep_ in MODIFYING_CLAUSES for g in c.children)
+        inner -= {t.i for g in asked if g.dep_ == "nsubj" for t in g.subtree}
+    return {t.i for t in word.subtree} - inner
 
 
 def between_states(document: Document, draft: Draft) -> bool:
@@ -227,6 +319,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
+    if aimed_at_someone(draft):
+        return draft
     return replace(
         draft,
         target=None,
@@ -236,6 +330,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
         target_open=True,
         notes=[*draft.notes, "target: only the nearest actor, left open"],
     )
+
+
+def aimed_at_someone(draft: Draft) -> bool:
+    """An investigation is of someone (investigating cases of a disease, a spill or reports is
+    research), and an order of a thing is a decree ("ordered the slaughter of the pigs"), no
+    request to anyone: neither is kept with an open target."""
+    return draft.trigger.mode == "investigate" or draft.token.lemma_.lower() in COMMANDS
 
 
 def about_a_thing(document: Document, token: Token) -> bool:
@@ -253,6 +354,10 @@ def about_a_thing(document: Document, token: Token) -> bool:
         for g in c.children
         if g.dep_ in ("pobj", "pcomp")
     ]
+    # "vetoed that", "rejected it": a pronoun does not say what the act is about
+    about = [a for a in about if a.pos_ not in ("PRON", "DET") and a.tag_ not in PRONOUN_TAGS]
+    if any(people_word(document, a) for a in about):
+        return False  # "criticisms of the firm": a party the actor stage did not name
     actors = document.actors
     return bool(about) and not any(actors.at(w) is not None for a in about for w in a.subtree)
 
@@ -263,6 +368,11 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     event_type = draft.trigger.type
     if draft.target_open:
         return None
+    if draft.unordered and (not mutual(lexicon, draft.trigger) or third_party(document, draft)):
+        # "Clinton and Ban spoke of their commitment to Haiti": the pair acts together
+        return "its doer and target are a pair named together, not one acting on the other"
+    if (asked := asked_object(document, draft)) is not None:
+        return f"the one it asks is its object {asked.text!r}, not the target"
     if only_nearest(document, draft):
         return "its target is the nearest actor, not a party of the clause"
     if draft.target is not None:
@@ -284,6 +394,142 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     return "no actor it was done to"
 
 
+def third_party(document: Document, draft: Draft) -> bool:
+    """Whether the trigger's own prepositional object names an actor other than the pair a
+    "they"/"their" stands for ("their commitment to Haiti"): the pair acts on it together."""
+    pair = {draft.source, draft.target}
+    actors = document.actors
+    return any(
+        actors.at(g) not in (None, *pair)
+        for c in draft.token.children
+        if c.dep_ == "prep" and c.lower_ in document.lexicon.target_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def asked_object(document: Document, draft: Draft) -> Token | None:
+    """A request verb's object when the target is another phrase: "ordered 300 soldiers to
+    Cameroon" asks the soldiers (a deployment), not Cameroon."""
+    token, target = draft.token, draft.target_token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or target is None:
+        return None
+    asked = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if asked is None or asked.i == target.i or asked.ent_type_ in ("MONEY", "QUANTITY"):
+        return None  # "demanded $20 million from BP": BP is asked
+    # people, also as a pronoun or a count ("ordered 300 of them to Cameroon")
+    people = asked.tag_ in PRONOUN_TAGS or asked.pos_ == "NUM" or named_people(document, asked)
+    return asked if people else None
+
+
+def plural_for_one(document: Document, draft: Draft) -> bool:
+    """A "they"/"their" doer the coder took for one person ("to assist African troops in their
+    battle" is the troops' battle, not that of the president who sent soldiers)."""
+    token = draft.source_token
+    actor = document.actors.get(draft.source)
+    return (
+        token is not None
+        and actor is not None
+        and not draft.unordered
+        and token.lower_ in PLURAL_PRONOUNS
+        and actor.kind == "person"
+    )
+
+
+def moves_forces(document: Document, draft: Draft) -> bool:
+    """Whether a mobilization moves armed forces or police: its object, its "of" phrase, its
+    modifiers or its doer name them ("sent troops", "the deployment of warships", "the army
+    mobilised"), or the doer is armed forces or police. Staff "dispatched" to a meeting, an aid
+    response "mobilised" or delegates "amassed" are no mobilization."""
+    lexicon = document.lexicon
+    if set(draft.trigger.words) & lexicon.forces:
+        return True  # "send troops", "move troops"
+    source = document.actors.get(draft.source)
+    if source is not None and source.sector in ("MIL", "COP"):
+        return True
+    token = draft.token
+    words = [draft.source_token, *token.children]
+    if token.dep_ == "acl":
+        words.append(token.head)  # "troops deployed to the border"
+    words += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    found = [w for w in words if w is not None and w.dep_ not in ("prep", "aux", "auxpass")]
+    found += [
+        c
+        for w in found
+        for c in (*w.conjuncts, *w.children)
+        if c.dep_ in ("compound", "amod", "conj")
+    ]
+    return any(w.lemma_.lower() in lexicon.forces or w.lower_ in lexicon.forces for w in found)
+
+
+def not_official(document: Document, draft: Draft) -> bool:
+    """A visit by no state and no official body: travellers, rescue workers or a firm's staff
+    going somewhere consult no one."""
+    if draft.trigger.mode != "visit":
+        return False
+    lexicon = document.lexicon
+    source = document.actors.get(draft.source)
+    if source is None or source.kind in lexicon.political_kinds:
+        return False
+    return not political(document, source) or (
+        source.sector is not None and source.sector not in lexicon.official_sectors
+    )
+
+
+def public_opinion(document: Document, draft: Draft) -> bool:
+    """Support or approval in a sentence about polls: the public's opinion ("52% disapprove of
+    the president", "taking much of his support from a rival"), no act of support."""
+    lexicon = document.lexicon
+    words = lexicon.opinion_words
+    return draft.trigger.type in lexicon.opinion_types and any(
+        t.lower_ in words or t.lemma_.lower() in words
+        for t in draft.token.sent
+        if t.i != draft.token.i
+    )
+
+
+def press_interview(document: Document, draft: Draft) -> bool:
+    """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
+    lexicon = document.lexicon
+    target = document.actors.get(draft.target)
+    if draft.trigger.type != "CONSULT" or target is None:
+        return False
+    words = set(target.name.lower().replace(".", " ").split())
+    return target.sector in lexicon.press_sectors or bool(words & lexicon.press_words)
+
+
+def campaign_rally(draft: Draft) -> bool:
+    """A rally or march named after one person ("a protester at a Senator Marn rally"): the
+    person's own campaign event, no protest by them."""
+    source = draft.source_token
+    return (
+        draft.trigger.type == "PROTEST"
+        and draft.token.pos_ == "NOUN"
+        and source is not None
+        and source.dep_ == "compound"
+        and source.ent_type_ == "PERSON"
+    )
+
+
+def who_and_what(document: Document, draft: Draft) -> str | None:
+    """Why the event is not the act its type says, done by who the record shows, or None."""
+    if press_interview(document, draft):
+        return "talking to a news outlet is an interview, no consultation"
+    if campaign_rally(draft):
+        return "a person's rally is their campaign event, no protest"
+    if draft.trigger.type == "MOBILIZE" and not moves_forces(document, draft):
+        return "moves no armed forces or police: no mobilization"
+    if not_official(document, draft):
+        return "a visit by no official: travel"
+    if public_opinion(document, draft):
+        return "public opinion in a poll, no act of support"
+    if plural_for_one(document, draft):
+        return f"its doer {draft.source_token.text!r} is plural, not one person"
+    return None
+
+
 def distrust(document: Document, draft: Draft) -> str | None:
     """Why a credible event is not one a user can trust as coded, or None."""
     token = draft.token
@@ -291,4 +537,10 @@ def distrust(document: Document, draft: Draft) -> str | None:
         return reason
     if any(flag in draft.modality for flag in IRREALIS):
         return "not stated as done (" + ", ".join(draft.modality) + ")"
-    return wanted(document, token) or doer(document, draft) or acted_on(document, draft)
+    return (
+        wanted(document, token)
+        or supposed(document, token)
+        or doer(document, draft)
+        or who_and_what(document, draft)
+        or acted_on(document, draft)
+    )
