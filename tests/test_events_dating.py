@@ -1,7 +1,8 @@
 """The event's own time (session 29, issue 15): an event is dated by a time expression of its
 clause, by the story's time, or by the news day, and is not emitted when its clause places it
 before or over the story's time. Sentences written for these tests; each fails on the code
-before this round but the last, which keeps a date placed before two conjoined clauses."""
+before this round but two guards of what it did right and the new rules must keep (a day in
+a clause on a noun moves no story; a date before two conjoined clauses dates both)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def the_event(text: str, trigger: str) -> Event:
         "Germany has expelled more than 40 French diplomats.",  # a sum
         "Germany repeatedly accused France of spying.",  # a habit
         "Germany invaded Poland in 1939.\n\nGermany threatened France.",  # the story's past
+        "Germany recently expelled two French diplomats.",  # some unsaid past
     ],
 )
 def test_an_event_with_no_day_of_its_own_is_not_emitted(text: str) -> None:
@@ -71,6 +73,20 @@ def test_the_lead_s_present_perfect_is_the_news_but_a_later_one_is_not() -> None
     assert (expelled.date, expelled.date_basis) == ("2026-06-12", "published")
     later = " ".join(["The two countries are neighbours."] * 5) + " " + lead
     assert [e for e in events_in(later) if e.trigger.text == "expelled"] == []
+
+
+def test_now_is_no_date_but_the_news_day() -> None:
+    pressing = the_event("Germany is now pressing France to release the prisoners.", "pressing")
+    assert (pressing.date, pressing.date_basis) == ("2026-06-12", "published")
+
+
+def test_a_day_in_a_clause_on_a_noun_does_not_set_the_story_s_time() -> None:
+    text = (
+        "Germany condemned remarks that a French minister made on Tuesday.\n\n"
+        "Germany also expelled two French diplomats."
+    )
+    expelled = the_event(text, "expelled")
+    assert (expelled.date, expelled.date_basis) == ("2026-06-12", "published")
 
 
 def test_the_date_of_the_statement_an_act_is_made_in_dates_the_act() -> None:

@@ -96,6 +96,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         if token.i not in document.timex_at:
             return False
         timex = document.timex_at[token.i]
+        if days_of(timex.value) is None:
+            return False  # "now", "recently", "for years": no day on the calendar
         while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
             token = token.head  # the expression's root: its relation to the sentence
         # "killed since March": a cumulative toll's start, not the date of the killing
@@ -112,7 +114,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is not None and not in_own_clause(trigger, found):
         found = None
     if found is None and trigger.i in document.timex_at:
-        found = trigger
+        found = trigger if days_of(document.timex_at[trigger.i].value) else None
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
@@ -414,17 +416,28 @@ def summed(verb: Token) -> bool:
     return False
 
 
-def untimed(document: Document, trigger: Token, lead_end: int) -> str | None:
+def vague_past(document: Document, token: Token) -> bool:
+    """Whether the token is in a time expression of some unsaid past ("recently", "a recent
+    trip", "in the past")."""
+    timex = document.timex_at.get(token.i)
+    return timex is not None and timex.value == "PAST_REF"
+
+
+def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
     News narrates its events in the simple past (or a headline's present) at the story's
-    time, and its lead may give the news in the present perfect ("India has summoned the US
-    envoy"); a present perfect later in the story, or one that counts a sum, is some time
-    before now ("have endorsed", "has dispatched more than 15,000 troops"); a past perfect
+    time, and its first sentences (up to token ``hot_news_end``) may give the news in the present
+    perfect ("India has summoned the US envoy"); a present perfect later in the story, one
+    that counts a sum or one reported in the past is some time before now ("have endorsed",
+    "has dispatched more than 15,000 troops", "said they have consulted"); a past perfect
     places the act before the story's time ("had urged"), a perfect progressive or a habit
     spreads it over a span ("has been urging for years"), a clause marked "since" or "before"
-    is background ("since Russia invaded"), and one on "when" shares the time of the clause
-    it modifies ("tensions had risen when Russia invaded")."""
+    is background ("since Russia invaded"), one on "when" shares the time of the clause it
+    modifies ("tensions had risen when Russia invaded"), and "recently" is no day at all."""
+    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    if vague is not None or vague_past(document, trigger):
+        return f"{(vague or trigger).text!r}: some time before now"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
@@ -432,8 +445,10 @@ def untimed(document: Document, trigger: Token, lead_end: int) -> str | None:
         tense = aspect(verb)
         if tense in ("past perfect", "perfect progressive"):
             return f"{tense} {verb.text!r}: before or over the story's time"
-        if tense == "present perfect" and (trigger.i >= lead_end or summed(verb)):
-            where = "a sum" if summed(verb) else "after the lead"
+        reported = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"  # "said they have met"
+        late = trigger.i >= hot_news_end
+        if tense == "present perfect" and (late or summed(verb) or reported):
+            where = "a sum" if summed(verb) else "reported" if reported else "after the lead"
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
@@ -453,7 +468,7 @@ def untimed(document: Document, trigger: Token, lead_end: int) -> str | None:
 def reference_times(document: Document) -> list[tuple[int, str, bool]]:
     """The story's reference times in text order: (token, day, recent) for each DATE or TIME
     expression of the past that dates a clause of the narration (not "Tuesday's earthquake",
-    "the 1967 war", nor one in a quotation).
+    "the 1967 war", "his comments, made on Thursday", nor one in a quotation).
     A recent day (at most a week before publication) moves the story to that day; an earlier
     time to the background."""
     published = document.article.published
@@ -469,6 +484,7 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
             or bounds[0] > published
             or names_a_thing(document, index)
             or index in document.quoted
+            or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
         ):
             continue  # a plan, a noun's date or a speaker's words do not move the narration
         recent = bounds[0] == bounds[1] and published - RECENT <= bounds[0]
@@ -505,11 +521,13 @@ def names_a_thing(document: Document, index: int) -> bool:
 # sentence a paragraph); further on, the story is back at its news day
 NEAR_PARAGRAPHS = 2
 LEAD_SENTENCES = 5  # the headline and the lead, which name the news day if any sentence does
+HOT_NEWS_SENTENCES = 2  # the headline and the first sentence, which may give the news in the
+# present perfect ("India has summoned the US envoy")
 
 
-def lead_end(document: Document) -> int:
-    """The token where the story's lead ends (``LEAD_SENTENCES``)."""
-    lead = list(itertools.islice(document.doc.sents, LEAD_SENTENCES))
+def lead_end(document: Document, sentences: int) -> int:
+    """The token where the story's first ``sentences`` end."""
+    lead = list(itertools.islice(document.doc.sents, sentences))
     return lead[-1].end if lead else 0
 
 
@@ -553,8 +571,8 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     story's time (``story_time``, basis "context"), at the publication day when the story
     names none ("published"), or marks them ``undated`` with the reason."""
     times = reference_times(document)
-    end = lead_end(document)
-    news = news_day(document, times, end)
+    news = news_day(document, times, lead_end(document, LEAD_SENTENCES))
+    end = lead_end(document, HOT_NEWS_SENTENCES)
     # an event dated by its own words or the event it is placed by also sets the story's time
     # ("Putin spoke with executives before his meeting with Trump ... Trump expressed approval")
     times = sorted(times + [point for d in drafts if (point := time_point(document, d))])
