@@ -75,6 +75,12 @@ def test_the_lead_s_present_perfect_is_the_news_but_a_later_one_is_not() -> None
     assert [e for e in events_in(later) if e.trigger.text == "expelled"] == []
 
 
+def test_a_decade_still_dates_an_event() -> None:
+    text = "In the 1990s Germany expelled two French diplomats."
+    (expelled,) = [e for e in events_in(text) if e.trigger.text == "expelled"]
+    assert (expelled.date, expelled.date_basis) == ("199", "timex")
+
+
 def test_now_is_no_date_but_the_news_day() -> None:
     pressing = the_event("Germany is now pressing France to release the prisoners.", "pressing")
     assert (pressing.date, pressing.date_basis) == ("2026-06-12", "published")

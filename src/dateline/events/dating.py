@@ -87,6 +87,12 @@ def nearest(
     return None
 
 
+def calendar_less(value: str) -> bool:
+    """Whether a TIMEX3 value names no time on the calendar: "now" (PRESENT_REF), "recently"
+    (PAST_REF), "for years" (a duration, P...)."""
+    return value.endswith("_REF") or value.startswith("P")
+
+
 def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     """The DATE/TIME expression nearest the trigger along the tree, within a few hops."""
 
@@ -96,7 +102,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         if token.i not in document.timex_at:
             return False
         timex = document.timex_at[token.i]
-        if days_of(timex.value) is None:
+        if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
         while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
             token = token.head  # the expression's root: its relation to the sentence
@@ -114,7 +120,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is not None and not in_own_clause(trigger, found):
         found = None
     if found is None and trigger.i in document.timex_at:
-        found = trigger if days_of(document.timex_at[trigger.i].value) else None
+        found = None if calendar_less(document.timex_at[trigger.i].value) else trigger
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
