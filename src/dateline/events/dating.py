@@ -1,7 +1,9 @@
 """When an event mention happened and how it is stated: its date sources and modality flags.
 
 The order in which a date is chosen is told in ``coder``; the date of the event a mention is
-anchored to or is a later mention of is taken in ``corefer``. ``nearest``, the search along
+anchored to or is a later mention of is taken in ``corefer``. A mention no time expression,
+event or statement dates happens at the story's time when its clause narrates it, and has no
+day of its own otherwise (``untimed``, ``date_from_context``). ``nearest``, the search along
 the dependency tree, also finds a mention's place and fallback target (``arguments``).
 """
 
@@ -326,7 +328,8 @@ def governed(document: Document, trigger: Token) -> list[str]:
 
 # A day the story narrates as its news: at most a week before publication.
 RECENT = dt.timedelta(days=7)
-# adverbs of a habit or a lasting state: "repeatedly arrested", "has long urged"
+# adverbs of a habit, a lasting state or an earlier past: "repeatedly arrested", "has long
+# urged", "previously detained"
 HABITUAL = {"repeatedly", "regularly", "routinely", "often", "frequently", "always", "constantly",
             "continually", "increasingly", "usually", "long", "never", "ever", "sometimes",
             "occasionally", "traditionally", "previously", "formerly", "once"}  # fmt: skip
