@@ -35,5 +35,7 @@ def corpus(web_store: Path) -> Corpus:
 def without_trust_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     """The coder's readings before its trust gate (``events/trust.py``), which emits only events
     stated as done with parties from their clause: tests of how a clause is read (its modality,
-    its arguments) look at what the gate then judges."""
+    its arguments) look at what the gate then judges; so is its drop of events with no day of
+    their own (``trust.undated``)."""
     monkeypatch.setattr("dateline.events.coder.distrust", lambda document, draft: None)
+    monkeypatch.setattr("dateline.events.coder.undated", lambda draft: None)

@@ -233,13 +233,17 @@ def test_the_of_object_of_an_event_noun_is_not_a_second_event():
     assert len(approval.mentions) == 1 and approval.trigger.text == "approval"
 
 
-def test_in_web_text_a_line_is_a_paragraph_and_starts_afresh_without_a_date():
+def test_a_later_line_is_narrated_at_the_story_s_time_until_it_turns_to_the_past():
     text = (
         "Germany accused France of spying on Monday, in a statement released by the foreign "
         "ministry in Berlin after a long meeting.\n"
         "Germany also expelled two French envoys, according to officials who spoke to reporters "
-        "after the announcement in the capital."
+        "after the announcement in the capital.\n"
+        "In 2019 the two countries signed a treaty of friction.\n"
+        "Germany threatened France."
     )
     _, events = events_of(text)
     expelled = next(e for e in events if e.trigger.text == "expelled")
-    assert expelled.date_basis != "context"
+    assert (expelled.date, expelled.date_basis) == ("2026-03-02", "context")
+    threatened = next(e for e in events if e.trigger.text == "threatened")
+    assert "the story turned to an earlier time" in threatened.decided_by

@@ -2,9 +2,10 @@
 ``tests/data/call/`` (one phone call, two sides' accounts) and one article whose text is full of
 markup (``tests/data/hostile/``), ingested with one worker. Written once per test session.
 
-The articles are read with the coder's readings before its trust gate (``events/trust.py``),
-which keeps few of the examples' events: the pages need events and stories to show, and what
-the gate emits is tested in ``tests/test_events_trust.py``."""
+The articles are read with the coder's readings before its trust gate (``events/trust.py``,
+also its drop of events with no day of their own), which keeps few of the examples' events:
+the pages need events and stories to show, and what the gate emits is tested in
+``tests/test_events_trust.py`` and ``tests/test_events_dating.py``."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ SOURCES = [ROOT / "examples", ROOT / "tests" / "data" / "call", ROOT / "tests" /
 
 def build_web_store(folder: Path) -> Path:
     db = folder / "web.db"
-    with patch("dateline.events.coder.distrust", lambda document, draft: None):
+    with (
+        patch("dateline.events.coder.distrust", lambda document, draft: None),
+        patch("dateline.events.coder.undated", lambda draft: None),
+    ):
         ingest(db, SOURCES, workers=1)
     return db
 

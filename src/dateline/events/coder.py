@@ -8,9 +8,14 @@ object, else the nearest other actor along the dependency tree). The date, in or
 2. ``event``: the date of the event it is anchored to ("before his meeting with Mr. Trump",
    "during the call") or that it is a later mention of;
 3. ``attribution``: the date of the statement it is reported in;
-4. ``context``: the date of the previous dated event in the same paragraph (news narrates a
-   paragraph from one reference time);
-5. ``published``: nothing better; the publication date, marked as such.
+4. ``context``: the story's time, the last recent day an earlier sentence named (news
+   narrates from one reference time: "police arrested four men on Monday ... Officers
+   arrested a man, 33");
+5. ``published``: the news day, when the story names no such day.
+
+An event of neither kind is not the story's time (``dating.untimed``: a past perfect, a
+present perfect, a habit, a background clause, a noun with no tense, after an earlier time the
+story turned to): the trust gate drops it (``trust.undated``) rather than give it a wrong day.
 
 Mentions of one real-world event are then merged (``corefer``): the event keeps its first
 mention as ``evidence`` and lists every mention in ``mentions``.
@@ -34,7 +39,7 @@ from dateline.events.credibility import doubt
 from dateline.events.dating import date_from_context, paragraph_numbers, timex_tokens
 from dateline.events.document import Document
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
-from dateline.events.trust import distrust, open_target
+from dateline.events.trust import distrust, open_target, undated
 from dateline.model import Article, Attribution, Event, TimeExpression
 from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
@@ -83,7 +88,9 @@ def find_events(
     if trusted_only:
         drafts = [open_target(document, d) for d in drafts]
         drafts = [d for d in drafts if distrust(document, d) is None]
-    date_from_context(drafts)
+    date_from_context(document, drafts)
+    if trusted_only:  # an event dated on a day it did not happen is worse than none
+        drafts = [d for d in drafts if undated(d) is None]
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
 
 

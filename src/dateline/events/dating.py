@@ -1,13 +1,16 @@
 """When an event mention happened and how it is stated: its date sources and modality flags.
 
 The order in which a date is chosen is told in ``coder``; the date of the event a mention is
-anchored to or is a later mention of is taken in ``corefer``. ``nearest``, the search along
+anchored to or is a later mention of is taken in ``corefer``. A mention no time expression,
+event or statement dates happens at the story's time when its clause narrates it, and has no
+day of its own otherwise (``untimed``, ``date_from_context``). ``nearest``, the search along
 the dependency tree, also finds a mention's place and fallback target (``arguments``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import deque
 from collections.abc import Callable
 
@@ -86,6 +89,12 @@ def nearest(
     return None
 
 
+def calendar_less(value: str) -> bool:
+    """Whether a TIMEX3 value names no time on the calendar: "now" (PRESENT_REF), "recently"
+    (PAST_REF), "for years" (a duration, P...)."""
+    return value.endswith("_REF") or value.startswith("P")
+
+
 def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     """The DATE/TIME expression nearest the trigger along the tree, within a few hops."""
 
@@ -95,6 +104,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         if token.i not in document.timex_at:
             return False
         timex = document.timex_at[token.i]
+        if calendar_less(timex.value):
+            return False  # "now", "recently", "for years": no day on the calendar
         while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
             token = token.head  # the expression's root: its relation to the sentence
         # "killed since March": a cumulative toll's start, not the date of the killing
@@ -108,9 +119,53 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         )
 
     found = nearest(trigger, dated, into_clauses=False)
+    if found is not None and not in_own_clause(trigger, found):
+        found = None
     if found is None and trigger.i in document.timex_at:
-        found = trigger
+        found = None if calendar_less(document.timex_at[trigger.i].value) else trigger
+    if found is None:
+        found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+def in_own_clause(trigger: Token, found: Token) -> bool:
+    """Whether a date found along the tree can date the trigger: not one in the first of two
+    conjoined clauses with subjects of their own ("eleven workers are missing after the
+    explosion last week, and BP was reprimanded for a leak"), unless it stands before both
+    ("On Monday police arrested him and prosecutors charged him")."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    subjects = ("nsubj", "nsubjpass")
+    if verb.dep_ != "conj" or not any(c.dep_ in subjects for c in verb.children):
+        return True
+    first = verb.head
+    subject = next((c for c in first.children if c.dep_ in subjects), None)
+    start = subject.left_edge.i if subject is not None else first.i
+    return found in verb.subtree or found.i < start
+
+
+# what an act is made in: "accused Russia in a statement published on Tuesday" is made then
+STATEMENT_NOUNS = {"statement", "interview", "letter", "speech", "report", "post", "tweet",
+                   "message", "communique", "release", "broadcast", "address", "briefing",
+                   "announcement", "op-ed", "column", "filing", "declaration"}  # fmt: skip
+
+
+def statement_dated(trigger: Token, dated: Callable[[Token], bool]) -> Token | None:
+    """The date in a clause on the statement the act is made in ("in a statement issued on
+    Tuesday, the ministry accused ..."): the search along the tree does not enter clauses on
+    other words, as most date something else ("withdrew from the treaty signed in 1996")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl"):
+                    found = next((t for t in clause.subtree if dated(t)), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def anchor_of(document: Document, trigger: Token) -> Token | None:
@@ -271,14 +326,274 @@ def governed(document: Document, trigger: Token) -> list[str]:
     return flags
 
 
-def date_from_context(drafts: list[Draft]) -> None:
-    """Undated mentions take the date of their paragraph's previous dated event (in place)."""
-    previous: Draft | None = None
+# A day the story narrates as its news: at most a week before publication.
+RECENT = dt.timedelta(days=7)
+# adverbs of a habit, a lasting state or an earlier past: "repeatedly arrested", "has long
+# urged", "previously detained"
+HABITUAL = {"repeatedly", "regularly", "routinely", "often", "frequently", "always", "constantly",
+            "continually", "increasingly", "usually", "long", "never", "ever", "sometimes",
+            "occasionally", "traditionally", "previously", "formerly", "once"}  # fmt: skip
+# the units of a span the act lasted: "for years", "for decades", "over the past week"
+SPAN_UNITS = {"year", "month", "week", "decade", "day", "time", "while", "century"}
+# a clause that places the act before or since another time: the act is background
+BACKGROUND_MARKS = {"since", "until", "till", "before", "once"}
+VERB_POS = ("VERB", "AUX")
+# the prepositions by which an event noun is at the time of the verb: "hosted the king in his
+# first visit", "clashed with police during a protest"
+SAME_TIME_PREPS = {"in", "during", "at", "amid"}
+# words that count a sum: "has deployed thousands of troops", "more than 15,000 personnel"
+SUM_WORDS = {"thousand", "hundred", "dozen", "million", "billion", "score", "total"}
+
+
+def clause_verb(trigger: Token) -> Token | None:
+    """The verb whose tense states the event: the trigger's own, or for a noun the verb it is
+    an argument of ("carried out an attack"); a verb it completes ("managed to arrest") or a
+    conjunct with no auxiliary or subject of its own ("had arrested and charged") states it as
+    that verb does ("had reported it, but the ministry denied it" does not); a noun in a
+    phrase on "in" or "during" a verb is at the verb's time. None for another noun in a phrase
+    ("after the attack on the embassy"), which has no tense."""
+    verb = trigger
+    if verb.pos_ not in VERB_POS:
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in SAME_TIME_PREPS:
+            verb = trigger.head.head  # "hosted the king in his first visit"
+        elif trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            verb = trigger.head
+        if verb.pos_ not in VERB_POS:
+            return None
+    for _ in range(8):
+        own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        shares = verb.dep_ == "conj" and not own
+        if (verb.dep_ == "xcomp" or shares) and verb.head.pos_ in VERB_POS:
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def aspect(verb: Token) -> str:
+    """The verb's tense and aspect: "past perfect", "perfect progressive", "present perfect",
+    "progressive", "participle" (no tense of its own: "blocking", "captured by") or "simple"
+    (past or present)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    have = [c for c in auxiliaries if c.lemma_.lower() == "have"]
+    progressive = verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxiliaries)
+    if any(c.lower_ == "had" for c in have):
+        return "past perfect"
+    if have:
+        return "perfect progressive" if progressive else "present perfect"
+    if progressive:
+        return "progressive"
+    if verb.tag_ in ("VBG", "VBN") and not auxiliaries:
+        return "participle"
+    return "simple"
+
+
+def lasting(document: Document, verb: Token) -> str | None:
+    """A word on the verb that makes the act a habit, a state or a sum over a span, or None:
+    "has long urged", "protested for years", "have been detained since the election", "over
+    the past month"."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "npadvmod") and child.lemma_.lower() in HABITUAL:
+            return f"{child.text!r}: a habit or a lasting state"
+        if child.dep_ != "prep":
+            continue
+        word = child.lower_
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if word in document.lexicon.span_preps:
+            return f"{child.text!r} a time: a sum over a span"
+        if word in ("for", "over", "throughout") and any(
+            o.lemma_.lower() in SPAN_UNITS for o in objects
+        ):
+            return f"{child.text!r} {objects[0].text!r}: over a span"
+    return None
+
+
+def summed(verb: Token) -> bool:
+    """Whether the verb's subject or object counts a sum ("has dispatched more than 15,000
+    troops", "thousands have been detained"), not the parties of one act."""
+    for argument in verb.children:
+        if argument.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        for word in [argument, *argument.children]:
+            if word.lemma_.lower() in SUM_WORDS:
+                return True
+            counted = word.dep_ == "nummod" and any(
+                q.dep_ in ("quantmod", "advmod") for q in word.children
+            )
+            if counted:
+                return True
+    return False
+
+
+def vague_past(document: Document, token: Token) -> bool:
+    """Whether the token is in a time expression of some unsaid past ("recently", "a recent
+    trip", "in the past")."""
+    timex = document.timex_at.get(token.i)
+    return timex is not None and timex.value == "PAST_REF"
+
+
+def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
+    """Why the clause does not state the event at the story's own time, or None.
+
+    News narrates its events in the simple past (or a headline's present) at the story's
+    time, and its first sentences (up to token ``hot_news_end``) may give the news in the present
+    perfect ("India has summoned the US envoy"); a present perfect later in the story, one
+    that counts a sum or one reported in the past is some time before now ("have endorsed",
+    "has dispatched more than 15,000 troops", "said they have consulted"); a past perfect
+    places the act before the story's time ("had urged"), a perfect progressive or a habit
+    spreads it over a span ("has been urging for years"), a clause marked "since" or "before"
+    is background ("since Russia invaded"), one on "when" shares the time of the clause it
+    modifies ("tensions had risen when Russia invaded"), and "recently" is no day at all."""
+    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    if vague is not None or vague_past(document, trigger):
+        return f"{(vague or trigger).text!r}: some time before now"
+    verb = clause_verb(trigger)
+    if verb is None:
+        return "a noun in a phrase: no tense of its own"
+    for _ in range(4):
+        tense = aspect(verb)
+        if tense in ("past perfect", "perfect progressive"):
+            return f"{tense} {verb.text!r}: before or over the story's time"
+        reported = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"  # "said they have met"
+        late = trigger.i >= hot_news_end
+        if tense == "present perfect" and (late or summed(verb) or reported):
+            where = "a sum" if summed(verb) else "reported" if reported else "after the lead"
+            return f"present perfect {verb.text!r} ({where}): some time before now"
+        if reason := lasting(document, verb):
+            return reason
+        marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+        if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
+            return f"a clause on {sorted(marks & BACKGROUND_MARKS)[0]!r}: background"
+        timed_by_head = "when" in marks or (tense == "participle" and verb.dep_ == "advcl")
+        if tense == "participle" and not timed_by_head:
+            return f"the participle {verb.text!r} on a {verb.head.pos_.lower()}: no tense"
+        if not timed_by_head or verb.head.pos_ not in VERB_POS:
+            return None
+        # "when Russia invaded", "fired tear gas, injuring dozens": the time of the head clause
+        verb = verb.head
+    return None
+
+
+def reference_times(document: Document) -> list[tuple[int, str, bool]]:
+    """The story's reference times in text order: (token, day, recent) for each DATE or TIME
+    expression of the past that dates a clause of the narration (not "Tuesday's earthquake",
+    "the 1967 war", "his comments, made on Thursday", nor one in a quotation).
+    A recent day (at most a week before publication) moves the story to that day; an earlier
+    time to the background."""
+    published = document.article.published
+    found, seen = [], set()
+    for index in sorted(document.timex_at):
+        timex = document.timex_at[index]
+        if id(timex) in seen:
+            continue
+        seen.add(id(timex))
+        bounds = days_of(timex.value)
+        if (
+            bounds is None
+            or bounds[0] > published
+            or names_a_thing(document, index)
+            or index in document.quoted
+            or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
+        ):
+            continue  # a plan, a noun's date or a speaker's words do not move the narration
+        recent = bounds[0] == bounds[1] and published - RECENT <= bounds[0]
+        if recent or bounds[1] < published - RECENT:
+            found.append((index, bounds[0].isoformat() if recent else timex.value, recent))
+    return found
+
+
+def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None:
+    """The reference time a dated event sets, as ``reference_times`` gives them, or None."""
+    if draft.basis not in ("timex", "event") or "historical" in draft.modality:
+        return None
+    bounds = days_of(draft.date)
+    published = document.article.published
+    if bounds is None or bounds[0] > published:
+        return None
+    recent = bounds[0] == bounds[1] and published - RECENT <= bounds[0]
+    return draft.token.i, bounds[0].isoformat() if recent else draft.date, recent
+
+
+def names_a_thing(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` modifies a noun: "Tuesday's earthquake", "the
+    1967 war"."""
+    token = document.doc[index]
+    timex = document.timex_at[index]
+    while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
+        token = token.head
+    return token.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and (
+        token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+# how far a time the story names holds: its paragraph and the next two (wire copy makes each
+# sentence a paragraph); further on, the story is back at its news day
+NEAR_PARAGRAPHS = 2
+LEAD_SENTENCES = 5  # the headline and the lead, which name the news day if any sentence does
+HOT_NEWS_SENTENCES = 2  # the headline and the first sentence, which may give the news in the
+# present perfect ("India has summoned the US envoy")
+
+
+def lead_end(document: Document, sentences: int) -> int:
+    """The token where the story's first ``sentences`` end."""
+    lead = list(itertools.islice(document.doc.sents, sentences))
+    return lead[-1].end if lead else 0
+
+
+def news_day(document: Document, times: list[tuple[int, str, bool]], end: int) -> tuple[str, str]:
+    """The story's news day, and where it comes from: the recent day the lead (up to token
+    ``end``) names ("police arrested four men on Monday"), else the publication day."""
+    for index, day, recent in times:
+        if recent and index < end:
+            return day, f"the news day, named in the lead by {document.doc[index].text!r}"
+    return document.article.published.isoformat(), "the news day (publication date)"
+
+
+def story_time(
+    document: Document,
+    draft: Draft,
+    times: list[tuple[int, str, bool]],
+    news: tuple[str, str],
+    end: int,
+) -> tuple[str | None, str]:
+    """The date of an event its own words do not date, and why; None when it is not the
+    story's time. An event narrated in the simple past (or present) happens at the story's
+    reference time: a recent day named in its paragraph or the one before, else the news day
+    (``news_day``: "police arrested four men on Monday ... Officers arrested a man, 33").
+    Right after an earlier time ("in 2005", "last year") the story narrates that background:
+    such an event has no day the record can give."""
+    token = draft.token
+    if reason := untimed(document, token, end):
+        return None, reason
+    paragraph = document.paragraph_of[token.i]
+    for index, day, recent in reversed([t for t in times if t[0] < token.sent.start]):
+        if paragraph - document.paragraph_of[index] > NEAR_PARAGRAPHS:
+            break
+        if recent:
+            return day, f"the story's time, set by {document.doc[index].text!r}"
+        return None, f"the story turned to an earlier time ({day})"
+    return news
+
+
+def date_from_context(document: Document, drafts: list[Draft]) -> None:
+    """Dates the mentions no time expression, event or statement dates (in place): at the
+    story's time (``story_time``, basis "context"), at the publication day when the story
+    names none ("published"), or marks them ``undated`` with the reason."""
+    times = reference_times(document)
+    news = news_day(document, times, lead_end(document, LEAD_SENTENCES))
+    end = lead_end(document, HOT_NEWS_SENTENCES)
+    # an event dated by its own words or the event it is placed by also sets the story's time
+    # ("Putin spoke with executives before his meeting with Trump ... Trump expressed approval")
+    times = sorted(times + [point for d in drafts if (point := time_point(document, d))])
     for draft in drafts:
-        same_paragraph = previous is not None and previous.paragraph == draft.paragraph
-        if draft.basis == "published" and same_paragraph:
-            draft.date, draft.basis = previous.date, "context"
-        if draft.basis in ("timex", "event") and "historical" not in draft.modality:
-            previous = draft
-        elif previous is not None and previous.paragraph != draft.paragraph:
-            previous = None
+        if draft.basis != "published":
+            continue
+        day, why = story_time(document, draft, times, news, end)
+        if day is None:
+            draft.undated = why
+            draft.notes.append(f"date: none of its own ({why})")
+        elif day != draft.date:
+            draft.date, draft.basis = day, "context"
+            draft.notes.append(f"date: {why}")
+        else:
+            draft.notes.append(f"date: {why}")

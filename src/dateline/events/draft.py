@@ -33,7 +33,6 @@ class Draft:
     contexts: tuple[str, ...]
     evidence: TextSpan
     anchor: Token | None = None  # an event noun this one is dated by ("before his meeting")
-    paragraph: int = 0
     unordered: bool = False  # a pair from "they" or "between": no grammatical direction
     source_phrase: TextSpan | None = None
     target_phrase: TextSpan | None = None
@@ -49,3 +48,5 @@ class Draft:
     target_nearest: bool = False
     # a verbal event whose clause names no one acted on: its target is left open (``trust``)
     target_open: bool = False
+    # why the event's own time is not known (``dating.date_from_context``), or None
+    undated: str | None = None

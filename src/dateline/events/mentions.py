@@ -364,7 +364,6 @@ def draft_for(
         contexts=contexts(document, clause),
         evidence=evidence,
         anchor=anchor_of(document, token),
-        paragraph=document.paragraph_of[token.i],
         mentions=[evidence],
     )
 

@@ -544,3 +544,10 @@ def distrust(document: Document, draft: Draft) -> str | None:
         or who_and_what(document, draft)
         or acted_on(document, draft)
     )
+
+
+def undated(draft: Draft) -> str | None:
+    """Why the record cannot give the event its own day, or None: a past perfect, a habit, a
+    background clause, a noun with no tense (``dating.date_from_context``). Precision first:
+    an event not emitted costs recall, one dated on a day it did not happen the user's trust."""
+    return draft.undated
