@@ -212,3 +212,60 @@ def test_quoted_words_in_a_statement_s_clause_are_still_said():
         "budget",
     )
     assert said.mode == "speech"
+
+
+# -- round 11, second part: relays, requests, topics and clauses without their subject ----------
+
+
+def test_an_official_relaying_what_someone_said_is_no_content_of_their_own():
+    found, _ = attributions_of(
+        "But the mayor , according to a council official , said she will insist that the "
+        "firm pays for the repairs .\n"
+    )
+    assert not any(a.kind == "according_to" for a in found)
+    (kept,) = _shown("At least 500 people live in the camps, according to the aid agency.\n")
+    assert kept.kind == "according_to"
+    (poll,) = [
+        a
+        for a in attributions_of(
+            "Most voters say they want a new bridge, according to a poll by the local paper.\n"
+        )[0]
+        if a.kind == "according_to"
+    ]
+    assert "Most voters say" in poll.content.text
+
+
+def test_the_one_led_to_declare_declares_and_the_one_urged_to_announce_has_not():
+    (declared,) = _holding(
+        "The spread of the disease has led the World Health Organisation to declare a "
+        "pandemic is imminent .\n",
+        "imminent",
+    )
+    assert "World Health Organisation" in declared.source.text
+    found, _ = attributions_of(
+        "The union urged the mayor to announce that the depot would stay open.\n"
+    )
+    (announced,) = [a for a in found if a.cue.text == "announce"]
+    assert announced.mode == "stance"
+
+
+def test_what_was_talked_past_or_around_is_a_topic():
+    (talked,) = _holding(
+        "Burdened by mistrust, the two leaders talked past each other for years.\n", "other"
+    )
+    assert talked.mode == "stance"
+    (called,) = _holding("The union called for a recount of the votes in the east.\n", "recount")
+    assert called.mode == "speech"
+
+
+def test_a_reported_clause_that_lost_its_subject_is_not_kept():
+    for text in (
+        "Nour spent three years in jail on forgery charges he says were fabricated to punish "
+        "him .\n",
+        "The disaster, which he said was vast, hit the coast on Monday.\n",
+    ):
+        assert not _shown(text) and not [
+            a for a in attributions_of(text)[0] if a.content.text.startswith("were")
+        ], text
+    (kept,) = _holding("The mayor said the bridge was safe and would reopen on Monday.\n", "safe")
+    assert kept.content.text == "the bridge was safe and would reopen on Monday"

@@ -94,10 +94,11 @@ def reported(ctx: Context) -> list[Draft]:
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
             if not pieces:
                 continue
-            inner = _said_last(ctx, before, found)
+            inner = _inner_report(ctx, pieces, found)
             if inner is not None:
-                # "X, a spokesman has said, according to Reuters": the spokesman's report,
-                # relayed by Reuters, not Reuters' report of the words and their speaker
+                # "X, a spokesman has said, according to Reuters", "Obama, according to an
+                # official, said X": the inner speaker's report, relayed, not a report of
+                # the words and their speaker
                 if (relay := speaker_of(ctx, source)) is not None:
                     inner.via.append(relay)
                 continue
@@ -119,23 +120,26 @@ def _relayed_by(piece: Span, kb: Cues) -> bool:
     return any(cue.start == piece.start for cue, _ in according_to(piece, kb))
 
 
-def _said_last(ctx: Context, before: Span, found: list[Draft]) -> Draft | None:
-    """The report whose cue verb ends the words before "according to", with its speaker
-    just before it ("..., a spokesman has said, according to Reuters")."""
-    if not len(before):
-        return None
-    last = before[-1]
-    return next(
-        (
-            f
-            for f in found
-            if isinstance(f.cue, Token)
-            and f.cue.i == last.i
-            and f.source is not None
-            and before.start <= f.source.start
-        ),
-        None,
-    )
+def _inner_report(ctx: Context, pieces: list[Span], found: list[Draft]) -> Draft | None:
+    """A report of speech whose cue stands right beside "according to X" and whose speaker is
+    among the words the phrase takes ("..., a spokesman has said, according to Reuters";
+    "Obama, according to an official, said ..."): the words are that speaker's, not the
+    relay's. A report deeper inside ("most voters say ..., according to a poll") is part of
+    what the relay reports."""
+    start, end = pieces[0].start, pieces[-1].end
+    beside = {p.end - 1 for p in pieces} | {p.start for p in pieces}
+    for f in found:
+        cue, source = f.cue, f.source
+        if (
+            isinstance(cue, Token)
+            and cue.i in beside
+            and cue.lemma_.lower() in ctx.kb.speech_verbs
+            and source is not None
+            and start <= source.start
+            and source.end <= end
+        ):
+            return f
+    return None
 
 
 def _goes_on_reporting(after: Span) -> bool:

@@ -105,7 +105,12 @@ def from_cue_verb(
         # called or asked is no speaker; one named after "by" is
         subject = _agent(verb)
     else:
-        subject = _quoted_one(verb) or syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
+        subject = (
+            _quoted_one(verb)
+            or _led_to_say(ctx, verb)
+            or syntax.subject(verb, ctx.quote_tokens)
+            or _next_to(ctx, verb)
+        )
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
     return Draft(
@@ -125,6 +130,19 @@ def _quoted_one(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or holder.lower_ != "as" or holder.head.lemma_.lower() != "quote":
         return None
     return next((c for c in holder.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+# verbs by which a thing or event brings someone to speak: "led the agency to declare"
+_CAUSING = frozenset({"lead", "prompt", "cause", "force", "drive", "spur", "compel"})
+
+
+def _led_to_say(ctx: Context, verb: Token) -> Token | None:
+    """ "the outbreak led the agency to declare ...": the agency declares, not the outbreak.
+    Under other verbs ("urged the mayor to announce", "pushed Democrats to reject") the one
+    urging or pushing stays the source of what is asked for."""
+    if verb.head.lemma_.lower() not in _CAUSING:
+        return None
+    return syntax.object_of_control(verb)
 
 
 def _agent(verb: Token) -> Token | None:

@@ -74,6 +74,16 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             return None
 
 
+def object_of_control(verb: Token) -> Token | None:
+    """The object before an infinitive, which is its subject ("led the agency to declare",
+    "forced the mayor to admit")."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next(
+        (c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None
+    )
+
+
 def repeated_cue(verb: Token) -> bool:
     """A cue verb the parser conjoined to the verb of a clause the same cue word reports ("A
     said B was not working for them and said C was not involved"): the repeated verb is A's
