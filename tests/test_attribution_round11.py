@@ -27,13 +27,13 @@ def _holding(text: str, fragment: str):
 
 def test_a_repeated_cue_verb_keeps_its_first_speaker():
     text = (
-        "But Varga said Kovacs was not working for Orban's political party and said Horvath "
-        "was not involved.\n"
+        "But Lind said Berg was not paid by the mining company's charity and said Moss was "
+        "not told.\n"
     )
-    for fragment in ("party", "involved"):
+    for fragment in ("charity", "told"):
         (found,) = [a for a in _holding(text, fragment) if a.content.text.endswith(fragment)]
-        assert found.source.text == "Varga", fragment
-    assert not any("Horvath" in a.content.text for a in _holding(text, "party"))
+        assert found.source.text == "Lind", fragment
+    assert not any("Moss" in a.content.text for a in _holding(text, "charity"))
 
 
 def test_a_place_at_the_end_of_a_lost_subject_is_no_speaker():
@@ -59,10 +59,10 @@ def test_whoever_a_possessor_only_has_speaks_for_themselves():
 
 def test_an_apposition_names_the_speaker_before_a_possessor():
     found, actors = attributions_of(
-        "Santilli's attorney, Thomas Coan, said his client would appeal the verdict.\n"
+        "Moretti's lawyer, Paul Brandt, said his client would appeal the verdict.\n"
     )
     (said,) = [a for a in found if "appeal" in a.content.text]
-    assert said.speaker is not None and actors.get(said.speaker).name == "Thomas Coan"
+    assert said.speaker is not None and actors.get(said.speaker).name == "Paul Brandt"
 
 
 def test_a_statement_noun_belongs_to_the_name_before_it_or_after_by():
@@ -72,11 +72,11 @@ def test_a_statement_noun_belongs_to_the_name_before_it_or_after_by():
     )
     assert proposal.source.text == "Treasury"
     (call,) = _holding(
-        "The hoax has revived a call by the national security agency for phone companies "
-        "to register every customer.\n",
-        "register",
+        "The scandal has revived a demand by the tax office for banks to report every "
+        "transfer abroad.\n",
+        "report",
     )
-    assert call.source is not None and "agency" in call.source.text
+    assert call.source.text == "the tax office"
 
 
 def test_no_name_after_an_infinitive_cue_is_its_speaker():
@@ -106,7 +106,7 @@ def test_a_source_does_not_take_a_dateline_bracket_or_an_open_quote_mark():
 def test_people_at_large_are_no_one_to_show():
     for text in (
         "Rescue teams went from street to street where people said they had heard cries.\n",
-        "Many people , however , have complained that they have received little help .\n",
+        "Many people say the buses have stopped running .\n",
         "Others say the bridge should never have been built.\n",
     ):
         assert not _shown(text), text
@@ -152,9 +152,9 @@ def test_a_content_ends_before_a_bracket_it_leaves_open():
     (asked,) = [
         a
         for a in _holding(
-            "In the latest move , a green group this week asked regulators to reject drilling "
-            "plans by Norsk -LRB- NSK .\n",
-            "reject",
+            "Last week a fishing association asked the ministry to block new licences for "
+            "Nordhav -LRB- NHV .\n",
+            "block",
         )
         if a.cue.text == "asked"
     ]
@@ -237,11 +237,11 @@ def test_an_official_relaying_what_someone_said_is_no_content_of_their_own():
 
 def test_the_one_led_to_declare_declares_and_the_one_urged_to_announce_has_not():
     (declared,) = _holding(
-        "The spread of the disease has led the World Health Organisation to declare a "
-        "pandemic is imminent .\n",
-        "imminent",
+        "The rapid rise in cases prompted the health agency to declare that a lockdown was "
+        "near .\n",
+        "lockdown",
     )
-    assert "World Health Organisation" in declared.source.text
+    assert declared.source.text == "the health agency"
     found, _ = attributions_of(
         "The union urged the mayor to announce that the depot would stay open.\n"
     )
@@ -251,7 +251,8 @@ def test_the_one_led_to_declare_declares_and_the_one_urged_to_announce_has_not()
 
 def test_what_was_talked_past_or_around_is_a_topic():
     (talked,) = _holding(
-        "Burdened by mistrust, the two leaders talked past each other for years.\n", "other"
+        "Divided by old quarrels, the two ministers talked past each other for a decade.\n",
+        "other",
     )
     assert talked.mode == "stance"
     (called,) = _holding("The union called for a recount of the votes in the east.\n", "recount")
@@ -260,8 +261,8 @@ def test_what_was_talked_past_or_around_is_a_topic():
 
 def test_a_reported_clause_that_lost_its_subject_is_not_kept():
     for text in (
-        "Nour spent three years in jail on forgery charges he says were fabricated to punish "
-        "him .\n",
+        "Ruiz served two years in prison on bribery counts she says were invented to silence "
+        "her .\n",
         "The disaster, which he said was vast, hit the coast on Monday.\n",
     ):
         assert not _shown(text) and not [
