@@ -57,7 +57,51 @@ _STATEMENT_END = (".", "!", "?", "”", '"', "…")
 
 
 def accepts(ctx: Context, found: Draft) -> bool:
-    return says_something(ctx, found) and not in_furniture(ctx, found)
+    return (
+        says_something(ctx, found)
+        and not _without_subject(ctx, found)
+        and not in_furniture(ctx, found)
+    )
+
+
+# tags of a verb that needs a subject of its own: "was", "says", "had started"
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _without_subject(ctx: Context, found: Draft) -> bool:
+    """A clause reported inside a relative clause whose finite verb has lost its subject to
+    the noun the relative clause describes: the charges "he says were fabricated", the flood,
+    "which he said was vast". Such a content says less than was said."""
+    cue = found.cue
+    if found.quote is not None or found.kind != "indirect" or not isinstance(cue, Token):
+        return False
+    if cue.dep_ != "relcl" and not _reduced_relative(cue):
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    finite = root.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+    )
+    return (
+        root.pos_ in ("VERB", "AUX")
+        and finite
+        and not any(c.dep_ in _SUBJECTS and c.i >= words.start for c in root.children)
+    )
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _reduced_relative(cue: Token) -> bool:
+    """A cue right after its subject, itself right after a noun, with no "that" or comma
+    between ("charges he says were ..."): a relative clause the parser read as a clause."""
+    subject = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if subject is None or subject.dep_ not in _SUBJECTS or subject.head != cue:
+        return False
+    before = cue.doc[subject.i - 1] if subject.i > 0 else None
+    return before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
 def says_something(ctx: Context, found: Draft) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import CONTENT_DEPS, TOKENIZED_BRACKET
+from dateline.attribution.syntax import CONTENT_DEPS, TOKENIZED_BRACKET, no_one
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
@@ -272,7 +272,10 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)
-    found.content = _after_time_stamp(ctx.text, found.content)
+    found.content = _short_of_open_bracket(ctx.text, _after_time_stamp(ctx.text, found.content))
+    end = found.content[1]
+    parts = [(start, min(stop, end)) for start, stop in found.parts if start < end]
+    found.parts = parts if len(parts) > 1 else []
     return Attribution(
         id=f"q{number}",
         kind=found.kind,
@@ -284,8 +287,10 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         speaker=found.speaker,
         via=tuple(found.via),
         said_on=found.said_on,
-        # no one to show: no source at all ("it is estimated that"), or an unlinked pronoun
-        unresolved=found.speaker is None and (found.source is None or bare(found.source)),
+        # no one to show: no source at all ("it is estimated that"), an unlinked pronoun, or
+        # a source that says no one spoke ("none of the officials said")
+        unresolved=(found.speaker is None and (found.source is None or bare(found.source)))
+        or (found.source is not None and no_one(found.source)),
     )
 
 
@@ -303,17 +308,50 @@ def _after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
+# an opening bracket, as typed or as tokenized corpora write it, and its closing one
+_BRACKETS = re.compile(r"\(|\)|-[LR][RSC]B-")
+
+
+def _short_of_open_bracket(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that ends inside a bracket it opens ("drilling requests by Statoil -LRB-
+    STL", a ticker cut by a sentence split) ends before that bracket."""
+    start, end = content
+    depth, opened = 0, -1
+    for mark in _BRACKETS.finditer(text, start, end):
+        closing = mark.group() in (")", "-RRB-", "-RSB-", "-RCB-")
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            if depth == 0:
+                opened = mark.start()
+            depth += 1
+    if depth == 0 or opened <= start:
+        return content
+    while opened > start and text[opened - 1] in " \t\n,;:":
+        opened -= 1
+    return (start, opened)
+
+
 def bare(source: Span) -> bool:
-    """A source that is only a pronoun or determiner ("we", "it", "that", "some", "one"), or a
-    tokenizer's bracket ("-RRB-", left by a parse of tokenized text): it names no one until
-    it is linked to an actor."""
+    """A source that is only a pronoun or determiner ("we", "it", "that", "some", "one"), a
+    tokenizer's bracket ("-RRB-", left by a parse of tokenized text), or a word for anyone at
+    all ("people", "many people", "others"): it names no one until it is linked to an
+    actor."""
     return all(
         t.pos_ in ("PRON", "DET")
         or t.lower_ in ("one", "another")  # “...,” said one.
+        or t.lower_ in _ANYONE
         or t.is_punct
         or TOKENIZED_BRACKET.fullmatch(t.text)
         for t in source
     )
+
+
+# words that describe no one in particular: "people said", "many people complained", "others
+# say" (a described group stays: "residents", "local people", "aid workers")
+_ANYONE = frozenset(
+    {"people", "others", "many", "some", "several", "most", "few", "other", "all", "everyone"}
+)
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:

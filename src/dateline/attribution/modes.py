@@ -36,17 +36,17 @@ def mode_of(found: Draft, kb: Cues) -> str:
     return "speech" if lemma in kb.speech_verbs else "stance"
 
 
-# prepositions that give what someone spoke of, not what they said
-_TOPIC_PREPOSITIONS = ("about", "on", "of", "to", "at")
+# prepositions that give what was asked for or argued, not what was spoken of
+_DEMAND_PREPOSITIONS = ("for", "against")
 
 
 def _topic(found: Draft, cue: Token) -> bool:
     """A report whose content is what was spoken of ("spoke about the economy", "responded
-    to the videos", "referring to the state firms"): a topic, not words said. "called for a
-    recount" says what was asked for, and stays speech."""
+    to the videos", "referring to the state firms", "talked past each other"): a topic, not
+    words said. "called for a recount" says what was asked for, and stays speech."""
     return any(
         child.dep_ == "prep"
-        and child.lower_ in _TOPIC_PREPOSITIONS
+        and child.lower_ not in _DEMAND_PREPOSITIONS
         and child.i + 1 < len(cue.doc)
         and cue.doc[child.i + 1].idx == found.content[0]
         for child in cue.children
@@ -55,9 +55,12 @@ def _topic(found: Draft, cue: Token) -> bool:
 
 def _intended(cue: Token, kb: Cues) -> bool:
     """Speech only planned, wanted or refused ("plans to demand", "declined to comment",
-    "wants to tell"): an intention, not words said. "vowed to say" stays speech."""
+    "wants to tell"), or asked of someone ("urged the mayor to announce"): an intention, not
+    words said. "vowed to say" stays speech."""
     head = cue.head.lemma_.lower()
-    return cue.dep_ == "xcomp" and head in kb.intention_verbs and head not in kb.speech_verbs
+    if cue.dep_ != "xcomp" or head not in kb.intention_verbs:
+        return False
+    return head not in kb.speech_verbs or syntax.object_of_control(cue) is not None
 
 
 # modal verbs that make speech only possible or imagined ("critics might say", "one could

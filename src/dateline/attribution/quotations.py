@@ -24,6 +24,8 @@ _TAIL_CUE_WINDOW = 8
 # how many words after a quotation may name its speaker and cue when read without the parse
 _TAIL_WORDS = 12
 _DASHES = ("-", "–", "—", "--")
+# prepositions of a phrase saying where or when a quotation was said: said in “a perfect world”
+_SETTING = frozenset({"in", "at", "on", "during", "inside", "near"})
 # words running on from a closing mark to the next punctuation: “... a hard sell” for voters,
 _RUN_ON = re.compile(r"[ \t]*([a-z][^,.;:!?“”\"\n]*)")
 
@@ -312,17 +314,28 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     """The stretch a cue verb governs to its right, up to the end of the phrase holding a quote:
     described Clinton as a “disgrace”, is promising lower taxes and “jobs, jobs, jobs”. None
     when no phrase after the verb holds the quote."""
+    # the subject after an inverted cue ("says the report “...") holds no words said
     right = [
         c
         for c in verb.rights
-        if not c.is_punct and c.dep_ not in ("cc", "conj") and not syntax.when_said(c)
+        if not c.is_punct
+        and c.dep_ not in ("cc", "conj", *syntax.SUBJECT_DEPS)
+        and not syntax.when_said(c)
     ]
     holder = next((c for c in right if c.left_edge.i <= quote.start <= c.right_edge.i), None)
-    if holder is None:
+    if holder is None or (
+        holder.dep_ == "prep"
+        and holder.lower_ in _SETTING
+        and not any(t.pos_ in ("VERB", "AUX") for t in holder.subtree)
+    ):
+        # said in “a perfect world” ...: a phrase saying where or when the words were
+        # said, not what was said ("in a statement that “...”" holds a clause, and says it)
         return None
     doc = verb.doc
-    # "which he said was “vast”": from the verb on, not from the relative word before it
-    start = max(right[0].left_edge.i, verb.i + 1)
+    # "which he said was “vast”": from the verb on, not from the relative word before it;
+    # "told the staff that “...”": from the clause, not from whoever was told
+    first = holder if holder.dep_ in CONTENT_DEPS else right[0]
+    start = max(first.left_edge.i, verb.i + 1)
     # up to the end of the phrase, short of another speaker's report conjoined to it
     end = max(syntax.clause_end(holder, kb), quote.end - 1)
     span = syntax.trimmed(doc[start : end + 1])

@@ -94,6 +94,14 @@ def reported(ctx: Context) -> list[Draft]:
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
             if not pieces:
                 continue
+            inner = _inner_report(ctx, pieces, found)
+            if inner is not None:
+                # "X, a spokesman has said, according to Reuters", "Obama, according to an
+                # official, said X": the inner speaker's report, relayed, not a report of
+                # the words and their speaker
+                if (relay := speaker_of(ctx, source)) is not None:
+                    inner.via.append(relay)
+                continue
             report = Draft(
                 "according_to",
                 (pieces[0].start_char, pieces[-1].end_char),
@@ -105,6 +113,33 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _relayed_by(piece: Span, kb: Cues) -> bool:
+    """The piece opens with "according to X" (or another source phrase)."""
+    return any(cue.start == piece.start for cue, _ in according_to(piece, kb))
+
+
+def _inner_report(ctx: Context, pieces: list[Span], found: list[Draft]) -> Draft | None:
+    """A report of speech whose cue stands right beside "according to X" and whose speaker is
+    among the words the phrase takes ("..., a spokesman has said, according to Reuters";
+    "Obama, according to an official, said ..."): the words are that speaker's, not the
+    relay's. A report deeper inside ("most voters say ..., according to a poll") is part of
+    what the relay reports."""
+    start, end = pieces[0].start, pieces[-1].end
+    beside = {p.end - 1 for p in pieces} | {p.start for p in pieces}
+    for f in found:
+        cue, source = f.cue, f.source
+        if (
+            isinstance(cue, Token)
+            and cue.i in beside
+            and cue.lemma_.lower() in ctx.kb.speech_verbs
+            and source is not None
+            and start <= source.start
+            and source.end <= end
+        ):
+            return f
+    return None
 
 
 def _goes_on_reporting(after: Span) -> bool:
@@ -189,7 +224,13 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
                 syntax.trimmed(doc[sentence.start : verb.left_edge.i]),
                 syntax.trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
             ]
-            return [p for p in pieces if len(p) and not ctx.inside_quote(p[0])]
+            # "X, a spokesman said, according to Reuters": the phrase naming who relayed it
+            # is no more of what was said
+            return [
+                p
+                for p in pieces
+                if len(p) and not ctx.inside_quote(p[0]) and not _relayed_by(p, kb)
+            ]
         return []
     if all(ctx.inside_quote(t) for t in complement.subtree):
         return []  # nothing but a quotation: found as one
@@ -216,6 +257,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # "the disaster, which he said was vast": the relative word before the cue is no part
     # of the words said, and neither are the cue and its speaker
     start = max(complement.left_edge.i, verb.i + 1)
+    # "said on Monday the strain ...": when it was said, which the parser hung on the clause
+    while start < complement.i and syntax.when_said(doc[start]):
+        start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
     return [syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])]
 
@@ -243,8 +287,9 @@ def _named(ctx: Context, verb: Token) -> list[Span]:
 
 def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     """A statement noun with its own clause: "Trump's claim that the vote was rigged",
-    "he made a promise to cut taxes". The source is the possessor, else the subject of the
-    verb the noun is the object of."""
+    "he made a promise to cut taxes". The source is the possessor or a name before the noun
+    ("a Treasury proposal") or after "by", else the subject of the verb the noun is the
+    object of."""
     clause = next(
         (
             c
@@ -259,7 +304,13 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     if noun.dep_ == "dobj" and any(c.dep_ in CONTENT_DEPS for c in noun.head.children):
         return None  # "alleges that X, a claim that the firm denies": a label, not a report
     content = syntax.trimmed(ctx.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    # "Trump's claim", a name before the noun ("a Treasury proposal") or after "by" ("a
+    # call by the agency"): theirs, not that of whoever weighs or revives it
+    owner = (
+        next((c for c in noun.children if c.dep_ == "poss"), None)
+        or next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        or _by(noun)
+    )
     subject = syntax.subject(noun.head, ctx.quote_tokens) if noun.dep_ == "dobj" else None
     owner = owner if owner is not None else subject
     if owner is None:
@@ -275,6 +326,14 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         source=mention(ctx, owner),
         speaker=speaker,
     )
+
+
+def _by(noun: Token) -> Token | None:
+    """The one a statement noun names after "by": "a call by the security agency for ..."."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _evidential(ctx: Context, verb: Token) -> Draft | None:
@@ -344,10 +403,16 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
     return from_cue_verb(ctx, verb, "indirect", (content.start_char, content.end_char))
 
 
+# entities that may speak though the actors stage keeps no actor for them
+_SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
+
+
 def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     """A headline or transcript line that names its speaker before a colon: "Sanders:
     Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
-    after the colon is found as one). The label ends in a name and names one speaker."""
+    after the colon is found as one). The label ends in a name and names one speaker: an
+    actor of the article that can speak, or a name in capitals as transcripts write them."""
     colon = next((t for t in sentence[:9] if t.text == ":"), None)
     if colon is None or colon.i == sentence.start:
         return None
@@ -359,16 +424,29 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         or any(t.pos_ in ("VERB", "AUX") for t in name)
         # one speaker's name: not a topic ("BP oil spill: ...") nor a pair of names
         # ("Netanyahu and Obama: A tortured relationship"), nor a comment's stamp ("Jane
-        # Roe 5pts February 6, 2016 8:50PM Cruz: ...")
+        # Roe 5pts February 6, 2016 8:50PM Cruz: ...") or a time ("Noon ET:")
         or name[-1].pos_ != "PROPN"
-        or any(t.pos_ == "CCONJ" or t.like_num for t in name)
+        or any(t.pos_ == "CCONJ" or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in name)
+        or any(syntax.TOKENIZED_BRACKET.fullmatch(t.text) for t in name)
         or ctx.inside_quote(content[0])
     ):
         return None
+    speaker = speaker_of(ctx, name)
+    actor = ctx.actors.get(speaker)
+    transcript = all(t.is_upper or not t.is_alpha for t in name)
+    # "Jane Roe, Leeds Dr Hale:" is a reader's signature before an expert's answer; "US: 2
+    # confirmed cases" a table's row; "Reporter of the Year: ..." an award
+    named = actor is not None or name[-1].ent_type_ in _SPEAKING_ENTITIES
+    if not transcript and (not named or (actor and actor.kind == "country") or "," in name.text):
+        return None
+    if speaker is not None and any(
+        ctx.actors.at(t) == speaker and t.lower_ not in _FIRST_PERSON for t in content
+    ):
+        return None  # "Ana Ruiz: She rescued the response ...": a line about her, not by her
     return Draft(
         "indirect",
         (content.start_char, content.end_char),
         cue=ctx.doc[colon.i : colon.i + 1],
         source=name,
-        speaker=speaker_of(ctx, name),
+        speaker=speaker,
     )

@@ -19,19 +19,28 @@ _SPEAKING_FOR = ("poss", "appos", "case")
 
 
 def speaker_of(ctx: Context, source: Span | None) -> str | None:
-    """The actor a source phrase names: its head's, else a possessor's or an apposition's
-    ("Mr. Ruiz's campaign" is Ruiz's). An actor that only describes the speaker ("British
-    researchers", "a GOP data expert", "a UK-based charity", "a spokesman for the
-    ministry") is not the speaker: the phrase itself is then its clearest name."""
+    """The actor a source phrase names: its head's, else an apposition's ("her adviser, Jake
+    Sullivan"), else a possessor's when the head is the possessor's own voice ("Mr. Ruiz's
+    campaign", "BP's statement"). Whoever a possessor only has ("Trump's campaign manager",
+    "the star's spokesman", "Santilli's attorney") speaks for themselves, and so does one an
+    actor only describes ("British researchers", "a GOP data expert", "a spokesman for the
+    ministry"): the phrase itself is then the speaker's clearest name."""
     if source is None:
         return None
     root = source.root
     if (at_root := ctx.actors.at(root)) is not None:
         return at_root
-    found = ctx.actors.in_span(source)
-    for token in source:
-        if ctx.actors.at(token) == found and _speaks_for(token, root):
-            return None if _member_of(ctx, found, root) else found
+    named = [
+        (token, actor)
+        for token in source
+        if (actor := ctx.actors.at(token)) is not None and _speaks_for(token, root)
+    ]
+    for token, actor in named:
+        if not _through_possessor(token, root) and not _member_of(ctx, actor, root):
+            return actor
+    for token, actor in named:
+        if _through_possessor(token, root) and _voice_of(ctx, root):
+            return actor
     return None
 
 
@@ -42,15 +51,28 @@ _ORGANISATION_VOICES = frozenset(
 
 
 def _member_of(ctx: Context, actor: str | None, root: Token) -> bool:
-    """A person an organisation only describes ("BP's investigator", "the ministry's
-    spokesman"): the organisation is not the speaker, as with "a spokesman for the ministry".
-    A person's office or campaign, and an organisation's statement or website, speak for
-    them."""
+    """A person an organisation only describes ("a spokesman, the ministry"): the
+    organisation is not the speaker."""
     found = ctx.actors.get(actor)
     if found is None or found.kind == "person" or root.pos_ != "NOUN":
         return False
+    return not _voice_of(ctx, root)
+
+
+def _voice_of(ctx: Context, root: Token) -> bool:
+    """The head of a source that speaks for its possessor: an office, a campaign, a
+    statement ("Mr. Ruiz's office", "BP's statement")."""
     lemma = root.lemma_.lower()
-    return lemma not in _ORGANISATION_VOICES and lemma not in ctx.kb.speech_nouns
+    return lemma in _ORGANISATION_VOICES or lemma in ctx.kb.speech_nouns
+
+
+def _through_possessor(token: Token, root: Token) -> bool:
+    """The name reaches the source's head as its possessor ("Trump's" of "Trump's aide")."""
+    while token != root and token.head != token:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
 
 
 def _speaks_for(token: Token, root: Token) -> bool:
@@ -83,7 +105,12 @@ def from_cue_verb(
         # called or asked is no speaker; one named after "by" is
         subject = _agent(verb)
     else:
-        subject = _quoted_one(verb) or syntax.subject(verb, ctx.quote_tokens) or _next_to(ctx, verb)
+        subject = (
+            _quoted_one(verb)
+            or _led_to_say(ctx, verb)
+            or syntax.subject(verb, ctx.quote_tokens)
+            or _next_to(ctx, verb)
+        )
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
     return Draft(
@@ -103,6 +130,19 @@ def _quoted_one(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or holder.lower_ != "as" or holder.head.lemma_.lower() != "quote":
         return None
     return next((c for c in holder.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+# verbs by which a thing or event brings someone to speak: "led the agency to declare"
+_CAUSING = frozenset({"lead", "prompt", "cause", "force", "drive", "spur", "compel"})
+
+
+def _led_to_say(ctx: Context, verb: Token) -> Token | None:
+    """ "the outbreak led the agency to declare ...": the agency declares, not the outbreak.
+    Under other verbs ("urged the mayor to announce", "pushed Democrats to reject") the one
+    urging or pushing stays the source of what is asked for."""
+    if verb.head.lemma_.lower() not in _CAUSING:
+        return None
+    return syntax.object_of_control(verb)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -132,7 +172,46 @@ def mention(ctx: Context, head: Token) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
-    return syntax.without_time_stamp(syntax.trimmed(head.doc[start : end + 1]))
+    return syntax.without_time_stamp(_within_brackets(syntax.trimmed(head.doc[start : end + 1])))
+
+
+_OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-", "("})
+# brackets a phrase may end in when the parse cut a label: "Sen. Ana Ruiz (D-Ohio" keeps it
+_TOKENIZED_OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
+# an opening quote mark as tokenized text writes it (the parser splits "``" in two)
+_OPENING_QUOTES = frozenset({"``", "`"})
+_CLOSERS = frozenset({"-RRB-", "-RSB-", "-RCB-", ")"})
+
+
+def _within_brackets(words: Span) -> Span:
+    """A source phrase short of a bracket closed before it or opened after it, which a
+    tokenized wire text glues to it: "Reuters -RRB- - Health experts" (the dateline's
+    bracket), "WHO -RRB-", "The Economist 's Voice -LRB-", "the report ``". A typed bracket
+    left open ("Sen. Ana Ruiz (D-Ohio", a party label the parse cut) stays."""
+    start, end = words.start, words.end
+    doc = words.doc
+    depth = 0
+    for token in words:
+        if token.text in _OPENERS:
+            depth += 1
+        elif token.text in _CLOSERS:
+            if depth == 0 and token.i == end - 1:
+                end = token.i  # "WHO -RRB-": the bracket the phrase stood in
+            elif depth == 0:
+                start = token.i + 1  # a bracket closed before the phrase began
+            depth = max(0, depth - 1)
+    depth = 0
+    for token in reversed(doc[start:end]):
+        if token.text in _CLOSERS:
+            depth += 1
+        elif token.text in _TOKENIZED_OPENERS or token.text in _OPENING_QUOTES:
+            if depth == 0:
+                end = token.i  # a bracket or quotation opened after the phrase
+            depth = max(0, depth - 1)
+    while start < end and (doc[start].is_punct or doc[start].text in ("-", "--")):
+        start += 1
+    kept = syntax.trimmed(doc[start:end]) if start < end else doc[start:start]
+    return kept if len(kept) else words
 
 
 def _next_to(ctx: Context, verb: Token) -> Token | None:
@@ -142,8 +221,9 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
     if before is not None:
         return before
     doc = ctx.doc
-    # ", calling the plan ...": the words after a participle are its object, no speaker
-    for i in (verb.i - 1,) if verb.tag_ == "VBG" else (verb.i - 1, verb.i + 1):
+    # ", calling the plan ...", "to assure the world": the words after a participle or an
+    # infinitive are its object, no speaker
+    for i in (verb.i - 1,) if verb.tag_ in ("VBG", "VB") else (verb.i - 1, verb.i + 1):
         if 0 <= i < len(doc):
             token = doc[i]
             # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
@@ -157,6 +237,10 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                 clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
                 if i < verb.i and clause is not None and clause.head.i < clause.i:
                     return clause.head
+                if i < verb.i and token.dep_ == "pobj":
+                    # "lawyers for victims in the US called for ...": the end of a phrase
+                    # whose head the parser lost, not the one who spoke
+                    continue
                 return token
             # "said a longtime party strategist", "said retired judge Tom Hale": the noun
             # the phrase builds up to

@@ -58,7 +58,9 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
         # "are quick to point out", "responded by saying": the subject of the governing verb
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
-        if verb.dep_ in ("conj", "xcomp", "acomp") or participle:
+        if repeated_cue(verb):
+            verb = verb.head.head  # "A said B was out and said C was in": A said both
+        elif verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
             verb = _statement_giver(verb.head)
@@ -70,6 +72,29 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             verb = verb.head.head
         else:
             return None
+
+
+def object_of_control(verb: Token) -> Token | None:
+    """The object before an infinitive, which is its subject ("led the agency to declare",
+    "forced the mayor to admit")."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next(
+        (c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None
+    )
+
+
+def repeated_cue(verb: Token) -> bool:
+    """A cue verb the parser conjoined to the verb of a clause the same cue word reports ("A
+    said B was not working for them and said C was not involved"): the repeated verb is A's
+    second report, not a verb of B's. Its subject is A, and it ends A's first content."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ in CONTENT_DEPS
+        and clause.head.lemma_ == verb.lemma_
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def aside(head: Token, modifier: Token) -> bool:
@@ -127,6 +152,26 @@ def negated(verb: Token, quoted: Container[int] = ()) -> bool:
     return any(child.dep_ == "neg" and child.i not in quoted for child in verb.children)
 
 
+# subjects that say no one spoke: "nobody", "none of them", "neither the mayor nor ..."
+_NO_ONE = frozenset({"nobody", "none", "neither", "no-one", "noone", "nothing"})
+
+
+def no_one(source: Span) -> bool:
+    """A source that names no one who spoke: "no one has said", "none of the officials
+    claimed", "neither side", "few experts have argued" ("a few experts" did speak)."""
+    head = source.root
+    if head.lower_ in _NO_ONE or _few(head):
+        return True
+    return any(
+        (child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither")) or _few(child)
+        for child in head.children
+    )
+
+
+def _few(token: Token) -> bool:
+    return token.lower_ == "few" and (token.i == 0 or token.doc[token.i - 1].lower_ != "a")
+
+
 def passive(verb: Token) -> bool:
     """ "was admitted", "is expected", "when asked whether", "documents revealed at a
     hearing": the subject, or the noun a bare participle describes, undergoes the verb."""
@@ -152,17 +197,19 @@ _CONTRAST_MARKS = ("while", "whereas", "whilst")
 def clause_end(head: Token, kb: Cues) -> int:
     """The last token of ``head``'s phrase, short of a clause conjoined or contrasted to it
     that is another report with a speaker of its own ("demanded that X go, and film director
-    Y urged Z", "says X has the most, while another says Y")."""
+    Y urged Z", "says X has the most, while another says Y") or the same speaker's next
+    report (``repeated_cue``)."""
     for child in head.rights:
         contrasted = child.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children
         )
-        if (
+        own_report = (
             (child.dep_ == "conj" or contrasted)
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
-        ):
+        )
+        if own_report or repeated_cue(child):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
