@@ -79,6 +79,19 @@ def _address(ent: Span) -> bool:
     )  # a bare domain ("Moveon.org") may be how an outlet or group is named: kept
 
 
+def _agency_tag(ent: Span) -> bool:
+    """ "May 19 (Reuters) - ": a wire agency's tag opening a story, after a date or a place
+    the dateline finder did not take for a town."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end + 1 < len(doc)
+        and doc[ent.start - 1].text in ("(", "-LRB-")
+        and doc[ent.end].text in (")", "-RRB-")
+        and doc[ent.end + 1].text in ("-", "--", "—", "–")
+    )
+
+
 def _comment_handle(ent: Span) -> bool:
     """ "At 12:24 on 30 Apr, beggarmanjoe wrote:": the user name of a reader comment."""
     doc = ent.doc
@@ -127,13 +140,17 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
         )
     if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
         return True  # "Follow Ana Ruiz on Twitter": the page's pointer to its writer
+    if ent.end < len(doc) and doc[ent.end].text == "|":
+        return True  # "Ana Ruiz | 08:17 UK time": a blog's author line
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("by", ":"):
         return False
     by = doc[ent.start - 1]
     if by.text == ":":  # "Photograph: Ana Ruiz"
         return by.i > 0 and doc[by.i - 1].lower_ in CREDIT_WORDS
-    opens_line = by.i == 0 or by.is_sent_start or "\n" in doc[by.i - 1].text_with_ws
-    return (by.text == "By" and opens_line) or (
+    # a capital "By" inside a line opens a byline too ("* Stocks fall By Ana Ruiz"); before
+    # a possessive it begins a clause ("By Ana Ruiz's own account"), wherever it stands
+    owned = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")
+    return (by.text == "By" and not owned) or (
         by.i > 0 and (doc[by.i - 1].lower_ in BYLINE_WORDS or doc[by.i - 1].lower_ in CREDIT_WORDS)
     )
 
@@ -324,6 +341,9 @@ def correct_entities(
         if ent is None:
             continue
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
+            log.append(("wire_dateline", ent.text))
+            continue
+        if _agency_tag(ent):
             log.append(("wire_dateline", ent.text))
             continue
         if _address(ent) or _comment_handle(ent):

@@ -1,0 +1,62 @@
+"""Which actors are worth a record (issue 21, session 29): countries only as sides, not as
+places, owners of things or origins; organisations only as themselves, not as a thing of
+theirs (a platform a post is on); no government, and no group outside an event, of no country;
+no person named in passing that the text says nothing of; and no reporter of a byline or an
+agency's tag, wherever on the line they stand."""
+
+from tests.stages import actors_of
+
+
+def names(text: str) -> dict[str, tuple[str, str | None]]:
+    return {a.name: (a.kind, a.country) for a in actors_of(text).actors}
+
+
+def test_a_country_owning_a_thing_or_a_disaster_is_no_side():
+    found = names("The quake was Haiti's worst in two centuries, and Haiti's orphans wait.")
+    assert "Haiti" not in found
+    # owning a decision, an office or an attack: a side
+    assert "Haiti" in names("Haiti's decision to close the border angered traders.")
+    assert "Russia" in names("Russia's invasion of its neighbour began at dawn.")
+
+
+def test_a_country_a_thing_comes_from_is_no_side():
+    found = names("Dock workers unloaded ships from Norway, Chile and France on Friday.")
+    assert not {"Norway", "Chile", "France"} & set(found)
+    assert "France" in names("The minister received a warning from France on Friday.")
+
+
+def test_a_country_someone_has_been_to_or_visited_is_a_place():
+    assert "Peru" not in names("Everyone who has been to Peru knows the roads are bad.")
+    assert "Peru" not in names("The singer visited Peru last spring.")
+
+
+def test_a_platform_a_post_is_on_is_no_actor_but_the_company_that_acts_is():
+    assert "YouTube" not in names("On YouTube, a teacher in Ohio says that schools shut.")
+    assert "YouTube" not in names("A YouTube video by the suspect went unnoticed.")
+    assert "Microsoft" not in names("A Microsoft update broke the printers.")
+    assert "YouTube" in names("YouTube said it had removed the videos.")
+
+
+def test_a_government_of_no_country_is_no_record():
+    assert names("The government said the roads would reopen soon.") == {}
+    found = names("Haiti asked for fuel. The government said the roads would reopen soon.")
+    assert found["government"] == ("government", "HTI")  # the story's country
+
+
+def test_a_person_named_in_passing_is_no_record_but_one_who_speaks_is():
+    assert names("The list includes rapper Kofi Mensah Tetteh and actor Lars Ebbe Holm.") == {}
+    found = names("Lars Ebbe Holm said the film would open in May.")
+    assert "Lars Ebbe Holm" in found
+
+
+def test_a_byline_inside_a_line_and_an_agency_tag_are_no_actors():
+    text = "* Airline shares fall on virus fears By Ana Ruiz and Peter Lind PARIS, May 2"
+    assert "Ana Ruiz" not in names(text)
+    found = names("May 19 (Reuters) - The central bank raised rates, officials said.")
+    assert "Reuters" not in found
+    # "By" opening a clause before someone's account is no byline
+    assert "Michael Kovac" in names("By Michael Kovac's count, the talks failed on Monday.")
+
+
+def test_a_blog_authors_line_is_no_actor():
+    assert "Ana Ruiz" not in names("Ana Ruiz | 08:17 UK time, Tuesday\nThe vaccine works.")
