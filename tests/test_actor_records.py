@@ -60,3 +60,13 @@ def test_a_byline_inside_a_line_and_an_agency_tag_are_no_actors():
 
 def test_a_blog_authors_line_is_no_actor():
     assert "Ana Ruiz" not in names("Ana Ruiz | 08:17 UK time, Tuesday\nThe vaccine works.")
+
+
+def test_a_party_word_before_a_name_gives_the_party_and_country():
+    found = names("The poll missed the margin for Republican Mara Lindqvist in her race.")
+    assert found["Mara Lindqvist"] == ("person", "USA")
+
+
+def test_a_nationality_of_the_noun_a_name_is_in_apposition_to_is_the_persons():
+    found = names("A fund was set up by the Peruvian singer, Mara Lindqvist, who said it was urgent.")
+    assert found["Mara Lindqvist"] == ("person", "PER")

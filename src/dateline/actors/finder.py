@@ -603,6 +603,12 @@ class _Grouper:
             break
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
+        # "Republican Michael Steele", "Democrat Ben Cardin": a party word alone before the
+        # name gives the party and its country
+        party_word = self.doc[i].lower_ if not words and i >= 0 and self.doc[i].is_title else ""
+        if (party := self.kb.party_words.get(party_word)) is not None:
+            draft.party = draft.party or party[0]
+            draft.country = draft.country or party[1]
         role_words = [
             self.kb.title_abbreviations.get(t.text, t.text)
             for t in words
@@ -696,9 +702,14 @@ class _Grouper:
         return None
 
     def nationality_before(self, draft: _Draft, mention: Span) -> None:
-        """ "American Andy Roddick", "Cambodian rat trader X": a demonym among the words that
-        modify the name is the person's country."""
-        for child in mention.root.lefts:
+        """ "American Andy Roddick", "Cambodian rat trader X", "the Haitian singer, X": a
+        demonym among the words that modify the name, or the noun it is in apposition to, is
+        the person's country."""
+        modifiers = list(mention.root.lefts)
+        head = mention.root.head
+        if mention.root.dep_ == "appos" and head.i < mention.start and head.pos_ == "NOUN":
+            modifiers += list(head.lefts)  # "the Haitian singer, Wyclef Jean"
+        for child in modifiers:
             if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             for token in child.subtree:
