@@ -70,3 +70,20 @@ def test_a_party_word_before_a_name_gives_the_party_and_country():
 def test_a_nationality_of_the_noun_a_name_is_in_apposition_to_is_the_persons():
     found = names("A fund was set up by the Peruvian singer, Mara Lindqvist, who said it was urgent.")
     assert found["Mara Lindqvist"] == ("person", "PER")
+
+
+def test_a_nationality_of_a_thing_or_a_person_is_no_mention_of_the_country():
+    table = actors_of(
+        "The first case was a Peruvian man who flew home. The rules drew complaints from "
+        "Peru about the quarantine."
+    )
+    peru = next(a for a in table.actors if a.name == "Peru")
+    assert [m.text for m in peru.mentions] == ["Peru"]
+
+
+def test_ranks_honorifics_and_quote_marks_are_no_part_of_a_name():
+    found = names("The commander in the port, Lt Gen Joel Brandt, said the roads were calmer.")
+    assert "Joel Brandt" in found
+    assert "Tim Lindqvist" in names("The assistant Fr Tim Lindqvist said he had permission.")
+    found = names("Officials used the old name `` Kestrel Petroleum '' when they criticised it.")
+    assert not any(name.startswith("`") for name in found)

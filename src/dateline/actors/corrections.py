@@ -54,12 +54,20 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
     while start < end and (
-        doc[start].text in kb.honorifics or doc[start].is_punct or doc[start].text in BRACKET_TOKENS
+        doc[start].text in kb.honorifics
+        or doc[start].is_punct
+        or doc[start].is_quote  # "`` British Petroleum"
+        or doc[start].text in BRACKET_TOKENS
+        # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
+        or (
+            ent.label_ == "PERSON" and end - start > 2 and doc[start].text in kb.title_abbreviations
+        )
     ):
         start += 1
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        or doc[end - 1].is_quote
         or doc[end - 1].text in BRACKET_TOKENS
     ):
         end -= 1

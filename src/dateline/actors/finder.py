@@ -140,6 +140,9 @@ class _Draft:
     # a mention names the actor itself, not only a thing of it ("a Twitter post", "on
     # Twitter", "the BP building"): what an organisation needs besides the rest
     as_itself: bool = False
+    # starts of the mentions that only name a thing of the actor ("a Mexican man", "American
+    # jobs"): a country's record leaves them out
+    thing_starts: list[int] = field(default_factory=list)
     # a mention is a party of an event word of the shipped lexicon: its subject or object
     # ("Militants set fire to ..."), or a modifier of an event noun ("an army airstrike")
     event_party: bool = False
@@ -256,7 +259,10 @@ class _Grouper:
         if tokens.root.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(tokens.root)
-        draft.as_itself = draft.as_itself or not _names_a_thing(tokens.root, self.kb)
+        if _names_a_thing(tokens.root, self.kb):
+            draft.thing_starts.append(tokens.start_char)
+        else:
+            draft.as_itself = True
         draft.event_party = draft.event_party or _event_argument(tokens.root)
         for token in tokens:
             self.by_token.setdefault(token.i, draft)
@@ -1222,6 +1228,7 @@ class _Grouper:
         used: set[str] = set()
         text = doc_text(self.doc)
         bodies = {id(d.body) for d in self.drafts if d.body is not None}
+        dropped: set[int] = set()  # starts of mentions left out of their actor's record
         for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
@@ -1232,6 +1239,10 @@ class _Grouper:
             used.add(actor_id)
             ids[id(draft)] = actor_id
             spans = sorted(set(draft.mentions))
+            if draft.kind == "country":  # "a Mexican man" is no mention of Mexico the side
+                things = set(draft.thing_starts) - set(draft.argument_starts)
+                spans = [(s, e) for s, e in spans if s not in things]
+                dropped |= things
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
             actors.append(
@@ -1247,7 +1258,11 @@ class _Grouper:
                     country_basis=draft.country_basis,
                 )
             )
-        by_token = {i: ids[id(d)] for i, d in self.by_token.items() if id(d) in ids}
+        by_token = {
+            i: ids[id(d)]
+            for i, d in self.by_token.items()
+            if id(d) in ids and self.tokens[i].idx not in dropped
+        }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
