@@ -68,7 +68,9 @@ def test_a_party_word_before_a_name_gives_the_party_and_country():
 
 
 def test_a_nationality_of_the_noun_a_name_is_in_apposition_to_is_the_persons():
-    found = names("A fund was set up by the Peruvian singer, Mara Lindqvist, who said it was urgent.")
+    found = names(
+        "A fund was set up by the Peruvian singer, Mara Lindqvist, who said it was urgent."
+    )
     assert found["Mara Lindqvist"] == ("person", "PER")
 
 
@@ -87,3 +89,15 @@ def test_ranks_honorifics_and_quote_marks_are_no_part_of_a_name():
     assert "Tim Lindqvist" in names("The assistant Fr Tim Lindqvist said he had permission.")
     found = names("Officials used the old name `` Kestrel Petroleum '' when they criticised it.")
     assert not any(name.startswith("`") for name in found)
+
+
+def test_an_outlet_named_only_as_carrying_what_was_said_is_no_actor():
+    assert names("Her spokesman told Reuters news agency that she had given money.") == {}
+    assert "MSNBC" not in names("Speaking to MSNBC on Monday, the senator said he would win.")
+    assert "CNN" in names("CNN reported that the plan would fail.")
+
+
+def test_an_outlet_or_body_known_under_another_spelling_is_known():
+    found = names("The World Health Organisation said the virus spread. BBC News reported it.")
+    assert found["World Health Organization"] == ("organisation", None)  # international
+    assert found["BBC"] == ("organisation", "GBR")

@@ -890,6 +890,13 @@ class _Grouper:
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
+            known = self.known.organisation(phrase.text)
+            if known is not None:  # "Reuters news agency": the outlet, not a group
+                draft = _Draft(known.name_on(self.article.published), "organisation")
+                draft.country, draft.sector = known.country, known.sector
+                draft.country_basis = "known"
+                self.add(draft, phrase, key="org:" + known.name.lower())
+                continue
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
             sector = self.kb.group_nouns[lemma]
             needed = self.kb.sector_needs.get(lemma)
@@ -1413,6 +1420,8 @@ def _names_a_thing(token: Token, kb: Knowledge) -> bool:
     of a thing ("a Twitter post", "the BP building") or where something is posted or shown
     ("on Twitter", "via YouTube"). A modifier of a person, group, office or event ("BP
     workers", "FBI Director X", "a UN resolution") names the bearer."""
+    if _coverage_plug(token):
+        return True
     if token.dep_ == "pobj":
         return token.head.lower_ in ("on", "via")
     if token.dep_ not in ("compound", "nmod", "amod", "conj"):
@@ -1433,6 +1442,22 @@ def _names_a_thing(token: Token, kb: Knowledge) -> bool:
         or lemma in ORGANISATION_NOUNS
         or lemma in STATE_ACT_NOUNS
         or lemma in _event_nouns()
+    )
+
+
+def _coverage_plug(token: Token) -> bool:
+    """ "told Reuters", "speaking to MSNBC", "in an interview with CNN": the outlet that
+    carried what someone said, not a party to it."""
+    while token.dep_ == "compound" and token.head.i != token.i:  # "told Reuters news agency"
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() == "tell"
+    if token.dep_ != "pobj":
+        return False
+    above = head.head.lemma_.lower()
+    return (head.lower_ == "to" and above in ("speak", "talk")) or (
+        head.lower_ == "with" and above == "interview"
     )
 
 
