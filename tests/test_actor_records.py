@@ -101,3 +101,21 @@ def test_an_outlet_or_body_known_under_another_spelling_is_known():
     found = names("The World Health Organisation said the virus spread. BBC News reported it.")
     assert found["World Health Organization"] == ("organisation", None)  # international
     assert found["BBC"] == ("organisation", "GBR")
+
+
+def test_a_body_above_countries_takes_no_guessed_country():
+    story = "Haiti needs food. Haiti asked for help. "
+    found = names(
+        story + "The UN Food and Farming Organisation warned that farms must be repaired."
+    )
+    assert found["UN Food and Farming Organisation"] == ("organisation", None)
+    found = names(story + "The European Relief Council said it would send money.")
+    assert found["European Relief Council"] == ("organisation", None)
+
+
+def test_officials_of_a_company_are_of_its_country_not_the_storys():
+    table = actors_of(
+        "Haiti needs food. Haiti asked for help. The minister warned BP officials against delay."
+    )
+    officials = next(a for a in table.actors if a.kind == "group")
+    assert (officials.country, officials.sector) == ("GBR", "BUS")

@@ -76,6 +76,11 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
 # it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
 UNGUESSED_SECTORS = ("BUS", "NGO")
+# words of the names of bodies above countries, which take no guessed country
+SUPRANATIONAL_WORDS = {
+    "UN", "United", "European", "International", "World", "Global", "Pan", "Inter-American",
+    "Commonwealth", "Interpol",
+}  # fmt: skip
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
@@ -384,6 +389,8 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
+        if draft.name.split()[0] in ("UN", "U.N."):  # "the UN Food and Agriculture Organisation"
+            draft.sector, draft.country = "IGO", None
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
@@ -915,6 +922,14 @@ class _Grouper:
             body = self.first_organisation(phrase)
             if body is not None and body.sector == "IGO":  # "UN officials": of no country
                 draft.sector, draft.body = "IGO", body
+            elif body is not None and body.kind == "organisation":
+                # "BP officials": of the company's country, not the story's ("BP" in a story
+                # about a US oil spill), and none when the company's is not known
+                draft.body = body
+                if draft.sector == "GOV" and body.sector not in STATE_SECTORS:
+                    draft.sector = body.sector  # a company's officials are not government
+                if draft.country is None and body.country is not None:
+                    draft.country, draft.country_basis = body.country, body.country_basis
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
             self.take_modifying_countries(draft, phrase)
 
@@ -1285,7 +1300,10 @@ def _guessable(draft: _Draft) -> bool:
     if draft.kind == "group":
         return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
     if draft.kind == "organisation":
-        return draft.sector not in UNGUESSED_SECTORS
+        # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
+        # American Health Organization": a body above countries is of none of them
+        words = set(draft.name.replace(".", "").split())
+        return draft.sector not in UNGUESSED_SECTORS and not words & SUPRANATIONAL_WORDS
     return draft.kind in GUESSED_KINDS
 
 
