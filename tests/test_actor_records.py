@@ -119,3 +119,14 @@ def test_officials_of_a_company_are_of_its_country_not_the_storys():
     )
     officials = next(a for a in table.actors if a.kind == "group")
     assert (officials.country, officials.sector) == ("GBR", "BUS")
+
+
+def test_an_unknown_body_only_in_a_title_is_half_a_name_but_a_known_one_stays():
+    found = names("He and Harbour Affairs Secretary Joel Brandt have confidence in the team.")
+    assert "Harbour Affairs" not in found and "Joel Brandt" in found
+    assert "Federal Bureau of Investigation" in names("FBI Director Ana Ruiz said it was closed.")
+
+
+def test_a_platform_taken_to_and_governments_around_the_world_are_no_actors():
+    assert "YouTube" not in names("The singer took to YouTube to answer her critics.")
+    assert names("Governments around the world are on high alert.") == {}

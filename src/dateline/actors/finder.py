@@ -148,6 +148,9 @@ class _Draft:
     # starts of the mentions that only name a thing of the actor ("a Mexican man", "American
     # jobs"): a country's record leaves them out
     thing_starts: list[int] = field(default_factory=list)
+    # a mention is part of a person's title ("Interior Secretary X", "Senate Majority Leader
+    # X"): of a known body a mention of it, of an unknown one most often half of a name
+    in_title: bool = False
     # a mention is a party of an event word of the shipped lexicon: its subject or object
     # ("Militants set fire to ..."), or a modifier of an event noun ("an army airstrike")
     event_party: bool = False
@@ -266,6 +269,8 @@ class _Grouper:
         draft.acts = draft.acts or _acting(tokens.root)
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
+        elif _in_title(tokens.root, self.kb):
+            draft.in_title = True
         else:
             draft.as_itself = True
         draft.event_party = draft.event_party or _event_argument(tokens.root)
@@ -1318,7 +1323,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     if draft.kind == "person":
         return not _lone_word(draft, text) and not _passing_name(draft)
     if draft.kind == "organisation":
-        return draft.as_itself and _vouched_organisation(draft, bodies)
+        named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
+        return named and _vouched_organisation(draft, bodies)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record;
@@ -1330,6 +1336,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
         # the story reports ("the opposition rejected the government's offer")
+        if draft.name.lower().endswith("governments"):  # "governments around the world"
+            return False
         return draft.country is not None or draft.event_party
     if draft.kind == "group":
         # a group of no country is a generic phrase ("workers", "companies", "high court",
@@ -1440,8 +1448,11 @@ def _names_a_thing(token: Token, kb: Knowledge) -> bool:
     workers", "FBI Director X", "a UN resolution") names the bearer."""
     if _coverage_plug(token):
         return True
-    if token.dep_ == "pobj":
-        return token.head.lower_ in ("on", "via")
+    if token.dep_ == "pobj":  # "on Twitter", "took to Twitter"
+        prep = token.head
+        return prep.lower_ in ("on", "via") or (
+            prep.lower_ == "to" and prep.head.lemma_.lower() == "take"
+        )
     if token.dep_ not in ("compound", "nmod", "amod", "conj"):
         return False
     while token.dep_ == "conj" and token.head.i != token.i:  # "a Facebook or Twitter post"
@@ -1461,6 +1472,15 @@ def _names_a_thing(token: Token, kb: Knowledge) -> bool:
         or lemma in STATE_ACT_NOUNS
         or lemma in _event_nouns()
     )
+
+
+def _in_title(token: Token, kb: Knowledge) -> bool:
+    """ "Interior Secretary Ken Salazar", "Senate Majority Leader X": a name modifying a role
+    word right before a person's name is part of that person's title."""
+    role = token.head
+    if token.dep_ != "compound" or role.i <= token.i or role.i + 1 >= len(role.doc):
+        return False
+    return role.lemma_.lower() in kb.role_group and role.doc[role.i + 1].ent_type_ == "PERSON"
 
 
 def _coverage_plug(token: Token) -> bool:
