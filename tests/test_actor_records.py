@@ -130,3 +130,9 @@ def test_an_unknown_body_only_in_a_title_is_half_a_name_but_a_known_one_stays():
 def test_a_platform_taken_to_and_governments_around_the_world_are_no_actors():
     assert "YouTube" not in names("The singer took to YouTube to answer her critics.")
     assert names("Governments around the world are on high alert.") == {}
+
+
+def test_a_country_visited_is_a_place_and_a_known_department_titles_its_secretary():
+    assert names("In recent visits to Peru and Chile, she signed two contracts.") == {}
+    found = names("Homeland Security Secretary Ana Ruiz said the border would stay open.")
+    assert found["Ana Ruiz"] == ("person", "USA")

@@ -52,6 +52,8 @@ WORKER_NOUNS = {
 PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
 # prepositions after which a country is a side whatever they follow ("talks with Mexico")
 SIDE_PREPOSITIONS = {"with", "against", "between", "by", "toward", "towards"}
+# journeys: a country after their "to" or "from" is where, not who ("visits to Russia")
+TRAVEL_NOUNS = {"visit", "trip", "tour", "journey", "flight", "travel", "voyage", "return"}
 # what a state says, decides or does: its owner is a party ("China's decision")
 STATE_ACT_NOUNS = {
     "decision", "statement", "position", "policy", "response", "demand", "offer", "plan",
@@ -1532,7 +1534,7 @@ def _country_acts(token: Token) -> bool:
     return (
         prep.lower_ in SIDE_PREPOSITIONS
         or prep.head.pos_ in ("VERB", "AUX")
-        or (_party_noun(prep.head))
+        or (_party_noun(prep.head) and prep.head.lemma_.lower() not in TRAVEL_NOUNS)
     )
 
 
