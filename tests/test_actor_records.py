@@ -136,3 +136,10 @@ def test_a_country_visited_is_a_place_and_a_known_department_titles_its_secretar
     assert names("In recent visits to Peru and Chile, she signed two contracts.") == {}
     found = names("Homeland Security Secretary Ana Ruiz said the border would stay open.")
     assert found["Ana Ruiz"] == ("person", "USA")
+
+
+def test_a_british_spelling_of_a_known_body_and_a_time_zone_before_a_name():
+    found = names("A spokesman for the Centres for Disease Control said more cases would come.")
+    assert found["Centers for Disease Control and Prevention"] == ("organisation", "USA")
+    found = names("Monday 14 June 2010 18.00 BST Kestrel Oil has drawn criticism for the spill.")
+    assert not any(name.startswith("BST") for name in found)

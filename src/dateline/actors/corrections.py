@@ -42,6 +42,8 @@ DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
 # organisation's purpose ("the Global Fund to Fight AIDS, Tuberculosis and Malaria")
 DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "dengue", "typhoid"}
+# time zones closing a timestamp that the model runs into the name after it
+TIME_ZONES = {"BST", "GMT", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
@@ -57,6 +59,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         doc[start].text in kb.honorifics
         or doc[start].is_punct
         or doc[start].is_quote  # "`` British Petroleum"
+        or doc[start].text in TIME_ZONES  # "18.00 BST Barack Obama": a timestamp's end
         or doc[start].text in BRACKET_TOKENS
         # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
         or (

@@ -182,7 +182,8 @@ OUTLET_WORDS = re.compile(r"\s+(?:news agency|news service|news|newspaper)$")
 
 def _org_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", " ".join(name.split()).lower())
-    key = key.replace("organisation", "organization")  # "World Health Organisation"
+    # British spellings: "World Health Organisation", "Centres for Disease Control"
+    key = key.replace("organisation", "organization").replace("centre", "center")
     return LEGAL_FORMS.sub("", key) or key
 
 
