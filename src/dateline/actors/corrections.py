@@ -59,7 +59,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         doc[start].text in kb.honorifics
         or doc[start].is_punct
         or doc[start].is_quote  # "`` British Petroleum"
-        or doc[start].text in TIME_ZONES  # "18.00 BST Barack Obama": a timestamp's end
+        or (doc[start].text in TIME_ZONES and end - start > 1)  # "18.00 BST Barack Obama"
         or doc[start].text in BRACKET_TOKENS
         # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
         or (
