@@ -138,8 +138,8 @@ def test_unnamed_officials_take_the_country_the_story_is_about_but_troops_do_not
     text = "Troops patrolled the port. Haiti asked for fuel, and Haiti got it."
     # troops take no guess; as a side in an event ("patrolled") they stay, of no country
     assert by_name(actors_of(text))["Troops"] == ("group", None)
-    # troops of no country in no event are no record: who they are is what a user needs
-    text = "Troops were tired after the flight. Haiti asked for fuel, and Haiti got it."
+    # troops of no country that neither act nor take part in an event are no record
+    text = "The port was full of troops. Haiti asked for fuel, and Haiti got it."
     assert "Troops" not in by_name(actors_of(text))
 
 

@@ -37,14 +37,16 @@ def test_a_platform_a_post_is_on_is_no_actor_but_the_company_that_acts_is():
     assert "YouTube" in names("YouTube said it had removed the videos.")
 
 
-def test_a_government_of_no_country_is_no_record():
-    assert names("The government said the roads would reopen soon.") == {}
+def test_a_government_of_no_country_is_no_record_unless_it_acts():
+    assert names("Roads in the north are the responsibility of the government.") == {}
+    # one that speaks stays, as the speaker of what it said
+    assert "government" in names("The government said the roads would reopen soon.")
     found = names("Haiti asked for fuel. The government said the roads would reopen soon.")
     assert found["government"] == ("government", "HTI")  # the story's country
 
 
 def test_a_person_named_in_passing_is_no_record_but_one_who_speaks_is():
-    assert names("The list includes rapper Kofi Mensah Tetteh and actor Lars Ebbe Holm.") == {}
+    assert names("The show opened with a song from rapper Kofi Mensah Tetteh.") == {}
     found = names("Lars Ebbe Holm said the film would open in May.")
     assert "Lars Ebbe Holm" in found
 

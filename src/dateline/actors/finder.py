@@ -136,6 +136,7 @@ class _Draft:
     party: str | None = None  # the party a title names ("Republican Sen.", "(D-N.Y.)")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
+    object_mentions: list[int] = field(default_factory=list)  # starts of objects of verbs
     acts: bool = False  # a mention acts or speaks (subject, possessor, agent, "according to")
     # the text says whose group it is ("BP workers"), names one organ of a state ("an army
     # airstrike") or one group it has in mind ("the newspaper"), or says what an organisation
@@ -268,6 +269,8 @@ class _Grouper:
         draft.mentions.append((tokens.start_char, tokens.end_char))
         if tokens.root.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
+        if tokens.root.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
+            draft.object_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(tokens.root)
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
@@ -1329,18 +1332,16 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return named and _vouched_organisation(draft, bodies)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
-        # Mexican wave", "UK-based charity") or is where things happen is no actor record;
-        # nor a place we could not resolve to any country (a county, a misspelling)
-        return draft.country is not None and any(
-            start in draft.argument_starts for start, _ in draft.mentions
-        )
+        # Mexican wave", "UK-based charity") or is where things happen is no actor record
+        return any(start in draft.argument_starts for start, _ in draft.mentions)
     if draft.kind == "government":
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
-        # the story reports ("the opposition rejected the government's offer")
+        # the story reports ("the opposition rejected the government's offer") or speaks
+        # ("the ministry's statement said"), for the events and quotes that need it
         if draft.name.lower().endswith("governments"):  # "governments around the world"
             return False
-        return draft.country is not None or draft.event_party
+        return draft.country is not None or draft.event_party or draft.acts
     if draft.kind == "group":
         # a group of no country is a generic phrase ("workers", "companies", "high court",
         # "the media") unless an international body, an organisation or a person says whose
@@ -1349,21 +1350,23 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         # station", "an army airstrike"), whose country the story often leaves to the reader
         if draft.country or draft.sector == "IGO" or draft.body or draft.patron:
             return True
-        return draft.event_party and draft.sector in EVENT_PARTY_SECTORS
+        return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
 
 
 def _passing_name(draft: _Draft) -> bool:
     """A person named in passing that the text says nothing of: no country, role or sector,
-    not known or learned, and never acting or speaking ("a film by X", "rapper X", a name
-    in a list). Such records are as often things the model took for names ("Universal
-    Orlando", "Tue Jun 30") and, when people, have no country a user could rely on."""
+    not known or learned, never acting, speaking or the object of a verb ("a film by X",
+    "rapper X", a name in a list). Such records are as often things the model took for
+    names ("Universal Orlando", "Tue Jun 30") and, when people, have no country a user could
+    rely on."""
     return (
         draft.country is None
         and not draft.role
         and not draft.sector
         and not draft.acts
         and not draft.subject_mentions
+        and not draft.object_mentions
         and draft.country_basis not in ("known", "registry")
     )
 
