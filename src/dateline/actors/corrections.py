@@ -42,6 +42,8 @@ DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
 # organisation's purpose ("the Global Fund to Fight AIDS, Tuberculosis and Malaria")
 DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "dengue", "typhoid"}
+# time zones closing a timestamp that the model runs into the name after it
+TIME_ZONES = {"BST", "GMT", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 
@@ -54,12 +56,21 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
     while start < end and (
-        doc[start].text in kb.honorifics or doc[start].is_punct or doc[start].text in BRACKET_TOKENS
+        doc[start].text in kb.honorifics
+        or doc[start].is_punct
+        or doc[start].is_quote  # "`` British Petroleum"
+        or (doc[start].text in TIME_ZONES and end - start > 1)  # "18.00 BST Barack Obama"
+        or doc[start].text in BRACKET_TOKENS
+        # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
+        or (
+            ent.label_ == "PERSON" and end - start > 2 and doc[start].text in kb.title_abbreviations
+        )
     ):
         start += 1
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or (doc[end - 1].is_punct and doc[end - 1].text != ".")
+        or doc[end - 1].is_quote
         or doc[end - 1].text in BRACKET_TOKENS
     ):
         end -= 1
@@ -77,6 +88,19 @@ def _address(ent: Span) -> bool:
         or (t.like_url and "/" in t.text)
         for t in ent
     )  # a bare domain ("Moveon.org") may be how an outlet or group is named: kept
+
+
+def _agency_tag(ent: Span) -> bool:
+    """ "May 19 (Reuters) - ": a wire agency's tag opening a story, after a date or a place
+    the dateline finder did not take for a town."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end + 1 < len(doc)
+        and doc[ent.start - 1].text in ("(", "-LRB-")
+        and doc[ent.end].text in (")", "-RRB-")
+        and doc[ent.end + 1].text in ("-", "--", "—", "–")
+    )
 
 
 def _comment_handle(ent: Span) -> bool:
@@ -127,13 +151,17 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
         )
     if ent.start > 0 and doc[ent.start - 1].text == "Follow" and doc[ent.start - 1].is_sent_start:
         return True  # "Follow Ana Ruiz on Twitter": the page's pointer to its writer
+    if ent.end < len(doc) and doc[ent.end].text == "|":
+        return True  # "Ana Ruiz | 08:17 UK time": a blog's author line
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("by", ":"):
         return False
     by = doc[ent.start - 1]
     if by.text == ":":  # "Photograph: Ana Ruiz"
         return by.i > 0 and doc[by.i - 1].lower_ in CREDIT_WORDS
-    opens_line = by.i == 0 or by.is_sent_start or "\n" in doc[by.i - 1].text_with_ws
-    return (by.text == "By" and opens_line) or (
+    # a capital "By" inside a line opens a byline too ("* Stocks fall By Ana Ruiz"); before
+    # a possessive it begins a clause ("By Ana Ruiz's own account"), wherever it stands
+    owned = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")
+    return (by.text == "By" and not owned) or (
         by.i > 0 and (doc[by.i - 1].lower_ in BYLINE_WORDS or doc[by.i - 1].lower_ in CREDIT_WORDS)
     )
 
@@ -324,6 +352,9 @@ def correct_entities(
         if ent is None:
             continue
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
+            log.append(("wire_dateline", ent.text))
+            continue
+        if _agency_tag(ent):
             log.append(("wire_dateline", ent.text))
             continue
         if _address(ent) or _comment_handle(ent):

@@ -50,12 +50,22 @@ WORKER_NOUNS = {
 }  # fmt: skip
 # prepositions after which a country is a party of what is said ("aid to Haiti")
 PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
+# prepositions after which a country is a side whatever they follow ("talks with Mexico")
+SIDE_PREPOSITIONS = {"with", "against", "between", "by", "toward", "towards"}
+# journeys: a country after their "to" or "from" is where, not who ("visits to Russia")
+TRAVEL_NOUNS = {"visit", "trip", "tour", "journey", "flight", "travel", "voyage", "return"}
+# what a state says, decides or does: its owner is a party ("China's decision")
+STATE_ACT_NOUNS = {
+    "decision", "statement", "position", "policy", "response", "demand", "offer", "plan",
+    "move", "role", "efforts", "effort", "stance", "call", "request", "support", "refusal",
+    "announcement", "approach", "strategy", "action", "actions", "proposal", "leaders",
+}  # fmt: skip
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
 LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
 # verbs of going somewhere: a country after their "to" or "from" is where, not who
 MOTION_VERBS = {
     "go", "travel", "fly", "return", "come", "move", "flee", "head", "sail", "drive", "walk",
-    "arrive", "emigrate", "migrate", "relocate",
+    "arrive", "emigrate", "migrate", "relocate", "be",
 }  # fmt: skip
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
@@ -68,9 +78,18 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
 # it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
 UNGUESSED_SECTORS = ("BUS", "NGO")
+# words of the names of bodies above countries, which take no guessed country
+SUPRANATIONAL_WORDS = {
+    "UN", "United", "European", "International", "World", "Global", "Pan", "Inter-American",
+    "Commonwealth", "Interpol",
+}  # fmt: skip
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# groups of no country that stay actors as parties of an event: armed forces, police,
+# rebels, protesters, a parliament, a newspaper raided (not "officials", "the company",
+# "workers": a generic word whose country a user would need)
+EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 # "the company" joins the company named last within this many characters before it
@@ -86,7 +105,13 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 # government ("a White House bid", "his White House run")
 PRIZE_NOUNS = {"win", "race", "bid", "run", "hopeful", "victory", "ambition", "contender"}
 # verbs whose object is a place gone into or out of ("Muslims entering the United States")
-ENTERING_VERBS = {"enter", "cross", "reach"}  # not "leave": "left Ukraine in shock"
+ENTERING_VERBS = {
+    "enter",
+    "cross",
+    "reach",
+    "visit",
+    "tour",
+}  # not "leave": "left Ukraine in shock"
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # nouns that a name before them makes an organisation ("the Islamic Jihad organization")
@@ -111,6 +136,7 @@ class _Draft:
     party: str | None = None  # the party a title names ("Republican Sen.", "(D-N.Y.)")
     mentions: list[tuple[int, int]] = field(default_factory=list)
     subject_mentions: list[int] = field(default_factory=list)  # starts of narrative subjects
+    object_mentions: list[int] = field(default_factory=list)  # starts of objects of verbs
     acts: bool = False  # a mention acts or speaks (subject, possessor, agent, "according to")
     # the text says whose group it is ("BP workers"), names one organ of a state ("an army
     # airstrike") or one group it has in mind ("the newspaper"), or says what an organisation
@@ -119,6 +145,18 @@ class _Draft:
     stated: bool = False  # a country known before the article-country guess
     # starts of the mentions where a country is a party: subject, object, possessor, "with X"
     argument_starts: list[int] = field(default_factory=list)
+    # a mention names the actor itself, not only a thing of it ("a Twitter post", "on
+    # Twitter", "the BP building"): what an organisation needs besides the rest
+    as_itself: bool = False
+    # starts of the mentions that only name a thing of the actor ("a Mexican man", "American
+    # jobs"): a country's record leaves them out
+    thing_starts: list[int] = field(default_factory=list)
+    # a mention is part of a person's title ("Interior Secretary X", "Senate Majority Leader
+    # X"): of a known body a mention of it, of an unknown one most often half of a name
+    in_title: bool = False
+    # a mention is a party of an event word of the shipped lexicon: its subject or object
+    # ("Militants set fire to ..."), or a modifier of an event noun ("an army airstrike")
+    event_party: bool = False
 
     @property
     def surname(self) -> str:
@@ -231,7 +269,16 @@ class _Grouper:
         draft.mentions.append((tokens.start_char, tokens.end_char))
         if tokens.root.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
+        if tokens.root.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
+            draft.object_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(tokens.root)
+        if _names_a_thing(tokens.root, self.kb):
+            draft.thing_starts.append(tokens.start_char)
+        elif _in_title(tokens.root, self.kb):
+            draft.in_title = True
+        else:
+            draft.as_itself = True
+        draft.event_party = draft.event_party or _event_argument(tokens.root)
         for token in tokens:
             self.by_token.setdefault(token.i, draft)
         return draft
@@ -352,6 +399,8 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
+        if draft.name.split()[0] in ("UN", "U.N."):  # "the UN Food and Agriculture Organisation"
+            draft.sector, draft.country = "IGO", None
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
@@ -577,6 +626,12 @@ class _Grouper:
             break
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
+        # "Republican Michael Steele", "Democrat Ben Cardin": a party word alone before the
+        # name gives the party and its country
+        party_word = self.doc[i].lower_ if not words and i >= 0 and self.doc[i].is_title else ""
+        if (party := self.kb.party_words.get(party_word)) is not None:
+            draft.party = draft.party or party[0]
+            draft.country = draft.country or party[1]
         role_words = [
             self.kb.title_abbreviations.get(t.text, t.text)
             for t in words
@@ -670,9 +725,14 @@ class _Grouper:
         return None
 
     def nationality_before(self, draft: _Draft, mention: Span) -> None:
-        """ "American Andy Roddick", "Cambodian rat trader X": a demonym among the words that
-        modify the name is the person's country."""
-        for child in mention.root.lefts:
+        """ "American Andy Roddick", "Cambodian rat trader X", "the Haitian singer, X": a
+        demonym among the words that modify the name, or the noun it is in apposition to, is
+        the person's country."""
+        modifiers = list(mention.root.lefts)
+        head = mention.root.head
+        if mention.root.dep_ == "appos" and head.i < mention.start and head.pos_ == "NOUN":
+            modifiers += list(head.lefts)  # "the Haitian singer, Wyclef Jean"
+        for child in modifiers:
             if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             for token in child.subtree:
@@ -847,6 +907,13 @@ class _Grouper:
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
+            known = self.known.organisation(phrase.text)
+            if known is not None:  # "Reuters news agency": the outlet, not a group
+                draft = _Draft(known.name_on(self.article.published), "organisation")
+                draft.country, draft.sector = known.country, known.sector
+                draft.country_basis = "known"
+                self.add(draft, phrase, key="org:" + known.name.lower())
+                continue
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
             sector = self.kb.group_nouns[lemma]
             needed = self.kb.sector_needs.get(lemma)
@@ -858,11 +925,6 @@ class _Grouper:
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
             )
-            # "BP workers", "Republican opposition": the phrase says whose group it is; "the
-            # army", "an army airstrike": one organ of the state the story is about
-            draft.vouched = any(t.pos_ == "PROPN" or t.ent_type_ for t in phrase[:-1]) or (
-                root.tag_ == "NN" and (sector in STATE_SECTORS or self.the_one(root))
-            )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
@@ -870,16 +932,16 @@ class _Grouper:
             body = self.first_organisation(phrase)
             if body is not None and body.sector == "IGO":  # "UN officials": of no country
                 draft.sector, draft.body = "IGO", body
+            elif body is not None and body.kind == "organisation":
+                # "BP officials": of the company's country, not the story's ("BP" in a story
+                # about a US oil spill), and none when the company's is not known
+                draft.body = body
+                if draft.sector == "GOV" and body.sector not in STATE_SECTORS:
+                    draft.sector = body.sector  # a company's officials are not government
+                if draft.country is None and body.country is not None:
+                    draft.country, draft.country_basis = body.country, body.country_basis
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
             self.take_modifying_countries(draft, phrase)
-
-    def the_one(self, root: Token) -> bool:
-        """ "the newspaper": one group the story has in mind (not "the press", "the media",
-        which are everyone in that trade, nor "the company" of no company named before)."""
-        lemma = root.lemma_.lower()
-        return lemma not in MEDIA_NOUNS - {"newspaper"} | COMPANY_NOUNS and any(
-            t.dep_ == "det" and t.lower_ == "the" for t in root.children
-        )
 
     def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
         """ "Egyptian troops": the nationality is the group's country, not a second actor. Not
@@ -1198,6 +1260,7 @@ class _Grouper:
         used: set[str] = set()
         text = doc_text(self.doc)
         bodies = {id(d.body) for d in self.drafts if d.body is not None}
+        dropped: set[int] = set()  # starts of mentions left out of their actor's record
         for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
@@ -1208,6 +1271,10 @@ class _Grouper:
             used.add(actor_id)
             ids[id(draft)] = actor_id
             spans = sorted(set(draft.mentions))
+            if draft.kind == "country":  # "a Mexican man" is no mention of Mexico the side
+                things = set(draft.thing_starts) - set(draft.argument_starts)
+                spans = [(s, e) for s, e in spans if s not in things]
+                dropped |= things
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
             actors.append(
@@ -1223,7 +1290,11 @@ class _Grouper:
                     country_basis=draft.country_basis,
                 )
             )
-        by_token = {i: ids[id(d)] for i, d in self.by_token.items() if id(d) in ids}
+        by_token = {
+            i: ids[id(d)]
+            for i, d in self.by_token.items()
+            if id(d) in ids and self.tokens[i].idx not in dropped
+        }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
@@ -1239,7 +1310,10 @@ def _guessable(draft: _Draft) -> bool:
     if draft.kind == "group":
         return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
     if draft.kind == "organisation":
-        return draft.sector not in UNGUESSED_SECTORS
+        # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
+        # American Health Organization": a body above countries is of none of them
+        words = set(draft.name.replace(".", "").split())
+        return draft.sector not in UNGUESSED_SECTORS and not words & SUPRANATIONAL_WORDS
     return draft.kind in GUESSED_KINDS
 
 
@@ -1248,27 +1322,53 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     organisation, government, country or group with a referent. Precision first: a name or
     phrase nothing vouches for is more often a thing, a place or page furniture than an actor
     (a TV show, "International", a photo's title, a town modifying a noun), and a group that
-    neither acts nor has anything to say whose it is ("worried farmers", "dealing with the
-    media", "sending extra troops") has no referent. A group that acts ("Rebels attacked")
-    stays: the story's rebels, and the party of an event."""
+    has nothing to say whose it is ("worried farmers", "dealing with the media", "sending
+    extra troops", "rebels attacked") has no referent a user could rely on: a record of no
+    country would be judged wrong whatever else it says."""
     if draft.kind == "person":
-        return not _lone_word(draft, text)
+        return not _lone_word(draft, text) and not _passing_name(draft)
     if draft.kind == "organisation":
-        return _vouched_organisation(draft, bodies)
+        named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
+        return named and _vouched_organisation(draft, bodies)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record
         return any(start in draft.argument_starts for start, _ in draft.mentions)
+    if draft.kind == "government":
+        # "the authorities", "the government" of no country the text or the story gives:
+        # whose they are is the whole point of the record, unless it is a party of an event
+        # the story reports ("the opposition rejected the government's offer") or speaks
+        # ("the ministry's statement said"), for the events and quotes that need it
+        if draft.name.lower().endswith("governments"):  # "governments around the world"
+            return False
+        return draft.country is not None or draft.event_party or draft.acts
     if draft.kind == "group":
-        return bool(
-            draft.country
-            or draft.body
-            or draft.patron
-            or draft.vouched
-            or draft.acts
-            or draft.sector == "IGO"
-        )
+        # a group of no country is a generic phrase ("workers", "companies", "high court",
+        # "the media") unless an international body, an organisation or a person says whose
+        # it is ("UN officials", "BP workers", "Trump supporters"), or it is an armed or
+        # opposing side in an event the story reports ("Militants set fire to the police
+        # station", "an army airstrike"), whose country the story often leaves to the reader
+        if draft.country or draft.sector == "IGO" or draft.body or draft.patron:
+            return True
+        return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _passing_name(draft: _Draft) -> bool:
+    """A person named in passing that the text says nothing of: no country, role or sector,
+    not known or learned, never acting, speaking or the object of a verb ("a film by X",
+    "rapper X", a name in a list). Such records are as often things the model took for
+    names ("Universal Orlando", "Tue Jun 30") and, when people, have no country a user could
+    rely on."""
+    return (
+        draft.country is None
+        and not draft.role
+        and not draft.sector
+        and not draft.acts
+        and not draft.subject_mentions
+        and not draft.object_mentions
+        and draft.country_basis not in ("known", "registry")
+    )
 
 
 def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
@@ -1346,6 +1446,64 @@ def _located(token: Token) -> bool:
     )
 
 
+def _names_a_thing(token: Token, kb: Knowledge) -> bool:
+    """Whether a name stands for a thing of its bearer rather than for the bearer: a modifier
+    of a thing ("a Twitter post", "the BP building") or where something is posted or shown
+    ("on Twitter", "via YouTube"). A modifier of a person, group, office or event ("BP
+    workers", "FBI Director X", "a UN resolution") names the bearer."""
+    if _coverage_plug(token):
+        return True
+    if token.dep_ == "pobj":  # "on Twitter", "took to Twitter"
+        prep = token.head
+        return prep.lower_ in ("on", "via") or (
+            prep.lower_ == "to" and prep.head.lemma_.lower() == "take"
+        )
+    if token.dep_ not in ("compound", "nmod", "amod", "conj"):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "a Facebook or Twitter post"
+        token = token.head
+    if token.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    noun = token.head
+    lemma = noun.lemma_.lower()
+    return not (
+        noun.pos_ == "PROPN"
+        or noun.ent_type_
+        or lemma in kb.role_group
+        or lemma in kb.group_nouns
+        or lemma in kb.org_heads
+        or lemma in WORKER_NOUNS
+        or lemma in ORGANISATION_NOUNS
+        or lemma in STATE_ACT_NOUNS
+        or lemma in _event_nouns()
+    )
+
+
+def _in_title(token: Token, kb: Knowledge) -> bool:
+    """ "Interior Secretary Ken Salazar", "Senate Majority Leader X": a name modifying a role
+    word right before a person's name is part of that person's title."""
+    role = token.head
+    if token.dep_ != "compound" or role.i <= token.i or role.i + 1 >= len(role.doc):
+        return False
+    return role.lemma_.lower() in kb.role_group and role.doc[role.i + 1].ent_type_ == "PERSON"
+
+
+def _coverage_plug(token: Token) -> bool:
+    """ "told Reuters", "speaking to MSNBC", "in an interview with CNN": the outlet that
+    carried what someone said, not a party to it."""
+    while token.dep_ == "compound" and token.head.i != token.i:  # "told Reuters news agency"
+        token = token.head
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() == "tell"
+    if token.dep_ != "pobj":
+        return False
+    above = head.head.lemma_.lower()
+    return (head.lower_ == "to" and above in ("speak", "talk")) or (
+        head.lower_ == "with" and above == "interview"
+    )
+
+
 def _acting(token: Token) -> bool:
     """Whether a mention's head acts or speaks: a subject, possessor or agent, or the source
     of "according to"."""
@@ -1367,9 +1525,38 @@ def _country_acts(token: Token) -> bool:
         token = token.head
     if _located(token):
         return False
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent"):
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
         return True
-    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS
+    if token.dep_ == "poss":  # "Russia's invasion", "Haiti's president"; not "Haiti's orphans"
+        return _party_noun(token.head)
+    if token.dep_ != "pobj" or token.head.lower_ not in PARTY_PREPOSITIONS:
+        return False
+    prep = token.head
+    # "talks with Mexico", "sanctions on Iran", "aid to Haiti", "a threat from Iran"; but a
+    # thing's origin or address is no party: "ships from France", "a letter to Haiti"
+    return (
+        prep.lower_ in SIDE_PREPOSITIONS
+        or prep.head.pos_ in ("VERB", "AUX")
+        or (_party_noun(prep.head) and prep.head.lemma_.lower() not in TRAVEL_NOUNS)
+    )
+
+
+def _party_noun(noun: Token) -> bool:
+    """A noun whose owner or complement is a party: an event of the shipped lexicon ("Russia's
+    invasion"), an office or group ("Haiti's president", "Iran's military") or what a state
+    says or decides ("China's decision")."""
+    lemma = noun.lemma_.lower()
+    kb = knowledge()
+    events = _event_nouns()
+    return (
+        lemma in events
+        # "Israel's bombing campaign": an event word before the noun makes it one
+        or any(c.dep_ == "compound" and c.lemma_.lower() in events for c in noun.lefts)
+        or lemma in STATE_ACT_NOUNS
+        or lemma in kb.role_group
+        or lemma in kb.group_nouns
+        or lemma in kb.org_heads
+    )
 
 
 def _names_event_party(token: Token) -> bool:
@@ -1383,6 +1570,44 @@ def _names_event_party(token: Token) -> bool:
     elif token.dep_ not in ("amod", "compound", "nmod"):
         return False
     return token.head.lemma_.lower() in _event_nouns()
+
+
+def _event_argument(token: Token) -> bool:
+    """Whether a phrase's head is a party of an event word of the shipped lexicon: subject,
+    object or agent of its verb, object of a preposition after it ("set fire to the police",
+    "a raid on the newspaper"), or a modifier of its noun ("an army airstrike"); also as
+    the owner of such a party ("stormed the parliament building", "a raid on the newspaper's
+    offices")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if _names_event_party(token):
+        return True
+    if token.dep_ in ("compound", "poss") and _thing_noun(token.head):
+        token = token.head  # "stormed the parliament building": the owner of the place hit
+    head = token.head
+    if token.dep_ == "pobj":
+        head = head.head
+    elif token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "poss"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in (_event_verbs() if head.pos_ in ("VERB", "AUX") else _event_nouns())
+
+
+def _thing_noun(noun: Token) -> bool:
+    """A common noun that names no person or group ("building", "offices"; not "lawyer")."""
+    lemma = noun.lemma_.lower()
+    kb = knowledge()
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in kb.role_group
+        and lemma not in kb.group_nouns
+        and lemma not in WORKER_NOUNS
+    )
+
+
+@cache
+def _event_verbs() -> frozenset[str]:
+    return load_lexicon().verb_heads
 
 
 @cache

@@ -157,7 +157,9 @@ class KnownActors:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organisation(self, name: str) -> KnownOrganisation | None:
-        return self._orgs.get(_org_key(name))
+        key = _org_key(name)
+        # "BBC News", "Reuters news agency": the outlet under the words news adds to its name
+        return self._orgs.get(key) or self._orgs.get(OUTLET_WORDS.sub("", key))
 
 
 def _append(index: dict[str, list[KnownPerson]], key: str, person: KnownPerson) -> None:
@@ -174,10 +176,14 @@ def _pick(candidates: list[KnownPerson], day: dt.date) -> KnownPerson | None:
 
 # legal-form words a company's name may carry or drop ("BP PLC" is BP)
 LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|inc|ltd|llc|corp|co|sa|ag|nv)\.?$")
+# words news adds after an outlet's name
+OUTLET_WORDS = re.compile(r"\s+(?:news agency|news service|news|newspaper)$")
 
 
 def _org_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", " ".join(name.split()).lower())
+    # British spellings: "World Health Organisation", "Centres for Disease Control"
+    key = key.replace("organisation", "organization").replace("centre", "center")
     return LEGAL_FORMS.sub("", key) or key
 
 
