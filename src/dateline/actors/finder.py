@@ -267,9 +267,12 @@ class _Grouper:
             if key is not None:
                 self.by_key[key] = draft
         draft.mentions.append((tokens.start_char, tokens.end_char))
-        if tokens.root.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
+        role = tokens.root
+        while role.dep_ == "appos" and role.head.i != role.i:
+            role = role.head  # "Moretti's lawyer, Paul Brandt, said": the subject is Brandt
+        if role.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
-        if tokens.root.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
+        if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(tokens.root)
         if _names_a_thing(tokens.root, self.kb):
