@@ -21,7 +21,7 @@ from dateline.events.draft import Draft
 from dateline.events.triggers import governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
-from dateline.timex.intervals import days_of
+from dateline.timex.intervals import Interval, days_of
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -51,6 +51,7 @@ def paragraph_numbers(doc: Doc) -> dict[int, int]:
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "pcomp"}
+VERB_POS = ("VERB", "AUX")
 
 
 def nearest(
@@ -80,7 +81,7 @@ def nearest(
             if into_clauses
             or token.i == trigger.i
             or c.dep_ not in CLAUSE_DEPS
-            or c.pos_ not in ("VERB", "AUX")
+            or c.pos_ not in VERB_POS
         ]
         for nxt in [*children, token.head]:
             if nxt.i not in seen and sentence.start <= nxt.i < sentence.end:
@@ -106,8 +107,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         timex = document.timex_at[token.i]
         if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
-        while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
-            token = token.head  # the expression's root: its relation to the sentence
+        token = timex_root(document, token)  # its relation to the sentence
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
             return False
@@ -153,7 +153,7 @@ def statement_dated(trigger: Token, dated: Callable[[Token], bool]) -> Token | N
     """The date in a clause on the statement the act is made in ("in a statement issued on
     Tuesday, the ministry accused ..."): the search along the tree does not enter clauses on
     other words, as most date something else ("withdrew from the treaty signed in 1996")."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
             continue
@@ -337,7 +337,6 @@ HABITUAL = {"repeatedly", "regularly", "routinely", "often", "frequently", "alwa
 SPAN_UNITS = {"year", "month", "week", "decade", "day", "time", "while", "century"}
 # a clause that places the act before or since another time: the act is background
 BACKGROUND_MARKS = {"since", "until", "till", "before", "once"}
-VERB_POS = ("VERB", "AUX")
 # the prepositions by which an event noun is at the time of the verb: "hosted the king in his
 # first visit", "clashed with police during a protest"
 SAME_TIME_PREPS = {"in", "during", "at", "amid"}
@@ -496,9 +495,9 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
         ):
             continue  # a plan, a noun's date or a speaker's words do not move the narration
-        recent = bounds[0] == bounds[1] and published - RECENT <= bounds[0]
-        if recent or bounds[1] < published - RECENT:
-            found.append((index, bounds[0].isoformat() if recent else timex.value, recent))
+        point = reference_point(index, timex.value, bounds, published)
+        if point[2] or bounds[1] < published - RECENT:
+            found.append(point)
     return found
 
 
@@ -510,17 +509,31 @@ def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None
     published = document.article.published
     if bounds is None or bounds[0] > published:
         return None
+    return reference_point(draft.token.i, draft.date, bounds, published)
+
+
+def reference_point(
+    index: int, value: str, bounds: Interval, published: dt.date
+) -> tuple[int, str, bool]:
+    """(token, day, recent) of a time the story reaches: a recent day (one day at most a week
+    before publication) as that day, an earlier time as its value."""
     recent = bounds[0] == bounds[1] and published - RECENT <= bounds[0]
-    return draft.token.i, bounds[0].isoformat() if recent else draft.date, recent
+    return index, bounds[0].isoformat() if recent else value, recent
+
+
+def timex_root(document: Document, token: Token) -> Token:
+    """The root of the time expression ``token`` is in: the word that relates it to the
+    sentence."""
+    timex = document.timex_at[token.i]
+    while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
+        token = token.head
+    return token
 
 
 def names_a_thing(document: Document, index: int) -> bool:
     """Whether the time expression at ``index`` modifies a noun: "Tuesday's earthquake", "the
     1967 war"."""
-    token = document.doc[index]
-    timex = document.timex_at[index]
-    while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
-        token = token.head
+    token = timex_root(document, document.doc[index])
     return token.dep_ in ("poss", "compound", "nmod", "amod", "nummod") and (
         token.head.pos_ in ("NOUN", "PROPN")
     )
