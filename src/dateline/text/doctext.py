@@ -1,4 +1,5 @@
-"""A parsed document's text, joined once; the tokens where its paragraphs end; the tokens a
+"""A parsed document's text, joined once (the article's own text, also where the parser read
+its wrapped lines joined); the tokens where its paragraphs end; the tokens a
 stage need look at.
 
 spaCy's ``Doc.text`` joins every token's text each time it is read; the stages ask for it several
@@ -24,6 +25,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """``doc_text(doc)`` is ``text``: the article's own text, for a document parsed from a copy
+    of it of the same length (``paragraphs.unwrapped``) or read back from a cache."""
+    doc.user_data[_KEY] = text
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:
