@@ -120,6 +120,8 @@ def compare(before: Path, after: Path) -> None:
             changed["removed"] += [[article["id"], kind, list(k)] for k in (ka - kb).elements()]
             changed["added"] += [[article["id"], kind, list(k)] for k in (kb - ka).elements()]
         for side, reading in (("before", was), ("after", now)):
+            shown = [q for q in reading["attributions"] if q["mode"] == "speech"]
+            counts[f"speech_shown_{side}"] += sum(not q["unresolved"] for q in shown)
             broken = sum("\n" in actor["name"] for actor in reading["actors"])
             counts[f"actor_names_with_a_line_break_{side}"] += broken
         text = article["text"]
@@ -139,9 +141,9 @@ def _compare_tokens(before: Path, after: Path, counts: Counter[str]) -> None:
     for key, a in old.items():
         b = new[key]
         if not a["wrapped"]:
-            counts["unwrapped_docs"] += 1
-            counts["unwrapped_tokens"] += len(a["tokens"])
-            counts["unwrapped_docs_changed"] += a["hash"] != b["hash"]
+            counts["not_wrapped_docs"] += 1
+            counts["not_wrapped_tokens"] += len(a["tokens"])
+            counts["not_wrapped_docs_changed"] += a["hash"] != b["hash"]
             continue
         counts["wrapped_docs"] += 1
         counts["wrapped_docs_changed"] += a["hash"] != b["hash"]
