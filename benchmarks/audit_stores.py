@@ -26,15 +26,13 @@ import time
 from pathlib import Path
 
 from dateline.corpus.ingest import ingest
+from timeline17 import DEV_TOPICS, HELD_OUT_TOPICS, topic_records, write_records
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 POLNEAR = DATA / "quotes" / "polnear" / "data"
-TIMELINE17 = DATA / "corpora" / "timeline17-dev" / "articles.jsonl"
 PAGES = DATA / "corpora" / "article-extraction-benchmark" / "html"
 
-DEV_TOPICS = ("haiti", "bpoil", "H1N1")
-HELD_OUT_TOPICS = ("EgyptianProtest", "Finan")
 # PolNeAR names its files outlet_YYYY-MM-DD_slug.txt; the first line is the headline
 _POLNEAR_NAME = re.compile(r"^(?P<outlet>[^_]+)_(?P<date>\d{4}-\d{2}-\d{2})_")
 
@@ -68,21 +66,13 @@ def polnear_jsonl(split: str, limit: int, seed: int, out: Path) -> int:
 
 def timeline17_jsonl(topics: tuple[str, ...], limit: int, seed: int, out: Path) -> int:
     """At most ``limit`` articles of each Timeline17 topic as dateline JSON Lines."""
-    by_topic: dict[str, list[dict]] = {topic: [] for topic in topics}
-    with TIMELINE17.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["topic"] in by_topic:
-                by_topic[record["topic"]].append(record)
-    written = 0
-    with out.open("w", encoding="utf-8") as handle:
-        for topic in topics:
-            drawn = _draw(by_topic[topic], limit, seed)
-            for record in drawn:
-                kept = {k: record[k] for k in ("id", "date", "source", "text")}
-                handle.write(json.dumps(kept, ensure_ascii=False) + "\n")
-            written += len(drawn)
-    return written
+    drawn = [
+        record
+        for records in topic_records(topics).values()
+        for record in _draw(records, limit, seed)
+    ]
+    write_records(drawn, out)
+    return len(drawn)
 
 
 def html_pages(out: Path) -> int:

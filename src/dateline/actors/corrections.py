@@ -354,6 +354,10 @@ def correct_entities(
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
             log.append(("wire_dateline", ent.text))
             continue
+        if dateline and ent.start < dateline.stop < ent.end:
+            # the model ran the agency on into the first words ("Reuters -RRB- - Police")
+            log.append(("wire_dateline", ent.text))
+            ent = Span(doc, dateline.stop, ent.end, label=ent.label_)
         if _agency_tag(ent):
             log.append(("wire_dateline", ent.text))
             continue
