@@ -33,17 +33,24 @@ from tests.stages import events_of_type, read_event_text
         # a lawsuit named a "legal battle" is no force
         "The Valdorian government on Wednesday launched a legal battle against Valtek Mining by"
         " suing the firm.",
+        # a fight over a policy is a dispute, no force
+        "Governor Lena Varga fought the Kestrian government over its ban on fishing on Monday.",
         # a firm's chief removed by no one political: the firm's own affair
         "Valtek chief executive Ivo Brandt was removed from his post on 1 October.",
-        # after the lead, a present tense is a schedule, not an act of the story's day
-        "Governor Lena Varga vetoed the bill on Monday. The senators met on Tuesday. Varga meets"
-        " Kestrian President Ivo Dren at the palace.",
+        # "recalled" someone telling him something: a memory, no envoy withdrawn
+        '"We must act now," Kestrian envoy Ivo Dren recalled President Lena Varga telling him on'
+        " Monday.",
         # one party (two people of one name grouped as one) does not act on itself
         "President Lena Varga met with Varga on Monday.",
     ],
 )
 def test_a_record_the_clause_does_not_support_is_not_emitted(text):
     assert read_event_text(text).events == ()
+
+
+def test_a_fight_over_a_town_is_still_force():
+    reading = read_event_text("Kestrian troops fought rebels over the town of Tarno on Monday.")
+    assert events_of_type(reading, "ASSAULT") != []
 
 
 def test_a_mobilization_leaves_the_forces_it_moves_out_of_its_target():

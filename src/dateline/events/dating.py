@@ -390,14 +390,6 @@ def aspect(verb: Token) -> str:
     return "simple"
 
 
-def present(verb: Token) -> bool:
-    """A verb in the present tense ("meets", "oppose", "is channelled"); news narrates in the
-    past, and after its first sentence a present is a schedule ("he meets them on Wednesday"),
-    a habit or a standing position, not an act of a day."""
-    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(w.tag_ in ("VBZ", "VBP") for w in words)
-
-
 def lasting(document: Document, verb: Token) -> str | None:
     """A word on the verb that makes the act a habit, a state or a sum over a span, or None:
     "has long urged", "protested for years", "have been detained since the election", "over
@@ -474,8 +466,6 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         if reason := lasting(document, verb):
             return reason
         said = verb.dep_ == "ccomp"
-        if tense == "simple" and present(verb) and late and not said:
-            return f"the present {verb.text!r} after the lead: a schedule, habit or state"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
             return f"a clause on {sorted(marks & BACKGROUND_MARKS)[0]!r}: background"

@@ -37,7 +37,7 @@ from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import mutual
-from dateline.events.participants import PRONOUN_TAGS, named_people
+from dateline.events.participants import PRONOUN_TAGS, is_place, named_people
 from dateline.events.triggers import carried_noun, trigger_of
 from dateline.model import Actor
 
@@ -580,14 +580,40 @@ def ruling(document: Document, draft: Draft) -> bool:
     return by_court or (token is not None and token.lemma_.lower() in COURTS)
 
 
+def remembered(token: Token) -> bool:
+    """ "Recalled" as remembering: with a clause ("recalled that the talks failed"), a person
+    doing something ("recalled the president telling him") or a quotation it reports."""
+    if token.lemma_.lower() != "recall" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(g.dep_ == "acl" and g.tag_ == "VBG" for o in objects for g in o.children):
+        return True
+    return any(t.is_quote for t in token.sent if t.i < token.i)
+
+
 def figurative_force(document: Document, draft: Draft) -> bool:
     """A word of force named as another kind of contest by its modifier ("a legal battle", "a
-    political fight", "a price war", "a takeover battle")."""
-    if draft.trigger.type != "ASSAULT":
+    political fight", "a price war", "a takeover battle") or by what it is over ("fought the
+    administration over its moratorium", "clashed over the budget"; not "fighting over the
+    city")."""
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
         return False
+    children = list(draft.token.children)
     words = document.lexicon.contest_modifiers
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in children):
+        return True
+    disputed = [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "over"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in draft.token.children
+        not is_place(document, g) and not named_people(document, g) and g.ent_type_ != "DATE"
+        for g in disputed
     )
 
 
@@ -614,8 +640,10 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "one person 'attacking' another: words as often as force"
     if ruling(document, draft):
         return "a court's order is a ruling, no request"
+    if remembered(draft.token):
+        return "'recalled' what someone did or said: a memory, no recall of envoys"
     if figurative_force(document, draft):
-        return "a legal, political or business 'battle': no force"
+        return "a legal or political 'battle', or one over a policy: no force"
     if post_in_a_firm(document, draft):
         return "a firm or a team removing its own chief: no political act"
     if press_interview(document, draft):
