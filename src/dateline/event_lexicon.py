@@ -99,6 +99,7 @@ class Lexicon:
     event_heads: frozenset[str] = frozenset()  # "the bombing campaign": still the bombing
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     mutual_entries: frozenset[str] = frozenset()  # entries of other types done so too
+    one_sided: frozenset[str] = frozenset()  # words of a mutual type one party does alone
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": no request
@@ -134,6 +135,11 @@ class Lexicon:
     press_words: frozenset[str] = frozenset()
     # what a party decides, says or does: "condemned a court decision" is aimed at the court
     party_acts: frozenset[str] = frozenset()
+    # "a legal battle", "a price war": another contest, no force (``trust``)
+    contest_modifiers: frozenset[str] = frozenset()
+    # the chiefs of firms and teams, whose removal is their own affair (``trust``)
+    private_sectors: frozenset[str] = frozenset()
+    private_roles: frozenset[str] = frozenset()
     # "apparently arrested", "officials suspect that police beat him": not stated (``trust``)
     hedges: frozenset[str] = frozenset()
     beliefs: frozenset[str] = frozenset()
@@ -273,6 +279,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         event_heads=_words(participants, "event_heads"),
         mutual_types=frozenset(participants.get("mutual_types", [])),
         mutual_entries=_words(participants, "mutual_entries"),
+        one_sided=_words(participants, "one_sided"),
         transitive=_words(participants, "transitive"),
         naming=_words(participants, "naming"),
         anonymity=_words(participants, "anonymity"),
@@ -300,6 +307,9 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         press_sectors=frozenset(credibility.get("press_sectors", [])),
         press_words=_words(credibility, "press_words"),
         party_acts=_words(credibility, "party_acts"),
+        contest_modifiers=_words(credibility, "contest_modifiers"),
+        private_sectors=frozenset(credibility.get("private_sectors", [])),
+        private_roles=_words(credibility, "private_roles"),
         hedges=_words(credibility, "hedges"),
         beliefs=_words(credibility, "beliefs"),
     )

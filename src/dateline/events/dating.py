@@ -337,6 +337,9 @@ HABITUAL = {"repeatedly", "regularly", "routinely", "often", "frequently", "alwa
 SPAN_UNITS = {"year", "month", "week", "decade", "day", "time", "while", "century"}
 # a clause that places the act before or since another time: the act is background
 BACKGROUND_MARKS = {"since", "until", "till", "before", "once"}
+# a clause on these naming a role held ("when she was a prosecutor") is a period of the past
+PERIOD_MARKS = {"when", "while", "as"}
+CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a news sentence
 # the prepositions by which an event noun is at the time of the verb: "hosted the king in his
 # first visit", "clashed with police during a protest"
 SAME_TIME_PREPS = {"in", "during", "at", "amid"}
@@ -446,6 +449,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
+    if (period := past_period(trigger)) is not None:
+        return f"a clause {period!r}: a period of someone's past, no day"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
@@ -460,15 +465,37 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
+        said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
             return f"a clause on {sorted(marks & BACKGROUND_MARKS)[0]!r}: background"
-        timed_by_head = "when" in marks or (tense == "participle" and verb.dep_ == "advcl")
+        # "has repeatedly said that he opposes", "had complained that they were forcing": what
+        # was said is told at the time of the saying
+        timed_by_head = "when" in marks or (tense == "participle" and verb.dep_ == "advcl") or said
         if tense == "participle" and not timed_by_head:
             return f"the participle {verb.text!r} on a {verb.head.pos_.lower()}: no tense"
         if not timed_by_head or verb.head.pos_ not in VERB_POS:
             return None
         # "when Russia invaded", "fired tear gas, injuring dozens": the time of the head clause
+        verb = verb.head
+    return None
+
+
+def past_period(trigger: Token) -> str | None:
+    """A "when"/"while" clause on the trigger's verb or a verb above it that names a role held
+    in the past ("when she was a federal prosecutor", "while he was governor"): the event is
+    told of that period of someone's life, not of the story's day."""
+    verb = clause_verb(trigger) or trigger
+    for _ in range(CHAIN):
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.lemma_ != "be" or clause.tag_ != "VBD":
+                continue
+            marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+            role = next((c for c in clause.children if c.dep_ == "attr"), None)
+            if marks & PERIOD_MARKS and role is not None and role.pos_ == "NOUN":
+                return f"{sorted(marks & PERIOD_MARKS)[0]} ... {clause.text} ... {role.text}"
+        if verb.head.i == verb.i:
+            return None
         verb = verb.head
     return None
 

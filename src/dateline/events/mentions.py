@@ -199,7 +199,9 @@ def unresolved_agent(token: Token, source_token: Token | None) -> bool:
 
 def mutual(lexicon: Lexicon, trigger: Trigger) -> bool:
     """Whether conjoined parties do the event with each other ("A and B hold talks", "A and B
-    sign a treaty")."""
+    sign a treaty"); a promise or a pledge is each one's own ("he and Rubio promised")."""
+    if set(trigger.words) & lexicon.one_sided:
+        return False
     return trigger.type in lexicon.mutual_types or " ".join(trigger.words) in lexicon.mutual_entries
 
 

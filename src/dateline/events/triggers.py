@@ -137,6 +137,9 @@ def frame_of(trigger: Token, lexicon: Lexicon, sentence_mode: bool = True) -> Fr
         return "refusal"
     if future:
         return "intent"
+    pledged = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.one_sided
+    if trigger.pos_ == "NOUN" and pledged:  # "pledged help", "offered aid": promised, not given
+        return "intent"
     for governor in governors(trigger):
         lemma = governor.lemma_.lower()
         governor_negated = any(c.dep_ == "neg" for c in governor.children)

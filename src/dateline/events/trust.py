@@ -37,8 +37,9 @@ from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import mutual
-from dateline.events.participants import PRONOUN_TAGS, named_people
+from dateline.events.participants import PRONOUN_TAGS, is_place, named_people
 from dateline.events.triggers import carried_noun, trigger_of
+from dateline.model import Actor
 
 IRREALIS = ("hypothetical", "future", "requested")
 QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
@@ -56,6 +57,7 @@ MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
 MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
+COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -316,6 +318,15 @@ def open_target(document: Document, draft: Draft) -> Draft:
     may approve, criticise or appeal with no one named as acted on in the clause ("the
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    if forces_as_target(document, draft):
+        return replace(
+            draft,
+            target=None,
+            target_phrase=None,
+            target_token=None,
+            target_open=True,
+            notes=[*draft.notes, "target: the forces it moves, left open"],
+        )
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
@@ -330,6 +341,17 @@ def open_target(document: Document, draft: Draft) -> Draft:
         target_open=True,
         notes=[*draft.notes, "target: only the nearest actor, left open"],
     )
+
+
+def forces_as_target(document: Document, draft: Draft) -> bool:
+    """A mobilization whose target is the forces it moves ("the EU is deploying 150 officers to
+    assist the police"): they are what is moved, not a party acted on; the record leaves the
+    target open, as a mobilization needs none."""
+    token = draft.target_token
+    if draft.trigger.type != "MOBILIZE" or token is None:
+        return False
+    moved = token.dep_ == "dobj" and token.head.i == draft.token.i
+    return moved or token.lemma_.lower() in document.lexicon.forces
 
 
 def aimed_at_someone(draft: Draft) -> bool:
@@ -492,12 +514,7 @@ def public_opinion(document: Document, draft: Draft) -> bool:
 
 def press_interview(document: Document, draft: Draft) -> bool:
     """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
-    lexicon = document.lexicon
-    target = document.actors.get(draft.target)
-    if draft.trigger.type != "CONSULT" or target is None:
-        return False
-    words = set(target.name.lower().replace(".", " ").split())
-    return target.sector in lexicon.press_sectors or bool(words & lexicon.press_words)
+    return draft.trigger.type == "CONSULT" and press(document, document.actors.get(draft.target))
 
 
 def campaign_rally(draft: Draft) -> bool:
@@ -513,8 +530,122 @@ def campaign_rally(draft: Draft) -> bool:
     )
 
 
+def press(document: Document, actor: Actor | None) -> bool:
+    """A news outlet or its crews, by sector or by a word of the name ("TV crews", "The
+    Kestrian Times")."""
+    lexicon = document.lexicon
+    if actor is None:
+        return False
+    words = set(actor.name.lower().replace(".", " ").split())
+    return actor.sector in lexicon.press_sectors or bool(words & lexicon.press_words)
+
+
+def press_doer(document: Document, draft: Draft) -> bool:
+    """A material act done by the press ("a rescue captured by TV crews", "reporters stormed
+    the lobby"): the press films and reports; what it "captures" or "hits" is no political act."""
+    lexicon = document.lexicon
+    if not lexicon.quad_class.get(draft.trigger.type, "").startswith("material"):
+        return False
+    token = draft.source_token
+    phrase = {t.lemma_.lower() for t in token.subtree} if token is not None else set()
+    return press(document, document.actors.get(draft.source)) or bool(phrase & lexicon.press_words)
+
+
+def words_between_persons(document: Document, draft: Draft) -> bool:
+    """Force whose word also names words ("attacked", "hit") between two persons: one named
+    person "attacking" another in the news is criticism far more often than violence ("also
+    attacked his rival, calling him a loser"), even in a sentence with a cue of fighting."""
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
+        return False
+    verbal = {w for sense in document.lexicon.senses for w in sense.verbal}
+    source = document.actors.get(draft.source)
+    target = document.actors.get(draft.target)
+    return (
+        draft.token.lemma_.lower() in verbal
+        and source is not None
+        and target is not None
+        and source.kind == target.kind == "person"
+    )
+
+
+def ruling(document: Document, draft: Draft) -> bool:
+    """An order by a court or a judge ("a court ordered the firm to pay"): a ruling, no request
+    of one party to another."""
+    if draft.trigger.type != "REQUEST" or draft.token.lemma_.lower() not in COMMANDS:
+        return False
+    source = document.actors.get(draft.source)
+    words = set(source.name.lower().split()) if source is not None else set()
+    by_court = source is not None and (source.sector == "JUD" or bool(words & COURTS))
+    token = draft.source_token
+    return by_court or (token is not None and token.lemma_.lower() in COURTS)
+
+
+def remembered(token: Token) -> bool:
+    """ "Recalled" as remembering: with a clause ("recalled that the talks failed"), a person
+    doing something ("recalled the president telling him") or a quotation it reports."""
+    if token.lemma_.lower() != "recall" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return True
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(g.dep_ == "acl" and g.tag_ == "VBG" for o in objects for g in o.children):
+        return True
+    return any(t.is_quote for t in token.sent if t.i < token.i)
+
+
+def figurative_force(document: Document, draft: Draft) -> bool:
+    """A word of force named as another kind of contest by its modifier ("a legal battle", "a
+    political fight", "a price war", "a takeover battle") or by what it is over ("fought the
+    administration over its moratorium", "clashed over the budget"; not "fighting over the
+    city")."""
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
+        return False
+    children = list(draft.token.children)
+    words = document.lexicon.contest_modifiers
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in children):
+        return True
+    disputed = [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "over"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        not is_place(document, g) and not named_people(document, g) and g.ent_type_ != "DATE"
+        for g in disputed
+    )
+
+
+def post_in_a_firm(document: Document, draft: Draft) -> bool:
+    """A chief of a firm or a team removed or replaced by no political actor ("Hayward was
+    removed as chief executive", "the club sacked its manager"): the firm's own affair."""
+    lexicon = document.lexicon
+    if draft.trigger.type != "COERCE" or political(document, document.actors.get(draft.source)):
+        return False
+    target = document.actors.get(draft.target)
+    if target is None:
+        return False
+    role = set((target.role or "").lower().split())
+    return target.sector in lexicon.private_sectors or bool(role & lexicon.private_roles)
+
+
 def who_and_what(document: Document, draft: Draft) -> str | None:
     """Why the event is not the act its type says, done by who the record shows, or None."""
+    if draft.source is not None and draft.source == draft.target:
+        return "its doer and target are the same party"
+    if press_doer(document, draft):
+        return "a material act by the press: it films and reports"
+    if words_between_persons(document, draft):
+        return "one person 'attacking' another: words as often as force"
+    if ruling(document, draft):
+        return "a court's order is a ruling, no request"
+    if remembered(draft.token):
+        return "'recalled' what someone did or said: a memory, no recall of envoys"
+    if figurative_force(document, draft):
+        return "a legal or political 'battle', or one over a policy: no force"
+    if post_in_a_firm(document, draft):
+        return "a firm or a team removing its own chief: no political act"
     if press_interview(document, draft):
         return "talking to a news outlet is an interview, no consultation"
     if campaign_rally(draft):

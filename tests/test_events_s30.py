@@ -1,0 +1,78 @@
+"""Session 30 (issue 15): records the trust gate still let through on the development sheet —
+a party acting on itself, a material act by the press, one person "attacking" another in words,
+a court's order as a request, a pledge as aid given, the co-promisers of one promise as each
+other's target, the forces a mobilization moves as its target, an act told of a past period of
+someone's life dated today. Every sentence is written for these tests; each dropped one yields
+an event on the code before."""
+
+import pytest
+
+from tests.stages import events_of_type, read_event_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period of the doer's past ("when she was a prosecutor"): no day of its own
+        "When she was a federal prosecutor, Attorney General Helga Marn forced the Interior"
+        " Ministry to release the files.",
+        # a politician "attacking" a politician is words, though troops are named nearby
+        "Senator Ivo Petrov attacked Governor Lena Varga on Monday at a rally where troops were"
+        " present, calling her a coward.",
+        # a court's order is a ruling, no request of one party to another
+        "The Supreme Court ordered the government to release the prisoners on Monday.",
+        # a rescue "captured" by television crews: filmed, no arrest
+        "The rescue of the miners was captured by TV crews on Tuesday.",
+        # two who made the same promise made it to no one of them
+        "Kestrian Prime Minister Ivo Dren said he and President Lena Varga promised on Monday to"
+        " lead the fight against the new tax.",
+        "President Lena Varga and Prime Minister Ivo Dren pledged on Monday to lower taxes.",
+        # a position said again and again ("has repeatedly said he opposes") has no day
+        "Even as President Voss has repeatedly said that he opposes foreign troops in Kestria,"
+        " his government continues to send advisers.",
+        # a lawsuit named a "legal battle" is no force
+        "The Valdorian government on Wednesday launched a legal battle against Valtek Mining by"
+        " suing the firm.",
+        # a fight over a policy is a dispute, no force
+        "Governor Lena Varga fought the Kestrian government over its ban on fishing on Monday.",
+        # a firm's chief removed by no one political: the firm's own affair
+        "Valtek chief executive Ivo Brandt was removed from his post on 1 October.",
+        # "recalled" someone telling him something: a memory, no envoy withdrawn
+        '"We must act now," Kestrian envoy Ivo Dren recalled President Lena Varga telling him on'
+        " Monday.",
+        # one party (two people of one name grouped as one) does not act on itself
+        "President Lena Varga met with Varga on Monday.",
+    ],
+)
+def test_a_record_the_clause_does_not_support_is_not_emitted(text):
+    assert read_event_text(text).events == ()
+
+
+def test_a_fight_over_a_town_is_still_force():
+    reading = read_event_text("Kestrian troops fought rebels over the town of Tarno on Monday.")
+    assert events_of_type(reading, "ASSAULT") != []
+
+
+def test_a_mobilization_leaves_the_forces_it_moves_out_of_its_target():
+    reading = read_event_text("The Kestrian army is deploying 300 soldiers to help the police.")
+    [deployment] = events_of_type(reading, "MOBILIZE")
+    assert deployment.target is None
+    assert reading.actor(deployment.source).name.endswith("army")
+
+
+def test_pledged_aid_is_a_promise_not_aid_given():
+    reading = read_event_text("President Dragan Voss pledged aid to the Kestrian government.")
+    assert events_of_type(reading, "AID") == []
+    [promise] = events_of_type(reading, "AGREE")
+    assert reading.actor(promise.target).name == "Kestrian government"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police hauled away dozens of climate activists who had blocked the bridge on Monday.",
+        "The editor of the weekly was shot dead outside his home in Tarno on Friday.",
+    ],
+)
+def test_an_arrest_or_a_shooting_in_these_words_is_found(text):
+    assert read_event_text(text).events != ()
