@@ -311,7 +311,14 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         or next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         or _by(noun)
     )
-    subject = syntax.subject(noun.head, ctx.quote_tokens) if noun.dep_ == "dobj" else None
+    # "denied any suggestion that ...", "rejected reports that ...": the one disowning a
+    # claim is not the one who made it
+    disowned = noun.head.lemma_.lower() in _DISOWNING
+    subject = (
+        syntax.subject(noun.head, ctx.quote_tokens)
+        if noun.dep_ == "dobj" and not disowned
+        else None
+    )
     owner = owner if owner is not None else subject
     if owner is None:
         return Draft("indirect", (content.start_char, content.end_char), cue=noun)
@@ -326,6 +333,16 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         source=mention(ctx, owner),
         speaker=speaker,
     )
+
+
+# verbs by which someone turns down or weighs a claim made by another
+_DISOWNING = frozenset(
+    {
+        "deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "challenge",
+        "question", "doubt", "deride", "ridicule", "mock", "debunk", "counter", "investigate",
+        "examine", "ignore", "discount", "downplay",
+    }
+)  # fmt: skip
 
 
 def _by(noun: Token) -> Token | None:
@@ -439,6 +456,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     named = actor is not None or name[-1].ent_type_ in _SPEAKING_ENTITIES
     if not transcript and (not named or (actor and actor.kind == "country") or "," in name.text):
         return None
+    if not transcript and not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None  # "The Weekly Report: The cost of waiting": a title, nothing said
     if speaker is not None and any(
         ctx.actors.at(t) == speaker and t.lower_ not in _FIRST_PERSON for t in content
     ):

@@ -242,9 +242,29 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
             and token.lemma_.lower() in kb.statement_nouns
         )
         hedged = token.dep_ == "relcl" and any(t.lower_ in _HEDGES for t in token.subtree)
-        if claim or hedged:
+        if claim or hedged or _next_cue(token, kb) or _relay(token):
             return comma - 1
     return content.end - 1
+
+
+def _next_cue(token: Token, kb: Cues) -> bool:
+    """A participle of a cue verb set after the content ("denied the claim that X, arguing
+    that Y"): the speaker's next statement, not more of the first."""
+    return (
+        token.tag_ == "VBG"
+        and token.lemma_.lower() in kb.verbs
+        and any(c.dep_ in CONTENT_DEPS or c.dep_ == "mark" for c in token.children)
+    )
+
+
+def _relay(token: Token) -> bool:
+    """ "according to X" set at the end of the content: the writer's own source for the
+    sentence, found as an attribution of its own."""
+    return (
+        token.lower_ == "according"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "to"
+    )
 
 
 def question(clause: Token) -> bool:
@@ -258,7 +278,11 @@ def indirect_question(clause: Token) -> bool:
     what he wanted was peace") is none, its question word belonging to a clause below; nor
     is a relative clause ("the flood, which the minister said was a disaster")."""
     first = clause.left_edge
-    return first.lower_ in _QUESTION_WORDS and first.head == clause and first.i > clause.head.i
+    if first.lower_ not in _QUESTION_WORDS or first.i <= clause.head.i:
+        return False
+    # "how sad he was", "how many people died": "how" on the word of degree that opens it
+    degree = first.lower_ == "how" and first.head.pos_ in ("ADJ", "ADV")
+    return first.head == clause or (degree and clause in (first.head.head, first.head.head.head))
 
 
 # the words that open an indirect question (not "that", which the tagger may tag as they are)
