@@ -51,6 +51,15 @@ def test_speech_still_to_come_is_not_shown():
     assert _shown("Critics asked whether the council moved too fast.\n")
 
 
+def test_speech_only_weighed_is_not_shown():
+    for text in (
+        "It would be awkward for the party to say that the plan had worked.\n",
+        "The vote was a chance for the smug to claim the mayor had lost.\n",
+    ):
+        assert not _shown(text), text
+    assert _shown("The minister was quick to say that no one had been hurt.\n")
+
+
 def test_a_title_after_a_label_says_nothing():
     text = (
         "Rates rise again\n\n"

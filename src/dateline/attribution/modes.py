@@ -75,10 +75,10 @@ _CONDITIONS = frozenset({"if", "unless"})
 
 def _imagined(cue: Token) -> bool:
     """Speech only imagined, not said: a cue under a modal of possibility ("critics might
-    say", "how can anyone claim"), in a condition ("if the council says so") or still to
-    come ("critics are going to start asking"). "Would later say" and "would only say",
-    speech that was made, stay speech."""
-    if _still_to_come(cue):
+    say", "how can anyone claim"), in a condition ("if the council says so"), still to
+    come ("critics are going to start asking") or weighed ("awkward for them to say").
+    "Would later say" and "would only say", speech that was made, stay speech."""
+    if _still_to_come(cue) or _for_someone_to(cue):
         return True
     for child in cue.children:
         if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
@@ -105,6 +105,15 @@ def _still_to_come(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _for_someone_to(cue: Token) -> bool:
+    """ "awkward for the party to say", "a chance for critics to claim": an infinitive with a
+    subject of its own after "for" weighs what someone would say; no one said it."""
+    children = list(cue.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
 
 
 def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
