@@ -95,6 +95,18 @@ def test_a_next_cue_after_the_content_is_not_part_of_it():
     assert said.content.text == "she had seen the report at the depot"
 
 
+def test_a_participle_hung_on_the_reported_clause_is_the_reporter_s():
+    text = (
+        "Berg said the flood has been bad for the mayor's image, accusing the mayor of siding "
+        "with the builders.\n"
+    )
+    shown = _shown(text)
+    (accusing,) = [a for a in shown if a.cue.text == "accusing"]
+    assert accusing.source.text == "Berg"
+    (said,) = [a for a in shown if a.cue.text == "said"]
+    assert said.content.text == "the flood has been bad for the mayor's image"
+
+
 def test_the_writers_according_to_after_a_report_is_not_part_of_it():
     text = (
         "The council leader said the bridge would reopen in May, according to the Harbour "

@@ -60,6 +60,10 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if repeated_cue(verb):
             verb = verb.head.head  # "A said B was out and said C was in": A said both
+        elif participle and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ == "VERB":
+            # "He said the spill had been bad for the town, accusing the firm of ...": the
+            # parser hung the participle on the clause reported, but the reporter goes on
+            verb = verb.head.head
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
@@ -249,11 +253,10 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
 
 def _next_cue(token: Token, kb: Cues) -> bool:
     """A participle of a cue verb set after the content ("denied the claim that X, arguing
-    that Y"): the speaker's next statement, not more of the first."""
+    that Y", "said X, accusing Y of Z"): the speaker's next statement, not more of the
+    first (a participle of a noun, "a letter saying ...", stays)."""
     return (
-        token.tag_ == "VBG"
-        and token.lemma_.lower() in kb.verbs
-        and any(c.dep_ in CONTENT_DEPS or c.dep_ == "mark" for c in token.children)
+        token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.lemma_.lower() in kb.verbs
     )
 
 
