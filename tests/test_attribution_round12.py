@@ -105,6 +105,13 @@ def test_a_participle_hung_on_the_reported_clause_is_the_reporter_s():
     assert accusing.source.text == "Berg"
     (said,) = [a for a in shown if a.cue.text == "said"]
     assert said.content.text == "the flood has been bad for the mayor's image"
+    # a participle after a clause whose subject is someone goes on with that someone
+    text = (
+        "The ministry released a statement saying that Berg had praised the town during his "
+        "visit, calling it a jewel.\n"
+    )
+    (calling,) = [a for a in _shown(text) if a.cue.text == "calling"]
+    assert calling.source.text == "Berg"
 
 
 def test_the_writers_according_to_after_a_report_is_not_part_of_it():

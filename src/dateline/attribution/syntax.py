@@ -60,9 +60,16 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if repeated_cue(verb):
             verb = verb.head.head  # "A said B was out and said C was in": A said both
-        elif participle and verb.head.dep_ in CONTENT_DEPS and verb.head.head.pos_ == "VERB":
+        elif (
+            participle
+            and verb.head.dep_ in CONTENT_DEPS
+            and verb.head.head.pos_ == "VERB"
+            and not _someone_acts_in(verb.head)
+        ):
             # "He said the spill had been bad for the town, accusing the firm of ...": the
-            # parser hung the participle on the clause reported, but the reporter goes on
+            # parser hung the participle on the clause reported, whose subject is a thing;
+            # the reporter goes on ("... that Berg had praised the town, calling it ..." is
+            # Berg's)
             verb = verb.head.head
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
@@ -76,6 +83,18 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             verb = verb.head.head
         else:
             return None
+
+
+# entities that may act or speak as the subject of a clause
+_AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _someone_acts_in(clause: Token) -> bool:
+    """The clause's subject is a name or a pronoun: someone who may go on to speak."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _AGENT_ENTITIES)
+        for c in clause.children
+    )
 
 
 def object_of_control(verb: Token) -> Token | None:
