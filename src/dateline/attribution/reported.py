@@ -313,7 +313,7 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     )
     # "denied any suggestion that ...", "rejected reports that ...": the one disowning a
     # claim is not the one who made it
-    disowned = noun.head.lemma_.lower() in _DISOWNING
+    disowned = noun.head.lemma_.lower() in ctx.kb.disowning_verbs
     subject = (
         syntax.subject(noun.head, ctx.quote_tokens)
         if noun.dep_ == "dobj" and not disowned
@@ -333,16 +333,6 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         source=mention(ctx, owner),
         speaker=speaker,
     )
-
-
-# verbs by which someone turns down or weighs a claim made by another
-_DISOWNING = frozenset(
-    {
-        "deny", "reject", "dismiss", "dispute", "refute", "rebut", "contest", "challenge",
-        "question", "doubt", "deride", "ridicule", "mock", "debunk", "counter", "investigate",
-        "examine", "ignore", "discount", "downplay",
-    }
-)  # fmt: skip
 
 
 def _by(noun: Token) -> Token | None:
