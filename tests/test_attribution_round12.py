@@ -114,6 +114,19 @@ def test_a_participle_hung_on_the_reported_clause_is_the_reporter_s():
     assert calling.source.text == "Berg"
 
 
+def test_a_cue_conjoined_inside_a_reported_clause_about_a_thing_is_the_reporter_s():
+    text = "Ruiz said the mine would close in May and added that the workers would be paid.\n"
+    shown = _shown(text)
+    (added,) = [a for a in shown if a.cue.text == "added"]
+    assert added.source.text == "Ruiz"
+    (said,) = [a for a in shown if a.cue.text == "said"]
+    assert said.content.text == "the mine would close in May"
+    # after a clause about someone, the conjoined cue is that someone's
+    found, _ = attributions_of("Ruiz said Berg was tired and called the vote a farce.\n")
+    (called,) = [a for a in found if a.cue.text == "called"]
+    assert called.source.text == "Berg"
+
+
 def test_the_writers_according_to_after_a_report_is_not_part_of_it():
     text = (
         "The council leader said the bridge would reopen in May, according to the Harbour "

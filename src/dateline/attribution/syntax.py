@@ -61,15 +61,15 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         if repeated_cue(verb):
             verb = verb.head.head  # "A said B was out and said C was in": A said both
         elif (
-            participle
+            (participle or verb.dep_ == "conj")
             and verb.head.dep_ in CONTENT_DEPS
             and verb.head.head.pos_ == "VERB"
             and not _someone_acts_in(verb.head)
         ):
-            # "He said the spill had been bad for the town, accusing the firm of ...": the
-            # parser hung the participle on the clause reported, whose subject is a thing;
-            # the reporter goes on ("... that Berg had praised the town, calling it ..." is
-            # Berg's)
+            # "He said the spill had been bad for the town, accusing the firm of ...", "a
+            # minister said the fever is mild and is calling it X": the parser hung the cue on
+            # the clause reported, whose subject is a thing; the reporter goes on ("... that
+            # Berg had praised the town, calling it ..." is Berg's)
             verb = verb.head.head
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
@@ -232,7 +232,14 @@ def clause_end(head: Token, kb: Cues) -> int:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
         )
-        if own_report or repeated_cue(child):
+        # "said the mine would close and added that ...": the reporter's next cue
+        reporters_next = (
+            child.dep_ == "conj"
+            and is_cue_verb(child, kb)
+            and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
+            and not _someone_acts_in(head)
+        )
+        if own_report or reporters_next or repeated_cue(child):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
