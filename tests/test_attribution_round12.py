@@ -121,6 +121,13 @@ def test_a_cue_conjoined_inside_a_reported_clause_about_a_thing_is_the_reporter_
     assert added.source.text == "Ruiz"
     (said,) = [a for a in shown if a.cue.text == "said"]
     assert said.content.text == "the mine would close in May"
+    text = (
+        "Ruiz pushed back on those claims Thursday, saying that the plan had the right parts "
+        "but was sunk by voter distrust - and arguing that she and Berg shared most of the "
+        "same views on housing.\n"
+    )
+    (arguing,) = [a for a in _shown(text) if a.cue.text == "arguing"]
+    assert arguing.source.text == "Ruiz"
     # after a clause about someone, the conjoined cue is that someone's
     found, _ = attributions_of("Ruiz said Berg was tired and called the vote a farce.\n")
     (called,) = [a for a in found if a.cue.text == "called"]
