@@ -28,6 +28,8 @@ _FURNITURE = re.compile(
     r"|(©|\(c\)\s*\d{4}|copyright\s+(©\s*|\(c\)\s*)?\d{4})|.*\ball rights reserved\b",
     re.IGNORECASE,
 )
+# a player's label anywhere in a caption line ("X: 'the only deaths ...' Link to this audio")
+_MEDIA_LINK = re.compile(r"\blink to this (audio|video|interactive|gallery)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
 # a headline naming its speaker at the end: "Spill response 'pretty effective', BP says",
 # "NO TSUNAMI THREAT, SAYS AGENCY"
@@ -164,7 +166,7 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     if not text[:start].strip():
         return False
     line = " ".join(text[start:end].split())
-    if _FURNITURE.match(line) or _BYLINE.fullmatch(line):
+    if _FURNITURE.match(line) or _BYLINE.fullmatch(line) or _MEDIA_LINK.search(line):
         return True
     if not ctx.wrapped and _under_list_heading(text, start, line):
         return True

@@ -272,7 +272,9 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)
-    found.content = _short_of_open_bracket(ctx.text, _after_time_stamp(ctx.text, found.content))
+    found.content = _short_of_open_bracket(
+        ctx.text, _after_dateline(ctx.text, _after_time_stamp(ctx.text, found.content))
+    )
     end = found.content[1]
     parts = [(start, min(stop, end)) for start, stop in found.parts if start < end]
     found.parts = parts if len(parts) > 1 else []
@@ -305,6 +307,26 @@ def _after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
     stamp = _LINE_TIME_STAMP.match(text, start)
     if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
         return stamp.end(), end
+    return content
+
+
+# a wire dateline's agency in brackets and its dash: "(Reuters) - ", "-LRB- Reuters -RRB- - "
+_DATELINE_AGENCY = re.compile(
+    r"(?:\(|-LRB-)?\s*[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,2}\s*(?:\)|-RRB-)\s+(?:-{1,2}|–|—)\s+"
+)
+# how far into a content a dateline may be (its place, date and an update note before it)
+_DATELINE_REACH = 160
+
+
+def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report whose content opens with (or on) the wire dateline the sentence split left
+    in front of the story's first sentence ("Reuters -RRB- - Drugmakers are ...") starts
+    after the dateline."""
+    start, end = content
+    found = list(_DATELINE_AGENCY.finditer(text, start, min(end, start + _DATELINE_REACH)))
+    last = found[-1] if found else None
+    if last is not None and last.end() < end:
+        return last.end(), end
     return content
 
 

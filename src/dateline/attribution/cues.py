@@ -16,6 +16,7 @@ class Cues:
     source_phrases: tuple[str, ...]
     determined_source_phrases: frozenset[str]
     statement_nouns: frozenset[str]
+    disowning_verbs: frozenset[str]  # "denied the claim that ...": the claim is another's
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     question_verbs: frozenset[str]
@@ -49,6 +50,7 @@ def load_cues() -> Cues:
         source_phrases=tuple(data["source_phrases"]),
         determined_source_phrases=frozenset(data["determined_source_phrases"]),
         statement_nouns=frozenset(data["statement_nouns"]),
+        disowning_verbs=frozenset(data["disowning_verbs"]),
         intention_verbs=frozenset(data["intention_verbs"]),
         stance_verbs=frozenset(data["stance_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),

@@ -31,6 +31,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _noun_phrase_object(found, cue, kb)
         or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
+        or _named_by_relative(found, cue, kb)
     ):
         return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
@@ -74,8 +75,11 @@ _CONDITIONS = frozenset({"if", "unless"})
 
 def _imagined(cue: Token) -> bool:
     """Speech only imagined, not said: a cue under a modal of possibility ("critics might
-    say", "how can anyone claim") or in a condition ("if the council says so"). "Would
-    later say" and "would only say", speech that was made, stay speech."""
+    say", "how can anyone claim"), in a condition ("if the council says so"), still to
+    come ("critics are going to start asking") or weighed ("awkward for them to say").
+    "Would later say" and "would only say", speech that was made, stay speech."""
+    if _still_to_come(cue) or _for_someone_to(cue):
+        return True
     for child in cue.children:
         if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
             if child.lower_ in ("would", "'d") and any(
@@ -85,6 +89,49 @@ def _imagined(cue: Token) -> bool:
             return True
     return cue.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children
+    )
+
+
+def _still_to_come(cue: Token) -> bool:
+    """A cue under "be going to", past any verbs of starting between ("are going to start
+    asking", "is going to say"): speech expected, not made."""
+    verb = cue
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+        if (
+            verb.lower_ == "going"
+            and verb.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        ):
+            return True
+    return False
+
+
+def _for_someone_to(cue: Token) -> bool:
+    """ "awkward for the party to say", "a chance for critics to claim": an infinitive with a
+    subject of its own after "for" weighs what someone would say; no one said it."""
+    children = list(cue.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
+def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A content that opens with the relative or question word its own cue of naming takes
+    as object ("what he calls the “Washington cartel”", "which the report described as a
+    leak of ..."): the writer's phrase around a name someone gave, with that someone and
+    the cue inside it, not words said. Also under another cue ("railed against what he
+    calls ...")."""
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    first = next((t for t in words if not (t.is_punct or t.is_quote)), None)
+    return (
+        first is not None
+        and first.lower_ in ("what", "which")
+        and first.dep_ in ("dobj", "oprd")
+        and first.head.i > first.i
+        and first.head.lemma_.lower() in kb.naming_verbs
     )
 
 

@@ -311,7 +311,14 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         or next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         or _by(noun)
     )
-    subject = syntax.subject(noun.head, ctx.quote_tokens) if noun.dep_ == "dobj" else None
+    # "denied any suggestion that ...", "rejected reports that ...": the one disowning a
+    # claim is not the one who made it
+    disowned = noun.head.lemma_.lower() in ctx.kb.disowning_verbs
+    subject = (
+        syntax.subject(noun.head, ctx.quote_tokens)
+        if noun.dep_ == "dobj" and not disowned
+        else None
+    )
     owner = owner if owner is not None else subject
     if owner is None:
         return Draft("indirect", (content.start_char, content.end_char), cue=noun)
@@ -408,6 +415,19 @@ _SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 
 
+# tags of a verb that makes a statement of a line: "could draw", "is", "calls"
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite(content: Span) -> bool:
+    """The words say something: a finite verb, or an imperative opening them ("Stop the
+    cuts"); a noun phrase ("The cost of waiting") is a title."""
+    first = content[0]
+    return any(t.tag_ in _FINITE_TAGS for t in content) or (
+        first.tag_ == "VB" and first.dep_ == "ROOT"
+    )
+
+
 def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     """A headline or transcript line that names its speaker before a colon: "Sanders:
     Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
@@ -439,6 +459,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     named = actor is not None or name[-1].ent_type_ in _SPEAKING_ENTITIES
     if not transcript and (not named or (actor and actor.kind == "country") or "," in name.text):
         return None
+    if not transcript and not _finite(content):
+        return None  # "The Weekly Briefing: The cost of waiting": a title, nothing said
     if speaker is not None and any(
         ctx.actors.at(t) == speaker and t.lower_ not in _FIRST_PERSON for t in content
     ):

@@ -61,6 +61,17 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if repeated_cue(verb):
             verb = verb.head.head  # "A said B was out and said C was in": A said both
+        elif (
+            (participle or verb.dep_ == "conj")
+            and verb.head.dep_ in CONTENT_DEPS
+            and verb.head.head.pos_ == "VERB"
+            and not _someone_acts_in(verb.head)
+        ):
+            # "He said the spill had been bad for the town, accusing the firm of ...", "a
+            # minister said the fever is mild and is calling it X": the parser hung the cue on
+            # the clause reported, whose subject is a thing; the reporter goes on ("... that
+            # Berg had praised the town, calling it ..." is Berg's)
+            verb = verb.head.head
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
@@ -73,6 +84,18 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             verb = verb.head.head
         else:
             return None
+
+
+# entities that may act or speak as the subject of a clause
+_AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _someone_acts_in(clause: Token) -> bool:
+    """The clause's subject is a name or a pronoun: someone who may go on to speak."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _AGENT_ENTITIES)
+        for c in clause.children
+    )
 
 
 def object_of_control(verb: Token) -> Token | None:
@@ -210,7 +233,14 @@ def clause_end(head: Token, kb: Cues) -> int:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
         )
-        if own_report or repeated_cue(child):
+        # "said the mine would close and added that ...": the reporter's next cue
+        reporters_next = (
+            child.dep_ == "conj"
+            and is_cue_verb(child, kb)
+            and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
+            and not _someone_acts_in(head)
+        )
+        if own_report or reporters_next or repeated_cue(child):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
@@ -243,9 +273,28 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
             and token.lemma_.lower() in kb.statement_nouns
         )
         hedged = token.dep_ == "relcl" and any(t.lower_ in _HEDGES for t in token.subtree)
-        if claim or hedged:
+        if claim or hedged or _next_cue(token, kb) or _relay(token):
             return comma - 1
     return content.end - 1
+
+
+def _next_cue(token: Token, kb: Cues) -> bool:
+    """A participle of a cue verb set after the content ("denied the claim that X, arguing
+    that Y", "said X, accusing Y of Z"): the speaker's next statement, not more of the
+    first (a participle of a noun, "a letter saying ...", stays)."""
+    return (
+        token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.lemma_.lower() in kb.verbs
+    )
+
+
+def _relay(token: Token) -> bool:
+    """ "according to X" set at the end of the content: the writer's own source for the
+    sentence, found as an attribution of its own."""
+    return (
+        token.lower_ == "according"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "to"
+    )
 
 
 def question(clause: Token) -> bool:
@@ -259,7 +308,11 @@ def indirect_question(clause: Token) -> bool:
     what he wanted was peace") is none, its question word belonging to a clause below; nor
     is a relative clause ("the flood, which the minister said was a disaster")."""
     first = clause.left_edge
-    return first.lower_ in _QUESTION_WORDS and first.head == clause and first.i > clause.head.i
+    if first.lower_ not in _QUESTION_WORDS or first.i <= clause.head.i:
+        return False
+    # "how sad he was", "how many people died": "how" on the word of degree that opens it
+    degree = first.lower_ == "how" and first.head.pos_ in ("ADJ", "ADV")
+    return first.head == clause or (degree and clause in (first.head.head, first.head.head.head))
 
 
 # the words that open an indirect question (not "that", which the tagger may tag as they are)
