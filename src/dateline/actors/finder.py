@@ -72,6 +72,14 @@ MOTION_VERBS = {
 GENERIC_DETERMINERS = {"any", "every", "each", "no", "another", "one", "such", "whatever", "which"}
 # modal verbs of what a group would or could do: "a worthy opposition would demand ..."
 HYPOTHETICAL_AUXILIARIES = {"would", "could", "might", "should"}
+# verbs of what a state says or decides: a country as their subject is its government
+# ("Spain confirmed a second case", "China has forced ..."), besides the event verbs
+STATE_VERBS = {
+    "say", "announce", "confirm", "declare", "report", "warn", "deny", "insist", "claim",
+    "urge", "demand", "agree", "decide", "order", "offer", "pledge", "promise", "send",
+    "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
+    "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
+}  # fmt: skip
 # words before a title that say its bearer no longer holds it ("then president X")
 FORMER_WORDS = {"former", "then", "ex", "late"}
 # group nouns that stand for a whole body without a determiner ("Police said", "media reports")
@@ -495,9 +503,14 @@ class _Grouper:
             self.add(draft, tokens, key="people:" + tokens.text.lower())
             self.vote(code)  # still what the article is about
             return
+        root = tokens.root
+        if _governs(root):  # "Spain confirmed a second case": the state, not the land
+            draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
+            draft = self.add(draft, tokens, key="state:" + code)
+            draft.argument_starts.append(tokens.start_char)
+            return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
         draft = self.add(draft, tokens, key="country:" + code)
-        root = tokens.root
         if _country_acts(root) or _names_event_party(root) or self.modifies_group(root):
             draft.argument_starts.append(tokens.start_char)
 
@@ -989,6 +1002,7 @@ class _Grouper:
                 self.vote(country.country or "")
                 del self.by_token[token.i]
         if company is not None:
+            company.vouched = True  # the text calls it a company
             self.add(company, phrase)
 
     def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
@@ -1727,6 +1741,25 @@ def _state_acts(token: Token) -> bool:
     if token.dep_ == "agent":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
+
+
+def _governs(token: Token) -> bool:
+    """Whether a country's name stands for its government: the subject of what a state says,
+    decides or does ("Spain confirmed", "China has forced", "Russia invaded"), or the agent of
+    it ("sanctions imposed by Britain"); in a list, as its first member is. A country that is
+    hit, helped, visited or described ("Haiti was devastated", "Haiti needs help") is the
+    land or its people."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return True
+    if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
+        return False  # a demonym ("Russian") is no subject of that kind
+    verb = token.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return lemma in STATE_VERBS or lemma in _event_verbs()
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
