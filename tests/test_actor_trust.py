@@ -119,3 +119,25 @@ def test_a_well_known_federal_agency_has_its_country():
         "USA",
     )
     assert found.get("Federal Aviation Administration") == ("organisation", "USA")
+
+
+def test_a_capital_owning_a_thing_or_named_as_an_origin_is_a_place():
+    table = actors_of(
+        "She was stuck at Madrid's main airport. Many delegates came from Madrid and Porto. "
+        "Talks with Madrid resumed, and Madrid's decision surprised Brussels."
+    )
+    madrid = next(a for a in table.actors if a.name == "Madrid")
+    assert (madrid.kind, madrid.country, len(madrid.mentions)) == ("government", "ESP", 2)
+
+
+def test_an_army_of_people_is_those_people():
+    table = actors_of(
+        "An army of volunteers cleaned the beaches, and the army of Chile sent trucks."
+    )
+    armies = [(a.kind, a.country, a.mentions[0].start) for a in table.actors if a.name == "army"]
+    assert armies == [("group", "CHL", 51)]  # "the army of Chile" only
+
+
+def test_an_acronym_written_with_full_stops_is_the_known_body():
+    found = kinds("The F.B.I. said it had found nothing.")
+    assert found == {"Federal Bureau of Investigation": ("organisation", "USA")}

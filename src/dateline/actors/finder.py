@@ -935,6 +935,8 @@ class _Grouper:
                 continue  # "nonessential government offices": a thing of a government
             if root.tag_ == "NN" and _bare_singular(root):
                 continue  # "full authority", "went to court": an idea or a place, no body
+            if _figurative(root):
+                continue  # "an army of lawyers": a crowd of the people named after it
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
@@ -1460,6 +1462,17 @@ def _generic(root: Token) -> bool:
     )
 
 
+def _figurative(root: Token) -> bool:
+    """A singular group word measuring out the people after it ("an army of lawyers", "a
+    force of volunteers"): those people, not an army or a force."""
+    return root.tag_ == "NN" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
+        for prep in root.rights
+    )
+
+
 def _bare_singular(root: Token) -> bool:
     """A singular group noun with no determiner, owner or name before it and modifying no
     other noun: used as an idea or a place ("has full authority", "went to court"), not as
@@ -1532,12 +1545,21 @@ def _depth_below(token: Token, root: Token) -> int:
 
 
 def _acts(token: Token) -> bool:
-    """Whether a place name is an argument of the clause rather than a location."""
+    """Whether a place name is an argument of the clause rather than a location: not the
+    owner of a thing ("London's Gatwick airport") nor where people come from ("many from
+    Washington"), as for a country (``_country_acts``)."""
+    if token.dep_ == "poss":
+        return _party_noun(token.head)
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
+    if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS or _located(token):
+        return False  # "travel from Mexico City": a place
+    prep = token.head
     return (
-        token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS and not _located(token)
-    )  # "travel from Mexico City": a place
+        prep.lower_ in SIDE_PREPOSITIONS
+        or prep.head.pos_ in ("VERB", "AUX")
+        or (_party_noun(prep.head) and prep.head.lemma_.lower() not in TRAVEL_NOUNS)
+    )
 
 
 def _located(token: Token) -> bool:
