@@ -141,3 +141,12 @@ def test_an_army_of_people_is_those_people():
 def test_an_acronym_written_with_full_stops_is_the_known_body():
     found = kinds("The F.B.I. said it had found nothing.")
     assert found == {"Federal Bureau of Investigation": ("organisation", "USA")}
+
+
+def test_a_nationality_and_role_in_apposition_describe_the_name_before_them():
+    table = actors_of(
+        "Tomas Verhaal, a Dutch official in the port of Rotterdam, said ships were held."
+    )
+    assert [(a.name, a.country) for a in table.actors if a.kind == "person"] == [
+        ("Tomas Verhaal", "NLD")
+    ]

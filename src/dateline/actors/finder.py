@@ -1123,6 +1123,10 @@ class _Grouper:
             if phrase[0].dep_ == "det":
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
+            named = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
+            if draft.kind == "person" and named is not None and named.kind == "person":
+                draft = named  # "X, a Cambodian official": a description of X, no one else
+                draft.country = draft.country or country.country
             country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
             self.vote(country.country)
             for t in phrase:
