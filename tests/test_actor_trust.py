@@ -150,3 +150,17 @@ def test_a_nationality_and_role_in_apposition_describe_the_name_before_them():
     assert [(a.name, a.country) for a in table.actors if a.kind == "person"] == [
         ("Tomas Verhaal", "NLD")
     ]
+
+
+def test_where_a_person_is_from_gives_the_persons_country():
+    found = kinds(
+        "Floods swept Haiti again. Ellen Marsh, from Leeds, raised money for the appeal. "
+        "Dale Hutto, 52, of Tulsa, Okla., said he would fly down. Haiti was hit hard."
+    )
+    assert found.get("Ellen Marsh") == ("person", "GBR")
+    assert found.get("Dale Hutto") == ("person", "USA")
+
+
+def test_an_acronym_of_a_un_body_is_of_no_country():
+    found = kinds("UNDP said it would pay for the shelters in Haiti, as Haiti asked.")
+    assert found.get("UNDP") == ("organisation", None)

@@ -421,8 +421,11 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
-        if draft.name.split()[0] in ("UN", "U.N."):  # "the UN Food and Agriculture Organisation"
-            draft.sector, draft.country = "IGO", None
+        first = draft.name.split()[0]
+        if first in ("UN", "U.N.") or (
+            first.isupper() and first.startswith("UN") and len(first) > 3
+        ):
+            draft.sector, draft.country = "IGO", None  # "the UN Food and ...", "UNPOL", "UNDP"
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
@@ -727,6 +730,8 @@ class _Grouper:
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+        if draft.country is None:
+            self.home_after(draft, mention)
 
     def known_organisation_word(self, token: Token) -> None:
         """A known organisation's one-word name the model left unlabelled before a title."""
@@ -796,6 +801,26 @@ class _Grouper:
                 country = self.by_token.get(place.i)
                 if country is not None and country.kind == "country" and country.country:
                     self.absorb_country(country, place, draft)  # "President X of Peru"
+
+    def home_after(self, draft: _Draft, mention: Span) -> None:
+        """ "X, from Fulham, west London", "X, 41, of Huntsville, Ala.": the town, state or
+        country a person is said to be from gives the person's country (a vox pop in a story
+        about another country is not of that country)."""
+        heads = [mention.root]
+        heads += [t for t in mention.root.rights if t.like_num and t.dep_ in ("appos", "amod")]
+        for head in heads:
+            for prep in head.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                    continue
+                places = [t for t in prep.children if t.dep_ == "pobj"]
+                code = self.country_of_phrase(places)
+                if code is None and (place := self.town_at(places)) is not None:
+                    code = place.country
+                if code is None and any(self.region_of(t) in self.kb.us_states for t in places):
+                    code = "USA"
+                if code is not None:
+                    draft.country = code
+                    return
 
     def party_at(self, i: int) -> tuple[str, str] | None:
         """(party, country) of a party word at ``i``, or one word before a lower-case word
@@ -1405,7 +1430,8 @@ def _guessable(draft: _Draft) -> bool:
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
         words = set(draft.name.replace(".", "").split())
-        return draft.sector not in UNGUESSED_SECTORS and not words & SUPRANATIONAL_WORDS
+        unguessed = (*UNGUESSED_SECTORS, "IGO")  # a body of the UN ("UNPOL") is of no country
+        return draft.sector not in unguessed and not words & SUPRANATIONAL_WORDS
     return draft.kind in GUESSED_KINDS
 
 
