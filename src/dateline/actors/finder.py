@@ -1665,6 +1665,13 @@ def _coverage_plug(token: Token) -> bool:
     head = token.head
     if token.dep_ == "dobj":
         return head.lemma_.lower() == "tell"
+    if token.dep_ == "poss":  # "did not respond to Reuters' request for comment"
+        above = head.head
+        return (
+            head.lemma_.lower() in ("request", "inquiry", "query", "call", "message")
+            and above.lower_ == "to"
+            and above.head.lemma_.lower() in ("respond", "reply", "return")
+        )
     if token.dep_ != "pobj":
         return False
     above = head.head.lemma_.lower()
