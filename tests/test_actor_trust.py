@@ -77,7 +77,10 @@ def test_where_a_report_was_filed_from_or_a_disease_spread_to_is_a_place():
 
 
 def test_a_state_organ_takes_the_country_its_clause_is_placed_in():
-    found = kinds("In Ecuador, where dozens have died, the government has ordered schools shut.")
+    found = kinds(
+        "Peru sent doctors to Peru's north. In Ecuador, where dozens have died, the "
+        "government has ordered schools shut."
+    )
     assert found.get("government") == ("government", "ECU")
 
 
