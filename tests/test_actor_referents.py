@@ -59,7 +59,8 @@ def test_a_country_heading_a_list_line_or_described_or_entered_is_a_place():
     assert names("Norway : 12 confirmed cases .") == {}
     assert names("Malta is part of a chain of islands in the sea.") == {}
     assert names("She wants to ban tourists entering Peru by land.") == {}
-    assert names("Peru rejected the offer on Monday.") == {"Peru": ("country", "PER")}
+    # a country that decides is its government (session 30)
+    assert names("Peru rejected the offer on Monday.") == {"Peru": ("government", "PER")}
 
 
 def test_picture_credits_and_reader_signatures_are_no_actors():

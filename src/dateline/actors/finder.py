@@ -66,7 +66,24 @@ LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "arou
 MOTION_VERBS = {
     "go", "travel", "fly", "return", "come", "move", "flee", "head", "sail", "drive", "walk",
     "arrive", "emigrate", "migrate", "relocate", "be",
+    "report", "write", "file", "spread",  # "X reported from Washington", "spread to Egypt"
 }  # fmt: skip
+# determiners of a phrase that names no group in particular ("any court", "no government")
+GENERIC_DETERMINERS = {"any", "every", "each", "no", "another", "one", "such", "whatever", "which"}
+# modal verbs of what a group would or could do: "a worthy opposition would demand ..."
+HYPOTHETICAL_AUXILIARIES = {"would", "could", "might", "should"}
+# verbs of what a state says or decides: a country as their subject is its government
+# ("Spain confirmed a second case", "China has forced ..."), besides the event verbs
+STATE_VERBS = {
+    "say", "announce", "confirm", "declare", "report", "warn", "deny", "insist", "claim",
+    "urge", "demand", "agree", "decide", "order", "offer", "pledge", "promise", "send",
+    "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
+    "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
+}  # fmt: skip
+# words before a title that say its bearer no longer holds it ("then president X")
+FORMER_WORDS = {"former", "then", "ex", "late"}
+# group nouns that stand for a whole body without a determiner ("Police said", "media reports")
+BARE_GROUP_NOUNS = {"police", "media", "press", "military", "parliament", "congress"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
 # a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
@@ -157,6 +174,8 @@ class _Draft:
     # a mention is a party of an event word of the shipped lexicon: its subject or object
     # ("Militants set fire to ..."), or a modifier of an event noun ("an army airstrike")
     event_party: bool = False
+    # every mention of a group is generic ("any court", "how many farmers"): no referent
+    generic: bool | None = None
 
     @property
     def surname(self) -> str:
@@ -402,8 +421,11 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
-        if draft.name.split()[0] in ("UN", "U.N."):  # "the UN Food and Agriculture Organisation"
-            draft.sector, draft.country = "IGO", None
+        first = draft.name.split()[0]
+        if first in ("UN", "U.N.") or (
+            first.isupper() and first.startswith("UN") and len(first) > 3
+        ):
+            draft.sector, draft.country = "IGO", None  # "the UN Food and ...", "UNPOL", "UNDP"
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
@@ -484,9 +506,14 @@ class _Grouper:
             self.add(draft, tokens, key="people:" + tokens.text.lower())
             self.vote(code)  # still what the article is about
             return
+        root = tokens.root
+        if _governs(root):  # "Spain confirmed a second case": the state, not the land
+            draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
+            draft = self.add(draft, tokens, key="state:" + code)
+            draft.argument_starts.append(tokens.start_char)
+            return
         draft = _Draft(self.kb.country_name(code), "country", code, sector=None)
         draft = self.add(draft, tokens, key="country:" + code)
-        root = tokens.root
         if _country_acts(root) or _names_event_party(root) or self.modifies_group(root):
             draft.argument_starts.append(tokens.start_char)
 
@@ -644,9 +671,9 @@ class _Grouper:
         if role_words and _role_of(role_words, self.kb):
             role = " ".join(role_words).lower()  # the whole title: "interior minister"
             if role.split()[0] != "former" and any(
-                t.lower_ == "former" for t in self.doc[max(i - 1, 0) : i + 1]
+                t.lower_ in FORMER_WORDS for t in self.doc[max(i - 2, 0) : i + 1]
             ):
-                role = "former " + role  # "former Florida Gov. X": no longer in office
+                role = "former " + role  # "former Florida Gov. X", "then-president X"
             draft.role = draft.role or role
             draft.gender = draft.gender or self.kb.gender.get(role)
             for token in words:  # "Army chief X": the title's words stand for X too
@@ -703,6 +730,8 @@ class _Grouper:
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+        if draft.country is None:
+            self.home_after(draft, mention)
 
     def known_organisation_word(self, token: Token) -> None:
         """A known organisation's one-word name the model left unlabelled before a title."""
@@ -772,6 +801,26 @@ class _Grouper:
                 country = self.by_token.get(place.i)
                 if country is not None and country.kind == "country" and country.country:
                     self.absorb_country(country, place, draft)  # "President X of Peru"
+
+    def home_after(self, draft: _Draft, mention: Span) -> None:
+        """ "X, from Fulham, west London", "X, 41, of Huntsville, Ala.": the town, state or
+        country a person is said to be from gives the person's country (a vox pop in a story
+        about another country is not of that country)."""
+        heads = [mention.root]
+        heads += [t for t in mention.root.rights if t.like_num and t.dep_ in ("appos", "amod")]
+        for head in heads:
+            for prep in head.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                    continue
+                places = [t for t in prep.children if t.dep_ == "pobj"]
+                code = self.country_of_phrase(places)
+                if code is None and (place := self.town_at(places)) is not None:
+                    code = place.country
+                if code is None and any(self.region_of(t) in self.kb.us_states for t in places):
+                    code = "USA"
+                if code is not None:
+                    draft.country = code
+                    return
 
     def party_at(self, i: int) -> tuple[str, str] | None:
         """(party, country) of a party word at ``i``, or one word before a lower-case word
@@ -903,6 +952,16 @@ class _Grouper:
                 # it modifies a verb: "a media splash")
                 continue  # "media coverage", "press conference": a thing, not the press acting
                 # (other groups stay: "an army airstrike" names the army as the event's agent)
+            if (
+                lemma in GOVERNMENT_GROUP_NOUNS
+                and root.dep_ == "compound"
+                and _thing_noun(root.head)
+            ):
+                continue  # "nonessential government offices": a thing of a government
+            if root.tag_ == "NN" and _bare_singular(root):
+                continue  # "full authority", "went to court": an idea or a place, no body
+            if _figurative(root):
+                continue  # "an army of lawyers": a crowd of the people named after it
             modifiers = [
                 t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
             ]
@@ -910,6 +969,9 @@ class _Grouper:
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
+            if root.tag_ == "NN" and lemma in COMPANY_NOUNS:
+                self.company_described(root, phrase)
+                continue
             known = self.known.organisation(phrase.text)
             if known is not None:  # "Reuters news agency": the outlet, not a group
                 draft = _Draft(known.name_on(self.article.published), "organisation")
@@ -927,6 +989,7 @@ class _Grouper:
                 self.country_of_phrase(phrase)
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
+                or (self.country_of_clause(root) if sector in STATE_SECTORS else None)
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
@@ -944,7 +1007,30 @@ class _Grouper:
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            generic = _generic(root)
+            draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def company_described(self, root: Token, phrase: Span) -> None:
+        """ "a US firm, Transocean", "the UK firm": one company described, no group. In
+        apposition to a company's name the phrase is a mention of it; otherwise it gets no
+        record, and its nationality is no actor either."""
+        named = [t for t in root.children if t.dep_ == "appos"]
+        if root.dep_ == "appos":
+            named.append(root.head)
+        company = next(
+            (d for t in named if (d := self.by_token.get(t.i)) and d.kind == "organisation"),
+            None,
+        )
+        for token in phrase:
+            country = self.by_token.get(token.i)
+            if country is not None and country.kind == "country":
+                country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+                self.vote(country.country or "")
+                del self.by_token[token.i]
+        if company is not None:
+            company.vouched = True  # the text calls it a company
+            self.add(company, phrase)
 
     def take_modifying_countries(self, draft: _Draft, phrase: Span) -> None:
         """ "Egyptian troops": the nationality is the group's country, not a second actor. Not
@@ -992,6 +1078,18 @@ class _Grouper:
                     return code
                 if prep.lower_ != "in" and (place := self.town_at(objects)) is not None:
                     return place.country
+        return None
+
+    def country_of_clause(self, root: Token) -> str | None:
+        """ "In Mexico, ... the government has ordered a shutdown": the country a state's organ
+        acts in, when the organ is the subject of a clause placed there."""
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in root.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                objects = [t for t in prep.children if t.dep_ == "pobj"]
+                if objects and (code := self.country_of_phrase(objects)):
+                    return code
         return None
 
     def town_at(self, tokens: list[Token]) -> Town | None:
@@ -1050,6 +1148,10 @@ class _Grouper:
             if phrase[0].dep_ == "det":
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
+            named = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
+            if draft.kind == "person" and named is not None and named.kind == "person":
+                draft = named  # "X, a Cambodian official": a description of X, no one else
+                draft.country = draft.country or country.country
             country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
             self.vote(country.country)
             for t in phrase:
@@ -1072,8 +1174,8 @@ class _Grouper:
             definite = any(t.dep_ == "det" and t.lower_ == "the" for t in chunk) or any(
                 t.dep_ == "poss" and t.tag_ != "PRP$" for t in root.children
             )  # "the U.S. president", "Romania's president"
-            if not definite:
-                continue
+            if not definite or self.named_after(chunk):
+                continue  # "the health secretary, Alan Johnson": the name's, not an earlier one's
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             if body is not None:  # "the UN chief": an office of that body, not a person above
@@ -1100,7 +1202,9 @@ class _Grouper:
                 )
                 wanted = _Description(role, country, nationality, former, region, party)
                 person = None
-                for same_region in (True, False) if region else (False,):
+                # "the Vermont senator": only someone known to be of Vermont (a senator of no
+                # known state is as often of another one)
+                for same_region in (True,) if region else (False,):
                     person = person or self.most_recent(
                         chunk.start_char,
                         partial(wanted.fits, kb=self.kb, home=home, same_region=same_region),
@@ -1113,6 +1217,16 @@ class _Grouper:
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def named_after(self, chunk: Span) -> bool:
+        """Whether a name follows a description after its comma ("the health secretary, Alan
+        Johnson"): the description is of that person, whoever was named before."""
+        if chunk.end + 1 >= len(self.doc) or self.doc[chunk.end].text != ",":
+            return False
+        after = self.doc[chunk.end + 1]
+        return after.ent_type_ == "PERSON" or (
+            (d := self.by_token.get(after.i)) is not None and d.kind == "person"
+        )
 
     def names_person(self, tokens: Span) -> bool:
         return any((d := self.by_token.get(t.i)) and d.kind == "person" for t in tokens)
@@ -1316,7 +1430,8 @@ def _guessable(draft: _Draft) -> bool:
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
         words = set(draft.name.replace(".", "").split())
-        return draft.sector not in UNGUESSED_SECTORS and not words & SUPRANATIONAL_WORDS
+        unguessed = (*UNGUESSED_SECTORS, "IGO")  # a body of the UN ("UNPOL") is of no country
+        return draft.sector not in unguessed and not words & SUPRANATIONAL_WORDS
     return draft.kind in GUESSED_KINDS
 
 
@@ -1337,6 +1452,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record
         return any(start in draft.argument_starts for start, _ in draft.mentions)
+    if draft.kind in ("government", "group") and draft.generic:
+        return False  # "any court", "one county court", "how many farmers": no referent
     if draft.kind == "government":
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
@@ -1355,6 +1472,46 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _generic(root: Token) -> bool:
+    """Whether a group phrase names no group in particular: "any court", "one county court",
+    "how many farmers", or a group of what might be ("a worthy opposition would demand")."""
+    lefts = list(root.lefts)
+    if any(t.lower_ in GENERIC_DETERMINERS and t.dep_ in ("det", "nummod") for t in lefts):
+        return True
+    if any(t.lower_ == "many" and any(c.lower_ == "how" for c in t.children) for t in lefts):
+        return True
+    indefinite = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in lefts)
+    return (
+        indefinite
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXILIARIES for c in root.head.children
+        )
+    )
+
+
+def _figurative(root: Token) -> bool:
+    """A singular group word measuring out the people after it ("an army of lawyers", "a
+    force of volunteers"): those people, not an army or a force."""
+    return root.tag_ == "NN" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
+        for prep in root.rights
+    )
+
+
+def _bare_singular(root: Token) -> bool:
+    """A singular group noun with no determiner, owner or name before it and modifying no
+    other noun: used as an idea or a place ("has full authority", "went to court"), not as
+    a body ("Police said", "media reports" and "Congress" aside)."""
+    if root.dep_ == "compound" or root.lemma_.lower() in BARE_GROUP_NOUNS:
+        return False
+    return not any(
+        t.dep_ in ("det", "poss", "nummod") or t.pos_ == "PROPN" or t.ent_type_ for t in root.lefts
+    )
 
 
 def _passing_name(draft: _Draft) -> bool:
@@ -1418,12 +1575,21 @@ def _depth_below(token: Token, root: Token) -> int:
 
 
 def _acts(token: Token) -> bool:
-    """Whether a place name is an argument of the clause rather than a location."""
+    """Whether a place name is an argument of the clause rather than a location: not the
+    owner of a thing ("London's Gatwick airport") nor where people come from ("many from
+    Washington"), as for a country (``_country_acts``)."""
+    if token.dep_ == "poss":
+        return _party_noun(token.head)
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
+    if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS or _located(token):
+        return False  # "travel from Mexico City": a place
+    prep = token.head
     return (
-        token.dep_ == "pobj" and token.head.lower_ in ACTOR_PREPOSITIONS and not _located(token)
-    )  # "travel from Mexico City": a place
+        prep.lower_ in SIDE_PREPOSITIONS
+        or prep.head.pos_ in ("VERB", "AUX")
+        or (_party_noun(prep.head) and prep.head.lemma_.lower() not in TRAVEL_NOUNS)
+    )
 
 
 def _located(token: Token) -> bool:
@@ -1499,6 +1665,13 @@ def _coverage_plug(token: Token) -> bool:
     head = token.head
     if token.dep_ == "dobj":
         return head.lemma_.lower() == "tell"
+    if token.dep_ == "poss":  # "did not respond to Reuters' request for comment"
+        above = head.head
+        return (
+            head.lemma_.lower() in ("request", "inquiry", "query", "call", "message")
+            and above.lower_ == "to"
+            and above.head.lemma_.lower() in ("respond", "reply", "return")
+        )
     if token.dep_ != "pobj":
         return False
     above = head.head.lemma_.lower()
@@ -1627,6 +1800,25 @@ def _state_acts(token: Token) -> bool:
     if token.dep_ == "agent":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
+
+
+def _governs(token: Token) -> bool:
+    """Whether a country's name stands for its government: the subject of what a state says,
+    decides or does ("Spain confirmed", "China has forced", "Russia invaded"), or the agent of
+    it ("sanctions imposed by Britain"); in a list, as its first member is. A country that is
+    hit, helped, visited or described ("Haiti was devastated", "Haiti needs help") is the
+    land or its people."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return True
+    if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
+        return False  # a demonym ("Russian") is no subject of that kind
+    verb = token.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return lemma in STATE_VERBS or lemma in _event_verbs()
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:

@@ -184,6 +184,8 @@ def _org_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", " ".join(name.split()).lower())
     # British spellings: "World Health Organisation", "Centres for Disease Control"
     key = key.replace("organisation", "organization").replace("centre", "center")
+    if re.fullmatch(r"(?:[a-z]\.){2,}", key):  # "F.B.I." as the New York Times writes it
+        key = key.replace(".", "")
     return LEGAL_FORMS.sub("", key) or key
 
 
