@@ -76,3 +76,13 @@ def test_pledged_aid_is_a_promise_not_aid_given():
 )
 def test_an_arrest_or_a_shooting_in_these_words_is_found(text):
     assert read_event_text(text).events != ()
+
+
+def test_talks_between_two_states_envoys_are_talks_of_the_two_states():
+    # the pair is named only as modifiers of the phrase the talks are "between"
+    reading = read_event_text(
+        "Negotiations between Peruvian and Chilean officials took place in Quito in May, but no"
+        " deal was reached."
+    )
+    talks = events_of_type(reading, "CONSULT")
+    assert [{e.source, e.target} for e in talks] == [{"peru", "chile"}], talks

@@ -418,11 +418,13 @@ def acted_on(document: Document, draft: Draft) -> str | None:
 
 def third_party(document: Document, draft: Draft) -> bool:
     """Whether the trigger's own prepositional object names an actor other than the pair a
-    "they"/"their" stands for ("their commitment to Haiti"): the pair acts on it together."""
+    "they"/"their" stands for ("their commitment to Haiti"): the pair acts on it together. An
+    object the pair modifies is the pair ("talks between Kestrian and Dravnian envoys")."""
     pair = {draft.source, draft.target}
     actors = document.actors
     return any(
         actors.at(g) not in (None, *pair)
+        and not any(actors.at(w) in pair - {None} for w in g.subtree)
         for c in draft.token.children
         if c.dep_ == "prep" and c.lower_ in document.lexicon.target_preps
         for g in c.children
