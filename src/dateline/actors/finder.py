@@ -255,6 +255,7 @@ class _Grouper:
         self.by_key: dict[str, _Draft] = {}
         self.in_quote = quote_of_token(doc)
         self.corrections: list[tuple[str, str]] = []
+        self.known_surnames: dict[str, str | None] = {}  # by a person's name (known_surname)
         # spaCy builds these anew each time they are read
         self.tokens = list(doc)
         self.ents = doc.ents
@@ -580,9 +581,13 @@ class _Grouper:
         return found
 
     def known_surname(self, draft: _Draft) -> str | None:
-        """The surname of a known person where it is not the last word ("Xi Jinping")."""
-        known = self.known.person(draft.name, self.article.published)
-        return known.surname.lower() if known is not None and known.surname else None
+        """The surname of a known person where it is not the last word ("Xi Jinping"); asked
+        of every person at every bare surname, so looked up once per name."""
+        if draft.name not in self.known_surnames:
+            known = self.known.person(draft.name, self.article.published)
+            surname = known.surname.lower() if known is not None and known.surname else None
+            self.known_surnames[draft.name] = surname
+        return self.known_surnames[draft.name]
 
     def bearer_of(self, surname: str) -> _Draft | None:
         """The person a bare surname refers to when several in the article bear it: the one

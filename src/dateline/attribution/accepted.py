@@ -221,8 +221,8 @@ def _in_list(text: str, start: int, line: str) -> bool:
 def _in_blurbs(text: str, start: int, line: str) -> bool:
     if len(line.split()) > _BLURB_WORDS:
         return False
-    lines = [" ".join(b.split()) for b in text[:start].splitlines()]
-    above = [b for b in lines[-_BLURB_LINES:] if b]
+    lines = [" ".join(b.split()) for b in _lines_before(text, start, _BLURB_LINES)]
+    above = [b for b in lines if b]
     for earlier in reversed(above):
         words = len(earlier.split())
         if (
@@ -234,6 +234,18 @@ def _in_blurbs(text: str, start: int, line: str) -> bool:
         if words > _BLURB_WORDS:
             return False
     return False
+
+
+def _lines_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` lines of ``text[:start]``, read from a window that holds them (a
+    page with thousands of comments has thousands of candidates; splitting the whole text
+    before each one made reading it quadratic)."""
+    cut = start
+    for _ in range(count + 1):  # the break ending the last line, then one before each line
+        cut = text.rfind("\n", 0, cut)
+        if cut < 0:
+            return text[:start].splitlines()[-count:]
+    return text[cut + 1 : start].splitlines()[-count:]
 
 
 def _list_line(line: str) -> bool:
