@@ -9,9 +9,10 @@ from dateline.pipeline import read
 from tests.shared_data import require_shared
 
 # the issues' targets: all 12 time expressions (time), 12/14 quotes with the right speaker
-# (attribution), 8/10 events with right type, source, target and date (events), all 10 actors
-# with the right country (actors)
-FLOORS = ["--min-timex", "12", "--min-quotes", "12", "--min-events", "8", "--min-actors", "10"]
+# (attribution), all 10 events with right type, source, target and date (the events issue asks
+# that they stay 10/10; a floor of 8 let one go unnoticed for a session), all 10 actors with
+# the right country (actors)
+FLOORS = ["--min-timex", "12", "--min-quotes", "12", "--min-events", "10", "--min-actors", "10"]
 
 
 def test_reference_article_meets_the_issue_targets(tmp_path):
