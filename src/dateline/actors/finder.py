@@ -1589,12 +1589,7 @@ def _acts(token: Token) -> bool:
         return True
     if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS or _located(token):
         return False  # "travel from Mexico City": a place
-    prep = token.head
-    return (
-        prep.lower_ in SIDE_PREPOSITIONS
-        or prep.head.pos_ in ("VERB", "AUX")
-        or (_party_noun(prep.head) and prep.head.lemma_.lower() not in TRAVEL_NOUNS)
-    )
+    return _party_preposition(token.head)
 
 
 def _located(token: Token) -> bool:
@@ -1712,9 +1707,13 @@ def _country_acts(token: Token) -> bool:
         return _party_noun(token.head)
     if token.dep_ != "pobj" or token.head.lower_ not in PARTY_PREPOSITIONS:
         return False
-    prep = token.head
-    # "talks with Mexico", "sanctions on Iran", "aid to Haiti", "a threat from Iran"; but a
-    # thing's origin or address is no party: "ships from France", "a letter to Haiti"
+    return _party_preposition(token.head)
+
+
+def _party_preposition(prep: Token) -> bool:
+    """Whether the object of ``prep`` is a party of what the phrase is attached to: "talks with
+    Mexico", "sanctions on Iran", "aid to Haiti", "a threat from Iran"; but a thing's origin or
+    address is no party: "ships from France", "a letter to Haiti"."""
     return (
         prep.lower_ in SIDE_PREPOSITIONS
         or prep.head.pos_ in ("VERB", "AUX")
