@@ -106,6 +106,16 @@ def test_a_story_does_not_drift_day_by_day_through_a_week_dated_mention():
     assert len(index) == 2
 
 
+def test_an_event_dated_to_a_decade_long_ago_is_not_this_week_s_event():
+    index = StoryIndex()
+    index.add([mention("ap-1", CALL_A)])
+    # the text dates it "in the 1990s": not a call of the week the article was published
+    index.add([mention("ap-2", "Trump first spoke with Putin by phone in the 1990s.", date="199")])
+    assert len(index) == 2
+    index.add([mention("ap-3", "In the 1990s Trump spoke with Putin by phone.", date="199")])
+    assert len(index) == 2  # the two accounts of the 1990s call are one story
+
+
 def test_types_of_one_family_merge_and_other_types_do_not():
     index = StoryIndex()
     deal = "Russia and Ukraine reached a deal on grain exports on Monday."

@@ -26,6 +26,9 @@ D = dt.date
         ("2025-SU", (D(2025, 6, 1), D(2025, 8, 31))),
         ("2023-WI", (D(2023, 12, 1), D(2024, 2, 29))),
         ("2022", (D(2022, 1, 1), D(2022, 12, 31))),
+        ("199", (D(1990, 1, 1), D(1999, 12, 31))),  # the 1990s
+        ("19", (D(1900, 1, 1), D(1999, 12, 31))),  # the 20th century, as TIMEX3 writes it
+        ("000", (D(1, 1, 1), D(9, 12, 31))),  # year 0 has no days
     ],
 )
 def test_calendar_values_cover_their_days(value, days):

@@ -135,7 +135,7 @@ CREATE TABLE stories (
     type TEXT NOT NULL,                 -- the most common PLOVER type of its mentions
     source TEXT, target TEXT,           -- the most common actor names
     date TEXT,                          -- the most reported of the mentions' finest timex dates
-    granularity TEXT,                   -- day | week | month | quarter | year
+    granularity TEXT,                   -- day | week | month | quarter | year | decade | century
     first_reported TEXT NOT NULL, last_reported TEXT NOT NULL,  -- publication dates
     mentions INTEGER NOT NULL,          -- events filed into the story
     articles INTEGER NOT NULL,          -- distinct articles reporting it

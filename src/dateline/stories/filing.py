@@ -56,7 +56,7 @@ _MENTION_SELECT = (
 
 
 def granularity(value: str | None) -> str | None:
-    """day, week, month, quarter or year: the extent of a TIMEX3 date value."""
+    """day, week, month, quarter, year, decade or century: the extent of a TIMEX3 date value."""
     interval = days_of(value)
     if interval is None:
         return None
@@ -67,7 +67,11 @@ def granularity(value: str | None) -> str | None:
         return "week"
     if days <= 31:
         return "month"
-    return "quarter" if days <= 92 else "year"
+    if days <= 92:
+        return "quarter"
+    if days <= 366:  # a half year or a season is filed as its year
+        return "year"
+    return "decade" if days <= 3653 else "century"
 
 
 def event_number(ident: str) -> int:

@@ -7,6 +7,7 @@ summary timeline (which day does a sentence name?) and the tagger's story day al
     days_of("2025-W27-WE")       # Saturday and Sunday of ISO week 27
     days_of("2025-Q4")           # (2025-10-01, 2025-12-31)
     days_of("2025-WI")           # (2025-12-01, 2026-02-28): the winter that starts in 2025
+    days_of("199")               # (1990-01-01, 1999-12-31): the 1990s
     days_of("PAST_REF")          # None: no calendar extent
 
 Seasons are the meteorological ones of the northern hemisphere, as the tagger gives them
@@ -29,6 +30,8 @@ _QUARTER = re.compile(r"^([0-9]{4})-Q([1-4])$")
 _HALF = re.compile(r"^([0-9]{4})-H([12])$")
 _SEASON = re.compile(r"^([0-9]{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^([0-9]{4})$")
+_DECADE = re.compile(r"^([0-9]{3})$")
+_CENTURY = re.compile(r"^([0-9]{2})$")  # TIMEX3's "19" is the 1900s, as the tagger writes it
 
 
 def _months(year: int, first: int, count: int) -> Interval:
@@ -37,6 +40,11 @@ def _months(year: int, first: int, count: int) -> Interval:
     index = year * 12 + first - 1 + count  # the month after the last one
     following = dt.date(index // 12, index % 12 + 1, 1)
     return start, following - dt.timedelta(days=1)
+
+
+def _years(first: int, count: int) -> Interval:
+    """``count`` years from ``first``: a decade or a century (year 0 has no days: from year 1)."""
+    return dt.date(max(first, 1), 1, 1), dt.date(first + count - 1, 12, 31)
 
 
 def day_of(value: str | None) -> dt.date | None:
@@ -73,6 +81,10 @@ def days_of(value: str | None) -> Interval | None:
             return _months(int(match[1]), SEASON_START[match[2]], 3)
         if match := _YEAR.match(value):
             return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
+        if match := _DECADE.match(value):
+            return _years(int(match[1]) * 10, 10)
+        if match := _CENTURY.match(value):
+            return _years(int(match[1]) * 100, 100)
     except ValueError:  # a month 13 or week 54 names no days
         return None
     return None
