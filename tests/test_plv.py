@@ -112,3 +112,15 @@ def test_the_shared_plv_files_give_the_issue_row_counts():
     assert len(read_plv(plv / "PLV_train.tsv", errors)) == 1050
     assert len(clean_test_rows(plv, errors)) == 406
     assert errors == []
+
+
+def test_a_sentence_dated_in_the_past_is_read_end_to_end_as_done():
+    # PLV sentences carry no date: were they read as published long ago, a dated meeting would be
+    # a plan, and the coder would not emit it
+    from dateline.evaluation.plv import PlvRow, end_to_end
+    from dateline.language import load_nlp
+
+    sentence = "President Idriss Deby met President Ibrahim Keita in N'Djamena on March 3, 2019."
+    row = PlvRow("1", sentence, (0, 21), (26, 48), "CONSULT", "verbal-cooperation")
+    (events,) = end_to_end([row], [load_nlp()(sentence)])
+    assert [event_type for event_type, _, _ in events] == ["CONSULT"]
