@@ -180,6 +180,11 @@ def _parsed_value(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
             "2025-07-02TEV",
         ),
         ("The ban had been scheduled to lapse on Tuesday.", "Tuesday", "2025-07-01"),
+        # a day right after "said" is the saying's, wherever the parse hangs it
+        ("The union said on Wednesday it would strike.", "Wednesday", "2025-07-02"),
+        ("The union said Wednesday it would strike.", "Wednesday", "2025-07-02"),
+        # after "that" the day belongs to the clause said
+        ("The union said that on Wednesday it would strike.", "Wednesday", "2025-07-09"),
     ],
 )
 def test_the_parse_decides_which_way_a_bare_date_points(

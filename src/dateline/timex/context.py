@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.timex.values import FUTURE, PAST, UNKNOWN
 
@@ -107,6 +107,7 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
                 return PAST  # "since the accident on 20 April", whatever the verb
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    token = _saying_before_its_clause(token, span) or token
     if _told_in_past_perfect(token):
         return PAST  # "had been scheduled to expire Friday": a plan of the past, since changed
     auxiliaries = _auxiliaries(token)
@@ -133,6 +134,20 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
+
+
+def _saying_before_its_clause(verb: Token, span: Span) -> Token | None:
+    """The verb of saying an expression belongs to when the parse hangs it on the clause said:
+    in "said on Saturday it would hold talks" the day comes after "said" and before the
+    clause's subject, with no "that" between, so it is the saying's day."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i >= span.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or span.end > subject.i:
+        return None
+    between = verb.doc[head.i + 1 : span.start]
+    return None if any(t.dep_ == "mark" or t.lower_ == "that" for t in between) else head
 
 
 def _told_in_past_perfect(verb: Token) -> bool:

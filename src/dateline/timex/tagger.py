@@ -52,6 +52,11 @@ NARRATIVE_SHARE = 0.8
 # ahead, and speaks of its present: it is not a narrative.
 PRESENT_VOICE_SHARE = 0.05
 _PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|ago|day_part|weekend|clock_on)\(")
+# what follows a live page's entry stamp: a time zone, then a colon or a dash, the line's end,
+# or the entry's first word
+_AFTER_STAMP = re.compile(
+    r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[:|\u2013\u2014-]|\n|$)|[ \t]+(?=[A-Z\"\u201c])"
+)
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 
 
@@ -284,6 +289,13 @@ def narrative_after(
     return calendar.group() if calendar else narrative
 
 
+def entry_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at ``start:end`` stamps an entry of a live page ("2.15 pm: ...",
+    alone at the start of its line), not a time the sentence tells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_AFTER_STAMP.match(text, end))
+
+
 def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str | None:
     """Where the story stood at ``offset``: after the last expression before it."""
     index = bisect_left([start for start, _ in narratives], offset)
@@ -341,6 +353,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         [c for c, quote in zip(candidates, in_quotes, strict=True) if quote is None], anchor
     )
     story = anchor
+    # a live page's entries are stamped on its own day (the publication day, or the day a dated
+    # stamp names), not on the day the entry before told of
+    page_day = anchor
     narrative: str | None = None
     narratives: list[tuple[int, str | None]] = []  # where the story stood after each expression
     period: str | None = None
@@ -348,7 +363,13 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         if quote is not None:
             quoted.append((candidate, quote))
             continue
-        timex = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
+        if candidate.rule.type == "TIME" and entry_stamp(text, candidate.start, candidate.end):
+            timex = resolver.resolve(candidate, anchor, page_day)
+            if timex is not None:
+                page_day = day_of(timex.value) or page_day
+                narrative = None  # the entry speaks from the page's present
+        else:
+            timex = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
         if timex is None:
             continue
         resolved[candidate.start] = timex
