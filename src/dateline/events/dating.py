@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import deque
 from collections.abc import Callable
 
@@ -111,21 +112,38 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
             return False
-        # "accused Valdoria of breaking the 2019 armistice": the armistice's date
+        # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
+        # the truce in a September attack": an event noun "in" the act is at its time
         return not (
             token.dep_ in ("compound", "nummod", "amod", "poss")
             and token.head.pos_ in ("NOUN", "PROPN")
             and token.head.i not in (trigger.i, trigger.head.i)
+            and not in_the_act(token.head, trigger)
         )
 
     found = nearest(trigger, dated, into_clauses=False)
     if found is not None and not in_own_clause(trigger, found):
         found = None
+    told = told_before(trigger)
+    if found is not None and told is not None and found not in told.subtree:
+        found = None  # "said on Thursday that police arrested him": Thursday dates the saying
     if found is None and trigger.i in document.timex_at:
         found = None if calendar_less(document.timex_at[trigger.i].value) else trigger
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+def in_the_act(noun: Token, trigger: Token) -> bool:
+    """Whether ``noun`` is in a phrase on "in" or "during" the trigger's verb ("violated the truce
+    in a September attack", "were killed in Tuesday's raid"): a time of that noun dates the act."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in SAME_TIME_PREPS
+        and noun.head.head.i == verb.i
+        and verb.pos_ in VERB_POS
+    )
 
 
 def in_own_clause(trigger: Token, found: Token) -> bool:
@@ -141,6 +159,26 @@ def in_own_clause(trigger: Token, found: Token) -> bool:
     subject = next((c for c in first.children if c.dep_ in subjects), None)
     start = subject.left_edge.i if subject is not None else first.i
     return found in verb.subtree or found.i < start
+
+
+def told_before(trigger: Token) -> Token | None:
+    """The verb of the trigger's clause when that clause tells, in the simple past, an act
+    under a verb of the past that reports it ("said on Thursday that police arrested him",
+    "announced that 20 journalists were beaten"): the act was before the report, on a day the
+    report's date does not give. None otherwise; a progressive or a present under a past report
+    is at the report's time ("said he was seeking help", sequence of tenses)."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ not in VERB_POS:
+        return None
+    head = verb.head
+    if head.tag_ != "VBD" and aspect(head) != "past perfect":
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return verb  # "police arrested him"
+    if verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"]):
+        return verb  # "20 journalists were beaten"
+    return None
 
 
 # what an act is made in: "accused Russia in a statement published on Tuesday" is made then
@@ -465,6 +503,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
+        if verb.dep_ == "ccomp" and told_before(trigger) is verb:
+            return f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
         said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
@@ -517,15 +557,103 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if (
             bounds is None
             or bounds[0] > published
-            or names_a_thing(document, index)
+            or (names_a_thing(document, index) and not after_a_dated_thing(document, index))
             or index in document.quoted
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
         ):
             continue  # a plan, a noun's date or a speaker's words do not move the narration
         point = reference_point(index, timex.value, bounds, published)
+        if point[2] and names_a_thing(document, index):
+            continue  # "days after Tuesday's quake": some day after it, not that day
         if point[2] or bounds[1] < published - RECENT:
             found.append(point)
     return found
+
+
+# the prepositions by which a clause is placed after or since a dated thing: "sprang into action
+# shortly after the April 20 explosion", "has fought the law since its 2009 passage"
+AFTER_PREPS = {"after", "following", "since"}
+
+
+def after_a_dated_thing(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` dates a noun a verb is placed after ("shortly
+    after the April 20 explosion"): an earlier time of this kind turns the story to it as a date
+    of the clause would."""
+    noun = timex_root(document, document.doc[index]).head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in AFTER_PREPS
+        and prep.head.pos_ in VERB_POS
+    )
+
+
+def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
+    """The sentences that elaborate a turn to an unsaid past, by their first token, with the
+    reason: a sentence after the first ones (from token ``start``) whose main verb is in the
+    present perfect and that names no time ("The US effort has also drawn criticism from Latin
+    American leaders", "he has done much of his work with Republicans") tells of some time
+    before now, and the sentence right after it in the simple past elaborates it ("Venezuela's
+    president criticised ...", "He worked with Senator X to ...") with no day the record can
+    give. A copula ("has been a leader"), a trend ("has been rising"), a quotation and a
+    sentence with a time of its own ("in the past 24 hours, it has referred 238 callers") do
+    not turn the story; nor does a sentence further on (the story is back at its time)."""
+    found: dict[int, str] = {}
+    sentences = list(document.doc.sents)
+    for sentence, following in itertools.pairwise(sentences):
+        root = sentence.root
+        if (
+            sentence.start < start
+            or root.pos_ not in VERB_POS
+            or root.lemma_.lower() == "be"
+            or root.i in document.quoted
+            or aspect(root) != "present perfect"
+            or any(t.i in document.timex_at for t in sentence)
+        ):
+            continue
+        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
+    return found
+
+
+MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# a dated stamp with its clock time, as live pages put above each entry: "February 6, 2016
+# 10:57PM", "6 Feb 2016, 22:57 GMT" (matched in the text: pages glue them to the words around)
+STAMP = re.compile(
+    rf"(?:(?P<month>{MONTHS})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}}) (?P<month2>{MONTHS})\.? (?P<year2>\d{{4}}))"
+    r"[,;]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC|E[SD]?T|BST)?"
+)
+MONTH_NUMBERS = {name[:3].lower(): n for n, name in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+)}  # fmt: skip
+
+
+def live_stamps(document: Document) -> list[tuple[int, str, bool]]:
+    """The dated stamps of a live page's entries, as reference times: each dates what follows it
+    up to the next one ("February 6, 2016 10:57PM Jeb Bush hits Marco Rubio ..."), a day the
+    page's publication date is not. Only on a page of two stamps or more (one is a byline's)
+    and only a recent day (at most a week before publication)."""
+    doc, published = document.doc, document.article.published
+    found = []
+    for match in STAMP.finditer(doc.text):
+        month = (match["month"] or match["month2"])[:3].lower()
+        try:
+            day = dt.date(
+                int(match["year"] or match["year2"]),
+                MONTH_NUMBERS[month],
+                int(match["day"] or match["day2"]),
+            )
+        except ValueError:
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not published - RECENT <= day <= published:
+            continue
+        found.append((span.start, day.isoformat(), True))
+    return found if len(found) >= 2 else []
 
 
 def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None:
@@ -536,7 +664,9 @@ def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None
     published = document.article.published
     if bounds is None or bounds[0] > published:
         return None
-    return reference_point(draft.token.i, draft.date, bounds, published)
+    point = reference_point(draft.token.i, draft.date, bounds, published)
+    # as for a time expression: "this year" neither moves the story to a day nor to the past
+    return point if point[2] or bounds[1] < published - RECENT else None
 
 
 def reference_point(
@@ -595,6 +725,8 @@ def story_time(
     times: list[tuple[int, str, bool]],
     news: tuple[str, str],
     end: int,
+    stamps: frozenset[int] = frozenset(),
+    elaborations: dict[int, str] | None = None,
 ) -> tuple[str | None, str]:
     """The date of an event its own words do not date, and why; None when it is not the
     story's time. An event narrated in the simple past (or present) happens at the story's
@@ -605,10 +737,16 @@ def story_time(
     token = draft.token
     if reason := untimed(document, token, end):
         return None, reason
+    if elaborations and (reason := elaborations.get(token.sent.start)):
+        return None, reason
     paragraph = document.paragraph_of[token.i]
-    for index, day, recent in reversed([t for t in times if t[0] < token.sent.start]):
+    # a live page's stamp glued to the entry's first sentence dates it too
+    earlier = [t for t in times if t[0] < token.sent.start or (t[0] in stamps and t[0] < token.i)]
+    for index, day, recent in reversed(earlier):
         if paragraph - document.paragraph_of[index] > NEAR_PARAGRAPHS:
             break
+        if index in stamps:
+            return day, f"the story's time, set by the live page's stamp of {day}"
         if recent:
             return day, f"the story's time, set by {document.doc[index].text!r}"
         return None, f"the story turned to an earlier time ({day})"
@@ -618,17 +756,31 @@ def story_time(
 def date_from_context(document: Document, drafts: list[Draft]) -> None:
     """Dates the mentions no time expression, event or statement dates (in place): at the
     story's time (``story_time``, basis "context"), at the publication day when the story
-    names none ("published"), or marks them ``undated`` with the reason."""
+    names none ("published"), or marks them ``undated`` with the reason. A mention dated by
+    the statement it is reported in is undated when it tells an act before the statement
+    (``told_before``)."""
     times = reference_times(document)
     news = news_day(document, times, lead_end(document, LEAD_SENTENCES))
     end = lead_end(document, HOT_NEWS_SENTENCES)
     # an event dated by its own words or the event it is placed by also sets the story's time
     # ("Putin spoke with executives before his meeting with Trump ... Trump expressed approval")
-    times = sorted(times + [point for d in drafts if (point := time_point(document, d))])
+    times += [point for d in drafts if (point := time_point(document, d))]
+    # a live page's stamp moves the story to the stamp's day; a sentence in the present perfect
+    # turns it to an unsaid past for the sentence after it
+    stamps = live_stamps(document)
+    times = sorted(times + stamps)
+    stamp_at = frozenset(index for index, _, _ in stamps)
+    elaborations = indefinite_pasts(document, end)
     for draft in drafts:
+        if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
+            # "said on Thursday that police arrested him": the statement's day is not the act's
+            why = f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
+            draft.undated = why
+            draft.notes.append(f"date: none of its own ({why})")
+            continue
         if draft.basis != "published":
             continue
-        day, why = story_time(document, draft, times, news, end)
+        day, why = story_time(document, draft, times, news, end, stamp_at, elaborations)
         if day is None:
             draft.undated = why
             draft.notes.append(f"date: none of its own ({why})")
