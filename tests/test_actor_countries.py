@@ -123,3 +123,13 @@ def test_an_office_holder_after_lines_naming_two_countries_takes_no_local_countr
         'markets. "We will wait," Deputy Health Minister Eli Sharoni said.'
     )
     assert actors["Eli Sharoni"] == ("person", None)
+
+
+def test_a_county_the_model_labels_a_place_is_no_country_record():
+    actors = found("Marshall County sued the state over the levy, and the governor objected.")
+    assert not any(kind == "country" and country is None for kind, country in actors.values())
+
+
+def test_an_unknown_state_that_acts_stays_a_country_record():
+    actors = found("Valdoria said it would close the border, and Kestria sent troops.")
+    assert "Valdoria" in actors or any("Valdoria" in name for name in actors)

@@ -118,6 +118,11 @@ COMPANY_WINDOW = 600
 # a state office-holder of no stated country takes the one country named this many characters
 # before their first mention (and in its sentence)
 LOCAL_WINDOW = 400
+# last words of place names that are no state ("Orange County", "the Susitna Valley")
+NOT_STATE_WORDS = {
+    "county", "valley", "city", "state", "empire", "island", "islands", "province", "region",
+    "district", "parish", "borough", "shire", "town", "village", "river", "lake", "coast",
+}  # fmt: skip
 # bodies of the US Congress by their name's form
 US_CONGRESS_BODY = re.compile(
     r"(?:(?:Senate|House)\b(?! of\b).*\b(?:Committee|Subcommittee|Caucus)$|Congressional [A-Z])"
@@ -405,7 +410,7 @@ class _Grouper:
                     self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
                 continue  # a town is where something happens, not who does it
-            elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
+            elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
                 place.argument_starts.append(ent.start_char)
@@ -413,6 +418,22 @@ class _Grouper:
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def unknown_state(self, ent: Span) -> bool:
+        """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
+        a word in lower case, a person's name ("Petraeus said" of the David Petraeus the text
+        names; "Samantha Ruiz"), nor a
+        county, valley or city ("Orange County")."""
+        words = ent.text.removeprefix("the ").removeprefix("The ").split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if len(words) > 1 and words[0].lower() in self.kb.first_names:
+            return False
+        if words[-1].lower() in NOT_STATE_WORDS:
+            return False
+        if any(other.label_ == "PERSON" and other[-1].text == words[-1] for other in self.ents):
+            return False
+        return True
 
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
