@@ -431,9 +431,9 @@ class _Grouper:
             return False
         if words[-1].lower() in NOT_STATE_WORDS:
             return False
-        if any(other.label_ == "PERSON" and other[-1].text == words[-1] for other in self.ents):
-            return False
-        return True
+        return not any(
+            other.label_ == "PERSON" and other[-1].text == words[-1] for other in self.ents
+        )
 
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
