@@ -133,3 +133,18 @@ def test_a_county_the_model_labels_a_place_is_no_country_record():
 def test_an_unknown_state_that_acts_stays_a_country_record():
     actors = found("Valdoria said it would close the border, and Kestria sent troops.")
     assert "Valdoria" in actors or any("Valdoria" in name for name in actors)
+
+
+def test_an_office_holder_in_a_story_about_one_country_keeps_its_country():
+    text = (
+        "The Senate debated the budget in Washington on Tuesday. Democrats in Congress said "
+        "the American plan was too costly. The U.S. House passed its version, and Americans "
+        "want lower taxes, the White House said. Many lawmakers spent the afternoon on other "
+        "business and on long speeches about roads, schools and the cost of care for older "
+        "voters in their home states. The debate ran late into the night, with long pauses "
+        "for votes on amendments that few had read and fewer still would support. Some "
+        "members left early to catch flights home, while others stayed to trade barbs with "
+        'reporters in the halls. Trade with Mexico was also discussed. "This is not the '
+        'time," Sen. Dana Whitlock said.'
+    )
+    assert found(text)["Dana Whitlock"] == ("person", "USA")

@@ -1467,12 +1467,12 @@ class _Grouper:
         return best
 
     def local_country(self, draft: _Draft) -> str | None:
-        """ "Israel has its own reasons ... , Deputy Health Minister X said": a state
-        office-holder of no stated country takes the one country named in the lines before
-        the first mention and in its sentence (a round-up of several countries has no country
-        it is mostly about, and the story's country is not the office-holder's when the lines
-        name another). Countries inside quotations do not count. None when the lines name
-        none or several."""
+        """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
+        several countries (an article mostly about none), a state office-holder of no stated
+        country takes the one country named in the lines before the first mention and in its
+        sentence. Not in an article mostly about one country, where a senator after a line on
+        trade with Mexico is still the story's. Countries inside quotations do not count.
+        None when the lines name none or several."""
         if draft.kind != "person" or not draft.role or draft.role.startswith("former "):
             return None
         group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
@@ -1531,7 +1531,7 @@ class _Grouper:
                 draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
-            elif (local := self.local_country(draft)) is not None:
+            elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
             elif home and not draft.country_basis and _guessable(draft):
                 draft.country, draft.country_basis = home, "article"
