@@ -148,3 +148,34 @@ def test_an_office_holder_in_a_story_about_one_country_keeps_its_country():
         'time," Sen. Dana Whitlock said.'
     )
     assert found(text)["Dana Whitlock"] == ("person", "USA")
+
+
+def test_a_former_office_holder_described_before_the_comma_is_former():
+    table = actors_of(
+        "Such cases are rare, although a former U.S. congressman, Mark Telford, pleaded "
+        "guilty in 2010. Telford served one year in prison."
+    )
+    telford = next(a for a in table.actors if a.name == "Mark Telford")
+    assert telford.role == "former congressman"
+    assert telford.country == "USA"
+
+
+def test_a_campaign_group_the_model_takes_for_a_person_is_an_organisation():
+    actors = found(
+        "Greenpeace said a spill off Norway would wreak havoc. Greenpeace is calling for a "
+        "moratorium on deep sea drilling."
+    )
+    assert actors["Greenpeace"] == ("organisation", None)
+
+
+def test_a_name_before_a_role_after_its_comma_is_a_person():
+    actors = found(
+        'Keiji Fukuda, acting WHO director general for health security, said: "The world '
+        'is better prepared."'
+    )
+    assert actors.get("Keiji Fukuda", ("",))[0] == "person"
+
+
+def test_a_company_described_after_its_comma_stays_an_organisation():
+    actors = found("Kestrel Motors, the largest carmaker in the region, said sales fell.")
+    assert actors.get("Kestrel Motors", ("",))[0] == "organisation"

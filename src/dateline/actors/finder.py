@@ -932,7 +932,10 @@ class _Grouper:
         words = [t.text for t in phrase if not t.is_punct and t.dep_ not in ("det", "poss")]
         if head.i >= mention.start or not _role_of(words, self.kb) or self.names_person(phrase):
             return
-        draft.role = draft.role or _role_of(words, self.kb)
+        role = _role_of(words, self.kb)
+        if role and any(t.lower_ in FORMER_WORDS for t in phrase):
+            role = "former " + role  # "a former U.S. congressman, X": no longer in office
+        draft.role = draft.role or role
         # "the president of Peru, X" is of Peru; "the U.S. envoy to Japan, X" not of Japan,
         # nor "the head of the Peruvian Red Cross, X" of Peru (of the body's country, if any)
         of_places = [
