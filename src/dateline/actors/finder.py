@@ -12,6 +12,7 @@ or a phrase refers to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -289,6 +290,7 @@ class _Grouper:
             if (chunk := _outside(whole, self.dateline)) is not None
         ]
         self.entity_of = {t.i: ent for ent in self.ents for t in ent}
+        self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
         # countries named only as modifiers ("a UK pension fund") or as places ("in Haiti"):
         # no actor, but what the article is about
         self.place_votes: dict[str, int] = {}
@@ -1474,8 +1476,7 @@ class _Grouper:
         several countries (an article mostly about none), a state office-holder of no stated
         country takes the one country named in the lines before the first mention and in its
         sentence. Not in an article mostly about one country, where a senator after a line on
-        trade with Mexico is still the story's. Countries inside quotations do not count.
-        None when the lines name none or several."""
+        trade with Mexico is still the story's. None when the lines name none or several."""
         if draft.kind != "person" or not draft.role or draft.role.startswith("former "):
             return None
         group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
@@ -1484,24 +1485,34 @@ class _Grouper:
         if draft.body is not None and draft.body.sector not in (None, *STATE_SECTORS):
             return None  # "a spokesman for Kestrel Air": the company's, not the lines' country
         first = min(s for s, _ in draft.mentions)
-        token = next((t for t in self.tokens if t.idx >= first), None)
-        if token is None:
+        span = self.doc.char_span(first, first + 1, alignment_mode="expand")
+        if span is None:
             return None
-        end = token.sent.end_char
-        named = set()
-        for ent in self.ents:
-            if (
-                ent.label_ not in ("GPE", "NORP")
-                or not first - LOCAL_WINDOW <= ent.start_char < end
-            ):
-                continue
-            if ent.root.i in self.in_quote:
-                continue  # what a speaker says ("we will call it Mexico flu") is no setting
-            lowered = ent.text.lower().removeprefix("the ")
-            code = self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
-            if code is not None:
-                named.add(code)
+        end = span[0].sent.end_char
+        countries = self.countries_named()
+        starts = [start for start, _ in countries]
+        named = {
+            code
+            for _, code in countries[
+                bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
+            ]
+        }
         return named.pop() if len(named) == 1 else None
+
+    def countries_named(self) -> list[tuple[int, str]]:
+        """(start, country) of each country or nationality the text names outside quotations
+        (what a speaker says, "we will call it Mexico flu", is no setting), in text order;
+        found once per document."""
+        if self._countries_named is None:
+            self._countries_named = []
+            for ent in self.ents:
+                if ent.label_ not in ("GPE", "NORP") or ent.root.i in self.in_quote:
+                    continue
+                lowered = ent.text.lower().removeprefix("the ")
+                code = self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
+                if code is not None:
+                    self._countries_named.append((ent.start_char, code))
+        return self._countries_named
 
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
