@@ -280,8 +280,24 @@ def _described_as_person(ent: Span, kb: Knowledge) -> bool:
                 and ent.root.head.i < ent.start
                 and ent.root.head.lemma_.lower() in kb.role_group
             )
+            or _role_after_comma(ent, kb)
         )
     )
+
+
+def _role_after_comma(ent: Span, kb: Knowledge) -> bool:
+    """ "Keiji Fukuda, acting WHO director general for health security, said": a role noun
+    ends the words between the comma after the name and the next comma or preposition, which
+    the parse may not hang on the name as an appositive."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    words = []
+    for token in doc[ent.end + 1 : min(ent.end + 9, len(doc))]:
+        if token.is_punct or token.pos_ in ("ADP", "AUX") or token.tag_ in ("VBD", "VBZ"):
+            break  # (the parse may take "acting" or "director" for a verb: only tense stops)
+        words.append(token)
+    return bool(words) and words[-1].lemma_.lower() in kb.role_group and words[-1].is_lower
 
 
 def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:

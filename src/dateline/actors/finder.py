@@ -12,6 +12,7 @@ or a phrase refers to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -109,9 +110,26 @@ GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
 EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+# organs that take the country of a clause placed in it ("In Peru, the government ordered");
+# not troops, which are as often foreign ("In Haiti, troops handed out water")
+CLAUSE_SECTORS = ("GOV", "COP", "JUD", "LEG")
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
+# a state office-holder of no stated country takes the one country named this many characters
+# before their first mention (and in its sentence)
+LOCAL_WINDOW = 400
+# last words of place names that are no state ("Orange County", "the Susitna Valley")
+NOT_STATE_WORDS = {
+    "county", "valley", "city", "state", "empire", "island", "islands", "province", "region",
+    "district", "parish", "borough", "shire", "town", "village", "river", "lake", "coast",
+}  # fmt: skip
+# bodies of the US Congress by their name's form
+US_CONGRESS_BODY = re.compile(
+    r"(?:(?:Senate|House)\b(?! of\b).*\b(?:Committee|Subcommittee|Caucus)$|Congressional [A-Z])"
+)
+# "the protesters" joins the group of that noun with a country named within this many characters
+GROUP_WINDOW = 1500
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
@@ -272,6 +290,7 @@ class _Grouper:
             if (chunk := _outside(whole, self.dateline)) is not None
         ]
         self.entity_of = {t.i: ent for ent in self.ents for t in ent}
+        self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
         # countries named only as modifiers ("a UK pension fund") or as places ("in Haiti"):
         # no actor, but what the article is about
         self.place_votes: dict[str, int] = {}
@@ -393,7 +412,7 @@ class _Grouper:
                     self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
                 continue  # a town is where something happens, not who does it
-            elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS:
+            elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
                 place.argument_starts.append(ent.start_char)
@@ -401,6 +420,22 @@ class _Grouper:
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def unknown_state(self, ent: Span) -> bool:
+        """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
+        a word in lower case, a person's name ("Petraeus said" of the David Petraeus the text
+        names; "Samantha Ruiz"), nor a
+        county, valley or city ("Orange County")."""
+        words = ent.text.removeprefix("the ").removeprefix("The ").split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if len(words) > 1 and words[0].lower() in self.kb.first_names:
+            return False
+        if words[-1].lower() in NOT_STATE_WORDS:
+            return False
+        return not any(
+            other.label_ == "PERSON" and other[-1].text == words[-1] for other in self.ents
+        )
 
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
@@ -422,6 +457,10 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
+        if draft.country is None and US_CONGRESS_BODY.match(draft.name):
+            # "the Senate Foreign Relations Committee", "the Congressional Black Caucus": a
+            # body of the US Congress, not of the country a foreign story is about
+            draft.country, draft.sector = "USA", "LEG"
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -658,6 +697,9 @@ class _Grouper:
                 words[:0] = list(self.doc[i - phrase + 1 : i + 1])
                 i -= phrase
                 continue
+            if not words and (skip := self.destination_of_title(token)) is not None:
+                i = skip  # "U.S. Ambassador to Japan X": Japan is where, the U.S. whose
+                continue
             break
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
@@ -737,6 +779,22 @@ class _Grouper:
             self.nationality_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
+
+    def destination_of_title(self, token: Token) -> int | None:
+        """ "Ambassador to Japan", "Special Envoy for Sudan" right before a name: the place
+        after the role's *to* or *for* is where the bearer is sent, not their country. The
+        index of the role word before it, to read the title on from there."""
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("to", "for") or prep.right_edge.i != token.i:
+            return None
+        role = self.doc[prep.i - 1] if prep.i > 0 else None
+        if role is None or prep.head.i != role.i or role.lower_ not in self.kb.role_group:
+            return None
+        if not all(
+            t.ent_type_ in ("GPE", "LOC") or t.is_stop for t in self.doc[prep.i + 1 : token.i + 1]
+        ):
+            return None  # only a place: "Secretary for Health X" is a ministry's title
+        return role.i
 
     def known_organisation_word(self, token: Token) -> None:
         """A known organisation's one-word name the model left unlabelled before a title."""
@@ -855,19 +913,56 @@ class _Grouper:
         """ "Romania's president, Klaus Iohannis": the name in apposition to a role noun takes
         that role and country, and the description is one of its mentions."""
         head = mention.root.head
-        if mention.root.dep_ != "appos" or head.i in self.by_token:
+        if mention.root.dep_ != "appos":
+            return
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            # "the president of Peru, X", "a spokesman for the Pentagon, X": the parse may
+            # hang the name on the last noun of the role's phrase
+            head = head.head.head
+        if head.i in self.by_token:
             return
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in self.kb.role_group):
             return  # "Scotland's Health Secretary, X": a capitalised role noun is a role too
-        if head.i + 2 != mention.start or self.doc[head.i + 1].text != ",":
+        # "the U.S. ambassador to Japan, X": the role's own phrases may sit before the comma
+        end = mention.start - 2
+        between = self.doc[head.i + 1 : end + 1] if end > head.i else []
+        if between and (between[0].dep_ != "prep" or not all(head.is_ancestor(t) for t in between)):
+            return
+        if end < head.i or self.doc[end + 1].text != ",":
             return  # only right after the role and its comma: parses join names loosely
         phrase = self.doc[head.left_edge.i : head.i + 1]
         words = [t.text for t in phrase if not t.is_punct and t.dep_ not in ("det", "poss")]
         if head.i >= mention.start or not _role_of(words, self.kb) or self.names_person(phrase):
             return
-        draft.role = draft.role or _role_of(words, self.kb)
-        draft.country = draft.country or self.country_of_phrase(
-            [t for t in phrase if t.i != head.i]
+        role = _role_of(words, self.kb)
+        if role and any(t.lower_ in FORMER_WORDS for t in phrase):
+            role = "former " + role  # "a former U.S. congressman, X": no longer in office
+        draft.role = draft.role or role
+        # "the president of Peru, X" is of Peru; "the U.S. envoy to Japan, X" not of Japan,
+        # nor "the head of the Peruvian Red Cross, X" of Peru (of the body's country, if any)
+        of_places = [
+            t
+            for prep in head.rights
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and prep.i < mention.start
+            for t in prep.subtree
+            if t.i != prep.i and self.organisation_at(t) is None
+        ]
+        # "a spokesman for the Pentagon, X": the body the role is of
+        draft.body = draft.body or next(
+            (
+                d
+                for prep in head.rights
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
+                for t in prep.subtree
+                if (d := self.by_token.get(t.i)) is not None
+                and d.kind in ("organisation", "government")
+            ),
+            None,
+        )
+        draft.country = (
+            draft.country
+            or self.country_of_phrase([t for t in phrase if t.i != head.i])
+            or self.country_of_phrase(of_places)
         )
         draft.region = draft.region or next(
             (r for t in phrase if t.i != head.i and (r := self.region_of(t))), None
@@ -984,6 +1079,9 @@ class _Grouper:
                 draft.country_basis = "known"
                 self.add(draft, phrase, key="org:" + known.name.lower())
                 continue
+            if (earlier := self.same_group(root, phrase)) is not None:
+                self.add(earlier, phrase)  # "Yemeni forces ... the forces": the same group
+                continue
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
             sector = self.kb.group_nouns[lemma]
             needed = self.kb.sector_needs.get(lemma)
@@ -994,7 +1092,8 @@ class _Grouper:
                 self.country_of_phrase(phrase)
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
-                or (self.country_of_clause(root) if sector in STATE_SECTORS else None)
+                or self.owner_country(root)  # "Egypt's army", "Yemen's police"
+                or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
@@ -1015,6 +1114,30 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def same_group(self, root: Token, phrase: Span) -> _Draft | None:
+        """ "Egyptian protesters marched ... the protesters demanded": a plural group noun with
+        only a definite article refers back to the group of that noun named with its country
+        shortly before, when only one country's group of that noun was named there ("Israeli
+        and Palestinian forces ... the forces" stay unresolved)."""
+        if len(phrase) != 1 or root.tag_ != "NNS":
+            return None
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in root.children
+        ):
+            return None
+        candidates = [
+            d
+            for d in self.drafts
+            if d.kind == "group"
+            and d.country is not None
+            and d.name.split()[-1].lower() == root.lower_
+            and len(d.name.split()) > 1
+            and any(root.idx - GROUP_WINDOW <= start < root.idx for start, _ in d.mentions)
+        ]
+        if len({d.country for d in candidates}) != 1:
+            return None
+        return max(candidates, key=lambda d: max(s for s, _ in d.mentions if s < root.idx))
 
     def company_described(self, root: Token, phrase: Span) -> None:
         """ "a US firm, Transocean", "the UK firm": one company described, no group. In
@@ -1085,13 +1208,25 @@ class _Grouper:
                     return place.country
         return None
 
+    def owner_country(self, root: Token) -> str | None:
+        """ "Egypt's army", "Chile's police": the country that owns a group noun is its
+        country (a person or company owning it is not: "Trump's administration" is not a
+        place's)."""
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+        for owner in owners:
+            draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind in ("country", "government") and draft.country:
+                return draft.country
+        return None
+
     def country_of_clause(self, root: Token) -> str | None:
         """ "In Mexico, ... the government has ordered a shutdown": the country a state's organ
-        acts in, when the organ is the subject of a clause placed there."""
+        acts in, when the organ is the subject of a clause placed there by a phrase before it
+        (not "troops will arrive in Haiti": where a group goes or acts is not whose it is)."""
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return None
         for prep in root.head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < root.i:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
@@ -1336,6 +1471,49 @@ class _Grouper:
             return self.most_recent(before, fits, subjects=False, window=window)
         return best
 
+    def local_country(self, draft: _Draft) -> str | None:
+        """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
+        several countries (an article mostly about none), a state office-holder of no stated
+        country takes the one country named in the lines before the first mention and in its
+        sentence. Not in an article mostly about one country, where a senator after a line on
+        trade with Mexico is still the story's. None when the lines name none or several."""
+        if draft.kind != "person" or not draft.role or draft.role.startswith("former "):
+            return None
+        group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
+        if self.kb.role_sector.get(group or "") not in STATE_SECTORS:
+            return None
+        if draft.body is not None and draft.body.sector not in (None, *STATE_SECTORS):
+            return None  # "a spokesman for Kestrel Air": the company's, not the lines' country
+        first = min(s for s, _ in draft.mentions)
+        span = self.doc.char_span(first, first + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        end = span[0].sent.end_char
+        countries = self.countries_named()
+        starts = [start for start, _ in countries]
+        named = {
+            code
+            for _, code in countries[
+                bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
+            ]
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def countries_named(self) -> list[tuple[int, str]]:
+        """(start, country) of each country or nationality the text names outside quotations
+        (what a speaker says, "we will call it Mexico flu", is no setting), in text order;
+        found once per document."""
+        if self._countries_named is None:
+            self._countries_named = []
+            for ent in self.ents:
+                if ent.label_ not in ("GPE", "NORP") or ent.root.i in self.in_quote:
+                    continue
+                lowered = ent.text.lower().removeprefix("the ")
+                code = self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
+                if code is not None:
+                    self._countries_named.append((ent.start_char, code))
+        return self._countries_named
+
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
         province) more often than all others together."""
@@ -1367,6 +1545,8 @@ class _Grouper:
                 draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
+            elif not home and (local := self.local_country(draft)) is not None:
+                draft.country, draft.country_basis = local, "article"
             elif home and not draft.country_basis and _guessable(draft):
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.body is not None:
