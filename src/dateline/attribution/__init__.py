@@ -21,12 +21,15 @@ from dateline.actors import ActorTable
 from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
+    agreeing_pronouns,
     continue_speakers,
     doubt_pronouns,
     fold_chains,
     joined,
     mostly_quoted,
     record,
+    short_of_others_words,
+    within_lines,
 )
 from dateline.attribution.context import Context
 from dateline.attribution.quotations import quotation, run_on
@@ -53,7 +56,10 @@ def find_attributions(
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
     found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs)
+    found = within_lines(ctx, found)
+    short_of_others_words(ctx, found)
     found = [f for f in found if accepts(ctx, f)]
     doubt_pronouns(ctx, found)
+    agreeing_pronouns(ctx, found)
     found.sort(key=lambda f: f.content)
     return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))

@@ -8,9 +8,17 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import CONTENT_DEPS, TOKENIZED_BRACKET, no_one
+from dateline.attribution.syntax import (
+    CONTENT_DEPS,
+    TOKENIZED_BRACKET,
+    no_one,
+)
+from dateline.attribution.syntax import (
+    SUBJECT_DEPS as syntax_subjects,
+)
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
@@ -221,6 +229,83 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
 
 
+# the sex a pronoun source gives its speaker
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+# how far back (characters) the speaker of the last statement is read as the one "he" or
+# "she" goes on with
+_CHAIN_REACH = 600
+
+
+def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
+    """ "he" or "she" as the source agrees in sex with its speaker. A pronoun linked to a
+    person known to be of the other sex (by a first name, a title or a word such as
+    "spokeswoman") is unlinked; a pronoun then left with no one goes on with the speaker of
+    the statement just before it, when that speaker is a person of its sex and no other person
+    who may be of that sex is named between them outside quotation marks (the quotes of one
+    speaker in a row: “...,” said Ana Ruiz, whose son, Pedro, was ill. “...,” she said.)."""
+    ordered = sorted((f for f in found if f.source is not None), key=lambda f: f.source.start_char)
+    for draft in ordered:
+        source = draft.source
+        sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
+        if sex is None:
+            continue
+        if draft.speaker is not None:
+            if _sex_of(ctx, draft.speaker) not in (None, sex):
+                draft.speaker = None
+            else:
+                continue
+        previous = [
+            f
+            for f in ordered
+            if f is not draft
+            and f.source.start_char < source.start_char
+            and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
+        ]
+        if not previous:
+            continue
+        last = previous[-1]  # the statement just before, whoever made it
+        if last.speaker is None:
+            continue
+        person = ctx.actors.get(last.speaker)
+        if person is None or person.kind != "person" or _sex_of(ctx, last.speaker) != sex:
+            continue
+        since = max(last.content[1], last.source.end_char)
+        between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
+        if between is not None and any(
+            (actor := ctx.actors.at(t)) is not None
+            and actor != last.speaker
+            and t.pos_ != "PRON"
+            and not ctx.inside_quote(t)
+            and (other := ctx.actors.get(actor)) is not None
+            and other.kind == "person"
+            and _sex_of(ctx, actor) in (None, sex)
+            for t in between
+        ):
+            continue
+        draft.speaker = last.speaker
+
+
+def _sex_of(ctx: Context, actor_id: str) -> str | None:
+    """A person's sex as the text or a name shows it: a title or a word of one sex among the
+    words naming them ("Mrs.", "spokeswoman"), else a first name of one sex; None when these
+    disagree or say nothing."""
+    actor = ctx.actors.get(actor_id)
+    if actor is None or actor.kind != "person":
+        return None
+    names = knowledge()
+    seen = set()
+    for mention in actor.mentions:
+        for word in mention.text.split():
+            if (sex := names.gender.get(word) or names.gender.get(word.lower())) is not None:
+                seen.add(sex)
+    if not seen:
+        for word in actor.name.split():
+            if (sex := names.first_names.get(word.lower())) is not None:
+                seen.add(sex)
+                break
+    return seen.pop() if len(seen) == 1 else None
+
+
 # how far back "he" or "she" is read as the person last named, in sentences before its own
 _PRONOUN_REACH = 3
 # how a person named in those sentences may be the one the pronoun goes on with: as the
@@ -262,6 +347,119 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
         ):
             others = True
     return others
+
+
+# a 24-hour clock time as a live page stamps its entries: "1426", "0915"
+_CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
+# words that open a sentence and only there are capitalised ("The", "A", "This")
+_OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
+
+
+def line_starts(ctx: Context) -> list[int]:
+    """Where a new line of text starts that the page joined to the one before with no sentence
+    end: a caption or a live page's entry run into the next sentence ("Millions need food The
+    coming days will ...", "... arrives in Paris 1426 US journalist X says ..."). Two signs:
+    a capitalised determiner opening a lower-case phrase right after a lower-case word, and a
+    clock time between a word and a capital (the entry's time stamp; the line starts after
+    it). Returns character offsets, in order."""
+    doc, starts = ctx.doc, []
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:
+            continue
+        if (
+            token.lower_ in _OPENING_DETERMINERS
+            and token.is_title
+            and before.is_alpha
+            and before.is_lower
+            and after.is_alpha
+            and after.is_lower
+        ):
+            starts.append(token.idx)
+        elif (
+            _CLOCK.fullmatch(token.text)
+            and (after.is_title or after.is_upper)
+            and after.is_alpha
+            and (before.is_alpha or before.text in (".", "!", "?"))
+            and before.pos_ not in ("ADP", "DET", "NUM")
+        ):
+            starts.append(after.idx)
+    return starts
+
+
+def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
+    """Each attribution inside one line: a content that runs over a line start the page left
+    unmarked (``line_starts``) is cut to the cue's side of it, and a report whose cue stands
+    in another line than all of its content (a caption before "The charity said ...") is
+    dropped."""
+    starts = line_starts(ctx)
+    if not starts:
+        return found
+    kept = []
+    for draft in found:
+        cue = draft.cue
+        if cue is None or draft.quote is not None:
+            kept.append(draft)
+            continue
+        at = cue.idx if isinstance(cue, Token) else cue.start_char
+        start, end = draft.content
+        lines = [s for s in starts if min(start, at) < s <= max(end, at)]
+        before_cue = [s for s in lines if s <= at]
+        after_cue = [s for s in lines if s > at]
+        if before_cue:
+            start = max(start, before_cue[-1])
+        if after_cue:
+            end = min(end, after_cue[0])
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        if end - start < 2:
+            continue  # the content is all in another line than its cue
+        if (start, end) != draft.content:
+            draft.content = (start, end)
+            draft.parts = [
+                (max(a, start), min(b, end)) for a, b in draft.parts if a < end and b > start
+            ]
+        kept.append(draft)
+    return kept
+
+
+def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
+    """A report ends before a relative clause at its end that holds another's report
+    (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
+    Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
+    for draft in found:
+        if draft.quote is not None or not isinstance(draft.cue, Token):
+            continue
+        start, end = draft.content
+        words = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if words is None:
+            continue
+        for word in words[1:]:
+            clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+            if (
+                word.tag_ not in ("WDT", "WP")
+                or ctx.doc[word.i - 1].text != ","
+                or clause is None
+                or clause.i < word.i
+                or clause.right_edge.idx + len(clause.right_edge) < end - 1
+                or clause.lemma_.lower() not in ctx.kb.speech_verbs
+                or ctx.inside_quote(clause)
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in syntax_subjects), None)
+            if (
+                subject is None
+                or subject.i == word.i
+                or subject.pos_ == "PRON"
+                or (draft.speaker is not None and ctx.actors.at(subject) == draft.speaker)
+            ):
+                continue
+            cut = ctx.doc[word.i - 1].idx
+            while cut > start and ctx.text[cut - 1].isspace():
+                cut -= 1
+            draft.content = (start, cut)
+            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            break
 
 
 def record(ctx: Context, number: int, found: Draft) -> Attribution:
