@@ -147,3 +147,20 @@ def test_a_relative_clause_of_the_speaker_s_own_stays():
     text = "Ada Vinter said the dam, which she said had cost $5 million, was safe again.\n"
     found, _ = attributions_of(text)
     assert _by_content(found, "was safe again")
+
+
+def test_a_clause_before_a_cue_in_parentheses_leads_into_its_quotation():
+    text = 'If the ferry stops, she said, "the island will empty."\n'
+    found, _ = attributions_of(text)
+    said = [a for a in found if "island will empty" in a.content.text]
+    assert len(said) == 1 and said[0].content.text.startswith("If the ferry stops")
+    assert not any(a.content.text == "If the ferry stops" for a in found)
+
+
+def test_a_name_in_the_words_reported_is_not_who_reports_them():
+    text = (
+        '"Our allies no longer trust us," said Tom Wilder, a former governor. If Senator Ames '
+        'is elected, he said, "she will spend her days in court."\n'
+    )
+    found, _ = attributions_of(text)
+    assert _by_content(found, "days in court").speaker == _by_content(found, "allies").speaker

@@ -26,6 +26,7 @@ from dateline.attribution.assembly import (
     doubt_pronouns,
     fold_chains,
     joined,
+    led_into_quotations,
     mostly_quoted,
     record,
     short_of_others_words,
@@ -51,6 +52,7 @@ def find_attributions(
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
     continue_speakers(ctx, quoted, reports)
     quoted = joined(ctx, quoted)
+    reports = led_into_quotations(reports, quoted)
     # reported speech that is mostly one quotation is that quotation's attribution
     kept = [r for r in reports if not mostly_quoted(r.content, quoted)]
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)

@@ -91,6 +91,38 @@ def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) 
             found.via = list(neighbour.via)
 
 
+def led_into_quotations(reported: list[Draft], quoted: list[Draft]) -> list[Draft]:
+    """A clause before a cue set in parentheses whose sentence goes on as a quotation ("If
+    the bridge stays shut, she said, “the town will die.”") is the first part of that
+    quotation, not a report of its own: the quotation takes it as its first piece. Returns
+    the reports left."""
+    kept = []
+    for report in reported:
+        cue = report.cue
+        quote = None
+        if isinstance(cue, Token) and cue.dep_ == "parataxis" and report.content[1] <= cue.idx:
+            quote = next(
+                (
+                    q
+                    for q in quoted
+                    if q.quote is not None
+                    and _same_cue(q.cue, cue)
+                    and q.content[0] > cue.idx
+                    and q.source is not None
+                    and report.source is not None
+                    and q.source.start == report.source.start
+                ),
+                None,
+            )
+        if quote is None:
+            kept.append(report)
+            continue
+        quote.parts = [report.content] + (quote.parts or [quote.content])
+        quote.content = (report.content[0], quote.content[1])
+        quote.kind = "partial"
+    return kept
+
+
 def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
     """One attribution for a quotation interrupted by its cue ("“A,” he said. “B.”"): a
     quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
@@ -239,21 +271,20 @@ _CHAIN_REACH = 600
 def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
     """ "he" or "she" as the source agrees in sex with its speaker. A pronoun linked to a
     person known to be of the other sex (by a first name, a title or a word such as
-    "spokeswoman") is unlinked; a pronoun then left with no one goes on with the speaker of
-    the statement just before it, when that speaker is a person of its sex and no other person
-    who may be of that sex is named between them outside quotation marks (the quotes of one
-    speaker in a row: “...,” said Ana Ruiz, whose son, Pedro, was ill. “...,” she said.)."""
+    "spokeswoman") is unlinked. A pronoun left with no one, or linked to someone named since
+    the statement before only in the words it reports ("If Senator Ames is elected, he said,
+    ..."), goes on with the speaker of the statement just before it, when that speaker is a
+    person of its sex and no other person who may be of that sex is named between them
+    outside quotation marks and those words (the quotes of one speaker in a row: “...,” said
+    Ana Ruiz, whose son, Pedro, was ill. “...,” she said.)."""
     ordered = sorted((f for f in found if f.source is not None), key=lambda f: f.source.start_char)
     for draft in ordered:
         source = draft.source
         sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
         if sex is None:
             continue
-        if draft.speaker is not None:
-            if _sex_of(ctx, draft.speaker) not in (None, sex):
-                draft.speaker = None
-            else:
-                continue
+        if draft.speaker is not None and _sex_of(ctx, draft.speaker) not in (None, sex):
+            draft.speaker = None
         previous = [
             f
             for f in ordered
@@ -261,25 +292,36 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             and f.source.start_char < source.start_char
             and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
         ]
-        if not previous:
-            continue
-        last = previous[-1]  # the statement just before, whoever made it
-        if last.speaker is None:
+        last = previous[-1] if previous else None  # the statement just before, whoever made it
+        if last is None or last.speaker is None or last.speaker == draft.speaker:
             continue
         person = ctx.actors.get(last.speaker)
         if person is None or person.kind != "person" or _sex_of(ctx, last.speaker) != sex:
             continue
         since = max(last.content[1], last.source.end_char)
         between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
-        if between is not None and any(
-            (actor := ctx.actors.at(t)) is not None
+        own = [range(*part) for part in (draft.parts or [draft.content])]
+        others = [
+            (t, actor)
+            for t in (between if between is not None else [])
+            if (actor := ctx.actors.at(t)) is not None
             and actor != last.speaker
             and t.pos_ != "PRON"
             and not ctx.inside_quote(t)
-            and (other := ctx.actors.get(actor)) is not None
+        ]
+        if draft.speaker is not None and (
+            not any(actor == draft.speaker for _, actor in others)
+            or any(
+                actor == draft.speaker and all(t.idx not in r for r in own) for t, actor in others
+            )
+        ):
+            continue  # linked to someone named outside the words reported
+        if any(
+            (other := ctx.actors.get(actor)) is not None
             and other.kind == "person"
             and _sex_of(ctx, actor) in (None, sex)
-            for t in between
+            and all(t.idx not in r for r in own)
+            for t, actor in others
         ):
             continue
         draft.speaker = last.speaker
