@@ -164,3 +164,12 @@ def test_a_name_in_the_words_reported_is_not_who_reports_them():
     )
     found, _ = attributions_of(text)
     assert _by_content(found, "days in court").speaker == _by_content(found, "allies").speaker
+
+
+def test_a_pronoun_inside_the_statement_before_breaks_nothing():
+    text = (
+        'Ada Vinter said the dam, she said, "will hold," and Tom Wilder said he agreed that '
+        "it would.\n"
+    )
+    found, _ = attributions_of(text)  # a statement running on past the next source
+    assert found

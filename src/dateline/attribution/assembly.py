@@ -299,6 +299,8 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
         if person is None or person.kind != "person" or _sex_of(ctx, last.speaker) != sex:
             continue
         since = max(last.content[1], last.source.end_char)
+        if since >= source.start_char:
+            continue  # the statement before runs on past this source: no chain to follow
         between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
         own = [range(*part) for part in (draft.parts or [draft.content])]
         others = [
