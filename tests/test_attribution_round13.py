@@ -8,7 +8,11 @@ sentences are written for these tests."""
 
 from __future__ import annotations
 
-from tests.stages import attributions_of
+from dateline.actors import find_actors
+from dateline.attribution.assembly import agreeing_pronouns
+from dateline.attribution.context import Context, Draft
+from dateline.language import parse
+from tests.stages import article, attributions_of
 
 
 def _by_content(found, words: str):
@@ -167,9 +171,14 @@ def test_a_name_in_the_words_reported_is_not_who_reports_them():
 
 
 def test_a_pronoun_inside_the_statement_before_breaks_nothing():
-    text = (
-        'Ada Vinter said the dam, she said, "will hold," and Tom Wilder said he agreed that '
-        "it would.\n"
-    )
-    found, _ = attributions_of(text)  # a statement running on past the next source
-    assert found
+    # a statement whose words run on past the next one's pronoun source ("Ellen Brandt said
+    # that she would resign" and "she would resign"): no chain to follow, and nothing raised
+    text = "Ellen Brandt said that she would resign.\n"
+    doc = parse(text)
+    actors = find_actors(doc, article(text))
+    ctx = Context(doc, article(text), actors, ())
+    said = Draft("indirect", (doc[3].idx, doc[7].idx), source=doc[0:2], speaker=actors.at(doc[1]))
+    wants = Draft("indirect", (doc[5].idx, doc[7].idx), source=doc[4:5])
+    assert said.speaker is not None
+    agreeing_pronouns(ctx, [said, wants])
+    assert wants.speaker is None

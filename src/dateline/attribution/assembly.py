@@ -401,8 +401,9 @@ _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 
 def line_starts(ctx: Context) -> list[int]:
     """Where a new line of text starts that the page joined to the one before with no sentence
-    end: a caption or a live page's entry run into the next sentence ("Millions need food The
-    coming days will ...", "... arrives in Paris 1426 US journalist X says ..."). Two signs:
+    end: a caption or a live page's entry run into the next sentence ("Thousands remain without
+    heating The next few weeks will ...", "... reach the valley 1542 Regional governor X says
+    ..."). Two signs:
     a capitalised determiner opening a lower-case phrase right after a lower-case word, and a
     clock time between a word and a capital (the entry's time stamp; the line starts after
     it). Returns character offsets, in order."""
