@@ -182,3 +182,15 @@ def test_a_pronoun_inside_the_statement_before_breaks_nothing():
     assert said.speaker is not None
     agreeing_pronouns(ctx, [said, wants])
     assert wants.speaker is None
+
+
+def test_he_goes_past_an_organisation_speaking_in_between():
+    text = (
+        '"That survey was not science," said Ivo Marsh, a marine biologist at Dover College. '
+        'He accused the White House of making "sweeping and unfounded" claims that most of the '
+        "spill was gone. "
+        '"I believe the survey is wrong," he said.\n'
+    )
+    found, actors = attributions_of(text)
+    said = _by_content(found, "survey is wrong")
+    assert said.speaker is not None and actors.get(said.speaker).name == "Ivo Marsh"

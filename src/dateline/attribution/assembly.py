@@ -253,12 +253,25 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             ),
             None,
         )
+        personal = source.text.lower() in _PRONOUN_SEX
         if named is not None and any(
-            named < start < source.start and speaker != draft.speaker for start, speaker in sources
+            named < start < source.start
+            and speaker != draft.speaker
+            # "he" or "she" is no organisation: "the White House claims ..." in between
+            # leaves "he" with the person named before
+            and not (personal and _organised(ctx, speaker))
+            for start, speaker in sources
         ):
             draft.speaker = None
         elif _another_person_nearer(ctx, source, draft.speaker):
             draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
+
+
+def _organised(ctx: Context, speaker: str | None) -> bool:
+    """The speaker is an actor that is no person (an organisation, a government, a
+    country)."""
+    actor = ctx.actors.get(speaker)
+    return actor is not None and actor.kind != "person"
 
 
 # the sex a pronoun source gives its speaker
