@@ -21,12 +21,16 @@ from dateline.actors import ActorTable
 from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
+    agreeing_pronouns,
     continue_speakers,
     doubt_pronouns,
     fold_chains,
     joined,
+    led_into_quotations,
     mostly_quoted,
     record,
+    short_of_others_words,
+    within_lines,
 )
 from dateline.attribution.context import Context
 from dateline.attribution.quotations import quotation, run_on
@@ -48,12 +52,16 @@ def find_attributions(
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
     continue_speakers(ctx, quoted, reports)
     quoted = joined(ctx, quoted)
+    reports = led_into_quotations(reports, quoted)
     # reported speech that is mostly one quotation is that quotation's attribution
     kept = [r for r in reports if not mostly_quoted(r.content, quoted)]
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
     found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs)
+    found = within_lines(ctx, found)
+    short_of_others_words(ctx, found)
     found = [f for f in found if accepts(ctx, f)]
     doubt_pronouns(ctx, found)
+    agreeing_pronouns(ctx, found)
     found.sort(key=lambda f: f.content)
     return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))

@@ -8,9 +8,17 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import CONTENT_DEPS, TOKENIZED_BRACKET, no_one
+from dateline.attribution.syntax import (
+    CONTENT_DEPS,
+    TOKENIZED_BRACKET,
+    no_one,
+)
+from dateline.attribution.syntax import (
+    SUBJECT_DEPS as syntax_subjects,
+)
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
@@ -81,6 +89,38 @@ def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) 
         if neighbour is not None:
             found.speaker, found.source = neighbour.speaker, neighbour.source
             found.via = list(neighbour.via)
+
+
+def led_into_quotations(reported: list[Draft], quoted: list[Draft]) -> list[Draft]:
+    """A clause before a cue set in parentheses whose sentence goes on as a quotation ("If
+    the bridge stays shut, she said, “the town will die.”") is the first part of that
+    quotation, not a report of its own: the quotation takes it as its first piece. Returns
+    the reports left."""
+    kept = []
+    for report in reported:
+        cue = report.cue
+        quote = None
+        if isinstance(cue, Token) and cue.dep_ == "parataxis" and report.content[1] <= cue.idx:
+            quote = next(
+                (
+                    q
+                    for q in quoted
+                    if q.quote is not None
+                    and _same_cue(q.cue, cue)
+                    and q.content[0] > cue.idx
+                    and q.source is not None
+                    and report.source is not None
+                    and q.source.start == report.source.start
+                ),
+                None,
+            )
+        if quote is None:
+            kept.append(report)
+            continue
+        quote.parts = [report.content] + (quote.parts or [quote.content])
+        quote.content = (report.content[0], quote.content[1])
+        quote.kind = "partial"
+    return kept
 
 
 def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
@@ -213,12 +253,114 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             ),
             None,
         )
+        personal = source.text.lower() in _PRONOUN_SEX
         if named is not None and any(
-            named < start < source.start and speaker != draft.speaker for start, speaker in sources
+            named < start < source.start
+            and speaker != draft.speaker
+            # "he" or "she" is no organisation: "the White House claims ..." in between
+            # leaves "he" with the person named before
+            and not (personal and _organised(ctx, speaker))
+            for start, speaker in sources
         ):
             draft.speaker = None
         elif _another_person_nearer(ctx, source, draft.speaker):
             draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
+
+
+def _organised(ctx: Context, speaker: str | None) -> bool:
+    """The speaker is an actor that is no person (an organisation, a government, a
+    country)."""
+    actor = ctx.actors.get(speaker)
+    return actor is not None and actor.kind != "person"
+
+
+# the sex a pronoun source gives its speaker
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+# how far back (characters) the speaker of the last statement is read as the one "he" or
+# "she" goes on with
+_CHAIN_REACH = 600
+
+
+def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
+    """ "he" or "she" as the source agrees in sex with its speaker. A pronoun linked to a
+    person known to be of the other sex (by a first name, a title or a word such as
+    "spokeswoman") is unlinked. A pronoun left with no one, or linked to someone named since
+    the statement before only in the words it reports ("If Senator Ames is elected, he said,
+    ..."), goes on with the speaker of the statement just before it, when that speaker is a
+    person of its sex and no other person who may be of that sex is named between them
+    outside quotation marks and those words (the quotes of one speaker in a row: “...,” said
+    Ana Ruiz, whose son, Pedro, was ill. “...,” she said.)."""
+    ordered = sorted((f for f in found if f.source is not None), key=lambda f: f.source.start_char)
+    for draft in ordered:
+        source = draft.source
+        sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
+        if sex is None:
+            continue
+        if draft.speaker is not None and _sex_of(ctx, draft.speaker) not in (None, sex):
+            draft.speaker = None
+        previous = [
+            f
+            for f in ordered
+            if f is not draft
+            and f.source.start_char < source.start_char
+            and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
+        ]
+        last = previous[-1] if previous else None  # the statement just before, whoever made it
+        if last is None or last.speaker is None or last.speaker == draft.speaker:
+            continue
+        person = ctx.actors.get(last.speaker)
+        if person is None or person.kind != "person" or _sex_of(ctx, last.speaker) != sex:
+            continue
+        since = max(last.content[1], last.source.end_char)
+        if since >= source.start_char:
+            continue  # the statement before runs on past this source: no chain to follow
+        between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
+        own = [range(*part) for part in (draft.parts or [draft.content])]
+        others = [
+            (t, actor)
+            for t in (between if between is not None else [])
+            if (actor := ctx.actors.at(t)) is not None
+            and actor != last.speaker
+            and t.pos_ != "PRON"
+            and not ctx.inside_quote(t)
+        ]
+        if draft.speaker is not None and (
+            not any(actor == draft.speaker for _, actor in others)
+            or any(
+                actor == draft.speaker and all(t.idx not in r for r in own) for t, actor in others
+            )
+        ):
+            continue  # linked to someone named outside the words reported
+        if any(
+            (other := ctx.actors.get(actor)) is not None
+            and other.kind == "person"
+            and _sex_of(ctx, actor) in (None, sex)
+            and all(t.idx not in r for r in own)
+            for t, actor in others
+        ):
+            continue
+        draft.speaker = last.speaker
+
+
+def _sex_of(ctx: Context, actor_id: str) -> str | None:
+    """A person's sex as the text or a name shows it: a title or a word of one sex among the
+    words naming them ("Mrs.", "spokeswoman"), else a first name of one sex; None when these
+    disagree or say nothing."""
+    actor = ctx.actors.get(actor_id)
+    if actor is None or actor.kind != "person":
+        return None
+    names = knowledge()
+    seen = set()
+    for mention in actor.mentions:
+        for word in mention.text.split():
+            if (sex := names.gender.get(word) or names.gender.get(word.lower())) is not None:
+                seen.add(sex)
+    if not seen:
+        for word in actor.name.split():
+            if (sex := names.first_names.get(word.lower())) is not None:
+                seen.add(sex)
+                break
+    return seen.pop() if len(seen) == 1 else None
 
 
 # how far back "he" or "she" is read as the person last named, in sentences before its own
@@ -262,6 +404,120 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
         ):
             others = True
     return others
+
+
+# a 24-hour clock time as a live page stamps its entries: "1426", "0915"
+_CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
+# words that open a sentence and only there are capitalised ("The", "A", "This")
+_OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
+
+
+def line_starts(ctx: Context) -> list[int]:
+    """Where a new line of text starts that the page joined to the one before with no sentence
+    end: a caption or a live page's entry run into the next sentence ("Thousands remain without
+    heating The next few weeks will ...", "... reach the valley 1542 Regional governor X says
+    ..."). Two signs:
+    a capitalised determiner opening a lower-case phrase right after a lower-case word, and a
+    clock time between a word and a capital (the entry's time stamp; the line starts after
+    it). Returns character offsets, in order."""
+    doc, starts = ctx.doc, []
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:
+            continue
+        if (
+            token.lower_ in _OPENING_DETERMINERS
+            and token.is_title
+            and before.is_alpha
+            and before.is_lower
+            and after.is_alpha
+            and after.is_lower
+        ):
+            starts.append(token.idx)
+        elif (
+            _CLOCK.fullmatch(token.text)
+            and (after.is_title or after.is_upper)
+            and after.is_alpha
+            and (before.is_alpha or before.text in (".", "!", "?"))
+            and before.pos_ not in ("ADP", "DET", "NUM")
+        ):
+            starts.append(after.idx)
+    return starts
+
+
+def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
+    """Each attribution inside one line: a content that runs over a line start the page left
+    unmarked (``line_starts``) is cut to the cue's side of it, and a report whose cue stands
+    in another line than all of its content (a caption before "The charity said ...") is
+    dropped."""
+    starts = line_starts(ctx)
+    if not starts:
+        return found
+    kept = []
+    for draft in found:
+        cue = draft.cue
+        if cue is None or draft.quote is not None:
+            kept.append(draft)
+            continue
+        at = cue.idx if isinstance(cue, Token) else cue.start_char
+        start, end = draft.content
+        lines = [s for s in starts if min(start, at) < s <= max(end, at)]
+        before_cue = [s for s in lines if s <= at]
+        after_cue = [s for s in lines if s > at]
+        if before_cue:
+            start = max(start, before_cue[-1])
+        if after_cue:
+            end = min(end, after_cue[0])
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        if end - start < 2:
+            continue  # the content is all in another line than its cue
+        if (start, end) != draft.content:
+            draft.content = (start, end)
+            draft.parts = [
+                (max(a, start), min(b, end)) for a, b in draft.parts if a < end and b > start
+            ]
+        kept.append(draft)
+    return kept
+
+
+def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
+    """A report ends before a relative clause at its end that holds another's report
+    (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
+    Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
+    for draft in found:
+        if draft.quote is not None or not isinstance(draft.cue, Token):
+            continue
+        start, end = draft.content
+        words = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if words is None:
+            continue
+        for word in words[1:]:
+            clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+            if (
+                word.tag_ not in ("WDT", "WP")
+                or ctx.doc[word.i - 1].text != ","
+                or clause is None
+                or clause.i < word.i
+                or clause.right_edge.idx + len(clause.right_edge) < end - 1
+                or clause.lemma_.lower() not in ctx.kb.speech_verbs
+                or ctx.inside_quote(clause)
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in syntax_subjects), None)
+            if (
+                subject is None
+                or subject.i == word.i
+                or subject.pos_ == "PRON"
+                or (draft.speaker is not None and ctx.actors.at(subject) == draft.speaker)
+            ):
+                continue
+            cut = ctx.doc[word.i - 1].idx
+            while cut > start and ctx.text[cut - 1].isspace():
+                cut -= 1
+            draft.content = (start, cut)
+            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            break
 
 
 def record(ctx: Context, number: int, found: Draft) -> Attribution:

@@ -184,6 +184,16 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     return found
 
 
+def _clause_after(verb: Token, kb: Cues) -> bool:
+    """The cue governs a clause after it as well as one before it."""
+    return any(
+        c.dep_ in CONTENT_DEPS
+        and c.i > verb.i
+        and (verb.lemma_.lower() in kb.question_verbs or not syntax.question(c))
+        for c in verb.children
+    )
+
+
 def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> list[Span]:
     """What a cue verb reports, in one piece or two: the clause it governs, or for verbs of
     intention the infinitive or object ("plans to visit", "wants a recount"), for verbs of
@@ -203,7 +213,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             lemma in kb.question_verbs or not syntax.question(child)
         ):
             complement = child
-            break
+            if child.i > verb.i or ctx.inside_quote(child) or not _clause_after(verb, kb):
+                break
+            # "Runners crossed the bridge ... Tom Hale says a new inquiry should start": of
+            # two clauses the parser gives the cue, the one after it is what was said
         if complement is not None:
             continue
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs

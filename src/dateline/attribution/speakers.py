@@ -241,6 +241,8 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                     # "lawyers for victims in the US called for ...": the end of a phrase
                     # whose head the parser lost, not the one who spoke
                     continue
+                if i > verb.i and _subject_of_another(token, verb):
+                    continue  # "says Obama should resign": the reported clause's subject
                 return token
             # "said a longtime party strategist", "said retired judge Tom Hale": the noun
             # the phrase builds up to
@@ -251,9 +253,23 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                 and token.i > i
                 and token.pos_ in ("NOUN", "PROPN")
                 and not ctx.inside_quote(token)
+                and not _subject_of_another(token, verb)
             ):
                 return token
     return None
+
+
+def _subject_of_another(token: Token, verb: Token) -> bool:
+    """A noun after a cue that is the subject of a verb of its own ("says a new inquiry
+    should start"): the first words of what was said, not the one saying them."""
+    clause = token.head
+    return (
+        token.dep_ in syntax.SUBJECT_DEPS
+        and clause != verb
+        and clause.i > token.i > verb.i
+        # "said Tom Hale, asked about it": a participle set off by a comma describes him
+        and not any(t.is_punct for t in token.doc[token.i + 1 : clause.i])
+    )
 
 
 def _phrase_before(ctx: Context, verb: Token) -> Token | None:

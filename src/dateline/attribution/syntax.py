@@ -82,8 +82,25 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 return verb
         elif by_doing:
             verb = verb.head.head
+            # "accused the governor of playing politics for announcing it", "praised Ruiz
+            # for saying": the one accused or praised did it, not the one accusing
+            if (done_by := _object_named(verb)) is not None:
+                return done_by
         else:
             return None
+
+
+def _object_named(verb: Token) -> Token | None:
+    """The object of a verb that names someone (a name, a pronoun, a person): the doer of a
+    gerund the verb governs through a preposition ("accused Hale of lying")."""
+    while verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "of playing politics for announcing": up to "accused"
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and (
+            child.pos_ == "PROPN" or child.tag_ == "PRP" or child.ent_type_ == "PERSON"
+        ):
+            return child
+    return None
 
 
 # entities that may act or speak as the subject of a clause
