@@ -29,6 +29,7 @@ the whole record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -57,7 +58,13 @@ MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
 MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
+SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
+# verbs whose object or clause is said not to have happened ("denied that it expelled")
+DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
+# a request verb with a clause that reports rather than asks ("told reporters that police
+# arrested", "asked whether"): the clause is no demand
+REPORTING_REQUESTS = {"tell"}
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -128,6 +135,48 @@ def supposed(document: Document, token: Token) -> str | None:
             return None
         current = head
     return None
+
+
+def demanded_or_denied(document: Document, token: Token) -> str | None:
+    """An act named as what someone demands or denies, not as done: the object of a verb of
+    demand ("marchers demanded the ouster of the president", "sought the arrest of the
+    minister"; not a light verb's noun: "ordered the bombing" tells the bombing), a clause a
+    demand states in the subjunctive ("demanded that the president be ousted", "insisted that
+    the firm drill"), or a clause or object denied ("denied that it had expelled the envoy")."""
+    lexicon = document.lexicon
+    requests = {c for c in document.lexicon.cues("request") if " " not in c}
+    head = token.head
+    lemma = head.lemma_.lower()
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        if lemma in lexicon.light_verbs:
+            return None
+        if lemma in requests:
+            return f"the object of {head.text!r}: demanded, not done"
+        if lemma in DENIALS:
+            return f"the object of {head.text!r}: denied, not done"
+        return None
+    if token.dep_ != "ccomp":
+        return None
+    if lemma in DENIALS:
+        return f"a clause {head.text!r} denies: not stated as done"
+    if lemma in requests - REPORTING_REQUESTS and subjunctive(token):
+        return f"a clause {head.text!r} demands: not stated as done"
+    return None
+
+
+def subjunctive(verb: Token) -> bool:
+    """A clause in the base form ("that he be ousted", "that BP drill", "that troops should
+    withdraw"): what is asked, not what is told ("insisted that police had arrested no one",
+    "insists that the police are arresting no one")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must") for a in auxiliaries):
+        return True
+    first = auxiliaries[0] if auxiliaries else verb
+    # "that the government free": a present with a singular subject ("frees" is told), and
+    # after a demand in the past, a present the reported past would have shifted ("withdraw")
+    return first.tag_ in ("VB", "VBP")
 
 
 def doer(document: Document, draft: Draft) -> str | None:
@@ -519,6 +568,20 @@ def press_interview(document: Document, draft: Draft) -> bool:
     return draft.trigger.type == "CONSULT" and press(document, document.actors.get(draft.target))
 
 
+def protest_by_a_state(document: Document, draft: Draft) -> bool:
+    """A protest, a riot or a strike whose doer is a country or a place ("Egyptian protests",
+    "Kestria rioted", "Egypt's uprising"): a state does not march or strike, its people do, and
+    the text names no group of them; the record's doer cannot be right."""
+    if draft.trigger.type != "PROTEST":
+        return False
+    source = document.actors.get(draft.source)
+    token = draft.source_token
+    place = token is not None and token.ent_type_ in ("GPE", "LOC") and source is not None
+    return (source is not None and source.kind == "country") or (
+        place and source.kind not in ("person", "group")
+    )
+
+
 def campaign_rally(draft: Draft) -> bool:
     """A rally or march named after one person ("a protester at a Senator Marn rally"): the
     person's own campaign event, no protest by them."""
@@ -619,6 +682,24 @@ def figurative_force(document: Document, draft: Draft) -> bool:
     )
 
 
+def sport(document: Document, draft: Draft) -> bool:
+    """Force or coercion in a sentence about a game ("Dren beat Petrov in the final of the
+    Open", "the champions crushed the visitors 4-0"), or between two sides 'scored' apart
+    ("6-3"): sport, unless the sentence says someone was hurt, arrested or armed."""
+    lexicon = document.lexicon
+    if not lexicon.quad_class.get(draft.trigger.type, "").startswith("material-conflict"):
+        return False
+    words = {t.lower_ for t in draft.token.sent} | {t.lemma_.lower() for t in draft.token.sent}
+    if words & lexicon.harm_words:
+        return False
+    return bool(words & lexicon.sport_words) or score(draft.token.sent.text)
+
+
+def score(text: str) -> bool:
+    """A game's result written as two small numbers ("6-3", "2 - 0")."""
+    return SCORE.search(text) is not None
+
+
 def post_in_a_firm(document: Document, draft: Draft) -> bool:
     """A chief of a firm or a team removed or replaced by no political actor ("Hayward was
     removed as chief executive", "the club sacked its manager"): the firm's own affair."""
@@ -646,12 +727,16 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "'recalled' what someone did or said: a memory, no recall of envoys"
     if figurative_force(document, draft):
         return "a legal or political 'battle', or one over a policy: no force"
+    if sport(document, draft):
+        return "a win or a foul in a game: sport, no force"
     if post_in_a_firm(document, draft):
         return "a firm or a team removing its own chief: no political act"
     if press_interview(document, draft):
         return "talking to a news outlet is an interview, no consultation"
     if campaign_rally(draft):
         return "a person's rally is their campaign event, no protest"
+    if protest_by_a_state(document, draft):
+        return "a country or a place as the doer of a protest: its people protest, not the state"
     if draft.trigger.type == "MOBILIZE" and not moves_forces(document, draft):
         return "moves no armed forces or police: no mobilization"
     if not_official(document, draft):
@@ -673,6 +758,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
     return (
         wanted(document, token)
         or supposed(document, token)
+        or demanded_or_denied(document, token)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
