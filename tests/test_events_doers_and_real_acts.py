@@ -1,7 +1,9 @@
 """Issue 15: who did it, and whether it was done — a country or a place as the doer of a
 protest (its people protest, not the state), a win in a game read as force, an act named as
-what someone demands or denies read as done. Every sentence is written for these tests; each
-one that must yield nothing yields an event on the code before."""
+what someone demands or denies read as done, "was forced to" with no one forcing, the one who
+forced named after the complement, an order sending troops somewhere (a deployment, no
+request), the troops withdrawn as the target. Every sentence is written for these tests; each
+one fails on the code before."""
 
 import pytest
 
@@ -24,6 +26,9 @@ from tests.stages import events_of_type, read_event_text
         # what someone denies is not stated as done
         "Kestria denied on Monday that it had expelled the Valdorian ambassador.",
         "The interior ministry denied on Tuesday that police had beaten the students.",
+        # forced by circumstances: no one is named as forcing
+        "Kestria was forced to import grain on Tuesday.",
+        "The Valdorian government was forced to devalue the currency on Tuesday.",
     ],
 )
 def test_a_doer_that_did_not_do_it_or_an_act_not_done_is_not_emitted(text):
@@ -63,3 +68,44 @@ def test_a_light_verb_still_tells_its_event():
         "Kestrian President Ivo Dren ordered the bombing of the rebel camp on Monday."
     )
     assert events_of_type(reading, "ASSAULT") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "forcer"),
+    [
+        ("Ivo Dren was forced to resign by the Kestrian parliament on Tuesday.", "parliament"),
+        ("The protesters were forced to leave the square by police on Tuesday.", "police"),
+    ],
+)
+def test_the_one_who_forced_is_the_doer_though_named_after_the_complement(text, forcer):
+    reading = read_event_text(text)
+    [coercion] = events_of_type(reading, "COERCE")
+    assert forcer in reading.actor(coercion.source).name.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "commander"),
+    [
+        ("President Ivo Dren ordered the army to the border with Valdoria on Tuesday.", "Dren"),
+        (
+            "The Kestrian government ordered thousands of troops into the refineries on"
+            " Tuesday.",
+            "government",
+        ),
+    ],
+)
+def test_an_order_sending_troops_somewhere_is_their_deployment(text, commander):
+    reading = read_event_text(text)
+    assert events_of_type(reading, "REQUEST") == []
+    [deployment] = events_of_type(reading, "MOBILIZE")
+    assert commander in reading.actor(deployment.source).name
+    assert deployment.target is None
+
+
+def test_troops_withdrawn_are_what_is_moved_not_the_target():
+    reading = read_event_text(
+        "The Kestrian authorities announced on Tuesday they were withdrawing troops from the"
+        " oil fields."
+    )
+    [withdrawal] = events_of_type(reading, "RETREAT")
+    assert withdrawal.target is None

@@ -59,7 +59,9 @@ MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "un
 PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
+COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstances
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
+DIRECTIONS = {"into", "to", "onto", "toward", "towards"}  # "ordered troops into the city"
 # verbs whose object or clause is said not to have happened ("denied that it expelled")
 DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
 # a request verb with a clause that reports rather than asks ("told reporters that police
@@ -367,6 +369,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
     may approve, criticise or appeal with no one named as acted on in the clause ("the
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    if ordered_deployment(document, draft):
+        draft = replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
+            ),
+        )
     if forces_as_target(document, draft):
         return replace(
             draft,
@@ -397,10 +406,38 @@ def forces_as_target(document: Document, draft: Draft) -> bool:
     assist the police"): they are what is moved, not a party acted on; the record leaves the
     target open, as a mobilization needs none."""
     token = draft.target_token
-    if draft.trigger.type != "MOBILIZE" or token is None:
+    if draft.trigger.type not in ("MOBILIZE", "RETREAT") or token is None:
         return False
+    if draft.trigger.type == "RETREAT":
+        # "withdrawing troops from the oil installations": the troops are what is moved
+        moved = token.dep_ == "dobj" and token.head.i == draft.token.i
+        return moved and forces_word(document, token)
     moved = token.dep_ == "dobj" and token.head.i == draft.token.i
     return moved or token.lemma_.lower() in document.lexicon.forces
+
+
+def forces_word(document: Document, token: Token) -> bool:
+    """A phrase whose head, or the people it counts, are armed forces or police ("troops",
+    "thousands of soldiers")."""
+    forces = document.lexicon.forces
+    words = [token] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return any(w.lemma_.lower() in forces or w.lower_ in forces for w in words)
+
+
+def ordered_deployment(document: Document, draft: Draft) -> bool:
+    """An order that sends forces somewhere ("ordered thousands of troops into the
+    refineries", "commanded the army to the border"): their deployment by the one who gave it,
+    a MOBILIZE, no request of the forces."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in COMMANDS:
+        return False
+    moved = next((c for c in token.children if c.dep_ == "dobj"), None)
+    where = any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children)
+    return moved is not None and where and forces_word(document, moved)
 
 
 def aimed_at_someone(draft: Draft) -> bool:
@@ -521,6 +558,8 @@ def moves_forces(document: Document, draft: Draft) -> bool:
     if source is not None and source.sector in ("MIL", "COP"):
         return True
     token = draft.token
+    if any(c.dep_ == "dobj" and forces_word(document, c) for c in token.children):
+        return True  # "ordered thousands of troops into the city"
     words = [draft.source_token, *token.children]
     if token.dep_ == "acl":
         words.append(token.head)  # "troops deployed to the border"
@@ -682,6 +721,22 @@ def figurative_force(document: Document, draft: Draft) -> bool:
     )
 
 
+def circumstance(draft: Draft) -> bool:
+    """ "was forced to import sugar", "were compelled to close": a passive of forcing with no
+    one named as forcing, and an act it forced: circumstances as often as anyone's coercion
+    ("Aristide was forced out of power" still is coercion)."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in COMPULSION:
+        return False
+    children = list(token.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    agent = any(  # "forced to leave by police"
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.subtree
+    )
+    forced_act = any(c.dep_ == "xcomp" for c in children)
+    return passive and not agent and forced_act
+
+
 def sport(document: Document, draft: Draft) -> bool:
     """Force or coercion in a sentence about a game ("Dren beat Petrov in the final of the
     Open", "the champions crushed the visitors 4-0"), or between two sides 'scored' apart
@@ -729,6 +784,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a legal or political 'battle', or one over a policy: no force"
     if sport(document, draft):
         return "a win or a foul in a game: sport, no force"
+    if circumstance(draft):
+        return "'was forced to' with no one forcing: circumstances, no coercion"
     if post_in_a_firm(document, draft):
         return "a firm or a team removing its own chief: no political act"
     if press_interview(document, draft):
