@@ -88,8 +88,7 @@ def test_the_one_who_forced_is_the_doer_though_named_after_the_complement(text, 
     [
         ("President Ivo Dren ordered the army to the border with Valdoria on Tuesday.", "Dren"),
         (
-            "The Kestrian government ordered thousands of troops into the refineries on"
-            " Tuesday.",
+            "The Kestrian government ordered thousands of troops into the refineries on Tuesday.",
             "government",
         ),
     ],
