@@ -1,9 +1,10 @@
 """Issue 15: who did it, and whether it was done — a country or a place as the doer of a
 protest (its people protest, not the state), a win in a game read as force, an act named as
-what someone demands or denies read as done, "was forced to" with no one forcing, the one who
-forced named after the complement, an order sending troops somewhere (a deployment, no
-request), the troops withdrawn as the target. Every sentence is written for these tests; each
-one fails on the code before."""
+what someone demands or denies read as done, a term of office "given" as aid, "was forced
+to" with no one forcing, the one who forced named after the complement, an order sending
+troops somewhere (a deployment, no request), the troops withdrawn as the target. Every
+sentence is written for these tests; each one fails on the code before, except the ones that
+check what must still be emitted."""
 
 import pytest
 
@@ -29,6 +30,8 @@ from tests.stages import events_of_type, read_event_text
         # forced by circumstances: no one is named as forcing
         "Kestria was forced to import grain on Tuesday.",
         "The Valdorian government was forced to devalue the currency on Tuesday.",
+        # a term of office given is an appointment, no aid
+        "The Kestrian parliament gave Governor Lena Varga another five-year term on Monday.",
     ],
 )
 def test_a_doer_that_did_not_do_it_or_an_act_not_done_is_not_emitted(text):
@@ -39,6 +42,15 @@ def test_protesters_named_by_their_nationality_are_still_the_doer():
     reading = read_event_text("Valdorian protesters marched through Ostra on Monday.")
     [protest] = events_of_type(reading, "PROTEST")
     assert reading.actor(protest.source).name == "Valdorian protesters"
+
+
+def test_money_given_is_still_aid():
+    reading = read_event_text(
+        "The Kestrian government gave the Valdorian government $20 million in emergency aid on"
+        " Monday."
+    )
+    [aid] = events_of_type(reading, "AID")
+    assert reading.actor(aid.target).name == "Valdorian government"
 
 
 def test_force_between_countries_with_its_dead_is_no_game():

@@ -139,6 +139,8 @@ class Lexicon:
     contest_modifiers: frozenset[str] = frozenset()
     # a game's words: a win in a match is no force, unless someone is hurt (``trust``)
     sport_words: frozenset[str] = frozenset()
+    # what one "gives" that is no aid: a term, an interview, the impression (``trust``)
+    not_aid: frozenset[str] = frozenset()
     harm_words: frozenset[str] = frozenset()
     # the chiefs of firms and teams, whose removal is their own affair (``trust``)
     private_sectors: frozenset[str] = frozenset()
@@ -312,6 +314,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         party_acts=_words(credibility, "party_acts"),
         contest_modifiers=_words(credibility, "contest_modifiers"),
         sport_words=_words(credibility, "sport_words"),
+        not_aid=_words(credibility, "not_aid"),
         harm_words=_words(credibility, "harm_words"),
         private_sectors=frozenset(credibility.get("private_sectors", [])),
         private_roles=_words(credibility, "private_roles"),

@@ -721,6 +721,17 @@ def figurative_force(document: Document, draft: Draft) -> bool:
     )
 
 
+def no_aid_given(document: Document, draft: Draft) -> bool:
+    """Aid whose verb gives a thing that is no aid ("gave the governor another term", "gave an
+    interview", "gave the impression of calm"): an appointment, words, an appearance."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.pos_ != "VERB":
+        return False
+    given = [c for c in token.children if c.dep_ == "dobj"]
+    words = document.lexicon.not_aid
+    return any(g.lemma_.lower() in words or g.lower_ in words for g in given)
+
+
 def circumstance(draft: Draft) -> bool:
     """ "was forced to import sugar", "were compelled to close": a passive of forcing with no
     one named as forcing, and an act it forced: circumstances as often as anyone's coercion
@@ -784,6 +795,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a legal or political 'battle', or one over a policy: no force"
     if sport(document, draft):
         return "a win or a foul in a game: sport, no force"
+    if no_aid_given(document, draft):
+        return "gave a term, words or an appearance: no aid"
     if circumstance(draft):
         return "'was forced to' with no one forcing: circumstances, no coercion"
     if post_in_a_firm(document, draft):
