@@ -2,7 +2,8 @@
 protest (its people protest, not the state), a win in a game read as force, an act named as
 what someone demands or denies read as done, a term of office "given" as aid, "was forced
 to" with no one forcing, the one who forced named after the complement, an order sending
-troops somewhere (a deployment, no request), the troops withdrawn as the target. Every
+troops somewhere (a deployment, no request), the troops withdrawn as the target, effigies
+burned as force (a protest's act). Every
 sentence is written for these tests; each one fails on the code before, except the ones that
 check what must still be emitted."""
 
@@ -120,3 +121,12 @@ def test_troops_withdrawn_are_what_is_moved_not_the_target():
     )
     [withdrawal] = events_of_type(reading, "RETREAT")
     assert withdrawal.target is None
+
+
+def test_effigies_burned_are_a_protest_done_to_no_one():
+    reading = read_event_text(
+        "The demonstrators burned effigies of the two Kestrian ministers on Monday."
+    )
+    assert events_of_type(reading, "ASSAULT") == []
+    [protest] = events_of_type(reading, "PROTEST")
+    assert protest.target is None

@@ -61,6 +61,9 @@ COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter"
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
 COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstances
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
+# what is burned or torn as a sign of protest: no party is harmed
+LIKENESSES = {"effigy", "portrait", "picture", "photo", "photograph", "poster", "image", "statue",
+              "flag", "banner", "dummy", "puppet", "cartoon"}  # fmt: skip
 DIRECTIONS = {"into", "to", "onto", "toward", "towards"}  # "ordered troops into the city"
 # verbs whose object or clause is said not to have happened ("denied that it expelled")
 DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
@@ -369,6 +372,19 @@ def open_target(document: Document, draft: Draft) -> Draft:
     may approve, criticise or appeal with no one named as acted on in the clause ("the
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    if likeness_attacked(document, draft):
+        return replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "PROTEST", None, "trust: force against a likeness is a protest's act"
+            ),
+            target=None,
+            target_phrase=None,
+            target_token=None,
+            target_nearest=False,
+            target_open=True,
+            notes=[*draft.notes, "target: a likeness, no party"],
+        )
     if ordered_deployment(document, draft):
         draft = replace(
             draft,
@@ -424,6 +440,17 @@ def forces_word(document: Document, token: Token) -> bool:
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
     ]
     return any(w.lemma_.lower() in forces or w.lower_ in forces for w in words)
+
+
+def likeness_attacked(document: Document, draft: Draft) -> bool:
+    """Force against a likeness ("burned effigies of the ministers", "tore down posters of the
+    president", "burned the Kestrian flag"): a protest's act, done to no one."""
+    token = draft.target_token
+    if token is None or document.actors.at(token) is not None:
+        return False
+    if not document.lexicon.quad_class.get(draft.trigger.type, "").startswith("material-conf"):
+        return False
+    return token.lemma_.lower() in LIKENESSES
 
 
 def ordered_deployment(document: Document, draft: Draft) -> bool:
