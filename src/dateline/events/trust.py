@@ -142,7 +142,9 @@ def supposed(document: Document, token: Token) -> str | None:
     return None
 
 
-def demanded_or_denied(document: Document, token: Token) -> str | None:
+def demanded_or_denied(
+    document: Document, token: Token, trigger_type: str | None = None
+) -> str | None:
     """An act named as what someone demands or denies, not as done: the object of a verb of
     demand ("marchers demanded the ouster of the president", "sought the arrest of the
     minister"; not a light verb's noun: "ordered the bombing" tells the bombing), a clause a
@@ -159,7 +161,10 @@ def demanded_or_denied(document: Document, token: Token) -> str | None:
             return None
         if lemma in requests:
             return f"the object of {head.text!r}: demanded, not done"
-        if lemma in DENIALS:
+        verbal = lexicon.quad_class.get(trigger_type or "", "").startswith("verbal")
+        if lemma in DENIALS and not verbal:
+            # "denied the killing"; "denied the accusations" denies what they say, and the
+            # accusations were made
             return f"the object of {head.text!r}: denied, not done"
         return None
     if token.dep_ != "ccomp":
@@ -855,7 +860,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
     return (
         wanted(document, token)
         or supposed(document, token)
-        or demanded_or_denied(document, token)
+        or demanded_or_denied(document, token, draft.trigger.type)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
