@@ -137,6 +137,11 @@ class Lexicon:
     party_acts: frozenset[str] = frozenset()
     # "a legal battle", "a price war": another contest, no force (``trust``)
     contest_modifiers: frozenset[str] = frozenset()
+    # a game's words: a win in a match is no force, unless someone is hurt (``trust``)
+    sport_words: frozenset[str] = frozenset()
+    # what one "gives" that is no aid: a term, an interview, the impression (``trust``)
+    not_aid: frozenset[str] = frozenset()
+    harm_words: frozenset[str] = frozenset()
     # the chiefs of firms and teams, whose removal is their own affair (``trust``)
     private_sectors: frozenset[str] = frozenset()
     private_roles: frozenset[str] = frozenset()
@@ -308,6 +313,9 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         press_words=_words(credibility, "press_words"),
         party_acts=_words(credibility, "party_acts"),
         contest_modifiers=_words(credibility, "contest_modifiers"),
+        sport_words=_words(credibility, "sport_words"),
+        not_aid=_words(credibility, "not_aid"),
+        harm_words=_words(credibility, "harm_words"),
         private_sectors=frozenset(credibility.get("private_sectors", [])),
         private_roles=_words(credibility, "private_roles"),
         hedges=_words(credibility, "hedges"),

@@ -129,7 +129,26 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
     instrument = instrument_of(document, verb)
     if instrument is not None:
         return instrument, actor_in(document, instrument), None
+    forcer = agent_after_complement(document, verb)
+    if forcer is not None:
+        return forcer, actor_in(document, forcer), None
     return None, None, None
+
+
+def agent_after_complement(document: Document, verb: Token) -> Token | None:
+    """A passive's agent the parse hung on its complement: "was forced to resign by the
+    parliament" (the parliament forced him; an actor only: "forced to travel by bus")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for complement in verb.children:
+        if complement.dep_ != "xcomp":
+            continue
+        for child in complement.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                found = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if found is not None and actor_in(document, found) is not None:
+                    return found
+    return None
 
 
 def instrument_of(document: Document, verb: Token) -> Token | None:

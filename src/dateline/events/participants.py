@@ -216,10 +216,12 @@ def is_question(document: Document, token: Token) -> bool:
 
 
 def refuses_to_speak(document: Document, token: Token) -> bool:
-    """ "refused to answer a question", "declined to comment": no rejection of anyone."""
+    """ "refused to answer a question", "declined to comment", "declined comment": no
+    rejection of anyone."""
     lexicon = document.lexicon
     return token.lemma_.lower() in lexicon.refusal_frames and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.speech_complements for c in token.children
+        c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in lexicon.speech_complements
+        for c in token.children
     )
 
 

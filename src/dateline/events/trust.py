@@ -29,6 +29,7 @@ the whole record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -57,7 +58,18 @@ MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
 MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
+SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
+COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstances
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
+# what is burned or torn as a sign of protest: no party is harmed
+LIKENESSES = {"effigy", "portrait", "picture", "photo", "photograph", "poster", "image", "statue",
+              "flag", "banner", "dummy", "puppet", "cartoon"}  # fmt: skip
+DIRECTIONS = {"into", "to", "onto", "toward", "towards"}  # "ordered troops into the city"
+# verbs whose object or clause is said not to have happened ("denied that it expelled")
+DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
+# a request verb with a clause that reports rather than asks ("told reporters that police
+# arrested", "asked whether"): the clause is no demand
+REPORTING_REQUESTS = {"tell"}
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -128,6 +140,53 @@ def supposed(document: Document, token: Token) -> str | None:
             return None
         current = head
     return None
+
+
+def demanded_or_denied(
+    document: Document, token: Token, trigger_type: str | None = None
+) -> str | None:
+    """An act named as what someone demands or denies, not as done: the object of a verb of
+    demand ("marchers demanded the ouster of the president", "sought the arrest of the
+    minister"; not a light verb's noun: "ordered the bombing" tells the bombing), a clause a
+    demand states in the subjunctive ("demanded that the president be ousted", "insisted that
+    the firm drill"), or a clause or object denied ("denied that it had expelled the envoy")."""
+    lexicon = document.lexicon
+    requests = {c for c in document.lexicon.cues("request") if " " not in c}
+    head = token.head
+    lemma = head.lemma_.lower()
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        if lemma in lexicon.light_verbs:
+            return None
+        if lemma in requests:
+            return f"the object of {head.text!r}: demanded, not done"
+        verbal = lexicon.quad_class.get(trigger_type or "", "").startswith("verbal")
+        if lemma in DENIALS and not verbal:
+            # "denied the killing"; "denied the accusations" denies what they say, and the
+            # accusations were made
+            return f"the object of {head.text!r}: denied, not done"
+        return None
+    if token.dep_ != "ccomp":
+        return None
+    if lemma in DENIALS:
+        return f"a clause {head.text!r} denies: not stated as done"
+    if lemma in requests - REPORTING_REQUESTS and subjunctive(token):
+        return f"a clause {head.text!r} demands: not stated as done"
+    return None
+
+
+def subjunctive(verb: Token) -> bool:
+    """A clause in the base form ("that he be ousted", "that BP drill", "that troops should
+    withdraw"): what is asked, not what is told ("insisted that police had arrested no one",
+    "insists that the police are arresting no one")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("should", "must") for a in auxiliaries):
+        return True
+    first = auxiliaries[0] if auxiliaries else verb
+    # "that the government free": a present with a singular subject ("frees" is told), and
+    # after a demand in the past, a present the reported past would have shifted ("withdraw")
+    return first.tag_ in ("VB", "VBP")
 
 
 def doer(document: Document, draft: Draft) -> str | None:
@@ -318,6 +377,26 @@ def open_target(document: Document, draft: Draft) -> Draft:
     may approve, criticise or appeal with no one named as acted on in the clause ("the
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    if likeness_attacked(document, draft):
+        return replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "PROTEST", None, "trust: force against a likeness is a protest's act"
+            ),
+            target=None,
+            target_phrase=None,
+            target_token=None,
+            target_nearest=False,
+            target_open=True,
+            notes=[*draft.notes, "target: a likeness, no party"],
+        )
+    if ordered_deployment(document, draft):
+        draft = replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
+            ),
+        )
     if forces_as_target(document, draft):
         return replace(
             draft,
@@ -348,10 +427,49 @@ def forces_as_target(document: Document, draft: Draft) -> bool:
     assist the police"): they are what is moved, not a party acted on; the record leaves the
     target open, as a mobilization needs none."""
     token = draft.target_token
-    if draft.trigger.type != "MOBILIZE" or token is None:
+    if draft.trigger.type not in ("MOBILIZE", "RETREAT") or token is None:
         return False
+    if draft.trigger.type == "RETREAT":
+        # "withdrawing troops from the oil installations": the troops are what is moved
+        moved = token.dep_ == "dobj" and token.head.i == draft.token.i
+        return moved and forces_word(document, token)
     moved = token.dep_ == "dobj" and token.head.i == draft.token.i
     return moved or token.lemma_.lower() in document.lexicon.forces
+
+
+def forces_word(document: Document, token: Token) -> bool:
+    """A phrase whose head, or the people it counts, are armed forces or police ("troops",
+    "thousands of soldiers")."""
+    forces = document.lexicon.forces
+    words = [token] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return any(w.lemma_.lower() in forces or w.lower_ in forces for w in words)
+
+
+def likeness_attacked(document: Document, draft: Draft) -> bool:
+    """Force against a likeness ("burned effigies of the ministers", "tore down posters of the
+    president", "burned the Kestrian flag"): a protest's act, done to no one."""
+    token = draft.target_token
+    if token is None or document.actors.at(token) is not None:
+        return False
+    if not document.lexicon.quad_class.get(draft.trigger.type, "").startswith("material-conf"):
+        return False
+    return token.lemma_.lower() in LIKENESSES
+
+
+def ordered_deployment(document: Document, draft: Draft) -> bool:
+    """An order that sends forces somewhere ("ordered thousands of troops into the
+    refineries", "commanded the army to the border"): their deployment by the one who gave it,
+    a MOBILIZE, no request of the forces."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in COMMANDS:
+        return False
+    moved = next((c for c in token.children if c.dep_ == "dobj"), None)
+    where = any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children)
+    return moved is not None and where and forces_word(document, moved)
 
 
 def aimed_at_someone(draft: Draft) -> bool:
@@ -472,6 +590,8 @@ def moves_forces(document: Document, draft: Draft) -> bool:
     if source is not None and source.sector in ("MIL", "COP"):
         return True
     token = draft.token
+    if any(c.dep_ == "dobj" and forces_word(document, c) for c in token.children):
+        return True  # "ordered thousands of troops into the city"
     words = [draft.source_token, *token.children]
     if token.dep_ == "acl":
         words.append(token.head)  # "troops deployed to the border"
@@ -517,6 +637,20 @@ def public_opinion(document: Document, draft: Draft) -> bool:
 def press_interview(document: Document, draft: Draft) -> bool:
     """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
     return draft.trigger.type == "CONSULT" and press(document, document.actors.get(draft.target))
+
+
+def protest_by_a_state(document: Document, draft: Draft) -> bool:
+    """A protest, a riot or a strike whose doer is a country or a place ("Egyptian protests",
+    "Kestria rioted", "Egypt's uprising"): a state does not march or strike, its people do, and
+    the text names no group of them; the record's doer cannot be right."""
+    if draft.trigger.type != "PROTEST":
+        return False
+    source = document.actors.get(draft.source)
+    token = draft.source_token
+    place = token is not None and token.ent_type_ in ("GPE", "LOC") and source is not None
+    return (source is not None and source.kind == "country") or (
+        place and source.kind not in ("person", "group")
+    )
 
 
 def campaign_rally(draft: Draft) -> bool:
@@ -619,6 +753,51 @@ def figurative_force(document: Document, draft: Draft) -> bool:
     )
 
 
+def no_aid_given(document: Document, draft: Draft) -> bool:
+    """Aid whose verb gives a thing that is no aid ("gave the governor another term", "gave an
+    interview", "gave the impression of calm"): an appointment, words, an appearance."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.pos_ != "VERB":
+        return False
+    given = [c for c in token.children if c.dep_ == "dobj"]
+    words = document.lexicon.not_aid
+    return any(g.lemma_.lower() in words or g.lower_ in words for g in given)
+
+
+def circumstance(draft: Draft) -> bool:
+    """ "was forced to import sugar", "were compelled to close": a passive of forcing with no
+    one named as forcing, and an act it forced: circumstances as often as anyone's coercion
+    ("Aristide was forced out of power" still is coercion)."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in COMPULSION:
+        return False
+    children = list(token.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    agent = any(  # "forced to leave by police"
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.subtree
+    )
+    forced_act = any(c.dep_ == "xcomp" for c in children)
+    return passive and not agent and forced_act
+
+
+def sport(document: Document, draft: Draft) -> bool:
+    """Force or coercion in a sentence about a game ("Dren beat Petrov in the final of the
+    Open", "the champions crushed the visitors 4-0"), or between two sides 'scored' apart
+    ("6-3"): sport, unless the sentence says someone was hurt, arrested or armed."""
+    lexicon = document.lexicon
+    if not lexicon.quad_class.get(draft.trigger.type, "").startswith("material-conflict"):
+        return False
+    words = {t.lower_ for t in draft.token.sent} | {t.lemma_.lower() for t in draft.token.sent}
+    if words & lexicon.harm_words:
+        return False
+    return bool(words & lexicon.sport_words) or score(draft.token.sent.text)
+
+
+def score(text: str) -> bool:
+    """A game's result written as two small numbers ("6-3", "2 - 0")."""
+    return SCORE.search(text) is not None
+
+
 def post_in_a_firm(document: Document, draft: Draft) -> bool:
     """A chief of a firm or a team removed or replaced by no political actor ("Hayward was
     removed as chief executive", "the club sacked its manager"): the firm's own affair."""
@@ -646,12 +825,20 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "'recalled' what someone did or said: a memory, no recall of envoys"
     if figurative_force(document, draft):
         return "a legal or political 'battle', or one over a policy: no force"
+    if sport(document, draft):
+        return "a win or a foul in a game: sport, no force"
+    if no_aid_given(document, draft):
+        return "gave a term, words or an appearance: no aid"
+    if circumstance(draft):
+        return "'was forced to' with no one forcing: circumstances, no coercion"
     if post_in_a_firm(document, draft):
         return "a firm or a team removing its own chief: no political act"
     if press_interview(document, draft):
         return "talking to a news outlet is an interview, no consultation"
     if campaign_rally(draft):
         return "a person's rally is their campaign event, no protest"
+    if protest_by_a_state(document, draft):
+        return "a country or a place as the doer of a protest: its people protest, not the state"
     if draft.trigger.type == "MOBILIZE" and not moves_forces(document, draft):
         return "moves no armed forces or police: no mobilization"
     if not_official(document, draft):
@@ -673,6 +860,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
     return (
         wanted(document, token)
         or supposed(document, token)
+        or demanded_or_denied(document, token, draft.trigger.type)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
