@@ -378,18 +378,10 @@ def open_target(document: Document, draft: Draft) -> Draft:
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
     if likeness_attacked(document, draft):
-        return replace(
-            draft,
-            trigger=draft.trigger.changed(
-                "PROTEST", None, "trust: force against a likeness is a protest's act"
-            ),
-            target=None,
-            target_phrase=None,
-            target_token=None,
-            target_nearest=False,
-            target_open=True,
-            notes=[*draft.notes, "target: a likeness, no party"],
+        protest = draft.trigger.changed(
+            "PROTEST", None, "trust: force against a likeness is a protest's act"
         )
+        return _without_target(replace(draft, trigger=protest), "a likeness, no party")
     if ordered_deployment(document, draft):
         draft = replace(
             draft,
@@ -398,19 +390,19 @@ def open_target(document: Document, draft: Draft) -> Draft:
             ),
         )
     if forces_as_target(document, draft):
-        return replace(
-            draft,
-            target=None,
-            target_phrase=None,
-            target_token=None,
-            target_open=True,
-            notes=[*draft.notes, "target: the forces it moves, left open"],
-        )
+        # whether the forces were only the nearest actor is still the gate's to judge
+        opened = _without_target(draft, "the forces it moves, left open")
+        return replace(opened, target_nearest=draft.target_nearest)
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
     if aimed_at_someone(draft):
         return draft
+    return _without_target(draft, "only the nearest actor, left open")
+
+
+def _without_target(draft: Draft, why: str) -> Draft:
+    """The draft with its target left open, and why in its notes."""
     return replace(
         draft,
         target=None,
@@ -418,7 +410,7 @@ def open_target(document: Document, draft: Draft) -> Draft:
         target_token=None,
         target_nearest=False,
         target_open=True,
-        notes=[*draft.notes, "target: only the nearest actor, left open"],
+        notes=[*draft.notes, f"target: {why}"],
     )
 
 
