@@ -11,14 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import (
-    CONTENT_DEPS,
-    TOKENIZED_BRACKET,
-    no_one,
-)
-from dateline.attribution.syntax import (
-    SUBJECT_DEPS as syntax_subjects,
-)
+from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS, TOKENIZED_BRACKET, no_one
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
@@ -504,7 +497,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
                 or ctx.inside_quote(clause)
             ):
                 continue
-            subject = next((c for c in clause.children if c.dep_ in syntax_subjects), None)
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if (
                 subject is None
                 or subject.i == word.i
