@@ -184,14 +184,17 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     return found
 
 
+def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
+    """Whether ``child`` is a clause the cue ``verb`` reports (a question only after a verb of
+    asking)."""
+    return child.dep_ in CONTENT_DEPS and (
+        verb.lemma_.lower() in kb.question_verbs or not syntax.question(child)
+    )
+
+
 def _clause_after(verb: Token, kb: Cues) -> bool:
     """The cue governs a clause after it as well as one before it."""
-    return any(
-        c.dep_ in CONTENT_DEPS
-        and c.i > verb.i
-        and (verb.lemma_.lower() in kb.question_verbs or not syntax.question(c))
-        for c in verb.children
-    )
+    return any(c.i > verb.i and _said_clause(c, verb, kb) for c in verb.children)
 
 
 def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> list[Span]:
@@ -209,9 +212,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     for child in verb.children:
         if only_preposition and child.dep_ != "prep":
             continue
-        if child.dep_ in CONTENT_DEPS and (
-            lemma in kb.question_verbs or not syntax.question(child)
-        ):
+        if _said_clause(child, verb, kb):
             complement = child
             if child.i > verb.i or ctx.inside_quote(child) or not _clause_after(verb, kb):
                 break

@@ -151,15 +151,15 @@ def demanded_or_denied(
     demand states in the subjunctive ("demanded that the president be ousted", "insisted that
     the firm drill"), or a clause or object denied ("denied that it had expelled the envoy")."""
     lexicon = document.lexicon
-    requests = {c for c in document.lexicon.cues("request") if " " not in c}
     head = token.head
     lemma = head.lemma_.lower()
     if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return None
+    requested = lemma in lexicon.cues("request")  # a one-word lemma: its one-word cues
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         if lemma in lexicon.light_verbs:
             return None
-        if lemma in requests:
+        if requested:
             return f"the object of {head.text!r}: demanded, not done"
         verbal = lexicon.quad_class.get(trigger_type or "", "").startswith("verbal")
         if lemma in DENIALS and not verbal:
@@ -171,7 +171,7 @@ def demanded_or_denied(
         return None
     if lemma in DENIALS:
         return f"a clause {head.text!r} denies: not stated as done"
-    if lemma in requests - REPORTING_REQUESTS and subjunctive(token):
+    if requested and lemma not in REPORTING_REQUESTS and subjunctive(token):
         return f"a clause {head.text!r} demands: not stated as done"
     return None
 
