@@ -247,6 +247,12 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
     return None
 
 
+def _sector_of_role(role: str, kb: Knowledge) -> str | None:
+    """The sector of a role's group ("interior minister" -> GOV), if the role has one."""
+    group = kb.role_group.get(_role_of(role.split(), kb) or "")
+    return kb.role_sector.get(group or "")
+
+
 def _outside(chunk: Span, furniture: range) -> Span | None:
     """A span without the tokens of ``furniture``: what follows it when the span runs on past
     it, what precedes it otherwise, None when nothing is left."""
@@ -1479,8 +1485,7 @@ class _Grouper:
         trade with Mexico is still the story's. None when the lines name none or several."""
         if draft.kind != "person" or not draft.role or draft.role.startswith("former "):
             return None
-        group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
-        if self.kb.role_sector.get(group or "") not in STATE_SECTORS:
+        if _sector_of_role(draft.role, self.kb) not in STATE_SECTORS:
             return None
         if draft.body is not None and draft.body.sector not in (None, *STATE_SECTORS):
             return None  # "a spokesman for Kestrel Air": the company's, not the lines' country
@@ -1555,8 +1560,7 @@ class _Grouper:
             elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
                 draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
-                group = self.kb.role_group.get(_role_of(draft.role.split(), self.kb) or "")
-                draft.sector = draft.sector or self.kb.role_sector.get(group or "")
+                draft.sector = draft.sector or _sector_of_role(draft.role, self.kb)
         ids: dict[int, str] = {}
         actors: list[Actor] = []
         used: set[str] = set()
