@@ -161,6 +161,11 @@ def in_own_clause(trigger: Token, found: Token) -> bool:
     return found in verb.subtree or found.i < start
 
 
+def told_under(verb: Token) -> str:
+    """Why an act ``told_before`` has no day: it was before the report it is told under."""
+    return f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
+
+
 def told_before(trigger: Token) -> Token | None:
     """The verb of the trigger's clause when that clause tells, in the simple past, an act
     under a verb of the past that reports it ("said on Thursday that police arrested him",
@@ -504,7 +509,7 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         if reason := lasting(document, verb):
             return reason
         if verb.dep_ == "ccomp" and told_before(trigger) is verb:
-            return f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
+            return told_under(verb)
         said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
@@ -774,18 +779,21 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
-            why = f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
-            draft.undated = why
-            draft.notes.append(f"date: none of its own ({why})")
+            _no_day(draft, told_under(verb))
             continue
         if draft.basis != "published":
             continue
         day, why = story_time(document, draft, times, news, end, stamp_at, elaborations)
         if day is None:
-            draft.undated = why
-            draft.notes.append(f"date: none of its own ({why})")
+            _no_day(draft, why)
         elif day != draft.date:
             draft.date, draft.basis = day, "context"
             draft.notes.append(f"date: {why}")
         else:
             draft.notes.append(f"date: {why}")
+
+
+def _no_day(draft: Draft, why: str) -> None:
+    """Marks ``draft`` as having no day of its own, and why."""
+    draft.undated = why
+    draft.notes.append(f"date: none of its own ({why})")
