@@ -292,8 +292,13 @@ def narrative_after(
 def entry_stamp(text: str, start: int, end: int) -> bool:
     """Whether the clock time at ``start:end`` stamps an entry of a live page ("2.15 pm: ...",
     alone at the start of its line), not a time the sentence tells."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_AFTER_STAMP.match(text, end))
+    if not _AFTER_STAMP.match(text, end):
+        return False
+    # back over the white space before it only: a page of one long line costs no more
+    before = start
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str | None:
