@@ -89,7 +89,7 @@ def reported(ctx: Context) -> list[Draft]:
             # to X, <B>."
             before = syntax.trimmed(ctx.doc[sentence.start : cue.start])
             after = syntax.trimmed(ctx.doc[source.end : sentence.end])
-            if len(before) >= 2 and not _goes_on_reporting(after):
+            if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
                 after = after[:0]
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
             if not pieces:
@@ -151,6 +151,12 @@ def _goes_on_reporting(after: Span) -> bool:
     if not words or (len(words) <= 2 and all(t.is_upper or t.pos_ == "PROPN" for t in words)):
         return False
     return after[0].dep_ not in ("cc", "mark") and after[0].lower_ not in _OWN_CLAUSE_OPENERS
+
+
+def _describes(after: Span, source: Span) -> bool:
+    """The words after "according to X" are a clause about X ("..., according to Tomas
+    Reyes, a medic, who visited on Monday"): they hang from a word of the source phrase."""
+    return bool(len(after)) and any(source.start <= t.i < source.end for t in after[0].ancestors)
 
 
 # words opening a clause after "according to X" that is the writer's, not X's
@@ -463,6 +469,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         or any(t.pos_ == "CCONJ" or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in name)
         or any(syntax.TOKENIZED_BRACKET.fullmatch(t.text) for t in name)
         or ctx.inside_quote(content[0])
+        # an interview's "Q:" and "A:" mark a question and its answer, not a speaker's name
+        or (len(name) == 1 and len(name[0].text) == 1)
     ):
         return None
     speaker = speaker_of(ctx, name)

@@ -51,10 +51,13 @@ _ORGANISATION_VOICES = frozenset(
 
 
 def _member_of(ctx: Context, actor: str | None, root: Token) -> bool:
-    """A person an organisation only describes ("a spokesman, the ministry"): the
-    organisation is not the speaker."""
+    """A person an organisation only describes ("a spokesman, the ministry", "the UN High
+    Commissioner"): the organisation is not the speaker."""
     found = ctx.actors.get(actor)
-    if found is None or found.kind == "person" or root.pos_ != "NOUN":
+    # a capitalised title is a proper noun outside any name ("Commissioner" of "the UN High
+    # Commissioner"); "International" of "Amnesty International" is the name's own word
+    title = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and not root.ent_type_)
+    if found is None or found.kind == "person" or not title:
         return False
     return not _voice_of(ctx, root)
 
