@@ -78,3 +78,29 @@ def test_hinting_is_a_stance_not_speech():
 def test_a_name_of_several_words_is_its_organisation():
     found, actors = attributions_of("Amnesty International said the camps were full.\n")
     assert _speaker_name(found, actors, "camps") == "Amnesty International"
+
+
+def test_asking_not_to_be_named_is_not_what_a_source_said():
+    text = (
+        '"We walked for three days," said one of the women, who asked not to be named. '
+        "A guard, who asked not to be identified, said the gate had been locked since May.\n"
+    )
+    found, _ = attributions_of(text)
+    assert not any("named" in a.content.text or "identified" in a.content.text for a in found)
+    assert any("gate had been locked" in a.content.text for a in found)
+
+
+def test_requesting_anonymity_is_not_what_a_source_said():
+    text = "The aides requested anonymity to discuss the private talks of the party leaders.\n"
+    found, _ = attributions_of(text)
+    assert not any("anonymity" in a.content.text for a in found)
+
+
+def test_saying_who_was_named_or_identified_is_still_said():
+    text = (
+        "The ministry said that four of the missing fishermen had been identified. "
+        "Ruiz wrote that she had been named the best nurse of the ward.\n"
+    )
+    found, _ = attributions_of(text)
+    assert any("had been identified" in a.content.text for a in found)
+    assert any("had been named" in a.content.text for a in found)

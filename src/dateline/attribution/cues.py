@@ -17,6 +17,8 @@ class Cues:
     determined_source_phrases: frozenset[str]
     statement_nouns: frozenset[str]
     disowning_verbs: frozenset[str]  # "denied the claim that ...": the claim is another's
+    anonymity_verbs: frozenset[str]  # "asked not to be named": no words said
+    anonymity_nouns: frozenset[str]  # "requested anonymity"
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     question_verbs: frozenset[str]
@@ -51,6 +53,8 @@ def load_cues() -> Cues:
         determined_source_phrases=frozenset(data["determined_source_phrases"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         disowning_verbs=frozenset(data["disowning_verbs"]),
+        anonymity_verbs=frozenset(data["anonymity_verbs"]),
+        anonymity_nouns=frozenset(data["anonymity_nouns"]),
         intention_verbs=frozenset(data["intention_verbs"]),
         stance_verbs=frozenset(data["stance_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),

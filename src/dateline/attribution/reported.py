@@ -72,7 +72,7 @@ def reported(ctx: Context) -> list[Draft]:
             continue
         # a quote-only verb reports only through its preposition ("called for a recount")
         pieces = _content_of(ctx, token, only_preposition=lemma in kb.quote_only_verbs)
-        if sum(len(p) for p in pieces) >= 2:
+        if sum(len(p) for p in pieces) >= 2 and not _anonymity(pieces, kb):
             report = from_cue_verb(
                 ctx, token, "indirect", (pieces[0].start_char, pieces[-1].end_char)
             )
@@ -151,6 +151,21 @@ def _goes_on_reporting(after: Span) -> bool:
     if not words or (len(words) <= 2 and all(t.is_upper or t.pos_ == "PROPN" for t in words)):
         return False
     return after[0].dep_ not in ("cc", "mark") and after[0].lower_ not in _OWN_CLAUSE_OPENERS
+
+
+def _anonymity(pieces: list[Span], kb: Cues) -> bool:
+    """A source's wish not to be named ("asked not to be identified", "requested anonymity"):
+    the content is the noun or a passive infinitive of naming with no subject of its own, which
+    tells how the writer cites the source, not what was said ("said he had been named ..." is
+    said)."""
+    root = pieces[0].root
+    lemma = root.lemma_.lower()
+    return (root.pos_ == "NOUN" and lemma in kb.anonymity_nouns) or (
+        lemma in kb.anonymity_verbs
+        and syntax.passive(root)
+        and any(c.tag_ == "TO" for c in root.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
+    )
 
 
 def _describes(after: Span, source: Span) -> bool:
