@@ -8,6 +8,10 @@ from __future__ import annotations
 from tests.stages import attributions_of
 
 
+def _with_cue(found, cue: str):
+    return next(a for a in found if a.cue is not None and a.cue.text == cue)
+
+
 def _speaker_name(found, actors, words: str) -> str | None:
     said = next(a for a in found if words in a.content.text)
     actor = actors.get(said.speaker) if said.speaker is not None else None
@@ -52,20 +56,25 @@ def test_an_organisation_speaks_for_itself():
     assert _speaker_name(found, actors, "convoy") == "United Nations"
 
 
+def test_a_name_of_several_words_is_its_organisation():
+    found, actors = attributions_of("Amnesty International said the camps were full.\n")
+    assert _speaker_name(found, actors, "camps") == "Amnesty International"
+
+
 def test_words_describing_the_source_of_according_to_are_not_what_was_said():
     text = (
         "The camps are full, according to Tomas Reyes, a spokesman for the Red Cross, who "
         "visited on Monday.\n"
     )
     found, _ = attributions_of(text)
-    said = next(a for a in found if a.cue is not None and a.cue.text == "according to")
+    said = _with_cue(found, "according to")
     assert said.content.text == "The camps are full"
 
 
 def test_words_that_go_on_after_according_to_stay_what_was_said():
     text = "The bridge, according to the engineers, will stay shut until the spring.\n"
     found, _ = attributions_of(text)
-    said = next(a for a in found if a.cue is not None and a.cue.text == "according to")
+    said = _with_cue(found, "according to")
     assert "stay shut" in said.content.text
 
 
@@ -73,11 +82,6 @@ def test_hinting_is_a_stance_not_speech():
     found, _ = attributions_of("Officials hinted on Monday that talks could resume.\n")
     hinted = [a for a in found if a.cue is not None and a.cue.text == "hinted"]
     assert hinted and all(a.mode == "stance" for a in hinted)
-
-
-def test_a_name_of_several_words_is_its_organisation():
-    found, actors = attributions_of("Amnesty International said the camps were full.\n")
-    assert _speaker_name(found, actors, "camps") == "Amnesty International"
 
 
 def test_asking_not_to_be_named_is_not_what_a_source_said():
