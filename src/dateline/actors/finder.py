@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.corrections import correct_entities
 from dateline.actors.gazetteer import Town, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
-from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
+from dateline.actors.known import (
+    KnownActors,
+    KnownOrganisation,
+    KnownPerson,
+    name_key,
+    name_words,
+    shipped_known,
+)
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
@@ -113,6 +120,18 @@ STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
 CLAUSE_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# the people of a place: in a town, they are of its country ("protesters in Lagos"), where
+# officials, reporters, troops or aid workers in a town are as often foreign
+LOCAL_GROUP_NOUNS = {"protester", "demonstrator", "resident", "civilian", "farmer"}
+QUANTITY = ("NOUN", "NUM")  # "thousands of", "a crowd of"
+# words after a known firm's name that only say its business or legal form
+CORPORATE_WORDS = {
+    "energy", "services", "service", "motor", "motors", "corp", "corporation", "inc",
+    "incorporated", "co", "company", "group", "holdings", "ltd", "limited", "plc", "llc", "ag",
+    "sa", "oil", "petroleum", "industries", "airlines", "financial", "securities",
+    "pharmaceuticals", "technologies", "systems", "exploration", "production", "chemical",
+    "chemicals", "electronics", "capital", "insurance", "communications", "media",
+}  # fmt: skip
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -427,6 +446,20 @@ class _Grouper:
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
 
+    def parent_company(self, name: str) -> KnownOrganisation | None:
+        """The known firm or outlet whose name a longer company name starts with, when the
+        words after it only say what business or legal form it is ("Toyota Motor Corp.",
+        "Halliburton Energy Services Inc."): not "Apple Daily" nor "BP America"."""
+        words = name.split()
+        for size in range(len(words) - 1, 0, -1):
+            rest = [w.lower().rstrip(".,") for w in words[size:]]
+            if not all(w in CORPORATE_WORDS or w == "&" for w in rest):
+                continue
+            known = self.known.organisation(" ".join(words[:size]))
+            if known is not None and known.sector in ("BUS", "MED") and known.country:
+                return known
+        return None
+
     def unknown_state(self, ent: Span) -> bool:
         """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
         a word in lower case, a person's name ("Petraeus said" of the David Petraeus the text
@@ -467,6 +500,10 @@ class _Grouper:
             # "the Senate Foreign Relations Committee", "the Congressional Black Caucus": a
             # body of the US Congress, not of the country a foreign story is about
             draft.country, draft.sector = "USA", "LEG"
+        if draft.country is None and (parent := self.parent_company(draft.name)) is not None:
+            # "Halliburton Energy Services Inc.": a known firm's business of its own name
+            draft.country, draft.sector = parent.country, draft.sector or parent.sector
+            draft.country_basis = "known"
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -953,17 +990,22 @@ class _Grouper:
             for t in prep.subtree
             if t.i != prep.i and self.organisation_at(t) is None
         ]
-        # "a spokesman for the Pentagon, X": the body the role is of
-        draft.body = draft.body or next(
-            (
-                d
-                for prep in head.rights
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
-                for t in prep.subtree
-                if (d := self.by_token.get(t.i)) is not None
-                and d.kind in ("organisation", "government")
-            ),
-            None,
+        # "a spokesman for the Pentagon, X": the body the role is of; "a Boeing spokesman, X":
+        # the body named before the role noun
+        draft.body = (
+            draft.body
+            or next(
+                (
+                    d
+                    for prep in head.rights
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
+                    for t in prep.subtree
+                    if (d := self.by_token.get(t.i)) is not None
+                    and d.kind in ("organisation", "government")
+                ),
+                None,
+            )
+            or self.first_organisation(t for t in phrase if t.i != head.i)
         )
         draft.country = (
             draft.country
@@ -1116,7 +1158,11 @@ class _Grouper:
                     draft.sector = body.sector  # a company's officials are not government
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
+            placed = draft
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            if draft.country is None and placed.country is not None:
+                # "the authorities ... the authorities in Hong Kong": the later mention places them
+                draft.country, draft.country_basis = placed.country, placed.country_basis
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
@@ -1201,16 +1247,24 @@ class _Grouper:
         """ "the authorities in Haiti", "police of Mexico": the country a group noun is in;
         "officials from Geneva": the country of the town they come from (not of a town they
         are only in: "foreign reporters in Paris"). The parse may hang "from Geneva" on the
-        verb a group is the object of ("met officials from Geneva")."""
+        verb a group is the object of ("met officials from Geneva"). People of a place
+        ("protesters in Lagos", "residents of Tema") are of the town they are in, also when it
+        places the clause they are the subject of ("protesters marched in Lagos")."""
         preps = list(root.rights)
         if root.dep_ == "dobj":
             preps += [t for t in root.head.rights if t.i > root.i and t.lower_ == "from"]
+        local = root.lemma_.lower() in LOCAL_GROUP_NOUNS
+        subject = root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in QUANTITY:
+            subject = root.head.head  # "thousands of protesters gathered in Cairo"
+        if local and subject.dep_ == "nsubj":
+            preps += [t for t in subject.head.children if t.lower_ == "in" and t.i > subject.i]
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
-                if prep.lower_ != "in" and (place := self.town_at(objects)) is not None:
+                if (prep.lower_ != "in" or local) and (place := self.town_at(objects)):
                     return place.country
         return None
 
@@ -1547,6 +1601,10 @@ class _Grouper:
             body = draft.body if draft.kind == "person" else None
             if draft.country is None and body is not None and body.sector in STATE_SECTORS:
                 # "FBI Director X": an official of a state's organ is of that state
+                draft.country, draft.country_basis = body.country, body.country_basis
+            elif draft.country is None and body is not None and body.country_basis != "article":
+                # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
+                # country, when known or stated (never the story's, guessed for the body)
                 draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
