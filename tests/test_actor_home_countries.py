@@ -48,7 +48,9 @@ def test_a_chief_executive_of_a_firm_owned_by_possessive_is_of_its_country():
 
 def test_an_official_of_an_unknown_company_takes_no_guessed_country_from_it():
     # the firm's country is not known: its spokesman is not given one through it
-    table = actors_of("A spokesman for Kestrel Aviation, Joe Pardy, said the jets were late." + KENYA)
+    table = actors_of(
+        "A spokesman for Kestrel Aviation, Joe Pardy, said the jets were late." + KENYA
+    )
     pardy = next(a for a in table.actors if a.name == "Joe Pardy")
     assert pardy.country_basis != "known"
 
@@ -106,3 +108,23 @@ def test_a_group_placed_by_a_later_mention_takes_that_country():
         "said the hotel was safe. Brazil agreed, and Brazil sent doctors. Brazil said."
     )
     assert actors.get("authorities") == ("government", "MEX")
+
+
+# a story mostly about Haiti, where the guess would make anyone Haitian
+HAITI = " Haiti's president thanked the donors. Haiti said. Haiti agreed."
+
+
+def test_an_official_of_a_body_above_countries_takes_no_guessed_country():
+    table = actors_of(
+        "Orla Benn, director of the International Seed Alliance, said the crops had failed."
+        + HAITI
+    )
+    benn = next(a for a in table.actors if a.name == "Orla Benn")
+    assert benn.country is None
+
+
+def test_a_role_before_the_comma_reaches_a_name_with_its_own_title():
+    actors = found(
+        "The head of the Israeli team, Major Eli Baram, said the rescue had given hope." + HAITI
+    )
+    assert actors.get("Eli Baram") == ("person", "ISR")

@@ -966,8 +966,12 @@ class _Grouper:
             return
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in self.kb.role_group):
             return  # "Scotland's Health Secretary, X": a capitalised role noun is a role too
-        # "the U.S. ambassador to Japan, X": the role's own phrases may sit before the comma
-        end = mention.start - 2
+        # "the U.S. ambassador to Japan, X": the role's own phrases may sit before the comma;
+        # "the head of the Israeli team, Major X": the name's own title after it
+        start = mention.start
+        while start > 0 and self.by_token.get(start - 1) is draft:
+            start -= 1
+        end = start - 2
         between = self.doc[head.i + 1 : end + 1] if end > head.i else []
         if between and (between[0].dep_ != "prep" or not all(head.is_ancestor(t) for t in between)):
             return
@@ -1670,7 +1674,13 @@ def _guessable(draft: _Draft) -> bool:
         # of a known international body or company ("the ICRC's X", "BP spokesman X") is not
         # of the story's country (a local body, "a director at a London institute", may be)
         known_body = draft.body is not None and draft.body.country_basis == "known"
-        return (draft.role is not None or bool(draft.subject_mentions)) and not known_body
+        # nor an official of a body above countries ("the President of the European Council")
+        above = draft.body is not None and (
+            draft.body.sector == "IGO" or bool(set(draft.body.name.split()) & SUPRANATIONAL_WORDS)
+        )
+        return (draft.role is not None or bool(draft.subject_mentions)) and not (
+            known_body or above
+        )
     if draft.kind == "group":
         return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
     if draft.kind == "organisation":
