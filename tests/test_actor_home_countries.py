@@ -116,8 +116,7 @@ HAITI = " Haiti's president thanked the donors. Haiti said. Haiti agreed."
 
 def test_an_official_of_a_body_above_countries_takes_no_guessed_country():
     table = actors_of(
-        "Orla Benn, director of the International Seed Alliance, said the crops had failed."
-        + HAITI
+        "Orla Benn, director of the International Seed Alliance, said the crops had failed." + HAITI
     )
     benn = next(a for a in table.actors if a.name == "Orla Benn")
     assert benn.country is None
