@@ -127,3 +127,8 @@ def test_a_role_before_the_comma_reaches_a_name_with_its_own_title():
         "The head of the Israeli team, Major Eli Baram, said the rescue had given hope." + HAITI
     )
     assert actors.get("Eli Baram") == ("person", "ISR")
+
+
+def test_a_person_from_a_large_town_the_model_took_for_a_name_is_of_its_country():
+    actors = found("Barbara Jones , from Milton Keynes , said she had sent money." + HAITI)
+    assert actors.get("Barbara Jones") == ("person", "GBR")

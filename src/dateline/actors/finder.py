@@ -20,7 +20,7 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
-from dateline.actors.gazetteer import Town, region_code, town
+from dateline.actors.gazetteer import LARGE_TOWN, Town, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import (
     KnownActors,
@@ -920,7 +920,10 @@ class _Grouper:
                     continue
                 places = [t for t in prep.children if t.dep_ == "pobj"]
                 code = self.country_of_phrase(places)
-                if code is None and (place := self.town_at(places)) is not None:
+                if code is None and (
+                    place := self.town_at(places)
+                    or (self.large_town(places) if prep.lower_ == "from" else None)
+                ):
                     code = place.country
                 if code is None and any(self.region_of(t) in self.kb.us_states for t in places):
                     code = "USA"
@@ -1301,6 +1304,15 @@ class _Grouper:
         for token in tokens:
             if (ent := self.entity_of.get(token.i)) is not None and ent.label_ == "GPE":
                 return town(ent.text)
+        return None
+
+    def large_town(self, tokens: list[Token]) -> Town | None:
+        """ "X, from Milton Keynes": a large town after *from* whose name the model labelled
+        otherwise (a person), read as the place it is (``LARGE_TOWN``, as the gazetteer does)."""
+        for token in tokens:
+            name = self.doc[token.left_edge.i : token.i + 1].text
+            if (found := town(name)) is not None and found.population >= LARGE_TOWN:
+                return found
         return None
 
     def same_company(self, root: Token) -> bool:
