@@ -132,3 +132,21 @@ def test_a_role_before_the_comma_reaches_a_name_with_its_own_title():
 def test_a_person_from_a_large_town_the_model_took_for_a_name_is_of_its_country():
     actors = found("Barbara Jones , from Milton Keynes , said she had sent money." + HAITI)
     assert actors.get("Barbara Jones") == ("person", "GBR")
+
+
+def test_an_official_of_a_world_body_is_not_of_the_country_of_the_post():
+    actors = found(
+        '"The clinics cannot cope," said Dr Anne Rolle, country director for the World Health '
+        "Organization in Haiti." + HAITI
+    )
+    assert actors.get("Anne Rolle") == ("person", None)
+
+
+def test_troops_a_country_sends_are_its_own():
+    actors = found("The US is sending up to 3,000 soldiers to Haiti." + HAITI)
+    assert actors.get("soldiers") == ("group", "USA")
+
+
+def test_troops_sent_by_no_country_take_none_from_the_destination():
+    actors = found("The charity is sending volunteers and troops are expected in Haiti.")
+    assert actors.get("troops", ("group", None)) == ("group", None)

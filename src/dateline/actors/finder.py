@@ -120,6 +120,18 @@ STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
 CLAUSE_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# verbs by which a country sends its own forces ("the US rushes troops to Haiti")
+SENDING_VERBS = {
+    "send",
+    "rush",
+    "deploy",
+    "dispatch",
+    "withdraw",
+    "pull",
+    "station",
+    "mobilise",
+    "mobilize",
+}
 # the people of a place: in a town, they are of its country ("protesters in Lagos"), where
 # officials, reporters, troops or aid workers in a town are as often foreign
 LOCAL_GROUP_NOUNS = {"protester", "demonstrator", "resident", "civilian", "farmer"}
@@ -807,10 +819,18 @@ class _Grouper:
                 if _role_of(words, self.kb):
                     draft.role = draft.role or " ".join(words).lower()
                     draft.body = draft.body or self.body_of_role(child)
+                    above = draft.body is not None and draft.body.sector == "IGO"
                     draft.country = draft.country or self.country_of_phrase(
                         # not a place inside an organisation's name ("the Institute for Gulf
-                        # of Mexico Studies"): the organisation's own country, if any
-                        [t for t in child.subtree if self.organisation_at(t) is None]
+                        # of Mexico Studies"): the organisation's own country, if any; nor
+                        # where the post is ("country director for the WHO in Haiti")
+                        [
+                            t
+                            for t in child.subtree
+                            if self.organisation_at(t) is None and not _posted_in(t, child)
+                        ]
+                        if not above
+                        else []
                     )
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
@@ -1148,6 +1168,7 @@ class _Grouper:
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
+                or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
@@ -1282,6 +1303,19 @@ class _Grouper:
         owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
         for owner in owners:
             draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind in ("country", "government") and draft.country:
+                return draft.country
+        return None
+
+    def sender_country(self, root: Token) -> str | None:
+        """ "The US is sending troops to Haiti", "Canada rushes soldiers": forces a country or
+        government sends, deploys or withdraws are its own (where they go is not theirs)."""
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in SENDING_VERBS:
+            return None
+        for subject in root.head.children:
+            if subject.dep_ != "nsubj":
+                continue
+            draft = self.by_token.get(subject.i)
             if draft is not None and draft.kind in ("country", "government") and draft.country:
                 return draft.country
         return None
@@ -1828,6 +1862,16 @@ def _lone_word(draft: _Draft, text: str) -> bool:
         and draft.country_basis not in ("known", "registry")
         and all(" " not in text[start:end] for start, end in draft.mentions)
     )
+
+
+def _posted_in(token: Token, role: Token) -> bool:
+    """Whether the token is in an *in* phrase of the role noun's phrase: where the post is
+    ("director for the WHO in Haiti"), not whose the person is."""
+    while token.i != role.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "in":
+            return True
+        token = token.head
+    return False
 
 
 def _title_word(token: Token) -> bool:
