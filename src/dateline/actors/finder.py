@@ -20,9 +20,16 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
-from dateline.actors.gazetteer import Town, region_code, town
+from dateline.actors.gazetteer import LARGE_TOWN, Town, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
-from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words, shipped_known
+from dateline.actors.known import (
+    KnownActors,
+    KnownOrganisation,
+    KnownPerson,
+    name_key,
+    name_words,
+    shipped_known,
+)
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
@@ -113,6 +120,30 @@ STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
 CLAUSE_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# verbs by which a country sends its own forces ("the US rushes troops to Haiti")
+SENDING_VERBS = {
+    "send",
+    "rush",
+    "deploy",
+    "dispatch",
+    "withdraw",
+    "pull",
+    "station",
+    "mobilise",
+    "mobilize",
+}
+# the people of a place: in a town, they are of its country ("protesters in Lagos"), where
+# officials, reporters, troops or aid workers in a town are as often foreign
+LOCAL_GROUP_NOUNS = {"protester", "demonstrator", "resident", "civilian", "farmer"}
+QUANTITY = ("NOUN", "NUM")  # "thousands of", "a crowd of"
+# words after a known firm's name that only say its business or legal form
+CORPORATE_WORDS = {
+    "energy", "services", "service", "motor", "motors", "corp", "corporation", "inc",
+    "incorporated", "co", "company", "group", "holdings", "ltd", "limited", "plc", "llc", "ag",
+    "sa", "oil", "petroleum", "industries", "airlines", "financial", "securities",
+    "pharmaceuticals", "technologies", "systems", "exploration", "production", "chemical",
+    "chemicals", "electronics", "capital", "insurance", "communications", "media",
+}  # fmt: skip
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -427,6 +458,20 @@ class _Grouper:
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
 
+    def parent_company(self, name: str) -> KnownOrganisation | None:
+        """The known firm or outlet whose name a longer company name starts with, when the
+        words after it only say what business or legal form it is ("Toyota Motor Corp.",
+        "Halliburton Energy Services Inc."): not "Apple Daily" nor "BP America"."""
+        words = name.split()
+        for size in range(len(words) - 1, 0, -1):
+            rest = [w.lower().rstrip(".,") for w in words[size:]]
+            if not all(w in CORPORATE_WORDS or w == "&" for w in rest):
+                continue
+            known = self.known.organisation(" ".join(words[:size]))
+            if known is not None and known.sector in ("BUS", "MED") and known.country:
+                return known
+        return None
+
     def unknown_state(self, ent: Span) -> bool:
         """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
         a word in lower case, a person's name ("Petraeus said" of the David Petraeus the text
@@ -467,6 +512,10 @@ class _Grouper:
             # "the Senate Foreign Relations Committee", "the Congressional Black Caucus": a
             # body of the US Congress, not of the country a foreign story is about
             draft.country, draft.sector = "USA", "LEG"
+        if draft.country is None and (parent := self.parent_company(draft.name)) is not None:
+            # "Halliburton Energy Services Inc.": a known firm's business of its own name
+            draft.country, draft.sector = parent.country, draft.sector or parent.sector
+            draft.country_basis = "known"
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -770,10 +819,18 @@ class _Grouper:
                 if _role_of(words, self.kb):
                     draft.role = draft.role or " ".join(words).lower()
                     draft.body = draft.body or self.body_of_role(child)
+                    above = draft.body is not None and draft.body.sector == "IGO"
                     draft.country = draft.country or self.country_of_phrase(
                         # not a place inside an organisation's name ("the Institute for Gulf
-                        # of Mexico Studies"): the organisation's own country, if any
-                        [t for t in child.subtree if self.organisation_at(t) is None]
+                        # of Mexico Studies"): the organisation's own country, if any; nor
+                        # where the post is ("country director for the WHO in Haiti")
+                        [
+                            t
+                            for t in child.subtree
+                            if self.organisation_at(t) is None and not _posted_in(t, child)
+                        ]
+                        if not above
+                        else []
                     )
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
@@ -883,7 +940,10 @@ class _Grouper:
                     continue
                 places = [t for t in prep.children if t.dep_ == "pobj"]
                 code = self.country_of_phrase(places)
-                if code is None and (place := self.town_at(places)) is not None:
+                if code is None and (
+                    place := self.town_at(places)
+                    or (self.large_town(places) if prep.lower_ == "from" else None)
+                ):
                     code = place.country
                 if code is None and any(self.region_of(t) in self.kb.us_states for t in places):
                     code = "USA"
@@ -929,8 +989,12 @@ class _Grouper:
             return
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in self.kb.role_group):
             return  # "Scotland's Health Secretary, X": a capitalised role noun is a role too
-        # "the U.S. ambassador to Japan, X": the role's own phrases may sit before the comma
-        end = mention.start - 2
+        # "the U.S. ambassador to Japan, X": the role's own phrases may sit before the comma;
+        # "the head of the Israeli team, Major X": the name's own title after it
+        start = mention.start
+        while start > 0 and self.by_token.get(start - 1) is draft:
+            start -= 1
+        end = start - 2
         between = self.doc[head.i + 1 : end + 1] if end > head.i else []
         if between and (between[0].dep_ != "prep" or not all(head.is_ancestor(t) for t in between)):
             return
@@ -953,17 +1017,22 @@ class _Grouper:
             for t in prep.subtree
             if t.i != prep.i and self.organisation_at(t) is None
         ]
-        # "a spokesman for the Pentagon, X": the body the role is of
-        draft.body = draft.body or next(
-            (
-                d
-                for prep in head.rights
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
-                for t in prep.subtree
-                if (d := self.by_token.get(t.i)) is not None
-                and d.kind in ("organisation", "government")
-            ),
-            None,
+        # "a spokesman for the Pentagon, X": the body the role is of; "a Boeing spokesman, X":
+        # the body named before the role noun
+        draft.body = (
+            draft.body
+            or next(
+                (
+                    d
+                    for prep in head.rights
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
+                    for t in prep.subtree
+                    if (d := self.by_token.get(t.i)) is not None
+                    and d.kind in ("organisation", "government")
+                ),
+                None,
+            )
+            or self.first_organisation(t for t in phrase if t.i != head.i)
         )
         draft.country = (
             draft.country
@@ -1099,6 +1168,7 @@ class _Grouper:
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
+                or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
@@ -1116,7 +1186,11 @@ class _Grouper:
                     draft.sector = body.sector  # a company's officials are not government
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
+            placed = draft
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            if draft.country is None and placed.country is not None:
+                # "the authorities ... the authorities in Hong Kong": the later mention places them
+                draft.country, draft.country_basis = placed.country, placed.country_basis
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
@@ -1201,16 +1275,24 @@ class _Grouper:
         """ "the authorities in Haiti", "police of Mexico": the country a group noun is in;
         "officials from Geneva": the country of the town they come from (not of a town they
         are only in: "foreign reporters in Paris"). The parse may hang "from Geneva" on the
-        verb a group is the object of ("met officials from Geneva")."""
+        verb a group is the object of ("met officials from Geneva"). People of a place
+        ("protesters in Lagos", "residents of Tema") are of the town they are in, also when it
+        places the clause they are the subject of ("protesters marched in Lagos")."""
         preps = list(root.rights)
         if root.dep_ == "dobj":
             preps += [t for t in root.head.rights if t.i > root.i and t.lower_ == "from"]
+        local = root.lemma_.lower() in LOCAL_GROUP_NOUNS
+        subject = root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in QUANTITY:
+            subject = root.head.head  # "thousands of protesters gathered in Cairo"
+        if local and subject.dep_ == "nsubj":
+            preps += [t for t in subject.head.children if t.lower_ == "in" and t.i > subject.i]
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
-                if prep.lower_ != "in" and (place := self.town_at(objects)) is not None:
+                if (prep.lower_ != "in" or local) and (place := self.town_at(objects)):
                     return place.country
         return None
 
@@ -1221,6 +1303,19 @@ class _Grouper:
         owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
         for owner in owners:
             draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind in ("country", "government") and draft.country:
+                return draft.country
+        return None
+
+    def sender_country(self, root: Token) -> str | None:
+        """ "The US is sending troops to Haiti", "Canada rushes soldiers": forces a country or
+        government sends, deploys or withdraws are its own (where they go is not theirs)."""
+        if root.dep_ != "dobj" or root.head.lemma_.lower() not in SENDING_VERBS:
+            return None
+        for subject in root.head.children:
+            if subject.dep_ != "nsubj":
+                continue
+            draft = self.by_token.get(subject.i)
             if draft is not None and draft.kind in ("country", "government") and draft.country:
                 return draft.country
         return None
@@ -1243,6 +1338,15 @@ class _Grouper:
         for token in tokens:
             if (ent := self.entity_of.get(token.i)) is not None and ent.label_ == "GPE":
                 return town(ent.text)
+        return None
+
+    def large_town(self, tokens: list[Token]) -> Town | None:
+        """ "X, from Milton Keynes": a large town after *from* whose name the model labelled
+        otherwise (a person), read as the place it is (``LARGE_TOWN``, as the gazetteer does)."""
+        for token in tokens:
+            name = self.doc[token.left_edge.i : token.i + 1].text
+            if (found := town(name)) is not None and found.population >= LARGE_TOWN:
+                return found
         return None
 
     def same_company(self, root: Token) -> bool:
@@ -1548,6 +1652,10 @@ class _Grouper:
             if draft.country is None and body is not None and body.sector in STATE_SECTORS:
                 # "FBI Director X": an official of a state's organ is of that state
                 draft.country, draft.country_basis = body.country, body.country_basis
+            elif draft.country is None and body is not None and body.country_basis != "article":
+                # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
+                # country, when known or stated (never the story's, guessed for the body)
+                draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
@@ -1612,7 +1720,13 @@ def _guessable(draft: _Draft) -> bool:
         # of a known international body or company ("the ICRC's X", "BP spokesman X") is not
         # of the story's country (a local body, "a director at a London institute", may be)
         known_body = draft.body is not None and draft.body.country_basis == "known"
-        return (draft.role is not None or bool(draft.subject_mentions)) and not known_body
+        # nor an official of a body above countries ("the President of the European Council")
+        above = draft.body is not None and (
+            draft.body.sector == "IGO" or bool(set(draft.body.name.split()) & SUPRANATIONAL_WORDS)
+        )
+        return (draft.role is not None or bool(draft.subject_mentions)) and not (
+            known_body or above
+        )
     if draft.kind == "group":
         return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
     if draft.kind == "organisation":
@@ -1748,6 +1862,16 @@ def _lone_word(draft: _Draft, text: str) -> bool:
         and draft.country_basis not in ("known", "registry")
         and all(" " not in text[start:end] for start, end in draft.mentions)
     )
+
+
+def _posted_in(token: Token, role: Token) -> bool:
+    """Whether the token is in an *in* phrase of the role noun's phrase: where the post is
+    ("director for the WHO in Haiti"), not whose the person is."""
+    while token.i != role.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "in":
+            return True
+        token = token.head
+    return False
 
 
 def _title_word(token: Token) -> bool:
