@@ -36,7 +36,7 @@ def way(record: dict) -> str:
     basis = record["date_basis"] or "?"
     if not dated:
         return f"{basis}: its own words"
-    return f"{basis}: {QUOTED.sub('…', dated[-1][len('date:'):].strip())}"
+    return f"{basis}: {QUOTED.sub('…', dated[-1][len('date:') :].strip())}"
 
 
 def verdicts(paths: list[Path]) -> dict[tuple, tuple[str, str, str]]:
@@ -79,8 +79,10 @@ def main() -> None:
             counts["judged"] += 1
             counts[verdict if verdict in ("right", "wrong-date") else "other"] += 1
         rows.append((way(record), record, verdict, reason, sheet))
-    print("| way the date was decided | events | judged | right | wrong date | other error |"
-          " right dates |")
+    print(
+        "| way the date was decided | events | judged | right | wrong date | other error |"
+        " right dates |"
+    )
     print("|---|---|---|---|---|---|---|")
     total: dict[str, int] = defaultdict(int)
     for name, counts in sorted(table.items(), key=lambda item: -item[1]["events"]):
@@ -90,16 +92,20 @@ def main() -> None:
     print(_line("**all**", total))
     if args.rows:
         for name, record, verdict, reason, sheet in sorted(rows, key=lambda r: r[0]):
-            print(f"{name} | {record['article_id']} {record['trigger_start']} "
-                  f"{record['trigger']!r} {record['type']} {record['date']} "
-                  f"(published {record['published']}) | {verdict or '-'} {reason} {sheet}")
+            print(
+                f"{name} | {record['article_id']} {record['trigger_start']} "
+                f"{record['trigger']!r} {record['type']} {record['date']} "
+                f"(published {record['published']}) | {verdict or '-'} {reason} {sheet}"
+            )
 
 
 def _line(name: str, counts: dict[str, int]) -> str:
     dated = counts["right"] + counts["wrong-date"]
     share = f"{counts['right']}/{dated} = {counts['right'] / dated:.2f}" if dated else "-"
-    return (f"| {name} | {counts['events']} | {counts['judged']} | {counts['right']} |"
-            f" {counts['wrong-date']} | {counts['other']} | {share} |")
+    return (
+        f"| {name} | {counts['events']} | {counts['judged']} | {counts['right']} |"
+        f" {counts['wrong-date']} | {counts['other']} | {share} |"
+    )
 
 
 if __name__ == "__main__":

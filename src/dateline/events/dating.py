@@ -163,20 +163,28 @@ def in_own_clause(trigger: Token, found: Token) -> bool:
 
 def told_under(verb: Token) -> str:
     """Why an act ``told_before`` has no day: it was before the report it is told under."""
-    return f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
+    tense = "present" if verb.head.tag_ in PRESENT_TAGS else "past"
+    return f"{verb.text!r} told under the {tense} {verb.head.text!r}: before it, no day"
+
+
+PRESENT_TAGS = ("VBZ", "VBP")  # "says", "say": a report of now
 
 
 def told_before(trigger: Token) -> Token | None:
     """The verb of the trigger's clause when that clause tells, in the simple past, an act
     under a verb of the past that reports it ("said on Thursday that police arrested him",
     "announced that 20 journalists were beaten"): the act was before the report, on a day the
-    report's date does not give. None otherwise; a progressive or a present under a past report
-    is at the report's time ("said he was seeking help", sequence of tenses)."""
+    report's date does not give. So is an act in the simple past under a report in the present
+    ("a UN report released on Monday says troops killed 30 villagers", "police say they arrested
+    40 protesters"): before now, on a day the report does not give. None otherwise; a
+    progressive or a present under a past report is at the report's time ("said he was seeking
+    help", sequence of tenses)."""
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ not in VERB_POS:
         return None
     head = verb.head
-    if head.tag_ != "VBD" and aspect(head) != "past perfect":
+    present = head.tag_ in PRESENT_TAGS and not any(c.dep_ == "aux" for c in head.children)
+    if head.tag_ != "VBD" and aspect(head) != "past perfect" and not present:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" and not auxiliaries:
