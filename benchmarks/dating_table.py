@@ -11,12 +11,17 @@ files oldest first). An event is sorted by the way its date was decided (``decid
 counts, per way: events, judged, right, wrong-date, other errors (a verdict earlier in the
 order of ``../shared/design/audit.md`` says nothing of the date), and the share of right dates
 among the events whose date was judged (right + wrong-date). ``--rows`` also lists each event.
+``--by-clause`` groups the events the story dates by default (basis "published" or "context")
+by their clause instead: in the lead (first five sentences) or after it, in the simple past or
+not, with a time expression in the sentence or none (the article is parsed again; the time
+expressions are the stored reading's).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -26,7 +31,7 @@ from dateline.audit.kinds import EVENTS
 from dateline.audit.sample import HASH_LENGTH, coded_digest
 from dateline.store.queries import EVENT_SELECT, fetch
 
-QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\d{4}-\d{2}(?:-\d{2})?|\(\d{4}[^)]*\)")
+QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|\d{4}-\d{2}(?:-\d{2})?|\(\d{4}[^)]*\)")
 
 
 def way(record: dict) -> str:
@@ -56,7 +61,11 @@ def main() -> None:
     parser.add_argument("store", type=Path)
     parser.add_argument("sheets", type=Path, nargs="+")
     parser.add_argument("--rows", action="store_true", help="list every event too")
+    parser.add_argument("--by-clause", action="store_true", help="default-dated events by clause")
     args = parser.parse_args()
+    group = way
+    if args.by_clause:
+        group = ClauseGroups(db := sqlite3.connect(args.store))
     judged = verdicts(args.sheets)
     db = sqlite3.connect(args.store)
     records = fetch(
@@ -73,12 +82,15 @@ def main() -> None:
         digest = coded_digest(record, EVENTS)
         key = (record["article_hash"], record["trigger_start"], record["trigger_end"], digest)
         verdict, reason, sheet = judged.get(key, ("", "", ""))
-        counts = table[way(record)]
+        name = group(record)
+        if name is None:
+            continue
+        counts = table[name]
         counts["events"] += 1
         if verdict:
             counts["judged"] += 1
             counts[verdict if verdict in ("right", "wrong-date") else "other"] += 1
-        rows.append((way(record), record, verdict, reason, sheet))
+        rows.append((name, record, verdict, reason, sheet))
     print(
         "| way the date was decided | events | judged | right | wrong date | other error |"
         " right dates |"
@@ -97,6 +109,47 @@ def main() -> None:
                 f"{record['trigger']!r} {record['type']} {record['date']} "
                 f"(published {record['published']}) | {verdict or '-'} {reason} {sheet}"
             )
+
+
+LEAD = 5  # sentences: the headline and the lead
+
+
+class ClauseGroups:
+    """The clause of an event the story dates by default, as a group's name (None for others)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        from dateline.language import load_nlp
+
+        self.db, self.nlp, self.docs = db, load_nlp(), {}
+
+    def __call__(self, record: dict) -> str | None:
+        if record["date_basis"] not in ("published", "context"):
+            return None
+        number = int(record["article"][1:])
+        if number not in self.docs:
+            (text,) = self.db.execute(
+                "SELECT text FROM texts WHERE article = ?", [number]
+            ).fetchone()
+            (reading,) = self.db.execute(
+                "SELECT json FROM readings WHERE article = ?", [number]
+            ).fetchone()
+            times = [(t["start"], t["end"]) for t in json.loads(reading).get("timexes", ())]
+            self.docs[number] = (self.nlp(text), times)
+        doc, times = self.docs[number]
+        token = doc.char_span(
+            record["trigger_start"], record["trigger_end"], alignment_mode="expand"
+        )[0]
+        sentences = list(doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        sentence = sentences[index]
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+        timed = any(sentence.start_char <= start < sentence.end_char for start, _ in times)
+        return (
+            f"{'in the lead' if index < LEAD else 'after the lead'},"
+            f" {'simple past' if past else 'another tense or a noun'},"
+            f" {'a time in its sentence' if timed else 'no time in its sentence'}"
+        )
 
 
 def _line(name: str, counts: dict[str, int]) -> str:

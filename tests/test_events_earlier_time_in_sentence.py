@@ -85,3 +85,10 @@ def test_the_first_sentence_keeps_its_day() -> None:  # guard
         "The harbour authority rejected the charge."
     )
     assert dates_of(text, "accused") == ["2026-06-12"]
+
+
+def test_an_act_in_the_present_keeps_the_story_s_day() -> None:  # guard
+    text = (
+        LEAD + "Chile accuses Peru of firing the shells that struck the port of Arica two days ago."
+    )
+    assert dates_of(text, "accuses") == ["2026-06-11"]

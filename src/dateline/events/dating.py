@@ -170,6 +170,15 @@ def told_under(verb: Token) -> str:
 PRESENT_TAGS = ("VBZ", "VBP")  # "says", "say": a report of now
 
 
+def told_in_the_past(verb: Token) -> bool:
+    """Whether the verb tells its act in the simple past, active or passive: "arrested", "were
+    beaten"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return True  # "police arrested him"
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"])
+
+
 def told_before(trigger: Token) -> Token | None:
     """The verb of the trigger's clause when that clause tells, in the simple past, an act
     under a verb of the past that reports it ("said on Thursday that police arrested him",
@@ -186,12 +195,8 @@ def told_before(trigger: Token) -> Token | None:
     present = head.tag_ in PRESENT_TAGS and not any(c.dep_ == "aux" for c in head.children)
     if head.tag_ != "VBD" and aspect(head) != "past perfect" and not present:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" and not auxiliaries:
-        return verb  # "police arrested him"
-    if verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"]):
-        return verb  # "20 journalists were beaten"
-    return None
+    # "police arrested him", "20 journalists were beaten"
+    return verb if told_in_the_past(verb) else None
 
 
 # what an act is made in: "accused Russia in a statement published on Tuesday" is made then
@@ -805,7 +810,11 @@ def earlier_in_sentence(document: Document, trigger: Token, day: str) -> str | N
     from Tuesday's quake", "accused them of breaking the 2019 armistice"), a time in a
     quotation, one in a clause of what someone said ("blasted Congress and said the state spent
     funds last week") and one that holds the story's day ("this year", "this morning") do not
-    count."""
+    count; nor does any for an act in the present, which is now ("Valdoria accuses Kestria of
+    firing the rounds that struck the town two days ago")."""
+    verb = clause_verb(trigger)
+    if verb is None or not told_in_the_past(verb):
+        return None
     story_day = dt.date.fromisoformat(day[:10])
     published = document.article.published
     seen = set()
