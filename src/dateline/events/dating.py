@@ -163,27 +163,40 @@ def in_own_clause(trigger: Token, found: Token) -> bool:
 
 def told_under(verb: Token) -> str:
     """Why an act ``told_before`` has no day: it was before the report it is told under."""
-    return f"{verb.text!r} told under the past {verb.head.text!r}: before it, no day"
+    tense = "present" if verb.head.tag_ in PRESENT_TAGS else "past"
+    return f"{verb.text!r} told under the {tense} {verb.head.text!r}: before it, no day"
+
+
+PRESENT_TAGS = ("VBZ", "VBP")  # "says", "say": a report of now
+
+
+def told_in_the_past(verb: Token) -> bool:
+    """Whether the verb tells its act in the simple past, active or passive: "arrested", "were
+    beaten"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return True  # "police arrested him"
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"])
 
 
 def told_before(trigger: Token) -> Token | None:
     """The verb of the trigger's clause when that clause tells, in the simple past, an act
     under a verb of the past that reports it ("said on Thursday that police arrested him",
     "announced that 20 journalists were beaten"): the act was before the report, on a day the
-    report's date does not give. None otherwise; a progressive or a present under a past report
-    is at the report's time ("said he was seeking help", sequence of tenses)."""
+    report's date does not give. So is an act in the simple past under a report in the present
+    ("a UN report released on Monday says troops killed 30 villagers", "police say they arrested
+    40 protesters"): before now, on a day the report does not give. None otherwise; a
+    progressive or a present under a past report is at the report's time ("said he was seeking
+    help", sequence of tenses)."""
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ not in VERB_POS:
         return None
     head = verb.head
-    if head.tag_ != "VBD" and aspect(head) != "past perfect":
+    present = head.tag_ in PRESENT_TAGS and not any(c.dep_ == "aux" for c in head.children)
+    if head.tag_ != "VBD" and aspect(head) != "past perfect" and not present:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" and not auxiliaries:
-        return verb  # "police arrested him"
-    if verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"]):
-        return verb  # "20 journalists were beaten"
-    return None
+    # "police arrested him", "20 journalists were beaten"
+    return verb if told_in_the_past(verb) else None
 
 
 # what an act is made in: "accused Russia in a statement published on Tuesday" is made then
@@ -744,6 +757,34 @@ def story_time(
         return None, reason
     if elaborations and (reason := elaborations.get(token.sent.start)):
         return None, reason
+    day, why = _story_day(document, token, times, news, stamps)
+    if (
+        day is not None
+        and token.sent.start >= end
+        and (other := earlier_in_sentence(document, token, day))
+    ):
+        return None, f"its sentence names an earlier time, {other!r}, that does not date it"
+    return day, why
+
+
+def reported_content(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` is in a clause a verb reports ("blasted Congress and said the state
+    allocated funds last week") that the trigger is not in: a time there dates what was said."""
+    # (a clause after its verb: a parse may hang the first item of a list on a later one)
+    return any(
+        a.dep_ == "ccomp" and a.i > a.head.i and trigger not in a.subtree
+        for a in [token, *token.ancestors]
+    )
+
+
+def _story_day(
+    document: Document,
+    token: Token,
+    times: list[tuple[int, str, bool]],
+    news: tuple[str, str],
+    stamps: frozenset[int],
+) -> tuple[str | None, str]:
+    """The story's time at ``token`` (``story_time``), and why."""
     paragraph = document.paragraph_of[token.i]
     # a live page's stamp glued to the entry's first sentence dates it too
     earlier = [t for t in times if t[0] < token.sent.start or (t[0] in stamps and t[0] < token.i)]
@@ -756,6 +797,44 @@ def story_time(
             return day, f"the story's time, set by {document.doc[index].text!r}"
         return None, f"the story turned to an earlier time ({day})"
     return news
+
+
+def earlier_in_sentence(document: Document, trigger: Token, day: str) -> str | None:
+    """The text of a time expression in the trigger's sentence that ends before ``day``, the
+    story's day the trigger would otherwise take, and dates something else, or None: "the
+    admiral who Obama put in charge last week issued BP an ultimatum", "workers are missing
+    after the explosion last week, and BP was reprimanded for a leak". The sentence tells of
+    a stretch from that time on, and the act's day within it is not given: the story's day is
+    a guess. So does a clause placed after an earlier dated thing ("Bush spoke from there after
+    the September 11 attacks, Clinton announced air strikes"). Another time of a noun ("relief
+    from Tuesday's quake", "accused them of breaking the 2019 armistice"), a time in a
+    quotation, one in a clause of what someone said ("blasted Congress and said the state spent
+    funds last week") and one that holds the story's day ("this year", "this morning") do not
+    count; nor does any for an act in the present, which is now ("Valdoria accuses Kestria of
+    firing the rounds that struck the town two days ago")."""
+    verb = clause_verb(trigger)
+    if verb is None or not told_in_the_past(verb):
+        return None
+    story_day = dt.date.fromisoformat(day[:10])
+    published = document.article.published
+    seen = set()
+    for token in trigger.sent:
+        timex = document.timex_at.get(token.i)
+        if timex is None or id(timex) in seen:
+            continue
+        seen.add(id(timex))
+        bounds = None if calendar_less(timex.value) else days_of(timex.value)
+        if (
+            bounds is None
+            or bounds[1] >= story_day
+            or bounds[0] > published
+            or token.i in document.quoted
+            or (names_a_thing(document, token.i) and not after_a_dated_thing(document, token.i))
+            or reported_content(token, trigger)
+        ):
+            continue
+        return timex.text
+    return None
 
 
 def date_from_context(document: Document, drafts: list[Draft]) -> None:

@@ -1,0 +1,165 @@
+"""How right each way of dating an event is: the store's events joined to judged sheets.
+
+    python benchmarks/dating_table.py STORE.db audits/dev-events-*.csv [--rows]
+
+Each event of the store (``dateline audit``'s view: near-duplicates left out) is matched to a
+verdict by its key (article hash and trigger offsets) and the digest of its coded fields: a
+verdict holds only while the type, parties, date, place and modality it was given on are
+unchanged. When several sheets judged the same coded event, the one named last wins (name the
+files oldest first). An event is sorted by the way its date was decided (``decided_by``'s
+"date: ..." note with the words it quotes left out, else its ``date_basis``), and the table
+counts, per way: events, judged, right, wrong-date, other errors (a verdict earlier in the
+order of ``../shared/design/audit.md`` says nothing of the date), and the share of right dates
+among the events whose date was judged (right + wrong-date). ``--rows`` also lists each event.
+``--by-clause`` groups the events the story dates by default (basis "published" or "context")
+by their clause instead: in the lead (first five sentences) or after it, in the simple past or
+not, with a time expression in the sentence or none (the article is parsed again; the time
+expressions are the stored reading's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from dateline.audit.kinds import EVENTS
+from dateline.audit.sample import HASH_LENGTH, coded_digest
+from dateline.store.queries import EVENT_SELECT, fetch
+
+QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|\d{4}-\d{2}(?:-\d{2})?|\(\d{4}[^)]*\)")
+
+
+def way(record: dict) -> str:
+    """The way the event's date was decided, without the words it quotes."""
+    notes = [n.strip() for n in (record["decided_by"] or "").split(";")]
+    dated = [n for n in notes if n.startswith("date:")]
+    basis = record["date_basis"] or "?"
+    if not dated:
+        return f"{basis}: its own words"
+    return f"{basis}: {QUOTED.sub('…', dated[-1][len('date:') :].strip())}"
+
+
+def verdicts(paths: list[Path]) -> dict[tuple, tuple[str, str, str]]:
+    found = {}
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if not row.get("verdict"):
+                    continue
+                key = (row["article_hash"], int(row["trigger_start"]), int(row["trigger_end"]))
+                found[(*key, row["coded"])] = (row["verdict"], row.get("reason", ""), path.name)
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("sheets", type=Path, nargs="+")
+    parser.add_argument("--rows", action="store_true", help="list every event too")
+    parser.add_argument("--by-clause", action="store_true", help="default-dated events by clause")
+    args = parser.parse_args()
+    group = way
+    if args.by_clause:
+        group = ClauseGroups(db := sqlite3.connect(args.store))
+    judged = verdicts(args.sheets)
+    db = sqlite3.connect(args.store)
+    records = fetch(
+        db,
+        f"SELECT {EVENT_SELECT}, a.hash AS article_hash, a.article_id FROM events e"
+        " JOIN articles a ON a.id = e.article WHERE a.duplicate_of IS NULL",
+        [],
+    )
+    table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    rows = []
+    for record in records:
+        record["place"] = record["location"]
+        record["article_hash"] = record["article_hash"][:HASH_LENGTH]
+        digest = coded_digest(record, EVENTS)
+        key = (record["article_hash"], record["trigger_start"], record["trigger_end"], digest)
+        verdict, reason, sheet = judged.get(key, ("", "", ""))
+        name = group(record)
+        if name is None:
+            continue
+        counts = table[name]
+        counts["events"] += 1
+        if verdict:
+            counts["judged"] += 1
+            counts[verdict if verdict in ("right", "wrong-date") else "other"] += 1
+        rows.append((name, record, verdict, reason, sheet))
+    print(
+        "| way the date was decided | events | judged | right | wrong date | other error |"
+        " right dates |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    total: dict[str, int] = defaultdict(int)
+    for name, counts in sorted(table.items(), key=lambda item: -item[1]["events"]):
+        for field, value in counts.items():
+            total[field] += value
+        print(_line(name, counts))
+    print(_line("**all**", total))
+    if args.rows:
+        for name, record, verdict, reason, sheet in sorted(rows, key=lambda r: r[0]):
+            print(
+                f"{name} | {record['article_id']} {record['trigger_start']} "
+                f"{record['trigger']!r} {record['type']} {record['date']} "
+                f"(published {record['published']}) | {verdict or '-'} {reason} {sheet}"
+            )
+
+
+LEAD = 5  # sentences: the headline and the lead
+
+
+class ClauseGroups:
+    """The clause of an event the story dates by default, as a group's name (None for others)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        from dateline.language import load_nlp
+
+        self.db, self.nlp, self.docs = db, load_nlp(), {}
+
+    def __call__(self, record: dict) -> str | None:
+        if record["date_basis"] not in ("published", "context"):
+            return None
+        number = int(record["article"][1:])
+        if number not in self.docs:
+            (text,) = self.db.execute(
+                "SELECT text FROM texts WHERE article = ?", [number]
+            ).fetchone()
+            (reading,) = self.db.execute(
+                "SELECT json FROM readings WHERE article = ?", [number]
+            ).fetchone()
+            times = [(t["start"], t["end"]) for t in json.loads(reading).get("timexes", ())]
+            self.docs[number] = (self.nlp(text), times)
+        doc, times = self.docs[number]
+        token = doc.char_span(
+            record["trigger_start"], record["trigger_end"], alignment_mode="expand"
+        )[0]
+        sentences = list(doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        sentence = sentences[index]
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+        timed = any(sentence.start_char <= start < sentence.end_char for start, _ in times)
+        return (
+            f"{'in the lead' if index < LEAD else 'after the lead'},"
+            f" {'simple past' if past else 'another tense or a noun'},"
+            f" {'a time in its sentence' if timed else 'no time in its sentence'}"
+        )
+
+
+def _line(name: str, counts: dict[str, int]) -> str:
+    dated = counts["right"] + counts["wrong-date"]
+    share = f"{counts['right']}/{dated} = {counts['right'] / dated:.2f}" if dated else "-"
+    return (
+        f"| {name} | {counts['events']} | {counts['judged']} | {counts['right']} |"
+        f" {counts['wrong-date']} | {counts['other']} | {share} |"
+    )
+
+
+if __name__ == "__main__":
+    main()
