@@ -97,8 +97,13 @@ def is_counterpart(document: Document, token: Token) -> bool:
 
 
 def is_participant_of(document: Document, token: Token) -> bool:
-    """ "dozens of protesters", "some of the rebels": the quantity's "of" object."""
-    people = document.lexicon.people
+    """ "dozens of protesters", "some of the rebels": the quantity's "of" object. An act or a
+    deal of a party ("the takeover of Unocal", "the decision of the council") is no one."""
+    lexicon = document.lexicon
+    people = lexicon.people
+    head = _head_word(token)
+    if head in lexicon.party_acts or head in lexicon.dealings:
+        return False
     return any(
         g.lemma_.lower() in people or document.actors.at(g) is not None
         for c in token.children
