@@ -418,9 +418,10 @@ def objection(document: Document, draft: Draft) -> bool:
     doer = document.actors.get(draft.source)
     if doer is None or doer.kind not in ("person", "country", "government"):
         return False
+    # a country "protesting against the government" is its people in the streets
+    preps = ("against", "to", "over") if doer.kind == "person" else ("to",)
     return any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "to", "over"))
-        for c in token.children
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children
     )
 
 
