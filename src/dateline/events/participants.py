@@ -42,7 +42,12 @@ def is_participant(document: Document, token: Token) -> bool:
 def named_people(document: Document, token: Token | None) -> bool:
     """A phrase that says who took part though it names no actor ("dozens of protesters", "a
     federal judge"); an unresolved pronoun says nothing."""
-    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
+    if token is None or token.tag_ in PRONOUN_TAGS:
+        return False
+    lexicon = document.lexicon
+    if _head_word(token) in lexicon.party_acts or _head_word(token) in lexicon.dealings:
+        return False  # "blocked the takeover of a U.S. firm": an act, though a name is in it
+    return is_participant(document, token)
 
 
 def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | None:
