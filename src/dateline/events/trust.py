@@ -420,9 +420,7 @@ def objection(document: Document, draft: Draft) -> bool:
         return False
     # a country "protesting against the government" is its people in the streets
     preps = ("against", "to", "over") if doer.kind == "person" else ("to",)
-    return any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children
-    )
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children)
 
 
 def _without_target(draft: Draft, why: str) -> Draft:
