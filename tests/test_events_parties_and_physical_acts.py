@@ -92,3 +92,12 @@ def test_a_comment_section_heading_ends_the_news():
     assert comments_start(text) == text.index("14 Comments")
     assert comments_start("Comments (3)\n" + article) is None  # a counter in the page's header
     assert comments_start(article + "\nComments are closed.\n") is not None
+
+
+def test_conceding_to_the_demands_of_people_still_has_them_as_target():
+    reading = read_event_text(
+        "President Lena Varga conceded to the demands of the striking dock workers on Monday."
+    )
+    assert [e.target_phrase.text for e in reading.events if e.target_phrase] == [
+        "the demands of the striking dock workers"
+    ]

@@ -45,8 +45,8 @@ def named_people(document: Document, token: Token | None) -> bool:
     if token is None or token.tag_ in PRONOUN_TAGS:
         return False
     lexicon = document.lexicon
-    if _head_word(token) in lexicon.party_acts or _head_word(token) in lexicon.dealings:
-        return False  # "blocked the takeover of a U.S. firm": an act, though a name is in it
+    if _head_word(token) in lexicon.dealings:
+        return False  # "blocked the takeover of a U.S. firm": a deal, though a name is in it
     return is_participant(document, token)
 
 
@@ -102,12 +102,13 @@ def is_counterpart(document: Document, token: Token) -> bool:
 
 
 def is_participant_of(document: Document, token: Token) -> bool:
-    """ "dozens of protesters", "some of the rebels": the quantity's "of" object. An act or a
-    deal of a party ("the takeover of Unocal", "the decision of the council") is no one."""
+    """ "dozens of protesters", "some of the rebels": the quantity's "of" object. A deal of a
+    party ("the takeover of Unocal") is no one; its demands stand for it ("conceded to the
+    demands of the drivers")."""
     lexicon = document.lexicon
     people = lexicon.people
     head = _head_word(token)
-    if head in lexicon.party_acts or head in lexicon.dealings:
+    if head in lexicon.dealings:
         return False
     return any(
         g.lemma_.lower() in people or document.actors.at(g) is not None
