@@ -148,6 +148,14 @@ class Lexicon:
     # "apparently arrested", "officials suspect that police beat him": not stated (``trust``)
     hedges: frozenset[str] = frozenset()
     beliefs: frozenset[str] = frozenset()
+    # "police pushed the protesters back": a body moved, no request or rejection (``trust``)
+    bodily_verbs: frozenset[str] = frozenset()
+    # a firm's or a state's dealings: "the takeover of Unocal" names an act, not people
+    dealings: frozenset[str] = frozenset()
+    # a suspension or a ban against a disease: no sanction (``trust``; types or "TYPE/mode")
+    health_measures: frozenset[str] = frozenset()
+    diseases: frozenset[str] = frozenset()
+    bodily_directions: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -320,6 +328,11 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         private_roles=_words(credibility, "private_roles"),
         hedges=_words(credibility, "hedges"),
         beliefs=_words(credibility, "beliefs"),
+        bodily_verbs=_words(credibility, "bodily_verbs"),
+        dealings=_words(credibility, "dealings"),
+        health_measures=frozenset(credibility.get("health_measures", [])),
+        diseases=_words(credibility, "diseases"),
+        bodily_directions=_words(credibility, "bodily_directions"),
     )
 
 

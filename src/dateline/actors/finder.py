@@ -117,6 +117,7 @@ GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
 EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+STATE_OFFICES = ("minister", "head_of_government", "monarch")  # role groups of no firm or club
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
 CLAUSE_SECTORS = ("GOV", "COP", "JUD", "LEG")
@@ -282,6 +283,13 @@ def _sector_of_role(role: str, kb: Knowledge) -> str | None:
     """The sector of a role's group ("interior minister" -> GOV), if the role has one."""
     group = kb.role_group.get(_role_of(role.split(), kb) or "")
     return kb.role_sector.get(group or "")
+
+
+def _state_office(role: str | None, kb: Knowledge) -> str | None:
+    """The sector of an office only a state has (a minister, a head of government, a monarch),
+    whatever body its title names; None for offices firms and clubs have too ("president")."""
+    group = kb.role_group.get(_role_of((role or "").split(), kb) or "")
+    return kb.role_sector.get(group) if group in STATE_OFFICES else None
 
 
 def _outside(chunk: Span, furniture: range) -> Span | None:
@@ -1663,8 +1671,12 @@ class _Grouper:
             elif home and not draft.country_basis and _guessable(draft):
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.body is not None:
-                # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV
-                draft.sector = draft.sector or draft.body.sector
+                # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV;
+                # an office only a state has keeps its own ("Interior Minister X", "Crown Prince
+                # X" with a title word taken for a body of no sector)
+                draft.sector = (
+                    draft.sector or draft.body.sector or _state_office(draft.role, self.kb)
+                )
             elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
                 draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:

@@ -45,11 +45,29 @@ def _clause(trigger: Token) -> Span:
     return doc[start:end]
 
 
+def _subtree(token: Token | None) -> Span | None:
+    """A head word's whole subtree (the learned typer's features were trained on these)."""
+    return None if token is None else token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+# a clause or an aside after a phrase's head is no part of the party it names ("East Jerusalem,
+# captured by Israel in 1967,", "the man who fired"): the phrase ends before it
+PHRASE_ENDS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"}
+
+
 def _phrase(token: Token | None) -> Span | None:
-    """The noun phrase a head word stands for (its subtree)."""
+    """The noun phrase a head word stands for: its subtree, up to a clause or an aside after
+    the head (a relative clause, a participle, an appositive, a comma or a dash)."""
     if token is None:
         return None
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+    end = token.right_edge.i + 1
+    for child in token.rights:
+        if child.dep_ in PHRASE_ENDS or (child.dep_ == "punct" and child.text in ",;:(—-"):
+            end = child.left_edge.i
+            break
+    while end - 1 > token.i and token.doc[end - 1].is_punct:
+        end -= 1
+    return token.doc[token.left_edge.i : max(end, token.i + 1)]
 
 
 def draft_mentions(document: Document) -> list[Draft]:
@@ -326,7 +344,7 @@ def retyped(
 
     lexicon = document.lexicon
     predicted = document.typer.predict(
-        relation_features(token.sent, _phrase(source), _phrase(target), lexicon, token)
+        relation_features(token.sent, _subtree(source), _subtree(target), lexicon, token)
     )
     if predicted not in lexicon.quad_class:  # "YIELD": keep the rule's finer type
         return trigger

@@ -42,7 +42,12 @@ def is_participant(document: Document, token: Token) -> bool:
 def named_people(document: Document, token: Token | None) -> bool:
     """A phrase that says who took part though it names no actor ("dozens of protesters", "a
     federal judge"); an unresolved pronoun says nothing."""
-    return token is not None and token.tag_ not in PRONOUN_TAGS and is_participant(document, token)
+    if token is None or token.tag_ in PRONOUN_TAGS:
+        return False
+    lexicon = document.lexicon
+    if _head_word(token) in lexicon.dealings:
+        return False  # "blocked the takeover of a U.S. firm": a deal, though a name is in it
+    return is_participant(document, token)
 
 
 def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | None:
@@ -97,8 +102,14 @@ def is_counterpart(document: Document, token: Token) -> bool:
 
 
 def is_participant_of(document: Document, token: Token) -> bool:
-    """ "dozens of protesters", "some of the rebels": the quantity's "of" object."""
-    people = document.lexicon.people
+    """ "dozens of protesters", "some of the rebels": the quantity's "of" object. A deal of a
+    party ("the takeover of Unocal") is no one; its demands stand for it ("conceded to the
+    demands of the drivers")."""
+    lexicon = document.lexicon
+    people = lexicon.people
+    head = _head_word(token)
+    if head in lexicon.dealings:
+        return False
     return any(
         g.lemma_.lower() in people or document.actors.at(g) is not None
         for c in token.children

@@ -377,6 +377,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
     may approve, criticise or appeal with no one named as acted on in the clause ("the
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    if objection(document, draft):
+        draft = replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "ACCUSE", None, "trust: one person's or a state's protest of a party's act objects"
+            ),
+        )
     if likeness_attacked(document, draft):
         protest = draft.trigger.changed(
             "PROTEST", None, "trust: force against a likeness is a protest's act"
@@ -399,6 +406,21 @@ def open_target(document: Document, draft: Draft) -> Draft:
     if aimed_at_someone(draft):
         return draft
     return _without_target(draft, "only the nearest actor, left open")
+
+
+def objection(document: Document, draft: Draft) -> bool:
+    """ "Senator Cole protested the government's decision", "Kestria protested the expulsion of
+    its envoy to Valdoria": a person or a state "protesting" what a party did objects to it (a
+    verbal ACCUSE); a demonstration is people's, and PROTEST stays for a group's protest."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or token.pos_ != "VERB" or token.lemma_.lower() != "protest":
+        return False
+    doer = document.actors.get(draft.source)
+    if doer is None or doer.kind not in ("person", "country", "government"):
+        return False
+    # a country "protesting against the government" is its people in the streets
+    preps = ("against", "to", "over") if doer.kind == "person" else ("to",)
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children)
 
 
 def _without_target(draft: Draft, why: str) -> Draft:
@@ -752,8 +774,59 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
     if draft.trigger.type != "AID" or token.pos_ != "VERB":
         return False
     given = [c for c in token.children if c.dep_ == "dobj"]
-    words = document.lexicon.not_aid
-    return any(g.lemma_.lower() in words or g.lower_ in words for g in given)
+    lexicon = document.lexicon
+    words = lexicon.not_aid
+    # "rescued the government's response", "helped the talks": an act, no party given aid
+    acts = lexicon.party_acts
+    return any(
+        g.lemma_.lower() in words or g.lower_ in words or g.lemma_.lower() in acts for g in given
+    )
+
+
+def moved_bodily(document: Document, draft: Draft) -> bool:
+    """A verbal type read from a verb of moving people bodily ("police pushed the protesters
+    back", "guards shoved reporters away from the gate"): people as its object, a direction,
+    and no clause or "for" phrase saying what is asked ("pushed the minister to resign",
+    "pressed Kestria for answers" stay requests)."""
+    lexicon = document.lexicon
+    token = draft.token
+    if (
+        token.pos_ != "VERB"
+        or token.lemma_.lower() not in lexicon.bodily_verbs
+        or not lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
+    ):
+        return False
+    children = list(token.children)
+    moved = [c for c in children if c.dep_ == "dobj"]
+    if not moved or any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "on")  # "pressed him for answers", "pushed them on the issue"
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)  # "on Monday"
+        for c in children
+    ):
+        return False
+    people = any(named_people(document, m) or document.actors.at(m) is not None for m in moved)
+    directions = lexicon.bodily_directions
+    return people and any(
+        c.lower_ in directions and c.dep_ in ("prt", "advmod", "prep") for c in children
+    )
+
+
+def health_measure(document: Document, draft: Draft) -> bool:
+    """A suspension or a ban in a sentence about a disease ("suspended flights from Mexico a day
+    after the first case of swine flu", "banned pork imports over the outbreak"): a measure
+    against the disease, no punishment of the party it touches; no SANCTION, no ban."""
+    lexicon = document.lexicon
+    kind = draft.trigger.type
+    if kind not in lexicon.health_measures and f"{kind}/{draft.trigger.mode}" not in (
+        lexicon.health_measures
+    ):
+        return False
+    sentence = draft.token.sent
+    words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+    return bool(words & lexicon.diseases)
 
 
 def circumstance(draft: Draft) -> bool:
@@ -823,6 +896,10 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "gave a term, words or an appearance: no aid"
     if circumstance(draft):
         return "'was forced to' with no one forcing: circumstances, no coercion"
+    if health_measure(document, draft):
+        return "a ban or a suspension against a disease: no sanction"
+    if moved_bodily(document, draft):
+        return "people pushed or shoved somewhere: a body moved, no request or rejection"
     if post_in_a_firm(document, draft):
         return "a firm or a team removing its own chief: no political act"
     if press_interview(document, draft):

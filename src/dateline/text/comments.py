@@ -18,7 +18,21 @@ _COMMENTS_OPEN = re.compile(
 )
 
 
+# the heading of a page's comment section, a line of its own: "12 Comments", "Comments (12)",
+# "Leave a comment", "Comments are closed", "Join the discussion". A counter or a link of the
+# same words also sits in a page's header, so only one past the first part of the text counts.
+_COMMENTS_HEADING = re.compile(
+    r"^[ \t]*(?:\d+\s+(?:reader\s+)?comments?|comments?\s*\(\d+\)|reader\s+comments"
+    r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply)|comments\s+are\s+closed"
+    r"|join\s+the\s+(?:discussion|conversation))[ \t]*[.:]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+HEADING_FROM = 0.3  # a heading in the first 30% of the text is the page's header, not its end
+
+
 def comments_start(text: str) -> int | None:
     """The offset where readers' comments begin, or None when the text shows none."""
     found = _COMMENTS_OPEN.search(text)
-    return found.start() if found else None
+    heading = _COMMENTS_HEADING.search(text, int(len(text) * HEADING_FROM))
+    starts = [m.start() for m in (found, heading) if m is not None]
+    return min(starts) if starts else None
