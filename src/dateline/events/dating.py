@@ -53,6 +53,7 @@ def paragraph_numbers(doc: Doc) -> dict[int, int]:
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "pcomp"}
 VERB_POS = ("VERB", "AUX")
+PRESENT_TAGS = ("VBZ", "VBP")  # "says", "say": a report of now
 
 
 def nearest(
@@ -165,9 +166,6 @@ def told_under(verb: Token) -> str:
     """Why an act ``told_before`` has no day: it was before the report it is told under."""
     tense = "present" if verb.head.tag_ in PRESENT_TAGS else "past"
     return f"{verb.text!r} told under the {tense} {verb.head.text!r}: before it, no day"
-
-
-PRESENT_TAGS = ("VBZ", "VBP")  # "says", "say": a report of now
 
 
 def told_in_the_past(verb: Token) -> bool:
