@@ -26,6 +26,7 @@ from dateline.actors.known import KnownActors, KnownPerson, name_key, name_words
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
+from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -35,6 +36,22 @@ from dateline.text.wirelines import wire_dateline
 SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
+# nouns of an unnamed person (and their sex where the word says it): "a taxi driver" or "one
+# witness" between a named man and "he" may as well be who "he" is, so "he" joins neither
+PEOPLE_NOUNS = {
+    "man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "brother": "m",
+    "uncle": "m", "grandfather": "m", "nephew": "m", "gentleman": "m", "policeman": "m",
+    "woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f",
+    "aunt": "f", "grandmother": "f", "niece": "f", "lady": "f", "policewoman": "f",
+    "person": None, "child": None, "teenager": None, "witness": None, "bystander": None,
+    "resident": None, "neighbour": None, "neighbor": None, "friend": None, "victim": None,
+    "driver": None, "passenger": None, "survivor": None, "student": None, "teacher": None,
+    "doctor": None, "nurse": None, "officer": None, "soldier": None, "guard": None,
+    "pilot": None, "farmer": None, "owner": None, "shopkeeper": None, "worker": None,
+    "relative": None, "parent": None, "patient": None, "suspect": None, "voter": None,
+    "supporter": None, "protester": None, "volunteer": None, "customer": None, "fan": None,
+    "visitor": None, "tourist": None, "local": None, "villager": None, "official": None,
+}  # fmt: skip
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
@@ -1448,7 +1465,34 @@ class _Grouper:
                 for start, _ in other.mentions
             ):
                 return None
+        if self.unnamed_person_between(max(since + 1, near), pronoun, gender):
+            return None
         return chosen
+
+    def unnamed_person_between(self, start: int, pronoun: Token, gender: str) -> bool:
+        """Whether someone not named ("a taxi driver", "one witness", "the spokesman") of
+        that sex or of none said is mentioned from ``start`` to the pronoun, outside quotation
+        marks: as near a candidate as the named person, so "he" may mean either. Not a
+        description of someone ("X, a lawyer"; "X is a teacher") nor a description the
+        article already gave to a person."""
+        for chunk in self.noun_chunks:
+            root = chunk.root
+            if not start <= chunk.start_char < pronoun.idx or root.i in self.in_quote:
+                continue
+            if root.tag_ != "NN" or root.dep_ in ("appos", "attr", "compound"):
+                continue
+            if root.i in self.by_token or any(t.dep_ == "poss" for t in root.children):
+                continue  # joined to someone; "his lawyer said he would appeal": the client
+            lowered = root.lower_
+            if lowered in PEOPLE_NOUNS:
+                said = PEOPLE_NOUNS[lowered]
+            elif _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
+                said = self.kb.gender.get(lowered)
+            else:
+                continue
+            if said in (None, gender):
+                return True
+        return False
 
     @property
     def quoted_starts(self) -> set[int]:
@@ -1567,6 +1611,14 @@ class _Grouper:
         text = doc_text(self.doc)
         bodies = {id(d.body) for d in self.drafts if d.body is not None}
         dropped: set[int] = set()  # starts of mentions left out of their actor's record
+        # readers' comments under the article are no news: their names, glued handles and
+        # misspellings ("KateJones", "Obamma") are no actors, and a person the article names
+        # keeps only the article's mentions
+        comments_from = comments_start(text)
+        if comments_from is not None:
+            for draft in self.drafts:
+                dropped |= {s for s, _ in draft.mentions if s >= comments_from}
+                draft.mentions = [m for m in draft.mentions if m[0] < comments_from]
         for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
                 continue

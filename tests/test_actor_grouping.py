@@ -1,0 +1,94 @@
+"""Which mentions join which actor record: a pronoun only when no one else as near may be
+meant (also someone the article does not name: "a taxi driver", "one witness"), and nothing
+from the readers' comments under an article, which are no news."""
+
+from dateline.language import parse
+from tests.stages import actor_named, actors_of
+
+
+def who(table, text: str, word: str, nth: int = 0) -> str | None:
+    """The name of the actor the ``nth`` token ``word`` of ``text`` is grouped under."""
+    doc = parse(text)
+    token = [t for t in doc if t.text == word][nth]
+    actor = table.get(table.at(token))
+    return actor.name if actor else None
+
+
+def test_he_after_an_unnamed_bystander_joins_no_head_of_state():
+    text = (
+        "President Arlen Voss reached the capital on Monday. "
+        "A taxi driver waited outside the hotel for hours. "
+        "He said the streets had been closed since dawn."
+    )
+    table = actors_of(text)
+    assert who(table, text, "He") is None
+    assert [m.text for m in actor_named(table, "Arlen Voss").mentions] == ["Arlen Voss"]
+
+
+def test_he_after_one_witness_in_the_sentence_before_joins_no_one():
+    text = (
+        "Minister Hugo Brandt toured the flooded valley on Friday. "
+        "One witness described the scene to reporters. "
+        "He said the water rose within minutes."
+    )
+    table = actors_of(text)
+    assert who(table, text, "He") is None
+
+
+def test_she_is_not_kept_from_a_woman_by_an_unnamed_man():
+    text = (
+        "Governor Ilse Maren opened the new bridge on Friday. "
+        "A man in the crowd waved a flag. "
+        "She said the bridge would carry ten thousand cars a day."
+    )
+    table = actors_of(text)
+    assert who(table, text, "She") == "Ilse Maren"
+
+
+def test_he_still_joins_the_man_after_a_sentence_about_a_thing_or_his_own_lawyer():
+    text = (
+        "Defendant Oskar Lind left the courthouse on Tuesday. "
+        "The hearing had lasted six hours, and his lawyer spoke briefly. "
+        "He said he would appeal the verdict."
+    )
+    table = actors_of(text)
+    assert who(table, text, "He") == "Oskar Lind"
+
+
+def test_he_joins_the_man_described_before_him():
+    text = (
+        "Tomas Wendt, a teacher from Leeds, won the lottery on Saturday. "
+        "He said he would keep working."
+    )
+    table = actors_of(text)
+    assert who(table, text, "He") == "Tomas Wendt"
+
+
+COMMENTED = (
+    "Senator Rosa Almeida said on Monday that the budget bill would pass. "
+    "Almeida spoke after a vote in the upper house.\n\n"
+    "Views expressed in the comments do not represent those of the Daily Post.\n\n"
+    "At 10:12 am on 3 May 2011, harbourlight wrote:\n"
+    "Almeida is wrong about this and Keith Morrow agrees with me. TomBrady2 said so too.\n"
+)
+
+
+def test_names_in_readers_comments_are_no_actors():
+    table = actors_of(COMMENTED)
+    names = {a.name for a in table.actors}
+    assert "Keith Morrow" not in names
+    assert not any("TomBrady" in n or "harbourlight" in n for n in names)
+
+
+def test_a_person_the_article_names_keeps_only_the_articles_mentions():
+    table = actors_of(COMMENTED)
+    comments_from = COMMENTED.index("Views expressed")
+    almeida = actor_named(table, "Rosa Almeida")
+    assert len(almeida.mentions) == 2
+    assert all(m.start < comments_from for m in almeida.mentions)
+
+
+def test_without_a_comment_section_the_names_stay():
+    text = COMMENTED.split("\n\n")[0] + " Keith Morrow, her deputy, agreed with her."
+    table = actors_of(text)
+    assert "Keith Morrow" in {a.name for a in table.actors}
