@@ -92,3 +92,31 @@ def test_without_a_comment_section_the_names_stay():
     text = COMMENTED.split("\n\n")[0] + " Keith Morrow, her deputy, agreed with her."
     table = actors_of(text)
     assert "Keith Morrow" in {a.name for a in table.actors}
+
+
+def test_a_surname_inside_a_group_called_by_name_and_number_is_not_the_person():
+    text = (
+        "Senator Walter Harmon resigned in 1991. "
+        "He was one of the Harmon Five, a group of senators accused of helping a banker."
+    )
+    table = actors_of(text)
+    assert [m.text for m in actor_named(table, "Walter Harmon").mentions] == [
+        "Walter Harmon",
+        "He",
+    ]
+
+
+def test_a_group_called_by_name_and_number_is_no_person():
+    text = (
+        "Senator Walter Harmon resigned in 1991. "
+        "The Harmon Five were accused of helping a banker, and Harmon denied it."
+    )
+    table = actors_of(text)
+    assert "Harmon Five" not in {a.name for a in table.actors}
+    assert [m.text for m in actor_named(table, "Walter Harmon").mentions][-1] == "Harmon"
+
+
+def test_a_surname_before_a_lower_case_noun_is_still_the_person():
+    text = "Senator Walter Harmon spoke on Monday. A Harmon aide said the vote would wait."
+    table = actors_of(text)
+    assert len(actor_named(table, "Walter Harmon").mentions) == 2

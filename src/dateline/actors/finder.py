@@ -539,6 +539,8 @@ class _Grouper:
                 continue
             if not all(t.pos_ == "PROPN" and t.is_title for t in words):
                 continue
+            if any(t.like_num for t in words):
+                continue  # "the Harmon Five": a group called by a name and a number
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
                 role == "pobj"
@@ -621,6 +623,8 @@ class _Grouper:
         for mention in mentions:
             if mention in full:
                 continue
+            if len(mention) == 1 and _in_longer_name(mention[0]):
+                continue  # "Harmon" labelled alone in "the Harmon Five"
             word = _name_words(mention, self.kb)[0].lower()
             draft = self.bearer_of(word)
             if draft is None and _stray_quoted_word(mention, self.in_quote):
@@ -682,8 +686,8 @@ class _Grouper:
             if not token.is_title or surname not in surnames or self.kb.is_place(surname):
                 continue
             person = self.bearer_of(surname)
-            if person is None:
-                continue
+            if person is None or _in_longer_name(token):
+                continue  # "the Harmon Five", "Harmon Capital": another name, not the person
             entity = self.entity_of.get(token.i)
             if entity is not None and len(entity) > 1:
                 continue  # part of a longer name ("Smith Barney"), not the person
@@ -1713,6 +1717,21 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether a capitalised word is the first part of a longer name the model did not label:
+    "Harmon" in "the Harmon Five" or "Harmon Capital said" modifies the capitalised word after
+    it, which is no person's (a surname before a lower-case noun, "a Harmon aide", stays)."""
+    if token.dep_ != "compound" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return (
+        after.i <= token.head.i
+        and (after.is_title or (after.like_num and after.text[:1].isupper()))
+        and after.ent_type_ not in ("PERSON", "DATE", "TIME", "GPE")
+        and after.pos_ in ("PROPN", "NUM", "NOUN")
+    )
 
 
 def _generic(root: Token) -> bool:
