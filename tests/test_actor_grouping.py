@@ -120,3 +120,65 @@ def test_a_surname_before_a_lower_case_noun_is_still_the_person():
     text = "Senator Walter Harmon spoke on Monday. A Harmon aide said the vote would wait."
     table = actors_of(text)
     assert len(actor_named(table, "Walter Harmon").mentions) == 2
+
+
+def test_the_head_of_another_body_is_not_the_head_named_before():
+    text = (
+        "Secretary-General Ivo Marek spoke of a long commitment to the island. "
+        "The head of the Southern Fleet said 400 flights had landed."
+    )
+    table = actors_of(text)
+    assert [m.text for m in actor_named(table, "Ivo Marek").mentions] == ["Ivo Marek"]
+
+
+def test_the_head_of_a_body_named_after_a_comma_and_a_rank_is_that_person():
+    text = (
+        "Secretary-General Ivo Marek spoke of a long commitment to the island. "
+        "The head of the Southern Fleet, Adm Joan Pell, said 400 flights had landed."
+    )
+    table = actors_of(text)
+    assert [m.text for m in actor_named(table, "Ivo Marek").mentions] == ["Ivo Marek"]
+
+
+def test_the_president_of_a_country_still_joins_its_president():
+    text = (
+        "French President Alain Dorval arrived on Monday. "
+        "The president of France said the talks had failed."
+    )
+    table = actors_of(text)
+    assert len(actor_named(table, "Alain Dorval").mentions) == 2
+
+
+def test_an_authority_someone_has_is_no_government():
+    text = (
+        "Several congressmen asked whether the White House was exceeding its constitutional "
+        "authority by demanding the money."
+    )
+    assert not any("authority" in a.name for a in actors_of(text).actors)
+
+
+def test_a_port_authority_is_still_a_body():
+    text = "The port authority said the ships would wait outside the harbour."
+    assert any(a.name == "port authority" for a in actors_of(text).actors)
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name():
+    text = (
+        "Doctors feared for Tobias Lunden when the fever rose. "
+        "Luckily Tobias recovered within a week."
+    )
+    table = actors_of(text)
+    assert not any(a.name.startswith("Luckily") for a in table.actors)
+    assert [m.text for m in actor_named(table, "Tobias Lunden").mentions] == [
+        "Tobias Lunden",
+        "Tobias",
+    ]
+
+
+def test_a_given_name_alone_joins_no_one_when_two_people_bear_it():
+    text = (
+        "Tobias Lunden and Tobias Varga were taken to hospital when the fever rose. "
+        "Luckily Tobias recovered within a week."
+    )
+    table = actors_of(text)
+    assert [m.text for m in actor_named(table, "Tobias Lunden").mentions] == ["Tobias Lunden"]

@@ -166,6 +166,9 @@ ENTERING_VERBS = {
 }  # not "leave": "left Ukraine in shock"
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
+# prepositions after a role that name whose office it is ("the head of the fleet", "the
+# spokesman for the ministry", "the director at the institute")
+OWNER_PREPOSITIONS = {"of", "for", "at"}
 # nouns that a name before them makes an organisation ("the Islamic Jihad organization")
 ORGANISATION_NOUNS = {"organization", "organisation", "movement", "group", "coalition", "alliance"}
 
@@ -456,6 +459,10 @@ class _Grouper:
             return False
         if words[-1].lower() in NOT_STATE_WORDS:
             return False
+        root = ent.root
+        listed = [*root.conjuncts, root.head] if root.dep_ == "conj" else list(root.conjuncts)
+        if any(t.pos_ == "NOUN" and t.is_lower for t in listed):
+            return False  # "for alcohol, Xanax, methadone": a thing in a list of things
         return not any(
             other.label_ == "PERSON" and other[-1].text == words[-1] for other in self.ents
         )
@@ -626,7 +633,7 @@ class _Grouper:
             if len(mention) == 1 and _in_longer_name(mention[0]):
                 continue  # "Harmon" labelled alone in "the Harmon Five"
             word = _name_words(mention, self.kb)[0].lower()
-            draft = self.bearer_of(word)
+            draft = self.bearer_of(word) or self.given_name_of(word)
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
@@ -674,6 +681,19 @@ class _Grouper:
                 if name_key(known.name if known else draft.name) == usual_key:
                     return draft
         return max(bearers, key=lambda d: len(d.mentions))
+
+    def given_name_of(self, word: str) -> _Draft | None:
+        """The one person named in full whose given name a bare name is ("Edgar" after
+        "Edgar Hernandez", as children and people in features are called), when no one else
+        named bears that word first or last; else nobody."""
+        found = [
+            d
+            for d in self.drafts
+            if d.kind == "person" and word in (d.surname, next(iter(name_words(d.name)), ""))
+        ]
+        if len(found) != 1 or len(name_words(found[0].name)) < 2:
+            return None
+        return found[0] if found[0].surname != word else None
 
     def surnames_as_modifiers(self) -> None:
         """NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE."""
@@ -1087,6 +1107,8 @@ class _Grouper:
                 continue  # "nonessential government offices": a thing of a government
             if root.tag_ == "NN" and _bare_singular(root):
                 continue  # "full authority", "went to court": an idea or a place, no body
+            if root.tag_ == "NN" and _power(root):
+                continue  # "exceeding their constitutional authority": a power, no body
             if _figurative(root):
                 continue  # "an army of lawyers": a crowd of the people named after it
             modifiers = [
@@ -1345,6 +1367,17 @@ class _Grouper:
                 continue  # "the health secretary, Alan Johnson": the name's, not an earlier one's
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
+            owner = [
+                t for prep in root.rights if prep.lower_ in OWNER_PREPOSITIONS for t in prep.subtree
+            ]
+            if owner:  # "the head of the Southern Fleet": that body's or country's head only
+                of_body = self.first_organisation(owner)
+                of_country = self.country_of_phrase(owner)
+                if of_body is None and of_country is None:
+                    continue  # of something no record names: not whoever holds a like title
+                body = body or of_body
+                country = country or of_country
+                nationality = nationality or of_country
             if body is not None:  # "the UN chief": an office of that body, not a person above
                 person = self.most_recent(  # "the Fox News anchor": the one named with that title
                     chunk.start_char,
@@ -1387,10 +1420,18 @@ class _Grouper:
 
     def named_after(self, chunk: Span) -> bool:
         """Whether a name follows a description after its comma ("the health secretary, Alan
-        Johnson"): the description is of that person, whoever was named before."""
-        if chunk.end + 1 >= len(self.doc) or self.doc[chunk.end].text != ",":
+        Johnson"; "the head of the fleet, Adm Joan Pell"): the description is of that person,
+        whoever was named before."""
+        end = max(chunk.end, chunk.root.right_edge.i + 1)
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
             return False
-        after = self.doc[chunk.end + 1]
+        after = self.doc[end + 1]
+        while (
+            after.i + 1 < len(self.doc)
+            and after.i < end + 3
+            and (after.text in self.kb.title_abbreviations or after.text in self.kb.honorifics)
+        ):
+            after = self.doc[after.i + 1]  # "Gen Douglas Fraser", "Dr. Ana Ruiz"
         return after.ent_type_ == "PERSON" or (
             (d := self.by_token.get(after.i)) is not None and d.kind == "person"
         )
@@ -1750,6 +1791,18 @@ def _generic(root: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXILIARIES for c in root.head.children
         )
     )
+
+
+def _power(root: Token) -> bool:
+    """ "their constitutional authority", "its own authority": the singular "authority" owned
+    by a pronoun or described only by an adjective is a power someone has, not a body (a body
+    is "the authority", "the port authority", "the Palestinian Authority")."""
+    if root.lower_ != "authority":
+        return False
+    lefts = list(root.lefts)
+    owned = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in lefts)
+    named = any(t.dep_ in ("compound", "det") or t.pos_ == "PROPN" or t.ent_type_ for t in lefts)
+    return owned or not named
 
 
 def _figurative(root: Token) -> bool:
