@@ -182,3 +182,21 @@ def test_a_given_name_alone_joins_no_one_when_two_people_bear_it():
     )
     table = actors_of(text)
     assert [m.text for m in actor_named(table, "Tobias Lunden").mentions] == ["Tobias Lunden"]
+
+
+def test_a_definite_description_of_the_person_named_before_does_not_keep_her_pronoun():
+    text = (
+        "Governor Ilse Maren spoke to reporters on Friday. "
+        "The Democratic nominee said the plan was fair, but she also promised a review."
+    )
+    table = actors_of(text)
+    assert who(table, text, "she") == "Ilse Maren"
+
+
+def test_he_after_a_spokesman_brought_in_by_an_indefinite_article_joins_no_one():
+    text = (
+        "Analyst Farid Okoye said the spill would change the industry. "
+        "A company spokesman said he could not confirm the figures."
+    )
+    table = actors_of(text)
+    assert who(table, text, "he") is None

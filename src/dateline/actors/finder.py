@@ -52,6 +52,9 @@ PEOPLE_NOUNS = {
     "supporter": None, "protester": None, "volunteer": None, "customer": None, "fan": None,
     "visitor": None, "tourist": None, "local": None, "villager": None, "official": None,
 }  # fmt: skip
+# determiners that bring a new person into the story ("a taxi driver", "one witness"), where
+# "the nominee" may be someone named before
+NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
@@ -1515,7 +1518,7 @@ class _Grouper:
         return chosen
 
     def unnamed_person_between(self, start: int, pronoun: Token, gender: str) -> bool:
-        """Whether someone not named ("a taxi driver", "one witness", "the spokesman") of
+        """Whether someone not named ("a taxi driver", "one witness", "a spokesman") of
         that sex or of none said is mentioned from ``start`` to the pronoun, outside quotation
         marks: as near a candidate as the named person, so "he" may mean either. Not a
         description of someone ("X, a lawyer"; "X is a teacher") nor a description the
@@ -1528,6 +1531,8 @@ class _Grouper:
                 continue
             if root.i in self.by_token or any(t.dep_ == "poss" for t in root.children):
                 continue  # joined to someone; "his lawyer said he would appeal": the client
+            if not any(t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts):
+                continue  # "the Democratic nominee" is as often the person named before
             lowered = root.lower_
             if lowered in PEOPLE_NOUNS:
                 said = PEOPLE_NOUNS[lowered]
