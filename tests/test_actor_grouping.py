@@ -200,3 +200,26 @@ def test_he_after_a_spokesman_brought_in_by_an_indefinite_article_joins_no_one()
     )
     table = actors_of(text)
     assert who(table, text, "he") is None
+
+
+INQUEST = (
+    "Jamal Osei said his daughter had been through a lot. "
+    "Nadira Osei died at the city hospital on Friday. "
+    "Her father Jamal Osei attended the inquest. "
+    "The hospital's Dr Lena Crane told the court that Nadira had a weak immune system. "
+    "The coroner confirmed Nadira had the virus when she died. "
+    "She was born with a rare disorder. "
+    "Mr Osei said he was grateful to the nurses."
+)
+
+
+def test_mr_and_a_surname_join_the_father_not_the_daughter_named_in_full():
+    table = actors_of(INQUEST)
+    daughter = [m.text for m in actor_named(table, "Nadira Osei").mentions]
+    assert "Mr Osei" not in daughter
+    assert "Nadira" in daughter
+
+
+def test_she_of_the_daughter_is_not_given_to_the_doctor():
+    table = actors_of(INQUEST)
+    assert [m.text for m in actor_named(table, "Lena Crane").mentions] == ["Dr Lena Crane"]

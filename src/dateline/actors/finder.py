@@ -629,14 +629,19 @@ class _Grouper:
                 draft.name = " ".join(words)
             self.add(draft, mention)
             self.titles(draft, mention)
-            draft.gender = draft.gender or self.kb.first_names.get(words[0].lower())
+            draft.gender = (
+                draft.gender
+                or self.kb.first_names.get(words[0].lower())
+                or _kin_gender(mention)  # "her father Imran Ahmad", "his daughter, Ana Ruiz"
+            )
         for mention in mentions:
             if mention in full:
                 continue
             if len(mention) == 1 and _in_longer_name(mention[0]):
                 continue  # "Harmon" labelled alone in "the Harmon Five"
             word = _name_words(mention, self.kb)[0].lower()
-            draft = self.bearer_of(word) or self.given_name_of(word)
+            said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
+            draft = self.bearer_of(word, said) or self.given_name_of(word)
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
@@ -665,14 +670,20 @@ class _Grouper:
             self.known_surnames[draft.name] = surname
         return self.known_surnames[draft.name]
 
-    def bearer_of(self, surname: str) -> _Draft | None:
-        """The person a bare surname refers to when several in the article bear it: the one
-        known or learned to go by it, else the one mentioned most so far."""
+    def bearer_of(self, surname: str, gender: str | None = None) -> _Draft | None:
+        """The person a bare surname refers to when several in the article bear it: of the
+        sex its honorific says ("Mr Ahmad": the father, not the daughter named in full), then
+        the one known or learned to go by it, else the one mentioned most so far."""
         bearers = [
             d
             for d in self.drafts
             if d.kind == "person" and surname in (d.surname, self.known_surname(d))
         ]
+        if gender is not None and len(bearers) > 1:
+            agreeing = [d for d in bearers if d.gender == gender] or [
+                d for d in bearers if d.gender is None
+            ]
+            bearers = agreeing or bearers
         if len(bearers) <= 1:
             return bearers[0] if bearers else None
         day = self.article.published
@@ -1763,6 +1774,19 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _kin_gender(mention: Span) -> str | None:
+    """The sex a noun of a person right before a name, or the name is in apposition to,
+    says: "her father Imran Ahmad", "his daughter, Ana Ruiz", "a woman, Ana Ruiz"."""
+    doc = mention.doc
+    before = [doc[i] for i in (mention.start - 1, mention.start - 2) if i >= 0]
+    if before and before[0].text == "," and len(before) > 1:
+        before = before[1:]
+    nouns = before[:1]
+    if mention.root.dep_ == "appos":
+        nouns.append(mention.root.head)
+    return next((PEOPLE_NOUNS[t.lower_] for t in nouns if PEOPLE_NOUNS.get(t.lower_)), None)
 
 
 def _in_longer_name(token: Token) -> bool:
