@@ -637,7 +637,11 @@ class _Grouper:
         for mention in mentions:
             if mention in full:
                 continue
-            if len(mention) == 1 and _in_longer_name(mention[0]):
+            if (
+                len(mention) == 1
+                and mention[0].lower_ not in self.kb.first_names  # "Patty" of "Patty Judge"
+                and _in_longer_name(mention[0])
+            ):
                 continue  # "Harmon" labelled alone in "the Harmon Five"
             word = _name_words(mention, self.kb)[0].lower()
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
@@ -707,6 +711,8 @@ class _Grouper:
         ]
         if len(found) != 1 or len(name_words(found[0].name)) < 2:
             return None
+        if self.usual_bearer(word.title()) is not None:
+            return None  # "Obama" is a surname, not the given name of "Obama Hid"
         return found[0] if found[0].surname != word else None
 
     def surnames_as_modifiers(self) -> None:
@@ -1795,6 +1801,9 @@ def _in_longer_name(token: Token) -> bool:
     it, which is no person's (a surname before a lower-case noun, "a Harmon aide", stays)."""
     if token.dep_ != "compound" or token.i + 1 >= len(token.doc):
         return False
+    words = [t for t in token.sent if t.is_alpha]
+    if sum(t.is_title for t in words) > 0.6 * len(words):
+        return False  # a headline in title case ("Biden Aims Insult At ..."): no telling
     after = token.doc[token.i + 1]
     return (
         after.i <= token.head.i
