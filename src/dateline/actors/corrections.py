@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
@@ -62,9 +62,11 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         or (doc[start].text in TIME_ZONES and end - start > 1)  # "18.00 BST Barack Obama"
         or doc[start].text in BRACKET_TOKENS
         # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
+        # (also before a bare surname: "Adm Allen" is Allen, whom the rank titles)
         or (
-            ent.label_ == "PERSON" and end - start > 2 and doc[start].text in kb.title_abbreviations
+            ent.label_ == "PERSON" and end - start > 1 and doc[start].text in kb.title_abbreviations
         )
+        or (ent.label_ == "PERSON" and end - start > 1 and _opening_adverb(doc[start], kb))
     ):
         start += 1
     while end > start and (
@@ -77,6 +79,21 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _opening_adverb(token: Token, kb: Knowledge) -> bool:
+    """ "Luckily" of "Luckily Edgar recovered": an adverb opening the sentence, capitalised
+    only by its place, that the model ran into the name after it (not a given name such as
+    "Kelly" or "Emily")."""
+    lowered = token.lower_
+    return (
+        token.is_sent_start
+        and lowered.endswith("ly")
+        and len(lowered) > 5
+        and lowered not in kb.first_names
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].is_title
+    )
 
 
 def _address(ent: Span) -> bool:

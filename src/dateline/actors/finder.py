@@ -33,6 +33,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
+from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -42,6 +43,25 @@ from dateline.text.wirelines import wire_dateline
 SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
+# nouns of an unnamed person (and their sex where the word says it): "a taxi driver" or "one
+# witness" between a named man and "he" may as well be who "he" is, so "he" joins neither
+PEOPLE_NOUNS = {
+    "man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "brother": "m",
+    "uncle": "m", "grandfather": "m", "nephew": "m", "gentleman": "m", "policeman": "m",
+    "woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "sister": "f",
+    "aunt": "f", "grandmother": "f", "niece": "f", "lady": "f", "policewoman": "f",
+    "person": None, "child": None, "teenager": None, "witness": None, "bystander": None,
+    "resident": None, "neighbour": None, "neighbor": None, "friend": None, "victim": None,
+    "driver": None, "passenger": None, "survivor": None, "student": None, "teacher": None,
+    "doctor": None, "nurse": None, "officer": None, "soldier": None, "guard": None,
+    "pilot": None, "farmer": None, "owner": None, "shopkeeper": None, "worker": None,
+    "relative": None, "parent": None, "patient": None, "suspect": None, "voter": None,
+    "supporter": None, "protester": None, "volunteer": None, "customer": None, "fan": None,
+    "visitor": None, "tourist": None, "local": None, "villager": None, "official": None,
+}  # fmt: skip
+# determiners that bring a new person into the story ("a taxi driver", "one witness"), where
+# "the nominee" may be someone named before
+NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
@@ -181,6 +201,9 @@ ENTERING_VERBS = {
 }  # not "leave": "left Ukraine in shock"
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
+# prepositions after a role that name whose office it is ("the head of the fleet", "the
+# spokesman for the ministry", "the director at the institute")
+OWNER_PREPOSITIONS = {"of", "for", "at"}
 # nouns that a name before them makes an organisation ("the Islamic Jihad organization")
 ORGANISATION_NOUNS = {"organization", "organisation", "movement", "group", "coalition", "alliance"}
 
@@ -492,6 +515,10 @@ class _Grouper:
             return False
         if words[-1].lower() in NOT_STATE_WORDS:
             return False
+        root = ent.root
+        listed = [*root.conjuncts, root.head] if root.dep_ == "conj" else list(root.conjuncts)
+        if any(t.pos_ == "NOUN" and t.is_lower for t in listed):
+            return False  # "for alcohol, Xanax, methadone": a thing in a list of things
         return not any(
             other.label_ == "PERSON" and other[-1].text == words[-1] for other in self.ents
         )
@@ -579,6 +606,8 @@ class _Grouper:
                 continue
             if not all(t.pos_ == "PROPN" and t.is_title for t in words):
                 continue
+            if any(t.like_num for t in words):
+                continue  # "the Harmon Five": a group called by a name and a number
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
                 role == "pobj"
@@ -657,12 +686,23 @@ class _Grouper:
                 draft.name = " ".join(words)
             self.add(draft, mention)
             self.titles(draft, mention)
-            draft.gender = draft.gender or self.kb.first_names.get(words[0].lower())
+            draft.gender = (
+                draft.gender
+                or self.kb.first_names.get(words[0].lower())
+                or _kin_gender(mention)  # "her father Imran Ahmad", "his daughter, Ana Ruiz"
+            )
         for mention in mentions:
             if mention in full:
                 continue
+            if (
+                len(mention) == 1
+                and mention[0].lower_ not in self.kb.first_names  # "Patty" of "Patty Judge"
+                and _in_longer_name(mention[0])
+            ):
+                continue  # "Harmon" labelled alone in "the Harmon Five"
             word = _name_words(mention, self.kb)[0].lower()
-            draft = self.bearer_of(word)
+            said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
+            draft = self.bearer_of(word, said) or self.given_name_of(word)
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
@@ -691,14 +731,20 @@ class _Grouper:
             self.known_surnames[draft.name] = surname
         return self.known_surnames[draft.name]
 
-    def bearer_of(self, surname: str) -> _Draft | None:
-        """The person a bare surname refers to when several in the article bear it: the one
-        known or learned to go by it, else the one mentioned most so far."""
+    def bearer_of(self, surname: str, gender: str | None = None) -> _Draft | None:
+        """The person a bare surname refers to when several in the article bear it: of the
+        sex its honorific says ("Mr Ahmad": the father, not the daughter named in full), then
+        the one known or learned to go by it, else the one mentioned most so far."""
         bearers = [
             d
             for d in self.drafts
             if d.kind == "person" and surname in (d.surname, self.known_surname(d))
         ]
+        if gender is not None and len(bearers) > 1:
+            agreeing = [d for d in bearers if d.gender == gender] or [
+                d for d in bearers if d.gender is None
+            ]
+            bearers = agreeing or bearers
         if len(bearers) <= 1:
             return bearers[0] if bearers else None
         day = self.article.published
@@ -711,6 +757,21 @@ class _Grouper:
                     return draft
         return max(bearers, key=lambda d: len(d.mentions))
 
+    def given_name_of(self, word: str) -> _Draft | None:
+        """The one person named in full whose given name a bare name is ("Edgar" after
+        "Edgar Hernandez", as children and people in features are called), when no one else
+        named bears that word first or last; else nobody."""
+        found = [
+            d
+            for d in self.drafts
+            if d.kind == "person" and word in (d.surname, next(iter(name_words(d.name)), ""))
+        ]
+        if len(found) != 1 or len(name_words(found[0].name)) < 2:
+            return None
+        if self.usual_bearer(word.title()) is not None:
+            return None  # "Obama" is a surname, not the given name of "Obama Hid"
+        return found[0] if found[0].surname != word else None
+
     def surnames_as_modifiers(self) -> None:
         """NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE."""
         people = [d for d in self.drafts if d.kind == "person"]
@@ -722,8 +783,8 @@ class _Grouper:
             if not token.is_title or surname not in surnames or self.kb.is_place(surname):
                 continue
             person = self.bearer_of(surname)
-            if person is None:
-                continue
+            if person is None or _in_longer_name(token):
+                continue  # "the Harmon Five", "Harmon Capital": another name, not the person
             entity = self.entity_of.get(token.i)
             if entity is not None and len(entity) > 1:
                 continue  # part of a longer name ("Smith Barney"), not the person
@@ -1143,6 +1204,8 @@ class _Grouper:
                 continue  # "nonessential government offices": a thing of a government
             if root.tag_ == "NN" and _bare_singular(root):
                 continue  # "full authority", "went to court": an idea or a place, no body
+            if root.tag_ == "NN" and _power(root):
+                continue  # "exceeding their constitutional authority": a power, no body
             if _figurative(root):
                 continue  # "an army of lawyers": a crowd of the people named after it
             modifiers = [
@@ -1436,6 +1499,17 @@ class _Grouper:
                 continue  # "the health secretary, Alan Johnson": the name's, not an earlier one's
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
+            owner = [
+                t for prep in root.rights if prep.lower_ in OWNER_PREPOSITIONS for t in prep.subtree
+            ]
+            if owner:  # "the head of the Southern Fleet": that body's or country's head only
+                of_body = self.first_organisation(owner)
+                of_country = self.country_of_phrase(owner)
+                if of_body is None and of_country is None:
+                    continue  # of something no record names: not whoever holds a like title
+                body = body or of_body
+                country = country or of_country
+                nationality = nationality or of_country
             if body is not None:  # "the UN chief": an office of that body, not a person above
                 person = self.most_recent(  # "the Fox News anchor": the one named with that title
                     chunk.start_char,
@@ -1478,10 +1552,18 @@ class _Grouper:
 
     def named_after(self, chunk: Span) -> bool:
         """Whether a name follows a description after its comma ("the health secretary, Alan
-        Johnson"): the description is of that person, whoever was named before."""
-        if chunk.end + 1 >= len(self.doc) or self.doc[chunk.end].text != ",":
+        Johnson"; "the head of the fleet, Adm Joan Pell"): the description is of that person,
+        whoever was named before."""
+        end = max(chunk.end, chunk.root.right_edge.i + 1)
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
             return False
-        after = self.doc[chunk.end + 1]
+        after = self.doc[end + 1]
+        while (
+            after.i + 1 < len(self.doc)
+            and after.i < end + 3
+            and (after.text in self.kb.title_abbreviations or after.text in self.kb.honorifics)
+        ):
+            after = self.doc[after.i + 1]  # "Gen Douglas Fraser", "Dr. Ana Ruiz"
         return after.ent_type_ == "PERSON" or (
             (d := self.by_token.get(after.i)) is not None and d.kind == "person"
         )
@@ -1560,7 +1642,36 @@ class _Grouper:
                 for start, _ in other.mentions
             ):
                 return None
+        if self.unnamed_person_between(max(since + 1, near), pronoun, gender):
+            return None
         return chosen
+
+    def unnamed_person_between(self, start: int, pronoun: Token, gender: str) -> bool:
+        """Whether someone not named ("a taxi driver", "one witness", "a spokesman") of
+        that sex or of none said is mentioned from ``start`` to the pronoun, outside quotation
+        marks: as near a candidate as the named person, so "he" may mean either. Not a
+        description of someone ("X, a lawyer"; "X is a teacher") nor a description the
+        article already gave to a person."""
+        for chunk in self.noun_chunks:
+            root = chunk.root
+            if not start <= chunk.start_char < pronoun.idx or root.i in self.in_quote:
+                continue
+            if root.tag_ != "NN" or root.dep_ in ("appos", "attr", "compound"):
+                continue
+            if root.i in self.by_token or any(t.dep_ == "poss" for t in root.children):
+                continue  # joined to someone; "his lawyer said he would appeal": the client
+            if not any(t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts):
+                continue  # "the Democratic nominee" is as often the person named before
+            lowered = root.lower_
+            if lowered in PEOPLE_NOUNS:
+                said = PEOPLE_NOUNS[lowered]
+            elif _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
+                said = self.kb.gender.get(lowered)
+            else:
+                continue
+            if said in (None, gender):
+                return True
+        return False
 
     @property
     def quoted_starts(self) -> set[int]:
@@ -1687,6 +1798,14 @@ class _Grouper:
         text = doc_text(self.doc)
         bodies = {id(d.body) for d in self.drafts if d.body is not None}
         dropped: set[int] = set()  # starts of mentions left out of their actor's record
+        # readers' comments under the article are no news: their names, glued handles and
+        # misspellings ("KateJones", "Obamma") are no actors, and a person the article names
+        # keeps only the article's mentions
+        comments_from = comments_start(text)
+        if comments_from is not None:
+            for draft in self.drafts:
+                dropped |= {s for s, _ in draft.mentions if s >= comments_from}
+                draft.mentions = [m for m in draft.mentions if m[0] < comments_from]
         for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
@@ -1789,6 +1908,37 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     return True
 
 
+def _kin_gender(mention: Span) -> str | None:
+    """The sex a noun of a person right before a name, or the name is in apposition to,
+    says: "her father Imran Ahmad", "his daughter, Ana Ruiz", "a woman, Ana Ruiz"."""
+    doc = mention.doc
+    before = [doc[i] for i in (mention.start - 1, mention.start - 2) if i >= 0]
+    if before and before[0].text == "," and len(before) > 1:
+        before = before[1:]
+    nouns = before[:1]
+    if mention.root.dep_ == "appos":
+        nouns.append(mention.root.head)
+    return next((PEOPLE_NOUNS[t.lower_] for t in nouns if PEOPLE_NOUNS.get(t.lower_)), None)
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether a capitalised word is the first part of a longer name the model did not label:
+    "Harmon" in "the Harmon Five" or "Harmon Capital said" modifies the capitalised word after
+    it, which is no person's (a surname before a lower-case noun, "a Harmon aide", stays)."""
+    if token.dep_ != "compound" or token.i + 1 >= len(token.doc):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    if sum(t.is_title for t in words) > 0.6 * len(words):
+        return False  # a headline in title case ("Biden Aims Insult At ..."): no telling
+    after = token.doc[token.i + 1]
+    return (
+        after.i <= token.head.i
+        and (after.is_title or (after.like_num and after.text[:1].isupper()))
+        and after.ent_type_ not in ("PERSON", "DATE", "TIME", "GPE")
+        and after.pos_ in ("PROPN", "NUM", "NOUN")
+    )
+
+
 def _generic(root: Token) -> bool:
     """Whether a group phrase names no group in particular: "any court", "one county court",
     "how many farmers", or a group of what might be ("a worthy opposition would demand")."""
@@ -1805,6 +1955,18 @@ def _generic(root: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXILIARIES for c in root.head.children
         )
     )
+
+
+def _power(root: Token) -> bool:
+    """ "their constitutional authority", "its own authority": the singular "authority" owned
+    by a pronoun or described only by an adjective is a power someone has, not a body (a body
+    is "the authority", "the port authority", "the Palestinian Authority")."""
+    if root.lower_ != "authority":
+        return False
+    lefts = list(root.lefts)
+    owned = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in lefts)
+    named = any(t.dep_ in ("compound", "det") or t.pos_ == "PROPN" or t.ent_type_ for t in lefts)
+    return owned or not named
 
 
 def _figurative(root: Token) -> bool:
