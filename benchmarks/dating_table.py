@@ -14,7 +14,8 @@ among the events whose date was judged (right + wrong-date). ``--rows`` also lis
 ``--by-clause`` groups the events the story dates by default (basis "published" or "context")
 by their clause instead: in the lead (first five sentences) or after it, in the simple past or
 not, with a time expression in the sentence or none (the article is parsed again; the time
-expressions are the stored reading's).
+expressions are the stored reading's). The last line sums the table:
+``SUMMARY events=.. judged=.. right=.. wrong_date=.. right_dates=..``.
 """
 
 from __future__ import annotations
@@ -63,11 +64,9 @@ def main() -> None:
     parser.add_argument("--rows", action="store_true", help="list every event too")
     parser.add_argument("--by-clause", action="store_true", help="default-dated events by clause")
     args = parser.parse_args()
-    group = way
-    if args.by_clause:
-        group = ClauseGroups(db := sqlite3.connect(args.store))
-    judged = verdicts(args.sheets)
     db = sqlite3.connect(args.store)
+    group = ClauseGroups(db) if args.by_clause else way
+    judged = verdicts(args.sheets)
     records = fetch(
         db,
         f"SELECT {EVENT_SELECT}, a.hash AS article_hash, a.article_id FROM events e"
@@ -109,6 +108,12 @@ def main() -> None:
                 f"{record['trigger']!r} {record['type']} {record['date']} "
                 f"(published {record['published']}) | {verdict or '-'} {reason} {sheet}"
             )
+    dated = total["right"] + total["wrong-date"]
+    share = total["right"] / dated if dated else 0.0
+    print(
+        f"SUMMARY events={total['events']} judged={total['judged']} right={total['right']}"
+        f" wrong_date={total['wrong-date']} right_dates={share:.3f}"
+    )
 
 
 LEAD = 5  # sentences: the headline and the lead
