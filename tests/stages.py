@@ -6,9 +6,10 @@ import datetime as dt
 
 from dateline.actors import ActorTable, find_actors
 from dateline.attribution import find_attributions
+from dateline.config import ReadConfig
 from dateline.language import parse
 from dateline.model import Actor, Article, Attribution, Event, Reading
-from dateline.pipeline import read
+from dateline.pipeline import Reader, read
 
 
 def article(text: str, published: dt.date = dt.date(2026, 3, 6)) -> Article:
@@ -33,6 +34,17 @@ def actor_named(actors: ActorTable, name: str) -> Actor:
 def read_event_text(text: str, published: dt.date = dt.date(2026, 6, 10)) -> Reading:
     """The whole reading of a sentence the event tests write (published on a fixed day)."""
     return read(Article(id="t", text=text, published=published))
+
+
+def trigger_dates(text: str, trigger: str, published: dt.date) -> list[str]:
+    """The dates of the events a text codes with the given trigger word."""
+    return [e.date for e in read_event_text(text, published).events if e.trigger.text == trigger]
+
+
+def all_events_of(text: str, published: dt.date) -> list[Event]:
+    """Every event coded in a text, the ones the trust gate drops too (``--all-events``)."""
+    article = Article(id="t", text=text, published=published)
+    return list(Reader(ReadConfig(all_events=True)).read(article).events)
 
 
 def events_of_type(reading: Reading, event_type: str) -> list[Event]:

@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.config import ReadConfig
-from dateline.model import Article, Event
-from dateline.pipeline import Reader
-from tests.stages import read_event_text
+from tests.stages import all_events_of, trigger_dates
 
 FRIDAY = dt.date(2026, 6, 12)  # the publication day; Thursday is 2026-06-11, Tuesday 2026-06-09
 
 
-def events_in(text: str) -> list[Event]:
-    return list(read_event_text(text, published=FRIDAY).events)
-
-
-def all_events_in(text: str) -> list[Event]:
-    article = Article(id="t", text=text, published=FRIDAY)
-    return list(Reader(ReadConfig(all_events=True)).read(article).events)
-
-
 def dates_of(text: str, trigger: str) -> list[str]:
-    return [e.date for e in events_in(text) if e.trigger.text == trigger]
+    return trigger_dates(text, trigger, FRIDAY)
 
 
 # -- an act told under a later statement ----------------------------------------------------
@@ -38,7 +26,7 @@ def test_an_arrest_told_under_a_dated_statement_does_not_take_the_statement_s_da
         "A police spokesman in Lima said on Thursday that officers arrested the editor Ana Rojas."
     )
     assert "2026-06-11" not in dates_of(text, "arrested")
-    (arrest,) = [e for e in all_events_in(text) if e.trigger.text == "arrested"]
+    (arrest,) = [e for e in all_events_of(text, FRIDAY) if e.trigger.text == "arrested"]
     assert "told under the past 'said'" in arrest.decided_by
 
 
@@ -70,7 +58,7 @@ def test_a_simple_past_right_after_a_present_perfect_has_no_day() -> None:
         "children."
     )
     assert dates_of(text, "criticised") == []
-    (criticism,) = [e for e in all_events_in(text) if e.trigger.text == "criticised"]
+    (criticism,) = [e for e in all_events_of(text, FRIDAY) if e.trigger.text == "criticised"]
     assert "present perfect 'drawn'" in criticism.decided_by
 
 

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.config import ReadConfig
-from dateline.model import Article, Event
-from dateline.pipeline import Reader
-from tests.stages import read_event_text
+from tests.stages import all_events_of, trigger_dates
 
 FRIDAY = dt.date(2026, 6, 12)  # the publication day; Thursday is 2026-06-11
 
@@ -22,21 +19,12 @@ LEAD = (
 )
 
 
-def events_in(text: str) -> list[Event]:
-    return list(read_event_text(text, published=FRIDAY).events)
-
-
-def all_events_in(text: str) -> list[Event]:
-    article = Article(id="t", text=text, published=FRIDAY)
-    return list(Reader(ReadConfig(all_events=True)).read(article).events)
-
-
 def dates_of(text: str, trigger: str) -> list[str]:
-    return [e.date for e in events_in(text) if e.trigger.text == trigger]
+    return trigger_dates(text, trigger, FRIDAY)
 
 
 def reason_of(text: str, trigger: str) -> str:
-    (found,) = [e for e in all_events_in(text) if e.trigger.text == trigger]
+    (found,) = [e for e in all_events_of(text, FRIDAY) if e.trigger.text == trigger]
     return found.decided_by or ""
 
 
