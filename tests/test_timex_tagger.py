@@ -346,3 +346,10 @@ def test_words_that_only_look_like_time_are_not_tagged(text: str) -> None:
 def test_an_abbreviated_unit_in_capitals_counts_after_a_number() -> None:
     found = {t.text: t.value for t in tag("WE MADE IT TO THE TOP AFTER 3 HRS", dt.date(2015, 7, 1))}
     assert found == {"3 HRS": "PT3H"}
+
+
+def test_last_week_said_on_a_sunday_is_the_week_that_sunday_ends() -> None:
+    sunday = dt.date(2025, 7, 6)  # ISO week 27 runs from Monday 30 June to this Sunday
+    assert only("Prices rose last week.", sunday).value == "2025-W27"
+    assert only("Prices will rise next week.", sunday).value == "2025-W28"
+    assert only("Prices rose last week.", FRIDAY).value == "2025-W26"

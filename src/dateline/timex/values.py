@@ -19,6 +19,7 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 _CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
 _FIELD = re.compile(r"\{([^{}]+)\}")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SUNDAY = 7  # ISO weekday number
 _PART_OF_DAY = re.compile(r"^(-?[0-9]+) ([A-Z]{2})$")
 # the smallest and largest years a value may carry
 _EARLIEST, _LATEST = 1, 9999
@@ -243,7 +244,12 @@ class Calls:
         if unit in _YEAR_UNITS:
             moved = add_years(self._reference_year(), (offset or 0) * _YEAR_UNITS[unit])
             return year_period(moved, unit)
-        return period(shift(self._reference(), unit, offset or 0), unit)
+        reference = self._reference()
+        if unit == "W" and offset == -1 and reference.isoweekday() == SUNDAY:
+            # "last week" said on a Sunday is the week just ending, Monday to Saturday: the
+            # ISO week that Sunday closes, not the one before it
+            offset = 0
+        return period(shift(reference, unit, offset or 0), unit)
 
     def story(self, unit: str, offset: int | None) -> str:
         """A period counted from where the story is: its narrative for years, quarters and
