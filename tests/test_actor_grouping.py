@@ -1,6 +1,7 @@
 """Which mentions join which actor record: a pronoun only when no one else as near may be
 meant (also someone the article does not name: "a taxi driver", "one witness"), and nothing
-from the readers' comments under an article, which are no news."""
+from the readers' comments under an article, which are no news; "the group" is the organisation
+named just before, when no other group came in between."""
 
 from dateline.language import parse
 from tests.stages import actor_named, actors_of
@@ -223,3 +224,37 @@ def test_mr_and_a_surname_join_the_father_not_the_daughter_named_in_full():
 def test_she_of_the_daughter_is_not_given_to_the_doctor():
     table = actors_of(INQUEST)
     assert [m.text for m in actor_named(table, "Lena Crane").mentions] == ["Dr Lena Crane"]
+
+
+def test_the_group_joins_the_organisation_named_just_before():
+    text = (
+        "The Farmers Alliance, a group of growers from the north, blocked the road on Monday. "
+        "The group said the new tax would ruin them."
+    )
+    table = actors_of(text)
+    assert who(table, text, "group", nth=1) == "Farmers Alliance"
+
+
+def test_the_group_after_another_group_brought_in_joins_no_one():
+    text = (
+        "Acme Corp. closed its plant in March. Later a group of parents met the mayor. "
+        "The group said the school must stay open."
+    )
+    table = actors_of(text)
+    assert who(table, text, "group", nth=1) is None
+
+
+def test_the_group_is_no_ministry():
+    text = "The Interior Ministry banned the march. The group said it would march anyway."
+    table = actors_of(text)
+    assert who(table, text, "group") is None
+
+
+def test_the_group_named_right_after_it_is_not_the_one_before():
+    for named in ("Save the Children", "Amnesty International"):
+        text = (
+            f"Oxfam sent water tanks to the coast on Monday. The aid group, {named}, said the "
+            "schools were closed."
+        )
+        table = actors_of(text)
+        assert who(table, text, "group") != "Oxfam"

@@ -1182,6 +1182,8 @@ class _Grouper:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
         for root in self.tokens:
             lemma = root.lemma_.lower()
+            if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
+                continue
             if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
             if root.tag_ == "NN" and (
@@ -1439,6 +1441,43 @@ class _Grouper:
             return False
         company.vouched = True  # the text calls it a company
         self.add(company, self.doc[lefts[0].i : root.i + 1])
+        return True
+
+    def same_body(self, root: Token) -> bool:
+        """ "the group", "the rights group", "the coalition", bare: the organisation named last,
+        within a few sentences, when no other group ("a group of parents") came in between.
+        A state's organs are called otherwise ("the ministry"), and are not taken."""
+        if root.tag_ != "NN" or root.lemma_.lower() not in ORGANISATION_NOUNS:
+            return False
+        lefts = list(root.lefts)
+        if not lefts or lefts[0].lower_ != "the":
+            return False
+        if not all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:]):
+            return False  # "the Arab group" is no name said before
+        after = self.doc[root.i + 1 : root.i + 3]
+        if any(t.dep_ == "appos" for t in root.rights) or (
+            len(after) == 2
+            and after[0].text == ","
+            and (after[1].i in self.by_token or after[1].ent_type_ in ("ORG", "PERSON"))
+        ):
+            return False  # "the aid group, Save the Children, said": named right here
+        body = self.most_recent(
+            root.idx,
+            lambda d: d.kind == "organisation" and d.sector not in STATE_SECTORS,
+            window=COMPANY_WINDOW,
+        )
+        if body is None:
+            return False
+        since = max(s for s, _ in body.mentions if s < root.idx)
+        if any(
+            t.idx > since
+            and t.lemma_.lower() in ORGANISATION_NOUNS
+            and t.dep_ != "appos"  # "the Farmers Alliance, a group of growers": the same
+            and any(d.lower_ in NEW_PERSON_DETERMINERS for d in t.lefts)
+            for t in self.doc[: root.i]
+        ):
+            return False  # "... a group of parents ... the group": that other group
+        self.add(body, self.doc[lefts[0].i : root.i + 1])
         return True
 
     def modified_nouns(self) -> None:
