@@ -3,9 +3,9 @@ minister whose title word was taken for an employer (no sector, so no political 
 pushed back read as a request or a rejection, a deal or a party's act taken as the people acted
 on, a ban against a disease read as a sanction or coercion, a person "protesting" a decision (an
 objection, no demonstration), a target phrase running on into a clause, the rescue of a
-"response" read as aid, and readers' comments under a comment-section heading. Every sentence
-is written for these tests; each one fails on the code before, except the ones that check what
-must still be emitted."""
+"response" read as aid, forces called out read as a phone call, and readers' comments under a
+comment-section heading. Every sentence is written for these tests; each one fails on the code
+before, except the ones that check what must still be emitted."""
 
 import pytest
 
@@ -101,3 +101,20 @@ def test_conceding_to_the_demands_of_people_still_has_them_as_target():
     assert [e.target_phrase.text for e in reading.events if e.target_phrase] == [
         "the demands of the striking dock workers"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Omar Haddad called out the army on Friday to restore order in the capital.",
+        "Governor Ann Ruiz called in the National Guard on Monday after the riots.",
+    ],
+)
+def test_forces_called_out_are_mobilized_not_phoned(text):
+    reading = read_event_text(text)
+    assert [e.type for e in reading.events if e.trigger.text == "called"] == ["MOBILIZE"]
+
+
+def test_a_call_on_the_army_stays_a_request():
+    reading = read_event_text("Protesters called on the army to protect them on Friday.")
+    assert [e.type for e in reading.events if e.trigger.text == "called"] == ["REQUEST"]
