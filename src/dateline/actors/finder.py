@@ -1425,12 +1425,7 @@ class _Grouper:
     def same_company(self, root: Token) -> bool:
         """ "the company" or "the firm", bare: the company named last, within a few sentences
         (a tsunami of outrage "caught the company off-guard" is Toyota's)."""
-        if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS:
-            return False
-        lefts = list(root.lefts)
-        if not lefts or lefts[0].lower_ != "the":
-            return False
-        if not all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:]):
+        if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS or not _bare(root):
             return False  # "the oil company" is the company named, "the Chinese company" not
         company = self.most_recent(
             root.idx,
@@ -1440,19 +1435,14 @@ class _Grouper:
         if company is None:
             return False
         company.vouched = True  # the text calls it a company
-        self.add(company, self.doc[lefts[0].i : root.i + 1])
+        self.add(company, self.doc[root.left_edge.i : root.i + 1])
         return True
 
     def same_body(self, root: Token) -> bool:
         """ "the group", "the rights group", "the coalition", bare: the organisation named last,
         within a few sentences, when no other group ("a group of parents") came in between.
         A state's organs are called otherwise ("the ministry"), and are not taken."""
-        if root.tag_ != "NN" or root.lemma_.lower() not in ORGANISATION_NOUNS:
-            return False
-        lefts = list(root.lefts)
-        if not lefts or lefts[0].lower_ != "the":
-            return False
-        if not all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:]):
+        if root.tag_ != "NN" or root.lemma_.lower() not in ORGANISATION_NOUNS or not _bare(root):
             return False  # "the Arab group" is no name said before
         after = self.doc[root.i + 1 : root.i + 3]
         if any(t.dep_ == "appos" for t in root.rights) or (
@@ -1469,15 +1459,15 @@ class _Grouper:
         if body is None:
             return False
         since = max(s for s, _ in body.mentions if s < root.idx)
+        between = self.doc.char_span(since, root.idx, alignment_mode="expand") or []
         if any(
-            t.idx > since
-            and t.lemma_.lower() in ORGANISATION_NOUNS
+            t.lemma_.lower() in ORGANISATION_NOUNS
             and t.dep_ != "appos"  # "the Farmers Alliance, a group of growers": the same
             and any(d.lower_ in NEW_PERSON_DETERMINERS for d in t.lefts)
-            for t in self.doc[: root.i]
+            for t in between
         ):
             return False  # "... a group of parents ... the group": that other group
-        self.add(body, self.doc[lefts[0].i : root.i + 1])
+        self.add(body, self.doc[root.left_edge.i : root.i + 1])
         return True
 
     def modified_nouns(self) -> None:
@@ -1975,6 +1965,18 @@ def _in_longer_name(token: Token) -> bool:
         and (after.is_title or (after.like_num and after.text[:1].isupper()))
         and after.ent_type_ not in ("PERSON", "DATE", "TIME", "GPE")
         and after.pos_ in ("PROPN", "NUM", "NOUN")
+    )
+
+
+def _bare(root: Token) -> bool:
+    """ "the company", "the rights group": a noun after "the" with only lower-case words of
+    its own between, which names no one by itself ("the Chinese company", "the Arab group" say
+    which)."""
+    lefts = list(root.lefts)
+    return (
+        bool(lefts)
+        and lefts[0].lower_ == "the"
+        and all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:])
     )
 
 
