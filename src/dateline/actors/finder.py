@@ -302,16 +302,20 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
     return None
 
 
+def _group_of_role(role: str, kb: Knowledge) -> str | None:
+    """The group of a role's last words ("interior minister" -> minister), if it has one."""
+    return kb.role_group.get(_role_of(role.split(), kb) or "")
+
+
 def _sector_of_role(role: str, kb: Knowledge) -> str | None:
     """The sector of a role's group ("interior minister" -> GOV), if the role has one."""
-    group = kb.role_group.get(_role_of(role.split(), kb) or "")
-    return kb.role_sector.get(group or "")
+    return kb.role_sector.get(_group_of_role(role, kb) or "")
 
 
 def _state_office(role: str | None, kb: Knowledge) -> str | None:
     """The sector of an office only a state has (a minister, a head of government, a monarch),
     whatever body its title names; None for offices firms and clubs have too ("president")."""
-    group = kb.role_group.get(_role_of((role or "").split(), kb) or "")
+    group = _group_of_role(role or "", kb)
     return kb.role_sector.get(group) if group in STATE_OFFICES else None
 
 
