@@ -47,5 +47,11 @@ def all_events_of(text: str, published: dt.date) -> list[Event]:
     return list(Reader(ReadConfig(all_events=True)).read(article).events)
 
 
+def why_dated(text: str, trigger: str, published: dt.date) -> str:
+    """Why the one event of ``trigger`` has its date or none (``decided_by``), gate drops too."""
+    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
+    return found.decided_by or ""
+
+
 def events_of_type(reading: Reading, event_type: str) -> list[Event]:
     return [e for e in reading.events if e.type == event_type]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.stages import all_events_of, trigger_dates
+from tests.stages import trigger_dates, why_dated
 
 FRIDAY = dt.date(2026, 6, 12)  # the publication day; Thursday is 2026-06-11
 
@@ -24,8 +24,7 @@ def dates_of(text: str, trigger: str) -> list[str]:
 
 
 def reason_of(text: str, trigger: str) -> str:
-    (found,) = [e for e in all_events_of(text, FRIDAY) if e.trigger.text == trigger]
-    return found.decided_by or ""
+    return why_dated(text, trigger, FRIDAY)
 
 
 def test_an_act_told_after_a_relative_clause_of_last_month_has_no_day() -> None:
