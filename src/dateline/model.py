@@ -142,3 +142,12 @@ class Reading(Record):
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def speaker_name(self, attribution: Attribution) -> str | None:
+        """The speaker actor's name, else the words that name the source ("the governor"); an
+        unresolved pronoun ("we") is no name to show."""
+        actor = self.actor(attribution.speaker)
+        if actor:
+            return actor.name
+        source = attribution.source
+        return source.text if source and not attribution.unresolved else None

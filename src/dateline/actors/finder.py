@@ -381,7 +381,9 @@ class _Grouper:
         role = tokens.root
         while role.dep_ == "appos" and role.head.i != role.i:
             role = role.head  # "Moretti's lawyer, Paul Brandt, said": the subject is Brandt
-        if role.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
+        if (
+            role.dep_ in ("nsubj", "nsubjpass") or _relative_subject(tokens.root)
+        ) and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
@@ -2033,6 +2035,16 @@ def _bare_singular(root: Token) -> bool:
         return False
     return not any(
         t.dep_ in ("det", "poss", "nummod") or t.pos_ == "PROPN" or t.ent_type_ for t in root.lefts
+    )
+
+
+def _relative_subject(head: Token) -> bool:
+    """Whether a name is the subject of the relative clause that describes it: "heard from
+    Ana Ruiz, who said ..." has Ruiz speaking."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children)
+        for clause in head.children
     )
 
 

@@ -14,10 +14,20 @@ from dateline.attribution.modes import mode_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS, TOKENIZED_BRACKET, no_one
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
-from dateline.text.quotemarks import CLOSING, OPENING, STRAIGHT
+from dateline.text.quotemarks import (
+    BACKTICKS,
+    CLOSING,
+    DOUBLED_APOSTROPHE,
+    OPENING,
+    STRAIGHT,
+)
 
 _WORD = re.compile(r"[^\W_]+")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
+# a closing mark right after a content, an opening mark right before it (tokenized corpora
+# set theirs off by a space: `` very critical '')
+_MARK_AFTER = re.compile("[.,!?;:]?(?:[" + CLOSING + STRAIGHT + "]| ?" + DOUBLED_APOSTROPHE + ")")
+_MARK_BEFORE = re.compile("(?:[" + OPENING + STRAIGHT + "]|" + BACKTICKS + " ?)$")
 
 
 def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str) -> list[Draft]:
@@ -521,8 +531,11 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)
-    found.content = _short_of_open_bracket(
-        ctx.text, _after_dateline(ctx.text, _after_time_stamp(ctx.text, found.content))
+    found.content = _marks_balanced(
+        ctx.text,
+        _short_of_open_bracket(
+            ctx.text, _after_dateline(ctx.text, _after_time_stamp(ctx.text, found.content))
+        ),
     )
     end = found.content[1]
     parts = [(start, min(stop, end)) for start, stop in found.parts if start < end]
@@ -601,6 +614,27 @@ def _short_of_open_bracket(text: str, content: tuple[int, int]) -> tuple[int, in
     while opened > start and text[opened - 1] in " \t\n,;:":
         opened -= 1
     return (start, opened)
+
+
+def _marks_balanced(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that holds a quotation's opening mark takes its closing mark right after it
+    too, with a stop just inside it (described the plan as “bold and overdue.”), and one that
+    holds only a closing mark takes the opening mark right before it: a reader sees the
+    quoted words as quoted."""
+    start, end = content
+    inner = text[start:end]
+    opened = sum(inner.count(m) for m in OPENING) + inner.count(BACKTICKS)
+    closed = sum(inner.count(m) for m in CLOSING) + inner.count(DOUBLED_APOSTROPHE)
+    odd_straight = inner.count(STRAIGHT) % 2 == 1
+    if opened > closed or odd_straight:
+        after = _MARK_AFTER.match(text, end)
+        if after:
+            return start, after.end()
+    if closed > opened or odd_straight:
+        before = _MARK_BEFORE.search(text, max(0, start - 3), start)
+        if before:
+            return before.start(), end
+    return content
 
 
 def bare(source: Span) -> bool:

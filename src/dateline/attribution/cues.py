@@ -16,6 +16,7 @@ class Cues:
     source_phrases: tuple[str, ...]
     determined_source_phrases: frozenset[str]
     statement_nouns: frozenset[str]
+    document_nouns: frozenset[str]  # writings whose author speaks through them
     disowning_verbs: frozenset[str]  # "denied the claim that ...": the claim is another's
     anonymity_verbs: frozenset[str]  # "asked not to be named": no words said
     anonymity_nouns: frozenset[str]  # "requested anonymity"
@@ -52,6 +53,7 @@ def load_cues() -> Cues:
         source_phrases=tuple(data["source_phrases"]),
         determined_source_phrases=frozenset(data["determined_source_phrases"]),
         statement_nouns=frozenset(data["statement_nouns"]),
+        document_nouns=frozenset(data["document_nouns"]),
         disowning_verbs=frozenset(data["disowning_verbs"]),
         anonymity_verbs=frozenset(data["anonymity_verbs"]),
         anonymity_nouns=frozenset(data["anonymity_nouns"]),

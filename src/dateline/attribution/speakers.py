@@ -41,7 +41,54 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
     for token, actor in named:
         if _through_possessor(token, root) and _voice_of(ctx, root):
             return actor
+    return _author_of_document(ctx, root)
+
+
+# how far back (in tokens) a writing may have been introduced with its author: "the ministry
+# issued a statement on Monday. ... The statement said"
+_DOCUMENT_REACH = 250
+
+
+def _author_of_document(ctx: Context, root: Token) -> str | None:
+    """The author of a writing that speaks ("a statement from the ministry said"; "the
+    cable said", the cable introduced before as the embassy's): the actor the text gives as
+    its author here or where it last introduced a writing of that name."""
+    lemma = root.lemma_.lower()
+    if lemma not in ctx.kb.document_nouns:
+        return None
+    if (here := _author_at(ctx, root)) is not None:
+        return here
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
+        return None  # "a statement said": some writing, not one introduced before
+    doc = root.doc
+    for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
+        if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
+            return author
     return None
+
+
+def _author_at(ctx: Context, noun: Token) -> str | None:
+    """The actor a writing is given to where it is named: its possessor ("the ministry's
+    statement"), its "from"/"by" ("a letter from the mayor"), or whoever issued it or said
+    something in it ("the embassy sent a cable", "the bank said in a statement")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (actor := ctx.actors.at(child)) is not None:
+            return actor
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            for word in child.children:
+                if word.dep_ == "pobj" and (actor := ctx.actors.at(word)) is not None:
+                    return actor
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head  # "said in a statement"
+    elif noun.dep_ == "dobj":
+        verb = head  # "issued a statement"
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = syntax.subject(verb, ctx.quote_tokens)
+    return ctx.actors.at(subject) if subject is not None else None
 
 
 # what an organisation's own voice may be called: "BP's statement", "the ministry's website"

@@ -338,9 +338,10 @@ _QUESTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whom
 
 def when_said(child: Token) -> bool:
     """A phrase of the cue verb that only says when ("said Tuesday that", "said on Monday
-    that"): no part of what was said."""
+    that"): no part of what was said. The parser may hang a bare day on the object that
+    follows it ("announced Friday new limits"), so a day's noun modifier counts too."""
     words = [t for t in child.subtree if not t.is_punct]
-    return child.dep_ in ("npadvmod", "prep", "advmod") and all(
+    return child.dep_ in ("npadvmod", "prep", "advmod", "nmod") and all(
         t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "det") and t.i < words[-1].i)
         for t in words
     )

@@ -52,15 +52,14 @@ def timeline_panel(reading: Reading) -> Panel:
 def quotes_panel(reading: Reading) -> Panel:
     by_speaker: dict[str, list] = defaultdict(list)
     for attribution in reading.attributions:
-        by_speaker[_name(reading, attribution.speaker)].append(attribution)
+        by_speaker[reading.speaker_name(attribution) or "—"].append(attribution)
     parts = []
     for speaker, attributions in by_speaker.items():
         parts.append(Text(speaker, style="bold"))
         for a in attributions:
             line = Text(f"[{a.kind}] ", style="dim")
-            line.append(
-                f"“{a.content.text}”" if a.kind in ("direct", "partial") else a.content.text
-            )
+            # a partial quotation's content carries its own quote marks
+            line.append(f"“{a.content.text}”" if a.kind == "direct" else a.content.text)
             details = []
             if a.cue:
                 details.append(f"cue: {a.cue.text}")

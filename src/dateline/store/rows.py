@@ -58,8 +58,7 @@ def flatten(reading: Reading) -> ReadingRows:
         attributions=[
             (
                 q.id, q.kind, q.speaker if q.speaker in actors else None,
-                # an unresolved pronoun ("we") is no name to list a quote under
-                name(q.speaker) or (q.source.text if q.source and not q.unresolved else q.speaker),
+                reading.speaker_name(q),
                 q.content.text, q.content.start, q.content.end,
                 q.source.text if q.source else None, q.cue.text if q.cue else None,
                 json.dumps([name(v) or v for v in q.via], ensure_ascii=False), q.said_on,

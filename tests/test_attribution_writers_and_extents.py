@@ -1,0 +1,66 @@
+"""Who speaks through a writing and through a relative clause, and what a reader sees as the
+words said: a statement or cable speaks for the author the text gave it; "heard from John
+Miller, who said" is Miller speaking (his only deed is in the relative clause); a bare day
+after the cue is when it was said; a content holding a quotation's opening mark holds its
+closing mark too. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from dateline.model import Article
+from dateline.pipeline import read
+from tests.stages import attributions_of
+
+
+def _by_content(found, words: str):
+    return next(a for a in found if words in a.content.text)
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it():
+    text = (
+        "The Central Bank of Kenya issued a statement on Monday about the shilling.\n\n"
+        "Traders were calm. The statement said the bank would cut rates.\n"
+    )
+    found, actors = attributions_of(text)
+    said = _by_content(found, "cut rates")
+    assert said.source.text == "The statement"
+    assert actors.get(said.speaker).name == "Central Bank of Kenya"
+
+
+def test_a_letter_from_a_person_is_that_persons_voice():
+    text = "A letter from Senator Maria Lopez said the permits were flawed.\n"
+    found, actors = attributions_of(text)
+    assert actors.get(_by_content(found, "flawed").speaker).name == "Maria Lopez"
+
+
+def test_a_writing_no_author_was_given_for_stays_unlinked():
+    text = "Senator Maria Lopez toured the port. A report said inflation rose.\n"
+    found, _ = attributions_of(text)
+    assert _by_content(found, "inflation").speaker is None
+
+
+def test_a_name_met_only_before_its_who_clause_is_the_speaker():
+    text = "The court heard from John Miller, who said the cells were full.\n"
+    found, actors = attributions_of(text)
+    said = _by_content(found, "cells were full")
+    assert said.source.text == "who"  # PolNeAR's sources are the words as written
+    assert actors.get(said.speaker).name == "John Miller"
+
+
+def test_a_bare_day_after_the_cue_is_no_part_of_what_was_announced():
+    text = "The minister announced Friday new limits on fishing.\n"
+    found, _ = attributions_of(text)
+    assert _by_content(found, "limits").content.text == "new limits on fishing"
+
+
+def test_a_partial_quotation_keeps_both_its_marks():
+    text = 'The senator described the plan as "bold, costly and overdue," and left.\n'
+    found, _ = attributions_of(text)
+    assert _by_content(found, "bold").content.text == 'the plan as "bold, costly and overdue,"'
+
+
+def test_the_reading_lists_an_unlinked_speaker_by_the_words_that_name_it():
+    text = "The agency said Tuesday it would review the permits.\n"
+    reading = read(Article(id="t", text=text, published="2026-03-06"))
+    (said,) = reading.attributions
+    assert said.speaker is None
+    assert reading.speaker_name(said) == "The agency"
