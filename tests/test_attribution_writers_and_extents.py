@@ -64,3 +64,18 @@ def test_the_reading_lists_an_unlinked_speaker_by_the_words_that_name_it():
     (said,) = reading.attributions
     assert said.speaker is None
     assert reading.speaker_name(said) == "The agency"
+
+
+def test_a_cue_that_opens_a_quotation_takes_no_clause_before_it():
+    text = (
+        "When I asked Ana Lopez, from the Red Cross, why she does this work, hazardous as it "
+        'is, she said: "Because it makes me feel better."\n'
+    )
+    found, _ = attributions_of(text)
+    said = [a.content.text for a in found if a.cue is not None and a.cue.text == "said"]
+    assert said == ["Because it makes me feel better."]
+
+
+def test_the_one_a_question_is_put_to_is_not_what_was_asked():
+    found, _ = attributions_of("Reporters asked Governor Tim Walz about the budget.\n")
+    assert all("Walz" not in a.content.text for a in found)

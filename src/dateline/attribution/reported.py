@@ -243,7 +243,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             continue
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
         if (child.dep_ == "xcomp" and lemma in kb.intention_verbs) or (
-            child.dep_ == "dobj" and takes_object
+            child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb)
         ):
             complement = child
         elif child.dep_ == "prep" and (
@@ -271,8 +271,13 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         return []  # nothing but a quotation: found as one
     if complement.i < verb.i:
         # an object before its verb is a relative or question word ("something that
-        # Trump mocked", "what he was talking about"), not a clause before its cue
-        if verb.dep_ == "relcl" or complement.dep_ not in CONTENT_DEPS:
+        # Trump mocked", "what he was talking about"), not a clause before its cue; and a
+        # cue that opens a quotation says that ("When I asked her why ..., she said: “...”")
+        if (
+            verb.dep_ == "relcl"
+            or complement.dep_ not in CONTENT_DEPS
+            or _opens_quotation(ctx, verb)
+        ):
             return []
         return [syntax.trimmed(doc[complement.sent.start : complement.right_edge.i + 1])]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
@@ -297,6 +302,22 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
     return [syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])]
+
+
+def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
+    """The one a question is put to ("asked Ana Lopez why ..."), not what was asked."""
+    return lemma in kb.question_verbs and (
+        child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    )
+
+
+def _opens_quotation(ctx: Context, verb: Token) -> bool:
+    """A cue followed by a colon and a quotation: ``she said: “...”`` (or `` ``...'' ``)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
+        return False
+    word = next((t for t in doc[verb.i + 2 : verb.i + 6] if t.is_alpha or t.like_num), None)
+    return word is not None and ctx.inside_quote(word)
 
 
 def _labels_content(child: Token, kb: Cues) -> bool:
