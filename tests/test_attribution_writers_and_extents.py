@@ -79,3 +79,17 @@ def test_a_cue_that_opens_a_quotation_takes_no_clause_before_it():
 def test_the_one_a_question_is_put_to_is_not_what_was_asked():
     found, _ = attributions_of("Reporters asked Governor Tim Walz about the budget.\n")
     assert all("Walz" not in a.content.text for a in found)
+
+
+def test_a_name_its_who_clause_describes_does_not_take_the_next_he():
+    text = (
+        "Mark Ellison defended his sister and refused to criticise senators, like Paul Dorsey, "
+        'who had attacked her. "She is not out to hurt anyone," he said.\n'
+    )
+    found, actors = attributions_of(text)
+    assert actors.get(_by_content(found, "hurt anyone").speaker).name == "Mark Ellison"
+
+
+def test_the_one_asked_to_act_is_part_of_the_request():
+    found, _ = attributions_of("The committee asked BP to explain the staffing on the rig.\n")
+    assert _by_content(found, "explain").content.text == "BP to explain the staffing on the rig"

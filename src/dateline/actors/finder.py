@@ -381,13 +381,11 @@ class _Grouper:
         role = tokens.root
         while role.dep_ == "appos" and role.head.i != role.i:
             role = role.head  # "Moretti's lawyer, Paul Brandt, said": the subject is Brandt
-        if (
-            role.dep_ in ("nsubj", "nsubjpass") or _relative_subject(tokens.root)
-        ) and tokens.root.i not in self.in_quote:
+        if role.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
-        draft.acts = draft.acts or _acting(tokens.root)
+        draft.acts = draft.acts or _acting(tokens.root) or _relative_subject(tokens.root)
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):

@@ -305,9 +305,12 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
 
 
 def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
-    """The one a question is put to ("asked Ana Lopez why ..."), not what was asked."""
-    return lemma in kb.question_verbs and (
-        child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    """The one a question is put to ("asked Ana Lopez why ..."), not what was asked; the one
+    asked to do something is part of the request ("asked BP to sell assets")."""
+    return (
+        lemma in kb.question_verbs
+        and (child.pos_ in ("PRON", "PROPN") or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+        and not any(c.dep_ == "xcomp" for c in child.head.children)
     )
 
 
