@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dateline.model import Article
 from dateline.pipeline import read
+from dateline.store.rows import flatten
 from tests.stages import attributions_of
 
 
@@ -93,3 +94,15 @@ def test_a_name_its_who_clause_describes_does_not_take_the_next_he():
 def test_the_one_asked_to_act_is_part_of_the_request():
     found, _ = attributions_of("The committee asked BP to explain the staffing on the rig.\n")
     assert _by_content(found, "explain").content.text == "BP to explain the staffing on the rig"
+
+
+def test_an_interrupted_quotation_is_stored_and_shown_without_its_attribution_line():
+    text = (
+        "''The port is safe,'' said Harbour Master Lena Voss, a former pilot. ''Ships may "
+        "dock again on Monday.''\n"
+    )
+    reading = read(Article(id="t", text=text, published="2026-03-06"))
+    (said,) = [a for a in reading.attributions if a.kind == "direct"]
+    assert said.words_said == "The port is safe, … Ships may dock again on Monday."
+    (row,) = [r for r in flatten(reading).attributions if r[0] == said.id]
+    assert said.words_said in row

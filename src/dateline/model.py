@@ -103,6 +103,12 @@ class Attribution(Record):
     # when the content is the one stretch ``content``, which always spans all pieces
     content_parts: tuple[TextSpan, ...] = ()
 
+    @property
+    def words_said(self) -> str:
+        """What was said as a reader should see it: an interrupted quotation's pieces joined
+        by an ellipsis, without the attribution line between them."""
+        return " … ".join(part.text for part in self.content_parts) or self.content.text
+
 
 class Event(Record):
     """A PLOVER event: ``source`` did ``type`` to ``target``; actors are Actor ids."""

@@ -149,7 +149,7 @@ def _quotes(db: sqlite3.Connection, ids: list[int]) -> list[Record]:
     marks = ",".join("?" * len(ids))
     records = fetch(
         db,
-        "SELECT 'Q' || q.id AS id, q.local_id, q.kind AS quote_kind, q.mode,"
+        "SELECT 'Q' || q.id AS id, q.kind AS quote_kind, q.mode,"
         " q.speaker_name AS speaker,"
         " coalesce(x.kind, 'none') AS speaker_kind, q.source_text, q.cue, q.content,"
         " q.content_start, q.content_end, q.said_on, 'A' || a.id AS article,"
@@ -161,19 +161,7 @@ def _quotes(db: sqlite3.Connection, ids: list[int]) -> list[Record]:
     )
     for record in records:
         record["span"] = (record["content_start"], record["content_end"])
-        parts = _content_parts(db, record["article_number"], record.pop("local_id"))
-        if parts:  # a quotation interrupted by its cue: the words said, not the stretch
-            record["content"] = " … ".join(parts)
     return records
-
-
-def _content_parts(db: sqlite3.Connection, article: int, local_id: str) -> list[str]:
-    """The pieces of an interrupted quotation, kept only in the stored Reading."""
-    (reading,) = db.execute("SELECT json FROM readings WHERE article = ?", [article]).fetchone()
-    for attribution in json.loads(reading)["attributions"]:
-        if attribution["id"] == local_id:
-            return [part["text"] for part in attribution.get("content_parts", ())]
-    return []
 
 
 def sample(

@@ -59,7 +59,7 @@ def quotes_panel(reading: Reading) -> Panel:
         for a in attributions:
             line = Text(f"[{a.kind}] ", style="dim")
             # a partial quotation's content carries its own quote marks
-            line.append(f"“{a.content.text}”" if a.kind == "direct" else a.content.text)
+            line.append(f"“{a.words_said}”" if a.kind == "direct" else a.words_said)
             details = []
             if a.cue:
                 details.append(f"cue: {a.cue.text}")

@@ -59,7 +59,7 @@ def flatten(reading: Reading) -> ReadingRows:
             (
                 q.id, q.kind, q.speaker if q.speaker in actors else None,
                 reading.speaker_name(q),
-                q.content.text, q.content.start, q.content.end,
+                q.words_said, q.content.start, q.content.end,
                 q.source.text if q.source else None, q.cue.text if q.cue else None,
                 json.dumps([name(v) or v for v in q.via], ensure_ascii=False), q.said_on,
                 q.mode, int(q.unresolved),

@@ -74,6 +74,7 @@ CREATE TABLE attributions (
     kind TEXT NOT NULL,
     speaker INTEGER REFERENCES actors(id),
     speaker_name TEXT,                  -- the speaker actor's name, else the source words
+    -- the words said (an interrupted quotation's pieces joined by " … "); the offsets span all
     content TEXT NOT NULL, content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
     source_text TEXT, cue TEXT,
     via TEXT NOT NULL,                  -- JSON list of actor names the words passed through
