@@ -78,3 +78,18 @@ def test_a_firm_with_no_town_in_its_name_takes_no_country_from_one():
     # "Kestrel" is no town: an unknown firm without evidence gets no country
     text = "Kestrel Holdings said its profits fell." + KENYA
     assert country_of(text, "Kestrel") is None
+
+
+def test_officials_in_a_foreign_embassy_are_of_the_embassys_country():
+    text = "We are still waiting to hear from officials in the US Embassy about flights." + KENYA
+    assert country_of(text, "officials") == "USA"
+
+
+def test_local_media_are_of_the_storys_country():
+    text = "Local media reported that three people had died." + KENYA
+    assert country_of(text, "Local media") == "KEN"
+
+
+def test_a_language_someone_speaks_is_not_their_country():
+    text = "My Spanish-speaking colleague, Rob Whitby, says the paper is angry."
+    assert country_of(text, "Rob Whitby") != "ESP"

@@ -1430,7 +1430,11 @@ class _Grouper:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
-                if objects and (code := self.country_of_phrase(objects)):
+                # "officials in the US Embassy": the place's words before its head too
+                named = [
+                    t for o in objects for t in o.lefts if t.dep_ in ("compound", "amod")
+                ] + objects
+                if objects and (code := self.country_of_phrase(named)):
                     return code
                 if (prep.lower_ != "in" or local) and (place := self.town_at(objects)):
                     return place.country
@@ -1990,6 +1994,8 @@ def _guessable(draft: _Draft) -> bool:
         return (draft.role is not None or bool(draft.subject_mentions)) and not (
             known_body or above
         )
+    if draft.kind == "group" and "local" in draft.name.lower().split():
+        return draft.sector != "IGO"  # "local media", "local officials": the story's place's
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
         return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
