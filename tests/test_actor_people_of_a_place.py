@@ -93,3 +93,23 @@ def test_local_media_are_of_the_storys_country():
 def test_a_language_someone_speaks_is_not_their_country():
     text = "My Spanish-speaking colleague, Rob Whitby, says the paper is angry."
     assert country_of(text, "Rob Whitby") != "ESP"
+
+
+def test_a_government_named_after_a_large_town_is_of_its_country():
+    text = "The paper owned by the Abu Dhabi government said talks had begun." + KENYA
+    assert country_of(text, "Abu Dhabi government") == "ARE"
+
+
+def test_police_named_after_a_large_town_are_of_its_country():
+    text = "Lagos police arrested five men on Tuesday." + KENYA
+    assert country_of(text, "Lagos police") == "NGA"
+
+
+def test_an_unknown_body_placed_right_after_its_name_is_of_that_place():
+    text = "Mia Karro, an analyst at the Kestrel Institute in Washington, disagreed." + KENYA
+    assert country_of(text, "Kestrel Institute") == "USA"
+
+
+def test_an_embassy_keeps_the_country_of_its_name_not_of_its_town():
+    text = "The Chinese Embassy in Washington declined to comment." + KENYA
+    assert country_of(text, "Chinese Embassy") == "CHN"

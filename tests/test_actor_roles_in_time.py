@@ -75,3 +75,22 @@ def test_a_legislature_standing_for_its_state_is_no_government_role():
 def test_the_kremlin_keeps_its_government_role():
     kremlin = actor("The Kremlin said the talks had failed.", "Kremlin")
     assert kremlin.role == "government"
+
+
+def test_a_known_leader_ousted_before_the_date_is_a_former_one():
+    # the knowledge file's end date decides, whatever title the text still gives
+    text = "President Ali Abdullah Saleh spoke on television." + KENYA
+    saleh = actor(text, "Ali Abdullah Saleh", date="2013-04-01")
+    assert (saleh.role, saleh.country) == ("former president", "YEM")
+
+
+def test_a_known_leader_in_office_on_the_date_keeps_the_office():
+    text = "President Ali Abdullah Saleh spoke on television." + KENYA
+    saleh = actor(text, "Ali Abdullah Saleh", date="2011-04-01")
+    assert saleh.role == "president"
+
+
+def test_a_senator_who_died_before_the_date_is_a_former_senator():
+    text = "Senator Edward Kennedy championed the law, his allies recalled."
+    kennedy = actor(text, "Edward Kennedy", date="2016-03-01")
+    assert kennedy.role == "former senator"

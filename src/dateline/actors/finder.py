@@ -616,6 +616,9 @@ class _Grouper:
             # "the London Business School", "the University of Chicago", "the Dallas
             # Cowboys": a body named after a large town is of that town's country
             draft.country = place.country
+        if draft.country is None:
+            # "the Kestrel Center in Washington": an unknown body placed right after its name
+            draft.country = self.place_after_name(ent)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -1310,6 +1313,7 @@ class _Grouper:
                 or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
                 or (self.place_of_sentence(root) if lemma in LOCAL_GROUP_NOUNS else None)
+                or self.town_before(phrase)  # "the Abu Dhabi government", "Moscow police"
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
@@ -1477,6 +1481,23 @@ class _Grouper:
                     return code
         return None
 
+    def place_after_name(self, ent: Span) -> str | None:
+        """The country of a country or large town named right after an organisation's name by
+        *in* or *based in* ("the Kestrel Center in Washington", "a charity based in Leeds")."""
+        i = ent.end
+        if i < len(self.doc) and self.doc[i].lower_ == "based":
+            i += 1
+        if i >= len(self.doc) - 1 or self.doc[i].lower_ != "in":
+            return None
+        place = self.entity_of.get(i + 1) or self.entity_of.get(i + 2)  # "in (the) UK"
+        if place is None or place.label_ != "GPE" or place.start > i + 2:
+            return None
+        return self.country_of_phrase(place) or (
+            found.country
+            if (found := town(place.text)) is not None and found.population >= LARGE_TOWN
+            else None
+        )
+
     def place_of_sentence(self, root: Token) -> str | None:
         """ "Thousands of protesters gathered on Sunday ... across Bolivia", "Demonstrators
         chanted as the vote was counted in Sucre": people of a place (protesters, residents,
@@ -1496,6 +1517,20 @@ class _Grouper:
             elif (place := self.town_at(objects)) is not None:
                 places.add(place.country)
         return places.pop() if len(places) == 1 else None
+
+    def town_before(self, phrase: Span) -> str | None:
+        """The country of a large town (``LARGE_TOWN``) named before a group noun: "the Abu
+        Dhabi government", "Lagos police" (capitalised words, whatever the model's label)."""
+        run: list[str] = []
+        for token in [*phrase[:-1], None]:
+            if token is not None and token.is_title and token.pos_ in ("PROPN", "NOUN"):
+                run.append(token.text)
+                continue
+            found = town(" ".join(run)) if run else None
+            if found is not None and found.population >= LARGE_TOWN:
+                return found.country
+            run = []
+        return None
 
     def town_at(self, tokens: list[Token]) -> Town | None:
         """The town a place name among ``tokens`` means (the whole name: "New Delhi")."""
