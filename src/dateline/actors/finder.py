@@ -110,6 +110,35 @@ STATE_VERBS = {
 }  # fmt: skip
 # words before a title that say its bearer no longer holds it ("then president X")
 FORMER_WORDS = {"former", "then", "ex", "late"}
+# words before a title that say the office was held before the article's date, and read as
+# "former" ("the ousted president X", "a past chairman, X", "retired general X")
+PAST_OFFICE_WORDS = {
+    *FORMER_WORDS,
+    "ousted",
+    "deposed",
+    "toppled",
+    "overthrown",
+    "past",
+    "onetime",
+    "erstwhile",
+    "retired",
+}
+# role words of an armed force: a "chief of staff" is military only beside one ("the army
+# chief of staff"); the White House's or a senator's chief of staff is a civilian aide
+MILITARY_ROLE_WORDS = {
+    "army",
+    "military",
+    "armed",
+    "forces",
+    "defence",
+    "defense",
+    "navy",
+    "naval",
+    "air",
+    "marine",
+    "marines",
+    "joint",
+}
 # group nouns that stand for a whole body without a determiner ("Police said", "media reports")
 BARE_GROUP_NOUNS = {"police", "media", "press", "military", "parliament", "congress"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
@@ -131,6 +160,9 @@ SUPRANATIONAL_WORDS = {
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# groups of people of a place (protesters, activists, the opposition; residents, civilians):
+# in a story mostly about one country, of that country (session 33)
+PLACE_GROUP_SECTORS = ("OPP", "CVL")
 # groups of no country that stay actors as parties of an event: armed forces, police,
 # rebels, protesters, a parliament, a newspaper raided (not "officials", "the company",
 # "workers": a generic word whose country a user would need)
@@ -155,7 +187,14 @@ SENDING_VERBS = {
 }
 # the people of a place: in a town, they are of its country ("protesters in Lagos"), where
 # officials, reporters, troops or aid workers in a town are as often foreign
-LOCAL_GROUP_NOUNS = {"protester", "demonstrator", "resident", "civilian", "farmer"}
+LOCAL_GROUP_NOUNS = {
+    "protester",
+    "demonstrator",
+    "resident",
+    "civilian",
+    "farmer",
+    "activist",
+}
 QUANTITY = ("NOUN", "NUM")  # "thousands of", "a crowd of"
 # words after a known firm's name that only say its business or legal form
 CORPORATE_WORDS = {
@@ -302,13 +341,29 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
     return None
 
 
+def _past_role(role: str) -> str:
+    """ "ousted president", "past chairman", "ex-president": a role held before the article's
+    date, written "former <role>" as for a known former office-holder."""
+    words = role.replace("-", " ").split()
+    if len(words) > 1 and words[0] in PAST_OFFICE_WORDS:
+        return " ".join(["former", *words[1:]])
+    return role
+
+
 def _group_of_role(role: str, kb: Knowledge) -> str | None:
     """The group of a role's last words ("interior minister" -> minister), if it has one."""
     return kb.role_group.get(_role_of(role.split(), kb) or "")
 
 
 def _sector_of_role(role: str, kb: Knowledge) -> str | None:
-    """The sector of a role's group ("interior minister" -> GOV), if the role has one."""
+    """The sector of a role's group ("interior minister" -> GOV), if the role has one. An
+    opposition leader or spokesman is of the opposition, not the government; a chief of staff
+    is military only with a word of an armed force in the title."""
+    words = set(role.lower().replace("-", " ").split())
+    if "opposition" in words:
+        return "OPP"
+    if _role_of(role.split(), kb) == "chief of staff" and not words & MILITARY_ROLE_WORDS:
+        return "GOV"
     return kb.role_sector.get(_group_of_role(role, kb) or "")
 
 
@@ -461,7 +516,9 @@ class _Grouper:
                     continue  # "a meeting at the White House", "a White House bid": no actor
                 inst = self.kb.institutions[lowered]
                 name = text.removeprefix("the ").removeprefix("The ")
-                draft = _Draft(name, inst.kind, inst.country, "government", inst.sector)
+                # "the Knesset", "Congress": a legislature, not the government it checks
+                role = "legislature" if inst.sector == "LEG" else "government"
+                draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
                 self.add(draft, ent, key="inst:" + lowered)
             elif ent.label_ in ("GPE", "LOC", "ORG", "NORP") and (
                 code := self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
@@ -555,6 +612,13 @@ class _Grouper:
             # "Halliburton Energy Services Inc.": a known firm's business of its own name
             draft.country, draft.sector = parent.country, draft.sector or parent.sector
             draft.country_basis = "known"
+        if draft.country is None and (place := _town_in_name(draft.name)) is not None:
+            # "the London Business School", "the University of Chicago", "the Dallas
+            # Cowboys": a body named after a large town is of that town's country
+            draft.country = place.country
+        if draft.country is None:
+            # "the Kestrel Center in Washington": an unknown body placed right after its name
+            draft.country = self.place_after_name(ent)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -844,9 +908,10 @@ class _Grouper:
         ]
         before = None
         if role_words and _role_of(role_words, self.kb):
-            role = " ".join(role_words).lower()  # the whole title: "interior minister"
+            # the whole title: "interior minister"; "retired general": a former general
+            role = _past_role(" ".join(role_words).lower())
             if role.split()[0] != "former" and any(
-                t.lower_ in FORMER_WORDS for t in self.doc[max(i - 2, 0) : i + 1]
+                t.lower_ in PAST_OFFICE_WORDS for t in self.doc[max(i - 2, 0) : i + 1]
             ):
                 role = "former " + role  # "former Florida Gov. X", "then-president X"
             draft.role = draft.role or role
@@ -890,7 +955,7 @@ class _Grouper:
                 words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
                 words.append(child.text)
                 if _role_of(words, self.kb):
-                    draft.role = draft.role or " ".join(words).lower()
+                    draft.role = draft.role or _past_role(" ".join(words).lower())
                     draft.body = draft.body or self.body_of_role(child)
                     above = draft.body is not None and draft.body.sector == "IGO"
                     draft.country = draft.country or self.country_of_phrase(
@@ -1078,7 +1143,7 @@ class _Grouper:
         if head.i >= mention.start or not _role_of(words, self.kb) or self.names_person(phrase):
             return
         role = _role_of(words, self.kb)
-        if role and any(t.lower_ in FORMER_WORDS for t in phrase):
+        if role and any(t.lower_ in PAST_OFFICE_WORDS for t in phrase):
             role = "former " + role  # "a former U.S. congressman, X": no longer in office
         draft.role = draft.role or role
         # "the president of Peru, X" is of Peru; "the U.S. envoy to Japan, X" not of Japan,
@@ -1247,6 +1312,8 @@ class _Grouper:
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
                 or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
+                or (self.place_of_sentence(root) if lemma in LOCAL_GROUP_NOUNS else None)
+                or self.town_before(phrase)  # "the Abu Dhabi government", "Moscow police"
             )
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
@@ -1367,7 +1434,11 @@ class _Grouper:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
-                if objects and (code := self.country_of_phrase(objects)):
+                # "officials in the US Embassy": the place's words before its head too
+                named = [
+                    t for o in objects for t in o.lefts if t.dep_ in ("compound", "amod")
+                ] + objects
+                if objects and (code := self.country_of_phrase(named)):
                     return code
                 if (prep.lower_ != "in" or local) and (place := self.town_at(objects)):
                     return place.country
@@ -1408,6 +1479,57 @@ class _Grouper:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
+        return None
+
+    def place_after_name(self, ent: Span) -> str | None:
+        """The country of a country or large town named right after an organisation's name by
+        *in* or *based in* ("the Kestrel Center in Washington", "a charity based in Leeds")."""
+        i = ent.end
+        if i < len(self.doc) and self.doc[i].lower_ == "based":
+            i += 1
+        if i >= len(self.doc) - 1 or self.doc[i].lower_ != "in":
+            return None
+        place = self.entity_of.get(i + 1) or self.entity_of.get(i + 2)  # "in (the) UK"
+        if place is None or place.label_ != "GPE" or place.start > i + 2:
+            return None
+        return self.country_of_phrase(place) or (
+            found.country
+            if (found := town(place.text)) is not None and found.population >= LARGE_TOWN
+            else None
+        )
+
+    def place_of_sentence(self, root: Token) -> str | None:
+        """ "Thousands of protesters gathered on Sunday ... across Bolivia", "Demonstrators
+        chanted as the vote was counted in Sucre": people of a place (protesters, residents,
+        activists) are of the one country their sentence places something in (*in, across, at,
+        near ...* a country or town, outside quotations); none when it places things in two."""
+        places = set()
+        for prep in root.sent:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPOSITIONS:
+                continue
+            if prep.i in self.in_quote:
+                continue
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if not objects:
+                continue
+            if (code := self.country_of_phrase(objects)) is not None:
+                places.add(code)
+            elif (place := self.town_at(objects)) is not None:
+                places.add(place.country)
+        return places.pop() if len(places) == 1 else None
+
+    def town_before(self, phrase: Span) -> str | None:
+        """The country of a large town (``LARGE_TOWN``) named before a group noun: "the Abu
+        Dhabi government", "Lagos police" (capitalised words, whatever the model's label)."""
+        run: list[str] = []
+        for token in [*phrase[:-1], None]:
+            if token is not None and token.is_title and token.pos_ in ("PROPN", "NOUN"):
+                run.append(token.text)
+                continue
+            found = town(" ".join(run)) if run else None
+            if found is not None and found.population >= LARGE_TOWN:
+                return found.country
+            run = []
         return None
 
     def town_at(self, tokens: list[Token]) -> Town | None:
@@ -1876,6 +1998,22 @@ class _Grouper:
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
+def _town_in_name(name: str) -> Town | None:
+    """The large town (``LARGE_TOWN``) an organisation's name opens with ("London Business
+    School", "New York University") or names after *of* ("University of Chicago"); not a
+    town word inside the name ("Bank Mobile")."""
+    words = name.split()
+    starts = [0, *(i + 1 for i, w in enumerate(words) if w == "of")]
+    for start in starts:
+        for size in (3, 2, 1):
+            if start + size >= len(words) and start == 0:
+                continue  # the whole name is a town's: the model's label decides that
+            found = town(" ".join(words[start : start + size]))
+            if found is not None and found.population >= LARGE_TOWN:
+                return found
+    return None
+
+
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
     if draft.kind == "person":
@@ -1891,8 +2029,11 @@ def _guessable(draft: _Draft) -> bool:
         return (draft.role is not None or bool(draft.subject_mentions)) and not (
             known_body or above
         )
+    if draft.kind == "group" and "local" in draft.name.lower().split():
+        return draft.sector != "IGO"  # "local media", "local officials": the story's place's
     if draft.kind == "group":
-        return draft.sector in GUESSED_GROUP_SECTORS and draft.body is None
+        # and people of a place ("the protesters", "residents"): of the story's one country
+        return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
