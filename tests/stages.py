@@ -27,6 +27,11 @@ def attributions_of(text: str) -> tuple[tuple[Attribution, ...], ActorTable]:
     return find_attributions(doc, art, actors), actors
 
 
+def by_content(found: tuple[Attribution, ...] | list[Attribution], words: str) -> Attribution:
+    """The first attribution whose content holds the words."""
+    return next(a for a in found if words in a.content.text)
+
+
 def actor_named(actors: ActorTable, name: str) -> Actor:
     return next(a for a in actors.actors if a.name == name)
 

@@ -12,12 +12,7 @@ from dateline.actors import find_actors
 from dateline.attribution.assembly import agreeing_pronouns
 from dateline.attribution.context import Context, Draft
 from dateline.language import parse
-from tests.stages import article, attributions_of
-
-
-def _by_content(found, words: str):
-    return next(a for a in found if words in a.content.text)
-
+from tests.stages import article, attributions_of, by_content
 
 # -- who speaks ----------------------------------------------------------------------------------
 
@@ -28,14 +23,14 @@ def test_she_is_not_linked_to_a_man_and_goes_on_with_the_woman_just_quoted():
         'ill in March. "He could not eat for a week," she said.\n'
     )
     found, _ = attributions_of(text)
-    assert _by_content(found, "could not eat").speaker == _by_content(found, "diesel").speaker
-    assert _by_content(found, "diesel").speaker is not None
+    assert by_content(found, "could not eat").speaker == by_content(found, "diesel").speaker
+    assert by_content(found, "diesel").speaker is not None
 
 
 def test_a_pronoun_of_the_other_sex_is_not_linked():
     text = 'Governor Mark Ellis toured the flooded valley. "We will rebuild," she said.\n'
     found, actors = attributions_of(text)
-    said = _by_content(found, "rebuild")
+    said = by_content(found, "rebuild")
     assert said.speaker is None or actors.get(said.speaker).name != "Mark Ellis"
 
 
@@ -45,7 +40,7 @@ def test_a_pronoun_does_not_skip_another_person_named_in_between():
         '"It is theft," she said.\n'
     )
     found, actors = attributions_of(text)
-    said = _by_content(found, "theft")
+    said = by_content(found, "theft")
     # Ingrid Holm stands between: "she" is not simply the woman quoted before
     assert said.speaker is None or actors.get(said.speaker).name != "Paula Brandt"
 
@@ -64,7 +59,7 @@ def test_the_one_accused_does_what_the_gerund_says():
 def test_the_doer_of_a_gerund_is_the_subject_when_no_one_is_the_object():
     text = "Mayor Ines Okafor ended the meeting by saying the budget would pass.\n"
     found, _ = attributions_of(text)
-    said = _by_content(found, "budget would pass")
+    said = by_content(found, "budget would pass")
     assert said.source is not None and "Okafor" in said.source.text
 
 
@@ -74,7 +69,7 @@ def test_the_subject_of_the_reported_clause_is_not_the_speaker():
         "Courier , says a new harbour inquiry should start at once .\n"
     )
     found, _ = attributions_of(text)
-    said = _by_content(found, "should start at once")
+    said = by_content(found, "should start at once")
     assert said.source is None or "inquiry" not in said.source.text
     # the clause after the cue is what was said, not the line before it
     assert "Ferry passengers" not in said.content.text
@@ -85,7 +80,7 @@ def test_a_name_after_the_cue_set_off_by_a_comma_still_speaks():
     found, _ = attributions_of(
         "“It was a mess,” said retired pilot Gus Amundsen, asked about it.\n"
     )
-    assert _by_content(found, "a mess").source.text == "retired pilot Gus Amundsen"
+    assert by_content(found, "a mess").source.text == "retired pilot Gus Amundsen"
 
 
 # -- lines run together ------------------------------------------------------------------------
@@ -97,7 +92,7 @@ def test_a_caption_run_into_the_next_sentence_is_not_said():
         "hold , Mayor Ines Okafor has said .\n"
     )
     found, _ = attributions_of(text)
-    said = _by_content(found, "grid can hold")
+    said = by_content(found, "grid can hold")
     assert said.content.text.startswith("The next few weeks")
     text = (
         "Large parts of the old harbour lie under water The charity said its staff had handed "
@@ -105,7 +100,7 @@ def test_a_caption_run_into_the_next_sentence_is_not_said():
     )
     found, _ = attributions_of(text)
     assert not any("harbour lie under water" in a.content.text for a in found)
-    assert _by_content(found, "handed out blankets")
+    assert by_content(found, "handed out blankets")
 
 
 def test_a_time_stamp_after_a_caption_starts_a_line():
@@ -114,7 +109,7 @@ def test_a_time_stamp_after_a_caption_starts_a_line():
         "reopen within two days .\n"
     )
     found, _ = attributions_of(text)
-    said = _by_content(found, "reopen within two days")
+    said = by_content(found, "reopen within two days")
     assert "1542" not in said.content.text and "Rescue teams" not in said.content.text
 
 
@@ -124,7 +119,7 @@ def test_capitals_that_start_no_line():
         "he said the coalition would keep it.\n"
     )
     found, _ = attributions_of(text)
-    assert _by_content(found, "coalition would keep it")
+    assert by_content(found, "coalition would keep it")
     assert any("2010 Congress passed the levy" in a.content.text for a in found)
 
 
@@ -137,20 +132,20 @@ def test_a_relative_clause_with_another_s_report_ends_the_report():
         "radio reported could take a week.\n"
     )
     found, _ = attributions_of(text)
-    said = _by_content(found, "coast guard")
+    said = by_content(found, "coast guard")
     assert "local radio" not in said.content.text
     text = (
         "Ada Vinter, the mayor, said the dam would reopen in May, which the Courier first "
         "reported.\n"
     )
     found, _ = attributions_of(text)
-    assert _by_content(found, "dam would reopen").content.text == "the dam would reopen in May"
+    assert by_content(found, "dam would reopen").content.text == "the dam would reopen in May"
 
 
 def test_a_relative_clause_of_the_speaker_s_own_stays():
     text = "Ada Vinter said the dam, which she said had cost $5 million, was safe again.\n"
     found, _ = attributions_of(text)
-    assert _by_content(found, "was safe again")
+    assert by_content(found, "was safe again")
 
 
 def test_a_clause_before_a_cue_in_parentheses_leads_into_its_quotation():
@@ -167,7 +162,7 @@ def test_a_name_in_the_words_reported_is_not_who_reports_them():
         'is elected, he said, "she will spend her days in court."\n'
     )
     found, _ = attributions_of(text)
-    assert _by_content(found, "days in court").speaker == _by_content(found, "allies").speaker
+    assert by_content(found, "days in court").speaker == by_content(found, "allies").speaker
 
 
 def test_a_pronoun_inside_the_statement_before_breaks_nothing():
@@ -192,5 +187,5 @@ def test_he_goes_past_an_organisation_speaking_in_between():
         '"I believe the survey is wrong," he said.\n'
     )
     found, actors = attributions_of(text)
-    said = _by_content(found, "survey is wrong")
+    said = by_content(found, "survey is wrong")
     assert said.speaker is not None and actors.get(said.speaker).name == "Ivo Marsh"

@@ -9,11 +9,7 @@ from __future__ import annotations
 from dateline.model import Article
 from dateline.pipeline import read
 from dateline.store.rows import flatten
-from tests.stages import attributions_of
-
-
-def _by_content(found, words: str):
-    return next(a for a in found if words in a.content.text)
+from tests.stages import attributions_of, by_content
 
 
 def test_the_statement_speaks_for_the_body_that_issued_it():
@@ -22,7 +18,7 @@ def test_the_statement_speaks_for_the_body_that_issued_it():
         "Traders were calm. The statement said the bank would cut rates.\n"
     )
     found, actors = attributions_of(text)
-    said = _by_content(found, "cut rates")
+    said = by_content(found, "cut rates")
     assert said.source.text == "The statement"
     assert actors.get(said.speaker).name == "Central Bank of Kenya"
 
@@ -30,19 +26,19 @@ def test_the_statement_speaks_for_the_body_that_issued_it():
 def test_a_letter_from_a_person_is_that_persons_voice():
     text = "A letter from Senator Maria Lopez said the permits were flawed.\n"
     found, actors = attributions_of(text)
-    assert actors.get(_by_content(found, "flawed").speaker).name == "Maria Lopez"
+    assert actors.get(by_content(found, "flawed").speaker).name == "Maria Lopez"
 
 
 def test_a_writing_no_author_was_given_for_stays_unlinked():
     text = "Senator Maria Lopez toured the port. A report said inflation rose.\n"
     found, _ = attributions_of(text)
-    assert _by_content(found, "inflation").speaker is None
+    assert by_content(found, "inflation").speaker is None
 
 
 def test_a_name_met_only_before_its_who_clause_is_the_speaker():
     text = "The court heard from John Miller, who said the cells were full.\n"
     found, actors = attributions_of(text)
-    said = _by_content(found, "cells were full")
+    said = by_content(found, "cells were full")
     assert said.source.text == "who"  # PolNeAR's sources are the words as written
     assert actors.get(said.speaker).name == "John Miller"
 
@@ -50,13 +46,13 @@ def test_a_name_met_only_before_its_who_clause_is_the_speaker():
 def test_a_bare_day_after_the_cue_is_no_part_of_what_was_announced():
     text = "The minister announced Friday new limits on fishing.\n"
     found, _ = attributions_of(text)
-    assert _by_content(found, "limits").content.text == "new limits on fishing"
+    assert by_content(found, "limits").content.text == "new limits on fishing"
 
 
 def test_a_partial_quotation_keeps_both_its_marks():
     text = 'The senator described the plan as "bold, costly and overdue," and left.\n'
     found, _ = attributions_of(text)
-    assert _by_content(found, "bold").content.text == 'the plan as "bold, costly and overdue,"'
+    assert by_content(found, "bold").content.text == 'the plan as "bold, costly and overdue,"'
 
 
 def test_the_reading_lists_an_unlinked_speaker_by_the_words_that_name_it():
@@ -88,12 +84,12 @@ def test_a_name_its_who_clause_describes_does_not_take_the_next_he():
         'who had attacked her. "She is not out to hurt anyone," he said.\n'
     )
     found, actors = attributions_of(text)
-    assert actors.get(_by_content(found, "hurt anyone").speaker).name == "Mark Ellison"
+    assert actors.get(by_content(found, "hurt anyone").speaker).name == "Mark Ellison"
 
 
 def test_the_one_asked_to_act_is_part_of_the_request():
     found, _ = attributions_of("The committee asked BP to explain the staffing on the rig.\n")
-    assert _by_content(found, "explain").content.text == "BP to explain the staffing on the rig"
+    assert by_content(found, "explain").content.text == "BP to explain the staffing on the rig"
 
 
 def test_an_interrupted_quotation_is_stored_and_shown_without_its_attribution_line():
