@@ -102,3 +102,14 @@ def test_an_interrupted_quotation_is_stored_and_shown_without_its_attribution_li
     assert said.words_said == "The port is safe, … Ships may dock again on Monday."
     (row,) = [r for r in flatten(reading).attributions if r[0] == said.id]
     assert said.words_said in row
+
+
+def test_a_transcript_speakers_turn_runs_to_the_end_of_its_paragraph():
+    text = (
+        "GOV. ANA MORALES: We have done what we promised. The roads are open again. We will "
+        "not let the farmers down.\n\nHOST: Thank you, governor.\n"
+    )
+    found, _ = attributions_of(text)
+    turn = by_content(found, "promised")
+    assert turn.content.text.endswith("We will not let the farmers down.")
+    assert "Thank you" not in turn.content.text

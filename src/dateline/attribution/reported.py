@@ -16,6 +16,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
 from dateline.text.doctext import indices_where
+from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 # after its complement, these children of a cue verb are no part of what it reports
@@ -526,10 +527,21 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         ctx.actors.at(t) == speaker and t.lower_ not in _FIRST_PERSON for t in content
     ):
         return None  # "Ana Ruiz: She rescued the response ...": a line about her, not by her
+    end = content.end_char
+    if transcript:  # a speaker's turn goes on to the end of its paragraph
+        end = max(end, _turn_end(ctx, content))
     return Draft(
         "indirect",
-        (content.start_char, content.end_char),
+        (content.start_char, end),
         cue=ctx.doc[colon.i : colon.i + 1],
         source=name,
         speaker=speaker,
     )
+
+
+def _turn_end(ctx: Context, content: Span) -> int:
+    """Where a transcript speaker's turn ends: the end of its paragraph."""
+    _, end = paragraph_around(ctx.text, content.start_char, wrapped=ctx.wrapped)
+    while end > content.end_char and ctx.text[end - 1].isspace():
+        end -= 1
+    return end
