@@ -41,10 +41,12 @@ _FORWARD_WORDS = {
     "expected", "scheduled", "planned", "slated", "due", "payable", "effective", "upcoming",
 }  # fmt: skip
 _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
-# an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May"
+# an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May",
+# "talks that are supposed to end by May"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
+    "suppose",
 }  # fmt: skip
 # deadlines move forward: "postponed until Tuesday", "extended through January"
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
@@ -127,13 +129,23 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         return PAST
     if any(child.lemma_ == "have" for child in auxiliaries):
         return PAST  # "has met on Monday", "has been leaking since May"
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
+        # a participle describing a noun tells what was done to it: "a record set on Aug. 6",
+        # "the accord signed in March"
+        return PAST
     if token.tag_ == "VBN":
-        return None  # "is heard in May", "a record set on Aug. 6": the words around decide
+        return None  # "is heard in May": the words around decide
     if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
         return FUTURE  # "is meeting on Friday" arranges a future event
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
+
+
+def _scheduled(participle: Token, preposition: str | None) -> bool:
+    """Whether a participle sets something for a time ("a summit set for Washington in April",
+    "a vote called for Friday"): a schedule, not what was done."""
+    return preposition == "for" or any(child.lower_ == "for" for child in participle.children)
 
 
 def _saying_before_its_clause(verb: Token, span: Span) -> Token | None:
