@@ -1,5 +1,5 @@
 """Values of time expressions in news that depend on the words around them: which way a bare
-date points when a participle or an obligation governs it."""
+date points when a participle or an obligation governs it, and days of a month said in words."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from dateline.language import parse
 from dateline.model import Article
-from dateline.timex import find_timexes
+from dateline.timex import find_timexes, tag
 
 FRIDAY = dt.date(2025, 7, 4)
 
@@ -36,3 +36,33 @@ def test_a_participle_or_an_obligation_decides_which_way_a_date_points(
     text: str, expression: str, value: str
 ) -> None:
     assert _parsed(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Rallies were held in forty cities on March eighth.", "March eighth", "2025-03-08"),
+        ("It rules on the twenty-first of July.", "the twenty-first of July", "2025-07-21"),
+        ("The ship sailed on June twenty first.", "June twenty first", "2025-06-21"),
+        ("It is due on the thirtieth of September.", "the thirtieth of September", "2025-09-30"),
+    ],
+)
+def test_a_day_of_a_month_said_in_words_is_that_day(text: str, expression: str, value: str) -> None:
+    values = {t.text: t.value for t in tag(text, FRIDAY)}
+    assert values[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal after a month that is no day of it
+        ("In March first-quarter sales fell.", {"March": "2025-03", "first-quarter": "2025-Q1"}),
+        ("In May second place went to Ruiz.", {"May": "2025-05"}),
+        # no such day: the month alone
+        ("It was signed on February thirtieth.", {"February": "2025-02"}),
+    ],
+)
+def test_an_ordinal_that_is_no_day_of_the_month_is_left_out(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected

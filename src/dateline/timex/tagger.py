@@ -132,7 +132,7 @@ def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
 
 def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
     month = meanings.get("month") or meanings.get("month_digits")
-    day = meanings.get("day_number") or meanings.get("day_digits")
+    day = meanings.get("day_number") or meanings.get("day_digits") or meanings.get("day_ordinal")
     if month is None or day is None:
         return True
     year = meanings.get("year_number") or 2000  # a leap year: February 29 may be meant
