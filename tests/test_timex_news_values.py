@@ -1,5 +1,6 @@
 """Values of time expressions in news that depend on the words around them: which way a bare
-date points when a participle or an obligation governs it, and days of a month said in words."""
+date points when a participle or an obligation governs it, days of a month said in words, and a
+march that is no month."""
 
 from __future__ import annotations
 
@@ -65,4 +66,22 @@ def test_a_day_of_a_month_said_in_words_is_that_day(text: str, expression: str, 
 def test_an_ordinal_that_is_no_day_of_the_month_is_left_out(
     text: str, expected: dict[str, str]
 ) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a march named after a determiner, a possessive or a quote mark is no month
+        ("Crowds joined the March for Peace downtown.", {}),
+        ("The miners' March on Cardiff ended at noon.", {"noon": "2025-07-04T12:00"}),
+        ("Organisers called it “March of the Lanterns” this time.", {}),
+        ("A March against hunger crossed the bridge.", {}),
+        # the month in the same words
+        ("In March for the first time exports fell.", {"March": "2025-03"}),
+        ("They will vote in March on the budget.", {"March": "2026-03"}),
+        ("The March of that year was mild.", {"March of that year": "2025-03"}),
+    ],
+)
+def test_a_march_is_no_month(text: str, expected: dict[str, str]) -> None:
     assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
