@@ -1,6 +1,6 @@
 """Values of time expressions in news that depend on the words around them: which way a bare
-date points when a participle or an obligation governs it, days of a month said in words, and a
-march that is no month."""
+date points when a participle or an obligation governs it, days of a month said in words, habits
+of a weekday (sets), and a march that is no month."""
 
 from __future__ import annotations
 
@@ -85,3 +85,24 @@ def test_an_ordinal_that_is_no_day_of_the_month_is_left_out(
 )
 def test_a_march_is_no_month(text: str, expected: dict[str, str]) -> None:
     assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bar hosts quiz games on Thursday nights.", ("Thursday nights", "XXXX-WXX-4TNI")),
+        ("She swims every Saturday morning.", ("every Saturday morning", "XXXX-WXX-6TMO")),
+        ("Buses to the coast leave every other week.", ("every other week", "P2W")),
+        ("Elections are held every second year.", ("every second year", "P2Y")),
+    ],
+)
+def test_a_habit_of_a_weekday_or_every_other_unit_is_a_set(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(t.text, t.value) for t in tag(text, FRIDAY) if t.type == "SET"] == [expected]
+
+
+def test_one_night_of_a_weekday_stays_a_date() -> None:
+    assert [(t.text, t.type) for t in tag("The vote on Thursday night was close.", FRIDAY)] == [
+        ("Thursday night", "DATE")
+    ]
