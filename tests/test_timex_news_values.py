@@ -31,6 +31,9 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         # what is supposed to happen lies ahead
         ("The negotiators are supposed to finish by May.", "May", "2026-05"),
         ("Talks that are supposed to end by May resumed on Tuesday.", "May", "2026-05"),
+        # a plan told in the past may have fallen due already: the words around decide
+        ("The launch was supposed to take place on Tuesday.", "Tuesday", "2025-07-01"),
+        ("The launch is supposed to take place on Tuesday.", "Tuesday", "2025-07-08"),
     ],
 )
 def test_a_participle_or_an_obligation_decides_which_way_a_date_points(

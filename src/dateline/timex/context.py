@@ -124,6 +124,10 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         and token.head.lemma_ in _INTENT_LEMMAS
         and any(child.lower_ == "to" for child in auxiliaries)
     ):
+        if _in_the_past(token.head):
+            # a plan told in the past ("was supposed to end on Friday", "planned to pay on
+            # Friday") may have fallen due already: the words around decide
+            return None
         return AHEAD  # "plans to meet in June", "expects it to be finished by August"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
@@ -140,6 +144,13 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
+
+
+def _in_the_past(verb: Token) -> bool:
+    """Whether a verb is in the simple past, itself or through its auxiliary ("was supposed")."""
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children
+    )
 
 
 def _scheduled(participle: Token, preposition: str | None) -> bool:
