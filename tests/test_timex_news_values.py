@@ -31,6 +31,17 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         # what is supposed to happen lies ahead
         ("The negotiators are supposed to finish by May.", "May", "2026-05"),
         ("Talks that are supposed to end by May resumed on Tuesday.", "May", "2026-05"),
+        # what someone is due or likely to do lies ahead, whatever is said around it
+        (
+            "The envoy, who is due to land in Kabul on Sunday, said talks went well.",
+            "Sunday",
+            "2025-07-06",
+        ),
+        ("The vote is likely to take place on Tuesday.", "Tuesday", "2025-07-08"),
+        # a present tense "until" a day: the day ahead
+        ("The rebels have until Thursday to answer.", "Thursday", "2025-07-10"),
+        ("The bridge is closed until Monday.", "Monday", "2025-07-07"),
+        ("The bridge was closed until Monday.", "Monday", "2025-06-30"),
         # a plan told in the past may have fallen due already: the words around decide
         ("The launch was supposed to take place on Tuesday.", "Tuesday", "2025-07-01"),
         ("The launch is supposed to take place on Tuesday.", "Tuesday", "2025-07-08"),
@@ -109,3 +120,19 @@ def test_one_night_of_a_weekday_stays_a_date() -> None:
     assert [(t.text, t.type) for t in tag("The vote on Thursday night was close.", FRIDAY)] == [
         ("Thursday night", "DATE")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a current of water or air is no present time
+        ("Oil may drift into a warm ocean current that runs north.", {}),
+        ("The slick neared the Loop Current, the agency said.", {}),
+        ("The current swept two swimmers out to sea.", {}),
+        # the adjective is
+        ("Its current owner bought it cheaply.", {"current": "PRESENT_REF"}),
+        ("At current prices the plan fails.", {"current": "PRESENT_REF"}),
+    ],
+)
+def test_a_current_of_water_is_no_present(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected

@@ -42,15 +42,16 @@ _FORWARD_WORDS = {
 }  # fmt: skip
 _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 # an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May",
-# "talks that are supposed to end by May"
+# "talks that are supposed to end by May", "who is due to visit on Sunday"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
-    "suppose",
+    "suppose", "due", "likely", "poised",
 }  # fmt: skip
 # deadlines move forward: "postponed until Tuesday", "extended through January"
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
+_UNTIL = {"until", "till"}
 # words of how far around an expression cues are looked for
 _CUE_WINDOW = 60
 
@@ -119,6 +120,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         return AHEAD
     if preposition in _DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
         return AHEAD
+    if preposition in _UNTIL and any(t.tag_ in ("VBP", "VBZ") for t in [token, *auxiliaries]):
+        return AHEAD  # "Iran has until Friday to reply", "the road is closed until Monday"
     if (
         token.dep_ in ("xcomp", "ccomp")
         and token.head.lemma_ in _INTENT_LEMMAS
@@ -147,7 +150,10 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _in_the_past(verb: Token) -> bool:
-    """Whether a verb is in the simple past, itself or through its auxiliary ("was supposed")."""
+    """Whether a verb (or the adjective of "was due to") is in the simple past, itself, through
+    its auxiliary ("was supposed") or through the copula it completes ("was due")."""
+    if verb.dep_ == "acomp" and verb.head.tag_ == "VBD":
+        return True
     return verb.tag_ == "VBD" or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children
     )
