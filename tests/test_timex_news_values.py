@@ -42,6 +42,14 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         ("The rebels have until Thursday to answer.", "Thursday", "2025-07-10"),
         ("The bridge is closed until Monday.", "Monday", "2025-07-07"),
         ("The bridge was closed until Monday.", "Monday", "2025-06-30"),
+        # what should or may happen lies ahead; "could" is as often the past of "can"
+        ("The second well should be done by mid-August.", "mid-August", "2025-08"),
+        ("A tanker may join the fleet Sunday.", "Sunday", "2025-07-06"),
+        ("The pilots could not be found Wednesday.", "Wednesday", "2025-07-02"),
+        # a plan made before: the verb's own tense, not the word "planned", decides
+        ("She had planned the tour in March.", "March", "2025-03"),
+        # a perfect infinitive looks back, even under "expected"
+        ("Hundreds are expected to have drowned in Tuesday's floods.", "Tuesday", "2025-07-01"),
         # a plan told in the past may have fallen due already: the words around decide
         ("The launch was supposed to take place on Tuesday.", "Tuesday", "2025-07-01"),
         ("The launch is supposed to take place on Tuesday.", "Tuesday", "2025-07-08"),
@@ -136,3 +144,15 @@ def test_one_night_of_a_weekday_stays_a_date() -> None:
 )
 def test_a_current_of_water_is_no_present(text: str, expected: dict[str, str]) -> None:
     assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She defended the plan on the network morning shows.",
+        "He told the evening news he would stay.",
+        "A guest on a morning talk show laughed.",
+    ],
+)
+def test_a_programme_of_the_morning_is_no_time(text: str) -> None:
+    assert tag(text, FRIDAY) == []

@@ -35,6 +35,9 @@ _PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
+# modals of what may yet happen: what they govern lies ahead ("should be capped by Sunday");
+# not "could", as often the past of "can" ("could not be located Wednesday") as a conditional
+_MODALS = {"should", "may", "might", "must", "can", "ca"}
 # words that put a date ahead whatever the tense around them: "payable Dec. 7", "a summit
 # scheduled for April", "is expected in May", "effective June 1"
 _FORWARD_WORDS = {
@@ -102,8 +105,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-        if token.lower_ in _FORWARD_WORDS:
-            return AHEAD
+        if token.lower_ in _FORWARD_WORDS and token.pos_ not in ("VERB", "AUX"):
+            return AHEAD  # "a summit due in May"; a verb's tense is read below ("had planned")
         if token.dep_ == "prep":
             preposition = token.lower_
             if preposition == "since":
@@ -122,6 +125,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         return AHEAD
     if preposition in _UNTIL and any(t.tag_ in ("VBP", "VBZ") for t in [token, *auxiliaries]):
         return AHEAD  # "Iran has until Friday to reply", "the road is closed until Monday"
+    if any(child.lemma_ == "have" for child in auxiliaries):
+        return PAST  # "has met on Monday", "are expected to have died in Tuesday's quake"
     if (
         token.dep_ in ("xcomp", "ccomp")
         and token.head.lemma_ in _INTENT_LEMMAS
@@ -134,8 +139,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         return AHEAD  # "plans to meet in June", "expects it to be finished by August"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
-    if any(child.lemma_ == "have" for child in auxiliaries):
-        return PAST  # "has met on Monday", "has been leaking since May"
+    if any(child.lower_ in _MODALS for child in auxiliaries):
+        return AHEAD  # "should be finished by mid-August", "may vote on Friday"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
         # a participle describing a noun tells what was done to it: "a record set on Aug. 6",
         # "the accord signed in March"
