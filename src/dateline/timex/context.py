@@ -51,6 +51,8 @@ _INTENT_LEMMAS = {
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
     "suppose", "due", "likely", "poised",
 }  # fmt: skip
+# of these, a schedule told in the past may already have fallen due
+_SCHEDULE_LEMMAS = {"suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go"}
 # deadlines move forward: "postponed until Tuesday", "extended through January"
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
@@ -132,9 +134,10 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         and token.head.lemma_ in _INTENT_LEMMAS
         and any(child.lower_ == "to" for child in auxiliaries)
     ):
-        if _in_the_past(token.head):
-            # a plan told in the past ("was supposed to end on Friday", "planned to pay on
-            # Friday") may have fallen due already: the words around decide
+        if token.head.lemma_ in _SCHEDULE_LEMMAS and _in_the_past(token.head):
+            # a schedule told in the past ("was supposed to end on Friday", "was expected to
+            # sign on Tuesday") may have fallen due already: the words around decide (a vow
+            # in the past still looks ahead: "vowed to retake the town by September")
             return None
         return AHEAD  # "plans to meet in June", "expects it to be finished by August"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
