@@ -156,3 +156,16 @@ def test_a_current_of_water_is_no_present(text: str, expected: dict[str, str]) -
 )
 def test_a_programme_of_the_morning_is_no_time(text: str) -> None:
     assert tag(text, FRIDAY) == []
+
+
+def test_a_plan_for_a_day_ahead_does_not_move_the_story_there() -> None:
+    monday = dt.date(2025, 6, 30)
+    text = "Engineers plan to start the tests on Tuesday. Around 6:30 p.m. the new cap was fitted."
+    values = {t.text: t.value for t in tag(text, monday)}
+    assert values["Tuesday"] == "2025-07-01"
+    assert values["6:30 p.m."] == "2025-06-30T18:30"
+
+
+def test_a_day_gone_by_still_moves_the_story() -> None:
+    text = "The ferry sank on June 22. At 9.40pm divers reached the hull."
+    assert {t.text: t.value for t in tag(text, FRIDAY)}["9.40pm"] == "2025-06-22T21:40"

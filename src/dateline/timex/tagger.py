@@ -378,7 +378,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         if timex is None:
             continue
         resolved[candidate.start] = timex
-        story = day_of(timex.value) or story
+        day = day_of(timex.value)
+        if day is not None and (narrating or day <= anchor):
+            story = day
         narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
         if _reports_on(candidate, timex.value, anchor, resolver):
