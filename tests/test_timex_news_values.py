@@ -50,6 +50,9 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         ("She had planned the tour in March.", "March", "2025-03"),
         # a perfect infinitive looks back, even under "expected"
         ("Hundreds are expected to have drowned in Tuesday's floods.", "Tuesday", "2025-07-01"),
+        # a progressive arranges no time for a thing named by its date
+        ("The panel is examining the March 3 blast at the mine.", "March 3", "2025-03-03"),
+        ("The panel is meeting on March 3.", "March 3", "2026-03-03"),
         # a plan told in the past may have fallen due already: the words around decide
         ("The launch was supposed to take place on Tuesday.", "Tuesday", "2025-07-01"),
         ("The launch is supposed to take place on Tuesday.", "Tuesday", "2025-07-08"),
@@ -169,3 +172,14 @@ def test_a_plan_for_a_day_ahead_does_not_move_the_story_there() -> None:
 def test_a_day_gone_by_still_moves_the_story() -> None:
     text = "The ferry sank on June 22. At 9.40pm divers reached the hull."
     assert {t.text: t.value for t in tag(text, FRIDAY)}["9.40pm"] == "2025-06-22T21:40"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entries close on July 12 at 10 p.m.", ("July 12 at 10 p.m.", "2025-07-12T22:00")),
+        ("Voting ends 9 July at 18:00.", ("9 July at 18:00", "2025-07-09T18:00")),
+    ],
+)
+def test_a_date_at_a_clock_time_is_one_time(text: str, expected: tuple[str, str]) -> None:
+    assert [(t.text, t.value) for t in tag(text, FRIDAY)] == [expected]

@@ -53,6 +53,8 @@ _INTENT_LEMMAS = {
 }  # fmt: skip
 # of these, a schedule told in the past may already have fallen due
 _SCHEDULE_LEMMAS = {"suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go"}
+# how a date names the time of a noun: "the April 20 disaster", "Tuesday's ruling"
+_NOUN_MODIFIERS = {"nmod", "compound", "poss", "amod"}
 # deadlines move forward: "postponed until Tuesday", "extended through January"
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
@@ -102,6 +104,9 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    # a progressive does not arrange the time of a thing named ("is conducting an inquiry into
+    # the April 20 disaster" is no plan for April 20)
+    names_a_thing = token.dep_ in _NOUN_MODIFIERS and token.head.pos_ in ("NOUN", "PROPN")
     preposition = None
     for _ in range(6):  # climb to the governing verb: "on Thursday" -> "met"
         if token.pos_ in ("VERB", "AUX") or token.head is token:
@@ -151,7 +156,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if token.tag_ == "VBN":
         return None  # "is heard in May": the words around decide
     if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
-        return FUTURE  # "is meeting on Friday" arranges a future event
+        # "is meeting on Friday" arranges a future event
+        return None if names_a_thing else FUTURE
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
