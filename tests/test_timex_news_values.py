@@ -53,6 +53,9 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         # a progressive arranges no time for a thing named by its date
         ("The panel is examining the March 3 blast at the mine.", "March 3", "2025-03-03"),
         ("The panel is meeting on March 3.", "March 3", "2026-03-03"),
+        # nor does a conditional looking ahead
+        ("He says they would have acted sooner before the March blast.", "March", "2025-03"),
+        ("He will attend Tuesday's hearing.", "Tuesday", "2025-07-08"),
         # a plan told in the past may have fallen due already: the words around decide
         ("The launch was supposed to take place on Tuesday.", "Tuesday", "2025-07-01"),
         ("The launch is supposed to take place on Tuesday.", "Tuesday", "2025-07-08"),

@@ -103,10 +103,23 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    direction = _governing_direction(span)
+    if direction in (FUTURE, AHEAD) and _names_a_thing(span.root):
+        # a clause that looks ahead does not move a thing it names by its date: "is conducting
+        # an inquiry into the April 20 disaster", "would have acted differently before the
+        # April blowout" (the words around decide)
+        return None
+    return direction
+
+
+def _names_a_thing(token: Token) -> bool:
+    """Whether a date modifies a noun, naming its time: "the April 20 disaster", "Tuesday's
+    ruling" (not "a mission in December": a verb's tense tells that one well enough)."""
+    return token.dep_ in _NOUN_MODIFIERS and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _governing_direction(span: Span) -> int | None:
     token = span.root
-    # a progressive does not arrange the time of a thing named ("is conducting an inquiry into
-    # the April 20 disaster" is no plan for April 20)
-    names_a_thing = token.dep_ in _NOUN_MODIFIERS and token.head.pos_ in ("NOUN", "PROPN")
     preposition = None
     for _ in range(6):  # climb to the governing verb: "on Thursday" -> "met"
         if token.pos_ in ("VERB", "AUX") or token.head is token:
@@ -156,8 +169,7 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if token.tag_ == "VBN":
         return None  # "is heard in May": the words around decide
     if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
-        # "is meeting on Friday" arranges a future event
-        return None if names_a_thing else FUTURE
+        return FUTURE  # "is meeting on Friday" arranges a future event
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
