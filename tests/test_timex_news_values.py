@@ -56,6 +56,8 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
         # nor does a conditional looking ahead
         ("He says they would have acted sooner before the March blast.", "March", "2025-03"),
         ("He will attend Tuesday's hearing.", "Tuesday", "2025-07-08"),
+        # a bare gerund takes the time of the verb it completes
+        ("Crews were aiming to finish drilling the well in mid-August.", "mid-August", "2025-08"),
         # a plan told in the past may have fallen due already: the words around decide
         ("The launch was supposed to take place on Tuesday.", "Tuesday", "2025-07-01"),
         ("The launch is supposed to take place on Tuesday.", "Tuesday", "2025-07-08"),

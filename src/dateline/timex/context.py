@@ -134,6 +134,8 @@ def _governing_direction(span: Span) -> int | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     token = _saying_before_its_clause(token, span) or token
+    while token.dep_ == "xcomp" and token.tag_ == "VBG" and not _auxiliaries(token):
+        token = token.head  # a bare gerund takes the time of its verb: "aim to finish drilling"
     if _told_in_past_perfect(token):
         return PAST  # "had been scheduled to expire Friday": a plan of the past, since changed
     auxiliaries = _auxiliaries(token)
