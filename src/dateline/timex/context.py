@@ -35,20 +35,30 @@ _PAST_CUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
+# modals of what may yet happen: what they govern lies ahead ("should be capped by Sunday");
+# not "could", as often the past of "can" ("could not be located Wednesday") as a conditional
+_MODALS = {"should", "may", "might", "must", "can", "ca"}
 # words that put a date ahead whatever the tense around them: "payable Dec. 7", "a summit
 # scheduled for April", "is expected in May", "effective June 1"
 _FORWARD_WORDS = {
     "expected", "scheduled", "planned", "slated", "due", "payable", "effective", "upcoming",
 }  # fmt: skip
 _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
-# an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May"
+# an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May",
+# "talks that are supposed to end by May", "who is due to visit on Sunday"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
+    "suppose", "due", "likely", "poised",
 }  # fmt: skip
+# of these, a schedule told in the past may already have fallen due
+_SCHEDULE_LEMMAS = {"suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go"}
+# how a date names the time of a noun: "the April 20 disaster", "Tuesday's ruling"
+_NOUN_MODIFIERS = {"nmod", "compound", "poss", "amod"}
 # deadlines move forward: "postponed until Tuesday", "extended through January"
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
+_UNTIL = {"until", "till"}
 # words of how far around an expression cues are looked for
 _CUE_WINDOW = 60
 
@@ -93,14 +103,30 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    direction = _governing_direction(span)
+    if direction in (FUTURE, AHEAD) and _names_a_thing(span.root):
+        # a clause that looks ahead does not move a thing it names by its date: "is conducting
+        # an inquiry into the April 20 disaster", "would have acted differently before the
+        # April blowout" (the words around decide)
+        return None
+    return direction
+
+
+def _names_a_thing(token: Token) -> bool:
+    """Whether a date modifies a noun, naming its time: "the April 20 disaster", "Tuesday's
+    ruling" (not "a mission in December": a verb's tense tells that one well enough)."""
+    return token.dep_ in _NOUN_MODIFIERS and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _governing_direction(span: Span) -> int | None:
     token = span.root
     preposition = None
     for _ in range(6):  # climb to the governing verb: "on Thursday" -> "met"
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-        if token.lower_ in _FORWARD_WORDS:
-            return AHEAD
+        if token.lower_ in _FORWARD_WORDS and token.pos_ not in ("VERB", "AUX"):
+            return AHEAD  # "a summit due in May"; a verb's tense is read below ("had planned")
         if token.dep_ == "prep":
             preposition = token.lower_
             if preposition == "since":
@@ -108,6 +134,8 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     token = _saying_before_its_clause(token, span) or token
+    while token.dep_ == "xcomp" and token.tag_ == "VBG" and not _auxiliaries(token):
+        token = token.head  # a bare gerund takes the time of its verb: "aim to finish drilling"
     if _told_in_past_perfect(token):
         return PAST  # "had been scheduled to expire Friday": a plan of the past, since changed
     auxiliaries = _auxiliaries(token)
@@ -117,23 +145,52 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
         return AHEAD
     if preposition in _DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
         return AHEAD
+    if preposition in _UNTIL and any(t.tag_ in ("VBP", "VBZ") for t in [token, *auxiliaries]):
+        return AHEAD  # "Iran has until Friday to reply", "the road is closed until Monday"
+    if any(child.lemma_ == "have" for child in auxiliaries):
+        return PAST  # "has met on Monday", "are expected to have died in Tuesday's quake"
     if (
         token.dep_ in ("xcomp", "ccomp")
         and token.head.lemma_ in _INTENT_LEMMAS
         and any(child.lower_ == "to" for child in auxiliaries)
     ):
+        if token.head.lemma_ in _SCHEDULE_LEMMAS and _in_the_past(token.head):
+            # a schedule told in the past ("was supposed to end on Friday", "was expected to
+            # sign on Tuesday") may have fallen due already: the words around decide (a vow
+            # in the past still looks ahead: "vowed to retake the town by September")
+            return None
         return AHEAD  # "plans to meet in June", "expects it to be finished by August"
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
-    if any(child.lemma_ == "have" for child in auxiliaries):
-        return PAST  # "has met on Monday", "has been leaking since May"
+    if any(child.lower_ in _MODALS for child in auxiliaries):
+        return AHEAD  # "should be finished by mid-August", "may vote on Friday"
+    if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
+        # a participle describing a noun tells what was done to it: "a record set on Aug. 6",
+        # "the accord signed in March"
+        return PAST
     if token.tag_ == "VBN":
-        return None  # "is heard in May", "a record set on Aug. 6": the words around decide
+        return None  # "is heard in May": the words around decide
     if token.tag_ == "VBG" and any(child.lemma_ == "be" for child in auxiliaries):
         return FUTURE  # "is meeting on Friday" arranges a future event
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
     return None
+
+
+def _in_the_past(verb: Token) -> bool:
+    """Whether a verb (or the adjective of "was due to") is in the simple past, itself, through
+    its auxiliary ("was supposed") or through the copula it completes ("was due")."""
+    if verb.dep_ == "acomp" and verb.head.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBD" or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children
+    )
+
+
+def _scheduled(participle: Token, preposition: str | None) -> bool:
+    """Whether a participle sets something for a time ("a summit set for Washington in April",
+    "a vote called for Friday"): a schedule, not what was done."""
+    return preposition == "for" or any(child.lower_ == "for" for child in participle.children)
 
 
 def _saying_before_its_clause(verb: Token, span: Span) -> Token | None:

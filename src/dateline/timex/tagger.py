@@ -132,7 +132,7 @@ def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
 
 def _possible_calendar_date(meanings: dict[str, Any]) -> bool:
     month = meanings.get("month") or meanings.get("month_digits")
-    day = meanings.get("day_number") or meanings.get("day_digits")
+    day = meanings.get("day_number") or meanings.get("day_digits") or meanings.get("day_ordinal")
     if month is None or day is None:
         return True
     year = meanings.get("year_number") or 2000  # a leap year: February 29 may be meant
@@ -378,7 +378,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         if timex is None:
             continue
         resolved[candidate.start] = timex
-        story = day_of(timex.value) or story
+        day = day_of(timex.value)
+        if day is not None and (narrating or day <= anchor):
+            story = day
         narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
         if _reports_on(candidate, timex.value, anchor, resolver):
