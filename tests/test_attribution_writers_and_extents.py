@@ -113,3 +113,12 @@ def test_a_transcript_speakers_turn_runs_to_the_end_of_its_paragraph():
     turn = by_content(found, "promised")
     assert turn.content.text.endswith("We will not let the farmers down.")
     assert "Thank you" not in turn.content.text
+
+
+def test_writings_a_clause_gives_to_their_author_speak_for_the_author():
+    text = (
+        "Senator Maria Lopez owns shares in the firms she attacks, according to financial "
+        "documents she filed with the Senate.\n"
+    )
+    found, actors = attributions_of(text)
+    assert actors.get(by_content(found, "owns shares").speaker).name == "Maria Lopez"

@@ -69,8 +69,9 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
 
 def _author_at(ctx: Context, noun: Token) -> str | None:
     """The actor a writing is given to where it is named: its possessor ("the ministry's
-    statement"), its "from"/"by" ("a letter from the mayor"), or whoever issued it or said
-    something in it ("the embassy sent a cable", "the bank said in a statement")."""
+    statement"), its "from"/"by" ("a letter from the mayor"), whoever a clause on it says
+    wrote it ("the documents he filed"), or whoever issued it or said something in it ("the
+    embassy sent a cable", "the bank said in a statement")."""
     for child in noun.children:
         if child.dep_ == "poss" and (actor := ctx.actors.at(child)) is not None:
             return actor
@@ -78,6 +79,10 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
             for word in child.children:
                 if word.dep_ == "pobj" and (actor := ctx.actors.at(word)) is not None:
                     return actor
+    for clause in noun.children:  # "the documents he submitted", "a letter she wrote"
+        subject = syntax.subject(clause, ctx.quote_tokens) if clause.dep_ == "relcl" else None
+        if subject is not None and (actor := ctx.actors.at(subject)) is not None:
+            return actor
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head  # "said in a statement"
