@@ -70,6 +70,8 @@ class Knowledge:
 
 def plain(text: str) -> str:
     """Lower case without accents: "Tamil Nādu" -> "tamil nadu"."""
+    if text.isascii():  # nothing to strip: the common case, and a hot one
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
