@@ -1,0 +1,129 @@
+"""Issue 15: the party a protest addresses, targets that are no party, and physical acts given
+other types — a protest whose sentence says whom it is against ("down with X", a demand it is
+made for, a ban it defies, an "anti-government" protest) coded with no target; a place the
+protest is in taken as its target (and the protest dropped for it); a measure imposed ("a state
+of emergency", "security") shown as the party coerced; a town "captured" coded as an arrest of
+the town; a pronoun object resolved to a man named only after it; protesters moving on a
+building or blocking a road coded as coercion. Every sentence is written for these tests; each
+fails on the code before, except the ones that check what must still be emitted or stay
+unchanged."""
+
+import pytest
+
+from tests.stages import events_of_type, read_event_text
+
+
+def _target_text(reading, event) -> str:
+    actor = reading.actor(event.target) if event.target else None
+    if actor is not None:
+        return actor.name
+    return event.target_phrase.text if event.target_phrase else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ('Protesters marched through the old town on Saturday, chanting "down with Halvorsen".',
+         "Halvorsen"),
+        ("Protesters took to the streets of the capital on Sunday to demand the resignation of "
+         "President Anselm Koury.", "Koury"),
+        ("Protesters rallied in the main square on Friday, defying the government's ban on "
+         "public meetings.", "government"),
+        ("Protesters marched in the capital on Thursday to call for free elections in Bolivia.",
+         "Bolivia"),
+        ("Protesters held an anti-government rally in Peru on Saturday.", "Peru"),
+    ],
+)  # fmt: skip
+def test_a_protest_is_against_the_party_its_sentence_addresses(text, addressed):
+    reading = read_event_text(text)
+    [protest] = events_of_type(reading, "PROTEST")
+    assert addressed in _target_text(reading, protest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched through the old town on Saturday.",
+        "Protesters held a rally in the main square on Friday to mark the anniversary.",
+    ],
+)
+def test_a_protest_that_addresses_no_one_named_keeps_its_target_open(text):
+    reading = read_event_text(text)
+    [protest] = events_of_type(reading, "PROTEST")
+    assert protest.target is None and protest.target_phrase is None
+
+
+def test_the_place_a_protest_is_in_is_no_target():
+    # before: "the streets of the capital" as the target phrase, and the protest dropped as
+    # "no actor it was done to"
+    text = "Protesters took to the streets of the capital on Sunday."
+    reading = read_event_text(text)
+    [protest] = events_of_type(reading, "PROTEST")
+    assert protest.target is None and protest.target_phrase is None
+
+
+def test_protesters_against_a_named_government_keep_it():
+    text = "Police detained 30 protesters who were marching against the government on Monday."
+    reading = read_event_text(text)
+    [protest] = events_of_type(reading, "PROTEST")
+    assert "government" in _target_text(reading, protest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marovian government imposed a state of emergency in the south on Tuesday.",
+        "The interior ministry imposed a curfew across the province on Tuesday.",
+    ],
+)
+def test_a_measure_imposed_is_no_party_coerced(text):
+    reading = read_event_text(text)
+    for event in events_of_type(reading, "COERCE"):
+        assert event.target is None and event.target_phrase is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel captured the Golan Heights in the 1967 war.",
+        "Syrian rebels captured the town of Qusayr on Monday.",
+    ],
+)
+def test_a_place_captured_is_no_arrest(text):
+    reading = read_event_text(text)
+    assert not [e for e in reading.events if e.type == "COERCE" and e.mode == "arrest"]
+
+
+def test_people_taken_near_a_place_are_still_arrested():
+    reading = read_event_text("Police arrested two escaped prisoners near the border on Monday.")
+    assert [e for e in reading.events if e.type == "COERCE"]
+
+
+def test_a_pronoun_object_is_not_the_man_named_after_it():
+    text = (
+        "Chancellor Maren Holt rebuked him sharply on Monday while her spokesman, Tomas "
+        "Reiter, apologised to the union's leaders."
+    )
+    reading = read_event_text(text)
+    for event in reading.events:
+        target = reading.actor(event.target) if event.target else None
+        assert not (event.type == "ACCUSE" and target is not None and "Reiter" in target.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters closed in on the parliament building on Wednesday.",
+        "Thousands of protesters blocked the main highway into the capital on Wednesday.",
+    ],
+)
+def test_protesters_moving_on_a_place_or_blocking_it_protest(text):
+    reading = read_event_text(text)
+    assert not [e for e in reading.events if e.type in ("COERCE", "REQUEST")]
+
+
+def test_protesters_pressing_someone_to_act_still_request():
+    # a clause of what is asked: the protesters' request, not a bodily act
+    text = "Protesters pressed the Marovian government to release the detained students."
+    reading = read_event_text(text)
+    assert not events_of_type(reading, "PROTEST")
