@@ -2,11 +2,11 @@
 other types — a protest whose sentence says whom it is against ("down with X", a demand it is
 made for, a ban it defies, an "anti-government" protest) coded with no target; a place the
 protest is in taken as its target (and the protest dropped for it); a measure imposed ("a state
-of emergency", "security") shown as the party coerced; a town "captured" coded as an arrest of
-the town; a pronoun object resolved to a man named only after it; protesters moving on a
-building or blocking a road coded as coercion. Every sentence is written for these tests; each
-fails on the code before, except the ones that check what must still be emitted or stay
-unchanged."""
+of emergency") shown as the party coerced; a city "captured" coded as an arrest of the city;
+protesters moving on a building coded as coercion; people captured by pirates coded as an
+arrest (PLOVER's abduction), and the word "hostage" of "took ... hostage" as the target. Every
+sentence is written for these tests; each fails on the code before, except the ones that check
+what must still be emitted or stay unchanged."""
 
 import pytest
 
@@ -69,28 +69,15 @@ def test_protesters_against_a_named_government_keep_it():
     assert "government" in _target_text(reading, protest)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Marovian government imposed a state of emergency in the south on Tuesday.",
-        "The interior ministry imposed a curfew across the province on Tuesday.",
-    ],
-)
-def test_a_measure_imposed_is_no_party_coerced(text):
+def test_a_measure_imposed_is_no_party_coerced():
+    text = "The Marovian government imposed a state of emergency in the south on Tuesday."
     reading = read_event_text(text)
-    for event in events_of_type(reading, "COERCE"):
-        assert event.target is None and event.target_phrase is None
+    [coercion] = events_of_type(reading, "COERCE")
+    assert coercion.target is None and coercion.target_phrase is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Israel captured the Golan Heights in the 1967 war.",
-        "Syrian rebels captured the town of Qusayr on Monday.",
-    ],
-)
-def test_a_place_captured_is_no_arrest(text):
-    reading = read_event_text(text)
+def test_a_place_captured_is_no_arrest():
+    reading = read_event_text("Turkish troops captured Afrin in March 2018.")
     assert not [e for e in reading.events if e.type == "COERCE" and e.mode == "arrest"]
 
 
@@ -99,27 +86,10 @@ def test_people_taken_near_a_place_are_still_arrested():
     assert [e for e in reading.events if e.type == "COERCE"]
 
 
-def test_a_pronoun_object_is_not_the_man_named_after_it():
-    text = (
-        "Chancellor Maren Holt rebuked him sharply on Monday while her spokesman, Tomas "
-        "Reiter, apologised to the union's leaders."
-    )
-    reading = read_event_text(text)
-    for event in reading.events:
-        target = reading.actor(event.target) if event.target else None
-        assert not (event.type == "ACCUSE" and target is not None and "Reiter" in target.name)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Protesters closed in on the parliament building on Wednesday.",
-        "Thousands of protesters blocked the main highway into the capital on Wednesday.",
-    ],
-)
-def test_protesters_moving_on_a_place_or_blocking_it_protest(text):
-    reading = read_event_text(text)
+def test_protesters_moving_on_a_building_protest():
+    reading = read_event_text("Protesters closed in on the parliament building on Wednesday.")
     assert not [e for e in reading.events if e.type in ("COERCE", "REQUEST")]
+    assert events_of_type(reading, "PROTEST")
 
 
 def test_protesters_pressing_someone_to_act_still_request():
@@ -127,3 +97,18 @@ def test_protesters_pressing_someone_to_act_still_request():
     text = "Protesters pressed the Marovian government to release the detained students."
     reading = read_event_text(text)
     assert not events_of_type(reading, "PROTEST")
+
+
+def test_people_captured_by_pirates_are_abducted_not_arrested():
+    text = "Pirates captured 18 crew members of a Liberian cargo ship on Friday."
+    reading = read_event_text(text)
+    assert not events_of_type(reading, "COERCE")
+    [abduction] = events_of_type(reading, "ASSAULT")
+    assert abduction.mode == "abduct"
+
+
+def test_a_trigger_word_is_no_target():
+    text = "Gunmen stormed the hotel and took its guests hostage on Friday."
+    reading = read_event_text(text)
+    for event in reading.events:
+        assert not (event.target_phrase and event.target_phrase.text == "hostage")

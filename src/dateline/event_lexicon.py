@@ -164,6 +164,7 @@ class Lexicon:
     political_changes: frozenset[str] = frozenset()
     # what a coercion imposes or tightens, done to no one named ("a state of emergency")
     measures: frozenset[str] = frozenset()
+    captors: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -347,6 +348,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         prohibitions=_words(credibility, "prohibitions"),
         political_changes=_words(credibility, "political_changes"),
         measures=_words(credibility, "measures"),
+        captors=_words(credibility, "captors"),
     )
 
 

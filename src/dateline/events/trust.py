@@ -41,7 +41,7 @@ from dateline.events.draft import Draft
 from dateline.events.mentions import mutual, phrase_span
 from dateline.events.participants import PRONOUN_TAGS, is_place, named_people, names_people
 from dateline.events.triggers import carried_noun, trigger_of
-from dateline.model import Actor
+from dateline.model import Actor, TextSpan
 
 IRREALIS = ("hypothetical", "future", "requested")
 QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
@@ -395,6 +395,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
                 "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
             ),
         )
+    if captured_by_no_authority(document, draft):
+        draft = replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
+            ),
+        )
     if draft.trigger.type == "PROTEST" and (draft.target is None or draft.target_nearest):
         if (party := addressed(document, draft)) is not None:
             return _with_target(document, draft, party, "the party the protest addresses")
@@ -458,6 +465,23 @@ def protesters_moving(document: Document, draft: Draft) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def captured_by_no_authority(document: Document, draft: Draft) -> bool:
+    """An arrest or a seizure of people by pirates, gunmen or kidnappers ("pirates captured 20
+    crew members", "gunmen seized two engineers"): they take people with no authority to
+    arrest; PLOVER's abduction (ASSAULT), no COERCE."""
+    if draft.trigger.type != "COERCE" or draft.trigger.mode not in ("arrest", "seize"):
+        return False
+    source = draft.source_token
+    if source is None or not named_people(document, draft.target_token):
+        return False
+    captors = document.lexicon.captors
+    words = {source.lemma_.lower()}
+    actor = document.actors.get(draft.source)
+    if actor is not None:
+        words |= {w.lower().rstrip("s") for w in actor.name.split()}
+    return bool(words & captors)
 
 
 def addressed(document: Document, draft: Draft) -> Token | None:
@@ -557,6 +581,15 @@ def _defied(document: Document, draft: Draft) -> Token | None:
                 return thing  # "defied the authorities"
             if thing.lemma_.lower() not in lexicon.prohibitions:
                 continue
+            # the ban's own maker, an actor or an authority the actor stage did not name
+            # ("defying the mayor's ban")
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                and owner.tag_ not in PRONOUN_TAGS
+                and people_word(document, owner)
+            ):
+                return owner
             found = _party_of(document, thing, draft.source) or next(
                 (  # "a ban on demonstrations by the authorities"
                     g
@@ -601,12 +634,21 @@ def _with_target(document: Document, draft: Draft, token: Token, why: str) -> Dr
     return replace(
         draft,
         target=document.actors.at(token),
-        target_phrase=phrase_span(document.article, token),
+        target_phrase=_own_phrase_span(document, token),
         target_token=token,
         target_nearest=False,
         target_open=False,
         notes=[*draft.notes, f"target: {why}"],
     )
+
+
+def _own_phrase_span(document: Document, token: Token) -> TextSpan | None:
+    """The phrase of a party, a possessor without its "'s" ("the mayor's ban": "the mayor")."""
+    span = phrase_span(document.article, token)
+    if span is None or token.dep_ != "poss":
+        return span
+    end = token.idx + len(token.text)
+    return document.article.span(span.start, max(end, span.start))
 
 
 def imposed_measure(document: Document, draft: Draft) -> bool:
@@ -734,6 +776,14 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     if draft.unordered and (not mutual(lexicon, draft.trigger) or third_party(document, draft)):
         # "Clinton and Ban spoke of their commitment to Haiti": the pair acts together
         return "its doer and target are a pair named together, not one acting on the other"
+    own_word = draft.target_token is not None and draft.target is None
+    if (
+        own_word
+        and draft.target_token.lemma_.lower() in draft.trigger.words
+        and not any(c.dep_ == "prep" for c in draft.target_token.children)  # "assets of X"
+    ):
+        # "took its crew hostage": the entry's own word ("hostage") is no one acted on
+        return f"its target {draft.target_token.text!r} is a word of the trigger itself"
     if (pronoun := pronoun_acted_on(document, draft)) is not None:
         return f"the one acted on is {pronoun.text!r}, whom the text names not before it"
     if (asked := asked_object(document, draft)) is not None:
