@@ -74,6 +74,7 @@ REPORTING_REQUESTS = {"tell"}
 # what a protest is made to demand ("marched to demand the resignation of the president")
 DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}
 ANTI_GOVERNMENT = {"anti-government", "antigovernment"}
+STREETS = {"street", "square", "road", "avenue", "highway", "boulevard", "plaza"}
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -405,8 +406,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
     if draft.trigger.type == "PROTEST" and (draft.target is None or draft.target_nearest):
         if (party := addressed(document, draft)) is not None:
             return _with_target(document, draft, party, "the party the protest addresses")
-        if draft.target is None and draft.target_token is not None:
-            return _without_target(draft, "a place or a thing, no party the protest addresses")
+        if draft.target is None and protest_place(document, draft.target_token):
+            return _without_target(draft, "the place of the protest, no party it addresses")
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
     if likeness_attacked(document, draft):
@@ -465,6 +466,18 @@ def protesters_moving(document: Document, draft: Draft) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def protest_place(document: Document, token: Token | None) -> bool:
+    """Where a protest is held, taken for its target ("took to the streets of the capital",
+    "marched past the ministry"): a place, no party; "picketed every convention" is not one."""
+    if token is None:
+        return False
+    return (
+        token.ent_type_ in ("GPE", "LOC", "FAC")
+        or token.lemma_.lower() in STREETS
+        or is_place(document, token)
+    )
 
 
 def captured_by_no_authority(document: Document, draft: Draft) -> bool:
