@@ -456,8 +456,9 @@ def protesters_moving(document: Document, draft: Draft) -> bool:
     clause of what is asked) or "pushed for reforms" stays a request."""
     lexicon = document.lexicon
     token, source = draft.token, draft.source_token
-    if draft.trigger.type in ("PROTEST", "ASSAULT") or token.pos_ != "VERB" or source is None:
-        return False
+    verbal = lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
+    if not (verbal or draft.trigger.type == "COERCE") or token.pos_ != "VERB" or source is None:
+        return False  # a retreat ("protesters moved out of the square") stays one
     if token.lemma_.lower() not in lexicon.approach_verbs:
         return False
     if source.lemma_.lower() not in lexicon.protest_people:
