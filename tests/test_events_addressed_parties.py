@@ -4,7 +4,8 @@ made for, a ban it defies, an "anti-government" protest) coded with no target; a
 protest is in taken as its target (and the protest dropped for it); a measure imposed ("a state
 of emergency") shown as the party coerced; a city "captured" coded as an arrest of the city;
 protesters moving on a building coded as coercion; people captured by pirates coded as an
-arrest (PLOVER's abduction), and the word "hostage" of "took ... hostage" as the target. Every
+arrest (PLOVER's abduction), and the word "hostage" of "took ... hostage" as the target; a
+scenario ("either ... or"), talks judged needed, an unconfirmed report coded as done. Every
 sentence is written for these tests; each fails on the code before, except the ones that check
 what must still be emitted or stay unchanged."""
 
@@ -112,3 +113,20 @@ def test_a_trigger_word_is_no_target():
     reading = read_event_text(text)
     for event in reading.events:
         assert not (event.target_phrase and event.target_phrase.text == "hostage")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either Serbia withdraws its police or NATO sends more troops to Kosovo.",
+        "Talks between President Ilse Varga and Chancellor Maren Holt are more urgent than ever.",
+        "According to unconfirmed reports, Turkish police detained the mayor of Van on Monday.",
+    ],
+)
+def test_a_scenario_a_need_or_an_unconfirmed_report_is_not_done(text):
+    assert not read_event_text(text).events
+
+
+def test_a_past_meeting_judged_important_was_held():
+    text = "Chancellor Maren Holt met President Ilse Varga on Monday; the meeting was important."
+    assert events_of_type(read_event_text(text), "CONSULT")

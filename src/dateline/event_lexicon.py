@@ -165,6 +165,10 @@ class Lexicon:
     # what a coercion imposes or tightens, done to no one named ("a state of emergency")
     measures: frozenset[str] = frozenset()
     captors: frozenset[str] = frozenset()
+    # "talks are more important than ever", "unconfirmed reports": not stated (``trust.scenario``)
+    judged_needed: frozenset[str] = frozenset()
+    unconfirmed: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -349,6 +353,9 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         political_changes=_words(credibility, "political_changes"),
         measures=_words(credibility, "measures"),
         captors=_words(credibility, "captors"),
+        judged_needed=_words(credibility, "judged_needed"),
+        unconfirmed=_words(credibility, "unconfirmed"),
+        report_nouns=_words(credibility, "report_nouns"),
     )
 
 

@@ -121,6 +121,30 @@ def wanted(document: Document, token: Token) -> str | None:
     return None
 
 
+def scenario(document: Document, token: Token) -> str | None:
+    """A trigger told as one of alternatives ("either Kestria withdraws or Valdoria sends
+    troops"), a noun event judged needed or possible ("a meeting between the two is more
+    important than ever", "talks are essential"), or a sentence that tells an unconfirmed report
+    ("according to unconfirmed reports, troops shelled the town"): a scenario, a wish or a
+    rumour, not stated as done."""
+    lexicon = document.lexicon
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        clauses = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+        if any(c.dep_ == "preconj" and c.lower_ == "either" for v in clauses for c in v.children):
+            return "one of alternatives ('either ... or'): a scenario, not stated as done"
+    # present only: "the meeting was important" tells a meeting that took place
+    present = token.head.tag_ in ("VBZ", "VBP")
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and present:
+        judged = [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
+        if any(j.lemma_.lower() in lexicon.judged_needed for j in judged):
+            return "judged needed or possible: not stated as done"
+    unconfirmed = [t for t in token.sent if t.lower_ in lexicon.unconfirmed]
+    if any(t.head.lemma_.lower() in lexicon.report_nouns for t in unconfirmed):
+        return "an unconfirmed report: not stated as done"
+    return None
+
+
 def supposed(document: Document, token: Token) -> str | None:
     """A hedge on the trigger or a verb that governs it ("apparently requested", "the alleged
     beating"), or a verb of belief the trigger's clause is the object of ("officials suspect
@@ -483,9 +507,13 @@ def protest_place(document: Document, token: Token | None) -> bool:
 
 def captured_by_no_authority(document: Document, draft: Draft) -> bool:
     """An arrest or a seizure of people by pirates, gunmen or kidnappers ("pirates captured 20
-    crew members", "gunmen seized two engineers"): they take people with no authority to
-    arrest; PLOVER's abduction (ASSAULT), no COERCE."""
-    if draft.trigger.type != "COERCE" or draft.trigger.mode not in ("arrest", "seize"):
+    crew members", "gunmen seized two engineers"), or hostages taken or held by anyone: people
+    taken with no authority to arrest; PLOVER's abduction (ASSAULT), no COERCE."""
+    if draft.trigger.type != "COERCE":
+        return False
+    if "hostage" in draft.trigger.words:
+        return True  # "took the crew hostage", "held them hostage": by anyone, an abduction
+    if draft.trigger.mode not in ("arrest", "seize"):
         return False
     source = draft.source_token
     if source is None or not named_people(document, draft.target_token):
@@ -1248,6 +1276,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
     return (
         wanted(document, token)
         or supposed(document, token)
+        or scenario(document, token)
         or demanded_or_denied(document, token, draft.trigger.type)
         or doer(document, draft)
         or who_and_what(document, draft)
