@@ -130,3 +130,8 @@ def test_a_scenario_a_need_or_an_unconfirmed_report_is_not_done(text):
 def test_a_past_meeting_judged_important_was_held():
     text = "Chancellor Maren Holt met President Ilse Varga on Monday; the meeting was important."
     assert events_of_type(read_event_text(text), "CONSULT")
+
+
+def test_an_act_about_an_unconfirmed_report_is_still_done():
+    text = "Turkish police detained a blogger on Monday who had spread unconfirmed reports."
+    assert events_of_type(read_event_text(text), "COERCE")

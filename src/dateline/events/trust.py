@@ -139,10 +139,24 @@ def scenario(document: Document, token: Token) -> str | None:
         judged = [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
         if any(j.lemma_.lower() in lexicon.judged_needed for j in judged):
             return "judged needed or possible: not stated as done"
-    unconfirmed = [t for t in token.sent if t.lower_ in lexicon.unconfirmed]
-    if any(t.head.lemma_.lower() in lexicon.report_nouns for t in unconfirmed):
+    reports = [
+        t.head
+        for t in token.sent
+        if t.lower_ in lexicon.unconfirmed and t.head.lemma_.lower() in lexicon.report_nouns
+    ]
+    if any(telling(report, token) for report in reports):
         return "an unconfirmed report: not stated as done"
     return None
+
+
+def telling(report: Token, token: Token) -> bool:
+    """Whether a report tells the trigger: "according to unconfirmed reports, ...", or the
+    subject of a verb the trigger's clause hangs on ("unconfirmed reports said that police
+    ..."); not a report the act is about ("arrested a man who spread unconfirmed reports")."""
+    according = report.dep_ == "pobj" and report.head.lower_ == "to"
+    if according and report.head.head.lower_ == "according":
+        return True
+    return report.dep_ == "nsubj" and report.head.is_ancestor(token)
 
 
 def supposed(document: Document, token: Token) -> str | None:
