@@ -156,6 +156,19 @@ class Lexicon:
     health_measures: frozenset[str] = frozenset()
     diseases: frozenset[str] = frozenset()
     bodily_directions: frozenset[str] = frozenset()
+    # whom a protest addresses though its clause names no one (``trust.addressed``)
+    protest_people: frozenset[str] = frozenset()
+    approach_verbs: frozenset[str] = frozenset()
+    defiance_verbs: frozenset[str] = frozenset()
+    prohibitions: frozenset[str] = frozenset()
+    political_changes: frozenset[str] = frozenset()
+    # what a coercion imposes or tightens, done to no one named ("a state of emergency")
+    measures: frozenset[str] = frozenset()
+    captors: frozenset[str] = frozenset()
+    # "talks are more important than ever", "unconfirmed reports": not stated (``trust.scenario``)
+    judged_needed: frozenset[str] = frozenset()
+    unconfirmed: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
     @property
     def types(self) -> tuple[str, ...]:
@@ -333,6 +346,16 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         health_measures=frozenset(credibility.get("health_measures", [])),
         diseases=_words(credibility, "diseases"),
         bodily_directions=_words(credibility, "bodily_directions"),
+        protest_people=_words(credibility, "protest_people"),
+        approach_verbs=_words(credibility, "approach_verbs"),
+        defiance_verbs=_words(credibility, "defiance_verbs"),
+        prohibitions=_words(credibility, "prohibitions"),
+        political_changes=_words(credibility, "political_changes"),
+        measures=_words(credibility, "measures"),
+        captors=_words(credibility, "captors"),
+        judged_needed=_words(credibility, "judged_needed"),
+        unconfirmed=_words(credibility, "unconfirmed"),
+        report_nouns=_words(credibility, "report_nouns"),
     )
 
 

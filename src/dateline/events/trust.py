@@ -34,13 +34,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.mentions import mutual
-from dateline.events.participants import PRONOUN_TAGS, is_place, named_people
+from dateline.events.mentions import mutual, phrase_span
+from dateline.events.participants import PRONOUN_TAGS, is_place, named_people, names_people
 from dateline.events.triggers import carried_noun, trigger_of
-from dateline.model import Actor
+from dateline.model import Actor, TextSpan
 
 IRREALIS = ("hypothetical", "future", "requested")
 QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
@@ -70,6 +71,10 @@ DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
 # a request verb with a clause that reports rather than asks ("told reporters that police
 # arrested", "asked whether"): the clause is no demand
 REPORTING_REQUESTS = {"tell"}
+# what a protest is made to demand ("marched to demand the resignation of the president")
+DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}
+ANTI_GOVERNMENT = {"anti-government", "antigovernment"}
+STREETS = {"street", "square", "road", "avenue", "highway", "boulevard", "plaza"}
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -114,6 +119,44 @@ def wanted(document: Document, token: Token) -> str | None:
             return None
         current = head
     return None
+
+
+def scenario(document: Document, token: Token) -> str | None:
+    """A trigger told as one of alternatives ("either Kestria withdraws or Valdoria sends
+    troops"), a noun event judged needed or possible ("a meeting between the two is more
+    important than ever", "talks are essential"), or a sentence that tells an unconfirmed report
+    ("according to unconfirmed reports, troops shelled the town"): a scenario, a wish or a
+    rumour, not stated as done."""
+    lexicon = document.lexicon
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is not None:
+        clauses = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+        if any(c.dep_ == "preconj" and c.lower_ == "either" for v in clauses for c in v.children):
+            return "one of alternatives ('either ... or'): a scenario, not stated as done"
+    # present only: "the meeting was important" tells a meeting that took place
+    present = token.head.tag_ in ("VBZ", "VBP")
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and present:
+        judged = [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
+        if any(j.lemma_.lower() in lexicon.judged_needed for j in judged):
+            return "judged needed or possible: not stated as done"
+    reports = [
+        t.head
+        for t in token.sent
+        if t.lower_ in lexicon.unconfirmed and t.head.lemma_.lower() in lexicon.report_nouns
+    ]
+    if any(telling(report, token) for report in reports):
+        return "an unconfirmed report: not stated as done"
+    return None
+
+
+def telling(report: Token, token: Token) -> bool:
+    """Whether a report tells the trigger: "according to unconfirmed reports, ...", or the
+    subject of a verb the trigger's clause hangs on ("unconfirmed reports said that police
+    ..."); not a report the act is about ("arrested a man who spread unconfirmed reports")."""
+    according = report.dep_ == "pobj" and report.head.lower_ == "to"
+    if according and report.head.head.lower_ == "according":
+        return True
+    return report.dep_ == "nsubj" and report.head.is_ancestor(token)
 
 
 def supposed(document: Document, token: Token) -> str | None:
@@ -384,6 +427,27 @@ def open_target(document: Document, draft: Draft) -> Draft:
                 "ACCUSE", None, "trust: one person's or a state's protest of a party's act objects"
             ),
         )
+    if protesters_moving(document, draft):
+        draft = replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
+            ),
+        )
+    if captured_by_no_authority(document, draft):
+        draft = replace(
+            draft,
+            trigger=draft.trigger.changed(
+                "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
+            ),
+        )
+    if draft.trigger.type == "PROTEST" and (draft.target is None or draft.target_nearest):
+        if (party := addressed(document, draft)) is not None:
+            return _with_target(document, draft, party, "the party the protest addresses")
+        if draft.target is None and protest_place(document, draft.target_token):
+            return _without_target(draft, "the place of the protest, no party it addresses")
+    if imposed_measure(document, draft):
+        return _without_target(draft, "a measure imposed, no party acted on")
     if likeness_attacked(document, draft):
         protest = draft.trigger.changed(
             "PROTEST", None, "trust: force against a likeness is a protest's act"
@@ -421,6 +485,247 @@ def objection(document: Document, draft: Draft) -> bool:
     # a country "protesting against the government" is its people in the streets
     preps = ("against", "to", "over") if doer.kind == "person" else ("to",)
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children)
+
+
+def protesters_moving(document: Document, draft: Draft) -> bool:
+    """Protesters moving on a place or blocking it ("protesters closed in on the parliament",
+    "demonstrators pushed towards the palace", "marchers blocked the main road"): a protest's
+    bodily acts, no coercion and no request; "protesters pressed the minister to resign" (a
+    clause of what is asked) or "pushed for reforms" stays a request."""
+    lexicon = document.lexicon
+    token, source = draft.token, draft.source_token
+    verbal = lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
+    if not (verbal or draft.trigger.type == "COERCE") or token.pos_ != "VERB" or source is None:
+        return False  # a retreat ("protesters moved out of the square") stays one
+    if token.lemma_.lower() not in lexicon.approach_verbs:
+        return False
+    if source.lemma_.lower() not in lexicon.protest_people:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def protest_place(document: Document, token: Token | None) -> bool:
+    """Where a protest is held, taken for its target ("took to the streets of the capital",
+    "marched past the ministry"): a place, no party; "picketed every convention" is not one."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()  # places only: a tie ("convention", "treaty") is none
+    places = document.lexicon.places
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or lemma in STREETS or lemma in places
+
+
+def captured_by_no_authority(document: Document, draft: Draft) -> bool:
+    """An arrest or a seizure of people by pirates, gunmen or kidnappers ("pirates captured 20
+    crew members", "gunmen seized two engineers"), or hostages taken or held by anyone: people
+    taken with no authority to arrest; PLOVER's abduction (ASSAULT), no COERCE."""
+    if draft.trigger.type != "COERCE":
+        return False
+    if "hostage" in draft.trigger.words:
+        return True  # "took the crew hostage", "held them hostage": by anyone, an abduction
+    if draft.trigger.mode not in ("arrest", "seize"):
+        return False
+    source = draft.source_token
+    if source is None or not named_people(document, draft.target_token):
+        return False
+    captors = document.lexicon.captors
+    words = {source.lemma_.lower()}
+    actor = document.actors.get(draft.source)
+    if actor is not None:
+        words |= {w.lower().rstrip("s") for w in actor.name.split()}
+    return bool(words & captors)
+
+
+def addressed(document: Document, draft: Draft) -> Token | None:
+    """The party a protest addresses when its clause names none but its sentence does:
+    "chanting 'down with Vesk'" (Vesk); a demand it is made for ("marched to demand the
+    resignation of President Vesk", "rallied to call for elections in Kestria"); a ban or an
+    order it defies ("rallied, defying the government's ban"; "defied the authorities"); an
+    "anti-government" protest in a sentence that names the government, else its head, else one
+    country. A party is an actor or a name (a chant's name inside quotation marks is no actor
+    of the actor stage). None when the sentence names no such party: the target stays open."""
+    for find in (_down_with, _demanded_of, _defied, _anti_government):
+        found = find(document, draft)
+        if found is not None:
+            return _phrase_head(document, found)
+    return None
+
+
+def _party(document: Document, token: Token, source: str | None) -> bool:
+    """An actor other than the source, or a name the actor stage made no actor of."""
+    found = document.actors.at(token)
+    if found is not None:
+        return found != source
+    if token.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return True
+    # a chant's name, which the parse may read as a title ("Down with Vesk")
+    return token.tag_ == "NNP" and token.ent_type_ in ("", "WORK_OF_ART")
+
+
+def _phrase_head(document: Document, token: Token) -> Token:
+    """The head of the name a token is in ("Prime Minister Ivo Petrov": "Petrov")."""
+    actor = document.actors.at(token)
+    for _ in range(CHAIN):
+        head = token.head
+        same = actor is not None and document.actors.at(head) == actor
+        if head.i == token.i or not (same or (head.ent_iob_ == "I" and token.dep_ == "compound")):
+            break
+        token = head
+    return token
+
+
+def _down_with(document: Document, draft: Draft) -> Token | None:
+    sentence = draft.token.sent
+    for word in sentence:
+        if word.lower_ != "down" or word.i + 1 >= sentence.end or word.nbor(1).lower_ != "with":
+            continue
+        following = document.doc[word.i + 2 : min(word.i + 7, sentence.end)]
+        return next((t for t in following if _party(document, t, draft.source)), None)
+    return None
+
+
+def _party_of(document: Document, word: Token, source: str | None) -> Token | None:
+    """The token of the party a phrase names: its head, its possessor, its "of" object or,
+    for a change of government ("elections in Kestria"), the place it is to happen in."""
+    words = [word] + [c for c in word.children if c.dep_ == "poss"]
+    preps: tuple[str, ...] = ("of", "by", "against")
+    if word.lemma_.lower() in document.lexicon.political_changes:
+        preps += ("in",)
+    words += [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((w for w in words if _party(document, w, source)), None)
+
+
+def _demanded_of(document: Document, draft: Draft) -> Token | None:
+    token = draft.token
+    demands = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in DEMANDS
+    ]
+    for demand in demands:
+        objects = [c for c in demand.children if c.dep_ == "dobj"] + [
+            g
+            for c in demand.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "on")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for thing in objects:
+            if (found := _party_of(document, thing, draft.source)) is not None:
+                return found
+    return None
+
+
+def _defied(document: Document, draft: Draft) -> Token | None:
+    token = draft.token
+    lexicon = document.lexicon
+    for verb in (token.head, *token.children, *token.conjuncts):
+        if verb.lemma_.lower() not in lexicon.defiance_verbs or verb.i == token.i:
+            continue
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            if document.actors.at(thing) not in (None, draft.source):
+                return thing  # "defied the authorities"
+            if thing.lemma_.lower() not in lexicon.prohibitions:
+                continue
+            # the ban's own maker, an actor or an authority the actor stage did not name
+            # ("defying the mayor's ban")
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                and owner.tag_ not in PRONOUN_TAGS
+                and people_word(document, owner)
+            ):
+                return owner
+            found = _party_of(document, thing, draft.source) or next(
+                (  # "a ban on demonstrations by the authorities"
+                    g
+                    for t in thing.subtree
+                    if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    for g in t.children
+                    if _party(document, g, draft.source)
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def _anti_government(document: Document, draft: Draft) -> Token | None:
+    sentence = draft.token.sent
+    joined = " ".join(t.lower_ for t in sentence).replace(" - ", "-")
+    if not set(joined.split()) & ANTI_GOVERNMENT:
+        return None
+    actors = document.actors
+    found = [
+        (t, actors.get(actors.at(t))) for t in sentence if actors.at(t) not in (None, draft.source)
+    ]
+    for fits in (
+        lambda a: a.kind == "government",
+        lambda a: a.kind == "person" and a.sector == "GOV",
+    ):
+        chosen = next((t for t, a in found if a is not None and fits(a)), None)
+        if chosen is not None:
+            return chosen
+    countries = {
+        knowledge().country_names.get(e.text.lower()): e.root
+        for e in sentence.ents
+        if e.label_ == "GPE" and knowledge().country_names.get(e.text.lower())
+    }
+    return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _with_target(document: Document, draft: Draft, token: Token, why: str) -> Draft:
+    """The draft with the party named by ``token`` as its target, and why in its notes."""
+    return replace(
+        draft,
+        target=document.actors.at(token),
+        target_phrase=_own_phrase_span(document, token),
+        target_token=token,
+        target_nearest=False,
+        target_open=False,
+        notes=[*draft.notes, f"target: {why}"],
+    )
+
+
+def _own_phrase_span(document: Document, token: Token) -> TextSpan | None:
+    """The phrase of a party, a possessor without its "'s" ("the mayor's ban": "the mayor")."""
+    span = phrase_span(document.article, token)
+    if span is None or token.dep_ != "poss":
+        return span
+    end = token.idx + len(token.text)
+    return document.article.span(span.start, max(end, span.start))
+
+
+def imposed_measure(document: Document, draft: Draft) -> bool:
+    """A coercion whose target phrase is the measure it imposes ("declared a state of
+    emergency", "imposed a curfew", "tightened security"): done to no one the phrase names; the
+    target is left open, never the measure shown as a party."""
+    token = draft.target_token
+    if draft.trigger.type != "COERCE" or token is None:
+        return False
+    measures = document.lexicon.measures
+    lemma = token.lemma_.lower()
+    if lemma in ("state", "situation", "condition"):
+        # "a state of emergency", "a state of siege"
+        return any(
+            g.lemma_.lower() in measures
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+    bare = not any(
+        c.dep_ in ("compound", "amod", "poss") and document.actors.at(c) for c in token.children
+    )
+    return lemma in measures and bare and token.ent_type_ == ""
 
 
 def _without_target(draft: Draft, why: str) -> Draft:
@@ -525,6 +830,16 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     if draft.unordered and (not mutual(lexicon, draft.trigger) or third_party(document, draft)):
         # "Clinton and Ban spoke of their commitment to Haiti": the pair acts together
         return "its doer and target are a pair named together, not one acting on the other"
+    own_word = draft.target_token is not None and draft.target is None
+    if (
+        own_word
+        and draft.target_token.lemma_.lower() in draft.trigger.words
+        and not any(c.dep_ == "prep" for c in draft.target_token.children)  # "assets of X"
+    ):
+        # "took its crew hostage": the entry's own word ("hostage") is no one acted on
+        return f"its target {draft.target_token.text!r} is a word of the trigger itself"
+    if (pronoun := pronoun_acted_on(document, draft)) is not None:
+        return f"the one acted on is {pronoun.text!r}, whom the text names not before it"
     if (asked := asked_object(document, draft)) is not None:
         return f"the one it asks is its object {asked.text!r}, not the target"
     if only_nearest(document, draft):
@@ -543,9 +858,51 @@ def acted_on(document: Document, draft: Draft) -> str | None:
         and lexicon.quad_class.get(event_type, "").startswith("verbal")
     ):
         return None  # "Beijing warned Taipei": one warns a government, not a place
-    if event_type in lexicon.targetless_types and draft.target_token is None:
-        return None
+    if event_type in lexicon.targetless_types and (
+        target_token is None or _party(document, target_token, draft.source)
+    ):
+        return None  # a protest's addressed party named by a name only ("down with Vesk")
     return "no actor it was done to"
+
+
+def pronoun_acted_on(document: Document, draft: Draft) -> Token | None:
+    """A verb's pronoun object that does not give the record's target: unresolved while the
+    target came from another phrase, or resolved to a party the article names only after it
+    ("Varga scolded him while his deputy, Ivo Petrov, ..." is not Petrov scolded): a pronoun
+    stands for someone named before it."""
+    token = draft.token
+    if token.pos_ != "VERB":
+        return None
+    pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.tag_ == "PRP"), None)
+    if pronoun is None or pronoun.lower_ in ("it", "them", "themselves", "itself"):
+        return None
+    actors = document.actors
+    found = actors.at(pronoun)
+    if found is None:
+        chosen = draft.target_token
+        elsewhere = draft.target is not None and (chosen is None or chosen.i != pronoun.i)
+        return pronoun if elsewhere else None
+    named_before = any(
+        actor == found and i < pronoun.i and document.doc[i].tag_ not in PRONOUN_TAGS
+        for i, actor in actors.by_token.items()
+    )
+    return None if named_before else pronoun
+
+
+def arrest_of_a_place(document: Document, draft: Draft) -> bool:
+    """A "capture" or "arrest" whose object is a place ("captured the town of Orsk", "Israel
+    captured East Jerusalem"): territory taken, no one arrested; the record would show the
+    territory as the party acted on."""
+    token = draft.target_token
+    if draft.trigger.type != "COERCE" or draft.trigger.mode != "arrest" or token is None:
+        return False
+    actor = document.actors.get(draft.target)
+    if actor is not None and actor.kind not in ("country",):
+        return False
+    if token.ent_type_ == "GPE":
+        return True
+    place = token.ent_type_ in ("LOC", "FAC") or is_place(document, token)
+    return place and not names_people(document, token)
 
 
 def third_party(document: Document, draft: Draft) -> bool:
@@ -894,6 +1251,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a win or a foul in a game: sport, no force"
     if no_aid_given(document, draft):
         return "gave a term, words or an appearance: no aid"
+    if arrest_of_a_place(document, draft):
+        return "a place captured: territory taken, no one arrested"
     if circumstance(draft):
         return "'was forced to' with no one forcing: circumstances, no coercion"
     if health_measure(document, draft):
@@ -929,6 +1288,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
     return (
         wanted(document, token)
         or supposed(document, token)
+        or scenario(document, token)
         or demanded_or_denied(document, token, draft.trigger.type)
         or doer(document, draft)
         or who_and_what(document, draft)
