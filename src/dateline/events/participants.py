@@ -325,3 +325,10 @@ def in_sense(
             )
         return None
     return trigger
+
+
+def people_word(document: Document, token: Token) -> bool:
+    """A head noun that names people ("fighters", "protesters", "officials")."""
+    lexicon = document.lexicon
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.people or lemma in lexicon.state_agents

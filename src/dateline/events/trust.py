@@ -34,12 +34,18 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.actors.knowledge import knowledge
+from dateline.events.addressed import addressed, named_party
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import mutual, phrase_span
-from dateline.events.participants import PRONOUN_TAGS, is_place, named_people, names_people
+from dateline.events.participants import (
+    PRONOUN_TAGS,
+    is_place,
+    named_people,
+    names_people,
+    people_word,
+)
 from dateline.events.triggers import carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
 
@@ -71,9 +77,6 @@ DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
 # a request verb with a clause that reports rather than asks ("told reporters that police
 # arrested", "asked whether"): the clause is no demand
 REPORTING_REQUESTS = {"tell"}
-# what a protest is made to demand ("marched to demand the resignation of the president")
-DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}
-ANTI_GOVERNMENT = {"anti-government", "antigovernment"}
 STREETS = {"street", "square", "road", "avenue", "highway", "boulevard", "plaza"}
 
 
@@ -292,13 +295,6 @@ def own_party(document: Document, token: Token | None) -> bool:
             member = child.ent_type_ not in ("NORP", "GPE") and owned_as_party(document, token)
             return member or token.lemma_.lower() in document.lexicon.state_agents
     return False
-
-
-def people_word(document: Document, token: Token) -> bool:
-    """A head noun that names people ("fighters", "protesters", "officials")."""
-    lexicon = document.lexicon
-    lemma = token.lemma_.lower()
-    return lemma in lexicon.people or lemma in lexicon.state_agents
 
 
 def owned_as_party(document: Document, token: Token) -> bool:
@@ -538,151 +534,6 @@ def captured_by_no_authority(document: Document, draft: Draft) -> bool:
     return bool(words & captors)
 
 
-def addressed(document: Document, draft: Draft) -> Token | None:
-    """The party a protest addresses when its clause names none but its sentence does:
-    "chanting 'down with Vesk'" (Vesk); a demand it is made for ("marched to demand the
-    resignation of President Vesk", "rallied to call for elections in Kestria"); a ban or an
-    order it defies ("rallied, defying the government's ban"; "defied the authorities"); an
-    "anti-government" protest in a sentence that names the government, else its head, else one
-    country. A party is an actor or a name (a chant's name inside quotation marks is no actor
-    of the actor stage). None when the sentence names no such party: the target stays open."""
-    for find in (_down_with, _demanded_of, _defied, _anti_government):
-        found = find(document, draft)
-        if found is not None:
-            return _phrase_head(document, found)
-    return None
-
-
-def _party(document: Document, token: Token, source: str | None) -> bool:
-    """An actor other than the source, or a name the actor stage made no actor of."""
-    found = document.actors.at(token)
-    if found is not None:
-        return found != source
-    if token.ent_type_ in ("PERSON", "ORG", "GPE"):
-        return True
-    # a chant's name, which the parse may read as a title ("Down with Vesk")
-    return token.tag_ == "NNP" and token.ent_type_ in ("", "WORK_OF_ART")
-
-
-def _phrase_head(document: Document, token: Token) -> Token:
-    """The head of the name a token is in ("Prime Minister Ivo Petrov": "Petrov")."""
-    actor = document.actors.at(token)
-    for _ in range(CHAIN):
-        head = token.head
-        same = actor is not None and document.actors.at(head) == actor
-        if head.i == token.i or not (same or (head.ent_iob_ == "I" and token.dep_ == "compound")):
-            break
-        token = head
-    return token
-
-
-def _down_with(document: Document, draft: Draft) -> Token | None:
-    sentence = draft.token.sent
-    for word in sentence:
-        if word.lower_ != "down" or word.i + 1 >= sentence.end or word.nbor(1).lower_ != "with":
-            continue
-        following = document.doc[word.i + 2 : min(word.i + 7, sentence.end)]
-        return next((t for t in following if _party(document, t, draft.source)), None)
-    return None
-
-
-def _party_of(document: Document, word: Token, source: str | None) -> Token | None:
-    """The token of the party a phrase names: its head, its possessor, its "of" object or,
-    for a change of government ("elections in Kestria"), the place it is to happen in."""
-    words = [word] + [c for c in word.children if c.dep_ == "poss"]
-    preps: tuple[str, ...] = ("of", "by", "against")
-    if word.lemma_.lower() in document.lexicon.political_changes:
-        preps += ("in",)
-    words += [
-        g
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return next((w for w in words if _party(document, w, source)), None)
-
-
-def _demanded_of(document: Document, draft: Draft) -> Token | None:
-    token = draft.token
-    demands = [
-        c
-        for c in token.children
-        if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in DEMANDS
-    ]
-    for demand in demands:
-        objects = [c for c in demand.children if c.dep_ == "dobj"] + [
-            g
-            for c in demand.children
-            if c.dep_ == "prep" and c.lower_ in ("for", "on")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        for thing in objects:
-            if (found := _party_of(document, thing, draft.source)) is not None:
-                return found
-    return None
-
-
-def _defied(document: Document, draft: Draft) -> Token | None:
-    token = draft.token
-    lexicon = document.lexicon
-    for verb in (token.head, *token.children, *token.conjuncts):
-        if verb.lemma_.lower() not in lexicon.defiance_verbs or verb.i == token.i:
-            continue
-        for thing in (c for c in verb.children if c.dep_ == "dobj"):
-            if document.actors.at(thing) not in (None, draft.source):
-                return thing  # "defied the authorities"
-            if thing.lemma_.lower() not in lexicon.prohibitions:
-                continue
-            # the ban's own maker, an actor or an authority the actor stage did not name
-            # ("defying the mayor's ban")
-            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-            if (
-                owner is not None
-                and owner.tag_ not in PRONOUN_TAGS
-                and people_word(document, owner)
-            ):
-                return owner
-            found = _party_of(document, thing, draft.source) or next(
-                (  # "a ban on demonstrations by the authorities"
-                    g
-                    for t in thing.subtree
-                    if t.dep_ in ("prep", "agent") and t.lower_ == "by"
-                    for g in t.children
-                    if _party(document, g, draft.source)
-                ),
-                None,
-            )
-            if found is not None:
-                return found
-    return None
-
-
-def _anti_government(document: Document, draft: Draft) -> Token | None:
-    sentence = draft.token.sent
-    joined = " ".join(t.lower_ for t in sentence).replace(" - ", "-")
-    if not set(joined.split()) & ANTI_GOVERNMENT:
-        return None
-    actors = document.actors
-    found = [
-        (t, actors.get(actors.at(t))) for t in sentence if actors.at(t) not in (None, draft.source)
-    ]
-    for fits in (
-        lambda a: a.kind == "government",
-        lambda a: a.kind == "person" and a.sector == "GOV",
-    ):
-        chosen = next((t for t, a in found if a is not None and fits(a)), None)
-        if chosen is not None:
-            return chosen
-    countries = {
-        knowledge().country_names.get(e.text.lower()): e.root
-        for e in sentence.ents
-        if e.label_ == "GPE" and knowledge().country_names.get(e.text.lower())
-    }
-    return next(iter(countries.values())) if len(countries) == 1 else None
-
-
 def _with_target(document: Document, draft: Draft, token: Token, why: str) -> Draft:
     """The draft with the party named by ``token`` as its target, and why in its notes."""
     return replace(
@@ -859,7 +710,7 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     ):
         return None  # "Beijing warned Taipei": one warns a government, not a place
     if event_type in lexicon.targetless_types and (
-        target_token is None or _party(document, target_token, draft.source)
+        target_token is None or named_party(document, target_token, draft.source)
     ):
         return None  # a protest's addressed party named by a name only ("down with Vesk")
     return "no actor it was done to"

@@ -1,0 +1,162 @@
+"""Which party a protest addresses when its own clause names none but its sentence does: the
+one a chant wants gone ("down with X"), the one a demand is made of, the maker of a ban it
+defies, the government an "anti-government" protest is against."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors.knowledge import knowledge
+from dateline.events.document import Document
+from dateline.events.draft import Draft
+from dateline.events.participants import PRONOUN_TAGS, people_word
+
+# what a protest is made to demand ("marched to demand the resignation of the president")
+DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}
+ANTI_GOVERNMENT = {"anti-government", "antigovernment"}
+_NAME_WORDS = 8  # words walked up a name to its head: more than any name has
+
+
+def addressed(document: Document, draft: Draft) -> Token | None:
+    """The party a protest addresses when its clause names none but its sentence does:
+    "chanting 'down with Vesk'" (Vesk); a demand it is made for ("marched to demand the
+    resignation of President Vesk", "rallied to call for elections in Kestria"); a ban or an
+    order it defies ("rallied, defying the government's ban"; "defied the authorities"); an
+    "anti-government" protest in a sentence that names the government, else its head, else one
+    country. A party is an actor or a name (a chant's name inside quotation marks is no actor
+    of the actor stage). None when the sentence names no such party: the target stays open."""
+    for find in (_down_with, _demanded_of, _defied, _anti_government):
+        found = find(document, draft)
+        if found is not None:
+            return _phrase_head(document, found)
+    return None
+
+
+def named_party(document: Document, token: Token, source: str | None) -> bool:
+    """An actor other than the source, or a name the actor stage made no actor of."""
+    found = document.actors.at(token)
+    if found is not None:
+        return found != source
+    if token.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return True
+    # a chant's name, which the parse may read as a title ("Down with Vesk")
+    return token.tag_ == "NNP" and token.ent_type_ in ("", "WORK_OF_ART")
+
+
+def _phrase_head(document: Document, token: Token) -> Token:
+    """The head of the name a token is in ("Prime Minister Ivo Petrov": "Petrov")."""
+    actor = document.actors.at(token)
+    for _ in range(_NAME_WORDS):
+        head = token.head
+        same = actor is not None and document.actors.at(head) == actor
+        if head.i == token.i or not (same or (head.ent_iob_ == "I" and token.dep_ == "compound")):
+            break
+        token = head
+    return token
+
+
+def _down_with(document: Document, draft: Draft) -> Token | None:
+    sentence = draft.token.sent
+    for word in sentence:
+        if word.lower_ != "down" or word.i + 1 >= sentence.end or word.nbor(1).lower_ != "with":
+            continue
+        following = document.doc[word.i + 2 : min(word.i + 7, sentence.end)]
+        return next((t for t in following if named_party(document, t, draft.source)), None)
+    return None
+
+
+def _party_of(document: Document, word: Token, source: str | None) -> Token | None:
+    """The token of the party a phrase names: its head, its possessor, its "of" object or,
+    for a change of government ("elections in Kestria"), the place it is to happen in."""
+    words = [word] + [c for c in word.children if c.dep_ == "poss"]
+    preps: tuple[str, ...] = ("of", "by", "against")
+    if word.lemma_.lower() in document.lexicon.political_changes:
+        preps += ("in",)
+    words += [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return next((w for w in words if named_party(document, w, source)), None)
+
+
+def _demanded_of(document: Document, draft: Draft) -> Token | None:
+    token = draft.token
+    demands = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in DEMANDS
+    ]
+    for demand in demands:
+        objects = [c for c in demand.children if c.dep_ == "dobj"] + [
+            g
+            for c in demand.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "on")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for thing in objects:
+            if (found := _party_of(document, thing, draft.source)) is not None:
+                return found
+    return None
+
+
+def _defied(document: Document, draft: Draft) -> Token | None:
+    token = draft.token
+    lexicon = document.lexicon
+    for verb in (token.head, *token.children, *token.conjuncts):
+        if verb.lemma_.lower() not in lexicon.defiance_verbs or verb.i == token.i:
+            continue
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            if document.actors.at(thing) not in (None, draft.source):
+                return thing  # "defied the authorities"
+            if thing.lemma_.lower() not in lexicon.prohibitions:
+                continue
+            # the ban's own maker, an actor or an authority the actor stage did not name
+            # ("defying the mayor's ban")
+            owner = next((c for c in thing.children if c.dep_ == "poss"), None)
+            if (
+                owner is not None
+                and owner.tag_ not in PRONOUN_TAGS
+                and people_word(document, owner)
+            ):
+                return owner
+            found = _party_of(document, thing, draft.source) or next(
+                (  # "a ban on demonstrations by the authorities"
+                    g
+                    for t in thing.subtree
+                    if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+                    for g in t.children
+                    if named_party(document, g, draft.source)
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def _anti_government(document: Document, draft: Draft) -> Token | None:
+    sentence = draft.token.sent
+    joined = " ".join(t.lower_ for t in sentence).replace(" - ", "-")
+    if not set(joined.split()) & ANTI_GOVERNMENT:
+        return None
+    actors = document.actors
+    found = [
+        (t, actors.get(actors.at(t))) for t in sentence if actors.at(t) not in (None, draft.source)
+    ]
+    for fits in (
+        lambda a: a.kind == "government",
+        lambda a: a.kind == "person" and a.sector == "GOV",
+    ):
+        chosen = next((t for t, a in found if a is not None and fits(a)), None)
+        if chosen is not None:
+            return chosen
+    countries = {
+        knowledge().country_names.get(e.text.lower()): e.root
+        for e in sentence.ents
+        if e.label_ == "GPE" and knowledge().country_names.get(e.text.lower())
+    }
+    return next(iter(countries.values())) if len(countries) == 1 else None
