@@ -199,6 +199,12 @@ ENTERING_VERBS = {
     "visit",
     "tour",
 }  # not "leave": "left Ukraine in shock"
+# verbs of an economy's course: a country as their subject (with no object) is its economy,
+# a place to a user ("Mexico is sinking into recession", "Brazil grew 2%")
+ECONOMY_VERBS = {
+    "grow", "shrink", "contract", "expand", "sink", "slide", "slip", "slump", "stagnate",
+    "recover", "rebound", "boom", "plunge",
+}  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # prepositions after a role that name whose office it is ("the head of the fleet", "the
@@ -241,6 +247,9 @@ class _Draft:
     # starts of the mentions that only name a thing of the actor ("a Mexican man", "American
     # jobs"): a country's record leaves them out
     thing_starts: list[int] = field(default_factory=list)
+    # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
+    # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
+    modifier_starts: list[int] = field(default_factory=list)
     # a mention is part of a person's title ("Interior Secretary X", "Senate Majority Leader
     # X"): of a known body a mention of it, of an unknown one most often half of a name
     in_title: bool = False
@@ -386,6 +395,8 @@ class _Grouper:
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(tokens.root)
+        if tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.pos_ == "NOUN":
+            draft.modifier_starts.append(tokens.start_char)
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):
@@ -799,6 +810,8 @@ class _Grouper:
                 self.corrections.append(("surname_as_organisation", token.text))
             self.by_token[token.i] = person
             person.mentions.append((token.idx, token.idx + len(token)))
+            if token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN":
+                person.modifier_starts.append(token.idx)  # "a Trump post"
 
     def titles(self, draft: _Draft, mention: Span) -> None:
         """Read the role and country in titles before the name and in an appositive after it."""
@@ -1530,6 +1543,8 @@ class _Grouper:
             )  # "the U.S. president", "Romania's president"
             if not definite or self.named_after(chunk):
                 continue  # "the health secretary, Alan Johnson": the name's, not an earlier one's
+            if _body_part_or_place(root):
+                continue  # "shot in the head", "at the top": a part or a place, no office
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
@@ -1911,7 +1926,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     extra troops", "rebels attacked") has no referent a user could rely on: a record of no
     country would be judged wrong whatever else it says."""
     if draft.kind == "person":
-        return not _lone_word(draft, text) and not _passing_name(draft)
+        return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
     if draft.kind == "organisation":
         named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
         return named and _vouched_organisation(draft, bodies)
@@ -1981,6 +1996,9 @@ def _bare(root: Token) -> bool:
         bool(lefts)
         and lefts[0].lower_ == "the"
         and all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:])
+        # "the London-based oil firm": a name inside a modifier says which, as "the Chinese
+        # company" does
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in root.doc[lefts[0].i : root.i])
     )
 
 
@@ -2049,6 +2067,22 @@ def _passing_name(draft: _Draft) -> bool:
         and not draft.acts
         and not draft.subject_mentions
         and not draft.object_mentions
+        and draft.country_basis not in ("known", "registry")
+    )
+
+
+def _thing_name(draft: _Draft) -> bool:
+    """A "person" whose every mention modifies a common noun, one of them a thing ("BP's
+    Deepwater Horizon rig", "the Deepwater Horizon disaster"), with no role, never the
+    subject of a verb and not known or learned: the name of a ship, a rig, a product or a
+    building, not of anyone (a known person named so stays: "a Clinton speech")."""
+    modifiers = set(draft.modifier_starts)
+    return (
+        bool(draft.mentions)
+        and all(start in modifiers for start, _ in draft.mentions)
+        and bool(modifiers & set(draft.thing_starts))
+        and not draft.role
+        and not draft.subject_mentions
         and draft.country_basis not in ("known", "registry")
     )
 
@@ -2129,8 +2163,7 @@ def _located(token: Token) -> bool:
     if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
         return token.pos_ == "PROPN"
     if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
-        verb = token.head
-        return verb.lemma_.lower() in LINKING_VERBS and any(c.dep_ == "attr" for c in verb.children)
+        return _described(token.head)
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in ENTERING_VERBS
     if token.dep_ != "pobj":
@@ -2139,6 +2172,33 @@ def _located(token: Token) -> bool:
     verb = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "flew back to"
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
         prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def _described(verb: Token) -> bool:
+    """Whether a country as the subject of ``verb`` is only described, doing nothing: a noun
+    predicate ("X is part of an island"), what it has that is no party ("the UK has the
+    highest rates", "X has a population of"; not "X has a new president"), or how its economy
+    moves ("Mexico is sinking into recession", "X grew by 2%"): the land or its economy, a
+    place to a user, not an actor."""
+    lemma = verb.lemma_.lower()
+    if lemma in LINKING_VERBS:
+        return any(c.dep_ == "attr" for c in verb.children)
+    if lemma == "have":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(_party_noun(o) or o.ent_type_ for o in objects)
+    return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _body_part_or_place(root: Token) -> bool:
+    """ "shot in the head", "hit on the head": a role word after a preposition of place,
+    with no phrase saying whose office it is, names a part or a position, not an office-holder
+    ("the head of the agency" has its *of*)."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in LOCATIVE_PREPOSITIONS | {"on", "into", "to"}
+        and root.lower_ in GENERIC_ROLES
+        and not any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in root.children)
     )
 
 
@@ -2349,7 +2409,8 @@ def _governs(token: Token) -> bool:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
         verb = verb.head
     lemma = verb.lemma_.lower()
-    return lemma in STATE_VERBS or lemma in _event_verbs()
+    # "US rushes troops to Haiti": a country sending its forces is its government
+    return lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs()
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
