@@ -135,3 +135,18 @@ def test_the_company_still_joins_the_company_named_last():
         ).actors
     }
     assert "The company" in {m.text for m in found["Kestrel Motors"].mentions}
+
+
+def test_the_leaders_administration_is_the_government_not_the_leader():
+    text = "The critics said the Obama administration had misjudged the size of the spill."
+    found = records(text)
+    assert found.get("Obama administration") == ("government", "USA")
+    assert not any(kind == "person" for kind, _ in found.values())
+
+
+def test_the_leader_named_on_his_own_stays_beside_the_administration():
+    text = "The Obama administration said it would appeal. Obama later spoke to reporters."
+    table = actors_of(text)
+    person = next(a for a in table.actors if a.kind == "person")
+    assert [m.text for m in person.mentions] == ["Obama"]
+    assert person.mentions[0].start > text.index("appeal")

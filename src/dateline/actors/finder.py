@@ -1242,7 +1242,8 @@ class _Grouper:
                 draft = _Draft(known.name_on(self.article.published), "organisation")
                 draft.country, draft.sector = known.country, known.sector
                 draft.country_basis = "known"
-                self.add(draft, phrase, key="org:" + known.name.lower())
+                draft = self.add(draft, phrase, key="org:" + known.name.lower())
+                self.leader_of_government(draft, phrase, lemma)
                 continue
             if (earlier := self.same_group(root, phrase)) is not None:
                 self.add(earlier, phrase)  # "Yemeni forces ... the forces": the same group
@@ -1278,12 +1279,29 @@ class _Grouper:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            self.leader_of_government(draft, phrase, lemma)
             if draft.country is None and placed.country is not None:
                 # "the authorities ... the authorities in Hong Kong": the later mention places them
                 draft.country, draft.country_basis = placed.country, placed.country_basis
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def leader_of_government(self, government: _Draft, phrase: Span, lemma: str) -> None:
+        """ "the Obama administration", "the Kessler government": the leader's name inside
+        names the government, and is no mention of the person (a record of the person that
+        only such phrases mention would be a government typed as a person)."""
+        if lemma not in GOVERNMENT_GROUP_NOUNS or government.kind not in (
+            "government",
+            "organisation",
+        ):
+            return
+        for token in phrase:
+            person = self.by_token.get(token.i)
+            if person is None or person.kind != "person" or person is government:
+                continue
+            person.mentions = [m for m in person.mentions if not m[0] <= token.idx < m[1]]
+            self.by_token[token.i] = government
 
     def same_group(self, root: Token, phrase: Span) -> _Draft | None:
         """ "Egyptian protesters marched ... the protesters demanded": a plural group noun with
