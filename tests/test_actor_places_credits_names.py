@@ -150,3 +150,12 @@ def test_the_leader_named_on_his_own_stays_beside_the_administration():
     person = next(a for a in table.actors if a.kind == "person")
     assert [m.text for m in person.mentions] == ["Obama"]
     assert person.mentions[0].start > text.index("appeal")
+
+
+def test_a_firm_described_with_a_place_of_its_country_is_the_firm_named_last():
+    text = (
+        "Investigators blamed a cement job by Halliburton for the blast. The Texas-based "
+        "company said it had followed the plan."
+    )
+    found = {a.name: a for a in actors_of(text).actors}
+    assert "The Texas-based company" in {m.text for m in found["Halliburton"].mentions}

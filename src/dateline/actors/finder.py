@@ -1467,11 +1467,22 @@ class _Grouper:
             lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
             window=COMPANY_WINDOW,
         )
-        if company is None:
+        if company is None or not self.based_as(company, root):
             return False
         company.vouched = True  # the text calls it a company
         self.add(company, self.doc[root.left_edge.i : root.i + 1])
         return True
+
+    def based_as(self, company: _Draft, root: Token) -> bool:
+        """ "the Texas-based company", "the London-based oil firm": a place inside the
+        modifiers of "the company" says which company, and it is the one named last only if
+        that company is of the place's country (a company of no known country is not)."""
+        named = [t for t in self.doc[root.left_edge.i : root.i] if t.pos_ == "PROPN"]
+        if not named:
+            return True
+        place = self.town_at(named)
+        country = self.country_of_phrase(named) or (place.country if place else None)
+        return country is not None and company.country == country
 
     def same_body(self, root: Token) -> bool:
         """ "the group", "the rights group", "the coalition", bare: the organisation named last,
@@ -2014,9 +2025,6 @@ def _bare(root: Token) -> bool:
         bool(lefts)
         and lefts[0].lower_ == "the"
         and all(t.is_lower and t.is_alpha and t.dep_ in ("compound", "amod") for t in lefts[1:])
-        # "the London-based oil firm": a name inside a modifier says which, as "the Chinese
-        # company" does
-        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in root.doc[lefts[0].i : root.i])
     )
 
 
