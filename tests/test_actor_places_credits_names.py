@@ -159,3 +159,13 @@ def test_a_firm_described_with_a_place_of_its_country_is_the_firm_named_last():
     )
     found = {a.name: a for a in actors_of(text).actors}
     assert "The Texas-based company" in {m.text for m in found["Halliburton"].mentions}
+
+
+def test_the_president_after_his_administration_is_still_the_president():
+    text = (
+        "The Obama administration has sued the drilling firms. The decision reverses an "
+        "announcement the president himself made last spring."
+    )
+    person = next(a for a in actors_of(text).actors if a.kind == "person")
+    assert person.name == "Barack Obama"
+    assert [m.text for m in person.mentions] == ["the president"]

@@ -250,6 +250,10 @@ class _Draft:
     # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
+    # starts of the leader's name inside a government phrase ("the Obama administration"),
+    # which went to the government: no mention of the person, but where a later "the
+    # president himself" may still find him
+    leader_starts: list[int] = field(default_factory=list)
     # a mention is part of a person's title ("Interior Secretary X", "Senate Majority Leader
     # X"): of a known body a mention of it, of an unknown one most often half of a name
     in_title: bool = False
@@ -1301,6 +1305,7 @@ class _Grouper:
             if person is None or person.kind != "person" or person is government:
                 continue
             person.mentions = [m for m in person.mentions if not m[0] <= token.idx < m[1]]
+            person.leader_starts.append(token.idx)
             self.by_token[token.i] = government
 
     def same_group(self, root: Token, phrase: Span) -> _Draft | None:
@@ -1769,7 +1774,11 @@ class _Grouper:
         for draft in self.drafts:
             if not fits(draft):
                 continue
-            starts = draft.subject_mentions if subjects else [s for s, _ in draft.mentions]
+            starts = (
+                draft.subject_mentions
+                if subjects
+                else [s for s, _ in draft.mentions] + draft.leader_starts
+            )
             last = max((s for s in starts if s < before), default=-1)
             if last > best_at and (window is None or before - last <= window):
                 best, best_at = draft, last
