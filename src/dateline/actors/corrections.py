@@ -46,6 +46,11 @@ DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "deng
 TIME_ZONES = {"BST", "GMT", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
+# particles that open a surname ("Alain Le Roy", "Ursula von der Leyen"), capitalised or not
+NAME_PARTICLES = {
+    "Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Den", "Da", "Di", "Del", "Della",
+    "Dos", "Das", "le", "la", "de", "du", "van", "von", "der", "den", "da", "di", "del",
+}  # fmt: skip
 
 
 def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
@@ -94,6 +99,62 @@ def _opening_adverb(token: Token, kb: Knowledge) -> bool:
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].is_title
     )
+
+
+def _particle_before(ent: Span, after: Span) -> bool:
+    """ "Alain Le" + "Roy": a person's name ending in a surname particle, with the next
+    entity, a person's name, right after it, is one name the model cut in two."""
+    return (
+        ent.label_ == "PERSON"
+        and after.label_ == "PERSON"
+        and after.start == ent.end
+        and len(ent) > 1
+        and ent[-1].text in NAME_PARTICLES
+    )
+
+
+def _credit_in_brackets(ent: Span) -> bool:
+    """ "(Harvard Business Review Press)" after a book's title, "(Jo Ruiz) NEWARK, N.J.", "LONDON
+    (Reuters) BP ...": a name that is all a bracket holds, right after a quotation's close or
+    at the start of a line, or right before a wire dateline in capitals, credits a picture,
+    a book or a story; it acts in nothing ("the ministry (MOH) said" keeps its words around)."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc):
+        return False
+    if doc[ent.start - 1].text not in ("(", "-LRB-") or doc[ent.end].text not in (")", "-RRB-"):
+        return False
+    opening = ent.start - 1
+    before = doc[opening - 1] if opening > 0 else None
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (
+        before is None
+        or before.is_quote
+        or (before.is_upper and before.is_alpha and len(before) > 1)
+        or doc[opening].is_sent_start
+        or (after is not None and after.is_upper and after.is_alpha and len(after) > 1)
+    )
+
+
+def _figurative_name(ent: Span) -> bool:
+    """ "He is not Ted Kennedy", "she claims to be the new Roosevelt", "too Einstein": a name
+    said of someone else (the predicate of a linking verb whose subject is a pronoun or a
+    person, negated or with a determiner before the name) or used as an adjective describes
+    that someone, and is no mention of its bearer."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("too", "so", "very", "more", "less"):
+        return True
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_.lower() not in ("be", "become", "seem"):
+        return False
+    while verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "claims to be the new Roosevelt": the subject of "claims"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.pos_ == "PRON" or subject.ent_type_ == "PERSON"):
+        return False
+    negated = any(c.dep_ == "neg" for c in root.head.children)
+    determined = any(c.dep_ in ("det", "amod") for c in root.children)
+    return negated or determined
 
 
 def _address(ent: Span) -> bool:
@@ -380,7 +441,14 @@ def correct_entities(
     ents = doc.ents  # spaCy builds the tuple anew each time it is read
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
+    joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     for n, raw in enumerate(ents):
+        if n in joined:
+            continue
+        if n + 1 < len(ents) and _particle_before(raw, ents[n + 1]):
+            log.append(("name_particle", raw.text))
+            raw = Span(doc, raw.start, ents[n + 1].end, label="PERSON")
+            joined.add(n + 1)
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
@@ -399,6 +467,12 @@ def correct_entities(
             continue
         if _thing(ent):
             log.append(("thing", ent.text))
+            continue
+        if _credit_in_brackets(ent):
+            log.append(("credit", ent.text))
+            continue
+        if ent.label_ == "PERSON" and _figurative_name(ent):
+            log.append(("figurative_name", ent.text))
             continue
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))

@@ -238,6 +238,12 @@ ENTERING_VERBS = {
     "visit",
     "tour",
 }  # not "leave": "left Ukraine in shock"
+# verbs of an economy's course: a country as their subject (with no object) is its economy,
+# a place to a user ("Mexico is sinking into recession", "Brazil grew 2%")
+ECONOMY_VERBS = {
+    "grow", "shrink", "contract", "expand", "sink", "slide", "slip", "slump", "stagnate",
+    "recover", "rebound", "boom", "plunge",
+}  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # prepositions after a role that name whose office it is ("the head of the fleet", "the
@@ -280,6 +286,13 @@ class _Draft:
     # starts of the mentions that only name a thing of the actor ("a Mexican man", "American
     # jobs"): a country's record leaves them out
     thing_starts: list[int] = field(default_factory=list)
+    # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
+    # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
+    modifier_starts: list[int] = field(default_factory=list)
+    # starts of the leader's name inside a government phrase ("the Obama administration"),
+    # which went to the government: no mention of the person, but where a later "the
+    # president himself" may still find him
+    leader_starts: list[int] = field(default_factory=list)
     # a mention is part of a person's title ("Interior Secretary X", "Senate Majority Leader
     # X"): of a known body a mention of it, of an unknown one most often half of a name
     in_title: bool = False
@@ -441,6 +454,8 @@ class _Grouper:
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(tokens.root) or _relative_subject(tokens.root)
+        if tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.pos_ == "NOUN":
+            draft.modifier_starts.append(tokens.start_char)
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):
@@ -863,6 +878,8 @@ class _Grouper:
                 self.corrections.append(("surname_as_organisation", token.text))
             self.by_token[token.i] = person
             person.mentions.append((token.idx, token.idx + len(token)))
+            if token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN":
+                person.modifier_starts.append(token.idx)  # "a Trump post"
 
     def titles(self, draft: _Draft, mention: Span) -> None:
         """Read the role and country in titles before the name and in an appositive after it."""
@@ -1294,7 +1311,8 @@ class _Grouper:
                 draft = _Draft(known.name_on(self.article.published), "organisation")
                 draft.country, draft.sector = known.country, known.sector
                 draft.country_basis = "known"
-                self.add(draft, phrase, key="org:" + known.name.lower())
+                draft = self.add(draft, phrase, key="org:" + known.name.lower())
+                self.leader_of_government(draft, phrase, lemma)
                 continue
             if (earlier := self.same_group(root, phrase)) is not None:
                 self.add(earlier, phrase)  # "Yemeni forces ... the forces": the same group
@@ -1332,12 +1350,30 @@ class _Grouper:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
             draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            self.leader_of_government(draft, phrase, lemma)
             if draft.country is None and placed.country is not None:
                 # "the authorities ... the authorities in Hong Kong": the later mention places them
                 draft.country, draft.country_basis = placed.country, placed.country_basis
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def leader_of_government(self, government: _Draft, phrase: Span, lemma: str) -> None:
+        """ "the Obama administration", "the Kessler government": the leader's name inside
+        names the government, and is no mention of the person (a record of the person that
+        only such phrases mention would be a government typed as a person)."""
+        if lemma not in GOVERNMENT_GROUP_NOUNS or government.kind not in (
+            "government",
+            "organisation",
+        ):
+            return
+        for token in phrase:
+            person = self.by_token.get(token.i)
+            if person is None or person.kind != "person" or person is government:
+                continue
+            person.mentions = [m for m in person.mentions if not m[0] <= token.idx < m[1]]
+            person.leader_starts.append(token.idx)
+            self.by_token[token.i] = government
 
     def same_group(self, root: Token, phrase: Span) -> _Draft | None:
         """ "Egyptian protesters marched ... the protesters demanded": a plural group noun with
@@ -1558,11 +1594,22 @@ class _Grouper:
             lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
             window=COMPANY_WINDOW,
         )
-        if company is None:
+        if company is None or not self.based_as(company, root):
             return False
         company.vouched = True  # the text calls it a company
         self.add(company, self.doc[root.left_edge.i : root.i + 1])
         return True
+
+    def based_as(self, company: _Draft, root: Token) -> bool:
+        """ "the Texas-based company", "the London-based oil firm": a place inside the
+        modifiers of "the company" says which company, and it is the one named last only if
+        that company is of the place's country (a company of no known country is not)."""
+        named = [t for t in self.doc[root.left_edge.i : root.i] if t.pos_ == "PROPN"]
+        if not named:
+            return True
+        place = self.town_at(named)
+        country = self.country_of_phrase(named) or (place.country if place else None)
+        return country is not None and company.country == country
 
     def same_body(self, root: Token) -> bool:
         """ "the group", "the rights group", "the coalition", bare: the organisation named last,
@@ -1652,6 +1699,8 @@ class _Grouper:
             )  # "the U.S. president", "Romania's president"
             if not definite or self.named_after(chunk):
                 continue  # "the health secretary, Alan Johnson": the name's, not an earlier one's
+            if _body_part_or_place(root):
+                continue  # "shot in the head", "at the top": a part or a place, no office
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
@@ -1847,7 +1896,11 @@ class _Grouper:
         for draft in self.drafts:
             if not fits(draft):
                 continue
-            starts = draft.subject_mentions if subjects else [s for s, _ in draft.mentions]
+            starts = (
+                draft.subject_mentions
+                if subjects
+                else [s for s, _ in draft.mentions] + draft.leader_starts
+            )
             last = max((s for s in starts if s < before), default=-1)
             if last > best_at and (window is None or before - last <= window):
                 best, best_at = draft, last
@@ -2052,7 +2105,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     extra troops", "rebels attacked") has no referent a user could rely on: a record of no
     country would be judged wrong whatever else it says."""
     if draft.kind == "person":
-        return not _lone_word(draft, text) and not _passing_name(draft)
+        return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
     if draft.kind == "organisation":
         named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
         return named and _vouched_organisation(draft, bodies)
@@ -2204,6 +2257,22 @@ def _passing_name(draft: _Draft) -> bool:
     )
 
 
+def _thing_name(draft: _Draft) -> bool:
+    """A "person" whose every mention modifies a common noun, one of them a thing ("BP's
+    Deepwater Horizon rig", "the Deepwater Horizon disaster"), with no role, never the
+    subject of a verb and not known or learned: the name of a ship, a rig, a product or a
+    building, not of anyone (a known person named so stays: "a Clinton speech")."""
+    modifiers = set(draft.modifier_starts)
+    return (
+        bool(draft.mentions)
+        and all(start in modifiers for start, _ in draft.mentions)
+        and bool(modifiers & set(draft.thing_starts))
+        and not draft.role
+        and not draft.subject_mentions
+        and draft.country_basis not in ("known", "registry")
+    )
+
+
 def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
     """An organisation is known or learned, has an organisation word or a country in its name,
     is an acronym ("CBS", "UKISAR"), acts or speaks in the text (also as the name before an
@@ -2280,8 +2349,7 @@ def _located(token: Token) -> bool:
     if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
         return token.pos_ == "PROPN"
     if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
-        verb = token.head
-        return verb.lemma_.lower() in LINKING_VERBS and any(c.dep_ == "attr" for c in verb.children)
+        return _described(token.head)
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in ENTERING_VERBS
     if token.dep_ != "pobj":
@@ -2290,6 +2358,33 @@ def _located(token: Token) -> bool:
     verb = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "flew back to"
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
         prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def _described(verb: Token) -> bool:
+    """Whether a country as the subject of ``verb`` is only described, doing nothing: a noun
+    predicate ("X is part of an island"), what it has that is no party ("the UK has the
+    highest rates", "X has a population of"; not "X has a new president"), or how its economy
+    moves ("Mexico is sinking into recession", "X grew by 2%"): the land or its economy, a
+    place to a user, not an actor."""
+    lemma = verb.lemma_.lower()
+    if lemma in LINKING_VERBS:
+        return any(c.dep_ == "attr" for c in verb.children)
+    if lemma == "have":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(_party_noun(o) or o.ent_type_ for o in objects)
+    return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _body_part_or_place(root: Token) -> bool:
+    """ "shot in the head", "hit on the head": a role word after a preposition of place,
+    with no phrase saying whose office it is, names a part or a position, not an office-holder
+    ("the head of the agency" has its *of*)."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in LOCATIVE_PREPOSITIONS | {"on", "into", "to"}
+        and root.lower_ in GENERIC_ROLES
+        and not any(c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS for c in root.children)
     )
 
 
@@ -2500,7 +2595,8 @@ def _governs(token: Token) -> bool:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
         verb = verb.head
     lemma = verb.lemma_.lower()
-    return lemma in STATE_VERBS or lemma in _event_verbs()
+    # "US rushes troops to Haiti": a country sending its forces is its government
+    return lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs()
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
