@@ -60,30 +60,39 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
     if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
-    while start < end and (
-        doc[start].text in kb.honorifics
-        or doc[start].is_punct
-        or doc[start].is_quote  # "`` British Petroleum"
-        or (doc[start].text in TIME_ZONES and end - start > 1)  # "18.00 BST Barack Obama"
-        or doc[start].text in BRACKET_TOKENS
-        # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
-        # (also before a bare surname: "Adm Allen" is Allen, whom the rank titles)
-        or (
-            ent.label_ == "PERSON" and end - start > 1 and doc[start].text in kb.title_abbreviations
-        )
-        or (ent.label_ == "PERSON" and end - start > 1 and _opening_adverb(doc[start], kb))
-    ):
+    person = ent.label_ == "PERSON"
+    while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
-    while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or (doc[end - 1].is_punct and doc[end - 1].text != ".")
-        or doc[end - 1].is_quote
-        or doc[end - 1].text in BRACKET_TOKENS
-    ):
+    while end > start and _trailing_noise(doc[end - 1]):
         end -= 1
     if start >= end:
         return None
     return Span(doc, start, end, label=ent.label_)
+
+
+def _leading_noise(token: Token, person: bool, more: bool, kb: Knowledge) -> bool:
+    """A word an entity opens with that is no part of the name (``more``: words follow it)."""
+    text = token.text
+    return (
+        text in kb.honorifics
+        or token.is_punct
+        or token.is_quote  # "`` British Petroleum"
+        or (more and text in TIME_ZONES)  # "18.00 BST Barack Obama"
+        or text in BRACKET_TOKENS
+        # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
+        # (also before a bare surname: "Adm Allen" is Allen, whom the rank titles)
+        or (person and more and (text in kb.title_abbreviations or _opening_adverb(token, kb)))
+    )
+
+
+def _trailing_noise(token: Token) -> bool:
+    """A word an entity ends in that is no part of the name: "'s", punctuation, a bracket."""
+    return (
+        token.tag_ == "POS"
+        or (token.is_punct and token.text != ".")
+        or token.is_quote
+        or token.text in BRACKET_TOKENS
+    )
 
 
 def _opening_adverb(token: Token, kb: Knowledge) -> bool:
