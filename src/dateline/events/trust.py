@@ -77,7 +77,6 @@ DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
 # a request verb with a clause that reports rather than asks ("told reporters that police
 # arrested", "asked whether"): the clause is no demand
 REPORTING_REQUESTS = {"tell"}
-STREETS = {"street", "square", "road", "avenue", "highway", "boulevard", "plaza"}
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -437,11 +436,10 @@ def open_target(document: Document, draft: Draft) -> Draft:
                 "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
             ),
         )
-    if draft.trigger.type == "PROTEST" and (draft.target is None or draft.target_nearest):
-        if (party := addressed(document, draft)) is not None:
-            return _with_target(document, draft, party, "the party the protest addresses")
-        if draft.target is None and protest_place(document, draft.target_token):
-            return _without_target(draft, "the place of the protest, no party it addresses")
+    unaddressed = draft.target is None or draft.target_nearest
+    protest_open = draft.trigger.type == "PROTEST" and unaddressed
+    if protest_open and (party := addressed(document, draft)) is not None:
+        return _with_target(document, draft, party, "the party the protest addresses")
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
     if likeness_attacked(document, draft):
@@ -501,16 +499,6 @@ def protesters_moving(document: Document, draft: Draft) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
-
-
-def protest_place(document: Document, token: Token | None) -> bool:
-    """Where a protest is held, taken for its target ("took to the streets of the capital",
-    "marched past the ministry"): a place, no party; "picketed every convention" is not one."""
-    if token is None:
-        return False
-    lemma = token.lemma_.lower()  # places only: a tie ("convention", "treaty") is none
-    places = document.lexicon.places
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or lemma in STREETS or lemma in places
 
 
 def captured_by_no_authority(document: Document, draft: Draft) -> bool:
