@@ -416,25 +416,19 @@ def open_target(document: Document, draft: Draft) -> Draft:
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
     if objection(document, draft):
-        draft = replace(
+        draft = _retyped(
             draft,
-            trigger=draft.trigger.changed(
-                "ACCUSE", None, "trust: one person's or a state's protest of a party's act objects"
-            ),
+            "ACCUSE",
+            None,
+            "trust: one person's or a state's protest of a party's act objects",
         )
     if protesters_moving(document, draft):
-        draft = replace(
-            draft,
-            trigger=draft.trigger.changed(
-                "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
-            ),
+        draft = _retyped(
+            draft, "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
         )
     if captured_by_no_authority(document, draft):
-        draft = replace(
-            draft,
-            trigger=draft.trigger.changed(
-                "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
-            ),
+        draft = _retyped(
+            draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
         )
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
@@ -443,16 +437,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
     if likeness_attacked(document, draft):
-        protest = draft.trigger.changed(
-            "PROTEST", None, "trust: force against a likeness is a protest's act"
+        protest = _retyped(
+            draft, "PROTEST", None, "trust: force against a likeness is a protest's act"
         )
-        return _without_target(replace(draft, trigger=protest), "a likeness, no party")
+        return _without_target(protest, "a likeness, no party")
     if ordered_deployment(document, draft):
-        draft = replace(
-            draft,
-            trigger=draft.trigger.changed(
-                "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
-            ),
+        draft = _retyped(
+            draft, "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
         )
     if forces_as_target(document, draft):
         # whether the forces were only the nearest actor is still the gate's to judge
@@ -565,6 +556,11 @@ def imposed_measure(document: Document, draft: Draft) -> bool:
         c.dep_ in ("compound", "amod", "poss") and document.actors.at(c) for c in token.children
     )
     return lemma in measures and bare and token.ent_type_ == ""
+
+
+def _retyped(draft: Draft, event_type: str, mode: str | None, why: str) -> Draft:
+    """The draft with its trigger given another type and mode, and why in its provenance."""
+    return replace(draft, trigger=draft.trigger.changed(event_type, mode, why))
 
 
 def _without_target(draft: Draft, why: str) -> Draft:
