@@ -515,6 +515,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         return None
     speaker = speaker_of(ctx, name)
     actor = ctx.actors.get(speaker)
+    if syntax.dateline(name) and (actor is None or actor.kind != "person"):
+        return None  # "PORT-AU-PRINCE: Aid workers are ...": where the story was filed
     transcript = all(t.is_upper or not t.is_alpha for t in name)
     # "Jane Roe, Leeds Dr Hale:" is a reader's signature before an expert's answer; "US: 2
     # confirmed cases" a table's row; "Reporter of the Year: ..." an award
