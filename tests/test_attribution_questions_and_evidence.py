@@ -2,7 +2,9 @@
 someone speaks ("Will his father tell the school ...?") or under a causative that is only an
 infinitive ("to have a coach say ...") reports no words said; records, polls and e-mails that
 "suggest" give evidence, not speech; a dateline's place in capitals before a colon is where a
-story was filed, not who speaks. The sentences are written for these tests."""
+story was filed, not who speaks; reports someone "has not confirmed" are not theirs; a name
+given in a relative clause ("videos he calls “...”") is no statement. The sentences are written
+for these tests."""
 
 from __future__ import annotations
 
@@ -79,3 +81,25 @@ def test_a_transcript_speaker_in_capitals_still_speaks():
     text = "GOV. ANA MORALES: We have opened the roads and the schools are running again.\n"
     found, _ = attributions_of(text)
     assert by_content(found, "opened the roads").source.text == "GOV. ANA MORALES"
+
+
+def test_reports_someone_has_not_confirmed_are_not_their_words():
+    text = "The ministry has not confirmed reports that the general was arrested.\n"
+    found, _ = attributions_of(text)
+    assert all(a.source is None or "ministry" not in a.source.text for a in found)
+
+
+def test_reports_someone_confirmed_stay_their_words():
+    text = "The ministry confirmed reports that the general was arrested.\n"
+    found, _ = attributions_of(text)
+    assert any(a.source is not None and a.source.text == "The ministry" for a in found)
+
+
+def test_a_name_given_in_a_relative_clause_is_no_statement():
+    text = (
+        "In his early clips, Omar Diaz wears a tie in videos he calls “Shopper Watch,” "
+        "warning viewers that sugar is “ruining the country.”\n"
+    )
+    found, _ = attributions_of(text)
+    assert by_content(found, "Shopper Watch").mode == "stance"
+    assert by_content(found, "ruining the country").mode == "speech"

@@ -166,6 +166,13 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
     leak of ..."): the writer's phrase around a name someone gave, with that someone and
     the cue inside it, not words said. Also under another cue ("railed against what he
     calls ...")."""
+    if (
+        cue.dep_ == "relcl"
+        and cue.lemma_.lower() in kb.naming_verbs
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in cue.children)
+    ):
+        return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
     words = cue.doc.char_span(*found.content, alignment_mode="expand")
     if words is None:
         return False

@@ -372,8 +372,10 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         or _by(noun)
     )
     # "denied any suggestion that ...", "rejected reports that ...": the one disowning a
-    # claim is not the one who made it
-    disowned = noun.head.lemma_.lower() in ctx.kb.disowning_verbs
+    # claim is not the one who made it, nor is one who "has not confirmed reports that ..."
+    disowned = noun.head.lemma_.lower() in ctx.kb.disowning_verbs or syntax.negated(
+        noun.head, ctx.quote_tokens
+    )
     subject = (
         syntax.subject(noun.head, ctx.quote_tokens)
         if noun.dep_ == "dobj" and not disowned
