@@ -3,8 +3,9 @@ someone speaks ("Will his father tell the school ...?") or under a causative tha
 infinitive ("to have a coach say ...") reports no words said; records, polls and e-mails that
 "suggest" give evidence, not speech; a dateline's place in capitals before a colon is where a
 story was filed, not who speaks; reports someone "has not confirmed" are not theirs; a name
-given in a relative clause ("videos he calls “...”") is no statement. The sentences are written
-for these tests."""
+given in a relative clause ("videos he calls “...”") is no statement; a quotation a colon
+introduces after another cue ("said as the heckler yelled: “...”") is that cue's. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -103,3 +104,14 @@ def test_a_name_given_in_a_relative_clause_is_no_statement():
     found, _ = attributions_of(text)
     assert by_content(found, "Shopper Watch").mode == "stance"
     assert by_content(found, "ruining the country").mode == "speech"
+
+
+def test_a_shout_after_a_colon_is_the_shouters_not_the_one_quoted_before():
+    text = (
+        "“Apparently there is a young man with some problems,” Ortiz said as the heckler "
+        "yelled: “You are a fraud!”\n"
+    )
+    found, _ = attributions_of(text)
+    shout = by_content(found, "fraud")
+    assert shout.source.text == "the heckler"
+    assert "fraud" not in by_content(found, "young man").content.text

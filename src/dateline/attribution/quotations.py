@@ -50,6 +50,13 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             and not syntax.negated(token, ctx.quote_tokens)
             and not ctx.across_paragraphs(token.idx, quote)
         ):
+            nearer = _nearer_cue_before_colon(ctx, token, tokens[0])
+            if kind == "direct" and nearer is not None:
+                # “A,” the mayor said as a heckler yelled: “B!”: the parser may hang B on
+                # "said"; the cue right before the colon is the one that says B
+                introduced = _introduced(ctx, nearer, kind, content, quote)
+                if introduced is not None:
+                    return introduced
             if kind == "partial":  # the content is what the cue verb says around the quote
                 around = _predicate_around(token, tokens, ctx.kb)
                 if around is None:
@@ -260,6 +267,23 @@ def _introducing_colon(ctx: Context, first: Token) -> Token | None:
         and doc[i - 1].pos_ == "NOUN"
     ):
         return mark
+    return None
+
+
+def _nearer_cue_before_colon(ctx: Context, cue: Token, first: Token) -> Token | None:
+    """The colon that introduces a quotation, when another cue verb stands between ``cue``
+    and it ("said as the heckler yelled:"), else None."""
+    colon = _introducing_colon(ctx, first)
+    if colon is None or colon.text != ":" or not cue.i < colon.i:
+        return None
+    between = ctx.doc[cue.i + 1 : colon.i]
+    if any(
+        syntax.is_cue_verb(t, ctx.kb)
+        and not ctx.inside_quote(t)
+        and syntax.subject(t, ctx.quote_tokens) is not None
+        for t in between
+    ):
+        return colon
     return None
 
 
