@@ -137,7 +137,7 @@ def _asked_whether(cue: Token) -> bool:
 
 
 # verbs that have someone speak ("to have a player say", "to let the minister claim")
-_CAUSATIVES = frozenset({"have", "let", "make", "get"})
+_CAUSATIVES = frozenset({"have", "let", "make"})
 
 
 def _made_to_say(cue: Token) -> bool:
@@ -146,6 +146,10 @@ def _made_to_say(cue: Token) -> bool:
     made. "He had his aide say ..." reports what the aide said, and stays speech."""
     head = cue.head
     if head == cue or cue.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _CAUSATIVES:
+        return False
+    # the bare infinitive of one made to speak, with that one as its subject: "have a coach
+    # say", not a clause the parser hung on the verb ("... to get it done Cowell has confirmed")
+    if cue.tag_ != "VB" or not any(c.dep_ == "nsubj" for c in cue.children):
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     return infinitive or head.tag_ == "VBG"
