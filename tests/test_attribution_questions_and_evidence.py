@@ -115,4 +115,3 @@ def test_a_shout_after_a_colon_is_the_shouters_not_the_one_quoted_before():
     shout = by_content(found, "fraud")
     assert shout.source.text == "the heckler"
     assert "fraud" not in by_content(found, "young man").content.text
-
