@@ -115,3 +115,9 @@ def test_a_shout_after_a_colon_is_the_shouters_not_the_one_quoted_before():
     shout = by_content(found, "fraud")
     assert shout.source.text == "the heckler"
     assert "fraud" not in by_content(found, "young man").content.text
+
+
+def test_what_a_relative_clause_calls_for_stays_speech():
+    text = "Both parties adopted planks that call for the return of the old banking law.\n"
+    found, _ = attributions_of(text)
+    assert by_content(found, "old banking law").mode == "speech"

@@ -173,6 +173,7 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
     if (
         cue.dep_ == "relcl"
         and cue.lemma_.lower() in kb.naming_verbs
+        and any(c.dep_ == "oprd" for c in cue.children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
         and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in cue.children)
     ):
