@@ -78,7 +78,7 @@ def _imagined(cue: Token) -> bool:
     say", "how can anyone claim"), in a condition ("if the council says so"), still to
     come ("critics are going to start asking") or weighed ("awkward for them to say").
     "Would later say" and "would only say", speech that was made, stay speech."""
-    if _still_to_come(cue) or _for_someone_to(cue):
+    if _still_to_come(cue) or _for_someone_to(cue) or _asked_whether(cue) or _made_to_say(cue):
         return True
     for child in cue.children:
         if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
@@ -107,6 +107,54 @@ def _still_to_come(cue: Token) -> bool:
     return False
 
 
+# question words that take the saying as given ("why did he say", "when did she tell"): the
+# words were said, and the question is about them
+_GIVEN_BY_QUESTION = frozenset({"why", "when", "where", "how", "what", "who", "whom", "which"})
+
+
+def _asked_whether(cue: Token) -> bool:
+    """A cue in a question of whether the speech happens ("Will his coach tell the school he
+    was ill?", "Did the mayor say the budget was balanced?"): the auxiliary stands before the
+    subject and the sentence ends in a question mark; or a clause of whether it happened
+    ("asked whether the mayor had said ..."). No one is reported as saying anything. "Why did
+    she say ...?" takes the saying as given, and stays speech."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.children) and (
+        cue.dep_ == "ccomp"
+    ):
+        return True  # "asked whether the mayor had said ...": put as a question
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in cue.children
+    ):
+        return False
+    if any(t.lower_ in _GIVEN_BY_QUESTION for t in cue.doc[cue.sent.start : subject.left_edge.i]):
+        return False
+    end = next(
+        (t for t in cue.doc[cue.i : cue.sent.end] if t.text in ("?", ".", "!") and not t.is_quote),
+        None,
+    )
+    return end is not None and end.text == "?"
+
+
+# verbs that have someone speak ("to have a player say", "to let the minister claim")
+_CAUSATIVES = frozenset({"have", "let", "make"})
+
+
+def _made_to_say(cue: Token) -> bool:
+    """A cue under a causative verb that is itself only an infinitive or a gerund ("it is
+    one thing to have a player say ...", "having a minister claim ..."): speech weighed, not
+    made. "He had his aide say ..." reports what the aide said, and stays speech."""
+    head = cue.head
+    if head == cue or cue.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _CAUSATIVES:
+        return False
+    # the bare infinitive of one made to speak, with that one as its subject: "have a coach
+    # say", not a clause the parser hung on the verb ("... to get it done Cowell has confirmed")
+    if cue.tag_ != "VB" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return infinitive or head.tag_ == "VBG"
+
+
 def _for_someone_to(cue: Token) -> bool:
     """ "awkward for the party to say", "a chance for critics to claim": an infinitive with a
     subject of its own after "for" weighs what someone would say; no one said it."""
@@ -122,6 +170,14 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
     leak of ..."): the writer's phrase around a name someone gave, with that someone and
     the cue inside it, not words said. Also under another cue ("railed against what he
     calls ...")."""
+    if (
+        cue.dep_ == "relcl"
+        and cue.lemma_.lower() in kb.naming_verbs
+        and any(c.dep_ == "oprd" for c in cue.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in cue.children)
+    ):
+        return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
     words = cue.doc.char_span(*found.content, alignment_mode="expand")
     if words is None:
         return False
@@ -211,5 +267,15 @@ def _evidence(found: Draft, cue: Token, kb: Cues) -> bool:
     return (
         cue.lemma_.lower() in kb.evidence_verbs
         and source is not None
-        and source.root.lemma_.lower() in kb.evidence_nouns
+        and _evidence_noun(source.root, kb)
+    )
+
+
+def _evidence_noun(word: Token, kb: Cues) -> bool:
+    """A noun of a document, record or datum, also when the tagger took it for a name at the
+    start of a sentence ("Records obtained by the paper suggested", lemma "Records")."""
+    lower = word.lower_
+    return any(
+        form in kb.evidence_nouns
+        for form in (word.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("es"))
     )

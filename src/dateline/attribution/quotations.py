@@ -50,6 +50,13 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             and not syntax.negated(token, ctx.quote_tokens)
             and not ctx.across_paragraphs(token.idx, quote)
         ):
+            nearer = _nearer_cue_before_colon(ctx, token, tokens[0])
+            if kind == "direct" and nearer is not None:
+                # “A,” the mayor said as a heckler yelled: “B!”: the parser may hang B on
+                # "said"; the cue right before the colon is the one that says B
+                introduced = _introduced(ctx, nearer, kind, content, quote)
+                if introduced is not None:
+                    return introduced
             if kind == "partial":  # the content is what the cue verb says around the quote
                 around = _predicate_around(token, tokens, ctx.kb)
                 if around is None:
@@ -263,6 +270,23 @@ def _introducing_colon(ctx: Context, first: Token) -> Token | None:
     return None
 
 
+def _nearer_cue_before_colon(ctx: Context, cue: Token, first: Token) -> Token | None:
+    """The colon that introduces a quotation, when another cue verb stands between ``cue``
+    and it ("said as the heckler yelled:"), else None."""
+    colon = _introducing_colon(ctx, first)
+    if colon is None or colon.text != ":" or not cue.i < colon.i:
+        return None
+    between = ctx.doc[cue.i + 1 : colon.i]
+    if any(
+        syntax.is_cue_verb(t, ctx.kb)
+        and not ctx.inside_quote(t)
+        and syntax.subject(t, ctx.quote_tokens) is not None
+        for t in between
+    ):
+        return colon
+    return None
+
+
 def _introduced(
     ctx: Context, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
 ) -> Draft | None:
@@ -303,11 +327,21 @@ def _name_alone(
         0 < len(name) <= 6
         and not any(t.pos_ in ("VERB", "AUX") for t in name)
         and any(t.pos_ == "PROPN" for t in name)
+        and not _dateline(ctx, name)
     ):
         return Draft(
             kind, content, cue=cue, source=name, speaker=speaker_of(ctx, name), quote=quote
         )
     return None
+
+
+def _dateline(ctx: Context, name: Span) -> bool:
+    """A dateline's place before a colon ("NEW DELHI: “...”"), unless the article has a person
+    of that name (a transcript's "WASHINGTON:" for a Mr. Washington)."""
+    if not syntax.dateline(name):
+        return False
+    actor = ctx.actors.get(speaker_of(ctx, name))
+    return actor is None or actor.kind != "person"
 
 
 def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | None:

@@ -372,8 +372,10 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         or _by(noun)
     )
     # "denied any suggestion that ...", "rejected reports that ...": the one disowning a
-    # claim is not the one who made it
-    disowned = noun.head.lemma_.lower() in ctx.kb.disowning_verbs
+    # claim is not the one who made it, nor is one who "has not confirmed reports that ..."
+    disowned = noun.head.lemma_.lower() in ctx.kb.disowning_verbs or syntax.negated(
+        noun.head, ctx.quote_tokens
+    )
     subject = (
         syntax.subject(noun.head, ctx.quote_tokens)
         if noun.dep_ == "dobj" and not disowned
@@ -515,6 +517,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         return None
     speaker = speaker_of(ctx, name)
     actor = ctx.actors.get(speaker)
+    if syntax.dateline(name) and (actor is None or actor.kind != "person"):
+        return None  # "PORT-AU-PRINCE: Aid workers are ...": where the story was filed
     transcript = all(t.is_upper or not t.is_alpha for t in name)
     # "Jane Roe, Leeds Dr Hale:" is a reader's signature before an expert's answer; "US: 2
     # confirmed cases" a table's row; "Reporter of the Year: ..." an award

@@ -8,6 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
+from dateline.actors.gazetteer import town
 from dateline.attribution.cues import Cues
 from dateline.text.doctext import doc_text
 
@@ -364,3 +365,25 @@ def _line_start(token: Token) -> bool:
     before = token.doc[token.i - 1]
     # the article's own lines: the parser read a wire story's wrapped lines joined
     return before.is_space or "\n" in doc_text(token.doc)[before.idx : token.idx]
+
+
+# a town this large named in capitals before a colon is a dateline's place; smaller towns share
+# their names with people too often ("OBAMA:", "CLINTON:" of a transcript)
+_DATELINE_TOWN = 100_000
+
+
+def dateline(name: Span) -> bool:
+    """A dateline's place in capitals that opens a paragraph before a colon ("NAIROBI:",
+    "PORT-AU-PRINCE:", "NEW DELHI:"): where the story was filed, not who speaks. The words
+    are all capitals, begin their line, and name a place: a place entity or a large town."""
+    doc = name.doc
+    words = [t for t in name if t.is_alpha]
+    if not words or not all(t.is_upper for t in words):
+        return False
+    before = doc.text[: name.start_char].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+        return True
+    found = town(name.text)
+    return found is not None and found.population >= _DATELINE_TOWN
