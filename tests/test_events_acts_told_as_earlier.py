@@ -78,3 +78,11 @@ def test_a_quotation_does_not_push_the_leads_day_out_of_the_lead() -> None:
     )
     assert dates_of(text, "accused") == ["2026-06-09"]
     assert "named in the lead by 'Tuesday'" in why_dated(text, "accused", SATURDAY)
+
+
+def test_a_visit_a_leader_arrives_for_keeps_the_day_of_the_arrival() -> None:  # guard
+    # "for" names a purpose at the verb's own time after a verb that judges nothing
+    text = "President Ines Ortega was to arrive in Lima on Monday for her first visit in a year."
+    visits = [e for e in all_events_of(text, SATURDAY) if e.trigger.text == "visit"]
+    assert [e.date for e in visits] == ["2026-06-08"]
+    assert all("none of its own" not in (e.decided_by or "") for e in visits)

@@ -138,9 +138,18 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     return document.timex_at[found.i] if found is not None else None
 
 
-# the prepositions by which a verb names the act it answers: "jailed for the kidnapping",
-# "arrested over the killing", "accused of the bombing", "convicted of murdering"
-CAUSE_PREPS = {"for", "over", "of"}
+# the prepositions by which a verb names the act it answers: "arrested over the killing",
+# "accused of the bombing", "convicted of murdering"; "for" only after a verb that judges or
+# answers an act ("jailed for the kidnapping"), as it also names a purpose at the verb's own
+# time ("arrived on Monday for his visit", "met for talks")
+CAUSE_PREPS = {"over", "of"}
+ANSWERING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "arrest", "detain",
+                   "charge", "indict", "prosecute", "try", "fine", "punish", "penalize",
+                   "penalise", "blame", "accuse", "criticize", "criticise", "condemn",
+                   "denounce", "rebuke", "praise", "thank", "apologize", "apologise", "sue",
+                   "investigate", "probe", "question", "fire", "sack", "expel", "sanction",
+                   "execute", "pardon", "compensate", "extradite", "retaliate", "reward",
+                   "honor", "honour", "impeach", "censure", "reprimand", "discipline"}  # fmt: skip
 
 
 def named_as_cause(document: Document, trigger: Token) -> Token | None:
@@ -153,9 +162,11 @@ def named_as_cause(document: Document, trigger: Token) -> Token | None:
         return None
     prep = trigger.head
     verb = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS or verb.pos_ not in VERB_POS:
+    if prep.dep_ != "prep" or verb.pos_ not in VERB_POS:
         return None
     lemma = verb.lemma_.lower()
+    if prep.lower_ not in CAUSE_PREPS and not (prep.lower_ == "for" and lemma in ANSWERING_VERBS):
+        return None
     if {lemma, f"{lemma} {prep.lower_}"} & document.lexicon.cues("request"):
         return None
     return verb
