@@ -63,15 +63,16 @@ def test_force_between_countries_with_its_dead_is_no_game():
 
 def test_an_arrest_after_a_match_is_still_an_arrest():
     reading = read_event_text(
-        "The ministry said on Monday that police had arrested three protesters after the"
-        " football match."
+        # the arrest has a day of its own: a past perfect under the report takes none from it
+        "The ministry said on Monday that police had arrested three protesters on Sunday after"
+        " the football match."
     )
     assert events_of_type(reading, "COERCE") != []
 
 
 def test_what_is_insisted_on_as_told_is_still_done():
     reading = read_event_text(
-        "The ministry insisted on Monday that police had arrested only three protesters."
+        "The ministry insisted on Monday that police had arrested only three protesters on Sunday."
     )
     assert events_of_type(reading, "COERCE") != []
 

@@ -15,7 +15,7 @@ import re
 from collections import deque
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -128,11 +128,48 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    cause = named_as_cause(document, trigger)
+    if found is not None and cause is not None and found not in trigger.subtree:
+        found = None  # "jailed on Friday for the kidnapping": Friday dates the jailing
     if found is None and trigger.i in document.timex_at:
         found = None if calendar_less(document.timex_at[trigger.i].value) else trigger
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+# the prepositions by which a verb names the act it answers: "arrested over the killing",
+# "accused of the bombing", "convicted of murdering"; "for" only after a verb that judges or
+# answers an act ("jailed for the kidnapping"), as it also names a purpose at the verb's own
+# time ("arrived on Monday for his visit", "met for talks")
+CAUSE_PREPS = {"over", "of"}
+ANSWERING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "arrest", "detain",
+                   "charge", "indict", "prosecute", "try", "fine", "punish", "penalize",
+                   "penalise", "blame", "accuse", "criticize", "criticise", "condemn",
+                   "denounce", "rebuke", "praise", "thank", "apologize", "apologise", "sue",
+                   "investigate", "probe", "question", "fire", "sack", "expel", "sanction",
+                   "execute", "pardon", "compensate", "extradite", "retaliate", "reward",
+                   "honor", "honour", "impeach", "censure", "reprimand", "discipline"}  # fmt: skip
+
+
+def named_as_cause(document: Document, trigger: Token) -> Token | None:
+    """The verb that names the trigger as the act it answers or judges ("a court jailed him on
+    Friday for the kidnapping", "police arrested two men on Thursday over the killing",
+    "was convicted on Monday of murdering"), or None: that act was before the verb's, and a
+    time of the verb's does not date it. A request ("called on Monday for a ceasefire") names
+    an act to come, and is left to the flags."""
+    if trigger.dep_ not in ("pobj", "pcomp"):
+        return None
+    prep = trigger.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in VERB_POS:
+        return None
+    lemma = verb.lemma_.lower()
+    if prep.lower_ not in CAUSE_PREPS and not (prep.lower_ == "for" and lemma in ANSWERING_VERBS):
+        return None
+    if {lemma, f"{lemma} {prep.lower_}"} & document.lexicon.cues("request"):
+        return None
+    return verb
 
 
 def in_the_act(noun: Token, trigger: Token) -> bool:
@@ -191,10 +228,15 @@ def told_before(trigger: Token) -> Token | None:
         return None
     head = verb.head
     present = head.tag_ in PRESENT_TAGS and not any(c.dep_ == "aux" for c in head.children)
-    if head.tag_ != "VBD" and aspect(head) != "past perfect" and not present:
+    past = head.tag_ == "VBD" or aspect(head) == "past perfect"
+    if not past and not present:
         return None
-    # "police arrested him", "20 journalists were beaten"
-    return verb if told_in_the_past(verb) else None
+    # "police arrested him", "20 journalists were beaten"; "police had beaten 40 people" (before
+    # the report, whatever its tense); "it has arrested 30 smugglers" under a past report (some
+    # time before the report; under a present one it is the news of now)
+    tense = aspect(verb)
+    earlier = tense == "past perfect" or (tense == "present perfect" and past)
+    return verb if told_in_the_past(verb) or earlier else None
 
 
 # what an act is made in: "accused Russia in a statement published on Tuesday" is made then
@@ -720,10 +762,24 @@ HOT_NEWS_SENTENCES = 2  # the headline and the first sentence, which may give th
 # present perfect ("India has summoned the US envoy")
 
 
-def lead_end(document: Document, sentences: int) -> int:
-    """The token where the story's first ``sentences`` end."""
-    lead = list(itertools.islice(document.doc.sents, sentences))
+def lead_end(document: Document, sentences: int, narration: bool = False) -> int:
+    """The token where the story's first ``sentences`` end; with ``narration``, counting only
+    the sentences the writer narrates: a quotation's sentences ("What would this label change?
+    Would it bring in allies?" he said) do not push the lead's own day out of the lead."""
+    counted = (s for s in document.doc.sents if not narration or narrated(document, s))
+    lead = list(itertools.islice(counted, sentences))
     return lead[-1].end if lead else 0
+
+
+FRAGMENT_WORDS = 3  # "he said.", a closing quotation mark, "___.": no sentence of the narration
+
+
+def narrated(document: Document, sentence: Span) -> bool:
+    """Whether the writer narrates the sentence: more than a fragment's few words, most of them
+    outside quotation marks."""
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    quoted = sum(t.i in document.quoted for t in words)
+    return len(words) > FRAGMENT_WORDS and 2 * quoted <= len(words)
 
 
 def news_day(document: Document, times: list[tuple[int, str, bool]], end: int) -> tuple[str, str]:
@@ -842,7 +898,7 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     the statement it is reported in is undated when it tells an act before the statement
     (``told_before``)."""
     times = reference_times(document)
-    news = news_day(document, times, lead_end(document, LEAD_SENTENCES))
+    news = news_day(document, times, lead_end(document, LEAD_SENTENCES, narration=True))
     end = lead_end(document, HOT_NEWS_SENTENCES)
     # an event dated by its own words or the event it is placed by also sets the story's time
     # ("Putin spoke with executives before his meeting with Trump ... Trump expressed approval")
