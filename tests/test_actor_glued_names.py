@@ -48,6 +48,12 @@ def test_a_headline_verb_or_conjunction_before_a_name_is_cut_off():
     ) == ["Harlan Voss"]
 
 
+def test_a_preposition_before_a_place_labelled_as_a_person_is_left_alone():
+    # "Along Bayou Tessier": cutting "Along" would leave a place looking like a full name
+    text = "Along Bayou Tessier, fishermen sorted crabs on the dock."
+    assert corrected(text, [("Along Bayou Tessier", "PERSON")]) == ["Along Bayou Tessier"]
+
+
 def test_a_headline_preposition_and_what_follows_it_are_no_part_of_the_name():
     text = "Voss Rallies Farmers Across Ohio. Harlan Voss spoke in Dayton."
     assert corrected(text, [("Farmers Across Ohio", "PERSON"), ("Harlan Voss", "PERSON")]) == [
@@ -70,13 +76,19 @@ def test_a_role_word_glued_to_the_name_becomes_the_persons_role():
 
 
 def test_names_that_open_with_a_word_of_another_use_stay_whole():
-    # given names that are also words, a surname particle, a firm named with "AM"
-    text = "Rich Calloway met Will Pardee and Greta Von Albrecht at AM Best in Boston."
+    # given names that are also words, a surname particle, a firm named with "AM", a
+    # monarch's title (also a given name: "Sultan")
+    text = (
+        "Rich Calloway met Will Pardee and Greta Von Albrecht at AM Best in Boston, "
+        "where Sultan Kerem Aydin and King Aldric IV were guests."
+    )
     entities = [
         ("Rich Calloway", "PERSON"),
         ("Will Pardee", "PERSON"),
         ("Greta Von Albrecht", "PERSON"),
         ("AM Best", "ORG"),
+        ("Sultan Kerem Aydin", "PERSON"),
+        ("King Aldric IV", "PERSON"),
     ]
     assert corrected(text, entities) == [words for words, _ in entities]
 

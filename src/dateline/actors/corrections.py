@@ -50,9 +50,10 @@ BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 # "9.31", "a.m.", "PM"): never part of the name after it
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
 MERIDIEM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
-# tags of a word that opens no person's name: a verb of a headline ("Following", "Slams"
-# when tagged so), an adverb, a preposition, a determiner or a conjunction ("Neither Cruz")
-GLUED_TAGS = {"VBG", "VBZ", "VBD", "RB", "IN", "DT", "CC", "PDT", "WDT", "WRB"}
+# tags of a word that opens or ends no person's name: a verb of a headline ("Following",
+# "Slams" when tagged so), an adverb, a determiner or a conjunction ("Neither Cruz"); not a
+# preposition: after "Along", "Near" the rest is mostly a place ("Along Bayou X")
+GLUED_TAGS = {"VBG", "VBZ", "VBD", "RB", "DT", "CC", "PDT", "WDT", "WRB"}
 # prepositions a title-case headline capitalises (tagged as proper nouns there): a closed
 # class, never a word of a person's name
 HEADLINE_PREPOSITIONS = {
@@ -130,7 +131,9 @@ def _glued_word(token: Token, kb: Knowledge) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is None or not nxt.text[:1].isupper():
         return False  # the name must follow it
-    return token.tag_ in GLUED_TAGS or lowered in kb.role_group
+    # a monarch's title stays: it is how the name is used ("King Edward VIII", "Prince William
+    # Sound"), and "Sultan" is also a given name
+    return token.tag_ in GLUED_TAGS or kb.role_group.get(lowered) not in (None, "monarch")
 
 
 def _headline_preposition(token: Token) -> bool:
