@@ -282,3 +282,12 @@ def test_he_still_joins_the_man_when_an_organisation_is_the_subject_between():
     )
     table = actors_of(text)
     assert who(table, text, "he") == "Oskar Lind"
+
+
+def test_a_place_as_the_subject_between_keeps_her_pronoun_from_no_one():
+    text = (
+        "Senator Ruth Calloway spoke in Phoenix on Tuesday, after Arizona was called, "
+        "following a day in which she had rested."
+    )
+    table = actors_of(text)
+    assert who(table, text, "she") == "Ruth Calloway"

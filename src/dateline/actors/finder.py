@@ -1880,6 +1880,8 @@ class _Grouper:
                 continue  # "Mrs. X met Mr. Y. Y arrived late. She said": Y is no candidate
             if token.ent_type_ in ("ORG", "NORP", "FAC"):
                 continue
+            if holder is None and token.ent_type_ in ("GPE", "LOC"):
+                continue  # "after Arizona was called, she ...": a place no record holds
             return True
         return False
 
