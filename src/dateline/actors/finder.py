@@ -1855,10 +1855,11 @@ class _Grouper:
     def other_name_subject_between(
         self, chosen: _Draft, start: int, pronoun: Token, gender: str
     ) -> bool:
-        """Whether a name no record of a person holds, or another person's, is the subject of a
-        clause from ``start`` to the pronoun, outside quotation marks ("X also claims he was
-        punished", X a name the model took for a place): the nearer candidate, so "he" is not
-        the person named before it. Not a known place or a name of an organisation."""
+        """Whether a name no record of a person holds, or another person's, is the subject of
+        the verb the pronoun's clause hangs from, from ``start`` to the pronoun, outside
+        quotation marks ("X also claims he was punished", X a name the model took for a
+        place): the nearer candidate, so "he" is not the person named before it. Not a place
+        or a name of an organisation, nor a person of the other sex."""
         i = pronoun.i - 1
         while i >= 0 and self.doc[i].idx >= start:
             token = self.doc[i]
@@ -1867,6 +1868,8 @@ class _Grouper:
                 continue
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
                 continue
+            if token.head not in pronoun.ancestors:
+                continue  # only the subject of the verb the pronoun's clause hangs from
             if not token.is_title or self.kb.is_place(token.lower_):
                 continue
             holder = self.by_token.get(token.i)
