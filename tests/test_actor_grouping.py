@@ -291,3 +291,12 @@ def test_a_place_as_the_subject_between_keeps_her_pronoun_from_no_one():
     )
     table = actors_of(text)
     assert who(table, text, "she") == "Ruth Calloway"
+
+
+def test_her_given_name_alone_as_the_subject_keeps_her_pronoun():
+    text = (
+        "Veronica Tallis spoke to the press on Monday. "
+        "Veronica, 52, who rarely gives interviews, said she would stand again."
+    )
+    table = actors_of(text)
+    assert who(table, text, "she") == "Veronica Tallis"

@@ -1873,8 +1873,8 @@ class _Grouper:
             if not token.is_title or self.kb.is_place(token.lower_):
                 continue
             holder = self.by_token.get(token.i)
-            if holder is chosen:
-                continue
+            if holder is chosen or token.lower_ in chosen.name.lower().split():
+                continue  # "Veronica, 52, said she": a word of the person's own name
             if holder is not None and holder.kind != "person" and holder.country is not None:
                 continue  # an organisation or a country the article records ("BP said he")
             if holder is not None and holder.kind == "organisation":
