@@ -258,3 +258,45 @@ def test_the_group_named_right_after_it_is_not_the_one_before():
         )
         table = actors_of(text)
         assert who(table, text, "group") != "Oxfam"
+
+
+def test_he_after_another_name_as_subject_joins_not_the_person_named_before():
+    # "Podliska" stands for a surname the model takes for a place: still the nearer subject
+    text = (
+        "“The committee has done nothing wrong,” spokesman Dario Kestner said on Monday. "
+        "Kestner added that the claims were false. "
+        "Podliska also claims he was the only aide punished."
+    )
+    table = actors_of(text)
+    assert who(table, text, "he") != "Dario Kestner"
+    assert [m.text for m in actor_named(table, "Dario Kestner").mentions] == [
+        "Dario Kestner",
+        "Kestner",
+    ]
+
+
+def test_he_still_joins_the_man_when_an_organisation_is_the_subject_between():
+    text = (
+        "Minister Oskar Lind visited the rig on Monday. Lind toured the deck. "
+        "BP said he had asked for a report."
+    )
+    table = actors_of(text)
+    assert who(table, text, "he") == "Oskar Lind"
+
+
+def test_a_place_as_the_subject_between_keeps_her_pronoun_from_no_one():
+    text = (
+        "Senator Ruth Calloway spoke in Phoenix on Tuesday, after Arizona was called, "
+        "following a day in which she had rested."
+    )
+    table = actors_of(text)
+    assert who(table, text, "she") == "Ruth Calloway"
+
+
+def test_her_given_name_alone_as_the_subject_keeps_her_pronoun():
+    text = (
+        "Veronica Tallis spoke to the press on Monday. "
+        "Veronica, 52, who rarely gives interviews, said she would stand again."
+    )
+    table = actors_of(text)
+    assert who(table, text, "she") == "Veronica Tallis"

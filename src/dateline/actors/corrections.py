@@ -46,6 +46,20 @@ DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "deng
 TIME_ZONES = {"BST", "GMT", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
+# a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
+# "9.31", "a.m.", "PM"): never part of the name after it
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
+MERIDIEM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
+# tags of a word that opens or ends no person's name: a verb of a headline ("Following",
+# "Slams" when tagged so), an adverb, a determiner or a conjunction ("Neither Cruz"); not a
+# preposition: after "Along", "Near" the rest is mostly a place ("Along Bayou X")
+GLUED_TAGS = {"VBG", "VBZ", "VBD", "RB", "DT", "CC", "PDT", "WDT", "WRB"}
+# prepositions a title-case headline capitalises (tagged as proper nouns there): a closed
+# class, never a word of a person's name
+HEADLINE_PREPOSITIONS = {
+    "about", "across", "after", "against", "amid", "at", "for", "from", "in", "into", "on",
+    "over", "to", "with", "without",
+}  # fmt: skip
 # particles that open a surname ("Alain Le Roy", "Ursula von der Leyen"), capitalised or not
 NAME_PARTICLES = {
     "Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Den", "Da", "Di", "Del", "Della",
@@ -57,13 +71,21 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     """Drop honorifics, possessive endings and punctuation at the edges of an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
-    if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
-        end = next((t.i for t in ent[1:] if t.text in BRACKET_TOKENS), end)
     person = ent.label_ == "PERSON"
+    # the words an entity opens with that are no part of it come off first: "ET -RRB- Maria
+    # Delgado" (a live page's time stamp) is Maria Delgado, not the "ET" a cut at the bracket
+    # would leave
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
-    while end > start and _trailing_noise(doc[end - 1]):
+    # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
+    if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
+        end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
+    if person:  # "Trump Across Iowa", a headline's words after the name: it ends before them
+        end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
+    while end > start and (
+        _trailing_noise(doc[end - 1])
+        or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
+    ):
         end -= 1
     if start >= end:
         return None
@@ -79,9 +101,59 @@ def _leading_noise(token: Token, person: bool, more: bool, kb: Knowledge) -> boo
         or token.is_quote  # "`` British Petroleum"
         or (more and text in TIME_ZONES)  # "18.00 BST Barack Obama"
         or text in BRACKET_TOKENS
+        or (more and _clock(token))  # "10:42 a.m. ET Maria Delgado"
+        or (person and more and _glued_word(token, kb))
         # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
         # (also before a bare surname: "Adm Allen" is Allen, whom the rank titles)
         or (person and more and (text in kb.title_abbreviations or _opening_adverb(token, kb)))
+    )
+
+
+def _clock(token: Token) -> bool:
+    """ "10:42", or the "a.m."/"PM" after one ("AM Best" is a name)."""
+    if CLOCK.fullmatch(token.lower_):
+        return True
+    return (
+        token.lower_ in MERIDIEM
+        and token.i > 0
+        and CLOCK.fullmatch(token.doc[token.i - 1].lower_.rstrip(".")) is not None
+    )
+
+
+def _glued_word(token: Token, kb: Knowledge) -> bool:
+    """A capitalised word the model ran into the person's name after it that is no given
+    name: a headline's verb or a function word ("Following Obama", "Neither Cruz"), or a
+    role word ("Spokeswoman Sheila Williams": the role is read from the words before the
+    name, as for "spokeswoman Sheila Williams")."""
+    lowered = token.lower_
+    if not token.is_title or lowered in kb.first_names:
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is None or not nxt.text[:1].isupper():
+        return False  # the name must follow it
+    # a monarch's title stays: it is how the name is used ("King Edward VIII", "Prince William
+    # Sound"), and "Sultan" is also a given name
+    return token.tag_ in GLUED_TAGS or kb.role_group.get(lowered) not in (None, "monarch")
+
+
+def _headline_preposition(token: Token) -> bool:
+    """ "Across" of "Trump Across Iowa": a capitalised preposition inside a person's name is a
+    title-case headline's word (not a particle: "Ursula Von der Leyen")."""
+    return (
+        token.is_title
+        and token.text not in NAME_PARTICLES
+        and (token.tag_ == "IN" or token.lower_ in HEADLINE_PREPOSITIONS)
+    )
+
+
+def _glued_after(token: Token, kb: Knowledge) -> bool:
+    """A capitalised adverb, verb or function word a person's name ends in ("Romero
+    Obviously", "Nature Suffers"): no surname."""
+    return (
+        token.is_title
+        and token.tag_ in GLUED_TAGS
+        and token.text not in NAME_PARTICLES
+        and token.lower_ not in kb.first_names
     )
 
 

@@ -1848,7 +1848,45 @@ class _Grouper:
                 return None
         if self.unnamed_person_between(max(since + 1, near), pronoun, gender):
             return None
+        if self.other_name_subject_between(chosen, max(since + 1, near), pronoun, gender):
+            return None
         return chosen
+
+    def other_name_subject_between(
+        self, chosen: _Draft, start: int, pronoun: Token, gender: str
+    ) -> bool:
+        """Whether a name no record of a person holds, or another person's, is the subject of
+        the verb the pronoun's clause hangs from, from ``start`` to the pronoun, outside
+        quotation marks ("X also claims he was punished", X a name the model took for a
+        place): the nearer candidate, so "he" is not the person named before it. Not a place
+        or a name of an organisation, nor a person of the other sex."""
+        i = pronoun.i - 1
+        while i >= 0 and self.doc[i].idx >= start:
+            token = self.doc[i]
+            i -= 1
+            if token.i in self.in_quote:
+                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+                continue
+            if token.head not in pronoun.ancestors:
+                continue  # only the subject of the verb the pronoun's clause hangs from
+            if not token.is_title or self.kb.is_place(token.lower_):
+                continue
+            holder = self.by_token.get(token.i)
+            if holder is chosen or token.lower_ in chosen.name.lower().split():
+                continue  # "Veronica, 52, said she": a word of the person's own name
+            if holder is not None and holder.kind != "person" and holder.country is not None:
+                continue  # an organisation or a country the article records ("BP said he")
+            if holder is not None and holder.kind == "organisation":
+                continue
+            if holder is not None and holder.gender not in (None, gender):
+                continue  # "Mrs. X met Mr. Y. Y arrived late. She said": Y is no candidate
+            if token.ent_type_ in ("ORG", "NORP", "FAC"):
+                continue
+            if holder is None and token.ent_type_ in ("GPE", "LOC"):
+                continue  # "after Arizona was called, she ...": a place no record holds
+            return True
+        return False
 
     def unnamed_person_between(self, start: int, pronoun: Token, gender: str) -> bool:
         """Whether someone not named ("a taxi driver", "one witness", "a spokesman") of
