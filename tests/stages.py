@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Span
+
 from dateline.actors import ActorTable, find_actors
+from dateline.actors.corrections import correct_entities
+from dateline.actors.knowledge import knowledge
+from dateline.actors.known import shipped_known
 from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
 from dateline.language import parse
@@ -14,6 +19,22 @@ from dateline.pipeline import Reader, read
 
 def article(text: str, published: dt.date = dt.date(2026, 3, 6)) -> Article:
     return Article(id="t", text=text, published=published)
+
+
+def corrected_entities(
+    text: str, entities: list[tuple[str, str]]
+) -> tuple[list[Span], list[tuple[str, str]]]:
+    """Parse ``text``, label exactly ``entities`` (text, label; the small model labels invented
+    names unlike real ones), and correct them: the entities kept and the corrections' log."""
+    doc = parse(text)
+    spans = []
+    for words, label in entities:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = spans
+    log: list[tuple[str, str]] = []
+    return correct_entities(doc, knowledge(), shipped_known(), log), log
 
 
 def actors_of(text: str) -> ActorTable:

@@ -1,24 +1,11 @@
 """Corrections of entity labels, on parses whose entities the tests set themselves."""
 
-from spacy.tokens import Span
-
-from dateline.actors.corrections import correct_entities
-from dateline.actors.knowledge import knowledge
-from dateline.actors.known import shipped_known
-from dateline.language import parse
+from tests.stages import corrected_entities
 
 
 def corrected(text: str, entities: list[tuple[str, str]]):
     """Parse ``text``, label exactly ``entities`` (text, label), and correct them."""
-    doc = parse(text)
-    spans = []
-    for words, label in entities:
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        spans.append(Span(doc, span.start, span.end, label=label))
-    doc.ents = spans
-    log: list[tuple[str, str]] = []
-    result = correct_entities(doc, knowledge(), shipped_known(), log)
+    result, log = corrected_entities(text, entities)
     return {e.text: e.label_ for e in result}, log
 
 

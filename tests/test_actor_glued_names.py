@@ -5,27 +5,12 @@ words after it, a capitalised adverb after it. Real names that look alike stay w
 
 The entities are set by the tests (the small model labels invented names unlike real ones)."""
 
-from spacy.tokens import Span
-
-from dateline.actors.corrections import correct_entities
-from dateline.actors.knowledge import knowledge
-from dateline.actors.known import shipped_known
-from dateline.language import parse
-from tests.stages import actor_named, actors_of
+from tests.stages import actor_named, actors_of, corrected_entities
 
 
 def corrected(text: str, entities: list[tuple[str, str]]) -> list[str]:
-    """Parse ``text``, label exactly ``entities`` (text, label), and return the corrected
-    entities' texts."""
-    doc = parse(text)
-    spans = []
-    for words, label in entities:
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        spans.append(Span(doc, span.start, span.end, label=label))
-    doc.ents = spans
-    log: list[tuple[str, str]] = []
-    return [e.text for e in correct_entities(doc, knowledge(), shipped_known(), log)]
+    """The corrected entities' texts, with exactly ``entities`` (text, label) labelled."""
+    return [e.text for e in corrected_entities(text, entities)[0]]
 
 
 def test_a_time_stamp_and_a_closing_bracket_before_a_name_are_cut_off():
