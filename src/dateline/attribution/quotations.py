@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
-from dateline.attribution.speakers import from_cue_verb, speaker_of
+from dateline.attribution.speakers import dateline_place, from_cue_verb, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
 from dateline.text.paragraphs import paragraph_break
 from dateline.text.quotemarks import BACKTICKS, CLOSING, OPENING, STRAIGHT, Quoted
@@ -327,21 +327,12 @@ def _name_alone(
         0 < len(name) <= 6
         and not any(t.pos_ in ("VERB", "AUX") for t in name)
         and any(t.pos_ == "PROPN" for t in name)
-        and not _dateline(ctx, name)
+        and not dateline_place(ctx, name)
     ):
         return Draft(
             kind, content, cue=cue, source=name, speaker=speaker_of(ctx, name), quote=quote
         )
     return None
-
-
-def _dateline(ctx: Context, name: Span) -> bool:
-    """A dateline's place before a colon ("NEW DELHI: “...”"), unless the article has a person
-    of that name (a transcript's "WASHINGTON:" for a Mr. Washington)."""
-    if not syntax.dateline(name):
-        return False
-    actor = ctx.actors.get(speaker_of(ctx, name))
-    return actor is None or actor.kind != "person"
 
 
 def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | None:

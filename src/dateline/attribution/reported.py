@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
-from dateline.attribution.speakers import from_cue_verb, mention, speaker_of
+from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
 from dateline.text.doctext import indices_where
 from dateline.text.paragraphs import paragraph_around
@@ -515,10 +515,10 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         or (len(name) == 1 and len(name[0].text) == 1)
     ):
         return None
+    if dateline_place(ctx, name):
+        return None
     speaker = speaker_of(ctx, name)
     actor = ctx.actors.get(speaker)
-    if syntax.dateline(name) and (actor is None or actor.kind != "person"):
-        return None  # "PORT-AU-PRINCE: Aid workers are ...": where the story was filed
     transcript = all(t.is_upper or not t.is_alpha for t in name)
     # "Jane Roe, Leeds Dr Hale:" is a reader's signature before an expert's answer; "US: 2
     # confirmed cases" a table's row; "Reporter of the Year: ..." an award

@@ -44,6 +44,16 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
     return _author_of_document(ctx, root)
 
 
+def dateline_place(ctx: Context, name: Span) -> bool:
+    """A dateline's place before a colon ("NEW DELHI: “...”", "PORT-AU-PRINCE: Aid workers
+    are ..."): where the story was filed, unless the article has a person of that name (a
+    transcript's "WASHINGTON:" for a Mr. Washington)."""
+    if not syntax.dateline(name):
+        return False
+    actor = ctx.actors.get(speaker_of(ctx, name))
+    return actor is None or actor.kind != "person"
+
+
 # how far back (in tokens) a writing may have been introduced with its author: "the ministry
 # issued a statement on Monday. ... The statement said"
 _DOCUMENT_REACH = 250

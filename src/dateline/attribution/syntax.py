@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
-from dateline.actors.gazetteer import town
+from dateline.actors.gazetteer import LARGE_TOWN, town
 from dateline.attribution.cues import Cues
 from dateline.text.doctext import doc_text
 
@@ -367,11 +367,6 @@ def _line_start(token: Token) -> bool:
     return before.is_space or "\n" in doc_text(token.doc)[before.idx : token.idx]
 
 
-# a town this large named in capitals before a colon is a dateline's place; smaller towns share
-# their names with people too often ("OBAMA:", "CLINTON:" of a transcript)
-_DATELINE_TOWN = 100_000
-
-
 def dateline(name: Span) -> bool:
     """A dateline's place in capitals that opens a paragraph before a colon ("NAIROBI:",
     "PORT-AU-PRINCE:", "NEW DELHI:"): where the story was filed, not who speaks. The words
@@ -386,4 +381,6 @@ def dateline(name: Span) -> bool:
     if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
         return True
     found = town(name.text)
-    return found is not None and found.population >= _DATELINE_TOWN
+    # only a large town: smaller ones share their names with people too often ("OBAMA:",
+    # "CLINTON:" of a transcript)
+    return found is not None and found.population >= LARGE_TOWN
