@@ -20,7 +20,7 @@ from functools import cache, partial
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities
-from dateline.actors.gazetteer import LARGE_TOWN, Town, region_code, town
+from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import (
     KnownActors,
@@ -1528,11 +1528,8 @@ class _Grouper:
         place = self.entity_of.get(i + 1) or self.entity_of.get(i + 2)  # "in (the) UK"
         if place is None or place.label_ != "GPE" or place.start > i + 2:
             return None
-        return self.country_of_phrase(place) or (
-            found.country
-            if (found := town(place.text)) is not None and found.population >= LARGE_TOWN
-            else None
-        )
+        found = large_town_named(place.text)
+        return self.country_of_phrase(place) or (found.country if found is not None else None)
 
     def place_of_sentence(self, root: Token) -> str | None:
         """ "Thousands of protesters gathered on Sunday ... across Bolivia", "Demonstrators
@@ -1562,8 +1559,8 @@ class _Grouper:
             if token is not None and token.is_title and token.pos_ in ("PROPN", "NOUN"):
                 run.append(token.text)
                 continue
-            found = town(" ".join(run)) if run else None
-            if found is not None and found.population >= LARGE_TOWN:
+            found = large_town_named(" ".join(run)) if run else None
+            if found is not None:
                 return found.country
             run = []
         return None
@@ -1580,7 +1577,7 @@ class _Grouper:
         otherwise (a person), read as the place it is (``LARGE_TOWN``, as the gazetteer does)."""
         for token in tokens:
             name = self.doc[token.left_edge.i : token.i + 1].text
-            if (found := town(name)) is not None and found.population >= LARGE_TOWN:
+            if (found := large_town_named(name)) is not None:
                 return found
         return None
 
@@ -2099,8 +2096,8 @@ def _town_in_name(name: str) -> Town | None:
         for size in (3, 2, 1):
             if start + size >= len(words) and start == 0:
                 continue  # the whole name is a town's: the model's label decides that
-            found = town(" ".join(words[start : start + size]))
-            if found is not None and found.population >= LARGE_TOWN:
+            found = large_town_named(" ".join(words[start : start + size]))
+            if found is not None:
                 return found
     return None
 

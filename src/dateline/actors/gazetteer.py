@@ -96,3 +96,10 @@ def town(name: str) -> Town | None:
     if len(words) > 1 and words[0] in COMPASS:
         return table.get(" ".join(words[1:]))
     return None
+
+
+def large_town_named(name: str) -> Town | None:
+    """The town a name means when it is large (``LARGE_TOWN``): a place whatever the model
+    labelled it, since few people or bodies share a large town's name."""
+    found = town(name)
+    return found if found is not None and found.population >= LARGE_TOWN else None

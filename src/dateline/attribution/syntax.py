@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
-from dateline.actors.gazetteer import LARGE_TOWN, town
+from dateline.actors.gazetteer import large_town_named
 from dateline.attribution.cues import Cues
 from dateline.text.doctext import doc_text
 
@@ -380,7 +380,6 @@ def dateline(name: Span) -> bool:
         return False
     if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
         return True
-    found = town(name.text)
     # only a large town: smaller ones share their names with people too often ("OBAMA:",
     # "CLINTON:" of a transcript)
-    return found is not None and found.population >= LARGE_TOWN
+    return large_town_named(name.text) is not None
