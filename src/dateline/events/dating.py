@@ -766,7 +766,7 @@ def lead_end(document: Document, sentences: int, narration: bool = False) -> int
     """The token where the story's first ``sentences`` end; with ``narration``, counting only
     the sentences the writer narrates: a quotation's sentences ("What would this label change?
     Would it bring in allies?" he said) do not push the lead's own day out of the lead."""
-    counted = (s for s in document.doc.sents if not narration or narrated(document, s))
+    counted = (s for s in document.doc.sents if not narration or narrated_sentence(document, s))
     lead = list(itertools.islice(counted, sentences))
     return lead[-1].end if lead else 0
 
@@ -774,7 +774,7 @@ def lead_end(document: Document, sentences: int, narration: bool = False) -> int
 FRAGMENT_WORDS = 3  # "he said.", a closing quotation mark, "___.": no sentence of the narration
 
 
-def narrated(document: Document, sentence: Span) -> bool:
+def narrated_sentence(document: Document, sentence: Span) -> bool:
     """Whether the writer narrates the sentence: more than a fragment's few words, most of them
     outside quotation marks."""
     words = [t for t in sentence if not t.is_space and not t.is_punct]
