@@ -375,8 +375,9 @@ def dateline(name: Span) -> bool:
     words = [t for t in name if t.is_alpha]
     if not words or not all(t.is_upper for t in words):
         return False
-    before = doc.text[: name.start_char].rstrip(" \t")
-    if before and not before.endswith("\n"):
+    text = doc_text(doc)  # the article's text, not spaCy's rebuilt copy of it
+    line_start = text.rfind("\n", 0, name.start_char) + 1
+    if text[line_start : name.start_char].strip(" \t"):
         return False
     if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
         return True
