@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.triggers import governors, trigger_of
+from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
 from dateline.timex.intervals import Interval, days_of
@@ -435,7 +435,6 @@ SPAN_UNITS = {"year", "month", "week", "decade", "day", "time", "while", "centur
 BACKGROUND_MARKS = {"since", "until", "till", "before", "once"}
 # a clause on these naming a role held ("when she was a prosecutor") is a period of the past
 PERIOD_MARKS = {"when", "while", "as"}
-CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a news sentence
 # the prepositions by which an event noun is at the time of the verb: "hosted the king in his
 # first visit", "clashed with police during a protest"
 SAME_TIME_PREPS = {"in", "during", "at", "amid"}

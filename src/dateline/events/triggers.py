@@ -22,6 +22,7 @@ Frame = Literal["intent", "refusal"]
 _COMPLEMENT_DEPS = {"prt", "prep", "dobj", "attr", "acomp", "oprd", "dative", "advmod"}
 _GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "conj"}
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a news sentence
 
 
 def _is_time_phrase(preposition: Token) -> bool:

@@ -46,14 +46,13 @@ from dateline.events.participants import (
     names_people,
     people_word,
 )
-from dateline.events.triggers import carried_noun, trigger_of
+from dateline.events.triggers import CHAIN, carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
 
 IRREALIS = ("hypothetical", "future", "requested")
 QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
               "couple", "majority", "half", "rest", "crowd"}  # fmt: skip
 WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
-CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a news sentence
 GOVERNED = {"xcomp", "ccomp", "advcl", "conj"}  # a verb stated as the verb above it is
 NOUN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
 VERBAL = ("VERB", "AUX", "ADJ")  # "is able to", "ready to"
