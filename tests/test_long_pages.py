@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from dateline.attribution.accepted import _lines_before
-from dateline.language import load_nlp, mark_paragraph_starts
+from dateline.language import load_nlp, mark_sentence_bounds
 from dateline.text.doctext import paragraph_breaks
 
 
@@ -26,7 +26,7 @@ def test_paragraph_starts_set_at_once_are_those_set_token_by_token() -> None:
     lines = [f"Comment {n} by a reader: {remark}, and said so at the meeting." for n in range(60)]
     text = "Council votes on budget\n" + "\n".join(lines) + "\n\nThe end."
     tokenizer = load_nlp().tokenizer
-    at_once = mark_paragraph_starts(tokenizer(text))
+    at_once = mark_sentence_bounds(tokenizer(text))
     one_by_one = tokenizer(text)
     for i in paragraph_breaks(one_by_one):
         if i + 1 < len(one_by_one) and not one_by_one[i + 1].is_space:

