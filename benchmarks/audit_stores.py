@@ -2,7 +2,7 @@
 measure precision on (judged blind, never used to develop the rules).
 
     python benchmarks/audit_stores.py [--out DIR] [--limit 150] [--seed 2026] [--workers 2]
-                                      [--only dev|held-out]
+                                      [--only dev|held-out] [--unseen]
 
 development: PolNeAR train articles and the Timeline17 topics haiti, bpoil and H1N1;
 held-out:    PolNeAR test articles, the Timeline17 topics EgyptianProtest and Finan, and the
@@ -11,7 +11,10 @@ held-out:    PolNeAR test articles, the Timeline17 topics EgyptianProtest and Fi
 At most ``--limit`` articles are drawn from each part (PolNeAR train/test and each topic), by a
 seeded shuffle, so the same options build the same stores. Inputs are converted into a temporary
 folder (JSON Lines, decompressed HTML), never into the repository; the stores go to
-``DIR/dev.db`` and ``DIR/held-out.db``. The data is read from ../shared/data (MANIFEST.md).
+``DIR/dev.db`` and ``DIR/held-out.db``. With ``--unseen`` the development parts are drawn from
+the articles the default draw (seed 2026, the same ``--limit``) leaves out: a second development
+store, of articles no rule was studied on, to see whether a round's rules reach beyond the
+articles it was made on (``DIR/dev-unseen.db``). The data is read from ../shared/data (MANIFEST.md).
 """
 
 from __future__ import annotations
@@ -37,16 +40,23 @@ PAGES = DATA / "corpora" / "article-extraction-benchmark" / "html"
 _POLNEAR_NAME = re.compile(r"^(?P<outlet>[^_]+)_(?P<date>\d{4}-\d{2}-\d{2})_")
 
 
-def _draw(items: list, limit: int, seed: int) -> list:
-    """At most ``limit`` of ``items``, the same ones for the same seed."""
+DEFAULT_SEED = 2026
+
+
+def _draw(items: list, limit: int, seed: int, unseen: bool = False) -> list:
+    """At most ``limit`` of ``items``, the same ones for the same seed; ``unseen``: of those
+    the default draw leaves out."""
+    if unseen:
+        taken = {str(item) for item in _draw(items, limit, DEFAULT_SEED)}
+        items = [item for item in items if str(item) not in taken]
     items = sorted(items, key=str)
     random.Random(seed).shuffle(items)
     return items[:limit]
 
 
-def polnear_jsonl(split: str, limit: int, seed: int, out: Path) -> int:
+def polnear_jsonl(split: str, limit: int, seed: int, out: Path, unseen: bool = False) -> int:
     """A PolNeAR split's article texts as dateline JSON Lines (date from the file name)."""
-    files = _draw(list((POLNEAR / split / "text").glob("*.txt")), limit, seed)
+    files = _draw(list((POLNEAR / split / "text").glob("*.txt")), limit, seed, unseen)
     with out.open("w", encoding="utf-8") as handle:
         for path in files:
             match = _POLNEAR_NAME.match(path.name)
@@ -64,12 +74,14 @@ def polnear_jsonl(split: str, limit: int, seed: int, out: Path) -> int:
     return len(files)
 
 
-def timeline17_jsonl(topics: tuple[str, ...], limit: int, seed: int, out: Path) -> int:
+def timeline17_jsonl(
+    topics: tuple[str, ...], limit: int, seed: int, out: Path, unseen: bool = False
+) -> int:
     """At most ``limit`` articles of each Timeline17 topic as dateline JSON Lines."""
     drawn = [
         record
         for records in topic_records(topics).values()
-        for record in _draw(records, limit, seed)
+        for record in _draw(records, limit, seed, unseen)
     ]
     write_records(drawn, out)
     return len(drawn)
@@ -99,9 +111,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/dateline-audit"))
     parser.add_argument("--limit", type=int, default=150, help="Articles per part at most.")
-    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", choices=("dev", "held-out"), default=None)
+    parser.add_argument(
+        "--unseen",
+        action="store_true",
+        help="Development articles the default draw leaves out, into dev-unseen.db.",
+    )
     options = parser.parse_args()
     if not DATA.exists():
         raise SystemExit(f"shared data not found at {DATA} (see ../shared/data/MANIFEST.md)")
@@ -110,12 +127,14 @@ def main() -> None:
         folder = Path(temp)
         if options.only in (None, "dev"):
             parts = [folder / "polnear-train.jsonl", folder / "timeline17-dev.jsonl"]
+            unseen = options.unseen
             counts = (
-                polnear_jsonl("train", options.limit, options.seed, parts[0]),
-                timeline17_jsonl(DEV_TOPICS, options.limit, options.seed, parts[1]),
+                polnear_jsonl("train", options.limit, options.seed, parts[0], unseen),
+                timeline17_jsonl(DEV_TOPICS, options.limit, options.seed, parts[1], unseen),
             )
             print(f"dev input: PolNeAR train {counts[0]}, Timeline17 {counts[1]}", flush=True)
-            build("dev", options.out / "dev.db", parts, options.workers)
+            name = "dev-unseen" if unseen else "dev"
+            build(name, options.out / f"{name}.db", parts, options.workers)
         if options.only in (None, "held-out"):
             parts = [folder / "polnear-test.jsonl", folder / "timeline17-held-out.jsonl"]
             counts = (
