@@ -35,6 +35,9 @@ from tests.stages import events_of_type, read_event_text
         " suing the firm.",
         # a fight over a policy is a dispute, no force
         "Governor Lena Varga fought the Kestrian government over its ban on fishing on Monday.",
+        # a clash at a hearing is fought with words, though the bombing it is about killed
+        "Senator Ana Velt clashed with Interior Minister Odo Ruiz during a hearing on Tuesday"
+        " about the bombing that killed four guards.",
         # a firm's chief removed by no one political: the firm's own affair
         "Valtek chief executive Ivo Brandt was removed from his post on 1 October.",
         # "recalled" someone telling him something: a memory, no envoy withdrawn
@@ -51,6 +54,17 @@ def test_a_record_the_clause_does_not_support_is_not_emitted(text):
 def test_a_fight_over_a_town_is_still_force():
     reading = read_event_text("Kestrian troops fought rebels over the town of Tarno on Monday.")
     assert events_of_type(reading, "ASSAULT") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with protesters at the rally on Tuesday, and dozens were injured.",
+        "A gunman opened fire during a council meeting on Tuesday, killing two officials.",
+    ],
+)
+def test_force_at_a_gathering_is_still_force(text):
+    assert events_of_type(read_event_text(text), "ASSAULT") != []
 
 
 def test_a_mobilization_leaves_the_forces_it_moves_out_of_its_target():

@@ -137,6 +137,9 @@ class Lexicon:
     party_acts: frozenset[str] = frozenset()
     # "a legal battle", "a price war": another contest, no force (``trust``)
     contest_modifiers: frozenset[str] = frozenset()
+    # where words are the weapons: "clashed with the senator at the hearing" (``trust``)
+    contest_words: frozenset[str] = frozenset()
+    contest_settings: frozenset[str] = frozenset()
     # a game's words: a win in a match is no force, unless someone is hurt (``trust``)
     sport_words: frozenset[str] = frozenset()
     # what one "gives" that is no aid: a term, an interview, the impression (``trust``)
@@ -334,6 +337,8 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         press_words=_words(credibility, "press_words"),
         party_acts=_words(credibility, "party_acts"),
         contest_modifiers=_words(credibility, "contest_modifiers"),
+        contest_words=_words(credibility, "contest_words"),
+        contest_settings=_words(credibility, "contest_settings"),
         sport_words=_words(credibility, "sport_words"),
         not_aid=_words(credibility, "not_aid"),
         harm_words=_words(credibility, "harm_words"),

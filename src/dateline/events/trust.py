@@ -936,14 +936,27 @@ def remembered(token: Token) -> bool:
 
 def figurative_force(document: Document, draft: Draft) -> bool:
     """A word of force named as another kind of contest by its modifier ("a legal battle", "a
-    political fight", "a price war", "a takeover battle") or by what it is over ("fought the
+    political fight", "a price war", "a takeover battle"), by where it was fought ("clashed with
+    the senator during a hearing", "sparred at the debate") or by what it is over ("fought the
     administration over its moratorium", "clashed over the budget"; not "fighting over the
     city")."""
     if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
         return False
     children = list(draft.token.children)
-    words = document.lexicon.contest_modifiers
+    lexicon = document.lexicon
+    words = lexicon.contest_modifiers
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in children):
+        return True
+    settings = [
+        g
+        for c in children
+        if c.dep_ == "prep" and c.lower_ in ("during", "at", "in", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if draft.token.lemma_.lower() in lexicon.contest_words and any(
+        g.lemma_.lower() in lexicon.contest_settings for g in settings
+    ):
         return True
     disputed = [
         g
