@@ -100,3 +100,13 @@ def test_talks_between_two_states_envoys_are_talks_of_the_two_states():
     )
     talks = events_of_type(reading, "CONSULT")
     assert [{e.source, e.target} for e in talks] == [{"peru", "chile"}], talks
+
+
+def test_a_place_named_before_a_meeting_between_two_parties_is_no_party():
+    # the place is where they meet; the two "between" are the parties
+    reading = read_event_text(
+        "Investors fretted about a Kremlin meeting on Monday between Foreign Minister Ana Velt"
+        " and President Odo Vamp."
+    )
+    talks = events_of_type(reading, "CONSULT")
+    assert [{e.source, e.target} for e in talks] == [{"ana-velt", "odo-vamp"}], talks

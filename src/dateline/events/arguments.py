@@ -279,6 +279,7 @@ def noun_arguments(
     actors = document.actors
     source = target = None
     source_token = target_token = modifier = None
+    named_before = False  # the source is a name before the noun, not its possessor
     themes: list[Token] = []
     others: list[Token] = []
     head = noun.head if noun.dep_ == "compound" else noun
@@ -305,6 +306,7 @@ def noun_arguments(
                 found = possessor_of(document, child)
             if source is None and found is not None:
                 source, source_token = found, child
+                named_before = child.dep_ != "poss"
         elif child.dep_ == "prep" and child.lower_ == "by" and source is None:
             # "an attack by Germany", "the arrest of the editor by police": the noun's agent
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -313,9 +315,12 @@ def noun_arguments(
         elif child.dep_ == "prep" and child.lower_ in document.lexicon.target_preps:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and child.lower_ == "between":
+                # the two "between" are the parties; a name before the noun then says where or
+                # what ("a White House meeting between the directors and the president")
                 pair = [objects[0], *objects[0].conjuncts]
-                if source is None and (source := actor_in_word(document, pair[0])):
-                    source_token = pair[0]
+                first = actor_in_word(document, pair[0])
+                if source is None or named_before:
+                    source, source_token = first, pair[0] if first is not None else None
                 if len(pair) > 1:
                     target = actor_in_word(document, pair[1])
             elif objects:
