@@ -110,3 +110,11 @@ def test_a_place_named_before_a_meeting_between_two_parties_is_no_party():
     )
     talks = events_of_type(reading, "CONSULT")
     assert [{e.source, e.target} for e in talks] == [{"ana-velt", "odo-vamp"}], talks
+
+
+def test_the_party_acted_on_ends_before_a_clause_the_parse_hangs_in_it():
+    reading = read_event_text(
+        "In May 2009, Kestria released a Libyan convicted of bombing a ferry, angering Ostrava."
+    )
+    [release] = events_of_type(reading, "RETREAT")
+    assert release.target_phrase.text == "a Libyan convicted of bombing a ferry"

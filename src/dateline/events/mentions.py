@@ -57,7 +57,9 @@ PHRASE_ENDS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"}
 
 def _phrase(token: Token | None) -> Span | None:
     """The noun phrase a head word stands for: its subtree, up to a clause or an aside after
-    the head (a relative clause, a participle, an appositive, a comma or a dash)."""
+    the head (a relative clause, a participle, an appositive, a comma or a dash), or a clause
+    deeper in it ("a man convicted of bombing a plane, angering the United States": the
+    parse hangs "angering" in the phrase)."""
     if token is None:
         return None
     end = token.right_edge.i + 1
@@ -65,6 +67,8 @@ def _phrase(token: Token | None) -> Span | None:
         if child.dep_ in PHRASE_ENDS or (child.dep_ == "punct" and child.text in ",;:(—-"):
             end = child.left_edge.i
             break
+    deeper = (t for t in token.doc[token.i + 1 : end] if t.dep_ in ("advcl", "parataxis"))
+    end = next((t.left_edge.i for t in deeper), end)
     while end - 1 > token.i and token.doc[end - 1].is_punct:
         end -= 1
     return token.doc[token.left_edge.i : max(end, token.i + 1)]
