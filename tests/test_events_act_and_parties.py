@@ -118,3 +118,19 @@ def test_the_party_acted_on_ends_before_a_clause_the_parse_hangs_in_it():
     )
     [release] = events_of_type(reading, "RETREAT")
     assert release.target_phrase.text == "a Libyan convicted of bombing a ferry"
+
+
+def test_a_war_that_only_frames_the_time_takes_no_party_from_the_clause_it_frames():
+    reading = read_event_text(
+        "In the first Iraq war in 1991, when retreating Iraqi troops torched oil wells, Norway"
+        " sent firefighters to help."
+    )
+    assert not [e for e in events_of_type(reading, "ASSAULT") if e.target == "norway"]
+
+
+def test_the_one_at_whose_request_an_act_was_done_is_not_its_target():
+    reading = read_event_text(
+        "The Valdorian aviation authority stopped relief flights to the island at the Kestrian"
+        " government's request because the airport was full."
+    )
+    assert not [e for e in reading.events if e.target == "kestrian-government"], reading.events

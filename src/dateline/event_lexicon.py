@@ -86,6 +86,7 @@ class Lexicon:
     aim_preps: frozenset[str] = frozenset()  # "fired at": a target when nothing else is
     span_preps: frozenset[str] = frozenset()  # "since March": a span's start, no event's date
     instrument_preps: frozenset[str] = frozenset()  # "killed in/by/during an army airstrike"
+    principal_nouns: frozenset[str] = frozenset()  # "at X's request": done for X, not to X
     people: frozenset[str] = frozenset()  # head nouns of phrases that name participants
     places: frozenset[str] = frozenset()  # head nouns of places force can be aimed at
     ties: frozenset[str] = frozenset()  # agreements, relations, aid: targets as good as actors
@@ -295,6 +296,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         aim_preps=frozenset(data.get("aim_preps", [])),
         span_preps=frozenset(data.get("places", {}).get("span_preps", [])),
         instrument_preps=frozenset(data.get("places", {}).get("instrument_preps", [])),
+        principal_nouns=_words(data.get("places", {}), "principal_nouns"),
         people=_words(participants, "people"),
         places=_words(participants, "places"),
         ties=_words(participants, "ties"),

@@ -210,7 +210,9 @@ def verb_arguments(
     candidates = [
         c
         for c in candidates
-        if c.ent_type_ not in TIME_TYPES and not misparsed_place(document, c)  # "on Monday"
+        if c.ent_type_ not in TIME_TYPES  # "on Monday"
+        and not misparsed_place(document, c)
+        and c.lemma_.lower() not in lexicon.principal_nouns  # "at the government's request"
     ]
     target_token = next(
         (c for c in candidates if actor_in(document, c, source) is not None),
@@ -409,14 +411,18 @@ def occasion(document: Document, token: Token, trigger: Token) -> bool:
     """Whether the token names where or on what occasion the event happened: the object of
     "in/at/near..." ("an appeal in New Zealand"), or anywhere in a phrase under
     "before/during/after..." ("denounced the plan before a joint meeting of Congress" is aimed
-    at the plan's owner, not at Congress). A place phrase's modifier may still be the target:
-    "a protest outside the Turkish embassy" is against Turkey."""
+    at the plan's owner, not at Congress), or in a phrase of whom it was done for ("stopped
+    flights at the government's request", "lobbied on the firm's behalf"). A place phrase's
+    modifier may still be the target: "a protest outside the Turkish embassy" is against
+    Turkey."""
     lexicon = document.lexicon
     if token.dep_ == "pobj" and token.head.lower_ in lexicon.place_preps:
         return True
     occasions = lexicon.anchor_preps - lexicon.place_preps
     while token.i != trigger.i and token.dep_ != "ROOT" and not token.is_ancestor(trigger):
-        if token.dep_ == "pobj" and token.head.lower_ in occasions:
+        if token.dep_ == "pobj" and (
+            token.head.lower_ in occasions or token.lemma_.lower() in lexicon.principal_nouns
+        ):
             return True
         token = token.head
     return False

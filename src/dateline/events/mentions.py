@@ -119,8 +119,10 @@ def draft_mentions(document: Document) -> list[Draft]:
         nearest_target = False
         if source is not None and target is None and mutual(lexicon, trigger):
             target = partner(document, token, source)  # "Trump and Putin hold a phone call"
-        if source is not None and (
-            target == source or (target is None and not phrase_target(document, target_token))
+        if (
+            source is not None
+            and (target == source or (target is None and not phrase_target(document, target_token)))
+            and not time_frame(document, token)
         ):
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
@@ -140,6 +142,17 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+def time_frame(document: Document, token: Token) -> bool:
+    """An event noun that frames another clause's time ("in the first Iraq war, when soldiers
+    set fires, New Zealand sent help"; "after the attack"): its parties are in its own phrase,
+    not the nearest actor of the clause it frames."""
+    return (
+        token.pos_ != "VERB"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in document.lexicon.anchor_preps
+    )
 
 
 def phrase_target(document: Document, token: Token | None) -> bool:
