@@ -5,9 +5,11 @@ other's target, the forces a mobilization moves as its target, an act told of a 
 someone's life dated today. Every sentence is written for these tests; each dropped one yields
 an event on the code before."""
 
+import datetime as dt
+
 import pytest
 
-from tests.stages import events_of_type, read_event_text
+from tests.stages import all_events_of, events_of_type, read_event_text
 
 
 @pytest.mark.parametrize(
@@ -134,3 +136,14 @@ def test_the_one_at_whose_request_an_act_was_done_is_not_its_target():
         " government's request because the airport was full."
     )
     assert not [e for e in reading.events if e.target == "kestrian-government"], reading.events
+
+
+def test_a_description_in_apposition_stands_for_the_one_it_describes():
+    events = all_events_of(
+        "Ivo Dren, the exiled preacher whom President Odo Vamp accuses of plotting the coup,"
+        " denied it on Monday.",
+        dt.date(2016, 8, 29),
+    )
+    assert [(e.source, e.target) for e in events if e.type == "ACCUSE"] == [
+        ("odo-vamp", "ivo-dren")
+    ]

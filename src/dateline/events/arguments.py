@@ -28,7 +28,8 @@ OWN_CLAUSE_DEPS = {"ccomp", "parataxis", "csubj"}
 
 
 def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
-    """The actor a phrase names: its head, else its possessor ("Iran's facilities"), else a
+    """The actor a phrase names: its head, else the name it is in apposition to ("Ivo Dren,
+    the preacher whom Vamp accuses"), else its possessor ("Iran's facilities"), else a
     nationality or name modifying it ("an Afghan army base", "the home of a Palestinian").
 
     A modifier naming the ``source``'s own state is not taken: a government suspending
@@ -39,6 +40,8 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
     actors = document.actors
     found = actors.at(token)
     if found is not None:
+        return found
+    if token.dep_ == "appos" and (found := actors.at(token.head)) is not None:
         return found
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and (found := actors.at(owner)) is not None:
