@@ -119,7 +119,7 @@ def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
     if slot == "century_ordinal":
         ordinal = grammar.meaning("ordinal", written)
         return ordinal if ordinal is not None else _number(written, grammar)
-    if slot == "clock":
+    if slot in ("clock", "hour_clock"):  # hour_clock: an hour without a.m. or p.m.
         return _clock(written, grammar)
     if slot == "spoken_year":
         return _spoken_year(written, grammar)

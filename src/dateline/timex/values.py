@@ -401,6 +401,16 @@ class Calls:
     def clock(self, clock: str) -> str:
         return f"{self._story().isoformat()}T{clock}"
 
+    def clock_in_day_part(self, clock: str, part: str) -> str:
+        """An hour said in a part of the story's day: "4 in the morning" 04:00, "3:30 in the
+        afternoon" 15:30, "10 at night" 22:00 ("2 at night" stays 02:00: past midnight)."""
+        hour, minute = (int(piece) for piece in clock.split(":"))
+        if (part in ("AF", "EV") and hour < 12) or (part == "NI" and 6 <= hour < 12):
+            hour += 12
+        elif part == "MO" and hour == 12:
+            hour = 0
+        return f"{self._story().isoformat()}T{hour:02d}:{minute:02d}"
+
     def clock_on(self, clock: str, weekday: int) -> str:
         return f"{self.weekday(weekday)}T{clock}"
 

@@ -1,0 +1,88 @@
+"""Time expressions of news that were missed, cut short or given the wrong way: amounts of time
+added or counted in working days, hours said in a part of the day, fiscal years named by their
+shift, vague counts back ("months ago"), a plan told in the simple present or by an infinitive,
+a weekday before a day-first date, the date that names the attacks of 2001, and a clock time
+stamped before a day with its year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.language import parse
+from dateline.model import Article
+from dateline.timex import find_timexes
+
+FRIDAY = dt.date(2025, 7, 4)
+
+
+def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
+    article = Article(id="a", text=text, published=anchor)
+    return {t.text: t.value for t in find_timexes(parse(text), article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an amount of time added to another
+        ("The lease may be renewed for an additional year.", "an additional year", "P1Y"),
+        ("The inspectors asked for two extra weeks.", "two extra weeks", "P2W"),
+        ("The miners were given a further 10 days.", "10 days", "P10D"),
+        # days counted on a calendar of work
+        ("The index fell for six trading days in a row.", "six trading days", "P6D"),
+        ("Refunds are paid within 10 business days.", "10 business days", "P10D"),
+        ("Shares gained over the past five trading days.", "the past five trading days", "P5D"),
+        # a vague count back or ahead
+        ("Only months ago the airline was close to collapse.", "months ago", "PAST_REF"),
+        ("Years ago the square was a market.", "Years ago", "PAST_REF"),
+        ("The dam could fail within days.", "days", "PXD"),
+        ("Exports shrank for the first time in decades.", "decades", "PXY"),
+        # fiscal years named by their shift
+        ("Revenue should grow in the next fiscal year.", "the next fiscal year", "2026"),
+        ("Sales were flat in the latest fiscal year.", "the latest fiscal year", "2024"),
+        ("Sales were flat in the last fiscal year.", "the last fiscal year", "2024"),
+        ("Profit doubled from the prior year.", "the prior year", "2024"),
+        # an hour said in a part of the day
+        ("The convoy leaves at 4 in the morning.", "4 in the morning", "2025-07-04T04:00"),
+        ("The strike starts at 10 o'clock at night.", "10 o'clock at night", "2025-07-04T22:00"),
+        ("Rain began at 3:30 in the afternoon.", "3:30 in the afternoon", "2025-07-04T15:30"),
+        ("Sirens sounded at 2 in the morning.", "2 in the morning", "2025-07-04T02:00"),
+        ("The bells rang at 12 o'clock.", "12 o'clock", "2025-07-04T12:00"),
+        # the simple present of what is arranged lies ahead ...
+        ("The two ministers meet Monday in Oslo.", "Monday", "2025-07-07"),
+        ("The tribunal hears the appeal on Wednesday.", "Wednesday", "2025-07-09"),
+        # ... not a verb whose past is spelt as its present, nor a saying
+        ("Bank shares hurt the index on Thursday.", "Thursday", "2025-07-03"),
+        ("Officials say Tuesday's flood cut the road.", "Tuesday", "2025-07-01"),
+        # an infinitive describing a noun tells what is arranged for it ...
+        ("She gave an interview to be aired on Sunday.", "Sunday", "2025-07-06"),
+        ("Delegates prepared for a ballot to take place in October.", "October", "2025-10"),
+        # ... not after a rank, which tells who did it
+        ("Ashby was the first village to flood on Wednesday.", "Wednesday", "2025-07-02"),
+        # a weekday before a day-first date is one expression
+        ("Results will be published on Tuesday 4 November.", "Tuesday 4 November", "2025-11-04"),
+        # the day of the attacks on New York and Washington
+        ("Families of the Sept. 11 attack victims met the panel.", "Sept. 11", "2001-09-11"),
+        ("The September 11th hijackers trained in Florida.", "September 11th", "2001-09-11"),
+        ("The talks resume on Sept. 11 in Vienna.", "Sept. 11", "2025-09-11"),
+        # a comment stamped with a clock time before its day and year
+        ("At 09:27 Friday 28 March 2025 a reader wrote:", "09:27 Friday 28 March 2025",
+         "2025-03-28T09:27"),
+    ],
+)  # fmt: skip
+def test_value(text: str, expression: str, value: str) -> None:
+    assert _parsed(text).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # "in years" only closing a clause: a number of years of something is no vague span
+        ("Farmers remember it as the worst in years of drought.", "years"),
+        # a clock time with "on" keeps its date apart, as the annotated histories do
+        ("At 11 a.m. on 11 November 1918 the guns fell silent.", "11 a.m. on 11 November 1918"),
+    ],
+)
+def test_not_one_expression(text: str, expression: str) -> None:
+    assert expression not in _parsed(text)
