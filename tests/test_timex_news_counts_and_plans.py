@@ -86,3 +86,24 @@ def test_value(text: str, expression: str, value: str) -> None:
 )
 def test_not_one_expression(text: str, expression: str) -> None:
     assert expression not in _parsed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a month of a year named by its shift, with "of"
+        ("The ferry sank in March of last year.", "March of last year", "2024-03"),
+        # a hedge belongs to a date counted from the story
+        (
+            "The dam broke on 2 May 2023. Almost a year later, the valley was dry.",
+            "Almost a year later",
+            "2024",
+        ),
+        ("The mine closed on 2 May 2023 and reopened nearly two weeks later.",
+         "nearly two weeks later", "2023-W20"),
+        # what is unlikely or bound to happen lies ahead
+        ("The new pipes are unlikely to be laid until August.", "August", "2025-08"),
+    ],
+)  # fmt: skip
+def test_counted_and_looking_ahead(text: str, expression: str, value: str) -> None:
+    assert _parsed(text).get(expression) == value

@@ -49,7 +49,7 @@ _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
-    "suppose", "due", "likely", "poised",
+    "suppose", "due", "likely", "unlikely", "poised", "bound", "certain",
 }  # fmt: skip
 # of these, a schedule told in the past may already have fallen due
 _SCHEDULE_LEMMAS = {"suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go"}
