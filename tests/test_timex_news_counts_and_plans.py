@@ -107,3 +107,11 @@ def test_not_one_expression(text: str, expression: str) -> None:
 )  # fmt: skip
 def test_counted_and_looking_ahead(text: str, expression: str, value: str) -> None:
     assert _parsed(text).get(expression) == value
+
+
+def test_later_counts_from_the_time_named_in_news() -> None:
+    # what comes "later" comes after a time the text named, not after the publication
+    text = "The barge sank off Cork in June 1995. Three decades later, its fuel still leaks."
+    assert _parsed(text)["Three decades later"] == "2025"
+    text = "The summit opens on Sept. 8. A week later the envoys meet again."
+    assert _parsed(text)["A week later"] == "2025-W38"

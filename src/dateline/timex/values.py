@@ -487,10 +487,14 @@ class Calls:
 
     def later(self, count: Any, unit: str, sign: int) -> str:
         """Counted from the story's last day; in a text narrating a time of its own, "two years
-        later" counts from its narrative (in news, "a year earlier" compares with the present)."""
+        later" counts from its narrative (in news, "a year earlier" compares with the present).
+        What comes "later" comes after a time the text named, in news too: "The tanker ran
+        aground in March 1989. Two decades later, ..." is 2009, not two decades after the
+        publication."""
         if unit == "Y" and count == 1 and sign < 0 and self.situation.period is not None:
             return self.year_before()  # "a year earlier", of a quarter's results
-        narrative = self._story_narrative(unit) if self.situation.narrating else None
+        from_narrative = self.situation.narrating or sign > 0
+        narrative = self._story_narrative(unit) if from_narrative else None
         if unit in _YEAR_UNITS:
             year = value_year(narrative) if narrative else self._story().year
             return self._years_from(year, count, unit, sign)
