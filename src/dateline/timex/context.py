@@ -49,10 +49,12 @@ _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
-    "suppose", "due", "likely", "unlikely", "poised", "bound", "certain",
+    "suppose", "due", "likely", "unlikely", "poised", "bound", "certain", "be",
 }  # fmt: skip
-# of these, a schedule told in the past may already have fallen due
-_SCHEDULE_LEMMAS = {"suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go"}
+# of these, a schedule told in the past may already have fallen due ("was to meet on Monday")
+_SCHEDULE_LEMMAS = {
+    "suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go", "be",
+}  # fmt: skip
 # verbs whose simple present tells no arrangement: saying, thinking, being, having
 _PRESENT_STATES = {
     "be", "have", "say", "tell", "report", "think", "believe", "know", "seem", "remain",
@@ -118,12 +120,32 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if span is None or len(span) == 0:
         return None
     direction = _governing_direction(span)
+    if _of_a_planned_thing(span):
+        # "tents are needed before the expected start of the rainy season in May"; told in the
+        # past, the plan may have fallen due: the words around decide
+        return None if direction == PAST else AHEAD
     if direction in (FUTURE, AHEAD) and _names_a_thing(span.root):
         # a clause that looks ahead does not move a thing it names by its date: "is conducting
         # an inquiry into the April 20 disaster", "would have acted differently before the
         # April blowout" (the words around decide)
         return None
     return direction
+
+
+def _of_a_planned_thing(span: Span) -> bool:
+    """Whether the expression tells the time of a thing said to be planned or awaited, a noun
+    between it and its verb: "the expected start of the season in May", "the planned visit on
+    Friday", "the upcoming vote in June"."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(
+            child.dep_ == "amod" and child.lower_ in _FORWARD_WORDS for child in token.children
+        ):
+            return True
+    return False
 
 
 def _names_a_thing(token: Token) -> bool:
