@@ -131,3 +131,31 @@ def test_later_counts_from_the_time_named_in_news() -> None:
 )  # fmt: skip
 def test_planned_things(text: str, expression: str, value: str) -> None:
     assert _parsed(text).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a later month closing a range is in the year of the first end
+        (
+            "Estimates for the repair ranged from the end of July to the middle of August.",
+            ("the end of July", "2025-07"),
+            ("the middle of August", "2025-08"),
+        ),
+        (
+            "Engineers said the pipe could be fixed between late July and mid-August.",
+            ("late July", "2025-07"),
+            ("mid-August", "2025-08"),
+        ),
+        # a range across the new year is left to each end (a guard)
+        (
+            "The fishing ban lasted from November to February.",
+            ("November", "2024-11"),
+            ("February", "2025-02"),
+        ),
+    ],
+)
+def test_range_of_months(text: str, first: tuple[str, str], last: tuple[str, str]) -> None:
+    values = _parsed(text, dt.date(2025, 7, 14))
+    assert values.get(first[0]) == first[1]
+    assert values.get(last[0]) == last[1]
