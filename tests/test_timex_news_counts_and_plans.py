@@ -159,3 +159,21 @@ def test_range_of_months(text: str, first: tuple[str, str], last: tuple[str, str
     values = _parsed(text, dt.date(2025, 7, 14))
     assert values.get(first[0]) == first[1]
     assert values.get(last[0]) == last[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "the last week of" something is its final week, not the week before this one
+        ("Fighting eased in the last week of the siege.", "the last week", "P1W"),
+        ("Prices fell in the first month of the year.", "the first month", "P1M"),
+        # "last week" on its own is still the week before
+        ("The mayor resigned last week.", "last week", "2025-W26"),
+    ],
+)
+def test_first_and_last_units(text: str, expression: str, value: str) -> None:
+    assert _parsed(text).get(expression) == value
+
+
+def test_the_last_day_of_something_is_no_yesterday() -> None:
+    assert _parsed("Friday is the last day of trading.").get("the last day") != "2025-07-03"
