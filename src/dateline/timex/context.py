@@ -49,10 +49,26 @@ _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 _INTENT_LEMMAS = {
     "plan", "intend", "want", "hope", "expect", "aim", "seek", "vow", "pledge", "promise",
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
-    "suppose", "due", "likely", "poised",
+    "suppose", "due", "likely", "unlikely", "poised", "bound", "certain", "be",
 }  # fmt: skip
-# of these, a schedule told in the past may already have fallen due
-_SCHEDULE_LEMMAS = {"suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go"}
+# of these, a schedule told in the past may already have fallen due ("was to meet on Monday")
+_SCHEDULE_LEMMAS = {
+    "suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go", "be",
+}  # fmt: skip
+# verbs whose simple present tells no arrangement: saying, thinking, being, having
+_PRESENT_STATES = {
+    "be", "have", "say", "tell", "report", "think", "believe", "know", "seem", "remain",
+    "show", "mean", "need", "want", "hope", "expect", "add", "note", "claim", "insist",
+    "argue", "deny", "acknowledge", "admit", "warn", "estimate", "indicate", "suggest",
+}  # fmt: skip
+# verbs whose past is written as their present: "stocks hurt the index on Friday" is a past
+_SAME_IN_THE_PAST = {
+    "hurt", "cut", "put", "set", "hit", "cost", "let", "shut", "spread", "quit", "bet", "cast",
+    "burst", "split", "read", "bid", "broadcast", "forecast", "upset", "shed", "rid", "beat",
+    "thrust", "slit", "offset", "undercut", "reset", "outbid",
+}  # fmt: skip
+# words that rank a noun: "the first country to ratify it in May" tells who did it
+_RANKS = {"first", "last", "only", "second", "third", "latest", "next"}
 # how a date names the time of a noun: "the April 20 disaster", "Tuesday's ruling"
 _NOUN_MODIFIERS = {"nmod", "compound", "poss", "amod"}
 # deadlines move forward: "postponed until Tuesday", "extended through January"
@@ -104,12 +120,32 @@ def direction_from_doc(doc: Doc, start: int, end: int) -> int | None:
     if span is None or len(span) == 0:
         return None
     direction = _governing_direction(span)
+    if _of_a_planned_thing(span):
+        # "tents are needed before the expected start of the rainy season in May"; told in the
+        # past, the plan may have fallen due: the words around decide
+        return None if direction == PAST else AHEAD
     if direction in (FUTURE, AHEAD) and _names_a_thing(span.root):
         # a clause that looks ahead does not move a thing it names by its date: "is conducting
         # an inquiry into the April 20 disaster", "would have acted differently before the
         # April blowout" (the words around decide)
         return None
     return direction
+
+
+def _of_a_planned_thing(span: Span) -> bool:
+    """Whether the expression tells the time of a thing said to be planned or awaited, a noun
+    between it and its verb: "the expected start of the season in May", "the planned visit on
+    Friday", "the upcoming vote in June"."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(
+            child.dep_ == "amod" and child.lower_ in _FORWARD_WORDS for child in token.children
+        ):
+            return True
+    return False
 
 
 def _names_a_thing(token: Token) -> bool:
@@ -164,6 +200,8 @@ def _governing_direction(span: Span) -> int | None:
         return PAST
     if any(child.lower_ in _MODALS for child in auxiliaries):
         return AHEAD  # "should be finished by mid-August", "may vote on Friday"
+    if _infinitive_of_a_plan(token, auxiliaries):
+        return AHEAD  # "an interview to be broadcast on Sunday", "a vote to take place in May"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
         # a participle describing a noun tells what was done to it: "a record set on Aug. 6",
         # "the accord signed in March"
@@ -174,7 +212,40 @@ def _governing_direction(span: Span) -> int | None:
         return FUTURE  # "is meeting on Friday" arranges a future event
     if token.lower_ in _PLANNING_VERBS:
         return FUTURE
+    if _present_of_a_plan(token, auxiliaries):
+        return AHEAD  # "the ministers meet Monday", "the court hears the case on Friday"
     return None
+
+
+def _present_of_a_plan(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether a verb in the simple present, with no auxiliary, tells what is arranged for a
+    day: news writes what will happen as "the two leaders meet Monday". Not a verb of saying
+    or thinking ("says on Monday" is rare, and of the day it was said), nor a state, nor a
+    verb whose past looks the same ("stocks hurt the index on Friday")."""
+    return (
+        verb.tag_ in ("VBP", "VBZ")
+        and not auxiliaries
+        and verb.lemma_ not in _PRESENT_STATES
+        and not (verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_THE_PAST)
+        and verb.dep_ not in ("ccomp", "advcl", "relcl", "acl")
+    )
+
+
+def _infinitive_of_a_plan(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether an infinitive describing a noun tells what is arranged for it ("talks to be held
+    on Friday", "the vote to take place in May", "called for a ballot to take place in May");
+    not after a first, a last or a superlative, which tell who did it ("the first patient to
+    die on Sunday")."""
+    if not any(a.lower_ == "to" for a in auxiliaries):
+        return False
+    for_a_noun = verb.dep_ == "advcl" and any(
+        child.dep_ == "mark" and child.lower_ == "for" for child in verb.children
+    )
+    if verb.dep_ not in ("acl", "relcl") and not for_a_noun:
+        return False
+    return not any(
+        child.tag_ in ("JJS", "RBS") or child.lower_ in _RANKS for child in verb.head.children
+    )
 
 
 def _in_the_past(verb: Token) -> bool:

@@ -58,6 +58,10 @@ _AFTER_STAMP = re.compile(
     r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[:|\u2013\u2014-]|\n|$)|[ \t]+(?=[A-Z\"\u201c])"
 )
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
+# the two ends of a range of dates: "from the end of July to mid-August", "between May and June"
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOINS = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*", re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +123,7 @@ def _meaning(slot: str, written: str, grammar: TimexGrammar) -> Any:
     if slot == "century_ordinal":
         ordinal = grammar.meaning("ordinal", written)
         return ordinal if ordinal is not None else _number(written, grammar)
-    if slot == "clock":
+    if slot in ("clock", "hour_clock"):  # hour_clock: an hour without a.m. or p.m.
         return _clock(written, grammar)
     if slot == "spoken_year":
         return _spoken_year(written, grammar)
@@ -321,6 +325,26 @@ def _reports_on(candidate: Candidate, value: str, anchor: dt.date, resolver: _Re
     return resolver.direction(candidate) == PAST
 
 
+def range_end(text: str, first: TimeExpression, last: TimeExpression, rule: Rule) -> str:
+    """The value of the last end of a range whose first end is ``first``: a later month named
+    without its year ("from the end of July to mid-August", "between May and June") is in the
+    first end's year, whatever the tense around says of it alone. A range across the new year
+    ("from October to March") is left to each end's own tense: which year it starts in is not
+    known from the range."""
+    if "{year(" not in rule.value:
+        return last.value
+    if not _RANGE_JOINS.fullmatch(text, first.end, last.start):
+        return last.value
+    if not _RANGE_OPENS.search(text[max(0, first.start - 12) : first.start]):
+        return last.value
+    opening, closing = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(last.value)
+    if opening is None or closing is None:
+        return last.value
+    if closing.group(2) < opening.group(2):
+        return last.value
+    return f"{opening.group(1)}{last.value[4:]}"
+
+
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -364,6 +388,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     narrative: str | None = None
     narratives: list[tuple[int, str | None]] = []  # where the story stood after each expression
     period: str | None = None
+    outside_before: TimeExpression | None = None  # the expression before, outside quotes
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if quote is not None:
             quoted.append((candidate, quote))
@@ -377,6 +402,11 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             timex = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
         if timex is None:
             continue
+        if outside_before is not None:
+            value = range_end(text, outside_before, timex, candidate.rule)
+            if value != timex.value:
+                timex = timex.model_copy(update={"value": value})
+        outside_before = timex
         resolved[candidate.start] = timex
         day = day_of(timex.value)
         if day is not None and (narrating or day <= anchor):

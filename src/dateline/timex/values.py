@@ -401,6 +401,16 @@ class Calls:
     def clock(self, clock: str) -> str:
         return f"{self._story().isoformat()}T{clock}"
 
+    def clock_in_day_part(self, clock: str, part: str) -> str:
+        """An hour said in a part of the story's day: "4 in the morning" 04:00, "3:30 in the
+        afternoon" 15:30, "10 at night" 22:00 ("2 at night" stays 02:00: past midnight)."""
+        hour, minute = (int(piece) for piece in clock.split(":"))
+        if (part in ("AF", "EV") and hour < 12) or (part == "NI" and 6 <= hour < 12):
+            hour += 12
+        elif part == "MO" and hour == 12:
+            hour = 0
+        return f"{self._story().isoformat()}T{hour:02d}:{minute:02d}"
+
     def clock_on(self, clock: str, weekday: int) -> str:
         return f"{self.weekday(weekday)}T{clock}"
 
@@ -477,10 +487,14 @@ class Calls:
 
     def later(self, count: Any, unit: str, sign: int) -> str:
         """Counted from the story's last day; in a text narrating a time of its own, "two years
-        later" counts from its narrative (in news, "a year earlier" compares with the present)."""
+        later" counts from its narrative (in news, "a year earlier" compares with the present).
+        What comes "later" comes after a time the text named, in news too: "The tanker ran
+        aground in March 1989. Two decades later, ..." is 2009, not two decades after the
+        publication."""
         if unit == "Y" and count == 1 and sign < 0 and self.situation.period is not None:
             return self.year_before()  # "a year earlier", of a quarter's results
-        narrative = self._story_narrative(unit) if self.situation.narrating else None
+        from_narrative = self.situation.narrating or sign > 0
+        narrative = self._story_narrative(unit) if from_narrative else None
         if unit in _YEAR_UNITS:
             year = value_year(narrative) if narrative else self._story().year
             return self._years_from(year, count, unit, sign)
