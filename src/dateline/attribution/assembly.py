@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS, TOKENIZED_BRACKET, no_one
+from dateline.attribution.syntax import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    TOKENIZED_BRACKET,
+    no_one,
+    page_stamp_end,
+)
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
@@ -534,7 +540,7 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
     found.content = _marks_balanced(
         ctx.text,
         _short_of_open_bracket(
-            ctx.text, _after_dateline(ctx.text, _after_time_stamp(ctx.text, found.content))
+            ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
         ),
     )
     end = found.content[1]
@@ -563,12 +569,18 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
 _LINE_TIME_STAMP = re.compile(r"([01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
 
 
-def _after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
-    """A report that opens a live blog's entry starts after the entry's time."""
+def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report that opens a live blog's entry starts after the entry's time ("1828 Between
+    ..."), and one whose line opens with a page's stamp of when it was posted or updated
+    starts after the stamp, also when the parser began it inside the stamp ("ET “We ..."):
+    neither is part of what was said."""
     start, end = content
     stamp = _LINE_TIME_STAMP.match(text, start)
     if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
         return stamp.end(), end
+    stamp_end = page_stamp_end(text, start)
+    if start < stamp_end < end:
+        return stamp_end, end
     return content
 
 
