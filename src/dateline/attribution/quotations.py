@@ -408,9 +408,7 @@ def _that_of_clause(token: Token, holder: Token) -> Token | None:
     for clause in [token, *token.ancestors]:
         if clause == holder:
             return found
-        mark = next(
-            (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None
-        )
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
         if mark is not None and mark.i <= token.i:
             found = mark
     return None
