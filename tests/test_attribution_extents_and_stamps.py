@@ -92,3 +92,23 @@ def test_when_a_cue_was_given_is_not_what_it_reports():
     )
     found, _ = attributions_of(text)
     assert not any(a.content.text == "Monday night" for a in found)
+
+
+def test_a_quotation_its_sentence_gives_to_someone_else_is_not_the_last_speakers():
+    text = (
+        "“The ward is full,” Dr. Ann Reyes wrote in one letter.\n"
+        "A farmer from Nebraska, “Nine of our neighbours are sick this week.”\n"
+    )
+    found, _ = attributions_of(text)
+    assert not any(
+        a.speaker == "ann-reyes" for a in found if "neighbours are sick" in a.content.text
+    )
+
+
+def test_a_quotation_with_no_cue_after_a_setting_goes_on_with_the_last_speaker():
+    text = (
+        "“We are ready,” the mayor, Ann Reyes, said on Friday.\n"
+        "Then, “the roads will be clear by noon.”\n"
+    )
+    found, _ = attributions_of(text)
+    assert by_content(found, "roads will be clear").speaker == "ann-reyes"

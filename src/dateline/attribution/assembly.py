@@ -70,7 +70,7 @@ def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) 
     speaker: "A spokeswoman, Emilia Casella, rejects criticism ..." before her quotation)."""
     text = ctx.text
     for i, found in enumerate(quoted):
-        if found.speaker is not None or found.cue is not None:
+        if found.speaker is not None or found.cue is not None or _introduced_by_name(ctx, found):
             continue
         same_paragraph = [
             other
@@ -98,6 +98,22 @@ def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) 
         if neighbour is not None:
             found.speaker, found.source = neighbour.speaker, neighbour.source
             found.via = list(neighbour.via)
+
+
+def _introduced_by_name(ctx: Context, found: Draft) -> bool:
+    """A quotation its own sentence introduces with a noun phrase and no cue ("A nurse from
+    Kansas, “...”", "One farmer: “...”") is that one's, not the speaker quoted before."""
+    if found.quote is None:
+        return False
+    at = ctx.doc.char_span(found.quote.start, found.quote.end, alignment_mode="expand")
+    if at is None:
+        return False
+    before = ctx.doc[at.sent.start : at.start]
+    words = [t for t in before if not (t.is_punct or t.is_space or ctx.inside_quote(t))]
+    # "At the rally, “...”", "Then, “...”": a setting or a link word introduces no one
+    if not words or words[0].pos_ in ("ADP", "SCONJ", "ADV", "CCONJ", "VERB", "AUX"):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def led_into_quotations(reported: list[Draft], quoted: list[Draft]) -> list[Draft]:
