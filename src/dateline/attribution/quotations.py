@@ -386,8 +386,10 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     # "said in a statement that “...”", "telling diners at a cafe that “...”": when the
     # parser hung the clause on a word of the phrase before it, what was said starts at the
     # clause's "that", not at where or to whom it was said
-    that = None if holder.dep_ in CONTENT_DEPS else _that_of_clause(quote[0], holder)
-    if that is not None and that.i > start:
+    that = _that_of_clause(quote[0], holder)
+    if that is not None and that.i > start and not any(
+        t.pos_ in ("VERB", "AUX") for t in doc[start : that.i]
+    ):
         start = that.i
     # up to the end of the phrase, short of another speaker's report conjoined to it
     end = max(syntax.clause_end(holder, kb), quote.end - 1)
@@ -403,13 +405,24 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
 
 def _that_of_clause(token: Token, holder: Token) -> Token | None:
     """The "that" opening the clause, below ``holder``, that holds ``token`` (the highest such
-    clause), when it stands before the token: the start of what a cue verb reports."""
+    clause), when ``holder`` only says where the words were said ("in a statement that") or
+    to whom ("told diners at a cafe that"): the start of what a cue verb reports. None for a
+    clause that is what the holder names ("warned against the idea that", "the threat that
+    terror poses"), or a relative clause whose "that" is its subject ("material that ...")."""
+    setting = holder.dep_ == "prep" and holder.lower_ in _SETTING
+    if not setting and holder.dep_ not in ("dobj", "dative"):
+        return None
     found = None
     for clause in [token, *token.ancestors]:
         if clause == holder:
             return found
         mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if mark is not None and mark.i <= token.i:
+        if (
+            mark is not None
+            and mark.i <= token.i
+            and (setting or clause.head != holder)
+            and any(c.dep_ in (*syntax.SUBJECT_DEPS, "expl") for c in clause.children)
+        ):
             found = mark
     return None
 
