@@ -387,8 +387,10 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     # parser hung the clause on a word of the phrase before it, what was said starts at the
     # clause's "that", not at where or to whom it was said
     that = _that_of_clause(quote[0], holder)
-    if that is not None and that.i > start and not any(
-        t.pos_ in ("VERB", "AUX") for t in doc[start : that.i]
+    if (
+        that is not None
+        and that.i > start
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : that.i])
     ):
         start = that.i
     # up to the end of the phrase, short of another speaker's report conjoined to it
