@@ -112,3 +112,17 @@ def test_a_quotation_with_no_cue_after_a_setting_goes_on_with_the_last_speaker()
     )
     found, _ = attributions_of(text)
     assert by_content(found, "roads will be clear").speaker == "ann-reyes"
+
+
+def test_a_clause_the_cue_warns_against_keeps_what_it_names():
+    text = "He cautioned against the idea that the flu could be a “mild pandemic” this year.\n"
+    found, _ = attributions_of(text)
+    cautioned = next(a for a in found if a.cue.text == "cautioned")
+    assert cautioned.content.text.startswith("against the idea")
+
+
+def test_a_relative_clause_in_a_content_is_no_start_of_it():
+    text = "He emphasized the threat that “organised crime” poses to the port.\n"
+    found, _ = attributions_of(text)
+    emphasized = next(a for a in found if a.cue.text == "emphasized")
+    assert emphasized.content.text.startswith("the threat")
