@@ -21,6 +21,7 @@ from dateline.actors import ActorTable
 from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
+    after_time_stamp,
     agreeing_pronouns,
     continue_speakers,
     doubt_pronouns,
@@ -46,6 +47,8 @@ def find_attributions(
     """The attribution stage: quotations and reported speech with speakers and cues."""
     ctx = Context(doc, article, actors, timexes)
     reports = reported(ctx)
+    for report in reports:  # "Updated 10:42 a.m. ET “...”": the stamp is no part of the report
+        report.content = after_time_stamp(ctx.text, report.content)
     quoted = [q for quote in ctx.quotes if (q := quotation(ctx, quote, reports))]
     for found in quoted:
         run_on(ctx, found)

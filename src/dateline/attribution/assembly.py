@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
-from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS, TOKENIZED_BRACKET, no_one
+from dateline.attribution.syntax import (
+    CONTENT_DEPS,
+    SUBJECT_DEPS,
+    TOKENIZED_BRACKET,
+    no_one,
+    page_stamp_end,
+)
 from dateline.model import Attribution
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
@@ -64,7 +70,7 @@ def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) 
     speaker: "A spokeswoman, Emilia Casella, rejects criticism ..." before her quotation)."""
     text = ctx.text
     for i, found in enumerate(quoted):
-        if found.speaker is not None or found.cue is not None:
+        if found.speaker is not None or found.cue is not None or _introduced_by_name(ctx, found):
             continue
         same_paragraph = [
             other
@@ -92,6 +98,22 @@ def continue_speakers(ctx: Context, quoted: list[Draft], reported: list[Draft]) 
         if neighbour is not None:
             found.speaker, found.source = neighbour.speaker, neighbour.source
             found.via = list(neighbour.via)
+
+
+def _introduced_by_name(ctx: Context, found: Draft) -> bool:
+    """A quotation its own sentence introduces with a noun phrase and no cue ("A nurse from
+    Kansas, “...”", "One farmer: “...”") is that one's, not the speaker quoted before."""
+    if found.quote is None:
+        return False
+    at = ctx.doc.char_span(found.quote.start, found.quote.end, alignment_mode="expand")
+    if at is None:
+        return False
+    before = ctx.doc[at.sent.start : at.start]
+    words = [t for t in before if not (t.is_punct or t.is_space or ctx.inside_quote(t))]
+    # "At the rally, “...”", "Then, “...”": a setting or a link word introduces no one
+    if not words or words[0].pos_ in ("ADP", "SCONJ", "ADV", "CCONJ", "VERB", "AUX"):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def led_into_quotations(reported: list[Draft], quoted: list[Draft]) -> list[Draft]:
@@ -534,7 +556,7 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
     found.content = _marks_balanced(
         ctx.text,
         _short_of_open_bracket(
-            ctx.text, _after_dateline(ctx.text, _after_time_stamp(ctx.text, found.content))
+            ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
         ),
     )
     end = found.content[1]
@@ -563,12 +585,18 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
 _LINE_TIME_STAMP = re.compile(r"([01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
 
 
-def _after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
-    """A report that opens a live blog's entry starts after the entry's time."""
+def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report that opens a live blog's entry starts after the entry's time ("1828 Between
+    ..."), and one whose line opens with a page's stamp of when it was posted or updated
+    starts after the stamp, also when the parser began it inside the stamp ("ET “We ..."):
+    neither is part of what was said."""
     start, end = content
     stamp = _LINE_TIME_STAMP.match(text, start)
     if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
         return stamp.end(), end
+    stamp_end = page_stamp_end(text, start)
+    if start < stamp_end < end:
+        return stamp_end, end
     return content
 
 

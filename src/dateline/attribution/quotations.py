@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
@@ -126,8 +126,30 @@ def run_on(ctx: Context, found: Draft) -> None:
     cue_at = cue.idx if isinstance(cue, Token) else cue.start_char if cue is not None else -1
     if mark <= cue_at < end:
         return  # “...” he said: the words after the mark are the cue's own clause
+    # “...” and left the stage: words that hang on the cue's clause, not on the quotation,
+    # tell what the speaker did next
+    first = ctx.doc.char_span(run_on.start(1), end, alignment_mode="expand")
+    if first is not None and len(first) and _outside_quotation(first[0], quote):
+        return
     found.kind = "partial"
     found.content = (found.content[0], end)
+
+
+def _after_closing(doc: Doc, quote: Span) -> Token | None:
+    """The first word after a quotation's closing marks."""
+    i = quote.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _outside_quotation(token: Token, quote: Quoted) -> bool:
+    """A word after a quotation's closing mark that the parser joined to the sentence around
+    the quotation (a coordinator, the next verb), not to a word of the quotation."""
+    head = token.head
+    if head.idx >= quote.start and head.idx < quote.end:
+        return False
+    return token.dep_ in ("cc", "conj") or (head.i != token.i and head.idx < quote.start)
 
 
 def _cue_right_after(ctx: Context, tokens: Span) -> Token | None:
@@ -361,10 +383,50 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     # "told the staff that “...”": from the clause, not from whoever was told
     first = holder if holder.dep_ in CONTENT_DEPS else right[0]
     start = max(first.left_edge.i, verb.i + 1)
+    # "said in a statement that “...”", "telling diners at a cafe that “...”": when the
+    # parser hung the clause on a word of the phrase before it, what was said starts at the
+    # clause's "that", not at where or to whom it was said
+    that = _that_of_clause(quote[0], holder)
+    if (
+        that is not None
+        and that.i > start
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : that.i])
+    ):
+        start = that.i
     # up to the end of the phrase, short of another speaker's report conjoined to it
     end = max(syntax.clause_end(holder, kb), quote.end - 1)
+    # told them “we will win” and left the stage: a clause that opens with the quotation says
+    # no more than it; a verb joined after the closing mark is what the speaker did next
+    after = _after_closing(doc, quote)
+    opens = all(t.is_quote or t.is_space for t in doc[start : quote.start])
+    if opens and after is not None and after.dep_ == "cc" and after.i <= end:
+        end = quote.end - 1
     span = syntax.trimmed(doc[start : end + 1])
     return (min(span.start_char, quote.start_char), max(span.end_char, quote.end_char))
+
+
+def _that_of_clause(token: Token, holder: Token) -> Token | None:
+    """The "that" opening the clause, below ``holder``, that holds ``token`` (the highest such
+    clause), when ``holder`` only says where the words were said ("in a statement that") or
+    to whom ("told diners at a cafe that"): the start of what a cue verb reports. None for a
+    clause that is what the holder names ("warned against the idea that", "the threat that
+    terror poses"), or a relative clause whose "that" is its subject ("material that ...")."""
+    setting = holder.dep_ == "prep" and holder.lower_ in _SETTING
+    if not setting and holder.dep_ not in ("dobj", "dative"):
+        return None
+    found = None
+    for clause in [token, *token.ancestors]:
+        if clause == holder:
+            return found
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if (
+            mark is not None
+            and mark.i <= token.i
+            and (setting or clause.head != holder)
+            and any(c.dep_ in (*syntax.SUBJECT_DEPS, "expl") for c in clause.children)
+        ):
+            found = mark
+    return None
 
 
 def _embedded(text: str, quote: Quoted, wrapped: bool) -> bool:
@@ -382,7 +444,7 @@ def _embedded(text: str, quote: Quoted, wrapped: bool) -> bool:
         whole = before.rstrip()
         if not paragraph_break(text[len(whole) : i + 1], wrapped):
             before = whole
-    if not before:
-        return False
+    if not before or syntax.page_stamp_end(text, i + 1) >= i + 1:
+        return False  # the line opens with the quotation, or with a page's stamp before it
     # an apostrophe ends a word (voters' “...”) only after a letter, not as a closing mark
     return before[-1].isalnum() or (before[-1] in "'’" and before[-2:-1].isalpha())

@@ -247,9 +247,13 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb)
         ):
             complement = child
-        elif child.dep_ == "prep" and (
-            (lemma in kb.stance_verbs and child.lower_ not in _SETTING)
-            or child.lower_ in kb.prepositional_verbs.get(lemma, ())
+        elif (
+            child.dep_ == "prep"
+            and (
+                (lemma in kb.stance_verbs and child.lower_ not in _SETTING)
+                or child.lower_ in kb.prepositional_verbs.get(lemma, ())
+            )
+            and not syntax.when_said(child)  # "called it a disgrace on Monday night"
         ):
             # "called for changes", "railed against the deal": the preposition's object
             complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)

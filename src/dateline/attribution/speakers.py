@@ -67,13 +67,13 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     if lemma not in ctx.kb.document_nouns:
         return None
     if (here := _author_at(ctx, root)) is not None:
-        return here
+        return here or None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
         return None  # "a statement said": some writing, not one introduced before
     doc = root.doc
     for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
         if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
-            return author
+            return author or None
     return None
 
 
@@ -81,17 +81,18 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
     """The actor a writing is given to where it is named: its possessor ("the ministry's
     statement"), its "from"/"by" ("a letter from the mayor"), whoever a clause on it says
     wrote it ("the documents he filed"), or whoever issued it or said something in it ("the
-    embassy sent a cable", "the bank said in a statement")."""
+    embassy sent a cable", "the bank said in a statement"). "" when the writing has several
+    authors ("the statement by Germany, France and Italy"): none of them alone wrote it."""
     for child in noun.children:
-        if child.dep_ == "poss" and (actor := ctx.actors.at(child)) is not None:
+        if child.dep_ == "poss" and (actor := _one_author(ctx, child)) is not None:
             return actor
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             for word in child.children:
-                if word.dep_ == "pobj" and (actor := ctx.actors.at(word)) is not None:
+                if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
                     return actor
     for clause in noun.children:  # "the documents he submitted", "a letter she wrote"
         subject = syntax.subject(clause, ctx.quote_tokens) if clause.dep_ == "relcl" else None
-        if subject is not None and (actor := ctx.actors.at(subject)) is not None:
+        if subject is not None and (actor := _one_author(ctx, subject)) is not None:
             return actor
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
@@ -103,7 +104,15 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = syntax.subject(verb, ctx.quote_tokens)
-    return ctx.actors.at(subject) if subject is not None else None
+    return _one_author(ctx, subject) if subject is not None else None
+
+
+def _one_author(ctx: Context, word: Token) -> str | None:
+    """The actor a writing's author names, or "" when the author is one of several joined
+    ("by Germany, France and Italy", "the mayor and the governor issued a statement")."""
+    if any(child.dep_ == "conj" for child in word.children):
+        return ""
+    return ctx.actors.at(word)
 
 
 # what an organisation's own voice may be called: "BP's statement", "the ministry's website"

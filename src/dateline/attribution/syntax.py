@@ -384,3 +384,26 @@ def dateline(name: Span) -> bool:
     # only a large town: smaller ones share their names with people too often ("OBAMA:",
     # "CLINTON:" of a transcript)
     return large_town_named(name.text) is not None
+
+
+# a page's stamp of when an item was posted or updated, opening its line: "Updated 10:42 a.m.
+# ET", "UPDATE 2:40 PM:", "Posted Dec. 3, 2026 9:12 am", "Last updated at 3:15 p.m. |"
+_SPACE = r"[ \t\xa0]"
+_PAGE_STAMP = re.compile(
+    rf"{_SPACE}*(?:(?:[Ll]ast{_SPACE}+)?(?:[Uu]pdated?|UPDATED?|[Pp]osted|POSTED|[Pp]ublished|"
+    rf"PUBLISHED){_SPACE}*:?{_SPACE}*(?:at{_SPACE}+|on{_SPACE}+)?)?"
+    # a date before the time: "Dec. 3, 2026", "December 3"
+    rf"(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}},?(?:{_SPACE}+\d{{4}})?,?{_SPACE}*(?:at{_SPACE}+)?)?"
+    # the time: "10:42", "10:42 a.m.", "9.12 pm" (a bare "3.50" is a number, not a time)
+    rf"\d{{1,2}}(?::\d{{2}}(?:{_SPACE}*[AaPp]\.?[Mm]\.?)?|\.\d{{2}}{_SPACE}*[AaPp]\.?[Mm]\.?)"
+    rf"(?:{_SPACE}+(?:[A-Z]{{1,2}}[SD]?T|GMT|UTC)(?![\w&]))?"
+    rf"{_SPACE}*[:|,\-\u2013\u2014]*{_SPACE}*"
+)
+
+
+def page_stamp_end(text: str, at: int) -> int:
+    """Where the stamp of when a page's item was posted or updated ends, on the line that holds
+    ``at``, when the line opens with one ("Updated 10:42 a.m. ET “...”"); -1 when it does not."""
+    line = text.rfind("\n", 0, at) + 1
+    stamp = _PAGE_STAMP.match(text, line)
+    return stamp.end() if stamp else -1
