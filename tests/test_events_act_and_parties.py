@@ -1,9 +1,12 @@
-"""Session 30 (issue 15): records the trust gate still let through on the development sheet —
+"""Records the trust gate let through on development sheets, and the parties the coder gives:
 a party acting on itself, a material act by the press, one person "attacking" another in words,
 a court's order as a request, a pledge as aid given, the co-promisers of one promise as each
 other's target, the forces a mobilization moves as its target, an act told of a past period of
-someone's life dated today. Every sentence is written for these tests; each dropped one yields
-an event on the code before."""
+someone's life dated today (session 30); a clash at a hearing, the place before a meeting
+"between" two, a party's phrase running into the next clause, a war that only frames the time,
+the one at whose request an act was done, a description in apposition (session 34). Every
+sentence is written for these tests; each dropped or mended one is coded otherwise by the code
+before."""
 
 import datetime as dt
 
