@@ -811,6 +811,8 @@ def story_time(
         return None, reason
     if elaborations and (reason := elaborations.get(token.sent.start)):
         return None, reason
+    if (reason := told_of_a_party(token)) is not None:
+        return None, reason
     day, why = _story_day(document, token, times, news, stamps)
     if (reason := unnamed_news_day(token, why, end)) is not None:
         return None, reason
@@ -821,6 +823,17 @@ def story_time(
     ):
         return None, f"its sentence names an earlier time, {other!r}, that does not date it"
     return day, why
+
+
+def told_of_a_party(trigger: Token) -> str | None:
+    """Why an act told in the past in a relative clause on a noun has no day of the story's,
+    or None: the clause says who a party is by what it did ("Senator Reid, who called on him
+    to quit", "the gunmen who shot 12 people"), an act told as known, on a day it does not
+    give. A time of its own clause still dates it (``own_timex`` comes first)."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or not told_in_the_past(verb):
+        return None
+    return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
 
 
 def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
