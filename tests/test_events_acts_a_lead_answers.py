@@ -66,3 +66,4 @@ def test_aid_a_president_praised_has_no_day_of_the_praise() -> None:
     text = "Kestria's president, Olga Marin, praised Valdoria's aid to the flooded villages."
     assert dates_of(text, "praised") == ["2026-06-13"]
     assert dates_of(text, "aid") == []
+    assert any("the act 'praised' answers" in n for n in notes_of(text, "aid"))
