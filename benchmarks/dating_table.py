@@ -30,6 +30,7 @@ from pathlib import Path
 
 from dateline.audit.kinds import EVENTS
 from dateline.audit.sample import HASH_LENGTH, coded_digest
+from dateline.events.dating import paragraph_numbers
 from dateline.store.queries import EVENT_SELECT, fetch
 
 QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|\d{4}-\d{2}(?:-\d{2})?|\(\d{4}[^)]*\)")
@@ -63,9 +64,20 @@ def main() -> None:
     parser.add_argument("sheets", type=Path, nargs="+")
     parser.add_argument("--rows", action="store_true", help="list every event too")
     parser.add_argument("--by-clause", action="store_true", help="default-dated events by clause")
+    parser.add_argument(
+        "--by-class",
+        choices=("position", "clause", "tense", "time"),
+        help="default-dated events by one class of their sentence",
+    )
     args = parser.parse_args()
     db = sqlite3.connect(args.store)
-    group = ClauseGroups(db) if args.by_clause else way
+    group = (
+        ClassGroups(db, args.by_class)
+        if args.by_class
+        else ClauseGroups(db)
+        if args.by_clause
+        else way
+    )
     judged = verdicts(args.sheets)
     records = fetch(
         db,
@@ -154,6 +166,95 @@ class ClauseGroups:
             f"{'in the lead' if index < LEAD else 'after the lead'},"
             f" {'simple past' if past else 'another tense or a noun'},"
             f" {'a time in its sentence' if timed else 'no time in its sentence'}"
+        )
+
+
+REPORTING = {"ccomp", "parataxis"}
+ATTACHED = {"relcl", "acl", "advcl", "pcomp", "xcomp"}
+
+
+class ClassGroups(ClauseGroups):
+    """One class of the sentence of an event the story dates by default (None for others):
+    ``position`` (the headline, the first sentence, the rest of the lead paragraph, later),
+    ``clause`` (a narrated main clause, a clause under a reporting verb, a relative, adverbial
+    or participle clause, a noun), ``tense`` (simple past, present, another) or ``time``
+    (whether the event's paragraph names a time expression)."""
+
+    def __init__(self, db: sqlite3.Connection, kind: str) -> None:
+        super().__init__(db)
+        self.kind = kind
+
+    def __call__(self, record: dict) -> str | None:
+        if record["date_basis"] not in ("published", "context"):
+            return None
+        number = int(record["article"][1:])
+        super().__call__(record)  # parses the article once
+        doc, times = self.docs[number]
+        token = doc.char_span(
+            record["trigger_start"], record["trigger_end"], alignment_mode="expand"
+        )[0]
+        sentences = list(doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        paragraph_of = paragraph_numbers(doc)
+        if self.kind == "position":
+            # the lead paragraph: the first sentence's paragraph, and the one after when the
+            # first sentence stands alone (wire copy's lead is one sentence, the next its own)
+            first = paragraph_of[sentences[min(1, len(sentences) - 1)].start]
+            lead = max(i for i, s in enumerate(sentences) if paragraph_of[s.start] <= first + 1)
+            return (
+                "headline"
+                if index == 0
+                else "first sentence"
+                if index == 1
+                else "lead paragraph"
+                if index <= lead
+                else "later"
+            )
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        if self.kind == "tense":
+            aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if token.pos_ not in ("VERB", "AUX") and token.dep_ not in (
+                "dobj",
+                "nsubj",
+                "nsubjpass",
+            ):
+                return "a noun in a phrase"
+            if (verb.tag_ == "VBD" and not aux) or any(
+                a.tag_ == "VBD" for a in aux if a.lemma_ == "be"
+            ):
+                return "simple past"
+            if verb.tag_ in ("VBZ", "VBP") or any(
+                a.tag_ in ("VBZ", "VBP") and a.lemma_ != "have" for a in aux
+            ):
+                return "present"
+            return "another tense"
+        if self.kind == "clause":
+            if token.pos_ not in ("VERB", "AUX") and token.dep_ not in (
+                "dobj",
+                "nsubj",
+                "nsubjpass",
+                "attr",
+            ):
+                return "a noun in a phrase"
+            path = [verb, *verb.ancestors]
+            while path[0].dep_ in ("conj", "xcomp") and len(path) > 1:
+                path = path[1:]
+            if path[0].dep_ == "ROOT":
+                return "main clause"
+            if any(t.dep_ in REPORTING for t in path):
+                return "under a reporting verb"
+            return "relative, adverbial or participle clause"
+        sentence = sentences[index]
+        here = paragraph_of[token.i]
+        chars = [t.idx for t in doc if paragraph_of[t.i] == here]
+        own = any(sentence.start_char <= s < sentence.end_char for s, _ in times)
+        near = any(chars[0] <= s <= chars[-1] for s, _ in times)
+        return (
+            "a time in its sentence"
+            if own
+            else "a time in its paragraph"
+            if near
+            else "no time in its paragraph"
         )
 
 

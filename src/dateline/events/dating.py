@@ -756,6 +756,7 @@ def names_a_thing(document: Document, index: int) -> bool:
 # how far a time the story names holds: its paragraph and the next two (wire copy makes each
 # sentence a paragraph); further on, the story is back at its news day
 NEAR_PARAGRAPHS = 2
+PUBLICATION_DAY = "the news day (publication date)"  # the story's day when its lead names none
 LEAD_SENTENCES = 5  # the headline and the lead, which name the news day if any sentence does
 HOT_NEWS_SENTENCES = 2  # the headline and the first sentence, which may give the news in the
 # present perfect ("India has summoned the US envoy")
@@ -787,7 +788,7 @@ def news_day(document: Document, times: list[tuple[int, str, bool]], end: int) -
     for index, day, recent in times:
         if recent and index < end:
             return day, f"the news day, named in the lead by {document.doc[index].text!r}"
-    return document.article.published.isoformat(), "the news day (publication date)"
+    return document.article.published.isoformat(), PUBLICATION_DAY
 
 
 def story_time(
@@ -810,7 +811,11 @@ def story_time(
         return None, reason
     if elaborations and (reason := elaborations.get(token.sent.start)):
         return None, reason
+    if (reason := told_of_a_party(token)) is not None:
+        return None, reason
     day, why = _story_day(document, token, times, news, stamps)
+    if (reason := unnamed_news_day(token, why, end)) is not None:
+        return None, reason
     if (
         day is not None
         and token.sent.start >= end
@@ -818,6 +823,35 @@ def story_time(
     ):
         return None, f"its sentence names an earlier time, {other!r}, that does not date it"
     return day, why
+
+
+def told_of_a_party(trigger: Token) -> str | None:
+    """Why an act told in the past in a relative clause on a noun has no day of the story's,
+    or None: the clause says who a party is by what it did ("Senator Reid, who called on him
+    to quit", "the gunmen who shot 12 people"), an act told as known, on a day it does not
+    give. A time of its own clause still dates it (``own_timex`` comes first)."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or not told_in_the_past(verb):
+        return None
+    return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
+
+
+def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
+    """Why an act the story would date on the publication day has no day, or None. A story
+    whose lead names no day of its news, and no time near the act, gives no day for what it
+    tells in the past after its first sentence (up to token ``end``): praise from an old
+    speech, a threat of months before, a recap, a probe begun long ago read as the news of the
+    publication day. The headline and the first sentence are the news and keep the day; an act
+    in the present is now ("the ministry urges", a live page's item) and keeps it too."""
+    if why != PUBLICATION_DAY or trigger.sent.start < end:
+        return None
+    verb = clause_verb(trigger)
+    if verb is None or not told_in_the_past(verb):
+        return None
+    return (
+        f"{verb.text!r} told in the past after the lead, with no day named in the lead"
+        " or near it: the publication day is not its day"
+    )
 
 
 def reported_content(token: Token, trigger: Token) -> bool:
@@ -898,6 +932,7 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     (``told_before``)."""
     times = reference_times(document)
     news = news_day(document, times, lead_end(document, LEAD_SENTENCES, narration=True))
+    answered = lead_answers(document, drafts, times, news)
     end = lead_end(document, HOT_NEWS_SENTENCES)
     # an event dated by its own words or the event it is placed by also sets the story's time
     # ("Putin spoke with executives before his meeting with Trump ... Trump expressed approval")
@@ -916,6 +951,8 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         if draft.basis != "published":
             continue
         day, why = story_time(document, draft, times, news, end, stamp_at, elaborations)
+        if day == news[0] and (reason := answered(draft)):
+            day, why = None, reason
         if day is None:
             _no_day(draft, why)
         elif day != draft.date:
@@ -923,6 +960,76 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             draft.notes.append(f"date: {why}")
         else:
             draft.notes.append(f"date: {why}")
+
+
+# the verbs by which a story's news answers an earlier act: a reaction, a testimony, a judgement
+REACTING_VERBS = ANSWERING_VERBS | {"react", "respond", "mourn", "deplore", "decry", "regret",
+                                    "testify", "hail", "welcome", "slam", "blast"}  # fmt: skip
+# the judgements that come after an arrest: a story of a sentencing tells the arrest as earlier
+JUDGING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "try", "indict", "charge",
+                 "prosecute", "fine", "execute", "extradite", "pardon"}  # fmt: skip
+ARREST_WORDS = {"arrest", "detain", "capture", "seize", "apprehend"}
+
+
+def reacted_to(draft: Draft) -> str | None:
+    """Why an event noun a verb of reaction or judgement takes as its object ("Kestria condemns
+    Valdorian shelling", "praised the rescue") has no day of the story's: the act answered is
+    before the answer, on a day the words do not give. None otherwise."""
+    token = draft.token
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.lemma_.lower() not in REACTING_VERBS:
+        return None
+    return f"the act {verb.text!r} answers: before it"
+
+
+def lead_answers(
+    document: Document,
+    drafts: list[Draft],
+    times: list[tuple[int, str, bool]],
+    news: tuple[str, str],
+) -> Callable[[Draft], str | None]:
+    """Why an act the story would date on its news day is not of that day, as a function of
+    the draft (None when it is). An event noun a verb of reaction takes as its object is before
+    the reaction (``reacted_to``). When the lead names the day on a verb that answers an earlier
+    act ("condemned on Tuesday the shelling of Mirsk", "was sentenced on Monday for the
+    bombing", "testified on Thursday about the raid"), the act it answers is before it: a later
+    sentence that tells an act of the same type ("Valdorian guns shelled the town") tells that
+    act, and the news day is the reaction's, not its own. So is an arrest in a story whose news
+    is a judgement ("was sentenced on Monday ... He was arrested at the airport")."""
+    # the lead's time that named the news day (``news_day``: the first recent one)
+    named = next((i for i, _, recent in times if recent), None)
+    if not news[1].startswith("the news day, named in the lead") or named is None:
+        return reacted_to
+    verb = timex_root(document, document.doc[named])
+    while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    if lemma not in REACTING_VERBS:
+        return reacted_to
+    sentence = verb.sent
+
+    def object_of(token: Token) -> bool:  # "condemned the shelling", "over the killing"
+        direct = token.dep_ == "dobj" and token.head.i == verb.i
+        return direct or named_as_cause(document, token) is verb
+
+    types = {d.trigger.type for d in drafts if d.token.sent == sentence and object_of(d.token)}
+    judged = lemma in JUDGING_VERBS
+
+    def answered(draft: Draft) -> str | None:
+        token = draft.token
+        if token.i in document.quoted or token.sent.start < sentence.start:
+            return reacted_to(draft)
+        if token.sent == sentence:
+            if not object_of(token):
+                return reacted_to(draft)
+            return f"the act {verb.text!r} answers: the lead's day is {verb.text!r}'s, not its own"
+        arrest = judged and token.lemma_.lower() in ARREST_WORDS
+        if draft.trigger.type not in types and not arrest:
+            return reacted_to(draft)
+        what = "an arrest before the judgement" if arrest else "the act the lead answers"
+        return f"{what}: the lead's day is {verb.text!r}'s, not its own"
+
+    return answered
 
 
 def _no_day(draft: Draft, why: str) -> None:
