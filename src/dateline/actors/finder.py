@@ -12,7 +12,7 @@ or a phrase refers to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -246,6 +246,18 @@ ECONOMY_VERBS = {
 }  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
+# a country wanting or meaning to do something is its state ("Britain wants a deal"), as is
+# one that is ready or keen to do it
+WILLING_VERBS = {"want", "intend", "wish", "aim", "mean", "try", "attempt", "prepare"}
+WILLING_WORDS = {"ready", "willing", "keen", "prepared", "determined", "eager", "reluctant"}
+# what a country as a land or a people has, needs, suffers, receives or holds: no deed of its
+# state ("Haiti needs help", "Mexico has 40 cases", "Japan lost a town", "Chile saw a quake")
+LAND_VERBS = {
+    "have", "need", "face", "suffer", "lose", "receive", "get", "see", "experience", "host",
+    "border", "contain", "include", "lack", "record", "register", "count", "share", "cover",
+    "win", "beat", "play", "draw", "produce", "export", "import", "feel", "bear", "endure",
+    "witness", "attract", "consume",
+}  # fmt: skip
 # prepositions after a role that name whose office it is ("the head of the fleet", "the
 # spokesman for the ministry", "the director at the institute")
 OWNER_PREPOSITIONS = {"of", "for", "at"}
@@ -435,6 +447,7 @@ class _Grouper:
         # no actor, but what the article is about
         self.place_votes: dict[str, int] = {}
         self._quoted_starts: set[int] | None = None
+        self._sentence_starts: list[int] | None = None  # see sentence_after
 
     # -- registering -----------------------------------------------------------------------
 
@@ -1833,13 +1846,18 @@ class _Grouper:
             and since < (previous := self.doc[sentence.start - 1].sent).start_char
         ):
             near = previous.start_char
+        # another person named in a sentence of their own since the chosen one's last mention,
+        # however far back ("Mayor X spoke. The shelter was built by Y. It took two years. He
+        # said"): as near a candidate
+        named_from = min(near, self.sentence_after(since))
         for other in self.drafts:
             if other is chosen or not agrees(other):
                 continue
-            if chosen.gender == gender and other.gender is None:
-                continue
+            if chosen.gender == gender == "f" and other.gender is None:
+                continue  # a person of unknown sex is more often a man: no rival for "she"
             if any(
-                max(since + 1, near) <= start < pronoun.idx and start not in self.quoted_starts
+                max(since + 1, named_from) <= start < pronoun.idx
+                and start not in self.quoted_starts
                 for start, _ in other.mentions
             ):
                 return None
@@ -1911,6 +1929,16 @@ class _Grouper:
             if said in (None, gender):
                 return True
         return False
+
+    def sentence_after(self, offset: int) -> int:
+        """Where the sentence after the one holding character ``offset`` starts (the last
+        token's end after the last sentence); the sentence starts are found once per document."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [sentence.start_char for sentence in self.doc.sents]
+        after = bisect_right(self._sentence_starts, offset)
+        if after < len(self._sentence_starts):
+            return self._sentence_starts[after]
+        return self.tokens[-1].idx + len(self.tokens[-1].text) if self.tokens else 0
 
     @property
     def quoted_starts(self) -> set[int]:
@@ -2631,7 +2659,31 @@ def _governs(token: Token) -> bool:
         verb = verb.head
     lemma = verb.lemma_.lower()
     # "US rushes troops to Haiti": a country sending its forces is its government
-    return lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs()
+    if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
+        return True
+    return _deliberate(verb, lemma)
+
+
+def _deliberate(verb: Token, lemma: str) -> bool:
+    """Whether a country's clause is something only its state does, whatever the verb: it
+    wants, means or is ready to do something ("Britain wants a deal", "the UK is ready to
+    help", "Peru intends to build"), or does a deed to something ("Egypt has begun a cull",
+    "the US should increase its forces": an active verb with an object). Not what a land
+    has, needs, suffers or receives ("Haiti needs help", "Mexico has 40 cases", "Chile lost
+    a town"), nor a passive or linking clause."""
+    children = list(verb.children)
+    if lemma in LINKING_VERBS:  # "the UK is ready to work with ...", "was keen to"
+        return any(
+            c.dep_ == "acomp"
+            and c.lower_ in WILLING_WORDS
+            and any(x.dep_ == "xcomp" for x in c.children)
+            for c in children
+        )
+    if verb.pos_ != "VERB" or lemma in LAND_VERBS or any(c.dep_ == "auxpass" for c in children):
+        return False
+    if lemma in WILLING_VERBS:  # "Britain wants a deal", "Peru intends to build a wall"
+        return True
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children)
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
