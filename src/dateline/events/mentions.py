@@ -122,7 +122,7 @@ def draft_mentions(document: Document) -> list[Draft]:
         if (
             source is not None
             and (target == source or (target is None and not phrase_target(document, target_token)))
-            and not time_frame(document, token)
+            and not (time_frame(document, token) and not mutual(lexicon, trigger))
         ):
             others = allies(document, token, trigger, source_token)
             fallback = nearest_other_actor(document, token, source, others)
@@ -146,8 +146,9 @@ def draft_mentions(document: Document) -> list[Draft]:
 
 def time_frame(document: Document, token: Token) -> bool:
     """An event noun that frames another clause's time ("in the first Iraq war, when soldiers
-    set fires, New Zealand sent help"; "after the attack"): its parties are in its own phrase,
-    not the nearest actor of the clause it frames."""
+    set fires, New Zealand sent help"; "after the attack"): unless it is done together ("after
+    the meeting, Kestria agreed": the clause's actor took part), its parties are in its own
+    phrase, not the nearest actor of the clause it frames."""
     return (
         token.pos_ != "VERB"
         and token.dep_ == "pobj"
