@@ -15,6 +15,7 @@ from dateline.config import ReadConfig
 from dateline.language import parse
 from dateline.model import Actor, Article, Attribution, Event, Reading
 from dateline.pipeline import Reader, read
+from dateline.timex import find_timexes
 
 
 def article(text: str, published: dt.date = dt.date(2026, 3, 6)) -> Article:
@@ -55,6 +56,19 @@ def by_content(found: tuple[Attribution, ...] | list[Attribution], words: str) -
 
 def actor_named(actors: ActorTable, name: str) -> Actor:
     return next(a for a in actors.actors if a.name == name)
+
+
+def grouped_under(table: ActorTable, text: str, word: str, nth: int = 0) -> str | None:
+    """The name of the actor the ``nth`` token ``word`` of ``text`` is grouped under."""
+    doc = parse(text)
+    token = [t for t in doc if t.text == word][nth]
+    actor = table.get(table.at(token))
+    return actor.name if actor else None
+
+
+def timex_values(text: str, published: dt.date) -> dict[str, str]:
+    """The value of each time expression of ``text`` read as published on ``published``."""
+    return {t.text: t.value for t in find_timexes(parse(text), article(text, published))}
 
 
 def read_event_text(text: str, published: dt.date = dt.date(2026, 6, 10)) -> Reading:

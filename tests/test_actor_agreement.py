@@ -4,15 +4,7 @@ the article says of them rather than from the country the article is mostly abou
 
 from dateline.actors.corrections import _owner_and_person
 from dateline.language import parse
-from tests.stages import actor_named, actors_of
-
-
-def who(table, text: str, word: str, nth: int = 0) -> str | None:
-    """The name of the actor the ``nth`` token ``word`` of ``text`` is grouped under."""
-    doc = parse(text)
-    token = [t for t in doc if t.text == word][nth]
-    actor = table.get(table.at(token))
-    return actor.name if actor else None
+from tests.stages import actor_named, actors_of, grouped_under
 
 
 def span_actor(table, text: str, phrase: str) -> str | None:
@@ -25,7 +17,7 @@ def span_actor(table, text: str, phrase: str) -> str | None:
 def test_she_does_not_join_a_man_known_by_his_first_name():
     text = "Robert Hale spoke to the council on Tuesday. She said the plan was already late."
     table = actors_of(text)
-    assert who(table, text, "She") is None
+    assert grouped_under(table, text, "She") is None
     assert actor_named(table, "Robert Hale").mentions[-1].text == "Robert Hale"
 
 
@@ -35,7 +27,7 @@ def test_he_joins_no_one_when_another_man_is_named_closer():
         "Averill then questioned Tom Reyes about the contract, and he said the terms were fair."
     )
     table = actors_of(text)
-    assert who(table, text, "he") is None  # Averill or Reyes: the text does not say
+    assert grouped_under(table, text, "he") is None  # Averill or Reyes: the text does not say
 
 
 def test_he_still_joins_the_subject_when_no_one_else_is_near():
@@ -44,7 +36,7 @@ def test_he_still_joins_the_subject_when_no_one_else_is_near():
         "He said the committee would vote in May."
     )
     table = actors_of(text)
-    assert who(table, text, "He") == "Paul Averill"
+    assert grouped_under(table, text, "He") == "Paul Averill"
 
 
 def test_a_description_naming_a_state_joins_the_senator_of_that_state():
@@ -139,7 +131,7 @@ def test_namesakes_with_other_middle_initials_stay_apart():
 def test_a_pronoun_inside_a_quotation_is_not_given_to_the_speaker():
     text = '"He will win easily," said Kevin Dale, a strategist. Dale spoke on Monday.'
     table = actors_of(text)
-    assert who(table, text, "He") is None
+    assert grouped_under(table, text, "He") is None
     assert [m.text for m in actor_named(table, "Kevin Dale").mentions] == ["Kevin Dale", "Dale"]
 
 

@@ -2,16 +2,7 @@
 its candidate was last mentioned: also in a sentence two or more back, and, for "he", also a
 person whose sex the article does not say (most people of unknown sex in news are men)."""
 
-from dateline.language import parse
-from tests.stages import actor_named, actors_of
-
-
-def who(table, text: str, word: str, nth: int = 0) -> str | None:
-    """The name of the actor the ``nth`` token ``word`` of ``text`` is grouped under."""
-    doc = parse(text)
-    token = [t for t in doc if t.text == word][nth]
-    actor = table.get(table.at(token))
-    return actor.name if actor else None
+from tests.stages import actor_named, actors_of, grouped_under
 
 
 def test_he_after_a_second_man_named_two_sentences_back_joins_no_one():
@@ -22,7 +13,7 @@ def test_he_after_a_second_man_named_two_sentences_back_joins_no_one():
         "He said the work had been hard."
     )
     table = actors_of(text)
-    assert who(table, text, "He") is None
+    assert grouped_under(table, text, "He") is None
     assert [m.text for m in actor_named(table, "Paul Okafor").mentions] == ["Paul Okafor"]
 
 
@@ -33,7 +24,9 @@ def test_he_still_joins_the_subject_when_the_other_man_is_named_in_his_sentence(
         "He said the city would build two more."
     )
     table = actors_of(text)
-    assert who(table, text, "He") == "Paul Okafor"  # the subject of that sentence, as before
+    assert (
+        grouped_under(table, text, "He") == "Paul Okafor"
+    )  # the subject of that sentence, as before
 
 
 def test_he_after_a_person_of_unknown_sex_joins_no_one():
@@ -43,7 +36,7 @@ def test_he_after_a_person_of_unknown_sex_joins_no_one():
         "He said the vote would be close."
     )
     table = actors_of(text)
-    assert who(table, text, "He") is None
+    assert grouped_under(table, text, "He") is None
 
 
 def test_he_joins_the_man_when_the_other_was_named_before_his_last_mention():
@@ -54,10 +47,10 @@ def test_he_joins_the_man_when_the_other_was_named_before_his_last_mention():
         "He said the city would build two more."
     )
     table = actors_of(text)
-    assert who(table, text, "He") == "Paul Okafor"
+    assert grouped_under(table, text, "He") == "Paul Okafor"
 
 
 def test_she_is_not_kept_from_a_woman_by_a_person_of_unknown_sex():
     text = "Governor Ilse Maren met Okafor on Friday. She said the bridge would open in June."
     table = actors_of(text)
-    assert who(table, text, "She") == "Ilse Maren"
+    assert grouped_under(table, text, "She") == "Ilse Maren"

@@ -10,16 +10,9 @@ import datetime as dt
 
 import pytest
 
-from dateline.language import parse
-from dateline.model import Article
-from dateline.timex import find_timexes
+from tests.stages import timex_values
 
 FRIDAY = dt.date(2025, 7, 4)
-
-
-def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
-    article = Article(id="a", text=text, published=anchor)
-    return {t.text: t.value for t in find_timexes(parse(text), article)}
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,7 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_value(text: str, expression: str, value: str) -> None:
-    assert _parsed(text).get(expression) == value
+    assert timex_values(text, FRIDAY).get(expression) == value
 
 
 @pytest.mark.parametrize(
@@ -85,7 +78,7 @@ def test_value(text: str, expression: str, value: str) -> None:
     ],
 )
 def test_not_one_expression(text: str, expression: str) -> None:
-    assert expression not in _parsed(text)
+    assert expression not in timex_values(text, FRIDAY)
 
 
 @pytest.mark.parametrize(
@@ -104,21 +97,21 @@ def test_not_one_expression(text: str, expression: str) -> None:
     ],
 )  # fmt: skip
 def test_counted_and_looking_ahead(text: str, expression: str, value: str) -> None:
-    assert _parsed(text).get(expression) == value
+    assert timex_values(text, FRIDAY).get(expression) == value
 
 
 def test_what_is_unlikely_lies_ahead() -> None:
     # said in October: what is unlikely to happen until August is next August
     text = "The stadium is unlikely to reopen before August, officials said."
-    assert _parsed(text, dt.date(2025, 10, 20))["August"] == "2026-08"
+    assert timex_values(text, dt.date(2025, 10, 20))["August"] == "2026-08"
 
 
 def test_later_counts_from_the_time_named_in_news() -> None:
     # what comes "later" comes after a time the text named, not after the publication
     text = "The barge sank off Cork in June 1995. Three decades later, its fuel still leaks."
-    assert _parsed(text)["Three decades later"] == "2025"
+    assert timex_values(text, FRIDAY)["Three decades later"] == "2025"
     text = "The summit opens on Sept. 8. A week later the envoys meet again."
-    assert _parsed(text)["A week later"] == "2025-W38"
+    assert timex_values(text, FRIDAY)["A week later"] == "2025-W38"
 
 
 @pytest.mark.parametrize(
@@ -130,7 +123,7 @@ def test_later_counts_from_the_time_named_in_news() -> None:
     ],
 )  # fmt: skip
 def test_planned_things(text: str, expression: str, value: str) -> None:
-    assert _parsed(text).get(expression) == value
+    assert timex_values(text, FRIDAY).get(expression) == value
 
 
 @pytest.mark.parametrize(
@@ -156,7 +149,7 @@ def test_planned_things(text: str, expression: str, value: str) -> None:
     ],
 )
 def test_range_of_months(text: str, first: tuple[str, str], last: tuple[str, str]) -> None:
-    values = _parsed(text, dt.date(2025, 7, 14))
+    values = timex_values(text, dt.date(2025, 7, 14))
     assert values.get(first[0]) == first[1]
     assert values.get(last[0]) == last[1]
 
@@ -172,8 +165,11 @@ def test_range_of_months(text: str, first: tuple[str, str], last: tuple[str, str
     ],
 )
 def test_first_and_last_units(text: str, expression: str, value: str) -> None:
-    assert _parsed(text).get(expression) == value
+    assert timex_values(text, FRIDAY).get(expression) == value
 
 
 def test_the_last_day_of_something_is_no_yesterday() -> None:
-    assert _parsed("Friday is the last day of trading.").get("the last day") != "2025-07-03"
+    assert (
+        timex_values("Friday is the last day of trading.", FRIDAY).get("the last day")
+        != "2025-07-03"
+    )

@@ -8,16 +8,10 @@ import datetime as dt
 
 import pytest
 
-from dateline.language import parse
-from dateline.model import Article
-from dateline.timex import find_timexes, tag
+from dateline.timex import tag
+from tests.stages import timex_values
 
 FRIDAY = dt.date(2025, 7, 4)
-
-
-def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
-    article = Article(id="a", text=text, published=anchor)
-    return {t.text: t.value for t in find_timexes(parse(text), article)}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +60,7 @@ def _parsed(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
 def test_a_participle_or_an_obligation_decides_which_way_a_date_points(
     text: str, expression: str, value: str
 ) -> None:
-    assert _parsed(text)[expression] == value
+    assert timex_values(text, FRIDAY)[expression] == value
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from dateline.model import Article, TimeExpression
 from dateline.timex import find_timexes, tag
 from dateline.timex.values import Situation, Unresolvable, fill
 from tests.shared_data import require_shared
+from tests.stages import timex_values
 
 FRIDAY = dt.date(2025, 7, 4)
 
@@ -145,11 +146,6 @@ def test_pipeline_stage_reads_tense_from_the_parse() -> None:
     assert (monday.value, monday.anchor) == ("2025-07-07", "2025-07-04")
 
 
-def _parsed_value(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
-    article = Article(id="a", text=text, published=anchor)
-    return {t.text: t.value for t in find_timexes(parse(text), article)}
-
-
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
@@ -190,7 +186,7 @@ def _parsed_value(text: str, anchor: dt.date = FRIDAY) -> dict[str, str]:
 def test_the_parse_decides_which_way_a_bare_date_points(
     text: str, expression: str, value: str
 ) -> None:
-    assert _parsed_value(text)[expression] == value
+    assert timex_values(text, FRIDAY)[expression] == value
 
 
 def test_spacy_component_sets_doc_timexes() -> None:
