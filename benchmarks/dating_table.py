@@ -28,6 +28,8 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
+from spacy.tokens import Doc, Span, Token
+
 from dateline.audit.kinds import EVENTS
 from dateline.audit.sample import HASH_LENGTH, coded_digest
 from dateline.events.dating import paragraph_numbers
@@ -139,9 +141,9 @@ class ClauseGroups:
 
         self.db, self.nlp, self.docs = db, load_nlp(), {}
 
-    def __call__(self, record: dict) -> str | None:
-        if record["date_basis"] not in ("published", "context"):
-            return None
+    def located(self, record: dict) -> tuple[Doc, list, Token, list[Span], int]:
+        """The record's article parsed (once), its time expressions' offsets, the trigger's
+        token, the article's sentences and the index of the trigger's sentence."""
         number = int(record["article"][1:])
         if number not in self.docs:
             (text,) = self.db.execute(
@@ -158,6 +160,12 @@ class ClauseGroups:
         )[0]
         sentences = list(doc.sents)
         index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        return doc, times, token, sentences, index
+
+    def __call__(self, record: dict) -> str | None:
+        if record["date_basis"] not in ("published", "context"):
+            return None
+        _, times, token, sentences, index = self.located(record)
         sentence = sentences[index]
         verb = token if token.pos_ in ("VERB", "AUX") else token.head
         past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
@@ -187,14 +195,7 @@ class ClassGroups(ClauseGroups):
     def __call__(self, record: dict) -> str | None:
         if record["date_basis"] not in ("published", "context"):
             return None
-        number = int(record["article"][1:])
-        super().__call__(record)  # parses the article once
-        doc, times = self.docs[number]
-        token = doc.char_span(
-            record["trigger_start"], record["trigger_end"], alignment_mode="expand"
-        )[0]
-        sentences = list(doc.sents)
-        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        doc, times, token, sentences, index = self.located(record)
         paragraph_of = paragraph_numbers(doc)
         if self.kind == "position":
             # the lead paragraph: the first sentence's paragraph, and the one after when the
