@@ -246,7 +246,27 @@ def mention(ctx: Context, head: Token) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
+    while end > start and _shouted_aside(head.doc[end]):
+        end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
     return syntax.without_time_stamp(_within_brackets(syntax.trimmed(head.doc[start : end + 1])))
+
+
+# adverbs a writer may shout after a name ("The Post ALSO reported", "Dan Pike TODAY said")
+_SHOUTED_ADVERBS = frozenset(
+    {"also", "today", "now", "again", "still", "too", "even", "just", "then", "yesterday"}
+)
+
+
+def _shouted_aside(token: Token) -> bool:
+    """A word in capitals that is an adverb in lower case ("ACTUALLY", "ALSO", "TODAY"):
+    the writer's emphasis glued to a name, not one of its words."""
+    return (
+        token.is_upper
+        and token.is_alpha
+        and len(token) > 2
+        and (token.lower_.endswith("ly") or token.lower_ in _SHOUTED_ADVERBS)
+        and not token.doc[token.i - 1].is_upper
+    )
 
 
 _OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-", "("})
@@ -302,6 +322,8 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
             token = doc[i]
             # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
             name = token.pos_ in ("PROPN", "PRON") or (i > verb.i and token.is_title)
+            if syntax.time_word(token):
+                continue  # "said Thursday", "Thursday said a spokesman": when, not who
             if name and not ctx.inside_quote(token):
                 # up a name ("Donald Trump"), not into the verb the parser hung it on
                 while token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN"):
@@ -373,7 +395,7 @@ def _phrase_before(ctx: Context, verb: Token) -> Token | None:
         token = token.head
     if token.dep_ in ("dobj", "dative", "attr", "oprd") and not ctx.inside_quote(token.head):
         return None  # "X defended the plan, calling it ...": the object of another verb
-    if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.when(token):
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.time_word(token):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
         # apposition the parser hung on a noun of the opening phrase
         opening_phrase = token.dep_ == "prep" and token.head == verb
