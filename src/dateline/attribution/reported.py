@@ -335,7 +335,12 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     while start < complement.i and syntax.when_said(doc[start]):
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
-    return [syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])]
+    content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
+    # "said they were satisfied and 20 percent said ...": a coordinator left where the
+    # next clause was cut off is no part of what was said
+    while len(content) > 1 and (content[-1].dep_ == "cc" or content[-1].pos_ == "CCONJ"):
+        content = syntax.trimmed(content[:-1])
+    return [content]
 
 
 def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
@@ -507,6 +512,7 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
 
 # entities that may speak though the actors stage keeps no actor for them
 _SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
+_BRACKET_OPENERS = frozenset({"(", "[", "-LRB-", "-LSB-"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 
 
@@ -544,6 +550,11 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         or any(t.pos_ == "CCONJ" or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in name)
         or any(syntax.TOKENIZED_BRACKET.fullmatch(t.text) for t in name)
         or ctx.inside_quote(content[0])
+        # "(ID : nLDE66Q09I)", "(REF: 1234)": a reference in brackets, no one's turn
+        or any(
+            t.text in _BRACKET_OPENERS
+            for t in ctx.doc[max(sentence.start, name.start - 1) : colon.i]
+        )
         # an interview's "Q:" and "A:" mark a question and its answer, not a speaker's name
         or (len(name) == 1 and len(name[0].text) == 1)
     ):

@@ -187,14 +187,30 @@ def from_cue_verb(
         )
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
+    if subject is not None and _several(subject):
+        # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
+        speaker = None
+    elif speaker is None:
+        speaker = speaker_of(ctx, source)
     return Draft(
         kind,
         content,
         cue=verb,
         source=source,
-        speaker=speaker or speaker_of(ctx, source),
+        speaker=speaker,
         said_on=said_on(ctx, verb),
         quote=quote,
+    )
+
+
+def _several(subject: Token) -> bool:
+    """A subject that joins several names or nouns ("Both Gill and Ruiz", "the mayor and
+    the governor"), not words of one name ("Procter & Gamble")."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+        and not (c.ent_iob_ == "I" and c.ent_type_ == subject.ent_type_)
+        for c in subject.children
     )
 
 
