@@ -95,7 +95,9 @@ def test_a_transcript_turn_stops_at_the_next_label():
 
 
 def test_a_bracketed_reference_code_is_no_label():
-    text = "Shares of the firm fell sharply.\n(ID : nXYZ12345) (For a chart of its sales, see here.)\n"
+    text = (
+        "Shares of the firm fell sharply.\n(ID : nXYZ12345) (For a chart of its sales, see here.)\n"
+    )
     found, _ = attributions_of(text)
     assert not any(a.cue.text == ":" for a in found)
 
@@ -108,3 +110,18 @@ def test_a_content_cut_before_a_second_clause_drops_its_coordinator():
     found, _ = attributions_of(text)
     said = by_content(found, "happy with the mayor")
     assert said.content.text.endswith("the mayor")
+
+
+def test_two_titles_of_one_person_leave_the_person_speaking():
+    found, _ = attributions_of(
+        "The firm's chairman and chief executive, Jim Hackett, said the spill was a disaster.\n"
+    )
+    assert by_content(found, "spill was a disaster").speaker == "jim-hackett"
+
+
+def test_a_name_joined_inside_a_phrase_after_the_subject_leaves_the_subject():
+    found, _ = attributions_of(
+        "Professor John Oxford of Barts and the London School of Medicine says it was a "
+        "fantastic dry run.\n"
+    )
+    assert by_content(found, "dry run").speaker == "john-oxford"

@@ -205,13 +205,24 @@ def from_cue_verb(
 
 def _several(subject: Token) -> bool:
     """A subject that joins several names or nouns ("Both Gill and Ruiz", "the mayor and
-    the governor"), not words of one name ("Procter & Gamble")."""
+    his deputy"), not words of one name ("Procter & Gamble"), two titles of one person ("its
+    chairman and chief executive, Jim Hackett": a bare singular noun joined), nor a name
+    joined inside a phrase after the subject ("Professor Oxford of Barts and the London
+    School")."""
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
         and not (c.ent_iob_ == "I" and c.ent_type_ == subject.ent_type_)
+        and not _second_title(c)
+        and not any(p.dep_ == "prep" and subject.i < p.i < c.i for p in subject.children)
         for c in subject.children
     )
+
+
+def _second_title(noun: Token) -> bool:
+    """A singular common noun with no determiner of its own joined to a subject: another
+    title of the same one ("chairman and chief executive", "governor and former nominee")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _quoted_one(verb: Token) -> Token | None:
