@@ -125,3 +125,8 @@ def test_a_name_joined_inside_a_phrase_after_the_subject_leaves_the_subject():
         "fantastic dry run.\n"
     )
     assert by_content(found, "dry run").speaker == "john-oxford"
+
+
+def test_announced_plans_stay_the_announcement():
+    found, _ = attributions_of("The ministry announced plans on Tuesday to build two new dams.\n")
+    assert any(a.cue.text == "announced" for a in found)

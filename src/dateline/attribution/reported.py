@@ -124,8 +124,9 @@ def reported(ctx: Context) -> list[Draft]:
 def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool:
     """ "repeated his assertion that the city was safe", "issued a warning that ...": the
     verb's object is a statement noun with its own clause, which reports what was said (and
-    by whom); the verb's own content would open with the noun. A verb that disowns the
-    claim ("denied the claim that ...") still reports its denial."""
+    by whom); the verb's own content would open with the noun. A noun of plans or beliefs
+    ("announced plans to ...") is no statement of its own: the verb reports it. A verb that
+    disowns the claim ("denied the claim that ...") still reports its denial."""
     lemma = verb.lemma_.lower()
     if len(pieces) != 1 or lemma not in ctx.kb.verbs or lemma in ctx.kb.disowning_verbs:
         return False
@@ -133,7 +134,7 @@ def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool
         (
             c
             for c in verb.children
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.kb.statement_nouns
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.kb.speech_nouns
         ),
         None,
     )
