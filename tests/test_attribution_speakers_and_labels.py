@@ -130,3 +130,13 @@ def test_a_name_joined_inside_a_phrase_after_the_subject_leaves_the_subject():
 def test_announced_plans_stay_the_announcement():
     found, _ = attributions_of("The ministry announced plans on Tuesday to build two new dams.\n")
     assert any(a.cue.text == "announced" for a in found)
+
+
+def test_the_ones_told_are_no_speaker():
+    text = (
+        "When the fans were waiting, there appeared a stranger and told the crowd that the "
+        "band would not play.\n"
+    )
+    found, _ = attributions_of(text)
+    told = by_content(found, "band would not play")
+    assert told.source is None or "crowd" not in told.source.text

@@ -364,7 +364,7 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                     # "lawyers for victims in the US called for ...": the end of a phrase
                     # whose head the parser lost, not the one who spoke
                     continue
-                if i > verb.i and _subject_of_another(token, verb):
+                if i > verb.i and (_subject_of_another(token, verb) or _told_one(token, verb)):
                     continue  # "says Obama should resign": the reported clause's subject
                 return token
             # "said a longtime party strategist", "said retired judge Tom Hale": the noun
@@ -377,9 +377,24 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                 and token.pos_ in ("NOUN", "PROPN")
                 and not ctx.inside_quote(token)
                 and not _subject_of_another(token, verb)
+                and not _told_one(token, verb)
             ):
                 return token
     return None
+
+
+# the clauses a cue reports after the one it was told to ("told the crowd that ...")
+_CONTENT_CLAUSES = ("ccomp", "xcomp")
+
+
+def _told_one(token: Token, verb: Token) -> bool:
+    """The object of a cue before the clause it reports ("a man came and told the crowd that
+    ..."): the one told, not the one telling."""
+    return (
+        token.dep_ in ("dobj", "dative")
+        and token.head == verb
+        and any(c.dep_ in _CONTENT_CLAUSES and c.i > token.i for c in verb.children)
+    )
 
 
 def _subject_of_another(token: Token, verb: Token) -> bool:
