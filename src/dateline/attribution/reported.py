@@ -5,6 +5,7 @@ labelled headlines and transcript lines ("Sanders: ..."), and "according to" phr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.attrs import POS
@@ -73,7 +74,11 @@ def reported(ctx: Context) -> list[Draft]:
             continue
         # a quote-only verb reports only through its preposition ("called for a recount")
         pieces = _content_of(ctx, token, only_preposition=lemma in kb.quote_only_verbs)
-        if sum(len(p) for p in pieces) >= 2 and not _anonymity(pieces, kb):
+        if (
+            sum(len(p) for p in pieces) >= 2
+            and not _anonymity(pieces, kb)
+            and not _reported_by_its_noun(ctx, token, pieces)
+        ):
             report = from_cue_verb(
                 ctx, token, "indirect", (pieces[0].start_char, pieces[-1].end_char)
             )
@@ -114,6 +119,31 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool:
+    """ "repeated his assertion that the city was safe", "issued a warning that ...": the
+    verb's object is a statement noun with its own clause, which reports what was said (and
+    by whom); the verb's own content would open with the noun. A noun of plans or beliefs
+    ("announced plans to ...") is no statement of its own: the verb reports it. A verb that
+    disowns the claim ("denied the claim that ...") still reports its denial."""
+    lemma = verb.lemma_.lower()
+    if len(pieces) != 1 or lemma not in ctx.kb.verbs or lemma in ctx.kb.disowning_verbs:
+        return False
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.kb.speech_nouns
+        ),
+        None,
+    )
+    return (
+        noun is not None
+        and pieces[0].start <= noun.i < pieces[0].end
+        and pieces[0].start >= noun.left_edge.i
+        and _from_noun(ctx, noun) is not None
+    )
 
 
 def _relayed_by(piece: Span, kb: Cues) -> bool:
@@ -306,7 +336,12 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     while start < complement.i and syntax.when_said(doc[start]):
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
-    return [syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])]
+    content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
+    # "said they were satisfied and 20 percent said ...": a coordinator left where the
+    # next clause was cut off is no part of what was said
+    while len(content) > 1 and (content[-1].dep_ == "cc" or content[-1].pos_ == "CCONJ"):
+        content = syntax.trimmed(content[:-1])
+    return [content]
 
 
 def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
@@ -478,6 +513,7 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
 
 # entities that may speak though the actors stage keeps no actor for them
 _SPEAKING_ENTITIES = ("PERSON", "ORG", "NORP")
+_BRACKET_OPENERS = frozenset({"(", "[", "-LRB-", "-LSB-"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 
 
@@ -515,6 +551,11 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         or any(t.pos_ == "CCONJ" or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in name)
         or any(syntax.TOKENIZED_BRACKET.fullmatch(t.text) for t in name)
         or ctx.inside_quote(content[0])
+        # "(ID : nLDE66Q09I)", "(REF: 1234)": a reference in brackets, no one's turn
+        or any(
+            t.text in _BRACKET_OPENERS
+            for t in ctx.doc[max(sentence.start, name.start - 1) : colon.i]
+        )
         # an interview's "Q:" and "A:" mark a question and its answer, not a speaker's name
         or (len(name) == 1 and len(name[0].text) == 1)
     ):
@@ -538,6 +579,9 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     end = content.end_char
     if transcript:  # a speaker's turn goes on to the end of its paragraph
         end = max(end, _turn_end(ctx, content))
+        # ... and no further than the next speaker's label ("... it . HOLLOWAY : That ...")
+        if (label := _NEXT_LABEL.search(ctx.text, content.start_char, end)) is not None:
+            end = content.start_char + len(ctx.text[content.start_char : label.start()].rstrip())
     return Draft(
         "indirect",
         (content.start_char, end),
@@ -545,6 +589,11 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         source=name,
         speaker=speaker,
     )
+
+
+# a transcript's next speaker label after a sentence's end: "... it. HOLLOWAY: That ...",
+# "... it . MARY ANN PIKE :" (names in capitals of two letters or more, before a colon)
+_NEXT_LABEL = re.compile(r"(?<=[.?!\"”’)\]\n])\s+(?:[A-Z][A-Z'.\-]+ ){0,3}[A-Z][A-Z'.\-]+ ?:(?!\d)")
 
 
 def _turn_end(ctx: Context, content: Span) -> int:

@@ -187,15 +187,42 @@ def from_cue_verb(
         )
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
+    if subject is not None and _several(subject):
+        # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
+        speaker = None
+    elif speaker is None:
+        speaker = speaker_of(ctx, source)
     return Draft(
         kind,
         content,
         cue=verb,
         source=source,
-        speaker=speaker or speaker_of(ctx, source),
+        speaker=speaker,
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+def _several(subject: Token) -> bool:
+    """A subject that joins several names or nouns ("Both Gill and Ruiz", "the mayor and
+    his deputy"), not words of one name ("Procter & Gamble"), two titles of one person ("its
+    chairman and chief executive, Jim Hackett": a bare singular noun joined), nor a name
+    joined inside a phrase after the subject ("Professor Oxford of Barts and the London
+    School")."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+        and not (c.ent_iob_ == "I" and c.ent_type_ == subject.ent_type_)
+        and not _second_title(c)
+        and not any(p.dep_ == "prep" and subject.i < p.i < c.i for p in subject.children)
+        for c in subject.children
+    )
+
+
+def _second_title(noun: Token) -> bool:
+    """A singular common noun with no determiner of its own joined to a subject: another
+    title of the same one ("chairman and chief executive", "governor and former nominee")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _quoted_one(verb: Token) -> Token | None:
@@ -246,7 +273,27 @@ def mention(ctx: Context, head: Token) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
+    while end > start and _shouted_aside(head.doc[end]):
+        end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
     return syntax.without_time_stamp(_within_brackets(syntax.trimmed(head.doc[start : end + 1])))
+
+
+# adverbs a writer may shout after a name ("The Post ALSO reported", "Dan Pike TODAY said")
+_SHOUTED_ADVERBS = frozenset(
+    {"also", "today", "now", "again", "still", "too", "even", "just", "then", "yesterday"}
+)
+
+
+def _shouted_aside(token: Token) -> bool:
+    """A word in capitals that is an adverb in lower case ("ACTUALLY", "ALSO", "TODAY"):
+    the writer's emphasis glued to a name, not one of its words."""
+    return (
+        token.is_upper
+        and token.is_alpha
+        and len(token) > 2
+        and (token.lower_.endswith("ly") or token.lower_ in _SHOUTED_ADVERBS)
+        and not token.doc[token.i - 1].is_upper
+    )
 
 
 _OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-", "("})
@@ -302,6 +349,8 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
             token = doc[i]
             # a capitalised word the tagger missed as a name ("said Skelly" as an adverb)
             name = token.pos_ in ("PROPN", "PRON") or (i > verb.i and token.is_title)
+            if syntax.time_word(token):
+                continue  # "said Thursday", "Thursday said a spokesman": when, not who
             if name and not ctx.inside_quote(token):
                 # up a name ("Donald Trump"), not into the verb the parser hung it on
                 while token.dep_ == "compound" and token.head.pos_ in ("PROPN", "NOUN"):
@@ -315,7 +364,7 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                     # "lawyers for victims in the US called for ...": the end of a phrase
                     # whose head the parser lost, not the one who spoke
                     continue
-                if i > verb.i and _subject_of_another(token, verb):
+                if i > verb.i and (_subject_of_another(token, verb) or _told_one(token, verb)):
                     continue  # "says Obama should resign": the reported clause's subject
                 return token
             # "said a longtime party strategist", "said retired judge Tom Hale": the noun
@@ -328,9 +377,24 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
                 and token.pos_ in ("NOUN", "PROPN")
                 and not ctx.inside_quote(token)
                 and not _subject_of_another(token, verb)
+                and not _told_one(token, verb)
             ):
                 return token
     return None
+
+
+# the clauses a cue reports after the one it was told to ("told the crowd that ...")
+_CONTENT_CLAUSES = ("ccomp", "xcomp")
+
+
+def _told_one(token: Token, verb: Token) -> bool:
+    """The object of a cue before the clause it reports ("a man came and told the crowd that
+    ..."): the one told, not the one telling."""
+    return (
+        token.dep_ in ("dobj", "dative")
+        and token.head == verb
+        and any(c.dep_ in _CONTENT_CLAUSES and c.i > token.i for c in verb.children)
+    )
 
 
 def _subject_of_another(token: Token, verb: Token) -> bool:
@@ -373,7 +437,7 @@ def _phrase_before(ctx: Context, verb: Token) -> Token | None:
         token = token.head
     if token.dep_ in ("dobj", "dative", "attr", "oprd") and not ctx.inside_quote(token.head):
         return None  # "X defended the plan, calling it ...": the object of another verb
-    if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.when(token):
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or syntax.time_word(token):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the
         # apposition the parser hung on a noun of the opening phrase
         opening_phrase = token.dep_ == "prep" and token.head == verb

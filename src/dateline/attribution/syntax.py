@@ -48,7 +48,9 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
         # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
         subjects = [
-            c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not when(c)
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not _only_when(c)
         ]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -154,6 +156,25 @@ def aside(head: Token, modifier: Token) -> bool:
 def when(token: Token) -> bool:
     """A date or time ("said Wednesday"), not an age ("said the 46-year-old")."""
     return token.ent_type_ in ("DATE", "TIME") and token.lower_ != "old"
+
+
+# words that only say when, whatever the tagger made of them ("Thursday" as a name)
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later"}
+)
+
+
+def _only_when(token: Token) -> bool:
+    """A subject that says when and names no one: "Thursday" of "Thursday said ...", not
+    "TODAY" the parser made the head of "Dan Pike TODAY"."""
+    return time_word(token) and not any(c.dep_ == "compound" for c in token.children)
+
+
+def time_word(token: Token) -> bool:
+    """A word that says when and can never speak: a day's name or a date or time the
+    tagger found ("said Thursday", "Thursday said a spokesman")."""
+    return token.lower_ in _TIME_WORDS or when(token)
 
 
 def _statement_giver(noun: Token) -> Token | None:
