@@ -169,6 +169,7 @@ PLACE_GROUP_SECTORS = ("OPP", "CVL")
 EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+STATE_SECTORS_SET = frozenset(STATE_SECTORS)
 STATE_OFFICES = ("minister", "head_of_government", "monarch")  # role groups of no firm or club
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
@@ -1983,20 +1984,49 @@ class _Grouper:
             return None
         if draft.body is not None and draft.body.sector not in (None, *STATE_SECTORS):
             return None  # "a spokesman for Kestrel Air": the company's, not the lines' country
+        named = self.named_near(draft)
+        return named.pop() if len(named) == 1 else None
+
+    def named_near(self, draft: _Draft) -> set[str]:
+        """The countries the text names (outside quotations) in the lines before an actor's
+        first mention and in its sentence."""
         first = min(s for s, _ in draft.mentions)
         span = self.doc.char_span(first, first + 1, alignment_mode="expand")
         if span is None:
-            return None
+            return set()
         end = span[0].sent.end_char
         countries = self.countries_named()
         starts = [start for start, _ in countries]
-        named = {
+        return {
             code
             for _, code in countries[
                 bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
             ]
         }
-        return named.pop() if len(named) == 1 else None
+
+    def foreign_story(self, home: str | None) -> bool:
+        """Whether the article is foreign coverage: its outlet (``Article.source``) is a known
+        one whose home country is not the one the story is mostly about (the BBC on Haiti,
+        the Washington Post on Egypt). Unknown when the source is missing or unknown: False."""
+        outlet = self.known.outlet(self.article.source)
+        return home is not None and outlet is not None and outlet.country not in (None, home)
+
+    def tied_to_place(self, draft: _Draft, home: str) -> bool:
+        """In foreign coverage, whether the text ties an actor of no stated country to the
+        story's place, so that the story's country is a fair guess: an office of a state, or
+        a body of one ("the health minister", "the interior ministry"), first named where the
+        lines before and its sentence name that country and no other. A reporter, a singer, a
+        bank or a charity named in a story abroad is as often of the outlet's country or a
+        third one ("a Greek reporter", "a Tokyo bank" in a story on Egypt): no guess."""
+        if draft.kind == "person":
+            if not draft.role or draft.role.startswith("former "):
+                return False
+            body_sector = draft.body.sector if draft.body is not None else None
+            if STATE_SECTORS_SET.isdisjoint({_sector_of_role(draft.role, self.kb), body_sector}):
+                return False
+        elif draft.kind == "organisation" and draft.sector not in STATE_SECTORS:
+            return False
+        return self.named_near(draft) == {home}
 
     def countries_named(self) -> list[tuple[int, str]]:
         """(start, country) of each country or nationality the text names outside quotations
@@ -2032,6 +2062,7 @@ class _Grouper:
 
     def table(self) -> ActorTable:
         home = self.article_country()
+        foreign = self.foreign_story(home)
         for draft in self.drafts:
             # whether the text itself vouches for an unknown organisation, before any guess
             draft.stated = draft.country is not None
@@ -2050,7 +2081,19 @@ class _Grouper:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
-            elif home and not draft.country_basis and _guessable(draft):
+            elif (
+                home
+                and not draft.country_basis
+                and _guessable(draft)
+                # in foreign coverage only what the text ties to the story's place (a person
+                # or body of its state named where the lines name it); groups of its place
+                # ("protesters", "the police") and its government keep the guess
+                and (
+                    not foreign
+                    or draft.kind not in ("person", "organisation")
+                    or self.tied_to_place(draft, home)
+                )
+            ):
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.body is not None:
                 # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV;
