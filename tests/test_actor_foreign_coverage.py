@@ -76,3 +76,15 @@ def test_a_source_that_is_no_known_outlet_is_none():
     assert known.outlet("") is None
     assert known.outlet("kestrel-weekly") is None
     assert known.outlet("boeing") is None  # a known firm, but no outlet
+
+
+def test_foreign_coverage_of_a_story_whose_named_people_are_mostly_its_own_keeps_the_guess():
+    # a British outlet on a Kenyan story whose people the text places in Kenya: the others
+    # named are as likely Kenyan too
+    text = (
+        "Kenya's government said the port would open. Kenyan farmer Ali Moi and Kenyan "
+        "trader Ruth Wanjiru welcomed it. Kenyan lawyer Joe Oti agreed. Tomas Rell said he "
+        "would use it. Kenya said the deal was good."
+    )
+    table = actors_of(text, "bbc")
+    assert country(table, "Tomas Rell") == "KEN"

@@ -1003,14 +1003,55 @@ class _Grouper:
                     )
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
-                elif any(t.lower_ in self.kb.demonyms for t in child.lefts if t.dep_ == "amod"):
-                    # "X, a Russian national": the nationality the article states
-                    draft.country = draft.country or self.country_of_phrase(list(child.lefts))
+                elif child.pos_ == "NOUN":
+                    # "X, a Russian national", "X, a Kenyan professor", "X, a Florida
+                    # professor", "X, a Houston lawyer": the nationality, country, US state or
+                    # town the noun in apposition is modified by is the person's
+                    draft.country = draft.country or self.place_of_modifiers(child)
+                    # "X, a reporter for MSNBC", "X, a photographer for Time magazine": a
+                    # person of the body they work for (and of its country, when known)
+                    draft.body = draft.body or self.employer_of(child)
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
+
+    def place_of_modifiers(self, noun: Token) -> str | None:
+        """The country of a nationality, country, US state or town among the capitalised
+        words that modify a noun ("a Kenyan professor", "a Louisiana fisherman", "a Houston
+        lawyer"); None for a name that is both a US state and a country ("a Georgia
+        professor") or when two countries are named."""
+        mods = [
+            t
+            for t in noun.lefts
+            if t.dep_ in ("amod", "compound", "nmod") and t.is_title and t.i < noun.i
+        ]
+        found: set[str] = set()
+        for token in mods:
+            if self.not_owner(token):
+                continue
+            code = self.country_of_phrase([token])
+            if self.region_of(token) in self.kb.us_states:
+                if code not in (None, "USA"):
+                    return None  # "Georgia": the state or the country
+                code = "USA"
+            if code is None and (place := self.town_at([token])) is not None:
+                code = place.country
+            if code is not None:
+                found.add(code)
+        return found.pop() if len(found) == 1 else None
+
+    def employer_of(self, noun: Token) -> _Draft | None:
+        """ "a reporter for MSNBC", "a professor at Lehigh University": the organisation a
+        person's noun in apposition names after *for* or *at* (not *of*: "a critic of the
+        bank", "a customer of the airline" work for no one)."""
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+                owner = self.first_organisation(prep.subtree)
+                if owner is not None:
+                    return owner
+        return None
 
     def destination_of_title(self, token: Token) -> int | None:
         """ "Ambassador to Japan", "Special Envoy for Sudan" right before a name: the place
@@ -2005,11 +2046,23 @@ class _Grouper:
         }
 
     def foreign_story(self, home: str | None) -> bool:
-        """Whether the article is foreign coverage: its outlet (``Article.source``) is a known
-        one whose home country is not the one the story is mostly about (the BBC on Haiti,
-        the Washington Post on Egypt). Unknown when the source is missing or unknown: False."""
+        """Whether the article is foreign coverage whose people are not mostly the story's:
+        its outlet (``Article.source``) is a known one whose home country is not the one the
+        story is mostly about (the BBC on Haiti, the Washington Post on Egypt), and the people
+        and bodies whose country the text or knowledge gives are not mostly of the story's
+        country either (aid workers, envoys and stars of many countries in a disaster abroad,
+        where the guess is as often wrong as right; not a British paper on a US oil spill,
+        whose officials, experts and firms are mostly American). Unknown when the source is
+        missing or unknown: False."""
         outlet = self.known.outlet(self.article.source)
-        return home is not None and outlet is not None and outlet.country not in (None, home)
+        if home is None or outlet is None or outlet.country in (None, home):
+            return False
+        stated = [
+            d.country
+            for d in self.drafts
+            if d.kind in ("person", "organisation") and d.country and d.mentions
+        ]
+        return 2 * stated.count(home) <= len(stated)
 
     def tied_to_place(self, draft: _Draft, home: str) -> bool:
         """In foreign coverage, whether the text ties an actor of no stated country to the
