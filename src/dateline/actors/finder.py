@@ -169,6 +169,7 @@ PLACE_GROUP_SECTORS = ("OPP", "CVL")
 EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+STATE_SECTORS_SET = frozenset(STATE_SECTORS)
 STATE_OFFICES = ("minister", "head_of_government", "monarch")  # role groups of no firm or club
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
@@ -1002,14 +1003,55 @@ class _Grouper:
                     )
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
-                elif any(t.lower_ in self.kb.demonyms for t in child.lefts if t.dep_ == "amod"):
-                    # "X, a Russian national": the nationality the article states
-                    draft.country = draft.country or self.country_of_phrase(list(child.lefts))
+                elif child.pos_ == "NOUN":
+                    # "X, a Russian national", "X, a Kenyan professor", "X, a Florida
+                    # professor", "X, a Houston lawyer": the nationality, country, US state or
+                    # town the noun in apposition is modified by is the person's
+                    draft.country = draft.country or self.place_of_modifiers(child)
+                    # "X, a reporter for MSNBC", "X, a photographer for Time magazine": a
+                    # person of the body they work for (and of its country, when known)
+                    draft.body = draft.body or self.employer_of(child)
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
+
+    def place_of_modifiers(self, noun: Token) -> str | None:
+        """The country of a nationality, country, US state or town among the capitalised
+        words that modify a noun ("a Kenyan professor", "a Louisiana fisherman", "a Houston
+        lawyer"); None for a name that is both a US state and a country ("a Georgia
+        professor") or when two countries are named."""
+        mods = [
+            t
+            for t in noun.lefts
+            if t.dep_ in ("amod", "compound", "nmod") and t.is_title and t.i < noun.i
+        ]
+        found: set[str] = set()
+        for token in mods:
+            if self.not_owner(token):
+                continue
+            code = self.country_of_phrase([token])
+            if self.region_of(token) in self.kb.us_states:
+                if code not in (None, "USA"):
+                    return None  # "Georgia": the state or the country
+                code = "USA"
+            if code is None and (place := self.town_at([token])) is not None:
+                code = place.country
+            if code is not None:
+                found.add(code)
+        return found.pop() if len(found) == 1 else None
+
+    def employer_of(self, noun: Token) -> _Draft | None:
+        """ "a reporter for MSNBC", "a professor at Lehigh University": the organisation a
+        person's noun in apposition names after *for* or *at* (not *of*: "a critic of the
+        bank", "a customer of the airline" work for no one)."""
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+                owner = self.first_organisation(prep.subtree)
+                if owner is not None:
+                    return owner
+        return None
 
     def destination_of_title(self, token: Token) -> int | None:
         """ "Ambassador to Japan", "Special Envoy for Sudan" right before a name: the place
@@ -1983,20 +2025,61 @@ class _Grouper:
             return None
         if draft.body is not None and draft.body.sector not in (None, *STATE_SECTORS):
             return None  # "a spokesman for Kestrel Air": the company's, not the lines' country
+        named = self.named_near(draft)
+        return named.pop() if len(named) == 1 else None
+
+    def named_near(self, draft: _Draft) -> set[str]:
+        """The countries the text names (outside quotations) in the lines before an actor's
+        first mention and in its sentence."""
         first = min(s for s, _ in draft.mentions)
         span = self.doc.char_span(first, first + 1, alignment_mode="expand")
         if span is None:
-            return None
+            return set()
         end = span[0].sent.end_char
         countries = self.countries_named()
         starts = [start for start, _ in countries]
-        named = {
+        return {
             code
             for _, code in countries[
                 bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
             ]
         }
-        return named.pop() if len(named) == 1 else None
+
+    def foreign_story(self, home: str | None) -> bool:
+        """Whether the article is foreign coverage whose people are not mostly the story's:
+        its outlet (``Article.source``) is a known one whose home country is not the one the
+        story is mostly about (the BBC on Haiti, the Washington Post on Egypt), and the people
+        and bodies whose country the text or knowledge gives are not mostly of the story's
+        country either (aid workers, envoys and stars of many countries in a disaster abroad,
+        where the guess is as often wrong as right; not a British paper on a US oil spill,
+        whose officials, experts and firms are mostly American). Unknown when the source is
+        missing or unknown: False."""
+        outlet = self.known.outlet(self.article.source)
+        if home is None or outlet is None or outlet.country in (None, home):
+            return False
+        stated = [
+            d.country
+            for d in self.drafts
+            if d.kind in ("person", "organisation") and d.country and d.mentions
+        ]
+        return 2 * stated.count(home) <= len(stated)
+
+    def tied_to_place(self, draft: _Draft, home: str) -> bool:
+        """In foreign coverage, whether the text ties an actor of no stated country to the
+        story's place, so that the story's country is a fair guess: an office of a state, or
+        a body of one ("the health minister", "the interior ministry"), first named where the
+        lines before and its sentence name that country and no other. A reporter, a singer, a
+        bank or a charity named in a story abroad is as often of the outlet's country or a
+        third one ("a Greek reporter", "a Tokyo bank" in a story on Egypt): no guess."""
+        if draft.kind == "person":
+            if not draft.role or draft.role.startswith("former "):
+                return False
+            body_sector = draft.body.sector if draft.body is not None else None
+            if STATE_SECTORS_SET.isdisjoint({_sector_of_role(draft.role, self.kb), body_sector}):
+                return False
+        elif draft.kind == "organisation" and draft.sector not in STATE_SECTORS:
+            return False
+        return self.named_near(draft) == {home}
 
     def countries_named(self) -> list[tuple[int, str]]:
         """(start, country) of each country or nationality the text names outside quotations
@@ -2032,6 +2115,7 @@ class _Grouper:
 
     def table(self) -> ActorTable:
         home = self.article_country()
+        foreign = self.foreign_story(home)
         for draft in self.drafts:
             # whether the text itself vouches for an unknown organisation, before any guess
             draft.stated = draft.country is not None
@@ -2050,7 +2134,19 @@ class _Grouper:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
-            elif home and not draft.country_basis and _guessable(draft):
+            elif (
+                home
+                and not draft.country_basis
+                and _guessable(draft)
+                # in foreign coverage only what the text ties to the story's place (a person
+                # or body of its state named where the lines name it); groups of its place
+                # ("protesters", "the police") and its government keep the guess
+                and (
+                    not foreign
+                    or draft.kind not in ("person", "organisation")
+                    or self.tied_to_place(draft, home)
+                )
+            ):
                 draft.country, draft.country_basis = home, "article"
             if draft.kind == "person" and draft.body is not None:
                 # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV;

@@ -161,6 +161,33 @@ class KnownActors:
         # "BBC News", "Reuters news agency": the outlet under the words news adds to its name
         return self._orgs.get(key) or self._orgs.get(OUTLET_WORDS.sub("", key))
 
+    def outlet(self, source: str | None) -> KnownOrganisation | None:
+        """The known news outlet an article's ``source`` names, as feeds and corpora write it:
+        "BBC", "bbc", "The Guardian", "www.theguardian.com", "washingtonpost", "wash-post",
+        "huff-post" (each word the start of the outlet's word in turn). None when unknown."""
+        if not source:
+            return None
+        text = re.sub(r"^[a-z]+://", "", source.strip().lower()).split("/")[0]
+        text = re.sub(r"^www\.", "", text)
+        text = re.sub(r"\.(?:com|org|net|co\.uk|co|uk|news)$", "", text)
+        words = [w for w in re.split(r"[\s._\-]+", text) if w and w != "the"]
+        if not words:
+            return None
+        found = self.organisation(" ".join(words))
+        if found is not None and found.sector == "MED":
+            return found
+        joined = "".join(words)
+        for key, org in self._orgs.items():
+            if org.sector != "MED":
+                continue
+            parts = [w for w in re.split(r"[\s.\-]+", key) if w and w != "the"]
+            if "".join(parts) in (joined, joined.removeprefix("the")) or (
+                len(parts) == len(words) > 1
+                and all(p.startswith(w) for p, w in zip(parts, words, strict=True))
+            ):
+                return org
+        return None
+
 
 def _append(index: dict[str, list[KnownPerson]], key: str, person: KnownPerson) -> None:
     if key and person not in index.setdefault(key, []):
