@@ -23,6 +23,7 @@ from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
 from dateline.timex.intervals import Interval, days_of
+from dateline.timex.tagger import stamps_an_entry
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -109,6 +110,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         timex = document.timex_at[token.i]
         if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
+        if stamps_an_entry(document.doc.text, timex.start, timex.end, timex.type):
+            return False  # "Updated 9.30pm: ...": when the entry was written, not the act
         token = timex_root(document, token)  # its relation to the sentence
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
