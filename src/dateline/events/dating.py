@@ -532,6 +532,26 @@ def vague_past(document: Document, token: Token) -> bool:
     return timex is not None and timex.value == "PAST_REF"
 
 
+# a stretch counted back from now: "in the past week", "over the last few days", "in recent
+# weeks" (a duration, not a calendar date: the act is on some day of it)
+STRETCH_PREPS = {"in", "over", "during", "within", "throughout"}
+STRETCH_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+STRETCH_BACK = {"past", "last", "recent", "previous"}
+
+
+def stretch_to_now(document: Document, token: Token) -> bool:
+    """Whether the token heads a stretch of time up to now the act is placed in ("arrested 40
+    people in the past week", "over the past few days"), which is no day (a calendar date the
+    tagger gives, as "last week", is not a stretch)."""
+    return (
+        token.lower_ in STRETCH_UNITS
+        and token.i not in document.timex_at
+        and token.dep_ == "pobj"
+        and token.head.lower_ in STRETCH_PREPS
+        and any(c.lower_ in STRETCH_BACK for c in token.children)
+    )
+
+
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
@@ -547,6 +567,9 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
+    stretch = nearest(trigger, lambda t: stretch_to_now(document, t), into_clauses=False)
+    if stretch is not None:
+        return f"in the stretch up to now ({stretch.text!r}): some day of it, not a given one"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
     verb = clause_verb(trigger)
