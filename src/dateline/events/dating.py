@@ -552,6 +552,41 @@ def stretch_to_now(document: Document, token: Token) -> bool:
     )
 
 
+MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens"}
+
+
+def counted_acts(trigger: Token) -> str | None:
+    """The words that make an event noun several acts ("has made three visits since the spill",
+    "held several meetings"), or None: acts on different days, none of which is the story's."""
+    if trigger.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in trigger.children:
+        one = child.lower_ in ("one", "1", "a", "an")
+        if (child.dep_ == "nummod" and child.like_num and not one) or (
+            child.dep_ == "amod" and child.lower_ in MANY_WORDS
+        ):
+            return f"{child.text} {trigger.text}"
+    return None
+
+
+TIME_UNITS = {"day", "week", "month", "year", "fortnight"}
+
+
+def measured_after(trigger: Token) -> str | None:
+    """The words that put the trigger's clause some days or more before the clause it is
+    placed by ("it came a day after he appealed", "two weeks after they met"), or None: the
+    act is that long before the other's time, a day the story does not name."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return None
+    for measure in verb.head.children:
+        if measure.dep_ == "npadvmod" and measure.lemma_.lower() in TIME_UNITS:
+            return f"{' '.join(t.text for t in measure.subtree)} after"
+    return None
+
+
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
@@ -570,6 +605,10 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     stretch = nearest(trigger, lambda t: stretch_to_now(document, t), into_clauses=False)
     if stretch is not None:
         return f"in the stretch up to now ({stretch.text!r}): some day of it, not a given one"
+    if (counted := counted_acts(trigger)) is not None:
+        return f"{counted!r}: several acts, on days the text does not give"
+    if (measure := measured_after(trigger)) is not None:
+        return f"{measure!r}: that long before the act it is placed by"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
     verb = clause_verb(trigger)
