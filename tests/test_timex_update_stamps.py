@@ -55,3 +55,14 @@ def test_a_date_in_a_sentence_is_no_stamp():
     # "updated" inside a sentence does not stamp the entry
     text = "The ministry updated on 3 March 2016 its advice. Ferries sailed yesterday.\n"
     assert values(text)["yesterday"] == "2016-03-09"
+
+
+def test_a_line_that_opens_with_a_time_in_words_stamps_nothing():
+    # "This Saturday night" opens a line of narration; it is no stamp in figures
+    text = "Notes.\nThis Saturday night the ferry runs late.\nYesterday the port was shut.\n"
+    assert values(text)["Yesterday"] == "2016-03-09"
+
+
+def test_a_weekday_before_the_stamp_s_date_does_not_stamp_the_entry_itself():
+    text = "Notes.\nposted on Tuesday , 8 March 2016 | reply\nToday the port opened.\n"
+    assert values(text)["Today"] == "2016-03-08"

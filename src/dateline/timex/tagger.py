@@ -63,7 +63,7 @@ _AFTER_STAMP = re.compile(
 _UPDATE_CUE = re.compile(
     r"(?:^|\n)[ \t]*(?:last[ \t]+)?(?:updated?|posted|published)(?:[ \t]+(?:on|at))?"
     r"[ \t]*[:\u2013\u2014-]?[ \t]*"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]*)?$",
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
@@ -324,7 +324,10 @@ def update_stamp(text: str, start: int) -> bool:
 def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     """Whether the expression at ``start:end`` (of TIMEX3 type ``type_``) is the time a live
     page's entry or a page was written (``entry_stamp``, ``update_stamp``), not the time of
-    anything the entry tells."""
+    anything the entry tells. A stamp is written in figures ("2.15 pm", "Jan 22, 2011"): "This
+    morning I came ..." or a bare weekday before the stamp's date stamps nothing."""
+    if not any(character.isdigit() for character in text[start:end]):
+        return False
     return update_stamp(text, start) or (type_ == "TIME" and entry_stamp(text, start, end))
 
 
