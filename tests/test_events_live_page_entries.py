@@ -46,3 +46,9 @@ def test_a_clock_time_the_entry_tells_still_dates_the_act() -> None:
         + "Updated Jun 13, 2026 11.40am: Kestria condemned Valdoria at 9.30am.\n\n"
     )
     assert dates_of(text, "condemned") == ["2026-06-13T09:30"]
+
+
+def test_a_clock_stamp_and_its_date_before_the_entry_s_words_stamp_the_entry() -> None:
+    entry = HEADLINE + "09:40 UK time, Friday, 12 June 2026 Valdoria's envoy met Kestria's premier"
+    assert dates_of(entry + ".\n\n", "met") != ["2026-06-12T09:40"]
+    assert dates_of(entry + " on Thursday.\n\n", "met") == ["2026-06-11"]
