@@ -2,7 +2,7 @@
 stamp gives ("Updated Jun 12, 2026 9.30pm: ..."): a relative day in the entry ("on Thursday",
 "yesterday") is counted from that stamp, and the stamp's clock time is when the entry was
 written, not when the act it tells happened (a clock time the entry itself tells still dates
-the act). Sentences written for these tests."""
+the act). Sentences written for these tests; the guard (marked) passes on the code before."""
 
 from __future__ import annotations
 
@@ -52,3 +52,8 @@ def test_a_clock_stamp_and_its_date_before_the_entry_s_words_stamp_the_entry() -
     entry = HEADLINE + "09:40 UK time, Friday, 12 June 2026 Valdoria's envoy met Kestria's premier"
     assert dates_of(entry + ".\n\n", "met") != ["2026-06-12T09:40"]
     assert dates_of(entry + " on Thursday.\n\n", "met") == ["2026-06-11"]
+
+
+def test_an_act_the_entry_tells_without_a_time_takes_the_stamp_s_day() -> None:  # guard
+    entry = HEADLINE + "09:40 UK time, Friday, 12 June 2026 Valdoria's envoy met Kestria's premier"
+    assert dates_of(entry + ".\n\n", "met") == ["2026-06-12"]

@@ -63,6 +63,6 @@ def test_a_line_that_opens_with_a_time_in_words_stamps_nothing():
     assert values(text)["Yesterday"] == "2016-03-09"
 
 
-def test_a_weekday_before_the_stamp_s_date_does_not_stamp_the_entry_itself():
+def test_the_stamp_s_date_after_its_weekday_anchors_the_entry():
     text = "Notes.\nposted on Tuesday , 8 March 2016 | reply\nToday the port opened.\n"
     assert values(text)["Today"] == "2016-03-08"

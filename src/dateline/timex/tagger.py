@@ -327,11 +327,13 @@ def update_stamp(text: str, start: int) -> bool:
 def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     """Whether the expression at ``start:end`` (of TIMEX3 type ``type_``) is the time a live
     page's entry or a page was written (``entry_stamp``, ``update_stamp``), not the time of
-    anything the entry tells. A stamp is written in figures ("2.15 pm", "Jan 22, 2011"): "This
-    morning I came ..." or a bare weekday before the stamp's date stamps nothing."""
-    if not any(character.isdigit() for character in text[start:end]):
-        return False
-    return update_stamp(text, start) or (type_ == "TIME" and entry_stamp(text, start, end))
+    anything the entry tells. A line's first words stamp it only when written in figures ("2.15
+    pm: ..."; "This morning I came ..." is narration); after an update cue or a clock stamp, a
+    weekday is part of the stamp too ("Updated Sat Jan 22", "12:13 GMT, Thursday, 10 June")."""
+    if update_stamp(text, start):
+        return True
+    figures = any(character.isdigit() for character in text[start:end])
+    return figures and type_ == "TIME" and entry_stamp(text, start, end)
 
 
 def _page_day_at(page_days: list[tuple[int, dt.date]], offset: int, anchor: dt.date) -> dt.date:
