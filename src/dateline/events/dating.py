@@ -23,6 +23,7 @@ from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
 from dateline.timex.intervals import Interval, days_of
+from dateline.timex.tagger import stamps_an_entry
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -109,6 +110,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         timex = document.timex_at[token.i]
         if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
+        if stamps_an_entry(document.doc.text, timex.start, timex.end, timex.type):
+            return False  # "Updated 9.30pm: ...": when the entry was written, not the act
         token = timex_root(document, token)  # its relation to the sentence
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
@@ -529,6 +532,61 @@ def vague_past(document: Document, token: Token) -> bool:
     return timex is not None and timex.value == "PAST_REF"
 
 
+# a stretch counted back from now: "in the past week", "over the last few days", "in recent
+# weeks" (a duration, not a calendar date: the act is on some day of it)
+STRETCH_PREPS = {"in", "over", "during", "within", "throughout"}
+STRETCH_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+STRETCH_BACK = {"past", "last", "recent", "previous"}
+
+
+def stretch_to_now(document: Document, token: Token) -> bool:
+    """Whether the token heads a stretch of time up to now the act is placed in ("arrested 40
+    people in the past week", "over the past few days"), which is no day (a calendar date the
+    tagger gives, as "last week", is not a stretch)."""
+    return (
+        token.lower_ in STRETCH_UNITS
+        and token.i not in document.timex_at
+        and token.dep_ == "pobj"
+        and token.head.lower_ in STRETCH_PREPS
+        and any(c.lower_ in STRETCH_BACK for c in token.children)
+    )
+
+
+MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens"}
+
+
+def counted_acts(trigger: Token) -> str | None:
+    """The words that make an event noun several acts ("has made three visits since the spill",
+    "held several meetings"), or None: acts on different days, none of which is the story's."""
+    if trigger.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in trigger.children:
+        one = child.lower_ in ("one", "1", "a", "an")
+        if (child.dep_ == "nummod" and child.like_num and not one) or (
+            child.dep_ == "amod" and child.lower_ in MANY_WORDS
+        ):
+            return f"{child.text} {trigger.text}"
+    return None
+
+
+TIME_UNITS = {"day", "week", "month", "year", "fortnight"}
+
+
+def measured_after(trigger: Token) -> str | None:
+    """The words that put the trigger's clause some days or more before the clause it is
+    placed by ("it came a day after he appealed", "two weeks after they met"), or None: the
+    act is that long before the other's time, a day the story does not name."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return None
+    for measure in verb.head.children:
+        if measure.dep_ == "npadvmod" and measure.lemma_.lower() in TIME_UNITS:
+            return f"{' '.join(t.text for t in measure.subtree)} after"
+    return None
+
+
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
@@ -544,6 +602,13 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
+    stretch = nearest(trigger, lambda t: stretch_to_now(document, t), into_clauses=False)
+    if stretch is not None:
+        return f"in the stretch up to now ({stretch.text!r}): some day of it, not a given one"
+    if (counted := counted_acts(trigger)) is not None:
+        return f"{counted!r}: several acts, on days the text does not give"
+    if (measure := measured_after(trigger)) is not None:
+        return f"{measure!r}: that long before the act it is placed by"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
     verb = clause_verb(trigger)

@@ -56,6 +56,18 @@ _PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|ago|day_part|weekend|clock_on)\("
 # or the entry's first word
 _AFTER_STAMP = re.compile(
     r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[:|\u2013\u2014-]|\n|$)|[ \t]+(?=[A-Z\"\u201c])"
+    r"|[ \t]*[A-Z]{2,4}[ \t]+time[ \t]*,"  # "12:13 UK time, Thursday, 10 June 2010"
+)
+# what opens a line that stamps a page or an entry with its time: "Updated Sat Jan 22",
+# "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", or a clock stamp and
+# its zone before the date (a weekday may come first, tagged on its own)
+_UPDATE_CUE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:last[ \t]+)?(?:updated?|posted|published)(?:[ \t]+(?:on|at))?"
+    r"[ \t]*[:\u2013\u2014-]?[ \t]*"
+    # or a clock stamp the date follows: "12:13 UK time, Thursday, 10 June 2010"
+    r"|[0-9]{1,2}[:.][0-9]{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{2,4}(?:[ \t]+time)?[ \t]*,[ \t]*)"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]*,?[ \t]*)?$",
+    re.IGNORECASE,
 )
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 # the two ends of a range of dates: "from the end of July to mid-August", "between May and June"
@@ -305,6 +317,31 @@ def entry_stamp(text: str, start: int, end: int) -> bool:
     return before == 0 or text[before - 1] == "\n"
 
 
+def update_stamp(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` follows a line's update or posting cue ("Updated Sat
+    Jan 22, 2011 9:30pm", "Posted Feb 14, 2011"): the time the page or entry was written."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_UPDATE_CUE.search(text, max(0, line - 1), start))
+
+
+def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
+    """Whether the expression at ``start:end`` (of TIMEX3 type ``type_``) is the time a live
+    page's entry or a page was written (``entry_stamp``, ``update_stamp``), not the time of
+    anything the entry tells. A line's first words stamp it only when written in figures ("2.15
+    pm: ..."; "This morning I came ..." is narration); after an update cue or a clock stamp, a
+    weekday is part of the stamp too ("Updated Sat Jan 22", "12:13 GMT, Thursday, 10 June")."""
+    if update_stamp(text, start):
+        return True
+    figures = any(character.isdigit() for character in text[start:end])
+    return figures and type_ == "TIME" and entry_stamp(text, start, end)
+
+
+def _page_day_at(page_days: list[tuple[int, dt.date]], offset: int, anchor: dt.date) -> dt.date:
+    """The day of the entry ``offset`` is in: the day its stamp (the nearest above) names."""
+    index = bisect_left([start for start, _ in page_days], offset)
+    return page_days[index - 1][1] if index else anchor
+
+
 def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str | None:
     """Where the story stood at ``offset``: after the last expression before it."""
     index = bisect_left([start for start, _ in narratives], offset)
@@ -389,17 +426,21 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     narratives: list[tuple[int, str | None]] = []  # where the story stood after each expression
     period: str | None = None
     outside_before: TimeExpression | None = None  # the expression before, outside quotes
+    # the day each entry was written, from its stamp on: what the entry calls "yesterday",
+    # "Saturday" or "last month" is counted from that day, not from the publication date
+    page_days: list[tuple[int, dt.date]] = []
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if quote is not None:
             quoted.append((candidate, quote))
             continue
-        if candidate.rule.type == "TIME" and entry_stamp(text, candidate.start, candidate.end):
+        if stamps_an_entry(text, candidate.start, candidate.end, candidate.rule.type):
             timex = resolver.resolve(candidate, anchor, page_day)
-            if timex is not None:
-                page_day = day_of(timex.value) or page_day
+            if timex is not None and (stamped := day_of(timex.value)) is not None:
+                page_day = stamped
+                page_days.append((candidate.end, stamped))
                 narrative = None  # the entry speaks from the page's present
         else:
-            timex = resolver.resolve(candidate, anchor, story, narrative, narrating, period)
+            timex = resolver.resolve(candidate, page_day, story, narrative, narrating, period)
         if timex is None:
             continue
         if outside_before is not None:
@@ -417,7 +458,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
-        spoken = _speech_day(quote, resolver, outside) or anchor
+        spoken = _speech_day(quote, resolver, outside) or _page_day_at(page_days, quote[0], anchor)
         # a history quotes its own time: what was said then is anchored where the story is
         said_in = _narrative_at(narratives, quote[0]) if narrating else None
         timex = resolver.resolve(candidate, spoken, spoken, said_in, narrating)
