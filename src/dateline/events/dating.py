@@ -110,7 +110,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         timex = document.timex_at[token.i]
         if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
-        if stamps_an_entry(document.doc.text, timex.start, timex.end, timex.type):
+        if stamps_an_entry(document.article.text, timex.start, timex.end, timex.type):
             return False  # "Updated 9.30pm: ...": when the entry was written, not the act
         token = timex_root(document, token)  # its relation to the sentence
         # "killed since March": a cumulative toll's start, not the date of the killing
