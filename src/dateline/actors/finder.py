@@ -169,7 +169,6 @@ PLACE_GROUP_SECTORS = ("OPP", "CVL")
 EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
-STATE_SECTORS_SET = frozenset(STATE_SECTORS)
 STATE_OFFICES = ("minister", "head_of_government", "monarch")  # role groups of no firm or club
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
@@ -2075,7 +2074,7 @@ class _Grouper:
             if not draft.role or draft.role.startswith("former "):
                 return False
             body_sector = draft.body.sector if draft.body is not None else None
-            if STATE_SECTORS_SET.isdisjoint({_sector_of_role(draft.role, self.kb), body_sector}):
+            if not {_sector_of_role(draft.role, self.kb), body_sector} & set(STATE_SECTORS):
                 return False
         elif draft.kind == "organisation" and draft.sector not in STATE_SECTORS:
             return False
