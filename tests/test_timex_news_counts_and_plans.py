@@ -120,6 +120,19 @@ def test_later_counts_from_the_time_named_in_news() -> None:
         # the time of a thing said to be planned lies ahead, even when a past tense tells of
         # it: the words around decide, not the verb
         ("The planned strike on Sunday worried travellers.", "Sunday", "2025-07-06"),
+        # a present passive that sets a time sets one ahead, whatever the tense after it
+        ("The recount is set for Tuesday, the clerk said.", "Tuesday", "2025-07-08"),
+        ("The ferry auction is slated for March, the port said.", "March", "2026-03"),
+        # told in the past, a time set may have come: the words around decide
+        ("The recount was set for Tuesday, the clerk said.", "Tuesday", "2025-07-01"),
+        # a passive that blames or wants tells of a past act
+        ("The gang is wanted for Tuesday's robbery.", "Tuesday", "2025-07-01"),
+        # a date moved "to" a day lies ahead of the move
+        ("The mill extended the price freeze to August 15.", "August 15", "2025-08-15"),
+        ("The hearing was put back to Sept. 9, the court said.", "Sept. 9", "2025-09-09"),
+        ("The vote was brought forward to Monday.", "Monday", "2025-07-07"),
+        # "gave it to" moves no date
+        ("The sheriff handed the file to a judge on Monday.", "Monday", "2025-06-30"),
     ],
 )  # fmt: skip
 def test_planned_things(text: str, expression: str, value: str) -> None:

@@ -182,3 +182,85 @@ def test_a_day_gone_by_still_moves_the_story() -> None:
 )
 def test_a_date_at_a_clock_time_is_one_time(text: str, expected: tuple[str, str]) -> None:
     assert [(t.text, t.value) for t in tag(text, FRIDAY)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fall of a price or a regime is a decline, no season
+        ("The fall in crude stocks surprised traders.", {}),
+        ("The fall of the peso lifted exports.", {}),
+        ("Analysts blamed the fall in the rand.", {}),
+        # the season in the same words
+        ("The ferry resumes in the fall.", {"the fall": "2025-FA"}),
+        ("Wages rose in the fall of 2019.", {"the fall of 2019": "2019-FA"}),
+        ("The mill closes in the fall in Ohio.", {"the fall": "2025-FA"}),
+    ],
+)
+def test_a_fall_of_prices_is_no_season(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter or a half of a year named by its shift is one expression of that year
+        (
+            "Exports fell from the third quarter of last year.",
+            {"the third quarter of last year": "2024-Q3"},
+        ),
+        (
+            "Sales doubled in the first half of last year.",
+            {"the first half of last year": "2024-H1"},
+        ),
+        (
+            "Rates should ease in the second half of the year.",
+            {"the second half of the year": "2025-H2"},
+        ),
+        (
+            "Output may recover in the first quarter of next year.",
+            {"the first quarter of next year": "2026-Q1"},
+        ),
+        # a report's quarter with its year after it, no "of"
+        ("The bank posted fourth quarter 2019 losses.", {"fourth quarter 2019": "2019-Q4"}),
+    ],
+)
+def test_a_part_of_a_year_named_by_its_shift(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tokenized corpora set the comma of a date apart: still one date, with its own year
+        ("The ferry sank off Crete on May 3 , 2009 .", {"May 3 , 2009": "2009-05-03"}),
+        (
+            "Posted : Monday , March 2 , 2015 | 9:10 AM",
+            {"Monday , March 2 , 2015": "2015-03-02", "9:10 AM": "2015-03-02T09:10"},
+        ),
+        # a count after the comma is no year
+        ("On May 3 , 1,200 people marched .", {"May 3": "2025-05-03"}),
+    ],
+)
+def test_a_date_with_its_comma_set_apart(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time tagged apart from the date after it takes that date's day
+        (
+            "The ceasefire began at 6 a.m. on 2 March 1921.",
+            {"6 a.m.": "1921-03-02T06:00", "2 March 1921": "1921-03-02"},
+        ),
+        (
+            "At 4:10 pm on 02 Jul 2025 , a reader wrote : no.",
+            {"4:10 pm": "2025-07-02T16:10", "02 Jul 2025": "2025-07-02"},
+        ),
+        # a capitalised word after a clock time is no time zone
+        ("The shop shut at 6 p.m. Next door, a bar stayed open.", {"6 p.m.": "2025-07-04T18:00"}),
+    ],
+)
+def test_a_clock_time_and_the_day_that_places_it(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected

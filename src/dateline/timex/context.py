@@ -71,10 +71,17 @@ _SAME_IN_THE_PAST = {
 _RANKS = {"first", "last", "only", "second", "third", "latest", "next"}
 # how a date names the time of a noun: "the April 20 disaster", "Tuesday's ruling"
 _NOUN_MODIFIERS = {"nmod", "compound", "poss", "amod"}
-# deadlines move forward: "postponed until Tuesday", "extended through January"
+# deadlines move forward: "postponed until Tuesday", "extended through January", "the rebate
+# was extended to June 30", "the hearing was put back to June 8" ("to" only after a verb that
+# moves a date, not "gave it to ...")
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
+_MOVED_TO_LEMMAS = _DEADLINE_LEMMAS - {"give"} | {"reschedule"}
+_MOVED_PARTICLES = {"back", "forward"}
 _UNTIL = {"until", "till"}
+# a passive that fixes the time of what is to come: "the meeting is set for Saturday", "the
+# vote is slated for May" (not "is wanted for Monday's attack": the verb must schedule)
+_SETTING_LEMMAS = {"set", "schedule", "slate", "plan", "fix", "book", "call", "reschedule"}
 # words of how far around an expression cues are looked for
 _CUE_WINDOW = 60
 
@@ -181,6 +188,10 @@ def _governing_direction(span: Span) -> int | None:
         return AHEAD
     if preposition in _DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
         return AHEAD
+    if preposition == "to" and _moves_a_date(token):
+        return AHEAD
+    if _set_for_in_the_present(token, auxiliaries, preposition):
+        return AHEAD
     if preposition in _UNTIL and any(t.tag_ in ("VBP", "VBZ") for t in [token, *auxiliaries]):
         return AHEAD  # "Iran has until Friday to reply", "the road is closed until Monday"
     if any(child.lemma_ == "have" for child in auxiliaries):
@@ -262,6 +273,27 @@ def _scheduled(participle: Token, preposition: str | None) -> bool:
     """Whether a participle sets something for a time ("a summit set for Washington in April",
     "a vote called for Friday"): a schedule, not what was done."""
     return preposition == "for" or any(child.lower_ == "for" for child in participle.children)
+
+
+def _moves_a_date(verb: Token) -> bool:
+    """Whether a verb moves the date of something: "extended the offer", "postponed the
+    vote", "put back", "brought forward"."""
+    return verb.lemma_ in _MOVED_TO_LEMMAS or any(
+        child.dep_ in ("prt", "advmod") and child.lower_ in _MOVED_PARTICLES
+        for child in verb.children
+    )
+
+
+def _set_for_in_the_present(verb: Token, auxiliaries: list[Token], preposition: str | None) -> bool:
+    """Whether a present passive sets the time of what is to come: "the talks are set for
+    Monday". Told in the past ("was set for Monday") the day may have come and gone: the words
+    around decide."""
+    return (
+        preposition == "for"
+        and verb.tag_ == "VBN"
+        and verb.lemma_ in _SETTING_LEMMAS
+        and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+    )
 
 
 def _saying_before_its_clause(verb: Token, span: Span) -> Token | None:

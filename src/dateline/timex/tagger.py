@@ -72,6 +72,8 @@ _UPDATE_CUE = re.compile(
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 # the two ends of a range of dates: "from the end of July to mid-August", "between May and June"
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# between a clock time and the date that places it: "11 a.m. on 11 November", "2153 GMT) on"
+_CLOCK_THEN_DAY = re.compile(r"[\s)\]]*(?:on\b|,)?\s*", re.IGNORECASE)
 _RANGE_JOINS = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})")
 
@@ -382,6 +384,18 @@ def range_end(text: str, first: TimeExpression, last: TimeExpression, rule: Rule
     return f"{opening.group(1)}{last.value[4:]}"
 
 
+def clock_on_day(text: str, clock: TimeExpression, day: TimeExpression) -> str | None:
+    """The value of a clock time that the date right after it places ("11 a.m. on 11 November
+    1918", "At 1:05 pm on 10 Jun 2010, a reader wrote", "at 2153 GMT) on Tuesday"), when the two
+    are tagged apart; None when nothing places it."""
+    if clock.type != "TIME" or not _CLOCK_THEN_DAY.fullmatch(text, clock.end, day.start):
+        return None
+    time_of_day = clock.value.partition("T")[2]
+    if not time_of_day or "T" in day.value or day_of(day.value) is None:
+        return None
+    return f"{day.value}T{time_of_day}"
+
+
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -447,6 +461,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             value = range_end(text, outside_before, timex, candidate.rule)
             if value != timex.value:
                 timex = timex.model_copy(update={"value": value})
+            placed = clock_on_day(text, outside_before, timex)
+            if placed is not None:
+                resolved[outside_before.start] = outside_before.model_copy(update={"value": placed})
         outside_before = timex
         resolved[candidate.start] = timex
         day = day_of(timex.value)
