@@ -258,6 +258,15 @@ def test_a_date_with_its_comma_set_apart(text: str, expected: dict[str, str]) ->
             "At 4:10 pm on 02 Jul 2025 , a reader wrote : no.",
             {"4:10 pm": "2025-07-02T16:10", "02 Jul 2025": "2025-07-02"},
         ),
+        # before a month-first date with its year too: the year is the date's, not one apart
+        (
+            "Divers went down at 7 a.m. on August 9, 1961, off Malta.",
+            {"7 a.m.": "1961-08-09T07:00", "August 9, 1961": "1961-08-09"},
+        ),
+        (
+            "Dial in at 11 a.m. ET on March 3 , 2016 .",
+            {"11 a.m. ET": "2016-03-03T11:00", "March 3 , 2016": "2016-03-03"},
+        ),
         # a capitalised word after a clock time is no time zone
         ("The shop shut at 6 p.m. Next door, a bar stayed open.", {"6 p.m.": "2025-07-04T18:00"}),
     ],
