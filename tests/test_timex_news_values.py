@@ -273,3 +273,16 @@ def test_a_date_with_its_comma_set_apart(text: str, expected: dict[str, str]) ->
 )
 def test_a_clock_time_and_the_day_that_places_it(text: str, expected: dict[str, str]) -> None:
     assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday of a week named by its shift is one day of that week, whatever the tense
+        ("The strike began on Tuesday last week.", {"Tuesday last week": "2025-06-24"}),
+        ("The envoy lands on Monday of next week.", {"Monday of next week": "2025-07-07"}),
+        ("Talks resume Thursday next week.", {"Thursday next week": "2025-07-10"}),
+    ],
+)
+def test_a_weekday_of_a_week_named_by_its_shift(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected

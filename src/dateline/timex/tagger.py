@@ -51,7 +51,7 @@ NARRATIVE_SHARE = 0.8
 # Financial and statistical wire copy states many years too, but also maturities and forecasts
 # ahead, and speaks of its present: it is not a narrative.
 PRESENT_VOICE_SHARE = 0.05
-_PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|ago|day_part|weekend|clock_on)\(")
+_PRESENT_VOICE = re.compile(r"\b(?:ref|weekday|weekday_of_week|ago|day_part|weekend|clock_on)\(")
 # what follows a live page's entry stamp: a time zone, then a colon or a dash, the line's end,
 # or the entry's first word
 _AFTER_STAMP = re.compile(

@@ -328,6 +328,13 @@ class Calls:
             day = reference - dt.timedelta(days=(reference.isoweekday() - weekday) % 7)
         return day.isoformat()
 
+    def weekday_of_week(self, weekday: int, offset: int) -> str:
+        """ "Wednesday last week", "Friday next week": that weekday of the week ``offset`` weeks
+        from the reference's (Monday to Sunday), whatever the tense."""
+        reference = self._reference()
+        day = reference + dt.timedelta(days=weekday - reference.isoweekday(), weeks=offset)
+        return day.isoformat()
+
     def story_weekday(self, weekday: int, offset: int) -> str:
         """ "The previous Friday", "the following Monday": the nearest one before or after the
         story's day, not the writer's ("down 4% from the previous Friday" after a Friday)."""
