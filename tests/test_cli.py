@@ -26,6 +26,21 @@ def test_read_prints_a_report_for_a_person():
         assert heading in result.stdout
 
 
+def test_the_report_tells_a_stated_belief_from_speech(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "date 2025-07-04\nThe warden said on Thursday that the dam would hold. "
+        "The board now believes that the spillway needs work.",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["read", str(story)])
+    assert result.exit_code == 0, result.output
+    assert "[indirect] that the dam would hold" in result.stdout
+    assert "said 2025-07-03" in result.stdout
+    assert "[indirect, stance] that the spillway needs work" in result.stdout
+    assert "PRESENT_REF" not in result.stdout.split("Time expressions")[0]
+
+
 def test_bad_files_get_one_line_errors_and_the_good_ones_are_still_read(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\xff\x00")

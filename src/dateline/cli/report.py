@@ -57,7 +57,9 @@ def quotes_panel(reading: Reading) -> Panel:
     for speaker, attributions in by_speaker.items():
         parts.append(Text(speaker, style="bold"))
         for a in attributions:
-            line = Text(f"[{a.kind}] ", style="dim")
+            # a stated belief or support is told apart from what was said or written
+            label = a.kind if a.mode == "speech" else f"{a.kind}, {a.mode}"
+            line = Text(f"[{label}] ", style="dim")
             # a partial quotation's content carries its own quote marks
             line.append(f"“{a.words_said}”" if a.kind == "direct" else a.words_said)
             details = []
@@ -65,7 +67,7 @@ def quotes_panel(reading: Reading) -> Panel:
                 details.append(f"cue: {a.cue.text}")
             if a.via:
                 details.append("via " + ", ".join(_name(reading, v) for v in a.via))
-            if a.said_on:
+            if a.said_on and a.said_on[:1].isdigit():  # a day, not "now" (PRESENT_REF)
                 details.append(f"said {a.said_on}")
             if details:
                 line.append("  (" + "; ".join(details) + ")", style="dim")
