@@ -65,6 +65,10 @@ NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
+WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
+# nouns a leader's surname before names the leader's government ("the Reagan administration")
+LEADER_GROUP_NOUNS = {"government", "administration"}
 MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 # syntactic roles in which a place name stands for the state acting or acted upon
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
@@ -535,6 +539,8 @@ class _Grouper:
     def named(self) -> None:
         persons: list[Span] = []
         for ent in correct_entities(self.doc, self.kb, self.known, self.corrections, self.dateline):
+            if _after_prefix(ent):
+                continue  # "a cross-EU venture", "post-Soviet states": part of a word
             text = ent.text
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
@@ -647,6 +653,10 @@ class _Grouper:
         if draft.country is None:
             # "the Kestrel Center in Washington": an unknown body placed right after its name
             draft.country = self.place_after_name(ent)
+        if draft.country is None:
+            # "the Tokyo-based Kestrel Corp", "Kestrel Corp, a Japanese firm", "the Lumen
+            # Society, a UK-based charity": the words that describe it say where it is from
+            draft.country = self.described_country(ent)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -1324,7 +1334,10 @@ class _Grouper:
             lemma = root.lemma_.lower()
             if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
                 continue
-            if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
+            # a lower-case group noun the parse tagged a proper noun ("Canada's foreign
+            # ministry said") is the common noun it is
+            noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_lower)
+            if not noun or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
             if root.tag_ == "NN" and (
                 lemma in self.kb.role_group  # "as Politico's chief executive": one person's role
@@ -1378,7 +1391,8 @@ class _Grouper:
                 sector = None  # a "relief agency" is no news agency
             draft = _Draft(phrase.text, kind, sector=sector)
             draft.country = (
-                self.country_of_phrase(phrase)
+                (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
+                or self.country_of_phrase(phrase)
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
@@ -1411,6 +1425,15 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def leader_country(self, phrase: Span) -> str | None:
+        """ "the Reagan administration", "the Merkel government": the country a known leader
+        named before the noun led (before a town of the same name: "Bush" is also a town in
+        Egypt). Only a capitalised word or words right before the noun, not a country's."""
+        words = [t for t in phrase[:-1] if t.is_title and t.pos_ in ("PROPN", "NOUN")]
+        if not words or words[-1].i != phrase[-1].i - 1:
+            return None
+        return self.known.leader_country(words[-1].text, self.article.published)
 
     def leader_of_government(self, government: _Draft, phrase: Span, lemma: str) -> None:
         """ "the Obama administration", "the Kessler government": the leader's name inside
@@ -1584,6 +1607,36 @@ class _Grouper:
             return None
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
+
+    def described_country(self, ent: Span) -> str | None:
+        """The country the words describing an organisation's name give: a nationality,
+        country or "<town>-based" before the name, or before the noun in apposition to it
+        ("Kestrel Corp, a Japanese firm"; not a place of birth or a backer: "Iranian-backed")."""
+        nouns = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos")]
+        for noun in nouns:
+            words = [
+                t
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i
+                for t in c.subtree
+                if not ent.start <= t.i < ent.end
+            ]
+            if not words:
+                continue
+            if (code := self.country_of_phrase(words)) is not None:
+                return code
+            for token in words:
+                if token.lower_ == "based" and token.i >= 2 and self.doc[token.i - 1].text == "-":
+                    place = self.doc[token.i - 2]
+                    start = place.i
+                    while start > 0 and self.doc[start - 1].is_title and start > place.i - 2:
+                        start -= 1  # "New York-based", "Abu Dhabi-based"
+                    found = large_town_named(self.doc[start : place.i + 1].text) or town(
+                        self.doc[start : place.i + 1].text
+                    )
+                    if found is not None:
+                        return found.country
+        return None
 
     def place_of_sentence(self, root: Token) -> str | None:
         """ "Thousands of protesters gathered on Sunday ... across Bolivia", "Demonstrators
@@ -2304,6 +2357,16 @@ def _kin_gender(mention: Span) -> str | None:
     if mention.root.dep_ == "appos":
         nouns.append(mention.root.head)
     return next((PEOPLE_NOUNS[t.lower_] for t in nouns if PEOPLE_NOUNS.get(t.lower_)), None)
+
+
+def _after_prefix(ent: Span) -> bool:
+    """Whether a name is the end of a word a prefix and a hyphen begin ("cross-EU",
+    "pan-Arab", "post-Soviet", "non-NATO"): a description of something, no actor (not "anti-"
+    or "pro-", whose name is a side: "anti-Kessler protesters")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "-" or doc[ent.start - 2].whitespace_:
+        return False
+    return not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].lower_ in WORD_PREFIXES
 
 
 def _in_longer_name(token: Token) -> bool:
