@@ -65,6 +65,12 @@ NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# group nouns whose singular is one member ("a protester"), not the group ("the army")
+ONE_PERSON_NOUNS = {
+    "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
+    "insurgent", "militant", "protester", "demonstrator", "activist", "farmer", "worker",
+    "civilian", "resident", "refugee",
+}  # fmt: skip
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -1357,6 +1363,8 @@ class _Grouper:
                 and _thing_noun(root.head)
             ):
                 continue  # "nonessential government offices": a thing of a government
+            if root.tag_ == "NN" and lemma in ONE_PERSON_NOUNS and _one_of_them(root):
+                continue  # "punched a protester", "a farmer said": one person, no group
             if root.tag_ == "NN" and _bare_singular(root):
                 continue  # "full authority", "went to court": an idea or a place, no body
             if root.tag_ == "NN" and _power(root):
@@ -2438,6 +2446,12 @@ def _figurative(root: Token) -> bool:
         and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
         for prep in root.rights
     )
+
+
+def _one_of_them(root: Token) -> bool:
+    """ "a protester", "one farmer", "another soldier": a singular noun of a member of a group
+    with a determiner of one new person (not "the protester", who may be named before)."""
+    return any(t.dep_ in ("det", "nummod") and t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts)
 
 
 def _bare_singular(root: Token) -> bool:
