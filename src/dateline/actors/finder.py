@@ -71,6 +71,12 @@ ONE_PERSON_NOUNS = {
     "insurgent", "militant", "protester", "demonstrator", "activist", "farmer", "worker",
     "civilian", "resident", "refugee",
 }  # fmt: skip
+# what a country does with another as a state: "working with Brazil", "talks with Mexico"
+PARTNER_WORDS = {
+    "work", "cooperate", "negotiate", "talk", "meet", "agree", "coordinate", "partner",
+    "consult", "ally", "collaborate", "talks", "negotiation", "agreement", "cooperation",
+    "relation", "relations", "meeting", "ties", "dialogue", "summit", "treaty", "accord",
+}  # fmt: skip
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -2824,6 +2830,9 @@ def _governs(token: Token) -> bool:
         token = token.head
     if token.dep_ == "agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        # "working with Brazil", "talks with Mexico": a partner in what states do together
+        return token.head.head.lemma_.lower() in PARTNER_WORDS
     if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
     verb = token.head
