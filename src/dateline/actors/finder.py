@@ -77,6 +77,13 @@ PARTNER_WORDS = {
     "consult", "ally", "collaborate", "talks", "negotiation", "agreement", "cooperation",
     "relation", "relations", "meeting", "ties", "dialogue", "summit", "treaty", "accord",
 }  # fmt: skip
+# fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
+# history professor"): the subject, not the person's country
+SUBJECT_NOUNS = {
+    "study", "studies", "affair", "affairs", "history", "literature", "language", "politics",
+    "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
+    "market", "markets", "equity", "equities", "desk", "program", "programme",
+}  # fmt: skip
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -329,6 +336,9 @@ class _Draft:
     event_party: bool = False
     # every mention of a group is generic ("any court", "how many farmers"): no referent
     generic: bool | None = None
+    # a description names a country only as a field ("a Russian studies analyst"): the
+    # person may be of any country, so the story's is no fair guess
+    unplaced: bool = False
 
     @property
     def surname(self) -> str:
@@ -1125,6 +1135,11 @@ class _Grouper:
             if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             for token in child.subtree:
+                after = self.doc[token.i + 1] if token.i + 1 < mention.start else None
+                if after is not None and after.lower_ in SUBJECT_NOUNS:
+                    # "Russian studies analyst X": the field, not the person's land
+                    draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
+                    continue
                 code = self.kb.demonyms.get(token.lower_)
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
@@ -2294,6 +2309,8 @@ def _town_in_name(name: str) -> Town | None:
 
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
+    if draft.unplaced:
+        return False
     if draft.kind == "person":
         # only someone the text gives a role ("a spokesman") or who acts or speaks in it:
         # singers, athletes and reporters named in passing are as often foreign; and a person
