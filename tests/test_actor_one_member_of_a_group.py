@@ -1,6 +1,7 @@
 """One member of a group is no group (issue 21): "punched a protester", "a farmer said", "one
 soldier was hurt" name a single unnamed person, whom a group record would type wrongly; the
-group itself ("protesters", "the army", "the protester" named before) keeps its record.
+group itself ("protesters", "the army") keeps its record. Likewise "a Peruvian", "the
+Peruvian" (one person of a nation) is no mention of the country.
 Sentences written for dateline."""
 
 import datetime as dt
@@ -35,3 +36,15 @@ def test_protesters_are_a_group():
 def test_the_army_is_a_group():
     text = "The Kenyan army said the border was quiet." + KENYA_STORY
     assert any("army" in name for name in groups(text))
+
+
+def test_one_person_of_a_nation_is_no_mention_of_the_country():
+    text = "A Peruvian from Lima had the flu, officials in Seoul said. The Peruvian is in hospital."
+    table = find_actors(parse(text), article(text, dt.date(2010, 6, 1)))
+    assert not any(a.kind == "country" and a.country == "PER" for a in table.actors)
+
+
+def test_a_nation_that_speaks_is_its_government():
+    text = "Peru said the plan was good. The Peruvian government signed it."
+    table = find_actors(parse(text), article(text, dt.date(2010, 6, 1)))
+    assert any(a.kind == "government" and a.country == "PER" for a in table.actors)

@@ -84,6 +84,8 @@ SUBJECT_NOUNS = {
     "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
     "market", "markets", "equity", "equities", "desk", "program", "programme",
 }  # fmt: skip
+# determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
+ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -767,6 +769,13 @@ class _Grouper:
             self.vote(code)  # still what the article is about
             return
         root = tokens.root
+        if (
+            tokens.text.lower() in self.kb.demonyms
+            and root.dep_ not in ("amod", "compound", "nmod")
+            and any(c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS for c in root.children)
+        ):
+            self.vote(code)  # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            return
         if _governs(root):  # "Spain confirmed a second case": the state, not the land
             draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
             draft = self.add(draft, tokens, key="state:" + code)
