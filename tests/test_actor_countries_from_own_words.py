@@ -72,7 +72,7 @@ def test_a_countrys_ministry_is_a_government_of_that_country():
 
 def test_the_irish_republic_is_ireland():
     found = actors("The Irish Republic said the plan was good." + KENYA_STORY)
-    assert [v for k, v in found.items() if "Irish" in k or k == "Ireland"][0][1] == "IRL"
+    assert next(v for k, v in found.items() if "Irish" in k or k == "Ireland")[1] == "IRL"
 
 
 def test_a_name_after_a_word_prefix_is_no_actor():

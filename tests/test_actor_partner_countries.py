@@ -1,6 +1,7 @@
-"""A country a state works, talks or agrees *with* is its government (issue 21): "working
-with Brazil", "talks with Chile"; a country after *with* in a land's dealings ("trade with
-Chile") stays the country. Sentences written for dateline."""
+"""A country a state works, negotiates or cooperates *with* is its government (issue 21):
+"working with Brazil", "negotiated with Chile"; a country after *with* in a land's dealings
+("trade with Chile") or that talks are held with stays the country. Sentences written for
+dateline."""
 
 import datetime as dt
 
@@ -21,8 +22,8 @@ def test_a_country_a_state_works_with_is_its_government():
     assert found["Canada"] == "government"
 
 
-def test_a_country_in_talks_is_its_government():
-    assert kinds("Peru held talks with Chile on the border.")["Chile"] == "government"
+def test_a_country_a_state_negotiates_with_is_its_government():
+    assert kinds("Peru negotiated with Chile over the border.")["Chile"] == "government"
 
 
 def test_a_country_a_land_trades_with_stays_the_country():

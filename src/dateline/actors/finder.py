@@ -71,11 +71,10 @@ ONE_PERSON_NOUNS = {
     "insurgent", "militant", "protester", "demonstrator", "activist", "farmer", "worker",
     "civilian", "resident", "refugee",
 }  # fmt: skip
-# what a country does with another as a state: "working with Brazil", "talks with Mexico"
+# what a state does with another ("working with Brazil", "negotiated with Chile"); a country
+# "talks are held with" stays the country, as session 30 decided
 PARTNER_WORDS = {
-    "work", "cooperate", "negotiate", "talk", "meet", "agree", "coordinate", "partner",
-    "consult", "ally", "collaborate", "talks", "negotiation", "agreement", "cooperation",
-    "relation", "relations", "meeting", "ties", "dialogue", "summit", "treaty", "accord",
+    "work", "cooperate", "negotiate", "coordinate", "partner", "consult", "collaborate",
 }  # fmt: skip
 # fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
 # history professor"): the subject, not the person's country
@@ -86,6 +85,16 @@ SUBJECT_NOUNS = {
 }  # fmt: skip
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
+# common nouns that say what kind of body a name is ("X, a Japanese firm")
+BODY_NOUNS = {
+    "firm", "company", "charity", "group", "organisation", "organization", "society",
+    "agency", "bank", "network", "association", "institute", "foundation", "body", "maker",
+    "producer", "manufacturer", "operator", "carrier", "airline", "lender", "insurer",
+    "retailer", "nonprofit", "university", "college", "school", "utility", "chain",
+    "newspaper", "broadcaster", "publisher", "startup", "conglomerate", "giant", "fund",
+    "consultancy", "developer", "supplier", "contractor", "subsidiary", "unit", "brand",
+    "party", "movement", "union", "club", "team", "council", "commission", "center", "centre",
+}  # fmt: skip
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -1371,8 +1380,10 @@ class _Grouper:
             if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
                 continue
             # a lower-case group noun the parse tagged a proper noun ("Canada's foreign
-            # ministry said") is the common noun it is
-            noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_lower)
+            # ministry said") is the common noun it is (not before a noun: "ministry building")
+            noun = root.pos_ == "NOUN" or (
+                root.pos_ == "PROPN" and root.is_lower and root.dep_ != "compound"
+            )
             if not noun or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
             if root.tag_ == "NN" and (
@@ -1649,8 +1660,16 @@ class _Grouper:
     def described_country(self, ent: Span) -> str | None:
         """The country the words describing an organisation's name give: a nationality,
         country or "<town>-based" before the name, or before the noun in apposition to it
-        ("Kestrel Corp, a Japanese firm"; not a place of birth or a backer: "Iranian-backed")."""
-        nouns = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos")]
+        ("Kestrel Corp, a Japanese firm"; not a place of birth or a backer: "Iranian-backed").
+        Only a common noun of a kind of body is such a description: "X, the US-based preacher"
+        describes a person the model took for a body, "Samana, Dominican Republic" a place,
+        "Rescue Warriors: The U.S. Coast Guard" a book."""
+        appositives = [
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS
+        ]
+        nouns = [ent.root, *appositives]
         for noun in nouns:
             words = [
                 t
@@ -2483,7 +2502,9 @@ def _figurative(root: Token) -> bool:
 def _one_of_them(root: Token) -> bool:
     """ "a protester", "one farmer", "another soldier": a singular noun of a member of a group
     with a determiner of one new person (not "the protester", who may be named before)."""
-    return any(t.dep_ in ("det", "nummod") and t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts)
+    return any(
+        t.dep_ in ("det", "nummod") and t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts
+    )
 
 
 def _bare_singular(root: Token) -> bool:
@@ -2857,7 +2878,7 @@ def _governs(token: Token) -> bool:
     if token.dep_ == "agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "with":
-        # "working with Brazil", "talks with Mexico": a partner in what states do together
+        # "working with Brazil", "negotiating with Chile": a partner in what states do
         return token.head.head.lemma_.lower() in PARTNER_WORDS
     if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
