@@ -48,3 +48,15 @@ def test_a_nation_that_speaks_is_its_government():
     text = "Peru said the plan was good. The Peruvian government signed it."
     table = find_actors(parse(text), article(text, dt.date(2010, 6, 1)))
     assert any(a.kind == "government" and a.country == "PER" for a in table.actors)
+
+
+def test_one_persons_nationality_is_no_side():
+    text = "A Danish rescue worker was pulled from the rubble. Haiti agreed to it."
+    table = find_actors(parse(text), article(text, dt.date(2010, 6, 1)))
+    assert not any(a.country == "DNK" for a in table.actors)
+
+
+def test_a_whole_people_with_the_still_acts():
+    text = "The Swiss arrived early with dogs, officials said. Haiti agreed to it."
+    table = find_actors(parse(text), article(text, dt.date(2010, 6, 1)))
+    assert any(a.country == "CHE" for a in table.actors)

@@ -83,6 +83,9 @@ SUBJECT_NOUNS = {
     "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
     "market", "markets", "equity", "equities", "desk", "program", "programme",
 }  # fmt: skip
+# demonyms that with "the" name a whole people, who may act as their state ("the French
+# continued", "the Swiss arrived early"), not one person ("the Mexican is in hospital")
+COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -780,6 +783,7 @@ class _Grouper:
         root = tokens.root
         if (
             tokens.text.lower() in self.kb.demonyms
+            and not COLLECTIVE_DEMONYM.search(tokens.text.lower())  # "the French", "the Swiss"
             and root.dep_ not in ("amod", "compound", "nmod")
             and any(c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS for c in root.children)
         ):
@@ -802,6 +806,8 @@ class _Grouper:
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         head = token.head.lemma_.lower()
+        if token.head.tag_ == "NN" and head in ONE_PERSON_NOUNS:
+            return False  # "a French rescue worker": one person's nationality, no side
         return token.dep_ in ("amod", "compound", "nmod") and (
             head in self.kb.group_nouns
             or (token.head.tag_ == "NNS" and head in self.kb.role_group)  # "negotiators"
