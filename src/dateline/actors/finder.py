@@ -65,6 +65,43 @@ NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# group nouns whose singular is one member ("a protester"), not the group ("the army")
+ONE_PERSON_NOUNS = {
+    "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
+    "insurgent", "militant", "protester", "demonstrator", "activist", "farmer", "worker",
+    "civilian", "resident", "refugee",
+}  # fmt: skip
+# what a state does with another ("working with Brazil", "negotiated with Chile"); a country
+# "talks are held with" stays the country, as session 30 decided
+PARTNER_WORDS = {
+    "work", "cooperate", "negotiate", "coordinate", "partner", "consult", "collaborate",
+}  # fmt: skip
+# fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
+# history professor"): the subject, not the person's country
+SUBJECT_NOUNS = {
+    "study", "studies", "affair", "affairs", "history", "literature", "language", "politics",
+    "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
+    "market", "markets", "equity", "equities", "desk", "program", "programme",
+}  # fmt: skip
+# demonyms that with "the" name a whole people, who may act as their state ("the French
+# continued", "the Swiss arrived early"), not one person ("the Mexican is in hospital")
+COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
+# determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
+ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
+# common nouns that say what kind of body a name is ("X, a Japanese firm")
+BODY_NOUNS = {
+    "firm", "company", "charity", "group", "organisation", "organization", "society",
+    "agency", "bank", "network", "association", "institute", "foundation", "body", "maker",
+    "producer", "manufacturer", "operator", "carrier", "airline", "lender", "insurer",
+    "retailer", "nonprofit", "university", "college", "school", "utility", "chain",
+    "newspaper", "broadcaster", "publisher", "startup", "conglomerate", "giant", "fund",
+    "consultancy", "developer", "supplier", "contractor", "subsidiary", "unit", "brand",
+    "party", "movement", "union", "club", "team", "council", "commission", "center", "centre",
+}  # fmt: skip
+# prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
+WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
+# nouns a leader's surname before names the leader's government ("the Reagan administration")
+LEADER_GROUP_NOUNS = {"government", "administration"}
 MEDIA_NOUNS = {"media", "medium", "press", "newspaper"}
 # syntactic roles in which a place name stands for the state acting or acted upon
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj"}
@@ -313,6 +350,9 @@ class _Draft:
     event_party: bool = False
     # every mention of a group is generic ("any court", "how many farmers"): no referent
     generic: bool | None = None
+    # a description names a country only as a field ("a Russian studies analyst"): the
+    # person may be of any country, so the story's is no fair guess
+    unplaced: bool = False
 
     @property
     def surname(self) -> str:
@@ -535,6 +575,8 @@ class _Grouper:
     def named(self) -> None:
         persons: list[Span] = []
         for ent in correct_entities(self.doc, self.kb, self.known, self.corrections, self.dateline):
+            if _after_prefix(ent):
+                continue  # "a cross-EU venture", "post-Soviet states": part of a word
             text = ent.text
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
@@ -647,6 +689,10 @@ class _Grouper:
         if draft.country is None:
             # "the Kestrel Center in Washington": an unknown body placed right after its name
             draft.country = self.place_after_name(ent)
+        if draft.country is None:
+            # "the Tokyo-based Kestrel Corp", "Kestrel Corp, a Japanese firm", "the Lumen
+            # Society, a UK-based charity": the words that describe it say where it is from
+            draft.country = self.described_country(ent)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper() and first.startswith("UN") and len(first) > 3
@@ -735,6 +781,14 @@ class _Grouper:
             self.vote(code)  # still what the article is about
             return
         root = tokens.root
+        if (
+            tokens.text.lower() in self.kb.demonyms
+            and not COLLECTIVE_DEMONYM.search(tokens.text.lower())  # "the French", "the Swiss"
+            and root.dep_ not in ("amod", "compound", "nmod")
+            and any(c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS for c in root.children)
+        ):
+            self.vote(code)  # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            return
         if _governs(root):  # "Spain confirmed a second case": the state, not the land
             draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
             draft = self.add(draft, tokens, key="state:" + code)
@@ -752,6 +806,8 @@ class _Grouper:
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
         head = token.head.lemma_.lower()
+        if token.head.tag_ == "NN" and head in ONE_PERSON_NOUNS:
+            return False  # "a French rescue worker": one person's nationality, no side
         return token.dep_ in ("amod", "compound", "nmod") and (
             head in self.kb.group_nouns
             or (token.head.tag_ == "NNS" and head in self.kb.role_group)  # "negotiators"
@@ -1103,6 +1159,11 @@ class _Grouper:
             if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
             for token in child.subtree:
+                after = self.doc[token.i + 1] if token.i + 1 < mention.start else None
+                if after is not None and after.lower_ in SUBJECT_NOUNS:
+                    # "Russian studies analyst X": the field, not the person's land
+                    draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
+                    continue
                 code = self.kb.demonyms.get(token.lower_)
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
@@ -1324,7 +1385,12 @@ class _Grouper:
             lemma = root.lemma_.lower()
             if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
                 continue
-            if root.pos_ != "NOUN" or root.i in self.by_token or lemma not in self.kb.group_nouns:
+            # a lower-case group noun the parse tagged a proper noun ("Canada's foreign
+            # ministry said") is the common noun it is (not before a noun: "ministry building")
+            noun = root.pos_ == "NOUN" or (
+                root.pos_ == "PROPN" and root.is_lower and root.dep_ != "compound"
+            )
+            if not noun or root.i in self.by_token or lemma not in self.kb.group_nouns:
                 continue
             if root.tag_ == "NN" and (
                 lemma in self.kb.role_group  # "as Politico's chief executive": one person's role
@@ -1344,6 +1410,8 @@ class _Grouper:
                 and _thing_noun(root.head)
             ):
                 continue  # "nonessential government offices": a thing of a government
+            if root.tag_ == "NN" and lemma in ONE_PERSON_NOUNS and _one_of_them(root):
+                continue  # "punched a protester", "a farmer said": one person, no group
             if root.tag_ == "NN" and _bare_singular(root):
                 continue  # "full authority", "went to court": an idea or a place, no body
             if root.tag_ == "NN" and _power(root):
@@ -1378,7 +1446,8 @@ class _Grouper:
                 sector = None  # a "relief agency" is no news agency
             draft = _Draft(phrase.text, kind, sector=sector)
             draft.country = (
-                self.country_of_phrase(phrase)
+                (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
+                or self.country_of_phrase(phrase)
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
@@ -1411,6 +1480,15 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def leader_country(self, phrase: Span) -> str | None:
+        """ "the Reagan administration", "the Merkel government": the country a known leader
+        named before the noun led (before a town of the same name: "Bush" is also a town in
+        Egypt). Only a capitalised word or words right before the noun, not a country's."""
+        words = [t for t in phrase[:-1] if t.is_title and t.pos_ in ("PROPN", "NOUN")]
+        if not words or words[-1].i != phrase[-1].i - 1:
+            return None
+        return self.known.leader_country(words[-1].text, self.article.published)
 
     def leader_of_government(self, government: _Draft, phrase: Span, lemma: str) -> None:
         """ "the Obama administration", "the Kessler government": the leader's name inside
@@ -1584,6 +1662,44 @@ class _Grouper:
             return None
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
+
+    def described_country(self, ent: Span) -> str | None:
+        """The country the words describing an organisation's name give: a nationality,
+        country or "<town>-based" before the name, or before the noun in apposition to it
+        ("Kestrel Corp, a Japanese firm"; not a place of birth or a backer: "Iranian-backed").
+        Only a common noun of a kind of body is such a description: "X, the US-based preacher"
+        describes a person the model took for a body, "Samana, Dominican Republic" a place,
+        "Rescue Warriors: The U.S. Coast Guard" a book."""
+        appositives = [
+            c
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS
+        ]
+        nouns = [ent.root, *appositives]
+        for noun in nouns:
+            words = [
+                t
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < noun.i
+                for t in c.subtree
+                if not ent.start <= t.i < ent.end
+            ]
+            if not words:
+                continue
+            if (code := self.country_of_phrase(words)) is not None:
+                return code
+            for token in words:
+                if token.lower_ == "based" and token.i >= 2 and self.doc[token.i - 1].text == "-":
+                    place = self.doc[token.i - 2]
+                    start = place.i
+                    while start > 0 and self.doc[start - 1].is_title and start > place.i - 2:
+                        start -= 1  # "New York-based", "Abu Dhabi-based"
+                    found = large_town_named(self.doc[start : place.i + 1].text) or town(
+                        self.doc[start : place.i + 1].text
+                    )
+                    if found is not None:
+                        return found.country
+        return None
 
     def place_of_sentence(self, root: Token) -> str | None:
         """ "Thousands of protesters gathered on Sunday ... across Bolivia", "Demonstrators
@@ -2227,6 +2343,8 @@ def _town_in_name(name: str) -> Town | None:
 
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
+    if draft.unplaced:
+        return False
     if draft.kind == "person":
         # only someone the text gives a role ("a spokesman") or who acts or speaks in it:
         # singers, athletes and reporters named in passing are as often foreign; and a person
@@ -2306,6 +2424,16 @@ def _kin_gender(mention: Span) -> str | None:
     return next((PEOPLE_NOUNS[t.lower_] for t in nouns if PEOPLE_NOUNS.get(t.lower_)), None)
 
 
+def _after_prefix(ent: Span) -> bool:
+    """Whether a name is the end of a word a prefix and a hyphen begin ("cross-EU",
+    "pan-Arab", "post-Soviet", "non-NATO"): a description of something, no actor (not "anti-"
+    or "pro-", whose name is a side: "anti-Kessler protesters")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "-" or doc[ent.start - 2].whitespace_:
+        return False
+    return not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].lower_ in WORD_PREFIXES
+
+
 def _in_longer_name(token: Token) -> bool:
     """Whether a capitalised word is the first part of a longer name the model did not label:
     "Harmon" in "the Harmon Five" or "Harmon Capital said" modifies the capitalised word after
@@ -2374,6 +2502,14 @@ def _figurative(root: Token) -> bool:
         and prep.lower_ == "of"
         and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
         for prep in root.rights
+    )
+
+
+def _one_of_them(root: Token) -> bool:
+    """ "a protester", "one farmer", "another soldier": a singular noun of a member of a group
+    with a determiner of one new person (not "the protester", who may be named before)."""
+    return any(
+        t.dep_ in ("det", "nummod") and t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts
     )
 
 
@@ -2747,6 +2883,9 @@ def _governs(token: Token) -> bool:
         token = token.head
     if token.dep_ == "agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "with":
+        # "working with Brazil", "negotiating with Chile": a partner in what states do
+        return token.head.head.lemma_.lower() in PARTNER_WORDS
     if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
     verb = token.head

@@ -141,6 +141,22 @@ class KnownActors:
         ]
         return in_office[0] if len(in_office) == 1 else None
 
+    def leader_country(self, surname: str, day: dt.date) -> str | None:
+        """The country a known leader of this surname led ("the Reagan administration", "the
+        Merkel government"): the one country of the leading offices (``leader = true``) of
+        people of that surname; among several (a Johnson of two countries), the country of
+        the office that began last before ``day``. None when no known leader has the name."""
+        offices = [
+            o
+            for p in self._by_surname.get(surname.lower(), [])
+            for o in p.offices
+            if o.leader and o.country
+        ]
+        if len({o.country for o in offices}) == 1:
+            return offices[0].country
+        earlier = [o for o in offices if o.start <= day]
+        return max(earlier, key=lambda o: o.start).country if earlier else None
+
     def holder(
         self, role: str, country: str | None, day: dt.date, body: str | None = None
     ) -> KnownPerson | None:
