@@ -83,3 +83,14 @@ def test_a_name_after_a_word_prefix_is_no_actor():
 def test_a_name_after_anti_is_still_named():
     found = actors("Protesters marched against the EU in Athens, and the anti-EU crowd grew.")
     assert "European Union" in found
+
+
+def test_the_country_an_organisations_name_places_it_in_comes_before_a_demonym_in_the_name():
+    found = actors("The American Chamber of Commerce of Egypt said exports rose.")
+    assert found["American Chamber of Commerce of Egypt"] == ("organisation", "EGY")
+
+
+def test_a_us_state_in_a_name_is_the_state_not_a_foreign_town_of_that_name():
+    # Virginia is also a large town of South Africa
+    found = actors("The Virginia Department of Transportation closed the bridge on Friday.")
+    assert found["Virginia Department of Transportation"] == ("organisation", "USA")

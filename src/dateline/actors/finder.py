@@ -665,9 +665,19 @@ class _Grouper:
         # "the UK Government", "the Bush Administration": a government, not an organisation
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
         draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), kind)
-        draft.country = self.country_of_phrase(  # "Northern Ireland Executive": the whole word pair
-            [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
-        ) or self.country_of_phrase(ent)
+        # "Anglo American Corp of South Africa", "Commonwealth Bank of Australia": the country
+        # the name places it in, before a demonym that is only part of its name
+        of_places = [
+            t for t in ent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i >= ent.start
+        ]
+        draft.country = (
+            self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
+            # "Northern Ireland Executive": the whole word pair
+            or self.country_of_phrase(
+                [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+            )
+            or self.country_of_phrase(ent)
+        )
         if draft.country is None:  # "the UK's Health Protection Agency"
             owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
             draft.country = self.country_of_phrase(owners)

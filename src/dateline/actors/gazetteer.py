@@ -68,10 +68,15 @@ def towns() -> dict[str, Town]:
 def region_code(name: str, kb: Knowledge, doc: Doc) -> str | None:
     """The country of a state or province of this name. Only a US state or a region of a country
     the document names: pycountry's regions include "Gulf" (Papua New Guinea) and "Bono"
-    (Ghana). Nor when the name is better known as a large town of another country
-    ("Manchester")."""
+    (Ghana). Nor, for a region of another country, when the name is better known as a large
+    town elsewhere ("Manchester"); a US state is the state ("Virginia", "Florida" are also
+    towns of South Africa and Uruguay)."""
     code = kb.regions.get(plain(name))
-    if code is None or (code != "USA" and not _names_country(doc, kb, code)):
+    if code is None:
+        return None
+    if code == "USA":
+        return code
+    if not _names_country(doc, kb, code):
         return None
     found = towns().get(plain(name))  # the name itself: "North Carolina" is not "Carolina"
     if found is not None and found.country != code and found.population >= LARGE_TOWN:
