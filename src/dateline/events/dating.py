@@ -134,6 +134,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     relative = of_a_party(document, trigger) if found is not None else None
     if found is not None and relative is not None and found not in relative.subtree:
         found = None  # "Ruiz, who backs the president, said on Thursday": the saying's day
+    if found is not None and spanning(trigger) and found not in trigger.subtree:
+        found = None  # "warned on Friday, as protests entered their third week": weeks, no day
     cause = named_as_cause(document, trigger)
     if found is not None and cause is not None and found not in trigger.subtree:
         found = None  # "jailed on Friday for the kidnapping": Friday dates the jailing
@@ -684,6 +686,31 @@ LASTING_MODIFIERS = {"long-standing", "longstanding", "long-running", "long-time
 BEFORE_WORDS = {"before", "earlier", "prior", "previously"}
 
 
+# the verbs by which an event noun is said to last: "protests entered their third week",
+# "the strike dragged on", "the fighting continued"
+SPANNING_VERBS = {"enter", "continue", "drag", "last", "persist", "stretch", "rage", "linger",
+                  "wear"}  # fmt: skip
+
+
+def spanning(trigger: Token) -> str | None:
+    """The words that spread an event noun over a span the story gives no day of, or None:
+    the noun is the subject of a verb of lasting ("as protests entered their third week",
+    "the strike dragged on"), or counted in spans of time ("weeks of protests")."""
+    if trigger.pos_ != "NOUN":
+        return None
+    head = trigger.head
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in SPANNING_VERBS:
+        return f"{trigger.text} {head.text}"
+    if (
+        trigger.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.tag_ == "NNS"
+        and head.head.lemma_.lower() in TIME_UNITS | {"decade"}
+    ):
+        return f"{head.head.text} of {trigger.text}"
+    return None
+
+
 def lasting_modifier(trigger: Token) -> str | None:
     """The modifier that makes an event noun a lasting or an earlier act, or None."""
     if trigger.pos_ != "NOUN":
@@ -733,6 +760,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{measure!r}: that long before the act it is placed by"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
+    if (span := spanning(trigger)) is not None:
+        return f"{span!r}: over a span, no day"
     if (lasting_noun := lasting_modifier(trigger)) is not None:
         return f"{lasting_noun!r}: a lasting or earlier act, no day"
     earlier = nearest(trigger, unmeasured_before, into_clauses=False)
