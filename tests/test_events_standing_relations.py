@@ -40,6 +40,14 @@ def test_an_accusation_held_against_a_party_has_no_day() -> None:
     assert "in a relative clause on 'cleric'" in why
 
 
+def test_support_in_a_present_progressive_relative_clause_has_no_day() -> None:
+    text = LEAD + (
+        "Norm Vell, a former senator who is supporting President Ibarra, said the vote was fair."
+    )
+    ((_, why),) = dated(text, "supporting")
+    assert "a standing relation, no day" in why
+
+
 def test_the_day_of_the_partys_own_act_does_not_date_its_relative_clause() -> None:
     text = UNDATED_LEAD + (
         "Ana Ruiz, a former governor who supports President Ibarra, said on Thursday the vote"

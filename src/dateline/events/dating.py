@@ -1100,9 +1100,11 @@ def told_of_a_party(trigger: Token) -> str | None:
 
 
 def told_in_the_present(verb: Token) -> bool:
-    """Whether the verb tells its act in the simple present, with no auxiliary: "supports",
-    "accuse"."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    """Whether the verb tells its act in the simple present, with no auxiliary ("supports",
+    "accuse"), or in the present progressive ("is supporting", "are backing")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return auxiliaries in (["is"], ["are"], ["'s"], ["'re"])
     return verb.tag_ in PRESENT_TAGS and not auxiliaries
 
 
