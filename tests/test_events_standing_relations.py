@@ -97,3 +97,21 @@ def test_the_same_attack_without_the_words_keeps_the_storys_day() -> None:  # gu
     text = LEAD + "Kestrian troops attacked Valdorian soldiers."
     ((day, why),) = dated(text, "attacked")
     assert day == "2026-06-12" and "none of its own" not in why
+
+
+def test_a_clause_on_an_occasion_keeps_the_occasions_day() -> None:  # guard
+    text = (
+        "President Ibarra spoke at a hearing on Thursday morning in which Senator Vell"
+        " criticized the Kestrian government."
+    )
+    ((day, why),) = dated(text, "criticized")
+    assert day == "2026-06-11TMO" and "none of its own" not in why
+
+
+def test_a_clause_on_a_place_keeps_the_day_of_its_sentence() -> None:  # guard
+    text = (
+        "The talks moved on Friday to Geneva, where President Ibarra met the Kestrian foreign"
+        " minister for two hours."
+    )
+    ((day, why),) = dated(text, "met")
+    assert day == "2026-06-12" and "none of its own" not in why

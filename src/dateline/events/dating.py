@@ -200,7 +200,23 @@ def of_a_party(document: Document, trigger: Token) -> Token | None:
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "relcl" or trigger_of(verb.head, document.lexicon):
         return None
-    return verb
+    return verb if who_clause(verb) else None
+
+
+RELATIVE_WORDS = {"who", "whom", "that", "which"}
+
+
+def who_clause(verb: Token) -> bool:
+    """Whether a relative clause says what its noun does or has done to it ("who supports
+    him", "whom the police accuse", "the cleric they accuse"), not what happened at a place
+    or an occasion ("where Kerry met Lavrov", "a hearing in which Barton decried ...")."""
+    arguments = ("nsubj", "nsubjpass", "dobj")
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    words = [c for c in near if c.lower_ in RELATIVE_WORDS]
+    if any(c.dep_ not in arguments for c in words):
+        return False  # "in which", "during which": an occasion's clause
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    return not adverbs & {"where", "when", "wherein", "whereby"}
 
 
 def in_own_clause(trigger: Token, found: Token) -> bool:
@@ -1091,7 +1107,7 @@ def told_of_a_party(trigger: Token) -> str | None:
         return None
     if told_in_the_past(verb):
         return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
-    if told_in_the_present(verb):
+    if told_in_the_present(verb) and who_clause(verb):
         # "a former governor who supports the president", "the cleric whom Ibarra accuses of
         # plotting": a standing relation that says who the party is, held on no one day
         where = f"{verb.text!r} in a relative clause on {verb.head.text!r}"
