@@ -2,7 +2,8 @@
 "a former governor who supports the president" and "the cleric whom the government accuses of
 plotting" say who a party is, not what happened on the publication day; "long-standing support",
 "the earlier attack" and an act "years earlier" are before or around the story's time, on no day
-it gives. A time outside a relative clause on a party dates the party's own act, not the clause.
+it gives. A time outside a relative clause on a party dates the party's own act, not the clause;
+the day a pledge is welcomed is not the pledge's.
 Sentences written for these tests; the guards (marked) say what is left alone."""
 
 from __future__ import annotations
@@ -114,4 +115,16 @@ def test_a_clause_on_a_place_keeps_the_day_of_its_sentence() -> None:  # guard
         " minister for two hours."
     )
     ((day, why),) = dated(text, "met")
+    assert day == "2026-06-12" and "none of its own" not in why
+
+
+def test_a_pledge_welcomed_on_friday_is_not_dated_friday() -> None:
+    text = "The Kestrian government on Friday welcomed Valdoria's pledge of aid."
+    ((_, why),) = dated(text, "pledge")
+    assert "the act 'welcomed' answers: before it" in why
+
+
+def test_the_welcome_keeps_its_day() -> None:  # guard
+    text = "The Kestrian government on Friday welcomed Valdoria's pledge of aid."
+    ((day, why),) = dated(text, "welcomed")
     assert day == "2026-06-12" and "none of its own" not in why

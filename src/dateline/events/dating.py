@@ -134,6 +134,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     relative = of_a_party(document, trigger) if found is not None else None
     if found is not None and relative is not None and found not in relative.subtree:
         found = None  # "Ruiz, who backs the president, said on Thursday": the saying's day
+    if found is not None and answered_noun(trigger) and found not in trigger.subtree:
+        found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
         found = None  # "warned on Friday, as protests entered their third week": weeks, no day
     cause = named_as_cause(document, trigger)
@@ -1236,10 +1238,13 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
             continue
+        if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
+            _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
+            continue
         if draft.basis != "published":
             continue
         day, why = story_time(document, draft, times, news, end, stamp_at, elaborations)
-        if day == news[0] and (reason := answered(draft)):
+        if (reason := reacted_to(draft)) or (day == news[0] and (reason := answered(draft))):
             day, why = None, reason
         if day is None:
             _no_day(draft, why)
@@ -1259,15 +1264,22 @@ JUDGING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "try", "in
 ARREST_WORDS = {"arrest", "detain", "capture", "seize", "apprehend"}
 
 
+def answered_noun(token: Token) -> bool:
+    """Whether the token is an event noun a verb of reaction or judgement takes as its object
+    ("condemned the shelling", "welcomed Valdoria's pledge of aid")."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.lemma_.lower() in REACTING_VERBS
+
+
 def reacted_to(draft: Draft) -> str | None:
     """Why an event noun a verb of reaction or judgement takes as its object ("Kestria condemns
     Valdorian shelling", "praised the rescue") has no day of the story's: the act answered is
-    before the answer, on a day the words do not give. None otherwise."""
+    before the answer, on a day the words do not give; the answer's own day ("welcomed on
+    Friday Valdoria's pledge") is not its day either (``own_timex``). None otherwise."""
     token = draft.token
-    verb = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.lemma_.lower() not in REACTING_VERBS:
+    if not answered_noun(token):
         return None
-    return f"the act {verb.text!r} answers: before it"
+    return f"the act {token.head.text!r} answers: before it"
 
 
 def lead_answers(
