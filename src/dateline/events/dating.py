@@ -131,6 +131,13 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    relative = of_a_party(document, trigger) if found is not None else None
+    if found is not None and relative is not None and found not in relative.subtree:
+        found = None  # "Ruiz, who backs the president, said on Thursday": the saying's day
+    if found is not None and answered_noun(trigger) and found not in trigger.subtree:
+        found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
+    if found is not None and spanning(trigger) and found not in trigger.subtree:
+        found = None  # "warned on Friday, as protests entered their third week": weeks, no day
     cause = named_as_cause(document, trigger)
     if found is not None and cause is not None and found not in trigger.subtree:
         found = None  # "jailed on Friday for the kidnapping": Friday dates the jailing
@@ -187,6 +194,33 @@ def in_the_act(noun: Token, trigger: Token) -> bool:
     )
 
 
+def of_a_party(document: Document, trigger: Token) -> Token | None:
+    """The verb of a relative clause the trigger's act is told in when the clause is on a
+    party, not on an event ("Ruiz, who backs the president, ..."; not "the raid on Monday,
+    which killed 12"): a time outside that clause dates what the party does in the sentence,
+    not the act that says who the party is. None otherwise."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or trigger_of(verb.head, document.lexicon):
+        return None
+    return verb if who_clause(verb) else None
+
+
+RELATIVE_WORDS = {"who", "whom", "that", "which"}
+
+
+def who_clause(verb: Token) -> bool:
+    """Whether a relative clause says what its noun does or has done to it ("who supports
+    him", "whom the police accuse", "the cleric they accuse"), not what happened at a place
+    or an occasion ("where Kerry met Lavrov", "a hearing in which Barton decried ...")."""
+    arguments = ("nsubj", "nsubjpass", "dobj")
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    words = [c for c in near if c.lower_ in RELATIVE_WORDS]
+    if any(c.dep_ not in arguments for c in words):
+        return False  # "in which", "during which": an occasion's clause
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    return not adverbs & {"where", "when", "wherein", "whereby"}
+
+
 def in_own_clause(trigger: Token, found: Token) -> bool:
     """Whether a date found along the tree can date the trigger: not one in the first of two
     conjoined clauses with subjects of their own ("eleven workers are missing after the
@@ -215,6 +249,15 @@ def told_in_the_past(verb: Token) -> bool:
     if verb.tag_ == "VBD" and not auxiliaries:
         return True  # "police arrested him"
     return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] in (["was"], ["were"])
+
+
+def past_progressive(verb: Token) -> bool:
+    """Whether the verb tells its act in the past progressive, active or passive: "were
+    marching", "was being rescued"."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return auxiliaries in (["was"], ["were"])
+    return verb.tag_ == "VBN" and auxiliaries in (["was", "being"], ["were", "being"])
 
 
 def told_before(trigger: Token) -> Token | None:
@@ -300,7 +343,7 @@ def modality(
     found = []
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     children = list(trigger.children) + (list(verb.children) if verb.i != trigger.i else [])
-    if any(c.dep_ == "neg" for c in children):
+    if any(c.dep_ == "neg" for c in children) and not said_not_to_be(trigger):
         found.append("negated")
     cues = document.lexicon.cues
     auxiliaries = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
@@ -330,6 +373,20 @@ def modality(
     if attribution is not None:
         found.append("reported")
     return tuple(found) or ("asserted",)
+
+
+def said_not_to_be(trigger: Token) -> bool:
+    """Whether an event noun is the subject of a negated copula that denies something else of
+    it ("his meeting with the pope is not an endorsement", "the visit was not a sign of
+    support"): the act itself is not denied."""
+    verb = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubj"
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        and not any(c.dep_ == "neg" for c in trigger.children)
+    )
 
 
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
@@ -366,6 +423,51 @@ def _noun_frame(document: Document, noun: Token) -> list[str]:
     return []
 
 
+# the modals of a demanded act told in a "that" clause: "insisted that he must resign"
+DEMAND_MODALS = {"should", "must"}
+
+
+def subjunctive(verb: Token) -> bool:
+    """Whether a "that" clause tells its act as demanded, not as done: the bare verb of the
+    subjunctive ("demanded that the army oust him", "that he be removed"), a present under a
+    past demand ("urged that they leave"), or "should" or "must". A clause in the past ("insisted
+    that police arrested him") or the future tells what happened or will."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in DEMAND_MODALS for a in auxiliaries):
+        return True
+    if auxiliaries:
+        return all(a.tag_ == "VB" for a in auxiliaries)  # "that he be removed"
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD")
+
+
+def going_to(governor: Token) -> bool:
+    """Whether the governor is the "going" of a future told with "be going to" ("police were
+    going to arrest them", "is going to sign"): planned, not done."""
+    be = any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in governor.children)
+    return governor.lower_ == "going" and governor.tag_ == "VBG" and be
+
+
+def planned_by_be(governor: Token) -> bool:
+    """Whether the governor is the "be" of "was to", "were to" ("troops were to attack the
+    town", "he is to meet the envoy"): an arrangement, not a done act."""
+    return governor.lemma_.lower() == "be" and governor.dep_ != "auxpass"
+
+
+def demanded_noun(trigger: Token, requests: frozenset[str]) -> bool:
+    """Whether an event noun is what a relative clause on it asks for ("the arrest the marchers
+    demanded", "the strikes that the general called for"): requested, not done."""
+    if trigger.pos_ != "NOUN":
+        return False
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or any(c.dep_ == "dobj" for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        words = {lemma} | {f"{lemma} {c.lower_}" for c in clause.children if c.dep_ == "prep"}
+        if words & requests:
+            return True
+    return False
+
+
 def governed(document: Document, trigger: Token) -> list[str]:
     """The flags an event takes from the verb it is the complement of (``[modality]`` in
     ``lexicon.toml``): "calls for troops to withdraw" is requested, "sent teams to arrest" and
@@ -373,6 +475,8 @@ def governed(document: Document, trigger: Token) -> list[str]:
     attack" future, "managed to arrest" none. A noun is governed only when asked for ("called
     for a ceasefire")."""
     cues = document.lexicon.cues
+    if demanded_noun(trigger, cues("request")):
+        return ["requested"]
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and _infinitive(trigger):
         return _noun_frame(document, trigger.head)
     carrier = trigger.head
@@ -398,6 +502,10 @@ def governed(document: Document, trigger: Token) -> list[str]:
         if c.dep_ in ("prep", "prt", "mark")
     }
     requested = bool(words & cues("request"))
+    if trigger.dep_ == "ccomp" and requested and subjunctive(trigger):
+        return ["requested"]  # "demanded that the army oust the president": asked for, not done
+    if verb_complement and (going_to(governor) or planned_by_be(governor)):
+        return ["future"]  # "police were going to arrest them", "troops were to attack"
     if not verb_complement:
         asked = trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"
         return ["requested"] if asked and requested else []
@@ -587,6 +695,65 @@ def measured_after(trigger: Token) -> str | None:
     return None
 
 
+# the modifiers of an event noun that spread it over a span or place it before the story's time:
+# "long-standing support", "the years-long blockade", "his earlier visit", "past praise"
+LASTING_MODIFIERS = {"long-standing", "longstanding", "long-running", "long-time", "longtime",
+                     "years-long", "decades-long", "months-long", "weeks-long", "ongoing",
+                     "continuing", "continued", "persistent", "steady", "constant", "enduring",
+                     "earlier", "previous", "past", "prior", "former"}  # fmt: skip
+BEFORE_WORDS = {"before", "earlier", "prior", "previously"}
+
+
+# the verbs by which an event noun is said to last: "protests entered their third week",
+# "the strike dragged on", "the fighting continued"
+SPANNING_VERBS = {"enter", "continue", "drag", "last", "persist", "stretch", "rage", "linger",
+                  "wear"}  # fmt: skip
+
+
+def spanning(trigger: Token) -> str | None:
+    """The words that spread an event noun over a span the story gives no day of, or None:
+    the noun is the subject of a verb of lasting ("as protests entered their third week",
+    "the strike dragged on"), or counted in spans of time ("weeks of protests")."""
+    if trigger.pos_ != "NOUN":
+        return None
+    head = trigger.head
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in SPANNING_VERBS:
+        return f"{trigger.text} {head.text}"
+    if (
+        trigger.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.tag_ == "NNS"
+        and head.head.lemma_.lower() in TIME_UNITS | {"decade"}
+    ):
+        return f"{head.head.text} of {trigger.text}"
+    return None
+
+
+def lasting_modifier(trigger: Token) -> str | None:
+    """The modifier that makes an event noun a lasting or an earlier act, or None."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.children:
+        if child.dep_ != "amod":
+            continue
+        words = "".join(t.text for t in child.subtree).lower()
+        if words in LASTING_MODIFIERS:
+            return "".join(t.text_with_ws for t in child.subtree).strip()
+    return None
+
+
+def unmeasured_before(token: Token) -> bool:
+    """Whether the token is the "years" of an uncounted time before: "years before", "months
+    earlier", "decades prior" (a counted one, "two years earlier", is a time expression)."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in TIME_UNITS | {"decade"}
+        and token.head.lower_ in BEFORE_WORDS
+        and not any(c.dep_ == "nummod" for c in token.children)
+    )
+
+
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
@@ -611,6 +778,14 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{measure!r}: that long before the act it is placed by"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
+    if (span := spanning(trigger)) is not None:
+        return f"{span!r}: over a span, no day"
+    if (lasting_noun := lasting_modifier(trigger)) is not None:
+        return f"{lasting_noun!r}: a lasting or earlier act, no day"
+    earlier = nearest(trigger, unmeasured_before, into_clauses=False)
+    if earlier is not None:
+        words = f"{earlier.text} {earlier.head.text}".lower()
+        return f"{words!r}: before the story's time, no day it gives"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
@@ -684,12 +859,43 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
         ):
             continue  # a plan, a noun's date or a speaker's words do not move the narration
+        if bounded_stretch(document, index):
+            continue  # "had claimed until late on Thursday": a stretch's end, not the story's day
         point = reference_point(index, timex.value, bounds, published)
         if point[2] and names_a_thing(document, index):
             continue  # "days after Tuesday's quake": some day after it, not that day
+        if point[2] and told_before_the_story(document, index):
+            # "officials had denied it on Thursday": a step back before the story's time; the
+            # narration in the simple past after it is back at the story's own day
+            continue
         if point[2] or bounds[1] < published - RECENT:
             found.append(point)
     return found
+
+
+STRETCH_ENDS = {"until", "till", "through", "by"}
+
+
+def bounded_stretch(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` ends a stretch ("until late on Thursday",
+    "by Friday"), not the day of what its clause tells."""
+    root = timex_root(document, document.doc[index])
+    prep = root.head if root.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ in ("pobj", "pcomp", "prep") and prep.head.i != prep.i:
+        if prep.lower_ in STRETCH_ENDS:
+            return True
+        prep = prep.head
+    return prep is not None and prep.lower_ in STRETCH_ENDS
+
+
+def told_before_the_story(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` dates a clause in the past perfect ("had
+    denied it on Thursday"): a time before the story's, which does not set the story's day."""
+    verb = next(
+        (a for a in document.doc[index].ancestors if a.pos_ in VERB_POS and a.dep_ != "aux"),
+        None,
+    )
+    return verb is not None and aspect(verb) == "past perfect"
 
 
 # the prepositions by which a clause is placed after or since a dated thing: "sprang into action
@@ -894,11 +1100,30 @@ def told_of_a_party(trigger: Token) -> str | None:
     """Why an act told in the past in a relative clause on a noun has no day of the story's,
     or None: the clause says who a party is by what it did ("Senator Reid, who called on him
     to quit", "the gunmen who shot 12 people"), an act told as known, on a day it does not
-    give. A time of its own clause still dates it (``own_timex`` comes first)."""
+    give. One told in the simple present says who the party is by a standing relation ("a
+    former governor who supports the president", "the cleric whom the government accuses of
+    plotting"), held on no one day. A time of its own clause still dates it (``own_timex``
+    comes first; a time outside the clause does not, ``of_a_party``)."""
     verb = clause_verb(trigger)
-    if verb is None or verb.dep_ != "relcl" or not told_in_the_past(verb):
+    if verb is None or verb.dep_ != "relcl":
         return None
-    return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
+    if told_in_the_past(verb):
+        return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
+    if told_in_the_present(verb) and who_clause(verb):
+        # "a former governor who supports the president", "the cleric whom Ibarra accuses of
+        # plotting": a standing relation that says who the party is, held on no one day
+        where = f"{verb.text!r} in a relative clause on {verb.head.text!r}"
+        return f"{where}: a standing relation, no day"
+    return None
+
+
+def told_in_the_present(verb: Token) -> bool:
+    """Whether the verb tells its act in the simple present, with no auxiliary ("supports",
+    "accuse"), or in the present progressive ("is supporting", "are backing")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return auxiliaries in (["is"], ["are"], ["'s"], ["'re"])
+    return verb.tag_ in PRESENT_TAGS and not auxiliaries
 
 
 def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
@@ -911,7 +1136,7 @@ def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
     if why != PUBLICATION_DAY or trigger.sent.start < end:
         return None
     verb = clause_verb(trigger)
-    if verb is None or not told_in_the_past(verb):
+    if verb is None or not (told_in_the_past(verb) or past_progressive(verb)):
         return None
     return (
         f"{verb.text!r} told in the past after the lead, with no day named in the lead"
@@ -1013,10 +1238,13 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
             continue
+        if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
+            _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
+            continue
         if draft.basis != "published":
             continue
         day, why = story_time(document, draft, times, news, end, stamp_at, elaborations)
-        if day == news[0] and (reason := answered(draft)):
+        if (reason := reacted_to(draft)) or (day == news[0] and (reason := answered(draft))):
             day, why = None, reason
         if day is None:
             _no_day(draft, why)
@@ -1036,15 +1264,22 @@ JUDGING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "try", "in
 ARREST_WORDS = {"arrest", "detain", "capture", "seize", "apprehend"}
 
 
+def answered_noun(token: Token) -> bool:
+    """Whether the token is an event noun a verb of reaction or judgement takes as its object
+    ("condemned the shelling", "welcomed Valdoria's pledge of aid")."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.lemma_.lower() in REACTING_VERBS
+
+
 def reacted_to(draft: Draft) -> str | None:
     """Why an event noun a verb of reaction or judgement takes as its object ("Kestria condemns
     Valdorian shelling", "praised the rescue") has no day of the story's: the act answered is
-    before the answer, on a day the words do not give. None otherwise."""
+    before the answer, on a day the words do not give; the answer's own day ("welcomed on
+    Friday Valdoria's pledge") is not its day either (``own_timex``). None otherwise."""
     token = draft.token
-    verb = token.head
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.lemma_.lower() not in REACTING_VERBS:
+    if not answered_noun(token):
         return None
-    return f"the act {verb.text!r} answers: before it"
+    return f"the act {token.head.text!r} answers: before it"
 
 
 def lead_answers(
