@@ -1056,18 +1056,19 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
 
 
 def nothing_given(document: Document, draft: Draft) -> bool:
-    """ "gave Lena Varga" with no thing after the one given to (a headline cut short): the verb
-    of giving names a party as its object and nothing given; "gave Kestria $5 million" parses
-    the party as the dative and the money as the object."""
+    """ "gave Lena Varga" with no thing after the one given to (a headline cut short, or one
+    whose second line the sentence splitter took for another sentence): the verb of giving
+    names only a party, as its object or its dative, and nothing given; "gave Kestria $5
+    million" has the money as its object."""
     token = draft.token
     if token.lemma_.lower() != "give":
         return False
     children = list(token.children)
-    if any(c.dep_ in ("dative", "prep", "xcomp", "ccomp") for c in children):
+    if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in children):
         return False
-    given = [c for c in children if c.dep_ == "dobj"]
-    return bool(given) and all(
-        document.actors.at(g) is not None or names_people(document, g) for g in given
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(
+        document.actors.at(g) is not None or names_people(document, g) for g in objects
     )
 
 
