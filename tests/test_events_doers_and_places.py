@@ -2,8 +2,8 @@
 place of a march's start given as whom it addresses, the one a protest wants freed given as
 whom it asks, a thing its owner's possessive names given as the doer, a companion of a journey
 given as the one visited, a verb of giving with nothing given, a kidnapping by private people,
-and a win that sends a side to a final. Every sentence is written for these tests; each one
-dropped or mended is coded otherwise by the code before."""
+a win that sends a side to a final, and a bid for an office as a request. Every sentence is
+written for these tests; each one dropped or mended is coded otherwise by the code before."""
 
 import pytest
 
@@ -25,6 +25,8 @@ from tests.stages import events_of_type, read_event_text
         "The Kestrian army's reactor killed 15 workers in Orsk on Monday.",
         # a programme of a state's threatens no one as the state's act
         "Kestria's nuclear programme threatened Valdoria on Monday.",
+        # a bid for an office is a run for it, no request of it
+        "Senator Ana Velt ended her bid for the White House on Tuesday.",
     ],
 )
 def test_a_record_with_a_thing_or_a_companion_for_a_party_is_not_emitted(text):

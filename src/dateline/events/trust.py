@@ -88,6 +88,13 @@ DOING_BODIES = {"campaign", "administration", "government", "team", "office", "s
 PRIVATE_PEOPLE = {"man", "woman", "person", "people", "youth", "teenager", "boy", "girl",
                   "neighbour", "neighbor", "relative", "husband", "wife", "stranger", "couple",
                   "father", "mother", "son", "daughter", "brother", "sister", "friend"}  # fmt: skip
+# what a "bid for" seeks when it is a run for office ("his bid for the White House")
+OFFICES = {"presidency", "nomination", "house", "seat", "office", "re-election", "reelection",
+           "term", "mayoralty", "governorship", "leadership", "premiership", "chairmanship",
+           "senate", "congress", "parliament", "post", "job"}  # fmt: skip
+# places two have in common ("the island that Haiti shares with the Dominican Republic")
+SHARED_PLACES = {"island", "border", "frontier", "river", "lake", "coast", "coastline",
+                 "peninsula", "sea", "gulf", "strait", "valley", "mountain", "range"}  # fmt: skip
 ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
 # verbs by which a protest moves (a march "from the embassy", "past the ministry"), and the
 # prepositions of where it started or passed: a place on its way, not the one it addresses
@@ -1172,6 +1179,33 @@ def private_abduction(document: Document, draft: Draft) -> bool:
     return not political(document, document.actors.get(draft.target))
 
 
+def candidacy(draft: Draft) -> bool:
+    """ "ended his bid for the White House", "her bid for the nomination": a run for an
+    office, no request of the office."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.lemma_.lower() != "bid" or token.pos_ != "NOUN":
+        return False
+    sought = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree
+    ]
+    return any(g.lower_ in OFFICES for g in sought)
+
+
+def shared_place(document: Document, draft: Draft) -> bool:
+    """ "the island that Kestria shares with Valdoria", "the two share a long border": a
+    place two have in common, no cooperation."""
+    token = draft.token
+    if draft.trigger.type != "COOPERATE" or token.lemma_.lower() != "share":
+        return False
+    shared = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl":
+        shared.append(token.head)  # "the island that Haiti shares": the island
+    return any(
+        s.lemma_.lower() in SHARED_PLACES or s.lemma_.lower() in document.lexicon.places
+        for s in shared
+    )
+
+
 def companion(draft: Draft) -> bool:
     """ "the delegation that travelled with President Varga to Kestria": a visit's target
     taken from "with" is whom the doer travelled with, not whom it visited."""
@@ -1216,6 +1250,10 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a legal or political 'battle', or one over a policy: no force"
     if sport(document, draft):
         return "a win or a foul in a game: sport, no force"
+    if candidacy(draft):
+        return "a bid for an office is a candidacy, no request"
+    if shared_place(document, draft):
+        return "a place two share (an island, a border): no cooperation"
     if private_abduction(document, draft):
         return "people named by a common word kidnapping no political actor: a private crime"
     if companion(draft):
