@@ -63,3 +63,12 @@ def test_the_ones_a_protest_wants_freed_are_not_whom_it_addresses():
 )
 def test_acts_of_a_party_s_people_and_gifts_of_things_are_kept(text, event_type):
     assert events_of_type(read_event_text(text), event_type)
+
+
+def test_an_ultimatum_given_is_a_threat_no_aid():
+    # the sentence of tests/test_title_abbreviations.py, whose parse hangs the ultimatum on the
+    # party given to; no sentence of my own gave a draft of an ultimatum "given" at all
+    reading = read_event_text("Kestria's government gave Pres. Odo Vamp an ultimatum on Monday.")
+    assert events_of_type(reading, "AID") == []
+    (threat,) = events_of_type(reading, "THREATEN")
+    assert threat.target == "odo-vamp"

@@ -95,6 +95,7 @@ OFFICES = {"presidency", "nomination", "house", "seat", "office", "re-election",
 # places two have in common ("the island that Haiti shares with the Dominican Republic")
 SHARED_PLACES = {"island", "border", "frontier", "river", "lake", "coast", "coastline",
                  "peninsula", "sea", "gulf", "strait", "valley", "mountain", "range"}  # fmt: skip
+THREATS = {"ultimatum", "warning", "threat"}  # what is "given" as a threat, no aid
 ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
 # verbs by which a protest moves (a march "from the embassy", "past the ministry"), and the
 # prepositions of where it started or passed: a place on its way, not the one it addresses
@@ -479,6 +480,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
         )
+    if ultimatum_given(document, draft):
+        draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
     if captured_by_no_authority(document, draft):
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
@@ -1074,9 +1077,33 @@ def nothing_given(document: Document, draft: Draft) -> bool:
     if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in children):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
-    return bool(objects) and all(
-        document.actors.at(g) is not None or names_people(document, g) for g in objects
+    return (
+        bool(objects)
+        and all(document.actors.at(g) is not None or names_people(document, g) for g in objects)
+        and not given_things(document, token)
     )
+
+
+def given_things(document: Document, verb: Token) -> list[Token]:
+    """What a verb of giving gives: its object that is no party, or the object the parse hung
+    on the party given to ("gave Pres. Odo Vamp an ultimatum": the ultimatum under Vamp)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        if document.actors.at(child) is None and not names_people(document, child):
+            found.append(child)
+        found += [g for g in child.children if g.dep_ == "dobj"]
+    return found
+
+
+def ultimatum_given(document: Document, draft: Draft) -> bool:
+    """ "gave Valdoria an ultimatum", "handed the rebels a final warning": a threat delivered,
+    no aid."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.pos_ != "VERB":
+        return False
+    return any(g.lemma_.lower() in THREATS for g in given_things(document, token))
 
 
 def moved_bodily(document: Document, draft: Draft) -> bool:
