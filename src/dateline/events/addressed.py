@@ -16,6 +16,10 @@ DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}
 ANTI_GOVERNMENT = {"anti-government", "antigovernment"}
 _NAME_WORDS = 8  # words walked up a name to its head: more than any name has
 
+# what a protest demands for someone ("the release of the detained activists", "freedom for
+# the prisoners"): that party is the one to be freed, not the one the protest addresses
+FREEINGS = {"release", "freedom", "return", "pardon", "amnesty", "rescue", "acquittal"}
+
 
 def addressed(document: Document, draft: Draft) -> Token | None:
     """The party a protest addresses when its clause names none but its sentence does:
@@ -68,6 +72,8 @@ def _down_with(document: Document, draft: Draft) -> Token | None:
 def _party_of(document: Document, word: Token, source: str | None) -> Token | None:
     """The token of the party a phrase names: its head, its possessor, its "of" object or,
     for a change of government ("elections in Kestria"), the place it is to happen in."""
+    if word.lemma_.lower() in FREEINGS:
+        return None  # "demanding the release of the activists": they are freed, not asked
     words = [word] + [c for c in word.children if c.dep_ == "poss"]
     preps: tuple[str, ...] = ("of", "by", "against")
     if word.lemma_.lower() in document.lexicon.political_changes:

@@ -25,6 +25,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"
 # agent alone is its source
 INHERITING_DEPS = {"xcomp", "acl", "advcl", "dobj", "relcl", "conj", "pobj", "prep"}
 OWN_CLAUSE_DEPS = {"ccomp", "parataxis", "csubj"}
+PLACE_KINDS = ("country",)  # the kind of actor a named place (a country, a city) is
 
 
 def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
@@ -125,6 +126,7 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
                 child = verb.head  # "a donor who backs Cruz": the donor
                 if actor_in(document, child) is None and child.dep_ == "appos":
                     child = child.head  # "Robert Mercer, a donor who backs Cruz": Mercer
+            child = named_after_place(document, child)
             return child, actor_in(document, child) or speaker_for(document, child), None
         if child.dep_ == "agent":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -136,6 +138,26 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
     if forcer is not None:
         return forcer, actor_in(document, forcer), None
     return None, None, None
+
+
+def named_after_place(document: Document, subject: Token) -> Token:
+    """A place the parse took for the subject, with the doer in apposition to it: "In the
+    chapel in Orsk, Tarvia, Bishop Ivo Dren asked ..." hangs the bishop on "Tarvia". The
+    apposition names the doer when it is a person's or a body's name or an actor that is no
+    place (an actor or none: the place is no doer either way); a place in apposition to a place
+    ("Orsk, Tarvia") or a description ("Kestria, a close ally") leaves the subject as it is."""
+    if subject.ent_type_ not in ("GPE", "LOC"):
+        return subject
+    actors = document.actors
+    for child in subject.children:
+        if child.dep_ != "appos" or child.ent_type_ in ("GPE", "LOC"):
+            continue
+        found = actors.get(actors.at(child))
+        if child.ent_type_ in ("PERSON", "ORG") or (
+            found is not None and found.kind not in PLACE_KINDS
+        ):
+            return child
+    return subject
 
 
 def agent_after_complement(document: Document, verb: Token) -> Token | None:

@@ -76,6 +76,36 @@ DENIALS = {"deny", "dispute", "refute", "reject", "dismiss"}
 # a request verb with a clause that reports rather than asks ("told reporters that police
 # arrested", "asked whether"): the clause is no demand
 REPORTING_REQUESTS = {"tell"}
+# what a party's possessive may name as the doer of an act besides its people, forces and acts:
+# its bodies ("Trump's campaign accused"), its arms ("Russia's missiles struck")
+DOING_BODIES = {"campaign", "administration", "government", "team", "office", "staff", "side",
+                "camp", "regime", "cabinet", "ministry", "embassy", "agency", "delegation",
+                "party", "parliament", "missile", "rocket", "drone", "jet", "warplane", "warship",
+                "plane", "aircraft", "tank", "artillery", "gun", "bomb", "shell", "troop",
+                "force", "convoy", "patrol", "unit", "ship", "vessel"}  # fmt: skip
+# people named by a common word ("two men", "a neighbour"): a kidnapping they did to someone
+# who is no political actor is a private crime
+PRIVATE_PEOPLE = {"man", "woman", "person", "people", "youth", "teenager", "boy", "girl",
+                  "neighbour", "neighbor", "relative", "husband", "wife", "stranger", "couple",
+                  "father", "mother", "son", "daughter", "brother", "sister", "friend"}  # fmt: skip
+# what a "bid for" seeks when it is a run for office ("his bid for the White House")
+OFFICES = {"presidency", "nomination", "house", "seat", "office", "re-election", "reelection",
+           "term", "mayoralty", "governorship", "leadership", "premiership", "chairmanship",
+           "senate", "congress", "parliament", "post", "job"}  # fmt: skip
+# places two have in common ("the island that Haiti shares with the Dominican Republic")
+SHARED_PLACES = {"island", "border", "frontier", "river", "lake", "coast", "coastline",
+                 "peninsula", "sea", "gulf", "strait", "valley", "mountain", "range"}  # fmt: skip
+THREATS = {"ultimatum", "warning", "threat"}  # what is "given" as a threat, no aid
+ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
+# verbs by which a protest moves (a march "from the embassy", "past the ministry"), and the
+# prepositions of where it started or passed: a place on its way, not the one it addresses
+MARCH_VERBS = {"march", "walk", "parade", "converge", "stream", "flock", "head", "move", "drive",
+               "ride", "rally", "set"}  # fmt: skip
+WAY_PREPS = {"from", "past", "through", "around", "along", "across", "via"}
+# a game's last rounds ("beat Valdoria to reach the final"): as a noun only ("the final
+# assault" is war)
+SPORT_NOUNS = {"final", "finals", "semifinal", "semi-final", "semis", "quarter-final",
+               "quarterfinals"}  # fmt: skip
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -267,7 +297,32 @@ def doer(document: Document, draft: Draft) -> str | None:
         return "its doer is no political actor"
     if not own_party(document, draft.source_token):
         return f"its doer is only a modifier of {draft.source_token.text!r}"
+    if (thing := possessed_thing(document, draft.source_token)) is not None:
+        return f"its doer is {thing.text!r}, a thing of the party's, not the party"
     return None
+
+
+def possessed_thing(document: Document, token: Token | None) -> Token | None:
+    """A doer's phrase whose head is a thing its possessor owns ("NASA's shuttles and another
+    disaster, the explosion that killed 15 people"): the thing, not the possessor, is what the
+    clause says did it; a party's people, forces, bodies, acts and arms act for it ("Hamas's
+    fighters", "Trump's campaign", "the army's airstrike", "Russia's missiles")."""
+    if token is None or token.tag_ in PRONOUN_TAGS or document.actors.at(token) is not None:
+        return None
+    if not any(c.dep_ == "poss" and document.actors.at(c) for c in token.children):
+        return None
+    lexicon = document.lexicon
+    lemma = token.lemma_.lower()
+    if (
+        people_word(document, token)
+        or forces_word(document, token)
+        or lemma in DOING_BODIES
+        or lemma in MEMBERS
+        or lemma in lexicon.party_acts
+        or trigger_of(token, lexicon) is not None
+    ):
+        return None
+    return token
 
 
 def own_party(document: Document, token: Token | None) -> bool:
@@ -425,10 +480,14 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
         )
+    if ultimatum_given(document, draft):
+        draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
     if captured_by_no_authority(document, draft):
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
         )
+    if on_the_way(draft):
+        draft = _without_target(draft, "a place the march started from or passed, no party")
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
@@ -469,6 +528,23 @@ def objection(document: Document, draft: Draft) -> bool:
     # a country "protesting against the government" is its people in the streets
     preps = ("against", "to", "over") if doer.kind == "person" else ("to",)
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children)
+
+
+def on_the_way(draft: Draft) -> bool:
+    """A protest's target taken from where its march started or passed ("marched from the
+    Kestrian embassy to parliament", "paraded past the ministry"): a place on its way, not
+    the one it addresses (``addressed`` may still find that one)."""
+    token = draft.target_token
+    if draft.trigger.type != "PROTEST" or token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    verb = prep.head
+    return (
+        prep.lower_ in WAY_PREPS
+        and verb.i == draft.token.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in MARCH_VERBS
+    )
 
 
 def protesters_moving(document: Document, draft: Draft) -> bool:
@@ -982,9 +1058,52 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
     words = lexicon.not_aid
     # "rescued the government's response", "helped the talks": an act, no party given aid
     acts = lexicon.party_acts
-    return any(
+    if any(
         g.lemma_.lower() in words or g.lower_ in words or g.lemma_.lower() in acts for g in given
+    ):
+        return True
+    return nothing_given(document, draft)
+
+
+def nothing_given(document: Document, draft: Draft) -> bool:
+    """ "gave Lena Varga" with no thing after the one given to (a headline cut short, or one
+    whose second line the sentence splitter took for another sentence): the verb of giving
+    names only a party, as its object or its dative, and nothing given; "gave Kestria $5
+    million" has the money as its object."""
+    token = draft.token
+    if token.lemma_.lower() != "give":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    return (
+        bool(objects)
+        and all(document.actors.at(g) is not None or names_people(document, g) for g in objects)
+        and not given_things(document, token)
     )
+
+
+def given_things(document: Document, verb: Token) -> list[Token]:
+    """What a verb of giving gives: its object that is no party, or the object the parse hung
+    on the party given to ("gave Pres. Odo Vamp an ultimatum": the ultimatum under Vamp)."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        if document.actors.at(child) is None and not names_people(document, child):
+            found.append(child)
+        found += [g for g in child.children if g.dep_ == "dobj"]
+    return found
+
+
+def ultimatum_given(document: Document, draft: Draft) -> bool:
+    """ "gave Valdoria an ultimatum", "handed the rebels a final warning": a threat delivered,
+    no aid."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.pos_ != "VERB":
+        return False
+    return any(g.lemma_.lower() in THREATS for g in given_things(document, token))
 
 
 def moved_bodily(document: Document, draft: Draft) -> bool:
@@ -1059,7 +1178,69 @@ def sport(document: Document, draft: Draft) -> bool:
     words = {t.lower_ for t in draft.token.sent} | {t.lemma_.lower() for t in draft.token.sent}
     if words & lexicon.harm_words:
         return False
-    return bool(words & lexicon.sport_words) or score(draft.token.sent.text)
+    rounds = any(t.lower_ in SPORT_NOUNS and t.dep_ != "amod" for t in draft.token.sent)
+    return bool(words & lexicon.sport_words) or rounds or score(draft.token.sent.text)
+
+
+def private_abduction(document: Document, draft: Draft) -> bool:
+    """A kidnapping by people named only by a common word ("two men kidnapped a businessman
+    outside his home") of someone who is no political actor: a private crime, no political
+    event; gunmen, pirates, rebels or a state's forces taking anyone stay abductions."""
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode != "abduct":
+        return False
+    doer = draft.source_token
+    if draft.source is not None or doer is None:
+        return False
+    if doer.lemma_.lower() not in PRIVATE_PEOPLE and not (
+        quantity(doer)
+        and any(
+            g.lemma_.lower() in PRIVATE_PEOPLE
+            for c in doer.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+    ):
+        return False
+    if any(c.lower_ in ARMED for c in doer.children):
+        return False  # "armed men", "masked men": no private people
+    return not political(document, document.actors.get(draft.target))
+
+
+def candidacy(draft: Draft) -> bool:
+    """ "ended his bid for the White House", "her bid for the nomination": a run for an
+    office, no request of the office."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.lemma_.lower() != "bid" or token.pos_ != "NOUN":
+        return False
+    sought = [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree
+    ]
+    return any(g.lower_ in OFFICES for g in sought)
+
+
+def shared_place(document: Document, draft: Draft) -> bool:
+    """ "the island that Kestria shares with Valdoria", "the two share a long border": a
+    place two have in common, no cooperation."""
+    token = draft.token
+    if draft.trigger.type != "COOPERATE" or token.lemma_.lower() != "share":
+        return False
+    shared = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl":
+        shared.append(token.head)  # "the island that Haiti shares": the island
+    return any(
+        s.lemma_.lower() in SHARED_PLACES or s.lemma_.lower() in document.lexicon.places
+        for s in shared
+    )
+
+
+def companion(draft: Draft) -> bool:
+    """ "the delegation that travelled with President Varga to Kestria": a visit's target
+    taken from "with" is whom the doer travelled with, not whom it visited."""
+    token = draft.target_token
+    if draft.trigger.mode != "visit" or token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ == "with" and prep.head.i == draft.token.i and draft.token.pos_ == "VERB"
 
 
 def score(text: str) -> bool:
@@ -1096,8 +1277,16 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a legal or political 'battle', or one over a policy: no force"
     if sport(document, draft):
         return "a win or a foul in a game: sport, no force"
+    if candidacy(draft):
+        return "a bid for an office is a candidacy, no request"
+    if shared_place(document, draft):
+        return "a place two share (an island, a border): no cooperation"
+    if private_abduction(document, draft):
+        return "people named by a common word kidnapping no political actor: a private crime"
+    if companion(draft):
+        return "the one travelled with is a companion, not the one visited"
     if no_aid_given(document, draft):
-        return "gave a term, words or an appearance: no aid"
+        return "gave a term, words, an appearance or nothing named: no aid"
     if arrest_of_a_place(document, draft):
         return "a place captured: territory taken, no one arrested"
     if circumstance(draft):
