@@ -2,10 +2,11 @@
 ("is considering asking ...") is a plan; a cue whose subject is a task ("her job is asking
 ...") describes a role; a verb of seeing with a bare clause ("observed the plume moving") is a
 sight; a movement of a market ("the rally revealed ...") shows, it does not speak; a scene the
-reader is asked to picture ("imagine a boss telling you ...") is made up. A content stops
-before a dash that opens the writer's aside (a noun phrase, a credit, a participle, "with a
-comment ..."), not before a clause or a pair of dashes. The sentences are written for these
-tests."""
+reader is asked to picture ("imagine a boss telling you ...") is made up; speech inside a
+denial or a claim the writer calls false ("falsely claimed that the governor said ...") is
+not reported as made. A content stops before a dash that opens the writer's aside (a noun
+phrase, a credit, a participle, "with a comment ..."), not before a clause or a pair of
+dashes. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -103,3 +104,22 @@ def test_a_pair_of_dashes_is_kept():
         "The agency said two million people - a fifth of the region - might need help."
     )
     assert any(c.endswith("might need help") for c in contents)
+
+
+def test_speech_inside_a_claim_called_false_is_not_reported():
+    text = "The senator falsely claimed that the governor said the plant would close."
+    found, _ = attributions_of(text + "\n")
+    inner = [a for a in found if a.content.text == "the plant would close"]
+    assert inner and all(a.mode == "stance" for a in inner)
+
+
+def test_speech_inside_a_denial_is_not_reported():
+    text = "Aides disputed reports that the minister said he would resign."
+    found, _ = attributions_of(text + "\n")
+    inner = [a for a in found if a.content.text == "he would resign"]
+    assert inner and all(a.mode == "stance" for a in inner)
+
+
+def test_a_statement_beside_a_denial_stays_speech():
+    text = "He rejected the offer, telling reporters it was too low."
+    assert _mode(text, "too low") == "speech"

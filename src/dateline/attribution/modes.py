@@ -34,6 +34,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
         or _pictured(cue, kb)
+        or _disowned(cue, kb)
         or _task(found, cue, kb)
         or _seen(found, cue, kb)
     ):
@@ -94,6 +95,29 @@ def _pictured(cue: Token, kb: Cues) -> bool:
             return False
         word = word.head
         if word.pos_ == "VERB" and word.lemma_.lower() in kb.imagining_verbs:
+            return True
+    return False
+
+
+# how a speech said not to have happened hangs below the denial: "denied that she told"
+# (a clause), "disputed reports that the minister said" (a clause of the denied noun)
+_DENIED_DEPS = frozenset({"ccomp", "acl", "xcomp", "pcomp", "pobj", "dobj"})
+
+
+def _disowned(cue: Token, kb: Cues) -> bool:
+    """A cue inside what someone denies ("the mayor denied that she told staff ...",
+    "aides disputed reports that the minister said ...") or inside a claim the writer calls
+    false ("falsely claimed that the governor said ..."): speech the text does not report
+    as made. Up to three steps up from the cue are looked at."""
+    word = cue
+    for _ in range(3):
+        if word.dep_ not in _DENIED_DEPS or word.head == word:
+            return False
+        word = word.head
+        if word.pos_ in ("VERB", "AUX") and (
+            word.lemma_.lower() in kb.denial_verbs
+            or any(c.dep_ == "advmod" and c.lower_ in kb.falsity_adverbs for c in word.children)
+        ):
             return True
     return False
 
