@@ -123,3 +123,27 @@ def test_speech_inside_a_denial_is_not_reported():
 def test_a_statement_beside_a_denial_stays_speech():
     text = "He rejected the offer, telling reporters it was too low."
     assert _mode(text, "too low") == "speech"
+
+
+def test_a_claim_someone_else_disputes_was_made():
+    text = "The scientist disputes White House claims that the worst of the spill is over."
+    assert _mode(text, "worst of the spill") == "speech"
+
+
+def test_a_duty_is_no_scene_to_picture():
+    text = (
+        "Beaches were supposed to be safe because the firm promised it could clean up all the oil."
+    )
+    assert _mode(text, "clean up all the oil") == "speech"
+
+
+def test_the_speakers_own_examples_after_a_dash_are_kept():
+    contents = _speech(
+        "Officials said they would look at every cause of the blast -- including sabotage."
+    )
+    assert any(c.endswith("including sabotage") for c in contents)
+
+
+def test_a_spaced_out_hyphen_is_no_dash():
+    contents = _speech("Doctors said 81 people had died of a flu - like illness in the capital.")
+    assert any(c.endswith("in the capital") for c in contents)

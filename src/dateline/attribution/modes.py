@@ -34,7 +34,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
         or _pictured(cue, kb)
-        or _disowned(cue, kb)
+        or _disowned(found, cue, kb)
         or _task(found, cue, kb)
         or _seen(found, cue, kb)
     ):
@@ -94,7 +94,11 @@ def _pictured(cue: Token, kb: Cues) -> bool:
         if word.dep_ not in _SCENE_DEPS or word.head == word:
             return False
         word = word.head
-        if word.pos_ == "VERB" and word.lemma_.lower() in kb.imagining_verbs:
+        if (
+            word.pos_ == "VERB"
+            and word.tag_ != "VBN"  # "were supposed to be safe because BP promised ...": a duty
+            and word.lemma_.lower() in kb.imagining_verbs
+        ):
             return True
     return False
 
@@ -104,22 +108,39 @@ def _pictured(cue: Token, kb: Cues) -> bool:
 _DENIED_DEPS = frozenset({"ccomp", "acl", "xcomp", "pcomp", "pobj", "dobj"})
 
 
-def _disowned(cue: Token, kb: Cues) -> bool:
+def _disowned(found: Draft, cue: Token, kb: Cues) -> bool:
     """A cue inside what someone denies ("the mayor denied that she told staff ...",
     "aides disputed reports that the minister said ...") or inside a claim the writer calls
     false ("falsely claimed that the governor said ..."): speech the text does not report
     as made. Up to three steps up from the cue are looked at."""
     word = cue
-    for _ in range(3):
+    for step in range(3):
         if word.dep_ not in _DENIED_DEPS or word.head == word:
             return False
         word = word.head
-        if word.pos_ in ("VERB", "AUX") and (
-            word.lemma_.lower() in kb.denial_verbs
-            or any(c.dep_ == "advmod" and c.lower_ in kb.falsity_adverbs for c in word.children)
-        ):
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in kb.falsity_adverbs for c in word.children):
+            return True
+        # a claim disputed right below the denial was made ("disputes White House claims that
+        # ..."); the denier's own speech denied ("denied that she told") or speech inside a
+        # noun denied ("disputed reports that the minister said") was not reported as made
+        if word.lemma_.lower() in kb.denial_verbs and (step > 0 or _own_speech(found, word)):
             return True
     return False
+
+
+def _own_speech(found: Draft, denial: Token) -> bool:
+    """The cue's speaker is the one denying: none named ("denied telling staff"), a pronoun
+    ("the mayor denied that she told ..."), or the same words."""
+    source = found.source
+    if source is None:
+        return True
+    denier = next((c for c in denial.children if c.dep_ == "nsubj"), None)
+    return source.root.tag_ == "PRP" or (
+        denier is not None
+        and source.text.lower() == denier.doc[denier.left_edge.i : denier.i + 1].text.lower()
+    )
 
 
 def _task(found: Draft, cue: Token, kb: Cues) -> bool:

@@ -348,6 +348,10 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
     if not words or any(t.is_quote for t in tail) or _paired(dashes):
         return None
     first = words[0]
+    if first.pos_ in ("ADV", "CCONJ", "ADP") and first.lower_ not in ("with", "in"):
+        return None  # "- only a measure of its spread", "- and that ...": more of the clause
+    if first.lower_ in _LISTING:
+        return None  # "- including people in slums": the speaker's own examples
     if first.is_lower and "-" in first.text:
         return None  # "Port - au-Prince": a hyphen the text spaced out
     roots = [t for t in tail if (t.head.i < tail.start or t.head.i >= tail.end) and not t.is_punct]
@@ -358,7 +362,11 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
         t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in tail
     ):
         return None  # a clause of its own
-    noun_phrase = root.pos_ in ("NOUN", "PROPN", "NUM")
+    # a noun phrase wholly after the dash, or a name alone ("- Reuters", whatever the parser
+    # hung before it); "the flu - like illness" is one phrase across a spaced-out hyphen
+    noun_phrase = root.pos_ in ("NOUN", "PROPN", "NUM") and (
+        root.left_edge.i > dash or root.i == first.i
+    )
     participle = root.tag_ == "VBG" and root.i == first.i
     manner = (
         root.lower_ in ("with", "in")
@@ -370,6 +378,10 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
         )
     )
     return dash if noun_phrase or participle or manner else None
+
+
+# words that open the speaker's own examples after a dash ("- including people in slums")
+_LISTING = frozenset({"including", "excluding", "especially", "notably", "particularly"})
 
 
 def _paired(dashes: list[int]) -> bool:
