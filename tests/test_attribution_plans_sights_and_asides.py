@@ -147,3 +147,8 @@ def test_the_speakers_own_examples_after_a_dash_are_kept():
 def test_a_spaced_out_hyphen_is_no_dash():
     contents = _speech("Doctors said 81 people had died of a flu - like illness in the capital.")
     assert any(c.endswith("in the capital") for c in contents)
+
+
+def test_a_dash_inside_quoted_words_is_the_speakers():
+    contents = _speech('The coach said "it was a disaster - a total failure."')
+    assert any("total failure" in c for c in contents)

@@ -334,6 +334,8 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
     they have water but no food"), a pair of dashes around an inserted phrase and quoted
     words after the dash are left, as what the speaker may have said."""
     doc = content.doc
+    if _quoted(content):
+        return None  # “It was a disaster - a total failure”: the speaker's own words
     # a dash set apart by a space, not a hyphen inside a word ("co-ordinated")
     dashes = [
         t.i
@@ -382,6 +384,23 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
 
 # words that open the speaker's own examples after a dash ("- including people in slums")
 _LISTING = frozenset({"including", "excluding", "especially", "notably", "particularly"})
+
+
+def _quoted(content: Span) -> bool:
+    """A content opened or closed by a quote mark (past a space or a stop)."""
+    doc = content.doc
+    i = content.start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in (":", ",")):
+        i -= 1
+    j = content.end
+    while j < len(doc) and (doc[j].is_space or doc[j].text in (".", ",")):
+        j += 1
+    return (
+        content[0].is_quote
+        or (i > 0 and doc[i - 1].is_quote)
+        or content[-1].is_quote
+        or (j < len(doc) and doc[j].is_quote)
+    )
 
 
 def _paired(dashes: list[int]) -> bool:
