@@ -152,3 +152,8 @@ def test_a_spaced_out_hyphen_is_no_dash():
 def test_a_dash_inside_quoted_words_is_the_speakers():
     contents = _speech('The coach said "it was a disaster - a total failure."')
     assert any("total failure" in c for c in contents)
+
+
+def test_pictures_show_no_words():
+    text = "Pictures taken from a helicopter suggested that the bridge had collapsed."
+    assert _mode(text, "bridge had collapsed") == "stance"
