@@ -78,7 +78,7 @@ def test_what_someone_said_of_imagining_stays_speech():
 def test_a_comment_on_the_remark_after_a_dash_is_cut():
     contents = _speech(
         "Ray Dunn, head of the county party, said the senator would be easy to beat in a "
-        "debate - with a comment unlikely to win him friends."
+        "debate - with a comment unlikely to win him friends. “We will see,” he added."
     )
     assert "the senator would be easy to beat in a debate" in contents
     assert not any("comment" in c for c in contents)

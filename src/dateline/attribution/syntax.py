@@ -387,7 +387,8 @@ _LISTING = frozenset({"including", "excluding", "especially", "notably", "partic
 
 
 def _quoted(content: Span) -> bool:
-    """A content opened or closed by a quote mark (past a space or a stop)."""
+    """A content opened or closed by a quote mark of its sentence (past a space or a
+    stop)."""
     doc = content.doc
     i = content.start
     while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in (":", ",")):
@@ -395,11 +396,13 @@ def _quoted(content: Span) -> bool:
     j = content.end
     while j < len(doc) and (doc[j].is_space or doc[j].text in (".", ",")):
         j += 1
+    sentence = content[0].sent.start
+    # a mark of the content's own sentence, not the opening mark of the next one
     return (
         content[0].is_quote
-        or (i > 0 and doc[i - 1].is_quote)
+        or (i > 0 and doc[i - 1].is_quote and doc[i - 1].sent.start == sentence)
         or content[-1].is_quote
-        or (j < len(doc) and doc[j].is_quote)
+        or (j < len(doc) and doc[j].is_quote and doc[j].sent.start == sentence)
     )
 
 
