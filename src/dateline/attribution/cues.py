@@ -32,6 +32,12 @@ class Cues:
     object_stance_verbs: frozenset[str]  # speech verbs whose noun-phrase object is a stance
     evidence_verbs: frozenset[str]  # verbs of speech only when someone, not something, speaks
     evidence_nouns: frozenset[str]  # the things that "show" or "reveal" with them
+    weighing_verbs: frozenset[str]  # "is considering asking ...": speech planned
+    denial_verbs: frozenset[str]  # "denied that she told ...": speech said not to be made
+    falsity_adverbs: frozenset[str]  # "falsely claimed that he said ..."
+    imagining_verbs: frozenset[str]  # "imagine a boss telling you ...": a made-up scene
+    role_nouns: frozenset[str]  # "her job is asking ...": a task described
+    perception_verbs: frozenset[str]  # "observed the plume moving": a sight, not words
     cue_lemmas: frozenset[str]  # every verb of the lexicon, and "be" of the attitudes
 
     @cached_property
@@ -73,5 +79,11 @@ def load_cues() -> Cues:
         object_stance_verbs=frozenset(data["modes"]["object_stance_verbs"]),
         evidence_verbs=frozenset(data["modes"]["evidence_verbs"]),
         evidence_nouns=frozenset(data["modes"]["evidence_nouns"]),
+        weighing_verbs=frozenset(data["modes"]["weighing_verbs"]),
+        denial_verbs=frozenset(data["modes"]["denial_verbs"]),
+        falsity_adverbs=frozenset(data["modes"]["falsity_adverbs"]),
+        imagining_verbs=frozenset(data["modes"]["imagining_verbs"]),
+        role_nouns=frozenset(data["modes"]["role_nouns"]),
+        perception_verbs=frozenset(data["modes"]["perception_verbs"]),
         cue_lemmas=frozenset(cue_lemmas),
     )

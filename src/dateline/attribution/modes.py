@@ -32,6 +32,11 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
         or _named_by_relative(found, cue, kb)
+        or _weighed(cue, kb)
+        or _pictured(cue, kb)
+        or _disowned(found, cue, kb)
+        or _task(found, cue, kb)
+        or _seen(found, cue, kb)
     ):
         return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
@@ -62,6 +67,111 @@ def _intended(cue: Token, kb: Cues) -> bool:
     if cue.dep_ != "xcomp" or head not in kb.intention_verbs:
         return False
     return head not in kb.speech_verbs or syntax.object_of_control(cue) is not None
+
+
+def _weighed(cue: Token, kb: Cues) -> bool:
+    """Speech only weighed, a step not yet taken ("is considering asking the court to ...",
+    "weighed telling staff that ..."): a plan, not words said."""
+    return (
+        cue.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")
+        and cue.tag_ in ("VBG", "VB")
+        and cue.head != cue
+        and cue.head.lemma_.lower() in kb.weighing_verbs
+    )
+
+
+# how a made-up scene hangs below its verb of picturing: "imagine a boss telling you" (the
+# cue on the object), "suppose the mayor says no" (the cue a clause of it)
+_SCENE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "advcl", "conj"})
+
+
+def _pictured(cue: Token, kb: Cues) -> bool:
+    """A cue in a scene the writer asks the reader to picture ("imagine a boss telling you
+    that ...", "suppose the council says no"): made up, not reported. Only the cue's own
+    head or the head of its noun is looked at."""
+    word = cue
+    for _ in range(2):
+        if word.dep_ not in _SCENE_DEPS or word.head == word:
+            return False
+        word = word.head
+        if (
+            word.pos_ == "VERB"
+            and word.tag_ != "VBN"  # "were supposed to be safe because BP promised ...": a duty
+            and word.lemma_.lower() in kb.imagining_verbs
+        ):
+            return True
+    return False
+
+
+# how a speech said not to have happened hangs below the denial: "denied that she told"
+# (a clause), "disputed reports that the minister said" (a clause of the denied noun)
+_DENIED_DEPS = frozenset({"ccomp", "acl", "xcomp", "pcomp", "pobj", "dobj"})
+
+
+def _disowned(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A cue inside what someone denies ("the mayor denied that she told staff ...",
+    "aides disputed reports that the minister said ...") or inside a claim the writer calls
+    false ("falsely claimed that the governor said ..."): speech the text does not report
+    as made. Up to three steps up from the cue are looked at."""
+    word = cue
+    for step in range(3):
+        if word.dep_ not in _DENIED_DEPS or word.head == word:
+            return False
+        word = word.head
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in kb.falsity_adverbs for c in word.children):
+            return True
+        # a claim disputed right below the denial was made ("disputes White House claims that
+        # ..."); the denier's own speech denied ("denied that she told") or speech inside a
+        # noun denied ("disputed reports that the minister said") was not reported as made
+        if word.lemma_.lower() in kb.denial_verbs and (step > 0 or _own_speech(found, word)):
+            return True
+    return False
+
+
+def _own_speech(found: Draft, denial: Token) -> bool:
+    """The cue's speaker is the one denying: none named ("denied telling staff"), a pronoun
+    ("the mayor denied that she told ..."), or the same words."""
+    source = found.source
+    if source is None:
+        return True
+    denier = next((c for c in denial.children if c.dep_ == "nsubj"), None)
+    return source.root.tag_ == "PRP" or (
+        denier is not None
+        and source.text.lower() == denier.doc[denier.left_edge.i : denier.i + 1].text.lower()
+    )
+
+
+def _task(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A task or role described ("her job is asking debtors to pay", "the panel's task is to
+    tell ministers ..."): a gerund or an infinitive whose subject is a noun of a task says
+    what someone is there to do, not what they said."""
+    source = found.source
+    return (
+        source is not None
+        and cue.tag_ in ("VBG", "VB")
+        and source.root.lemma_.lower() in kb.role_nouns
+    )
+
+
+def _seen(found: Draft, cue: Token, kb: Cues) -> bool:
+    """A verb of seeing with a bare clause of what was seen ("observed the plume moving
+    south", "saw the crowd leave"): a sight, not a remark. With "that" ("observed that the
+    plume was moving") or quoted words it is speech."""
+    if found.quote is not None or cue.lemma_.lower() not in kb.perception_verbs:
+        return False
+    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    children = list(root.children)
+    return (
+        root.head == cue
+        and root.tag_ in ("VBG", "VBN", "VB")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children)
+    )
 
 
 # modal verbs that make speech only possible or imagined ("critics might say", "one could

@@ -300,6 +300,9 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     disputes") or a relative clause hedged by a source of its own ("..., which reportedly
     include ..."). Neither is part of what the speaker said."""
     doc = content.doc
+    dash = _aside_after_dash(content, kb)
+    if dash is not None:
+        content = doc[content.start : dash]
     for token in content:
         if token.head.i >= token.i or token.right_edge.i < content.end - 1:
             continue  # an aside hangs on a word before it and runs to the content's end
@@ -315,6 +318,98 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         if claim or hedged or _next_cue(token, kb) or _relay(token):
             return comma - 1
     return content.end - 1
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+# how something was said, after a dash: "- with a comment not likely to please", "- in a
+# remark to reporters" (and the speech nouns of the lexicon: "- in a statement")
+_UTTERANCES = frozenset({"comment", "remark", "word", "quip", "aside", "tone", "voice"})
+
+
+def _aside_after_dash(content: Span, kb: Cues) -> int | None:
+    """The index of a last dash of ``content`` after which the writer set an aside that is
+    no clause of its own: a noun phrase ("... - his signature issue", "... - Reuters"), a
+    participle with no subject ("... - suggesting a fine of $20bn") or a phrase of how it
+    was said ("... - with a comment not likely to please ..."). A clause after the dash ("-
+    they have water but no food"), a pair of dashes around an inserted phrase and quoted
+    words after the dash are left, as what the speaker may have said."""
+    doc = content.doc
+    if _quoted(content):
+        return None  # “It was a disaster - a total failure”: the speaker's own words
+    # a dash set apart by a space, not a hyphen inside a word ("co-ordinated")
+    dashes = [
+        t.i
+        for t in content
+        if t.text in _DASHES and t.i > content.start + 2 and doc[t.i - 1].whitespace_
+    ]
+    if not dashes:
+        return None
+    dash = dashes[-1]
+    tail = doc[dash + 1 : content.end]
+    words = [t for t in tail if not t.is_punct]
+    if not words or any(t.is_quote for t in tail) or _paired(dashes):
+        return None
+    first = words[0]
+    if first.pos_ in ("ADV", "CCONJ", "ADP") and first.lower_ not in ("with", "in"):
+        return None  # "- only a measure of its spread", "- and that ...": more of the clause
+    if first.lower_ in _LISTING:
+        return None  # "- including people in slums": the speaker's own examples
+    if first.is_lower and "-" in first.text:
+        return None  # "Port - au-Prince": a hyphen the text spaced out
+    roots = [t for t in tail if (t.head.i < tail.start or t.head.i >= tail.end) and not t.is_punct]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in tail
+    ):
+        return None  # a clause of its own
+    # a noun phrase wholly after the dash, or a name alone ("- Reuters", whatever the parser
+    # hung before it); "the flu - like illness" is one phrase across a spaced-out hyphen
+    noun_phrase = root.pos_ in ("NOUN", "PROPN", "NUM") and (
+        root.left_edge.i > dash or root.i == first.i
+    )
+    participle = root.tag_ == "VBG" and root.i == first.i
+    manner = (
+        root.lower_ in ("with", "in")
+        and root.i == first.i
+        and any(
+            g.dep_ == "pobj"
+            and (g.lemma_.lower() in _UTTERANCES or g.lemma_.lower() in kb.speech_nouns)
+            for g in root.children
+        )
+    )
+    return dash if noun_phrase or participle or manner else None
+
+
+# words that open the speaker's own examples after a dash ("- including people in slums")
+_LISTING = frozenset({"including", "excluding", "especially", "notably", "particularly"})
+
+
+def _quoted(content: Span) -> bool:
+    """A content opened or closed by a quote mark of its sentence (past a space or a
+    stop)."""
+    doc = content.doc
+    i = content.start
+    while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in (":", ",")):
+        i -= 1
+    j = content.end
+    while j < len(doc) and (doc[j].is_space or doc[j].text in (".", ",")):
+        j += 1
+    sentence = content[0].sent.start
+    # a mark of the content's own sentence, not the opening mark of the next one
+    return (
+        content[0].is_quote
+        or (i > 0 and doc[i - 1].is_quote and doc[i - 1].sent.start == sentence)
+        or content[-1].is_quote
+        or (j < len(doc) and doc[j].is_quote and doc[j].sent.start == sentence)
+    )
+
+
+def _paired(dashes: list[int]) -> bool:
+    """Two dashes or more: the last may close an inserted phrase ("three million people -
+    up to a third - might need aid"), whose tail is the rest of the clause."""
+    return len(dashes) > 1 and len(dashes) % 2 == 0
 
 
 def _next_cue(token: Token, kb: Cues) -> bool:
