@@ -56,6 +56,11 @@ class Article(Record):
     def span(self, start: int, end: int) -> TextSpan:
         return TextSpan(start=start, end=end, text=self.text[start:end])
 
+    def label(self) -> str:
+        """How a message names the article: its id, with its source (file or outlet) after it
+        when it has one."""
+        return f"{self.id} ({self.source})" if self.source and self.source != self.id else self.id
+
 
 class TimeExpression(TextSpan):
     """A TIMEX3: ``value`` is its calendar value, resolved against ``anchor``."""

@@ -16,6 +16,7 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
 from dateline.config import ReadConfig
 from dateline.language import load_nlp
@@ -71,9 +72,21 @@ def _processed(content_hash: str, reading: Reading) -> Processed:
     )
 
 
+# dateline's own source folder: frames in it say which stage raised
+_PACKAGE = str(Path(__file__).resolve().parents[1]) + os.sep
+
+
 def _failure(error: Exception) -> str:
-    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
-    where = f" (at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno})" if frame else ""
+    """The error and where it was raised: the innermost frame, and the innermost of dateline's
+    own when that is elsewhere (an error raised inside spaCy says little by its own frame)."""
+    frames = traceback.extract_tb(error.__traceback__) if error.__traceback__ else []
+    places = []
+    ours = [f for f in frames if f.filename.startswith(_PACKAGE)]
+    for frame in (frames[-1:] + ours[-1:]) if frames else []:
+        place = f"{frame.filename.rsplit(os.sep, 1)[-1]}:{frame.lineno}"
+        if place not in places:
+            places.append(place)
+    where = f" (at {', in '.join(places)})" if places else ""
     return f"pipeline error: {type(error).__name__}: {error}{where}"
 
 

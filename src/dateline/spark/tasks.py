@@ -153,7 +153,7 @@ def read_batch(group: pa.Table, *, config: ReadConfig) -> pa.Table:
         done = {name: row[name] for name in ("file_no", "rec_no", "pos", "batch", "hash")}
         done |= {name: row[name] for name in _ARTICLE_FIELDS}
         if isinstance(item, Failed):
-            done.update(record=item.article.source or item.article.id, reason=item.reason)
+            done.update(record=item.article.label(), reason=item.reason)
         else:
             parts = item.rows
             done.update(

@@ -130,7 +130,7 @@ class Store:
             writer = _BatchWriter(db, run)
             for item in items:
                 if isinstance(item, Failed):
-                    where = item.article.source or item.article.id
+                    where = item.article.label()
                     counts.rejected += writer.reject(Rejected(where, item.reason))
                 elif writer.article(item):
                     counts.stored += 1
