@@ -91,9 +91,13 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
-            if source is None and source_token is None:
-                source_token = governing_subject(token)
-                source = document.actors.at(source_token) if source_token is not None else None
+            if source_token is None:
+                # a conjoined verb or a participle shares its clause's subject ("soldiers seized
+                # power and arrested the president"): the subject is a party of the clause
+                shared = governing_subject(token) or participle_head(token)
+                shared_actor = document.actors.at(shared) if shared is not None else None
+                if source is None or shared_actor == source:
+                    source_token, source = shared, shared_actor
         else:
             source, target, source_token, target_token = noun_arguments(document, token)
             if not names_own_actor(document, token, source_token, target):
@@ -183,6 +187,14 @@ def governing_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    return None
+
+
+def participle_head(verb: Token) -> Token | None:
+    """The noun a present participle modifies, its doer ("health officials urging people to
+    stay at home", "a sniper killing five officers")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     return None
 
 
