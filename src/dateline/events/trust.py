@@ -102,11 +102,11 @@ ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
 MARCH_VERBS = {"march", "walk", "parade", "converge", "stream", "flock", "head", "move", "drive",
                "ride", "rally", "set"}  # fmt: skip
 WAY_PREPS = {"from", "past", "through", "around", "along", "across", "via"}
+# what force is aimed at that a party owns and is struck, not argued with ("Valdoria's arsenal")
+STRUCK = {"infrastructure", "arsenal", "asset", "network", "supply", "stockpile", "weapon",
+          "missile", "warship", "fleet", "army", "capability"}  # fmt: skip
 # a game's last rounds ("beat Valdoria to reach the final"): as a noun only ("the final
 # assault" is war)
-# what force is aimed at that a party owns and that is struck, not argued with
-STRUCK = {"infrastructure", "arsenal", "asset", "network", "supply", "stockpile", "weapon",
-          "missile", "warship", "fleet", "army", "capability"}
 SPORT_NOUNS = {"final", "finals", "semifinal", "semi-final", "semis", "quarter-final",
                "quarterfinals"}  # fmt: skip
 
