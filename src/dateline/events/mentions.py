@@ -94,6 +94,12 @@ def draft_mentions(document: Document) -> list[Draft]:
             if source is None and source_token is None:
                 source_token = governing_subject(token)
                 source = document.actors.at(source_token) if source_token is not None else None
+            elif source_token is None and not same_act(document, token, trigger):
+                # a conjoined verb or a participle shares its clause's subject ("soldiers seized
+                # power and arrested the president"): the subject is a party of the clause
+                shared = governing_subject(token) or participle_head(token)
+                if shared is not None and document.actors.at(shared) == source:
+                    source_token = shared
         else:
             source, target, source_token, target_token = noun_arguments(document, token)
             if not names_own_actor(document, token, source_token, target):
@@ -183,6 +189,27 @@ def governing_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    return None
+
+
+def same_act(document: Document, verb: Token, trigger: Trigger) -> bool:
+    """A conjoined verb or a participle of the same type and mode as the verb it hangs on
+    (or one with no mode): the same act told on ("attacked the base and killed 26 soldiers",
+    "shelled the town, killing twelve"), not a second one."""
+    if verb.dep_ not in ("conj", "advcl"):
+        return False
+    governing = trigger_of(verb.head, document.lexicon)
+    if governing is None or governing.type != trigger.type:
+        return False
+    # "seized power and arrested the president": a seizure and an arrest are two acts
+    return governing.mode == trigger.mode or None in (governing.mode, trigger.mode)
+
+
+def participle_head(verb: Token) -> Token | None:
+    """The noun a present participle modifies, its doer ("health officials urging people to
+    stay at home", "a sniper killing five officers")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     return None
 
 

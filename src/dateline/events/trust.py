@@ -102,6 +102,9 @@ ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
 MARCH_VERBS = {"march", "walk", "parade", "converge", "stream", "flock", "head", "move", "drive",
                "ride", "rally", "set"}  # fmt: skip
 WAY_PREPS = {"from", "past", "through", "around", "along", "across", "via"}
+# what force is aimed at that a party owns and is struck, not argued with ("Valdoria's arsenal")
+STRUCK = {"infrastructure", "arsenal", "asset", "network", "supply", "stockpile", "weapon",
+          "missile", "warship", "fleet", "army", "capability"}  # fmt: skip
 # a game's last rounds ("beat Valdoria to reach the final"): as a noun only ("the final
 # assault" is war)
 SPORT_NOUNS = {"final", "finals", "semifinal", "semi-final", "semis", "quarter-final",
@@ -762,6 +765,8 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     material = lexicon.quad_class.get(event_type, "").startswith("material")
     if material and named_people(document, target_token):
         return None  # "police detained dozens of protesters", "expelled the ambassador"
+    if asked_people(document, draft):
+        return None  # "the government asked people to stay at home"
     if (
         target_token is not None
         and target_token.ent_type_ == "GPE"
@@ -773,6 +778,19 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     ):
         return None  # a protest's addressed party named by a name only ("down with Vesk")
     return "no actor it was done to"
+
+
+def asked_people(document: Document, draft: Draft) -> bool:
+    """A request whose verb's object is people named by a phrase, asked to do what the clause
+    under it says ("the ministry asked residents to boil their water", "urged travellers to
+    avoid the border"): the people asked are its target, though they are no actor."""
+    token, asked = draft.token, draft.target_token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or asked is None:
+        return False
+    if asked.dep_ != "dobj" or asked.head.i != token.i:
+        return False
+    what = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    return what and named_people(document, asked)
 
 
 def pronoun_acted_on(document: Document, draft: Draft) -> Token | None:
@@ -1047,6 +1065,21 @@ def figurative_force(document: Document, draft: Draft) -> bool:
     )
 
 
+def aimed_at_a_thing(document: Document, draft: Draft) -> bool:
+    """Force "aimed" at a thing its owner's possessive names, no place, tie or force of the
+    owner's ("In a two-front race, Varga targets Dren's poll gain", "attacked the senator's
+    record"): a contest of words or votes, no force; "shelled Kestria's capital", "targeted the
+    rebels' positions", "struck Valdoria's missile programme" stay force."""
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
+        return False
+    thing = possessed_thing(document, draft.target_token)
+    if thing is None:
+        return False
+    lexicon = document.lexicon
+    lemma = thing.lemma_.lower()
+    return lemma not in lexicon.places and lemma not in lexicon.ties and lemma not in STRUCK
+
+
 def no_aid_given(document: Document, draft: Draft) -> bool:
     """Aid whose verb gives a thing that is no aid ("gave the governor another term", "gave an
     interview", "gave the impression of calm"): an appointment, words, an appearance."""
@@ -1277,6 +1310,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a legal or political 'battle', or one over a policy: no force"
     if sport(document, draft):
         return "a win or a foul in a game: sport, no force"
+    if aimed_at_a_thing(document, draft):
+        return "force aimed at a thing a party owns (its gain, its record): words, no force"
     if candidacy(draft):
         return "a bid for an office is a candidacy, no request"
     if shared_place(document, draft):
