@@ -39,3 +39,16 @@ def test_a_firm_whose_name_ends_in_a_nationality_is_no_nationality():
 def test_a_nationality_before_a_title_still_gives_the_country():
     found = actors("American spokesman Tom Reeve said the mine would close.")
     assert found["Tom Reeve"][1] == "USA"
+
+
+def test_a_nationality_in_a_bodys_name_before_a_title_still_gives_the_country():
+    # a guard: as before the round
+    found = actors("British Lifeboat Trust fundraising director Ada Penn said the van was stolen.")
+    assert found["Ada Penn"][1] == "GBR"
+
+
+def test_a_country_of_two_names_after_from_is_that_country_not_a_town():
+    # Trinidad is also a town in Bolivia
+    text = "On the quake coverage, listener Omar Baptiste from Trinidad and Tobago wrote to us."
+    found = actors(text)
+    assert found["Omar Baptiste"][1] == "TTO"

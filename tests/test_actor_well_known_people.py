@@ -56,3 +56,10 @@ def test_every_well_known_person_has_a_country():
     names = {p.name for p in shipped_known().people}
     assert {"George Clooney", "Anthony Eden", "Carly Fiorina", "Harry S. Truman"} <= names
     assert all(p.country for p in shipped_known().people if not p.offices)
+
+
+def test_a_known_person_the_text_also_places_stays_a_known_record():
+    # a party word gives the same country the knowledge file does: still the known person
+    text = "In a long campaign, a party nominee -- the Republican Barack Obama -- spoke of trade."
+    found = people(text, dt.date(2005, 6, 1))
+    assert found["Barack Obama"][:2] == ("USA", "known")

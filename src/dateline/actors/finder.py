@@ -1063,7 +1063,8 @@ class _Grouper:
                 (held := self.by_token.get(before.i)) is None or held.kind == "country"
             ):
                 self.known_organisation_word(before)  # "Anglo American spokesman X"
-            if before is not None and self.organisation_at(before) is None:
+            firm = self.organisation_at(before) if before is not None else None
+            if before is not None and (firm is None or firm.country is None):
                 owner = self.by_token.get(before.i)
                 if owner is not None and owner.kind == "person" and owner is not draft:
                     draft.patron = draft.patron or owner  # "Putin advisor Yuri Ushakov"
@@ -1242,8 +1243,12 @@ class _Grouper:
                     draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
                     continue
                 code = self.kb.demonyms.get(token.lower_)
-                if self.organisation_at(token) is not None:
-                    continue  # "Anglo American spokesman X": a word of the firm's name
+                if (firm := self.organisation_at(token)) is not None and firm.country:
+                    # "Anglo American spokesman X", "British Red Cross director X": a word of
+                    # the body's name; the body's own country, known or stated, is theirs
+                    draft.body = draft.body or firm
+                    draft.country = firm.country
+                    return
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
                     return
@@ -1293,7 +1298,11 @@ class _Grouper:
                     # its country when known or stated (not of a place in its name)
                     draft.body = draft.body or org
                     return
-                code = self.country_of_phrase(places)
+                # "from Trinidad and Tobago", "Bosnia and Herzegovina": a country's name the
+                # model split in two, before a town of the first half (Trinidad, Bolivia)
+                whole = [self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower() for t in places]
+                code = next((c for w in whole if (c := self.kb.country_names.get(w))), None)
+                code = code or self.country_of_phrase(places)
                 if code is None and (
                     place := self.town_at(places)
                     or (self.large_town(places) if prep.lower_ == "from" else None)
@@ -1416,7 +1425,7 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                if role is not None or (country is not None and draft.country is None):
+                if role is not None or (country is not None and draft.country in (None, country)):
                     # the office decides the country; a known person of no office takes their
                     # own unless the text places this bearer of the name elsewhere ("Tim
                     # Cook, a Devon farmer": a namesake)
