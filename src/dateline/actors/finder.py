@@ -282,6 +282,12 @@ ECONOMY_VERBS = {
     "recover", "rebound", "boom", "plunge",
 }  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
+# nouns of a person's family: their kin is most often of their country
+KIN_NOUNS = {
+    "wife", "husband", "widow", "widower", "spouse", "son", "daughter", "father", "mother",
+    "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
+    "niece", "fiancee", "fiancée", "fiance", "fiancé",
+}  # fmt: skip
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # a country wanting or meaning to do something is its state ("Britain wants a deal"), as is
 # one that is ready or keen to do it
@@ -871,6 +877,42 @@ class _Grouper:
             draft = self.add(draft or _Draft(mention.text, "person"), mention, key=None)
             self.titles(draft, mention)
         self.surnames_as_modifiers()
+        self.relatives()
+
+    def relatives(self) -> None:
+        """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
+        of X": a person named as the kin of another takes that person's country when the text
+        gives no other (as an adviser takes their patron's), not the story's guess."""
+        for noun in self.doc:
+            if noun.lower_ not in KIN_NOUNS or noun.pos_ != "NOUN":
+                continue
+            edge = noun.left_edge.i
+            if noun.dep_ == "appos":
+                kin = self.by_token.get(noun.head.i)  # "Ana Ruiz, Tom Ruiz's wife"
+            elif (
+                edge >= 2
+                and self.doc[edge - 1].text == ","
+                and noun.i + 1 < len(self.doc)
+                and (self.doc[noun.i + 1].is_punct)
+            ):
+                kin = self.by_token.get(edge - 2)  # the same, as the parse may hang it apart
+            else:  # "Tom Ruiz's wife, Ana Ruiz"
+                kin = next((self.by_token.get(t.i) for t in noun.rights if t.dep_ == "appos"), None)
+            holders = [t for t in noun.children if t.dep_ == "poss"] + [
+                t
+                for prep in noun.rights
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for t in prep.children
+                if t.dep_ == "pobj"
+            ]
+            relative = next((d for t in holders if (d := self.by_token.get(t.i)) is not None), None)
+            if (
+                kin is not None
+                and relative is not None
+                and kin is not relative
+                and kin.kind == relative.kind == "person"
+            ):
+                kin.patron = kin.patron or relative
 
     def usual_bearer(self, surname: str) -> KnownPerson | LearnedActor | None:
         """Who a bare surname means in this corpus: a known office-holder in office that day,
@@ -1017,7 +1059,12 @@ class _Grouper:
             before = self.doc[i] if i >= 0 else None
             if before is not None and before.tag_ == "POS" and i > 0:
                 before = self.doc[i - 1]  # "Azerbaijan's President Ilham Aliyev"
-            if before is not None:
+            if before is not None and (
+                (held := self.by_token.get(before.i)) is None or held.kind == "country"
+            ):
+                self.known_organisation_word(before)  # "Anglo American spokesman X"
+            firm = self.organisation_at(before) if before is not None else None
+            if before is not None and (firm is None or firm.country is None):
                 owner = self.by_token.get(before.i)
                 if owner is not None and owner.kind == "person" and owner is not draft:
                     draft.patron = draft.patron or owner  # "Putin advisor Yuri Ushakov"
@@ -1135,9 +1182,30 @@ class _Grouper:
         return role.i
 
     def known_organisation_word(self, token: Token) -> None:
-        """A known organisation's one-word name the model left unlabelled before a title."""
-        if token.pos_ == "PROPN" and self.known.organisation(token.lower_) is not None:
-            self.organisation(self.doc[token.i : token.i + 1], token.lower_)
+        """A known organisation's name of one to three words, ending at ``token``, the model
+        left unlabelled before a title ("BP", "Anglo American": not the nationality its last
+        word looks like)."""
+        for size in (3, 2, 1):
+            start = token.i - size + 1
+            if start < 0:
+                continue
+            span = self.doc[start : token.i + 1]
+            if not all(t.is_title or t.is_upper for t in span) or any(
+                self.by_token.get(t.i) is not None and self.by_token[t.i].kind != "country"
+                for t in span
+            ):
+                continue
+            lowered = span.text.lower()
+            if (size == 1 and token.pos_ != "PROPN") or self.known.organisation(lowered) is None:
+                continue
+            for t in span:  # "American" of "Anglo American" is no mention of the country
+                if (country := self.by_token.get(t.i)) is not None:
+                    country.mentions = [
+                        m for m in country.mentions if not (span.start_char <= m[0] < span.end_char)
+                    ]
+                    del self.by_token[t.i]
+            self.organisation(span, lowered)
+            return
 
     def organisation_at(self, token: Token) -> _Draft | None:
         """The organisation the token is part of a mention of, if any."""
@@ -1175,6 +1243,12 @@ class _Grouper:
                     draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
                     continue
                 code = self.kb.demonyms.get(token.lower_)
+                if (firm := self.organisation_at(token)) is not None and firm.country:
+                    # "Anglo American spokesman X", "British Red Cross director X": a word of
+                    # the body's name; the body's own country, known or stated, is theirs
+                    draft.body = draft.body or firm
+                    draft.country = firm.country
+                    return
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
                     return
@@ -1219,7 +1293,16 @@ class _Grouper:
                 if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
                     continue
                 places = [t for t in prep.children if t.dep_ == "pobj"]
-                code = self.country_of_phrase(places)
+                if head.i == mention.root.i and (org := self.first_organisation(places)):
+                    # "X of the University of Zurich", "X from Oxfam": of that body, and of
+                    # its country when known or stated (not of a place in its name)
+                    draft.body = draft.body or org
+                    return
+                # "from Trinidad and Tobago", "Bosnia and Herzegovina": a country's name the
+                # model split in two, before a town of the first half (Trinidad, Bolivia)
+                whole = [self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower() for t in places]
+                code = next((c for w in whole if (c := self.kb.country_names.get(w))), None)
+                code = code or self.country_of_phrase(places)
                 if code is None and (
                     place := self.town_at(places)
                     or (self.large_town(places) if prep.lower_ == "from" else None)
@@ -1342,7 +1425,10 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                if country is not None or role is not None:  # the office decides the country
+                if role is not None or (country is not None and draft.country in (None, country)):
+                    # the office decides the country; a known person of no office takes their
+                    # own unless the text places this bearer of the name elsewhere ("Tim
+                    # Cook, a Devon farmer": a namesake)
                     draft.country, draft.country_basis = country, "known"
                 if role is not None:
                     draft.role, draft.sector = role, sector

@@ -1,6 +1,7 @@
 """Known actors: well-known office-holders with their tenures, and well-known organisations.
 
-The shipped lists are ``data/officeholders.toml`` and ``data/organisations.toml``; a user adds
+The shipped lists are ``data/officeholders.toml``, ``data/people.toml`` (well-known people and
+earlier leaders) and ``data/organisations.toml``; a user adds
 their own file in the same format (``load_known([path])``, ``dateline read --knowledge FILE``).
 A known person answers two questions: who a name is ("Joseph R. Biden Jr." -> Joe Biden) and who
 held an office on a day ("the U.S. president" on 2023-05-01 -> Joe Biden).
@@ -342,6 +343,7 @@ def load_known(extra_files: Iterable[Path | str] = ()) -> KnownActors:
     """The shipped knowledge plus the user's files (later files add to earlier ones)."""
     known = KnownActors()
     add_file(known, load_data("officeholders.toml"), "officeholders.toml")
+    add_file(known, load_data("people.toml"), "people.toml")
     add_file(known, load_data("organisations.toml"), "organisations.toml")
     for path in extra_files:
         try:
