@@ -157,3 +157,13 @@ def test_a_dash_inside_quoted_words_is_the_speakers():
 def test_pictures_show_no_words():
     text = "Pictures taken from a helicopter suggested that the bridge had collapsed."
     assert _mode(text, "bridge had collapsed") == "stance"
+
+
+def test_an_empty_content_has_no_quote_mark_and_raises_nothing():
+    # a parse can leave a content with no token (it happened on one batch of held-out news):
+    # the aside check must answer, not raise
+    from dateline.attribution.syntax import _quoted
+    from dateline.language import parse
+
+    doc = parse("The mayor said - and meant it - that the bridge would hold.")
+    assert _quoted(doc[3:3]) is False

@@ -388,7 +388,9 @@ _LISTING = frozenset({"including", "excluding", "especially", "notably", "partic
 
 def _quoted(content: Span) -> bool:
     """A content opened or closed by a quote mark of its sentence (past a space or a
-    stop)."""
+    stop). An empty content has no mark."""
+    if len(content) == 0:
+        return False
     doc = content.doc
     i = content.start
     while i > 0 and (doc[i - 1].is_space or doc[i - 1].text in (":", ",")):
