@@ -43,9 +43,9 @@ def test_an_arrest_with_its_own_day_keeps_it() -> None:  # guard
     assert day == "2026-06-11" and "none of its own" not in why
 
 
-def test_an_arrest_that_was_condemned_is_left_to_the_reaction_rule() -> None:  # guard
+def test_an_arrest_called_a_mistake_is_not_told_by_its_effect() -> None:  # guard
     text = LEAD + "Valdoria's arrest of the editor was a mistake, Kestria said."
-    day, why = dated(text, "arrest")
+    _, why = dated(text, "arrest")
     assert "told by its effect" not in why
 
 
@@ -56,7 +56,7 @@ def test_the_weekend_of_the_asked_act_does_not_date_the_asking() -> None:
 
 
 def test_the_asking_keeps_its_own_day() -> None:  # guard
-    text = "The Kestrian government on Friday asked Valdoria to withdraw its troops over the weekend."
+    text = "Kestria's government on Friday asked Valdoria to withdraw troops over the weekend."
     assert dated(text, "asked")[0] == "2026-06-12"
     assert dated(text, "withdraw")[0] == "2026-W24-WE"
 

@@ -139,9 +139,9 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is not None and spanning(trigger) and found not in trigger.subtree:
         found = None  # "warned on Friday, as protests entered their third week": weeks, no day
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
-        found = None  # "the arrest sparked protests on Friday": the protests' day, not the arrest's
+        found = None  # "the arrest sparked protests on Friday": the protests' day
     if found is not None and (act := looked_ahead_to(trigger)) is not None and found in act.subtree:
-        found = None  # "asked citizens to stay home over the weekend": the stay's time, not the asking's
+        found = None  # "asked citizens to stay home over the weekend": the stay's time
     cause = named_as_cause(document, trigger)
     if found is not None and cause is not None and found not in trigger.subtree:
         found = None  # "jailed on Friday for the kidnapping": Friday dates the jailing
@@ -765,7 +765,7 @@ LOOKING_AHEAD = {"ask", "urge", "call", "tell", "order", "request", "demand", "i
                  "encourage", "press", "push", "implore", "beg", "instruct", "advise", "want",
                  "promise", "pledge", "vow", "threaten", "agree", "plan", "decide", "offer",
                  "intend", "expect", "warn", "appeal", "direct", "authorize", "authorise",
-                 "allow", "permit", "invite", "persuade", "convince", "prepare"}  # fmt: skip
+                 "allow", "permit", "persuade", "convince", "prepare"}  # fmt: skip
 
 
 def looked_ahead_to(trigger: Token) -> Token | None:
@@ -774,7 +774,8 @@ def looked_ahead_to(trigger: Token) -> Token | None:
     if trigger.pos_ not in VERB_POS or trigger.lemma_.lower() not in LOOKING_AHEAD:
         return None
     for child in trigger.children:
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "xcomp" and to:
             return child
     return None
 
