@@ -735,8 +735,9 @@ def spanning(trigger: Token) -> str | None:
 
 # the verbs by which an act is told by what it brought about: "the criticism has prompted
 # accusations", "the arrest sparked protests", "his visit had real impact"
+# (verbs of feeling, "angered the rebels", are left out: a standing support angers as it lasts)
 EFFECT_VERBS = {"prompt", "spark", "trigger", "provoke", "fuel", "cause", "stoke", "ignite",
-                "inflame", "outrage", "anger", "infuriate", "alarm", "draw"}  # fmt: skip
+                "inflame", "draw"}  # fmt: skip
 EFFECT_NOUNS = {"impact", "effect", "influence", "consequence", "consequences", "repercussions"}
 
 
