@@ -138,6 +138,10 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
         found = None  # "warned on Friday, as protests entered their third week": weeks, no day
+    if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
+        found = None  # "the arrest sparked protests on Friday": the protests' day
+    if found is not None and (act := looked_ahead_to(trigger)) is not None and found in act.subtree:
+        found = None  # "asked citizens to stay home over the weekend": the stay's time
     cause = named_as_cause(document, trigger)
     if found is not None and cause is not None and found not in trigger.subtree:
         found = None  # "jailed on Friday for the kidnapping": Friday dates the jailing
@@ -729,6 +733,54 @@ def spanning(trigger: Token) -> str | None:
     return None
 
 
+# the verbs by which an act is told by what it brought about: "the criticism has prompted
+# accusations", "the arrest sparked protests", "his visit had real impact"
+# (verbs of feeling, "angered the rebels", are left out: a standing support angers as it lasts)
+EFFECT_VERBS = {"prompt", "spark", "trigger", "provoke", "fuel", "cause", "stoke", "ignite",
+                "inflame", "draw"}  # fmt: skip
+EFFECT_NOUNS = {"impact", "effect", "influence", "consequence", "consequences", "repercussions"}
+
+
+def told_by_effect(trigger: Token) -> str | None:
+    """The words that tell an event noun by its effect, or None: the noun is the subject of a
+    verb of causing ("the criticism has prompted accusations", "the arrest sparked protests")
+    or of "have" with an effect ("his visit had real impact"). The act came before what it
+    brought about, on a day the sentence does not give; a time of the verb is the effect's."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return None
+    head = trigger.head
+    lemma = head.lemma_.lower()
+    if lemma in EFFECT_VERBS:
+        return f"{trigger.text} {head.text}"
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if lemma == "have" and any(o.lemma_.lower() in EFFECT_NOUNS for o in objects):
+        return f"{trigger.text} {head.text} {objects[0].text}"
+    return None
+
+
+# the verbs whose infinitive names an act to come: "asked citizens to stay home", "vowed to
+# retaliate", "agreed to meet"; a time in the infinitive is that act's ("to stay home over the
+# weekend"), not the asking's. Verbs of beginning or trying ("began to withdraw on Monday") are
+# not among them: their time is the verb's own.
+LOOKING_AHEAD = {"ask", "urge", "call", "tell", "order", "request", "demand", "invite",
+                 "encourage", "press", "push", "implore", "beg", "instruct", "advise", "want",
+                 "promise", "pledge", "vow", "threaten", "agree", "plan", "decide", "offer",
+                 "intend", "expect", "warn", "appeal", "direct", "authorize", "authorise",
+                 "allow", "permit", "persuade", "convince", "prepare"}  # fmt: skip
+
+
+def looked_ahead_to(trigger: Token) -> Token | None:
+    """The infinitive clause of an act to come the trigger's verb governs ("asked citizens to
+    stay home", "vowed to retaliate"), or None."""
+    if trigger.pos_ not in VERB_POS or trigger.lemma_.lower() not in LOOKING_AHEAD:
+        return None
+    for child in trigger.children:
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "xcomp" and to:
+            return child
+    return None
+
+
 def lasting_modifier(trigger: Token) -> str | None:
     """The modifier that makes an event noun a lasting or an earlier act, or None."""
     if trigger.pos_ != "NOUN":
@@ -780,6 +832,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"a clause {period!r}: a period of someone's past, no day"
     if (span := spanning(trigger)) is not None:
         return f"{span!r}: over a span, no day"
+    if (effect := told_by_effect(trigger)) is not None:
+        return f"{effect!r}: told by its effect, before it on a day not given"
     if (lasting_noun := lasting_modifier(trigger)) is not None:
         return f"{lasting_noun!r}: a lasting or earlier act, no day"
     earlier = nearest(trigger, unmeasured_before, into_clauses=False)
