@@ -131,6 +131,10 @@ def test_later_counts_from_the_time_named_in_news() -> None:
         ("The mill extended the price freeze to August 15.", "August 15", "2025-08-15"),
         ("The hearing was put back to Sept. 9, the court said.", "Sept. 9", "2025-09-09"),
         ("The vote was brought forward to Monday.", "Monday", "2025-07-07"),
+        # an act asked for by a deadline lies ahead of the asking
+        ("The envoy urged Kestria to pull back its guns by Sunday.", "Sunday", "2025-07-06"),
+        # with "on" the day may be the asking's: the words around decide
+        ("The mayor asked drivers to stay home on Monday.", "Monday", "2025-06-30"),
         # "gave it to" moves no date
         ("The sheriff handed the file to a judge on Monday.", "Monday", "2025-06-30"),
     ],

@@ -51,6 +51,9 @@ _INTENT_LEMMAS = {
     "threaten", "agree", "decide", "prepare", "schedule", "set", "go", "wish", "try", "need",
     "suppose", "due", "likely", "unlikely", "poised", "bound", "certain", "be",
 }  # fmt: skip
+# an infinitive asked for looks ahead of the asking by its deadline: "urged Kestria to withdraw
+# by Sunday" ("asked them to leave on Monday" may tell the day of the asking: the words decide)
+_ASKING_LEMMAS = {"urge", "ask", "order", "press", "demand", "instruct", "invite", "request"}
 # of these, a schedule told in the past may already have fallen due ("was to meet on Monday")
 _SCHEDULE_LEMMAS = {
     "suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go", "be",
@@ -196,9 +199,10 @@ def _governing_direction(span: Span) -> int | None:
         return AHEAD  # "Iran has until Friday to reply", "the road is closed until Monday"
     if any(child.lemma_ == "have" for child in auxiliaries):
         return PAST  # "has met on Monday", "are expected to have died in Tuesday's quake"
+    asked_by = token.head.lemma_ in _ASKING_LEMMAS and preposition in _DEADLINE_PREPOSITIONS
     if (
         token.dep_ in ("xcomp", "ccomp")
-        and token.head.lemma_ in _INTENT_LEMMAS
+        and (token.head.lemma_ in _INTENT_LEMMAS or asked_by)
         and any(child.lower_ == "to" for child in auxiliaries)
     ):
         if token.head.lemma_ in _SCHEDULE_LEMMAS and _in_the_past(token.head):
