@@ -314,7 +314,23 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or _opens_quotation(ctx, verb)
         ):
             return []
-        return [syntax.trimmed(doc[complement.sent.start : complement.right_edge.i + 1])]
+        # "Tax would be cut but details had still to be settled, the minister said": the
+        # parser may give the cue two clauses before it, joined by "but"; the words said run
+        # to the end of the last, not to the coordinator after the first
+        end = complement.right_edge.i
+        for clause in verb.children:
+            if not (complement.i < clause.i < verb.i and _said_clause(clause, verb, kb)):
+                continue
+            gap = doc[end + 1 : clause.left_edge.i]
+            # only a coordinator between (or ending the first clause); a quotation is found
+            # as one
+            joined = doc[end].dep_ == "cc" or any(t.dep_ == "cc" for t in gap)
+            if not joined or any(not (t.is_punct or t.dep_ == "cc") for t in gap):
+                break
+            if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
+                break
+            end = clause.right_edge.i
+        return [_without_loose_end(syntax.trimmed(doc[complement.sent.start : end + 1]))]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
@@ -337,11 +353,41 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
-    # "said they were satisfied and 20 percent said ...": a coordinator left where the
-    # next clause was cut off is no part of what was said
+    return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# coordinators that open the speaker's next words: “..., but nobody should expect a deal”
+_SEQUEL_MARKS = ("but", "and", "yet")
+
+
+def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
+    """``content`` with the quotation that goes on from it after a coordinator (said progress
+    was being made, “but nobody should be pleased yet.”): the speaker's own next words, cut
+    off as the clause of someone else ("I") or as a clause joined to the cue."""
+    doc = ctx.doc
+    if not len(content) or ctx.inside_quote(content[-1]):
+        return content
+    at = content.end
+    while at < len(doc) and doc[at].is_punct and doc[at].lower_ not in _SEQUEL_MARKS:
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in _SEQUEL_MARKS or at >= content.sent.end:
+        return content
+    quote = ctx.quote_tokens.get(at)
+    # the quotation opens between the content and the coordinator
+    if quote is None or not content.end_char < quote.start <= doc[at].idx:
+        return content
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or "\n" in ctx.text[content.end_char : quote.start]:
+        return content
+    return doc[content.start : words.end]
+
+
+def _without_loose_end(content: Span) -> Span:
+    """``content`` short of a coordinator left at its end where the next clause was cut off
+    ("said they were satisfied and 20 percent said ..."): no part of what was said."""
     while len(content) > 1 and (content[-1].dep_ == "cc" or content[-1].pos_ == "CCONJ"):
         content = syntax.trimmed(content[:-1])
-    return [content]
+    return content
 
 
 def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
