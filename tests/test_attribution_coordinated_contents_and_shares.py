@@ -94,3 +94,19 @@ def test_people_counted_still_speak():
     assert by_content(_found(text), "bill would pass").mode == "speech"
     text = "Half the town said it had no power on Sunday."
     assert by_content(_found(text), "no power").mode == "speech"
+
+
+def test_a_clause_joined_to_the_cue_that_goes_on_with_what_was_said_is_part_of_it():
+    text = (
+        'The regional health chief said the spread was "deeply worrying" and the province '
+        "was watching it closely."
+    )
+    content = by_content(_found(text), "spread").content.text
+    assert content.endswith("the province was watching it closely")
+
+
+def test_a_clause_joined_to_the_cue_that_goes_on_with_the_story_stays_out():
+    text = "The firm said it was in good shape, and its shares were trading higher on Monday."
+    assert by_content(_found(text), "good shape").content.text == "it was in good shape"
+    text = "The mayor said the road would reopen on Friday, and the council would later vote."
+    assert by_content(_found(text), "reopen").content.text == "the road would reopen on Friday"

@@ -334,7 +334,12 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
+    sequel = _reported_sequel(verb, complement)
     for child in verb.rights:
+        if sequel is not None and (
+            child.i == sequel.i or (child.dep_ == "cc" and child.i < sequel.i)
+        ):
+            continue
         # "demanded an apology before attending the ceremony": what the speaker did then
         doing = child.lower_ in _THEN and any(g.dep_ == "pcomp" for g in child.children)
         if child.i > complement.i and (
@@ -358,6 +363,44 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
 
 # coordinators that open the speaker's next words: “..., but nobody should expect a deal”
 _SEQUEL_MARKS = ("but", "and", "yet")
+
+
+# the auxiliaries of a reported clause, shifted back to the time of saying
+_BACKSHIFTED = frozenset({"was", "were", "would", "could", "might", "should", "had"})
+# adverbs by which the writer goes on with the story ("and the council later voted")
+_NARRATING = frozenset(
+    {"later", "then", "also", "meanwhile", "since", "afterwards", "subsequently"}
+)
+
+
+def _reported_sequel(verb: Token, complement: Token) -> Token | None:
+    """A clause the parser joined to the cue after "and" or "but" that goes on with what was
+    said ("said the outbreak was worrying and the province was watching it closely"): a
+    subject of its own, an auxiliary shifted back as the reported clause's is, no adverb of
+    the writer going on with the story, and nothing after it."""
+    if complement.dep_ != "ccomp" or complement.i < verb.i:
+        return None
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.i < complement.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
+        shifted = [
+            g for g in child.children if g.dep_ in ("aux", "auxpass") and g.lower_ in _BACKSHIFTED
+        ]
+        if (
+            subjects
+            and all(g.pos_ in ("NOUN", "PROPN") for g in subjects)
+            and shifted
+            and not any(g.lower_ in _NARRATING for g in child.children)
+            and child.right_edge.i + 1 >= child.sent.end - 1
+            and any(
+                g.dep_ in ("aux", "auxpass") and g.lower_ in _BACKSHIFTED
+                for g in complement.children
+            )
+        ):
+            return child
+        return None
+    return None
 
 
 def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
