@@ -110,3 +110,8 @@ def test_a_clause_joined_to_the_cue_that_goes_on_with_the_story_stays_out():
     assert by_content(_found(text), "good shape").content.text == "it was in good shape"
     text = "The mayor said the road would reopen on Friday, and the council would later vote."
     assert by_content(_found(text), "reopen").content.text == "the road would reopen on Friday"
+
+
+def test_a_body_abbreviated_like_a_share_still_speaks():
+    text = "The PCT said the pupils had been in close contact with the boy."
+    assert by_content(_found(text), "close contact").mode == "speech"

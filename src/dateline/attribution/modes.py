@@ -45,19 +45,10 @@ def mode_of(found: Draft, kb: Cues) -> str:
 
 # the heads of a share of those asked: "14 percent said", "a third of voters say"
 _SHARES = frozenset(
-    {
-        "percent",
-        "%",
-        "pct",
-        "percentage",
-        "proportion",
-        "share",
-        "half",
-        "third",
-        "quarter",
-        "fifth",
-    }
+    {"percent", "%", "percentage", "proportion", "share", "half", "third", "quarter", "fifth"}
 )
+# "30 pct said"; a bare "PCT said" is a body (a primary care trust), not a share
+_AFTER_NUMBER = _SHARES | {"pct"}
 
 
 def _share(found: Draft) -> bool:
@@ -73,7 +64,7 @@ def _share(found: Draft) -> bool:
     if root.lower_ == "cent" and root.i and doc[root.i - 1].lower_ == "per":
         return True
     # "30% said": the parser may head the phrase with the number
-    if root.like_num and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in _SHARES:
+    if root.like_num and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in _AFTER_NUMBER:
         return True
     return bool(words & _SHARES) and (
         root.lower_ != "half" or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of")
