@@ -4,7 +4,8 @@ be settled, the minister said") is one content to the end of both; a quotation t
 from a report after "but" or "and" (said the talks went well, “but nobody should expect a
 deal”) is the speaker's next words, not another speaker's clause; a content never ends on
 its coordinator. A share of those asked ("14 percent said", "a third of voters say") is a
-poll's finding, not someone's words. The sentences are written for these tests."""
+poll's finding, not someone's words. The speaker after an inverted cue ("..., said X of Y,
+who co-authored ...") is never the content. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -115,3 +116,12 @@ def test_a_clause_joined_to_the_cue_that_goes_on_with_the_story_stays_out():
 def test_a_body_abbreviated_like_a_share_still_speaks():
     text = "The PCT said the pupils had been in close contact with the boy."
     assert by_content(_found(text), "close contact").mode == "speech"
+
+
+def test_the_speaker_after_an_inverted_cue_is_not_the_content():
+    text = (
+        "The fact that the cloud exists at all is important, said Anna Berg of Plymouth, "
+        "who was part of the survey and co-authored a paper about its results."
+    )
+    found = by_content(_found(text), "cloud exists")
+    assert found.content.text == "The fact that the cloud exists at all is important"

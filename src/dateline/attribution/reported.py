@@ -246,7 +246,23 @@ def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
 
 def _clause_after(verb: Token, kb: Cues) -> bool:
     """The cue governs a clause after it as well as one before it."""
-    return any(c.i > verb.i and _said_clause(c, verb, kb) for c in verb.children)
+    return any(
+        c.i > verb.i and _said_clause(c, verb, kb) and not _speaker_misread(c, verb, kb)
+        for c in verb.children
+    )
+
+
+def _speaker_misread(clause: Token, verb: Token, kb: Cues) -> bool:
+    """A "clause" right after an inverted cue that is its speaker misread ("X is important,
+    said Ana Ruiz of Leeds, who led the survey and co-wrote a paper": the parser took
+    "authored" for what was said, with the speaker as its subject): the cue has no subject of
+    its own and a clause before it, and the "clause" opens right after the cue."""
+    return (
+        clause.i > verb.i
+        and clause.left_edge.i == verb.i + 1
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(c.i < verb.i and _said_clause(c, verb, kb) for c in verb.children)
+    )
 
 
 def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> list[Span]:
@@ -264,7 +280,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     for child in verb.children:
         if only_preposition and child.dep_ != "prep":
             continue
-        if _said_clause(child, verb, kb):
+        if _said_clause(child, verb, kb) and not _speaker_misread(child, verb, kb):
             complement = child
             if child.i > verb.i or ctx.inside_quote(child) or not _clause_after(verb, kb):
                 break
