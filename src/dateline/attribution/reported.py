@@ -256,10 +256,15 @@ def _speaker_misread(clause: Token, verb: Token, kb: Cues) -> bool:
     """A "clause" right after an inverted cue that is its speaker misread ("X is important,
     said Ana Ruiz of Leeds, who led the survey and co-wrote a paper": the parser took
     "authored" for what was said, with the speaker as its subject): the cue has no subject of
-    its own and a clause before it, and the "clause" opens right after the cue."""
+    its own and a clause before it, and the "clause" opens right after the cue with a name as
+    its subject. "... on the pier 0915 Tom Hale says a new inquiry should start" (a subject
+    the parser lost before the cue) keeps the clause after it."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return (
         clause.i > verb.i
-        and clause.left_edge.i == verb.i + 1
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i == verb.i + 1
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         and any(c.i < verb.i and _said_clause(c, verb, kb) for c in verb.children)
     )
