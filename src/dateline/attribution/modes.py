@@ -37,9 +37,38 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _disowned(found, cue, kb)
         or _task(found, cue, kb)
         or _seen(found, cue, kb)
+        or _share(found)
     ):
         return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
+
+
+# the heads of a share of those asked: "14 percent said", "a third of voters say"
+_SHARES = frozenset(
+    {"percent", "%", "percentage", "proportion", "share", "half", "third", "quarter", "fifth"}
+)
+# "30 pct said"; a bare "PCT said" is a body (a primary care trust), not a share
+_AFTER_NUMBER = _SHARES | {"pct"}
+
+
+def _share(found: Draft) -> bool:
+    """A share of those asked as the source ("14 percent said they ...", "a third of voters
+    say ...", "Most Republicans, 62 percent, say ..."): a poll's finding, no one's words. "Two
+    of the senators said" names people, and stays speech."""
+    source = found.source
+    if source is None:
+        return False
+    root = source.root
+    words = {root.lower_, root.lemma_.lower(), root.lower_.removesuffix("s")}
+    doc = root.doc
+    if root.lower_ == "cent" and root.i and doc[root.i - 1].lower_ == "per":
+        return True
+    # "30% said": the parser may head the phrase with the number
+    if root.like_num and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in _AFTER_NUMBER:
+        return True
+    return bool(words & _SHARES) and (
+        root.lower_ != "half" or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of")
+    )
 
 
 # prepositions that give what was asked for or argued, not what was spoken of

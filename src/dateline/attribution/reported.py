@@ -246,7 +246,28 @@ def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
 
 def _clause_after(verb: Token, kb: Cues) -> bool:
     """The cue governs a clause after it as well as one before it."""
-    return any(c.i > verb.i and _said_clause(c, verb, kb) for c in verb.children)
+    return any(
+        c.i > verb.i and _said_clause(c, verb, kb) and not _speaker_misread(c, verb, kb)
+        for c in verb.children
+    )
+
+
+def _speaker_misread(clause: Token, verb: Token, kb: Cues) -> bool:
+    """A "clause" right after an inverted cue that is its speaker misread ("X is important,
+    said Ana Ruiz of Leeds, who led the survey and co-wrote a paper": the parser took
+    "authored" for what was said, with the speaker as its subject): the cue has no subject of
+    its own and a clause before it, and the "clause" opens right after the cue with a name as
+    its subject. "... on the pier 0915 Tom Hale says a new inquiry should start" (a subject
+    the parser lost before the cue) keeps the clause after it."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        clause.i > verb.i
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and subject.left_edge.i == verb.i + 1
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(c.i < verb.i and _said_clause(c, verb, kb) for c in verb.children)
+    )
 
 
 def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> list[Span]:
@@ -264,7 +285,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     for child in verb.children:
         if only_preposition and child.dep_ != "prep":
             continue
-        if _said_clause(child, verb, kb):
+        if _said_clause(child, verb, kb) and not _speaker_misread(child, verb, kb):
             complement = child
             if child.i > verb.i or ctx.inside_quote(child) or not _clause_after(verb, kb):
                 break
@@ -314,11 +335,32 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or _opens_quotation(ctx, verb)
         ):
             return []
-        return [syntax.trimmed(doc[complement.sent.start : complement.right_edge.i + 1])]
+        # "Tax would be cut but details had still to be settled, the minister said": the
+        # parser may give the cue two clauses before it, joined by "but"; the words said run
+        # to the end of the last, not to the coordinator after the first
+        end = complement.right_edge.i
+        for clause in verb.children:
+            if not (complement.i < clause.i < verb.i and _said_clause(clause, verb, kb)):
+                continue
+            gap = doc[end + 1 : clause.left_edge.i]
+            # only a coordinator between (or ending the first clause); a quotation is found
+            # as one
+            joined = doc[end].dep_ == "cc" or any(t.dep_ == "cc" for t in gap)
+            if not joined or any(not (t.is_punct or t.dep_ == "cc") for t in gap):
+                break
+            if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
+                break
+            end = clause.right_edge.i
+        return [_without_loose_end(syntax.trimmed(doc[complement.sent.start : end + 1]))]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
+    sequel = _reported_sequel(verb, complement)
     for child in verb.rights:
+        if sequel is not None and (
+            child.i == sequel.i or (child.dep_ == "cc" and child.i < sequel.i)
+        ):
+            continue
         # "demanded an apology before attending the ceremony": what the speaker did then
         doing = child.lower_ in _THEN and any(g.dep_ == "pcomp" for g in child.children)
         if child.i > complement.i and (
@@ -337,11 +379,79 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
-    # "said they were satisfied and 20 percent said ...": a coordinator left where the
-    # next clause was cut off is no part of what was said
+    return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# coordinators that open the speaker's next words: “..., but nobody should expect a deal”
+_SEQUEL_MARKS = ("but", "and", "yet")
+
+
+# the auxiliaries of a reported clause, shifted back to the time of saying
+_BACKSHIFTED = frozenset({"was", "were", "would", "could", "might", "should", "had"})
+# adverbs by which the writer goes on with the story ("and the council later voted")
+_NARRATING = frozenset(
+    {"later", "then", "also", "meanwhile", "since", "afterwards", "subsequently"}
+)
+
+
+def _reported_sequel(verb: Token, complement: Token) -> Token | None:
+    """A clause the parser joined to the cue after "and" or "but" that goes on with what was
+    said ("said the outbreak was worrying and the province was watching it closely"): a
+    subject of its own, an auxiliary shifted back as the reported clause's is, no adverb of
+    the writer going on with the story, and nothing after it."""
+    if complement.dep_ != "ccomp" or complement.i < verb.i:
+        return None
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.i < complement.i or child.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
+        shifted = [
+            g for g in child.children if g.dep_ in ("aux", "auxpass") and g.lower_ in _BACKSHIFTED
+        ]
+        if (
+            subjects
+            and all(g.pos_ in ("NOUN", "PROPN") for g in subjects)
+            and shifted
+            and not any(g.lower_ in _NARRATING for g in child.children)
+            and child.right_edge.i + 1 >= child.sent.end - 1
+            and any(
+                g.dep_ in ("aux", "auxpass") and g.lower_ in _BACKSHIFTED
+                for g in complement.children
+            )
+        ):
+            return child
+        return None
+    return None
+
+
+def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
+    """``content`` with the quotation that goes on from it after a coordinator (said progress
+    was being made, “but nobody should be pleased yet.”): the speaker's own next words, cut
+    off as the clause of someone else ("I") or as a clause joined to the cue."""
+    doc = ctx.doc
+    if not len(content) or ctx.inside_quote(content[-1]):
+        return content
+    at = content.end
+    while at < len(doc) and doc[at].is_punct and doc[at].lower_ not in _SEQUEL_MARKS:
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in _SEQUEL_MARKS or at >= content.sent.end:
+        return content
+    quote = ctx.quote_tokens.get(at)
+    # the quotation opens between the content and the coordinator
+    if quote is None or not content.end_char < quote.start <= doc[at].idx:
+        return content
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None or "\n" in ctx.text[content.end_char : quote.start]:
+        return content
+    return doc[content.start : words.end]
+
+
+def _without_loose_end(content: Span) -> Span:
+    """``content`` short of a coordinator left at its end where the next clause was cut off
+    ("said they were satisfied and 20 percent said ..."): no part of what was said."""
     while len(content) > 1 and (content[-1].dep_ == "cc" or content[-1].pos_ == "CCONJ"):
         content = syntax.trimmed(content[:-1])
-    return [content]
+    return content
 
 
 def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
