@@ -82,7 +82,7 @@ def _failure(error: Exception) -> str:
     frames = traceback.extract_tb(error.__traceback__) if error.__traceback__ else []
     places = []
     ours = [f for f in frames if f.filename.startswith(_PACKAGE)]
-    for frame in (frames[-1:] + ours[-1:]) if frames else []:
+    for frame in frames[-1:] + ours[-1:]:
         place = f"{frame.filename.rsplit(os.sep, 1)[-1]}:{frame.lineno}"
         if place not in places:
             places.append(place)
