@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 
@@ -338,16 +338,14 @@ def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     return figures and type_ == "TIME" and entry_stamp(text, start, end)
 
 
-def _page_day_at(page_days: list[tuple[int, dt.date]], offset: int, anchor: dt.date) -> dt.date:
-    """The day of the entry ``offset`` is in: the day its stamp (the nearest above) names."""
-    index = bisect_left([start for start, _ in page_days], offset)
-    return page_days[index - 1][1] if index else anchor
+_Mark = TypeVar("_Mark")
 
 
-def _narrative_at(narratives: list[tuple[int, str | None]], offset: int) -> str | None:
-    """Where the story stood at ``offset``: after the last expression before it."""
-    index = bisect_left([start for start, _ in narratives], offset)
-    return narratives[index - 1][1] if index else None
+def _last_before(marks: list[tuple[int, _Mark]], offset: int, default: _Mark) -> _Mark:
+    """The value of the last mark before ``offset`` (marks in text order), else ``default``:
+    the day an entry's stamp names, where the story stood after the last expression."""
+    index = bisect_left([start for start, _ in marks], offset)
+    return marks[index - 1][1] if index else default
 
 
 def _reports_on(candidate: Candidate, value: str, anchor: dt.date, resolver: _Resolver) -> bool:
@@ -475,9 +473,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
     for candidate, quote in quoted:
-        spoken = _speech_day(quote, resolver, outside) or _page_day_at(page_days, quote[0], anchor)
+        spoken = _speech_day(quote, resolver, outside) or _last_before(page_days, quote[0], anchor)
         # a history quotes its own time: what was said then is anchored where the story is
-        said_in = _narrative_at(narratives, quote[0]) if narrating else None
+        said_in = _last_before(narratives, quote[0], None) if narrating else None
         timex = resolver.resolve(candidate, spoken, spoken, said_in, narrating)
         if timex is not None:
             resolved[candidate.start] = timex
