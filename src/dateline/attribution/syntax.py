@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.gazetteer import large_town_named
 from dateline.attribution.cues import Cues
 from dateline.text.doctext import doc_text
+from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -508,8 +509,7 @@ def dateline(name: Span) -> bool:
 # ET", "UPDATE 2:40 PM:", "Posted Dec. 3, 2026 9:12 am", "Last updated at 3:15 p.m. |"
 _SPACE = r"[ \t\xa0]"
 _PAGE_STAMP = re.compile(
-    rf"{_SPACE}*(?:(?:[Ll]ast{_SPACE}+)?(?:[Uu]pdated?|UPDATED?|[Pp]osted|POSTED|[Pp]ublished|"
-    rf"PUBLISHED){_SPACE}*:?{_SPACE}*(?:at{_SPACE}+|on{_SPACE}+)?)?"
+    rf"{_SPACE}*(?:{STAMP_WORDS}{_SPACE}*:?{_SPACE}*(?:at{_SPACE}+|on{_SPACE}+)?)?"
     # a date before the time: "Dec. 3, 2026", "December 3"
     rf"(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}},?(?:{_SPACE}+\d{{4}})?,?{_SPACE}*(?:at{_SPACE}+)?)?"
     # the time: "10:42", "10:42 a.m.", "9.12 pm" (a bare "3.50" is a number, not a time)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from dateline.model import TimeExpression
 from dateline.text.quotemarks import quoted_spans
+from dateline.text.stamps import STAMP_WORDS
 from dateline.timex.context import (
     AHEAD,
     direction_from_doc,
@@ -62,7 +63,7 @@ _AFTER_STAMP = re.compile(
 # "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", or a clock stamp and
 # its zone before the date (a weekday may come first, tagged on its own)
 _UPDATE_CUE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:last[ \t]+)?(?:updated?|posted|published)(?:[ \t]+(?:on|at))?"
+    rf"(?:^|\n)[ \t]*(?:{STAMP_WORDS}(?:[ \t]+(?:on|at))?"
     r"[ \t]*[:\u2013\u2014-]?[ \t]*"
     # or a clock stamp the date follows: "12:13 UK time, Thursday, 10 June 2010"
     r"|[0-9]{1,2}[:.][0-9]{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{2,4}(?:[ \t]+time)?[ \t]*,[ \t]*)"
