@@ -413,6 +413,12 @@ def test_a_time_word_in_the_name_of_a_paper_or_a_programme_is_no_time() -> None:
     assert found("Asked on This Week about the vote, she declined to answer.") == []
     assert found("A source told the Sunday Times and the Sydney Morning Herald.") == []
     assert found("She appeared on the Today show to defend the plan.") == []
+    # a frequency word in a title: "the Daily ...", "the Weekly ..."
+    assert found("The claim first ran in the Daily Courier and the Weekly Ledger.") == []
+    assert found("Ferries cross weekly; daily, some cross twice.") == [
+        ("weekly", "SET", "P1W"),
+        ("daily", "SET", "P1D"),
+    ]
     # the same words as times
     assert found("This week the minister told reporters that talks would resume today.") == [
         ("This week", "DATE", "2025-W27"),

@@ -286,3 +286,23 @@ def test_a_clock_time_and_the_day_that_places_it(text: str, expected: dict[str, 
 )
 def test_a_weekday_of_a_week_named_by_its_shift(text: str, expected: dict[str, str]) -> None:
     assert {t.text: t.value for t in tag(text, FRIDAY)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "before last" is one period beyond the last; "after next" one beyond the next
+        (
+            "The council met on the Thursday before last.",
+            {"the Thursday before last": "2025-06-26"},
+        ),
+        ("The court sits again on the Monday after next.", {"the Monday after next": "2025-07-14"}),
+        ("Prices peaked the week before last.", {"the week before last": "2025-W25"}),
+        ("Exports fell in the month before last.", {"the month before last": "2025-05"}),
+        ("The census is due the year after next.", {"the year after next": "2027"}),
+        # the nearest one stays the nearest
+        ("The council met last Thursday.", {"last Thursday": "2025-07-03"}),
+    ],
+)
+def test_a_period_two_away(text: str, expected: dict[str, str]) -> None:
+    assert {t.text: t.value for t in tag(text, FRIDAY)} == expected

@@ -131,11 +131,14 @@ def _movable_day(rule: str, year: int) -> dt.date:
 
 
 def _weekday_beside(day: dt.date, weekday: int, offset: int) -> dt.date:
-    """The nearest ``weekday`` (ISO number) strictly before ``day`` (``offset`` < 0) or strictly
-    after it (``offset`` > 0)."""
+    """The ``weekday`` (ISO number) strictly before ``day`` (``offset`` < 0) or strictly after it
+    (``offset`` > 0): the nearest for 1 or -1, the one a week beyond it for 2 or -2 ("the
+    Thursday before last")."""
     if offset < 0:
-        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
-    return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        nearest = day - dt.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+        return nearest - dt.timedelta(weeks=-offset - 1)
+    nearest = day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+    return nearest + dt.timedelta(weeks=offset - 1)
 
 
 def _check_year(year: int) -> int:
