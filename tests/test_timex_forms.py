@@ -362,6 +362,17 @@ def test_a_year_said_in_words_as_transcripts_write_it() -> None:
     assert found("Some two thousand people and nineteen twenty-somethings came.", spring) == []
 
 
+def test_the_second_figure_of_a_quoted_price_is_no_year() -> None:
+    # dealers quote a bid and an offer as "6.1640/1790": the last digits, not a year
+    assert found("The franc was quoted at 6.1640/1790 against the dollar.") == []
+    assert found("The pound closed at 1.6210/1850 dollars.") == []
+    # two years with a slash stay years
+    assert found("Output in 1998/1999 beat the forecast.") == [
+        ("1998", "DATE", "1998"),
+        ("1999", "DATE", "1999"),
+    ]
+
+
 def test_a_day_of_last_or_next_month_by_name() -> None:
     april = dt.date(1999, 4, 19)
     assert found("The mill burned down last Nov. 14 and reopens next March 2.", april) == [
