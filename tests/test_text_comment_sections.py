@@ -84,6 +84,16 @@ def test_a_blog_posts_byline_at_the_top_is_not_a_comment() -> None:
     assert comments_start(text) is None
 
 
+def test_a_live_blogs_own_signed_entries_are_not_comments() -> None:
+    text = (
+        ARTICLE + "Posted by Jane Roe on March 4 , 2026 at 10:05 AM\n"
+        "Divers reached the barge 's hull at ten , the authority said .\n"
+        "Posted by Ken Abara on March 4 , 2026 at 11:20 AM\n"
+        "The authority said the leak had been sealed .\n"
+    )
+    assert comments_start(text) is None
+
+
 def test_an_article_reporting_what_was_posted_is_not_cut() -> None:
     text = (
         ARTICLE + "A video posted by a resident on March 3 showed the barge listing .\n"

@@ -9,8 +9,10 @@ itself by
 * a heading of its own past the page's header ("12 Comments", "Leave a comment");
 * a run of signed comments: each comment is followed (or led) by its poster's signature —
   "Posted by: NAME | DATE TIME | Report abuse", "Posted by NAME | Report as abusive",
-  "NAME | DATE TIME" — or by a repeated action line ("Reply", "Recommend", "Report abuse",
-  "Flag"). A signature closes a comment, so the section begins before the first one; where
+  "NAME | DATE TIME" — with the page's action on it or on lines of their own ("Reply",
+  "Recommend", "Report abuse", "Flag"); a signature without any such action is also how a
+  blog signs its own entries, and does not count. A signature closes a comment, so the
+  section begins before the first one; where
   the post ends on its own signed footer ("By NAME | DATE; TIME ET") the section begins
   there, else at the first signature (the first comment above it stays unread as such)."""
 
@@ -80,12 +82,16 @@ FOOTER_FROM = 0.3  # a post's footer counts only past this share of the text bef
 
 
 def signed_comments_start(text: str) -> int | None:
-    """Where a run of signed comments begins, or None: two posters' signatures or action lines
-    (or one signature with its "Report abuse") past the page's header."""
+    """Where a run of signed comments begins, or None. Past the page's header, a signature
+    that carries the page's action ("| Report abuse"), two signatures with an action line, or
+    two action lines. A signature without an action ("Posted by NAME on DATE TIME", "NAME |
+    TIME") is also how a blog or a live blog signs its own entries, so it counts only where
+    the page's comment actions show too."""
     signatures = [m for m in _SIGNATURE.finditer(text) if m.start() >= HEADER_CHARS]
     actions = [m for m in _ACTION_LINE.finditer(text) if m.start() >= HEADER_CHARS]
     first: int | None = None
-    if len(signatures) >= 2 or any(_SIGNED_ACTION.search(m.group()) for m in signatures):
+    signed = any(_SIGNED_ACTION.search(m.group()) for m in signatures)
+    if signed or (len(signatures) >= 2 and actions):
         first = signatures[0].start()
     if len(actions) >= 2:
         first = actions[0].start() if first is None else min(first, actions[0].start())
