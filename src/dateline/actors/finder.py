@@ -33,8 +33,8 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
+from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
 
@@ -2379,7 +2379,7 @@ class _Grouper:
         # readers' comments under the article are no news: their names, glued handles and
         # misspellings ("KateJones", "Obamma") are no actors, and a person the article names
         # keeps only the article's mentions
-        comments_from = comments_start(text)
+        comments_from = reading_end(text)  # or a closing list of other stories
         if comments_from is not None:
             for draft in self.drafts:
                 dropped |= {s for s, _ in draft.mentions if s >= comments_from}

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors import ActorTable
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
+from dateline.text.furniture import reading_end
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
 
@@ -47,7 +47,7 @@ class Context:
         self.quotes = quoted_spans(self.text)
         self.quote_tokens = quote_of_token(doc)
         self.wrapped = hard_wrapped(self.text)
-        self.comments_from = comments_start(self.text)  # readers' comments, if any, from here
+        self.comments_from = reading_end(self.text)  # comments or a closing story list, from here
         # where each dated expression attaches in the parse, for dating statements
         self.dated_heads: list[tuple[Token, str]] = []
         for timex in timexes:

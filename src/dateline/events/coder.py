@@ -41,8 +41,8 @@ from dateline.events.document import Document
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
 from dateline.events.trust import distrust, open_target, undated
 from dateline.model import Article, Attribution, Event, TimeExpression
-from dateline.text.comments import comments_start
 from dateline.text.doctext import doc_text
+from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import quote_of_token
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def find_events(
         paragraph_of=paragraph_numbers(doc),
         first_mention=first_mentions(actors),
         quoted=quote_of_token(doc),
-        comments_from=comments_start(doc_text(doc)),
+        comments_from=reading_end(doc_text(doc)),  # readers' comments or a closing story list
     )
     drafts = draft_mentions(document)
     drafts = merge_mentions(drafts, document.first_mention, anaphoric_nouns(drafts))

@@ -1,8 +1,20 @@
 """Where the readers' comments under an article begin. Pages saved with their comments
-(crisis coverage, live blogs) run on from the article into what readers wrote, which no
-stage should read as the article's own reporting: a comment's stamp ("At 10:49 am on 2 Feb
-2010, Lisy wrote:") or the outlet's note that opens its comment section ("Views expressed in
-the comments do not represent those of ...", "We welcome comments that ...")."""
+(crisis coverage, live blogs, opinion blogs) run on from the article into what readers
+wrote, which no stage should read as the article's own reporting. A comment section shows
+itself by
+
+* a comment's stamp ("At 10:49 am on 2 Feb 2010, Lisy wrote:") or the outlet's note that
+  opens or closes it ("Views expressed in the comments do not represent those of ...", "We
+  welcome comments that ...", "The comments to this entry are closed");
+* a heading of its own past the page's header ("12 Comments", "Leave a comment");
+* a run of signed comments: each comment is followed (or led) by its poster's signature —
+  "Posted by: NAME | DATE TIME | Report abuse", "Posted by NAME | Report as abusive",
+  "NAME | DATE TIME" — with the page's action on it or on lines of their own ("Reply",
+  "Recommend", "Report abuse", "Flag"); a signature without any such action is also how a
+  blog signs its own entries, and does not count. A signature closes a comment, so the
+  section begins before the first one; where
+  the post ends on its own signed footer ("By NAME | DATE; TIME ET") the section begins
+  there, else at the first signature (the first comment above it stays unread as such)."""
 
 from __future__ import annotations
 
@@ -11,9 +23,10 @@ import re
 _COMMENTS_OPEN = re.compile(
     # a comment's stamp: a clock time, a few words of date, a name or handle, "wrote:"
     r"\b\d{1,2}[:.]\d{2}\b[^\n:]{0,40}?[\w.@-]+\s+wrote\s*:"
-    # the outlet's note opening its comment section
+    # the outlet's note opening (or closing) its comment section
     r"|\b(views|opinions)\s+expressed\s+(in|by)\s+(the\s+|these\s+)?(comments|readers)\b"
-    r"|\bwe\s+welcome\s+comments\b",
+    r"|\bwe\s+welcome\s+comments\b"
+    r"|\b(the\s+)?comments\s+(to|on|for)\s+this\s+(entry|post|story|article)\s+(are|is|have\s+been)\s+closed\b",
     re.IGNORECASE,
 )
 
@@ -29,10 +42,75 @@ _COMMENTS_HEADING = re.compile(
 )
 HEADING_FROM = 0.3  # a heading in the first 30% of the text is the page's header, not its end
 
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a date and/or a clock time as a poster's stamp: "May 28, 2010 7:17 PM", "2 May 2012",
+# "June 3 , 2010 9:37 AM", "May 1st , 2009 -- 4:59 pm GMT", "10:49 am"
+_STAMP = (
+    rf"(?:(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})(?:\s*,?\s*\d{{4}})?"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
+)
+# the action a page prints beside every comment
+_ACTION = (
+    r"(?:report\s+(?:abuse|as\s+abusive|this\s+comment)|reply|recommend"
+    r"|flag(?:\s+as\s+inappropriate)?)"
+)
+_NAME = r"[\w@][\w.@'&-]*(?:\s+[\w@][\w.@'&-]*){0,4}?"  # a handle or a name of a few words
+
+# one poster's signature: "Posted by : NAME | May 28 , 2010 7:17 PM | Report abuse",
+# "Posted by NAME | Report as abusive", "Posted by NAME on June 3, 2010 9:37 AM",
+# "Posted by NAME 2 May 2012"; or a line opening "NAME | May 28, 2010 7:17 PM"
+_SIGNATURE = re.compile(
+    rf"(?-i:\bPosted\s+by)\s*:?\s*{_NAME}\s*,?\s*(?:\|\s*|\bon\s+|-+\s*|\s)"
+    rf"(?:{_STAMP}(?:[^\n|]{{0,30}}\|\s*{_ACTION}\b)?|{_ACTION}\b)"
+    rf"|^[ \t]*{_NAME}\s*\|\s*{_STAMP}(?:[^\n|]{{0,30}}\|\s*{_ACTION}\b)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a signature that carries the page's action ("| Report abuse") is a comment's beyond doubt
+_SIGNED_ACTION = re.compile(rf"\|\s*{_ACTION}\b", re.IGNORECASE)
+# an action line of its own under each comment ("Reply", "Recommend  Report abuse")
+_ACTION_LINE = re.compile(
+    rf"^[ \t]*{_ACTION}(?:[ \t]*(?:\||·|-)?[ \t]*{_ACTION})*[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+# the post's own signed footer, where the article ends and its comments follow:
+# "By Chris Cillizza | May 27 , 2010 ; 2:08 PM ET"
+_POST_FOOTER = re.compile(
+    rf"\bBy\s+[A-Z][\w.'-]*(?:\s+(?:and\s+|&\s+)?[\w.'-]+){{0,7}}?\s*\|\s*{_MONTH}\s+\d{{1,2}}"
+    r"\s*,\s*\d{4}\s*[;,]?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,3}\b)?"
+)
+HEADER_CHARS = 300  # a signature this near the top is the article's own byline
+FOOTER_FROM = 0.3  # a post's footer counts only past this share of the text before the comments
+
+
+def signed_comments_start(text: str) -> int | None:
+    """Where a run of signed comments begins, or None. Past the page's header, a signature
+    that carries the page's action ("| Report abuse"), two signatures with an action line, or
+    two action lines. A signature without an action ("Posted by NAME on DATE TIME", "NAME |
+    TIME") is also how a blog or a live blog signs its own entries, so it counts only where
+    the page's comment actions show too."""
+    signatures = [m for m in _SIGNATURE.finditer(text) if m.start() >= HEADER_CHARS]
+    actions = [m for m in _ACTION_LINE.finditer(text) if m.start() >= HEADER_CHARS]
+    first: int | None = None
+    signed = any(_SIGNED_ACTION.search(m.group()) for m in signatures)
+    if signed or (len(signatures) >= 2 and actions):
+        first = signatures[0].start()
+    if len(actions) >= 2:
+        first = actions[0].start() if first is None else min(first, actions[0].start())
+    if first is None:
+        return None
+    footers = [
+        m
+        for m in _POST_FOOTER.finditer(text, 0, first)
+        if m.start() >= max(HEADER_CHARS, FOOTER_FROM * first)
+    ]
+    return footers[-1].start() if footers else first
+
 
 def comments_start(text: str) -> int | None:
     """The offset where readers' comments begin, or None when the text shows none."""
     found = _COMMENTS_OPEN.search(text)
     heading = _COMMENTS_HEADING.search(text, int(len(text) * HEADING_FROM))
     starts = [m.start() for m in (found, heading) if m is not None]
+    signed = signed_comments_start(text)
+    if signed is not None:
+        starts.append(signed)
     return min(starts) if starts else None
