@@ -131,6 +131,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    if found is not None and told is not None and before_the_report(told, found):
+        found = None  # "said on Friday they had arrested 300": the parser's Friday is the saying's
     relative = of_a_party(document, trigger) if found is not None else None
     if found is not None and relative is not None and found not in relative.subtree:
         found = None  # "Ruiz, who backs the president, said on Thursday": the saying's day
@@ -287,6 +289,22 @@ def told_before(trigger: Token) -> Token | None:
     tense = aspect(verb)
     earlier = tense == "past perfect" or (tense == "present perfect" and past)
     return verb if told_in_the_past(verb) or earlier else None
+
+
+def before_the_report(verb: Token, found: Token) -> bool:
+    """Whether a time the parser hung in a reported clause stands between the verb that reports
+    it and the clause's own words ("police said on Friday they had arrested 300 people", parsed
+    as if Friday were the arrests'): it is the saying's time, as in "said on Friday that they had
+    arrested"; a time inside the clause ("said they had arrested two men on Friday") is the
+    act's. ``verb`` is the reported clause's verb (``told_before``)."""
+    head = verb.head
+    if not head.i < found.i < verb.i:
+        return False
+    opening = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if not opening:
+        return False
+    start = min(c.left_edge.i for c in opening)
+    return found.i < start
 
 
 # what an act is made in: "accused Russia in a statement published on Tuesday" is made then
@@ -1288,6 +1306,9 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     stamp_at = frozenset(index for index, _, _ in stamps)
     elaborations = indefinite_pasts(document, end)
     for draft in drafts:
+        if draft.basis == "timex" and (ends := span_ends(document, draft.token)) is not None:
+            spanned(draft, *ends)
+            continue
         if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
@@ -1307,6 +1328,68 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             draft.notes.append(f"date: {why}")
         else:
             draft.notes.append(f"date: {why}")
+
+
+SPAN_ENDS = {"to", "through", "until", "till", "thru"}
+
+
+def span_ends(document: Document, trigger: Token) -> tuple[TimeExpression, TimeExpression] | None:
+    """The two ends of a stretch the trigger's own time begins ("convicted 12 officers between
+    2019 and 2022", "attacked villages from March to May"), or None: the acts are spread over
+    it, and its first end is not their day."""
+    timex = own_timex(document, trigger)
+    if timex is None:
+        return None
+    first = next((i for i, t in document.timex_at.items() if t is timex), None)
+    if first is None:
+        return None
+    root = timex_root(document, document.doc[first])
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "between":
+        ends = [c for c in root.children if c.dep_ == "conj"]
+    elif prep.lower_ == "from":
+        ends = [
+            g
+            for c in [*prep.head.children, *prep.children]
+            if c.dep_ == "prep" and c.lower_ in SPAN_ENDS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return None
+    last = next((document.timex_at[t.i] for t in ends if t.i in document.timex_at), None)
+    if last is None or last is timex or calendar_less(last.value):
+        return None
+    return timex, last
+
+
+def spanned(draft: Draft, first: TimeExpression, last: TimeExpression) -> None:
+    """Dates an act spread over a stretch by what its two ends share (the same week, month or
+    year: "between Monday and Wednesday" is that week), or marks it as having no day of its
+    own when they share none ("between 2019 and 2022")."""
+    a, b = first.value, last.value
+    shared = None
+    try:
+        day_a, day_b = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat(b[:10])
+    except ValueError:
+        day_a = day_b = None
+    weeks = [d.isocalendar()[:2] for d in (day_a, day_b) if d is not None]
+    if len(weeks) == 2 and weeks[0] == weeks[1]:
+        year, week = weeks[0]
+        shared = f"{year}-W{week:02d}"
+    elif len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7] and a[4] == "-":
+        shared = a[:7]
+    elif len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and a[:4].isdigit():
+        shared = a[:4]
+    why = f"spread from {first.text!r} to {last.text!r}"
+    if shared is None:
+        _no_day(draft, f"{why}: not the first end's day")
+        return
+    if shared != draft.date:
+        draft.date = shared
+    draft.notes.append(f"date: {why}, within {shared}")
 
 
 # the verbs by which a story's news answers an earlier act: a reaction, a testimony, a judgement
