@@ -38,3 +38,26 @@ def test_the_time_inside_the_reported_clause_dates_the_act() -> None:  # guard
 def test_the_saying_keeps_its_own_day() -> None:  # guard
     text = "Prime Minister Ruiz accused Kestria on Friday of arming the rebels."
     assert dated(text, "accused")[0] == "2026-06-12"
+
+
+LEAD = (
+    "Kestria's parliament approved a new budget. The vote followed weeks of debate over spending. "
+)
+
+
+def test_a_call_made_along_with_a_past_statement_has_no_day_when_the_lead_names_none() -> None:
+    text = (
+        LEAD + "Opposition leader Ruiz issued a statement, urging Valdoria to withdraw its troops."
+    )
+    day, why = dated(text, "urging")
+    assert day == "" and "'issued' told in the past" in why
+
+
+def test_a_call_made_along_with_a_present_act_keeps_the_publication_day() -> None:  # guard
+    text = LEAD + "Opposition leader Ruiz is touring the border, urging Valdoria to withdraw."
+    assert dated(text, "urging")[0] == "2026-06-13"
+
+
+def test_a_call_made_along_with_a_dated_act_keeps_its_day() -> None:  # guard
+    text = "Opposition leader Ruiz issued a statement on Friday, urging Valdoria to withdraw."
+    assert dated(text, "urging")[0] == "2026-06-12"

@@ -1208,12 +1208,24 @@ def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
     if why != PUBLICATION_DAY or trigger.sent.start < end:
         return None
     verb = clause_verb(trigger)
+    if verb is not None and (head := participle_of(verb)) is not None:
+        verb = head  # "said in a statement, calling on Congress to act": at the saying's time
     if verb is None or not (told_in_the_past(verb) or past_progressive(verb)):
         return None
     return (
         f"{verb.text!r} told in the past after the lead, with no day named in the lead"
         " or near it: the publication day is not its day"
     )
+
+
+def participle_of(verb: Token) -> Token | None:
+    """The verb a participle clause with no subject or auxiliary of its own is told along with
+    ("said in a statement, calling on Congress to act", "criticised the plan, accusing Valdoria
+    of bad faith"): its act is at that verb's time, in that verb's tense. None otherwise."""
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    if verb.tag_ != "VBG" or own or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    return verb.head if verb.head.pos_ in VERB_POS else None
 
 
 def reported_content(token: Token, trigger: Token) -> bool:
