@@ -140,6 +140,13 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
         found = None  # "warned on Friday, as protests entered their third week": weeks, no day
+    if (
+        found is not None
+        and counted_span(trigger)
+        and found not in trigger.subtree
+        and trigger.head.lemma_.lower() not in BEGINNING_VERBS
+    ):
+        found = None  # "the 10-month investigation will report on Monday": months, no day
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
         found = None  # "the arrest sparked protests on Friday": the protests' day
     if found is not None and (act := looked_ahead_to(trigger)) is not None and found in act.subtree:
@@ -809,6 +816,33 @@ def lasting_modifier(trigger: Token) -> str | None:
         words = "".join(t.text for t in child.subtree).lower()
         if words in LASTING_MODIFIERS:
             return "".join(t.text_with_ws for t in child.subtree).strip()
+    return counted_span(trigger)
+
+
+# a span counted in weeks, months or years before an event noun: "a 10-month investigation",
+# "the two-year blockade", "a three-week strike" (not days or hours: "a two-day visit")
+COUNTED_SPAN = re.compile(
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|several|many)-(?:week|month|year|decade)s?(?:-long)?"
+)
+# the verbs whose time is the start of the lasting act they take: "launched a 10-month
+# investigation on Friday" began it then
+BEGINNING_VERBS = {"begin", "start", "launch", "open", "embark", "initiate", "commence",
+                   "order", "announce", "impose", "declare"}  # fmt: skip
+
+
+def counted_span(trigger: Token) -> str | None:
+    """The counted span of weeks, months or years an event noun is said to last ("a 10-month
+    investigation", "Kestria's two-year blockade"), or None: the act lasted that long, and a
+    day the sentence names (the day its report is due, the day it ended) is not its day."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.children:
+        if child.dep_ not in ("amod", "compound", "nummod") or child.i > trigger.i:
+            continue
+        words = "".join(t.text for t in child.subtree).lower()
+        if COUNTED_SPAN.fullmatch(words):
+            return "".join(t.text_with_ws for t in child.subtree).strip()
     return None
 
 
@@ -1347,8 +1381,9 @@ SPAN_ENDS = {"to", "through", "until", "till", "thru"}
 
 def span_ends(document: Document, trigger: Token) -> tuple[TimeExpression, TimeExpression] | None:
     """The two ends of a stretch the trigger's own time begins ("convicted 12 officers between
-    2019 and 2022", "attacked villages from March to May"), or None: the acts are spread over
-    it, and its first end is not their day."""
+    2019 and 2022", "attacked villages from March to May"), or the first and last of the
+    times it is conjoined with ("convicted officers in 2019 and 2022"), or None: the acts are
+    spread over them, and the first is not their day."""
     timex = own_timex(document, trigger)
     if timex is None:
         return None
@@ -1357,11 +1392,12 @@ def span_ends(document: Document, trigger: Token) -> tuple[TimeExpression, TimeE
         return None
     root = timex_root(document, document.doc[first])
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep":
-        return None
-    if prep.lower_ == "between":
-        ends = [c for c in root.children if c.dep_ == "conj"]
-    elif prep.lower_ == "from":
+    conjoined, link = [], root
+    while (link := next((c for c in link.children if c.dep_ == "conj"), None)) is not None:
+        conjoined.insert(0, link)  # the last of "in 2019, 2020 and 2022" first
+    if conjoined:
+        ends = conjoined  # "between 2019 and 2022", "in 2019 and 2021", "on Monday and Friday"
+    elif root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "from":
         ends = [
             g
             for c in [*prep.head.children, *prep.children]
