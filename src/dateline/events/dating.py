@@ -968,7 +968,7 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if bounded_stretch(document, index):
             continue  # "had claimed until late on Thursday": a stretch's end, not the story's day
         point = reference_point(index, timex.value, bounds, published)
-        if point[2] and names_a_thing(document, index):
+        if point[2] and (names_a_thing(document, index) or after_a_noun_of(document, index)):
             continue  # "days after Tuesday's quake": some day after it, not that day
         if point[2] and told_before_the_story(document, index):
             # "officials had denied it on Thursday": a step back before the story's time; the
@@ -1021,6 +1021,19 @@ def after_a_dated_thing(document: Document, index: int) -> bool:
         and prep.lower_ in AFTER_PREPS
         and prep.head.pos_ in VERB_POS
     )
+
+
+def after_a_noun_of(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` dates a noun the clause is placed after, in a
+    phrase of its own ("began arriving following the earthquake on Tuesday", "since the vote in
+    March"): the clause is some time after that day, as after "Tuesday's earthquake"."""
+    root = timex_root(document, document.doc[index])
+    prep = root.head
+    noun = prep.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    placing = noun.head
+    return noun.dep_ == "pobj" and placing.dep_ == "prep" and placing.lower_ in AFTER_PREPS
 
 
 def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
