@@ -33,3 +33,11 @@ def test_the_day_of_the_vote_a_lead_follows_is_not_the_story_day() -> None:
 def test_a_lead_that_dates_its_own_act_sets_the_story_day() -> None:  # guard
     text = "Kestrian rescuers arrived in Valdoria on Tuesday after the earthquake."
     assert dated(text + LATER, "working")[0] == "2026-06-09"
+
+
+def test_the_day_after_the_earthquake_hung_on_the_verb_is_not_the_story_day() -> None:
+    text = (
+        "Kestrian medics have begun arriving in Valdoria to help with relief efforts following "
+        "the earthquake on Tuesday."
+    )
+    assert dated(text + LATER, "working")[0] != "2026-06-09"

@@ -1029,11 +1029,18 @@ def after_a_noun_of(document: Document, index: int) -> bool:
     March"): the clause is some time after that day, as after "Tuesday's earthquake"."""
     root = timex_root(document, document.doc[index])
     prep = root.head
-    noun = prep.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
         return False
-    placing = noun.head
-    return noun.dep_ == "pobj" and placing.dep_ == "prep" and placing.lower_ in AFTER_PREPS
+    # the noun the phrase hangs on, or the one it follows when the parser hung it on the verb
+    # ("efforts following the earthquake on Tuesday" parsed as "assist ... on Tuesday")
+    before = document.doc[prep.i - 1]
+    nouns = [prep.head, *(t for t in [before, *before.ancestors] if t.right_edge.i == before.i)]
+    return any(
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in AFTER_PREPS  # "following" is also parsed as a participle
+        for noun in nouns
+    )
 
 
 def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
