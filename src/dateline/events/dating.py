@@ -131,6 +131,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    if found is not None and told is not None and before_the_report(told, found):
+        found = None  # "said on Friday they had arrested 300": the parser's Friday is the saying's
     relative = of_a_party(document, trigger) if found is not None else None
     if found is not None and relative is not None and found not in relative.subtree:
         found = None  # "Ruiz, who backs the president, said on Thursday": the saying's day
@@ -138,6 +140,13 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
         found = None  # "warned on Friday, as protests entered their third week": weeks, no day
+    if (
+        found is not None
+        and counted_span(trigger)
+        and found not in trigger.subtree
+        and trigger.head.lemma_.lower() not in BEGINNING_VERBS
+    ):
+        found = None  # "the 10-month investigation will report on Monday": months, no day
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
         found = None  # "the arrest sparked protests on Friday": the protests' day
     if found is not None and (act := looked_ahead_to(trigger)) is not None and found in act.subtree:
@@ -287,6 +296,22 @@ def told_before(trigger: Token) -> Token | None:
     tense = aspect(verb)
     earlier = tense == "past perfect" or (tense == "present perfect" and past)
     return verb if told_in_the_past(verb) or earlier else None
+
+
+def before_the_report(verb: Token, found: Token) -> bool:
+    """Whether a time the parser hung in a reported clause stands between the verb that reports
+    it and the clause's own words ("police said on Friday they had arrested 300 people", parsed
+    as if Friday were the arrests'): it is the saying's time, as in "said on Friday that they had
+    arrested"; a time inside the clause ("said they had arrested two men on Friday") is the
+    act's. ``verb`` is the reported clause's verb (``told_before``)."""
+    head = verb.head
+    if not head.i < found.i < verb.i:
+        return False
+    opening = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if not opening:
+        return False
+    start = min(c.left_edge.i for c in opening)
+    return found.i < start
 
 
 # what an act is made in: "accused Russia in a statement published on Tuesday" is made then
@@ -791,6 +816,33 @@ def lasting_modifier(trigger: Token) -> str | None:
         words = "".join(t.text for t in child.subtree).lower()
         if words in LASTING_MODIFIERS:
             return "".join(t.text_with_ws for t in child.subtree).strip()
+    return counted_span(trigger)
+
+
+# a span counted in weeks, months or years before an event noun: "a 10-month investigation",
+# "the two-year blockade", "a three-week strike" (not days or hours: "a two-day visit")
+COUNTED_SPAN = re.compile(
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|several|many)-(?:week|month|year|decade)s?(?:-long)?"
+)
+# the verbs whose time is the start of the lasting act they take: "launched a 10-month
+# investigation on Friday" began it then
+BEGINNING_VERBS = {"begin", "start", "launch", "open", "embark", "initiate", "commence",
+                   "order", "announce", "impose", "declare"}  # fmt: skip
+
+
+def counted_span(trigger: Token) -> str | None:
+    """The counted span of weeks, months or years an event noun is said to last ("a 10-month
+    investigation", "Kestria's two-year blockade"), or None: the act lasted that long, and a
+    day the sentence names (the day its report is due, the day it ended) is not its day."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.children:
+        if child.dep_ not in ("amod", "compound", "nummod") or child.i > trigger.i:
+            continue
+        words = "".join(t.text for t in child.subtree).lower()
+        if COUNTED_SPAN.fullmatch(words):
+            return "".join(t.text_with_ws for t in child.subtree).strip()
     return None
 
 
@@ -916,7 +968,7 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if bounded_stretch(document, index):
             continue  # "had claimed until late on Thursday": a stretch's end, not the story's day
         point = reference_point(index, timex.value, bounds, published)
-        if point[2] and names_a_thing(document, index):
+        if point[2] and (names_a_thing(document, index) or after_a_noun_of(document, index)):
             continue  # "days after Tuesday's quake": some day after it, not that day
         if point[2] and told_before_the_story(document, index):
             # "officials had denied it on Thursday": a step back before the story's time; the
@@ -968,6 +1020,26 @@ def after_a_dated_thing(document: Document, index: int) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ in AFTER_PREPS
         and prep.head.pos_ in VERB_POS
+    )
+
+
+def after_a_noun_of(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` dates a noun the clause is placed after, in a
+    phrase of its own ("began arriving following the earthquake on Tuesday", "since the vote in
+    March"): the clause is some time after that day, as after "Tuesday's earthquake"."""
+    root = timex_root(document, document.doc[index])
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0:
+        return False
+    # the noun the phrase hangs on, or the one it follows when the parser hung it on the verb
+    # ("efforts following the earthquake on Tuesday" parsed as "assist ... on Tuesday")
+    before = document.doc[prep.i - 1]
+    nouns = [prep.head, *(t for t in [before, *before.ancestors] if t.right_edge.i == before.i)]
+    return any(
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in AFTER_PREPS  # "following" is also parsed as a participle
+        for noun in nouns
     )
 
 
@@ -1190,12 +1262,24 @@ def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
     if why != PUBLICATION_DAY or trigger.sent.start < end:
         return None
     verb = clause_verb(trigger)
+    if verb is not None and (head := participle_of(verb)) is not None:
+        verb = head  # "said in a statement, calling on Congress to act": at the saying's time
     if verb is None or not (told_in_the_past(verb) or past_progressive(verb)):
         return None
     return (
         f"{verb.text!r} told in the past after the lead, with no day named in the lead"
         " or near it: the publication day is not its day"
     )
+
+
+def participle_of(verb: Token) -> Token | None:
+    """The verb a participle clause with no subject or auxiliary of its own is told along with
+    ("said in a statement, calling on Congress to act", "criticised the plan, accusing Valdoria
+    of bad faith"): its act is at that verb's time, in that verb's tense. None otherwise."""
+    own = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    if verb.tag_ != "VBG" or own or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    return verb.head if verb.head.pos_ in VERB_POS else None
 
 
 def reported_content(token: Token, trigger: Token) -> bool:
@@ -1288,6 +1372,9 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     stamp_at = frozenset(index for index, _, _ in stamps)
     elaborations = indefinite_pasts(document, end)
     for draft in drafts:
+        if draft.basis == "timex" and (ends := span_ends(document, draft.token)) is not None:
+            spanned(draft, *ends)
+            continue
         if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
@@ -1307,6 +1394,70 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             draft.notes.append(f"date: {why}")
         else:
             draft.notes.append(f"date: {why}")
+
+
+SPAN_ENDS = {"to", "through", "until", "till", "thru"}
+
+
+def span_ends(document: Document, trigger: Token) -> tuple[TimeExpression, TimeExpression] | None:
+    """The two ends of a stretch the trigger's own time begins ("convicted 12 officers between
+    2019 and 2022", "attacked villages from March to May"), or the first and last of the
+    times it is conjoined with ("convicted officers in 2019 and 2022"), or None: the acts are
+    spread over them, and the first is not their day."""
+    timex = own_timex(document, trigger)
+    if timex is None:
+        return None
+    first = next((i for i, t in document.timex_at.items() if t is timex), None)
+    if first is None:
+        return None
+    root = timex_root(document, document.doc[first])
+    prep = root.head
+    conjoined, link = [], root
+    while (link := next((c for c in link.children if c.dep_ == "conj"), None)) is not None:
+        conjoined.insert(0, link)  # the last of "in 2019, 2020 and 2022" first
+    if conjoined:
+        ends = conjoined  # "between 2019 and 2022", "in 2019 and 2021", "on Monday and Friday"
+    elif root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "from":
+        ends = [
+            g
+            for c in [*prep.head.children, *prep.children]
+            if c.dep_ == "prep" and c.lower_ in SPAN_ENDS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return None
+    last = next((document.timex_at[t.i] for t in ends if t.i in document.timex_at), None)
+    if last is None or last is timex or calendar_less(last.value):
+        return None
+    return timex, last
+
+
+def spanned(draft: Draft, first: TimeExpression, last: TimeExpression) -> None:
+    """Dates an act spread over a stretch by what its two ends share (the same week, month or
+    year: "between Monday and Wednesday" is that week), or marks it as having no day of its
+    own when they share none ("between 2019 and 2022")."""
+    a, b = first.value, last.value
+    shared = None
+    try:
+        day_a, day_b = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat(b[:10])
+    except ValueError:
+        day_a = day_b = None
+    weeks = [d.isocalendar()[:2] for d in (day_a, day_b) if d is not None]
+    if len(weeks) == 2 and weeks[0] == weeks[1]:
+        year, week = weeks[0]
+        shared = f"{year}-W{week:02d}"
+    elif len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7] and a[4] == "-":
+        shared = a[:7]
+    elif len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and a[:4].isdigit():
+        shared = a[:4]
+    why = f"spread from {first.text!r} to {last.text!r}"
+    if shared is None:
+        _no_day(draft, f"{why}: not the first end's day")
+        return
+    if shared != draft.date:
+        draft.date = shared
+    draft.notes.append(f"date: {why}, within {shared}")
 
 
 # the verbs by which a story's news answers an earlier act: a reaction, a testimony, a judgement
