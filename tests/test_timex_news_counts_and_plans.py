@@ -163,6 +163,23 @@ def test_planned_things(text: str, expression: str, value: str) -> None:
             ("November", "2024-11"),
             ("February", "2025-02"),
         ),
+        # a first end named without its year is in the year the last end names
+        (
+            "Rents climbed between April and June of 2022.",
+            ("April", "2022-04"),
+            ("June of 2022", "2022-06"),
+        ),
+        (
+            "The inquiry sat from May 2 to May 19, 2021.",
+            ("May 2", "2021-05-02"),
+            ("May 19, 2021", "2021-05-19"),
+        ),
+        # or in the year before, when the range runs across the new year
+        (
+            "The river froze from December to February 2023.",
+            ("December", "2022-12"),
+            ("February 2023", "2023-02"),
+        ),
     ],
 )
 def test_range_of_months(text: str, first: tuple[str, str], last: tuple[str, str]) -> None:

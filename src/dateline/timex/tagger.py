@@ -383,6 +383,26 @@ def range_end(text: str, first: TimeExpression, last: TimeExpression, rule: Rule
     return f"{opening.group(1)}{last.value[4:]}"
 
 
+def range_start(
+    text: str, first: TimeExpression, first_rule: Rule, last: TimeExpression, last_rule: Rule
+) -> str | None:
+    """The value of a range's first end named without its year when the last end names one
+    ("from June 3 to June 9, 2023", "between March and May of 2024"): the last end's year, or
+    the year before when the first month comes later ("from December to March 2024"). None
+    when the first end keeps its own value."""
+    if "{year(" not in first_rule.value or "{year(" in last_rule.value:
+        return None
+    if not _RANGE_JOINS.fullmatch(text, first.end, last.start):
+        return None
+    if not _RANGE_OPENS.search(text[max(0, first.start - 12) : first.start]):
+        return None
+    opening, closing = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(last.value)
+    if opening is None or closing is None:
+        return None
+    year = int(closing.group(1)) - (opening.group(2) > closing.group(2))
+    return f"{year:04d}{first.value[4:]}"
+
+
 def clock_on_day(text: str, clock: TimeExpression, day: TimeExpression) -> str | None:
     """The value of a clock time that the date right after it places ("11 a.m. on 11 November
     1918", "At 1:05 pm on 10 Jun 2010, a reader wrote", "at 2153 GMT) on Tuesday"), when the two
@@ -439,6 +459,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     narratives: list[tuple[int, str | None]] = []  # where the story stood after each expression
     period: str | None = None
     outside_before: TimeExpression | None = None  # the expression before, outside quotes
+    rule_before: Rule | None = None  # the rule that found it
     # the day each entry was written, from its stamp on: what the entry calls "yesterday",
     # "Saturday" or "last month" is counted from that day, not from the publication date
     page_days: list[tuple[int, dt.date]] = []
@@ -456,14 +477,16 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             timex = resolver.resolve(candidate, page_day, story, narrative, narrating, period)
         if timex is None:
             continue
-        if outside_before is not None:
+        if outside_before is not None and rule_before is not None:
             value = range_end(text, outside_before, timex, candidate.rule)
             if value != timex.value:
                 timex = timex.model_copy(update={"value": value})
-            placed = clock_on_day(text, outside_before, timex)
+            placed = clock_on_day(text, outside_before, timex) or range_start(
+                text, outside_before, rule_before, timex, candidate.rule
+            )
             if placed is not None:
                 resolved[outside_before.start] = outside_before.model_copy(update={"value": placed})
-        outside_before = timex
+        outside_before, rule_before = timex, candidate.rule
         resolved[candidate.start] = timex
         day = day_of(timex.value)
         if day is not None and (narrating or day <= anchor):
