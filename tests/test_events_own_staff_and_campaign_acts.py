@@ -36,6 +36,7 @@ def test_exchange_with_ones_own_chief_of_staff_is_no_cooperation():
 
 
 def test_meeting_ones_own_chief_of_staff_is_no_consultation():
+    # dropped on main too (its target found no actor): a guard for the staff named beside it
     text = "Governor Dren Maro met his chief of staff, Cal Denton, on Wednesday."
     assert not [e for e in read_event_text(text).events if e.type == "CONSULT"]
 
@@ -57,8 +58,10 @@ def test_request_to_a_ministry_stays():
 
 
 def test_seeking_to_do_is_an_attempt_not_a_request():
-    text = "Kestria seeks to reassures Valdoria after the border incident."
+    # the misspelt verb after "to" is read as a noun: the parse gives no clause to "seeks"
+    text = "Kestria seeks to reassures Valdoria."
     assert not [e for e in read_event_text(text).events if e.type == "REQUEST"]
+    assert [e for e in all_events_of(text, PUBLISHED) if e.type == "REQUEST"]
 
 
 def test_a_point_conceded_in_a_debate_is_no_concession():
@@ -81,8 +84,14 @@ def test_a_negated_past_act_stays_negated():
 
 
 def test_assuring_people_of_a_third_partys_merit_is_no_agreement():
-    text = "Governor Dren Maro assured the farmers of Pell that Senator Ruth Alvey was honest."
+    text = "Governor Dren Maro assured the Valdorian government that Senator Ruth Alvey was honest."
     assert not [e for e in read_event_text(text).events if e.type == "AGREE"]
+    assert [e for e in all_events_of(text, PUBLISHED) if e.type == "AGREE"]
+
+
+def test_assuring_a_state_of_ones_own_act_stays():
+    text = "President Odo Vamp assured Kestria on Monday that he would withdraw the troops."
+    assert [e for e in read_event_text(text).events if e.type == "AGREE"]
 
 
 def test_a_merit_recognized_is_praise():
