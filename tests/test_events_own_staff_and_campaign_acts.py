@@ -103,3 +103,22 @@ def test_a_merit_recognized_is_praise():
 def test_a_state_recognized_stays_agreement():
     coded = _coded("Kestria recognized Valdoria's independence on Thursday.")
     assert [c for c in coded if c[0] == "AGREE"]
+
+
+def test_force_said_in_an_interview_is_words():
+    text = "Governor Dren Maro hit back at Kestria over the border killings in an interview."
+    assert not [e for e in read_event_text(text).events if e.type == "ASSAULT"]
+    assert [e for e in read_event_text(text).events if e.type == "ACCUSE"]
+
+
+def test_an_attack_in_a_speech_is_an_accusation():
+    coded = _coded("Senator Ruth Alvey attacked President Odo Vamp in a speech on police violence.")
+    assert [c for c in coded if c[0] == "ACCUSE" and c[2] == "odo-vamp"]
+    assert not [c for c in coded if c[0] == "ASSAULT"]
+
+
+def test_an_attack_during_a_speech_stays_force():
+    text = (
+        "Rebels attacked the Kestrian army base in Darvo during the president's speech on Monday."
+    )
+    assert [e for e in read_event_text(text).events if e.type == "ASSAULT"]

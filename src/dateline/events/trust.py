@@ -119,6 +119,12 @@ STAFF_TYPES = {"CONSULT", "REQUEST", "COOPERATE", "AGREE", "SUPPORT"}
 VOTERS = {"voter", "electorate", "supporter", "constituent", "caucusgoer", "caucus-goer",
           "delegate", "donor", "backer"}  # fmt: skip
 # what is "conceded" in a debate: a point made, no yielding to a party
+# where words are said: force "in a speech" or "in an interview" is words ("attacked the
+# governor in a speech", "hit back at Kestria in an interview")
+SPEECH_SETTINGS = {"speech", "interview", "statement", "debate", "tweet", "post", "letter",
+                   "article", "op-ed", "column", "editorial", "address", "remark", "comment",
+                   "briefing", "conference", "broadcast", "message", "podcast", "memo",
+                   "newsletter", "essay", "sermon"}  # fmt: skip
 DONATIONS = {"donate", "donation", "contribute", "contribution", "contributor", "donor"}
 DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 # what is "recognized" when it is praised ("recognized the nurses' work"): SUPPORT, not AGREE
@@ -501,6 +507,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         )
     if ultimatum_given(document, draft):
         draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
+    if told_in_words(document, draft):
+        draft = _retyped(draft, "ACCUSE", None, "trust: force said in a speech is words")
     if merit_recognized(draft):
         draft = _retyped(draft, "SUPPORT", None, "trust: a merit recognized is praised")
     if captured_by_no_authority(document, draft):
@@ -1443,6 +1451,31 @@ def merit_recognized(draft: Draft) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(m.lemma_.lower() in MERITS for m in merits)
+
+
+def told_in_words(document: Document, draft: Draft) -> bool:
+    """Force whose word also names words ("attacked", "hit") said where words are said
+    ("attacked the governor in a speech", "hit back at Kestria in an interview"), or one
+    person "hitting back" at another: criticism, no force, whatever the sentence says of
+    fighting ("over the border killings")."""
+    token = draft.token
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode or token.pos_ != "VERB":
+        return False
+    verbal = {w for sense in document.lexicon.senses for w in sense.verbal}
+    if token.lemma_.lower() not in verbal:
+        return False
+    settings = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(g.lemma_.lower() in SPEECH_SETTINGS for g in settings):
+        return True
+    source = document.actors.get(draft.source)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    return back and source is not None and source.kind == "person"
 
 
 def campaign_donation(document: Document, draft: Draft) -> bool:
