@@ -122,3 +122,20 @@ def test_an_attack_during_a_speech_stays_force():
         "Rebels attacked the Kestrian army base in Darvo during the president's speech on Monday."
     )
     assert [e for e in read_event_text(text).events if e.type == "ASSAULT"]
+
+
+def test_a_president_defending_his_own_government_is_no_support():
+    text = (
+        "French President Odo Vamp and his ministers defended the government's response to "
+        "the floods on Monday."
+    )
+    assert not [e for e in read_event_text(text).events if e.type == "SUPPORT"]
+    assert [e for e in all_events_of(text, PUBLISHED) if e.type == "SUPPORT"]
+
+
+def test_an_opposition_leader_defending_the_government_stays():
+    text = (
+        "French opposition leader Lena Brask defended the government's response to the floods "
+        "on Monday."
+    )
+    assert [e for e in read_event_text(text).events if e.type == "SUPPORT"]

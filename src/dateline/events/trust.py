@@ -125,6 +125,14 @@ SPEECH_SETTINGS = {"speech", "interview", "statement", "debate", "tweet", "post"
                    "article", "op-ed", "column", "editorial", "address", "remark", "comment",
                    "briefing", "conference", "broadcast", "message", "podcast", "memo",
                    "newsletter", "essay", "sermon"}  # fmt: skip
+# the heads and members of a national executive, and the names their own government goes by:
+# "the president defended the government's response" is the government speaking for itself
+EXECUTIVE_ROLES = {"president", "prime minister", "premier", "chancellor", "vice president",
+                   "minister", "secretary", "press secretary", "spokesman", "spokeswoman",
+                   "spokesperson", "cabinet secretary", "foreign minister"}  # fmt: skip
+OWN_GOVERNMENT = {"government", "administration", "federal government", "cabinet",
+                  "white house", "executive", "national government", "central government",
+                  "the government", "the administration"}  # fmt: skip
 DONATIONS = {"donate", "donation", "contribute", "contribution", "contributor", "donor"}
 DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 # what is "recognized" when it is praised ("recognized the nurses' work"): SUPPORT, not AGREE
@@ -1478,6 +1486,30 @@ def told_in_words(document: Document, draft: Draft) -> bool:
     return back and source is not None and source.kind == "person"
 
 
+def own_government(document: Document, draft: Draft) -> bool:
+    """A president's or a minister's support of, agreement with or meeting with their own
+    country's government ("the president defended the government's response", "the minister
+    praised the administration's work"): the government speaking for itself, no second party.
+    Only a government named by a common name ("the government", "the administration"); a
+    past one named after its leader ("the Bush administration") or a governor's or an
+    opposition leader's word on the government stays."""
+    if draft.trigger.type not in STAFF_TYPES - {"REQUEST"}:
+        return False
+    source = document.actors.get(draft.source)
+    target = document.actors.get(draft.target)
+    if source is None or target is None or source.kind != "person":
+        return False
+    role = (source.role or "").lower()
+    executive = role in EXECUTIVE_ROLES or any(role.endswith(" " + r) for r in EXECUTIVE_ROLES)
+    return (
+        executive
+        and target.kind == "government"
+        and target.name.lower() in OWN_GOVERNMENT
+        and source.country is not None
+        and source.country == target.country
+    )
+
+
 def campaign_donation(document: Document, draft: Draft) -> bool:
     """Money donated to a person ("donors who gave to the senator", "donated to Mayor Harl"):
     a contribution to a campaign, no aid; aid goes to a state, a body or people in need."""
@@ -1568,6 +1600,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a point conceded in a debate: no concession to a party"
     if waved_likeness(draft):
         return "a likeness 'waived' (waved): no concession"
+    if own_government(document, draft):
+        return "an executive's word on its own government: no second party"
     if campaign_donation(document, draft):
         return "money donated to a person: a campaign contribution, no aid"
     if third_party_assured(document, draft):
