@@ -139,3 +139,9 @@ def test_an_opposition_leader_defending_the_government_stays():
         "on Monday."
     )
     assert [e for e in read_event_text(text).events if e.type == "SUPPORT"]
+
+
+def test_money_donated_to_a_politician_is_no_aid():
+    text = "Many Greek Americans donated to Senator Ruth Alvey's campaign in 2014."
+    assert not [e for e in read_event_text(text).events if e.type == "AID"]
+    assert [e for e in all_events_of(text, PUBLISHED) if e.type == "AID"]
