@@ -117,7 +117,7 @@ STAFF = {"aide", "assistant", "deputy", "staff", "staffer", "adviser", "advisor"
 STAFF_TYPES = {"CONSULT", "REQUEST", "COOPERATE", "AGREE", "SUPPORT"}
 # whom a candidate's campaign appeals to ("urged Ohio voters to back her"): no party asked
 VOTERS = {"voter", "electorate", "supporter", "constituent", "caucusgoer", "caucus-goer",
-          "delegate", "donor", "backer"}  # fmt: skip
+          "backer"}  # fmt: skip
 # what is "conceded" in a debate: a point made, no yielding to a party
 # where words are said: force "in a speech" or "in an interview" is words ("attacked the
 # governor in a speech", "hit back at Kestria in an interview")
