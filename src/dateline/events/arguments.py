@@ -19,6 +19,8 @@ TIME_TYPES = ("DATE", "TIME")  # "met on Monday": when, never whom
 PLURAL_PRONOUNS = {"they", "we", "their", "our"}
 SPEAKER_PRONOUNS = {"it", "they", "we"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+DASHES = {"-", "--", "\u2013", "\u2014"}  # a dateline's dash ("Dravno, Kestria -- ")
+DATELINE_WORDS = 8  # how far into its sentence a dateline's place and dash may be
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}
 # the relations through which a word without a subject takes its governor's ("agreed to meet",
 # "launched an attack"); a finite complement (ccomp) is a clause of its own, whose subject or
@@ -118,6 +120,8 @@ def possessor_of(document: Document, pronoun: Token) -> str | None:
 def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | None, str | None]:
     """(subject token, source, target): a pronoun pair fills both."""
     for child in verb.children:
+        if child.dep_ == "nsubj" and dateline_subject(child, verb):
+            continue
         if child.dep_ == "nsubj":
             pair = pair_for(document, child)
             if pair:
@@ -138,6 +142,20 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
     if forcer is not None:
         return forcer, actor_in(document, forcer), None
     return None, None, None
+
+
+def dateline_subject(subject: Token, verb: Token) -> bool:
+    """A subject ahead of a dash with the verb's other subject after it: the place of a
+    dateline the parse hung on the verb ("Dravno, Kestria -- Kestria accused Valdoria ...":
+    Kestria after the dash accused, not the town it was filed from). A dateline opens its
+    sentence: a dash further on sets off a list of links or an aside, not a dateline."""
+    start = subject.sent.start
+    dashes = [t.i for t in subject.doc[subject.i : verb.i] if t.text in DASHES]
+    if subject.i - start > DATELINE_WORDS or not dashes or dashes[0] - start > DATELINE_WORDS:
+        return False
+    return any(
+        c.dep_ == "nsubj" and dashes[0] < c.i < verb.i and c.i != subject.i for c in verb.children
+    )
 
 
 def named_after_place(document: Document, subject: Token) -> Token:

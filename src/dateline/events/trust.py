@@ -109,6 +109,36 @@ STRUCK = {"infrastructure", "arsenal", "asset", "network", "supply", "stockpile"
 # assault" is war)
 SPORT_NOUNS = {"final", "finals", "semifinal", "semi-final", "semis", "quarter-final",
                "quarterfinals"}  # fmt: skip
+# one's own staff ("her chief of staff", "his aide", "his deputy"): an order, a briefing or an
+# exchange with them is the office's own work, no interaction between parties
+STAFF = {"aide", "assistant", "deputy", "staff", "staffer", "adviser", "advisor", "spokesman",
+         "spokeswoman", "spokesperson", "employee", "secretary", "strategist", "speechwriter",
+         "bodyguard", "driver", "manager", "chief"}  # fmt: skip
+STAFF_TYPES = {"CONSULT", "REQUEST", "COOPERATE", "AGREE", "SUPPORT"}
+# whom a candidate's campaign appeals to ("urged Ohio voters to back her"): no party asked
+VOTERS = {"voter", "electorate", "supporter", "constituent", "caucusgoer", "caucus-goer",
+          "backer"}  # fmt: skip
+# what is "conceded" in a debate: a point made, no yielding to a party
+# where words are said: force "in a speech" or "in an interview" is words ("attacked the
+# governor in a speech", "hit back at Kestria in an interview")
+SPEECH_SETTINGS = {"speech", "interview", "statement", "debate", "tweet", "post", "letter",
+                   "article", "op-ed", "column", "editorial", "address", "remark", "comment",
+                   "briefing", "conference", "broadcast", "message", "podcast", "memo",
+                   "newsletter", "essay", "sermon"}  # fmt: skip
+# the heads and members of a national executive, and the names their own government goes by:
+# "the president defended the government's response" is the government speaking for itself
+EXECUTIVE_ROLES = {"president", "prime minister", "premier", "chancellor", "vice president",
+                   "minister", "secretary", "press secretary", "spokesman", "spokeswoman",
+                   "spokesperson", "cabinet secretary", "foreign minister"}  # fmt: skip
+OWN_GOVERNMENT = {"government", "administration", "federal government", "cabinet",
+                  "white house", "executive", "national government", "central government",
+                  "the government", "the administration"}  # fmt: skip
+DONATIONS = {"donate", "donation", "contribute", "contribution", "contributor", "donor"}
+DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
+# what is "recognized" when it is praised ("recognized the nurses' work"): SUPPORT, not AGREE
+MERITS = {"work", "effort", "contribution", "role", "service", "achievement", "courage",
+          "sacrifice", "leadership", "bravery", "heroism", "dedication", "help", "assistance",
+          "commitment", "success", "accomplishment", "hard", "generosity"}  # fmt: skip
 
 
 def narrated(document: Document, token: Token) -> str | None:
@@ -485,6 +515,10 @@ def open_target(document: Document, draft: Draft) -> Draft:
         )
     if ultimatum_given(document, draft):
         draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
+    if told_in_words(document, draft):
+        draft = _retyped(draft, "ACCUSE", None, "trust: force said in a speech is words")
+    if merit_recognized(draft):
+        draft = _retyped(draft, "SUPPORT", None, "trust: a merit recognized is praised")
     if captured_by_no_authority(document, draft):
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
@@ -1294,6 +1328,216 @@ def post_in_a_firm(document: Document, draft: Draft) -> bool:
     return target.sector in lexicon.private_sectors or bool(role & lexicon.private_roles)
 
 
+def own_staff(document: Document, draft: Draft) -> bool:
+    """An exchange, an order or a briefing with the doer's own staff ("asks her assistant to
+    print the report", "his weekly briefing with his deputy", "an exchange between the senator
+    and her chief of staff"): the office's own work, no interaction between parties. The staff
+    is a noun of ``STAFF`` with a possessive pronoun or the doer's own possessive, among the
+    trigger's arguments, and the target is it or a name in apposition to it."""
+    if draft.trigger.type not in STAFF_TYPES:
+        return False
+    for noun in _argument_nouns(draft.token):
+        lemma = noun.lemma_.lower()
+        if lemma not in STAFF:
+            continue
+        if lemma == "chief" and not any(
+            g.lower_ == "staff" for c in noun.children if c.lower_ == "of" for g in c.children
+        ):
+            continue  # "chief of staff", not a "police chief"
+        if not any(c.dep_ == "poss" and _of_the_doer(document, draft, c) for c in noun.children):
+            continue
+        target = draft.target_token
+        if target is None or _linked(noun, target):
+            return True
+    return False
+
+
+def _argument_nouns(trigger: Token) -> list[Token]:
+    """The nouns a trigger acts on: its objects, its prepositions' objects and their conjoined
+    partners ("between the senator and her chief of staff")."""
+    found: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "dative"):
+            found.append(child)
+        elif child.dep_ == "prep":
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    found += [c for noun in list(found) for c in noun.conjuncts]
+    # "his aide Pia Lund": the staff noun the parse hung on the name
+    found += [c for noun in list(found) for c in noun.children if c.dep_ in ("compound", "appos")]
+    return found
+
+
+def _of_the_doer(document: Document, draft: Draft, possessor: Token) -> bool:
+    """A possessive that is the doer's: a pronoun of the third person, or the doer's name."""
+    if possessor.tag_ == "PRP$":
+        return possessor.lower_ in ("his", "her", "their", "its")
+    return draft.source is not None and document.actors.at(possessor) == draft.source
+
+
+def _linked(noun: Token, target: Token) -> bool:
+    """The target is the staff noun, a name in apposition or compound with it, or a name the
+    parse hung beside the staff's conjoined partner ("her chief of staff Cheryl Mills")."""
+    if target.i == noun.i or target.i in {t.i for t in noun.subtree}:
+        return True
+    if noun.i in {t.i for t in target.subtree}:
+        return True
+    near = {noun.head.i, *(c.i for c in noun.conjuncts)}
+    return target.dep_ in ("appos", "compound") and target.head.i in near
+
+
+def campaign_appeal(draft: Draft) -> bool:
+    """A request to voters or supporters ("urged Ohio voters to back her", "appealed to
+    delegates"): a campaign's appeal, no request of a party."""
+    if draft.trigger.type != "REQUEST":
+        return False
+    asked = [draft.target_token] if draft.target_token is not None else []
+    asked += [c for c in draft.token.children if c.dep_ in ("dobj", "dative")]
+    asked += [
+        g
+        for c in draft.token.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(a.lemma_.lower() in VOTERS for a in asked)
+
+
+def attempt(draft: Draft) -> bool:
+    """ "seeks to reassure", "sought to calm": an attempt at the act after "to", no request
+    (the parse may read a misspelt verb after "to" as a noun: "seeks to reassures")."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.lemma_.lower() != "seek":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == "to"
+
+
+def debate_point(draft: Draft) -> bool:
+    """ "conceded the point to her rival", "conceded the argument": a point yielded in a debate,
+    no concession to a party."""
+    token = draft.token
+    if draft.trigger.type != "CONCEDE" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEBATE_POINTS for c in token.children)
+
+
+def waved_likeness(draft: Draft) -> bool:
+    """ "waiving a photograph", "waiving flags": a likeness waved (the verb misspelt), no
+    waiver conceded."""
+    token = draft.token
+    if draft.trigger.type != "CONCEDE" or token.lemma_.lower() != "waive":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in LIKENESSES for c in token.children)
+
+
+def standing_policy(draft: Draft) -> bool:
+    """A negated verb in the present simple ("Kestria does not cooperate with governments that
+    seize power", "never negotiates with kidnappers"): a standing policy, no act."""
+    token = draft.token
+    if token.pos_ != "VERB" or not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP")
+        for c in token.children
+    )
+
+
+def merit_recognized(draft: Draft) -> bool:
+    """ "recognized the nurses' work", "recognised Kestria for its help": praise of a merit
+    (SUPPORT), not an agreement or a recognition of a state."""
+    token = draft.token
+    if draft.trigger.type != "AGREE" or token.lemma_.lower() not in ("recognize", "recognise"):
+        return False
+    merits = [c for c in token.children if c.dep_ == "dobj"]
+    merits += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(m.lemma_.lower() in MERITS for m in merits)
+
+
+def told_in_words(document: Document, draft: Draft) -> bool:
+    """Force whose word also names words ("attacked", "hit") said where words are said
+    ("attacked the governor in a speech", "hit back at Kestria in an interview"), or one
+    person "hitting back" at another: criticism, no force, whatever the sentence says of
+    fighting ("over the border killings")."""
+    token = draft.token
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode or token.pos_ != "VERB":
+        return False
+    verbal = {w for sense in document.lexicon.senses for w in sense.verbal}
+    if token.lemma_.lower() not in verbal:
+        return False
+    settings = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(g.lemma_.lower() in SPEECH_SETTINGS for g in settings):
+        return True
+    source = document.actors.get(draft.source)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    return back and source is not None and source.kind == "person"
+
+
+def own_government(document: Document, draft: Draft) -> bool:
+    """A president's or a minister's support of, agreement with or meeting with their own
+    country's government ("the president defended the government's response", "the minister
+    praised the administration's work"): the government speaking for itself, no second party.
+    Only a government named by a common name ("the government", "the administration"); a
+    past one named after its leader ("the Bush administration") or a governor's or an
+    opposition leader's word on the government stays."""
+    if draft.trigger.type not in STAFF_TYPES - {"REQUEST"}:
+        return False
+    source = document.actors.get(draft.source)
+    target = document.actors.get(draft.target)
+    if source is None or target is None or source.kind != "person":
+        return False
+    role = (source.role or "").lower()
+    executive = role in EXECUTIVE_ROLES or any(role.endswith(" " + r) for r in EXECUTIVE_ROLES)
+    return (
+        executive
+        and target.kind == "government"
+        and target.name.lower() in OWN_GOVERNMENT
+        and source.country is not None
+        and source.country == target.country
+    )
+
+
+def campaign_donation(document: Document, draft: Draft) -> bool:
+    """Money donated to a person ("donors who gave to the senator", "donated to Mayor Harl"):
+    a contribution to a campaign, no aid; aid goes to a state, a body or people in need."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.lemma_.lower() not in DONATIONS:
+        return False
+    target = document.actors.get(draft.target)
+    return target is not None and target.kind == "person"
+
+
+def third_party_assured(document: Document, draft: Draft) -> bool:
+    """ "assured the residents that the candidate was honest": words about someone else's
+    merit, no agreement or guarantee between the parties; "assured Kestria that it would
+    withdraw" pledges the doer's own act."""
+    token = draft.token
+    if draft.trigger.type != "AGREE" or token.lemma_.lower() not in ("assure", "reassure"):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for subject in subjects:
+            actor = document.actors.at(subject)
+            if subject.tag_ == "PRP" and actor is None:
+                continue  # "that it would withdraw": the doer's own pledge, as often as not
+            if actor is None or actor != draft.source:
+                return True
+    return False
+
+
 def who_and_what(document: Document, draft: Draft) -> str | None:
     """Why the event is not the act its type says, done by who the record shows, or None."""
     if draft.source is not None and draft.source == draft.target:
@@ -1346,6 +1590,24 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "public opinion in a poll, no act of support"
     if plural_for_one(document, draft):
         return f"its doer {draft.source_token.text!r} is plural, not one person"
+    if own_staff(document, draft):
+        return "an order, a briefing or an exchange with one's own staff: no interaction"
+    if campaign_appeal(draft):
+        return "a request to voters or supporters: a campaign's appeal"
+    if attempt(draft):
+        return "'seeks to' do something: an attempt, no request"
+    if debate_point(draft):
+        return "a point conceded in a debate: no concession to a party"
+    if waved_likeness(draft):
+        return "a likeness 'waived' (waved): no concession"
+    if own_government(document, draft):
+        return "an executive's word on its own government: no second party"
+    if campaign_donation(document, draft):
+        return "money donated to a person: a campaign contribution, no aid"
+    if third_party_assured(document, draft):
+        return "assured someone of another's merit: words, no agreement"
+    if standing_policy(draft):
+        return "a negated present ('does not cooperate with'): a standing policy, no act"
     return None
 
 
