@@ -49,16 +49,30 @@ _SHARES = frozenset(
 )
 # "30 pct said"; a bare "PCT said" is a body (a primary care trust), not a share
 _AFTER_NUMBER = _SHARES | {"pct"}
+# the larger or smaller part of those asked: "majorities in all five states say"
+_MAJORITIES = frozenset({"majority", "majorities", "minority", "minorities"})
+# a court's or a panel's majority writes its opinion: "the majority wrote that ..."
+_OPINIONS = frozenset({"write", "rule", "hold", "opine"})
+# a measure of a share: "an average of 9 percent", "a total of 40 percent"
+_MEASURES = frozenset({"average", "total", "combined"})
 
 
 def _share(found: Draft) -> bool:
     """A share of those asked as the source ("14 percent said they ...", "a third of voters
-    say ...", "Most Republicans, 62 percent, say ..."): a poll's finding, no one's words. "Two
-    of the senators said" names people, and stays speech."""
+    say ...", "Most Republicans, 62 percent, say ...", "majorities in both states say", "an
+    average of 9 percent reported ..."): a poll's finding, no one's words. "Two of the
+    senators said" names people, and stays speech, and so does a court's majority that wrote
+    its opinion."""
     source = found.source
     if source is None:
         return False
     root = source.root
+    if root.lemma_.lower() in _MAJORITIES or root.lower_ in _MAJORITIES:
+        return not isinstance(found.cue, Token) or found.cue.lemma_.lower() not in _OPINIONS
+    if root.lower_ in _MEASURES:
+        # "an average of 9 percent": the share the measure is of
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        root = next((g for g in of.children if g.dep_ == "pobj"), root) if of else root
     words = {root.lower_, root.lemma_.lower(), root.lower_.removesuffix("s")}
     doc = root.doc
     if root.lower_ == "cent" and root.i and doc[root.i - 1].lower_ == "per":

@@ -93,7 +93,7 @@ def reported(ctx: Context) -> list[Draft]:
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
             # to X, <B>."
-            before = syntax.trimmed(ctx.doc[sentence.start : cue.start])
+            before = _without_writers_opener(syntax.trimmed(ctx.doc[sentence.start : cue.start]))
             after = syntax.trimmed(ctx.doc[source.end : sentence.end])
             if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
                 after = after[:0]
@@ -312,7 +312,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
             sentence = verb.sent
             pieces = [
-                syntax.trimmed(doc[sentence.start : verb.left_edge.i]),
+                _without_writers_opener(syntax.trimmed(doc[sentence.start : verb.left_edge.i])),
                 syntax.trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
             ]
             # "X, a spokesman said, according to Reuters": the phrase naming who relayed it
@@ -351,7 +351,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
                 break
             end = clause.right_edge.i
-        return [_without_loose_end(syntax.trimmed(doc[complement.sent.start : end + 1]))]
+        content = syntax.trimmed(doc[complement.sent.start : end + 1])
+        return [_without_loose_end(_without_writers_opener(content))]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
@@ -379,7 +380,47 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
+    content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# the longest aside between a content and its second "that" clause, in tokens
+_ASIDE_MAX = 8
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
+    """``content`` with a second "that" clause the parser hung elsewhere ("are quick to point
+    out that she has won twice, and that surveys show ..."): a clause opened by "and that"
+    right after what was said cannot stand on its own; it is the next item of the same
+    report."""
+    doc = ctx.doc
+    if not len(content) or ctx.inside_quote(content[-1]):
+        return content
+    at = content.end
+    while at < content.sent.end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
+        at += 1
+    if at < content.sent.end and doc[at - 1].text == ",":
+        # an aside set off by commas between the two ("..., however slim the margin, and
+        # that ..."): a short phrase with no finite verb of its own
+        comma = next((t.i for t in doc[at : at + _ASIDE_MAX + 1] if t.text == ","), None)
+        if comma is not None and not any(t.tag_ in _FINITE for t in doc[at:comma]):
+            at = comma + 1
+    if at + 1 >= content.sent.end or doc[at].lower_ not in ("and", "or"):
+        return content
+    mark = doc[at + 1]
+    clause = mark.head
+    if (
+        mark.lower_ != "that"
+        or mark.dep_ != "mark"
+        or clause.i <= mark.i
+        or clause.left_edge.i != mark.i
+        or verb in clause.subtree
+        or clause.right_edge.i >= content.sent.end
+        or any(ctx.inside_quote(t) for t in clause.subtree)
+    ):
+        return content
+    return syntax.trimmed(doc[content.start : clause.right_edge.i + 1])
 
 
 # coordinators that open the speaker's next words: “..., but nobody should expect a deal”
@@ -444,6 +485,40 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     if words is None or "\n" in ctx.text[content.end_char : quote.start]:
         return content
     return doc[content.start : words.end]
+
+
+# the writer's links from the sentence before ("Meanwhile, ...", "However, ..."): adverbs
+# that open a sentence, set off by a comma
+_WRITERS_LINKS = frozenset(
+    {
+        "however",
+        "meanwhile",
+        "still",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "separately",
+        "additionally",
+    }
+)
+# coordinators that open a sentence: "But the river has risen, the mayor said"
+_OPENING_COORDINATORS = frozenset({"but", "and", "yet"})
+
+
+def _without_writers_opener(content: Span) -> Span:
+    """A content that opens its sentence, short of the writer's link to the sentence before
+    ("But the dam is holding, the mayor said"; "Meanwhile, rents have climbed, according to
+    the board"): a coordinator, or a linking adverb set off by a comma, is the writer's way
+    on with the story, not part of what was said."""
+    if len(content) < 3 or content.start != content.sent.start:
+        return content
+    first, second = content[0], content[1]
+    if first.lower_ in _OPENING_COORDINATORS and first.dep_ == "cc":
+        return syntax.trimmed(content[1:])
+    if first.lower_ in _WRITERS_LINKS and first.pos_ == "ADV" and second.text == ",":
+        return syntax.trimmed(content[2:])
+    return content
 
 
 def _without_loose_end(content: Span) -> Span:

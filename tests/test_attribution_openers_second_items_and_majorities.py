@@ -1,0 +1,136 @@
+"""The writer's link before a content, the second item of what was said, and the larger part
+of those asked. A content that opens its sentence starts after the writer's "But" or
+"Meanwhile," ("But the dam is holding, the mayor said"); a second "that" clause after "and"
+is the next item of the same report, even when the parser hung it elsewhere ("are quick to
+point out that A, however slim the margin, and that B"); majorities and an average share of
+those asked are a poll's finding, not someone's words. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.stages import attributions_of
+
+
+def _found(text: str):
+    found, _ = attributions_of(text + "\n")
+    return found
+
+
+def _speech(text: str) -> list[str]:
+    return [a.content.text for a in _found(text) if a.mode == "speech"]
+
+
+# the writer's link to the sentence before
+
+
+def test_a_content_before_its_cue_starts_after_the_writers_but():
+    text = "But the river has risen two metres since Sunday, the harbour master said."
+    assert _speech(text) == ["the river has risen two metres since Sunday"]
+
+
+def test_a_content_before_according_to_starts_after_meanwhile():
+    text = "Meanwhile, rents in the old town have climbed by 9 percent, according to the board."
+    assert _speech(text) == ["rents in the old town have climbed by 9 percent"]
+
+
+def test_a_content_before_its_inverted_cue_starts_after_however():
+    text = "However, the ferry will sail again on Monday, said Ana Ruiz, the port's manager."
+    assert _speech(text) == ["the ferry will sail again on Monday"]
+
+
+def test_an_adverb_without_its_comma_is_part_of_what_was_said():
+    # "Still no deal" is what was said, not a link to the sentence before
+    text = "Still no deal had been reached with the drivers, the transport minister said."
+    assert _speech(text) == ["Still no deal had been reached with the drivers"]
+
+
+def test_a_quotation_keeps_its_opening_but():
+    text = "“But the bridge will not be ready before spring,” the engineer said."
+    assert _speech(text) == ["But the bridge will not be ready before spring,"]
+
+
+# the second item of what was said
+
+
+def test_a_second_that_clause_after_an_aside_is_part_of_the_report():
+    text = (
+        "Aides to Mr. Lund are quick to note that he came second in both contests, no matter "
+        "how slim the margin, and that polls show he remains the second choice of most voters."
+    )
+    assert _speech(text) == [
+        "that he came second in both contests, no matter how slim the margin, and that polls "
+        "show he remains the second choice of most voters"
+    ]
+
+
+def test_a_second_that_clause_is_part_of_the_report():
+    text = "The board argued that fares must rise, and that the city should pay for new trains."
+    assert _speech(text) == ["that fares must rise, and that the city should pay for new trains"]
+
+
+def test_a_demonstrative_that_after_and_is_the_writers():
+    text = "Ana Ruiz said the mill would close, and that is why the town marched on Friday."
+    assert _speech(text) == ["the mill would close"]
+
+
+def test_a_second_report_between_keeps_the_first_content_short():
+    text = "The mayor said that the dam was holding, he told reporters, and that nobody was hurt."
+    assert "that the dam was holding" in _speech(text)
+
+
+# the larger part of those asked
+
+
+def test_majorities_of_those_asked_are_no_speaker():
+    text = "Majorities in all three towns say they want the old bridge rebuilt."
+    assert _speech(text) == []
+
+
+def test_a_majority_of_voters_is_no_speaker():
+    text = "A majority of likely voters said the tax on fuel should be scrapped."
+    assert _speech(text) == []
+
+
+def test_an_average_share_is_no_speaker():
+    text = 'An average of 12 percent of likely voters reported "no preference" when asked.'
+    assert _speech(text) == []
+
+
+def test_a_courts_majority_writes_its_opinion():
+    text = "A majority of the justices wrote that the ban on street stalls was void."
+    assert _speech(text) == ["that the ban on street stalls was void"]
+
+
+def test_a_majority_leader_still_speaks():
+    text = "Senate Majority Leader Tom Hale said the vote would be held on Friday."
+    assert _speech(text) == ["the vote would be held on Friday"]
+
+
+def test_an_average_of_people_still_speaks():
+    text = "An average of two patients a day said they had waited a week for a bed."
+    assert _speech(text) == ["they had waited a week for a bed"]
+
+
+# a cue the parser hung on the reported clause
+
+
+def _speakers(text: str) -> dict[str, str]:
+    return {a.content.text: a.source.text for a in _found(text) if a.source is not None}
+
+
+def test_a_past_verb_after_a_progressive_clause_is_the_reporters():
+    text = (
+        "Spain's trade minister, Luis Ortega, had hinted on Tuesday that the EU was "
+        '"blocking" the port and urged the WTO to "review" its role.'
+    )
+    speakers = _speakers(text)
+    assert speakers['the WTO to "review" its role'] == "Spain's trade minister, Luis Ortega"
+    assert 'that the EU was "blocking" the port' in speakers
+
+
+def test_a_past_verb_after_a_clause_with_would_is_the_reporters():
+    text = "The governor said Tom Hale was stepping down and announced he would run himself."
+    assert _speakers(text) == {
+        "Tom Hale was stepping down": "The governor",
+        "he would run himself": "The governor",
+    }
