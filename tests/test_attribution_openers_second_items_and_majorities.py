@@ -2,9 +2,12 @@
 of those asked. A content that opens its sentence starts after the writer's "But" or
 "Meanwhile," ("But the dam is holding, the mayor said"); a second "that" clause after "and"
 is the next item of the same report, even when the parser hung it elsewhere ("are quick to
-point out that A, however slim the margin, and that B"); majorities and an average share of
-those asked are a poll's finding, not someone's words. The sentences are written for these
-tests."""
+point out that A, however slim the margin, and that B"), and so is one after "but that";
+the sentence around "As the Mercury noted, ..." is what the Mercury said; a gerund right
+after "said" can open the clause said ("said legalizing it could ..."); majorities and an
+average share of those asked are a poll's finding, not someone's words; a noun phrase
+announced with its day or place ("announced her campaign in April") is no words said. The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -73,6 +76,27 @@ def test_a_demonstrative_that_after_and_is_the_writers():
     assert _speech(text) == ["the mill would close"]
 
 
+def test_a_second_that_clause_after_a_quotation_is_part_of_the_report():
+    text = (
+        'The league said the players\' conduct was "wholly unacceptable" and that the board '
+        "would look into the matter."
+    )
+    assert _speech(text) == [
+        'the players\' conduct was "wholly unacceptable" and that the board would look into '
+        "the matter"
+    ]
+
+
+def test_a_second_that_clause_after_but_is_part_of_the_report():
+    text = (
+        "The governor said the state needs to fix its roads, but that she would not raise "
+        "taxes to pay for it."
+    )
+    assert _speech(text) == [
+        "the state needs to fix its roads, but that she would not raise taxes to pay for it"
+    ]
+
+
 def test_a_second_report_between_keeps_the_first_content_short():
     text = "The mayor said that the dam was holding, he told reporters, and that nobody was hurt."
     assert "that the dam was holding" in _speech(text)
@@ -134,3 +158,83 @@ def test_a_past_verb_after_a_clause_with_would_is_the_reporters():
         "Tom Hale was stepping down": "The governor",
         "he would run himself": "The governor",
     }
+
+
+# the sentence around "as X noted"
+
+
+def _parts(text: str) -> list[tuple[str, str, list[str]]]:
+    found = _found(text)
+    return [
+        (
+            a.source.text,
+            a.cue.text,
+            [text[p.start : p.end] for p in a.content_parts] or [a.content.text],
+        )
+        for a in found
+        if a.mode == "speech"
+    ]
+
+
+def test_the_sentence_after_as_x_noted_is_what_x_said():
+    text = "As the Daily Mercury noted, the mayor raised $2 million from builders last year."
+    assert _parts(text) == [
+        ("the Daily Mercury", "noted", ["the mayor raised $2 million from builders last year"])
+    ]
+
+
+def test_the_sentence_around_as_x_told_reporters_is_in_two_pieces():
+    text = "The mill, as its owner told reporters, will close in May."
+    assert _parts(text) == [("its owner", "told", ["The mill", "will close in May"])]
+
+
+def test_the_sentence_before_as_x_pointed_out():
+    text = "The ferry will not sail in winter, as its captain pointed out."
+    assert _parts(text) == [("its captain", "pointed", ["The ferry will not sail in winter"])]
+
+
+def test_as_of_time_or_without_a_speaker_is_no_report():
+    for text in (
+        "As the minister said goodbye, the crowd cheered.",
+        "As she told the story, her voice broke.",
+        "As expected, the bill passed on Tuesday.",
+        "As he spoke, protesters chanted outside the hall.",
+    ):
+        assert _speech(text) == [], text
+
+
+def test_as_x_noted_beside_another_cue_leaves_that_cue_its_own():
+    text = "As the Daily Mercury noted, the mayor said she would run again."
+    assert _parts(text) == [("the mayor", "said", ["she would run again"])]
+
+
+# a gerund that opens the clause said
+
+
+def test_a_gerund_after_said_opens_the_clause_said():
+    text = "He said legalizing it could put thousands of people to work in the hill towns."
+    assert _speech(text) == [
+        "legalizing it could put thousands of people to work in the hill towns"
+    ]
+
+
+# a noun phrase announced, with when or where it was
+
+
+def _modes(text: str) -> list[tuple[str, str]]:
+    return [(a.cue.text, a.mode) for a in _found(text) if a.cue is not None]
+
+
+def test_a_campaign_announced_in_a_month_is_a_time_not_speech():
+    text = "Her poll numbers have slid since she announced her campaign in April."
+    assert _modes(text) == [("announced", "stance")]
+
+
+def test_a_plant_announced_with_its_place_and_day_is_no_words_said():
+    text = "The brewery announced a new plant in Leeds on Monday."
+    assert _modes(text) == [("announced", "stance")]
+
+
+def test_a_clause_announced_after_its_day_stays_speech():
+    text = "The brewery announced on Monday that it would build a plant in Leeds."
+    assert _modes(text) == [("announced", "speech")]

@@ -344,6 +344,10 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
     )
 
 
+# what the parser hangs on a cue to say when or where: "in April", "on Monday", "Tuesday"
+_SETTING_DEPS = frozenset({"prep", "npadvmod"})
+
+
 def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     """A report whose content is only the noun phrase the cue verb takes as its object
     ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
@@ -358,6 +362,9 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     if words is None or _after_colon(words):
         return False
     tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
+    # "announced her campaign in April", "announced a plant in Ohio on Monday": when or where
+    # it was announced, hung on the cue, is no clause said
+    tops = [t for t in tops if not (t.head == cue and t.dep_ in _SETTING_DEPS)]
     return bool(tops) and all(
         t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         and t.head.pos_ != "ADP"

@@ -294,8 +294,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if complement is not None:
             continue
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
-        if (child.dep_ == "xcomp" and lemma in kb.intention_verbs) or (
-            child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb)
+        if (
+            _gerund_subject(child, verb, kb)
+            or (child.dep_ == "xcomp" and lemma in kb.intention_verbs)
+            or (child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb))
         ):
             complement = child
         elif (
@@ -309,6 +311,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             # "called for changes", "railed against the deal": the preposition's object
             complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
     if complement is None:
+        if (as_noted := _as_noted(ctx, verb)) is not None:
+            return as_noted
         if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
             sentence = verb.sent
             pieces = [
@@ -389,13 +393,33 @@ _ASIDE_MAX = 8
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _gerund_subject(child: Token, verb: Token, kb: Cues) -> bool:
+    """A gerund right after a verb of saying that the parser took for its complement, when it
+    is the subject of the clause said ("said legalizing it could put thousands to work": the
+    parser hung "could put" below "legalizing")."""
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and child.i > verb.i
+        and child.left_edge.i == verb.i + 1
+        and verb.lemma_.lower() in kb.speech_verbs
+        and verb.lemma_.lower() not in kb.intention_verbs
+        and any(
+            g.dep_ == "ccomp"
+            and g.i > child.i
+            and any(a.tag_ == "MD" or a.dep_ == "aux" for a in g.children)
+            for g in child.children
+        )
+    )
+
+
 def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
     """``content`` with a second "that" clause the parser hung elsewhere ("are quick to point
     out that she has won twice, and that surveys show ..."): a clause opened by "and that"
     right after what was said cannot stand on its own; it is the next item of the same
     report."""
     doc = ctx.doc
-    if not len(content) or ctx.inside_quote(content[-1]):
+    if not len(content):
         return content
     at = content.end
     while at < content.sent.end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
@@ -406,7 +430,7 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
         comma = next((t.i for t in doc[at : at + _ASIDE_MAX + 1] if t.text == ","), None)
         if comma is not None and not any(t.tag_ in _FINITE for t in doc[at:comma]):
             at = comma + 1
-    if at + 1 >= content.sent.end or doc[at].lower_ not in ("and", "or"):
+    if at + 1 >= content.sent.end or doc[at].lower_ not in ("and", "or", "but"):
         return content
     mark = doc[at + 1]
     clause = mark.head
@@ -421,6 +445,72 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
     ):
         return content
     return syntax.trimmed(doc[content.start : clause.right_edge.i + 1])
+
+
+# cues of a clause "as X noted" that vouches for the sentence around it; "told" takes the
+# one told ("as he told reporters"), "point" its particle ("as she pointed out")
+_AS_NOTED = frozenset(
+    {
+        "note",
+        "report",
+        "say",
+        "write",
+        "point",
+        "explain",
+        "observe",
+        "argue",
+        "state",
+        "mention",
+        "tweet",
+        "confirm",
+        "reveal",
+        "disclose",
+        "acknowledge",
+        "tell",
+    }
+)
+
+
+def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
+    """The sentence around a clause "as X noted" ("As the Daily Mercury reported on Monday,
+    the mill will close"; "The mill, as its owner told reporters, will close"): the words the
+    source said, in one piece or two. Not a clause of time ("as she said goodbye", "as he
+    spoke"), one with no speaker ("as expected"), or one beside another cue."""
+    lemma, doc = verb.lemma_.lower(), ctx.doc
+    if verb.dep_ != "advcl" or lemma not in _AS_NOTED or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(verb.children)
+    marks = [c for c in children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i != verb.left_edge.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return None
+    taken = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"}
+    if lemma == "tell" and all(
+        c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS"
+        for c in children
+        if c.dep_ in ("dobj", "dative")
+    ):
+        taken -= {"dobj", "dative"}  # "as he told reporters", not "as she told the story"
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return None
+    if any(c.dep_ in taken for c in children) or syntax.is_cue_verb(verb.head, ctx.kb):
+        return None
+    sentence = verb.sent
+    clause = syntax.trimmed(doc[verb.left_edge.i : verb.right_edge.i + 1])
+    if any(ctx.inside_quote(t) for t in sentence) or clause.start <= verb.head.i < clause.end:
+        return None
+    before, after = doc[sentence.start : clause.start], doc[clause.end : sentence.end]
+    # the clause opens or closes its sentence, or stands between commas inside it
+    if not (_bare(before) or before[-1].text == ",") or not (_bare(after) or after[0].text == ","):
+        return None
+    pieces = [_without_writers_opener(syntax.trimmed(p)) for p in (before, after)]
+    return [p for p in pieces if len(p) >= 2] or None
+
+
+def _bare(tokens: Span) -> bool:
+    """Nothing but punctuation and space."""
+    return all(t.is_punct or t.is_space for t in tokens)
 
 
 # coordinators that open the speaker's next words: “..., but nobody should expect a deal”
