@@ -238,3 +238,25 @@ def test_a_plant_announced_with_its_place_and_day_is_no_words_said():
 def test_a_clause_announced_after_its_day_stays_speech():
     text = "The brewery announced on Monday that it would build a plant in Leeds."
     assert _modes(text) == [("announced", "speech")]
+
+
+# the reporter's next cue ends the first content
+
+
+def test_a_hope_after_a_dash_is_the_reporters_next_cue():
+    text = (
+        "Tom Hale says 500 of his filters are being shipped to Chile - and hopes 800 tents "
+        "will follow in March."
+    )
+    assert _speech(text) == ["500 of his filters are being shipped to Chile"]
+
+
+def test_a_second_said_after_an_aside_between_dashes_ends_the_first_content():
+    text = (
+        "Ana Ruiz said the mayor had begun calling council members - there are two from each "
+        "ward - but said the outcome was still open."
+    )
+    assert _speech(text) == [
+        "the mayor had begun calling council members - there are two from each ward",
+        "the outcome was still open",
+    ]

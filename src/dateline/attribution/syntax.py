@@ -213,6 +213,12 @@ def is_cue_verb(token: Token, kb: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in kb.verbs
 
 
+def _stance_verb(token: Token, kb: Cues) -> bool:
+    """A verb of hoping, wanting or backing ("... and hopes tents will follow")."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (lemma in kb.stance_verbs or lemma in kb.intention_verbs)
+
+
 def determined(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in noun.children)
 
@@ -289,7 +295,7 @@ def clause_end(head: Token, kb: Cues) -> int:
         # "said the mine would close and added that ...": the reporter's next cue
         reporters_next = (
             child.dep_ == "conj"
-            and is_cue_verb(child, kb)
+            and (is_cue_verb(child, kb) or _stance_verb(child, kb))
             and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
             and (not _someone_acts_in(head) or _form_breaks(head, child))
         )
