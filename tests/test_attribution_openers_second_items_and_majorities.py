@@ -230,9 +230,14 @@ def test_a_campaign_announced_in_a_month_is_a_time_not_speech():
     assert _modes(text) == [("announced", "stance")]
 
 
-def test_a_plant_announced_with_its_place_and_day_is_no_words_said():
-    text = "The brewery announced a new plant in Leeds on Monday."
+def test_a_plant_announced_with_its_day_is_no_words_said():
+    text = "The brewery announced a new plant on Monday."
     assert _modes(text) == [("announced", "stance")]
+
+
+def test_an_accusation_keeps_what_it_charges():
+    text = "The union accused the port of hiring guards to break the strike on Monday."
+    assert _modes(text) == [("accused", "speech")]
 
 
 def test_a_clause_announced_after_its_day_stays_speech():
@@ -259,4 +264,13 @@ def test_a_second_said_after_an_aside_between_dashes_ends_the_first_content():
     assert _speech(text) == [
         "the mayor had begun calling council members - there are two from each ward",
         "the outcome was still open",
+    ]
+
+
+def test_a_verb_of_deciding_with_its_own_auxiliary_goes_on_with_the_clause():
+    text = (
+        "Ana Ruiz said her firm was watching the storm but had not yet decided on closing the mine."
+    )
+    assert _speech(text) == [
+        "her firm was watching the storm but had not yet decided on closing the mine"
     ]

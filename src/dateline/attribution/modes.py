@@ -344,8 +344,12 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
     )
 
 
-# what the parser hangs on a cue to say when or where: "in April", "on Monday", "Tuesday"
-_SETTING_DEPS = frozenset({"prep", "npadvmod"})
+def _when_said(token: Token) -> bool:
+    """A phrase that says only when: "in April", "on Monday", "last week", "Tuesday"."""
+    if token.dep_ == "prep":
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and syntax.time_word(objects[0])
+    return token.dep_ in ("npadvmod", "advmod") and syntax.time_word(token)
 
 
 def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
@@ -362,9 +366,10 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     if words is None or _after_colon(words):
         return False
     tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
-    # "announced her campaign in April", "announced a plant in Ohio on Monday": when or where
-    # it was announced, hung on the cue, is no clause said
-    tops = [t for t in tops if not (t.head == cue and t.dep_ in _SETTING_DEPS)]
+    # "announced her campaign in April", "announced a plant on Monday": when it was
+    # announced, hung on the cue, is no clause said ("accused the firm of lying", "pledged
+    # $5m to the fund" keep their preposition)
+    tops = [t for t in tops if not (t.head == cue and _when_said(t))]
     return bool(tops) and all(
         t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         and t.head.pos_ != "ADP"

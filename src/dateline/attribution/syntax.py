@@ -214,9 +214,14 @@ def is_cue_verb(token: Token, kb: Cues) -> bool:
 
 
 def _stance_verb(token: Token, kb: Cues) -> bool:
-    """A verb of hoping, wanting or backing ("... and hopes tents will follow")."""
+    """A verb of hoping, wanting or backing with no auxiliary of its own ("... and hopes
+    tents will follow"); "... but had not yet decided" goes on with the clause reported."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and (lemma in kb.stance_verbs or lemma in kb.intention_verbs)
+    return (
+        token.pos_ == "VERB"
+        and (lemma in kb.stance_verbs or lemma in kb.intention_verbs)
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children)
+    )
 
 
 def determined(noun: Token) -> bool:
