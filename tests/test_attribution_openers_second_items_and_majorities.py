@@ -256,17 +256,6 @@ def test_a_hope_after_a_dash_is_the_reporters_next_cue():
     assert _speech(text) == ["500 of his filters are being shipped to Chile"]
 
 
-def test_a_second_said_after_an_aside_between_dashes_ends_the_first_content():
-    text = (
-        "Ana Ruiz said the mayor had begun calling council members - there are two from each "
-        "ward - but said the outcome was still open."
-    )
-    assert _speech(text) == [
-        "the mayor had begun calling council members - there are two from each ward",
-        "the outcome was still open",
-    ]
-
-
 def test_a_verb_of_deciding_with_its_own_auxiliary_goes_on_with_the_clause():
     text = (
         "Ana Ruiz said her firm was watching the storm but had not yet decided on closing the mine."

@@ -376,17 +376,6 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     end = max(end, complement.right_edge.i)
     if (own_end := syntax.clause_end(complement, kb)) < complement.right_edge.i:
         end = own_end  # "said X, and Y urged Z": Y's report is Y's
-    else:
-        # "said the mayor had begun calling - there are two from each ward - but said ...":
-        # a later clause the parser gave the cue, cut where the speaker's next cue begins
-        for clause in verb.rights:
-            if (
-                complement.i < clause.i <= end
-                and clause.dep_ in CONTENT_DEPS
-                and (cut := syntax.clause_end(clause, kb)) < clause.right_edge.i
-            ):
-                end = min(end, cut)
-                break
     # "the disaster, which he said was vast": the relative word before the cue is no part
     # of the words said, and neither are the cue and its speaker
     start = max(complement.left_edge.i, verb.i + 1)
