@@ -263,3 +263,28 @@ def test_a_verb_of_deciding_with_its_own_auxiliary_goes_on_with_the_clause():
     assert _speech(text) == [
         "her firm was watching the storm but had not yet decided on closing the mine"
     ]
+
+
+def test_as_x_reported_in_the_middle_vouches_only_for_what_comes_before():
+    text = (
+        "Ana Ruiz met the mayor that day, as the Daily Mercury reported on Friday, and she will "
+        "help prepare him for the debate."
+    )
+    assert _parts(text) == [("the Daily Mercury", "reported", ["Ana Ruiz met the mayor that day"])]
+
+
+def test_a_second_that_clause_belongs_to_the_outer_report():
+    text = "He said early figures showed 16 cases, and that the city had asked for help."
+    found = {a.cue.text: a.content.text for a in _found(text)}
+    assert found["said"] == "early figures showed 16 cases, and that the city had asked for help"
+    assert found["showed"] == "16 cases"
+
+
+def test_a_quotation_after_but_keeps_its_first_piece():
+    text = (
+        "But “the harder question,” Ms. Lund added, “is whether the spring figures last into "
+        "the summer.”"
+    )
+    assert [a.content.text for a in _found(text)] == [
+        "the harder question,” Ms. Lund added, “is whether the spring figures last into the summer."
+    ]

@@ -316,13 +316,13 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
             sentence = verb.sent
             pieces = [
-                _without_writers_opener(syntax.trimmed(doc[sentence.start : verb.left_edge.i])),
+                syntax.trimmed(doc[sentence.start : verb.left_edge.i]),
                 syntax.trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
             ]
             # "X, a spokesman said, according to Reuters": the phrase naming who relayed it
             # is no more of what was said
             return [
-                p
+                _without_writers_opener(p)
                 for p in pieces
                 if len(p) and not ctx.inside_quote(p[0]) and not _relayed_by(p, kb)
             ]
@@ -440,6 +440,9 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
         or clause.i <= mark.i
         or clause.left_edge.i != mark.i
         or verb in clause.subtree
+        # "said figures showed 16 cases, and that the city had asked ...": the second item
+        # of the outer report, not of the report inside it
+        or (clause.head == verb and verb.dep_ in CONTENT_DEPS)
         or clause.right_edge.i >= content.sent.end
         or any(ctx.inside_quote(t) for t in clause.subtree)
     ):
@@ -500,10 +503,16 @@ def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
     clause = syntax.trimmed(doc[verb.left_edge.i : verb.right_edge.i + 1])
     if any(ctx.inside_quote(t) for t in sentence) or clause.start <= verb.head.i < clause.end:
         return None
-    before, after = doc[sentence.start : clause.start], doc[clause.end : sentence.end]
+    head = verb.head
+    start = max(sentence.start, head.left_edge.i)
+    before, after = doc[start : clause.start], doc[clause.end : sentence.end]
     # the clause opens or closes its sentence, or stands between commas inside it
     if not (_bare(before) or before[-1].text == ",") or not (_bare(after) or after[0].text == ","):
         return None
+    if head.i < clause.start:
+        # "X happened, as the Times reported, and he will ...": what the clause vouches for
+        # ends with it
+        after = after[:0]
     pieces = [_without_writers_opener(syntax.trimmed(p)) for p in (before, after)]
     return [p for p in pieces if len(p) >= 2] or None
 
