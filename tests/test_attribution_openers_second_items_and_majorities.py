@@ -199,6 +199,7 @@ def test_as_of_time_or_without_a_speaker_is_no_report():
         "As she told the story, her voice broke.",
         "As expected, the bill passed on Tuesday.",
         "As he spoke, protesters chanted outside the hall.",
+        "As reporters argue over the mayor's first year, there is one thing they agree on.",
     ):
         assert _speech(text) == [], text
 

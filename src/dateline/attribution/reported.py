@@ -474,6 +474,10 @@ _AS_NOTED = frozenset(
 )
 
 
+# prepositions of what is argued over or spoken about: "as critics argue over the plan"
+_AS_TOPICS = frozenset({"over", "about", "with", "against", "for"})
+
+
 def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
     """The sentence around a clause "as X noted" ("As the Daily Mercury reported on Monday,
     the mill will close"; "The mill, as its owner told reporters, will close"): the words the
@@ -499,6 +503,8 @@ def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
         return None
     if any(c.dep_ in taken for c in children) or syntax.is_cue_verb(verb.head, ctx.kb):
         return None
+    if any(c.dep_ == "prep" and c.lower_ in _AS_TOPICS for c in children):
+        return None  # "as reporters argue over the first 100 days, ...": a time, and a topic
     sentence = verb.sent
     clause = syntax.trimmed(doc[verb.left_edge.i : verb.right_edge.i + 1])
     if any(ctx.inside_quote(t) for t in sentence) or clause.start <= verb.head.i < clause.end:
