@@ -49,16 +49,30 @@ _SHARES = frozenset(
 )
 # "30 pct said"; a bare "PCT said" is a body (a primary care trust), not a share
 _AFTER_NUMBER = _SHARES | {"pct"}
+# the larger or smaller part of those asked: "majorities in all five states say"
+_MAJORITIES = frozenset({"majority", "majorities", "minority", "minorities"})
+# a court's or a panel's majority writes its opinion: "the majority wrote that ..."
+_OPINIONS = frozenset({"write", "rule", "hold", "opine"})
+# a measure of a share: "an average of 9 percent", "a total of 40 percent"
+_MEASURES = frozenset({"average", "total", "combined"})
 
 
 def _share(found: Draft) -> bool:
     """A share of those asked as the source ("14 percent said they ...", "a third of voters
-    say ...", "Most Republicans, 62 percent, say ..."): a poll's finding, no one's words. "Two
-    of the senators said" names people, and stays speech."""
+    say ...", "Most Republicans, 62 percent, say ...", "majorities in both states say", "an
+    average of 9 percent reported ..."): a poll's finding, no one's words. "Two of the
+    senators said" names people, and stays speech, and so does a court's majority that wrote
+    its opinion."""
     source = found.source
     if source is None:
         return False
     root = source.root
+    if root.lemma_.lower() in _MAJORITIES or root.lower_ in _MAJORITIES:
+        return not isinstance(found.cue, Token) or found.cue.lemma_.lower() not in _OPINIONS
+    if root.lower_ in _MEASURES:
+        # "an average of 9 percent": the share the measure is of
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        root = next((g for g in of.children if g.dep_ == "pobj"), root) if of else root
     words = {root.lower_, root.lemma_.lower(), root.lower_.removesuffix("s")}
     doc = root.doc
     if root.lower_ == "cent" and root.i and doc[root.i - 1].lower_ == "per":
@@ -330,6 +344,14 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
     )
 
 
+def _when_said(token: Token) -> bool:
+    """A phrase that says only when: "in April", "on Monday", "last week", "Tuesday"."""
+    if token.dep_ == "prep":
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and syntax.time_word(objects[0])
+    return token.dep_ in ("npadvmod", "advmod") and syntax.time_word(token)
+
+
 def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     """A report whose content is only the noun phrase the cue verb takes as its object
     ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
@@ -344,6 +366,10 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     if words is None or _after_colon(words):
         return False
     tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
+    # "announced her campaign in April", "announced a plant on Monday": when it was
+    # announced, hung on the cue, is no clause said ("accused the firm of lying", "pledged
+    # $5m to the fund" keep their preposition)
+    tops = [t for t in tops if not (t.head == cue and _when_said(t))]
     return bool(tops) and all(
         t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         and t.head.pos_ != "ADP"

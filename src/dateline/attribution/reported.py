@@ -93,7 +93,7 @@ def reported(ctx: Context) -> list[Draft]:
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
             # to X, <B>."
-            before = syntax.trimmed(ctx.doc[sentence.start : cue.start])
+            before = _without_writers_opener(syntax.trimmed(ctx.doc[sentence.start : cue.start]))
             after = syntax.trimmed(ctx.doc[source.end : sentence.end])
             if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
                 after = after[:0]
@@ -294,8 +294,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if complement is not None:
             continue
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
-        if (child.dep_ == "xcomp" and lemma in kb.intention_verbs) or (
-            child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb)
+        if (
+            _gerund_subject(child, verb, kb)
+            or (child.dep_ == "xcomp" and lemma in kb.intention_verbs)
+            or (child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb))
         ):
             complement = child
         elif (
@@ -309,6 +311,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             # "called for changes", "railed against the deal": the preposition's object
             complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
     if complement is None:
+        if (as_noted := _as_noted(ctx, verb)) is not None:
+            return as_noted
         if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
             sentence = verb.sent
             pieces = [
@@ -318,7 +322,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             # "X, a spokesman said, according to Reuters": the phrase naming who relayed it
             # is no more of what was said
             return [
-                p
+                _without_writers_opener(p)
                 for p in pieces
                 if len(p) and not ctx.inside_quote(p[0]) and not _relayed_by(p, kb)
             ]
@@ -351,7 +355,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
                 break
             end = clause.right_edge.i
-        return [_without_loose_end(syntax.trimmed(doc[complement.sent.start : end + 1]))]
+        content = syntax.trimmed(doc[complement.sent.start : end + 1])
+        return [_without_loose_end(_without_writers_opener(content))]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
@@ -379,7 +384,148 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     content = syntax.trimmed(doc[start : end + 1])
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
+    content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# the longest aside between a content and its second "that" clause, in tokens
+_ASIDE_MAX = 8
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _gerund_subject(child: Token, verb: Token, kb: Cues) -> bool:
+    """A gerund right after a verb of saying that the parser took for its complement, when it
+    is the subject of the clause said ("said legalizing it could put thousands to work": the
+    parser hung "could put" below "legalizing")."""
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and child.i > verb.i
+        and child.left_edge.i == verb.i + 1
+        and verb.lemma_.lower() in kb.speech_verbs
+        and verb.lemma_.lower() not in kb.intention_verbs
+        and any(
+            g.dep_ == "ccomp"
+            and g.i > child.i
+            and any(a.tag_ == "MD" or a.dep_ == "aux" for a in g.children)
+            for g in child.children
+        )
+    )
+
+
+def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
+    """``content`` with a second "that" clause the parser hung elsewhere ("are quick to point
+    out that she has won twice, and that surveys show ..."): a clause opened by "and that"
+    right after what was said cannot stand on its own; it is the next item of the same
+    report."""
+    doc = ctx.doc
+    if not len(content):
+        return content
+    at = content.end
+    while at < content.sent.end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
+        at += 1
+    if at < content.sent.end and doc[at - 1].text == ",":
+        # an aside set off by commas between the two ("..., however slim the margin, and
+        # that ..."): a short phrase with no finite verb of its own
+        comma = next((t.i for t in doc[at : at + _ASIDE_MAX + 1] if t.text == ","), None)
+        if comma is not None and not any(t.tag_ in _FINITE for t in doc[at:comma]):
+            at = comma + 1
+    if at + 1 >= content.sent.end or doc[at].lower_ not in ("and", "or", "but"):
+        return content
+    mark = doc[at + 1]
+    clause = mark.head
+    if (
+        mark.lower_ != "that"
+        or mark.dep_ != "mark"
+        or clause.i <= mark.i
+        or clause.left_edge.i != mark.i
+        or verb in clause.subtree
+        # "said figures showed 16 cases, and that the city had asked ...": the second item
+        # of the outer report, not of the report inside it
+        or (clause.head == verb and verb.dep_ in CONTENT_DEPS)
+        or clause.right_edge.i >= content.sent.end
+        or any(ctx.inside_quote(t) for t in clause.subtree)
+    ):
+        return content
+    return syntax.trimmed(doc[content.start : clause.right_edge.i + 1])
+
+
+# cues of a clause "as X noted" that vouches for the sentence around it; "told" takes the
+# one told ("as he told reporters"), "point" its particle ("as she pointed out")
+_AS_NOTED = frozenset(
+    {
+        "note",
+        "report",
+        "say",
+        "write",
+        "point",
+        "explain",
+        "observe",
+        "argue",
+        "state",
+        "mention",
+        "tweet",
+        "confirm",
+        "reveal",
+        "disclose",
+        "acknowledge",
+        "tell",
+    }
+)
+
+
+# prepositions of what is argued over or spoken about: "as critics argue over the plan"
+_AS_TOPICS = frozenset({"over", "about", "with", "against", "for"})
+
+
+def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
+    """The sentence around a clause "as X noted" ("As the Daily Mercury reported on Monday,
+    the mill will close"; "The mill, as its owner told reporters, will close"): the words the
+    source said, in one piece or two. Not a clause of time ("as she said goodbye", "as he
+    spoke"), one with no speaker ("as expected"), or one beside another cue."""
+    lemma, doc = verb.lemma_.lower(), ctx.doc
+    if verb.dep_ != "advcl" or lemma not in _AS_NOTED or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(verb.children)
+    marks = [c for c in children if c.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i != verb.left_edge.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children):
+        return None
+    taken = {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"}
+    if lemma == "tell" and all(
+        c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS"
+        for c in children
+        if c.dep_ in ("dobj", "dative")
+    ):
+        taken -= {"dobj", "dative"}  # "as he told reporters", not "as she told the story"
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return None
+    if any(c.dep_ in taken for c in children) or syntax.is_cue_verb(verb.head, ctx.kb):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _AS_TOPICS for c in children):
+        return None  # "as reporters argue over the first 100 days, ...": a time, and a topic
+    sentence = verb.sent
+    clause = syntax.trimmed(doc[verb.left_edge.i : verb.right_edge.i + 1])
+    if any(ctx.inside_quote(t) for t in sentence) or clause.start <= verb.head.i < clause.end:
+        return None
+    head = verb.head
+    start = max(sentence.start, head.left_edge.i)
+    before, after = doc[start : clause.start], doc[clause.end : sentence.end]
+    # the clause opens or closes its sentence, or stands between commas inside it
+    if not (_bare(before) or before[-1].text == ",") or not (_bare(after) or after[0].text == ","):
+        return None
+    if head.i < clause.start:
+        # "X happened, as the Times reported, and he will ...": what the clause vouches for
+        # ends with it
+        after = after[:0]
+    pieces = [_without_writers_opener(syntax.trimmed(p)) for p in (before, after)]
+    return [p for p in pieces if len(p) >= 2] or None
+
+
+def _bare(tokens: Span) -> bool:
+    """Nothing but punctuation and space."""
+    return all(t.is_punct or t.is_space for t in tokens)
 
 
 # coordinators that open the speaker's next words: “..., but nobody should expect a deal”
@@ -444,6 +590,40 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     if words is None or "\n" in ctx.text[content.end_char : quote.start]:
         return content
     return doc[content.start : words.end]
+
+
+# the writer's links from the sentence before ("Meanwhile, ...", "However, ..."): adverbs
+# that open a sentence, set off by a comma
+_WRITERS_LINKS = frozenset(
+    {
+        "however",
+        "meanwhile",
+        "still",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "separately",
+        "additionally",
+    }
+)
+# coordinators that open a sentence: "But the river has risen, the mayor said"
+_OPENING_COORDINATORS = frozenset({"but", "and", "yet"})
+
+
+def _without_writers_opener(content: Span) -> Span:
+    """A content that opens its sentence, short of the writer's link to the sentence before
+    ("But the dam is holding, the mayor said"; "Meanwhile, rents have climbed, according to
+    the board"): a coordinator, or a linking adverb set off by a comma, is the writer's way
+    on with the story, not part of what was said."""
+    if len(content) < 3 or content.start != content.sent.start:
+        return content
+    first, second = content[0], content[1]
+    if first.lower_ in _OPENING_COORDINATORS and first.dep_ == "cc":
+        return syntax.trimmed(content[1:])
+    if first.lower_ in _WRITERS_LINKS and first.pos_ == "ADV" and second.text == ",":
+        return syntax.trimmed(content[2:])
+    return content
 
 
 def _without_loose_end(content: Span) -> Span:

@@ -69,7 +69,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             (participle or verb.dep_ == "conj")
             and verb.head.dep_ in CONTENT_DEPS
             and verb.head.head.pos_ == "VERB"
-            and not _someone_acts_in(verb.head)
+            and (not _someone_acts_in(verb.head) or _form_breaks(verb.head, verb))
         ):
             # "He said the spill had been bad for the town, accusing the firm of ...", "a
             # minister said the fever is mild and is calling it X": the parser hung the cue on
@@ -116,6 +116,19 @@ def _someone_acts_in(clause: Token) -> bool:
     return any(
         c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _AGENT_ENTITIES)
         for c in clause.children
+    )
+
+
+def _form_breaks(clause: Token, verb: Token) -> bool:
+    """A past-tense verb the parser conjoined to a clause built on an auxiliary it cannot
+    share ("hinted that the union was blocking the port and urged the court to ...", "said
+    the mill would close and called for help"): the verb goes on with the sentence's own
+    subject, not the clause's."""
+    return (
+        clause.tag_ in ("VBG", "VB")
+        and any(c.dep_ == "aux" for c in clause.children)
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -200,6 +213,17 @@ def is_cue_verb(token: Token, kb: Cues) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in kb.verbs
 
 
+def _stance_verb(token: Token, kb: Cues) -> bool:
+    """A verb of hoping, wanting or backing with no auxiliary of its own ("... and hopes
+    tents will follow"); "... but had not yet decided" goes on with the clause reported."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "VERB"
+        and (lemma in kb.stance_verbs or lemma in kb.intention_verbs)
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in token.children)
+    )
+
+
 def determined(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") for c in noun.children)
 
@@ -276,9 +300,9 @@ def clause_end(head: Token, kb: Cues) -> int:
         # "said the mine would close and added that ...": the reporter's next cue
         reporters_next = (
             child.dep_ == "conj"
-            and is_cue_verb(child, kb)
+            and (is_cue_verb(child, kb) or _stance_verb(child, kb))
             and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
-            and not _someone_acts_in(head)
+            and (not _someone_acts_in(head) or _form_breaks(head, child))
         )
         if own_report or reporters_next or repeated_cue(child):
             end = child.left_edge.i - 1
