@@ -1940,9 +1940,15 @@ class _Grouper:
         (a tsunami of outrage "caught the company off-guard" is Toyota's)."""
         if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS or not _bare(root):
             return False  # "the oil company" is the company named, "the Chinese company" not
+        # a body known or named as a business first ("former CBI boss ... the company" over
+        # BP's failed attempts: BP, not the employers' lobby of no stated sector)
         company = self.most_recent(
             root.idx,
-            lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
+            lambda d: d.kind == "organisation" and d.sector == "BUS",
+            window=COMPANY_WINDOW,
+        ) or self.most_recent(
+            root.idx,
+            lambda d: d.kind == "organisation" and d.sector is None,
             window=COMPANY_WINDOW,
         )
         if company is None or not self.based_as(company, root):
@@ -2151,8 +2157,12 @@ class _Grouper:
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
-            if lowered in PERSON_PRONOUNS and token.i in self.in_quote:
-                continue  # "“He will win,” she said": someone the speaker talks about
+            if (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS) and (
+                token.i in self.in_quote
+            ):
+                # "“He will win,” she said", "“They say it is no flu,” said X": someone the
+                # speaker talks about, not whoever the narrative named last
+                continue
             if lowered in PERSON_PRONOUNS:
                 draft = self.antecedent(token, PERSON_PRONOUNS[lowered])
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence
