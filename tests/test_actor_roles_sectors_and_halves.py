@@ -68,3 +68,8 @@ def test_an_aid_group_is_still_the_organisation_named_before():
 def test_one_person_described_is_no_group():
     actors = table("Polls show Ana Cole would beat the New York businessman by ten points.")
     assert not any(a.kind == "group" for a in actors)
+
+
+def test_a_partys_campaign_committee_is_the_partys():
+    found = by_name("The Republican Senate Campaign Committee paid for the advertisement.")
+    assert found["Republican Senate Campaign Committee"].sector == "PTY"

@@ -114,6 +114,8 @@ SET_OF_PEOPLE_WORDS = {
     "age", "income", "blood", "control", "focus", "risk", "study", "peer", "test", "target",
     "ethnic", "patient", "treatment", "placebo", "sample", "demographic",
 }  # fmt: skip
+# party words in a committee's name that make it the party's
+PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -2541,15 +2543,15 @@ def _committee_sector(name: str) -> str | None:
     """The sector of a committee by the words of its name: a legislature's standing committee
     ("the Judiciary Committee", "the Ways and Means Committee") is LEG, a lobby or a political
     action committee ("the Public Affairs Committee", "a Political Action Committee") an
-    NGO, a party's ("the Democratic National Committee") PTY; others keep GOV (an
-    "organising committee" of no such words)."""
+    NGO, a party's ("the Democratic National Committee", "the Republican Senate campaign
+    committee") PTY; others keep GOV."""
     words = set(name.lower().replace(",", "").split())
+    if words & {"national", "campaign", "senatorial", "congressional"} and words & PARTY_NAMES:
+        return "PTY"  # "the Democratic Senate Campaign Committee": a party's
     if words & LEGISLATIVE_COMMITTEE_WORDS:
         return "LEG"
     if words & {"action", "affairs", "lobby", "olympic", "paralympic"}:
         return "NGO"
-    if "national" in words and words & {"democratic", "republican", "labour", "conservative"}:
-        return "PTY"
     return "GOV"
 
 
