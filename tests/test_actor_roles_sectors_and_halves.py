@@ -73,3 +73,19 @@ def test_one_person_described_is_no_group():
 def test_a_partys_campaign_committee_is_the_partys():
     found = by_name("The Republican Senate Campaign Committee paid for the advertisement.")
     assert found["Republican Senate Campaign Committee"].sector == "PTY"
+
+
+def test_a_spokeswoman_of_no_named_body_is_of_no_sector():
+    found = by_name("Calls to the helpline have risen, said spokeswoman Karen Lyle.")
+    assert found["Karen Lyle"].sector is None
+
+
+def test_a_spokesman_of_a_state_department_is_government():
+    # a guard
+    found = by_name("State Department spokesman Mark Toner said the talks had ended.")
+    assert found["Mark Toner"].sector == "GOV"
+
+
+def test_a_companys_vice_president_is_business():
+    found = by_name("Company senior vice president Tom Wells said the well was safe.")
+    assert found["Tom Wells"].sector == "BUS"

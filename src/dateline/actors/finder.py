@@ -116,6 +116,11 @@ SET_OF_PEOPLE_WORDS = {
 }  # fmt: skip
 # party words in a committee's name that make it the party's
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
+# words of a title that make its bearer a company's officer ("company senior vice president")
+BUSINESS_TITLE_WORDS = {"company", "corporate", "firm"}
+# words of a spokesman's title that make it a state's ("government spokesman", "presidential
+# spokeswoman", "White House press secretary" has its body)
+STATE_TITLE_WORDS = {"government", "presidential", "ministry", "state", "official", "cabinet"}
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -456,6 +461,20 @@ def _sector_of_role(role: str, kb: Knowledge) -> str | None:
     if _role_of(role.split(), kb) == "chief of staff" and not words & MILITARY_ROLE_WORDS:
         return "GOV"
     return kb.role_sector.get(_group_of_role(role, kb) or "")
+
+
+def _sector_of_title(role: str, kb: Knowledge, stated: bool) -> str | None:
+    """The sector a person's title alone gives when no body is named with it: a company's
+    officer ("company senior vice president") is BUS; a spokesman or spokeswoman of no named
+    body and no country the text states is of no sector (charities, firms and clinics have
+    them as often as governments); otherwise the role's sector."""
+    words = set(role.lower().replace("-", " ").split())
+    if words & BUSINESS_TITLE_WORDS:
+        return "BUS"
+    spokesperson = _group_of_role(role, kb) == "spokesperson"
+    if spokesperson and not stated and not words & STATE_TITLE_WORDS:
+        return None
+    return _sector_of_role(role, kb)
 
 
 def _state_office(role: str | None, kb: Knowledge) -> str | None:
@@ -2471,7 +2490,8 @@ class _Grouper:
             elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
                 draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
-                draft.sector = draft.sector or _sector_of_role(draft.role, self.kb)
+                stated = draft.country_basis == "text"  # "State Department spokesman X"
+                draft.sector = draft.sector or _sector_of_title(draft.role, self.kb, stated)
         ids: dict[int, str] = {}
         actors: list[Actor] = []
         used: set[str] = set()
