@@ -52,3 +52,11 @@ def test_a_body_described_by_a_noun_of_its_trade_is_of_its_base():
 def test_a_base_of_two_words_is_read_whole():
     found = actors("Maple Ridge Capital, a New York-based firm, bought the mine.")
     assert found["Maple Ridge Capital"][1] == "USA"
+
+
+def test_a_us_state_owning_the_noun_in_apposition_gives_the_country():
+    text = (
+        "Mexico and Canada reported cases. Dr Ann Vale, Kansas's state health officer, said the"
+        " couple were isolated."
+    )
+    assert actors(text)["Ann Vale"] == ("person", "USA")

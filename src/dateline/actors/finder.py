@@ -1183,10 +1183,10 @@ class _Grouper:
         words that modify a noun ("a Kenyan professor", "a Louisiana fisherman", "a Houston
         lawyer"); None for a name that is both a US state and a country ("a Georgia
         professor") or when two countries are named."""
-        mods = [
+        mods = [  # "X, Kansas's state health officer": a place that owns the noun too
             t
             for t in noun.lefts
-            if t.dep_ in ("amod", "compound", "nmod") and t.is_title and t.i < noun.i
+            if t.dep_ in ("amod", "compound", "nmod", "poss") and t.is_title and t.i < noun.i
         ]
         found: set[str] = set()
         for based in noun.lefts:  # "X, a Paris-based analyst", "X, a Texas-based lawyer"
