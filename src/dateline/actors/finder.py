@@ -1573,7 +1573,12 @@ class _Grouper:
                 and _thing_noun(root.head)
             ):
                 continue  # "nonessential government offices": a thing of a government
-            if root.tag_ == "NN" and lemma in ONE_PERSON_NOUNS and root.lower_ == lemma:
+            if (
+                root.tag_ == "NN"
+                and lemma in ONE_PERSON_NOUNS
+                and root.lower_ == lemma
+                and root.dep_ != "compound"  # "the rebel camp": the rebels' camp
+            ):
                 # "punched a protester", "a farmer said", "the New York businessman": one
                 # person (often one named before), never a group
                 continue
