@@ -44,6 +44,26 @@ DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 DISEASE_WORDS = {"malaria", "cholera", "measles", "tuberculosis", "polio", "dengue", "typhoid"}
 # time zones closing a timestamp that the model runs into the name after it
 TIME_ZONES = {"BST", "GMT", "UTC", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT"}
+# first words of the names of documents and rules ("Terms of Service", "Code of Conduct",
+# "Bill of Rights", "Declaration of Independence"): a thing, not a body, before "of"
+THING_OPENERS = {
+    "terms", "conditions", "code", "bill", "declaration", "rules", "articles", "statute",
+    "charter", "convention", "protocol", "constitution",
+}  # fmt: skip
+# weather words the model labels as a name when capitalised ("Snow", "Sleet"); one alone is
+# the weather, unless the document names someone of that surname ("Jon Snow")
+WEATHER_WORDS = {
+    "snow", "sleet", "hail", "rain", "drizzle", "fog", "frost", "ice", "thunder", "lightning",
+    "blizzard", "flurries", "showers", "storms", "wind", "winds", "heat", "humidity",
+}  # fmt: skip
+# picture agencies and papers that close a credit after a dash or slash ("(Ana Ruiz - AP)",
+# "(Jo Lee/Reuters)"): the name before them took the picture
+CREDIT_AGENCIES = {
+    "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "pa", "xinhua", "corbis",
+    "shutterstock", "rex", "features", "photo", "photos", "press", "associated", "staff",
+}  # fmt: skip
+# sites a line of page furniture points to ("X is on Twitter")
+SOCIAL_SITES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"}
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 # a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
@@ -202,6 +222,8 @@ def _credit_in_brackets(ent: Span) -> bool:
     doc = ent.doc
     if ent.start == 0 or ent.end >= len(doc):
         return False
+    if _agency_credit(ent):
+        return True
     if doc[ent.start - 1].text not in ("(", "-LRB-") or doc[ent.end].text not in (")", "-RRB-"):
         return False
     opening = ent.start - 1
@@ -213,6 +235,57 @@ def _credit_in_brackets(ent: Span) -> bool:
         or (before.is_upper and before.is_alpha and len(before) > 1)
         or doc[opening].is_sent_start
         or (after is not None and after.is_upper and after.is_alpha and len(after) > 1)
+    )
+
+
+def _agency_credit(ent: Span) -> bool:
+    """ "(Ana Ruiz - AP)", "(Jo Lee/Reuters)": a bracket that holds a name, a dash or slash and
+    a picture agency credits a picture, wherever it stands (the model may run the agency into
+    the name)."""
+    doc = ent.doc
+    if doc[ent.start - 1].text not in ("(", "-LRB-"):
+        return False
+    end = ent.end
+    while end < len(doc) and doc[end].text not in (")", "-RRB-") and end - ent.end < 5:
+        end += 1
+    if end >= len(doc) or doc[end].text not in (")", "-RRB-"):
+        return False
+    inside = list(doc[ent.start : end])
+    cut = next((k for k, t in enumerate(inside) if t.text in ("-", "/", "--")), None)
+    if cut is None or cut == 0 or cut == len(inside) - 1:
+        return False
+    return all(t.lower_ in CREDIT_AGENCIES for t in inside[cut + 1 :])
+
+
+def _social_plug(ent: Span) -> bool:
+    """ "Fox Forum is on Twitter": a line of page furniture that points to a site's or
+    section's account, no act of the name (a "Follow X on Twitter" line is a byline)."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(t.lower_ in SOCIAL_SITES for t in prep.children if t.dep_ == "pobj")
+        for prep in verb.children
+    )
+
+
+def _negated_demonym(ent: Span, kb: Knowledge) -> bool:
+    """ "UN-AMERICAN", "un-British": the prefix *un-* before a nationality, shouted or not, is
+    a word, not the United Nations."""
+    doc = ent.doc
+    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", ent.text)
+    if match is not None:
+        return match.group(1).lower() in kb.demonyms
+    return (
+        ent.text.upper().replace(".", "") == "UN"
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and not doc[ent.end - 1].whitespace_
+        and not doc[ent.end].whitespace_
+        and doc[ent.end + 1].lower_ in kb.demonyms
     )
 
 
@@ -368,10 +441,21 @@ def _thing(ent: Span) -> bool:
     return (
         ent[-1].lower_ in THING_HEADS
         or ent[0].lower_ in ("a", "an", "another")
+        or _document_name(lowered)
         or DISEASE.search(lowered) is not None
         or lowered in DISEASE_WORDS
         or text in TIME_ZONES
     )
+
+
+def _document_name(lowered: str) -> bool:
+    """ "the Terms of Service", "Code of Conduct", "Terms and Conditions": a document or rule."""
+    words = lowered.removeprefix("the ").split()
+    return (len(words) > 2 and words[0] in THING_OPENERS and words[1] == "of") or words[:3] == [
+        "terms",
+        "and",
+        "conditions",
+    ]
 
 
 def _name_only(ent: Span) -> Span | None:
@@ -546,8 +630,14 @@ def correct_entities(
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
-        if _thing(ent):
+        if _social_plug(ent):
+            log.append(("furniture", ent.text))
+            continue
+        if _thing(ent) or _negated_demonym(ent, kb):
             log.append(("thing", ent.text))
+            continue
+        if len(ent) == 1 and ent.text.lower() in WEATHER_WORDS and ent.text.lower() not in surnames:
+            log.append(("weather", ent.text))
             continue
         if _credit_in_brackets(ent):
             log.append(("credit", ent.text))

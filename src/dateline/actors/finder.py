@@ -97,7 +97,30 @@ BODY_NOUNS = {
     "newspaper", "broadcaster", "publisher", "startup", "conglomerate", "giant", "fund",
     "consultancy", "developer", "supplier", "contractor", "subsidiary", "unit", "brand",
     "party", "movement", "union", "club", "team", "council", "commission", "center", "centre",
+    "shipper", "exporter", "importer", "distributor", "refiner", "automaker", "carmaker",
+    "drugmaker", "chipmaker", "studio", "laboratory", "lab", "watchdog", "outlet", "provider",
+    "hospital", "clinic", "orphanage", "church", "institution",
 }  # fmt: skip
+# subjects of a legislature's standing committees ("the Judiciary Committee", "the House
+# Appropriations Subcommittee"): such a committee is of the legislature
+LEGISLATIVE_COMMITTEE_WORDS = {
+    "judiciary", "appropriations", "intelligence", "relations", "armed", "means", "oversight",
+    "ethics", "budget", "finance", "commerce", "homeland", "senate", "house", "congressional",
+    "parliamentary", "select", "standing", "rules", "banking", "agriculture",
+}  # fmt: skip
+# words before "group" that make it a set of people counted or studied, not a body ("the age
+# group there is two to 11", "the control group")
+SET_OF_PEOPLE_WORDS = {
+    "age", "income", "blood", "control", "focus", "risk", "study", "peer", "test", "target",
+    "ethnic", "patient", "treatment", "placebo", "sample", "demographic",
+}  # fmt: skip
+# party words in a committee's name that make it the party's
+PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
+# words of a title that make its bearer a company's officer ("company senior vice president")
+BUSINESS_TITLE_WORDS = {"company", "corporate", "firm"}
+# words of a spokesman's title that make it a state's ("government spokesman", "presidential
+# spokeswoman", "White House press secretary" has its body)
+STATE_TITLE_WORDS = {"government", "presidential", "ministry", "state", "official", "cabinet"}
 # prefixes that make a name part of a word ("cross-EU", "post-Soviet"): no actor
 WORD_PREFIXES = {"cross", "pan", "trans", "intra", "inter", "non", "post", "pre", "mid", "sub"}
 # nouns a leader's surname before names the leader's government ("the Reagan administration")
@@ -244,6 +267,8 @@ CORPORATE_WORDS = {
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
+# "the Foundation" is the "... Foundation" named last within this many characters
+WHOLE_NAME_WINDOW = 3000
 # a state office-holder of no stated country takes the one country named this many characters
 # before their first mention (and in its sentence)
 LOCAL_WINDOW = 400
@@ -436,6 +461,20 @@ def _sector_of_role(role: str, kb: Knowledge) -> str | None:
     if _role_of(role.split(), kb) == "chief of staff" and not words & MILITARY_ROLE_WORDS:
         return "GOV"
     return kb.role_sector.get(_group_of_role(role, kb) or "")
+
+
+def _sector_of_title(role: str, kb: Knowledge, stated: bool) -> str | None:
+    """The sector a person's title alone gives when no body is named with it: a company's
+    officer ("company senior vice president") is BUS; a spokesman or spokeswoman of no named
+    body and no country the text states is of no sector (charities, firms and clinics have
+    them as often as governments); otherwise the role's sector."""
+    words = set(role.lower().replace("-", " ").split())
+    if words & BUSINESS_TITLE_WORDS:
+        return "BUS"
+    spokesperson = _group_of_role(role, kb) == "spokesperson"
+    if spokesperson and not stated and not words & STATE_TITLE_WORDS:
+        return None
+    return _sector_of_role(role, kb)
 
 
 def _state_office(role: str | None, kb: Knowledge) -> str | None:
@@ -668,6 +707,9 @@ class _Grouper:
             draft.country_basis = "known"
             self.add(draft, ent, key="org:" + known.name.lower())
             return
+        if (whole := self.whole_name(ent, lowered)) is not None:
+            self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
+            return
         # "the UK Government", "the Bush Administration": a government, not an organisation
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
         draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), kind)
@@ -690,6 +732,8 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
+        if ent[-1].lower_ in ("committee", "subcommittee"):
+            draft.sector = _committee_sector(draft.name)
         if draft.country is None and US_CONGRESS_BODY.match(draft.name):
             # "the Senate Foreign Relations Committee", "the Congressional Black Caucus": a
             # body of the US Congress, not of the country a foreign story is about
@@ -1048,8 +1092,13 @@ class _Grouper:
         if role_words and _role_of(role_words, self.kb):
             # the whole title: "interior minister"; "retired general": a former general
             role = _past_role(" ".join(role_words).lower())
+            # the start of the body's name before the title ("former Florida Republican
+            # Party executive director X": the name's capitalised words, up to four)
+            j = i
+            while j > 0 and i - j < 4 and self.doc[j].is_title and self.doc[j].pos_ == "PROPN":
+                j -= 1
             if role.split()[0] != "former" and any(
-                t.lower_ in PAST_OFFICE_WORDS for t in self.doc[max(i - 2, 0) : i + 1]
+                t.lower_ in PAST_OFFICE_WORDS for t in self.doc[max(min(i - 2, j), 0) : i + 1]
             ):
                 role = "former " + role  # "former Florida Gov. X", "then-president X"
             draft.role = draft.role or role
@@ -1134,12 +1183,15 @@ class _Grouper:
         words that modify a noun ("a Kenyan professor", "a Louisiana fisherman", "a Houston
         lawyer"); None for a name that is both a US state and a country ("a Georgia
         professor") or when two countries are named."""
-        mods = [
+        mods = [  # "X, Kansas's state health officer": a place that owns the noun too
             t
             for t in noun.lefts
-            if t.dep_ in ("amod", "compound", "nmod") and t.is_title and t.i < noun.i
+            if t.dep_ in ("amod", "compound", "nmod", "poss") and t.is_title and t.i < noun.i
         ]
         found: set[str] = set()
+        for based in noun.lefts:  # "X, a Paris-based analyst", "X, a Texas-based lawyer"
+            if based.dep_ == "amod" and (code := self.based_country(based)) is not None:
+                found.add(code)
         for token in mods:
             if self.not_owner(token):
                 continue
@@ -1263,6 +1315,21 @@ class _Grouper:
         if owner is not None:
             draft.body = draft.body or owner
             draft.country = draft.country or owner.country
+            return
+        if title or draft.country is not None:
+            return  # "Azerbaijan's President X": read with the title
+        # "Britain's Tom Oakes", "Kenya's Joseph Mwangi": a country's name as the possessor
+        # of a person's bare name is the person's country (a sports or news formula); the
+        # country's mention stands for the nationality, not for an actor of its own
+        before = self.doc[start - 2]
+        country = self.by_token.get(before.i)
+        ent = self.entity_of.get(before.i)
+        if country is None or country.kind != "country" or not country.country:
+            return
+        if ent is None or ent.end != start - 1:
+            return
+        draft.country = country.country
+        self.absorb_country(country, before, draft)
 
     def state_after(self, draft: _Draft, mention: Span) -> None:
         """ "Gov. John Kasich of Ohio", "Sen. X of Texas": the state or country after the name
@@ -1506,8 +1573,15 @@ class _Grouper:
                 and _thing_noun(root.head)
             ):
                 continue  # "nonessential government offices": a thing of a government
-            if root.tag_ == "NN" and lemma in ONE_PERSON_NOUNS and _one_of_them(root):
-                continue  # "punched a protester", "a farmer said": one person, no group
+            if (
+                root.tag_ == "NN"
+                and lemma in ONE_PERSON_NOUNS
+                and root.lower_ == lemma
+                and root.dep_ != "compound"  # "the rebel camp": the rebels' camp
+            ):
+                # "punched a protester", "a farmer said", "the New York businessman": one
+                # person (often one named before), never a group
+                continue
             if root.tag_ == "NN" and _bare_singular(root):
                 continue  # "full authority", "went to court": an idea or a place, no body
             if root.tag_ == "NN" and _power(root):
@@ -1745,6 +1819,21 @@ class _Grouper:
                     return code
         return None
 
+    def whole_name(self, ent: Span, lowered: str) -> _Draft | None:
+        """ "the Foundation", "the Agency" written with a capital after "the Kestrel
+        Foundation": the last organisation named before whose name ends in that word (a half
+        name, not a body of its own)."""
+        heads = lowered in self.kb.org_heads or lowered in BODY_NOUNS
+        if " " in lowered or not heads or not ent.text[:1].isalpha():
+            return None
+        return self.most_recent(
+            ent.start_char,
+            lambda d: (
+                d.kind == "organisation" and " " in d.name and d.name.lower().split()[-1] == lowered
+            ),
+            window=WHOLE_NAME_WINDOW,
+        )
+
     def place_after_name(self, ent: Span) -> str | None:
         """The country of a country or large town named right after an organisation's name by
         *in* or *based in* ("the Kestrel Center in Washington", "a charity based in Leeds")."""
@@ -1771,6 +1860,14 @@ class _Grouper:
             for c in ent.root.children
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS
         ]
+        head = ent.root.head
+        if (
+            ent.root.dep_ == "appos"
+            and head.i < ent.start
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in BODY_NOUNS
+        ):
+            appositives.append(head)  # "a Toronto-based firm, Maple Ridge Capital, said"
         nouns = [ent.root, *appositives]
         for noun in nouns:
             words = [
@@ -1785,17 +1882,34 @@ class _Grouper:
             if (code := self.country_of_phrase(words)) is not None:
                 return code
             for token in words:
-                if token.lower_ == "based" and token.i >= 2 and self.doc[token.i - 1].text == "-":
-                    place = self.doc[token.i - 2]
-                    start = place.i
-                    while start > 0 and self.doc[start - 1].is_title and start > place.i - 2:
-                        start -= 1  # "New York-based", "Abu Dhabi-based"
-                    found = large_town_named(self.doc[start : place.i + 1].text) or town(
-                        self.doc[start : place.i + 1].text
-                    )
-                    if found is not None:
-                        return found.country
+                if (code := self.based_country(token)) is not None:
+                    return code
         return None
+
+    def based_country(self, token: Token) -> str | None:
+        """The country of the place in "<place>-based" when ``token`` is that "based": a
+        country, a US state, or a town of the gazetteer ("New York-based", "Abu Dhabi-based",
+        "a Texas-based firm")."""
+        if token.lower_ != "based" or token.i < 2 or self.doc[token.i - 1].text != "-":
+            return None
+        place = self.doc[token.i - 2]
+        if not place.is_title and not place.is_upper:
+            return None
+        start = place.i
+        while (
+            start > 0
+            and self.doc[start - 1].is_title
+            and self.doc[start - 1].pos_ == "PROPN"
+            and start > place.i - 2
+        ):
+            start -= 1  # "New York-based", "Abu Dhabi-based" (not "A Toronto-based")
+        name = self.doc[start : place.i + 1].text
+        if plain(name.lower()) in self.kb.us_states:
+            return "USA"
+        found = large_town_named(name) or town(name)
+        if found is not None:
+            return found.country
+        return self.kb.country_names.get(name.lower()) or self.kb.demonyms.get(name.lower())
 
     def place_of_sentence(self, root: Token) -> str | None:
         """ "Thousands of protesters gathered on Sunday ... across Bolivia", "Demonstrators
@@ -1852,9 +1966,15 @@ class _Grouper:
         (a tsunami of outrage "caught the company off-guard" is Toyota's)."""
         if root.tag_ != "NN" or root.lemma_.lower() not in COMPANY_NOUNS or not _bare(root):
             return False  # "the oil company" is the company named, "the Chinese company" not
+        # a body known or named as a business first ("former CBI boss ... the company" over
+        # BP's failed attempts: BP, not the employers' lobby of no stated sector)
         company = self.most_recent(
             root.idx,
-            lambda d: d.kind == "organisation" and d.sector in (None, "BUS"),
+            lambda d: d.kind == "organisation" and d.sector == "BUS",
+            window=COMPANY_WINDOW,
+        ) or self.most_recent(
+            root.idx,
+            lambda d: d.kind == "organisation" and d.sector is None,
             window=COMPANY_WINDOW,
         )
         if company is None or not self.based_as(company, root):
@@ -1880,6 +2000,8 @@ class _Grouper:
         A state's organs are called otherwise ("the ministry"), and are not taken."""
         if root.tag_ != "NN" or root.lemma_.lower() not in ORGANISATION_NOUNS or not _bare(root):
             return False  # "the Arab group" is no name said before
+        if any(t.lower_ in SET_OF_PEOPLE_WORDS for t in root.lefts):
+            return False  # "the age group", "the control group": a set of people, no body
         after = self.doc[root.i + 1 : root.i + 3]
         if any(t.dep_ == "appos" for t in root.rights) or (
             len(after) == 2
@@ -2061,8 +2183,12 @@ class _Grouper:
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
-            if lowered in PERSON_PRONOUNS and token.i in self.in_quote:
-                continue  # "“He will win,” she said": someone the speaker talks about
+            if (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS) and (
+                token.i in self.in_quote
+            ):
+                # "“He will win,” she said", "“They say it is no flu,” said X": someone the
+                # speaker talks about, not whoever the narrative named last
+                continue
             if lowered in PERSON_PRONOUNS:
                 draft = self.antecedent(token, PERSON_PRONOUNS[lowered])
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence
@@ -2369,7 +2495,8 @@ class _Grouper:
             elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
                 draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
-                draft.sector = draft.sector or _sector_of_role(draft.role, self.kb)
+                stated = draft.country_basis == "text"  # "State Department spokesman X"
+                draft.sector = draft.sector or _sector_of_title(draft.role, self.kb, stated)
         ids: dict[int, str] = {}
         actors: list[Actor] = []
         used: set[str] = set()
@@ -2435,6 +2562,22 @@ def _town_in_name(name: str) -> Town | None:
             if found is not None:
                 return found
     return None
+
+
+def _committee_sector(name: str) -> str | None:
+    """The sector of a committee by the words of its name: a legislature's standing committee
+    ("the Judiciary Committee", "the Ways and Means Committee") is LEG, a lobby or a political
+    action committee ("the Public Affairs Committee", "a Political Action Committee") an
+    NGO, a party's ("the Democratic National Committee", "the Republican Senate campaign
+    committee") PTY; others keep GOV."""
+    words = set(name.lower().replace(",", "").split())
+    if words & {"national", "campaign", "senatorial", "congressional"} and words & PARTY_NAMES:
+        return "PTY"  # "the Democratic Senate Campaign Committee": a party's
+    if words & LEGISLATIVE_COMMITTEE_WORDS:
+        return "LEG"
+    if words & {"action", "affairs", "lobby", "olympic", "paralympic"}:
+        return "NGO"
+    return "GOV"
 
 
 def _guessable(draft: _Draft) -> bool:
@@ -2598,14 +2741,6 @@ def _figurative(root: Token) -> bool:
         and prep.lower_ == "of"
         and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
         for prep in root.rights
-    )
-
-
-def _one_of_them(root: Token) -> bool:
-    """ "a protester", "one farmer", "another soldier": a singular noun of a member of a group
-    with a determiner of one new person (not "the protester", who may be named before)."""
-    return any(
-        t.dep_ in ("det", "nummod") and t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts
     )
 
 
