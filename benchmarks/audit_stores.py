@@ -2,7 +2,7 @@
 measure precision on (judged blind, never used to develop the rules).
 
     python benchmarks/audit_stores.py [--out DIR] [--limit 150] [--seed 2026] [--workers 2]
-                                      [--only dev|held-out] [--unseen]
+                                      [--only dev|held-out] [--unseen [K]]
 
 development: PolNeAR train articles and the Timeline17 topics haiti, bpoil and H1N1;
 held-out:    PolNeAR test articles, the Timeline17 topics EgyptianProtest and Finan, and the
@@ -14,7 +14,9 @@ folder (JSON Lines, decompressed HTML), never into the repository; the stores go
 ``DIR/dev.db`` and ``DIR/held-out.db``. With ``--unseen`` the development parts are drawn from
 the articles the default draw (seed 2026, the same ``--limit``) leaves out: a second development
 store, of articles no rule was studied on, to see whether a round's rules reach beyond the
-articles it was made on (``DIR/dev-unseen.db``). The data is read from ../shared/data (MANIFEST.md).
+articles it was made on (``DIR/dev-unseen.db``). ``--unseen 2`` leaves out that store's articles
+too (``DIR/dev-unseen2.db``), and so on: a fresh development store once the last one has been
+studied. The data is read from ../shared/data (MANIFEST.md).
 """
 
 from __future__ import annotations
@@ -43,18 +45,18 @@ _POLNEAR_NAME = re.compile(r"^(?P<outlet>[^_]+)_(?P<date>\d{4}-\d{2}-\d{2})_")
 DEFAULT_SEED = 2026
 
 
-def _draw(items: list, limit: int, seed: int, unseen: bool = False) -> list:
-    """At most ``limit`` of ``items``, the same ones for the same seed; ``unseen``: of those
-    the default draw leaves out."""
-    if unseen:
-        taken = {str(item) for item in _draw(items, limit, DEFAULT_SEED)}
-        items = [item for item in items if str(item) not in taken]
-    items = sorted(items, key=str)
-    random.Random(seed).shuffle(items)
-    return items[:limit]
+def _draw(items: list, limit: int, seed: int, unseen: int = 0) -> list:
+    """At most ``limit`` of ``items``, the same ones for the same seed; ``unseen`` K: of those
+    the default draw and the K - 1 unseen draws before leave out."""
+    remaining = sorted(items, key=str)
+    for earlier in range(unseen):
+        taken = {str(item) for item in _draw(items, limit, DEFAULT_SEED, earlier)}
+        remaining = [item for item in remaining if str(item) not in taken]
+    random.Random(seed).shuffle(remaining)
+    return remaining[:limit]
 
 
-def polnear_jsonl(split: str, limit: int, seed: int, out: Path, unseen: bool = False) -> int:
+def polnear_jsonl(split: str, limit: int, seed: int, out: Path, unseen: int = 0) -> int:
     """A PolNeAR split's article texts as dateline JSON Lines (date from the file name)."""
     files = _draw(list((POLNEAR / split / "text").glob("*.txt")), limit, seed, unseen)
     with out.open("w", encoding="utf-8") as handle:
@@ -75,7 +77,7 @@ def polnear_jsonl(split: str, limit: int, seed: int, out: Path, unseen: bool = F
 
 
 def timeline17_jsonl(
-    topics: tuple[str, ...], limit: int, seed: int, out: Path, unseen: bool = False
+    topics: tuple[str, ...], limit: int, seed: int, out: Path, unseen: int = 0
 ) -> int:
     """At most ``limit`` articles of each Timeline17 topic as dateline JSON Lines."""
     drawn = [
@@ -116,8 +118,13 @@ def main() -> None:
     parser.add_argument("--only", choices=("dev", "held-out"), default=None)
     parser.add_argument(
         "--unseen",
-        action="store_true",
-        help="Development articles the default draw leaves out, into dev-unseen.db.",
+        type=int,
+        nargs="?",
+        const=1,
+        default=0,
+        metavar="K",
+        help="Development articles the default draw (and the K - 1 unseen draws before) leave "
+        "out, into dev-unseen.db (dev-unseenK.db for K > 1).",
     )
     options = parser.parse_args()
     if not DATA.exists():
@@ -133,7 +140,7 @@ def main() -> None:
                 timeline17_jsonl(DEV_TOPICS, options.limit, options.seed, parts[1], unseen),
             )
             print(f"dev input: PolNeAR train {counts[0]}, Timeline17 {counts[1]}", flush=True)
-            name = "dev-unseen" if unseen else "dev"
+            name = "dev" if not unseen else "dev-unseen" if unseen == 1 else f"dev-unseen{unseen}"
             build(name, options.out / f"{name}.db", parts, options.workers)
         if options.only in (None, "held-out"):
             parts = [folder / "polnear-test.jsonl", folder / "timeline17-held-out.jsonl"]
