@@ -66,3 +66,26 @@ def test_a_line_that_opens_with_a_time_in_words_stamps_nothing():
 def test_the_stamp_s_date_after_its_weekday_anchors_the_entry():
     text = "Notes.\nposted on Tuesday , 8 March 2016 | reply\nToday the port opened.\n"
     assert values(text)["Today"] == "2016-03-08"
+
+
+def test_an_update_stamped_with_a_bare_weekday_comes_after_the_publication():
+    # a page published on a Thursday and updated "Saturday" was updated two days later, and
+    # what its entry calls "today" is that Saturday
+    text = "(Update 9:40 a.m. Saturday in Lagos) Today the port reopened.\n"
+    found = values(text)
+    assert found["9:40 a.m. Saturday"] == "2016-03-12T09:40"
+    assert found["Today"] == "2016-03-12"
+    # an update stamped on the publication's own weekday is that day
+    assert values("Updated Thursday 08:15 GMT\nThe strike ended.\n")["Thursday 08:15"] == (
+        "2016-03-10T08:15"
+    )
+    # a posting may come before the page's date: its weekday keeps looking back
+    assert values("Posted Monday 10:00 GMT\nThe strike ended.\n")["Monday 10:00"] == (
+        "2016-03-07T10:00"
+    )
+
+
+def test_a_weekday_written_before_the_date_it_names_is_that_date():
+    found = values("Updated Sat Feb 27, 2016 9:30pm\nThe strike ended.\n")
+    assert found["Sat"] == "2016-02-27"
+    assert found["Feb 27, 2016 9:30pm"] == "2016-02-27T21:30"

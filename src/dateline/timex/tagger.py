@@ -63,13 +63,15 @@ _AFTER_STAMP = re.compile(
 # "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", or a clock stamp and
 # its zone before the date (a weekday may come first, tagged on its own)
 _UPDATE_CUE = re.compile(
-    rf"(?:^|\n)[ \t]*(?:{STAMP_WORDS}(?:[ \t]+(?:on|at))?"
+    rf"(?:^|\n)[ \t]*(?:(?:\(|-LRB-)[ \t]*)?(?:{STAMP_WORDS}(?:[ \t]+(?:on|at))?"
     r"[ \t]*[:\u2013\u2014-]?[ \t]*"
     # or a clock stamp the date follows: "12:13 UK time, Thursday, 10 June 2010"
     r"|[0-9]{1,2}[:.][0-9]{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{2,4}(?:[ \t]+time)?[ \t]*,[ \t]*)"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )
+_LATER_CUE = re.compile(r"\bupdate", re.IGNORECASE)
+_WEEKDAY_THEN_DATE = re.compile(r"[ \t]*,?[ \t]*")
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 # the two ends of a range of dates: "from the end of July to mid-August", "between May and June"
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -327,6 +329,24 @@ def update_stamp(text: str, start: int) -> bool:
     return bool(_UPDATE_CUE.search(text, max(0, line - 1), start))
 
 
+def updated_later(text: str, start: int) -> bool:
+    """Whether the stamp before ``start`` is an update's ("Update 11:10 a.m. Friday", "Last
+    updated Monday"), which a page gets after it is published, not the posting's."""
+    line = text.rfind("\n", 0, start) + 1
+    return _LATER_CUE.search(text, line, start) is not None
+
+
+def not_before_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpression:
+    """An update's bare weekday on or after the publication day: a page published on a
+    Thursday and stamped "Update 11:10 a.m. Friday" was updated the next day, not the Friday
+    before."""
+    day = day_of(timex.value)
+    if day is None or day >= anchor:
+        return timex
+    later = (day + dt.timedelta(weeks=1)).isoformat() + timex.value[10:]
+    return timex.model_copy(update={"value": later})
+
+
 def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     """Whether the expression at ``start:end`` (of TIMEX3 type ``type_``) is the time a live
     page's entry or a page was written (``entry_stamp``, ``update_stamp``), not the time of
@@ -403,6 +423,22 @@ def range_start(
     return f"{year:04d}{first.value[4:]}"
 
 
+def weekday_of_date(
+    text: str, weekday: TimeExpression, found: Candidate, date: TimeExpression
+) -> str | None:
+    """The value of a bare weekday written just before the date it names ("Updated Sat Jan 22,
+    2011", "Tuesday, 5 March 1991"), tagged apart: that date's day when the weekdays agree;
+    None otherwise."""
+    if "weekday" not in found.meanings or "month" in found.meanings:
+        return None
+    if not _WEEKDAY_THEN_DATE.fullmatch(text, weekday.end, date.start):
+        return None
+    day = day_of(date.value)
+    if day is None or day.isoweekday() != found.meanings["weekday"]:
+        return None
+    return day.isoformat() + weekday.value[10:]
+
+
 def clock_on_day(text: str, clock: TimeExpression, day: TimeExpression) -> str | None:
     """The value of a clock time that the date right after it places ("11 a.m. on 11 November
     1918", "At 1:05 pm on 10 Jun 2010, a reader wrote", "at 2153 GMT) on Tuesday"), when the two
@@ -459,7 +495,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     narratives: list[tuple[int, str | None]] = []  # where the story stood after each expression
     period: str | None = None
     outside_before: TimeExpression | None = None  # the expression before, outside quotes
-    rule_before: Rule | None = None  # the rule that found it
+    found_before: Candidate | None = None  # the candidate it was resolved from
     # the day each entry was written, from its stamp on: what the entry calls "yesterday",
     # "Saturday" or "last month" is counted from that day, not from the publication date
     page_days: list[tuple[int, dt.date]] = []
@@ -469,6 +505,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             continue
         if stamps_an_entry(text, candidate.start, candidate.end, candidate.rule.type):
             timex = resolver.resolve(candidate, anchor, page_day)
+            bare_weekday = "weekday" in candidate.meanings and "month" not in candidate.meanings
+            if timex is not None and bare_weekday and updated_later(text, candidate.start):
+                timex = not_before_publication(timex, anchor)
             if timex is not None and (stamped := day_of(timex.value)) is not None:
                 page_day = stamped
                 page_days.append((candidate.end, stamped))
@@ -477,16 +516,18 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             timex = resolver.resolve(candidate, page_day, story, narrative, narrating, period)
         if timex is None:
             continue
-        if outside_before is not None and rule_before is not None:
+        if outside_before is not None and found_before is not None:
             value = range_end(text, outside_before, timex, candidate.rule)
             if value != timex.value:
                 timex = timex.model_copy(update={"value": value})
-            placed = clock_on_day(text, outside_before, timex) or range_start(
-                text, outside_before, rule_before, timex, candidate.rule
+            placed = (
+                clock_on_day(text, outside_before, timex)
+                or range_start(text, outside_before, found_before.rule, timex, candidate.rule)
+                or weekday_of_date(text, outside_before, found_before, timex)
             )
             if placed is not None:
                 resolved[outside_before.start] = outside_before.model_copy(update={"value": placed})
-        outside_before, rule_before = timex, candidate.rule
+        outside_before, found_before = timex, candidate
         resolved[candidate.start] = timex
         day = day_of(timex.value)
         if day is not None and (narrating or day <= anchor):
