@@ -147,7 +147,8 @@ REACTIONS = {"ridicule", "criticism", "scorn", "derision", "mockery", "compariso
              "backlash", "rebuke", "condemnation", "censure", "outrage", "anger", "ire", "wrath",
              "jeer", "laughter", "speculation", "question", "controversy", "attack", "charge",
              "accusation", "complaint", "suspicion", "skepticism", "scepticism", "doubt",
-             "disbelief", "contempt", "retort", "rejoinder", "taunt", "rebuttal", "reproach"}  # fmt: skip
+             "disbelief", "contempt", "retort", "rejoinder", "taunt", "rebuttal",
+             "reproach"}  # fmt: skip
 # what is "recognized" when it is praised ("recognized the nurses' work"): SUPPORT, not AGREE
 MERITS = {"work", "effort", "contribution", "role", "service", "achievement", "courage",
           "sacrifice", "leadership", "bravery", "heroism", "dedication", "help", "assistance",
