@@ -64,7 +64,7 @@ def test_a_battle_with_an_armed_group_stays_force():
 def test_a_quote_conceded_by_a_campaign_chief_is_a_statement():
     # the parse reads the speaker's "Trump" as the object of "conceded"
     text = (
-        "Paul Manafort, an adviser to Donald Trump, spoke on Monday. \"We know how Ohio is "
+        'Paul Manafort, an adviser to Donald Trump, spoke on Monday. "We know how Ohio is '
         'going to go," Trump senior adviser Paul Manafort conceded in an interview before the '
         "vote."
     )
