@@ -1,7 +1,8 @@
 """Words that look like acts between parties but are a run for office, a reaction drawn, a
-quarrel of two persons, a remark conceded, or a site visited: "as she seeks the White House",
-"inviting ridicule from the governor", "his long battle with the front-runner", "'We know how
-it goes,' the campaign chief conceded", "visited the firefighters' memorial". Every sentence is
+quarrel of two persons, a remark conceded, a site visited or a people's view: "as she seeks the
+White House", "inviting ridicule from the governor", "his long battle with the front-runner",
+"'We know how it goes,' the campaign chief conceded", "visited the firefighters' memorial",
+"Americans largely blame the firm". Every sentence is
 written for these tests; the guards check that the real acts beside them stay."""
 
 import datetime as dt
@@ -82,3 +83,19 @@ def test_visiting_a_memorial_consults_no_one():
 def test_visiting_a_president_stays_a_visit():
     text = "Sen. Elizabeth Warren visited the Mexican president on Monday."
     assert any(t == "CONSULT" and w == "visited" for t, _, _, w in _coded(text))
+
+
+def test_a_people_blaming_a_firm_in_the_present_is_an_opinion():
+    text = (
+        "BP said on Monday it would pay. Americans largely blame BP for the devastating spill "
+        "and want the company to pay."
+    )
+    assert "blame" not in _triggers(text)
+
+
+def test_a_people_blaming_a_firm_on_a_day_stays_an_accusation():
+    text = (
+        "Exxon Mobil said on Monday it would pay. Iraqis blamed Exxon Mobil for the spill on "
+        "Monday."
+    )
+    assert ("ACCUSE", "iraqis", "exxonmobil", "blamed") in _coded(text)

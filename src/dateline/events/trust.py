@@ -981,6 +981,25 @@ def public_opinion(document: Document, draft: Draft) -> bool:
     )
 
 
+def a_peoples_view(draft: Draft) -> bool:
+    """A people named by its nationality, in the present simple, blaming, backing or opposing
+    ("Americans largely blame the oil firm", "most Britons back the deal"): what a people
+    thinks, no act of a party. "Iraqis blamed the firm on Monday" (a past act, told as done)
+    stays."""
+    token = draft.token
+    source = draft.source_token
+    if draft.trigger.type not in ("ACCUSE", "SUPPORT", "REJECT", "AGREE") or source is None:
+        return False
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in ("VBP", "VBZ")
+        and source.head.i == token.i
+        and source.dep_ == "nsubj"
+        and source.ent_type_ == "NORP"
+        and source.tag_ in ("NNPS", "NNS")
+    )
+
+
 def press_interview(document: Document, draft: Draft) -> bool:
     """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
     return draft.trigger.type == "CONSULT" and press(document, document.actors.get(draft.target))
@@ -1672,6 +1691,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a visit by no official: travel"
     if public_opinion(document, draft):
         return "public opinion in a poll, no act of support"
+    if a_peoples_view(draft):
+        return "a people's view in the present ('Americans blame'): opinion, no act"
     if plural_for_one(document, draft):
         return f"its doer {draft.source_token.text!r} is plural, not one person"
     if own_staff(document, draft):
