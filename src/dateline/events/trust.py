@@ -135,6 +135,20 @@ OWN_GOVERNMENT = {"government", "administration", "federal government", "cabinet
                   "the government", "the administration"}  # fmt: skip
 DONATIONS = {"donate", "donation", "contribute", "contribution", "contributor", "donor"}
 DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
+# places visited to see or honour them, no party ("visited the war memorial"): no consultation
+SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "tomb", "shrine",
+         "mausoleum", "statue", "exhibition", "exhibit", "gallery", "zoo", "landmark", "ruins",
+         "battlefield", "cenotaph"}  # fmt: skip
+# what "seeking" an office asks of no one ("seeks the White House", "sought the nomination")
+SEEKING = {"seek", "pursue", "chase", "covet", "eye"}
+# a reaction a remark or a move "invites" ("inviting ridicule from the governor"): it draws
+# the reaction, it asks no one to act
+REACTIONS = {"ridicule", "criticism", "scorn", "derision", "mockery", "comparison", "scrutiny",
+             "backlash", "rebuke", "condemnation", "censure", "outrage", "anger", "ire", "wrath",
+             "jeer", "laughter", "speculation", "question", "controversy", "attack", "charge",
+             "accusation", "complaint", "suspicion", "skepticism", "scepticism", "doubt",
+             "disbelief", "contempt", "retort", "rejoinder", "taunt", "rebuttal",
+             "reproach"}  # fmt: skip
 # what is "recognized" when it is praised ("recognized the nurses' work"): SUPPORT, not AGREE
 MERITS = {"work", "effort", "contribution", "role", "service", "achievement", "courage",
           "sacrifice", "leadership", "bravery", "heroism", "dedication", "help", "assistance",
@@ -967,6 +981,25 @@ def public_opinion(document: Document, draft: Draft) -> bool:
     )
 
 
+def a_peoples_view(draft: Draft) -> bool:
+    """A people named by its nationality, in the present simple, blaming, backing or opposing
+    ("Americans largely blame the oil firm", "most Britons back the deal"): what a people
+    thinks, no act of a party. "Iraqis blamed the firm on Monday" (a past act, told as done)
+    stays."""
+    token = draft.token
+    source = draft.source_token
+    if draft.trigger.type not in ("ACCUSE", "SUPPORT", "REJECT", "AGREE") or source is None:
+        return False
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in ("VBP", "VBZ")
+        and source.head.i == token.i
+        and source.dep_ == "nsubj"
+        and source.ent_type_ == "NORP"
+        and source.tag_ in ("NNPS", "NNS")
+    )
+
+
 def press_interview(document: Document, draft: Draft) -> bool:
     """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
     return draft.trigger.type == "CONSULT" and press(document, document.actors.get(draft.target))
@@ -1096,6 +1129,26 @@ def figurative_force(document: Document, draft: Draft) -> bool:
     return any(
         not is_place(document, g) and not named_people(document, g) and g.ent_type_ != "DATE"
         for g in disputed
+    )
+
+
+def contest_of_persons(document: Document, draft: Draft) -> bool:
+    """A word of a contest ("battle", "fight", "feud", "duel") between two persons named as
+    persons, with no weapon named (no mode): "the senator's on-again, off-again battle with the
+    front-runner", "her feud with the governor". Two politicians' battle is a race or a quarrel;
+    force between people is told by what was done ("shot", "stabbed", "beat"), which the word
+    of a contest does not say. A battle of a person with an army or a group stays."""
+    if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
+        return False
+    if draft.token.lemma_.lower() not in document.lexicon.contest_words:
+        return False
+    source = document.actors.get(draft.source)
+    target = document.actors.get(draft.target)
+    return (
+        source is not None
+        and target is not None
+        and source.kind == "person"
+        and target.kind == "person"
     )
 
 
@@ -1285,6 +1338,36 @@ def candidacy(draft: Draft) -> bool:
     return any(g.lower_ in OFFICES for g in sought)
 
 
+def office_sought(draft: Draft) -> bool:
+    """ "as she seeks the White House", "sought the nomination", "pursues the presidency": a
+    run for an office named as the verb's object, no request of the office or its holder. "the
+    White House" is an office only as the object itself ("sought the White House's help" asks
+    for help)."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in SEEKING:
+        return False
+    for thing in (c for c in token.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "case" for c in thing.children):
+            continue  # "the White House's help": the thing is the help
+        if thing.lower_ in OFFICES - {"house"}:
+            return True
+        if thing.lower_ == "house" and any(c.lower_ == "white" for c in thing.children):
+            return True
+    return False
+
+
+def reaction_invited(draft: Draft) -> bool:
+    """ "a remark inviting ridicule from the governor", "invites comparison with his rival":
+    what is invited is a reaction, drawn by what one said or did; no one is asked to act.
+    "invited the envoy to the talks" asks a party."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.lemma_.lower() != "invite":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in REACTIONS for c in token.children)
+
+
 def shared_place(document: Document, draft: Draft) -> bool:
     """ "the island that Kestria shares with Valdoria", "the two share a long border": a
     place two have in common, no cooperation."""
@@ -1308,6 +1391,18 @@ def companion(draft: Draft) -> bool:
         return False
     prep = token.head
     return prep.lower_ == "with" and prep.head.i == draft.token.i and draft.token.pos_ == "VERB"
+
+
+def site_visited(draft: Draft) -> bool:
+    """ "visited the National Police Memorial", "toured the war museum": a visit to a site (its
+    name's head noun a memorial, a museum, a cemetery ...), which consults no one."""
+    token = draft.target_token
+    if draft.trigger.mode != "visit" or token is None:
+        return False
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() in SITES or head.lower_ in SITES
 
 
 def score(text: str) -> bool:
@@ -1552,18 +1647,26 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "'recalled' what someone did or said: a memory, no recall of envoys"
     if figurative_force(document, draft):
         return "a legal or political 'battle', or one over a policy: no force"
+    if contest_of_persons(document, draft):
+        return "a 'battle' or a 'feud' of two persons, no weapon named: a race or a quarrel"
     if sport(document, draft):
         return "a win or a foul in a game: sport, no force"
     if aimed_at_a_thing(document, draft):
         return "force aimed at a thing a party owns (its gain, its record): words, no force"
     if candidacy(draft):
         return "a bid for an office is a candidacy, no request"
+    if office_sought(draft):
+        return "seeking an office (the White House, the nomination) is a candidacy, no request"
+    if reaction_invited(draft):
+        return "a reaction invited (ridicule, criticism): drawn by words, no request"
     if shared_place(document, draft):
         return "a place two share (an island, a border): no cooperation"
     if private_abduction(document, draft):
         return "people named by a common word kidnapping no political actor: a private crime"
     if companion(draft):
         return "the one travelled with is a companion, not the one visited"
+    if site_visited(draft):
+        return "a visit to a site (a memorial, a museum): no one consulted"
     if no_aid_given(document, draft):
         return "gave a term, words, an appearance or nothing named: no aid"
     if arrest_of_a_place(document, draft):
@@ -1588,6 +1691,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a visit by no official: travel"
     if public_opinion(document, draft):
         return "public opinion in a poll, no act of support"
+    if a_peoples_view(draft):
+        return "a people's view in the present ('Americans blame'): opinion, no act"
     if plural_for_one(document, draft):
         return f"its doer {draft.source_token.text!r} is plural, not one person"
     if own_staff(document, draft):
