@@ -78,6 +78,7 @@ def reported(ctx: Context) -> list[Draft]:
             sum(len(p) for p in pieces) >= 2
             and not _anonymity(pieces, kb)
             and not _reported_by_its_noun(ctx, token, pieces)
+            and not _reflexive(token, pieces)
         ):
             report = from_cue_verb(
                 ctx, token, "indirect", (pieces[0].start_char, pieces[-1].end_char)
@@ -119,6 +120,19 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves", "oneself"}
+)
+
+
+def _reflexive(verb: Token, pieces: list[Span]) -> bool:
+    """A cue whose object is the speaker ("repeating herself at the forum", "explained
+    himself to the panel", "declared itself bankrupt"): the words after it are no content
+    said, whatever the parser hung on the pronoun."""
+    first = pieces[0][0]
+    return first.lower_ in _REFLEXIVES and first.head.i == verb.i and first.dep_ == "dobj"
 
 
 def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool:
