@@ -99,6 +99,11 @@ def test_a_cue_told_to_oneself_with_a_clause_stays():
     assert _speech(text) == ["that the storm would pass by dawn"]
 
 
+def test_what_a_speaker_calls_herself_stays():
+    text = "The senator describes herself as a moderate on trade."
+    assert _speech(text) == ["herself as a moderate on trade"]
+
+
 # a report as a finding
 
 

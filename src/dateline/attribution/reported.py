@@ -127,12 +127,22 @@ _REFLEXIVES = frozenset(
 )
 
 
+# what may follow such an object: where or when it was done ("repeating herself at the forum")
+_SCENE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "before", "after", "throughout", "over", "again"}
+)
+
+
 def _reflexive(verb: Token, pieces: list[Span]) -> bool:
-    """A cue whose object is the speaker ("repeating herself at the forum", "explained
-    himself to the panel", "declared itself bankrupt"): the words after it are no content
-    said, whatever the parser hung on the pronoun."""
+    """A cue whose object is the speaker and nothing more ("repeating herself at the forum",
+    "explained himself again"): the words after it are where or when, no content said. What
+    the speaker called or cast themselves ("describes himself as a moderate", "distanced
+    herself from the plan") stays."""
     first = pieces[0][0]
-    return first.lower_ in _REFLEXIVES and first.head.i == verb.i and first.dep_ == "dobj"
+    if first.lower_ not in _REFLEXIVES or first.head.i != verb.i or first.dep_ != "dobj":
+        return False
+    rest = [t for t in pieces[-1] if t.i > first.i]
+    return not rest or rest[0].lower_ in _SCENE_PREPOSITIONS or rest[0].is_punct
 
 
 def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool:
