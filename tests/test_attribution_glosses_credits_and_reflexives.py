@@ -124,3 +124,39 @@ def test_what_data_suggest_after_a_dash_is_no_report_speaking():
 def test_a_report_that_says_is_still_speech():
     text = "The council's report said the bridges were safe."
     assert _speech(text) == ["the bridges were safe"]
+
+
+# a headline glued to the first line across a "|"
+
+
+def test_a_cue_in_a_headline_governs_nothing_across_the_bar():
+    text = (
+        "Reyes's aide questioned about who signed the permits Article | DENVER - State "
+        "lawmakers on Friday pressed Ana Reyes, the agency's chief, on its record of delays."
+    )
+    assert [a for a in _found(text) if "|" in a.content.text] == []
+
+
+def test_a_report_wholly_after_the_bar_stays():
+    text = "Rail strike ends | The union said on Friday that its members would return to work."
+    assert _speech(text) == ["that its members would return to work"]
+
+
+# the writer's heading before "according to X:"
+
+
+def test_following_are_before_according_to_is_the_writers_heading():
+    text = (
+        "Following are the main points of the plan, according to a summary from the "
+        "ministry: Fares will rise by 5 percent in May."
+    )
+    assert _speech(text) == ["Fares will rise by 5 percent in May"]
+
+
+def test_a_content_before_according_to_and_a_colon_stays():
+    text = (
+        "Fares will rise by 5 percent in May, according to a summary from the ministry: "
+        "the first rise in six years."
+    )
+    (content,) = _speech(text)
+    assert content.startswith("Fares will rise by 5 percent in May")

@@ -63,6 +63,24 @@ def accepts(ctx: Context, found: Draft) -> bool:
         says_something(ctx, found)
         and not _without_subject(ctx, found)
         and not in_furniture(ctx, found)
+        and not _across_bar(ctx, found)
+    )
+
+
+def _across_bar(ctx: Context, found: Draft) -> bool:
+    """A report whose content runs across a page's "|" separator, or whose cue lies on the
+    other side of one from its content or its speaker ("X questioned about Y Article | CITY
+    - Investigators grilled X ... and demanded ..."): a headline glued to the story's first
+    line, whose words the cue does not govern."""
+    cue = found.cue
+    if found.kind != "indirect" or not isinstance(cue, Token):
+        return False
+    start, end = found.content
+    edges = [start if start > cue.idx else end]
+    if found.source is not None:
+        edges.append(found.source.start_char)
+    return "|" in ctx.text[start:end] or any(
+        "|" in ctx.text[min(cue.idx, e) : max(cue.idx, e)] for e in edges
     )
 
 

@@ -96,6 +96,8 @@ def reported(ctx: Context) -> list[Draft]:
             # to X, <B>."
             before = _without_writers_opener(syntax.trimmed(ctx.doc[sentence.start : cue.start]))
             after = syntax.trimmed(ctx.doc[source.end : sentence.end])
+            if _announces_list(before, ctx.doc[source.end : sentence.end]):
+                before = before[:0]  # "Following are the points, according to X: <content>"
             if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
                 after = after[:0]
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
@@ -195,6 +197,24 @@ def _inner_report(ctx: Context, pieces: list[Span], found: list[Draft]) -> Draft
         ):
             return f
     return None
+
+
+# the writer's words that announce what follows a colon: "Following are ...", "Here is ..."
+_ANNOUNCING = frozenset({"following", "here", "below"})
+
+
+def _announces_list(before: Span, rest: Span) -> bool:
+    """The words before "according to X" only announce what comes after its colon
+    ("Following are the main points of the plan, according to the ministry: ..."): the
+    writer's heading, no part of what the source reported."""
+    return (
+        len(before) > 0
+        and before[0].lower_ in _ANNOUNCING
+        and len(before) > 1
+        and before[1].lemma_.lower() == "be"
+        and len(rest) > 0
+        and rest[0].text == ":"
+    )
 
 
 def _goes_on_reporting(after: Span) -> bool:
