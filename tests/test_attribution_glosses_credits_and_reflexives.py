@@ -160,3 +160,16 @@ def test_a_content_before_according_to_and_a_colon_stays():
     )
     (content,) = _speech(text)
     assert content.startswith("Fares will rise by 5 percent in May")
+
+
+def test_a_wire_datelines_bar_is_no_page_separator():
+    text = (
+        "DENVER | Tue Mar 3 , 2026 9:10 am EST DENVER -LRB- Wire -RRB- - The rail union will "
+        "return to work on Monday , a union spokesman said ."
+    )
+    assert _speech(text) == ["The rail union will return to work on Monday"]
+
+
+def test_a_speaker_named_past_the_bar_keeps_the_report():
+    text = "Rail strike ends Article | Union leaders said that the members would return to work."
+    assert _speech(text) == ["that the members would return to work"]

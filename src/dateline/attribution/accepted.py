@@ -77,11 +77,16 @@ def _across_bar(ctx: Context, found: Draft) -> bool:
         return False
     start, end = found.content
     edges = [start if start > cue.idx else end]
-    if found.source is not None:
-        edges.append(found.source.start_char)
-    return "|" in ctx.text[start:end] or any(
-        "|" in ctx.text[min(cue.idx, e) : max(cue.idx, e)] for e in edges
+    source = found.source
+    if source is not None:
+        edges.append(source.start_char if source.start_char > cue.idx else source.end_char)
+    return bool(_BAR.search(ctx.text, start, end)) or any(
+        _BAR.search(ctx.text, min(cue.idx, e), max(cue.idx, e)) for e in edges
     )
+
+
+# a page's separator, not a wire dateline's bar before its day ("HOUSTON | Fri Sep 3 , 2010")
+_BAR = re.compile(r"\|(?!\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 
 
 # tags of a verb that needs a subject of its own: "was", "says", "had started"
