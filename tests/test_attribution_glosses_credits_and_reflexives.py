@@ -173,3 +173,12 @@ def test_a_wire_datelines_bar_is_no_page_separator():
 def test_a_speaker_named_past_the_bar_keeps_the_report():
     text = "Rail strike ends Article | Union leaders said that the members would return to work."
     assert _speech(text) == ["that the members would return to work"]
+
+
+def test_a_participle_that_spells_out_the_quoted_words_stays():
+    text = (
+        "Ms. Lund said she hopes the new code can be “the best of both worlds,” giving towns "
+        "more say but still protecting the marshes."
+    )
+    (content,) = _speech(text)
+    assert "giving towns more say" in content

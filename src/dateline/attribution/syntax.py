@@ -348,15 +348,39 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     return content.end - 1
 
 
+# verbs by which a writer reads what was said ("..., appearing to rule out ...", "...,
+# signalling a softer line"); a participle that spells out the quoted words ("“the best of both
+# worlds,” giving states more power") may be the speaker's own, and stays
+_READINGS = frozenset(
+    {
+        "appear",
+        "seem",
+        "signal",
+        "suggest",
+        "indicate",
+        "hint",
+        "underscore",
+        "underline",
+        "highlight",
+        "reflect",
+        "echo",
+        "raise",
+        "leave",
+    }
+)
+
+
 def _after_quotation(token: Token, content: Span) -> int | None:
     """The closing quote mark before a participle with no subject of its own set after the
     speaker's quoted words and a comma ("said the board would act “with care,” signalling
     a softer line", "would hold it to account ``in every way , '' appearing to ..."): the
-    writer's reading of what was said, not more of it. The participle opens its own phrase
-    and the content has the opening mark of the quotation it closes."""
+    writer's reading of what was said, not more of it (a verb of ``_READINGS``, or the
+    writer's "according to X" after the marks). The participle opens its own phrase and the
+    content has the opening mark of the quotation it closes."""
     doc = token.doc
     if (
         token.tag_ != "VBG"
+        or (token.lemma_.lower() not in _READINGS and token.lower_ != "according")
         or token.left_edge.i != token.i
         or any(c.dep_ in SUBJECT_DEPS for c in token.children)
     ):
