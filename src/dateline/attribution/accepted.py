@@ -63,7 +63,30 @@ def accepts(ctx: Context, found: Draft) -> bool:
         says_something(ctx, found)
         and not _without_subject(ctx, found)
         and not in_furniture(ctx, found)
+        and not _across_bar(ctx, found)
     )
+
+
+def _across_bar(ctx: Context, found: Draft) -> bool:
+    """A report whose content runs across a page's "|" separator, or whose cue lies on the
+    other side of one from its content or its speaker ("X questioned about Y Article | CITY
+    - Investigators grilled X ... and demanded ..."): a headline glued to the story's first
+    line, whose words the cue does not govern."""
+    cue = found.cue
+    if found.kind != "indirect" or not isinstance(cue, Token):
+        return False
+    start, end = found.content
+    edges = [start if start > cue.idx else end]
+    source = found.source
+    if source is not None:
+        edges.append(source.start_char if source.start_char > cue.idx else source.end_char)
+    return bool(_BAR.search(ctx.text, start, end)) or any(
+        _BAR.search(ctx.text, min(cue.idx, e), max(cue.idx, e)) for e in edges
+    )
+
+
+# a page's separator, not a wire dateline's bar before its day ("HOUSTON | Fri Sep 3 , 2010")
+_BAR = re.compile(r"\|(?!\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 
 
 # tags of a verb that needs a subject of its own: "was", "says", "had started"

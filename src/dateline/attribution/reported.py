@@ -78,6 +78,7 @@ def reported(ctx: Context) -> list[Draft]:
             sum(len(p) for p in pieces) >= 2
             and not _anonymity(pieces, kb)
             and not _reported_by_its_noun(ctx, token, pieces)
+            and not _reflexive(token, pieces)
         ):
             report = from_cue_verb(
                 ctx, token, "indirect", (pieces[0].start_char, pieces[-1].end_char)
@@ -95,6 +96,8 @@ def reported(ctx: Context) -> list[Draft]:
             # to X, <B>."
             before = _without_writers_opener(syntax.trimmed(ctx.doc[sentence.start : cue.start]))
             after = syntax.trimmed(ctx.doc[source.end : sentence.end])
+            if _announces_list(before, ctx.doc[source.end : sentence.end]):
+                before = before[:0]  # "Following are the points, according to X: <content>"
             if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
                 after = after[:0]
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
@@ -119,6 +122,29 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves", "oneself"}
+)
+
+
+# what may follow such an object: where or when it was done ("repeating herself at the forum")
+_SCENE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "before", "after", "throughout", "over", "again"}
+)
+
+
+def _reflexive(verb: Token, pieces: list[Span]) -> bool:
+    """A cue whose object is the speaker and nothing more ("repeating herself at the forum",
+    "explained himself again"): the words after it are where or when, no content said. What
+    the speaker called or cast themselves ("describes himself as a moderate", "distanced
+    herself from the plan") stays."""
+    first = pieces[0][0]
+    if first.lower_ not in _REFLEXIVES or first.head.i != verb.i or first.dep_ != "dobj":
+        return False
+    rest = [t for t in pieces[-1] if t.i > first.i]
+    return not rest or rest[0].lower_ in _SCENE_PREPOSITIONS or rest[0].is_punct
 
 
 def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool:
@@ -171,6 +197,24 @@ def _inner_report(ctx: Context, pieces: list[Span], found: list[Draft]) -> Draft
         ):
             return f
     return None
+
+
+# the writer's words that announce what follows a colon: "Following are ...", "Here is ..."
+_ANNOUNCING = frozenset({"following", "here", "below"})
+
+
+def _announces_list(before: Span, rest: Span) -> bool:
+    """The words before "according to X" only announce what comes after its colon
+    ("Following are the main points of the plan, according to the ministry: ..."): the
+    writer's heading, no part of what the source reported."""
+    return (
+        len(before) > 0
+        and before[0].lower_ in _ANNOUNCING
+        and len(before) > 1
+        and before[1].lemma_.lower() == "be"
+        and len(rest) > 0
+        and rest[0].text == ":"
+    )
 
 
 def _goes_on_reporting(after: Span) -> bool:

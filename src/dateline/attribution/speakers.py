@@ -275,7 +275,33 @@ def mention(ctx: Context, head: Token) -> Span:
         end += 1
     while end > start and _shouted_aside(head.doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
+    start = _after_credit(head.doc[start : end + 1], head)
     return syntax.without_time_stamp(_within_brackets(syntax.trimmed(head.doc[start : end + 1])))
+
+
+# the label of a picture's caption, before its credit ("Photograph: Ana Ruiz/AP")
+_CAPTION_LABELS = frozenset({"photograph", "photo", "picture", "image", "credit", "illustration"})
+
+
+def _after_credit(words: Span, head: Token) -> int:
+    """Where a source phrase starts past a caption's credit glued before it when the page
+    lost the line break after the caption ("... on 3 June Photograph: Ana Ruiz/AP Engineers
+    warned ..."): the credit is "Name/Agency" after a "Photograph:" label, and the source
+    is the words after it ("Engineers")."""
+    doc = words.doc
+    for token in reversed(doc[words.start : head.i]):
+        if "/" not in token.text or (token.text.endswith("/") and token.text != "/"):
+            continue
+        window = doc[max(0, token.i - 8) : token.i]
+        labelled = any(
+            t.lower_ in _CAPTION_LABELS and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
+            for t in window
+        )
+        if not labelled:
+            return words.start
+        # "Ortiz / AP Engineers": the agency is the word after a slash of its own
+        return min(head.i, token.i + (2 if token.text == "/" else 1))
+    return words.start
 
 
 # adverbs a writer may shout after a name ("The Post ALSO reported", "Dan Pike TODAY said")

@@ -331,6 +331,9 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     for token in content:
         if token.head.i >= token.i or token.right_edge.i < content.end - 1:
             continue  # an aside hangs on a word before it and runs to the content's end
+        closing = _after_quotation(token, content)
+        if closing is not None:
+            return closing - 1
         comma = token.left_edge.i - 1
         if comma <= content.start or doc[comma].text != ",":
             continue
@@ -343,6 +346,56 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         if claim or hedged or _next_cue(token, kb) or _relay(token):
             return comma - 1
     return content.end - 1
+
+
+# verbs by which a writer reads what was said ("..., appearing to rule out ...", "...,
+# signalling a softer line"); a participle that spells out the quoted words ("“the best of both
+# worlds,” giving states more power") may be the speaker's own, and stays
+_READINGS = frozenset(
+    {
+        "appear",
+        "seem",
+        "signal",
+        "suggest",
+        "indicate",
+        "hint",
+        "underscore",
+        "underline",
+        "highlight",
+        "reflect",
+        "echo",
+        "raise",
+        "leave",
+    }
+)
+
+
+def _after_quotation(token: Token, content: Span) -> int | None:
+    """The closing quote mark before a participle with no subject of its own set after the
+    speaker's quoted words and a comma ("said the board would act “with care,” signalling
+    a softer line", "would hold it to account ``in every way , '' appearing to ..."): the
+    writer's reading of what was said, not more of it (a verb of ``_READINGS``, or the
+    writer's "according to X" after the marks). The participle opens its own phrase and the
+    content has the opening mark of the quotation it closes."""
+    doc = token.doc
+    if (
+        token.tag_ != "VBG"
+        or (token.lemma_.lower() not in _READINGS and token.lower_ != "according")
+        or token.left_edge.i != token.i
+        or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    ):
+        return None
+    mark = token.i - 1
+    comma = doc[mark].text == ","
+    if comma:
+        mark -= 1
+    if mark <= content.start or not doc[mark].is_quote:
+        return None
+    comma = comma or doc[mark - 1].text == ","
+    # marks before it, a run of quote tokens counting once (the parser splits "``" in two)
+    marks = [t for t in doc[content.start : mark] if t.is_quote and not doc[t.i - 1].is_quote]
+    opened = len(marks) % 2 == 1
+    return mark if comma and opened else None
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
