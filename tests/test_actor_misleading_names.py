@@ -68,3 +68,17 @@ def test_an_item_of_a_series_and_the_article_a_are_no_person():
 def test_a_letter_after_a_given_name_stays_a_person():
     # a guard
     assert "Malcolm X" in actors("Malcolm X spoke in Harlem, and X told the crowd to vote.")
+
+
+def test_a_stretch_of_coast_labelled_organisation_is_a_place():
+    kept, log = corrected_entities(
+        "Oyster beds along the U.S. Western Seaboard have shrunk, said Mike Orr.",
+        [("the U.S. Western Seaboard", "ORG"), ("Mike Orr", "PERSON")],
+    )
+    assert ("landform", "the U.S. Western Seaboard") in log
+    assert [span.label_ for span in kept] == ["LOC", "PERSON"]
+
+
+def test_a_surname_that_is_a_landform_word_stays_a_person():
+    # a guard: only a name labelled organisation is read so
+    assert "Beth Shore" in actors("Beth Shore said the vote was close.")

@@ -47,3 +47,18 @@ def test_they_after_only_places_and_things_is_the_group():
     found = table("The protesters marched through the streets before they dispersed on Sunday.")
     protesters = next(a for a in found.actors if a.name == "protesters")
     assert [m.text for m in protesters.mentions] == ["protesters", "they"]
+
+
+def test_a_singular_member_word_modifying_a_thing_is_no_group():
+    found = table("No candidate is pushing for a large U.S. troop presence along the border.")
+    assert not any(a.kind == "group" for a in found.actors)
+
+
+def test_they_past_people_named_inside_a_quotation_is_still_the_group():
+    # a guard: words inside quotation marks are the speaker's, not the narrative's
+    found = table(
+        "Canadian soldiers had fought near the river, the minister said, adding "
+        '"there were people there" but that they were not on duty.'
+    )
+    soldiers = next(a for a in found.actors if a.name == "Canadian soldiers")
+    assert "they" in [m.text for m in soldiers.mentions]

@@ -50,6 +50,12 @@ THING_OPENERS = {
     "terms", "conditions", "code", "bill", "declaration", "rules", "articles", "statute",
     "charter", "convention", "protocol", "constitution",
 }  # fmt: skip
+# last words of the names of stretches of land or sea, which the model may label ORG
+LANDFORM_HEADS = {
+    "seaboard", "coast", "coastline", "shore", "shoreline", "peninsula", "basin", "delta",
+    "valley", "plain", "plains", "mountains", "strait", "straits", "bay", "sea", "ocean",
+    "gulf", "desert", "highlands", "lowlands", "canyon", "archipelago", "isthmus", "seashore",
+}  # fmt: skip
 # common words a letter follows to name an item of a series ("Exhibit A", "Plan B")
 LETTERED_THINGS = {
     "exhibit", "plan", "type", "group", "class", "category", "option", "phase", "vitamin",
@@ -712,6 +718,16 @@ def correct_entities(
         if label in (*PLACE_LABELS, "PERSON") and not is_place and known.organisation(lowered):
             log.append(("known_organisation", ent.text))
             ent = _relabel(ent, "ORG")
+        elif (
+            label == "ORG"
+            and len(ent) > 1
+            and ent[-1].lower_ in LANDFORM_HEADS
+            and not known.organisation(lowered)
+        ):
+            # "the U.S. Eastern Seaboard", "the Arabian Peninsula": a stretch of land or sea
+            # (not a person: "Dinah Shore")
+            log.append(("landform", ent.text))
+            ent = _relabel(ent, "LOC")
         elif label in ("GPE", "LOC") and not is_place and ent[-1].lower_ in kb.org_heads:
             log.append(("place_as_organisation", ent.text))
             ent = _relabel(ent, "ORG")

@@ -59,6 +59,13 @@ PEOPLE_NOUNS = {
     "supporter": None, "protester": None, "volunteer": None, "customer": None, "fan": None,
     "visitor": None, "tourist": None, "local": None, "villager": None, "official": None,
 }  # fmt: skip
+# singular nouns of one member of a group ("troop", "worker"), which as a modifier name a
+# thing of the group ("troop presence"), not a body ("army", "police")
+PERSON_GROUP_WORDS = {
+    "troop", "soldier", "rebel", "militant", "insurgent", "protester", "demonstrator",
+    "activist", "civilian", "refugee", "official", "lawmaker", "diplomat", "worker", "farmer",
+    "resident", "prosecutor", "executive", "businessman", "representative",
+}  # fmt: skip
 # verbs of owning a firm ("which is owned by Russian investors")
 OWNING_VERBS = {"own", "control"}
 # words before a firm's noun that make it the state's ("the state oil company")
@@ -381,6 +388,7 @@ class _Draft:
     # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
+    modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
     # starts of the leader's name inside a government phrase ("the Obama administration"),
     # which went to the government: no mention of the person, but where a later "the
     # president himself" may still find him
@@ -566,6 +574,8 @@ class _Grouper:
         draft.acts = draft.acts or _acting(tokens.root) or _relative_subject(tokens.root)
         if tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
+            if tokens.root.head.lemma_.lower() in _event_nouns():
+                draft.modifies_event = True
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):
@@ -2241,17 +2251,18 @@ class _Grouper:
                     draft.gender = draft.gender or PERSON_PRONOUNS[lowered]
 
     def other_people_between(self, draft: _Draft, pronoun: Token) -> bool:
-        """Whether people no actor stands for are named between a group's last mention and a
-        "they" ("a supporter asked people in the crowd to clap if they agreed", said after
-        "the protesters"): they may as well be meant, so no one is, rather than a guess."""
+        """Whether people no actor stands for are named in a "they"'s sentence, after the
+        group's last mention and outside quotation marks ("a supporter asked people in the
+        crowd to clap if they agreed", said after "the protesters"; "the leaders denied it,
+        saying they ..."): they may as well be meant, so no one is, rather than a guess."""
         last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
         if last is None:
             return False
-        for i in range(pronoun.i - 1, -1, -1):
+        for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
             token = self.tokens[i]
             if token.idx < last:
                 break
-            if self.by_token.get(token.i) is draft or token.pos_ != "NOUN":
+            if i in self.in_quote or self.by_token.get(i) is draft or token.pos_ != "NOUN":
                 continue
             lemma = token.lemma_.lower()
             plural_people = token.tag_ == "NNS" and (
@@ -2691,6 +2702,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return any(start in draft.argument_starts for start, _ in draft.mentions)
     if draft.kind in ("government", "group") and draft.generic:
         return False  # "any court", "one county court", "how many farmers": no referent
+    if draft.kind == "group" and _only_modifier_word(draft):
+        return False  # "a troop presence", "troop levels": a thing of the group, no one
     if draft.kind == "government":
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
@@ -2709,6 +2722,21 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _only_modifier_word(draft: _Draft) -> bool:
+    """A group named by one singular noun of a single person and no country that only ever
+    modifies a noun that is no event ("a major troop presence", "troop levels", "worker
+    safety"): the thing is meant, not a group a user could find ("rebel attacks" name the
+    side that attacked; "army bases", "police cars" name a body)."""
+    modifiers = set(draft.modifier_starts)
+    return (
+        draft.country is None
+        and draft.name in PERSON_GROUP_WORDS
+        and bool(draft.mentions)
+        and all(start in modifiers for start, _ in draft.mentions)
+        and not draft.modifies_event
+    )
 
 
 def _kin_gender(mention: Span) -> str | None:
