@@ -60,11 +60,12 @@ PEOPLE_NOUNS = {
     "visitor": None, "tourist": None, "local": None, "villager": None, "official": None,
 }  # fmt: skip
 # singular nouns of one member of a group ("troop", "worker"), which as a modifier name a
-# thing of the group ("troop presence"), not a body ("army", "police")
+# thing of the group ("troop presence"), not a body ("army", "police"); not the sides of a
+# fight or a protest, whose places are hit ("the rebel camp", "a refugee camp", "civilian
+# areas"), nor people of a place
 PERSON_GROUP_WORDS = {
-    "troop", "soldier", "rebel", "militant", "insurgent", "protester", "demonstrator",
-    "activist", "civilian", "refugee", "official", "lawmaker", "diplomat", "worker", "farmer",
-    "resident", "prosecutor", "executive", "businessman", "representative",
+    "troop", "official", "lawmaker", "diplomat", "worker", "prosecutor", "executive",
+    "businessman", "representative",
 }  # fmt: skip
 # verbs of owning a firm ("which is owned by Russian investors")
 OWNING_VERBS = {"own", "control"}
@@ -2727,8 +2728,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
 def _only_modifier_word(draft: _Draft) -> bool:
     """A group named by one singular noun of a single person and no country that only ever
     modifies a noun that is no event ("a major troop presence", "troop levels", "worker
-    safety"): the thing is meant, not a group a user could find ("rebel attacks" name the
-    side that attacked; "army bases", "police cars" name a body)."""
+    safety"): the thing is meant, not a group a user could find ("a worker strike" names the
+    side that struck; "army bases", "police cars" name a body)."""
     modifiers = set(draft.modifier_starts)
     return (
         draft.country is None
