@@ -50,6 +50,18 @@ THING_OPENERS = {
     "terms", "conditions", "code", "bill", "declaration", "rules", "articles", "statute",
     "charter", "convention", "protocol", "constitution",
 }  # fmt: skip
+# last words of the names of stretches of land or sea, which the model may label ORG
+LANDFORM_HEADS = {
+    "seaboard", "coast", "coastline", "shore", "shoreline", "peninsula", "basin", "delta",
+    "valley", "plain", "plains", "mountains", "strait", "straits", "bay", "sea", "ocean",
+    "gulf", "desert", "highlands", "lowlands", "canyon", "archipelago", "isthmus", "seashore",
+}  # fmt: skip
+# common words a letter follows to name an item of a series ("Exhibit A", "Plan B")
+LETTERED_THINGS = {
+    "exhibit", "plan", "type", "group", "class", "category", "option", "phase", "vitamin",
+    "hepatitis", "section", "grade", "level", "step", "part", "appendix", "figure", "table",
+    "zone", "block", "tier", "schedule", "gate", "terminal", "building", "unit", "ward",
+}  # fmt: skip
 # weather words the model labels as a name when capitalised ("Snow", "Sleet"); one alone is
 # the weather, unless the document names someone of that surname ("Jon Snow")
 WEATHER_WORDS = {
@@ -230,11 +242,21 @@ def _credit_in_brackets(ent: Span) -> bool:
     before = doc[opening - 1] if opening > 0 else None
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     return (
-        before is None
+        _agency_alone_at_end(ent, after)
+        or before is None
         or before.is_quote
         or (before.is_upper and before.is_alpha and len(before) > 1)
         or doc[opening].is_sent_start
         or (after is not None and after.is_upper and after.is_alpha and len(after) > 1)
+    )
+
+
+def _agency_alone_at_end(ent: Span, after: Token | None) -> bool:
+    """ "... still finding heavy oil (AP).": a bracket holding a picture agency's name alone
+    that closes a sentence credits the picture or video the sentence captions (an agency
+    named in brackets after its name, "the Associated Press (AP) reported", goes on)."""
+    return all(t.lower_ in CREDIT_AGENCIES for t in ent) and (
+        after is None or after.text in (".", "\n") or after.is_space or after.is_sent_start
     )
 
 
@@ -445,6 +467,18 @@ def _thing(ent: Span) -> bool:
         or DISEASE.search(lowered) is not None
         or lowered in DISEASE_WORDS
         or text in TIME_ZONES
+        or lettered_thing(ent)
+    )
+
+
+def lettered_thing(ent: Span) -> bool:
+    """ "Exhibit A", "Plan B", "Type A", "Phase C": a common word of a series and a letter name
+    an item, no one (a person's initial comes first: "Malcolm X" keeps his)."""
+    return (
+        len(ent) == 2
+        and len(ent[-1].text) == 1
+        and ent[-1].text.isupper()
+        and ent[0].lower_ in LETTERED_THINGS
     )
 
 
@@ -576,6 +610,20 @@ def _reporter_of_outlet(
     )
 
 
+def _body_above_after_place(ent: Span, kb: Knowledge, known: KnownActors) -> Span | None:
+    """The known international body ("World Health Organization") after a country's name
+    the model ran into it ("Mexico World Health Organization"): no country has a body of
+    the UN's own name, so the country is the end of the words before."""
+    for cut in range(1, min(3, len(ent) - 1) + 1):
+        if kb.country_names.get(ent[:cut].text.lower()) is None:
+            continue
+        rest = ent[cut:]
+        body = known.organisation(rest.text.lower().removeprefix("the "))
+        if body is not None and body.sector == "IGO":
+            return Span(ent.doc, rest.start, rest.end, label="ORG")
+    return None
+
+
 def _relabel(ent: Span, label: str) -> Span:
     return Span(ent.doc, ent.start, ent.end, label=label)
 
@@ -656,6 +704,11 @@ def correct_entities(
             log.append(("owner_and_person", ent.text))
             entities.append(parts[0])
             ent = parts[1]
+        if ent.label_ == "ORG" and (body := _body_above_after_place(ent, kb, known)):
+            # "... after travel to Mexico World Health Organization experts will meet": a
+            # country's name run from the line before into a body above countries
+            log.append(("place_glued_to_name", ent.text))
+            ent = body
         if ent.label_ == "PERSON" and ent.text[:1].isupper() and (name := _name_only(ent)):
             log.append(("name_glued_to_word", ent.text))
             ent = name
@@ -665,6 +718,16 @@ def correct_entities(
         if label in (*PLACE_LABELS, "PERSON") and not is_place and known.organisation(lowered):
             log.append(("known_organisation", ent.text))
             ent = _relabel(ent, "ORG")
+        elif (
+            label == "ORG"
+            and len(ent) > 1
+            and ent[-1].lower_ in LANDFORM_HEADS
+            and not known.organisation(lowered)
+        ):
+            # "the U.S. Eastern Seaboard", "the Arabian Peninsula": a stretch of land or sea
+            # (not a person: "Dinah Shore")
+            log.append(("landform", ent.text))
+            ent = _relabel(ent, "LOC")
         elif label in ("GPE", "LOC") and not is_place and ent[-1].lower_ in kb.org_heads:
             log.append(("place_as_organisation", ent.text))
             ent = _relabel(ent, "ORG")

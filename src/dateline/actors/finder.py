@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.corrections import correct_entities
+from dateline.actors.corrections import correct_entities, lettered_thing
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import (
@@ -59,6 +59,22 @@ PEOPLE_NOUNS = {
     "supporter": None, "protester": None, "volunteer": None, "customer": None, "fan": None,
     "visitor": None, "tourist": None, "local": None, "villager": None, "official": None,
 }  # fmt: skip
+# singular nouns of one member of a group ("troop", "worker"), which as a modifier name a
+# thing of the group ("troop presence"), not a body ("army", "police"); not the sides of a
+# fight or a protest, whose places are hit ("the rebel camp", "a refugee camp", "civilian
+# areas"), nor people of a place
+PERSON_GROUP_WORDS = {
+    "troop", "official", "lawmaker", "diplomat", "worker", "prosecutor", "executive",
+    "businessman", "representative",
+}  # fmt: skip
+# verbs of owning a firm ("which is owned by Russian investors")
+OWNING_VERBS = {"own", "control"}
+# words before a firm's noun that make it the state's ("the state oil company")
+STATE_FIRM_WORDS = {
+    "central", "state", "national", "state-owned", "state-run", "federal", "reserve",
+}  # fmt: skip
+# nouns of a body of people no actor is made for ("people in the audience")
+CROWD_NOUNS = {"people", "audience", "crowd", "public", "spectators", "onlookers"}
 # determiners that bring a new person into the story ("a taxi driver", "one witness"), where
 # "the nominee" may be someone named before
 NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
@@ -213,6 +229,10 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
 UNGUESSED_SECTORS = ("BUS", "NGO")
 # words of the names of bodies above countries, which take no guessed country
+# capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
+# movement, British trade unions, a Mexican university, a former US oil firm
+NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL", "UNIX"}
+
 SUPRANATIONAL_WORDS = {
     "UN", "United", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",
@@ -369,6 +389,7 @@ class _Draft:
     # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
+    modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
     # starts of the leader's name inside a government phrase ("the Obama administration"),
     # which went to the government: no mention of the person, but where a later "the
     # president himself" may still find him
@@ -554,6 +575,8 @@ class _Grouper:
         draft.acts = draft.acts or _acting(tokens.root) or _relative_subject(tokens.root)
         if tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
+            if tokens.root.head.lemma_.lower() in _event_nouns():
+                draft.modifies_event = True
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):
@@ -755,7 +778,13 @@ class _Grouper:
             draft.country = self.described_country(ent)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
-            first.isupper() and first.startswith("UN") and len(first) > 3
+            first.isupper()
+            and first.startswith("UN")
+            and len(first) > 3
+            and first not in NOT_UN_ACRONYMS
+            # "the UNAM University", "the UNITE union": a head word of another trade says
+            # the acronym is no body of the UN
+            and self.kb.org_heads.get(ent[-1].lower_, "IGO") in ("IGO", "GOV", "NGO", "MIL")
         ):
             draft.sector, draft.country = "IGO", None  # "the UN Food and ...", "UNPOL", "UNDP"
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
@@ -810,6 +839,8 @@ class _Grouper:
                 continue
             if any(t.like_num for t in words):
                 continue  # "the Harmon Five": a group called by a name and a number
+            if lettered_thing(self.doc[words[0].i : words[-1].i + 1]):
+                continue  # "Exhibit A is the cost": an item of a series, no one
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
                 role == "pobj"
@@ -826,6 +857,7 @@ class _Grouper:
             not token.ent_type_
             and token.pos_ == "PROPN"
             and token.is_title
+            and len(token.text) > 1  # "A study found": the article, no surname
             and token.dep_ in ("nsubj", "nsubjpass", "poss")
             and self.usual_bearer(token.text) is not None
         )
@@ -1884,6 +1916,19 @@ class _Grouper:
             for token in words:
                 if (code := self.based_country(token)) is not None:
                     return code
+        return self.owners_country(ent)
+
+    def owners_country(self, ent: Span) -> str | None:
+        """ "AAR Partners, which is owned by Russian billionaires": the country of those who
+        own or control a firm, said in the clause that describes it, is the firm's."""
+        for clause in ent.root.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in OWNING_VERBS:
+                continue
+            for agent in clause.children:
+                if agent.dep_ != "agent" or agent.lower_ != "by":
+                    continue
+                if (code := self.country_of_phrase(list(agent.subtree)[1:])) is not None:
+                    return code
         return None
 
     def based_country(self, token: Token) -> str | None:
@@ -2197,12 +2242,40 @@ class _Grouper:
                 draft = self.most_recent(
                     token.idx, lambda d: d.plural, window=token.idx - previous.start_char
                 )
+                if draft is not None and self.other_people_between(draft, token):
+                    draft = None
             else:
                 continue
             if draft is not None:
                 self.add(draft, self.doc[token.i : token.i + 1])
                 if draft.kind == "person":  # "he"/"she" once given, the other is not this person
                     draft.gender = draft.gender or PERSON_PRONOUNS[lowered]
+
+    def other_people_between(self, draft: _Draft, pronoun: Token) -> bool:
+        """Whether people no actor stands for are named in a "they"'s sentence, after the
+        group's last mention and outside quotation marks ("a supporter asked people in the
+        crowd to clap if they agreed", said after "the protesters"; "the leaders denied it,
+        saying they ..."): they may as well be meant, so no one is, rather than a guess."""
+        last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
+        if last is None:
+            return False
+        for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+            token = self.tokens[i]
+            if token.idx < last:
+                break
+            if i in self.in_quote or self.by_token.get(i) is draft or token.pos_ != "NOUN":
+                continue
+            lemma = token.lemma_.lower()
+            plural_people = token.tag_ == "NNS" and (
+                lemma in PEOPLE_NOUNS
+                or lemma in WORKER_NOUNS
+                or lemma in self.kb.group_nouns
+                or lemma in self.kb.role_group
+                or lemma == "people"
+            )
+            if plural_people or lemma in CROWD_NOUNS:
+                return True
+        return False
 
     def antecedent(self, pronoun: Token, gender: str) -> _Draft | None:
         """The person "he" or "she" refers to: the last narrative subject of that sex (or of
@@ -2630,6 +2703,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return any(start in draft.argument_starts for start, _ in draft.mentions)
     if draft.kind in ("government", "group") and draft.generic:
         return False  # "any court", "one county court", "how many farmers": no referent
+    if draft.kind == "group" and _only_modifier_word(draft):
+        return False  # "a troop presence", "troop levels": a thing of the group, no one
     if draft.kind == "government":
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
@@ -2648,6 +2723,21 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _only_modifier_word(draft: _Draft) -> bool:
+    """A group named by one singular noun of a single person and no country that only ever
+    modifies a noun that is no event ("a major troop presence", "troop levels", "worker
+    safety"): the thing is meant, not a group a user could find ("a worker strike" names the
+    side that struck; "army bases", "police cars" name a body)."""
+    modifiers = set(draft.modifier_starts)
+    return (
+        draft.country is None
+        and draft.name in PERSON_GROUP_WORDS
+        and bool(draft.mentions)
+        and all(start in modifiers for start, _ in draft.mentions)
+        and not draft.modifies_event
+    )
 
 
 def _kin_gender(mention: Span) -> str | None:
@@ -3002,10 +3092,21 @@ def _country_acts(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
         return True
     if token.dep_ == "poss":  # "Russia's invasion", "Haiti's president"; not "Haiti's orphans"
-        return _party_noun(token.head)
+        return _party_noun(token.head) and not _firm_of_a_place(token.head)
     if token.dep_ != "pobj" or token.head.lower_ not in PARTY_PREPOSITIONS:
         return False
     return _party_preposition(token.head)
+
+
+def _firm_of_a_place(noun: Token) -> bool:
+    """ "Britain's third-largest company", "Japan's biggest bank": a country owning a firm's
+    noun only says where the firm is (not "Iran's central bank" or "China's state oil
+    company", which are the state's)."""
+    if knowledge().org_heads.get(noun.lower_) != "BUS":
+        return False
+    return not any(
+        t.lower_ in STATE_FIRM_WORDS for c in noun.lefts if c.dep_ != "poss" for t in c.subtree
+    )
 
 
 def _party_preposition(prep: Token) -> bool:
