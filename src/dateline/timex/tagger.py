@@ -60,8 +60,9 @@ _AFTER_STAMP = re.compile(
     r"|[ \t]*[A-Z]{2,4}[ \t]+time[ \t]*,"  # "12:13 UK time, Thursday, 10 June 2010"
 )
 # what opens a line that stamps a page or an entry with its time: "Updated Sat Jan 22",
-# "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", or a clock stamp and
-# its zone before the date (a weekday may come first, tagged on its own)
+# "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", "(Update 11:10 a.m.
+# Friday ...)", or a clock stamp and its zone before the date (a weekday may come first, tagged
+# on its own)
 _UPDATE_CUE = re.compile(
     rf"(?:^|\n)[ \t]*(?:(?:\(|-LRB-)[ \t]*)?(?:{STAMP_WORDS}(?:[ \t]+(?:on|at))?"
     r"[ \t]*[:\u2013\u2014-]?[ \t]*"
@@ -423,15 +424,18 @@ def range_start(
     return f"{year:04d}{first.value[4:]}"
 
 
+def _bare_weekday(candidate: Candidate) -> bool:
+    """Whether ``candidate`` names a weekday and no month ("Friday", "9 a.m. Friday")."""
+    return "weekday" in candidate.meanings and "month" not in candidate.meanings
+
+
 def weekday_of_date(
     text: str, weekday: TimeExpression, found: Candidate, date: TimeExpression
 ) -> str | None:
     """The value of a bare weekday written just before the date it names ("Updated Sat Jan 22,
     2011", "Tuesday, 5 March 1991"), tagged apart: that date's day when the weekdays agree;
     None otherwise."""
-    if "weekday" not in found.meanings or "month" in found.meanings:
-        return None
-    if not _WEEKDAY_THEN_DATE.fullmatch(text, weekday.end, date.start):
+    if not _bare_weekday(found) or not _WEEKDAY_THEN_DATE.fullmatch(text, weekday.end, date.start):
         return None
     day = day_of(date.value)
     if day is None or day.isoweekday() != found.meanings["weekday"]:
@@ -505,8 +509,9 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             continue
         if stamps_an_entry(text, candidate.start, candidate.end, candidate.rule.type):
             timex = resolver.resolve(candidate, anchor, page_day)
-            bare_weekday = "weekday" in candidate.meanings and "month" not in candidate.meanings
-            if timex is not None and bare_weekday and updated_later(text, candidate.start):
+            # an update is never stamped before the page was published
+            updated = _bare_weekday(candidate) and updated_later(text, candidate.start)
+            if timex is not None and updated:
                 timex = not_before_publication(timex, anchor)
             if timex is not None and (stamped := day_of(timex.value)) is not None:
                 page_day = stamped
