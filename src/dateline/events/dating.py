@@ -22,6 +22,7 @@ from dateline.events.draft import Draft
 from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
+from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, days_of
 from dateline.timex.tagger import stamps_an_entry
 
@@ -979,19 +980,16 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
     return found
 
 
-STRETCH_ENDS = {"until", "till", "through", "by"}
-
-
 def bounded_stretch(document: Document, index: int) -> bool:
     """Whether the time expression at ``index`` ends a stretch ("until late on Thursday",
     "by Friday"), not the day of what its clause tells."""
     root = timex_root(document, document.doc[index])
     prep = root.head if root.dep_ == "pobj" else None
     while prep is not None and prep.dep_ in ("pobj", "pcomp", "prep") and prep.head.i != prep.i:
-        if prep.lower_ in STRETCH_ENDS:
+        if prep.lower_ in DEADLINE_PREPOSITIONS:
             return True
         prep = prep.head
-    return prep is not None and prep.lower_ in STRETCH_ENDS
+    return prep is not None and prep.lower_ in DEADLINE_PREPOSITIONS
 
 
 def told_before_the_story(document: Document, index: int) -> bool:

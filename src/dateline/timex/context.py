@@ -78,7 +78,9 @@ _NOUN_MODIFIERS = {"nmod", "compound", "poss", "amod"}
 # was extended to June 30", "the hearing was put back to June 8" ("to" only after a verb that
 # moves a date, not "gave it to ...")
 _DEADLINE_LEMMAS = {"postpone", "extend", "delay", "adjourn", "defer", "give", "suspend"}
-_DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
+# the words that end a stretch or set a deadline ("until Friday", "by Friday"); the event coder
+# reads them too: a time after them ends a stretch, it does not date the act
+DEADLINE_PREPOSITIONS = {"until", "till", "through", "by"}
 _MOVED_TO_LEMMAS = _DEADLINE_LEMMAS - {"give"} | {"reschedule"}
 _MOVED_PARTICLES = {"back", "forward"}
 _UNTIL = {"until", "till"}
@@ -189,7 +191,7 @@ def _governing_direction(span: Span) -> int | None:
         return FUTURE
     if token.lower_ in _FORWARD_WORDS or any(child.lower_ == "would" for child in auxiliaries):
         return AHEAD
-    if preposition in _DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
+    if preposition in DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
         return AHEAD
     if preposition == "to" and _moves_a_date(token):
         return AHEAD
@@ -199,7 +201,7 @@ def _governing_direction(span: Span) -> int | None:
         return AHEAD  # "Iran has until Friday to reply", "the road is closed until Monday"
     if any(child.lemma_ == "have" for child in auxiliaries):
         return PAST  # "has met on Monday", "are expected to have died in Tuesday's quake"
-    asked_by = token.head.lemma_ in _ASKING_LEMMAS and preposition in _DEADLINE_PREPOSITIONS
+    asked_by = token.head.lemma_ in _ASKING_LEMMAS and preposition in DEADLINE_PREPOSITIONS
     if (
         token.dep_ in ("xcomp", "ccomp")
         and (token.head.lemma_ in _INTENT_LEMMAS or asked_by)
