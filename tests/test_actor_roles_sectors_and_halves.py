@@ -89,3 +89,9 @@ def test_a_spokesman_of_a_state_department_is_government():
 def test_a_companys_vice_president_is_business():
     found = by_name("Company senior vice president Tom Wells said the well was safe.")
     assert found["Tom Wells"].sector == "BUS"
+
+
+def test_a_foreign_affairs_committee_is_of_the_legislature():
+    # "affairs" alone made any committee a lobby; only "public affairs" does
+    found = by_name("Rep. Tom Grey chairs the Foreign Affairs Committee, which met on Monday.")
+    assert found["Foreign Affairs Committee"].sector == "LEG"

@@ -62,3 +62,13 @@ def test_a_party_in_brackets_after_a_dash_is_no_credit():
 def test_a_line_pointing_to_a_sections_account_is_furniture():
     kept, log = corrected_entities("Ridge Forum is on Twitter.", [("Ridge Forum", "ORG")])
     assert kept == [] and log == [("furniture", "Ridge Forum")]
+
+
+def test_an_agency_in_capitals_is_no_weather():
+    kept, log = corrected_entities("ICE agents detained two men on Monday.", [("ICE", "ORG")])
+    assert [e.text for e in kept] == ["ICE"] and ("weather", "ICE") not in log
+
+
+def test_a_person_on_twitter_is_still_a_person():
+    found = names("Mayor Tom Avery is on Twitter, where he answers voters every night.")
+    assert "Tom Avery" in found

@@ -289,3 +289,21 @@ def test_a_quotation_after_but_keeps_its_first_piece():
     assert [a.content.text for a in _found(text)] == [
         "the harder question,” Ms. Lund added, “is whether the spring figures last into the summer."
     ]
+
+
+def test_a_partys_majority_in_a_chamber_speaks():
+    text = "The Liberal majority said it would block the harbour bill on Tuesday."
+    assert _speech(text) == ["it would block the harbour bill on Tuesday"]
+
+
+def test_a_second_that_clause_with_an_aside_inside_it_is_part_of_the_report():
+    # a guard: the "and" right after the first content opens the second item; the commas of an
+    # aside inside that item ("the mayor, who ...,") are no aside between the two
+    text = (
+        "The council argued that fares must rise, and that the mayor, who chairs the transit "
+        "board, should pay for new trains."
+    )
+    assert _speech(text) == [
+        "that fares must rise, and that the mayor, who chairs the transit board, should pay "
+        "for new trains"
+    ]

@@ -81,3 +81,10 @@ def test_an_investigation_launched_on_a_day_begins_then() -> None:  # guard
 def test_a_visit_of_two_days_keeps_its_day() -> None:  # guard
     text = "Kestria's two-day visit to Valdoria ended on Friday."
     assert dated(text, "visit")[0] == "2026-06-12"
+
+
+def test_attacks_between_two_weeks_share_no_made_up_week() -> None:
+    # two weeks' values agree in their first seven characters ("2026-W2"): no such period
+    text = "Valdorian troops attacked Kestrian villages between last week and next week."
+    day, _ = dated(text, "attacked")
+    assert day in ("", "2026")

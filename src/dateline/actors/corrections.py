@@ -53,7 +53,7 @@ THING_OPENERS = {
 # last words of the names of stretches of land or sea, which the model may label ORG
 LANDFORM_HEADS = {
     "seaboard", "coast", "coastline", "shore", "shoreline", "peninsula", "basin", "delta",
-    "valley", "plain", "plains", "mountains", "strait", "straits", "bay", "sea", "ocean",
+    "valley", "plain", "plains", "mountains", "strait", "straits", "sea", "ocean",
     "gulf", "desert", "highlands", "lowlands", "canyon", "archipelago", "isthmus", "seashore",
 }  # fmt: skip
 # common words a letter follows to name an item of a series ("Exhibit A", "Plan B")
@@ -65,8 +65,8 @@ LETTERED_THINGS = {
 # weather words the model labels as a name when capitalised ("Snow", "Sleet"); one alone is
 # the weather, unless the document names someone of that surname ("Jon Snow")
 WEATHER_WORDS = {
-    "snow", "sleet", "hail", "rain", "drizzle", "fog", "frost", "ice", "thunder", "lightning",
-    "blizzard", "flurries", "showers", "storms", "wind", "winds", "heat", "humidity",
+    "snow", "sleet", "hail", "rain", "drizzle", "fog", "frost", "blizzard", "flurries",
+    "showers", "storms", "wind", "winds", "humidity",
 }  # fmt: skip
 # picture agencies and papers that close a credit after a dash or slash ("(Ana Ruiz - AP)",
 # "(Jo Lee/Reuters)"): the name before them took the picture
@@ -284,7 +284,8 @@ def _social_plug(ent: Span) -> bool:
     section's account, no act of the name (a "Follow X on Twitter" line is a byline)."""
     root = ent.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+    # a person "is on Twitter" in the news too; a site's or section's plug is a body's name
+    if ent.label_ == "PERSON" or root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
         return False
     return any(
         prep.dep_ == "prep"
@@ -684,7 +685,9 @@ def correct_entities(
         if _thing(ent) or _negated_demonym(ent, kb):
             log.append(("thing", ent.text))
             continue
-        if len(ent) == 1 and ent.text.lower() in WEATHER_WORDS and ent.text.lower() not in surnames:
+        # an acronym in capitals is a body's ("ICE agents said")
+        weather = not ent.text.isupper() and ent.text.lower() in WEATHER_WORDS
+        if len(ent) == 1 and weather and ent.text.lower() not in surnames:
             log.append(("weather", ent.text))
             continue
         if _credit_in_brackets(ent):

@@ -74,7 +74,7 @@ STATE_FIRM_WORDS = {
     "central", "state", "national", "state-owned", "state-run", "federal", "reserve",
 }  # fmt: skip
 # nouns of a body of people no actor is made for ("people in the audience")
-CROWD_NOUNS = {"people", "audience", "crowd", "public", "spectators", "onlookers"}
+CROWD_NOUNS = {"people", "audience", "crowd", "public", "spectator", "onlooker"}  # lemmas
 # determiners that bring a new person into the story ("a taxi driver", "one witness"), where
 # "the nominee" may be someone named before
 NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
@@ -122,7 +122,8 @@ BODY_NOUNS = {
 LEGISLATIVE_COMMITTEE_WORDS = {
     "judiciary", "appropriations", "intelligence", "relations", "armed", "means", "oversight",
     "ethics", "budget", "finance", "commerce", "homeland", "senate", "house", "congressional",
-    "parliamentary", "select", "standing", "rules", "banking", "agriculture",
+    "parliamentary", "select", "standing", "rules", "banking", "agriculture", "foreign",
+    "veterans",
 }  # fmt: skip
 # words before "group" that make it a set of people counted or studied, not a body ("the age
 # group there is two to 11", "the control group")
@@ -2271,7 +2272,6 @@ class _Grouper:
                 or lemma in WORKER_NOUNS
                 or lemma in self.kb.group_nouns
                 or lemma in self.kb.role_group
-                or lemma == "people"
             )
             if plural_people or lemma in CROWD_NOUNS:
                 return True
@@ -2648,7 +2648,7 @@ def _committee_sector(name: str) -> str | None:
         return "PTY"  # "the Democratic Senate Campaign Committee": a party's
     if words & LEGISLATIVE_COMMITTEE_WORDS:
         return "LEG"
-    if words & {"action", "affairs", "lobby", "olympic", "paralympic"}:
+    if words & {"action", "lobby", "olympic", "paralympic"} or "public affairs" in name.lower():
         return "NGO"
     return "GOV"
 

@@ -68,6 +68,11 @@ def _share(found: Draft) -> bool:
         return False
     root = source.root
     if root.lemma_.lower() in _MAJORITIES or root.lower_ in _MAJORITIES:
+        # "the Republican majority said": a party's or a chamber's majority, a body that speaks
+        of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        body = root.tag_ == "NN" and any(c.dep_ in ("amod", "compound") for c in root.children)
+        if body and not of_whom:
+            return False
         return not isinstance(found.cue, Token) or found.cue.lemma_.lower() not in _OPINIONS
     if root.lower_ in _MEASURES:
         # "an average of 9 percent": the share the measure is of

@@ -468,7 +468,8 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
     at = content.end
     while at < content.sent.end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
         at += 1
-    if at < content.sent.end and doc[at - 1].text == ",":
+    joined = at < content.sent.end and doc[at].lower_ in ("and", "or", "but")
+    if at < content.sent.end and doc[at - 1].text == "," and not joined:
         # an aside set off by commas between the two ("..., however slim the margin, and
         # that ..."): a short phrase with no finite verb of its own
         comma = next((t.i for t in doc[at : at + _ASIDE_MAX + 1] if t.text == ","), None)

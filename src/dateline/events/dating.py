@@ -23,7 +23,7 @@ from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
 from dateline.timex.context import DEADLINE_PREPOSITIONS
-from dateline.timex.intervals import Interval, days_of
+from dateline.timex.intervals import Interval, day_of, days_of
 from dateline.timex.tagger import stamps_an_entry
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
@@ -1431,30 +1431,28 @@ def span_ends(document: Document, trigger: Token) -> tuple[TimeExpression, TimeE
     return timex, last
 
 
+_MONTH_VALUE = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
 def spanned(draft: Draft, first: TimeExpression, last: TimeExpression) -> None:
     """Dates an act spread over a stretch by what its two ends share (the same week, month or
     year: "between Monday and Wednesday" is that week), or marks it as having no day of its
     own when they share none ("between 2019 and 2022")."""
     a, b = first.value, last.value
     shared = None
-    try:
-        day_a, day_b = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat(b[:10])
-    except ValueError:
-        day_a = day_b = None
-    weeks = [d.isocalendar()[:2] for d in (day_a, day_b) if d is not None]
-    if len(weeks) == 2 and weeks[0] == weeks[1]:
-        year, week = weeks[0]
+    day_a, day_b = day_of(a), day_of(b)
+    if day_a and day_b and day_a.isocalendar()[:2] == day_b.isocalendar()[:2]:
+        year, week = day_a.isocalendar()[:2]
         shared = f"{year}-W{week:02d}"
-    elif len(a) >= 7 and len(b) >= 7 and a[:7] == b[:7] and a[4] == "-":
+    elif _MONTH_VALUE.match(a) and a[:7] == b[:7]:  # not two weeks' "2019-W0"
         shared = a[:7]
-    elif len(a) >= 4 and len(b) >= 4 and a[:4] == b[:4] and a[:4].isdigit():
+    elif a[:4].isdigit() and a[:4] == b[:4]:
         shared = a[:4]
     why = f"spread from {first.text!r} to {last.text!r}"
     if shared is None:
         _no_day(draft, f"{why}: not the first end's day")
         return
-    if shared != draft.date:
-        draft.date = shared
+    draft.date = shared
     draft.notes.append(f"date: {why}, within {shared}")
 
 

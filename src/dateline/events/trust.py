@@ -35,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.events.addressed import addressed, named_party
+from dateline.events.arguments import POSSESSIVE_PRONOUNS
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -1465,7 +1466,7 @@ def _argument_nouns(trigger: Token) -> list[Token]:
 def _of_the_doer(document: Document, draft: Draft, possessor: Token) -> bool:
     """A possessive that is the doer's: a pronoun of the third person, or the doer's name."""
     if possessor.tag_ == "PRP$":
-        return possessor.lower_ in ("his", "her", "their", "its")
+        return possessor.lower_ in POSSESSIVE_PRONOUNS
     return draft.source is not None and document.actors.at(possessor) == draft.source
 
 
@@ -1514,15 +1515,6 @@ def debate_point(draft: Draft) -> bool:
     if draft.trigger.type != "CONCEDE" or token.pos_ != "VERB":
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in DEBATE_POINTS for c in token.children)
-
-
-def waved_likeness(draft: Draft) -> bool:
-    """ "waiving a photograph", "waiving flags": a likeness waved (the verb misspelt), no
-    waiver conceded."""
-    token = draft.token
-    if draft.trigger.type != "CONCEDE" or token.lemma_.lower() != "waive":
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in LIKENESSES for c in token.children)
 
 
 def standing_policy(draft: Draft) -> bool:
@@ -1628,7 +1620,9 @@ def third_party_assured(document: Document, draft: Draft) -> bool:
             actor = document.actors.at(subject)
             if subject.tag_ == "PRP" and actor is None:
                 continue  # "that it would withdraw": the doer's own pledge, as often as not
-            if actor is None or actor != draft.source:
+            # about another party's quality ("that the candidate was honest"), not an act to come
+            quality = any(c.dep_ in ("acomp", "attr") for c in clause.children)
+            if quality and (actor is None or actor != draft.source):
                 return True
     return False
 
@@ -1703,8 +1697,6 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "'seeks to' do something: an attempt, no request"
     if debate_point(draft):
         return "a point conceded in a debate: no concession to a party"
-    if waved_likeness(draft):
-        return "a likeness 'waived' (waved): no concession"
     if own_government(document, draft):
         return "an executive's word on its own government: no second party"
     if campaign_donation(document, draft):
