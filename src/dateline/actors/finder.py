@@ -229,11 +229,10 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
 # it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
 UNGUESSED_SECTORS = ("BUS", "NGO")
-# words of the names of bodies above countries, which take no guessed country
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
 # movement, British trade unions, a Mexican university, a former US oil firm
-NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL", "UNIX"}
-
+NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
+# words of the names of bodies above countries, which take no guessed country
 SUPRANATIONAL_WORDS = {
     "UN", "United", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",

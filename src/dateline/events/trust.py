@@ -119,7 +119,6 @@ STAFF_TYPES = {"CONSULT", "REQUEST", "COOPERATE", "AGREE", "SUPPORT"}
 # whom a candidate's campaign appeals to ("urged Ohio voters to back her"): no party asked
 VOTERS = {"voter", "electorate", "supporter", "constituent", "caucusgoer", "caucus-goer",
           "backer"}  # fmt: skip
-# what is "conceded" in a debate: a point made, no yielding to a party
 # where words are said: force "in a speech" or "in an interview" is words ("attacked the
 # governor in a speech", "hit back at Kestria in an interview")
 SPEECH_SETTINGS = {"speech", "interview", "statement", "debate", "tweet", "post", "letter",
@@ -135,6 +134,7 @@ OWN_GOVERNMENT = {"government", "administration", "federal government", "cabinet
                   "white house", "executive", "national government", "central government",
                   "the government", "the administration"}  # fmt: skip
 DONATIONS = {"donate", "donation", "contribute", "contribution", "contributor", "donor"}
+# what is "conceded" in a debate: a point made, no yielding to a party
 DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 # places visited to see or honour them, no party ("visited the war memorial"): no consultation
 SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "tomb", "shrine",
