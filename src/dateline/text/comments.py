@@ -42,7 +42,11 @@ _COMMENTS_HEADING = re.compile(
 )
 HEADING_FROM = 0.3  # a heading in the first 30% of the text is the page's header, not its end
 
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or its abbreviation ("market" or "decided" is none)
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 # a date and/or a clock time as a poster's stamp: "May 28, 2010 7:17 PM", "2 May 2012",
 # "June 3 , 2010 9:37 AM", "May 1st , 2009 -- 4:59 pm GMT", "10:49 am"
 _STAMP = (
