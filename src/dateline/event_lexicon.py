@@ -188,6 +188,11 @@ class Lexicon:
         return frozenset(entry.split(" ", 1)[0] for entry in self.verbs)
 
     @cached_property
+    def verbal_words(self) -> frozenset[str]:
+        """Every trigger word that also names words ("attacked", "hit"), of any sense."""
+        return frozenset(w for sense in self.senses for w in sense.verbal)
+
+    @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Every word a trigger's lemma can be: a verb entry's first, a noun entry's first or
         last."""

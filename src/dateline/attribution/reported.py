@@ -434,7 +434,6 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
 
 # the longest aside between a content and its second "that" clause, in tokens
 _ASIDE_MAX = 8
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _gerund_subject(child: Token, verb: Token, kb: Cues) -> bool:
@@ -473,7 +472,7 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
         # an aside set off by commas between the two ("..., however slim the margin, and
         # that ..."): a short phrase with no finite verb of its own
         comma = next((t.i for t in doc[at : at + _ASIDE_MAX + 1] if t.text == ","), None)
-        if comma is not None and not any(t.tag_ in _FINITE for t in doc[at:comma]):
+        if comma is not None and not any(t.tag_ in _FINITE_TAGS for t in doc[at:comma]):
             at = comma + 1
     if at + 1 >= content.sent.end or doc[at].lower_ not in ("and", "or", "but"):
         return content

@@ -1060,11 +1060,10 @@ def words_between_persons(document: Document, draft: Draft) -> bool:
     attacked his rival, calling him a loser"), even in a sentence with a cue of fighting."""
     if draft.trigger.type != "ASSAULT" or draft.trigger.mode:
         return False
-    verbal = {w for sense in document.lexicon.senses for w in sense.verbal}
     source = document.actors.get(draft.source)
     target = document.actors.get(draft.target)
     return (
-        draft.token.lemma_.lower() in verbal
+        draft.token.lemma_.lower() in document.lexicon.verbal_words
         and source is not None
         and target is not None
         and source.kind == target.kind == "person"
@@ -1556,8 +1555,7 @@ def told_in_words(document: Document, draft: Draft) -> bool:
     token = draft.token
     if draft.trigger.type != "ASSAULT" or draft.trigger.mode or token.pos_ != "VERB":
         return False
-    verbal = {w for sense in document.lexicon.senses for w in sense.verbal}
-    if token.lemma_.lower() not in verbal:
+    if token.lemma_.lower() not in document.lexicon.verbal_words:
         return False
     settings = [
         g
