@@ -22,6 +22,7 @@ from dateline.events.draft import Draft
 from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import paragraph_breaks
+from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
 from dateline.timex.tagger import stamps_an_entry
@@ -1068,15 +1069,11 @@ def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
     return found
 
 
-MONTHS = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
 # a dated stamp with its clock time, as live pages put above each entry: "February 6, 2016
 # 10:57PM", "6 Feb 2016, 22:57 GMT" (matched in the text: pages glue them to the words around)
 STAMP = re.compile(
-    rf"(?:(?P<month>{MONTHS})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}}) (?P<month2>{MONTHS})\.? (?P<year2>\d{{4}}))"
+    rf"(?:(?P<month>{MONTH_NAMES})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH_NAMES})\.? (?P<year2>\d{{4}}))"
     r"[,;]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC|E[SD]?T|BST)?"
 )
 MONTH_NUMBERS = {name[:3].lower(): n for n, name in enumerate(

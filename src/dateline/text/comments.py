@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.text.stamps import MONTH_NAMES
+
 _COMMENTS_OPEN = re.compile(
     # a comment's stamp: a clock time, a few words of date, a name or handle, "wrote:"
     r"\b\d{1,2}[:.]\d{2}\b[^\n:]{0,40}?[\w.@-]+\s+wrote\s*:"
@@ -42,11 +44,8 @@ _COMMENTS_HEADING = re.compile(
 )
 HEADING_FROM = 0.3  # a heading in the first 30% of the text is the page's header, not its end
 
-# a month's name or its abbreviation ("market" or "decided" is none)
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
+# a month's name or its abbreviation, in any case ("market" or "decided" is none)
+_MONTH = rf"(?i:{MONTH_NAMES})\b\.?"
 # a date and/or a clock time as a poster's stamp: "May 28, 2010 7:17 PM", "2 May 2012",
 # "June 3 , 2010 9:37 AM", "May 1st , 2009 -- 4:59 pm GMT", "10:49 am"
 _STAMP = (

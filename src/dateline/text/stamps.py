@@ -7,3 +7,8 @@ from __future__ import annotations
 
 # case-blind, as pages write it "Updated", "UPDATED" or "updated"
 STAMP_WORDS = r"(?i:(?:last[ \t\xa0]+)?(?:updated?|posted|published))"
+# a month by its name or abbreviation, as stamps write it ("Feb 14", "September 3")
+MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
