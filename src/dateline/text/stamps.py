@@ -1,7 +1,8 @@
 """The words that open a page's stamp of when an item was written ("Updated 10:42 a.m. ET",
 "Posted Feb 14, 2011", "Last updated at 3:15 p.m."). The stamp is the page's furniture: the
 time tagger reads the time after it as the entry's own, attribution keeps it out of what was
-said. One vocabulary, so that the two stages agree on what a stamp is."""
+said. One vocabulary (its words and the months it names), so that the stages agree on what a
+stamp is."""
 
 from __future__ import annotations
 
