@@ -15,6 +15,7 @@ from dateline.ingest.feeds import FEED_SUFFIXES, count_feed, read_feed
 from dateline.ingest.html import HTML_SUFFIXES, read_html
 from dateline.ingest.parquet import count_parquet, read_parquet
 from dateline.ingest.plain import read_plain
+from dateline.ingest.repair import repair_text
 from dateline.ingest.tabular import Fields, read_csv, read_jsonl
 from dateline.model import Article
 
@@ -49,7 +50,18 @@ def read_sources(
     fields: Fields = DEFAULT_FIELDS,
     encoding: str = "utf-8",
 ) -> Iterator[Article | Rejected]:
-    """Every article in the given files and folders, chosen by file suffix."""
+    """Every article in the given files and folders, chosen by file suffix, its text and title
+    repaired (``repair_text``)."""
+    for item in _read_files(paths, date, fields, encoding):
+        if isinstance(item, Article):
+            title = repair_text(item.title) if item.title else item.title
+            item = item.model_copy(update={"text": repair_text(item.text), "title": title})
+        yield item
+
+
+def _read_files(
+    paths: Iterable[Path], date: dt.date | None, fields: Fields, encoding: str
+) -> Iterator[Article | Rejected]:
     for path in source_files(paths):
         if not path.exists():
             yield Rejected(str(path), "no such file")
