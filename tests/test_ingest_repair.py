@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import unicodedata
 
-from dateline.ingest import read_sources
+from dateline.ingest import Rejected, read_sources
 from dateline.ingest.repair import repair_text
 from dateline.model import Article
 from dateline.pipeline import read
@@ -64,3 +64,41 @@ def test_a_mended_quote_is_read_as_a_quote_of_its_speaker():
 
     assert direct(mended) == ["Interior Minister Carla Mendes"]
     assert direct(broken) == []
+
+
+PAGE_1252 = """<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>Caf\u00e9 owners protest</title>
+<meta property="article:published_time" content="2026-04-02T08:00:00Z"></head><body><article>
+<p>Caf\u00e9 owners marched through the old town on Wednesday against the new licence fees.</p>
+<p>\u201cWe cannot pay twice,\u201d said Ren\u00e9e Dubois, who runs a bakery near the square.</p>
+</article></body></html>"""
+
+
+def test_a_page_in_the_encoding_its_head_declares_is_read_in_that_encoding(tmp_path):
+    path = tmp_path / "cafe.html"
+    path.write_bytes(PAGE_1252.encode("windows-1252"))
+    (article,) = list(read_sources([path]))
+    assert isinstance(article, Article)
+    assert "\u201cWe cannot pay twice,\u201d said Ren\u00e9e Dubois" in article.text
+
+
+def test_a_feed_in_the_encoding_its_declaration_names_is_read_in_that_encoding(tmp_path):
+    feed = (
+        '<?xml version="1.0" encoding="iso-8859-1"?><rss version="2.0"><channel><title>W</title>'
+        "<item><title>Gr\u00fc\u00dfe</title><pubDate>Thu, 02 Apr 2026 10:00:00 GMT</pubDate>"
+        "<description>M\u00fcller won the vote in K\u00f6ln.</description></item></channel></rss>"
+    )
+    path = tmp_path / "wire.rss"
+    path.write_bytes(feed.encode("iso-8859-1"))
+    (article,) = list(read_sources([path]))
+    assert isinstance(article, Article) and article.text == "M\u00fcller won the vote in K\u00f6ln."
+
+
+def test_a_page_that_declares_no_encoding_and_is_not_utf8_is_rejected_with_a_hint(tmp_path):
+    path = tmp_path / "undeclared.html"
+    page = PAGE_1252.replace("; charset=windows-1252", "")
+    path.write_bytes(page.encode("windows-1252"))
+    (rejected,) = list(read_sources([path]))
+    assert isinstance(rejected, Rejected)
+    assert rejected.reason.startswith("not valid utf-8 at byte") and "--encoding" in rejected.reason

@@ -10,6 +10,10 @@ from pathlib import Path
 from dateline.errors import DatelineError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# where a page or feed states its own encoding: <meta charset>, http-equiv, <?xml encoding?>
+_DECLARED_ENCODING = re.compile(
+    rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +51,9 @@ def parse_date(value: object) -> dt.date:
         raise RejectedInput(f"impossible date {str(value)[:40]!r}: {error}") from None
 
 
-def read_text_file(path: Path, encoding: str = "utf-8") -> str:
-    """A text file's content, refusing empty, binary, oversized and undecodable files."""
+def read_text_file(path: Path, encoding: str = "utf-8", *, markup: bool = False) -> str:
+    """A text file's content, refusing empty, binary, oversized and undecodable files. Markup
+    (``markup``: HTML, feeds) that ``encoding`` cannot decode is decoded as its head declares."""
     size = path.stat().st_size
     if size == 0:
         raise RejectedInput("empty file")
@@ -62,9 +67,24 @@ def read_text_file(path: Path, encoding: str = "utf-8") -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise RejectedInput(
-            f"not valid {encoding} at byte {error.start} (try --encoding latin-1)"
-        ) from None
+        declared = _decode_as_declared(data) if markup else None
+        if declared is None:
+            raise RejectedInput(
+                f"not valid {encoding} at byte {error.start} (try --encoding latin-1)"
+            ) from None
+        text = declared
     except LookupError:
         raise RejectedInput(f"unknown encoding {encoding!r}") from None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_as_declared(data: bytes) -> str | None:
+    """Markup in the encoding its first 4 KB declare, as browsers read it; None if it declares
+    none or that one fails too."""
+    match = _DECLARED_ENCODING.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return data.decode(match.group(1).decode("ascii"))
+    except (UnicodeDecodeError, LookupError):
+        return None

@@ -53,7 +53,7 @@ def _entry_article(entry: dict, path: Path, number: int) -> Article:
 
 
 def _parse(path: Path, encoding: str) -> feedparser.FeedParserDict:
-    feed = feedparser.parse(read_text_file(path, encoding))
+    feed = feedparser.parse(read_text_file(path, encoding, markup=True))
     if not feed.entries:
         problem = feed.get("bozo_exception")
         raise RejectedInput(f"not an RSS/Atom feed{f': {problem}' if problem else ' (no entries)'}")

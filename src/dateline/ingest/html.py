@@ -18,7 +18,7 @@ DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
 def read_html(path: Path, *, date: dt.date | None = None, encoding: str = "utf-8") -> Article:
     """One article from a web page; ``date`` is used only when the page states none."""
-    page = read_text_file(path, encoding)
+    page = read_text_file(path, encoding, markup=True)
     extracted = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, date_extraction_params=DATE_SEARCH
     )
