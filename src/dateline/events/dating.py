@@ -908,7 +908,9 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
-        if verb.dep_ == "ccomp" and told_before(trigger) is verb:
+        if verb.dep_ == "ccomp" and told_before(verb) is verb:
+            # "said the changes were not raised when he met Hayward": the meeting, a "when"
+            # clause of an act told before the report, is before it too
             return told_under(verb)
         said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
@@ -1373,6 +1375,11 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
+            continue
+        if draft.basis == "attribution" and (reason := told_of_a_party(draft.token)) is not None:
+            # "wants to know its view of senators Hale and Moss, who called on the bank to halt
+            # its payouts": the call says who the senators are, told as known, not the statement's
+            _no_day(draft, reason)
             continue
         if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
             _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
