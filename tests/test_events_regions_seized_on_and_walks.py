@@ -1,8 +1,9 @@
-"""Words of force or protest that name no such act (issue 15): a region "captured" (two states
-in a primary, a state of a country: territory or votes, no one arrested), a thing "seized on"
-(made use of), a walk "out to" a place or to do something (a way to get there, no walkout).
-Every sentence is written for these tests; each test fails on the code before but the guards
-(marked), which check that the real acts beside them stay."""
+"""Words of force, protest or aid that name no such act (issue 15): a region "captured" (two
+states in a primary, a state of a country: territory or votes, no one arrested), a thing "seized
+on" (made use of), a walk "out to" a place or to do something (a way to get there, no walkout),
+one's "all" or "best" given (effort, no aid). Every sentence is written for these tests; each
+test fails on the code before but the guards (marked), which check that the real acts beside
+them stay."""
 
 import datetime as dt
 
@@ -62,3 +63,17 @@ def test_walking_out_of_parliament_to_protest_stays_a_walkout() -> None:  # guar
         "Odeen's decree."
     )
     assert "walked" in _triggers(text)
+
+
+def test_one_s_all_given_to_a_crowd_is_no_aid() -> None:
+    assert "gave" not in _triggers("Governor Lena Marsk gave the delegates her all on Friday.")
+
+
+def test_one_s_best_given_to_a_mayor_is_no_aid() -> None:
+    assert "gave" not in _triggers(
+        "Governor Lena Marsk gave Mayor Tom Brannigan her best on Friday."
+    )
+
+
+def test_one_s_best_fighter_jets_given_stay_aid() -> None:  # guard
+    assert "gave" in _triggers("Kestria gave Veldmark its best fighter jets on Friday.")

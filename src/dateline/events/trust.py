@@ -1224,7 +1224,24 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
         g.lemma_.lower() in words or g.lower_ in words or g.lemma_.lower() in acts for g in given
     ):
         return True
-    return nothing_given(document, draft)
+    return effort_given(token) or nothing_given(document, draft)
+
+
+EFFORTS = {"all", "best", "utmost"}  # "gave the crowd his all", "gave it her best"
+
+
+def effort_given(verb: Token) -> bool:
+    """ "gave the crowd his all", "gave the delegates her best": one's own effort, no aid; "gave
+    Kestria its best fighter jets" gives the jets."""
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.i <= verb.i + 1 or token.lower_ not in EFFORTS:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        thing = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ")
+        if doc[token.i - 1].lower_ in POSSESSIVE_PRONOUNS and not thing:
+            return True
+    return False
 
 
 def nothing_given(document: Document, draft: Draft) -> bool:
