@@ -539,6 +539,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(draft, "ACCUSE", None, "trust: force said in a speech is words")
     if merit_recognized(draft):
         draft = _retyped(draft, "SUPPORT", None, "trust: a merit recognized is praised")
+    if dismissed_as(document, draft):
+        draft = _retyped(draft, "ACCUSE", None, "trust: a party dismissed as something is judged")
     if captured_by_no_authority(document, draft):
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
@@ -1604,6 +1606,23 @@ def merit_recognized(draft: Draft) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(m.lemma_.lower() in MERITS for m in merits)
+
+
+def dismissed_as(document: Document, draft: Draft) -> bool:
+    """ "dismissed the governor as an ineffective leader", "dismissed Kestria as a rogue state":
+    a party dismissed "as" something is judged, criticism (ACCUSE); "dismissed the claims as
+    baseless" rejects a claim, no party, and stays a rejection."""
+    token = draft.token
+    if draft.trigger.type != "REJECT" or token.lemma_.lower() != "dismiss":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and document.actors.at(c) is not None
+        and document.actors.at(c) == draft.target
+        for c in token.children
+    )
 
 
 def told_in_words(document: Document, draft: Draft) -> bool:
