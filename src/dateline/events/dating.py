@@ -400,6 +400,16 @@ def modality(
     if verb.dep_ == "conj" and verb.pos_ == "VERB" and not auxiliaries:
         # "she would visit Haiti, meet officials and ...": the conjuncts share "would"
         auxiliaries = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    occasion = trigger.head.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in SAME_TIME_PREPS
+        and occasion.pos_ in VERB_POS
+    ):
+        # "will make it clear in his meeting with the chairman": the meeting is to come; only
+        # the verb's auxiliaries ("did not speak at the meeting" does not deny the meeting)
+        auxiliaries |= {c.lower_ for c in occasion.children if c.dep_ in ("aux", "auxpass")}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     if (
         auxiliaries & cues("hypothetical")
