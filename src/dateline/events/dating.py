@@ -937,9 +937,7 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
-        if verb.dep_ == "ccomp" and told_before(verb) is verb:
-            # "said the changes were not raised when he met Hayward": the meeting, a "when"
-            # clause of an act told before the report, is before it too
+        if verb.dep_ == "ccomp" and told_before(trigger) is verb:
             return told_under(verb)
         said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
