@@ -121,7 +121,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
         # the truce in a September attack": an event noun "in" the act is at its time
         return not (
-            token.dep_ in ("compound", "nummod", "amod", "poss")
+            token.dep_ in ("compound", "nummod", "amod", "poss", "nmod")  # "the Sept. 11 attacks"
             and token.head.pos_ in ("NOUN", "PROPN")
             and token.head.i not in (trigger.i, trigger.head.i)
             and not in_the_act(token.head, trigger)
@@ -197,16 +197,32 @@ def named_as_cause(document: Document, trigger: Token) -> Token | None:
     return verb
 
 
+# nouns of a share in an act, whose phrase on "in" names the act shared, not the occasion of the
+# verb: "denied any role in the 2019 bombings", "admitted his part in the March attack"
+SHARE_NOUNS = {"role", "part", "involvement", "hand", "participation", "complicity", "share",
+               "stake", "responsibility"}  # fmt: skip
+
+
 def in_the_act(noun: Token, trigger: Token) -> bool:
     """Whether ``noun`` is in a phrase on "in" or "during" the trigger's verb ("violated the truce
-    in a September attack", "were killed in Tuesday's raid"): a time of that noun dates the act."""
+    in a September attack", "were killed in Tuesday's raid"): a time of that noun dates the act.
+    Not when the verb's object is a share in an act ("denied any role in the 2019 bombings"):
+    the parser hangs the phrase on the verb, but it completes the object and names the act
+    the share is in, of its own time."""
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ in SAME_TIME_PREPS
         and noun.head.head.i == verb.i
         and verb.pos_ in VERB_POS
+        and not shares_in(verb)
     )
+
+
+def shares_in(verb: Token) -> bool:
+    """Whether the verb's object is a share in an act ("denied any role in", "admitted his part
+    in"): a phrase on "in" the parser hangs on the verb names that act, not the verb's time."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS for c in verb.children)
 
 
 def of_a_party(document: Document, trigger: Token) -> Token | None:
@@ -342,9 +358,12 @@ def statement_dated(trigger: Token, dated: Callable[[Token], bool]) -> Token | N
 
 
 def anchor_of(document: Document, trigger: Token) -> Token | None:
-    """An event noun the trigger is placed in time by: "before (to) his meeting"."""
+    """An event noun the trigger is placed in time by: "before (to) his meeting"; not the act
+    a share is in ("denied any role in the bombings", ``shares_in``)."""
     for child in trigger.children:
         if child.dep_ != "prep" or child.lower_ not in document.lexicon.anchor_preps:
+            continue
+        if child.lower_ == "in" and shares_in(trigger):
             continue
         for inner in child.subtree:
             if (
@@ -381,6 +400,16 @@ def modality(
     if verb.dep_ == "conj" and verb.pos_ == "VERB" and not auxiliaries:
         # "she would visit Haiti, meet officials and ...": the conjuncts share "would"
         auxiliaries = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    occasion = trigger.head.head
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in SAME_TIME_PREPS
+        and occasion.pos_ in VERB_POS
+    ):
+        # "will make it clear in his meeting with the chairman": the meeting is to come; only
+        # the verb's auxiliaries ("did not speak at the meeting" does not deny the meeting)
+        auxiliaries |= {c.lower_ for c in occasion.children if c.dep_ in ("aux", "auxpass")}
     modifiers = {c.lower_ for c in trigger.children if c.dep_ == "amod"}
     if (
         auxiliaries & cues("hypothetical")
@@ -1373,6 +1402,11 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
+            continue
+        if draft.basis == "attribution" and (reason := told_of_a_party(draft.token)) is not None:
+            # "wants to know its view of senators Hale and Moss, who called on the bank to halt
+            # its payouts": the call says who the senators are, told as known, not the statement's
+            _no_day(draft, reason)
             continue
         if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
             _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day

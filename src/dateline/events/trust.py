@@ -96,6 +96,11 @@ OFFICES = {"presidency", "nomination", "house", "seat", "office", "re-election",
 # places two have in common ("the island that Haiti shares with the Dominican Republic")
 SHARED_PLACES = {"island", "border", "frontier", "river", "lake", "coast", "coastline",
                  "peninsula", "sea", "gulf", "strait", "valley", "mountain", "range"}  # fmt: skip
+# regions a country is made of, which a "capture" takes as territory or as votes ("captured
+# two states" in a primary), never as persons arrested; only in ``arrest_of_a_place``: "the
+# state" is also a government elsewhere
+REGIONS = {"state", "states", "county", "counties", "constituency", "precinct", "parish",
+           "municipality", "canton", "prefecture"}  # fmt: skip
 THREATS = {"ultimatum", "warning", "threat"}  # what is "given" as a threat, no aid
 ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
 # verbs by which a protest moves (a march "from the embassy", "past the ministry"), and the
@@ -534,6 +539,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(draft, "ACCUSE", None, "trust: force said in a speech is words")
     if merit_recognized(draft):
         draft = _retyped(draft, "SUPPORT", None, "trust: a merit recognized is praised")
+    if dismissed_as(document, draft):
+        draft = _retyped(draft, "ACCUSE", None, "trust: a party dismissed as something is judged")
     if captured_by_no_authority(document, draft):
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
@@ -878,8 +885,45 @@ def arrest_of_a_place(document: Document, draft: Draft) -> bool:
         return False
     if token.ent_type_ == "GPE":
         return True
+    if token.lemma_.lower() in REGIONS or token.lower_ in REGIONS:
+        return True  # "captured two states", "took the neighbouring state of Ostra": a region
     place = token.ent_type_ in ("LOC", "FAC") or is_place(document, token)
     return place and not names_people(document, token)
+
+
+def seized_upon(draft: Draft) -> bool:
+    """ "seized on the president's remarks", "seized upon glimmers of hope": to seize on a thing
+    is to make use of it, no seizure; "seized the port" takes what it names as its object."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in ("seize", "grab") or any(
+        c.dep_ == "dobj" for c in token.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "upon")
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in token.children
+    )
+
+
+def walked_somewhere(draft: Draft) -> bool:
+    """ "walks out to deliver remarks", "walked out to the podium": a walk out to do something
+    or to a place is a way to get there, no walkout; "walked out of the talks" stays."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or token.lemma_.lower() != "walk":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "on") for c in token.children):
+        return False  # "walked out of the talks to protest the shelling": a walkout
+    for child in token.children:
+        infinitive = child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB"
+        if infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "onto", "into"):
+            return True
+    return False
 
 
 def third_party(document: Document, draft: Draft) -> bool:
@@ -1182,7 +1226,24 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
         g.lemma_.lower() in words or g.lower_ in words or g.lemma_.lower() in acts for g in given
     ):
         return True
-    return nothing_given(document, draft)
+    return effort_given(token) or nothing_given(document, draft)
+
+
+EFFORTS = {"all", "best", "utmost"}  # "gave the crowd his all", "gave it her best"
+
+
+def effort_given(verb: Token) -> bool:
+    """ "gave the crowd his all", "gave the delegates her best": one's own effort, no aid; "gave
+    Kestria its best fighter jets" gives the jets."""
+    doc = verb.doc
+    for token in verb.subtree:
+        if token.i <= verb.i + 1 or token.lower_ not in EFFORTS:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        thing = after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ")
+        if doc[token.i - 1].lower_ in POSSESSIVE_PRONOUNS and not thing:
+            return True
+    return False
 
 
 def nothing_given(document: Document, draft: Draft) -> bool:
@@ -1547,6 +1608,23 @@ def merit_recognized(draft: Draft) -> bool:
     return any(m.lemma_.lower() in MERITS for m in merits)
 
 
+def dismissed_as(document: Document, draft: Draft) -> bool:
+    """ "dismissed the governor as an ineffective leader", "dismissed Kestria as a rogue state":
+    a party dismissed "as" something is judged, criticism (ACCUSE); "dismissed the claims as
+    baseless" rejects a claim, no party, and stays a rejection."""
+    token = draft.token
+    if draft.trigger.type != "REJECT" or token.lemma_.lower() != "dismiss":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and document.actors.at(c) is not None
+        and document.actors.at(c) == draft.target
+        for c in token.children
+    )
+
+
 def told_in_words(document: Document, draft: Draft) -> bool:
     """Force whose word also names words ("attacked", "hit") said where words are said
     ("attacked the governor in a speech", "hit back at Kestria in an interview"), or one
@@ -1663,6 +1741,10 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "gave a term, words, an appearance or nothing named: no aid"
     if arrest_of_a_place(document, draft):
         return "a place captured: territory taken, no one arrested"
+    if seized_upon(draft):
+        return "'seized on' a thing: made use of it, no seizure"
+    if walked_somewhere(draft):
+        return "walked out to a place or to do something: a way to get there, no walkout"
     if circumstance(draft):
         return "'was forced to' with no one forcing: circumstances, no coercion"
     if health_measure(document, draft):
