@@ -298,12 +298,12 @@ def _social_plug(ent: Span) -> bool:
 def _negated_demonym(ent: Span, kb: Knowledge) -> bool:
     """ "UN-AMERICAN", "un-British": the prefix *un-* before a nationality, shouted or not, is
     a word, not the United Nations."""
-    doc = ent.doc
-    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", ent.text)
+    doc, text = ent.doc, ent.text  # (a span's text is joined from new Tokens at each read)
+    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", text)
     if match is not None:
         return match.group(1).lower() in kb.demonyms
     return (
-        ent.text.upper().replace(".", "") == "UN"
+        text.upper().replace(".", "") == "UN"
         and ent.end + 1 < len(doc)
         and doc[ent.end].text == "-"
         and not doc[ent.end - 1].whitespace_
