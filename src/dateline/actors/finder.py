@@ -651,7 +651,7 @@ class _Grouper:
         if (ent := self.entity_of.get(token.i)) is not None:
             names.append(ent.text.lower().removeprefix("the "))
         if token.i + 1 < len(self.doc):
-            names.append(f"{token.lower_} {self.doc[token.i + 1].lower_}")
+            names.append(f"{token.lower_} {self.tokens[token.i + 1].lower_}")
         names.append(token.lower_)
         return names
 
@@ -667,7 +667,7 @@ class _Grouper:
 
     def not_owner(self, token: Token) -> bool:
         """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country."""
-        doc = self.doc
+        doc = self.tokens  # (the tokens kept, not new ones)
         return (
             token.i + 2 < len(doc)
             and doc[token.i + 1].text == "-"
@@ -995,7 +995,7 @@ class _Grouper:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
         of X": a person named as the kin of another takes that person's country when the text
         gives no other (as an adviser takes their patron's), not the story's guess."""
-        for noun in self.doc:
+        for noun in self.tokens:  # (the tokens kept: iterating the document makes new ones)
             if noun.lower_ not in KIN_NOUNS or noun.pos_ != "NOUN":
                 continue
             edge = noun.left_edge.i
