@@ -110,7 +110,9 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
-    if "-L" in ent.text:  # cheap test first: the scan makes a token object per word
+    # cheap test first: the scan makes a token object per word (so does ``Span.text``: the
+    # article's own text is read, which differs from it only where a wrapped line was joined)
+    if "-L" in doc_text(doc)[ent.start_char : ent.end_char]:
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
     if person:  # "Trump Across Iowa", a headline's words after the name: it ends before them
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
@@ -298,12 +300,12 @@ def _social_plug(ent: Span) -> bool:
 def _negated_demonym(ent: Span, kb: Knowledge) -> bool:
     """ "UN-AMERICAN", "un-British": the prefix *un-* before a nationality, shouted or not, is
     a word, not the United Nations."""
-    doc = ent.doc
-    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", ent.text)
+    doc, text = ent.doc, ent.text  # (read once: ``Span.text`` makes a Token per word)
+    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", text)
     if match is not None:
         return match.group(1).lower() in kb.demonyms
     return (
-        ent.text.upper().replace(".", "") == "UN"
+        text.upper().replace(".", "") == "UN"
         and ent.end + 1 < len(doc)
         and doc[ent.end].text == "-"
         and not doc[ent.end - 1].whitespace_

@@ -17,6 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
+from spacy.attrs import DEP, LEMMA
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities, lettered_thing
@@ -33,7 +36,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, indices_where
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -517,6 +520,41 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
+_PRONOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # the subjects ``pronouns`` reads
+_NOUN_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
+_NOUN_CHUNK_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)
+
+
+def _noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
+    """``doc.noun_chunks`` read from the tokens already made (``tokens``, the document's, in
+    order): spaCy's English iterator does the same walk but makes a Token of every word again.
+    The same chunks in the same order; any other language's iterator is spaCy's own."""
+    if doc.noun_chunks_iterator is not _english_noun_chunks or not doc.has_annotation("DEP"):
+        return list(doc.noun_chunks)
+    chunks: list[Span] = []
+    prev_end = -1
+    for word in tokens:
+        if word.pos not in _NOUN_CHUNK_POS:
+            continue
+        left = word.left_edge.i
+        if left <= prev_end:  # no chunk nested in the one before
+            continue
+        dep = word.dep_
+        if dep not in _NOUN_CHUNK_DEPS:
+            if dep != "conj":
+                continue
+            head = word.head
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            if head.dep_ not in _NOUN_CHUNK_DEPS:  # coordinated to a noun phrase
+                continue
+        prev_end = word.i
+        chunks.append(Span(doc, left, word.i + 1, label="NP"))
+    return chunks
+
+
 class _Grouper:
     def __init__(
         self, doc: Doc, article: Article, kb: Knowledge, registry: ActorRegistry | None
@@ -544,10 +582,10 @@ class _Grouper:
         )
         self.noun_chunks = [
             chunk
-            for whole in doc.noun_chunks
+            for whole in _noun_chunks(doc, self.tokens)
             if (chunk := _outside(whole, self.dateline)) is not None
         ]
-        self.entity_of = {t.i: ent for ent in self.ents for t in ent}
+        self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
         # countries named only as modifiers ("a UK pension fund") or as places ("in Haiti"):
         # no actor, but what the article is about
@@ -615,7 +653,7 @@ class _Grouper:
         if (ent := self.entity_of.get(token.i)) is not None:
             names.append(ent.text.lower().removeprefix("the "))
         if token.i + 1 < len(self.doc):
-            names.append(f"{token.lower_} {self.doc[token.i + 1].lower_}")
+            names.append(f"{token.lower_} {self.tokens[token.i + 1].lower_}")
         names.append(token.lower_)
         return names
 
@@ -631,7 +669,7 @@ class _Grouper:
 
     def not_owner(self, token: Token) -> bool:
         """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country."""
-        doc = self.doc
+        doc = self.tokens  # (the tokens kept, not new ones)
         return (
             token.i + 2 < len(doc)
             and doc[token.i + 1].text == "-"
@@ -959,7 +997,7 @@ class _Grouper:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
         of X": a person named as the kin of another takes that person's country when the text
         gives no other (as an adviser takes their patron's), not the story's guess."""
-        for noun in self.doc:
+        for noun in self.tokens:  # (the tokens kept: iterating the document makes new ones)
             if noun.lower_ not in KIN_NOUNS or noun.pos_ != "NOUN":
                 continue
             edge = noun.left_edge.i
@@ -1576,7 +1614,13 @@ class _Grouper:
 
     def groups(self) -> None:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
-        for root in self.tokens:
+        # only a group noun or an organisation noun (``same_body``) goes further: those words
+        # are found in the document's arrays, not by reading every token
+        kinds = self.kb.group_nouns
+        for i in indices_where(
+            self.doc, LEMMA, lambda lemma: (w := lemma.lower()) in kinds or w in ORGANISATION_NOUNS
+        ):
+            root = self.tokens[i]
             lemma = root.lemma_.lower()
             if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
                 continue
@@ -2224,7 +2268,8 @@ class _Grouper:
         return _Draft(holder.name, "person", held_country, held, sector, country_basis="known")
 
     def pronouns(self) -> None:
-        for token in self.tokens:
+        for i in indices_where(self.doc, DEP, _PRONOUN_SUBJECT_DEPS.__contains__):  # (by index)
+            token = self.tokens[i]
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue

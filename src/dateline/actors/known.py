@@ -224,6 +224,7 @@ LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|inc|ltd|llc|corp|co|sa|ag|nv)\.?$")
 OUTLET_WORDS = re.compile(r"\s+(?:news agency|news service|news|newspaper)$")
 
 
+@lru_cache(maxsize=8192)  # asked of every organisation, place and person name of every article
 def _org_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", " ".join(name.split()).lower())
     # British spellings: "World Health Organisation", "Centres for Disease Control"

@@ -193,12 +193,8 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
         return True
     if not ctx.wrapped and _under_list_heading(text, start, line):
         return True
-    letters = [c for c in line if c.isalpha()]
-    if (
-        len(line.split()) >= 3
-        and letters
-        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    ):
+    letters = [c for c in line if c.isalpha()] if len(line.split()) >= 3 else []
+    if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return True
     return (
         len(line.split()) <= _HEADLINE_WORDS

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
@@ -19,6 +20,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
+from dateline.text.doctext import indices_where
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -446,8 +448,16 @@ def line_starts(ctx: Context) -> list[int]:
     clock time between a word and a capital (the entry's time stamp; the line starts after
     it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
-    for token in doc[1:-1]:
-        before, after = doc[token.i - 1], doc[token.i + 1]
+    # only a capitalised determiner or a clock time can start one: found in the document's
+    # arrays, not by making a Token of every word
+    candidates = sorted(
+        set(indices_where(doc, LOWER, _OPENING_DETERMINERS.__contains__))
+        | set(indices_where(doc, ORTH, _CLOCK.fullmatch))
+    )
+    for i in candidates:
+        if not 0 < i < len(doc) - 1:
+            continue
+        token, before, after = doc[i], doc[i - 1], doc[i + 1]
         if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:
             continue
         if (
@@ -518,10 +528,11 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         if words is None:
             continue
         for word in words[1:]:
+            if word.tag_ not in ("WDT", "WP"):
+                continue  # (tested before the walk up its ancestors, for speed)
             clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
             if (
-                word.tag_ not in ("WDT", "WP")
-                or ctx.doc[word.i - 1].text != ","
+                ctx.doc[word.i - 1].text != ","
                 or clause is None
                 or clause.i < word.i
                 or clause.right_edge.idx + len(clause.right_edge) < end - 1

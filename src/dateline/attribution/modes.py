@@ -370,7 +370,11 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     words = cue.doc.char_span(*found.content, alignment_mode="expand")
     if words is None or _after_colon(words):
         return False
-    tops = [t for t in words if not (t.head in words and t.head != t) and not t.is_punct]
+    # (a head inside the span: by index, not by Span membership, which builds every token)
+    first, last = words.start, words.end
+    tops = [
+        t for t in words if not (first <= (h := t.head.i) < last and h != t.i) and not t.is_punct
+    ]
     # "announced her campaign in April", "announced a plant on Monday": when it was
     # announced, hung on the cue, is no clause said ("accused the firm of lying", "pledged
     # $5m to the fund" keep their preposition)

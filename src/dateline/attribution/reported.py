@@ -16,7 +16,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_where
+from dateline.text.doctext import indices_where, token_lowers
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -257,9 +257,11 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     """("according to" span, source phrase) pairs in a sentence, outside quotations; a date,
     an amount or a rate is no source ("per year", "per share")."""
     found = []
-    for token in sentence:
-        if token.i in quoted or token.lower_ not in kb.source_phrase_starts:
+    lowers = token_lowers(sentence.doc)
+    for i in range(sentence.start, sentence.end):  # by index: a Token only for a phrase's start
+        if i in quoted or lowers[i] not in kb.source_phrase_starts:
             continue
+        token = sentence.doc[i]
         for phrase in kb.source_phrases:
             words = phrase.split()
             if token.lower_ != words[0]:

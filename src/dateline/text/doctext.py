@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc
 
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 _KEY = "dateline.text"
+_LOWERS = "dateline.lowers"
 
 
 def doc_text(doc: Doc) -> str:
@@ -25,6 +26,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case text (``Token.lower_``) by index, read from the document's
+    arrays once and kept in its ``user_data``: a loop testing words by index makes no
+    ``Token``."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None or len(lowers) != len(doc):
+        strings = doc.vocab.strings
+        lowers = doc.user_data[_LOWERS] = [strings[k] for k in doc.to_array(LOWER).tolist()]
+    return lowers
 
 
 def keep_text(doc: Doc, text: str) -> None:

@@ -8,6 +8,7 @@ A list in the first part of the text is the page's header (its menu), not its en
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dateline.text.comments import HEADING_FROM, comments_start
 
@@ -64,8 +65,10 @@ def headline_list_start(text: str) -> int | None:
     return start
 
 
+@lru_cache(maxsize=4)
 def reading_end(text: str) -> int | None:
     """Where the article's own text stops for every stage — its readers' comments or a closing
-    list of other stories — or None when it runs to the end."""
+    list of other stories — or None when it runs to the end. (Kept for the last few texts: the
+    actors, attribution and events stages ask it of the same text one after another.)"""
     starts = [s for s in (comments_start(text), headline_list_start(text)) if s is not None]
     return min(starts) if starts else None

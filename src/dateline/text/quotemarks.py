@@ -189,6 +189,8 @@ def quote_of_token(doc: Doc) -> dict[int, Quoted]:
     """Which quotation each token of ``doc`` lies in (tokens outside quotes are absent)."""
     inside: dict[int, Quoted] = {}
     for quote in quoted_spans(doc_text(doc)):
-        for token in doc.char_span(quote.start, quote.end, alignment_mode="expand") or ():
-            inside[token.i] = quote
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:  # by index: no Token made for each word
+            for i in range(span.start, span.end):
+                inside[i] = quote
     return inside
