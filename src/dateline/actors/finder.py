@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from spacy.attrs import DEP, LEMMA
 from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -36,7 +35,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text, indices_where
+from dateline.text.doctext import doc_text
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -520,7 +519,6 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
-_PRONOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # the subjects ``pronouns`` reads
 _NOUN_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
 _NOUN_CHUNK_DEPS = frozenset(
     {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
@@ -1614,13 +1612,7 @@ class _Grouper:
 
     def groups(self) -> None:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
-        # only a group noun or an organisation noun (``same_body``) goes further: those words
-        # are found in the document's arrays, not by reading every token
-        kinds = self.kb.group_nouns
-        for i in indices_where(
-            self.doc, LEMMA, lambda lemma: (w := lemma.lower()) in kinds or w in ORGANISATION_NOUNS
-        ):
-            root = self.tokens[i]
+        for root in self.tokens:
             lemma = root.lemma_.lower()
             if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
                 continue
@@ -2268,8 +2260,7 @@ class _Grouper:
         return _Draft(holder.name, "person", held_country, held, sector, country_basis="known")
 
     def pronouns(self) -> None:
-        for i in indices_where(self.doc, DEP, _PRONOUN_SUBJECT_DEPS.__contains__):  # (by index)
-            token = self.tokens[i]
+        for token in self.tokens:
             lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
