@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
-from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import correct_entities, lettered_thing
@@ -519,40 +517,6 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
-_NOUN_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
-_NOUN_CHUNK_DEPS = frozenset(
-    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
-)
-
-
-def _noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
-    """``doc.noun_chunks`` read from the tokens already made (``tokens``, the document's, in
-    order): spaCy's English iterator does the same walk but makes a Token of every word again.
-    The same chunks in the same order; any other language's iterator is spaCy's own."""
-    if doc.noun_chunks_iterator is not _english_noun_chunks or not doc.has_annotation("DEP"):
-        return list(doc.noun_chunks)
-    chunks: list[Span] = []
-    prev_end = -1
-    for word in tokens:
-        if word.pos not in _NOUN_CHUNK_POS:
-            continue
-        left = word.left_edge.i
-        if left <= prev_end:  # no chunk nested in the one before
-            continue
-        dep = word.dep_
-        if dep not in _NOUN_CHUNK_DEPS:
-            if dep != "conj":
-                continue
-            head = word.head
-            while head.dep_ == "conj" and head.head.i < head.i:
-                head = head.head
-            if head.dep_ not in _NOUN_CHUNK_DEPS:  # coordinated to a noun phrase
-                continue
-        prev_end = word.i
-        chunks.append(Span(doc, left, word.i + 1, label="NP"))
-    return chunks
-
-
 class _Grouper:
     def __init__(
         self, doc: Doc, article: Article, kb: Knowledge, registry: ActorRegistry | None
@@ -580,7 +544,7 @@ class _Grouper:
         )
         self.noun_chunks = [
             chunk
-            for whole in _noun_chunks(doc, self.tokens)
+            for whole in doc.noun_chunks
             if (chunk := _outside(whole, self.dateline)) is not None
         ]
         self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
