@@ -698,9 +698,7 @@ def _spells(acronym: str, words: list[str]) -> bool:
     if len(words) < 2 or acronym[0] != words[0][0]:
         return False
     letters = iter("".join(words))
-    return all(letter in letters for letter in acronym) and all(
-        w[0] in acronym for w in words
-    )
+    return all(letter in letters for letter in acronym) and all(w[0] in acronym for w in words)
 
 
 def _relabel(ent: Span, label: str) -> Span:

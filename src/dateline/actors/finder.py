@@ -3153,7 +3153,7 @@ def _acting(token: Token) -> bool:
 
 
 def _after_new(token: Token) -> bool:
-    """"England" of "New England", "Wales" of "New South Wales": a word after a capitalised
+    """ "England" of "New England", "Wales" of "New South Wales": a word after a capitalised
     "New" is part of another place's name, not the country (a name of its own, such as "New
     Zealand" or "New Mexico", is read at "New" as a word pair)."""
     doc = token.doc
