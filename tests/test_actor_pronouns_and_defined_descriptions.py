@@ -1,7 +1,8 @@
 """Whom a pronoun or a description means: a person the writer names in brackets after the
 pronoun; no one when two people are subjects in the pronoun's sentence before it; and no
 earlier holder of a title, nor the last body named, for a description a clause of its own
-defines ("the official overseeing the clean-up", "the coalition fighting the rebels")."""
+defines ("the official overseeing the clean-up", "the coalition fighting the rebels"); the
+body whose initials an acronym is."""
 
 from tests.stages import actor_named, actors_of, grouped_under
 
@@ -47,3 +48,12 @@ def test_a_coalition_defined_by_a_clause_is_not_the_last_body_named():
         "coalition fighting the militants, said he welcomed the step."
     )
     assert grouped_under(actors_of(text), text, "coalition") is None
+
+
+def test_an_acronym_is_the_body_named_before_whose_initials_it_is():
+    text = (
+        "The Harbour Safety Authority fined the operator in 2006. "
+        "A year earlier, the HSA issued a notice on the same rig."
+    )
+    table = actors_of(text)
+    assert grouped_under(table, text, "HSA") == "Harbour Safety Authority"

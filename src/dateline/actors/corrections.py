@@ -642,6 +642,27 @@ def _body_above_after_place(ent: Span, kb: Knowledge, known: KnownActors) -> Spa
     return None
 
 
+def _name_before_and(ent: Span, kb: Knowledge, known: KnownActors) -> Span | None:
+    """ "the Energy and [Natural Resources Committee]": capitalised words and "and" between
+    "the" and a body's name, which the model cut off: one name ("the BP and Shell Oil
+    Company" would name a known body before the "and": two)."""
+    doc = ent.doc
+    if ent[-1].lower_ not in kb.org_heads or ent.start < 3 or doc[ent.start - 1].lower_ != "and":
+        return None
+    start = ent.start - 1
+    while start > 0 and ent.start - 1 - start < 3:
+        before = doc[start - 1]
+        if not before.is_title or before.ent_type_ not in ("", "ORG") or before.is_sent_start:
+            break
+        start -= 1
+    words = doc[start : ent.start - 1]
+    if not len(words) or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    if known.organisation(words.text.lower()) or kb.is_place(words.text.lower()):
+        return None
+    return Span(doc, start, ent.end, label="ORG")
+
+
 def _common_word_opening(
     ent: Span, lower_words: set[str], kb: Knowledge, known: KnownActors
 ) -> bool:
@@ -747,6 +768,10 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
+            log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
+            ent = whole  # Committee": one body's name, not its second half
+            entities = [e for e in entities if not whole.start <= e.start < whole.end]
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
             log.append(("wire_dateline", ent.text))
             continue

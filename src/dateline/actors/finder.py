@@ -241,6 +241,8 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
 # it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
 UNGUESSED_SECTORS = ("BUS", "NGO")
+# how far back (characters) a body's acronym finds the body whose initials it is
+ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
 # movement, British trade unions, a Mexican university, a former US oil firm
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
@@ -1871,6 +1873,13 @@ class _Grouper:
         """ "the Foundation", "the Agency" written with a capital after "the Kestrel
         Foundation": the last organisation named before whose name ends in that word (a half
         name, not a body of its own)."""
+        if (short := ent.text.removeprefix("the ")).isupper() and 2 <= len(short) <= 6:
+            # "the Health and Safety Executive ... the HSE": the body whose initials it is
+            return self.most_recent(
+                ent.start_char,
+                lambda d: d.kind in ("organisation", "government") and _initials(d.name) == short,
+                window=ACRONYM_WINDOW,
+            )
         heads = lowered in self.kb.org_heads or lowered in BODY_NOUNS
         if " " in lowered or not heads or not ent.text[:1].isalpha():
             return None
@@ -2835,6 +2844,13 @@ def _in_longer_name(token: Token) -> bool:
         and after.ent_type_ not in ("PERSON", "DATE", "TIME", "GPE")
         and after.pos_ in ("PROPN", "NUM", "NOUN")
     )
+
+
+def _initials(name: str) -> str:
+    """ "HSE" of "Health and Safety Executive": the first letters of a name's capitalised
+    words (none of a name of one word)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _defined_by_clause(root: Token) -> bool:
