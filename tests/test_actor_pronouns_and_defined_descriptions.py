@@ -57,3 +57,14 @@ def test_an_acronym_is_the_body_named_before_whose_initials_it_is():
     )
     table = actors_of(text)
     assert grouped_under(table, text, "HSA") == "Harbour Safety Authority"
+
+
+def test_he_inside_the_clause_of_the_nearer_subject_is_that_subject():
+    text = (
+        "Spokesman Gil Arden said Mayor Ruth Okonjo enjoys the dinner because most of the "
+        "speeches she gives are serious. Aide Tomas Reyl said Senator Victor Hale likes the "
+        "fair because the other events he attends are dull."
+    )
+    table = actors_of(text)
+    assert grouped_under(table, text, "she") == "Ruth Okonjo"
+    assert grouped_under(table, text, "he") == "Victor Hale"

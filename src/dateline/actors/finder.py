@@ -2375,14 +2375,23 @@ class _Grouper:
         """Whether another person who may as well be meant is the subject of a clause of the
         pronoun's own sentence before it, outside quotation marks ("Ryan is acknowledging that
         Trump owns the party, but he wants ..."; "Ryan said Trump must change, he added"): the
-        subject of the main clause and the nearer subject are both candidates, so no one."""
-        for token in self.doc[pronoun.sent.start : pronoun.i]:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.in_quote:
-                continue
-            holder = self.by_token.get(token.i)
-            if holder is not None and holder is not chosen and agrees(holder):
-                return True
-        return False
+        subject of the main clause and the nearer subject are both candidates, so no one. Not
+        when the pronoun is inside the clause the chosen person is the subject of ("X said Y
+        enjoys the event because the speeches he gives ...": Y's clause holds it)."""
+        subjects = [
+            t
+            for t in self.doc[pronoun.sent.start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.in_quote
+        ]
+        ancestors = set(pronoun.ancestors)
+        if any(self.by_token.get(t.i) is chosen and t.head in ancestors for t in subjects):
+            return False
+        return any(
+            (holder := self.by_token.get(t.i)) is not None
+            and holder is not chosen
+            and agrees(holder)
+            for t in subjects
+        )
 
     def other_name_subject_between(
         self, chosen: _Draft, start: int, pronoun: Token, gender: str
