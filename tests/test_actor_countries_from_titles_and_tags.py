@@ -32,3 +32,17 @@ def test_new_england_is_not_england():
         "New England College in Hartford."
     )
     assert country_of(text, "Carl Wrenfield") != "GBR"
+
+
+def test_a_place_before_a_work_noun_before_the_name_gives_its_country():
+    text = '"The claims will exceed the fund," said Texas-based trial lawyer Brent Kolwicz.'
+    assert country_of(text, "Brent Kolwicz") == "USA"
+
+
+def test_the_senator_is_the_senator_of_a_state_named_before():
+    text = (
+        "Sen. Ana Brisco , D-Fla . \n, and other lawmakers want the figures . \n"
+        "An aide to Brisco said Wednesday that the senator is pressing for more video ."
+    )
+    mentions = [m.text for m in actor_named(actors_of(text), "Ana Brisco").mentions]
+    assert "the senator" in mentions

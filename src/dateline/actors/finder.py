@@ -1189,6 +1189,19 @@ class _Grouper:
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         self.party_and_state(draft, mention)
+        if draft.country is None and not words and mention.start > 1:
+            # "Texas-based trial lawyer X", "Houston analyst X": the place before the work
+            # noun (not a field's: "Chinese history professor X")
+            work = self.doc[mention.start - 1]
+            field = (*work.lefts, self.doc[work.i - 1])
+            if (
+                work.is_lower
+                and work.lemma_ in WORKER_NOUNS
+                and not any(t.lower_ in SUBJECT_NOUNS for t in field)
+            ):
+                draft.country = self.place_of_modifiers(work) or self.place_of_modifiers(
+                    mention.root
+                )
         if draft.role and draft.country is None:
             self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
@@ -3454,7 +3467,12 @@ class _Description:
             _role_fits(draft, self.role, kb, self.former)
             and (self.country is None or draft.country in (None, self.country))
             and _country_agrees(draft, self.nationality, home)
-            and (draft.region == self.region or (not same_region and draft.region is None))
+            # a phrase that names no state fits a person of any ("the senator")
+            and (
+                self.region is None
+                or draft.region == self.region
+                or (not same_region and draft.region is None)
+            )
             and (self.party is None or draft.party == self.party)
         )
 
