@@ -76,6 +76,14 @@ CREDIT_AGENCIES = {
 }  # fmt: skip
 # sites a line of page furniture points to ("X is on Twitter")
 SOCIAL_SITES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"}
+# nouns of people known by their work, which before a name ("trial lawyer X") or after it in
+# apposition ("X, Professor of Law at Y") make it a person's name whatever the model labelled it
+WORK_NOUNS = {
+    "lawyer", "attorney", "professor", "analyst", "economist", "researcher", "scientist",
+    "reporter", "correspondent", "columnist", "historian", "consultant", "strategist",
+    "pollster", "engineer", "physician", "doctor", "biologist", "geologist", "chemist",
+    "oceanographer", "toxicologist", "lecturer", "architect", "banker", "investor", "trader",
+}  # fmt: skip
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
 # a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
@@ -577,7 +585,16 @@ def _role_after_comma(ent: Span, kb: Knowledge) -> bool:
         if token.is_punct or token.pos_ in ("ADP", "AUX") or token.tag_ in ("VBD", "VBZ"):
             break  # (the parse may take "acting" or "director" for a verb: only tense stops)
         words.append(token)
-    return bool(words) and words[-1].lemma_.lower() in kb.role_group and words[-1].is_lower
+    if not words:
+        return False
+    last = words[-1]
+    if last.lemma_.lower() in kb.role_group and last.is_lower:
+        return True
+    # "X, Professor of Law at Y": a work noun, also capitalised before its "of" or "at"
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return last.lower_ in WORK_NOUNS and (
+        last.is_lower or (after is not None and after.lower_ in ("of", "at"))
+    )
 
 
 def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
@@ -627,6 +644,86 @@ def _body_above_after_place(ent: Span, kb: Knowledge, known: KnownActors) -> Spa
     return None
 
 
+def _name_before_and(ent: Span, kb: Knowledge, known: KnownActors) -> Span | None:
+    """ "the Energy and [Natural Resources Committee]": capitalised words and "and" between
+    "the" and a body's name, which the model cut off: one name ("the BP and Shell Oil
+    Company" would name a known body before the "and": two)."""
+    doc = ent.doc
+    if ent[-1].lower_ not in kb.org_heads or ent.start < 3 or doc[ent.start - 1].lower_ != "and":
+        return None
+    start = ent.start - 1
+    while start > 0 and ent.start - 1 - start < 3:
+        before = doc[start - 1]
+        if not before.is_title or before.ent_type_ not in ("", "ORG") or before.is_sent_start:
+            break
+        start -= 1
+    words = doc[start : ent.start - 1]
+    if not len(words) or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    if known.organisation(words.text.lower()) or kb.is_place(words.text.lower()):
+        return None
+    return Span(doc, start, ent.end, label="ORG")
+
+
+def _common_word_opening(
+    ent: Span, lower_words: set[str], kb: Knowledge, known: KnownActors
+) -> bool:
+    """ "Cement began flowing": one capitalised word opening a sentence, labelled a name,
+    that the same text also writes in lower case is a common word, not a name. Not a word
+    for a body or its people ("Police said", "Congress"), nor a known organisation's name."""
+    if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
+        return False
+    token = ent[0]
+    lowered = token.lower_
+    return (
+        token.is_sent_start is True
+        and token.head.lemma_.lower() not in SPEECH_VERBS  # "Shell said": a body speaking
+        and token.is_title
+        and lowered in lower_words
+        and lowered not in kb.group_nouns
+        and lowered not in kb.org_heads
+        and lowered not in kb.role_group
+        and not kb.is_place(lowered)
+        and known.organisation(lowered) is None
+    )
+
+
+SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "report", "confirm", "deny"}
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronyms_of_things(doc: Doc, known: KnownActors) -> set[str]:
+    """Acronyms the text defines by words in lower case ("its emergency disconnect system
+    (EDS)", "the blowout preventer -LRB- BOP -RRB-"): names of things, not bodies, which are
+    written with capitals ("the Environmental Protection Agency (EPA)")."""
+    found = set()
+    for token in doc[2:-1]:
+        if not ACRONYM.fullmatch(token.text) or doc[token.i - 1].text not in ("(", "-LRB-"):
+            continue
+        if doc[token.i + 1].text not in (")", "-RRB-") or known.organisation(token.lower_):
+            continue
+        words: list[str] = []
+        for before in reversed(doc[max(0, token.i - 7) : token.i - 1]):
+            if before.text == "-":
+                continue
+            if not (before.is_alpha and before.is_lower):
+                break
+            words.insert(0, before.text)
+            if _spells(token.text.lower(), words):
+                found.add(token.text)
+                break
+    return found
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym begins with the first word's initial and takes its letters, in
+    order, from the words ("bop" from "blowout preventer")."""
+    if len(words) < 2 or acronym[0] != words[0][0]:
+        return False
+    letters = iter("".join(words))
+    return all(letter in letters for letter in acronym) and all(w[0] in acronym for w in words)
+
+
 def _relabel(ent: Span, label: str) -> Span:
     return Span(ent.doc, ent.start, ent.end, label=label)
 
@@ -641,6 +738,7 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
         before.text in kb.honorifics
         or before.text in kb.title_abbreviations
         or ((before.is_title or before.tag_ == "NN") and before.lower_ in kb.role_group)
+        or (before.is_lower and before.lower_ in WORK_NOUNS)  # "trial lawyer X"
     )
 
 
@@ -658,6 +756,10 @@ def correct_entities(
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
+    thing_acronyms = _acronyms_of_things(doc, known)
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    # capitalised words inside sentences: names, whatever else the text writes in lower case
+    lower_words -= {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
     for n, raw in enumerate(ents):
         if n in joined:
             continue
@@ -668,6 +770,10 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
+            log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
+            ent = whole  # Committee": one body's name, not its second half
+            entities = [e for e in entities if not whole.start <= e.start < whole.end]
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
             log.append(("wire_dateline", ent.text))
             continue
@@ -683,6 +789,12 @@ def correct_entities(
             continue
         if _social_plug(ent):
             log.append(("furniture", ent.text))
+            continue
+        if ent.text.removeprefix("the ") in thing_acronyms:
+            log.append(("thing", ent.text))  # "the blowout preventer (BOP)", then "the BOP"
+            continue
+        if _common_word_opening(ent, lower_words, kb, known):
+            log.append(("common_word", ent.text))  # "Cement began flowing at 1:30 p.m."
             continue
         if _thing(ent) or _negated_demonym(ent, kb):
             log.append(("thing", ent.text))

@@ -84,6 +84,7 @@ GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority
 # group nouns whose singular is one member ("a protester"), not the group ("the army")
 ONE_PERSON_NOUNS = {
     "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
+    "senator", "legislator",
     "insurgent", "militant", "protester", "demonstrator", "activist", "farmer", "worker",
     "civilian", "resident", "refugee",
 }  # fmt: skip
@@ -159,6 +160,13 @@ PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "t
 SIDE_PREPOSITIONS = {"with", "against", "between", "by", "toward", "towards"}
 # journeys: a country after their "to" or "from" is where, not who ("visits to Russia")
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey", "flight", "travel", "voyage", "return"}
+# what only a state's forces or government do to another ("a U.S. drone strike", "Israeli
+# airstrikes", "Russian sanctions"): a country modifying one is the state
+ARMED_ACT_NOUNS = {
+    "airstrike", "raid", "bombing", "bombardment", "invasion", "blockade", "sanction",
+    "embargo", "incursion", "intervention", "crackdown", "shelling",
+}  # fmt: skip
+AIR_WORDS = {"drone", "air", "missile", "military", "nuclear", "naval"}
 # what a state says, decides or does: its owner is a party ("China's decision")
 STATE_ACT_NOUNS = {
     "decision", "statement", "position", "policy", "response", "demand", "offer", "plan",
@@ -220,8 +228,12 @@ MILITARY_ROLE_WORDS = {
 BARE_GROUP_NOUNS = {"police", "media", "press", "military", "parliament", "congress"}
 # words that may sit inside a run of title words ("Prime Minister", "Foreign Policy Adviser")
 TITLE_INFIXES = {"foreign", "defense", "defence", "prime", "vice", "policy", "senior", "special"}
-# a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,"
-PARTY_STATE = re.compile(r"\s*[(,]\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+# a US legislator's party and state after the name: "(R-Texas)", ", D-N.Y.,", "(R-AL)", and in
+# the bracket tokens of treebank-tokenised copy, "-LRB- D-La . -RRB-"
+PARTY_STATE = re.compile(
+    r"\s*(?:[(,]|-LRB-)\s*[RDI]\s*-\s*([A-Z][A-Za-z.]*(?: \.)?(?: [A-Z][A-Za-z.]*(?: \.)?)?)"
+    r"\s*(?:[),]|-RRB-)"
+)
 # kinds that take the country the article is mostly about when the text states none ("the
 # authorities" of a story about Haiti are Haiti's)
 GUESSED_KINDS = ("person", "organisation", "government")
@@ -229,6 +241,8 @@ GUESSED_KINDS = ("person", "organisation", "government")
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
 # it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
 UNGUESSED_SECTORS = ("BUS", "NGO")
+# how far back (characters) a body's acronym finds the body whose initials it is
+ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
 # movement, British trade unions, a Mexican university, a former US oil firm
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
@@ -592,7 +606,7 @@ class _Grouper:
         """The first country a phrase names: by demonym, name, institution, state or province,
         or the country of a person or place in it ("Putin advisor")."""
         for token in tokens:
-            if self.not_owner(token):
+            if self.not_owner(token) or _after_new(token):
                 continue
             for text in self.names_at(token):
                 code = (
@@ -881,6 +895,9 @@ class _Grouper:
         ):
             self.vote(code)  # "a Mexican from Shanghai", "the Mexican is in hospital": a person
             return
+        if tokens.text.lower() in self.kb.demonyms and root.dep_ in ("acomp", "attr"):
+            self.vote(code)  # "the advantage of being American": someone's nationality
+            return
         if _governs(root):  # "Spain confirmed a second case": the state, not the land
             draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
             draft = self.add(draft, tokens, key="state:" + code)
@@ -1157,6 +1174,7 @@ class _Grouper:
                     or self.country_of_phrase([before])
                     or (party and party[1])
                     or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
+                    or self.town_country(before)  # "Chicago Mayor X", "New York City Mayor X"
                 )
                 draft.region = draft.region or region
                 country = self.by_token.get(before.i)
@@ -1171,6 +1189,19 @@ class _Grouper:
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         self.party_and_state(draft, mention)
+        if draft.country is None and not words and mention.start > 1:
+            # "Texas-based trial lawyer X", "Houston analyst X": the place before the work
+            # noun (not a field's: "Chinese history professor X")
+            work = self.doc[mention.start - 1]
+            field = (*work.lefts, self.doc[work.i - 1])
+            if (
+                work.is_lower
+                and work.lemma_ in WORKER_NOUNS
+                and not any(t.lower_ in SUBJECT_NOUNS for t in field)
+            ):
+                draft.country = self.place_of_modifiers(work) or self.place_of_modifiers(
+                    mention.root
+                )
         if draft.role and draft.country is None:
             self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
@@ -1429,7 +1460,7 @@ class _Grouper:
         match = PARTY_STATE.match(text, mention.end_char, mention.end_char + 24)
         if match is None:
             return
-        state = match.group(1)
+        state = match.group(1).replace(" .", ".")
         name = self.kb.state_abbreviations.get(state) or plain(state.rstrip("."))
         if name in self.kb.us_states:
             draft.region = draft.region or name
@@ -1855,6 +1886,13 @@ class _Grouper:
         """ "the Foundation", "the Agency" written with a capital after "the Kestrel
         Foundation": the last organisation named before whose name ends in that word (a half
         name, not a body of its own)."""
+        if (short := ent.text.removeprefix("the ")).isupper() and 2 <= len(short) <= 6:
+            # "the Health and Safety Executive ... the HSE": the body whose initials it is
+            return self.most_recent(
+                ent.start_char,
+                lambda d: d.kind in ("organisation", "government") and _initials(d.name) == short,
+                window=ACRONYM_WINDOW,
+            )
         heads = lowered in self.kb.org_heads or lowered in BODY_NOUNS
         if " " in lowered or not heads or not ent.text[:1].isalpha():
             return None
@@ -1997,6 +2035,15 @@ class _Grouper:
                 return town(ent.text)
         return None
 
+    def town_country(self, token: Token) -> str | None:
+        """The country of the town a title's place word ends ("New York City Mayor X"): a name
+        the model labelled a place and the gazetteer knows as a town."""
+        ent = self.entity_of.get(token.i)
+        if ent is None or ent.label_ != "GPE" or ent[-1].i != token.i:
+            return None
+        found = town(ent.text)
+        return found.country if found is not None else None
+
     def large_town(self, tokens: list[Token]) -> Town | None:
         """ "X, from Milton Keynes": a large town after *from* whose name the model labelled
         otherwise (a person), read as the place it is (``LARGE_TOWN``, as the gazetteer does)."""
@@ -2047,6 +2094,8 @@ class _Grouper:
             return False  # "the Arab group" is no name said before
         if any(t.lower_ in SET_OF_PEOPLE_WORDS for t in root.lefts):
             return False  # "the age group", "the control group": a set of people, no body
+        if _defined_by_clause(root):
+            return False  # "the coalition fighting the rebels": that body, said here
         after = self.doc[root.i + 1 : root.i + 3]
         if any(t.dep_ == "appos" for t in root.rights) or (
             len(after) == 2
@@ -2131,6 +2180,8 @@ class _Grouper:
                 continue  # "the health secretary, Alan Johnson": the name's, not an earlier one's
             if _body_part_or_place(root):
                 continue  # "shot in the head", "at the top": a part or a place, no office
+            if _defined_by_clause(root):
+                continue  # "the official overseeing the response": whoever that is, said here
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
@@ -2234,7 +2285,9 @@ class _Grouper:
                 # "“He will win,” she said", "“They say it is no flu,” said X": someone the
                 # speaker talks about, not whoever the narrative named last
                 continue
-            if lowered in PERSON_PRONOUNS:
+            if lowered in PERSON_PRONOUNS and (named := self.named_in_brackets(token)):
+                draft = named if named.kind == "person" else None  # "he (Trump)"
+            elif lowered in PERSON_PRONOUNS:
                 draft = self.antecedent(token, PERSON_PRONOUNS[lowered])
             elif lowered in PLURAL_PRONOUNS:  # only a group named in this or the last sentence
                 sentence = token.sent
@@ -2250,6 +2303,15 @@ class _Grouper:
                 self.add(draft, self.doc[token.i : token.i + 1])
                 if draft.kind == "person":  # "he"/"she" once given, the other is not this person
                     draft.gender = draft.gender or PERSON_PRONOUNS[lowered]
+
+    def named_in_brackets(self, pronoun: Token) -> _Draft | None:
+        """ "that he (Trump) is likely to be the nominee": the writer names the person the
+        pronoun means in brackets right after it."""
+        doc = self.doc
+        i = pronoun.i + 1
+        if i + 1 >= len(doc) or doc[i].text not in ("(", "-LRB-", "["):
+            return None
+        return self.by_token.get(i + 1)
 
     def other_people_between(self, draft: _Draft, pronoun: Token) -> bool:
         """Whether people no actor stands for are named in a "they"'s sentence, after the
@@ -2312,11 +2374,37 @@ class _Grouper:
                 for start, _ in other.mentions
             ):
                 return None
+        if self.other_subject_in_sentence(chosen, pronoun, agrees):
+            return None
         if self.unnamed_person_between(max(since + 1, near), pronoun, gender):
             return None
         if self.other_name_subject_between(chosen, max(since + 1, near), pronoun, gender):
             return None
         return chosen
+
+    def other_subject_in_sentence(
+        self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
+    ) -> bool:
+        """Whether another person who may as well be meant is the subject of a clause of the
+        pronoun's own sentence before it, outside quotation marks ("Ryan is acknowledging that
+        Trump owns the party, but he wants ..."; "Ryan said Trump must change, he added"): the
+        subject of the main clause and the nearer subject are both candidates, so no one. Not
+        when the pronoun is inside the clause the chosen person is the subject of ("X said Y
+        enjoys the event because the speeches he gives ...": Y's clause holds it)."""
+        subjects = [
+            t
+            for t in self.doc[pronoun.sent.start : pronoun.i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.in_quote
+        ]
+        ancestors = set(pronoun.ancestors)
+        if any(self.by_token.get(t.i) is chosen and t.head in ancestors for t in subjects):
+            return False
+        return any(
+            (holder := self.by_token.get(t.i)) is not None
+            and holder is not chosen
+            and agrees(holder)
+            for t in subjects
+        )
 
     def other_name_subject_between(
         self, chosen: _Draft, start: int, pronoun: Token, gender: str
@@ -2780,6 +2868,27 @@ def _in_longer_name(token: Token) -> bool:
     )
 
 
+def _initials(name: str) -> str:
+    """ "HSE" of "Health and Safety Executive": the first letters of a name's capitalised
+    words (none of a name of one word)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _defined_by_clause(root: Token) -> bool:
+    """ "the official overseeing the response", "the coalition that fights the rebels": a noun
+    with a clause of its own after it, not set off by a comma, says there whom it means, rather
+    than pointing back to the last holder of that title or the last body named."""
+    doc = root.doc
+    return any(
+        child.dep_ in ("acl", "relcl")
+        and child.i > root.i
+        and child.left_edge.i > 0
+        and doc[child.left_edge.i - 1].text != ","
+        for child in root.children
+    )
+
+
 def _bare(root: Token) -> bool:
     """ "the company", "the rights group": a noun after "the" with only lower-case words of
     its own between, which names no one by itself ("the Chinese company", "the Arab group" say
@@ -3009,15 +3118,16 @@ def _names_a_thing(token: Token, kb: Knowledge) -> bool:
     workers", "FBI Director X", "a UN resolution") names the bearer."""
     if _coverage_plug(token):
         return True
+    if token.dep_ not in ("pobj", "compound", "nmod", "amod", "conj"):
+        return False
+    # "a Facebook or Twitter post", "post it on Facebook or Twitter"
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     if token.dep_ == "pobj":  # "on Twitter", "took to Twitter"
         prep = token.head
         return prep.lower_ in ("on", "via") or (
             prep.lower_ == "to" and prep.head.lemma_.lower() == "take"
         )
-    if token.dep_ not in ("compound", "nmod", "amod", "conj"):
-        return False
-    while token.dep_ == "conj" and token.head.i != token.i:  # "a Facebook or Twitter post"
-        token = token.head
     if token.dep_ not in ("compound", "nmod", "amod"):
         return False
     noun = token.head
@@ -3078,6 +3188,16 @@ def _acting(token: Token) -> bool:
     return token.dep_ == "pobj" and (
         head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according")
     )
+
+
+def _after_new(token: Token) -> bool:
+    """ "England" of "New England", "Wales" of "New South Wales": a word after a capitalised
+    "New" is part of another place's name, not the country (a name of its own, such as "New
+    Zealand" or "New Mexico", is read at "New" as a word pair)."""
+    doc = token.doc
+    if token.i >= 1 and doc[token.i - 1].text == "New":
+        return True
+    return token.i >= 2 and doc[token.i - 2].text == "New" and doc[token.i - 1].is_title
 
 
 def _country_acts(token: Token) -> bool:
@@ -3214,6 +3334,8 @@ def _governs(token: Token) -> bool:
         token = token.head
     if token.dep_ == "agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
         return True
+    if token.dep_ in ("compound", "amod", "nmod") and _armed_act(token.head, token.pos_ == "ADJ"):
+        return True  # "a 2011 U.S. drone strike", "Israeli air raids": the state's forces
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         # "working with Brazil", "negotiating with Chile": a partner in what states do
         return token.head.head.lemma_.lower() in PARTNER_WORDS
@@ -3227,6 +3349,20 @@ def _governs(token: Token) -> bool:
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
     return _deliberate(verb, lemma)
+
+
+def _armed_act(noun: Token, nationality: bool) -> bool:
+    """Whether a noun names what only a state's forces or government do to another: an
+    invasion, a blockade, sanctions, an air raid; a strike only from the air ("a drone
+    strike", not a workers' strike). A country's name before most of them is the target
+    ("the Iraq invasion", "Iran sanctions"): only a nationality ("the American invasion") is
+    the doer, and a name only before a strike from the air ("a U.S. drone strike")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma == "strike":
+        return any(c.lower_ in AIR_WORDS for c in noun.lefts)
+    return lemma == "airstrike" or (nationality and lemma in ARMED_ACT_NOUNS)
 
 
 def _deliberate(verb: Token, lemma: str) -> bool:
@@ -3331,7 +3467,12 @@ class _Description:
             _role_fits(draft, self.role, kb, self.former)
             and (self.country is None or draft.country in (None, self.country))
             and _country_agrees(draft, self.nationality, home)
-            and (draft.region == self.region or (not same_region and draft.region is None))
+            # a phrase that names no state fits a person of any ("the senator")
+            and (
+                self.region is None
+                or draft.region == self.region
+                or (not same_region and draft.region is None)
+            )
             and (self.party is None or draft.party == self.party)
         )
 
