@@ -54,6 +54,12 @@ _INTENT_LEMMAS = {
 # an infinitive asked for looks ahead of the asking by its deadline: "urged Kestria to withdraw
 # by Sunday" ("asked them to leave on Monday" may tell the day of the asking: the words decide)
 _ASKING_LEMMAS = {"urge", "ask", "order", "press", "demand", "instruct", "invite", "request"}
+# a clause in the subjunctive under these looks ahead of them: "urged that Congress pass the bill
+# by Easter", "demanded that the workers be reinstated by Friday"
+_MANDATIVE_LEMMAS = {
+    "urge", "demand", "ask", "recommend", "insist", "propose", "request", "require", "order",
+    "move", "petition", "stipulate",
+}  # fmt: skip
 # of these, a schedule told in the past may already have fallen due ("was to meet on Monday")
 _SCHEDULE_LEMMAS = {
     "suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go", "be",
@@ -213,6 +219,8 @@ def _governing_direction(span: Span) -> int | None:
             # in the past still looks ahead: "vowed to retake the town by September")
             return None
         return AHEAD  # "plans to meet in June", "expects it to be finished by August"
+    if _subjunctive_asked_for(token, auxiliaries):
+        return AHEAD
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
     if any(child.lower_ in _MODALS for child in auxiliaries):
@@ -232,6 +240,19 @@ def _governing_direction(span: Span) -> int | None:
     if _present_of_a_plan(token, auxiliaries):
         return AHEAD  # "the ministers meet Monday", "the court hears the case on Friday"
     return None
+
+
+def _subjunctive_asked_for(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether a verb is the subjunctive of a "that" clause asking for something ("urged that
+    Congress pass the bill by Easter", "demanded that the vote be held on Monday"): its bare
+    form, or a passive with bare "be", under a verb of asking or demanding."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in _MANDATIVE_LEMMAS:
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children):
+        return False
+    if auxiliaries:
+        return all(a.tag_ in ("VB", "VBP") and a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ in ("VB", "VBP")
 
 
 def _present_of_a_plan(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -1,0 +1,33 @@
+"""A "that" clause in the subjunctive under a verb of asking or demanding tells what is asked
+for, which lies ahead of the asking: "the council urged that the regulator approve the merger
+by Easter" written in March is next Easter, not last year's. Every sentence here is made up."""
+
+import datetime as dt
+
+from dateline.language import parse
+from dateline.timex import tag
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+def values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, WEDNESDAY, doc=parse(text))}
+
+
+def test_a_bare_verb_asked_for_looks_ahead():
+    found = values("The council urged that the regulator approve the merger by Easter.")
+    assert found["Easter"] == "2025-04-20"
+    found = values("The nurses demanded that the hospital restore their pay by Friday.")
+    assert found["Friday"] == "2025-03-14"
+
+
+def test_a_passive_with_bare_be_asked_for_looks_ahead():
+    found = values("The opposition asked that the ballot be held on Monday.")
+    assert found["Monday"] == "2025-03-17"
+
+
+def test_a_clause_told_in_the_past_under_the_same_verb_stays_in_the_past():
+    found = values("The minister insisted that exports recovered in May.")
+    assert found["May"] == "2024-05"
+    found = values("The opposition asked the ministry on Monday for the figures.")
+    assert found["Monday"] == "2025-03-10"
