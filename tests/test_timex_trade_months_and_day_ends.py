@@ -142,3 +142,10 @@ def test_last_month_is_counted_from_the_publication_without_an_earlier_day():
     assert found["last October"] == "2022-10"
     text = "On Nov. 21, a diver said he was injured last October."
     assert dict(values(text, published=dt.date(2022, 11, 25)))["last October"] == "2022-10"
+
+
+def test_the_upper_end_of_a_days_range_is_no_time():
+    found = dict(values("Copper traded at the upper end of the day's narrow range."))
+    assert "end of the day" not in found
+    found = dict(values("Copper slipped toward the end of the day."))
+    assert found["the end of the day"] == "2024-05-16"
