@@ -1,6 +1,7 @@
 """A "that" clause in the subjunctive under a verb of asking or demanding tells what is asked
 for, which lies ahead of the asking: "the council urged that the regulator approve the merger
-by Easter" written in March is next Easter, not last year's. Every sentence here is made up."""
+by Easter" written in March is next Easter, not last year's; so is what something is done
+"ahead of". Every sentence here is made up."""
 
 import datetime as dt
 
@@ -31,3 +32,10 @@ def test_a_clause_told_in_the_past_under_the_same_verb_stays_in_the_past():
     assert found["May"] == "2024-05"
     found = values("The opposition asked the ministry on Monday for the figures.")
     assert found["Monday"] == "2025-03-10"
+
+
+def test_what_is_done_ahead_of_lies_ahead():
+    text = "Ahead of council meetings on Thursday and Saturday, the mayor released the budget."
+    found = values(text)
+    assert found["Thursday"] == "2025-03-13"
+    assert found["Saturday"] == "2025-03-15"

@@ -39,9 +39,11 @@ _FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
 # not "could", as often the past of "can" ("could not be located Wednesday") as a conditional
 _MODALS = {"should", "may", "might", "must", "can", "ca"}
 # words that put a date ahead whatever the tense around them: "payable Dec. 7", "a summit
-# scheduled for April", "is expected in May", "effective June 1"
+# scheduled for April", "is expected in May", "effective June 1", "ahead of talks on Friday"
 _FORWARD_WORDS = {
     "expected", "scheduled", "planned", "slated", "due", "payable", "effective", "upcoming",
+    # "ahead of hearings on Tuesday and Thursday": what something is done ahead of is to come
+    "ahead",
 }  # fmt: skip
 _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 # an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May",
