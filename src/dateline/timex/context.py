@@ -197,6 +197,8 @@ def _governing_direction(span: Span) -> int | None:
     auxiliaries = _auxiliaries(token)
     if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
         return FUTURE
+    if _plan_made_on_the_day(token, auxiliaries, span):
+        return PAST  # "On Friday, the government planned to pay ...": the day of the planning
     if token.lower_ in _FORWARD_WORDS or any(child.lower_ == "would" for child in auxiliaries):
         return AHEAD
     if preposition in DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
@@ -242,6 +244,19 @@ def _governing_direction(span: Span) -> int | None:
     if _present_of_a_plan(token, auxiliaries):
         return AHEAD  # "the ministers meet Monday", "the court hears the case on Friday"
     return None
+
+
+def _plan_made_on_the_day(verb: Token, auxiliaries: list[Token], span: Span) -> bool:
+    """Whether the date hangs on a plan or expectation itself told in the simple past, with its
+    subject, and comes before what was planned ("On Friday, the ministry planned to pay ...",
+    "planned on Monday to close"): the day the plan was made. After it, it is the day planned
+    ("planned a march on Saturday"); "was expected on Friday" is the day expected."""
+    if verb.tag_ != "VBD" or verb.lower_ not in _FORWARD_WORDS or auxiliaries:
+        return False
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    planned = [c.i for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    return not planned or span.start < min(planned)
 
 
 def _subjunctive_asked_for(verb: Token, auxiliaries: list[Token]) -> bool:

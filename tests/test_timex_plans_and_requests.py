@@ -1,7 +1,8 @@
 """A "that" clause in the subjunctive under a verb of asking or demanding tells what is asked
 for, which lies ahead of the asking: "the council urged that the regulator approve the merger
 by Easter" written in March is next Easter, not last year's; so is what something is done
-"ahead of". Every sentence here is made up."""
+"ahead of". A day hung on a plan told in the past ("On Monday, the authority planned to ...") is
+the day of the planning. Every sentence here is made up."""
 
 import datetime as dt
 
@@ -38,4 +39,13 @@ def test_what_is_done_ahead_of_lies_ahead():
     text = "Ahead of council meetings on Thursday and Saturday, the mayor released the budget."
     found = values(text)
     assert found["Thursday"] == "2025-03-13"
+    assert found["Saturday"] == "2025-03-15"
+
+
+def test_a_plan_told_in_the_past_on_a_day_is_dated_by_that_day():
+    found = values("On Monday, the port authority planned to reopen the harbour.")
+    assert found["Monday"] == "2025-03-10"
+    found = values("The port authority planned to reopen the harbour on Monday.")
+    assert found["Monday"] == "2025-03-17"
+    found = values("Farmers planned a tractor rally in the capital on Saturday.")
     assert found["Saturday"] == "2025-03-15"
