@@ -1,8 +1,9 @@
 """A "that" clause in the subjunctive under a verb of asking or demanding tells what is asked
 for, which lies ahead of the asking: "the council urged that the regulator approve the merger
 by Easter" written in March is next Easter, not last year's; so is what something is done
-"ahead of". A day hung on a plan told in the past ("On Monday, the authority planned to ...") is
-the day of the planning. Every sentence here is made up."""
+"ahead of", and what "could" happen by or until a time. A day hung on a plan told in the past
+("On Monday, the authority planned to ...") is the day of the planning. Every sentence here is
+made up."""
 
 import datetime as dt
 
@@ -49,3 +50,15 @@ def test_a_plan_told_in_the_past_on_a_day_is_dated_by_that_day():
     assert found["Monday"] == "2025-03-17"
     found = values("Farmers planned a tractor rally in the capital on Saturday.")
     assert found["Saturday"] == "2025-03-15"
+
+
+def test_what_could_happen_by_or_until_a_time_lies_ahead():
+    found = values("Engineers warned the bridge could stay shut until August.")
+    assert found["August"] == "2025-08"
+    found = values("The minister said the line could be repaired by July.")
+    assert found["July"] == "2025-07"
+
+
+def test_what_could_not_happen_until_a_time_was_so_until_then():
+    found = values("Villagers could not return until Sunday.")
+    assert found["Sunday"] == "2025-03-09"

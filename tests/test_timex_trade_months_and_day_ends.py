@@ -116,6 +116,7 @@ def test_an_entry_stamped_with_a_weekday_just_before_stays_before():
 def test_a_day_heading_dates_the_entries_under_it():
     text = (
         "Live: the dock strike\n"
+        "\n"
         "Saturday 18 May\n"
         "9.40am: Talks resumed yesterday evening.\n"
         "Friday 17 May\n"
@@ -149,3 +150,19 @@ def test_the_upper_end_of_a_days_range_is_no_time():
     assert "end of the day" not in found
     found = dict(values("Copper slipped toward the end of the day."))
     assert found["the end of the day"] == "2024-05-16"
+
+
+def test_a_date_that_a_wrapped_line_runs_into_heads_nothing():
+    text = (
+        "The board declared a dividend payable April 2 to holders of record\n"
+        "May 11.\n"
+        "The company said yesterday it would buy back shares.\n"
+    )
+    assert dict(values(text))["yesterday"] == "2024-05-15"
+
+
+def test_monthly_shipments_are_statistics_unless_bought_for():
+    found = dict(values("Exports fell after a 4 pct drop in February shipments."))
+    assert found["February"] == "2024-02"
+    found = values("Mills bought 20,000 tonnes for Sept/Dec shipments.")
+    assert ("Sept", "2024-09") in found and ("Dec", "2024-12") in found

@@ -183,7 +183,7 @@ def _governing_direction(span: Span) -> int | None:
         token = token.head
         if token.lower_ in _FORWARD_WORDS and token.pos_ not in ("VERB", "AUX"):
             return AHEAD  # "a summit due in May"; a verb's tense is read below ("had planned")
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" or (token.dep_ == "agent" and token.lower_ == "by"):
             preposition = token.lower_
             if preposition == "since":
                 return PAST  # "since the accident on 20 April", whatever the verb
@@ -229,6 +229,8 @@ def _governing_direction(span: Span) -> int | None:
         return PAST
     if any(child.lower_ in _MODALS for child in auxiliaries):
         return AHEAD  # "should be finished by mid-August", "may vote on Friday"
+    if _possible_by_a_deadline(token, auxiliaries, preposition):
+        return AHEAD  # "fears oil could leak until August", "could be sealed by July"
     if _infinitive_of_a_plan(token, auxiliaries):
         return AHEAD  # "an interview to be broadcast on Sunday", "a vote to take place in May"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
@@ -257,6 +259,18 @@ def _plan_made_on_the_day(verb: Token, auxiliaries: list[Token], span: Span) -> 
         return False
     planned = [c.i for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     return not planned or span.start < min(planned)
+
+
+def _possible_by_a_deadline(verb: Token, auxiliaries: list[Token], preposition: str | None) -> bool:
+    """Whether "could" tells what may happen by or until a time ("the well could be sealed by
+    August", "oil could leak until August"): ahead. Denied, it tells what was so until then
+    ("could not be located until Wednesday"), and without a deadline "could" is often the past
+    of "can"."""
+    if preposition not in DEADLINE_PREPOSITIONS:
+        return False
+    if not any(child.lower_ == "could" for child in auxiliaries):
+        return False
+    return not any(child.dep_ == "neg" for child in verb.children)
 
 
 def _subjunctive_asked_for(verb: Token, auxiliaries: list[Token]) -> bool:

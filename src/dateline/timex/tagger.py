@@ -74,7 +74,10 @@ _UPDATE_CUE = re.compile(
 # how many expressions before a "last November" are looked at for the day its sentence names
 SAID_ON_LOOKBACK = 4
 # what may follow a date that heads a live page's entries on its line: a colon, a dash, a stop
-_HEADING_TAIL = re.compile(r"[ \t]*[:.\u2013\u2014-]?[ \t]*")
+_HEADING_TAIL = re.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*")
+# how the line before a heading ends: a sentence's end, or nothing (a blank line; a wrapped
+# line of wire copy ending "... of record" goes on to "March 16." on the next: no heading)
+_ENDS_A_BLOCK = re.compile(r"(?:[.!?:\"”’')\]]|^)[ \t]*$")
 # an entry stamp's bare weekday lies at most this many days before the page's publication day
 # (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
 MAX_DAYS_BEFORE_PAGE = 3
@@ -100,7 +103,18 @@ _MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})")
 _CONTRACT_WORDS = re.compile(
     rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
     rf"(?:{MONTH_NAMES})\.?)?"
-    r"\s+(?:delivery|deliveries|shipments?|contracts?|futures|options)\b"
+    r"\s+(?:delivery|shipment|contracts?|futures|options)\b"
+)
+# "deliveries" and "shipments" are a month's statistics ("a drop in January shipments") unless
+# bought or sold "for" them ("for April shipments")
+_FOR_PLURAL_CONTRACT = re.compile(
+    rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
+    rf"(?:{MONTH_NAMES})\.?)?\s+(?:deliveries|shipments)\b"
+)
+_HALF = r"(?:early|late|mid|(?:first|second|last)[- ]half)[- ]?\s*"
+_FOR_BEFORE = re.compile(
+    rf"\bfor\s+(?:the\s+)?(?:{_HALF})?(?:(?:{MONTH_NAMES})\.?\s*/\s*(?:{_HALF})?)?$",
+    re.IGNORECASE,
 )
 
 
@@ -228,7 +242,11 @@ def contract_month(text: str, candidate: Candidate) -> bool:
     still to come (or this one), whatever the tense of the market report around it."""
     if not candidate.rule.value.startswith("{year(month)}"):
         return False
-    return _CONTRACT_WORDS.match(text, candidate.end) is not None
+    if _CONTRACT_WORDS.match(text, candidate.end) is not None:
+        return True
+    if _FOR_PLURAL_CONTRACT.match(text, candidate.end) is None:
+        return False
+    return _FOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -318,9 +336,17 @@ def narrates_its_own_time(candidates: list[Candidate], anchor: dt.date) -> bool:
     )
 
 
+def _range_end(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is the two-digit end of a range of years: "86" in "1985/86"."""
+    return candidate.rule.value.startswith("{range_end_year(")
+
+
 def _stated_year(candidate: Candidate) -> int | None:
-    """The year a candidate states in so many words (490 BC as -490), if it states one."""
+    """The year a candidate states in so many words (490 BC as -490), if it states one (a
+    range's two-digit end is counted with its first year, once)."""
     meanings = candidate.meanings
+    if _range_end(candidate):
+        return None
     if meanings.get("year_number"):
         return int(meanings["year_number"])
     if meanings.get("era_year"):
@@ -395,12 +421,16 @@ def nearest_to_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpres
 def heads_entries(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` stands alone on its line, as a live page heads the
     entries of each day ("Friday 11 June", "12 June 2010:"): the day those entries were
-    written."""
+    written. Not when the line before runs on into it, nor when it ends a sentence ("...
+    shareholders of record\nMarch 16."), as lines of wrapped wire copy do."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     alone = _HEADING_TAIL.fullmatch(text, end, line_end) is not None
-    return alone and not text[line_start:start].strip()
+    if not alone or text[line_start:start].strip():
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
 
 
 def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
@@ -665,7 +695,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         day = day_of(timex.value)
         if day is not None and (narrating or day <= anchor):
             story = day
-        narrative = narrative_after(narrative, timex, candidate.rule, narrating)
+        if not _range_end(candidate):  # "1985/86 ... the preceding year": counted from 1985
+            narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
         if _reports_on(candidate, timex.value, anchor, resolver):
             period = timex.value
