@@ -39,9 +39,11 @@ _FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
 # not "could", as often the past of "can" ("could not be located Wednesday") as a conditional
 _MODALS = {"should", "may", "might", "must", "can", "ca"}
 # words that put a date ahead whatever the tense around them: "payable Dec. 7", "a summit
-# scheduled for April", "is expected in May", "effective June 1"
+# scheduled for April", "is expected in May", "effective June 1", "ahead of talks on Friday"
 _FORWARD_WORDS = {
     "expected", "scheduled", "planned", "slated", "due", "payable", "effective", "upcoming",
+    # "ahead of hearings on Tuesday and Thursday": what something is done ahead of is to come
+    "ahead",
 }  # fmt: skip
 _PLANNING_VERBS = {"going", "plan", "plans"}  # "is going to", "plans to meet"
 # an infinitive under these looks ahead of them: "plans to meet in June", "vowed to act by May",
@@ -54,6 +56,12 @@ _INTENT_LEMMAS = {
 # an infinitive asked for looks ahead of the asking by its deadline: "urged Kestria to withdraw
 # by Sunday" ("asked them to leave on Monday" may tell the day of the asking: the words decide)
 _ASKING_LEMMAS = {"urge", "ask", "order", "press", "demand", "instruct", "invite", "request"}
+# a clause in the subjunctive under these looks ahead of them: "urged that Congress pass the bill
+# by Easter", "demanded that the workers be reinstated by Friday"
+_MANDATIVE_LEMMAS = {
+    "urge", "demand", "ask", "recommend", "insist", "propose", "request", "require", "order",
+    "move", "petition", "stipulate",
+}  # fmt: skip
 # of these, a schedule told in the past may already have fallen due ("was to meet on Monday")
 _SCHEDULE_LEMMAS = {
     "suppose", "expect", "schedule", "plan", "set", "due", "likely", "poised", "go", "be",
@@ -175,7 +183,7 @@ def _governing_direction(span: Span) -> int | None:
         token = token.head
         if token.lower_ in _FORWARD_WORDS and token.pos_ not in ("VERB", "AUX"):
             return AHEAD  # "a summit due in May"; a verb's tense is read below ("had planned")
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" or (token.dep_ == "agent" and token.lower_ == "by"):
             preposition = token.lower_
             if preposition == "since":
                 return PAST  # "since the accident on 20 April", whatever the verb
@@ -189,6 +197,8 @@ def _governing_direction(span: Span) -> int | None:
     auxiliaries = _auxiliaries(token)
     if any(child.lower_ in _FUTURE_AUXILIARIES for child in auxiliaries):
         return FUTURE
+    if _plan_made_on_the_day(token, auxiliaries, span):
+        return PAST  # "On Friday, the government planned to pay ...": the day of the planning
     if token.lower_ in _FORWARD_WORDS or any(child.lower_ == "would" for child in auxiliaries):
         return AHEAD
     if preposition in DEADLINE_PREPOSITIONS and token.lemma_ in _DEADLINE_LEMMAS:
@@ -213,10 +223,14 @@ def _governing_direction(span: Span) -> int | None:
             # in the past still looks ahead: "vowed to retake the town by September")
             return None
         return AHEAD  # "plans to meet in June", "expects it to be finished by August"
+    if _subjunctive_asked_for(token, auxiliaries):
+        return AHEAD
     if token.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
     if any(child.lower_ in _MODALS for child in auxiliaries):
         return AHEAD  # "should be finished by mid-August", "may vote on Friday"
+    if _possible_by_a_deadline(token, auxiliaries, preposition):
+        return AHEAD  # "fears oil could leak until August", "could be sealed by July"
     if _infinitive_of_a_plan(token, auxiliaries):
         return AHEAD  # "an interview to be broadcast on Sunday", "a vote to take place in May"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
@@ -232,6 +246,44 @@ def _governing_direction(span: Span) -> int | None:
     if _present_of_a_plan(token, auxiliaries):
         return AHEAD  # "the ministers meet Monday", "the court hears the case on Friday"
     return None
+
+
+def _plan_made_on_the_day(verb: Token, auxiliaries: list[Token], span: Span) -> bool:
+    """Whether the date hangs on a plan or expectation itself told in the simple past, with its
+    subject, and comes before what was planned ("On Friday, the ministry planned to pay ...",
+    "planned on Monday to close"): the day the plan was made. After it, it is the day planned
+    ("planned a march on Saturday"); "was expected on Friday" is the day expected."""
+    if verb.tag_ != "VBD" or verb.lower_ not in _FORWARD_WORDS or auxiliaries:
+        return False
+    if not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    planned = [c.i for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    return not planned or span.start < min(planned)
+
+
+def _possible_by_a_deadline(verb: Token, auxiliaries: list[Token], preposition: str | None) -> bool:
+    """Whether "could" tells what may happen by or until a time ("the well could be sealed by
+    August", "oil could leak until August"): ahead. Denied, it tells what was so until then
+    ("could not be located until Wednesday"), and without a deadline "could" is often the past
+    of "can"."""
+    if preposition not in DEADLINE_PREPOSITIONS:
+        return False
+    if not any(child.lower_ == "could" for child in auxiliaries):
+        return False
+    return not any(child.dep_ == "neg" for child in verb.children)
+
+
+def _subjunctive_asked_for(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether a verb is the subjunctive of a "that" clause asking for something ("urged that
+    Congress pass the bill by Easter", "demanded that the vote be held on Monday"): its bare
+    form, or a passive with bare "be", under a verb of asking or demanding."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in _MANDATIVE_LEMMAS:
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children):
+        return False
+    if auxiliaries:
+        return all(a.tag_ in ("VB", "VBP") and a.lemma_ == "be" for a in auxiliaries)
+    return verb.tag_ in ("VB", "VBP")
 
 
 def _present_of_a_plan(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from dateline.model import TimeExpression
 from dateline.text.quotemarks import quoted_spans
-from dateline.text.stamps import STAMP_WORDS
+from dateline.text.stamps import MONTH_NAMES, STAMP_WORDS
 from dateline.timex.context import (
     AHEAD,
     direction_from_doc,
@@ -71,6 +71,16 @@ _UPDATE_CUE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )
+# how many expressions before a "last November" are looked at for the day its sentence names
+SAID_ON_LOOKBACK = 4
+# what may follow a date that heads a live page's entries on its line: a colon, a dash, a stop
+_HEADING_TAIL = re.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*")
+# how the line before a heading ends: a sentence's end, or nothing (a blank line; a wrapped
+# line of wire copy ending "... of record" goes on to "March 16." on the next: no heading)
+_ENDS_A_BLOCK = re.compile(r"(?:[.!?:\"”’')\]]|^)[ \t]*$")
+# an entry stamp's bare weekday lies at most this many days before the page's publication day
+# (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
+MAX_DAYS_BEFORE_PAGE = 3
 _LATER_CUE = re.compile(r"\bupdate", re.IGNORECASE)
 _WEEKDAY_THEN_DATE = re.compile(r"[ \t]*,?[ \t]*")
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
@@ -78,8 +88,34 @@ _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 # between a clock time and the date that places it: "11 a.m. on 11 November", "2153 GMT) on"
 _CLOCK_THEN_DAY = re.compile(r"[\s)\]]*(?:on\b|,)?\s*", re.IGNORECASE)
+# between "the end of the day" and the day it closes: "the end of the day on Monday", "the end
+# of the day yesterday" (not across a comma: "At the end of the day, Monday's vote ...")
+_DAY_PART_THEN_DAY = re.compile(r"[ \t]*(?:on[ \t]+)?")
+# "At the end of the day, ..." opening its clause as an idiom ("in the end"): "at" before it
+# and a comma after
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
 _RANGE_JOINS = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})")
+# what makes a bare month a delivery month of trade: "the March contract", "for May delivery",
+# "April/May shipment", "10 cents over July futures" (another month and its half may come
+# between: "for late May/early June shipment"); a contract's month is still to come
+_CONTRACT_WORDS = re.compile(
+    rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
+    rf"(?:{MONTH_NAMES})\.?)?"
+    r"\s+(?:delivery|shipment|contracts?|futures|options)\b"
+)
+# "deliveries" and "shipments" are a month's statistics ("a drop in January shipments") unless
+# bought or sold "for" them ("for April shipments")
+_FOR_PLURAL_CONTRACT = re.compile(
+    rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
+    rf"(?:{MONTH_NAMES})\.?)?\s+(?:deliveries|shipments)\b"
+)
+_HALF = r"(?:early|late|mid|(?:first|second|last)[- ]half)[- ]?\s*"
+_FOR_BEFORE = re.compile(
+    rf"\bfor\s+(?:the\s+)?(?:{_HALF})?(?:(?:{MONTH_NAMES})\.?\s*/\s*(?:{_HALF})?)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +236,19 @@ def settle(matches: Iterable[tuple[int, re.Match[str]]], grammar: TimexGrammar) 
     return chosen
 
 
+def contract_month(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a bare month naming a delivery month of trade ("the March
+    contract rose", "wheat for April/May shipment", "May delivery was up 0.05 cent"): a month
+    still to come (or this one), whatever the tense of the market report around it."""
+    if not candidate.rule.value.startswith("{year(month)}"):
+        return False
+    if _CONTRACT_WORDS.match(text, candidate.end) is not None:
+        return True
+    if _FOR_PLURAL_CONTRACT.match(text, candidate.end) is None:
+        return False
+    return _FOR_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     for span in spans:
         if span[0] <= start and end <= span[1]:
@@ -216,6 +265,8 @@ class _Resolver:
         self.sentences = sentence_spans(text, doc)
 
     def direction(self, candidate: Candidate) -> int:
+        if contract_month(self.text, candidate):
+            return FUTURE
         if self.doc is not None:
             from_parse = direction_from_doc(self.doc, candidate.start, candidate.end)
             if from_parse is not None:
@@ -285,9 +336,17 @@ def narrates_its_own_time(candidates: list[Candidate], anchor: dt.date) -> bool:
     )
 
 
+def _range_end(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is the two-digit end of a range of years: "86" in "1985/86"."""
+    return candidate.rule.value.startswith("{range_end_year(")
+
+
 def _stated_year(candidate: Candidate) -> int | None:
-    """The year a candidate states in so many words (490 BC as -490), if it states one."""
+    """The year a candidate states in so many words (490 BC as -490), if it states one (a
+    range's two-digit end is counted with its first year, once)."""
     meanings = candidate.meanings
+    if _range_end(candidate):
+        return None
     if meanings.get("year_number"):
         return int(meanings["year_number"])
     if meanings.get("era_year"):
@@ -348,6 +407,32 @@ def not_before_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpres
     return timex.model_copy(update={"value": later})
 
 
+def nearest_to_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpression:
+    """An entry stamp's bare weekday on the day of that name nearest the publication day: a
+    live page dated Thursday runs entries stamped "11:10 a.m. Friday" the next day and
+    "Tuesday, 6 p.m." two days before, not a Friday six days back."""
+    day = day_of(timex.value)
+    if day is None or (anchor - day).days <= MAX_DAYS_BEFORE_PAGE:
+        return timex
+    later = (day + dt.timedelta(weeks=1)).isoformat() + timex.value[10:]
+    return timex.model_copy(update={"value": later})
+
+
+def heads_entries(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` stands alone on its line, as a live page heads the
+    entries of each day ("Friday 11 June", "12 June 2010:"): the day those entries were
+    written. Not when the line before runs on into it, nor when it ends a sentence ("...
+    shareholders of record\nMarch 16."), as lines of wrapped wire copy do."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = _HEADING_TAIL.fullmatch(text, end, line_end) is not None
+    if not alone or text[line_start:start].strip():
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+
+
 def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     """Whether the expression at ``start:end`` (of TIMEX3 type ``type_``) is the time a live
     page's entry or a page was written (``entry_stamp``, ``update_stamp``), not the time of
@@ -357,6 +442,8 @@ def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     if update_stamp(text, start):
         return True
     figures = any(character.isdigit() for character in text[start:end])
+    if figures and type_ == "DATE" and heads_entries(text, start, end):
+        return True
     return figures and type_ == "TIME" and entry_stamp(text, start, end)
 
 
@@ -455,6 +542,66 @@ def clock_on_day(text: str, clock: TimeExpression, day: TimeExpression) -> str |
     return f"{day.value}T{time_of_day}"
 
 
+def _of_the_day(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a point of this day: "the end of the day", "the close of the
+    day", "the start of the day"."""
+    return candidate.rule.value == "{ref(calendar_unit, 0)}" and (
+        candidate.meanings.get("calendar_unit") == "D"
+    )
+
+
+def day_of_day_part(
+    text: str, part: TimeExpression, found: Candidate, day: TimeExpression
+) -> str | None:
+    """The value of "the end of the day" followed by the day it closes ("the end of the day on
+    Monday", "the end of the day yesterday"), tagged apart: that day's, not the publication
+    day's. None when no day follows."""
+    if not _of_the_day(found) or not _DAY_PART_THEN_DAY.fullmatch(text, part.end, day.start):
+        return None
+    if day_of(day.value) is None or "T" in day.value:
+        return None
+    return day.value
+
+
+def end_of_day_idiom(text: str, candidate: Candidate, direction: int) -> bool:
+    """Whether "the end of the day" is the idiom "in the end" ("At the end of the day, voters
+    want jobs", "at the end of the day, the deal is going to pass"): after "at", before a comma,
+    in a clause not told in the past. In the past it is the close of a day's trading ("At the
+    end of the day, the dollar stood at 1.82 marks")."""
+    if not _of_the_day(candidate) or direction == PAST:
+        return False
+    if not _AT_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+        return False
+    return _COMMA_AFTER.match(text, candidate.end) is not None
+
+
+def _last_month_of_its_own(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is "last November", "this past June": a month counted back from
+    the writer's present."""
+    return (
+        candidate.rule.value.startswith("{month_year(")
+        and (candidate.meanings.get("shift") or 0) < 0
+    )
+
+
+def said_on(
+    resolver: _Resolver, candidate: Candidate, timex: TimeExpression, before: list[TimeExpression]
+) -> dt.date | None:
+    """The day a "last November" was said when counting it from the publication day puts it
+    after the day its sentence names before it: "At a hearing on Oct. 14, a soldier testified
+    that he was wounded last November" (written in December) is the November before the
+    hearing. None when the month does not run past that day."""
+    days = days_of(timex.value)
+    sentence = sentence_at(resolver.sentences, candidate.start)
+    for earlier in reversed(before):
+        if earlier.start < sentence[0]:
+            break
+        day = day_of(earlier.value)
+        if day is not None and days is not None and days[0] > day:
+            return day
+    return None
+
+
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -504,6 +651,10 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     # "Saturday" or "last month" is counted from that day, not from the publication date
     page_days: list[tuple[int, dt.date]] = []
     for candidate, quote in zip(candidates, in_quotes, strict=True):
+        if _of_the_day(candidate) and end_of_day_idiom(
+            text, candidate, resolver.direction(candidate)
+        ):
+            continue
         if quote is not None:
             quoted.append((candidate, quote))
             continue
@@ -513,12 +664,18 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             updated = _bare_weekday(candidate) and updated_later(text, candidate.start)
             if timex is not None and updated:
                 timex = not_before_publication(timex, anchor)
+            elif timex is not None and _bare_weekday(candidate) and timex.type == "TIME":
+                timex = nearest_to_publication(timex, anchor)
             if timex is not None and (stamped := day_of(timex.value)) is not None:
                 page_day = stamped
                 page_days.append((candidate.end, stamped))
                 narrative = None  # the entry speaks from the page's present
         else:
             timex = resolver.resolve(candidate, page_day, story, narrative, narrating, period)
+            if timex is not None and _last_month_of_its_own(candidate):
+                before = [resolved[start] for start in sorted(resolved)[-SAID_ON_LOOKBACK:]]
+                if day := said_on(resolver, candidate, timex, before):
+                    timex = resolver.resolve(candidate, day, story, narrative, narrating, period)
         if timex is None:
             continue
         if outside_before is not None and found_before is not None:
@@ -529,6 +686,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
                 clock_on_day(text, outside_before, timex)
                 or range_start(text, outside_before, found_before.rule, timex, candidate.rule)
                 or weekday_of_date(text, outside_before, found_before, timex)
+                or day_of_day_part(text, outside_before, found_before, timex)
             )
             if placed is not None:
                 resolved[outside_before.start] = outside_before.model_copy(update={"value": placed})
@@ -537,7 +695,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         day = day_of(timex.value)
         if day is not None and (narrating or day <= anchor):
             story = day
-        narrative = narrative_after(narrative, timex, candidate.rule, narrating)
+        if not _range_end(candidate):  # "1985/86 ... the preceding year": counted from 1985
+            narrative = narrative_after(narrative, timex, candidate.rule, narrating)
         narratives.append((candidate.start, narrative))
         if _reports_on(candidate, timex.value, anchor, resolver):
             period = timex.value

@@ -20,6 +20,8 @@ _CALL = re.compile(r"^([a-z_]+)\((.*)\)$")
 _FIELD = re.compile(r"\{([^{}]+)\}")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SUNDAY = 7  # ISO weekday number
+# the longest range of years written with a two-digit end ("1990-94"): a later figure is no year
+MAX_RANGE_YEARS = 10
 _PART_OF_DAY = re.compile(r"^(-?[0-9]+) ([A-Z]{2})$")
 # the smallest and largest years a value may carry
 _EARLIEST, _LATEST = 1, 9999
@@ -550,6 +552,17 @@ class Calls:
         if year > reference_year + 10:
             year -= 100
         return f"{year:04d}"
+
+    def range_end_year(self, first: int, two_digits: int) -> str:
+        """The year "97" names in "1996-97" (and "00" in "1999-00"): the first later year with
+        those last digits, within a decade (a later figure is no year: "2015-40" is a score).
+        Only "00" runs into the next century: "1998-03" is a month written as ISO does."""
+        year = first // 100 * 100 + two_digits
+        if year <= first and two_digits == 0:
+            year += 100
+        if not 0 < year - first <= MAX_RANGE_YEARS:
+            raise Unresolvable("no year within a decade of the range's first")
+        return f"{_check_year(year):04d}"
 
 
 # a fraction of a unit said in the next smaller one, as TimeBank writes "5 1/2 hours" (PT5H30M)
