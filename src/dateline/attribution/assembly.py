@@ -349,10 +349,15 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             and t.pos_ != "PRON"
             and not ctx.inside_quote(t)
         ]
-        if draft.speaker is not None and (
-            not any(actor == draft.speaker for _, actor in others)
-            or any(
-                actor == draft.speaker and all(t.idx not in r for r in own) for t, actor in others
+        if (
+            draft.speaker is not None
+            and not _met_in_reported_words(ctx, draft, last)
+            and (
+                not any(actor == draft.speaker for _, actor in others)
+                or any(
+                    actor == draft.speaker and all(t.idx not in r for r in own)
+                    for t, actor in others
+                )
             )
         ):
             continue  # linked to someone named outside the words reported
@@ -365,6 +370,70 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
         ):
             continue
         draft.speaker = last.speaker
+
+
+def surnames_of_people(ctx: Context, found: list[Draft]) -> None:
+    """A person's surname that is also a people's name ("Cuban said", of Mark Cuban; "Brazil
+    said", of Ana Brazil) may be taken for the country: as a speaker's single word, when a
+    person of the article bears it as the last word of the name, it is that person."""
+    people: dict[str, set[str]] = {}
+    for actor in ctx.actors.actors:
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1:
+            people.setdefault(words[-1], set()).add(actor.id)
+    for draft in found:
+        source = draft.source
+        actor = ctx.actors.get(draft.speaker)
+        if source is None or actor is None or actor.kind not in ("country", "government"):
+            continue
+        head = source.root
+        named = people.get(head.text, set())
+        if head.pos_ == "PROPN" and head.is_title and len(named) == 1:
+            draft.speaker = next(iter(named))
+
+
+def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
+    """ "he" or "she" in a phrase set before its sentence's subject ("In what he called a
+    rant, President Ode hit back", "As she left the court, Judge Ruiz said ...") points
+    ahead to that subject when it names a person the pronoun may be: the person named before
+    the sentence is not the one who acknowledged or called."""
+    for draft in found:
+        source = draft.source
+        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+            continue
+        pronoun = source[0]
+        root = pronoun.sent.root
+        top = pronoun
+        while top.head.i != root.i and top.head.i != top.i:
+            top = top.head
+        if top.i == root.i or top.dep_ not in ("prep", "advcl"):
+            continue
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < top.right_edge.i or subject.pos_ != "PROPN":
+            continue
+        actor = ctx.actors.at(subject)
+        sex = _PRONOUN_SEX[source.text.lower()]
+        person = ctx.actors.get(actor)
+        if person is not None and person.kind == "person" and _sex_of(ctx, actor) in (None, sex):
+            draft.speaker = actor
+
+
+def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft) -> bool:
+    """The pronoun's person was last named inside the words the statement before reports, not
+    as anyone who spoke (Ed Hale said it was a bad sign when the mayor is angry. “...,” he
+    said.): "he" goes on with the one who spoke, not with the one spoken of."""
+    source = draft.source
+    mention = next(
+        (
+            t
+            for t in reversed(ctx.doc[: source.start])
+            if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
+        ),
+        None,
+    )
+    if mention is None or mention.idx < last.source.end_char:
+        return False
+    return any(start <= mention.idx < end for start, end in (last.parts or [last.content]))
 
 
 def _sex_of(ctx: Context, actor_id: str) -> str | None:

@@ -296,6 +296,7 @@ def clause_end(head: Token, kb: Cues) -> int:
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
+            and not _pronoun_goes_on(child, kb)
         )
         # "said the mine would close and added that ...": the reporter's next cue
         reporters_next = (
@@ -310,6 +311,23 @@ def clause_end(head: Token, kb: Cues) -> int:
                 end -= 1
             return end
     return head.right_edge.i
+
+
+def _pronoun_goes_on(child: Token, kb: Cues) -> bool:
+    """A clause after "but" or "and" in which a pronoun knows, thinks or fears — no verb of
+    speaking — goes on with what was said ("said they had come through the flood but they
+    did not know what the drought would bring"): the reported speaker's own state of mind,
+    not another source's report."""
+    subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # in the past as the reported clause is: "and she believes ..." in the present is the
+    # writer's news of now
+    present = [t for t in (child, *child.children) if t.tag_ in ("VBZ", "VBP")]
+    return (
+        child.lemma_.lower() not in kb.speech_verbs
+        and bool(subjects)
+        and all(g.tag_ == "PRP" for g in subjects)
+        and not present
+    )
 
 
 # brackets as tokenized corpora write them (Penn Treebank: -LRB- -RRB- -LSB- ...)
@@ -552,7 +570,16 @@ def without_time_stamp(words: Span) -> Span:
     Relief crews said"): the time names no one."""
     if len(words) > 1 and _CLOCK.fullmatch(words[0].text) and _line_start(words[0]):
         return words[1:]
+    # "Report faults crew Friday, May 7; 1:05 AM A panel of experts has concluded": a page's
+    # stamp of the hour, with its AM or PM, is no one's name; the source starts after it
+    for token in reversed(words[:-2]):
+        after = token.doc[token.i + 1]
+        if _CLOCK.fullmatch(token.text) and after.lower_.replace(".", "") in _MERIDIEM:
+            return words[after.i + 1 - words.start :]
     return words
+
+
+_MERIDIEM = frozenset({"am", "pm"})
 
 
 def _line_start(token: Token) -> bool:
