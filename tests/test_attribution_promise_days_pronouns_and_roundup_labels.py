@@ -125,3 +125,28 @@ def test_an_hour_stamp_with_its_am_or_pm_is_no_part_of_the_source():
     )
     report = _only(found, "the crew ignored two alarms")
     assert report.source.text == "A panel of engineers studying the dam failure"
+
+
+def test_a_clause_of_when_before_that_is_no_part_of_what_was_said():
+    found, _ = attributions_of(
+        "A senior Treasury official said after the markets closed that the department was "
+        "ready to act."
+    )
+    assert _only(found, "the department was ready").content.text == (
+        "that the department was ready to act"
+    )
+    found, _ = attributions_of(
+        "Pressing the lender, a senior Treasury official said after the markets closed that "
+        'the department was "ready to act" to protect savers.'
+    )
+    said = _only(found, "ready to act")
+    assert said.content.text.startswith("that the department")
+
+
+def test_continue_to_be_is_no_cue():
+    found, _ = attributions_of(
+        "In a statement issued after the vote, Hale said he's certain Ruiz will continue to be "
+        '"a voice for the valley."'
+    )
+    assert not any(a.cue.text == "continue" for a in found)
+    assert _only(found, "a voice for the valley").cue.text == "said"

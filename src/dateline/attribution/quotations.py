@@ -414,7 +414,11 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     if (
         that is not None
         and that.i > start
-        and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : that.i])
+        and (
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[start : that.i])
+            # "said after the markets closed that “...”": when, then what
+            or syntax.clause_held_by_when(holder) is not None
+        )
     ):
         start = that.i
     # up to the end of the phrase, short of another speaker's report conjoined to it

@@ -352,6 +352,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
         if _day_object(child):
             continue  # "promised Monday to ...": when it was promised, not what
+        if child.i > verb.i and (held := syntax.clause_held_by_when(child)) is not None:
+            complement = held  # "said after the talks ended that ...": the "that" clause
+            break
         if (
             _gerund_subject(child, verb, kb)
             or (child.dep_ == "xcomp" and lemma in kb.intention_verbs)

@@ -210,7 +210,19 @@ def _statement_giver(noun: Token) -> Token | None:
 
 
 def is_cue_verb(token: Token, kb: Cues) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in kb.verbs
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in kb.verbs
+        and not _goes_on_doing(token)
+    )
+
+
+def _goes_on_doing(token: Token) -> bool:
+    """ "continued" with an infinitive or a gerund after it ("will continue to be a champion
+    of ...", "continued working"): something goes on, no one speaks (“...,” she continued)."""
+    return token.lemma_.lower() == "continue" and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children
+    )
 
 
 def _stance_verb(token: Token, kb: Cues) -> bool:
@@ -280,6 +292,26 @@ def bare_participle(verb: Token) -> bool:
 
 # the words that set another clause against a report: "..., while another says ..."
 _CONTRAST_MARKS = ("while", "whereas", "whilst")
+# the marks of a clause that says when something was said: "said after the talks ended that"
+_WHEN_MARKS = ("after", "before", "when", "once", "as", "since", "until")
+
+
+def clause_held_by_when(child: Token) -> Token | None:
+    """The reported clause the parser hung on a clause of when after the cue ("said after
+    the markets closed that the fund was safe": "that the fund was safe"), else None."""
+    if child.dep_ != "advcl" or not any(
+        g.dep_ == "mark" and g.lower_ in _WHEN_MARKS for g in child.children
+    ):
+        return None
+    return next(
+        (
+            g
+            for g in child.rights
+            if g.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ),
+        None,
+    )
 
 
 def clause_end(head: Token, kb: Cues) -> int:
