@@ -150,3 +150,22 @@ def test_continue_to_be_is_no_cue():
     )
     assert not any(a.cue.text == "continue" for a in found)
     assert _only(found, "a voice for the valley").cue.text == "said"
+
+
+def test_he_goes_on_with_the_aide_not_the_candidate_his_report_speaks_of():
+    found, _ = attributions_of(
+        "Addressing the committee, the campaign chief, Paul Brandt, said the senator's style "
+        "was an act.\n\n''He knows what he is doing,'' Mr. Brandt said on Friday, suggesting "
+        "that Senator Joe Kessler was about to change course.\n\n''The tone is going to "
+        "soften,'' he added."
+    )
+    assert _only(found, "The tone is going to soften").speaker == "paul-brandt"
+
+
+def test_a_report_inside_anothers_words_does_not_carry_the_next_pronoun():
+    found, _ = attributions_of(
+        "The campaign chief, Paul Brandt, spoke first. But Mr. Brandt went further: He also "
+        "openly said that Senator Joe Kessler wanted to work with the party leaders.\n\n"
+        "''He gave us the mandate to build a team,'' he said."
+    )
+    assert _only(found, "He gave us the mandate").speaker == "paul-brandt"

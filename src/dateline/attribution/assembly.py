@@ -329,6 +329,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             if f is not draft
             and f.source.start_char < source.start_char
             and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
+            and not _reported_within(f, ordered)
         ]
         last = previous[-1] if previous else None  # the statement just before, whoever made it
         if last is None or last.speaker is None or last.speaker == draft.speaker:
@@ -341,6 +342,14 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             continue  # the statement before runs on past this source: no chain to follow
         between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
         own = [range(*part) for part in (draft.parts or [draft.content])]
+        # people the last speaker is reported to speak of ("..., suggesting that Mr. Ode
+        # would give way") are spoken of, not speaking
+        spoken_of = [
+            range(*part)
+            for said in ordered
+            if said.speaker == last.speaker and said is not draft
+            for part in (said.parts or [said.content])
+        ]
         others = [
             (t, actor)
             for t in (between if between is not None else [])
@@ -348,10 +357,11 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             and actor != last.speaker
             and t.pos_ != "PRON"
             and not ctx.inside_quote(t)
+            and all(t.idx not in r for r in spoken_of)
         ]
         if (
             draft.speaker is not None
-            and not _met_in_reported_words(ctx, draft, last)
+            and not _met_in_reported_words(ctx, draft, last, ordered)
             and (
                 not any(actor == draft.speaker for _, actor in others)
                 or any(
@@ -418,10 +428,26 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
             draft.speaker = actor
 
 
-def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft) -> bool:
-    """The pronoun's person was last named inside the words the statement before reports, not
-    as anyone who spoke (Ed Hale said it was a bad sign when the mayor is angry. “...,” he
-    said.): "he" goes on with the one who spoke, not with the one spoken of."""
+def _reported_within(inner: Draft, found: list[Draft]) -> bool:
+    """A report whose source stands inside the words another speaker is reported to have
+    said ("He said that Mr. Ode wanted to ..."): no statement of the text's own, so no one a
+    later "he" goes on with."""
+    at = inner.source.start_char
+    return any(
+        outer is not inner
+        and outer.source is not None
+        and outer.source.start_char < at
+        and outer.content[0] <= at < outer.content[1]
+        for outer in found
+    )
+
+
+def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[Draft]) -> bool:
+    """The pronoun's person was last named inside the words the speaker of the statement
+    before is reported to have said, not as anyone who spoke (Ed Hale said it was a bad sign
+    when the mayor is angry. “...,” he said.; “...,” Hale said, suggesting that the mayor
+    would give way. “...,” he added.): "he" goes on with the one who spoke, not with the one
+    spoken of."""
     source = draft.source
     mention = next(
         (
@@ -431,9 +457,14 @@ def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft) -> bool:
         ),
         None,
     )
-    if mention is None or mention.idx < last.source.end_char:
+    if mention is None or mention.idx < last.source.start_char:
         return False
-    return any(start <= mention.idx < end for start, end in (last.parts or [last.content]))
+    return any(
+        start <= mention.idx < end
+        for said in found
+        if said.speaker == last.speaker and said.source is not None
+        for start, end in (said.parts or [said.content])
+    )
 
 
 def _sex_of(ctx: Context, actor_id: str) -> str | None:
