@@ -169,3 +169,11 @@ def test_a_report_inside_anothers_words_does_not_carry_the_next_pronoun():
         "''He gave us the mandate to build a team,'' he said."
     )
     assert _only(found, "He gave us the mandate").speaker == "paul-brandt"
+
+
+def test_the_one_a_speaker_refers_to_may_speak_next():
+    found, _ = attributions_of(
+        "Analysts asked about the payout on Friday. Tom Hale refers to Jon Ridley, who declines "
+        'to give a firm answer. "Our first duty is to fix this," he says.'
+    )
+    assert _only(found, "Our first duty").speaker == "jon-ridley"

@@ -329,7 +329,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             if f is not draft
             and f.source.start_char < source.start_char
             and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
-            and not _reported_within(f, ordered)
+            and not _reported_within(ctx, f, ordered)
         ]
         last = previous[-1] if previous else None  # the statement just before, whoever made it
         if last is None or last.speaker is None or last.speaker == draft.speaker:
@@ -345,9 +345,9 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
         # people the last speaker is reported to speak of ("..., suggesting that Mr. Ode
         # would give way") are spoken of, not speaking
         spoken_of = [
-            range(*part)
-            for said in ordered
-            if said.speaker == last.speaker and said is not draft
+            range(max(part[0], said.source.end_char), part[1])
+            for said in _reports_of(ctx, last.speaker, ordered)
+            if said is not draft
             for part in (said.parts or [said.content])
         ]
         others = [
@@ -428,18 +428,27 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
             draft.speaker = actor
 
 
-def _reported_within(inner: Draft, found: list[Draft]) -> bool:
+def _reported_within(ctx: Context, inner: Draft, found: list[Draft]) -> bool:
     """A report whose source stands inside the words another speaker is reported to have
     said ("He said that Mr. Ode wanted to ..."): no statement of the text's own, so no one a
-    later "he" goes on with."""
+    later "he" goes on with. A relative clause's ("refers to Ruiz, who declines to ...") is
+    the text's own."""
     at = inner.source.start_char
+    if inner.source.root.tag_ in ("WP", "WDT"):
+        return False
     return any(
         outer is not inner
         and outer.source is not None
         and outer.source.start_char < at
         and outer.content[0] <= at < outer.content[1]
+        and not _points_to(ctx, outer)
         for outer in found
     )
+
+
+def _points_to(ctx: Context, said: Draft) -> bool:
+    """A cue of stance whose object is whom it names ("refers to Ruiz", "praised Ruiz")."""
+    return isinstance(said.cue, Token) and said.cue.lemma_.lower() in ctx.kb.object_stance_verbs
 
 
 def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[Draft]) -> bool:
@@ -460,11 +469,21 @@ def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[
     if mention is None or mention.idx < last.source.start_char:
         return False
     return any(
-        start <= mention.idx < end
-        for said in found
-        if said.speaker == last.speaker and said.source is not None
+        said.source.end_char <= mention.idx and start <= mention.idx < end
+        for said in _reports_of(ctx, last.speaker, found)
         for start, end in (said.parts or [said.content])
     )
+
+
+def _reports_of(ctx: Context, speaker: str | None, found: list[Draft]) -> list[Draft]:
+    """What ``speaker`` is reported to have said, where the words said tell of others: not
+    whom a cue of stance names ("refers to Ruiz", "praised Ruiz"), who is no one spoken of
+    but the one pointed to."""
+    return [
+        said
+        for said in found
+        if said.speaker == speaker and said.source is not None and not _points_to(ctx, said)
+    ]
 
 
 def _sex_of(ctx: Context, actor_id: str) -> str | None:
