@@ -431,11 +431,9 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
 def _reported_within(ctx: Context, inner: Draft, found: list[Draft]) -> bool:
     """A report whose source stands inside the words another speaker is reported to have
     said ("He said that Mr. Ode wanted to ..."): no statement of the text's own, so no one a
-    later "he" goes on with. A relative clause's ("refers to Ruiz, who declines to ...") is
-    the text's own."""
+    later "he" goes on with. Whom a cue of stance names is no one's words ("refers to Ruiz,
+    who declines to ...": Ruiz's report is the text's own)."""
     at = inner.source.start_char
-    if inner.source.root.tag_ in ("WP", "WDT"):
-        return False
     return any(
         outer is not inner
         and outer.source is not None
@@ -447,8 +445,12 @@ def _reported_within(ctx: Context, inner: Draft, found: list[Draft]) -> bool:
 
 
 def _points_to(ctx: Context, said: Draft) -> bool:
-    """A cue of stance whose object is whom it names ("refers to Ruiz", "praised Ruiz")."""
-    return isinstance(said.cue, Token) and said.cue.lemma_.lower() in ctx.kb.object_stance_verbs
+    """A cue of stance whose object is whom it names ("refers to Ruiz", "praised Ruiz"), not
+    a clause ("expressed doubt that ...")."""
+    if not isinstance(said.cue, Token) or said.cue.lemma_.lower() not in ctx.kb.object_stance_verbs:
+        return False
+    words = ctx.doc.char_span(*said.content, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[0].pos_ == "PROPN"
 
 
 def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[Draft]) -> bool:
