@@ -26,11 +26,13 @@ from dateline.attribution.assembly import (
     continue_speakers,
     doubt_pronouns,
     fold_chains,
+    fronted_pronouns,
     joined,
     led_into_quotations,
     mostly_quoted,
     record,
     short_of_others_words,
+    surnames_of_people,
     within_lines,
 )
 from dateline.attribution.context import Context
@@ -53,6 +55,7 @@ def find_attributions(
     for found in quoted:
         run_on(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
+    surnames_of_people(ctx, quoted + reports)
     continue_speakers(ctx, quoted, reports)
     quoted = joined(ctx, quoted)
     reports = led_into_quotations(reports, quoted)
@@ -66,5 +69,6 @@ def find_attributions(
     found = [f for f in found if accepts(ctx, f)]
     doubt_pronouns(ctx, found)
     agreeing_pronouns(ctx, found)
+    fronted_pronouns(ctx, found)
     found.sort(key=lambda f: f.content)
     return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))

@@ -331,6 +331,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             if f is not draft
             and f.source.start_char < source.start_char
             and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
+            and not _reported_within(ctx, f, ordered)
         ]
         last = previous[-1] if previous else None  # the statement just before, whoever made it
         if last is None or last.speaker is None or last.speaker == draft.speaker:
@@ -343,6 +344,14 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             continue  # the statement before runs on past this source: no chain to follow
         between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
         own = [range(*part) for part in (draft.parts or [draft.content])]
+        # people the last speaker is reported to speak of ("..., suggesting that Mr. Ode
+        # would give way") are spoken of, not speaking
+        spoken_of = [
+            range(max(part[0], said.source.end_char), part[1])
+            for said in _reports_of(ctx, last.speaker, ordered)
+            if said is not draft
+            for part in (said.parts or [said.content])
+        ]
         others = [
             (t, actor)
             for t in (between if between is not None else [])
@@ -350,11 +359,17 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             and actor != last.speaker
             and t.pos_ != "PRON"
             and not ctx.inside_quote(t)
+            and all(t.idx not in r for r in spoken_of)
         ]
-        if draft.speaker is not None and (
-            not any(actor == draft.speaker for _, actor in others)
-            or any(
-                actor == draft.speaker and all(t.idx not in r for r in own) for t, actor in others
+        if (
+            draft.speaker is not None
+            and not _met_in_reported_words(ctx, draft, last, ordered)
+            and (
+                not any(actor == draft.speaker for _, actor in others)
+                or any(
+                    actor == draft.speaker and all(t.idx not in r for r in own)
+                    for t, actor in others
+                )
             )
         ):
             continue  # linked to someone named outside the words reported
@@ -367,6 +382,112 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
         ):
             continue
         draft.speaker = last.speaker
+
+
+def surnames_of_people(ctx: Context, found: list[Draft]) -> None:
+    """A person's surname that is also a people's name ("Cuban said", of Mark Cuban; "Brazil
+    said", of Ana Brazil) may be taken for the country: as a speaker's single word, when a
+    person of the article bears it as the last word of the name, it is that person."""
+    people: dict[str, set[str]] = {}
+    for actor in ctx.actors.actors:
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1:
+            people.setdefault(words[-1], set()).add(actor.id)
+    for draft in found:
+        source = draft.source
+        actor = ctx.actors.get(draft.speaker)
+        if source is None or actor is None or actor.kind not in ("country", "government"):
+            continue
+        head = source.root
+        named = people.get(head.text, set())
+        if head.pos_ == "PROPN" and head.is_title and len(named) == 1:
+            draft.speaker = next(iter(named))
+
+
+def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
+    """ "he" or "she" in a phrase set before its sentence's subject ("In what he called a
+    rant, President Ode hit back", "As she left the court, Judge Ruiz said ...") points
+    ahead to that subject when it names a person the pronoun may be: the person named before
+    the sentence is not the one who acknowledged or called."""
+    for draft in found:
+        source = draft.source
+        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+            continue
+        pronoun = source[0]
+        root = pronoun.sent.root
+        top = pronoun
+        while top.head.i != root.i and top.head.i != top.i:
+            top = top.head
+        if top.i == root.i or top.dep_ not in ("prep", "advcl"):
+            continue
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < top.right_edge.i or subject.pos_ != "PROPN":
+            continue
+        actor = ctx.actors.at(subject)
+        sex = _PRONOUN_SEX[source.text.lower()]
+        person = ctx.actors.get(actor)
+        if person is not None and person.kind == "person" and _sex_of(ctx, actor) in (None, sex):
+            draft.speaker = actor
+
+
+def _reported_within(ctx: Context, inner: Draft, found: list[Draft]) -> bool:
+    """A report whose source stands inside the words another speaker is reported to have
+    said ("He said that Mr. Ode wanted to ..."): no statement of the text's own, so no one a
+    later "he" goes on with. Whom a cue of stance names is no one's words ("refers to Ruiz,
+    who declines to ...": Ruiz's report is the text's own)."""
+    at = inner.source.start_char
+    return any(
+        outer is not inner
+        and outer.source is not None
+        and outer.source.start_char < at
+        and outer.content[0] <= at < outer.content[1]
+        and not _points_to(ctx, outer)
+        for outer in found
+    )
+
+
+def _points_to(ctx: Context, said: Draft) -> bool:
+    """A cue of stance whose object is whom it names ("refers to Ruiz", "praised Ruiz"), not
+    a clause ("expressed doubt that ...")."""
+    if not isinstance(said.cue, Token) or said.cue.lemma_.lower() not in ctx.kb.object_stance_verbs:
+        return False
+    words = ctx.doc.char_span(*said.content, alignment_mode="expand")
+    return words is not None and len(words) > 0 and words[0].pos_ == "PROPN"
+
+
+def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[Draft]) -> bool:
+    """The pronoun's person was last named inside the words the speaker of the statement
+    before is reported to have said, not as anyone who spoke (Ed Hale said it was a bad sign
+    when the mayor is angry. “...,” he said.; “...,” Hale said, suggesting that the mayor
+    would give way. “...,” he added.): "he" goes on with the one who spoke, not with the one
+    spoken of."""
+    source = draft.source
+    mention = next(
+        (
+            t
+            for t in reversed(ctx.doc[: source.start])
+            if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
+        ),
+        None,
+    )
+    if mention is None or mention.idx < last.source.start_char:
+        return False
+    return any(
+        said.source.end_char <= mention.idx and start <= mention.idx < end
+        for said in _reports_of(ctx, last.speaker, found)
+        for start, end in (said.parts or [said.content])
+    )
+
+
+def _reports_of(ctx: Context, speaker: str | None, found: list[Draft]) -> list[Draft]:
+    """What ``speaker`` is reported to have said, where the words said tell of others: not
+    whom a cue of stance names ("refers to Ruiz", "praised Ruiz"), who is no one spoken of
+    but the one pointed to."""
+    return [
+        said
+        for said in found
+        if said.speaker == speaker and said.source is not None and not _points_to(ctx, said)
+    ]
 
 
 def _sex_of(ctx: Context, actor_id: str) -> str | None:

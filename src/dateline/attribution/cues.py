@@ -15,6 +15,7 @@ class Cues:
     quote_only_verbs: frozenset[str]
     source_phrases: tuple[str, ...]
     determined_source_phrases: frozenset[str]
+    manner_nouns: frozenset[str]  # "according to plan": how, not who
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]  # writings whose author speaks through them
     disowning_verbs: frozenset[str]  # "denied the claim that ...": the claim is another's
@@ -58,6 +59,7 @@ def load_cues() -> Cues:
         quote_only_verbs=frozenset(data["quote_only_verbs"]),
         source_phrases=tuple(data["source_phrases"]),
         determined_source_phrases=frozenset(data["determined_source_phrases"]),
+        manner_nouns=frozenset(data["manner_nouns"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         disowning_verbs=frozenset(data["disowning_verbs"]),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
-from dateline.attribution.speakers import dateline_place, from_cue_verb, speaker_of
+from dateline.attribution.speakers import dateline_place, from_cue_verb, several, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
 from dateline.text.paragraphs import paragraph_break
 from dateline.text.quotemarks import BACKTICKS, CLOSING, OPENING, STRAIGHT, Quoted
@@ -306,6 +306,13 @@ def _nearer_cue_before_colon(ctx: Context, cue: Token, first: Token) -> Token | 
         for t in between
     ):
         return colon
+    # "Polls did predict the vote - Pollwatch: “...”": a roundup's item quotes the name
+    # after the dash; the item's own verb leads into it
+    dashes = [t.i for t in between if t.text in _DASHES and not ctx.inside_quote(t)]
+    if dashes:
+        name = ctx.doc[dashes[-1] + 1 : colon.i]
+        if 0 < len(name) <= 6 and all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            return colon
     return None
 
 
@@ -322,6 +329,12 @@ def _introduced(
         named = _name_alone(ctx, doc[dashes[-1] + 1 : colon.i], colon, kind, content, quote)
         if named is not None:
             return named
+    glued = [t.i for t in clause if t.text[:1] in "-–—" and t.text[1:2].isalpha()]
+    if glued:  # "... were there all along -More from Ames and Hale:": the dash runs on
+        words = doc[glued[-1] : colon.i]
+        named = _name_alone(ctx, words, colon, kind, content, quote, glued=True)
+        if named is not None:
+            return named
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX") and not ctx.inside_quote(t)]
     cues = [
         t
@@ -336,12 +349,23 @@ def _introduced(
 
 
 def _name_alone(
-    ctx: Context, words: Span, colon: Token, kind: str, content: tuple[int, int], quote: Quoted
+    ctx: Context,
+    words: Span,
+    colon: Token,
+    kind: str,
+    content: tuple[int, int],
+    quote: Quoted,
+    glued: bool = False,
 ) -> Draft | None:
     """A few words naming someone, with no verb, before a colon: the quotation's source. A
     live blog's entry ("1117 Troy Livesay tweets:") starts with its time, which names no one,
-    and may end in a verb of saying the tagger took for a noun: that word is the cue."""
+    and may end in a verb of saying the tagger took for a noun: that word is the cue. A
+    roundup's "More from Ames:" (``glued``: its dash ran into "More") names Ames."""
     name = syntax.without_time_stamp(syntax.trimmed(words))
+    if len(name) > 2 and name[0].text.lstrip("-–—").lower() == "more" and name[1].lower_ == "from":
+        name = name[2:]
+    elif glued:
+        return None
     cue = ctx.doc[colon.i : colon.i + 1]
     if len(name) > 1 and name[-1].lemma_.lower() in ctx.kb.speech_verbs:
         cue, name = name[-1:], name[:-1]
@@ -351,9 +375,9 @@ def _name_alone(
         and any(t.pos_ == "PROPN" for t in name)
         and not dateline_place(ctx, name)
     ):
-        return Draft(
-            kind, content, cue=cue, source=name, speaker=speaker_of(ctx, name), quote=quote
-        )
+        # "Ames and Hale:": co-authors, none of them alone; the phrase names them
+        speaker = None if several(name.root) else speaker_of(ctx, name)
+        return Draft(kind, content, cue=cue, source=name, speaker=speaker, quote=quote)
     return None
 
 
@@ -390,7 +414,11 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     if (
         that is not None
         and that.i > start
-        and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : that.i])
+        and (
+            not any(t.pos_ in ("VERB", "AUX") for t in doc[start : that.i])
+            # "said after the markets closed that “...”": when, then what
+            or syntax.clause_held_by_when(holder) is not None
+        )
     ):
         start = that.i
     # up to the end of the phrase, short of another speaker's report conjoined to it

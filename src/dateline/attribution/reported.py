@@ -276,10 +276,22 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
                     and not syntax.when(c)
                     and c.ent_type_ not in _AMOUNTS
                     and (not determined or c.pos_ == "PROPN" or syntax.determined(c))
+                    and not _manner(c, kb)
                 ]
                 if objects:
                     found.append((window, syntax.source_phrase(objects[0])))
     return found
+
+
+def _manner(noun: Token, kb: Cues) -> bool:
+    """A bare noun of how things are done ("according to accepted industry practice",
+    "according to plan"): no one who said anything."""
+    return (
+        noun.lemma_.lower() in kb.manner_nouns
+        and noun.tag_ == "NN"
+        and not syntax.determined(noun)
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+    )
 
 
 def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
@@ -340,6 +352,11 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if complement is not None:
             continue
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
+        if _day_object(child):
+            continue  # "promised Monday to ...": when it was promised, not what
+        if child.i > verb.i and (held := syntax.clause_held_by_when(child)) is not None:
+            complement = held  # "said after the talks ended that ...": the "that" clause
+            break
         if (
             _gerund_subject(child, verb, kb)
             or (child.dep_ == "xcomp" and lemma in kb.intention_verbs)
@@ -356,6 +373,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         ):
             # "called for changes", "railed against the deal": the preposition's object
             complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+    if complement is None and lemma in kb.intention_verbs and not only_preposition:
+        # "vowed on Sunday at a rally in Reno to end the scheme": the parser hangs the
+        # infinitive after the setting on the cue as a clause of purpose
+        complement = next((c for c in verb.rights if _infinitive_after_setting(c, verb)), None)
     if complement is None:
         if (as_noted := _as_noted(ctx, verb)) is not None:
             return as_noted
@@ -432,6 +453,29 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+def _day_object(child: Token) -> bool:
+    """A bare day the parser took for the cue's object ("promised Monday to cut taxes",
+    "vowed Sunday at a rally to ..."): it says when, and what was said follows it."""
+    words = [t for t in child.subtree if not t.is_punct]
+    return (
+        child.dep_ == "dobj"
+        and child.i > child.head.i
+        and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+        and any(c.i > child.i and not c.is_punct for c in child.head.rights)
+    )
+
+
+def _infinitive_after_setting(child: Token, verb: Token) -> bool:
+    """An infinitive clause after the cue that only a setting (a day, a place, an occasion)
+    separates from it: what a verb of intention says ("pledged at the rally to end ...")."""
+    if child.dep_ != "advcl" or not any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+    ):
+        return False
+    between = [t for t in verb.rights if t.i < child.i]
+    return all(_day_object(t) or t.dep_ in ("prep", "npadvmod", "advmod", "punct") for t in between)
 
 
 # the longest aside between a content and its second "that" clause, in tokens

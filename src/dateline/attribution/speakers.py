@@ -187,7 +187,7 @@ def from_cue_verb(
         )
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
-    if subject is not None and _several(subject):
+    if subject is not None and several(subject):
         # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
         speaker = None
     elif speaker is None:
@@ -203,7 +203,7 @@ def from_cue_verb(
     )
 
 
-def _several(subject: Token) -> bool:
+def several(subject: Token) -> bool:
     """A subject that joins several names or nouns ("Both Gill and Ruiz", "the mayor and
     his deputy"), not words of one name ("Procter & Gamble"), two titles of one person ("its
     chairman and chief executive, Jim Hackett": a bare singular noun joined), nor a name
@@ -212,10 +212,26 @@ def _several(subject: Token) -> bool:
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
-        and not (c.ent_iob_ == "I" and c.ent_type_ == subject.ent_type_)
+        and not (
+            c.ent_iob_ == "I"
+            and c.ent_type_ == subject.ent_type_
+            and not _two_full_names(subject, c)
+        )
         and not _second_title(c)
         and not any(p.dep_ == "prep" and subject.i < p.i < c.i for p in subject.children)
         for c in subject.children
+    )
+
+
+def _two_full_names(first: Token, second: Token) -> bool:
+    """ "Mark Ames and Jon Hale", which the tagger may read as one name: each has a first
+    name of its own, so they are two people."""
+    return (
+        all(
+            any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < name.i for c in name.children)
+            for name in (first, second)
+        )
+        and first.ent_type_ == "PERSON"
     )
 
 

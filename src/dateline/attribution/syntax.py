@@ -210,7 +210,19 @@ def _statement_giver(noun: Token) -> Token | None:
 
 
 def is_cue_verb(token: Token, kb: Cues) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in kb.verbs
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in kb.verbs
+        and not _goes_on_doing(token)
+    )
+
+
+def _goes_on_doing(token: Token) -> bool:
+    """ "continued" with an infinitive or a gerund after it ("will continue to be a champion
+    of ...", "continued working"): something goes on, no one speaks (“...,” she continued)."""
+    return token.lemma_.lower() == "continue" and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children
+    )
 
 
 def _stance_verb(token: Token, kb: Cues) -> bool:
@@ -280,6 +292,26 @@ def bare_participle(verb: Token) -> bool:
 
 # the words that set another clause against a report: "..., while another says ..."
 _CONTRAST_MARKS = ("while", "whereas", "whilst")
+# the marks of a clause that says when something was said: "said after the talks ended that"
+_WHEN_MARKS = ("after", "before", "when", "once", "as", "since", "until")
+
+
+def clause_held_by_when(child: Token) -> Token | None:
+    """The reported clause the parser hung on a clause of when after the cue ("said after
+    the markets closed that the fund was safe": "that the fund was safe"), else None."""
+    if child.dep_ != "advcl" or not any(
+        g.dep_ == "mark" and g.lower_ in _WHEN_MARKS for g in child.children
+    ):
+        return None
+    return next(
+        (
+            g
+            for g in child.rights
+            if g.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ),
+        None,
+    )
 
 
 def clause_end(head: Token, kb: Cues) -> int:
@@ -296,6 +328,7 @@ def clause_end(head: Token, kb: Cues) -> int:
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             and is_cue_verb(child, kb)
+            and not _pronoun_goes_on(child, kb)
         )
         # "said the mine would close and added that ...": the reporter's next cue
         reporters_next = (
@@ -310,6 +343,23 @@ def clause_end(head: Token, kb: Cues) -> int:
                 end -= 1
             return end
     return head.right_edge.i
+
+
+def _pronoun_goes_on(child: Token, kb: Cues) -> bool:
+    """A clause after "but" or "and" in which a pronoun knows, thinks or fears — no verb of
+    speaking — goes on with what was said ("said they had come through the flood but they
+    did not know what the drought would bring"): the reported speaker's own state of mind,
+    not another source's report."""
+    subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
+    # in the past as the reported clause is: "and she believes ..." in the present is the
+    # writer's news of now
+    present = [t for t in (child, *child.children) if t.tag_ in ("VBZ", "VBP")]
+    return (
+        child.lemma_.lower() not in kb.speech_verbs
+        and bool(subjects)
+        and all(g.tag_ == "PRP" for g in subjects)
+        and not present
+    )
 
 
 # brackets as tokenized corpora write them (Penn Treebank: -LRB- -RRB- -LSB- ...)
@@ -552,7 +602,16 @@ def without_time_stamp(words: Span) -> Span:
     Relief crews said"): the time names no one."""
     if len(words) > 1 and _CLOCK.fullmatch(words[0].text) and _line_start(words[0]):
         return words[1:]
+    # "Report faults crew Friday, May 7; 1:05 AM A panel of experts has concluded": a page's
+    # stamp of the hour, with its AM or PM, is no one's name; the source starts after it
+    for token in reversed(words[:-2]):
+        after = token.doc[token.i + 1]
+        if _CLOCK.fullmatch(token.text) and after.lower_.replace(".", "") in _MERIDIEM:
+            return words[after.i + 1 - words.start :]
     return words
+
+
+_MERIDIEM = frozenset({"am", "pm"})
 
 
 def _line_start(token: Token) -> bool:
