@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("dateline.spark")
 PART_TABLES = ("timexes", "actors", "attributions", "events")
 # tasks per core reading articles: enough that the last ones end together, few enough that
-# scheduling them costs little
+# scheduling them (and the Python worker's collection after each) costs little
 TASKS_PER_CORE = 8
 # the driver JVM of a local master (session): the quick (C1) compiler only, a single-threaded
 # collector
@@ -77,6 +77,23 @@ class SparkReport:
         return self.stored / self.seconds if self.seconds else 0.0
 
 
+def local_cores(master: str) -> int | None:
+    """The task slots of a local master (``local`` is one, ``local[N]`` or ``local[N,F]`` N,
+    ``local[*]`` one per CPU); None for a cluster's."""
+    if master == "local":
+        return 1
+    if not master.startswith("local["):
+        return None
+    cores = master.removeprefix("local[").partition("]")[0].partition(",")[0]
+    return (os.cpu_count() or 1) if cores == "*" else int(cores)
+
+
+def _cores(spark: SparkSession) -> int:
+    """The cores the job's tasks run on: a local master's, or the cluster's default
+    parallelism (its executors' cores unless the user set it)."""
+    return local_cores(spark.sparkContext.master) or spark.sparkContext.defaultParallelism
+
+
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     """A Spark session for ``master``; for a local master, one shuffle partition per core
     instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
@@ -84,9 +101,7 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.master(master).appName(app)
-    if master.startswith("local"):
-        cores = master.partition("[")[2].rstrip("]")
-        count = (os.cpu_count() or 1) if cores in ("", "*") else int(cores)
+    if (count := local_cores(master)) is not None:
         builder = builder.config("spark.sql.shuffle.partitions", str(count))
         builder = builder.config("spark.default.parallelism", str(4 * count))
         builder = builder.config("spark.ui.enabled", "false")
@@ -159,14 +174,25 @@ def _jobs_started(spark: SparkSession) -> int:
     return max(ids, default=-1) + 1
 
 
+def _tasks_of(spark: SparkSession, jobs: range) -> int:
+    """How many tasks the stages of ``jobs`` ran (a stage skipped because its shuffle output
+    was already there counts none)."""
+    tracker = spark.sparkContext.statusTracker()
+    stages = {stage for job in jobs if (info := tracker.getJobInfo(job)) for stage in info.stageIds}
+    return sum(info.numCompletedTasks for stage in stages if (info := tracker.getStageInfo(stage)))
+
+
 @contextmanager
 def _step(spark: SparkSession, name: str) -> Iterator[None]:
-    """Log how long a step of the job took and how many Spark jobs it ran: on a small input
-    the job count, not the data, sets most of a step's time."""
-    started, jobs = time.perf_counter(), _jobs_started(spark)
+    """Log how long a step of the job took and how many Spark jobs and tasks it ran: on a small
+    input the job and task counts, not the data, set most of a step's time."""
+    started, first = time.perf_counter(), _jobs_started(spark)
     yield
-    ran = _jobs_started(spark) - jobs
-    log.info("%s: %.1f s, %d Spark jobs", name, time.perf_counter() - started, ran)
+    jobs = range(first, _jobs_started(spark))
+    log.info(
+        "%s: %.1f s, %d Spark jobs, %d tasks",
+        name, time.perf_counter() - started, len(jobs), _tasks_of(spark, jobs),
+    )  # fmt: skip
 
 
 class _Job:
@@ -202,13 +228,16 @@ class _Job:
     ) -> DataFrame:
         spark = self.spark
         slices = max(1, min(len(files), spark.sparkContext.defaultParallelism))
+        # at least a task per local core, though some read no file: each starts its Python
+        # worker now and loads the reader while the JVM runs the steps before the reading
+        slices = max(slices, local_cores(spark.sparkContext.master) or 1)
         listed = spark.createDataFrame(
             spark.sparkContext.parallelize(list(enumerate(files)), slices),
             "file_no bigint, path string",
         )
         read = partial(
             tasks.read_files,
-            fields=fields, date=date, encoding=encoding, max_chars=self.config.max_chars,
+            fields=fields, date=date, encoding=encoding, config=self.config,
         )  # fmt: skip
         return self.keep(listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)), "records")
 
@@ -229,7 +258,7 @@ class _Job:
         # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
         # adaptive execution does not coalesce (small text data would all go to one task).
         batches = max(1, -(-distinct // self.config.batch_size))
-        tasks_wanted = TASKS_PER_CORE * self.spark.sparkContext.defaultParallelism
+        tasks_wanted = TASKS_PER_CORE * _cores(self.spark)
         kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
         read = tasks.batch_reader(self.config)
         readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
