@@ -394,7 +394,10 @@ class _Job:
 
     def components(self, mentions: DataFrame) -> DataFrame:
         """(event, component): the least event id of the mentions linked to it by shared
-        component keys, by label propagation over (event, key) edges with pointer jumping."""
+        component keys, by label propagation over (event, key) edges with pointer jumping.
+        Whether a round changed a label is counted while its labels are written
+        (``observe``), not by a join and a job of its own."""
+        from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
         keys = partial(tasks.mention_keys, merge=self.merge)
@@ -405,19 +408,20 @@ class _Job:
             by_key = edges.join(labels, "event").groupBy("key").agg(F.min("label").alias("kl"))
             reached = edges.join(by_key, "key").groupBy("event").agg(F.min("kl").alias("kl"))
             moved = labels.join(reached, "event", "left").select(
-                "event", F.least("label", F.coalesce("kl", "label")).alias("label")
+                "event",
+                F.col("label").alias("old"),
+                F.least("label", F.coalesce("kl", "label")).alias("label"),
             )
             ahead = moved.select(F.col("event").alias("label"), F.col("label").alias("up"))
-            moved = (
-                moved.join(ahead, "label")
-                .select("event", F.least("label", "up").alias("label"))
-                .localCheckpoint()
+            moved = moved.join(ahead, "label").select(
+                "event", "old", F.least("label", "up").alias("label")
             )
-            changed = moved.join(labels.withColumnRenamed("label", "old"), "event").where(
-                F.col("label") != F.col("old")
-            )
-            labels = moved
-            if changed.isEmpty():
+            changed = Observation(f"story labels changed, round {rounds}")
+            moved = moved.observe(
+                changed, F.count(F.when(F.col("label") != F.col("old"), 1)).alias("events")
+            ).localCheckpoint()
+            labels = moved.select("event", "label")
+            if not changed.get["events"]:
                 break
         else:
             raise RuntimeError(f"story components not found in {MAX_ROUNDS} rounds")
@@ -539,10 +543,12 @@ def run(
         mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
         *_, report.largest_components = job.stories(job.keep(mentions, "mentions"))
     with _step(spark, "rejections and counts"):
-        report.rejected = job.rejected(records, readings).count()
-        report.stored, report.near_duplicates = articles.agg(
-            F.count("*"), F.count("duplicate_of")
-        ).first()
+        # the three counts in one job
+        rejected = job.rejected(records, readings).agg(F.count("*").alias("rejected"))
+        counted = articles.agg(F.count("*").alias("stored"), F.count("duplicate_of").alias("near"))
+        ((report.rejected, report.stored, report.near_duplicates),) = rejected.crossJoin(
+            counted
+        ).collect()
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
