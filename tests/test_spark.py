@@ -179,3 +179,62 @@ def test_load_refuses_a_store_that_holds_articles(stores, tmp_path):
     sqlite3.connect(ingested).backup(sqlite3.connect(copy))
     with pytest.raises(LoadError, match="already holds articles"):
         load(report.out, copy)
+
+
+def test_a_local_master_s_cores():
+    from dateline.spark.job import local_cores
+
+    assert local_cores("local") == 1
+    assert local_cores("local[2]") == 2
+    assert local_cores("local[3,2]") == 3  # (N cores, F failures allowed)
+    assert local_cores("local[*]") == (os.cpu_count() or 1)
+    assert local_cores("spark://host:7077") is None and local_cores("yarn") is None
+    assert local_cores("local-cluster[2,1,1024]") is None
+
+
+@pytest.fixture
+def slow_reader(monkeypatch):
+    """``tasks.Reader`` replaced by one whose parser takes a while to load and counts its
+    loads; the module's per-process readers emptied, the collector unfrozen afterwards."""
+    import functools
+    import gc
+    import time
+
+    from dateline.spark import tasks
+
+    loads: list[ReadConfig] = []
+
+    class SlowReader:
+        def __init__(self, config: ReadConfig) -> None:
+            self.config = config
+
+        @functools.cached_property
+        def nlp(self) -> object:
+            time.sleep(0.3)
+            loads.append(self.config)
+            return object()
+
+    monkeypatch.setattr(tasks, "Reader", SlowReader)
+    for name in ("_readers", "_parsers_loaded", "_preloading"):
+        monkeypatch.setattr(tasks, name, type(getattr(tasks, name))())
+    yield loads
+    gc.unfreeze()
+
+
+def test_a_worker_loads_its_parser_once_though_a_preload_is_still_loading_it(slow_reader):
+    import gc
+
+    from dateline.spark import tasks
+
+    config = ReadConfig(batch_size=7)
+    # a records task that read no file starts the preload, twice: one background load
+    assert list(tasks.read_files(iter([]), fields=None, date=None, encoding="utf-8",
+                                 config=config)) == []  # fmt: skip
+    tasks.preload(config)
+    loaded = tasks.worker_reader(config)  # the first batch: waits for the preload's load
+    assert slow_reader == [config]
+    assert tasks.worker_reader(config) is loaded and slow_reader == [config]
+    assert gc.get_freeze_count() > 0  # the model kept out of the collector's passes
+    # the driver's check of a configuration builds a reader without its parser
+    other = ReadConfig(batch_size=9)
+    assert tasks.reader(other).config == other and slow_reader == [config]

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("dateline.spark")
 PART_TABLES = ("timexes", "actors", "attributions", "events")
 # tasks per core reading articles: enough that the last ones end together, few enough that
-# scheduling them costs little
+# scheduling them (and the Python worker's collection after each) costs little
 TASKS_PER_CORE = 8
 # the driver JVM of a local master (session): the quick (C1) compiler only, a single-threaded
 # collector
@@ -77,6 +77,23 @@ class SparkReport:
         return self.stored / self.seconds if self.seconds else 0.0
 
 
+def local_cores(master: str) -> int | None:
+    """The task slots of a local master (``local`` is one, ``local[N]`` or ``local[N,F]`` N,
+    ``local[*]`` one per CPU); None for a cluster's."""
+    if master == "local":
+        return 1
+    if not master.startswith("local["):
+        return None
+    cores = master.removeprefix("local[").partition("]")[0].partition(",")[0]
+    return (os.cpu_count() or 1) if cores == "*" else int(cores)
+
+
+def _cores(spark: SparkSession) -> int:
+    """The cores the job's tasks run on: a local master's, or the cluster's default
+    parallelism (its executors' cores unless the user set it)."""
+    return local_cores(spark.sparkContext.master) or spark.sparkContext.defaultParallelism
+
+
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     """A Spark session for ``master``; for a local master, one shuffle partition per core
     instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
@@ -84,9 +101,7 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.master(master).appName(app)
-    if master.startswith("local"):
-        cores = master.partition("[")[2].rstrip("]")
-        count = (os.cpu_count() or 1) if cores in ("", "*") else int(cores)
+    if (count := local_cores(master)) is not None:
         builder = builder.config("spark.sql.shuffle.partitions", str(count))
         builder = builder.config("spark.default.parallelism", str(4 * count))
         builder = builder.config("spark.ui.enabled", "false")
@@ -159,14 +174,25 @@ def _jobs_started(spark: SparkSession) -> int:
     return max(ids, default=-1) + 1
 
 
+def _tasks_of(spark: SparkSession, jobs: range) -> int:
+    """How many tasks the stages of ``jobs`` ran (a stage skipped because its shuffle output
+    was already there counts none)."""
+    tracker = spark.sparkContext.statusTracker()
+    stages = {stage for job in jobs if (info := tracker.getJobInfo(job)) for stage in info.stageIds}
+    return sum(info.numCompletedTasks for stage in stages if (info := tracker.getStageInfo(stage)))
+
+
 @contextmanager
 def _step(spark: SparkSession, name: str) -> Iterator[None]:
-    """Log how long a step of the job took and how many Spark jobs it ran: on a small input
-    the job count, not the data, sets most of a step's time."""
-    started, jobs = time.perf_counter(), _jobs_started(spark)
+    """Log how long a step of the job took and how many Spark jobs and tasks it ran: on a small
+    input the job and task counts, not the data, set most of a step's time."""
+    started, first = time.perf_counter(), _jobs_started(spark)
     yield
-    ran = _jobs_started(spark) - jobs
-    log.info("%s: %.1f s, %d Spark jobs", name, time.perf_counter() - started, ran)
+    jobs = range(first, _jobs_started(spark))
+    log.info(
+        "%s: %.1f s, %d Spark jobs, %d tasks",
+        name, time.perf_counter() - started, len(jobs), _tasks_of(spark, jobs),
+    )  # fmt: skip
 
 
 class _Job:
@@ -202,13 +228,16 @@ class _Job:
     ) -> DataFrame:
         spark = self.spark
         slices = max(1, min(len(files), spark.sparkContext.defaultParallelism))
+        # at least a task per local core, though some read no file: each starts its Python
+        # worker now and loads the reader while the JVM runs the steps before the reading
+        slices = max(slices, local_cores(spark.sparkContext.master) or 1)
         listed = spark.createDataFrame(
             spark.sparkContext.parallelize(list(enumerate(files)), slices),
             "file_no bigint, path string",
         )
         read = partial(
             tasks.read_files,
-            fields=fields, date=date, encoding=encoding, max_chars=self.config.max_chars,
+            fields=fields, date=date, encoding=encoding, config=self.config,
         )  # fmt: skip
         return self.keep(listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)), "records")
 
@@ -229,7 +258,7 @@ class _Job:
         # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
         # adaptive execution does not coalesce (small text data would all go to one task).
         batches = max(1, -(-distinct // self.config.batch_size))
-        tasks_wanted = TASKS_PER_CORE * self.spark.sparkContext.defaultParallelism
+        tasks_wanted = TASKS_PER_CORE * _cores(self.spark)
         kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
         read = tasks.batch_reader(self.config)
         readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
@@ -365,7 +394,10 @@ class _Job:
 
     def components(self, mentions: DataFrame) -> DataFrame:
         """(event, component): the least event id of the mentions linked to it by shared
-        component keys, by label propagation over (event, key) edges with pointer jumping."""
+        component keys, by label propagation over (event, key) edges with pointer jumping.
+        Whether a round changed a label is counted while its labels are written
+        (``observe``), not by a join and a job of its own."""
+        from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
         keys = partial(tasks.mention_keys, merge=self.merge)
@@ -376,19 +408,20 @@ class _Job:
             by_key = edges.join(labels, "event").groupBy("key").agg(F.min("label").alias("kl"))
             reached = edges.join(by_key, "key").groupBy("event").agg(F.min("kl").alias("kl"))
             moved = labels.join(reached, "event", "left").select(
-                "event", F.least("label", F.coalesce("kl", "label")).alias("label")
+                "event",
+                F.col("label").alias("old"),
+                F.least("label", F.coalesce("kl", "label")).alias("label"),
             )
             ahead = moved.select(F.col("event").alias("label"), F.col("label").alias("up"))
-            moved = (
-                moved.join(ahead, "label")
-                .select("event", F.least("label", "up").alias("label"))
-                .localCheckpoint()
+            moved = moved.join(ahead, "label").select(
+                "event", "old", F.least("label", "up").alias("label")
             )
-            changed = moved.join(labels.withColumnRenamed("label", "old"), "event").where(
-                F.col("label") != F.col("old")
-            )
-            labels = moved
-            if changed.isEmpty():
+            changed = Observation(f"story labels changed, round {rounds}")
+            moved = moved.observe(
+                changed, F.count(F.when(F.col("label") != F.col("old"), 1)).alias("events")
+            ).localCheckpoint()
+            labels = moved.select("event", "label")
+            if not changed.get["events"]:
                 break
         else:
             raise RuntimeError(f"story components not found in {MAX_ROUNDS} rounds")
@@ -510,10 +543,12 @@ def run(
         mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
         *_, report.largest_components = job.stories(job.keep(mentions, "mentions"))
     with _step(spark, "rejections and counts"):
-        report.rejected = job.rejected(records, readings).count()
-        report.stored, report.near_duplicates = articles.agg(
-            F.count("*"), F.count("duplicate_of")
-        ).first()
+        # the three counts in one job
+        rejected = job.rejected(records, readings).agg(F.count("*").alias("rejected"))
+        counted = articles.agg(F.count("*").alias("stored"), F.count("duplicate_of").alias("near"))
+        ((report.rejected, report.stored, report.near_duplicates),) = rejected.crossJoin(
+            counted
+        ).collect()
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started

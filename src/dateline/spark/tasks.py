@@ -3,14 +3,19 @@
 Nothing here imports pyspark, so it is tested and reused without it. Each function takes Arrow
 record batches (``mapInArrow``) or one group as an Arrow table (``applyInArrow``); options come
 bound with ``functools.partial``, which Spark pickles by reference to this module. A worker
-process loads one ``Reader`` per configuration, at its first batch, and keeps it for every later
-task (Spark reuses Python workers): the spaCy model is never pickled or broadcast.
+process loads one ``Reader`` per configuration and keeps it for every later task (Spark reuses
+Python workers): the spaCy model is never pickled or broadcast. It starts loading it in the
+background once its records task is done (``preload``), while the JVM runs the steps before the
+reading, and, as ingest's workers do, keeps the loaded model out of the garbage collector's
+passes (Spark's reused workers run a full collection after every task).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import pickle
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -80,13 +85,41 @@ MENTION_COLUMNS = (
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "role", "sector", "aliases")
 
 _readers: dict[ReadConfig, Reader] = {}
+_parsers_loaded: set[ReadConfig] = set()
+_preloading: set[ReadConfig] = set()
+_loading = threading.Lock()
 
 
 def reader(config: ReadConfig) -> Reader:
-    """This worker's reader of ``config``, loaded at its first use."""
+    """This process's reader of ``config``, loaded at its first use (the parser not yet: the
+    driver builds one only to check the configuration)."""
     if config not in _readers:
         _readers[config] = Reader(config)
     return _readers[config]
+
+
+def worker_reader(config: ReadConfig) -> Reader:
+    """This worker's reader of ``config`` with its parser loaded, once, as ingest's workers load
+    theirs (``corpus.worker.start_worker``): then the model and the modules are frozen out of the
+    garbage collector's passes, which Spark runs in full after every task of a reused worker
+    (0.1-0.3 s each with the model in memory) and Python during the reading."""
+    with _loading:  # a background preload and a task never load it twice
+        loaded = reader(config)
+        if config not in _parsers_loaded:
+            loaded.nlp  # noqa: B018 (a cached property: loads the parser)
+            gc.freeze()
+            _parsers_loaded.add(config)
+    return loaded
+
+
+def preload(config: ReadConfig) -> None:
+    """Start loading this worker's reader in a background thread (once): the worker is idle
+    while the JVM runs the jobs between its records task and its first batch."""
+    with _loading:
+        if config in _preloading or config in _parsers_loaded:
+            return
+        _preloading.add(config)
+    threading.Thread(target=worker_reader, args=(config,), daemon=True).start()
 
 
 def _batch(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.RecordBatch:
@@ -107,10 +140,13 @@ def read_files(
     fields: Fields,
     date: dt.date | None,
     encoding: str,
-    max_chars: int,
+    config: ReadConfig,
 ) -> Iterator[pa.RecordBatch]:
     """Every record of each file (``file_no``, ``path``) as ``read_sources`` reads it, numbered in
-    file order; over-long articles rejected as ingest rejects them."""
+    file order; over-long articles rejected as ingest rejects them (``config.max_chars``). Then
+    the worker starts loading its reader of ``config`` (``preload``), also when its task had no
+    file: the job gives each local core a records task so that every worker starts then."""
+    max_chars = config.max_chars
     for batch in batches:
         for file_no, path in zip(
             batch.column("file_no").to_pylist(), batch.column("path").to_pylist(), strict=True
@@ -135,6 +171,7 @@ def read_files(
                     rows = []
             if rows:
                 yield _batch(rows, RECORD_SCHEMA)
+    preload(config)
 
 
 def _article(row: dict[str, Any]) -> Article:
@@ -146,7 +183,7 @@ def read_batch(group: pa.Table, *, config: ReadConfig) -> pa.Table:
     """One batch of ingest (its articles in input order), read as ingest reads it: one actor
     registry, and one article at a time after a stage raised (``worker.process_batch``)."""
     rows = sorted(group.to_pylist(), key=lambda row: row["pos"])
-    use_reader(reader(config))
+    use_reader(worker_reader(config))
     result = process_batch([(row["hash"], _article(row)) for row in rows])
     out = []
     for row, item in zip(rows, result.items, strict=True):
