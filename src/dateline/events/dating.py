@@ -937,6 +937,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
+        if verb.dep_ == "ccomp" and told_before(trigger) is verb:
+            return told_under(verb)
         said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
