@@ -2351,7 +2351,9 @@ class _Grouper:
         chosen = self.most_recent(pronoun.idx, agrees, subjects=True)
         if chosen is None:
             return None
-        since = max(start for start, _ in chosen.mentions if start < pronoun.idx)
+        since = max((start for start, _ in chosen.mentions if start < pronoun.idx), default=None)
+        if since is None:
+            return None  # only a leader named before ("the Obama administration"): no one said
         sentence = pronoun.sent
         near = sentence.start_char  # where a closer mention makes "he" ambiguous
         if (
