@@ -81,3 +81,19 @@ def test_a_person_after_the_noun_of_their_work_takes_the_story_country():
         "Governor Ben Tully of Texas and the mayor of Chicago agreed with the senator."
     )
     assert actor_named(actors_of(text), "Dana Kirwell").country == "USA"
+
+
+def test_a_body_named_before_its_own_organisation_noun_is_kept():
+    text = (
+        "The clashes began when the Tarvish Liberation Front (TLF) organization launched an "
+        "attack on a border post."
+    )
+    assert "Tarvish Liberation Front" in names(text)
+
+
+def test_a_leader_government_misparsed_as_a_modifier_is_kept():
+    text = (
+        "He said the senator was more against Obama and me than against the legacy of the "
+        "Bush administration and trickle-down economics."
+    )
+    assert "Bush administration" in names(text)

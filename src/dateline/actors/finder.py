@@ -407,6 +407,7 @@ class _Draft:
     modifier_starts: list[int] = field(default_factory=list)
     modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
     modifies_role: bool = False  # a mention modifies a role noun ("a Justice Department official")
+    with_article: bool = False  # a modifying mention has its own article (a misparse)
     # starts of the leader's name inside a government phrase ("the Obama administration"),
     # which went to the government: no mention of the person, but where a later "the
     # president himself" may still find him
@@ -599,8 +600,13 @@ class _Grouper:
             draft.modifier_starts.append(tokens.start_char)
             if tokens.root.head.lemma_.lower() in _event_nouns():
                 draft.modifies_event = True
-            if tokens.root.head.lemma_.lower() in self.kb.role_group:
-                draft.modifies_role = True  # "the Judiciary Committee chairman": a title
+            head = tokens.root.head.lemma_.lower()
+            if head in self.kb.role_group or head in ORGANISATION_NOUNS or head in COMPANY_NOUNS:
+                # "the Judiciary Committee chairman": a title; "the Islamic Jihad
+                # organization launched": the body itself
+                draft.modifies_role = True
+            if any(c.dep_ == "det" for c in tokens.root.children):
+                draft.with_article = True  # "the Bush administration and ...": a phrase of its own
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):
@@ -2725,7 +2731,7 @@ class _Grouper:
                 draft.kind == "person"
                 and draft.body is not None
                 and draft.body.sector in STATE_ORGANS
-                and (draft.role or "").startswith("former ")
+                and "former" in (draft.role or "").split()
             ):
                 draft.sector = draft.sector or "ELI"  # "a former CIA director": no longer of it
             elif draft.kind == "person" and draft.body is not None:
@@ -2924,6 +2930,7 @@ def _only_modifier(draft: _Draft) -> bool:
         and all(start in modifiers for start, _ in draft.mentions)
         and not draft.in_title
         and not draft.modifies_role
+        and not draft.with_article
         and not draft.modifies_event
         and not draft.event_party
         and not draft.acts
