@@ -263,6 +263,8 @@ PLACE_GROUP_SECTORS = ("OPP", "CVL")
 EVENT_PARTY_SECTORS = ("MIL", "COP", "REB", "OPP", "LEG", "MED")
 # sectors of the state's organs: "the army", "the court" in the singular name one of them
 STATE_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+# the sectors of a state's organs whose officials are of that state (intelligence too)
+STATE_ORGANS = (*STATE_SECTORS, "SPY")
 STATE_OFFICES = ("minister", "head_of_government", "monarch")  # role groups of no firm or club
 # organs that take the country of a clause placed in it ("In Peru, the government ordered");
 # not troops, which are as often foreign ("In Haiti, troops handed out water")
@@ -404,6 +406,8 @@ class _Draft:
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
     modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
+    modifies_role: bool = False  # a mention modifies a role noun ("a Justice Department official")
+    with_article: bool = False  # a modifying mention has its own article (a misparse)
     # starts of the leader's name inside a government phrase ("the Obama administration"),
     # which went to the government: no mention of the person, but where a later "the
     # president himself" may still find him
@@ -419,6 +423,9 @@ class _Draft:
     # a description names a country only as a field ("a Russian studies analyst"): the
     # person may be of any country, so the story's is no fair guess
     unplaced: bool = False
+    # named right after the work noun that says what the person does ("told host X", "argued
+    # lawyer X"): a person of the story as much as one with a title
+    worker: bool = False
 
     @property
     def surname(self) -> str:
@@ -567,6 +574,8 @@ class _Grouper:
         # no actor, but what the article is about
         self.place_votes: dict[str, int] = {}
         self._quoted_starts: set[int] | None = None
+        self._full_names: tuple[set[str], set[str]] | None = None  # see full_names
+        self._singles: set[str] | None = None  # see single_words
         self._sentence_starts: list[int] | None = None  # see sentence_after
 
     # -- registering -----------------------------------------------------------------------
@@ -591,6 +600,13 @@ class _Grouper:
             draft.modifier_starts.append(tokens.start_char)
             if tokens.root.head.lemma_.lower() in _event_nouns():
                 draft.modifies_event = True
+            head = tokens.root.head.lemma_.lower()
+            if head in self.kb.role_group or head in ORGANISATION_NOUNS or head in COMPANY_NOUNS:
+                # "the Judiciary Committee chairman": a title; "the Islamic Jihad
+                # organization launched": the body itself
+                draft.modifies_role = True
+            if any(c.dep_ == "det" for c in tokens.root.children):
+                draft.with_article = True  # "the Bush administration and ...": a phrase of its own
         if _names_a_thing(tokens.root, self.kb):
             draft.thing_starts.append(tokens.start_char)
         elif _in_title(tokens.root, self.kb):
@@ -684,6 +700,15 @@ class _Grouper:
             elif ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and self.usual_bearer(text):
                 # "Trump's decision" with Trump labelled ORG: the known or learned person
                 self.corrections.append(("surname_as_organisation", text))
+                persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
+            elif ent.label_ in ("ORG", "GPE", "NORP") and self.person_as_body(ent):
+                # "Carly Fiorina 's numbers" labelled ORG, "Carly" alone elsewhere: a person
+                self.corrections.append(("person_as_organisation", text))
+                persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
+            elif ent.label_ in ("ORG", "GPE", "NORP") and self.named_in_full(ent):
+                # "Marcia Hollin ... Hollin said", "Eva Brandt ... Brandt's parents" with the
+                # bare name labelled ORG or GPE: the person the text names in full
+                self.corrections.append(("name_of_person_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
@@ -1007,6 +1032,52 @@ class _Grouper:
             ):
                 kin.patron = kin.patron or relative
 
+    def named_in_full(self, ent: Span) -> bool:
+        """Whether one capitalised word is the surname (or the given name) of a person the
+        text names in full, and no known body, place or acronym ("Ford" of "the Ford
+        company" is known; "Jordan" is a country)."""
+        word = ent.text
+        if len(ent) != 1 or not word[:1].isupper() or word.isupper() or not word.isalpha():
+            return False
+        if self.kb.is_place(word.lower()) or self.known.organisation(word) is not None:
+            return False
+        given, surnames = self.full_names()
+        return word in surnames or (word.lower() in self.kb.first_names and word in given)
+
+    def full_names(self) -> tuple[set[str], set[str]]:
+        """The given names and surnames of the people the text names in full (once)."""
+        if self._full_names is None:
+            full = [
+                e
+                for e in self.ents
+                if (e.label_ == "PERSON" and len(e) > 1) or self.person_as_body(e)
+            ]
+            self._full_names = ({e[0].text for e in full}, {e[-1].text for e in full})
+        return self._full_names
+
+    def single_words(self) -> set[str]:
+        """The entities of one word (once)."""
+        if self._singles is None:
+            self._singles = {e.text for e in self.ents if len(e) == 1}
+        return self._singles
+
+    def person_as_body(self, ent: Span) -> bool:
+        """Whether a two-word ORG or place is a person's name: a known given name and a
+        capitalised word, no known body or place, one of whose words the text also uses
+        alone ("Carly Fiorina ... endorsing Carly", "Eva Brandt ... Brandt 's parents")."""
+        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) != 2:
+            return False
+        first, last = ent[0].text, ent[1].text
+        if not (first.istitle() and last.istitle() and first.isalpha() and last.isalpha()):
+            return False
+        if first.lower() not in self.kb.first_names or last.lower() in self.kb.org_heads:
+            return False
+        lowered = ent.text.lower()
+        if self.kb.is_place(lowered) or self.known.organisation(lowered) is not None:
+            return False
+        singles = self.single_words()
+        return first in singles or last in singles
+
     def usual_bearer(self, surname: str) -> KnownPerson | LearnedActor | None:
         """Who a bare surname means in this corpus: a known office-holder in office that day,
         or the person the registry learned to go by it."""
@@ -1194,6 +1265,7 @@ class _Grouper:
             # noun (not a field's: "Chinese history professor X")
             work = self.doc[mention.start - 1]
             field = (*work.lefts, self.doc[work.i - 1])
+            draft.worker = draft.worker or (work.is_lower and work.lemma_ in WORKER_NOUNS)
             if (
                 work.is_lower
                 and work.lemma_ in WORKER_NOUNS
@@ -1211,7 +1283,7 @@ class _Grouper:
                 words.append(child.text)
                 if _role_of(words, self.kb):
                     draft.role = draft.role or _past_role(" ".join(words).lower())
-                    draft.body = draft.body or self.body_of_role(child)
+                    draft.body = draft.body or self.body_of_role(child) or self.organ_before(child)
                     above = draft.body is not None and draft.body.sector == "IGO"
                     draft.country = draft.country or self.country_of_phrase(
                         # not a place inside an organisation's name ("the Institute for Gulf
@@ -1337,6 +1409,15 @@ class _Grouper:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
                 continue
             if (owner := self.first_organisation(prep.subtree)) is not None:
+                return owner
+        return None
+
+    def organ_before(self, role: Token) -> _Draft | None:
+        """ "X, a former CIA director", "X, an FBI agent": a state's organ named before the
+        role noun of an appositive (a firm's is left: its staff are of any country)."""
+        for child in role.lefts:
+            owner = self.organisation_at(child) if child.dep_ in ("compound", "nmod") else None
+            if owner is not None and owner.sector in STATE_ORGANS:
                 return owner
         return None
 
@@ -2622,8 +2703,9 @@ class _Grouper:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
             body = draft.body if draft.kind == "person" else None
-            if draft.country is None and body is not None and body.sector in STATE_SECTORS:
-                # "FBI Director X": an official of a state's organ is of that state
+            if draft.country is None and body is not None and body.sector in STATE_ORGANS:
+                # "FBI Director X", "a former CIA director": an official of a state's organ is
+                # of that state
                 draft.country, draft.country_basis = body.country, body.country_basis
             elif draft.country is None and body is not None and body.country_basis != "article":
                 # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
@@ -2647,7 +2729,14 @@ class _Grouper:
                 )
             ):
                 draft.country, draft.country_basis = home, "article"
-            if draft.kind == "person" and draft.body is not None:
+            if (
+                draft.kind == "person"
+                and draft.body is not None
+                and draft.body.sector in STATE_ORGANS
+                and "former" in (draft.role or "").split()
+            ):
+                draft.sector = draft.sector or "ELI"  # "a former CIA director": no longer of it
+            elif draft.kind == "person" and draft.body is not None:
                 # "president of Wealth-X", "NARAL's president": of that body's sector, not GOV;
                 # an office only a state has keeps its own ("Interior Minister X", "Crown Prince
                 # X" with a title word taken for a body of no sector)
@@ -2756,7 +2845,7 @@ def _guessable(draft: _Draft) -> bool:
         above = draft.body is not None and (
             draft.body.sector == "IGO" or bool(set(draft.body.name.split()) & SUPRANATIONAL_WORDS)
         )
-        return (draft.role is not None or bool(draft.subject_mentions)) and not (
+        return (draft.role is not None or bool(draft.subject_mentions) or draft.worker) and not (
             known_body or above
         )
     if draft.kind == "group" and "local" in draft.name.lower().split():
@@ -2783,6 +2872,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     country would be judged wrong whatever else it says."""
     if draft.kind == "person":
         return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
+    if draft.kind in ("organisation", "government") and _only_modifier(draft):
+        return False  # "a Congress member", "a Hall of Fame player": the people are meant
     if draft.kind == "organisation":
         named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
         return named and _vouched_organisation(draft, bodies)
@@ -2826,6 +2917,26 @@ def _only_modifier_word(draft: _Draft) -> bool:
         and bool(draft.mentions)
         and all(start in modifiers for start, _ in draft.mentions)
         and not draft.modifies_event
+    )
+
+
+def _only_modifier(draft: _Draft) -> bool:
+    """A body every mention of which only modifies a common noun that is no event nor role ("a
+    Congress member", "a Hall of Fame player", "the Senate floor", "ministry emails"): the
+    people or the thing are meant, and the body neither acts nor speaks in the text. A
+    body in a title ("FBI Director X", "the Judiciary Committee chairman") keeps its own rule,
+    and one that modifies an event noun ("a police raid") names a side."""
+    modifiers = set(draft.modifier_starts)
+    return (
+        bool(draft.mentions)
+        and all(start in modifiers for start, _ in draft.mentions)
+        and not draft.in_title
+        and not draft.modifies_role
+        and not draft.with_article
+        and not draft.modifies_event
+        and not draft.event_party
+        and not draft.acts
+        and not draft.subject_mentions
     )
 
 
