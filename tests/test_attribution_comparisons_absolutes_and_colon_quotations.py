@@ -113,3 +113,13 @@ def test_a_quotation_a_cue_introduces_with_a_colon_stays_its_own():
     found, _ = attributions_of('The mayor told reporters: "We will rebuild." Then he left.')
     told = _said(found, "told")
     assert told.content.text.startswith("We will rebuild")
+
+
+def test_a_pronoun_after_the_quotation_keeps_the_name_before_the_colon():
+    found, _ = attributions_of(
+        "Two other stars spoke as they took their prizes. In her speech, Lena Moss called for "
+        "courage and patience: “Build the town and when you have built it, build it again,” "
+        "she said."
+    )
+    quoted = [a for a in found if "Build the town" in a.content.text]
+    assert quoted and all(a.speaker == "lena-moss" for a in quoted)

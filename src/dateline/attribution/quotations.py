@@ -43,7 +43,11 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
         return None  # “The Long Road Home,”: a title, not a statement
     content = (quote.start, quote.end)
     if kind == "direct" and (own := _own_cue_after_colon(ctx, tokens)) is not None:
-        return from_cue_verb(ctx, own, kind, content, quote)
+        said = from_cue_verb(ctx, own, kind, content, quote)
+        # "In her speech, Rhimes declared ...: “...,” she said": a "she" the actors left
+        # unlinked gives way to the cue before the colon, which names her
+        if said.speaker is not None:
+            return said
     # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
     for token in tokens[0].ancestors:
         if (
