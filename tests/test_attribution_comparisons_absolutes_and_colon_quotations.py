@@ -123,3 +123,17 @@ def test_a_pronoun_after_the_quotation_keeps_the_name_before_the_colon():
     )
     quoted = [a for a in found if "Build the town" in a.content.text]
     assert quoted and all(a.speaker == "lena-moss" for a in quoted)
+
+
+def test_quoted_words_inside_a_paraphrase_after_saying_stay_part_of_it():
+    # the parser hangs the quoted apposition on "work", across the verb: the content must
+    # still run to the end of the clause, not stop at the opening mark
+    found, _ = attributions_of(
+        "Mr Hale agreed , saying the town 's share in the project came to 40 % and the work had "
+        "been handed to Stone Ltd , `` a very well-known and trusted local firm '' which was "
+        "using tools made in the region ."
+    )
+    saying = [a for a in found if "town 's share" in a.content.text]
+    assert len(saying) == 1
+    assert saying[0].content.text.endswith("tools made in the region")
+    assert not any(a.content.text == "a very well-known and trusted local firm" for a in found)

@@ -445,8 +445,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         ):
             end = child.left_edge.i - 1
             break
-    end = max(end, complement.right_edge.i)
-    if (own_end := syntax.clause_end(complement, kb)) < complement.right_edge.i:
+    last = syntax.last_of(complement)
+    end = max(end, last)
+    if (own_end := syntax.clause_end(complement, kb)) < last:
         end = own_end  # "said X, and Y urged Z": Y's report is Y's
     # "the disaster, which he said was vast": the relative word before the cue is no part
     # of the words said, and neither are the cue and its speaker

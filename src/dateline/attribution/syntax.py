@@ -342,7 +342,14 @@ def clause_end(head: Token, kb: Cues) -> int:
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
             return end
-    return head.right_edge.i
+    return last_of(head)
+
+
+def last_of(head: Token) -> int:
+    """The last token of ``head``'s subtree. spaCy's ``right_edge`` can stop short when the
+    parse crosses itself ("the work had been handed to X , “a trusted firm” which ...": the
+    apposition hangs on "work" beyond the verb's last own word)."""
+    return max(head.right_edge.i, max(t.i for t in head.subtree))
 
 
 def _auxiliaries(verb: Token) -> list[str]:
