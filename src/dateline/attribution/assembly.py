@@ -607,11 +607,14 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
     in another line than all of its content (a caption before "The charity said ...") is
     dropped."""
     starts = line_starts(ctx)
-    if not starts:
+    stamps = [m.span() for m in _DATED_STAMP.finditer(ctx.text)]
+    if not starts and not stamps:
         return found
     kept = []
     for draft in found:
         cue = draft.cue
+        if stamps and draft.source is not None:
+            draft.source = _source_after_stamp(draft.source, stamps)
         if cue is None or draft.quote is not None:
             kept.append(draft)
             continue
@@ -624,6 +627,15 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
             start = max(start, before_cue[-1])
         if after_cue:
             end = min(end, after_cue[0])
+        # a page's stamp of the day and hour glued between a headline and the lead: the
+        # content stays on the cue's side of it
+        for stamp_start, stamp_end in stamps:
+            if stamp_end <= at and start < stamp_end:
+                start = max(start, stamp_end)
+            elif stamp_start > at and end > stamp_start:
+                end = min(end, stamp_start)
+        while start < end and ctx.text[start].isspace():
+            start += 1
         while end > start and ctx.text[end - 1].isspace():
             end -= 1
         if end - start < 2:
@@ -635,6 +647,26 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
             ]
         kept.append(draft)
     return kept
+
+
+# a page's stamp of the day and hour it was published, which a page reader may glue between
+# the headline (and stand-first) and the lead: "Thursday 29 April 2010 09.28 BST"
+_DATED_STAMP = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December) \d{4} \d{1,2}[.:]\d{2}"
+    r"(?: (?:BST|GMT|CET|CEST|UTC|EST|EDT))?\b"
+)
+
+
+def _source_after_stamp(source: Span, stamps: list[tuple[int, int]]) -> Span:
+    """A source that holds a page's dated stamp (or its tail: "May 2010 22.12 BST Engineers")
+    starts after it: the words before it are the headline's."""
+    for _, stamp_end in stamps:
+        if source.start_char < stamp_end < source.end_char:
+            after = [t for t in source if t.idx >= stamp_end]
+            if after:
+                return source.doc[after[0].i : source.end]
+    return source
 
 
 def short_of_others_words(ctx: Context, found: list[Draft]) -> None:

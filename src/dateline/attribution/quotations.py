@@ -42,6 +42,12 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
     ):
         return None  # “The Long Road Home,”: a title, not a statement
     content = (quote.start, quote.end)
+    if kind == "direct" and (own := _own_cue_after_colon(ctx, tokens)) is not None:
+        said = from_cue_verb(ctx, own, kind, content, quote)
+        # "In her speech, Rhimes declared ...: “...,” she said": a "she" the actors left
+        # unlinked gives way to the cue before the colon, which names her
+        if said.speaker is not None:
+            return said
     # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
     for token in tokens[0].ancestors:
         if (
@@ -270,6 +276,20 @@ def _signed(ctx: Context, quote: Quoted, kind: str) -> Draft | None:
         speaker=speaker_of(ctx, name),
         quote=quote,
     )
+
+
+def _own_cue_after_colon(ctx: Context, tokens: Span) -> Token | None:
+    """The cue right after a quotation that a colon opened, when the quotation ends in a
+    comma, question or exclamation mark ("analysts say savings are hard to find: “It is
+    very hard to switch,” said Anna Berg"): the quotation is hers, though the parser hangs it
+    on the report before the colon."""
+    colon = _introducing_colon(ctx, tokens[0])
+    if colon is None or colon.text != ":":
+        return None
+    last = next((t for t in reversed(tokens) if not t.is_quote and not t.is_space), None)
+    if last is None or last.text not in (",", "?", "!"):
+        return None
+    return _cue_right_after(ctx, tokens)
 
 
 def _introducing_colon(ctx: Context, first: Token) -> Token | None:

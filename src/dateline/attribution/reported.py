@@ -404,6 +404,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             verb.dep_ == "relcl"
             or complement.dep_ not in CONTENT_DEPS
             or _opens_quotation(ctx, verb)
+            or _closes_quotation_after_colon(ctx, verb)
         ):
             return []
         # "Tax would be cut but details had still to be settled, the minister said": the
@@ -436,12 +437,17 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         # "demanded an apology before attending the ceremony": what the speaker did then
         doing = child.lower_ in _THEN and any(g.dep_ == "pcomp" for g in child.children)
         if child.i > complement.i and (
-            child.dep_ in _CONTENT_STOP_DEPS or doing or _labels_content(child, kb)
+            child.dep_ in _CONTENT_STOP_DEPS
+            or doing
+            or _labels_content(child, kb)
+            or _absolute(child)
+            or (complement.dep_ == "dobj" and syntax.when_said(child))
         ):
             end = child.left_edge.i - 1
             break
-    end = max(end, complement.right_edge.i)
-    if (own_end := syntax.clause_end(complement, kb)) < complement.right_edge.i:
+    last = syntax.last_of(complement)
+    end = max(end, last)
+    if (own_end := syntax.clause_end(complement, kb)) < last:
         end = own_end  # "said X, and Y urged Z": Y's report is Y's
     # "the disaster, which he said was vast": the relative word before the cue is no part
     # of the words said, and neither are the cue and its speaker
@@ -453,6 +459,23 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+def _absolute(child: Token) -> bool:
+    """A "with" phrase the parser hung on the cue verb holding a clause of its own ("announced
+    tighter checks, with the state's police chief criticising his colleagues"): what else
+    went on as it was said, in the writer's words, not what was said."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "with"
+        and any(
+            # "with the chief criticising ...": a participle with its own subject, or the
+            # noun the parser took for the object with the "-ing" participle on it
+            (g.dep_ == "pcomp" and any(c.dep_ in syntax.SUBJECT_DEPS for c in g.children))
+            or (g.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in g.children))
+            for g in child.children
+        )
+    )
 
 
 def _day_object(child: Token) -> bool:
@@ -741,6 +764,33 @@ def _opens_quotation(ctx: Context, verb: Token) -> bool:
         return False
     word = next((t for t in doc[verb.i + 2 : verb.i + 6] if t.is_alpha or t.like_num), None)
     return word is not None and ctx.inside_quote(word)
+
+
+def _closes_quotation_after_colon(ctx: Context, verb: Token) -> bool:
+    """A cue right after the closing mark of a quotation that a colon opened ("economists say
+    savings are hard to find: “In trucks it is very hard to switch,” said Anna Berg"): the
+    cue says that quotation, found as one; the words before the colon are someone else's
+    report, not this cue's."""
+    doc = verb.doc
+    # the cue's own subject may stand between ("“...,” she said")
+    subject = syntax.subject(verb, ctx.quote_tokens)
+    before = verb.i - 1
+    if subject is not None and subject.right_edge.i == before:
+        before = subject.left_edge.i - 1
+    marks = before
+    while before >= 0 and before > marks - 3 and (doc[before].is_punct or doc[before].is_quote):
+        before -= 1
+    if before < 0 or before == marks or not ctx.inside_quote(doc[before]):
+        return False
+    quote = ctx.quote_tokens[before]
+    opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if opening is None:
+        return False
+    colon = next(
+        (t for t in reversed(doc[max(0, opening.start - 3) : opening.start]) if not t.is_quote),
+        None,
+    )
+    return colon is not None and colon.text == ":"
 
 
 def _labels_content(child: Token, kb: Cues) -> bool:

@@ -337,12 +337,43 @@ def clause_end(head: Token, kb: Cues) -> int:
             and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
             and (not _someone_acts_in(head) or _form_breaks(head, child))
         )
-        if own_report or reporters_next or repeated_cue(child):
+        if own_report or reporters_next or repeated_cue(child) or _cues_own_form(head, child):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
             return end
-    return head.right_edge.i
+    return last_of(head)
+
+
+def last_of(head: Token) -> int:
+    """The last token of ``head``'s subtree. spaCy's ``right_edge`` can stop short when the
+    parse crosses itself ("the work had been handed to X , “a trusted firm” which ...": the
+    apposition hangs on "work" beyond the verb's last own word)."""
+    return max(head.right_edge.i, max(t.i for t in head.subtree))
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _cues_own_form(clause: Token, verb: Token) -> bool:
+    """A verb conjoined to the reported clause that has no subject and is built as the cue is,
+    not as the clause ("has assured me he is going to keep it short and has invited two
+    guests"): it goes on with the speaker's own deeds, not with what was said."""
+    cue = clause.head
+    if (
+        verb.dep_ != "conj"
+        or clause.dep_ != "ccomp"
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return False
+    own = _auxiliaries(verb)
+    return (
+        bool(own)
+        and own == _auxiliaries(cue)
+        and verb.tag_ == cue.tag_
+        and own != _auxiliaries(clause)
+    )
 
 
 def _pronoun_goes_on(child: Token, kb: Cues) -> bool:
@@ -393,9 +424,36 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
             and token.lemma_.lower() in kb.statement_nouns
         )
         hedged = token.dep_ == "relcl" and any(t.lower_ in _HEDGES for t in token.subtree)
-        if claim or hedged or _next_cue(token, kb) or _relay(token):
+        if claim or hedged or _comparison(token) or _next_cue(token, kb) or _relay(token):
             return comma - 1
     return content.end - 1
+
+
+# the auxiliaries that stand for a verb already said: "as have other Democrats", "as did
+# the governor"
+_STAND_INS = frozenset({"have", "do", "be"})
+
+
+def _comparison(token: Token) -> bool:
+    """A clause of "as" that sets the words said beside what others did, or against what the
+    speaker did meanwhile: "..., as have other senior Republicans", "..., as did the mayor",
+    "..., even as he has taken shots at X". The writer's comparison, not the speaker's words.
+    A bare "as" clause with a verb of its own ("..., as the river rose") says when and may
+    be what was said; it stays."""
+    if token.dep_ != "advcl" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = token.doc[token.left_edge.i]
+    if first.lower_ == "even":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    if first.lower_ != "as" or first.dep_ != "mark" or first.head.i != token.i:
+        return False
+    # an auxiliary standing in for the verb said before it, before or after its subject
+    stands_in = token.lemma_.lower() in _STAND_INS and not any(
+        c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in token.children
+    )
+    inverted = token.i == first.i + 1
+    ends = token.right_edge.i == token.i or inverted
+    return stands_in and ends
 
 
 # verbs by which a writer reads what was said ("..., appearing to rule out ...", "...,
