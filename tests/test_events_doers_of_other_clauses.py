@@ -54,3 +54,11 @@ def test_a_deal_heralded_is_of_an_earlier_day() -> None:
         " turning point."
     )
     assert not any(c[3] == "agreement" for c in _coded(text))
+
+
+def test_a_campaigns_own_attacks_stay_its_candidates() -> None:  # guard
+    text = (
+        "Senator Lena Marsk campaigned in Ostra. The Marsk campaign on Tuesday renewed its"
+        " attacks on Governor Tom Brannigan, calling him unfit to lead."
+    )
+    assert ("ACCUSE", "lena-marsk", "tom-brannigan", "attacks") in [c[:4] for c in _coded(text)]

@@ -114,8 +114,10 @@ def possessor_of(document: Document, pronoun: Token) -> str | None:
         if subject is not None and subject.i < pronoun.i:
             found = actor_in(document, subject)
             actor = document.actors.get(found) if found is not None else None
-            if pronoun.lower_ == "its" and actor is not None and actor.kind == "person":
-                return None  # "the senator faulted the agency for its decision": not his
+            person = actor is not None and actor.kind == "person" and subject.pos_ == "PROPN"
+            if pronoun.lower_ == "its" and person:
+                return None  # "Senator Ruiz faulted the agency for its decision": not his
+            # ("the Ruiz campaign ... its attacks": the campaign's, which stands for her)
             return found
         if head.head.i == head.i:
             return None
