@@ -27,6 +27,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"
 # agent alone is its source
 INHERITING_DEPS = {"xcomp", "acl", "advcl", "dobj", "relcl", "conj", "pobj", "prep"}
 OWN_CLAUSE_DEPS = {"ccomp", "parataxis", "csubj"}
+# a finite verb in a clause of its own has a subject of its own, even one the parse missed
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 PLACE_KINDS = ("country",)  # the kind of actor a named place (a country, a city) is
 
 
@@ -110,7 +112,13 @@ def possessor_of(document: Document, pronoun: Token) -> str | None:
     for _ in range(6):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < pronoun.i:
-            return actor_in(document, subject)
+            found = actor_in(document, subject)
+            actor = document.actors.get(found) if found is not None else None
+            person = actor is not None and actor.kind == "person" and subject.pos_ == "PROPN"
+            if pronoun.lower_ == "its" and person:
+                return None  # "Senator Ruiz faulted the agency for its decision": not his
+            # ("the Ruiz campaign ... its attacks": the campaign's, which stands for her)
+            return found
         if head.head.i == head.i:
             return None
         head = head.head
@@ -300,6 +308,8 @@ def inherited_source(document: Document, token: Token) -> str | None:
             return None
         if token.dep_ == "acl" and token.tag_ == "VBN":
             return None  # "the treaty signed in 1996": a passive's agent is unknown
+        if token.dep_ == "advcl" and token.tag_ in FINITE_TAGS:
+            return None  # "closed the port after a blast on Monday killed six": its own subject
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return actor_in(document, head)  # "a sniper killing five officers": the sniper
         if token.dep_ == "xcomp" and head.pos_ == "VERB":
@@ -371,6 +381,9 @@ def noun_arguments(
             elif objects:
                 (themes if child.lower_ == "of" else others).append(objects[0])
     received, receiver = receiver_of(document, noun)
+    if (giver := given_from(document, noun, source_token)) is not None:
+        # "Clinton's support from party leaders": the leaders support Clinton
+        return actor_in(document, giver), source, giver, source_token
     if received:
         # "Canova has the backing of activists", "enjoys the support of the government":
         # the "of/from" object gives, the one who has it receives
@@ -393,6 +406,31 @@ def noun_arguments(
     if source is None and modifier is not None:
         source, source_token = actors.at(modifier), modifier
     return source, target, source_token, target_token
+
+
+GIVING_TYPES = ("SUPPORT", "AID")  # what one has "from" someone: support, backing, aid
+
+
+def given_from(document: Document, noun: Token, owner: Token | None) -> Token | None:
+    """The one a possessor has support or aid from ("the senator's backing from unions",
+    "Kestria's aid from Valdoria"): the giver, the source; the possessor receives it. None when
+    the noun has no possessor naming an actor, or no "from" object naming one ("its withdrawal
+    from the treaty" is no gift, nor of the giving types)."""
+    if owner is None or owner.dep_ != "poss" or document.actors.at(owner) is None:
+        return None
+    trigger = trigger_of(noun, document.lexicon)
+    if trigger is None or trigger.type not in GIVING_TYPES:
+        return None
+    return next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children
+            if g.dep_ == "pobj" and actor_in(document, g) is not None
+        ),
+        None,
+    )
 
 
 def receiver_of(document: Document, noun: Token) -> tuple[bool, Token | None]:

@@ -1134,6 +1134,32 @@ def live_stamps(document: Document) -> list[tuple[int, str, bool]]:
     return found if len(found) >= 2 else []
 
 
+# a round-up's section label that opens its entries: "At the White House: ...", "In the Gulf: ..."
+LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*"
+    r"(?P<label>(?:At|In|On|From|Inside|Outside) [A-Za-z][^\n:.!?\d]{1,40}?)[ \t]*:(?!\d)",
+    re.M,
+)
+LABELLED_ENTRIES = 3  # a label opening this many entries makes the article a log
+
+
+def log_entries(document: Document) -> int | None:
+    """Where the entries of a log begin (a token index), or None: a round-up of many days
+    ("what the president has been doing every day since the spill") whose entries open with
+    the same place label ("At the White House: President Obama meets ...", "In the Gulf:
+    Crews prepared ...") three times or more, with no day of their own. The publication day
+    is the last entry's at most, and the story's time of one entry is not the next one's."""
+    text = document.doc.text
+    starts: dict[str, list[int]] = {}
+    for match in LABEL.finditer(text):
+        starts.setdefault(match["label"].lower(), []).append(match.start("label"))
+    first = min((s[0] for s in starts.values() if len(s) >= LABELLED_ENTRIES), default=None)
+    if first is None:
+        return None
+    span = document.doc.char_span(first, first + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
 def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None:
     """The reference time a dated event sets, as ``reference_times`` gives them, or None."""
     if draft.basis not in ("timex", "event") or "historical" in draft.modality:
@@ -1395,6 +1421,7 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     times = sorted(times + stamps)
     stamp_at = frozenset(index for index, _, _ in stamps)
     elaborations = indefinite_pasts(document, end)
+    log = log_entries(document)
     for draft in drafts:
         if draft.basis == "timex" and (ends := span_ends(document, draft.token)) is not None:
             spanned(draft, *ends)
@@ -1412,6 +1439,9 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
             continue
         if draft.basis != "published":
+            continue
+        if log is not None and draft.token.i >= log:
+            _no_day(draft, "an entry of a log of many days, with no day of its own")
             continue
         day, why = story_time(document, draft, times, news, end, stamp_at, elaborations)
         if (reason := reacted_to(draft)) or (day == news[0] and (reason := answered(draft))):
@@ -1489,7 +1519,8 @@ def spanned(draft: Draft, first: TimeExpression, last: TimeExpression) -> None:
 
 # the verbs by which a story's news answers an earlier act: a reaction, a testimony, a judgement
 REACTING_VERBS = ANSWERING_VERBS | {"react", "respond", "mourn", "deplore", "decry", "regret",
-                                    "testify", "hail", "welcome", "slam", "blast"}  # fmt: skip
+                                    "testify", "hail", "welcome", "slam", "blast", "herald",
+                                    "applaud", "laud", "commend", "celebrate"}  # fmt: skip
 # the judgements that come after an arrest: a story of a sentencing tells the arrest as earlier
 JUDGING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "try", "indict", "charge",
                  "prosecute", "fine", "execute", "extradite", "pardon"}  # fmt: skip

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
+    FINITE_TAGS,
     instrument_of,
     location,
     nearest_other_actor,
@@ -185,6 +186,8 @@ def governing_subject(verb: Token) -> Token | None:
     for _ in range(3):
         if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB" or verb.tag_ == "VB":
             return None
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
+            return None  # "banned it after a blast killed six": a clause with a subject of its own
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
