@@ -33,7 +33,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, span_text
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -627,7 +627,7 @@ class _Grouper:
         ("south sudanese"), and the word itself."""
         names = []
         if (ent := self.entity_of.get(token.i)) is not None:
-            names.append(ent.text.lower().removeprefix("the "))
+            names.append(span_text(ent).lower().removeprefix("the "))
         if token.i + 1 < len(self.doc):
             names.append(f"{token.lower_} {self.tokens[token.i + 1].lower_}")
         names.append(token.lower_)
@@ -659,7 +659,7 @@ class _Grouper:
         for ent in correct_entities(self.doc, self.kb, self.known, self.corrections, self.dateline):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
-            text = ent.text
+            text = span_text(ent)  # (``Span.text`` makes a Token per word)
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
                 persons.append(ent)
@@ -842,7 +842,8 @@ class _Grouper:
         """
         found = []
         for chunk in self.noun_chunks:
-            words = [t for t in chunk if t.dep_ != "det"]
+            # (the tokens kept: iterating the chunk makes new ones)
+            words = [t for t in self.tokens[chunk.start : chunk.end] if t.dep_ != "det"]
             if len(words) == 1 and self.missed_surname(words[0]):
                 self.corrections.append(("missed_name", words[0].text))
                 found.append(self.doc[words[0].i : words[0].i + 1])
@@ -2167,7 +2168,8 @@ class _Grouper:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
                 continue
-            role = _role_of([t.text for t in chunk if not t.is_punct], self.kb)
+            words = self.tokens[chunk.start : chunk.end]  # (iterating the chunk makes new ones)
+            role = _role_of([t.text for t in words if not t.is_punct], self.kb)
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
