@@ -132,6 +132,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
+        return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=ent.label_)
 
 
@@ -768,11 +770,13 @@ def correct_entities(
     known: KnownActors,
     log: list[tuple[str, str]],
     dateline: range = range(0),
+    ents: tuple[Span, ...] | None = None,
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``);
-    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - ")."""
+    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - "). ``ents``: the
+    document's ``ents`` if the caller has read them (spaCy builds them anew at each reading)."""
     entities = []
-    ents = doc.ents  # spaCy builds the tuple anew each time it is read
+    ents = doc.ents if ents is None else ents
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")

@@ -579,27 +579,28 @@ class _Grouper:
             if key is not None:
                 self.by_key[key] = draft
         draft.mentions.append((tokens.start_char, tokens.end_char))
-        role = tokens.root
+        root = tokens.root  # (read once: each reading makes a new Token)
+        role = root
         while role.dep_ == "appos" and role.head.i != role.i:
             role = role.head  # "Moretti's lawyer, Paul Brandt, said": the subject is Brandt
-        if role.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
+        if role.dep_ in ("nsubj", "nsubjpass") and root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
-        draft.acts = draft.acts or _acting(tokens.root) or _relative_subject(tokens.root)
-        if tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.pos_ == "NOUN":
+        draft.acts = draft.acts or _acting(root) or _relative_subject(root)
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
-            if tokens.root.head.lemma_.lower() in _event_nouns():
+            if root.head.lemma_.lower() in _event_nouns():
                 draft.modifies_event = True
-        if _names_a_thing(tokens.root, self.kb):
+        if _names_a_thing(root, self.kb):
             draft.thing_starts.append(tokens.start_char)
-        elif _in_title(tokens.root, self.kb):
+        elif _in_title(root, self.kb):
             draft.in_title = True
         else:
             draft.as_itself = True
-        draft.event_party = draft.event_party or _event_argument(tokens.root)
-        for token in tokens:
-            self.by_token.setdefault(token.i, draft)
+        draft.event_party = draft.event_party or _event_argument(root)
+        for i in range(tokens.start, tokens.end):  # (iterating the span makes new Tokens)
+            self.by_token.setdefault(i, draft)
         return draft
 
     def country_of_phrase(self, tokens: Span | list[Token]) -> str | None:
@@ -656,7 +657,9 @@ class _Grouper:
 
     def named(self) -> None:
         persons: list[Span] = []
-        for ent in correct_entities(self.doc, self.kb, self.known, self.corrections, self.dateline):
+        for ent in correct_entities(
+            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents
+        ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
             text = span_text(ent)  # (``Span.text`` makes a Token per word)
@@ -2451,8 +2454,10 @@ class _Grouper:
         description of someone ("X, a lawyer"; "X is a teacher") nor a description the
         article already gave to a person."""
         for chunk in self.noun_chunks:
+            if not start <= chunk.start_char < pronoun.idx:
+                continue  # (tested before the root is made: most chunks stand elsewhere)
             root = chunk.root
-            if not start <= chunk.start_char < pronoun.idx or root.i in self.in_quote:
+            if root.i in self.in_quote:
                 continue
             if root.tag_ != "NN" or root.dep_ in ("appos", "attr", "compound"):
                 continue
