@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
@@ -753,15 +753,16 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
 
 def _lower_words(doc: Doc) -> set[str]:
     """The words the text writes in lower case, less those it also capitalises inside a
-    sentence (names, whatever else it writes in lower case). Read from the document's arrays,
-    each distinct word once: iterating the document makes a ``Token`` per word."""
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_ALPHA, IS_TITLE, SENT_START]).tolist()
-    lower = {orth for orth, _, is_lower, is_alpha, _, _ in rows if is_lower and is_alpha}
-    # capitalised words inside sentences: names, whatever else the text writes in lower case
-    # (``not is_sent_start``: a sentence start is 1, -1 is none and 0 unknown)
-    titled = {low for _, low, _, _, is_title, start in rows if is_title and start != 1}
-    return {strings[k] for k in lower} - {strings[k] for k in titled}
+    sentence (names, whatever else it writes in lower case). One loop over the document (a
+    word in lower case is never in title case): each loop makes a ``Token`` per word."""
+    lower, titled = set(), set()
+    for t in doc:
+        if t.is_lower:
+            if t.is_alpha:
+                lower.add(t.text)
+        elif t.is_title and not t.is_sent_start:
+            titled.add(t.lower_)
+    return lower - titled
 
 
 def correct_entities(

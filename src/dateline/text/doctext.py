@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc, Span
 
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 _KEY = "dateline.text"
 _LOWERS = "dateline.lowers"
-_WORDS = "dateline.words"
+_SPACY_TEXT = "dateline.spacy_text"
 
 
 def doc_text(doc: Doc) -> str:
@@ -41,25 +41,15 @@ def token_lowers(doc: Doc) -> list[str]:
 
 
 def span_text(span: Span) -> str:
-    """``span.text`` (its words as written, without the last one's trailing space), joined
-    from every token's text kept in the document's ``user_data``: ``Span.text`` makes a
-    ``Token`` per word each time it is read, and the actor stage reads an entity's text in
-    many of its rules."""
+    """``span.text``, cut from spaCy's own text of the document (``Doc.text``, joined once and
+    kept in its ``user_data``; ``doc_text`` may be the article's text, which differs where a
+    wrapped line was joined): ``Span.text`` makes a ``Token`` per word each time it is read,
+    and the actor stage reads an entity's text in many of its rules."""
     doc = span.doc
-    kept = doc.user_data.get(_WORDS)
-    if kept is None or len(kept[0]) != len(doc):
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, SPACY]).tolist()
-        kept = doc.user_data[_WORDS] = (
-            [strings[orth] + " " if space else strings[orth] for orth, space in rows],
-            [bool(space) for _, space in rows],
-        )
-    with_space, spaced = kept
-    start, end = span.start, span.end
-    if end - start == 1:
-        return with_space[start][:-1] if spaced[start] else with_space[start]
-    text = "".join(with_space[start:end])
-    return text[:-1] if end > start and spaced[end - 1] else text
+    text = doc.user_data.get(_SPACY_TEXT)
+    if text is None:
+        text = doc.user_data[_SPACY_TEXT] = doc.text
+    return text[span.start_char : span.end_char]
 
 
 def keep_text(doc: Doc, text: str) -> None:
