@@ -123,7 +123,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # article's own text is read, which differs from it only where a wrapped line was joined)
     if "-L" in doc_text(doc)[ent.start_char : ent.end_char]:
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
-    if person:  # "Trump Across Iowa", a headline's words after the name: it ends before them
+    if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
     while end > start and (
         _trailing_noise(doc[end - 1])
@@ -247,6 +247,8 @@ def _credit_in_brackets(ent: Span) -> bool:
     doc = ent.doc
     if ent.start == 0 or ent.end >= len(doc):
         return False
+    if doc[ent.start - 1].text not in ("(", "-LRB-"):
+        return False  # (either kind opens with a bracket: tested once)
     if _agency_credit(ent):
         return True
     if doc[ent.start - 1].text not in ("(", "-LRB-") or doc[ent.end].text not in (")", "-RRB-"):

@@ -19,7 +19,6 @@ from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 _KEY = "dateline.text"
 _LOWERS = "dateline.lowers"
-_SPACY_TEXT = "dateline.spacy_text"
 
 
 def doc_text(doc: Doc) -> str:
@@ -41,20 +40,19 @@ def token_lowers(doc: Doc) -> list[str]:
 
 
 def span_text(span: Span) -> str:
-    """``span.text``, cut from spaCy's own text of the document (``Doc.text``, joined once and
-    kept in its ``user_data``; ``doc_text`` may be the article's text, which differs where a
-    wrapped line was joined): ``Span.text`` makes a ``Token`` per word each time it is read,
-    and the actor stage reads an entity's text in many of its rules."""
-    doc = span.doc
-    text = doc.user_data.get(_SPACY_TEXT)
-    if text is None:
-        text = doc.user_data[_SPACY_TEXT] = doc.text
-    return text[span.start_char : span.end_char]
+    """``span.text``, cut from the document's text (``doc_text``): ``Span.text`` makes a
+    ``Token`` per word each time it is read, and the actor stage reads an entity's text in
+    many of its rules. The article's own text differs from the parser's only where a line
+    break was read as a space (``keep_text``), so a cut holding a line break is read from
+    the span itself."""
+    text = doc_text(span.doc)[span.start_char : span.end_char]
+    return span.text if "\n" in text else text
 
 
 def keep_text(doc: Doc, text: str) -> None:
     """``doc_text(doc)`` is ``text``: the article's own text, for a document parsed from a copy
-    of it of the same length (``paragraphs.unwrapped``) or read back from a cache."""
+    of it of the same length (``paragraphs.unwrapped``) or read back from a cache. The copy
+    differs from it only where a line break became a space (``span_text`` relies on it)."""
     doc.user_data[_KEY] = text
 
 
