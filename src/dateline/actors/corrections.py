@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, indices_where, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -122,7 +123,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # article's own text is read, which differs from it only where a wrapped line was joined)
     if "-L" in doc_text(doc)[ent.start_char : ent.end_char]:
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
-    if person:  # "Trump Across Iowa", a headline's words after the name: it ends before them
+    if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
     while end > start and (
         _trailing_noise(doc[end - 1])
@@ -131,6 +132,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
+        return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=ent.label_)
 
 
@@ -244,6 +247,8 @@ def _credit_in_brackets(ent: Span) -> bool:
     doc = ent.doc
     if ent.start == 0 or ent.end >= len(doc):
         return False
+    if doc[ent.start - 1].text not in ("(", "-LRB-"):
+        return False  # (either kind opens with a bracket: tested once)
     if _agency_credit(ent):
         return True
     if doc[ent.start - 1].text not in ("(", "-LRB-") or doc[ent.end].text not in (")", "-RRB-"):
@@ -308,7 +313,7 @@ def _social_plug(ent: Span) -> bool:
 def _negated_demonym(ent: Span, kb: Knowledge) -> bool:
     """ "UN-AMERICAN", "un-British": the prefix *un-* before a nationality, shouted or not, is
     a word, not the United Nations."""
-    doc, text = ent.doc, ent.text  # (read once: ``Span.text`` makes a Token per word)
+    doc, text = ent.doc, span_text(ent)  # (``Span.text`` makes a Token per word)
     match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", text)
     if match is not None:
         return match.group(1).lower() in kb.demonyms
@@ -346,6 +351,9 @@ def _figurative_name(ent: Span) -> bool:
 
 def _address(ent: Span) -> bool:
     """An e-mail or web address or a social-media handle: a way to reach someone, not an actor."""
+    text = span_text(ent)  # cheap test first: each test below needs one of these
+    if "@" not in text and "www." not in text and "/" not in text:
+        return False
     return any(
         t.like_email
         or t.text.startswith(("@", "www."))
@@ -469,7 +477,7 @@ def _thing(ent: Span) -> bool:
     phrase opening with "a" or "another" ("a Metal Valve"): a name does not start so."""
     if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return False
-    text = ent.text
+    text = span_text(ent)
     lowered = text.lower()
     return (
         ent[-1].lower_ in THING_HEADS
@@ -535,7 +543,7 @@ def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
     """A state, province or town the NER model took for a person or organisation: a large town,
     or any town after a place preposition, unless a person of the article bears the name or a
     "person" is the subject of a verb."""
-    text = ent.text
+    text = span_text(ent)
     if not text[:1].isupper():
         return False
     if region_code(text, kb, ent.doc) is not None:
@@ -601,7 +609,7 @@ def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
     """ "Fox News’ Bret Baier" taken as one organisation: the outlet, and the person after its
     possessive ending (a name of two or three capitalised words)."""
     doc = ent.doc
-    if "'" not in ent.text and "’" not in ent.text:
+    if "'" not in (text := span_text(ent)) and "’" not in text:
         return None
     for token in ent[1:-2]:
         if token.tag_ == "POS" or token.text in ("’", "'"):
@@ -635,7 +643,7 @@ def _body_above_after_place(ent: Span, kb: Knowledge, known: KnownActors) -> Spa
     the model ran into it ("Mexico World Health Organization"): no country has a body of
     the UN's own name, so the country is the end of the words before."""
     for cut in range(1, min(3, len(ent) - 1) + 1):
-        if kb.country_names.get(ent[:cut].text.lower()) is None:
+        if kb.country_names.get(span_text(ent[:cut]).lower()) is None:
             continue
         rest = ent[cut:]
         body = known.organisation(rest.text.lower().removeprefix("the "))
@@ -697,7 +705,10 @@ def _acronyms_of_things(doc: Doc, known: KnownActors) -> set[str]:
     (EDS)", "the blowout preventer -LRB- BOP -RRB-"): names of things, not bodies, which are
     written with capitals ("the Environmental Protection Agency (EPA)")."""
     found = set()
-    for token in doc[2:-1]:
+    # only the words right after an opening bracket (found in the document's arrays: a loop
+    # over every word would make a ``Token`` for each)
+    opened = indices_where(doc, ORTH, lambda text: text in ("(", "-LRB-"))
+    for token in (doc[i + 1] for i in opened if 2 <= i + 1 < len(doc) - 1):
         if not ACRONYM.fullmatch(token.text) or doc[token.i - 1].text not in ("(", "-LRB-"):
             continue
         if doc[token.i + 1].text not in (")", "-RRB-") or known.organisation(token.lower_):
@@ -742,24 +753,38 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the text writes in lower case, less those it also capitalises inside a
+    sentence (names, whatever else it writes in lower case). One loop over the document (a
+    word in lower case is never in title case): each loop makes a ``Token`` per word."""
+    lower, titled = set(), set()
+    for t in doc:
+        if t.is_lower:
+            if t.is_alpha:
+                lower.add(t.text)
+        elif t.is_title and not t.is_sent_start:
+            titled.add(t.lower_)
+    return lower - titled
+
+
 def correct_entities(
     doc: Doc,
     kb: Knowledge,
     known: KnownActors,
     log: list[tuple[str, str]],
     dateline: range = range(0),
+    ents: tuple[Span, ...] | None = None,
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``);
-    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - ")."""
+    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - "). ``ents``: the
+    document's ``ents`` if the caller has read them (spaCy builds them anew at each reading)."""
     entities = []
-    ents = doc.ents  # spaCy builds the tuple anew each time it is read
+    ents = doc.ents if ents is None else ents
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
-    # capitalised words inside sentences: names, whatever else the text writes in lower case
-    lower_words -= {t.lower_ for t in doc if t.is_title and not t.is_sent_start}
+    lower_words = _lower_words(doc)
     for n, raw in enumerate(ents):
         if n in joined:
             continue
@@ -790,7 +815,7 @@ def correct_entities(
         if _social_plug(ent):
             log.append(("furniture", ent.text))
             continue
-        if ent.text.removeprefix("the ") in thing_acronyms:
+        if span_text(ent).removeprefix("the ") in thing_acronyms:
             log.append(("thing", ent.text))  # "the blowout preventer (BOP)", then "the BOP"
             continue
         if _common_word_opening(ent, lower_words, kb, known):
@@ -800,7 +825,7 @@ def correct_entities(
             log.append(("thing", ent.text))
             continue
         # an acronym in capitals is a body's ("ICE agents said")
-        weather = not ent.text.isupper() and ent.text.lower() in WEATHER_WORDS
+        weather = not span_text(ent).isupper() and span_text(ent).lower() in WEATHER_WORDS
         if len(ent) == 1 and weather and ent.text.lower() not in surnames:
             log.append(("weather", ent.text))
             continue
@@ -826,10 +851,10 @@ def correct_entities(
             # country's name run from the line before into a body above countries
             log.append(("place_glued_to_name", ent.text))
             ent = body
-        if ent.label_ == "PERSON" and ent.text[:1].isupper() and (name := _name_only(ent)):
+        if ent.label_ == "PERSON" and span_text(ent)[:1].isupper() and (name := _name_only(ent)):
             log.append(("name_glued_to_word", ent.text))
             ent = name
-        lowered = ent.text.lower().removeprefix("the ")
+        lowered = span_text(ent).lower().removeprefix("the ")
         is_place = kb.is_place(lowered) or lowered in kb.institutions
         label = ent.label_
         if label in (*PLACE_LABELS, "PERSON") and not is_place and known.organisation(lowered):
@@ -871,10 +896,10 @@ def correct_entities(
         elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):
             log.append(("person_naming_organisation", ent.text))
             ent = named
-        elif label == "PERSON" and not ent.text[:1].isupper():
+        elif label == "PERSON" and not span_text(ent)[:1].isupper():
             log.append(("lowercase_person", ent.text))
             continue
-        elif label == "ORG" and ent.text.islower():  # "kung-fu": organisations are capitalised
+        elif label == "ORG" and span_text(ent).islower():  # "kung-fu": names are capitalised
             log.append(("lowercase_organisation", ent.text))
             continue
         elif (

@@ -33,7 +33,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, span_text
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -588,34 +588,35 @@ class _Grouper:
             if key is not None:
                 self.by_key[key] = draft
         draft.mentions.append((tokens.start_char, tokens.end_char))
-        role = tokens.root
+        root = tokens.root  # (read once: each reading makes a new Token)
+        role = root
         while role.dep_ == "appos" and role.head.i != role.i:
             role = role.head  # "Moretti's lawyer, Paul Brandt, said": the subject is Brandt
-        if role.dep_ in ("nsubj", "nsubjpass") and tokens.root.i not in self.in_quote:
+        if role.dep_ in ("nsubj", "nsubjpass") and root.i not in self.in_quote:
             draft.subject_mentions.append(tokens.start_char)
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
-        draft.acts = draft.acts or _acting(tokens.root) or _relative_subject(tokens.root)
-        if tokens.root.dep_ in ("compound", "nmod") and tokens.root.head.pos_ == "NOUN":
+        draft.acts = draft.acts or _acting(root) or _relative_subject(root)
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
-            if tokens.root.head.lemma_.lower() in _event_nouns():
+            if root.head.lemma_.lower() in _event_nouns():
                 draft.modifies_event = True
-            head = tokens.root.head.lemma_.lower()
+            head = root.head.lemma_.lower()
             if head in self.kb.role_group or head in ORGANISATION_NOUNS or head in COMPANY_NOUNS:
                 # "the Judiciary Committee chairman": a title; "the Islamic Jihad
                 # organization launched": the body itself
                 draft.modifies_role = True
-            if any(c.dep_ == "det" for c in tokens.root.children):
+            if any(c.dep_ == "det" for c in root.children):
                 draft.with_article = True  # "the Bush administration and ...": a phrase of its own
-        if _names_a_thing(tokens.root, self.kb):
+        if _names_a_thing(root, self.kb):
             draft.thing_starts.append(tokens.start_char)
-        elif _in_title(tokens.root, self.kb):
+        elif _in_title(root, self.kb):
             draft.in_title = True
         else:
             draft.as_itself = True
-        draft.event_party = draft.event_party or _event_argument(tokens.root)
-        for token in tokens:
-            self.by_token.setdefault(token.i, draft)
+        draft.event_party = draft.event_party or _event_argument(root)
+        for i in range(tokens.start, tokens.end):  # (iterating the span makes new Tokens)
+            self.by_token.setdefault(i, draft)
         return draft
 
     def country_of_phrase(self, tokens: Span | list[Token]) -> str | None:
@@ -643,7 +644,7 @@ class _Grouper:
         ("south sudanese"), and the word itself."""
         names = []
         if (ent := self.entity_of.get(token.i)) is not None:
-            names.append(ent.text.lower().removeprefix("the "))
+            names.append(span_text(ent).lower().removeprefix("the "))
         if token.i + 1 < len(self.doc):
             names.append(f"{token.lower_} {self.tokens[token.i + 1].lower_}")
         names.append(token.lower_)
@@ -672,10 +673,12 @@ class _Grouper:
 
     def named(self) -> None:
         persons: list[Span] = []
-        for ent in correct_entities(self.doc, self.kb, self.known, self.corrections, self.dateline):
+        for ent in correct_entities(
+            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents
+        ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
-            text = ent.text
+            text = span_text(ent)  # (``Span.text`` makes a Token per word)
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
                 persons.append(ent)
@@ -867,7 +870,8 @@ class _Grouper:
         """
         found = []
         for chunk in self.noun_chunks:
-            words = [t for t in chunk if t.dep_ != "det"]
+            # (the tokens kept: iterating the chunk makes new ones)
+            words = [t for t in self.tokens[chunk.start : chunk.end] if t.dep_ != "det"]
             if len(words) == 1 and self.missed_surname(words[0]):
                 self.corrections.append(("missed_name", words[0].text))
                 found.append(self.doc[words[0].i : words[0].i + 1])
@@ -2248,7 +2252,8 @@ class _Grouper:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
                 continue
-            role = _role_of([t.text for t in chunk if not t.is_punct], self.kb)
+            words = self.tokens[chunk.start : chunk.end]  # (iterating the chunk makes new ones)
+            role = _role_of([t.text for t in words if not t.is_punct], self.kb)
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
@@ -2532,8 +2537,10 @@ class _Grouper:
         description of someone ("X, a lawyer"; "X is a teacher") nor a description the
         article already gave to a person."""
         for chunk in self.noun_chunks:
+            if not start <= chunk.start_char < pronoun.idx:
+                continue  # (tested before the root is made: most chunks stand elsewhere)
             root = chunk.root
-            if not start <= chunk.start_char < pronoun.idx or root.i in self.in_quote:
+            if root.i in self.in_quote:
                 continue
             if root.tag_ != "NN" or root.dep_ in ("appos", "attr", "compound"):
                 continue

@@ -90,7 +90,12 @@ def signed_comments_start(text: str) -> int | None:
     two action lines. A signature without an action ("Posted by NAME on DATE TIME", "NAME |
     TIME") is also how a blog or a live blog signs its own entries, so it counts only where
     the page's comment actions show too."""
-    signatures = [m for m in _SIGNATURE.finditer(text) if m.start() >= HEADER_CHARS]
+    signatures = (
+        [m for m in _SIGNATURE.finditer(text) if m.start() >= HEADER_CHARS]
+        # cheap test first: a signature holds "Posted by" or a bar (most texts have neither)
+        if "Posted" in text or "|" in text
+        else []
+    )
     actions = [m for m in _ACTION_LINE.finditer(text) if m.start() >= HEADER_CHARS]
     first: int | None = None
     signed = any(_SIGNED_ACTION.search(m.group()) for m in signatures)
@@ -108,9 +113,22 @@ def signed_comments_start(text: str) -> int | None:
     return footers[-1].start() if footers else first
 
 
+def _may_open(text: str) -> bool:
+    """A cheap test before ``_COMMENTS_OPEN``: each of its kinds needs words of its own
+    ("wrote"; "expressed"; "comments" with "welcome" or "closed"), looked for in the lower-case
+    text by parts without an "s", "i" or "k" (which a case-blind pattern also matches in a few
+    other letters, "ſ", "ı", "K")."""
+    lowered = text.lower()
+    return (
+        "wrote" in lowered
+        or "expre" in lowered
+        or ("comment" in lowered and ("welcome" in lowered or "clo" in lowered))
+    )
+
+
 def comments_start(text: str) -> int | None:
     """The offset where readers' comments begin, or None when the text shows none."""
-    found = _COMMENTS_OPEN.search(text)
+    found = _COMMENTS_OPEN.search(text) if _may_open(text) else None
     heading = _COMMENTS_HEADING.search(text, int(len(text) * HEADING_FROM))
     starts = [m.start() for m in (found, heading) if m is not None]
     signed = signed_comments_start(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import IS_SPACE, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
@@ -39,9 +39,20 @@ def token_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (``doc_text``): ``Span.text`` makes a
+    ``Token`` per word each time it is read, and the actor stage reads an entity's text in
+    many of its rules. The article's own text differs from the parser's only where a line
+    break was read as a space (``keep_text``), so a cut holding a line break is read from
+    the span itself."""
+    text = doc_text(span.doc)[span.start_char : span.end_char]
+    return span.text if "\n" in text else text
+
+
 def keep_text(doc: Doc, text: str) -> None:
     """``doc_text(doc)`` is ``text``: the article's own text, for a document parsed from a copy
-    of it of the same length (``paragraphs.unwrapped``) or read back from a cache."""
+    of it of the same length (``paragraphs.unwrapped``) or read back from a cache. The copy
+    differs from it only where a line break became a space (``span_text`` relies on it)."""
     doc.user_data[_KEY] = text
 
 
