@@ -97,20 +97,20 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
 _RANGE_JOINS = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"^([0-9]{4})-([0-9]{2})")
+# the second month of a pair after a bare month, with its half: "/May", "/early June"
+_SECOND_MONTH = (
+    rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
+    rf"(?:{MONTH_NAMES})\.?)?"
+)
 # what makes a bare month a delivery month of trade: "the March contract", "for May delivery",
 # "April/May shipment", "10 cents over July futures" (another month and its half may come
 # between: "for late May/early June shipment"); a contract's month is still to come
 _CONTRACT_WORDS = re.compile(
-    rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
-    rf"(?:{MONTH_NAMES})\.?)?"
-    r"\s+(?:delivery|shipment|contracts?|futures|options)\b"
+    rf"{_SECOND_MONTH}\s+(?:delivery|shipment|contracts?|futures|options)\b"
 )
 # "deliveries" and "shipments" are a month's statistics ("a drop in January shipments") unless
 # bought or sold "for" them ("for April shipments")
-_FOR_PLURAL_CONTRACT = re.compile(
-    rf"(?:[ \t]*/[ \t]*(?:(?:early|late|mid|(?:first|second|last)[- ]half)[- ])?"
-    rf"(?:{MONTH_NAMES})\.?)?\s+(?:deliveries|shipments)\b"
-)
+_FOR_PLURAL_CONTRACT = re.compile(rf"{_SECOND_MONTH}\s+(?:deliveries|shipments)\b")
 _HALF = r"(?:early|late|mid|(?:first|second|last)[- ]half)[- ]?\s*"
 _FOR_BEFORE = re.compile(
     rf"\bfor\s+(?:the\s+)?(?:{_HALF})?(?:(?:{MONTH_NAMES})\.?\s*/\s*(?:{_HALF})?)?$",
@@ -401,10 +401,7 @@ def not_before_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpres
     Thursday and stamped "Update 11:10 a.m. Friday" was updated the next day, not the Friday
     before."""
     day = day_of(timex.value)
-    if day is None or day >= anchor:
-        return timex
-    later = (day + dt.timedelta(weeks=1)).isoformat() + timex.value[10:]
-    return timex.model_copy(update={"value": later})
+    return timex if day is None or day >= anchor else _a_week_later(timex, day)
 
 
 def nearest_to_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpression:
@@ -414,6 +411,11 @@ def nearest_to_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpres
     day = day_of(timex.value)
     if day is None or (anchor - day).days <= MAX_DAYS_BEFORE_PAGE:
         return timex
+    return _a_week_later(timex, day)
+
+
+def _a_week_later(timex: TimeExpression, day: dt.date) -> TimeExpression:
+    """``timex`` (a weekday resolved to ``day``) on the same weekday a week later."""
     later = (day + dt.timedelta(weeks=1)).isoformat() + timex.value[10:]
     return timex.model_copy(update={"value": later})
 
