@@ -119,9 +119,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
-    # cheap test first: the scan makes a token object per word (so does ``Span.text``: the
-    # article's own text is read, which differs from it only where a wrapped line was joined)
-    if "-L" in doc_text(doc)[ent.start_char : ent.end_char]:
+    if "-L" in span_text(ent):  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
     if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)

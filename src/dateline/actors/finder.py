@@ -599,9 +599,9 @@ class _Grouper:
         draft.acts = draft.acts or _acting(root) or _relative_subject(root)
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
-            if root.head.lemma_.lower() in _event_nouns():
-                draft.modifies_event = True
             head = root.head.lemma_.lower()
+            if head in _event_nouns():
+                draft.modifies_event = True
             if head in self.kb.role_group or head in ORGANISATION_NOUNS or head in COMPANY_NOUNS:
                 # "the Judiciary Committee chairman": a title; "the Islamic Jihad
                 # organization launched": the body itself
@@ -1269,12 +1269,9 @@ class _Grouper:
             # noun (not a field's: "Chinese history professor X")
             work = self.doc[mention.start - 1]
             field = (*work.lefts, self.doc[work.i - 1])
-            draft.worker = draft.worker or (work.is_lower and work.lemma_ in WORKER_NOUNS)
-            if (
-                work.is_lower
-                and work.lemma_ in WORKER_NOUNS
-                and not any(t.lower_ in SUBJECT_NOUNS for t in field)
-            ):
+            a_worker = work.is_lower and work.lemma_ in WORKER_NOUNS
+            draft.worker = draft.worker or a_worker
+            if a_worker and not any(t.lower_ in SUBJECT_NOUNS for t in field):
                 draft.country = self.place_of_modifiers(work) or self.place_of_modifiers(
                     mention.root
                 )

@@ -208,9 +208,8 @@ def _announces_list(before: Span, rest: Span) -> bool:
     ("Following are the main points of the plan, according to the ministry: ..."): the
     writer's heading, no part of what the source reported."""
     return (
-        len(before) > 0
+        len(before) > 1
         and before[0].lower_ in _ANNOUNCING
-        and len(before) > 1
         and before[1].lemma_.lower() == "be"
         and len(rest) > 0
         and rest[0].text == ":"
