@@ -118,6 +118,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
             return False
+        if answered_by(document, token, trigger):
+            return False  # "retaliated for an attack on Friday": the attack's day
         # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
         # the truce in a September attack": an event noun "in" the act is at its time
         return not (
@@ -161,6 +163,31 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+# the prepositions by which a phrase places an act after another or names the act it answers:
+# "a strike for an attack on Friday", "arrests after the riot on Sunday", "protests over the vote
+# in March"
+ANSWERED_PREPS = {"after", "following", "for", "over"}
+
+
+def answered_by(document: Document, root: Token, trigger: Token | None = None) -> bool:
+    """Whether a time expression (its ``root``) dates an event noun in a phrase that places the
+    trigger's act after it or answers it ("launched a strike for an attack on Friday", "were
+    arrested after the raid on Sunday"): the time is that earlier act's, not the trigger's. The
+    noun's own phrase must hold the time ("an attack on Friday"); an event noun "in" the act
+    ("in the raids on Tuesday") is at its time (``in_the_act``). Without a trigger, whether
+    the time dates such a noun at all (then it sets no day for the story's narration)."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    noun = root.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ANSWERED_PREPS
+        and (trigger is None or (noun.i != trigger.i and trigger not in noun.subtree))
+        and trigger_of(noun, document.lexicon) is not None
+    )
 
 
 # the prepositions by which a verb names the act it answers: "arrested over the killing",
@@ -923,6 +950,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     if earlier is not None:
         words = f"{earlier.text} {earlier.head.text}".lower()
         return f"{words!r}: before the story's time, no day it gives"
+    if (news := came_after(trigger)) is not None:
+        return f"what {news.text!r} came after: before it, no day it gives"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
@@ -953,6 +982,34 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         # "when Russia invaded", "fired tear gas, injuring dozens": the time of the head clause
         verb = verb.head
     return None
+
+
+# the verbs by which a story places its news after what led to it: "the meeting came after Baker
+# criticised Bonn", "the arrests follow a raid on the party's offices"
+SEQUEL_VERBS = {"come", "follow"}
+SEQUEL_MARKS = {"after", "following"}
+
+
+def came_after(trigger: Token) -> Token | None:
+    """The verb that places the story's news after the trigger's act, in a clause or a phrase on
+    "after" ("the meeting came after Baker criticised Bonn for raising rates", "the move comes
+    after the arrest of two aides"), or None: the act is what led to the news, before it, on a
+    day the words do not give (a time of its own still dates it; "hours after" is measured,
+    ``measured_after``). An "after" clause on any other verb ("arrested them on Friday after
+    they attacked a post") is often of the main clause's day and is left to the story's time."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUEL_MARKS:
+        verb = trigger.head.head
+    else:
+        clause = trigger if trigger.pos_ in VERB_POS else clause_verb(trigger)
+        if clause is None or clause.dep_ != "advcl":
+            return None
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if not marks & SEQUEL_MARKS:
+            return None
+        verb = clause.head
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in SEQUEL_VERBS:
+        return None
+    return verb
 
 
 def past_period(trigger: Token) -> str | None:
@@ -998,9 +1055,13 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
             continue  # a plan, a noun's date or a speaker's words do not move the narration
         if bounded_stretch(document, index):
             continue  # "had claimed until late on Thursday": a stretch's end, not the story's day
+        if measured_from(document, index):
+            continue  # "unchanged from last Friday": the point a change is measured from
         point = reference_point(index, timex.value, bounds, published)
         if point[2] and (names_a_thing(document, index) or after_a_noun_of(document, index)):
             continue  # "days after Tuesday's quake": some day after it, not that day
+        if point[2] and answered_by(document, timex_root(document, document.doc[index])):
+            continue  # "a strike for an attack on Saturday": the attack's day, not the story's
         if point[2] and told_before_the_story(document, index):
             # "officials had denied it on Thursday": a step back before the story's time; the
             # narration in the simple past after it is back at the story's own day
@@ -1020,6 +1081,16 @@ def bounded_stretch(document: Document, index: int) -> bool:
             return True
         prep = prep.head
     return prep is not None and prep.lower_ in DEADLINE_PREPOSITIONS
+
+
+def measured_from(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` is the point a change or a span is measured
+    from ("prices were unchanged from last Friday", "up from Monday's close", "from Monday to
+    Wednesday"): no day of what its clause tells."""
+    root = timex_root(document, document.doc[index])
+    while root.dep_ in ("poss", "compound", "nmod") and root.head.i != root.i:
+        root = root.head  # "from Monday's close"
+    return root.dep_ == "pobj" and root.head.lower_ == "from"
 
 
 def told_before_the_story(document: Document, index: int) -> bool:
@@ -1188,7 +1259,17 @@ def timex_root(document: Document, token: Token) -> Token:
     timex = document.timex_at[token.i]
     while token.head.i != token.i and document.timex_at.get(token.head.i) is timex:
         token = token.head
+    if token.dep_ in FUNCTION_DEPS:
+        # "the 20 April explosion": the expression's "the" hangs on the noun as its date words
+        # do; the word that relates the date is the one with a content relation ("April")
+        words = [t for t in token.sent if document.timex_at.get(t.i) is timex]
+        outer = [t for t in words if document.timex_at.get(t.head.i) is not timex or t.head == t]
+        token = next((t for t in outer if t.dep_ not in FUNCTION_DEPS), token)
     return token
+
+
+# relations of a word that says nothing of how its phrase relates to the sentence
+FUNCTION_DEPS = {"det", "predet", "punct", "case", "cc"}
 
 
 def names_a_thing(document: Document, index: int) -> bool:
@@ -1525,13 +1606,22 @@ REACTING_VERBS = ANSWERING_VERBS | {"react", "respond", "mourn", "deplore", "dec
 JUDGING_VERBS = {"sentence", "jail", "imprison", "convict", "acquit", "try", "indict", "charge",
                  "prosecute", "fine", "execute", "extradite", "pardon"}  # fmt: skip
 ARREST_WORDS = {"arrest", "detain", "capture", "seize", "apprehend"}
+# the verbs by which one answers a claim, an offer or a charge made before: "dismissed the
+# senator's accusations", "rejected the union's demands", "denied the allegations"; only for the
+# act a verb takes as its object (``answered_noun``), not for the lead's day (``lead_answers``)
+DISMISSING_VERBS = {"dismiss", "reject", "deny", "refute", "rebut", "rebuff"}
 
 
 def answered_noun(token: Token) -> bool:
     """Whether the token is an event noun a verb of reaction or judgement takes as its object
     ("condemned the shelling", "welcomed Valdoria's pledge of aid")."""
     verb = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "dobj" and verb.lemma_.lower() in REACTING_VERBS
+    lemma = verb.lemma_.lower()
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and (lemma in REACTING_VERBS or lemma in DISMISSING_VERBS)
+    )
 
 
 def reacted_to(draft: Draft) -> str | None:

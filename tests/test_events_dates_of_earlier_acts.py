@@ -1,0 +1,118 @@
+"""An act's date is not the date of another act the sentence names, nor the day of what it led
+to (issue 15). A date whose expression starts with "the" ("the 12 May blast") still names the
+blast; a date on an act a phrase answers or follows ("a raid for an ambush on Friday") is that
+act's; a price "unchanged from last Friday" sets no day for the story; what the news "came
+after" was before it; the claim a minister "dismissed" was made before the dismissal.
+Sentences written for these tests; each fails on the code before but the guards (marked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Event
+from tests.stages import all_events_of, trigger_dates, why_dated
+
+THURSDAY = dt.date(2026, 6, 18)
+
+
+def event_of(text: str, trigger: str, published: dt.date = THURSDAY) -> Event:
+    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
+    return found
+
+
+# a date written with "the" before it is still the noun's
+
+
+def test_a_defence_of_the_response_to_a_dated_blast_is_not_dated_at_the_blast() -> None:
+    text = (
+        "Interior Minister Tomas Varga defended the government 's response to the 12 May blast "
+        "that destroyed the Ostra refinery, saying rescuers arrived within the hour."
+    )
+    assert event_of(text, "defended").date != "2026-05-12"
+
+
+def test_a_date_without_the_still_dates_the_act_it_is_on() -> None:  # guard
+    text = "Interior Minister Tomas Varga defended the government 's response on 12 May."
+    assert event_of(text, "defended").date == "2026-05-12"
+
+
+# a date on an act that a phrase answers or follows is that act's
+
+
+def test_a_strike_for_an_attack_on_a_day_is_not_dated_at_the_attack() -> None:
+    text = (
+        "Ostra's army launched a retaliatory strike against Kestria for an attack on Saturday "
+        "that sank an Ostran patrol boat, the defence ministry said."
+    )
+    assert event_of(text, "strike").date != "2026-06-13"
+
+
+def test_a_strike_on_its_own_day_keeps_that_day() -> None:  # guard
+    text = "Ostra's army launched a retaliatory strike against Kestria on Saturday."
+    assert event_of(text, "strike").date == "2026-06-13"
+
+
+# a time a change is measured from sets no day for the story
+
+
+def test_a_price_unchanged_from_last_friday_does_not_date_the_next_lines() -> None:
+    text = (
+        "Oil prices fell on Thursday as traders weighed the Ostran blockade of the strait.\n\n"
+        "Brent crude ended at 71 dollars, unchanged from last Friday.\n\n"
+        "Analysts said Kestria's blockade of the port was a measured reply."
+    )
+    assert event_of(text, "blockade").date != "2026-06-12"
+
+
+def test_a_friday_that_dates_a_clause_still_sets_the_story_s_day() -> None:  # guard
+    text = (
+        "Oil prices fell on Thursday as traders weighed the strait.\n\n"
+        "Kestrian ships sealed the strait last Friday.\n\n"
+        "Kestria's navy then blockaded the port of Mirsk."
+    )
+    assert event_of(text, "blockaded").date == "2026-06-12"
+
+
+# what the news came after was before it
+
+
+def test_a_criticism_the_meeting_came_after_has_no_day_of_the_meeting() -> None:
+    text = (
+        "Kestrian Finance Minister Ada Lorn met Ostra's central bank governor in Mirsk on "
+        "Monday, a ministry spokesman said.\n\n"
+        "The meeting came after Lorn criticised Ostra for raising its interest rates."
+    )
+    assert event_of(text, "criticised").date != "2026-06-15"
+
+
+def test_an_arrest_the_move_comes_after_has_no_day_of_the_move() -> None:
+    text = (
+        "Ostra expelled two Kestrian diplomats on Monday.\n\n"
+        "The move comes after the arrest of an Ostran reporter by Kestrian police."
+    )
+    assert "what 'comes' came after" in why_dated(text, "arrest", THURSDAY)
+
+
+def test_an_act_after_which_police_made_arrests_keeps_the_story_s_day() -> None:  # guard
+    text = (
+        "Kestrian police arrested four Ostran rebels on Monday.\n\n"
+        "The police detained the rebels after they attacked Kestrian soldiers near Mirsk."
+    )
+    assert event_of(text, "attacked").date == "2026-06-15"
+
+
+# the claim a dismissal answers was made before it
+
+
+def test_accusations_a_chair_dismisses_are_not_dated_at_the_dismissal() -> None:
+    text = (
+        "Party chair dismisses Senator Holm's accusations against Governor Pratt.\n\n"
+        "Party chair Dana Reyes on Thursday dismissed the charges as a campaign stunt."
+    )
+    assert trigger_dates(text, "accusations", THURSDAY) == []
+    assert "the act 'dismisses' answers" in why_dated(text, "accusations", THURSDAY)
+
+
+def test_accusations_made_on_a_day_keep_it() -> None:  # guard
+    text = "Senator Holm on Thursday accused Governor Pratt of hiding the budget."
+    assert event_of(text, "accused").date == "2026-06-18"
