@@ -1,8 +1,8 @@
 """An act's date is not the date of another act the sentence names, nor the day of what it led
 to (issue 15). A date whose expression starts with "the" ("the 12 May blast") still names the
 blast; a date on an act a phrase answers or follows ("a raid for an ambush on Friday") is that
-act's; a price "unchanged from last Friday" sets no day for the story; what the news "came
-after" was before it; the claim a minister "dismissed" was made before the dismissal.
+act's; a price "unchanged from last Friday" sets no day for the story; the claim a minister
+"dismissed" was made before the dismissal.
 Sentences written for these tests; each fails on the code before but the guards (marked)."""
 
 from __future__ import annotations
@@ -71,34 +71,6 @@ def test_a_friday_that_dates_a_clause_still_sets_the_story_s_day() -> None:  # g
         "Kestria's navy then blockaded the port of Mirsk."
     )
     assert event_of(text, "blockaded").date == "2026-06-12"
-
-
-# what the news came after was before it
-
-
-def test_a_criticism_the_meeting_came_after_has_no_day_of_the_meeting() -> None:
-    text = (
-        "Kestrian Finance Minister Ada Lorn met Ostra's central bank governor in Mirsk on "
-        "Monday, a ministry spokesman said.\n\n"
-        "The meeting came after Lorn criticised Ostra for raising its interest rates."
-    )
-    assert event_of(text, "criticised").date != "2026-06-15"
-
-
-def test_an_arrest_the_move_comes_after_has_no_day_of_the_move() -> None:
-    text = (
-        "Ostra expelled two Kestrian diplomats on Monday.\n\n"
-        "The move comes after the arrest of an Ostran reporter by Kestrian police."
-    )
-    assert "what 'comes' came after" in why_dated(text, "arrest", THURSDAY)
-
-
-def test_an_act_after_which_police_made_arrests_keeps_the_story_s_day() -> None:  # guard
-    text = (
-        "Kestrian police arrested four Ostran rebels on Monday.\n\n"
-        "The police detained the rebels after they attacked Kestrian soldiers near Mirsk."
-    )
-    assert event_of(text, "attacked").date == "2026-06-15"
 
 
 # the claim a dismissal answers was made before it

@@ -950,8 +950,6 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     if earlier is not None:
         words = f"{earlier.text} {earlier.head.text}".lower()
         return f"{words!r}: before the story's time, no day it gives"
-    if (news := came_after(trigger)) is not None:
-        return f"what {news.text!r} came after: before it, no day it gives"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
@@ -982,34 +980,6 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         # "when Russia invaded", "fired tear gas, injuring dozens": the time of the head clause
         verb = verb.head
     return None
-
-
-# the verbs by which a story places its news after what led to it: "the meeting came after Baker
-# criticised Bonn", "the arrests follow a raid on the party's offices"
-SEQUEL_VERBS = {"come", "follow"}
-SEQUEL_MARKS = {"after", "following"}
-
-
-def came_after(trigger: Token) -> Token | None:
-    """The verb that places the story's news after the trigger's act, in a clause or a phrase on
-    "after" ("the meeting came after Baker criticised Bonn for raising rates", "the move comes
-    after the arrest of two aides"), or None: the act is what led to the news, before it, on a
-    day the words do not give (a time of its own still dates it; "hours after" is measured,
-    ``measured_after``). An "after" clause on any other verb ("arrested them on Friday after
-    they attacked a post") is often of the main clause's day and is left to the story's time."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in SEQUEL_MARKS:
-        verb = trigger.head.head
-    else:
-        clause = trigger if trigger.pos_ in VERB_POS else clause_verb(trigger)
-        if clause is None or clause.dep_ != "advcl":
-            return None
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if not marks & SEQUEL_MARKS:
-            return None
-        verb = clause.head
-    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in SEQUEL_VERBS:
-        return None
-    return verb
 
 
 def past_period(trigger: Token) -> str | None:
