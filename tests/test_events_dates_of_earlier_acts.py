@@ -88,3 +88,42 @@ def test_accusations_a_chair_dismisses_are_not_dated_at_the_dismissal() -> None:
 def test_accusations_made_on_a_day_keep_it() -> None:  # guard
     text = "Senator Holm on Thursday accused Governor Pratt of hiding the budget."
     assert event_of(text, "accused").date == "2026-06-18"
+
+
+# acts of a habit happen on many days
+
+
+def test_regular_calls_begun_after_a_blast_have_no_day_of_the_story() -> None:
+    text = (
+        "Kestrian officials met Ostran mining executives on Wednesday.\n\n"
+        "Kestrian officials said they began holding regular calls with Ostran officials soon "
+        "after the blast."
+    )
+    assert "'regular calls': several acts" in why_dated(text, "calls", THURSDAY)
+
+
+def test_one_call_keeps_the_story_s_day() -> None:  # guard
+    text = (
+        "Kestrian officials met Ostran mining executives on Wednesday.\n\n"
+        "Kestria's president held a call with Ostran officials."
+    )
+    assert event_of(text, "call").date == "2026-06-17"
+
+
+# a relative clause in a perfect tense tells what has happened up to then, on no day of its own
+
+
+def test_arrests_counted_in_a_relative_clause_have_no_day_of_the_statement() -> None:
+    text = (
+        "The inquiry runs alongside a Kestrian police investigation in which 60 Ostran "
+        "traders have been arrested for smuggling, police said today."
+    )
+    assert "in a relative clause: up to then" in why_dated(text, "arrested", THURSDAY)
+
+
+def test_arrests_in_a_simple_past_relative_clause_keep_their_own_day() -> None:  # guard
+    text = (
+        "Kestria protested over the raid in which Ostran police arrested six Kestrian traders "
+        "on Tuesday."
+    )
+    assert event_of(text, "arrested").date == "2026-06-16"

@@ -140,6 +140,9 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     relative = of_a_party(document, trigger) if found is not None else None
     if found is not None and relative is not None and found not in relative.subtree:
         found = None  # "Ruiz, who backs the president, said on Thursday": the saying's day
+    perfect = perfect_relative(trigger) if found is not None else None
+    if found is not None and perfect is not None and found not in perfect.subtree:
+        found = None  # "a probe in which 40 people have been arrested, police said today"
     if found is not None and answered_noun(trigger) and found not in trigger.subtree:
         found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
@@ -264,6 +267,17 @@ def of_a_party(document: Document, trigger: Token) -> Token | None:
 
 
 RELATIVE_WORDS = {"who", "whom", "that", "which"}
+
+
+def perfect_relative(trigger: Token) -> Token | None:
+    """The verb of a relative clause in a perfect tense the trigger's act is told in ("a probe in
+    which 40 people have been arrested", "the envoy, who had met the rebels"), or None: such a
+    clause tells what has happened up to a time, not on the day of the sentence around it (a
+    time of that sentence dates the saying or the main act, not this one)."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    return verb if aspect(verb) in ("present perfect", "past perfect") else None
 
 
 def who_clause(verb: Token) -> bool:
@@ -747,7 +761,10 @@ def stretch_to_now(document: Document, token: Token) -> bool:
     )
 
 
-MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens"}
+MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens",
+              # acts of a habit: "held regular conference calls", "daily briefings"
+              "regular", "daily", "weekly", "nightly", "monthly", "frequent", "periodic",
+              "routine"}  # fmt: skip
 
 
 def counted_acts(trigger: Token) -> str | None:
@@ -1488,6 +1505,10 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             continue
         if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
             _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
+            continue
+        if draft.basis == "attribution" and (verb := perfect_relative(draft.token)) is not None:
+            # "a probe in which 114 people have been arrested, police said": up to the statement
+            _no_day(draft, f"{aspect(verb)} {verb.text!r} in a relative clause: up to then, no day")
             continue
         if draft.basis != "published":
             continue
