@@ -2,7 +2,8 @@
 protesters fighting police protest (no coercion, no assault of the police); forces ordered to
 a task are deployed (MOBILIZE), not asked; the party a complaint is made to is not the one
 accused; a government still to be made is no party a demand is made of. Sentences written for
-these tests; each test but the guards (marked) fails on the code before."""
+these tests; each test but the guards (marked) fails on the code before. The donors a request
+presses are its target, though no actor names them."""
 
 import datetime as dt
 
@@ -59,3 +60,22 @@ def test_a_new_government_demanded_is_no_target() -> None:
 def test_the_new_government_accused_stays_a_target() -> None:  # guard
     text = "Kestria on Tuesday accused the new government in Valdoria of shelling its villages."
     assert any(c[0] == "ACCUSE" and c[3] is not None for c in _coded(text))
+
+
+def _targets(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [
+        (e.type, e.target, e.target_phrase.text if e.target_phrase else None, e.trigger.text)
+        for e in read_event_text(text, PUBLISHED).events
+    ]
+
+
+def test_the_donors_pressed_are_the_target() -> None:
+    text = (
+        "UN chief Ida Strand on Monday pressed the donors to pay what they had pledged for Kestria."
+    )
+    assert ("REQUEST", None, "the donors", "pressed") in _targets(text)
+
+
+def test_a_state_urged_stays_the_target() -> None:  # guard
+    text = "UN chief Ida Strand on Monday urged Kestria to release the journalists."
+    assert ("REQUEST", "kestria") in [c[:2] for c in _targets(text)]

@@ -575,6 +575,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         # whether the forces were only the nearest actor is still the gate's to judge
         opened = _without_target(draft, "the forces it moves, left open")
         return replace(opened, target_nearest=draft.target_nearest)
+    if (asked := people_asked(document, draft)) is not None:
+        return _with_target(document, draft, asked, "the people the verb asks, its object")
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
@@ -2060,3 +2062,22 @@ def left_a_firm(document: Document, draft: Draft) -> bool:
     if place is None:
         return False
     return press(document, place) or place.sector in document.lexicon.private_sectors
+
+
+def people_asked(document: Document, draft: Draft) -> Token | None:
+    """ "the UN chief pressed the donors to pay", "urged the lenders to wait": a request whose
+    verb's object is people named by a phrase, asked to do what the clause under the verb says,
+    while the record's target is none or only the nearest actor ("UN" of "UN chief"): the
+    object is the party asked (``asked_people`` then keeps it, as it keeps "asked residents to
+    boil their water")."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return None
+    if draft.target is not None and not draft.target_nearest:
+        return None
+    asked = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if asked is None or asked is draft.target_token or document.actors.at(asked) is not None:
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    return asked if named_people(document, asked) else None
