@@ -145,6 +145,9 @@ DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "tomb", "shrine",
          "mausoleum", "statue", "exhibition", "exhibit", "gallery", "zoo", "landmark", "ruins",
          "battlefield", "cenotaph"}  # fmt: skip
+# nouns whose "that" clause is what someone claims, not what the text states
+CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
+          "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
 # what "seeking" an office asks of no one ("seeks the White House", "sought the nomination")
 SEEKING = {"seek", "pursue", "chase", "covet", "eye"}
 # a reaction a remark or a move "invites" ("inviting ridicule from the governor"): it draws
@@ -263,6 +266,14 @@ def supposed(document: Document, token: Token) -> str | None:
         head = current.head
         if current.dep_ == "ccomp" and head.lemma_.lower() in lexicon.beliefs:
             return f"what someone {head.lemma_.lower()}s: not stated as done"
+        if (
+            current.dep_ in ("acl", "ccomp")
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in CLAIMS
+        ):
+            # "accusations that the campaign is violating the law", "rumours that the navy
+            # had launched a strike": what a claim says (session 38)
+            return f"what {head.lemma_.lower()}s say: not stated as done"
         if head.i == current.i or current.dep_ not in GOVERNED | NOUN_ARGUMENTS:
             return None
         current = head
