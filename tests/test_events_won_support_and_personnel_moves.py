@@ -2,7 +2,8 @@
 support or a lead "captured" is won; officials removed from their posts are a body's own
 personnel move; a campaign trip and a person's return from a trip are travel; the doer's own
 partner on a trip is no one visited; leaving a news outlet is no concession. Sentences written
-for these tests; each test but the guards (marked) fails on the code before."""
+for these tests; each test but the guards (marked) fails on the code before. An adviser on
+the administration he serves speaks for it (no second party)."""
 
 import datetime as dt
 
@@ -76,3 +77,11 @@ def test_leaving_a_news_outlet_is_no_concession() -> None:
         " June 2 after the network raised questions about her account."
     )
     assert not any(c[0] == "CONCEDE" and c[2] == "fox-news" for c in _coded(text))
+
+
+def test_an_adviser_defending_the_administration_is_no_second_party() -> None:
+    text = (
+        "White House adviser Tom Brannigan on Monday defended the administration's response to"
+        " the spill."
+    )
+    assert not any(c[0] == "SUPPORT" and c[2] == "administration" for c in _coded(text))

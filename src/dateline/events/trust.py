@@ -134,7 +134,10 @@ SPEECH_SETTINGS = {"speech", "interview", "statement", "debate", "tweet", "post"
 # "the president defended the government's response" is the government speaking for itself
 EXECUTIVE_ROLES = {"president", "prime minister", "premier", "chancellor", "vice president",
                    "minister", "secretary", "press secretary", "spokesman", "spokeswoman",
-                   "spokesperson", "cabinet secretary", "foreign minister"}  # fmt: skip
+                   "spokesperson", "cabinet secretary", "foreign minister",
+                   # an adviser or an aide of the executive speaks for it too (session 38)
+                   "adviser", "advisor", "senior adviser", "senior advisor", "aide",
+                   "chief of staff"}  # fmt: skip
 OWN_GOVERNMENT = {"government", "administration", "federal government", "cabinet",
                   "white house", "executive", "national government", "central government",
                   "the government", "the administration"}  # fmt: skip
