@@ -3,7 +3,8 @@ protesters fighting police protest (no coercion, no assault of the police); forc
 a task are deployed (MOBILIZE), not asked; the party a complaint is made to is not the one
 accused; a government still to be made is no party a demand is made of. Sentences written for
 these tests; each test but the guards (marked) fails on the code before. The donors a request
-presses are its target, though no actor names them."""
+presses are its target, though no actor names them; a complaint's "that" clause names the one
+accused."""
 
 import datetime as dt
 
@@ -79,3 +80,12 @@ def test_the_donors_pressed_are_the_target() -> None:
 def test_a_state_urged_stays_the_target() -> None:  # guard
     text = "UN chief Ida Strand on Monday urged Kestria to release the journalists."
     assert ("REQUEST", "kestria") in [c[:2] for c in _targets(text)]
+
+
+def test_a_complaint_names_the_accused_in_its_clause() -> None:
+    text = (
+        "Kenya on Tuesday complained to the United Nations that troops from Somalia attacked"
+        " two border towns."
+    )
+    found = [c for c in _targets(text) if c[0] == "ACCUSE" and c[3] == "complained"]
+    assert found and all(c[1] != "united-nations" and "Somalia" in (c[2] or "") for c in found)

@@ -581,6 +581,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _without_target(draft, "a thing to be made ('a new government'), no party")
     if addressee_of_complaint(draft):
         draft = _without_target(draft, "the one a complaint is made to, not the one accused")
+        if (accused := complained_of(document, draft)) is not None:
+            draft = _with_target(document, draft, accused, "the doer the complaint names")
     if ordered_deployment(document, draft):
         draft = _retyped(
             draft, "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
@@ -2095,3 +2097,19 @@ def people_asked(document: Document, draft: Draft) -> Token | None:
     if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
     return asked if named_people(document, asked) else None
+
+
+def complained_of(document: Document, draft: Draft) -> Token | None:
+    """The party a complaint's "that" clause names as the doer ("complained to the United
+    Nations that planes from Valdoria attacked border villages": Valdoria), the one accused."""
+    clause = next((c for c in draft.token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for word in subject.subtree:
+        actor = document.actors.at(word)
+        if actor is not None and actor != draft.source:
+            return word
+    return None
