@@ -89,3 +89,9 @@ def test_a_complaint_names_the_accused_in_its_clause() -> None:
     )
     found = [c for c in _targets(text) if c[0] == "ACCUSE" and c[3] == "complained"]
     assert found and all(c[1] != "united-nations" and "Somalia" in (c[2] or "") for c in found)
+
+
+def test_a_complaint_to_a_state_about_its_acts_accuses_it() -> None:  # guard
+    text = "Kenya on Tuesday complained to Somalia about the shelling of its border towns."
+    found = [c for c in _targets(text) if c[0] == "ACCUSE" and c[3] == "complained"]
+    assert all(c[1] == "somalia" for c in found)

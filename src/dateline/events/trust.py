@@ -1955,14 +1955,19 @@ def fellow_traveller(draft: Draft) -> bool:
 
 def addressee_of_complaint(draft: Draft) -> bool:
     """ "complained to the United Nations that Valdorian planes attacked": the party a complaint
-    is made to is told, not accused; the record leaves the target open."""
+    is made to is told, not accused, when a "that" clause says what is complained of; the
+    record leaves the target open (``complained_of`` may find the accused in the clause)."""
     token = draft.target_token
     if draft.trigger.type != "ACCUSE" or token is None or token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ != "to" or prep.head.i != draft.token.i:
         return False
-    return draft.token.lemma_.lower() in ("complain", "complaint", "appeal", "petition", "write")
+    if draft.token.lemma_.lower() not in ("complain", "complaint", "appeal", "petition", "write"):
+        return False
+    # only with a clause of what is complained of: "complained to Russia about the shelling"
+    # most often accuses Russia itself (session 37)
+    return any(c.dep_ == "ccomp" for c in draft.token.children)
 
 
 def thing_to_be_made(draft: Draft) -> bool:
