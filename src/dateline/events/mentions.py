@@ -184,6 +184,12 @@ def governing_subject(verb: Token) -> Token | None:
     suicide bomber blew himself up, killing six policemen"); not an infinitive's ("urged Iran
     to withdraw": Iran withdraws)."""
     for _ in range(3):
+        if then_told(verb):
+            verb = verb.head  # "stormed the building, then detained 12 journalists"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+            continue
         if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB" or verb.tag_ == "VB":
             return None
         if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
@@ -193,6 +199,24 @@ def governing_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+THEN_WORDS = {"then", "later", "afterwards", "afterward", "subsequently"}
+
+
+def then_told(verb: Token) -> bool:
+    """A past verb the parse hangs loosely (``dep``) on the verb before it, with no subject of
+    its own and a "then" on it ("stormed the building on Monday, then detained 12
+    journalists"): the next act of the same doer (session 38)."""
+    return (
+        verb.dep_ == "dep"
+        and verb.pos_ == "VERB"
+        and verb.tag_ == "VBD"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in THEN_WORDS for c in verb.children)
+    )
 
 
 def same_act(document: Document, verb: Token, trigger: Trigger) -> bool:

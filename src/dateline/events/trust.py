@@ -134,7 +134,10 @@ SPEECH_SETTINGS = {"speech", "interview", "statement", "debate", "tweet", "post"
 # "the president defended the government's response" is the government speaking for itself
 EXECUTIVE_ROLES = {"president", "prime minister", "premier", "chancellor", "vice president",
                    "minister", "secretary", "press secretary", "spokesman", "spokeswoman",
-                   "spokesperson", "cabinet secretary", "foreign minister"}  # fmt: skip
+                   "spokesperson", "cabinet secretary", "foreign minister",
+                   # an adviser or an aide of the executive speaks for it too (session 38)
+                   "adviser", "advisor", "senior adviser", "senior advisor", "aide",
+                   "chief of staff"}  # fmt: skip
 OWN_GOVERNMENT = {"government", "administration", "federal government", "cabinet",
                   "white house", "executive", "national government", "central government",
                   "the government", "the administration"}  # fmt: skip
@@ -145,6 +148,9 @@ DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "tomb", "shrine",
          "mausoleum", "statue", "exhibition", "exhibit", "gallery", "zoo", "landmark", "ruins",
          "battlefield", "cenotaph"}  # fmt: skip
+# nouns whose "that" clause is what someone claims, not what the text states
+CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
+          "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
 # what "seeking" an office asks of no one ("seeks the White House", "sought the nomination")
 SEEKING = {"seek", "pursue", "chase", "covet", "eye"}
 # a reaction a remark or a move "invites" ("inviting ridicule from the governor"): it draws
@@ -263,6 +269,14 @@ def supposed(document: Document, token: Token) -> str | None:
         head = current.head
         if current.dep_ == "ccomp" and head.lemma_.lower() in lexicon.beliefs:
             return f"what someone {head.lemma_.lower()}s: not stated as done"
+        if (
+            current.dep_ in ("acl", "ccomp")
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in CLAIMS
+        ):
+            # "accusations that the campaign is violating the law", "rumours that the navy
+            # had launched a strike": what a claim says (session 38)
+            return f"what {head.lemma_.lower()}s say: not stated as done"
         if head.i == current.i or current.dep_ not in GOVERNED | NOUN_ARGUMENTS:
             return None
         current = head
@@ -558,6 +572,17 @@ def open_target(document: Document, draft: Draft) -> Draft:
             draft, "PROTEST", None, "trust: force against a likeness is a protest's act"
         )
         return _without_target(protest, "a likeness, no party")
+    if civilians_obstructing(document, draft):
+        draft = _retyped(draft, "PROTEST", "obstruct", "trust: civilians blocking a place protest")
+    if protesters_clashing(document, draft):
+        riot = _retyped(draft, "PROTEST", "riot", "trust: protesters clashing or storming riot")
+        draft = _without_target(riot, "the police a protest clashed with, not its addressee")
+    if thing_to_be_made(draft):
+        draft = _without_target(draft, "a thing to be made ('a new government'), no party")
+    if addressee_of_complaint(draft):
+        draft = _without_target(draft, "the one a complaint is made to, not the one accused")
+        if (accused := complained_of(document, draft)) is not None:
+            draft = _with_target(document, draft, accused, "the doer the complaint names")
     if ordered_deployment(document, draft):
         draft = _retyped(
             draft, "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
@@ -566,6 +591,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         # whether the forces were only the nearest actor is still the gate's to judge
         opened = _without_target(draft, "the forces it moves, left open")
         return replace(opened, target_nearest=draft.target_nearest)
+    if (asked := people_asked(document, draft)) is not None:
+        return _with_target(document, draft, asked, "the people the verb asks, its object")
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
@@ -757,7 +784,9 @@ def ordered_deployment(document: Document, draft: Draft) -> bool:
         return False
     moved = next((c for c in token.children if c.dep_ == "dobj"), None)
     where = any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children)
-    return moved is not None and where and forces_word(document, moved)
+    # "ordered the National Guard to patrol the border": forces put to a task (session 38)
+    task = any(c.dep_ == "xcomp" and c.lemma_.lower() in FORCE_TASKS for c in token.children)
+    return moved is not None and (where or task) and forces_word(document, moved)
 
 
 def aimed_at_someone(draft: Draft) -> bool:
@@ -1785,6 +1814,18 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "assured someone of another's merit: words, no agreement"
     if standing_policy(draft):
         return "a negated present ('does not cooperate with'): a standing policy, no act"
+    if won_not_taken(draft):
+        return "support, a lead or votes 'captured': won, no one arrested"
+    if personnel_move(draft):
+        return "removed from a post or relieved of a command: a personnel move"
+    if campaign_trip(draft):
+        return "a campaign trip or stop: no one consulted"
+    if fellow_traveller(draft):
+        return "the doer's own partner in the visit is a companion, not the one visited"
+    if home_again(document, draft):
+        return "a person's return from a trip: travel, no retreat"
+    if left_a_firm(document, draft):
+        return "resigned from a firm or a news outlet: no political act"
     return None
 
 
@@ -1811,3 +1852,269 @@ def undated(draft: Draft) -> str | None:
     background clause, a noun with no tense (``dating.date_from_context``). Precision first:
     an event not emitted costs recall, one dated on a day it did not happen the user's trust."""
     return draft.undated
+
+
+# Session 38: parties, types and not-events (issue 15)
+
+# what is "captured" or "seized" when it is won, not taken by force ("captured the support of
+# rural voters", "seized the lead"): no one arrested, nothing seized
+WON_THINGS = {"support", "attention", "imagination", "heart", "vote", "mood", "spirit", "momentum",
+              "nomination", "lead", "title", "share", "majority", "seat", "sympathy", "interest",
+              "endorsement", "backing", "trust", "loyalty", "following", "delegate",
+              "spotlight", "headline", "zeitgeist"}  # fmt: skip
+# the posts people are removed from or relieved of inside their own body ("removed the two
+# officials from their posts", "relieved the commander of his command"): a personnel move;
+# "removed the president from power/office" stays coercion
+POSTS = {"post", "position", "job", "duty", "command", "role", "function", "responsibility",
+         "portfolio", "assignment"}  # fmt: skip
+REMOVALS = {"remove", "relieve", "strip", "dismiss", "sack", "oust", "fire", "suspend"}
+# a visit, a trip or a stop a campaign makes ("a campaign trip to Ostra", "a campaign stop")
+CAMPAIGN_WORDS = {"campaign", "campaign-trail", "stump", "election", "electoral", "fundraising",
+                  "fund-raising"}  # fmt: skip
+# people who block or storm a place in a protest, beside ``protest_people`` ("farmers
+# blockaded the banks", "students occupied the rectorate"): a protest's act, no coercion
+CIVIL_PEOPLE = {"farmer", "worker", "striker", "student", "resident", "villager", "fisherman",
+                "trucker", "driver", "miner", "teacher", "peasant", "activist", "crowd",
+                "supporter", "youth", "mob"}  # fmt: skip
+BLOCKINGS = {"blockade", "block", "barricade", "occupy", "besiege"}
+CLASHES = {"battle", "clash", "scuffle", "fight", "storm", "brawl", "skirmish"}
+# an order that puts forces to work ("ordered the National Guard to patrol the border"):
+# their deployment, beside orders that send them somewhere (``ordered_deployment``)
+FORCE_TASKS = {"patrol", "guard", "secure", "deploy", "move", "go", "head", "enter", "march",
+               "man", "protect", "reinforce", "build", "erect", "help", "assist", "clear",
+               "evacuate", "restore", "maintain", "keep", "stand", "remain", "stay",
+               "withdraw", "return", "leave", "pull"}  # fmt: skip
+
+
+def won_not_taken(draft: Draft) -> bool:
+    """ "captured the support of rural voters", "seized the lead in the polls": a thing won in a
+    race or in opinion (``WON_THINGS``), no one arrested and nothing seized."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in ("capture", "seize", "grab", "take"):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in WON_THINGS or c.lower_ in WON_THINGS)
+        for c in token.children
+    )
+
+
+def personnel_move(draft: Draft) -> bool:
+    """ "removed the oil minister and his deputy from their posts", "relieved the general of
+    his command", "was suspended from his duties": a body moving its own people, no coercion
+    between parties; "removed the president from power" or "from office" stays."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in REMOVALS:
+        return False
+    # the phrase may hang on the verb or on its (last) object: "removed X and his deputy from"
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders = [token, *objects, *(j for o in objects for j in o.conjuncts)]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "as"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in POSTS:
+                return True
+    return False
+
+
+def campaign_trip(draft: Draft) -> bool:
+    """ "made a campaign trip to Ostra", "a campaign stop in Darvo": a candidate's travel to
+    campaign, which consults no one."""
+    if draft.trigger.mode != "visit":
+        return False
+    token = draft.token
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    if token.pos_ == "VERB":  # "visited Ostra on a campaign swing"
+        words = [
+            w
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "during", "for")
+            for n in p.children
+            if n.dep_ == "pobj"
+            for w in (n, *n.children)
+            if w.dep_ in ("compound", "amod", "nmod")
+        ]
+    return any(w.lemma_.lower() in CAMPAIGN_WORDS or w.lower_ in CAMPAIGN_WORDS for w in words)
+
+
+def fellow_traveller(draft: Draft) -> bool:
+    """ "the minister and the central bank governor visited Ardani", "as part of their trip": a
+    visit's target taken from the doer's own conjoined partner, or from the pair a "their"
+    stands for, is one who travelled with it, not one visited."""
+    token, source = draft.target_token, draft.source_token
+    if draft.trigger.mode != "visit" or draft.target is None:
+        return False
+    if draft.unordered:
+        return True  # "their trip": the pair "their" stands for travelled together
+    if token is None or source is None:
+        return False
+    return token.i in {c.i for c in source.conjuncts}
+
+
+def addressee_of_complaint(draft: Draft) -> bool:
+    """ "complained to the United Nations that Valdorian planes attacked": the party a complaint
+    is made to is told, not accused, when a "that" clause says what is complained of; the
+    record leaves the target open (``complained_of`` may find the accused in the clause)."""
+    token = draft.target_token
+    if draft.trigger.type != "ACCUSE" or token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ != "to" or prep.head.i != draft.token.i:
+        return False
+    if draft.token.lemma_.lower() not in ("complain", "complaint", "appeal", "petition", "write"):
+        return False
+    # only with a clause of what is complained of: "complained to Russia about the shelling"
+    # most often accuses Russia itself (session 37)
+    return any(c.dep_ == "ccomp" for c in draft.token.children)
+
+
+def thing_to_be_made(draft: Draft) -> bool:
+    """ "protesters demanded a new government", "called for fresh elections": what a request
+    asks to be made is no party that exists to be asked; the target is left open."""
+    token = draft.target_token
+    if draft.trigger.type != "REQUEST" or token is None:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return False  # "the new government": one that exists
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    new = {"new", "fresh", "interim", "transitional", "caretaker", "future", "different"}
+    return any(c.dep_ == "amod" and c.lower_ in new for c in token.children)
+
+
+def civilians_obstructing(document: Document, draft: Draft) -> bool:
+    """Farmers, strikers or students blocking or occupying a place ("thousands of farmers
+    blockaded the banks with their tractors", "students occupied the rectorate"): a protest's
+    act, no coercion; police or troops blocking a road still coerce."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in BLOCKINGS:
+        return False
+    return _civil_doer(document, draft)
+
+
+def protesters_clashing(document: Document, draft: Draft) -> bool:
+    """Protesters or farmers clashing with police during a march, or storming a street
+    ("farmers battled with police during a march", "marchers stormed the avenue"): a riot of
+    a protest, no assault of one party on another. Gunmen or troops storming stay force."""
+    token = draft.token
+    if draft.trigger.type != "ASSAULT" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in CLASHES or not _civil_doer(document, draft):
+        return False
+    subject = _subject_word(draft)
+    if subject is not None and subject.lemma_.lower() in document.lexicon.protest_people:
+        return True
+    protest_nouns = {"march", "protest", "demonstration", "rally", "strike", "sit-in"}
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("during", "at", "in", "after")
+        and any(n.lemma_.lower() in protest_nouns for n in p.children)
+        for p in token.children
+    ) or any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("protest", "demand")
+        for c in token.children
+    )
+
+
+def _subject_word(draft: Draft) -> Token | None:
+    """The word that names the doer: the subject, or the people a quantity counts ("thousands
+    of farmers")."""
+    token = draft.token
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and token.dep_ == "conj":
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in QUANTITIES or subject.like_num or subject.pos_ == "NUM":
+        counted = [
+            g
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if counted:
+            return counted[0]
+    return subject
+
+
+def _civil_doer(document: Document, draft: Draft) -> bool:
+    """Whether the doer is people who protest or civilians named by a common word (farmers,
+    strikers, students), no state, no force and no armed group."""
+    subject = _subject_word(draft)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_}
+    lexicon = document.lexicon
+    if not words & (lexicon.protest_people | CIVIL_PEOPLE):
+        return False
+    return not any(c.lower_ in ARMED for c in subject.children)
+
+
+def home_again(document: Document, draft: Draft) -> bool:
+    """ "told reporters on his return from Ardani", "returned from Brussels on Monday": a
+    person coming back from a trip is travel; "returned the prisoners", troops returning to
+    their bases or refugees returning home stay for ``RETREAT``'s own rules."""
+    token = draft.token
+    if draft.trigger.type != "RETREAT" or draft.trigger.mode != "return":
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False  # something returned
+    doer = document.actors.get(draft.source)
+    if doer is None or doer.kind != "person":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+
+
+def left_a_firm(document: Document, draft: Draft) -> bool:
+    """ "resigned from the Daily Courier after the paper questioned her account": leaving a
+    firm or a news outlet is its own affair, no concession to a party."""
+    if draft.trigger.type != "CONCEDE" or draft.token.lemma_.lower() not in (
+        "resign",
+        "resignation",
+        "quit",
+    ):
+        return False
+    place = document.actors.get(draft.target)
+    if place is None:
+        return False
+    return press(document, place) or place.sector in document.lexicon.private_sectors
+
+
+def people_asked(document: Document, draft: Draft) -> Token | None:
+    """ "the UN chief pressed the donors to pay", "urged the lenders to wait": a request whose
+    verb's object is people named by a phrase, asked to do what the clause under the verb says,
+    while the record's target is none or only the nearest actor ("UN" of "UN chief"): the
+    object is the party asked (``asked_people`` then keeps it, as it keeps "asked residents to
+    boil their water")."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return None
+    if draft.target is not None and not draft.target_nearest:
+        return None
+    asked = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if asked is None or asked is draft.target_token or document.actors.at(asked) is not None:
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    return asked if named_people(document, asked) else None
+
+
+def complained_of(document: Document, draft: Draft) -> Token | None:
+    """The party a complaint's "that" clause names as the doer ("complained to the United
+    Nations that planes from Valdoria attacked border villages": Valdoria), the one accused."""
+    clause = next((c for c in draft.token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for word in subject.subtree:
+        actor = document.actors.at(word)
+        if actor is not None and actor != draft.source:
+            return word
+    return None
