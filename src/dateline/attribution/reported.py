@@ -441,6 +441,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or _labels_content(child, kb)
             or _absolute(child)
             or (complement.dep_ == "dobj" and syntax.when_said(child))
+            or syntax.summing_up(child)
         ):
             end = child.left_edge.i - 1
             break
@@ -676,10 +677,26 @@ def _reported_sequel(verb: Token, complement: Token) -> Token | None:
                 g.dep_ in ("aux", "auxpass") and g.lower_ in _BACKSHIFTED
                 for g in complement.children
             )
-        ):
+        ) or _clauses_own_form(verb, complement, child, subjects):
             return child
         return None
     return None
+
+
+def _clauses_own_form(verb: Token, complement: Token, child: Token, subjects: list) -> bool:
+    """A verb with no subject that the parser joined to the cue but that is built as the
+    reported clause's verb is and not as the cue ("arguing that the ruling proved neglect
+    and showed the firm broke the law", "says the mill lost money and cut jobs"): the
+    clause's second verb, not the speaker's next deed. Of one form with the cue ("said the
+    mill would close and added that ...") it stays the speaker's."""
+    return (
+        not subjects
+        and child.tag_ in _FINITE_TAGS
+        and child.tag_ == complement.tag_
+        and child.tag_ != verb.tag_
+        and not any(c.dep_ in ("aux", "auxpass") for c in child.children)
+        and not any(g.lower_ in _NARRATING for g in child.children)
+    )
 
 
 def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
