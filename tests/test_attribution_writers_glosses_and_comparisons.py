@@ -60,3 +60,25 @@ def test_the_speakers_next_report_after_and_a_pronoun_is_its_own():
     )
     assert _cued(found).content.text == "the real threat to the port is the new tariff"
     assert _cued(found, "railed").content.text.startswith("the council for ignoring")
+
+
+def test_a_polls_finding_after_the_poll_is_attributed_to_the_poll_as_a_stance():
+    found, _ = attributions_of(
+        "In a new Gallup poll released Thursday, 60 percent of voters backed the mayor."
+    )
+    poll = _cued(found, "In")
+    assert poll.source.text == "a new Gallup poll released Thursday"
+    assert poll.content.text == "60 percent of voters backed the mayor"
+    assert poll.mode == "stance"
+
+
+def test_a_poll_whose_maker_reports_it_is_the_makers_report():
+    found, _ = attributions_of(
+        "In a poll of 800 farmers, Gallup found that most of them expect a drought."
+    )
+    assert not [a for a in found if a.cue is not None and a.cue.text == "In"]
+
+
+def test_a_sentence_opened_by_a_date_reports_nothing():
+    found, _ = attributions_of("In May, the mayor kept her lead in the race.")
+    assert not found

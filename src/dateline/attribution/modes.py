@@ -16,6 +16,8 @@ def mode_of(found: Draft, kb: Cues) -> str:
     colon or dash signature ("WALLACE:", “...” ― Jane Roe); a report takes its cue word's class,
     and quoted words after a verb of no class of the lexicon (shot back “...”) are speech."""
     cue = found.cue
+    if found.kind == "according_to" and isinstance(cue, Span) and cue[0].lower_ == "in":
+        return "stance"  # "In a poll released Monday, 60 percent ...": what people think
     if found.kind in ("direct", "according_to") or not isinstance(cue, Token):
         return "speech"
     lemma = cue.lemma_.lower()

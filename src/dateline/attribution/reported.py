@@ -90,6 +90,8 @@ def reported(ctx: Context) -> list[Draft]:
         labelled = _labelled(ctx, sentence)
         if labelled is not None:
             found.append(labelled)
+        if sentence[0].lower_ == "in" and (finding := _in_a_poll(ctx, sentence)) is not None:
+            found.append(finding)
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
@@ -122,6 +124,39 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+# what a sentence opening "In a poll ..., <finding>" reports from
+_POLLS = frozenset({"poll", "survey"})
+
+
+def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
+    """A poll's finding given after the poll that opens the sentence ("In a Gallup poll
+    released Thursday, 60 percent of voters backed the mayor"): the rest of the sentence,
+    reported by the poll as "according to" reports it."""
+    first = sentence[0]
+    poll = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in _POLLS or ctx.inside_quote(first):
+        return None
+    comma = first.right_edge.i + 1
+    if comma >= sentence.end - 3 or ctx.doc[comma].text != ",":
+        return None
+    content = syntax.trimmed(ctx.doc[comma + 1 : sentence.end])
+    if len(content) < 3 or ctx.inside_quote(content[0]):
+        return None
+    root = sentence.root
+    if root.lemma_.lower() in ctx.kb.verbs and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in root.children
+    ):
+        return None  # "In a poll of 800 voters, Gallup found that ...": Gallup's report
+    source = syntax.trimmed(ctx.doc[first.i + 1 : comma])
+    return Draft(
+        "according_to",
+        (content.start_char, content.end_char),
+        cue=ctx.doc[first.i : first.i + 1],
+        source=source,
+        speaker=speaker_of(ctx, source),
+    )
 
 
 _REFLEXIVES = frozenset(
