@@ -79,3 +79,11 @@ def test_a_second_verb_in_the_cues_form_is_the_speakers_next_deed():
         "The mayor said the bridge was safe and added that inspectors had found no cracks."
     )
     assert _said(found).content.text == "the bridge was safe"
+
+
+def test_a_numbered_name_after_the_speakers_is_no_generation_of_his():
+    found, _ = attributions_of(
+        "Tom Hale spoke to reporters. “We are careful,” said Tom Hale, a safety adviser on the "
+        "Ocean Driller II, which is drilling a relief well."
+    )
+    assert _said(found).speaker == "tom-hale"

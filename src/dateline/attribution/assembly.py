@@ -756,7 +756,16 @@ def _another_generation(ctx: Context, found: Draft) -> bool:
     are two people, and the actor may be either."""
     if found.speaker is None or found.source is None:
         return False
-    if not any(t.lower_.rstrip(".") in _GENERATIONS for t in found.source):
+    doc = found.source.doc
+    # the suffix right after the speaker's own name ("Neil Hart Jr.", "Neil Hart, Jr."), not
+    # after another name of the phrase ("a safety adviser on the Development Driller II")
+    if not any(
+        t.lower_.rstrip(".") in _GENERATIONS
+        and t.i > found.source.start
+        and ctx.actors.at(doc[t.i - 2] if doc[t.i - 1].text == "," else doc[t.i - 1])
+        == found.speaker
+        for t in found.source
+    ):
         return False
     actor = ctx.actors.get(found.speaker)
     return actor is not None and any(
