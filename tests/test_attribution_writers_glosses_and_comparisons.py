@@ -82,3 +82,20 @@ def test_a_poll_whose_maker_reports_it_is_the_makers_report():
 def test_a_sentence_opened_by_a_date_reports_nothing():
     found, _ = attributions_of("In May, the mayor kept her lead in the race.")
     assert not found
+
+
+def _parts(found, cue="said"):
+    said = _cued(found, cue)
+    return [p.text for p in said.content_parts] or [said.content.text]
+
+
+def test_a_reason_after_a_cue_set_inside_the_words_goes_on_with_what_was_said():
+    found, _ = attributions_of(
+        "The dam can not be fixed this year , Hale said , because the cost of moving three "
+        "large cranes onto the ridge and holding them there is too high .\n"
+    )
+    assert _parts(found) == [
+        "The dam can not be fixed this year",
+        "because the cost of moving three large cranes onto the ridge and holding them there "
+        "is too high",
+    ]

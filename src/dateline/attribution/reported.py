@@ -458,7 +458,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
                 break
             end = clause.right_edge.i
         content = syntax.trimmed(doc[complement.sent.start : end + 1])
-        return [_without_loose_end(_without_writers_opener(content))]
+        content = _without_loose_end(_without_writers_opener(content))
+        reason = _reason_after(ctx, verb)
+        return [content] if reason is None else [content, reason]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
@@ -494,6 +496,33 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# the conjunctions of a reason or a concession that go on with the words said after a cue
+# set inside them ("X cannot be done at once, Curry said, because ..."); "as", "when" and
+# "while" may say when it was said, and are left
+_REASONS = frozenset({"because", "although", "though", "unless", "if"})
+
+
+def _reason_after(ctx: Context, verb: Token) -> Span | None:
+    """The clause of a reason or a concession after a cue set after the words it reports ("It
+    cannot all be done at once, Curry said, because the ships are hard to place"): the rest of
+    what was said, the parser's clause of the cue. A comma sets it off right after the cue and
+    its speaker."""
+    doc = ctx.doc
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.left_edge.i < 1:
+            continue
+        mark = doc[child.left_edge.i]
+        if mark.lower_ not in _REASONS or mark.head != child:
+            return None
+        before = doc[verb.i + 1 : child.left_edge.i]
+        if not before or before[-1].text != "," or any(t.is_punct for t in before[:-1]):
+            return None
+        if any(ctx.inside_quote(t) for t in child.subtree):
+            return None
+        return syntax.trimmed(doc[child.left_edge.i : syntax.last_of(child) + 1])
+    return None
 
 
 def _absolute(child: Token) -> bool:
