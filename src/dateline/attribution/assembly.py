@@ -711,6 +711,8 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
 
 def record(ctx: Context, number: int, found: Draft) -> Attribution:
     article = ctx.article
+    if _another_generation(ctx, found):
+        found.speaker = None  # the phrase itself ("Neil Hart Jr.") names the speaker best
     cue = source = None
     if found.cue is not None:
         words = found.cue if isinstance(found.cue, Span) else ctx.doc[found.cue.i : found.cue.i + 1]
@@ -741,6 +743,35 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         # a source that says no one spoke ("none of the officials said")
         unresolved=(found.speaker is None and (found.source is None or bare(found.source)))
         or (found.source is not None and no_one(found.source)),
+    )
+
+
+# the suffixes that tell a son from the father whose name he has ("Tom Hale Jr.")
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _another_generation(ctx: Context, found: Draft) -> bool:
+    """A source named with a generation's suffix ("Neil Hart Jr. said") whose actor the
+    actors stage also met under the bare full name ("Neil Hart", the father): father and son
+    are two people, and the actor may be either."""
+    if found.speaker is None or found.source is None:
+        return False
+    doc = found.source.doc
+    # the suffix right after the speaker's own name ("Neil Hart Jr.", "Neil Hart, Jr."), not
+    # after another name of the phrase ("a safety adviser on the Development Driller II")
+    if not any(
+        t.lower_.rstrip(".") in _GENERATIONS
+        and t.i > found.source.start
+        and ctx.actors.at(doc[t.i - 2] if doc[t.i - 1].text == "," else doc[t.i - 1])
+        == found.speaker
+        for t in found.source
+    ):
+        return False
+    actor = ctx.actors.get(found.speaker)
+    return actor is not None and any(
+        len(words := m.text.split()) >= 2
+        and not any(w.lower().rstrip(".,") in _GENERATIONS for w in words)
+        for m in actor.mentions
     )
 
 

@@ -16,6 +16,8 @@ def mode_of(found: Draft, kb: Cues) -> str:
     colon or dash signature ("WALLACE:", “...” ― Jane Roe); a report takes its cue word's class,
     and quoted words after a verb of no class of the lexicon (shot back “...”) are speech."""
     cue = found.cue
+    if found.kind == "according_to" and isinstance(cue, Span) and cue[0].lower_ == "in":
+        return "stance"  # "In a poll released Monday, 60 percent ...": what people think
     if found.kind in ("direct", "according_to") or not isinstance(cue, Token):
         return "speech"
     lemma = cue.lemma_.lower()
@@ -236,7 +238,13 @@ def _imagined(cue: Token) -> bool:
     say", "how can anyone claim"), in a condition ("if the council says so"), still to
     come ("critics are going to start asking") or weighed ("awkward for them to say").
     "Would later say" and "would only say", speech that was made, stay speech."""
-    if _still_to_come(cue) or _for_someone_to(cue) or _asked_whether(cue) or _made_to_say(cue):
+    if (
+        _still_to_come(cue)
+        or _for_someone_to(cue)
+        or _asked_whether(cue)
+        or _made_to_say(cue)
+        or _will_tell_you(cue)
+    ):
         return True
     for child in cue.children:
         if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
@@ -247,6 +255,15 @@ def _imagined(cue: Token) -> bool:
             return True
     return cue.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children
+    )
+
+
+def _will_tell_you(cue: Token) -> bool:
+    """What anyone will tell the reader ("people here will tell you the river floods", "as any
+    farmer will tell you, ..."): a saying the writer vouches for as common knowledge, put to a
+    generic "you", not words someone said."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in cue.children) and any(
+        c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in cue.children
     )
 
 

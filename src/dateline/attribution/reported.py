@@ -90,6 +90,8 @@ def reported(ctx: Context) -> list[Draft]:
         labelled = _labelled(ctx, sentence)
         if labelled is not None:
             found.append(labelled)
+        if sentence[0].lower_ == "in" and (finding := _in_a_poll(ctx, sentence)) is not None:
+            found.append(finding)
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
@@ -122,6 +124,39 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+# what a sentence opening "In a poll ..., <finding>" reports from
+_POLLS = frozenset({"poll", "survey"})
+
+
+def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
+    """A poll's finding given after the poll that opens the sentence ("In a Gallup poll
+    released Thursday, 60 percent of voters backed the mayor"): the rest of the sentence,
+    reported by the poll as "according to" reports it."""
+    first = sentence[0]
+    poll = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in _POLLS or ctx.inside_quote(first):
+        return None
+    comma = first.right_edge.i + 1
+    if comma >= sentence.end - 3 or ctx.doc[comma].text != ",":
+        return None
+    content = syntax.trimmed(ctx.doc[comma + 1 : sentence.end])
+    if len(content) < 3 or ctx.inside_quote(content[0]):
+        return None
+    root = sentence.root
+    if root.lemma_.lower() in ctx.kb.verbs and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in root.children
+    ):
+        return None  # "In a poll of 800 voters, Gallup found that ...": Gallup's report
+    source = syntax.trimmed(ctx.doc[first.i + 1 : comma])
+    return Draft(
+        "according_to",
+        (content.start_char, content.end_char),
+        cue=ctx.doc[first.i : first.i + 1],
+        source=source,
+        speaker=speaker_of(ctx, source),
+    )
 
 
 _REFLEXIVES = frozenset(
@@ -423,7 +458,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
                 break
             end = clause.right_edge.i
         content = syntax.trimmed(doc[complement.sent.start : end + 1])
-        return [_without_loose_end(_without_writers_opener(content))]
+        content = _without_loose_end(_without_writers_opener(content))
+        reason = _reason_after(ctx, verb)
+        return [content] if reason is None else [content, reason]
     # the content runs on to the end of what the verb governs ("wants to triple X, grow Y
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
@@ -441,6 +478,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or _labels_content(child, kb)
             or _absolute(child)
             or (complement.dep_ == "dobj" and syntax.when_said(child))
+            or syntax.summing_up(child)
         ):
             end = child.left_edge.i - 1
             break
@@ -458,6 +496,33 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# the conjunctions of a reason or a concession that go on with the words said after a cue
+# set inside them ("X cannot be done at once, Curry said, because ..."); "as", "when" and
+# "while" may say when it was said, and are left
+_REASONS = frozenset({"because", "although", "though", "unless", "if"})
+
+
+def _reason_after(ctx: Context, verb: Token) -> Span | None:
+    """The clause of a reason or a concession after a cue set after the words it reports ("It
+    cannot all be done at once, Curry said, because the ships are hard to place"): the rest of
+    what was said, the parser's clause of the cue. A comma sets it off right after the cue and
+    its speaker."""
+    doc = ctx.doc
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.left_edge.i < 1:
+            continue
+        mark = doc[child.left_edge.i]
+        if mark.lower_ not in _REASONS or mark.head != child:
+            return None
+        before = doc[verb.i + 1 : child.left_edge.i]
+        if not before or before[-1].text != "," or any(t.is_punct for t in before[:-1]):
+            return None
+        if any(ctx.inside_quote(t) for t in child.subtree):
+            return None
+        return syntax.trimmed(doc[child.left_edge.i : syntax.last_of(child) + 1])
+    return None
 
 
 def _absolute(child: Token) -> bool:
@@ -676,10 +741,26 @@ def _reported_sequel(verb: Token, complement: Token) -> Token | None:
                 g.dep_ in ("aux", "auxpass") and g.lower_ in _BACKSHIFTED
                 for g in complement.children
             )
-        ):
+        ) or _clauses_own_form(verb, complement, child, subjects):
             return child
         return None
     return None
+
+
+def _clauses_own_form(verb: Token, complement: Token, child: Token, subjects: list) -> bool:
+    """A verb with no subject that the parser joined to the cue but that is built as the
+    reported clause's verb is and not as the cue ("arguing that the ruling proved neglect
+    and showed the firm broke the law", "says the mill lost money and cut jobs"): the
+    clause's second verb, not the speaker's next deed. Of one form with the cue ("said the
+    mill would close and added that ...") it stays the speaker's."""
+    return (
+        not subjects
+        and child.tag_ in _FINITE_TAGS
+        and child.tag_ == complement.tag_
+        and child.tag_ != verb.tag_
+        and not any(c.dep_ in ("aux", "auxpass") for c in child.children)
+        and not any(g.lower_ in _NARRATING for g in child.children)
+    )
 
 
 def _with_quoted_sequel(ctx: Context, content: Span) -> Span:

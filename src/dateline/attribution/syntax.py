@@ -163,8 +163,24 @@ def aside(head: Token, modifier: Token) -> bool:
     clauses after names about as often as not, so those stay."""
     if modifier.dep_ == "acl":
         return modifier.tag_ != "VBN"
+    if modifier.dep_ == "prep" and modifier.lower_ == "of":
+        return _spoken_of(head, modifier)
     comma = modifier.doc[modifier.left_edge.i - 1].text == ","
     return modifier.dep_ == "relcl" and head.pos_ == "NOUN" and comma
+
+
+def _spoken_of(head: Token, of: Token) -> bool:
+    """The one spoken about after a name set after its cue ("“...,” said Hale of his late
+    brother", "said Ana Ruiz of her rival"): a person or a pronoun, not the speaker's place or
+    body ("said Ana Ruiz of the Brookings Institution", "said Tom Hale of Leeds")."""
+    if head.pos_ != "PROPN" or head.dep_ not in SUBJECT_DEPS or head.i < head.head.i:
+        return False
+    about = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return about is not None and (
+        about.tag_ == "PRP"
+        or about.ent_type_ == "PERSON"
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in about.children)
+    )
 
 
 def when(token: Token) -> bool:
@@ -327,7 +343,7 @@ def clause_end(head: Token, kb: Cues) -> int:
             (child.dep_ == "conj" or contrasted)
             and child.pos_ in ("VERB", "AUX")
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
-            and is_cue_verb(child, kb)
+            and (is_cue_verb(child, kb) or child.lemma_.lower() in kb.speech_verbs)
             and not _pronoun_goes_on(child, kb)
         )
         # "said the mine would close and added that ...": the reporter's next cue
@@ -424,7 +440,15 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
             and token.lemma_.lower() in kb.statement_nouns
         )
         hedged = token.dep_ == "relcl" and any(t.lower_ in _HEDGES for t in token.subtree)
-        if claim or hedged or _comparison(token) or _next_cue(token, kb) or _relay(token):
+        if (
+            claim
+            or hedged
+            or _comparison(token)
+            or _next_cue(token, kb)
+            or _relay(token)
+            or _others_said(token, kb)
+            or summing_up(token)
+        ):
             return comma - 1
     return content.end - 1
 
@@ -547,7 +571,10 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
         return None
     root = roots[0]
     if any(
-        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in tail
+        t.dep_ in ("nsubj", "nsubjpass", "expl")
+        and t.head.pos_ in ("VERB", "AUX")
+        and not _describes_root(t.head, root)
+        for t in tail
     ):
         return None  # a clause of its own
     # a noun phrase wholly after the dash, or a name alone ("- Reuters", whatever the parser
@@ -565,7 +592,13 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
             for g in root.children
         )
     )
-    return dash if noun_phrase or participle or manner else None
+    return dash if noun_phrase or participle or manner or summing_up(root) else None
+
+
+def _describes_root(verb: Token, root: Token) -> bool:
+    """A relative clause on the noun after a dash ("... - something he denied to me"): it
+    describes the writer's noun phrase and makes no clause of its own."""
+    return root.pos_ in ("NOUN", "PRON") and verb.dep_ == "relcl" and verb.head == root
 
 
 # words that open the speaker's own examples after a dash ("- including people in slums")
@@ -606,6 +639,68 @@ def _next_cue(token: Token, kb: Cues) -> bool:
     first (a participle of a noun, "a letter saying ...", stays)."""
     return (
         token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.lemma_.lower() in kb.verbs
+    )
+
+
+# nouns by which a writer sums up what was just said or done ("..., a move that ...", "...,
+# a swipe at the protesters"): the most frequent heads of such a phrase right after a gold
+# content on PolNeAR's train split
+_SUMMING_NOUNS = frozenset(
+    {
+        "move",
+        "swipe",
+        "jab",
+        "dig",
+        "message",
+        "indication",
+        "sign",
+        "signal",
+        "decision",
+        "result",
+        "suggestion",
+        "sentiment",
+        "requirement",
+        "shift",
+        "reference",
+        "nod",
+        "reversal",
+        "step",
+        "departure",
+        "allusion",
+        "reminder",
+        "rebuke",
+        "charge",
+    }
+)
+
+
+def summing_up(token: Token) -> bool:
+    """A noun phrase after a comma that sums up the content ("to furnish $2,000 up front, a
+    requirement that keeps newcomers out", "..., a swipe at the protesters"): the writer's
+    gloss. It opens with "a" or "an"; "..., the threat of terror" may be more of the list.
+    The parser may hang it on the cue as a second object."""
+    if token.dep_ not in ("appos", "npadvmod", "dep", "dobj") or token.doc[
+        token.left_edge.i - 1
+    ].text not in (",", "-", "--", "—", "–"):
+        return False
+    if token.lower_ == "something":  # "..., something he denied to me": what others made of it
+        return token.left_edge.i == token.i and any(c.dep_ == "relcl" for c in token.children)
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in _SUMMING_NOUNS
+        and token.doc[token.left_edge.i].lower_ in ("a", "an")
+    )
+
+
+def _others_said(token: Token, kb: Cues) -> bool:
+    """A phrase after the content that sets others beside the speakers by what they said
+    ("60 percent said X, compared with three in 10 who said Y"; "..., roughly the same share
+    who said Y"): the writer's comparison, holding another group's report."""
+    return token.dep_ != "relcl" and any(
+        t.dep_ == "relcl"
+        and t.lemma_.lower() in kb.speech_verbs
+        and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in t.children)
+        for t in token.subtree
     )
 
 
