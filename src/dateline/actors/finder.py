@@ -136,6 +136,9 @@ SET_OF_PEOPLE_WORDS = {
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
 # words of a title that make its bearer a company's officer ("company senior vice president")
 BUSINESS_TITLE_WORDS = {"company", "corporate", "firm"}
+# words of an adviser's title that make it a firm's adviser of clients' money, not a
+# government's aide
+MONEY_ADVISER_WORDS = {"investment", "financial", "wealth", "pension", "mortgage"}
 # words of a spokesman's title that make it a state's ("government spokesman", "presidential
 # spokeswoman", "White House press secretary" has its body)
 STATE_TITLE_WORDS = {"government", "presidential", "ministry", "state", "official", "cabinet"}
@@ -192,6 +195,24 @@ STATE_VERBS = {
     "urge", "demand", "agree", "decide", "order", "offer", "pledge", "promise", "send",
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
+}  # fmt: skip
+# words before "forces" that name no armed men ("market forces", "natural forces"), and the
+# verbs of the idiom "joins forces with"
+ABSTRACT_FORCE_WORDS = {
+    "market", "economic", "natural", "social", "cultural", "demographic", "historical",
+    "dark", "outside", "external", "competitive",
+}  # fmt: skip
+JOINING_VERBS = {"join", "combine", "unite", "pool", "merge"}
+# verbs and nouns of asking someone to act: a country asked is its government ("urged the US
+# to", "called on Iran to", "put pressure on the UK to")
+ASKING_WORDS = {
+    "urge", "ask", "call", "press", "pressure", "push", "encourage", "implore", "persuade",
+    "force", "compel", "invite", "appeal",
+}  # fmt: skip
+# verbs of a speaker going on: "X said Y is a fraud. But he added ..." is X speaking again
+SAYING_VERBS = {
+    "say", "add", "tell", "argue", "insist", "note", "contend", "explain", "claim", "warn",
+    "acknowledge", "complain", "predict", "stress", "suggest",
 }  # fmt: skip
 # words before a title that say its bearer no longer holds it ("then president X")
 FORMER_WORDS = {"former", "then", "ex", "late"}
@@ -513,6 +534,8 @@ def _sector_of_title(role: str, kb: Knowledge, stated: bool) -> str | None:
     words = set(role.lower().replace("-", " ").split())
     if words & BUSINESS_TITLE_WORDS:
         return "BUS"
+    if words & MONEY_ADVISER_WORDS and _group_of_role(role, kb) == "adviser":
+        return "BUS"  # "an investment adviser", "a financial advisor": a firm's, not an aide
     spokesperson = _group_of_role(role, kb) == "spokesperson"
     if spokesperson and not stated and not words & STATE_TITLE_WORDS:
         return None
@@ -754,9 +777,18 @@ class _Grouper:
             return False
         if len(words) > 1 and words[0].lower() in self.kb.first_names:
             return False
-        if words[-1].lower() in NOT_STATE_WORDS:
-            return False
+        if words[-1].lower() in NOT_STATE_WORDS or ent.text in self.kb.state_abbreviations:
+            return False  # "Orange County"; "Pensacola, Fla.", "after Iowa and N.H.": a state
+        if ent.end < len(self.doc) and self.doc[ent.end].like_num:
+            return False  # "HB 1523", "Route 9": a bill's or a road's name
         root = ent.root
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is not root and first.dep_ not in ARGUMENT_DEPS:
+            # "won in Delaware, Ohio and Maryland", "BP, Haliburton and Transocean": a list is
+            # a party only as its first member is
+            return False
         listed = [*root.conjuncts, root.head] if root.dep_ == "conj" else list(root.conjuncts)
         if any(t.pos_ == "NOUN" and t.is_lower for t in listed):
             return False  # "for alcohol, Xanax, methadone": a thing in a list of things
@@ -2311,7 +2343,9 @@ class _Grouper:
                     )
                 if person is None and country is not None and not former:
                     person = self.known_holder(role, country)
-                if person is None and nationality is not None:  # someone not named (yet)
+                if person is None and nationality is not None and region is None:
+                    # someone not named (yet), "the Chinese ambassador"; "the Vermont senator"
+                    # is someone of that state the text names, or no one sure
                     words = chunk[1:] if chunk[0].dep_ == "det" else chunk
                     person = _Draft(words.text, "person", country, role)
             if person is not None:
@@ -2461,6 +2495,12 @@ class _Grouper:
                 return None
         if self.other_subject_in_sentence(chosen, pronoun, agrees):
             return None
+        if self.told_another(chosen, pronoun, agrees):
+            return None
+        if (speaker := self.framing_speaker(chosen, since, pronoun, agrees)) is not None:
+            # "Ruiz said Brehm is a fraud. But he said ...": who spoke goes on speaking; a
+            # "he" doing anything else may be either
+            return speaker if pronoun.head.lemma_.lower() in SAYING_VERBS else None
         if self.unnamed_person_between(max(since + 1, near), pronoun, gender):
             return None
         if self.other_name_subject_between(chosen, max(since + 1, near), pronoun, gender):
@@ -2490,6 +2530,53 @@ class _Grouper:
             and agrees(holder)
             for t in subjects
         )
+
+    def told_another(
+        self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
+    ) -> bool:
+        """Whether the pronoun is in what someone told another person who may as well be meant,
+        outside quotation marks ("Brehm told him he would lose", "Brehm told Odum he would
+        lose"): the one told and the teller are both candidates, so no one."""
+        for verb in pronoun.ancestors:
+            for person in verb.children:
+                if person.dep_ not in ("dobj", "dative") or person.i > pronoun.i:
+                    continue
+                if person.i in self.in_quote:
+                    continue
+                if PERSON_PRONOUNS.get(person.lower_) == PERSON_PRONOUNS[pronoun.lower_]:
+                    return True  # "told him he": no record holds an object's pronoun
+                other = self.by_token.get(person.i)
+                if other is not None and other is not chosen and agrees(other):
+                    return True
+            if verb.dep_ != "ccomp":
+                return False
+        return False
+
+    def framing_speaker(
+        self, chosen: _Draft, since: int, pronoun: Token, agrees: Callable[[_Draft], bool]
+    ) -> _Draft | None:
+        """Another person who may as well be meant and whose saying frames the chosen
+        person's last mention, outside quotation marks: that mention is the subject of what the
+        other said or thought ("Ana Ruiz said Tom Brehm is a fraud. But he said ..."). Not when
+        the pronoun is inside that reported clause ("X said Y enjoys the dinner because the
+        speeches he gives ...": Y's clause holds it)."""
+        end = next((e for s, e in chosen.mentions if s == since), since + 1)
+        mention = self.doc.char_span(since, end, alignment_mode="expand")
+        if mention is None:
+            return None
+        subject = mention.root
+        clause = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        if subject.i in self.in_quote or clause in pronoun.ancestors:
+            return None
+        for child in clause.head.children:
+            if child.dep_ != "nsubj" or child.i in self.in_quote:
+                continue
+            other = self.by_token.get(child.i)
+            if other is not None and other is not chosen and agrees(other):
+                return other
+        return None
 
     def other_name_subject_between(
         self, chosen: _Draft, start: int, pronoun: Token, gender: str
@@ -3050,7 +3137,13 @@ def _power(root: Token) -> bool:
 
 def _figurative(root: Token) -> bool:
     """A singular group word measuring out the people after it ("an army of lawyers", "a
-    force of volunteers"): those people, not an army or a force."""
+    force of volunteers"): those people, not an army or a force; and forces that are no
+    armed men: "market forces", "economic forces", "joins forces with"."""
+    if root.lower_ == "forces" and (
+        any(t.dep_ in ("amod", "compound") and t.lower_ in ABSTRACT_FORCE_WORDS for t in root.lefts)
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in JOINING_VERBS)
+    ):
+        return True
     return root.tag_ == "NN" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
@@ -3456,6 +3549,8 @@ def _governs(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         # "working with Brazil", "negotiating with Chile": a partner in what states do
         return token.head.head.lemma_.lower() in PARTNER_WORDS
+    if _asked_to_act(token):  # "urged the US to ignore", "called on Iran to abide by"
+        return True
     if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
     verb = token.head
@@ -3466,6 +3561,30 @@ def _governs(token: Token) -> bool:
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
     return _deliberate(verb, lemma)
+
+
+def _asked_to_act(token: Token) -> bool:
+    """Whether a country is asked, urged or pressed to do something: the object of a verb of
+    asking with an infinitive ("urged the United States to ignore", "asked Valdoria to
+    extradite"), or after *on* ("called on Iran to abide by", "put pressure on the UK to ban
+    drilling"). Only a state can be asked to act."""
+    if token.dep_ == "dobj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("on", "upon"):
+        verb = token.head.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    asking = verb.lemma_.lower() in ASKING_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASKING_WORDS for c in verb.children
+    )
+    return asking and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.i > token.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _armed_act(noun: Token, nationality: bool) -> bool:
