@@ -39,6 +39,12 @@ THING_HEADS = {
     "championship", "olympics", "festival", "storm", "hurricane", "typhoon", "cyclone", "index",
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
 }  # fmt: skip
+# nouns of a ship or a rig right before its name ("the battleship Bismarck", "the tanker
+# Exxon Valdez"): the name is the thing's ("carrier" is also an airline's word)
+VESSEL_NOUNS = {
+    "battleship", "ship", "tanker", "vessel", "freighter", "cruiser", "destroyer", "frigate",
+    "submarine", "yacht", "liner", "ferry", "trawler", "rig", "supertanker", "warship",
+}  # fmt: skip
 DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
 # organisation's purpose ("the Global Fund to Fight AIDS, Tuberculosis and Malaria")
@@ -512,6 +518,7 @@ def _thing(ent: Span) -> bool:
     lowered = text.lower()
     return (
         ent[-1].lower_ in THING_HEADS
+        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in VESSEL_NOUNS)
         or ent[0].lower_ in ("a", "an", "another")
         or _document_name(lowered)
         or DISEASE.search(lowered) is not None

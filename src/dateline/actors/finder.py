@@ -706,7 +706,7 @@ class _Grouper:
             if ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
-                if _located(ent.root) or ent.root.head.lemma_.lower() in PRIZE_NOUNS:
+                if _located(ent.root) or _prize(ent.root):
                     continue  # "a meeting at the White House", "a White House bid": no actor
                 inst = self.kb.institutions[lowered]
                 name = text.removeprefix("the ").removeprefix("The ")
@@ -3029,6 +3029,15 @@ def _only_modifier(draft: _Draft) -> bool:
         and not draft.acts
         and not draft.subject_mentions
     )
+
+
+def _prize(root: Token) -> bool:
+    """Whether an institution's name is the office sought, not the body: "a White House bid",
+    "a third-party run for the White House", "the race to the Elysee"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
+        head = head.head
+    return head.lemma_.lower() in PRIZE_NOUNS
 
 
 def _kin_gender(mention: Span) -> str | None:
