@@ -37,3 +37,16 @@ def test_a_list_whose_first_member_acts_keeps_the_unknown_states():
 def test_us_states_a_smaller_country_shares_a_name_with_are_us_states():
     regions = knowledge().regions
     assert regions["maryland"] == regions["florida"] == regions["montana"] == "USA"
+
+
+def test_a_us_state_described_by_what_it_has_is_no_government():
+    text = "Of all the states the oil may reach, Florida has the most to lose this summer."
+    assert "Florida" not in [a.name for a in actors_of(text).actors]
+
+
+def test_a_us_state_acting_is_its_government():
+    # guard: a state that does something
+    text = "Mississippi has activated 50 of its troops, and Florida has activated 30 of them."
+    table = actors_of(text)
+    florida = next(a for a in table.actors if a.name == "Florida")
+    assert (florida.kind, florida.country) == ("government", "USA")

@@ -44,3 +44,10 @@ def test_he_after_a_plain_subject_is_that_person():
     text = "Tom Brehm spoke in Ohio on Monday. He said the plan would fail."
     table = actors_of(text)
     assert grouped_under(table, text, "He") == "Tom Brehm"
+
+
+def test_he_in_what_a_woman_told_him_is_the_man_told():
+    # guard: the teller is no candidate for "he"
+    text = "Tom Brehm met voters in Ohio on Monday. A woman told him she worries he is too nice."
+    table = actors_of(text)
+    assert grouped_under(table, text, "he") == "Tom Brehm"

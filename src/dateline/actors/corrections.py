@@ -62,6 +62,7 @@ LANDFORM_HEADS = {
     "seaboard", "coast", "coastline", "shore", "shoreline", "peninsula", "basin", "delta",
     "valley", "plain", "plains", "mountains", "strait", "straits", "sea", "ocean",
     "gulf", "desert", "highlands", "lowlands", "canyon", "archipelago", "isthmus", "seashore",
+    "keys", "islands", "reef",
 }  # fmt: skip
 # common words a letter follows to name an item of a series ("Exhibit A", "Plan B")
 LETTERED_THINGS = {

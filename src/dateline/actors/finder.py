@@ -706,8 +706,12 @@ class _Grouper:
             if ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
-                if _located(ent.root) or _prize(ent.root):
-                    continue  # "a meeting at the White House", "a White House bid": no actor
+                if _located(ent.root):
+                    continue  # "a meeting at the White House": no actor
+                if _prize(ent.root):  # "a White House bid", "a run for the White House": the
+                    if self.kb.institutions[lowered].country:  # office, still the story's
+                        self.vote(self.kb.institutions[lowered].country)
+                    continue
                 inst = self.kb.institutions[lowered]
                 name = text.removeprefix("the ").removeprefix("The ")
                 # "the Knesset", "Congress": a legislature, not the government it checks
@@ -1965,6 +1969,12 @@ class _Grouper:
         place's)."""
         owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
         for owner in owners:
+            if owner.lower_ in ("country", "nation") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in owner.children
+            ):
+                # "the country's security forces": of the country the text named last
+                named = [code for start, code in self.countries_named() if start < owner.idx]
+                return named[-1] if named else None
             draft = self.by_token.get(owner.i)
             if draft is not None and draft.kind in ("country", "government") and draft.country:
                 return draft.country
@@ -2534,23 +2544,42 @@ class _Grouper:
     def told_another(
         self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
     ) -> bool:
-        """Whether the pronoun is in what someone told another person who may as well be meant,
-        outside quotation marks ("Brehm told him he would lose", "Brehm told Odum he would
-        lose"): the one told and the teller are both candidates, so no one."""
+        """Whether the pronoun is in what one person told another, both of whom may as well
+        be meant, outside quotation marks ("Brehm told him he would lose", "Brehm told Odum he
+        would lose"): the teller and the one told are candidates, so no one. Not when the
+        teller is not ("a woman told him he is too nice": the one told)."""
+        gender = PERSON_PRONOUNS[pronoun.lower_]
         for verb in pronoun.ancestors:
-            for person in verb.children:
-                if person.dep_ not in ("dobj", "dative") or person.i > pronoun.i:
-                    continue
-                if person.i in self.in_quote:
-                    continue
-                if PERSON_PRONOUNS.get(person.lower_) == PERSON_PRONOUNS[pronoun.lower_]:
-                    return True  # "told him he": no record holds an object's pronoun
-                other = self.by_token.get(person.i)
-                if other is not None and other is not chosen and agrees(other):
-                    return True
+            tellers = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in self.in_quote]
+            told = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") and c.i < pronoun.i and c.i not in self.in_quote
+            ]
+            if (
+                tellers
+                and self.candidate(tellers[0], chosen, gender, agrees, teller=True)
+                and any(self.candidate(t, chosen, gender, agrees) for t in told)
+            ):
+                return True
             if verb.dep_ != "ccomp":
                 return False
         return False
+
+    def candidate(
+        self,
+        token: Token,
+        chosen: _Draft,
+        gender: str,
+        agrees: Callable[[_Draft], bool],
+        teller: bool = False,
+    ) -> bool:
+        """Whether a subject or object may be whom a pronoun of ``gender`` means: a pronoun of
+        that sex, or a person who agrees (the chosen one too, as the teller)."""
+        if PERSON_PRONOUNS.get(token.lower_) == gender:
+            return True
+        other = self.by_token.get(token.i)
+        return other is not None and (teller or other is not chosen) and agrees(other)
 
     def framing_speaker(
         self, chosen: _Draft, since: int, pronoun: Token, agrees: Callable[[_Draft], bool]
@@ -3536,8 +3565,8 @@ def _state_acts(token: Token) -> bool:
     """Whether a state or province acts: stricter than for a capital, as "Iowa's turnout", "a
     senator from Vermont", "the storm ravaged New Jersey", "winning Ohio" or "New York is a
     battleground" name the place."""
-    if token.dep_ == "nsubj":
-        return token.head.lemma_.lower() not in LINKING_VERBS
+    if token.dep_ == "nsubj":  # "Florida has no income tax": the land, as for a country
+        return token.head.lemma_.lower() not in LINKING_VERBS and not _described(token.head)
     if token.dep_ == "agent":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
