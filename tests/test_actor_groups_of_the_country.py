@@ -18,3 +18,19 @@ def test_the_countrys_forces_with_no_country_named_have_none():
     # guard: an unknown state gives no code
     text = "Protests spread across Valdoria on Monday. The country's security forces fired."
     assert actor_named(actors_of(text), "security forces").country is None
+
+
+def test_two_countries_oppositions_are_two_groups():
+    text = (
+        "Syria's opposition rejected the talks on Monday. In Tehran, Iran's opposition called "
+        "for protests, and the opposition said it would march."
+    )
+    groups = [a for a in actors_of(text).actors if a.name == "opposition"]
+    assert sorted((a.country, len(a.mentions)) for a in groups) == [("IRN", 2), ("SYR", 1)]
+
+
+def test_the_opposition_named_again_joins_its_group():
+    # guard: one country's opposition named twice
+    text = "Syria's opposition rejected the talks, and the opposition said it would march."
+    groups = [a for a in actors_of(text).actors if a.name == "opposition"]
+    assert [(a.country, len(a.mentions)) for a in groups] == [("SYR", 2)]

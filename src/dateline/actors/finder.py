@@ -1823,7 +1823,25 @@ class _Grouper:
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
-            draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            key = "group:" + phrase.text.lower()
+            earlier = self.by_key.get(key)
+            if (
+                earlier is not None
+                and earlier.country not in (None, draft.country)
+                and draft.country
+            ):
+                key += ":" + draft.country  # "Syria's opposition ... Iran's opposition": two
+            elif earlier is not None and draft.country is None:
+                # "... Iran's opposition ... the opposition said": the one named last
+                keys = [k for k in self.by_key if k.startswith(key + ":")]
+                at = phrase.start_char
+                key = max(
+                    [key, *keys],
+                    key=lambda k: max(
+                        (s for s, _ in self.by_key[k].mentions if s < at), default=-1
+                    ),
+                )
+            draft = self.add(draft, phrase, key=key)
             self.leader_of_government(draft, phrase, lemma)
             if draft.country is None and placed.country is not None:
                 # "the authorities ... the authorities in Hong Kong": the later mention places them
