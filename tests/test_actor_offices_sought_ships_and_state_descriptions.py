@@ -35,3 +35,14 @@ def test_a_description_by_a_nationality_still_makes_a_person():
     # guard: "the Chinese ambassador", named nowhere, is someone
     text = "The Chinese ambassador said on Monday that talks would go on."
     assert "Chinese ambassador" in [a.name for a in actors_of(text).actors]
+
+
+def test_a_university_named_only_as_a_debates_venue_is_no_actor():
+    text = "On Thursday he will face Ana Ruiz at the PBS debate at the University of Chicago."
+    assert "University of Chicago" not in [a.name for a in actors_of(text).actors]
+
+
+def test_a_university_a_professor_works_at_stays():
+    # guard: "a professor at X" is where someone works
+    text = "Dana Whitcomb, a professor at the University of Chicago, said the debate mattered."
+    assert "University of Chicago" in [a.name for a in actors_of(text).actors]

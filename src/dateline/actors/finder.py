@@ -203,6 +203,14 @@ ABSTRACT_FORCE_WORDS = {
     "dark", "outside", "external", "competitive",
 }  # fmt: skip
 JOINING_VERBS = {"join", "combine", "unite", "pool", "merge"}
+# gatherings and what people do at them, after which "at X" says where ("a debate at the
+# University of X", "spoke at the Y Institute"): a venue, no actor
+VENUE_WORDS = {
+    "debate", "rally", "speech", "forum", "conference", "summit", "ceremony", "concert",
+    "commencement", "graduation", "fundraiser", "convention", "gathering", "lecture", "gala",
+    "luncheon", "dinner", "breakfast", "reception", "vigil", "hall", "event", "speak",
+    "appear", "campaign", "perform", "address",
+}  # fmt: skip
 # verbs and nouns of asking someone to act: a country asked is its government ("urged the US
 # to", "called on Iran to", "put pressure on the UK to")
 ASKING_WORDS = {
@@ -427,6 +435,8 @@ class _Draft:
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
     modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
+    # starts of the mentions that only say where something is held ("a debate at X")
+    venue_starts: list[int] = field(default_factory=list)
     modifies_role: bool = False  # a mention modifies a role noun ("a Justice Department official")
     with_article: bool = False  # a modifying mention has its own article (a misparse)
     # starts of the leader's name inside a government phrase ("the Obama administration"),
@@ -638,6 +648,8 @@ class _Grouper:
         else:
             draft.as_itself = True
         draft.event_party = draft.event_party or _event_argument(root)
+        if root.dep_ == "pobj" and root.head.lower_ == "at" and _held(root.head.head):
+            draft.venue_starts.append(tokens.start_char)  # "the debate at X University"
         for i in range(tokens.start, tokens.end):  # (iterating the span makes new Tokens)
             self.by_token.setdefault(i, draft)
         return draft
@@ -3012,6 +3024,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
+    if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
+        return False  # "a debate at the University of X", "spoke at the Y Center": a place
     if draft.kind == "organisation":
         named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
         return named and _vouched_organisation(draft, bodies)
@@ -3085,6 +3099,12 @@ def _prize(root: Token) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
         head = head.head
     return head.lemma_.lower() in PRIZE_NOUNS
+
+
+def _held(word: Token) -> bool:
+    """Whether a word is of a gathering held somewhere, so that "at X" after it says where:
+    "a debate at X", "a rally at X", "spoke at X" (not "a professor at X", "a stake in X")."""
+    return word.lemma_.lower() in VENUE_WORDS
 
 
 def _kin_gender(mention: Span) -> str | None:
