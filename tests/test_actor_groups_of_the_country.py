@@ -34,3 +34,13 @@ def test_the_opposition_named_again_joins_its_group():
     text = "Syria's opposition rejected the talks, and the opposition said it would march."
     groups = [a for a in actors_of(text).actors if a.name == "opposition"]
     assert [(a.country, len(a.mentions)) for a in groups] == [("SYR", 2)]
+
+
+def test_his_government_is_of_the_leader_who_speaks():
+    text = (
+        "British Prime Minister David Cameron said on Thursday his government was ready to "
+        "help, and understood the US government's frustration."
+    )
+    table = actors_of(text)
+    assert actor_named(table, "government").country == "GBR"
+    assert actor_named(table, "US government").country == "USA"

@@ -51,3 +51,12 @@ def test_he_in_what_a_woman_told_him_is_the_man_told():
     text = "Tom Brehm met voters in Ohio on Monday. A woman told him she worries he is too nice."
     table = actors_of(text)
     assert grouped_under(table, text, "he") == "Tom Brehm"
+
+
+def test_the_speaker_in_apposition_is_whom_he_said_means():
+    text = (
+        "Brehm has sought damages from Samuel Nunby, a former consultant. Brehm's attorney, "
+        "Alan Garrow, said Nunby was looking for publicity. He said Nunby was bound by a deal."
+    )
+    table = actors_of(text)
+    assert grouped_under(table, text, "He") == "Alan Garrow"

@@ -243,11 +243,17 @@ def _glued_after(token: Token, kb: Knowledge) -> bool:
 def _trailing_noise(token: Token) -> bool:
     """A word an entity ends in that is no part of the name: "'s", punctuation, a bracket."""
     return (
-        token.tag_ == "POS"
+        # "Moody's said", "Macy's cut": an "'s" before a verb is no possessive but the name's
+        (token.tag_ == "POS" and not _verb_after(token))
         or (token.is_punct and token.text != ".")
         or token.is_quote
         or token.text in BRACKET_TOKENS
     )
+
+
+def _verb_after(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _opening_adverb(token: Token, kb: Knowledge) -> bool:

@@ -1814,6 +1814,7 @@ class _Grouper:
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
+                or (self.speaker_country(root) if lemma in GOVERNMENT_GROUP_NOUNS else None)
                 or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
                 or (self.place_of_sentence(root) if lemma in LOCAL_GROUP_NOUNS else None)
@@ -2008,6 +2009,22 @@ class _Grouper:
             draft = self.by_token.get(owner.i)
             if draft is not None and draft.kind in ("country", "government") and draft.country:
                 return draft.country
+        return None
+
+    def speaker_country(self, root: Token) -> str | None:
+        """ "Prime Minister X said his government was ready", "Spain said its government
+        would": a government owned by "his", "her" or "its" is of the person, country or
+        government that is the subject of the clause above it."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in root.children):
+            return None
+        for verb in root.ancestors:
+            for subject in verb.children:
+                if subject.dep_ != "nsubj" or subject.i == root.i:
+                    continue
+                draft = self.by_token.get(subject.i)
+                if draft is not None and draft.kind in ("person", "country", "government"):
+                    return draft.country
+                return None
         return None
 
     def sender_country(self, root: Token) -> str | None:
@@ -2632,9 +2649,11 @@ class _Grouper:
         for child in clause.head.children:
             if child.dep_ != "nsubj" or child.i in self.in_quote:
                 continue
-            other = self.by_token.get(child.i)
-            if other is not None and other is not chosen and agrees(other):
-                return other
+            # "Trump's attorney, Alan Garten, said ...": the name in apposition speaks
+            for speaker in (child, *(c for c in child.children if c.dep_ == "appos")):
+                other = self.by_token.get(speaker.i)
+                if other is not None and other is not chosen and agrees(other):
+                    return other
         return None
 
     def other_name_subject_between(
