@@ -44,3 +44,12 @@ def test_his_government_is_of_the_leader_who_speaks():
     table = actors_of(text)
     assert actor_named(table, "government").country == "GBR"
     assert actor_named(table, "US government").country == "USA"
+
+
+def test_own_is_no_word_of_a_groups_name():
+    text = (
+        "President Dana Whitcomb said on Monday that even her own administration had doubts "
+        "about the plan."
+    )
+    names = [a.name for a in actors_of(text).actors]
+    assert "own administration" not in names

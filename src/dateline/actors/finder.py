@@ -1782,8 +1782,10 @@ class _Grouper:
             if _figurative(root):
                 continue  # "an army of lawyers": a crowd of the people named after it
             modifiers = [
-                t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
-            ]
+                t
+                for t in root.lefts
+                if t.dep_ in ("compound", "amod", "nmod", "conj", "cc") and t.lower_ != "own"
+            ]  # "his own administration" is the administration
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
