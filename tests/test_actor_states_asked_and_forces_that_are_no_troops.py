@@ -73,3 +73,16 @@ def test_known_former_leaders_have_their_country():
     saddam = actor_named(table, "Saddam Hussein")
     assert (saddam.country, saddam.role) == ("IRQ", "former president")
     assert "Saddam" in [m.text for m in saddam.mentions]
+
+
+def test_a_country_bidden_in_a_that_clause_is_its_government():
+    table = actors_of("He insisted that Mexico pay for the wall on the border.")
+    assert actor_named(table, "Mexico").kind == "government"
+    table = actors_of("Democrats seized on his suggestion that Russia spy on his rival.")
+    assert actor_named(table, "Russia").kind == "government"
+
+
+def test_a_country_said_to_do_something_is_not_bidden():
+    # guard: "said that Russia spies" tells what it does, no bidding
+    table = actors_of("Analysts said on Monday that Russia spies on its rivals.")
+    assert actor_named(table, "Russia").kind == "country"

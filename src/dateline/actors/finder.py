@@ -217,6 +217,12 @@ ASKING_WORDS = {
     "urge", "ask", "call", "press", "pressure", "push", "encourage", "implore", "persuade",
     "force", "compel", "invite", "appeal",
 }  # fmt: skip
+# verbs and nouns of bidding, whose "that" clause in the subjunctive says what a country is
+# to do ("demanded that Iran release", "the suggestion that Russia spy")
+BIDDING_WORDS = {
+    "demand", "insist", "suggest", "suggestion", "propose", "proposal", "request", "urge",
+    "recommend", "ask", "order", "require",
+}  # fmt: skip
 # verbs of a speaker going on: "X said Y is a fraud. But he added ..." is X speaking again
 SAYING_VERBS = {
     "say", "add", "tell", "argue", "insist", "note", "contend", "explain", "claim", "warn",
@@ -3648,6 +3654,8 @@ def _governs(token: Token) -> bool:
         return token.head.head.lemma_.lower() in PARTNER_WORDS
     if _asked_to_act(token):  # "urged the US to ignore", "called on Iran to abide by"
         return True
+    if token.dep_ == "nsubj" and _bidden(token.head):  # "demanded that Iran release"
+        return True
     if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
     verb = token.head
@@ -3682,6 +3690,20 @@ def _asked_to_act(token: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+def _bidden(verb: Token) -> bool:
+    """Whether a clause is what someone demands, insists on or suggests a country do, in the
+    subjunctive ("demanded that Iran release the sailors", "insisted that Mexico pay for the
+    wall", "his suggestion that Russia spy on her"): only its state is bidden so. Not a clause
+    that says what it does or did ("said that Russia spies", "suggested Russia had hacked")."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.tag_ in ("VBZ", "VBD", "VBN"):
+        return False
+    if verb.head.lemma_.lower() not in BIDDING_WORDS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD") for c in verb.children)
 
 
 def _armed_act(noun: Token, nationality: bool) -> bool:
