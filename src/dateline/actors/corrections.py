@@ -39,6 +39,12 @@ THING_HEADS = {
     "championship", "olympics", "festival", "storm", "hurricane", "typhoon", "cyclone", "index",
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
 }  # fmt: skip
+# nouns of a ship or a rig right before its name ("the battleship Bismarck", "the tanker
+# Exxon Valdez"): the name is the thing's ("carrier" is also an airline's word)
+VESSEL_NOUNS = {
+    "battleship", "ship", "tanker", "vessel", "freighter", "cruiser", "destroyer", "frigate",
+    "submarine", "yacht", "liner", "ferry", "trawler", "rig", "supertanker", "warship",
+}  # fmt: skip
 DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
 # organisation's purpose ("the Global Fund to Fight AIDS, Tuberculosis and Malaria")
@@ -56,6 +62,7 @@ LANDFORM_HEADS = {
     "seaboard", "coast", "coastline", "shore", "shoreline", "peninsula", "basin", "delta",
     "valley", "plain", "plains", "mountains", "strait", "straits", "sea", "ocean",
     "gulf", "desert", "highlands", "lowlands", "canyon", "archipelago", "isthmus", "seashore",
+    "keys", "islands", "reef",
 }  # fmt: skip
 # common words a letter follows to name an item of a series ("Exhibit A", "Plan B")
 LETTERED_THINGS = {
@@ -87,6 +94,9 @@ WORK_NOUNS = {
 }  # fmt: skip
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
+# a dash with a space on each side, which no name holds ("Wilkes-Barre" has none)
+SPACED_DASH = re.compile(r" (?:-{1,2}|\u2013|\u2014) ")
+MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 # a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
 # "9.31", "a.m.", "PM"): never part of the name after it
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
@@ -121,6 +131,12 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
     if "-L" in span_text(ent):  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
+    label = ent.label_
+    if SPACED_DASH.search(span_text(ent)):  # "The Washington Post - conducted at", "ROME - X"
+        cut = start
+        start, end = _across_dash(doc, start, end)
+        if start > cut and end - start in (2, 3) and doc[start].lower_ in kb.first_names:
+            label = "PERSON"  # "CLEVELAND - Ana Ruiz" labelled ORG as a whole: the person
     if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
     while end > start and (
@@ -132,7 +148,31 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         return None
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
         return ent  # nothing came off (a new Span would make two Tokens)
-    return Span(doc, start, end, label=ent.label_)
+    return Span(doc, start, end, label=label)
+
+
+def _across_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name of an entity the model ran across a spaced dash: the words before it when
+    words in lower case, a number or a month follow the dash ("The Washington Post - conducted
+    last week", "the Tax Policy Center - half of it", "Daily Ledger - Oct. 3"); the words after
+    it when a dateline's place in capitals or a town stands before it ("CLEVELAND - Ana Ruiz",
+    "Brownsville - Texas Southmost College"). Two capitalised names either side ("Kingson -
+    Deacon", "Exxon - Mobil") are left as the model read them."""
+    for i in range(start + 1, end - 1):
+        dash = doc[i]
+        if SPACED_DASH.fullmatch(f" {dash.text} ") is None or not doc[i - 1].whitespace_:
+            continue
+        after = doc[i + 1]
+        if after.is_lower or after.like_num or MONTH_WORD.fullmatch(after.lower_):
+            return start, i
+        before = doc[start:i]
+        opening = start == 0 or doc[start - 1].is_space or bool(doc[start].is_sent_start)
+        if (opening and all(t.is_upper or not t.is_alpha for t in before)) or town(
+            span_text(before)
+        ):
+            return i + 1, end
+        break
+    return start, end
 
 
 def _leading_noise(token: Token, person: bool, more: bool, kb: Knowledge) -> bool:
@@ -203,11 +243,17 @@ def _glued_after(token: Token, kb: Knowledge) -> bool:
 def _trailing_noise(token: Token) -> bool:
     """A word an entity ends in that is no part of the name: "'s", punctuation, a bracket."""
     return (
-        token.tag_ == "POS"
+        # "Moody's said", "Macy's cut": an "'s" before a verb is no possessive but the name's
+        (token.tag_ == "POS" and not _verb_after(token))
         or (token.is_punct and token.text != ".")
         or token.is_quote
         or token.text in BRACKET_TOKENS
     )
+
+
+def _verb_after(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _opening_adverb(token: Token, kb: Knowledge) -> bool:
@@ -479,6 +525,7 @@ def _thing(ent: Span) -> bool:
     lowered = text.lower()
     return (
         ent[-1].lower_ in THING_HEADS
+        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in VESSEL_NOUNS)
         or ent[0].lower_ in ("a", "an", "another")
         or _document_name(lowered)
         or DISEASE.search(lowered) is not None

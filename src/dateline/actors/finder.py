@@ -136,6 +136,9 @@ SET_OF_PEOPLE_WORDS = {
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
 # words of a title that make its bearer a company's officer ("company senior vice president")
 BUSINESS_TITLE_WORDS = {"company", "corporate", "firm"}
+# words of an adviser's title that make it a firm's adviser of clients' money, not a
+# government's aide
+MONEY_ADVISER_WORDS = {"investment", "financial", "wealth", "pension", "mortgage"}
 # words of a spokesman's title that make it a state's ("government spokesman", "presidential
 # spokeswoman", "White House press secretary" has its body)
 STATE_TITLE_WORDS = {"government", "presidential", "ministry", "state", "official", "cabinet"}
@@ -192,6 +195,38 @@ STATE_VERBS = {
     "urge", "demand", "agree", "decide", "order", "offer", "pledge", "promise", "send",
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
+}  # fmt: skip
+# words before "forces" that name no armed men ("market forces", "natural forces"), and the
+# verbs of the idiom "joins forces with"
+ABSTRACT_FORCE_WORDS = {
+    "market", "economic", "natural", "social", "cultural", "demographic", "historical",
+    "dark", "outside", "external", "competitive",
+}  # fmt: skip
+JOINING_VERBS = {"join", "combine", "unite", "pool", "merge"}
+# gatherings and what people do at them, after which "at X" says where ("a debate at the
+# University of X", "spoke at the Y Institute"): a venue, no actor
+VENUE_WORDS = {
+    "debate", "rally", "speech", "forum", "conference", "summit", "ceremony", "concert",
+    "commencement", "graduation", "fundraiser", "convention", "gathering", "lecture", "gala",
+    "luncheon", "dinner", "breakfast", "reception", "vigil", "hall", "event", "speak",
+    "appear", "campaign", "perform", "address",
+}  # fmt: skip
+# verbs and nouns of asking someone to act: a country asked is its government ("urged the US
+# to", "called on Iran to", "put pressure on the UK to")
+ASKING_WORDS = {
+    "urge", "ask", "call", "press", "pressure", "push", "encourage", "implore", "persuade",
+    "force", "compel", "invite", "appeal",
+}  # fmt: skip
+# verbs and nouns of bidding, whose "that" clause in the subjunctive says what a country is
+# to do ("demanded that Iran release", "the suggestion that Russia spy")
+BIDDING_WORDS = {
+    "demand", "insist", "suggest", "suggestion", "propose", "proposal", "request", "urge",
+    "recommend", "ask", "order", "require",
+}  # fmt: skip
+# verbs of a speaker going on: "X said Y is a fraud. But he added ..." is X speaking again
+SAYING_VERBS = {
+    "say", "add", "tell", "argue", "insist", "note", "contend", "explain", "claim", "warn",
+    "acknowledge", "complain", "predict", "stress", "suggest",
 }  # fmt: skip
 # words before a title that say its bearer no longer holds it ("then president X")
 FORMER_WORDS = {"former", "then", "ex", "late"}
@@ -406,6 +441,8 @@ class _Draft:
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
     modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
+    # starts of the mentions that only say where something is held ("a debate at X")
+    venue_starts: list[int] = field(default_factory=list)
     modifies_role: bool = False  # a mention modifies a role noun ("a Justice Department official")
     with_article: bool = False  # a modifying mention has its own article (a misparse)
     # starts of the leader's name inside a government phrase ("the Obama administration"),
@@ -513,6 +550,8 @@ def _sector_of_title(role: str, kb: Knowledge, stated: bool) -> str | None:
     words = set(role.lower().replace("-", " ").split())
     if words & BUSINESS_TITLE_WORDS:
         return "BUS"
+    if words & MONEY_ADVISER_WORDS and _group_of_role(role, kb) == "adviser":
+        return "BUS"  # "an investment adviser", "a financial advisor": a firm's, not an aide
     spokesperson = _group_of_role(role, kb) == "spokesperson"
     if spokesperson and not stated and not words & STATE_TITLE_WORDS:
         return None
@@ -615,6 +654,8 @@ class _Grouper:
         else:
             draft.as_itself = True
         draft.event_party = draft.event_party or _event_argument(root)
+        if root.dep_ == "pobj" and root.head.lower_ == "at" and _held(root.head.head):
+            draft.venue_starts.append(tokens.start_char)  # "the debate at X University"
         for i in range(tokens.start, tokens.end):  # (iterating the span makes new Tokens)
             self.by_token.setdefault(i, draft)
         return draft
@@ -683,8 +724,12 @@ class _Grouper:
             if ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
-                if _located(ent.root) or ent.root.head.lemma_.lower() in PRIZE_NOUNS:
-                    continue  # "a meeting at the White House", "a White House bid": no actor
+                if _located(ent.root):
+                    continue  # "a meeting at the White House": no actor
+                if _prize(ent.root):  # "a White House bid", "a run for the White House": the
+                    if self.kb.institutions[lowered].country:  # office, still the story's
+                        self.vote(self.kb.institutions[lowered].country)
+                    continue
                 inst = self.kb.institutions[lowered]
                 name = text.removeprefix("the ").removeprefix("The ")
                 # "the Knesset", "Congress": a legislature, not the government it checks
@@ -754,9 +799,18 @@ class _Grouper:
             return False
         if len(words) > 1 and words[0].lower() in self.kb.first_names:
             return False
-        if words[-1].lower() in NOT_STATE_WORDS:
-            return False
+        if words[-1].lower() in NOT_STATE_WORDS or ent.text in self.kb.state_abbreviations:
+            return False  # "Orange County"; "Pensacola, Fla.", "after Iowa and N.H.": a state
+        if ent.end < len(self.doc) and self.doc[ent.end].like_num:
+            return False  # "HB 1523", "Route 9": a bill's or a road's name
         root = ent.root
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is not root and first.dep_ not in ARGUMENT_DEPS:
+            # "won in Delaware, Ohio and Maryland", "BP, Haliburton and Transocean": a list is
+            # a party only as its first member is
+            return False
         listed = [*root.conjuncts, root.head] if root.dep_ == "conj" else list(root.conjuncts)
         if any(t.pos_ == "NOUN" and t.is_lower for t in listed):
             return False  # "for alcohol, Xanax, methadone": a thing in a list of things
@@ -1734,8 +1788,10 @@ class _Grouper:
             if _figurative(root):
                 continue  # "an army of lawyers": a crowd of the people named after it
             modifiers = [
-                t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "conj", "cc")
-            ]
+                t
+                for t in root.lefts
+                if t.dep_ in ("compound", "amod", "nmod", "conj", "cc") and t.lower_ != "own"
+            ]  # "his own administration" is the administration
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
@@ -1766,6 +1822,7 @@ class _Grouper:
                 or self.country_after(root)
                 or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
+                or (self.speaker_country(root) if lemma in GOVERNMENT_GROUP_NOUNS else None)
                 or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
                 or (self.place_of_sentence(root) if lemma in LOCAL_GROUP_NOUNS else None)
@@ -1787,7 +1844,25 @@ class _Grouper:
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
-            draft = self.add(draft, phrase, key="group:" + phrase.text.lower())
+            key = "group:" + phrase.text.lower()
+            earlier = self.by_key.get(key)
+            if (
+                earlier is not None
+                and earlier.country not in (None, draft.country)
+                and draft.country
+            ):
+                key += ":" + draft.country  # "Syria's opposition ... Iran's opposition": two
+            elif earlier is not None and draft.country is None:
+                # "... Iran's opposition ... the opposition said": the one named last
+                keys = [k for k in self.by_key if k.startswith(key + ":")]
+                at = phrase.start_char
+                key = max(
+                    [key, *keys],
+                    key=lambda k: max(
+                        (s for s, _ in self.by_key[k].mentions if s < at), default=-1
+                    ),
+                )
+            draft = self.add(draft, phrase, key=key)
             self.leader_of_government(draft, phrase, lemma)
             if draft.country is None and placed.country is not None:
                 # "the authorities ... the authorities in Hong Kong": the later mention places them
@@ -1933,9 +2008,31 @@ class _Grouper:
         place's)."""
         owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
         for owner in owners:
+            if owner.lower_ in ("country", "nation") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in owner.children
+            ):
+                # "the country's security forces": of the country the text named last
+                named = [code for start, code in self.countries_named() if start < owner.idx]
+                return named[-1] if named else None
             draft = self.by_token.get(owner.i)
             if draft is not None and draft.kind in ("country", "government") and draft.country:
                 return draft.country
+        return None
+
+    def speaker_country(self, root: Token) -> str | None:
+        """ "Prime Minister X said his government was ready", "Spain said its government
+        would": a government owned by "his", "her" or "its" is of the person, country or
+        government that is the subject of the clause above it."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in root.children):
+            return None
+        for verb in root.ancestors:
+            for subject in verb.children:
+                if subject.dep_ != "nsubj" or subject.i == root.i:
+                    continue
+                draft = self.by_token.get(subject.i)
+                if draft is not None and draft.kind in ("person", "country", "government"):
+                    return draft.country
+                return None
         return None
 
     def sender_country(self, root: Token) -> str | None:
@@ -2311,7 +2408,9 @@ class _Grouper:
                     )
                 if person is None and country is not None and not former:
                     person = self.known_holder(role, country)
-                if person is None and nationality is not None:  # someone not named (yet)
+                if person is None and nationality is not None and region is None:
+                    # someone not named (yet), "the Chinese ambassador"; "the Vermont senator"
+                    # is someone of that state the text names, or no one sure
                     words = chunk[1:] if chunk[0].dep_ == "det" else chunk
                     person = _Draft(words.text, "person", country, role)
             if person is not None:
@@ -2461,6 +2560,12 @@ class _Grouper:
                 return None
         if self.other_subject_in_sentence(chosen, pronoun, agrees):
             return None
+        if self.told_another(chosen, pronoun, agrees):
+            return None
+        if (speaker := self.framing_speaker(chosen, since, pronoun, agrees)) is not None:
+            # "Ruiz said Brehm is a fraud. But he said ...": who spoke goes on speaking; a
+            # "he" doing anything else may be either
+            return speaker if pronoun.head.lemma_.lower() in SAYING_VERBS else None
         if self.unnamed_person_between(max(since + 1, near), pronoun, gender):
             return None
         if self.other_name_subject_between(chosen, max(since + 1, near), pronoun, gender):
@@ -2490,6 +2595,74 @@ class _Grouper:
             and agrees(holder)
             for t in subjects
         )
+
+    def told_another(
+        self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
+    ) -> bool:
+        """Whether the pronoun is in what one person told another, both of whom may as well
+        be meant, outside quotation marks ("Brehm told him he would lose", "Brehm told Odum he
+        would lose"): the teller and the one told are candidates, so no one. Not when the
+        teller is not ("a woman told him he is too nice": the one told)."""
+        gender = PERSON_PRONOUNS[pronoun.lower_]
+        for verb in pronoun.ancestors:
+            tellers = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in self.in_quote]
+            told = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") and c.i < pronoun.i and c.i not in self.in_quote
+            ]
+            if (
+                tellers
+                and self.candidate(tellers[0], chosen, gender, agrees, teller=True)
+                and any(self.candidate(t, chosen, gender, agrees) for t in told)
+            ):
+                return True
+            if verb.dep_ != "ccomp":
+                return False
+        return False
+
+    def candidate(
+        self,
+        token: Token,
+        chosen: _Draft,
+        gender: str,
+        agrees: Callable[[_Draft], bool],
+        teller: bool = False,
+    ) -> bool:
+        """Whether a subject or object may be whom a pronoun of ``gender`` means: a pronoun of
+        that sex, or a person who agrees (the chosen one too, as the teller)."""
+        if PERSON_PRONOUNS.get(token.lower_) == gender:
+            return True
+        other = self.by_token.get(token.i)
+        return other is not None and (teller or other is not chosen) and agrees(other)
+
+    def framing_speaker(
+        self, chosen: _Draft, since: int, pronoun: Token, agrees: Callable[[_Draft], bool]
+    ) -> _Draft | None:
+        """Another person who may as well be meant and whose saying frames the chosen
+        person's last mention, outside quotation marks: that mention is the subject of what the
+        other said or thought ("Ana Ruiz said Tom Brehm is a fraud. But he said ..."). Not when
+        the pronoun is inside that reported clause ("X said Y enjoys the dinner because the
+        speeches he gives ...": Y's clause holds it)."""
+        end = next((e for s, e in chosen.mentions if s == since), since + 1)
+        mention = self.doc.char_span(since, end, alignment_mode="expand")
+        if mention is None:
+            return None
+        subject = mention.root
+        clause = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        if subject.i in self.in_quote or clause in pronoun.ancestors:
+            return None
+        for child in clause.head.children:
+            if child.dep_ != "nsubj" or child.i in self.in_quote:
+                continue
+            # "Trump's attorney, Alan Garten, said ...": the name in apposition speaks
+            for speaker in (child, *(c for c in child.children if c.dep_ == "appos")):
+                other = self.by_token.get(speaker.i)
+                if other is not None and other is not chosen and agrees(other):
+                    return other
+        return None
 
     def other_name_subject_between(
         self, chosen: _Draft, start: int, pronoun: Token, gender: str
@@ -2878,6 +3051,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
+    if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
+        return False  # "a debate at the University of X", "spoke at the Y Center": a place
     if draft.kind == "organisation":
         named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
         return named and _vouched_organisation(draft, bodies)
@@ -2942,6 +3117,21 @@ def _only_modifier(draft: _Draft) -> bool:
         and not draft.acts
         and not draft.subject_mentions
     )
+
+
+def _prize(root: Token) -> bool:
+    """Whether an institution's name is the office sought, not the body: "a White House bid",
+    "a third-party run for the White House", "the race to the Elysee"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
+        head = head.head
+    return head.lemma_.lower() in PRIZE_NOUNS
+
+
+def _held(word: Token) -> bool:
+    """Whether a word is of a gathering held somewhere, so that "at X" after it says where:
+    "a debate at X", "a rally at X", "spoke at X" (not "a professor at X", "a stake in X")."""
+    return word.lemma_.lower() in VENUE_WORDS
 
 
 def _kin_gender(mention: Span) -> str | None:
@@ -3050,7 +3240,13 @@ def _power(root: Token) -> bool:
 
 def _figurative(root: Token) -> bool:
     """A singular group word measuring out the people after it ("an army of lawyers", "a
-    force of volunteers"): those people, not an army or a force."""
+    force of volunteers"): those people, not an army or a force; and forces that are no
+    armed men: "market forces", "economic forces", "joins forces with"."""
+    if root.lower_ == "forces" and (
+        any(t.dep_ in ("amod", "compound") and t.lower_ in ABSTRACT_FORCE_WORDS for t in root.lefts)
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in JOINING_VERBS)
+    ):
+        return True
     return root.tag_ == "NN" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
@@ -3434,8 +3630,8 @@ def _state_acts(token: Token) -> bool:
     """Whether a state or province acts: stricter than for a capital, as "Iowa's turnout", "a
     senator from Vermont", "the storm ravaged New Jersey", "winning Ohio" or "New York is a
     battleground" name the place."""
-    if token.dep_ == "nsubj":
-        return token.head.lemma_.lower() not in LINKING_VERBS
+    if token.dep_ == "nsubj":  # "Florida has no income tax": the land, as for a country
+        return token.head.lemma_.lower() not in LINKING_VERBS and not _described(token.head)
     if token.dep_ == "agent":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in ("with", "against")
@@ -3456,6 +3652,10 @@ def _governs(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         # "working with Brazil", "negotiating with Chile": a partner in what states do
         return token.head.head.lemma_.lower() in PARTNER_WORDS
+    if _asked_to_act(token):  # "urged the US to ignore", "called on Iran to abide by"
+        return True
+    if token.dep_ == "nsubj" and _bidden(token.head):  # "demanded that Iran release"
+        return True
     if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
     verb = token.head
@@ -3466,6 +3666,44 @@ def _governs(token: Token) -> bool:
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
     return _deliberate(verb, lemma)
+
+
+def _asked_to_act(token: Token) -> bool:
+    """Whether a country is asked, urged or pressed to do something: the object of a verb of
+    asking with an infinitive ("urged the United States to ignore", "asked Valdoria to
+    extradite"), or after *on* ("called on Iran to abide by", "put pressure on the UK to ban
+    drilling"). Only a state can be asked to act."""
+    if token.dep_ == "dobj":
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ in ("on", "upon"):
+        verb = token.head.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    asking = verb.lemma_.lower() in ASKING_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ASKING_WORDS for c in verb.children
+    )
+    return asking and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp")
+        and c.i > token.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _bidden(verb: Token) -> bool:
+    """Whether a clause is what someone demands, insists on or suggests a country do, in the
+    subjunctive ("demanded that Iran release the sailors", "insisted that Mexico pay for the
+    wall", "his suggestion that Russia spy on her"): only its state is bidden so. Not a clause
+    that says what it does or did ("said that Russia spies", "suggested Russia had hacked")."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.tag_ in ("VBZ", "VBD", "VBN"):
+        return False
+    if verb.head.lemma_.lower() not in BIDDING_WORDS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD") for c in verb.children)
 
 
 def _armed_act(noun: Token, nationality: bool) -> bool:

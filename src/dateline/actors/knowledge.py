@@ -77,15 +77,17 @@ def plain(text: str) -> str:
 
 
 def _regions(taken: set[str]) -> dict[str, str]:
-    """States and provinces ("Texas", "Punjab" is left out: two countries have one)."""
+    """States and provinces ("Texas", "Punjab" is left out: two countries have one). A US
+    state's name is the state's although a smaller country has a region of that name too
+    ("Florida", a department of Uruguay; "Maryland", a county of Liberia; "Montana")."""
     found: dict[str, set[str]] = {}
     for region in pycountry.subdivisions:
         if getattr(region, "parent_code", None) is None:
             found.setdefault(plain(region.name), set()).add(region.country.alpha_3)
     return {
-        name: next(iter(codes))
+        name: "USA" if "USA" in codes else next(iter(codes))
         for name, codes in found.items()
-        if len(codes) == 1 and name not in taken and len(name) > 3
+        if (len(codes) == 1 or "USA" in codes) and name not in taken and len(name) > 3
     }
 
 
