@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
-from dateline.text.doctext import doc_text, indices_where, span_text
+from dateline.text.doctext import doc_text, indices_in, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -696,6 +696,7 @@ def _common_word_opening(
 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "report", "confirm", "deny"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+_OPENING_BRACKETS = frozenset({"(", "-LRB-"})
 
 
 def _acronyms_of_things(doc: Doc, known: KnownActors) -> set[str]:
@@ -705,7 +706,7 @@ def _acronyms_of_things(doc: Doc, known: KnownActors) -> set[str]:
     found = set()
     # only the words right after an opening bracket (found in the document's arrays: a loop
     # over every word would make a ``Token`` for each)
-    opened = indices_where(doc, ORTH, lambda text: text in ("(", "-LRB-"))
+    opened = indices_in(doc, ORTH, _OPENING_BRACKETS)
     for token in (doc[i + 1] for i in opened if 2 <= i + 1 < len(doc) - 1):
         if not ACRONYM.fullmatch(token.text) or doc[token.i - 1].text not in ("(", "-LRB-"):
             continue

@@ -20,7 +20,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import indices_where
+from dateline.text.doctext import indices_in, indices_where
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -556,6 +556,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
 
 # a 24-hour clock time as a live page stamps its entries: "1426", "0915"
 _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
+_CLOCK_VERDICTS: dict[int, bool] = {}  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 
@@ -572,8 +573,8 @@ def line_starts(ctx: Context) -> list[int]:
     # only a capitalised determiner or a clock time can start one: found in the document's
     # arrays, not by making a Token of every word
     candidates = sorted(
-        set(indices_where(doc, LOWER, _OPENING_DETERMINERS.__contains__))
-        | set(indices_where(doc, ORTH, _CLOCK.fullmatch))
+        set(indices_in(doc, LOWER, _OPENING_DETERMINERS))
+        | set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
     )
     for i in candidates:
         if not 0 < i < len(doc) - 1:

@@ -16,7 +16,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_where, token_lowers
+from dateline.text.doctext import indices_in, token_lowers
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -34,7 +34,7 @@ _SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "
 def reported(ctx: Context) -> list[Draft]:
     found = []
     kb = ctx.kb
-    for i in indices_where(ctx.doc, POS, _CUE_POS.__contains__):  # no other word is a cue
+    for i in indices_in(ctx.doc, POS, _CUE_POS):  # no other word is a cue
         token = ctx.doc[i]
         if ctx.inside_quote(token):
             continue
