@@ -752,12 +752,13 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
-def _lower_words(doc: Doc) -> set[str]:
+def _lower_words(tokens: Doc | list[Token]) -> set[str]:
     """The words the text writes in lower case, less those it also capitalises inside a
-    sentence (names, whatever else it writes in lower case). One loop over the document (a
-    word in lower case is never in title case): each loop makes a ``Token`` per word."""
+    sentence (names, whatever else it writes in lower case). One loop over the document's
+    tokens (a word in lower case is never in title case): a loop over the document itself
+    makes a ``Token`` per word, so a caller that keeps them passes its own."""
     lower, titled = set(), set()
-    for t in doc:
+    for t in tokens:
         if t.is_lower:
             if t.is_alpha:
                 lower.add(t.text)
@@ -773,17 +774,19 @@ def correct_entities(
     log: list[tuple[str, str]],
     dateline: range = range(0),
     ents: tuple[Span, ...] | None = None,
+    tokens: list[Token] | None = None,
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``);
     none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - "). ``ents``: the
-    document's ``ents`` if the caller has read them (spaCy builds them anew at each reading)."""
+    document's ``ents`` if the caller has read them (spaCy builds them anew at each reading);
+    ``tokens``: the document's tokens if the caller keeps them (``list(doc)``)."""
     entities = []
     ents = doc.ents if ents is None else ents
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
-    lower_words = _lower_words(doc)
+    lower_words = _lower_words(doc if tokens is None else tokens)
     for n, raw in enumerate(ents):
         if n in joined:
             continue

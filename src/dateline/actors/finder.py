@@ -674,7 +674,7 @@ class _Grouper:
     def named(self) -> None:
         persons: list[Span] = []
         for ent in correct_entities(
-            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents
+            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents, self.tokens
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
