@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, head_indices
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -409,8 +409,12 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     dash = _aside_after_dash(content, kb)
     if dash is not None:
         content = doc[content.start : dash]
-    for token in content:
-        if token.head.i >= token.i or token.right_edge.i < content.end - 1:
+    heads = head_indices(doc)  # (by index: a Token only for a word that hangs on an earlier one)
+    for i in range(content.start, content.end):
+        if heads[i] >= i:
+            continue
+        token = doc[i]
+        if token.right_edge.i < content.end - 1:
             continue  # an aside hangs on a word before it and runs to the content's end
         closing = _after_quotation(token, content)
         if closing is not None:

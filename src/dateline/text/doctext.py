@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import IS_SPACE, LOWER
+import numpy
+from spacy.attrs import HEAD, IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,7 @@ from dateline.text.paragraphs import hard_wrapped, paragraph_break
 _KEY = "dateline.text"
 _LOWERS = "dateline.lowers"
 _ARRAYS = "dateline.attribute"
+_HEADS = "dateline.heads"
 _MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
@@ -52,6 +54,17 @@ def attribute_keys(doc: Doc, attr: int) -> list[int]:
     if keys is None or len(keys) != len(doc):
         keys = doc.user_data[key] = doc.to_array(attr).tolist()
     return keys
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Every token's head's index (``Token.head.i``), by index, read from the document's arrays
+    once and kept in its ``user_data``: a loop that tests where words hang makes no ``Token``
+    (``token.head`` makes a second one)."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None or len(heads) != len(doc):
+        offsets = doc.to_array(HEAD).astype(numpy.int64)  # (the arrays hold the offset)
+        heads = doc.user_data[_HEADS] = (offsets + numpy.arange(len(doc))).tolist()
+    return heads
 
 
 def span_text(span: Span) -> str:
