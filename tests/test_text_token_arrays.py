@@ -81,3 +81,15 @@ def test_quote_of_token_is_each_documents_own() -> None:
         assert not {doc[i].text for i in inside} & {"Aune", "Holt", "Tuesday"}
     assert quote_of_token(first) is quote_of_token(first)  # kept, not worked out again
     assert quote_of_token(first) is not quote_of_token(second)
+
+
+def test_a_wrapped_texts_document_keeps_the_text_its_tokens_hold() -> None:
+    wrapped = (
+        "The ferry line of Brattholm said on Tuesday that its two oldest boats would be sold\n"
+        "to a yard in Ostrand before the winter, and that Mira Holt, who runs the line, had\n"
+        "asked the town council of Lillevik for a loan to build a third, larger boat there.\n"
+        "The council will vote on the loan in March, a spokesman for the council said.\n"
+    )
+    doc = load_nlp()(wrapped)
+    assert doc.text != wrapped  # the lines were read joined
+    assert doc.user_data["dateline.parsed_text"] == doc.text

@@ -24,6 +24,7 @@ _KEY = "dateline.text"
 _LOWERS = "dateline.lowers"
 _ARRAYS = "dateline.attribute"
 _HEADS = "dateline.heads"
+_PARSED = "dateline.parsed_text"
 _MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
@@ -72,16 +73,27 @@ def span_text(span: Span) -> str:
     ``Token`` per word each time it is read, and the actor stage reads an entity's text in
     many of its rules. The article's own text differs from the parser's only where a line
     break was read as a space (``keep_text``), so a cut holding a line break is read from
-    the span itself."""
-    text = doc_text(span.doc)[span.start_char : span.end_char]
-    return span.text if "\n" in text else text
+    the text the parser read, if kept, or else from the span itself (``Span.text`` is that
+    text's cut: the tokens and their spaces are all of it)."""
+    doc = span.doc
+    text = doc.user_data.get(_KEY)  # (``doc_text``, without a call)
+    if text is None:
+        text = doc_text(doc)
+    cut = text[span.start_char : span.end_char]
+    if "\n" not in cut:
+        return cut
+    parsed = doc.user_data.get(_PARSED)
+    return span.text if parsed is None else parsed[span.start_char : span.end_char]
 
 
-def keep_text(doc: Doc, text: str) -> None:
+def keep_text(doc: Doc, text: str, parsed: str | None = None) -> None:
     """``doc_text(doc)`` is ``text``: the article's own text, for a document parsed from a copy
     of it of the same length (``paragraphs.unwrapped``) or read back from a cache. The copy
-    differs from it only where a line break became a space (``span_text`` relies on it)."""
+    differs from it only where a line break became a space (``span_text`` relies on it);
+    ``parsed``: the copy itself, if the caller has it (``span_text`` reads it)."""
     doc.user_data[_KEY] = text
+    if parsed is not None:
+        doc.user_data[_PARSED] = parsed
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:
