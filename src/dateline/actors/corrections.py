@@ -295,10 +295,14 @@ def _agency_credit(ent: Span) -> bool:
 def _social_plug(ent: Span) -> bool:
     """ "Fox Forum is on Twitter": a line of page furniture that points to a site's or
     section's account, no act of the name (a "Follow X on Twitter" line is a byline)."""
-    root = ent.root
-    verb = root.head
     # a person "is on Twitter" in the news too; a site's or section's plug is a body's name
-    if ent.label_ == "PERSON" or root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+    if ent.label_ == "PERSON":
+        return False  # (tested before the root and its head are made: a Token each)
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() != "be":
         return False
     return any(
         prep.dep_ == "prep"
