@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, TAG
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
@@ -670,10 +670,14 @@ def _source_after_stamp(source: Span, stamps: list[tuple[int, int]]) -> Span:
     return source
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     """A report ends before a relative clause at its end that holds another's report
     (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
+    relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
     for draft in found:
         if draft.quote is not None or not isinstance(draft.cue, Token):
             continue
@@ -681,7 +685,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         words = ctx.doc.char_span(start, end, alignment_mode="expand")
         if words is None:
             continue
-        for word in words[1:]:
+        for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):
             if word.tag_ not in ("WDT", "WP"):
                 continue  # (tested before the walk up its ancestors, for speed)
             clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
