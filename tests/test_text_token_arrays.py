@@ -60,6 +60,11 @@ def test_indices_in_and_where_pick_the_words_a_token_loop_picks() -> None:
         assert expected, name
         assert indices_in(doc, attr, words) == expected
         assert indices_where(doc, attr, words.__contains__) == expected
+    dashes = frozenset({"-", "—"})
+    every = indices_in(doc, ORTH, dashes)
+    assert every and indices_in(doc, ORTH, dashes, 0, len(doc)) == every
+    assert indices_in(doc, ORTH, dashes, every[0] + 1) == every[1:]
+    assert indices_in(doc, ORTH, dashes, 0, every[0]) == []
     clock = re.compile(r"([01]\d|2[0-3])[0-5]\d")
     memo: dict[int, bool] = {}
     expected = [t.i for t in doc if clock.fullmatch(t.text)]

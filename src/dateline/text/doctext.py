@@ -132,12 +132,17 @@ def indices_where(
     return [i for i, key in enumerate(keys) if key in passing]
 
 
-def indices_in(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
-    """The tokens whose ``attr`` (LOWER, ORTH, POS, ...) is one of ``words``, in order:
-    ``indices_where`` for a set of strings, which compares the arrays' keys with the words'
-    and looks no token's string up."""
+def indices_in(
+    doc: Doc, attr: int, words: frozenset[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """The tokens whose ``attr`` (LOWER, ORTH, POS, ...) is one of ``words``, in order (from
+    ``start`` up to ``end``, the whole document by default): ``indices_where`` for a set of
+    strings, which compares the arrays' keys with the words' and looks no token's string up."""
     wanted = _keys_of(words)
-    return [i for i, key in enumerate(attribute_keys(doc, attr)) if key in wanted]
+    keys = attribute_keys(doc, attr)
+    if start == 0 and end is None:
+        return [i for i, key in enumerate(keys) if key in wanted]
+    return [i for i in range(start, len(keys) if end is None else end) if keys[i] in wanted]
 
 
 @lru_cache(maxsize=64)
