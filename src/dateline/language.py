@@ -68,8 +68,9 @@ class UnwrappingTokenizer:
     def __call__(self, text: str) -> Doc:
         if not hard_wrapped(text):
             return self.tokenizer(text)
-        doc = self.tokenizer(unwrapped(text))
-        keep_text(doc, text)
+        joined = unwrapped(text)
+        doc = self.tokenizer(joined)
+        keep_text(doc, text, joined)  # (the text the tokens hold, for ``span_text``)
         return doc
 
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
-from dateline.text.doctext import doc_text, indices_where, span_text
+from dateline.text.doctext import doc_text, indices_in, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -341,10 +341,14 @@ def _agency_credit(ent: Span) -> bool:
 def _social_plug(ent: Span) -> bool:
     """ "Fox Forum is on Twitter": a line of page furniture that points to a site's or
     section's account, no act of the name (a "Follow X on Twitter" line is a byline)."""
-    root = ent.root
-    verb = root.head
     # a person "is on Twitter" in the news too; a site's or section's plug is a body's name
-    if ent.label_ == "PERSON" or root.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+    if ent.label_ == "PERSON":
+        return False  # (tested before the root and its head are made: a Token each)
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() != "be":
         return False
     return any(
         prep.dep_ == "prep"
@@ -743,6 +747,7 @@ def _common_word_opening(
 
 SPEECH_VERBS = {"say", "tell", "announce", "state", "add", "report", "confirm", "deny"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+_OPENING_BRACKETS = frozenset({"(", "-LRB-"})
 
 
 def _acronyms_of_things(doc: Doc, known: KnownActors) -> set[str]:
@@ -752,7 +757,7 @@ def _acronyms_of_things(doc: Doc, known: KnownActors) -> set[str]:
     found = set()
     # only the words right after an opening bracket (found in the document's arrays: a loop
     # over every word would make a ``Token`` for each)
-    opened = indices_where(doc, ORTH, lambda text: text in ("(", "-LRB-"))
+    opened = indices_in(doc, ORTH, _OPENING_BRACKETS)
     for token in (doc[i + 1] for i in opened if 2 <= i + 1 < len(doc) - 1):
         if not ACRONYM.fullmatch(token.text) or doc[token.i - 1].text not in ("(", "-LRB-"):
             continue
@@ -798,12 +803,13 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
-def _lower_words(doc: Doc) -> set[str]:
+def _lower_words(tokens: Doc | list[Token]) -> set[str]:
     """The words the text writes in lower case, less those it also capitalises inside a
-    sentence (names, whatever else it writes in lower case). One loop over the document (a
-    word in lower case is never in title case): each loop makes a ``Token`` per word."""
+    sentence (names, whatever else it writes in lower case). One loop over the document's
+    tokens (a word in lower case is never in title case): a loop over the document itself
+    makes a ``Token`` per word, so a caller that keeps them passes its own."""
     lower, titled = set(), set()
-    for t in doc:
+    for t in tokens:
         if t.is_lower:
             if t.is_alpha:
                 lower.add(t.text)
@@ -819,17 +825,19 @@ def correct_entities(
     log: list[tuple[str, str]],
     dateline: range = range(0),
     ents: tuple[Span, ...] | None = None,
+    tokens: list[Token] | None = None,
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``);
     none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - "). ``ents``: the
-    document's ``ents`` if the caller has read them (spaCy builds them anew at each reading)."""
+    document's ``ents`` if the caller has read them (spaCy builds them anew at each reading);
+    ``tokens``: the document's tokens if the caller keeps them (``list(doc)``)."""
     entities = []
     ents = doc.ents if ents is None else ents
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
-    lower_words = _lower_words(doc)
+    lower_words = _lower_words(doc if tokens is None else tokens)
     for n, raw in enumerate(ents):
         if n in joined:
             continue

@@ -509,7 +509,7 @@ class ActorTable:
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
-    lowered = [kb.title_abbreviations.get(w, w).lower() for w in words]
+    lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]  # (all it reads)
     for size in (3, 2, 1):
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
             return " ".join(lowered[-size:])
@@ -715,7 +715,7 @@ class _Grouper:
     def named(self) -> None:
         persons: list[Span] = []
         for ent in correct_entities(
-            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents
+            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents, self.tokens
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
@@ -1205,8 +1205,10 @@ class _Grouper:
         for token in self.tokens:
             if token.i in self.by_token and self.by_token[token.i].kind == "person":
                 continue
+            if not token.is_title:
+                continue
             surname = token.text.lower()
-            if not token.is_title or surname not in surnames or self.kb.is_place(surname):
+            if surname not in surnames or self.kb.is_place(surname):
                 continue
             person = self.bearer_of(surname)
             if person is None or _in_longer_name(token):
@@ -1744,15 +1746,16 @@ class _Grouper:
     def groups(self) -> None:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
         for root in self.tokens:
-            lemma = root.lemma_.lower()
-            if root.pos_ == "NOUN" and root.i not in self.by_token and self.same_body(root):
+            pos = root.pos_  # (read once, the lemma only of a noun: each reading looks it up)
+            if pos == "NOUN" and root.i not in self.by_token and self.same_body(root):
                 continue
             # a lower-case group noun the parse tagged a proper noun ("Canada's foreign
             # ministry said") is the common noun it is (not before a noun: "ministry building")
-            noun = root.pos_ == "NOUN" or (
-                root.pos_ == "PROPN" and root.is_lower and root.dep_ != "compound"
-            )
-            if not noun or root.i in self.by_token or lemma not in self.kb.group_nouns:
+            noun = pos == "NOUN" or (pos == "PROPN" and root.is_lower and root.dep_ != "compound")
+            if not noun or root.i in self.by_token:
+                continue
+            lemma = root.lemma_.lower()
+            if lemma not in self.kb.group_nouns:
                 continue
             if root.tag_ == "NN" and (
                 lemma in self.kb.role_group  # "as Politico's chief executive": one person's role
@@ -2458,9 +2461,9 @@ class _Grouper:
 
     def pronouns(self) -> None:
         for token in self.tokens:
-            lowered = token.lower_
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
+            lowered = token.lower_  # (only of a subject)
             if (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS) and (
                 token.i in self.in_quote
             ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, TAG
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
@@ -20,7 +20,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import indices_where
+from dateline.text.doctext import indices_in, indices_where
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -556,6 +556,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
 
 # a 24-hour clock time as a live page stamps its entries: "1426", "0915"
 _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
+_CLOCK_VERDICTS: dict[int, bool] = {}  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 
@@ -572,8 +573,8 @@ def line_starts(ctx: Context) -> list[int]:
     # only a capitalised determiner or a clock time can start one: found in the document's
     # arrays, not by making a Token of every word
     candidates = sorted(
-        set(indices_where(doc, LOWER, _OPENING_DETERMINERS.__contains__))
-        | set(indices_where(doc, ORTH, _CLOCK.fullmatch))
+        set(indices_in(doc, LOWER, _OPENING_DETERMINERS))
+        | set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
     )
     for i in candidates:
         if not 0 < i < len(doc) - 1:
@@ -669,10 +670,14 @@ def _source_after_stamp(source: Span, stamps: list[tuple[int, int]]) -> Span:
     return source
 
 
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     """A report ends before a relative clause at its end that holds another's report
     (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
+    relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
     for draft in found:
         if draft.quote is not None or not isinstance(draft.cue, Token):
             continue
@@ -680,7 +685,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         words = ctx.doc.char_span(start, end, alignment_mode="expand")
         if words is None:
             continue
-        for word in words[1:]:
+        for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):
             if word.tag_ not in ("WDT", "WP"):
                 continue  # (tested before the walk up its ancestors, for speed)
             clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)

@@ -4,11 +4,13 @@ classes of cue words are data (``[modes]`` in ``cues.toml``)."""
 
 from __future__ import annotations
 
+from spacy.attrs import IS_PUNCT
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Draft
 from dateline.attribution.cues import Cues
+from dateline.text.doctext import attribute_keys, head_indices
 
 
 def mode_of(found: Draft, kb: Cues) -> str:
@@ -388,9 +390,12 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     if words is None or _after_colon(words):
         return False
     # (a head inside the span: by index, not by Span membership, which builds every token)
-    first, last = words.start, words.end
+    first, last, doc = words.start, words.end, words.doc
+    heads, punct = head_indices(doc), attribute_keys(doc, IS_PUNCT)
     tops = [
-        t for t in words if not (first <= (h := t.head.i) < last and h != t.i) and not t.is_punct
+        doc[i]
+        for i in range(first, last)
+        if not (first <= (h := heads[i]) < last and h != i) and not punct[i]
     ]
     # "announced her campaign in April", "announced a plant on Monday": when it was
     # announced, hung on the cue, is no clause said ("accused the firm of lying", "pledged

@@ -16,7 +16,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_where, token_lowers
+from dateline.text.doctext import indices_in, token_lowers
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -34,7 +34,7 @@ _SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "
 def reported(ctx: Context) -> list[Draft]:
     found = []
     kb = ctx.kb
-    for i in indices_where(ctx.doc, POS, _CUE_POS.__contains__):  # no other word is a cue
+    for i in indices_in(ctx.doc, POS, _CUE_POS):  # no other word is a cue
         token = ctx.doc[i]
         if ctx.inside_quote(token):
             continue
@@ -56,12 +56,6 @@ def reported(ctx: Context) -> list[Draft]:
             if evidential is not None:
                 found.append(evidential)
             continue
-        if syntax.negated(token, ctx.quote_tokens) or (
-            syntax.passive(token) and not any(c.dep_ in CONTENT_DEPS for c in token.children)
-        ):
-            # "was admitted to a hospital", "is expected to win": the subject is no one
-            # speaking; a passive reports only a clause ("it was announced that ...")
-            continue
         prepositional = lemma in kb.prepositional_verbs
         naming = lemma in kb.naming_verbs
         if (lemma in kb.quote_only_verbs and not prepositional and not naming) or not (
@@ -71,6 +65,12 @@ def reported(ctx: Context) -> list[Draft]:
             or prepositional
             or naming
         ):
+            continue  # (tested first: the tests of the parse below cost more)
+        if syntax.negated(token, ctx.quote_tokens) or (
+            syntax.passive(token) and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+        ):
+            # "was admitted to a hospital", "is expected to win": the subject is no one
+            # speaking; a passive reports only a clause ("it was announced that ...")
             continue
         # a quote-only verb reports only through its preposition ("called for a recount")
         pieces = _content_of(ctx, token, only_preposition=lemma in kb.quote_only_verbs)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, head_indices, indices_in
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -425,8 +426,12 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     dash = _aside_after_dash(content, kb)
     if dash is not None:
         content = doc[content.start : dash]
-    for token in content:
-        if token.head.i >= token.i or token.right_edge.i < content.end - 1:
+    heads = head_indices(doc)  # (by index: a Token only for a word that hangs on an earlier one)
+    for i in range(content.start, content.end):
+        if heads[i] >= i:
+            continue
+        token = doc[i]
+        if token.right_edge.i < content.end - 1:
             continue  # an aside hangs on a word before it and runs to the content's end
         closing = _after_quotation(token, content)
         if closing is not None:
@@ -544,16 +549,17 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
     they have water but no food"), a pair of dashes around an inserted phrase and quoted
     words after the dash are left, as what the speaker may have said."""
     doc = content.doc
-    if _quoted(content):
-        return None  # “It was a disaster - a total failure”: the speaker's own words
-    # a dash set apart by a space, not a hyphen inside a word ("co-ordinated")
+    # a dash set apart by a space, not a hyphen inside a word ("co-ordinated") (found by index
+    # in the document's array, and looked for first: with none there is no aside either way)
     dashes = [
-        t.i
-        for t in content
-        if t.text in _DASHES and t.i > content.start + 2 and doc[t.i - 1].whitespace_
+        i
+        for i in indices_in(doc, ORTH, _DASHES, content.start, content.end)
+        if i > content.start + 2 and doc[i - 1].whitespace_
     ]
     if not dashes:
         return None
+    if _quoted(content):
+        return None  # “It was a disaster - a total failure”: the speaker's own words
     dash = dashes[-1]
     tail = doc[dash + 1 : content.end]
     words = [t for t in tail if not t.is_punct]

@@ -11,14 +11,21 @@ indices in the document's arrays instead (``indices_where``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
-from spacy.attrs import IS_SPACE, LOWER
+import numpy
+from spacy.attrs import HEAD, IS_SPACE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 _KEY = "dateline.text"
 _LOWERS = "dateline.lowers"
+_ARRAYS = "dateline.attribute"
+_HEADS = "dateline.heads"
+_PARSED = "dateline.parsed_text"
+_MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
 def doc_text(doc: Doc) -> str:
@@ -35,8 +42,30 @@ def token_lowers(doc: Doc) -> list[str]:
     lowers = doc.user_data.get(_LOWERS)
     if lowers is None or len(lowers) != len(doc):
         strings = doc.vocab.strings
-        lowers = doc.user_data[_LOWERS] = [strings[k] for k in doc.to_array(LOWER).tolist()]
+        lowers = doc.user_data[_LOWERS] = [strings[k] for k in attribute_keys(doc, LOWER)]
     return lowers
+
+
+def attribute_keys(doc: Doc, attr: int) -> list[int]:
+    """Every token's ``attr`` (LOWER, ORTH, POS, ...) as the document's arrays hold it (a
+    string's hash, or an enum value), by index: read once per attribute and kept in the
+    document's ``user_data``, for the several stages that scan the same attribute."""
+    key = f"{_ARRAYS}.{attr}"
+    keys = doc.user_data.get(key)
+    if keys is None or len(keys) != len(doc):
+        keys = doc.user_data[key] = doc.to_array(attr).tolist()
+    return keys
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Every token's head's index (``Token.head.i``), by index, read from the document's arrays
+    once and kept in its ``user_data``: a loop that tests where words hang makes no ``Token``
+    (``token.head`` makes a second one)."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None or len(heads) != len(doc):
+        offsets = doc.to_array(HEAD).astype(numpy.int64)  # (the arrays hold the offset)
+        heads = doc.user_data[_HEADS] = (offsets + numpy.arange(len(doc))).tolist()
+    return heads
 
 
 def span_text(span: Span) -> str:
@@ -44,16 +73,27 @@ def span_text(span: Span) -> str:
     ``Token`` per word each time it is read, and the actor stage reads an entity's text in
     many of its rules. The article's own text differs from the parser's only where a line
     break was read as a space (``keep_text``), so a cut holding a line break is read from
-    the span itself."""
-    text = doc_text(span.doc)[span.start_char : span.end_char]
-    return span.text if "\n" in text else text
+    the text the parser read, if kept, or else from the span itself (``Span.text`` is that
+    text's cut: the tokens and their spaces are all of it)."""
+    doc = span.doc
+    text = doc.user_data.get(_KEY)  # (``doc_text``, without a call)
+    if text is None:
+        text = doc_text(doc)
+    cut = text[span.start_char : span.end_char]
+    if "\n" not in cut:
+        return cut
+    parsed = doc.user_data.get(_PARSED)
+    return span.text if parsed is None else parsed[span.start_char : span.end_char]
 
 
-def keep_text(doc: Doc, text: str) -> None:
+def keep_text(doc: Doc, text: str, parsed: str | None = None) -> None:
     """``doc_text(doc)`` is ``text``: the article's own text, for a document parsed from a copy
     of it of the same length (``paragraphs.unwrapped``) or read back from a cache. The copy
-    differs from it only where a line break became a space (``span_text`` relies on it)."""
+    differs from it only where a line break became a space (``span_text`` relies on it);
+    ``parsed``: the copy itself, if the caller has it (``span_text`` reads it)."""
     doc.user_data[_KEY] = text
+    if parsed is not None:
+        doc.user_data[_PARSED] = parsed
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:
@@ -67,16 +107,46 @@ def paragraph_breaks(doc: Doc) -> list[int]:
     ]
 
 
-def indices_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+def indices_where(
+    doc: Doc, attr: int, test: Callable[[str], object], memo: dict[int, bool] | None = None
+) -> list[int]:
     """The tokens whose ``attr`` (LOWER, LEMMA, POS, ...) is a string that passes ``test``,
-    in order; each distinct string is tested once."""
+    in order; each distinct string is tested once. ``memo``: the verdicts of a test that never
+    changes, kept by its caller from document to document (by the string's key)."""
+    keys = attribute_keys(doc, attr)
     strings = doc.vocab.strings
-    passed: dict[int, bool] = {}
-    found = []
-    for i, key in enumerate(doc.to_array(attr).tolist()):
-        ok = passed.get(key)
-        if ok is None:
-            ok = passed[key] = test(strings[key])
-        if ok:
-            found.append(i)
-    return found
+    if memo is None:
+        passing = {key for key in set(keys) if test(strings[key])}
+    else:
+        if len(memo) > _MEMO_MAX:
+            memo.clear()  # (a long run meets ever more words)
+        passing = set()
+        for key in set(keys):
+            passed = memo.get(key)
+            if passed is None:
+                passed = memo[key] = bool(test(strings[key]))
+            if passed:
+                passing.add(key)
+    if not passing:  # (most tests pass few words: most documents hold none of them)
+        return []
+    return [i for i, key in enumerate(keys) if key in passing]
+
+
+def indices_in(
+    doc: Doc, attr: int, words: frozenset[str], start: int = 0, end: int | None = None
+) -> list[int]:
+    """The tokens whose ``attr`` (LOWER, ORTH, POS, ...) is one of ``words``, in order (from
+    ``start`` up to ``end``, the whole document by default): ``indices_where`` for a set of
+    strings, which compares the arrays' keys with the words' and looks no token's string up."""
+    wanted = _keys_of(words)
+    keys = attribute_keys(doc, attr)
+    if start == 0 and end is None:
+        return [i for i, key in enumerate(keys) if key in wanted]
+    return [i for i in range(start, len(keys) if end is None else end) if keys[i] in wanted]
+
+
+@lru_cache(maxsize=64)
+def _keys_of(words: frozenset[str]) -> frozenset[int]:
+    """The keys the arrays hold for ``words`` (a string's hash; a symbol's number for the
+    names of parts of speech and the like, as ``StringStore`` gives them)."""
+    return frozenset(get_string_id(word) for word in words)

@@ -185,8 +185,10 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=4)  # the actor, attribution and event stages ask of the same document
 def quote_of_token(doc: Doc) -> dict[int, Quoted]:
-    """Which quotation each token of ``doc`` lies in (tokens outside quotes are absent)."""
+    """Which quotation each token of ``doc`` lies in (tokens outside quotes are absent). The
+    map is shared by whoever asks of the same document: read it, never change it."""
     inside: dict[int, Quoted] = {}
     for quote in quoted_spans(doc_text(doc)):
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
