@@ -19,7 +19,7 @@ from dateline.events.arguments import (
     pair_for,
     verb_arguments,
 )
-from dateline.events.dating import anchor_of, modality, own_timex, reported_in
+from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, in_sense, is_participant, named_people, unfit
@@ -449,7 +449,9 @@ def draft_for(
         date=date,
         basis=basis,
         timex_dated=timex is not None,
-        modality=modality(document, token, date, timex is not None, attribution),
+        modality=modality(
+            document, token, date, timex is not None, attribution, still_ahead(timex)
+        ),
         attribution=attribution.id if attribution else None,
         location=place,
         location_country=country,

@@ -34,8 +34,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.events.addressed import addressed, named_party
-from dateline.events.arguments import POSSESSIVE_PRONOUNS
+from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -2067,7 +2068,24 @@ def home_again(document: Document, draft: Draft) -> bool:
     doer = document.actors.get(draft.source)
     if doer is None or doer.kind != "person":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return True
+    # "on his return to the United States": a person back in their own country, told as the
+    # time of something else ("an exile returned to Venezuela", a verb, stays for RETREAT)
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "upon", "after"):
+        return False
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for place_word in (c for c in prep.children if c.dep_ == "pobj"):
+            place = document.actors.get(actor_in(document, place_word) or "")
+            country = place.country if place is not None and place.kind == "country" else None
+            if country is None:  # a country the actor table did not mark there, by its name
+                words = [t.text for t in place_word.subtree if t.dep_ != "det"]
+                country = knowledge().country_names.get(" ".join(words).lower())
+            if country is not None and country == doer.country:
+                return True
+    return False
 
 
 def left_a_firm(document: Document, draft: Draft) -> bool:
