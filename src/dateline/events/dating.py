@@ -758,9 +758,7 @@ def contracted_has(auxiliary: Token, verb: Token) -> bool:
     """Whether a "'s" before "had" or "been" is "has" ("he's had talks", "she's been to Kyiv"),
     which the parser may read as "is"."""
     return (
-        auxiliary.lower_ in ("'s", "’s")
-        and verb.lower_ in ("had", "been")
-        and auxiliary.i < verb.i
+        auxiliary.lower_ in ("'s", "’s") and verb.lower_ in ("had", "been") and auxiliary.i < verb.i
     )
 
 

@@ -588,6 +588,11 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
         )
+    if sanctions_approved(draft):
+        draft = _retyped(draft, "SANCTION", None, "trust: sanctions approved are imposed")
+    if forces_removed(document, draft):
+        withdrawal = _retyped(draft, "RETREAT", "withdraw", "trust: forces removed are withdrawn")
+        return _without_target(withdrawal, "the forces it moves, left open")
     if forces_as_target(document, draft):
         # whether the forces were only the nearest actor is still the gate's to judge
         opened = _without_target(draft, "the forces it moves, left open")
@@ -751,6 +756,37 @@ def forces_as_target(document: Document, draft: Draft) -> bool:
         return moved and forces_word(document, token)
     moved = token.dep_ == "dobj" and token.head.i == draft.token.i
     return moved or token.lemma_.lower() in document.lexicon.forces
+
+
+# the measures a body that approves them imposes: "sanctions approved by Congress against ..."
+PENALTIES = {"sanction", "sanctions", "embargo", "boycott"}
+APPROVALS = {"approve", "pass", "adopt", "vote", "endorse"}
+
+
+def sanctions_approved(draft: Draft) -> bool:
+    """Sanctions or an embargo approved, passed or adopted ("sanctions approved by Congress
+    against Pretoria", "the council adopted an arms embargo on Valdoria"): the body imposes
+    them, a SANCTION on their target, no agreement with it."""
+    token = draft.token
+    if draft.trigger.type != "AGREE" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in APPROVALS:
+        return False
+    measure = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if measure is None and token.dep_ == "acl":
+        measure = token.head  # "sanctions approved by Congress"
+    return measure is not None and measure.lemma_.lower() in PENALTIES
+
+
+def forces_removed(document: Document, draft: Draft) -> bool:
+    """Troops or police removed from a place ("the troops were removed yesterday", "removed its
+    soldiers from the refineries"): a withdrawal of the forces by those who sent them, no
+    coercion of the forces."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.pos_ != "VERB" or token.lemma_.lower() != "remove":
+        return False
+    moved = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return moved is not None and forces_word(document, moved)
 
 
 def forces_word(document: Document, token: Token) -> bool:
