@@ -33,6 +33,14 @@ def test_talks_later_this_month_are_future() -> None:
     assert "future" in event_of(text, "talks").modality
 
 
+def test_demands_that_angered_a_ministry_before_talks_later_this_month_are_made() -> None:  # guard
+    text = (
+        "Brazil's Trade Ministry, angered by U.S. demands that Brazil open its computer "
+        "market, will tell U.S. officials at talks later this month that it cannot."
+    )
+    assert "future" not in event_of(text, "demands").modality
+
+
 def test_talks_earlier_this_month_are_not_future() -> None:  # guard
     text = "Prime Minister Ilse Moreau held talks with President Tomas Varga earlier this month."
     assert "future" not in event_of(text, "talks").modality

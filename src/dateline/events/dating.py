@@ -460,10 +460,17 @@ LATER_THIS = re.compile(
 )
 
 
-def still_ahead(timex: TimeExpression | None) -> bool:
-    """Whether a date is the rest of the present period ("talks with the king later this
-    month"): an act at it is still to come. "Later that day", "later on Monday" are not."""
-    return timex is not None and LATER_THIS.match(timex.text) is not None
+def still_ahead(document: Document, trigger: Token, timex: TimeExpression | None) -> bool:
+    """Whether the act's own date is the rest of the present period ("talks with the king later
+    this month"): the act is still to come. "Later that day", "later on Monday" are not; nor is
+    a date the search reached on another word ("angered by the demands, will tell officials at
+    talks later this month": the talks' time, the demands are made)."""
+    if timex is None or LATER_THIS.match(timex.text) is None:
+        return False
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    own = {trigger.i, verb.i}
+    words = [t for t in trigger.sent if document.timex_at.get(t.i) is timex]
+    return any(t in trigger.subtree or timex_root(document, t).head.i in own for t in words)
 
 
 def reported_in(document: Document, trigger: Token) -> Attribution | None:

@@ -440,6 +440,7 @@ def draft_for(
     else:
         date, basis = article.published.isoformat(), "published"
     place, country = location(document, token)
+    ahead = still_ahead(document, token, timex)  # "talks later this month": still to come
     evidence = article.span(clause.start_char, clause.end_char)
     return Draft(
         token=token,
@@ -449,9 +450,7 @@ def draft_for(
         date=date,
         basis=basis,
         timex_dated=timex is not None,
-        modality=modality(
-            document, token, date, timex is not None, attribution, still_ahead(timex)
-        ),
+        modality=modality(document, token, date, timex is not None, attribution, ahead),
         attribution=attribution.id if attribution else None,
         location=place,
         location_country=country,
