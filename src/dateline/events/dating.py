@@ -105,10 +105,13 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     """The DATE/TIME expression nearest the trigger along the tree, within a few hops."""
 
     spans = document.lexicon.span_preps
+    others = later_conjuncts(trigger)
 
     def dated(token: Token) -> bool:
         if token.i not in document.timex_at:
             return False
+        if any(token in other.subtree for other in others):
+            return False  # "ordered troops in on Tuesday, but they were removed yesterday"
         timex = document.timex_at[token.i]
         if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
@@ -118,6 +121,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
             return False
+        if within_a_span(token, trigger, spans):
+            return False  # "has pressed them since the crisis began in 1982": the stretch's start
         if answered_by(document, token, trigger):
             return False  # "retaliated for an attack on Friday": the attack's day
         # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
@@ -293,6 +298,36 @@ def who_clause(verb: Token) -> bool:
     return not adverbs & {"where", "when", "wherein", "whereby"}
 
 
+def within_a_span(token: Token, trigger: Token, spans: frozenset[str]) -> bool:
+    """Whether a date is inside a phrase of "since" on the nouns below it ("since the emergence
+    of the crisis in 1982", "since the vote of March 3"): it places the start of a stretch up
+    to now, not the act. Not through a verb: "since" opening a clause of its own is a cause."""
+    for up in token.ancestors:
+        if up.i == trigger.i or up.pos_ in VERB_POS:
+            return False
+        if up.dep_ == "prep" and up.lower_ in spans:
+            return True
+    return False
+
+
+def later_conjuncts(trigger: Token) -> list[Token]:
+    """The clauses conjoined after the trigger's own that have subjects of their own: a date in
+    one of them is that clause's act ("ordered troops into the plants on Tuesday, but the troops
+    were removed yesterday": yesterday is the removal's day, not the order's)."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    if verb.pos_ not in VERB_POS:
+        return []
+    subjects = ("nsubj", "nsubjpass")
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > trigger.i
+        and c.pos_ in VERB_POS
+        and any(g.dep_ in subjects for g in c.children)
+    ]
+
+
 def in_own_clause(trigger: Token, found: Token) -> bool:
     """Whether a date found along the tree can date the trigger: not one in the first of two
     conjoined clauses with subjects of their own ("eleven workers are missing after the
@@ -416,6 +451,28 @@ def anchor_of(document: Document, trigger: Token) -> Token | None:
     return None
 
 
+# "later this month", "later today": the rest of the present period, after the writing (the
+# tagger gives the whole month, which holds the publication day, so the bounds do not tell it)
+LATER_THIS = re.compile(
+    r"^later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year|spring"
+    r"|summer|autumn|fall|winter))\b",
+    re.IGNORECASE,
+)
+
+
+def still_ahead(document: Document, trigger: Token, timex: TimeExpression | None) -> bool:
+    """Whether the act's own date is the rest of the present period ("talks with the king later
+    this month"): the act is still to come. "Later that day", "later on Monday" are not; nor is
+    a date the search reached on another word ("angered by the demands, will tell officials at
+    talks later this month": the talks' time, the demands are made)."""
+    if timex is None or LATER_THIS.match(timex.text) is None:
+        return False
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    own = {trigger.i, verb.i}
+    words = [t for t in trigger.sent if document.timex_at.get(t.i) is timex]
+    return any(t in trigger.subtree or timex_root(document, t).head.i in own for t in words)
+
+
 def reported_in(document: Document, trigger: Token) -> Attribution | None:
     for attribution in document.attributions:
         if attribution.content.start <= trigger.idx < attribution.content.end:
@@ -429,8 +486,10 @@ def modality(
     date: str | None,
     dated_by_timex: bool,
     attribution: Attribution | None,
+    ahead: bool = False,
 ) -> tuple[str, ...]:
-    """The modality flags (see ``docs/events.md``); "asserted" when none applies."""
+    """The modality flags (see ``docs/events.md``); "asserted" when none applies. ``ahead``: the
+    date is a part of the present period still to come ("later this month", see ``still_ahead``)."""
     found = []
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     children = list(trigger.children) + (list(verb.children) if verb.i != trigger.i else [])
@@ -464,6 +523,7 @@ def modality(
         auxiliaries & cues("future")
         or modifiers & cues("planned_modifiers")
         or (bounds and bounds[0] > published)
+        or ahead
     ):
         found.append("future")
     if bounds and bounds[1] < published - HISTORICAL_AFTER:
@@ -519,9 +579,29 @@ def _noun_frame(document: Document, noun: Token) -> list[str]:
         return ["requested"]
     if lemma in cues("intent_nouns"):
         return ["future"]
-    if lemma in cues("attempt_nouns"):
+    if lemma in cues("attempt_nouns") or lemma in cues("proposal_nouns"):
         return ["hypothetical"]
     return []
+
+
+# verbs by which a noun's clause lets another act: "a bill to let the state retaliate"
+LETTING_VERBS = {"let", "allow", "enable", "permit", "authorize", "authorise", "empower"}
+
+
+def let_by_a_noun(trigger: Token) -> Token | None:
+    """The noun whose infinitive clause of letting tells the act ("a bill to let the United
+    States retaliate", "a measure to allow the police to detain"), or None: the act is what the
+    noun would allow, not done (its flag comes from the noun, ``_noun_frame``)."""
+    verb = trigger.head
+    if (
+        trigger.pos_ not in VERB_POS
+        or trigger.dep_ not in ("ccomp", "xcomp")
+        or verb.lemma_.lower() not in LETTING_VERBS
+    ):
+        return None
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and _infinitive(verb):
+        return verb.head
+    return None
 
 
 # the modals of a demanded act told in a "that" clause: "insisted that he must resign"
@@ -578,8 +658,10 @@ def governed(document: Document, trigger: Token) -> list[str]:
     cues = document.lexicon.cues
     if demanded_noun(trigger, cues("request")):
         return ["requested"]
-    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and _infinitive(trigger):
-        return _noun_frame(document, trigger.head)
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" and _infinitive(trigger):
+        return _noun_frame(document, trigger.head)  # the parser's "relcl" too: "a bill to impose"
+    if (noun := let_by_a_noun(trigger)) is not None:
+        return _noun_frame(document, noun)  # "a bill to let Washington retaliate": not done
     carrier = trigger.head
     if (
         trigger.pos_ == "NOUN"
@@ -679,12 +761,20 @@ def clause_verb(trigger: Token) -> Token | None:
     return verb
 
 
+def contracted_has(auxiliary: Token, verb: Token) -> bool:
+    """Whether a "'s" before "had" or "been" is "has" ("he's had talks", "she's been to Kyiv"),
+    which the parser may read as "is"."""
+    return (
+        auxiliary.lower_ in ("'s", "’s") and verb.lower_ in ("had", "been") and auxiliary.i < verb.i
+    )
+
+
 def aspect(verb: Token) -> str:
     """The verb's tense and aspect: "past perfect", "perfect progressive", "present perfect",
     "progressive", "participle" (no tense of its own: "blocking", "captured by") or "simple"
     (past or present)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    have = [c for c in auxiliaries if c.lemma_.lower() == "have"]
+    have = [c for c in auxiliaries if c.lemma_.lower() == "have" or contracted_has(c, verb)]
     progressive = verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxiliaries)
     if any(c.lower_ == "had" for c in have):
         return "past perfect"
@@ -963,6 +1053,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{effect!r}: told by its effect, before it on a day not given"
     if (lasting_noun := lasting_modifier(trigger)) is not None:
         return f"{lasting_noun!r}: a lasting or earlier act, no day"
+    if (owner := known_act(trigger)) is not None:
+        return f"{owner.text} {trigger.text!r}: an act already known, spoken of, no day"
     earlier = nearest(trigger, unmeasured_before, into_clauses=False)
     if earlier is not None:
         words = f"{earlier.text} {earlier.head.text}".lower()
@@ -997,6 +1089,27 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         # "when Russia invaded", "fired tear gas, injuring dozens": the time of the head clause
         verb = verb.head
     return None
+
+
+PRESENT_TAGS_AND_BE = ("VBZ", "VBP")
+
+
+def known_act(trigger: Token) -> Token | None:
+    """The possessive pronoun of an event noun that is spoken of as a known thing, or None: the
+    subject of a clause in the present or of a "be" under a saying ("its trade pact with Tokyo
+    is working", "said his criticism of the firm was not aimed at Britain"). The act is someone's
+    standing one, done before the telling; the story's day is not its day. A noun in a phrase
+    ("on his visit") or the subject of a verb of the past ("their talks ended") is not one."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = next((c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None:
+        return None
+    verb = trigger.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    present = any(w.tag_ in PRESENT_TAGS_AND_BE for w in words)
+    said_to_be = verb.dep_ == "ccomp" and any(w.lemma_ == "be" for w in words)
+    return owner if present or said_to_be else None
 
 
 def past_period(trigger: Token) -> str | None:

@@ -19,7 +19,7 @@ from dateline.events.arguments import (
     pair_for,
     verb_arguments,
 )
-from dateline.events.dating import anchor_of, modality, own_timex, reported_in
+from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, in_sense, is_participant, named_people, unfit
@@ -440,6 +440,7 @@ def draft_for(
     else:
         date, basis = article.published.isoformat(), "published"
     place, country = location(document, token)
+    ahead = still_ahead(document, token, timex)  # "talks later this month": still to come
     evidence = article.span(clause.start_char, clause.end_char)
     return Draft(
         token=token,
@@ -449,7 +450,7 @@ def draft_for(
         date=date,
         basis=basis,
         timex_dated=timex is not None,
-        modality=modality(document, token, date, timex is not None, attribution),
+        modality=modality(document, token, date, timex is not None, attribution, ahead),
         attribution=attribution.id if attribution else None,
         location=place,
         location_country=country,

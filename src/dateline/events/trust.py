@@ -34,8 +34,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.events.addressed import addressed, named_party
-from dateline.events.arguments import POSSESSIVE_PRONOUNS
+from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in
 from dateline.events.credibility import agent_unnamed, political
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -587,6 +588,11 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "MOBILIZE", "troops", "trust: an order sending forces somewhere deploys them"
         )
+    if sanctions_approved(draft):
+        draft = _retyped(draft, "SANCTION", None, "trust: sanctions approved are imposed")
+    if forces_removed(document, draft):
+        withdrawal = _retyped(draft, "RETREAT", "withdraw", "trust: forces removed are withdrawn")
+        return _without_target(withdrawal, "the forces it moves, left open")
     if forces_as_target(document, draft):
         # whether the forces were only the nearest actor is still the gate's to judge
         opened = _without_target(draft, "the forces it moves, left open")
@@ -750,6 +756,37 @@ def forces_as_target(document: Document, draft: Draft) -> bool:
         return moved and forces_word(document, token)
     moved = token.dep_ == "dobj" and token.head.i == draft.token.i
     return moved or token.lemma_.lower() in document.lexicon.forces
+
+
+# the measures a body that approves them imposes: "sanctions approved by Congress against ..."
+PENALTIES = {"sanction", "sanctions", "embargo", "boycott"}
+APPROVALS = {"approve", "pass", "adopt", "vote", "endorse"}
+
+
+def sanctions_approved(draft: Draft) -> bool:
+    """Sanctions or an embargo approved, passed or adopted ("sanctions approved by Congress
+    against Pretoria", "the council adopted an arms embargo on Valdoria"): the body imposes
+    them, a SANCTION on their target, no agreement with it."""
+    token = draft.token
+    if draft.trigger.type != "AGREE" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in APPROVALS:
+        return False
+    measure = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if measure is None and token.dep_ == "acl":
+        measure = token.head  # "sanctions approved by Congress"
+    return measure is not None and measure.lemma_.lower() in PENALTIES
+
+
+def forces_removed(document: Document, draft: Draft) -> bool:
+    """Troops or police removed from a place ("the troops were removed yesterday", "removed its
+    soldiers from the refineries"): a withdrawal of the forces by those who sent them, no
+    coercion of the forces."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.pos_ != "VERB" or token.lemma_.lower() != "remove":
+        return False
+    moved = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return moved is not None and forces_word(document, moved)
 
 
 def forces_word(document: Document, token: Token) -> bool:
@@ -2067,7 +2104,24 @@ def home_again(document: Document, draft: Draft) -> bool:
     doer = document.actors.get(draft.source)
     if doer is None or doer.kind != "person":
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return True
+    # "on his return to the United States": a person back in their own country, told as the
+    # time of something else ("an exile returned to Venezuela", a verb, stays for RETREAT)
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "upon", "after"):
+        return False
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for place_word in (c for c in prep.children if c.dep_ == "pobj"):
+            place = document.actors.get(actor_in(document, place_word) or "")
+            country = place.country if place is not None and place.kind == "country" else None
+            if country is None:  # a country the actor table did not mark there, by its name
+                words = [t.text for t in place_word.subtree if t.dep_ != "det"]
+                country = knowledge().country_names.get(" ".join(words).lower())
+            if country is not None and country == doer.country:
+                return True
+    return False
 
 
 def left_a_firm(document: Document, draft: Draft) -> bool:
