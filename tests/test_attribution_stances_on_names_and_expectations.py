@@ -120,3 +120,24 @@ def test_a_poll_ending_a_sentence_whose_verb_is_a_cue_leaves_the_report_to_the_v
 def test_a_place_is_no_poll():
     found, _ = attributions_of("The mayor came third in the race for the county seat.")
     _none_cued(found, "in")
+
+
+def test_it_is_not_clear_whether_is_a_stance_with_no_source():
+    found, _ = attributions_of("It is not clear whether the harbour board will meet again.")
+    report = _cued(found, "is")
+    assert report.content.text == "whether the harbour board will meet again"
+    assert report.source is None
+    assert report.mode == "stance"
+
+
+def test_an_attitude_of_weariness_reports_its_object():
+    found, _ = attributions_of("Local fishermen are tired of the delays at the harbour.")
+    report = _cued(found, "are")
+    assert report.content.text == "the delays at the harbour"
+    assert report.source.text == "Local fishermen"
+    assert report.mode == "stance"
+
+
+def test_a_road_clear_of_snow_is_no_attitude():
+    found, _ = attributions_of("The road over the pass was clear of snow by noon.")
+    _none_cued(found, "was")
