@@ -60,6 +60,7 @@ def reported(ctx: Context) -> list[Draft]:
             # "the bank is expected to raise rates": expected by no one named
             expected = _evidential(ctx, token, frozenset({"xcomp"}))
             if expected is not None:
+                expected.passing = True
                 found.append(expected)
             continue
         if lemma in kb.evidential_verbs:
@@ -101,6 +102,7 @@ def reported(ctx: Context) -> list[Draft]:
             # words said ("reluctant to support Trump", with no one taking it, says too little)
             if one_name and (report.source is None or mode_of(report, kb) != "stance"):
                 continue
+            report.passing = one_name
             found.append(report)
     for sentence in ctx.doc.sents:
         labelled = _labelled(ctx, sentence)
@@ -213,6 +215,7 @@ def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
         cue=ctx.doc[preposition.i : preposition.i + 1],
         source=source,
         speaker=speaker_of(ctx, source),
+        passing=True,
     )
 
 
@@ -1064,6 +1067,7 @@ def _stance_noun(ctx: Context, noun: Token) -> Draft | None:
         cue=noun,
         source=mention(ctx, owner),
         speaker=ctx.actors.at(owner) or speaker_of(ctx, mention(ctx, owner)),
+        passing=True,
     )
 
 
