@@ -141,3 +141,10 @@ def test_an_attitude_of_weariness_reports_its_object():
 def test_a_road_clear_of_snow_is_no_attitude():
     found, _ = attributions_of("The road over the pass was clear of snow by noon.")
     _none_cued(found, "was")
+
+
+def test_a_passive_with_a_clause_is_reported_as_before():
+    found, _ = attributions_of("It is widely believed that the trawler sank off Rockall.")
+    report = _cued(found, "believed")
+    assert report.content.text == "that the trawler sank off Rockall"
+    assert report.mode == "stance"

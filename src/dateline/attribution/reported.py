@@ -62,7 +62,8 @@ def reported(ctx: Context) -> list[Draft]:
             if expected is not None:
                 expected.passing = True
                 found.append(expected)
-            continue
+                continue
+            # "it is believed that ...": a clause, reported as before
         if lemma in kb.evidential_verbs:
             evidential = _evidential(ctx, token)
             if evidential is not None:
