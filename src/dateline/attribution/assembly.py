@@ -240,7 +240,7 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
             continue
         for inner in found:
             cue = inner.cue
-            if inner is outer or not isinstance(cue, Token):
+            if inner is outer or not isinstance(cue, Token) or inner.passing:
                 continue
             if (
                 cue.dep_ in CONTENT_DEPS
@@ -267,7 +267,7 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
     the text describes ("A BP spokesman admitted ...") more likely refers to that speaker:
     the resolution is dropped and the pronoun left unresolved, rather than shown as a name
     that is probably wrong."""
-    sources = [(f.source.start, f.speaker) for f in found if f.source is not None]
+    sources = [(f.source.start, f.speaker) for f in found if f.source is not None and not f.passing]
     for draft in found:
         source = draft.source
         if draft.speaker is None or source is None or not bare(source):
@@ -329,6 +329,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             f
             for f in ordered
             if f is not draft
+            and not f.passing
             and f.source.start_char < source.start_char
             and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
             and not _reported_within(ctx, f, ordered)

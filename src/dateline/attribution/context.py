@@ -29,6 +29,9 @@ class Draft:
     said_on: str | None = None
     quote: Quoted | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)  # pieces of an interrupted quote
+    # a stance the text mentions in passing ("endorsed Cruz", "his attacks on the board", "is
+    # expected to ..."): no statement a later "he said" goes on from, nor one a report folds
+    passing: bool = False
 
 
 class Context:

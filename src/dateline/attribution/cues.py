@@ -24,9 +24,11 @@ class Cues:
     intention_verbs: frozenset[str]
     stance_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    passive_evidential_verbs: frozenset[str]  # "is expected to ...": no one named
     naming_verbs: frozenset[str]
     attitude_adjectives: frozenset[str]
     prepositional_verbs: dict[str, frozenset[str]]
+    prepositional_nouns: dict[str, frozenset[str]]  # "attacks on", "support for": stances
     evidential_verbs: dict[str, frozenset[str]]
     speech_verbs: frozenset[str]  # the cue verbs and nouns of speech; the others are stance
     speech_nouns: frozenset[str]
@@ -68,10 +70,14 @@ def load_cues() -> Cues:
         intention_verbs=frozenset(data["intention_verbs"]),
         stance_verbs=frozenset(data["stance_verbs"]),
         question_verbs=frozenset(data["question_verbs"]),
+        passive_evidential_verbs=frozenset(data["passive_evidential_verbs"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         attitude_adjectives=frozenset(data["attitude_adjectives"]),
         prepositional_verbs={
             verb: frozenset(preps) for verb, preps in data["prepositional_verbs"].items()
+        },
+        prepositional_nouns={
+            noun: frozenset(preps) for noun, preps in data["prepositional_nouns"].items()
         },
         evidential_verbs={
             verb: frozenset(complements) for verb, complements in data["evidential_verbs"].items()

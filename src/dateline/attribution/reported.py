@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
+from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
 from dateline.text.doctext import indices_in, token_lowers
@@ -39,8 +40,12 @@ def reported(ctx: Context) -> list[Draft]:
         if ctx.inside_quote(token):
             continue
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in kb.statement_nouns:
-            noun = _from_noun(ctx, token)
+        if token.pos_ == "NOUN" and (
+            lemma in kb.statement_nouns or lemma in kb.prepositional_nouns
+        ):
+            noun = _from_noun(ctx, token) if lemma in kb.statement_nouns else None
+            if noun is None and lemma in kb.prepositional_nouns:
+                noun = _stance_noun(ctx, token)  # "his attacks on the mayor"
             if noun is not None:
                 found.append(noun)
             continue
@@ -51,6 +56,14 @@ def reported(ctx: Context) -> list[Draft]:
             if attitude is not None:
                 found.append(attitude)
             continue
+        if lemma in kb.passive_evidential_verbs and syntax.passive(token):
+            # "the bank is expected to raise rates": expected by no one named
+            expected = _evidential(ctx, token, frozenset({"xcomp"}))
+            if expected is not None:
+                expected.passing = True
+                found.append(expected)
+                continue
+            # "it is believed that ...": a clause, reported as before
         if lemma in kb.evidential_verbs:
             evidential = _evidential(ctx, token)
             if evidential is not None:
@@ -74,8 +87,9 @@ def reported(ctx: Context) -> list[Draft]:
             continue
         # a quote-only verb reports only through its preposition ("called for a recount")
         pieces = _content_of(ctx, token, only_preposition=lemma in kb.quote_only_verbs)
+        one_name = _one_name(ctx, token, pieces)
         if (
-            sum(len(p) for p in pieces) >= 2
+            (sum(len(p) for p in pieces) >= 2 or one_name)
             and not _anonymity(pieces, kb)
             and not _reported_by_its_noun(ctx, token, pieces)
             and not _reflexive(token, pieces)
@@ -85,12 +99,19 @@ def reported(ctx: Context) -> list[Draft]:
             )
             if len(pieces) > 1:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
+            # "endorsed Cruz", "voted for him": a stance of someone named on one named, never
+            # words said ("reluctant to support Trump", with no one taking it, says too little)
+            if one_name and (report.source is None or mode_of(report, kb) != "stance"):
+                continue
+            report.passing = one_name
             found.append(report)
     for sentence in ctx.doc.sents:
         labelled = _labelled(ctx, sentence)
         if labelled is not None:
             found.append(labelled)
-        if sentence[0].lower_ == "in" and (finding := _in_a_poll(ctx, sentence)) is not None:
+        # a poll's finding, the poll opening the sentence or ending it
+        finding = _in_a_poll(ctx, sentence) if sentence[0].lower_ == "in" else None
+        if (finding := finding or _poll_after(ctx, sentence)) is not None:
             found.append(finding)
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
             # the content is the rest of the sentence, on either side of the phrase:
@@ -159,6 +180,46 @@ def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
     )
 
 
+def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
+    """A poll's finding given before the poll that ends the sentence ("Hale had 38 percent
+    support in a Gallup poll released Thursday"): the clause before "in", reported by the poll
+    as after a poll that opens the sentence. A clause whose verb is a cue ("60 percent said X
+    in a poll") is that verb's report."""
+    root = sentence.root
+    if root.lemma_.lower() in ctx.kb.cue_lemmas or root.pos_ not in ("VERB", "AUX"):
+        return None
+    # on the verb or on its object ("had 38 percent support in a poll")
+    preposition = next(
+        (
+            c
+            for c in sentence
+            if c.dep_ == "prep"
+            and c.lower_ == "in"
+            and c.i > root.i
+            and (c.head == root or c.head.head == root)
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _POLLS for g in c.children)
+        ),
+        None,
+    )
+    if preposition is None or ctx.inside_quote(preposition):
+        return None
+    # the poll ends the sentence: nothing but punctuation after its phrase
+    if any(not t.is_punct for t in ctx.doc[preposition.right_edge.i + 1 : sentence.end]):
+        return None
+    content = syntax.trimmed(ctx.doc[sentence.start : preposition.i])
+    if len(content) < 3 or any(ctx.inside_quote(t) for t in (content[0], content[-1])):
+        return None
+    source = syntax.trimmed(ctx.doc[preposition.i + 1 : preposition.right_edge.i + 1])
+    return Draft(
+        "according_to",
+        (content.start_char, content.end_char),
+        cue=ctx.doc[preposition.i : preposition.i + 1],
+        source=source,
+        speaker=speaker_of(ctx, source),
+        passing=True,
+    )
+
+
 _REFLEXIVES = frozenset(
     {"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves", "oneself"}
 )
@@ -168,6 +229,29 @@ _REFLEXIVES = frozenset(
 _SCENE_PREPOSITIONS = frozenset(
     {"at", "in", "on", "during", "before", "after", "throughout", "over", "again"}
 )
+
+
+# a one-word content that is someone: "endorsed Cruz", "backed him", "voted for Clinton"
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _one_name(ctx: Context, verb: Token, pieces: list[Span]) -> bool:
+    """A content of one word that names whom the cue takes a stance on: the object of the
+    verb or of its preposition, a name ("endorsed Cruz", "voted for Clinton") or a personal
+    pronoun ("publicly endorsed him"). Other one-word contents ("said so", "denied it") say
+    too little to show."""
+    if len(pieces) != 1 or len(pieces[0]) != 1:
+        return False
+    word = pieces[0][0]
+    if ctx.inside_quote(word) or word.dep_ not in ("dobj", "pobj"):
+        return False
+    if word.dep_ == "pobj" and word.head.head != verb:
+        return False
+    if word.dep_ == "dobj" and word.head != verb:
+        return False
+    return (word.pos_ == "PROPN" and word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")) or (
+        word.lower_ in _PERSONAL_OBJECTS
+    )
 
 
 def _reflexive(verb: Token, pieces: list[Span]) -> bool:
@@ -946,6 +1030,48 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     )
 
 
+def _stance_noun(ctx: Context, noun: Token) -> Draft | None:
+    """A noun of a stance and the object of its preposition: "Trump's attacks on Cruz", "the
+    union's support for Sanders", "her criticism of the deal". The source is the possessor, a
+    name before the noun ("a Kremlin assessment of ...") or one after "by"; with none, no
+    one's stance is named and nothing is reported. Never speech: no noun of the list is one
+    of speech."""
+    kb = ctx.kb
+    if noun.lemma_.lower() in kb.speech_nouns:
+        return None
+    preposition = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in kb.prepositional_nouns[noun.lemma_.lower()]
+        ),
+        None,
+    )
+    if preposition is None:
+        return None
+    obj = next((g for g in preposition.children if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or ctx.inside_quote(obj):
+        return None
+    content = syntax.trimmed(ctx.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    if not len(content):
+        return None
+    owner = (
+        next((c for c in noun.children if c.dep_ == "poss"), None)
+        or next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        or _by(noun)
+    )
+    if owner is None:
+        return None  # "Opposition to the toll runs deep": no one's stance named
+    return Draft(
+        "indirect",
+        (content.start_char, content.end_char),
+        cue=noun,
+        source=mention(ctx, owner),
+        speaker=ctx.actors.at(owner) or speaker_of(ctx, mention(ctx, owner)),
+        passing=True,
+    )
+
+
 def _by(noun: Token) -> Token | None:
     """The one a statement noun names after "by": "a call by the security agency for ..."."""
     for child in noun.children:
@@ -954,10 +1080,11 @@ def _by(noun: Token) -> Token | None:
     return None
 
 
-def _evidential(ctx: Context, verb: Token) -> Draft | None:
+def _evidential(ctx: Context, verb: Token, kinds: frozenset[str] | None = None) -> Draft | None:
     """An impression the text reports with no source: "Trump seemed to appreciate X" (the
-    subject and the complement, in two parts), "it appears that X" (the clause alone)."""
-    kinds = ctx.kb.evidential_verbs[verb.lemma_.lower()]
+    subject and the complement, in two parts), "it appears that X" (the clause alone);
+    ``kinds``, the complements that make the verb evidential, default to the lexicon's."""
+    kinds = kinds if kinds is not None else ctx.kb.evidential_verbs[verb.lemma_.lower()]
     complement = None
     for child in verb.children:
         if child.dep_ in kinds:
