@@ -19,7 +19,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.corrections import correct_entities, lettered_thing
+from dateline.actors.corrections import VESSEL_NOUNS, correct_entities, lettered_thing
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import (
@@ -136,6 +136,8 @@ SET_OF_PEOPLE_WORDS = {
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
 # words of a title that make its bearer a company's officer ("company senior vice president")
 BUSINESS_TITLE_WORDS = {"company", "corporate", "firm"}
+# words before a group noun that make the group a business's ("industry officials")
+BUSINESS_GROUP_WORDS = {"industry", "company", "corporate", "firm", "business"}
 # words of an adviser's title that make it a firm's adviser of clients' money, not a
 # government's aide
 MONEY_ADVISER_WORDS = {"investment", "financial", "wealth", "pension", "mortgage"}
@@ -158,6 +160,12 @@ WORKER_NOUNS = {
     "scientist", "expert", "fellow", "partner", "founder",
 }  # fmt: skip
 # prepositions after which a country is a party of what is said ("aid to Haiti")
+# common nouns of an employer a place may modify ("an analyst at New York equities firm X")
+EMPLOYER_NOUNS = {
+    "firm", "company", "bank", "group", "fund", "consultancy", "newspaper", "paper",
+    "university", "college", "hospital", "agency", "institute", "union", "network",
+}  # fmt: skip
+
 PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
 # prepositions after which a country is a side whatever they follow ("talks with Mexico")
 SIDE_PREPOSITIONS = {"with", "against", "between", "by", "toward", "towards"}
@@ -440,6 +448,9 @@ class _Draft:
     # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
+    # starts of the mentions right before a ship's or rig's noun ("the Deepwater Horizon rig
+    # spill"): the name of the vessel
+    vessel_starts: list[int] = field(default_factory=list)
     modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
     # starts of the mentions that only say where something is held ("a debate at X")
     venue_starts: list[int] = field(default_factory=list)
@@ -638,6 +649,8 @@ class _Grouper:
         draft.acts = draft.acts or _acting(root) or _relative_subject(root)
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
+            if tokens.end < len(self.doc) and self.doc[tokens.end].lower_ in VESSEL_NOUNS:
+                draft.vessel_starts.append(tokens.start_char)
             head = root.head.lemma_.lower()
             if head in _event_nouns():
                 draft.modifies_event = True
@@ -1362,6 +1375,10 @@ class _Grouper:
                     # "X, a reporter for MSNBC", "X, a photographer for Time magazine": a
                     # person of the body they work for (and of its country, when known)
                     draft.body = draft.body or self.employer_of(child)
+                    if draft.country is None:
+                        # "X, analyst at New York equities firm Argus": the place that
+                        # modifies the employer's common noun
+                        draft.country = self.place_of_employer(child)
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
@@ -1405,6 +1422,24 @@ class _Grouper:
                 owner = self.first_organisation(prep.subtree)
                 if owner is not None:
                     return owner
+        return None
+
+    def place_of_employer(self, noun: Token) -> str | None:
+        """ "an analyst at New York equities firm Argus", "a lawyer with a Houston law firm":
+        the country of a nationality, US state or town that modifies the common noun
+        (firm, bank, company ...) of the employer a person's noun in apposition names after
+        *at*, *for* or *with* (not *of*, nor a place the employer is only in: "a banker at
+        a firm in Paris" is left)."""
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "with"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                nouns = [obj, *(t for t in obj.lefts if t.dep_ in ("compound", "nmod"))]
+                for employer in nouns:
+                    if employer.is_lower and employer.lemma_ in EMPLOYER_NOUNS:
+                        return self.place_of_modifiers(employer)
         return None
 
     def destination_of_title(self, token: Token) -> int | None:
@@ -1815,6 +1850,8 @@ class _Grouper:
             needed = self.kb.sector_needs.get(lemma)
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
+            if sector == "GOV" and any(t.lower_ in BUSINESS_GROUP_WORDS for t in phrase[:-1]):
+                sector = "BUS"  # "industry officials", "company officials": no government's
             draft = _Draft(phrase.text, kind, sector=sector)
             draft.country = (
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
@@ -3048,7 +3085,12 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     extra troops", "rebels attacked") has no referent a user could rely on: a record of no
     country would be judged wrong whatever else it says."""
     if draft.kind == "person":
-        return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
+        return (
+            not _lone_word(draft, text)
+            and not _passing_name(draft)
+            and not _thing_name(draft)
+            and not _vessel_name(draft)
+        )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
     if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
@@ -3306,6 +3348,19 @@ def _thing_name(draft: _Draft) -> bool:
         and not draft.role
         and not draft.subject_mentions
         and draft.country_basis not in ("known", "registry")
+    )
+
+
+def _vessel_name(draft: _Draft) -> bool:
+    """A "person" whose every mention stands right before a ship's or rig's noun ("the
+    Deepwater Horizon rig spill", "the Ocean Star tanker"), with no role: the vessel's name,
+    even when an earlier article's reading learned it as a person's."""
+    vessels = set(draft.vessel_starts)
+    return (
+        bool(draft.mentions)
+        and all(start in vessels for start, _ in draft.mentions)
+        and not draft.role
+        and draft.country_basis != "known"
     )
 
 

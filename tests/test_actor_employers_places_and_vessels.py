@@ -1,0 +1,95 @@
+"""The place that modifies a person's employer ("an analyst at Boston investment firm X") is
+the person's country; a name only standing before a ship's or rig's noun ("the Marlin Crest
+rig spill") is the vessel's, even when an earlier article was read as naming a person so."""
+
+import datetime as dt
+
+from dateline.actors import ActorRegistry, find_actors
+from dateline.language import parse
+from dateline.model import Actor, Article
+from tests.stages import actor_named, actors_of
+
+
+def test_the_town_of_the_employers_firm_is_the_persons_country():
+    text = (
+        '"It looks good for the company," said Dana Pruitt, analyst at Boston investment '
+        "firm Halvard Research."
+    )
+    assert actor_named(actors_of(text), "Dana Pruitt").country == "USA"
+
+
+def test_the_nationality_of_the_employers_consultancy_is_the_persons_country():
+    text = "Omar Keel, an economist with a London consultancy, said the deal was fair."
+    assert actor_named(actors_of(text), "Omar Keel").country == "GBR"
+
+
+def test_a_place_the_employer_is_only_in_gives_no_country():
+    # guard: "a firm in Paris" says where the firm is, not whose the banker is
+    text = "Dana Pruitt, a banker at a firm in Paris, said the deal was fair."
+    assert actor_named(actors_of(text), "Dana Pruitt").country is None
+
+
+def read(text: str, registry: ActorRegistry):
+    return find_actors(
+        parse(text), Article(id="t", text=text, published=dt.date(2024, 5, 2)), registry
+    )
+
+
+def test_a_rigs_name_learned_as_a_person_is_still_no_person_before_its_noun():
+    registry = ActorRegistry()
+    registry.learn(
+        [Actor(id="x", name="Marlin Crest", kind="person", country="GBR", country_basis="text")],
+        dt.date(2024, 5, 1),
+    )
+    later = read(
+        "The firm faces scrutiny over its role in the massive Marlin Crest rig spill.", registry
+    )
+    assert all(a.name != "Marlin Crest" for a in later.actors)
+
+
+def test_a_learned_person_named_as_himself_stays():
+    # guard: the same learned name as the subject of a verb is the person
+    registry = ActorRegistry()
+    registry.learn(
+        [Actor(id="x", name="Marlin Crest", kind="person", country="GBR", country_basis="text")],
+        dt.date(2024, 5, 1),
+    )
+    later = read("Marlin Crest said on Monday that the rig was safe.", registry)
+    assert any(a.name == "Marlin Crest" for a in later.actors)
+
+
+def test_the_agency_credited_with_the_report_is_no_actor():
+    text = (
+        "Engineers said on Monday the leak at the Tarrow field was slowing. The Associated "
+        "Press contributed to this report."
+    )
+    assert all("Associated Press" not in a.name for a in actors_of(text).actors)
+
+
+def test_an_agencys_initials_alone_on_a_line_are_no_actor():
+    text = "Engineers said on Monday the leak at the Tarrow field was slowing.\nAP\n"
+    assert all(a.name not in ("AP", "Associated Press") for a in actors_of(text).actors)
+
+
+def test_initials_opening_a_headline_stay():
+    # guard: an acronym that acts in a line of its own words
+    text = "NATO agrees to send more ships to the gulf.\nOfficials said so on Monday."
+    assert actor_named(actors_of(text), "NATO").kind == "organisation"
+
+
+def test_industry_officials_are_no_government():
+    text = (
+        "The United States said on Monday the spill was serious. Industry officials say "
+        "replacing the platform would cost up to 700 million dollars."
+    )
+    table = actors_of(text)
+    assert all(a.sector != "GOV" for a in table.actors if "officials" in a.name)
+
+
+def test_government_officials_stay_government():
+    # guard: the officials of a state
+    text = (
+        "The United States said on Monday the spill was serious. Government officials say "
+        "replacing the platform would take a year."
+    )
+    assert actor_named(actors_of(text), "Government officials").sector == "GOV"
