@@ -93,3 +93,18 @@ def test_government_officials_stay_government():
         "replacing the platform would take a year."
     )
     assert actor_named(actors_of(text), "Government officials").sector == "GOV"
+
+
+def test_a_country_that_accounts_for_a_share_is_no_actor():
+    text = (
+        "The US government said on Monday it would fine the firm. As a whole, the United "
+        "States accounts for about 30 percent of Norvane's output, according to analysts."
+    )
+    # the land whose share it is: no government, nor a country as a party
+    assert all(a.name != "United States" for a in actors_of(text).actors)
+
+
+def test_a_country_that_accounts_for_a_loss_to_lawmakers_still_acts():
+    # guard: "accounted for the funds" (explained them) is a deed, not a share
+    text = "The United States accounted for the missing funds in a report to Congress on Monday."
+    assert actor_named(actors_of(text), "United States").kind in ("country", "government")

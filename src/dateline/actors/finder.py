@@ -392,6 +392,11 @@ KIN_NOUNS = {
     "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
     "niece", "fiancee", "fiancée", "fiance", "fiancé",
 }  # fmt: skip
+# words of a share a country accounts for ("accounts for a third of its output")
+SHARE_WORDS = {
+    "percent", "share", "third", "quarter", "half", "bulk", "most", "majority", "fraction",
+    "part", "proportion", "fifth", "tenth",
+}  # fmt: skip
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # a country wanting or meaning to do something is its state ("Britain wants a deal"), as is
 # one that is ready or keen to do it
@@ -3456,15 +3461,25 @@ def _described(verb: Token) -> bool:
     """Whether a country as the subject of ``verb`` is only described, doing nothing: a noun
     predicate ("X is part of an island"), what it has that is no party ("the UK has the
     highest rates", "X has a population of"; not "X has a new president"), or how its economy
-    moves ("Mexico is sinking into recession", "X grew by 2%"): the land or its economy, a
-    place to a user, not an actor."""
+    moves ("Mexico is sinking into recession", "X grew by 2%"), or what share of something it
+    accounts for: the land or its economy, a place to a user, not an actor."""
     lemma = verb.lemma_.lower()
     if lemma in LINKING_VERBS:
         return any(c.dep_ == "attr" for c in verb.children)
     if lemma == "have":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(_party_noun(o) or o.ent_type_ for o in objects)
+    if lemma == "account":  # "the United States accounts for a quarter of its output"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_share_word(t) for t in c.subtree)
+            for c in verb.children
+        )
     return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _share_word(token: Token) -> bool:
+    """A number or a word of a share ("25 percent", "a third", "the bulk")."""
+    return token.like_num or token.text == "%" or token.lemma_.lower() in SHARE_WORDS
 
 
 def _body_part_or_place(root: Token) -> bool:
