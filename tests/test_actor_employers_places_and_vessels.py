@@ -108,3 +108,36 @@ def test_a_country_that_accounts_for_a_loss_to_lawmakers_still_acts():
     # guard: "accounted for the funds" (explained them) is a deed, not a share
     text = "The United States accounted for the missing funds in a report to Congress on Monday."
     assert actor_named(actors_of(text), "United States").kind in ("country", "government")
+
+
+def test_a_name_with_an_island_in_apposition_is_no_person():
+    text = (
+        "Marlow Sands, a barrier island between Pensacola and the Alabama state line, likely "
+        "would be the first place the oil reaches."
+    )
+    assert all(a.name != "Marlow Sands" for a in actors_of(text).actors)
+
+
+def test_a_person_with_a_town_word_in_a_title_stays():
+    # guard: a "town councillor" is a person
+    text = "Ellen Marsh, a town councillor, said the beach was closed."
+    assert actor_named(actors_of(text), "Ellen Marsh").kind == "person"
+
+
+def test_the_company_is_not_a_programme_named_before():
+    text = (
+        "Tourism brings in 13 billion dollars, according to figures from Paul Renner of the "
+        "Coastal Tide Economics Program. The company has three of its own shrimping boats."
+    )
+    table = actors_of(text)
+    programme = actor_named(table, "Coastal Tide Economics Program")
+    assert [m.text for m in programme.mentions] == ["the Coastal Tide Economics Program"]
+
+
+def test_the_company_is_the_firm_named_before():
+    # guard: a firm's name of no known sector still takes "the company"
+    text = (
+        "Tourism brings in 13 billion dollars, according to Paul Renner of Halvard Marine. "
+        "The company has three of its own shrimping boats."
+    )
+    assert len(actor_named(actors_of(text), "Halvard Marine").mentions) == 2

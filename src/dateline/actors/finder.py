@@ -346,6 +346,14 @@ CORPORATE_WORDS = {
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
+# last words of the names of bodies that are no company ("the National Ocean Economics
+# Program ... The company has three boats" is another company)
+NO_COMPANY_HEADS = {
+    "program", "programme", "university", "college", "institute", "center", "centre",
+    "commission", "agency", "department", "council", "foundation", "association", "committee",
+    "school", "museum", "laboratory", "library", "project", "survey", "society", "court",
+    "ministry", "board", "administration",
+}  # fmt: skip
 # "the Foundation" is the "... Foundation" named last within this many characters
 WHOLE_NAME_WINDOW = 3000
 # a state office-holder of no stated country takes the one country named this many characters
@@ -391,6 +399,12 @@ KIN_NOUNS = {
     "wife", "husband", "widow", "widower", "spouse", "son", "daughter", "father", "mother",
     "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
     "niece", "fiancee", "fiancée", "fiance", "fiancé",
+}  # fmt: skip
+# nouns of a place in apposition to a name ("X, a barrier island between A and B")
+PLACE_APPOSITION_NOUNS = {
+    "island", "town", "city", "village", "resort", "beach", "county", "parish", "river",
+    "lake", "bay", "peninsula", "reef", "harbor", "harbour", "port", "suburb", "hamlet",
+    "neighborhood", "neighbourhood", "municipality", "province", "district",
 }  # fmt: skip
 # words of a share a country accounts for ("accounts for a third of its output")
 SHARE_WORDS = {
@@ -479,6 +493,9 @@ class _Draft:
     # named right after the work noun that says what the person does ("told host X", "argued
     # lawyer X"): a person of the story as much as one with a title
     worker: bool = False
+    # a noun of a place stands in apposition to a mention ("X, a barrier island"): a place
+    # the model took for a person
+    a_place: bool = False
 
     @property
     def surname(self) -> str:
@@ -1373,6 +1390,8 @@ class _Grouper:
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
                 elif child.pos_ == "NOUN":
+                    if child.lemma_.lower() in PLACE_APPOSITION_NOUNS:
+                        draft.a_place = True  # "X, a barrier island between A and B"
                     # "X, a Russian national", "X, a Kenyan professor", "X, a Florida
                     # professor", "X, a Houston lawyer": the nationality, country, US state or
                     # town the noun in apposition is modified by is the person's
@@ -2287,7 +2306,11 @@ class _Grouper:
             window=COMPANY_WINDOW,
         ) or self.most_recent(
             root.idx,
-            lambda d: d.kind == "organisation" and d.sector is None,
+            lambda d: (
+                d.kind == "organisation"
+                and d.sector is None
+                and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
+            ),
             window=COMPANY_WINDOW,
         )
         if company is None or not self.based_as(company, root):
@@ -3095,6 +3118,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             and not _passing_name(draft)
             and not _thing_name(draft)
             and not _vessel_name(draft)
+            and not (draft.a_place and not draft.role and draft.country_basis != "known")
         )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
