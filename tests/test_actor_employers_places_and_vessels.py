@@ -141,3 +141,20 @@ def test_the_company_is_the_firm_named_before():
         "The company has three of its own shrimping boats."
     )
     assert len(actor_named(actors_of(text), "Halvard Marine").mentions) == 2
+
+
+def test_a_company_spokesman_is_of_the_company_named_last():
+    text = (
+        "Chevron said on Monday it would pay for the clean-up. A Chevron spokeswoman did not "
+        "return a call, but company spokesman Arlo Pennick told a paper the plan had changed."
+    )
+    pennick = actor_named(actors_of(text), "Arlo Pennick")
+    assert (pennick.country, pennick.sector) == ("USA", "BUS")
+
+
+def test_a_company_spokesman_with_no_company_named_has_none():
+    # guard: no company in the text, no country
+    text = (
+        "Officials said on Monday the plan would work, and company spokesman Arlo Pennick agreed."
+    )
+    assert actor_named(actors_of(text), "Arlo Pennick").country is None

@@ -1352,6 +1352,13 @@ class _Grouper:
             owner = self.organisation_at(token)
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
+        if role_words and draft.body is None and before is not None and _company_word(before):
+            # "company spokesman X", "firm chairman X": the company named last
+            draft.body = self.most_recent(
+                before.idx,
+                lambda d: d.kind == "organisation" and d.sector == "BUS",
+                window=COMPANY_WINDOW,
+            )
         self.party_and_state(draft, mention)
         if draft.country is None and not words and mention.start > 1:
             # "Texas-based trial lawyer X", "Houston analyst X": the place before the work
@@ -3499,6 +3506,16 @@ def _described(verb: Token) -> bool:
             for c in verb.children
         )
     return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _company_word(token: Token) -> bool:
+    """A bare "company" or "firm" right before a title ("company spokesman X"), not one of
+    a longer noun phrase ("an oil company's spokesman" names no company of the text)."""
+    return (
+        token.lower_ in COMPANY_NOUNS
+        and token.tag_ == "NN"
+        and not any(t.dep_ in ("compound", "amod", "det", "poss") for t in token.lefts)
+    )
 
 
 def _share_word(token: Token) -> bool:
