@@ -158,3 +158,20 @@ def test_a_company_spokesman_with_no_company_named_has_none():
         "Officials said on Monday the plan would work, and company spokesman Arlo Pennick agreed."
     )
     assert actor_named(actors_of(text), "Arlo Pennick").country is None
+
+
+def test_the_press_of_a_story_is_of_its_country():
+    text = (
+        "Federal officials in Washington said on Monday the US spill was growing. The company "
+        "barred its cleanup workers from talking to the press."
+    )
+    assert actor_named(actors_of(text), "press").country == "USA"
+
+
+def test_the_foreign_press_takes_no_guess():
+    # guard: a press the text says is another country's
+    text = (
+        "Federal officials in Washington said on Monday the US spill was growing. The company "
+        "barred its cleanup workers from talking to the foreign press."
+    )
+    assert all(a.country is None for a in actors_of(text).actors if "press" in a.name)

@@ -400,6 +400,8 @@ KIN_NOUNS = {
     "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
     "niece", "fiancee", "fiancée", "fiance", "fiancé",
 }  # fmt: skip
+# all the words of a group of the press that is the story's country's ("the mainstream media")
+HOME_PRESS_WORDS = {"the", "press", "media", "mainstream", "news"}
 # nouns of a place in apposition to a name ("X, a barrier island between A and B")
 PLACE_APPOSITION_NOUNS = {
     "island", "town", "city", "village", "resort", "beach", "county", "parish", "river",
@@ -3099,6 +3101,10 @@ def _guessable(draft: _Draft) -> bool:
         )
     if draft.kind == "group" and "local" in draft.name.lower().split():
         return draft.sector != "IGO"  # "local media", "local officials": the story's place's
+    if draft.kind == "group" and draft.sector == "MED" and draft.body is None:
+        # "the press", "the mainstream media": the story's country's press (not "the
+        # international media", "foreign press", "social media")
+        return set(draft.name.lower().split()) <= HOME_PRESS_WORDS
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
         return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
