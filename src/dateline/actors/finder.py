@@ -1473,6 +1473,17 @@ class _Grouper:
                 for employer in nouns:
                     if employer.is_lower and employer.lemma_ in EMPLOYER_NOUNS:
                         return self.place_of_modifiers(employer)
+            # the parser may take the noun for a verb ("at New York equities firm Argus",
+            # "firm" a verb): the places among the words between the preposition and it
+            words: list[Token] = []
+            for token in self.doc[prep.i + 1 : min(prep.i + 8, len(self.doc))]:
+                if token.is_punct:
+                    break
+                if token.is_lower and token.lower_ in EMPLOYER_NOUNS:
+                    places = [w for w in words if w.is_title and w.ent_type_ in ("GPE", "NORP")]
+                    town = self.town_at(places) if places else None
+                    return self.country_of_phrase(places) or (town.country if town else None)
+                words.append(token)
         return None
 
     def destination_of_title(self, token: Token) -> int | None:
