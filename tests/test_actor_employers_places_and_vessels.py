@@ -175,3 +175,11 @@ def test_the_foreign_press_takes_no_guess():
         "barred its cleanup workers from talking to the foreign press."
     )
     assert all(a.country is None for a in actors_of(text).actors if "press" in a.name)
+
+
+def test_the_agency_credited_after_a_reporters_line_is_no_actor():
+    text = (
+        "Engineers said on Monday the leak was slowing. Fox News' Dale Orr\n"
+        "The Associated Press contributed to this report."
+    )
+    assert all("Associated Press" not in a.name for a in actors_of(text).actors)

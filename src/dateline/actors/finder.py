@@ -19,7 +19,12 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.corrections import VESSEL_NOUNS, correct_entities, lettered_thing
+from dateline.actors.corrections import (
+    CONTRIBUTORS,
+    VESSEL_NOUNS,
+    correct_entities,
+    lettered_thing,
+)
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import (
@@ -975,6 +980,8 @@ class _Grouper:
                 continue  # "the Harmon Five": a group called by a name and a number
             if lettered_thing(self.doc[words[0].i : words[-1].i + 1]):
                 continue  # "Exhibit A is the cost": an item of a series, no one
+            if CONTRIBUTORS in chunk.sent.text:
+                continue  # "The Associated Press contributed to this report": a credit
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
                 role == "pobj"
