@@ -183,3 +183,12 @@ def test_the_agency_credited_after_a_reporters_line_is_no_actor():
         "The Associated Press contributed to this report."
     )
     assert all("Associated Press" not in a.name for a in actors_of(text).actors)
+
+
+def test_officials_of_a_ministry_of_industry_are_no_business():
+    # guard: "Industry" is a word of the ministry's name
+    text = (
+        "Ministry of Commerce and Industry officials said on Monday that Japan would cut "
+        "its exports of steel."
+    )
+    assert all(a.sector != "BUS" for a in actors_of(text).actors if "officials" in a.name)

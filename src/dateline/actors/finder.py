@@ -1901,8 +1901,12 @@ class _Grouper:
             needed = self.kb.sector_needs.get(lemma)
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
-            if sector == "GOV" and any(t.lower_ in BUSINESS_GROUP_WORDS for t in phrase[:-1]):
-                sector = "BUS"  # "industry officials", "company officials": no government's
+            if sector == "GOV" and any(
+                t.lower_ in BUSINESS_GROUP_WORDS and t.is_lower for t in phrase[:-1]
+            ):
+                # "industry officials", "company officials": no government's (not a word of a
+                # body's name: "Ministry of Trade and Industry officials")
+                sector = "BUS"
             draft = _Draft(phrase.text, kind, sector=sector)
             draft.country = (
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
