@@ -1902,7 +1902,8 @@ class _Grouper:
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
             if sector == "GOV" and any(
-                t.lower_ in BUSINESS_GROUP_WORDS and t.is_lower for t in phrase[:-1]
+                t.lower_ in BUSINESS_GROUP_WORDS and (t.is_lower or t.is_sent_start)
+                for t in phrase[:-1]
             ):
                 # "industry officials", "company officials": no government's (not a word of a
                 # body's name: "Ministry of Trade and Industry officials")
