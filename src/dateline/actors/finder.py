@@ -1901,9 +1901,13 @@ class _Grouper:
             needed = self.kb.sector_needs.get(lemma)
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
-            if sector == "GOV" and any(
-                t.lower_ in BUSINESS_GROUP_WORDS and (t.is_lower or t.is_sent_start)
-                for t in phrase[:-1]
+            if (
+                sector == "GOV"
+                and any(
+                    t.lower_ in BUSINESS_GROUP_WORDS and (t.is_lower or t.is_sent_start)
+                    for t in phrase[:-1]
+                )
+                and not any(t.lower_ in GOVERNMENT_GROUP_NOUNS for t in phrase)
             ):
                 # "industry officials", "company officials": no government's (not a word of a
                 # body's name: "Ministry of Trade and Industry officials")
