@@ -487,6 +487,18 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
     )
 
 
+def _agency_credit_line(ent: Span, contributors: bool) -> bool:
+    """ "The Associated Press contributed to this report.", a line of only "AP": the agency
+    credited with the report, not an actor of the story (an acronym alone only when it is
+    the whole line, so a headline's "NATO agrees" stays)."""
+    if contributors and CONTRIBUTORS in ent.sent.text:
+        return True
+    if len(ent) != 1 or not ent.text.isupper():
+        return False
+    sent = ent.sent
+    return all(t.i == ent.start or t.is_space or t.is_punct for t in sent) and "\n" in sent.text
+
+
 def _alone(ent: Span) -> bool:
     """A name that is the whole sentence ("Ana Ruiz."), or only followed by where the writer
     lives ("Ana Ruiz, Pasadena, CA, USA"): a signature or credit line under a comment or
@@ -893,6 +905,9 @@ def correct_entities(
             continue
         previous = ents[n - 1] if n else None
         if ent.label_ == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
+            log.append(("byline", ent.text))
+            continue
+        if ent.label_ == "ORG" and _agency_credit_line(ent, contributors):
             log.append(("byline", ent.text))
             continue
         if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):

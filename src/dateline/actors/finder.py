@@ -19,7 +19,12 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.corrections import correct_entities, lettered_thing
+from dateline.actors.corrections import (
+    CONTRIBUTORS,
+    VESSEL_NOUNS,
+    correct_entities,
+    lettered_thing,
+)
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
 from dateline.actors.known import (
@@ -136,6 +141,8 @@ SET_OF_PEOPLE_WORDS = {
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
 # words of a title that make its bearer a company's officer ("company senior vice president")
 BUSINESS_TITLE_WORDS = {"company", "corporate", "firm"}
+# words before a group noun that make the group a business's ("industry officials")
+BUSINESS_GROUP_WORDS = {"industry", "company", "corporate", "firm", "business"}
 # words of an adviser's title that make it a firm's adviser of clients' money, not a
 # government's aide
 MONEY_ADVISER_WORDS = {"investment", "financial", "wealth", "pension", "mortgage"}
@@ -158,6 +165,12 @@ WORKER_NOUNS = {
     "scientist", "expert", "fellow", "partner", "founder",
 }  # fmt: skip
 # prepositions after which a country is a party of what is said ("aid to Haiti")
+# common nouns of an employer a place may modify ("an analyst at New York equities firm X")
+EMPLOYER_NOUNS = {
+    "firm", "company", "bank", "group", "fund", "consultancy", "newspaper", "paper",
+    "university", "college", "hospital", "agency", "institute", "union", "network",
+}  # fmt: skip
+
 PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
 # prepositions after which a country is a side whatever they follow ("talks with Mexico")
 SIDE_PREPOSITIONS = {"with", "against", "between", "by", "toward", "towards"}
@@ -338,6 +351,14 @@ CORPORATE_WORDS = {
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
+# last words of the names of bodies that are no company ("the National Ocean Economics
+# Program ... The company has three boats" is another company)
+NO_COMPANY_HEADS = {
+    "program", "programme", "university", "college", "institute", "center", "centre",
+    "commission", "agency", "department", "council", "foundation", "association", "committee",
+    "school", "museum", "laboratory", "library", "project", "survey", "society", "court",
+    "ministry", "board", "administration",
+}  # fmt: skip
 # "the Foundation" is the "... Foundation" named last within this many characters
 WHOLE_NAME_WINDOW = 3000
 # a state office-holder of no stated country takes the one country named this many characters
@@ -383,6 +404,19 @@ KIN_NOUNS = {
     "wife", "husband", "widow", "widower", "spouse", "son", "daughter", "father", "mother",
     "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
     "niece", "fiancee", "fiancée", "fiance", "fiancé",
+}  # fmt: skip
+# all the words of a group of the press that is the story's country's ("the mainstream media")
+HOME_PRESS_WORDS = {"the", "press", "media", "mainstream", "news"}
+# nouns of a place in apposition to a name ("X, a barrier island between A and B")
+PLACE_APPOSITION_NOUNS = {
+    "island", "town", "city", "village", "resort", "beach", "county", "parish", "river",
+    "lake", "bay", "peninsula", "reef", "harbor", "harbour", "port", "suburb", "hamlet",
+    "neighborhood", "neighbourhood", "municipality", "province", "district",
+}  # fmt: skip
+# words of a share a country accounts for ("accounts for a third of its output")
+SHARE_WORDS = {
+    "percent", "share", "third", "quarter", "half", "bulk", "most", "majority", "fraction",
+    "part", "proportion", "fifth", "tenth",
 }  # fmt: skip
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # a country wanting or meaning to do something is its state ("Britain wants a deal"), as is
@@ -440,6 +474,9 @@ class _Draft:
     # starts of the mentions that only modify a common noun ("the Deepwater Horizon rig", "the
     # Deepwater Horizon disaster"): a "person" named only so may be the name of a thing
     modifier_starts: list[int] = field(default_factory=list)
+    # starts of the mentions right before a ship's or rig's noun ("the Deepwater Horizon rig
+    # spill"): the name of the vessel
+    vessel_starts: list[int] = field(default_factory=list)
     modifies_event: bool = False  # a mention modifies an event noun ("a rebel attack")
     # starts of the mentions that only say where something is held ("a debate at X")
     venue_starts: list[int] = field(default_factory=list)
@@ -463,6 +500,9 @@ class _Draft:
     # named right after the work noun that says what the person does ("told host X", "argued
     # lawyer X"): a person of the story as much as one with a title
     worker: bool = False
+    # a noun of a place stands in apposition to a mention ("X, a barrier island"): a place
+    # the model took for a person
+    a_place: bool = False
 
     @property
     def surname(self) -> str:
@@ -638,6 +678,8 @@ class _Grouper:
         draft.acts = draft.acts or _acting(root) or _relative_subject(root)
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
+            if tokens.end < len(self.doc) and self.doc[tokens.end].lower_ in VESSEL_NOUNS:
+                draft.vessel_starts.append(tokens.start_char)
             head = root.head.lemma_.lower()
             if head in _event_nouns():
                 draft.modifies_event = True
@@ -938,6 +980,8 @@ class _Grouper:
                 continue  # "the Harmon Five": a group called by a name and a number
             if lettered_thing(self.doc[words[0].i : words[-1].i + 1]):
                 continue  # "Exhibit A is the cost": an item of a series, no one
+            if CONTRIBUTORS in chunk.sent.text:
+                continue  # "The Associated Press contributed to this report": a credit
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
                 role == "pobj"
@@ -1319,6 +1363,13 @@ class _Grouper:
             owner = self.organisation_at(token)
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
+        if role_words and draft.body is None and before is not None and _company_word(before):
+            # "company spokesman X", "firm chairman X": the company named last
+            draft.body = self.most_recent(
+                before.idx,
+                lambda d: d.kind == "organisation" and d.sector == "BUS",
+                window=COMPANY_WINDOW,
+            )
         self.party_and_state(draft, mention)
         if draft.country is None and not words and mention.start > 1:
             # "Texas-based trial lawyer X", "Houston analyst X": the place before the work
@@ -1357,6 +1408,8 @@ class _Grouper:
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
                 elif child.pos_ == "NOUN":
+                    if child.lemma_.lower() in PLACE_APPOSITION_NOUNS:
+                        draft.a_place = True  # "X, a barrier island between A and B"
                     # "X, a Russian national", "X, a Kenyan professor", "X, a Florida
                     # professor", "X, a Houston lawyer": the nationality, country, US state or
                     # town the noun in apposition is modified by is the person's
@@ -1364,6 +1417,10 @@ class _Grouper:
                     # "X, a reporter for MSNBC", "X, a photographer for Time magazine": a
                     # person of the body they work for (and of its country, when known)
                     draft.body = draft.body or self.employer_of(child)
+                    if draft.country is None:
+                        # "X, analyst at New York equities firm Argus": the place that
+                        # modifies the employer's common noun
+                        draft.country = self.place_of_employer(child)
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
@@ -1407,6 +1464,35 @@ class _Grouper:
                 owner = self.first_organisation(prep.subtree)
                 if owner is not None:
                     return owner
+        return None
+
+    def place_of_employer(self, noun: Token) -> str | None:
+        """ "an analyst at New York equities firm Argus", "a lawyer with a Houston law firm":
+        the country of a nationality, US state or town that modifies the common noun
+        (firm, bank, company ...) of the employer a person's noun in apposition names after
+        *at*, *for* or *with* (not *of*, nor a place the employer is only in: "a banker at
+        a firm in Paris" is left)."""
+        for prep in noun.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "with"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                nouns = [obj, *(t for t in obj.lefts if t.dep_ in ("compound", "nmod"))]
+                for employer in nouns:
+                    if employer.is_lower and employer.lemma_ in EMPLOYER_NOUNS:
+                        return self.place_of_modifiers(employer)
+            # the parser may take the noun for a verb ("at New York equities firm Argus",
+            # "firm" a verb): the places among the words between the preposition and it
+            words: list[Token] = []
+            for token in self.doc[prep.i + 1 : min(prep.i + 8, len(self.doc))]:
+                if token.is_punct:
+                    break
+                if token.is_lower and token.lower_ in EMPLOYER_NOUNS:
+                    places = [w for w in words if w.is_title and w.ent_type_ in ("GPE", "NORP")]
+                    town = self.town_at(places) if places else None
+                    return self.country_of_phrase(places) or (town.country if town else None)
+                words.append(token)
         return None
 
     def destination_of_title(self, token: Token) -> int | None:
@@ -1818,6 +1904,17 @@ class _Grouper:
             needed = self.kb.sector_needs.get(lemma)
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
+            if (
+                sector == "GOV"
+                and any(
+                    t.lower_ in BUSINESS_GROUP_WORDS and (t.is_lower or t.is_sent_start)
+                    for t in phrase[:-1]
+                )
+                and not any(t.lower_ in GOVERNMENT_GROUP_NOUNS for t in phrase)
+            ):
+                # "industry officials", "company officials": no government's (not a word of a
+                # body's name: "Ministry of Trade and Industry officials")
+                sector = "BUS"
             draft = _Draft(phrase.text, kind, sector=sector)
             draft.country = (
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
@@ -2248,7 +2345,11 @@ class _Grouper:
             window=COMPANY_WINDOW,
         ) or self.most_recent(
             root.idx,
-            lambda d: d.kind == "organisation" and d.sector is None,
+            lambda d: (
+                d.kind == "organisation"
+                and d.sector is None
+                and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
+            ),
             window=COMPANY_WINDOW,
         )
         if company is None or not self.based_as(company, root):
@@ -3030,6 +3131,10 @@ def _guessable(draft: _Draft) -> bool:
         )
     if draft.kind == "group" and "local" in draft.name.lower().split():
         return draft.sector != "IGO"  # "local media", "local officials": the story's place's
+    if draft.kind == "group" and draft.sector == "MED" and draft.body is None:
+        # "the press", "the mainstream media": the story's country's press (not "the
+        # international media", "foreign press", "social media")
+        return set(draft.name.lower().split()) <= HOME_PRESS_WORDS
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
         return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
@@ -3051,7 +3156,13 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     extra troops", "rebels attacked") has no referent a user could rely on: a record of no
     country would be judged wrong whatever else it says."""
     if draft.kind == "person":
-        return not _lone_word(draft, text) and not _passing_name(draft) and not _thing_name(draft)
+        return (
+            not _lone_word(draft, text)
+            and not _passing_name(draft)
+            and not _thing_name(draft)
+            and not _vessel_name(draft)
+            and not (draft.a_place and not draft.role and draft.country_basis != "known")
+        )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
     if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
@@ -3312,6 +3423,19 @@ def _thing_name(draft: _Draft) -> bool:
     )
 
 
+def _vessel_name(draft: _Draft) -> bool:
+    """A "person" whose every mention stands right before a ship's or rig's noun ("the
+    Deepwater Horizon rig spill", "the Ocean Star tanker"), with no role: the vessel's name,
+    even when an earlier article's reading learned it as a person's."""
+    vessels = set(draft.vessel_starts)
+    return (
+        bool(draft.mentions)
+        and all(start in vessels for start, _ in draft.mentions)
+        and not draft.role
+        and draft.country_basis != "known"
+    )
+
+
 def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
     """An organisation is known or learned, has an organisation word or a country in its name,
     is an acronym ("CBS", "UKISAR"), acts or speaks in the text (also as the name before an
@@ -3404,15 +3528,35 @@ def _described(verb: Token) -> bool:
     """Whether a country as the subject of ``verb`` is only described, doing nothing: a noun
     predicate ("X is part of an island"), what it has that is no party ("the UK has the
     highest rates", "X has a population of"; not "X has a new president"), or how its economy
-    moves ("Mexico is sinking into recession", "X grew by 2%"): the land or its economy, a
-    place to a user, not an actor."""
+    moves ("Mexico is sinking into recession", "X grew by 2%"), or what share of something it
+    accounts for: the land or its economy, a place to a user, not an actor."""
     lemma = verb.lemma_.lower()
     if lemma in LINKING_VERBS:
         return any(c.dep_ == "attr" for c in verb.children)
     if lemma == "have":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(_party_noun(o) or o.ent_type_ for o in objects)
+    if lemma == "account":  # "the United States accounts for a quarter of its output"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_share_word(t) for t in c.subtree)
+            for c in verb.children
+        )
     return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _company_word(token: Token) -> bool:
+    """A bare "company" or "firm" right before a title ("company spokesman X"), not one of
+    a longer noun phrase ("an oil company's spokesman" names no company of the text)."""
+    return (
+        token.lower_ in COMPANY_NOUNS
+        and token.tag_ == "NN"
+        and not any(t.dep_ in ("compound", "amod", "det", "poss") for t in token.lefts)
+    )
+
+
+def _share_word(token: Token) -> bool:
+    """A number or a word of a share ("25 percent", "a third", "the bulk")."""
+    return token.like_num or token.text == "%" or token.lemma_.lower() in SHARE_WORDS
 
 
 def _body_part_or_place(root: Token) -> bool:
