@@ -125,7 +125,10 @@ def _reduced_relative(cue: Token) -> bool:
     subject = cue.doc[cue.i - 1] if cue.i > 0 else None
     if subject is None or subject.dep_ not in _SUBJECTS or subject.head != cue:
         return False
-    before = cue.doc[subject.i - 1] if subject.i > 0 else None
+    # the noun before the subject's whole phrase: in "the oil spill commission says" the
+    # "spill" before "commission" is the subject's own word
+    first = subject.left_edge.i
+    before = cue.doc[first - 1] if first > 0 else None
     return before is not None and before.pos_ in ("NOUN", "PROPN")
 
 

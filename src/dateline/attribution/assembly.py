@@ -5,6 +5,7 @@ into ``via`` chains, and each draft made a ``model.Attribution``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, TAG
 from spacy.tokens import Span, Token
@@ -731,8 +732,12 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
             ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
         ),
     )
-    end = found.content[1]
-    parts = [(start, min(stop, end)) for start, stop in found.parts if start < end]
+    begin, end = found.content
+    parts = [
+        (max(start, begin), min(stop, end))
+        for start, stop in found.parts
+        if start < end and stop > begin
+    ]
     found.parts = parts if len(parts) > 1 else []
     return Attribution(
         id=f"q{number}",
@@ -798,7 +803,36 @@ def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
     stamp_end = page_stamp_end(text, start)
     if start < stamp_end < end:
         return stamp_end, end
+    line = text.rfind("\n", 0, start) + 1
+    entry = _ENTRY_STAMP.match(text, line)
+    if entry and start < entry.end() < end and _entry_stamps(text) >= 2:
+        return entry.end(), end
     return content
+
+
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
+# a live page's or a chronology's entry opening its line with when it happened, marked off by
+# a colon or a dash: "1939 : ", "0915 - ", "Jan. 5 - ", "June 22 -- ", "28 April : "
+_ENTRY_STAMP = re.compile(
+    rf"[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|(?:{_MONTH})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTH}))"
+    r"[ \t]*(?::|-{1,2}|–|—)[ \t]+(?=[\"“`'A-Z])"
+)
+
+
+@lru_cache(maxsize=8)
+def _entry_stamps(text: str) -> int:
+    """How many lines of the text open with an entry's stamp (``_ENTRY_STAMP``), counting to
+    two: a page is a live page or a chronology only when more than one does ("2016: Obama's
+    America" alone on its line is a title, not a stamp)."""
+    count = int(_ENTRY_STAMP.match(text) is not None)
+    at = text.find("\n")
+    while at != -1 and count < 2:
+        count += _ENTRY_STAMP.match(text, at + 1) is not None
+        at = text.find("\n", at + 1)
+    return count
 
 
 # a wire dateline's agency in brackets and its dash: "(Reuters) - ", "-LRB- Reuters -RRB- - "
