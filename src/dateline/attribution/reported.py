@@ -121,6 +121,7 @@ def reported(ctx: Context) -> list[Draft]:
             after = syntax.trimmed(ctx.doc[source.end : sentence.end])
             if _announces_list(before, ctx.doc[source.end : sentence.end]):
                 before = before[:0]  # "Following are the points, according to X: <content>"
+            before = _after_lead_in(ctx, before, cue, after)
             if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
                 after = after[:0]
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
@@ -320,6 +321,32 @@ def _inner_report(ctx: Context, pieces: list[Span], found: list[Draft]) -> Draft
 
 # the writer's words that announce what follows a colon: "Following are ...", "Here is ..."
 _ANNOUNCING = frozenset({"following", "here", "below"})
+
+
+def _after_lead_in(ctx: Context, before: Span, cue: Span, after: Span) -> Span:
+    """The words before "according to X" without the writer's lead-in that a colon ends:
+    "The figures explain why: <content>, according to X", "Some numbers give context:
+    according to X, <content>". What the source reported is the clause after the colon; a
+    colon right before the phrase leaves nothing before it when words follow the phrase."""
+    doc = ctx.doc
+    if len(before) == 0:
+        return before
+    if cue.start > 0 and doc[cue.start - 1].text == ":" and len(after) >= 2:
+        return before[:0]
+    colons = [
+        t for t in before if t.text == ":" and t.i + 1 < before.end and not ctx.inside_quote(t)
+    ]
+    if not colons:
+        return before
+    rest = doc[colons[-1].i + 1 : before.end]
+    opener = rest[0]
+    if (
+        len(rest) >= 4
+        and (opener.is_title or opener.is_upper or opener.like_num)
+        and any(t.pos_ in ("VERB", "AUX") for t in rest)
+    ):
+        return rest
+    return before
 
 
 def _announces_list(before: Span, rest: Span) -> bool:
