@@ -30,6 +30,7 @@ from dateline.text.quotemarks import (
     OPENING,
     STRAIGHT,
 )
+from dateline.text.stamps import MONTH_NAMES
 
 _WORD = re.compile(r"[^\W_]+")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
@@ -810,10 +811,7 @@ def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
     return content
 
 
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December"
-)
+_MONTH = rf"(?:{MONTH_NAMES})\.?"  # the stamps' own month names, abbreviated or not
 # a live page's or a chronology's entry opening its line with when it happened, marked off by
 # a colon or a dash: "1939 : ", "0915 - ", "Jan. 5 - ", "June 22 -- ", "28 April : "
 _ENTRY_STAMP = re.compile(
