@@ -54,6 +54,14 @@ def by_content(found: tuple[Attribution, ...] | list[Attribution], words: str) -
     return next(a for a in found if words in a.content.text)
 
 
+def by_cue(found: tuple[Attribution, ...] | list[Attribution], cue: str = "said") -> Attribution:
+    """The first attribution whose cue is the word ``cue``; failing, the test shows every cue
+    and content found."""
+    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
+    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
+    return matches[0]
+
+
 def actor_named(actors: ActorTable, name: str) -> Actor:
     return next(a for a in actors.actors if a.name == name)
 

@@ -3,13 +3,7 @@
 announced, the speaker's own next deed conjoined to the reported clause, and a quotation a
 colon opens that its own cue follows ("...: “...,” said X")."""
 
-from tests.stages import attributions_of
-
-
-def _said(found, cue="said"):
-    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
-    return matches[0]
+from tests.stages import attributions_of, by_cue
 
 
 def test_a_comparison_with_what_others_did_is_the_writers():
@@ -17,14 +11,14 @@ def test_a_comparison_with_what_others_did_is_the_writers():
         "Governor Ana Ruiz said Monday she, too, wants a federal inquiry, as have other senior "
         "Republicans including Senator Tom Hale of Ohio."
     )
-    assert _said(found).content.text == "she, too, wants a federal inquiry"
+    assert by_cue(found).content.text == "she, too, wants a federal inquiry"
 
 
 def test_a_comparison_after_its_subject_is_the_writers_too():
     found, _ = attributions_of("The mayor said the bridge would reopen, as the governor did.")
-    assert _said(found).content.text == "the bridge would reopen"
+    assert by_cue(found).content.text == "the bridge would reopen"
     found, _ = attributions_of("The mayor said the bridge would reopen, as did the governor.")
-    assert _said(found).content.text == "the bridge would reopen"
+    assert by_cue(found).content.text == "the bridge would reopen"
 
 
 def test_what_the_speaker_did_meanwhile_after_even_as_is_the_writers():
@@ -32,16 +26,16 @@ def test_what_the_speaker_did_meanwhile_after_even_as_is_the_writers():
         "Mr. Hale has long said that he will back the party's pick, even as he has taken "
         "regular shots at Mr. Stone's remarks."
     )
-    assert _said(found).content.text == "that he will back the party's pick"
+    assert by_cue(found).content.text == "that he will back the party's pick"
 
 
 def test_an_as_clause_with_a_verb_of_its_own_stays():
     found, _ = attributions_of("The mayor said the bridge would reopen as the river fell.")
-    assert _said(found).content.text == "the bridge would reopen as the river fell"
+    assert by_cue(found).content.text == "the bridge would reopen as the river fell"
     found, _ = attributions_of(
         "The mayor said the town had done all it could, as she had promised it would."
     )
-    assert _said(found).content.text.endswith("as she had promised it would")
+    assert by_cue(found).content.text.endswith("as she had promised it would")
 
 
 def test_a_with_phrase_of_what_else_went_on_and_the_day_are_not_what_was_announced():
@@ -49,13 +43,13 @@ def test_a_with_phrase_of_what_else_went_on_and_the_day_are_not_what_was_announc
         "Officials in Lower Saxony announced tighter checks at the airport on Friday, with the "
         "state's police chief criticising his colleagues."
     )
-    announced = _said(found, "announced")
+    announced = by_cue(found, "announced")
     assert announced.content.text == "tighter checks at the airport"
 
 
 def test_a_with_phrase_inside_what_was_said_stays():
     found, _ = attributions_of("Ana Ruiz said the plant would close, with the loss of 300 jobs.")
-    assert _said(found).content.text == "the plant would close, with the loss of 300 jobs"
+    assert by_cue(found).content.text == "the plant would close, with the loss of 300 jobs"
 
 
 def test_the_speakers_next_deed_built_as_the_cue_is_not_what_was_said():
@@ -63,14 +57,14 @@ def test_the_speakers_next_deed_built_as_the_cue_is_not_what_was_said():
         "Tom Hale has assured me he is going to keep it short and has invited two guests: "
         "Ana Ruiz and Bob Stone."
     )
-    assert _said(found, "assured").content.text == "he is going to keep it short"
+    assert by_cue(found, "assured").content.text == "he is going to keep it short"
 
 
 def test_a_second_verb_built_as_the_reported_clause_stays():
     found, _ = attributions_of("Tom Hale has said the mill has lost money and has cut jobs.")
-    assert _said(found).content.text == "the mill has lost money and has cut jobs"
+    assert by_cue(found).content.text == "the mill has lost money and has cut jobs"
     found, _ = attributions_of("Ana Ruiz said the mill would close and would lay off 300 workers.")
-    assert _said(found).content.text == "the mill would close and would lay off 300 workers"
+    assert by_cue(found).content.text == "the mill would close and would lay off 300 workers"
 
 
 def test_a_quotation_after_a_colon_is_the_one_its_own_cue_names():
@@ -104,14 +98,14 @@ def test_a_tokenised_quotation_after_a_colon_is_the_one_its_own_cue_names():
 
 def test_a_speaker_who_puts_it_before_a_colon_has_the_quotation_alone():
     found, _ = attributions_of('Ana Ruiz put it simply: "We will not give up," she said.')
-    quoted = _said(found)
+    quoted = by_cue(found)
     assert quoted.content.text.startswith("We will not give up")
     assert quoted.speaker == "ana-ruiz"
 
 
 def test_a_quotation_a_cue_introduces_with_a_colon_stays_its_own():
     found, _ = attributions_of('The mayor told reporters: "We will rebuild." Then he left.')
-    told = _said(found, "told")
+    told = by_cue(found, "told")
     assert told.content.text.startswith("We will rebuild")
 
 

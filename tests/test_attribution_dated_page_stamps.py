@@ -2,13 +2,7 @@
 29 April 2010 09.28 BST ..."): a content stays on its cue's side of the stamp, and a source
 that holds the stamp starts after it."""
 
-from tests.stages import attributions_of
-
-
-def _by_cue(found, cue):
-    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
-    return matches[0]
+from tests.stages import attributions_of, by_cue
 
 
 def test_a_content_before_the_stamp_stops_at_it():
@@ -17,7 +11,7 @@ def test_a_content_before_the_stamp_stops_at_it():
         "checks were skipped on 14 dams come as the water keeps rising Monday 3 May 2021 "
         "10.15 BST Crews are stacking sandbags along the east bank of the river ."
     )
-    say = _by_cue(found, "say")
+    say = by_cue(found, "say")
     assert "BST" not in say.content.text
     assert "Crews" not in say.content.text
 
@@ -27,7 +21,7 @@ def test_a_content_after_the_stamp_starts_after_it():
         "Mill closure to cost 300 jobs Owners blame falling prices Tuesday 4 May 2021 "
         "08.06 GMT The owners of the Hale paper mill said it would close in June ."
     )
-    said = _by_cue(found, "said")
+    said = by_cue(found, "said")
     assert said.content.text == "it would close in June"
 
 
@@ -45,5 +39,5 @@ def test_a_date_in_the_text_is_no_stamp():
     found, _ = attributions_of(
         "The mayor said the bridge shut on Monday 3 May 2021 and would reopen within weeks ."
     )
-    said = _by_cue(found, "said")
+    said = by_cue(found, "said")
     assert said.content.text.endswith("would reopen within weeks")

@@ -2,13 +2,7 @@
 "March 3 - "): a content that starts the entry starts after that stamp, but a lone line that
 merely opens with a year or a date before a dash keeps its words."""
 
-from tests.stages import attributions_of
-
-
-def _by_cue(found, cue):
-    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
-    return matches[0]
+from tests.stages import attributions_of, by_cue
 
 
 def test_a_live_page_entry_drops_its_clock_time():
@@ -18,7 +12,7 @@ def test_a_live_page_entry_drops_its_clock_time():
         "1408 : The relief fund will run dry by the end of the month , the treasurer said .\n"
         "1350 : Debate opens .\n"
     )
-    said = _by_cue(found, "said")
+    said = by_cue(found, "said")
     assert said.content.text == "The relief fund will run dry by the end of the month"
 
 
@@ -29,7 +23,7 @@ def test_a_chronology_entry_drops_its_date():
         "March 9 - The owners will meet the union next week , a company statement says .\n"
         "April 2 - Talks collapse .\n"
     )
-    says = _by_cue(found, "says")
+    says = by_cue(found, "says")
     assert says.content.text == "The owners will meet the union next week"
 
 
@@ -39,7 +33,7 @@ def test_a_lone_line_opening_with_a_year_keeps_it():
         "The studio has booked cinemas across the country .\n"
         "2031 - A River Story will open in May , the studio said .\n"
     )
-    said = _by_cue(found, "said")
+    said = by_cue(found, "said")
     assert said.content.text.startswith("2031")
 
 
@@ -49,7 +43,7 @@ def test_a_clock_time_inside_a_sentence_is_no_stamp():
         "1408 : Debate opens .\n"
         "The train leaves at 1915 - Mayor Ida Kern said it would be late .\n"
     )
-    said = _by_cue(found, "said")
+    said = by_cue(found, "said")
     assert said.content.text == "it would be late"
 
 
@@ -64,7 +58,7 @@ def test_an_entry_reported_by_a_body_with_a_long_name_is_kept():
         "causes of the worst road failure in the state .\n"
         "Feb. 9 - The bridge reopens to cars .\n"
     )
-    says = _by_cue(found, "says")
+    says = by_cue(found, "says")
     assert says.content.text == (
         "The builder and its suppliers made a string of cheap choices that in the end caused "
         "the collapse"

@@ -4,34 +4,28 @@ the father; what "people will tell you" is common knowledge, not speech; and a v
 the reported clause's verb is, though the parser joined it to the cue, goes on with what was
 said."""
 
-from tests.stages import attributions_of
-
-
-def _said(found, cue="said"):
-    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
-    return matches[0]
+from tests.stages import attributions_of, by_cue
 
 
 def test_the_one_spoken_of_is_no_part_of_the_source():
     found, _ = attributions_of(
         "“She will be missed,” said Mayor Ann Cole of Senator Ruth Baines, who died on Sunday."
     )
-    said = _said(found)
+    said = by_cue(found)
     assert said.source.text == "Mayor Ann Cole"
     assert said.speaker == "ann-cole"
 
 
 def test_a_relative_spoken_of_is_no_part_of_the_source():
     found, _ = attributions_of("“He never gave up,” said Hart of his late brother, Paul Hart.")
-    assert _said(found).source.text == "Hart"
+    assert by_cue(found).source.text == "Hart"
 
 
 def test_the_speakers_own_place_or_body_stays_in_the_source():
     found, _ = attributions_of("“We will appeal,” said Ana Ruiz of the Brookings Institution.")
-    assert _said(found).source.text == "Ana Ruiz of the Brookings Institution"
+    assert by_cue(found).source.text == "Ana Ruiz of the Brookings Institution"
     found, _ = attributions_of("“It is a fine plan,” said Tom Hale of Leeds.")
-    assert _said(found).source.text == "Tom Hale of Leeds"
+    assert by_cue(found).source.text == "Tom Hale of Leeds"
 
 
 def test_a_son_with_his_fathers_name_is_not_the_father():
@@ -39,7 +33,7 @@ def test_a_son_with_his_fathers_name_is_not_the_father():
         "Governor Neil Hart and his son spoke at the fair. Neil Hart Jr. said the campaign "
         "would go on."
     )
-    said = _said(found)
+    said = by_cue(found)
     assert said.source.text == "Neil Hart Jr."
     assert said.speaker is None
     assert not said.unresolved
@@ -49,12 +43,12 @@ def test_a_son_the_text_names_only_with_his_suffix_keeps_his_actor():
     found, _ = attributions_of(
         "Neil Hart Jr. runs the family firm. Neil Hart Jr. said the firm would expand."
     )
-    assert _said(found).speaker == "neil-hart"
+    assert by_cue(found).speaker == "neil-hart"
 
 
 def test_the_father_keeps_his_actor():
     found, _ = attributions_of("Neil Hart spoke on Monday. Neil Hart said the firm would expand.")
-    assert _said(found).speaker == "neil-hart"
+    assert by_cue(found).speaker == "neil-hart"
 
 
 def test_what_people_will_tell_you_is_no_speech():
@@ -66,19 +60,19 @@ def test_what_people_will_tell_you_is_no_speech():
 
 def test_speech_announced_to_someone_stays_speech():
     found, _ = attributions_of("The mayor will tell reporters on Monday that the bridge is safe.")
-    assert _said(found, "tell").mode == "speech"
+    assert by_cue(found, "tell").mode == "speech"
 
 
 def test_a_second_verb_in_the_clauses_form_goes_on_with_what_was_said():
     found, _ = attributions_of("The utility says the mill lost money last year and cut 300 jobs.")
-    assert _said(found, "says").content.text == "the mill lost money last year and cut 300 jobs"
+    assert by_cue(found, "says").content.text == "the mill lost money last year and cut 300 jobs"
 
 
 def test_a_second_verb_in_the_cues_form_is_the_speakers_next_deed():
     found, _ = attributions_of(
         "The mayor said the bridge was safe and added that inspectors had found no cracks."
     )
-    assert _said(found).content.text == "the bridge was safe"
+    assert by_cue(found).content.text == "the bridge was safe"
 
 
 def test_a_numbered_name_after_the_speakers_is_no_generation_of_his():
@@ -86,4 +80,4 @@ def test_a_numbered_name_after_the_speakers_is_no_generation_of_his():
         "Tom Hale spoke to reporters. “We are careful,” said Tom Hale, a safety adviser on the "
         "Ocean Driller II, which is drilling a relief well."
     )
-    assert _said(found).speaker == "tom-hale"
+    assert by_cue(found).speaker == "tom-hale"

@@ -4,13 +4,7 @@ the mayor", "the union's endorsement of Baines"), and what is expected or believ
 named ("the bank is expected to raise rates"). Every one is a stance, out of the speech view;
 words said stay speech."""
 
-from tests.stages import attributions_of
-
-
-def _cued(found, cue):
-    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
-    return matches[0]
+from tests.stages import attributions_of, by_cue
 
 
 def _none_cued(found, cue):
@@ -21,7 +15,7 @@ def _none_cued(found, cue):
 
 def test_a_stance_on_one_person_named_is_reported_as_a_stance():
     found, _ = attributions_of("The governor of Idaho endorsed Baines on Tuesday.")
-    report = _cued(found, "endorsed")
+    report = by_cue(found, "endorsed")
     assert report.content.text == "Baines"
     assert report.source.text == "The governor of Idaho"
     assert report.mode == "stance"
@@ -29,7 +23,7 @@ def test_a_stance_on_one_person_named_is_reported_as_a_stance():
 
 def test_a_vote_for_one_person_named_is_a_stance():
     found, _ = attributions_of("Most of the delegates from Leeds voted for Okafor.")
-    report = _cued(found, "voted")
+    report = by_cue(found, "voted")
     assert report.content.text == "Okafor"
     assert report.mode == "stance"
 
@@ -52,7 +46,7 @@ def test_a_name_after_a_verb_of_speech_is_no_speech():
 
 def test_a_noun_of_stance_reports_the_object_of_its_preposition():
     found, _ = attributions_of("Hale renewed his attacks on the harbour board during the rally.")
-    report = _cued(found, "attacks")
+    report = by_cue(found, "attacks")
     assert report.content.text == "the harbour board"
     assert report.source.text == "his"
     assert report.mode == "stance"
@@ -60,7 +54,7 @@ def test_a_noun_of_stance_reports_the_object_of_its_preposition():
 
 def test_a_possessor_holds_the_stance_of_the_noun():
     found, _ = attributions_of("The union's endorsement of Baines came on Friday.")
-    report = _cued(found, "endorsement")
+    report = by_cue(found, "endorsement")
     assert report.content.text == "Baines"
     assert report.source.text.startswith("The union")
     assert report.mode == "stance"
@@ -78,7 +72,7 @@ def test_a_noun_of_stance_without_its_preposition_reports_nothing():
 
 def test_what_is_expected_with_no_one_named_is_a_stance_in_two_parts():
     found, _ = attributions_of("The harbour board is expected to approve the new toll in May.")
-    report = _cued(found, "expected")
+    report = by_cue(found, "expected")
     assert [p.text for p in report.content_parts] == [
         "The harbour board",
         "to approve the new toll in May",
@@ -89,7 +83,7 @@ def test_what_is_expected_with_no_one_named_is_a_stance_in_two_parts():
 
 def test_what_is_believed_is_a_stance_too():
     found, _ = attributions_of("The missing trawler is believed to have sunk off Rockall.")
-    report = _cued(found, "believed")
+    report = by_cue(found, "believed")
     assert report.mode == "stance"
     assert report.content_parts[-1].text == "to have sunk off Rockall"
 
@@ -106,7 +100,7 @@ def test_an_expected_arrival_is_no_report():
 
 def test_a_polls_finding_before_the_poll_that_ends_the_sentence():
     found, _ = attributions_of("The mayor leads her rival by eight points in the latest survey.")
-    report = _cued(found, "in")
+    report = by_cue(found, "in")
     assert report.content.text == "The mayor leads her rival by eight points"
     assert report.source.text == "the latest survey"
     assert report.mode == "stance"
@@ -124,7 +118,7 @@ def test_a_place_is_no_poll():
 
 def test_it_is_not_clear_whether_is_a_stance_with_no_source():
     found, _ = attributions_of("It is not clear whether the harbour board will meet again.")
-    report = _cued(found, "is")
+    report = by_cue(found, "is")
     assert report.content.text == "whether the harbour board will meet again"
     assert report.source is None
     assert report.mode == "stance"
@@ -132,7 +126,7 @@ def test_it_is_not_clear_whether_is_a_stance_with_no_source():
 
 def test_an_attitude_of_weariness_reports_its_object():
     found, _ = attributions_of("Local fishermen are tired of the delays at the harbour.")
-    report = _cued(found, "are")
+    report = by_cue(found, "are")
     assert report.content.text == "the delays at the harbour"
     assert report.source.text == "Local fishermen"
     assert report.mode == "stance"
@@ -145,6 +139,6 @@ def test_a_road_clear_of_snow_is_no_attitude():
 
 def test_a_passive_with_a_clause_is_reported_as_before():
     found, _ = attributions_of("It is widely believed that the trawler sank off Rockall.")
-    report = _cued(found, "believed")
+    report = by_cue(found, "believed")
     assert report.content.text == "that the trawler sank off Rockall"
     assert report.mode == "stance"

@@ -3,13 +3,7 @@
 others by what they said ("..., compared with three in 10 who said ..."), and another report
 by the speaker joined with "and" and a pronoun ("..., and he railed against ...")."""
 
-from tests.stages import attributions_of
-
-
-def _cued(found, cue="said"):
-    matches = [a for a in found if a.cue is not None and a.cue.text == cue]
-    assert matches, [(a.cue.text if a.cue else None, a.content.text) for a in found]
-    return matches[0]
+from tests.stages import attributions_of, by_cue
 
 
 def test_a_phrase_summing_up_the_content_is_the_writers():
@@ -17,7 +11,7 @@ def test_a_phrase_summing_up_the_content_is_the_writers():
         "The mayor said the police would guard every polling station, a swipe at the "
         "protesters who had blocked the roads."
     )
-    assert _cued(found).content.text == "the police would guard every polling station"
+    assert by_cue(found).content.text == "the police would guard every polling station"
 
 
 def test_a_summing_phrase_the_parser_took_for_a_second_object_is_the_writers():
@@ -25,19 +19,19 @@ def test_a_summing_phrase_the_parser_took_for_a_second_object_is_the_writers():
         "Applicants must promise to pay $2,000 before the vote, a requirement that keeps "
         "newcomers out of the race."
     )
-    assert _cued(found, "promise").content.text == "to pay $2,000 before the vote"
+    assert by_cue(found, "promise").content.text == "to pay $2,000 before the vote"
 
 
 def test_what_others_made_of_it_after_a_dash_is_the_writers():
     found, _ = attributions_of(
         "The mayor said the city would build a new bridge, something voters had demanded for years."
     )
-    assert _cued(found).content.text == "the city would build a new bridge"
+    assert by_cue(found).content.text == "the city would build a new bridge"
 
 
 def test_a_person_described_after_a_comma_stays_in_the_content():
     found, _ = attributions_of("The mayor said he had met Tom Hale, a banker who lends to farmers.")
-    assert _cued(found).content.text == "he had met Tom Hale, a banker who lends to farmers"
+    assert by_cue(found).content.text == "he had met Tom Hale, a banker who lends to farmers"
 
 
 def test_others_compared_by_what_they_said_are_the_writers():
@@ -45,12 +39,12 @@ def test_others_compared_by_what_they_said_are_the_writers():
         "Sixty percent said they would vote for the mayor again, compared with nearly three "
         "in 10 who said they would pick someone else."
     )
-    assert _cued(found).content.text == "they would vote for the mayor again"
+    assert by_cue(found).content.text == "they would vote for the mayor again"
     found, _ = attributions_of(
         "About half said they trusted the council, roughly the same share who said the mayor "
         "was honest."
     )
-    assert _cued(found).content.text == "they trusted the council"
+    assert by_cue(found).content.text == "they trusted the council"
 
 
 def test_the_speakers_next_report_after_and_a_pronoun_is_its_own():
@@ -58,15 +52,15 @@ def test_the_speakers_next_report_after_and_a_pronoun_is_its_own():
         "Hale said the real threat to the port is the new tariff, and he railed against the "
         "council for ignoring the docks during the last three budgets."
     )
-    assert _cued(found).content.text == "the real threat to the port is the new tariff"
-    assert _cued(found, "railed").content.text.startswith("the council for ignoring")
+    assert by_cue(found).content.text == "the real threat to the port is the new tariff"
+    assert by_cue(found, "railed").content.text.startswith("the council for ignoring")
 
 
 def test_a_polls_finding_after_the_poll_is_attributed_to_the_poll_as_a_stance():
     found, _ = attributions_of(
         "In a new Gallup poll released Thursday, 60 percent of voters backed the mayor."
     )
-    poll = _cued(found, "In")
+    poll = by_cue(found, "In")
     assert poll.source.text == "a new Gallup poll released Thursday"
     assert poll.content.text == "60 percent of voters backed the mayor"
     assert poll.mode == "stance"
@@ -85,7 +79,7 @@ def test_a_sentence_opened_by_a_date_reports_nothing():
 
 
 def _parts(found, cue="said"):
-    said = _cued(found, cue)
+    said = by_cue(found, cue)
     return [p.text for p in said.content_parts] or [said.content.text]
 
 
