@@ -458,6 +458,14 @@ LATER_THIS = re.compile(
     r"|summer|autumn|fall|winter))\b",
     re.IGNORECASE,
 )
+# the present period alone, as the tagger gives it when "later" is left before it
+THIS_PERIOD = re.compile(
+    r"^(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year|spring"
+    r"|summer|autumn|fall|winter))$",
+    re.IGNORECASE,
+)
+# verbs of going somewhere, whose "for" phrase is the trip's purpose
+TRIP_VERBS = {"travel", "fly", "go", "head", "leave", "depart", "arrive", "come", "return"}
 
 
 def still_ahead(document: Document, trigger: Token, timex: TimeExpression | None) -> bool:
@@ -465,12 +473,37 @@ def still_ahead(document: Document, trigger: Token, timex: TimeExpression | None
     this month"): the act is still to come. "Later that day", "later on Monday" are not; nor is
     a date the search reached on another word ("angered by the demands, will tell officials at
     talks later this month": the talks' time, the demands are made)."""
-    if timex is None or LATER_THIS.match(timex.text) is None:
+    if timex is None:
+        return False
+    words = [t for t in trigger.sent if document.timex_at.get(t.i) is timex]
+    if LATER_THIS.match(timex.text) is None and not later_in_period(timex, words):
         return False
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
     own = {trigger.i, verb.i}
-    words = [t for t in trigger.sent if document.timex_at.get(t.i) is timex]
+    if (trip := purpose_of_trip(trigger)) is not None:
+        own.add(trip.i)  # "travels to Kestria later today for talks": the talks are ahead too
     return any(t in trigger.subtree or timex_root(document, t).head.i in own for t in words)
+
+
+def later_in_period(timex: TimeExpression, words: list[Token]) -> bool:
+    """ "later today", "later this week" where the tagger took only "today" or "this week":
+    the word before the expression is "later" ("later that day" stays a past day)."""
+    if not words or THIS_PERIOD.match(timex.text) is None:
+        return False
+    first = words[0]
+    return first.i > first.sent.start and first.doc[first.i - 1].lower_ == "later"
+
+
+def purpose_of_trip(trigger: Token) -> Token | None:
+    """The verb of going whose "for" phrase the noun trigger is ("travels to Kestria later today
+    for a meeting with the king"): the meeting is the trip's purpose, at or after the trip."""
+    preposition = trigger.head
+    if trigger.pos_ in VERB_POS or trigger.dep_ != "pobj" or preposition.lower_ != "for":
+        return None
+    verb = preposition.head
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in TRIP_VERBS:
+        return None
+    return verb
 
 
 def reported_in(document: Document, trigger: Token) -> Attribution | None:
