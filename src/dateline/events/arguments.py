@@ -239,6 +239,8 @@ def verb_arguments(
     entry_objects: list[Token] = []
     aimed: list[Token] = []
     for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative") and second_object(child):
+            continue  # "urging the committees to delay immunity for an aide, Gen. Vane": Vane
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
                 continue  # "withdrew its troops (from Poland)": the source's own
@@ -273,6 +275,17 @@ def verb_arguments(
     if source is None and subject is None:
         source = inherited_source(document, verb)
     return source, target, subject, target_token
+
+
+def second_object(token: Token) -> bool:
+    """A direct object set off by a comma after the verb's first one: the parse hung an
+    apposition of a noun in between on the verb ("urging the committees to delay immunity for
+    a key figure, retired General Ivo Vane": Vane is the figure, not one urged)."""
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    earlier = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+    return bool(earlier) and token.doc[token.left_edge.i - 1].text == ","
 
 
 def misparsed_place(document: Document, token: Token) -> bool:
@@ -467,6 +480,7 @@ def nearest_other_actor(
     own = actors.get(source)
     own_country = own.country if own else None
     clause = semicolon_clause(trigger)
+    own_clauses = conjoined_clauses(trigger)
 
     def other(token: Token) -> bool:
         actor = actors.at(token)
@@ -474,6 +488,8 @@ def nearest_other_actor(
             return False
         if token.i not in clause:
             return False  # "A and B sign accord; EU pledges aid": the EU is in another clause
+        if any(head > trigger.i for head in conjoined_clauses(token) - own_clauses):
+            return False  # "vetoed a bill in May, and in June Congress rejected ...": another's
         if occasion(document, token, trigger) or misparsed_place(document, token):
             return False  # "an appeal in New Zealand", "before a meeting of Congress": not whom
         candidate = actors.get(actor)
@@ -507,6 +523,23 @@ def occasion(document: Document, token: Token, trigger: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def conjoined_clauses(token: Token) -> frozenset[int]:
+    """The conjoined clauses with a subject of their own the token is in ("Congress overrode the
+    veto in May and in June the Senate rejected the treaty": the second's verb). Two clauses
+    joined so tell two acts: a party of a later one is not the earlier one's (a party of an
+    earlier one may be the one a later act answers: "Brazil imposed sanctions, and Chile
+    recalled its ambassador")."""
+    found = set()
+    for node in (token, *token.ancestors):
+        if (
+            node.dep_ == "conj"
+            and node.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            found.add(node.i)
+    return frozenset(found)
 
 
 def semicolon_clause(token: Token) -> range:

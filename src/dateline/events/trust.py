@@ -103,6 +103,25 @@ SHARED_PLACES = {"island", "border", "frontier", "river", "lake", "coast", "coas
 REGIONS = {"state", "states", "county", "counties", "constituency", "precinct", "parish",
            "municipality", "canton", "prefecture"}  # fmt: skip
 THREATS = {"ultimatum", "warning", "threat"}  # what is "given" as a threat, no aid
+# a letter or message a participle tells the content of ("a letter to the chief asking ..."),
+# and the verbs of writing or sending one
+MESSAGE_NOUNS = {"letter", "message", "note", "memo", "telegram", "cable", "email", "e-mail"}
+MESSAGE_VERBS = {"write", "send", "deliver", "address", "hand", "dispatch", "fire", "pen"}
+# head nouns of a definite description that names a firm or a body again ("the oil giant")
+BODY_DESCRIPTIONS = {
+    "company", "firm", "giant", "group", "corporation", "conglomerate", "carrier", "airline",
+    "lender", "bank", "insurer", "automaker", "carmaker", "manufacturer", "producer", "operator",
+    "retailer", "utility", "major", "multinational", "agency", "organisation", "organization",
+}  # fmt: skip
+# what is "honoured" when it is kept to (a pact, a pledge): compliance, no support
+PACTS = {"pact", "agreement", "accord", "treaty", "deal", "commitment", "pledge", "promise",
+         "ceasefire", "truce", "obligation", "contract", "understanding", "undertaking",
+         "arrangement", "guarantee"}  # fmt: skip
+# adverbs by which a present simple tells a way of working, not an act ("works closely with")
+HABIT_ADVERBS = {"closely", "regularly", "routinely", "often", "usually", "always", "frequently",
+                 "constantly", "typically", "normally", "generally", "hand-in-hand"}  # fmt: skip
+# the time "given" someone to do something: a deadline, so a demand ("gave them 48 hours to")
+DEADLINE_UNITS = {"minute", "hour", "day", "week", "month"}
 ARMED = {"armed", "masked", "hooded", "uniformed", "unidentified", "unknown"}
 # verbs by which a protest moves (a march "from the embassy", "past the ministry"), and the
 # prepositions of where it started or passed: a place on its way, not the one it addresses
@@ -550,6 +569,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         )
     if ultimatum_given(document, draft):
         draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
+    if deadline_given(draft):
+        draft = _retyped(draft, "REQUEST", None, "trust: a deadline given to act is a demand")
     if told_in_words(document, draft):
         draft = _retyped(draft, "ACCUSE", None, "trust: force said in a speech is words")
     if merit_recognized(draft):
@@ -597,14 +618,40 @@ def open_target(document: Document, draft: Draft) -> Draft:
         # whether the forces were only the nearest actor is still the gate's to judge
         opened = _without_target(draft, "the forces it moves, left open")
         return replace(opened, target_nearest=draft.target_nearest)
+    if draft.target_nearest and described_again(document, draft):
+        return replace(
+            draft,
+            target_nearest=False,
+            notes=[*draft.notes, "target: the organisation a description names again"],
+        )
     if (asked := people_asked(document, draft)) is not None:
         return _with_target(document, draft, asked, "the people the verb asks, its object")
+    if (addressee := message_addressee(document, draft)) is not None:
+        return _with_target(document, draft, addressee, "the one the letter or message is to")
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
     if aimed_at_someone(draft):
         return draft
     return _without_target(draft, "only the nearest actor, left open")
+
+
+def described_again(document: Document, draft: Draft) -> bool:
+    """ "criticised Norvex Energy and pressed the energy giant to act": the verb's object is a
+    definite description of a firm or a body ("the company", "the oil giant", "the lender")
+    and the nearest actor is an organisation the sentence named before it: the description is
+    that organisation named again, the party acted on, not a thing the act is about."""
+    target = document.actors.get(draft.target)
+    if target is None or target.kind != "organisation":
+        return False
+    token = draft.token
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in BODY_DESCRIPTIONS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return False
+    named = [t.i for t in token.sent if t.i < obj.i and document.actors.at(t) == draft.target]
+    return bool(named)
 
 
 def objection(document: Document, draft: Draft) -> bool:
@@ -1353,6 +1400,26 @@ def ultimatum_given(document: Document, draft: Draft) -> bool:
     return any(g.lemma_.lower() in THREATS for g in given_things(document, token))
 
 
+def deadline_given(draft: Draft) -> bool:
+    """ "gave the company 24 hours to provide a plan", "gave Valdoria two weeks to withdraw":
+    a time given to do something is a demand with a deadline, no aid. The time is the object
+    (or an adverbial the parse makes of it) and a "to" clause says what is to be done."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.pos_ != "VERB" or token.lemma_.lower() != "give":
+        return False
+    children = list(token.children)
+    spans = [c for c in children if c.dep_ in ("dobj", "npadvmod", "dative")]
+    spans += [g for c in spans for g in c.children if g.dep_ in ("dobj", "npadvmod")]
+    timed = [c for c in spans if c.lemma_.lower() in DEADLINE_UNITS]
+    to_do = [
+        c
+        for c in children + [g for t in timed for g in t.children]
+        if c.dep_ in ("advcl", "xcomp", "relcl", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return bool(timed and to_do)
+
+
 def moved_bodily(document: Document, draft: Draft) -> bool:
     """A verbal type read from a verb of moving people bodily ("police pushed the protesters
     back", "guards shoved reporters away from the gate"): people as its object, a direction,
@@ -1863,7 +1930,39 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a person's return from a trip: travel, no retreat"
     if left_a_firm(document, draft):
         return "resigned from a firm or a news outlet: no political act"
+    if pact_honoured(draft):
+        return "honouring a pact or a pledge: keeping to it, no act of support"
+    if working_habit(draft):
+        return "'works closely with' in the present simple: a way of working, no act"
     return None
+
+
+def pact_honoured(draft: Draft) -> bool:
+    """ "said they were honouring the trade pact", "has not honoured its pledge": keeping to an
+    agreement (or failing to) is compliance, not the praise or backing SUPPORT codes ("honoured
+    the nurses" stays)."""
+    token = draft.token
+    if draft.trigger.type != "SUPPORT" or token.lemma_.lower() not in ("honor", "honour"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PACTS for c in token.children)
+
+
+def working_habit(draft: Draft) -> bool:
+    """ "Volcker works very closely with Baker", "the two agencies routinely cooperate": a
+    cooperation verb in the present simple with an adverb of habit or manner tells how parties
+    work, no act of a day ("are working together on a plan" stays)."""
+    token = draft.token
+    if (
+        draft.trigger.type != "COOPERATE"
+        or token.pos_ != "VERB"
+        or token.tag_
+        not in (
+            "VBZ",
+            "VBP",
+        )
+    ):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children)
 
 
 def distrust(document: Document, draft: Draft) -> str | None:
@@ -2156,6 +2255,43 @@ def people_asked(document: Document, draft: Draft) -> Token | None:
     if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
     return asked if named_people(document, asked) else None
+
+
+def message_addressee(document: Document, draft: Draft) -> Token | None:
+    """ "wrote a letter to the firm's chief, Tom Vale, asking for details", "sent a message to
+    the president urging him to resign": a verbal act told by a participle of a letter or
+    message, or of writing or sending one, is addressed to the one the letter goes "to"; the
+    record's target is none or only the nearest actor. An apposition's name comes first ("the
+    chief, Tom Vale": Vale, not the firm of "the firm's chief")."""
+    token = draft.token
+    verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
+    if not verbal or token.pos_ != "VERB" or token.tag_ != "VBG":
+        return None
+    if draft.target is not None and not draft.target_nearest:
+        return None
+    if token.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    head = token.head
+    carriers = [head]
+    if head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() not in MESSAGE_VERBS:
+            return None
+        carriers += [c for c in head.children if c.dep_ == "dobj"]
+    elif head.lemma_.lower() not in MESSAGE_NOUNS:
+        return None
+    if not any(c.lemma_.lower() in MESSAGE_NOUNS for c in carriers):
+        return None
+    actors = document.actors
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ not in ("prep", "dative") or child.lower_ != "to":
+                continue
+            for addressee in (g for g in child.children if g.dep_ == "pobj"):
+                named = [a for a in addressee.children if a.dep_ == "appos"] + [addressee]
+                found = next((n for n in named if actors.at(n) is not None), None)
+                if found is not None and actors.at(found) != draft.source:
+                    return found
+    return None
 
 
 def complained_of(document: Document, draft: Draft) -> Token | None:
