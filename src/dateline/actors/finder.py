@@ -86,6 +86,10 @@ NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# group nouns whose singular names one body, an organisation ("the court", "a newspaper")
+ONE_BODY_NOUNS = {
+    "newspaper", "agency", "court", "tribunal", "army", "navy", "military", "judiciary", "union",
+}  # fmt: skip
 # group nouns whose singular is one member ("a protester"), not the group ("the army")
 ONE_PERSON_NOUNS = {
     "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
@@ -108,6 +112,8 @@ SUBJECT_NOUNS = {
 # demonyms that with "the" name a whole people, who may act as their state ("the French
 # continued", "the Swiss arrived early"), not one person ("the Mexican is in hospital")
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
+# a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
+TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -761,7 +767,9 @@ class _Grouper:
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
-            text = span_text(ent)  # (``Span.text`` makes a Token per word)
+            # (``Span.text`` makes a Token per word); a name wrapped at a line's end
+            # ("Nigel\nLawson") is one name, with a space
+            text = _flat(span_text(ent))
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
                 persons.append(ent)
@@ -873,7 +881,7 @@ class _Grouper:
             return
         # "the UK Government", "the Bush Administration": a government, not an organisation
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
-        draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), kind)
+        draft = _Draft(_flat(ent.text).removeprefix("the ").removeprefix("The "), kind)
         # "Anglo American Corp of South Africa", "Commonwealth Bank of Australia": the country
         # the name places it in, before a demonym that is only part of its name
         of_places = [
@@ -1065,7 +1073,14 @@ class _Grouper:
                     for d in self.drafts
                     if d.kind == "person"
                     and d.surname == surname
-                    and _first_names_agree(d.name, words)
+                    and (
+                        _first_names_agree(d.name, words)
+                        # "Vargas Llosa" of "Mario Vargas Llosa": the double surname alone
+                        or (
+                            len(words) < len(d.name.split())
+                            and d.name.endswith(" " + " ".join(words))
+                        )
+                    )
                 ),
                 None,
             )
@@ -1094,7 +1109,7 @@ class _Grouper:
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
-            draft = self.add(draft or _Draft(mention.text, "person"), mention, key=None)
+            draft = self.add(draft or _Draft(_flat(mention.text), "person"), mention, key=None)
             self.titles(draft, mention)
         self.surnames_as_modifiers()
         self.relatives()
@@ -1167,7 +1182,11 @@ class _Grouper:
         """Whether a two-word ORG or place is a person's name: a known given name and a
         capitalised word, no known body or place, one of whose words the text also uses
         alone ("Carly Fiorina ... endorsing Carly", "Eva Brandt ... Brandt 's parents")."""
-        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) != 2:
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
+            return False
+        if 2 < len(ent) <= 4 and ent[1].text == "-" and self.surname_alone(ent):
+            return True  # "Carl-Henric Svanberg ... Svanberg said": a hyphenated given name
+        if len(ent) != 2:
             return False
         first, last = ent[0].text, ent[1].text
         if not (first.istitle() and last.istitle() and first.isalpha() and last.isalpha()):
@@ -1179,6 +1198,17 @@ class _Grouper:
             return False
         singles = self.single_words()
         return first in singles or last in singles
+
+    def surname_alone(self, ent: Span) -> bool:
+        """Whether a name of capitalised words joined by a hyphen ("Carl-Henric Svanberg") ends
+        in a word the model labelled a person alone elsewhere in the text ("Svanberg said")."""
+        words = [t for t in ent if t.text != "-"]
+        if not all(t.is_title and t.is_alpha for t in words):
+            return False
+        last = ent[-1].text
+        if last.lower() in self.kb.org_heads or self.kb.is_place(ent.text.lower()):
+            return False
+        return any(e.label_ == "PERSON" and len(e) == 1 and e.text == last for e in self.ents)
 
     def usual_bearer(self, surname: str) -> KnownPerson | LearnedActor | None:
         """Who a bare surname means in this corpus: a known office-holder in office that day,
@@ -1582,6 +1612,9 @@ class _Grouper:
                     draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
                     continue
                 code = self.kb.demonyms.get(token.lower_)
+                if code is None and after is not None and not self.not_owner(after):
+                    # "New Zealander X": a demonym of two words (not "South Korean-born X")
+                    code = self.kb.demonyms.get(f"{token.lower_} {after.lower_}")
                 if (firm := self.organisation_at(token)) is not None and firm.country:
                     # "Anglo American spokesman X", "British Red Cross director X": a word of
                     # the body's name; the body's own country, known or stated, is theirs
@@ -1915,7 +1948,11 @@ class _Grouper:
                 # "industry officials", "company officials": no government's (not a word of a
                 # body's name: "Ministry of Trade and Industry officials")
                 sector = "BUS"
-            draft = _Draft(phrase.text, kind, sector=sector)
+            # "Kestrel Corp <KEST.N> officials": the ticker wire copy sets after a name is
+            # no word of the group's
+            name = phrase.text
+            name = _flat(TICKER_IN_BRACKETS.sub("", name) if "<" in name else name)
+            draft = _Draft(name, kind, sector=sector)
             draft.country = (
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
                 or self.country_of_phrase(phrase)
@@ -2123,13 +2160,19 @@ class _Grouper:
         """ "Prime Minister X said his government was ready", "Spain said its government
         would": a government owned by "his", "her" or "its" is of the person, country or
         government that is the subject of the clause above it."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in root.children):
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in root.children)
+        # "Prime Minister X said the government had not ruled out ...": a minister's or a head
+        # of government's "the government" is his own (not a diplomat's or anyone else's)
+        the = not owned and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        if not owned and not (the and root.lemma_.lower() in ("government", "administration")):
             return None
         for verb in root.ancestors:
             for subject in verb.children:
                 if subject.dep_ != "nsubj" or subject.i == root.i:
                     continue
                 draft = self.by_token.get(subject.i)
+                if the and (draft is None or _state_office(draft.role, self.kb) is None):
+                    return None
                 if draft is not None and draft.kind in ("person", "country", "government"):
                     return draft.country
                 return None
@@ -2951,7 +2994,7 @@ class _Grouper:
             for ent in self.ents:
                 if ent.label_ not in ("GPE", "NORP") or ent.root.i in self.in_quote:
                     continue
-                lowered = ent.text.lower().removeprefix("the ")
+                lowered = _flat(ent.text).lower().removeprefix("the ")
                 code = self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
                 if code is not None:
                     self._countries_named.append((ent.start_char, code))
@@ -2984,6 +3027,12 @@ class _Grouper:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
             body = draft.body if draft.kind == "person" else None
+            if (
+                draft.kind == "group"
+                and draft.body is not None
+                and draft.body.sector in STATE_ORGANS
+            ):
+                body = draft.body  # "Treasury officials": of the state the organ is (guessed) of
             if draft.country is None and body is not None and body.sector in STATE_ORGANS:
                 # "FBI Director X", "a former CIA director": an official of a state's organ is
                 # of that state
@@ -3063,7 +3112,7 @@ class _Grouper:
                 Actor(
                     id=actor_id,
                     name=draft.name,
-                    kind=draft.kind,
+                    kind=_output_kind(draft),
                     country=draft.country,
                     role=draft.role,
                     sector=draft.sector,
@@ -3078,6 +3127,16 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _output_kind(draft: _Draft) -> str:
+    """The kind a record shows: one body a group noun in the singular names ("a Hong Kong
+    newspaper said", "the court ruled", "the army denied", "the union said") is an
+    organisation, not a group of people (the rules above treat it as a group noun)."""
+    if draft.kind != "group" or draft.plural:
+        return draft.kind
+    words = draft.name.lower().split()
+    return "organisation" if words and words[-1] in ONE_BODY_NOUNS else draft.kind
 
 
 def _town_in_name(name: str) -> Town | None:
@@ -3907,9 +3966,20 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
         elif glue:
             words[-1] += t.text
             glue = False
-        elif t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct:
+        elif (
+            t.text not in kb.name_suffixes
+            and t.text not in kb.honorifics
+            and not t.is_punct
+            and not t.is_space  # a line break inside a wrapped name
+        ):
             words.append(t.text)
-    return words or [mention.text]
+    return words or [_flat(mention.text)]
+
+
+def _flat(text: str) -> str:
+    """``text`` with each run of white space one space: a name the text wraps at a line's
+    end ("the United\nStates") is the name on one line."""
+    return " ".join(text.split()) if "\n" in text or "  " in text else text
 
 
 def _first_names_agree(name: str, words: list[str]) -> bool:

@@ -1,0 +1,62 @@
+"""One body named by a group noun, a minister's "the government", officials of a state's organ,
+large companies of no stated country (sentences written for dateline)."""
+
+from __future__ import annotations
+
+from tests.stages import actors_of
+
+
+def records(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.kind, a.country) for a in actors_of(text).actors]
+
+
+def test_a_newspaper_is_an_organisation():
+    found = records(
+        "The Carrow group plans to open an office in Manila, a Hong Kong newspaper said."
+    )
+    assert ("Hong Kong newspaper", "organisation", "HKG") in found
+
+
+def test_one_court_is_an_organisation_and_courts_a_group():
+    found = records(
+        "The court ruled that the Peruvian police had no right to hold him, and the courts "
+        "of Lima stayed shut."
+    )
+    kinds = {name: kind for name, kind, _ in found}
+    assert kinds.get("court") == "organisation"
+    assert kinds.get("courts") == "group"
+
+
+def test_a_minister_speaking_of_the_government_means_his_own():
+    found = records(
+        "Speaking to a meeting of engineers, French Prime Minister Paul Vernet said the "
+        "government had not ruled out raising the capital of state firms. Japanese firms "
+        "and German banks welcomed the plan."
+    )
+    assert ("government", "government", "FRA") in found
+
+
+def test_the_government_in_what_a_diplomat_says_is_not_his():
+    found = records(
+        "The American ambassador, Tom Greer, said the government had failed to stop the "
+        "smuggling. Bolivian farmers and Brazilian traders protested the charge."
+    )
+    assert ("government", "government", "USA") not in found
+
+
+def test_officials_of_a_treasury_take_its_state():
+    found = records(
+        "Treasurer Ian Foley said Australian exports rose. Foley said that Treasury officials "
+        "who studied the plan found it would add to the deficit in Australia."
+    )
+    assert ("Ian Foley", "person", "AUS") in found
+    assert ("Treasury officials", "group", "AUS") in found
+
+
+def test_large_companies_of_no_stated_country_are_of_their_home():
+    found = records(
+        "Fujitsu Ltd dominates the market for such machines, and Chrysler Corp said its sales "
+        "rose 11 pct."
+    )
+    assert ("Fujitsu", "organisation", "JPN") in found
+    assert ("Chrysler", "organisation", "USA") in found
