@@ -60,3 +60,23 @@ def test_large_companies_of_no_stated_country_are_of_their_home():
     )
     assert ("Fujitsu", "organisation", "JPN") in found
     assert ("Chrysler", "organisation", "USA") in found
+
+
+def test_an_acronym_after_a_bodys_name_is_that_body_and_of_no_guessed_country():
+    table = actors_of(
+        "Talks opened at an International Millet Organisation, IMCO, council meeting, delegates "
+        "said. The IMCO failed to agree on price rules in January. Ghana said it would leave "
+        "the talks, and Ghanaian officials said prices were too low."
+    )
+    bodies = [(a.name, a.country, len(a.mentions)) for a in table.actors if a.kind != "group"]
+    assert ("International Millet Organisation", None, 3) in bodies
+    assert not any(name == "IMCO" for name, _, _ in bodies)
+
+
+def test_an_acronym_in_brackets_joins_the_body_named_before_it():
+    table = actors_of(
+        "The International Millet Council (IMCO) said prices would fall. The IMCO cut its "
+        "forecast again in May, and Malaysia said it would cut output."
+    )
+    named = {a.name: len(a.mentions) for a in table.actors if a.kind == "organisation"}
+    assert named == {"International Millet Council": 3}

@@ -105,6 +105,8 @@ HYPHEN_WORDS = {
     "based", "born", "led", "run", "owned", "backed", "made", "style", "era", "bred", "area",
     "wide", "free", "like", "type", "class", "only", "over", "up", "down", "in", "out",
 }  # fmt: skip
+# last words of a body's name that give it no sector ("the Kestrel Organisation")
+BODY_HEADS = {"organization", "organisation"}
 # a surname written with its particle and an apostrophe ("d'Estaing", "d'Alema", "D'Amato")
 NAME_WITH_PARTICLE = re.compile(r"[dD]['’][A-Z][a-z]+")
 # wire copy sets a company's name or its ticker in angle brackets ("<Kestrel Holdings Ltd>",
@@ -147,6 +149,14 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # would leave
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
+    if (
+        ent.label_ == "ORG"
+        and end - start > 2
+        and doc[start].lower_ in ("a", "an")
+        and (doc[end - 1].lower_ in kb.org_heads or doc[end - 1].lower_ in BODY_HEADS)
+        and doc[start + 1].is_title
+    ):
+        start += 1  # "at an International Cocoa Organisation council meeting": the body's
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
     if "-L" in span_text(ent):  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)

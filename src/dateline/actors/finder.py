@@ -808,6 +808,10 @@ class _Grouper:
                 # bare name labelled ORG or GPE: the person the text names in full
                 self.corrections.append(("name_of_person_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
+            elif ent.label_ in ("GPE", "LOC", "NORP") and "org:" + lowered in self.by_key:
+                # "The Kestrel Cocoa Organisation, KCCO, ... The KCCO failed" with the second
+                # labelled a place: the body named so before
+                self.add(self.by_key["org:" + lowered], ent)
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
             elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
@@ -875,6 +879,12 @@ class _Grouper:
             draft = _Draft(name, "organisation", known.country, sector=known.sector)
             draft.country_basis = "known"
             self.add(draft, ent, key="org:" + known.name.lower())
+            return
+        if (named := self.named_before_acronym(ent)) is not None:
+            # "the Kestrel Cocoa Organisation (KCCO)", "..., KCCO, ...": the body's acronym,
+            # and so every later "KCCO" too
+            self.by_key.setdefault("org:" + lowered, named)
+            self.add(named, ent)
             return
         if (whole := self.whole_name(ent, lowered)) is not None:
             self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
@@ -2203,6 +2213,21 @@ class _Grouper:
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
         return None
+
+    def named_before_acronym(self, ent: Span) -> _Draft | None:
+        """The organisation whose name stands right before an acronym set in brackets or
+        between commas after it ("the Kestrel Cocoa Organisation (KCCO)"), its initials or not
+        ("KCCO" is no "KCO")."""
+        short = span_text(ent)
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6) or ent.start < 2:
+            return None
+        mark = self.doc[ent.start - 1]
+        if mark.text not in ("(", ",", "-LRB-"):
+            return None
+        draft = self.by_token.get(ent.start - 2)
+        if draft is None or draft.kind != "organisation" or len(draft.name.split()) < 2:
+            return None
+        return draft if _initials(draft.name)[:1] == short[:1] else None
 
     def whole_name(self, ent: Span, lowered: str) -> _Draft | None:
         """ "the Foundation", "the Agency" written with a capital after "the Kestrel
