@@ -80,3 +80,22 @@ def test_an_acronym_in_brackets_joins_the_body_named_before_it():
     )
     named = {a.name: len(a.mentions) for a in table.actors if a.kind == "organisation"}
     assert named == {"International Millet Council": 3}
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_named_chairman_before():
+    table = actors_of(
+        "Small banks will meet Central Bank Chairman Piet Vanderhorst here tomorrow. "
+        '"The loans must wait," a senior finance official said. The official, who asked '
+        "that his name not be used, said a meeting was held yesterday."
+    )
+    person = next(a for a in table.actors if a.name == "Piet Vanderhorst")
+    assert [m.text for m in person.mentions] == ["Piet Vanderhorst"]
+
+
+def test_the_minister_is_still_the_minister_named_before():
+    table = actors_of(
+        "Interior Minister Ana Belmonte visited the camp on Monday. The minister said the "
+        "tents would stay."
+    )
+    person = next(a for a in table.actors if a.name == "Ana Belmonte")
+    assert [m.text for m in person.mentions] == ["Ana Belmonte", "The minister"]

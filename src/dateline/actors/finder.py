@@ -2585,9 +2585,31 @@ class _Grouper:
                     # is someone of that state the text names, or no one sure
                     words = chunk[1:] if chunk[0].dep_ == "det" else chunk
                     person = _Draft(words.text, "person", country, role)
+            if person is not None and self.unnamed_holder_between(person, chunk):
+                continue  # "a senior official said ... The official, who asked ...": that one
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def unnamed_holder_between(self, person: _Draft, chunk: Span) -> bool:
+        """Whether someone not named with the description's noun ("a senior administration
+        official", "another official") stands between the person's last mention and the
+        description ("The official"): the description is that one's."""
+        last = max((s for s, _ in person.mentions if s < chunk.start_char), default=None)
+        if last is None:
+            return False  # a known holder not named before: nobody stands between
+        noun = chunk.root.lower_
+        for other in self.noun_chunks:
+            if not last < other.start_char < chunk.start_char:
+                continue
+            root = other.root
+            if root.lower_ != noun or root.tag_ != "NN" or root.dep_ in ("appos", "attr"):
+                continue
+            if root.i in self.by_token or self.named_after(other):
+                continue  # "a lawyer, Ana Ruiz": named
+            if any(t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts):
+                return True
+        return False
 
     def named_after(self, chunk: Span) -> bool:
         """Whether a name follows a description after its comma ("the health secretary, Alan
