@@ -99,3 +99,12 @@ def test_the_minister_is_still_the_minister_named_before():
     )
     person = next(a for a in table.actors if a.name == "Ana Belmonte")
     assert [m.text for m in person.mentions] == ["Ana Belmonte", "The minister"]
+
+
+def test_an_unnamed_holder_must_act_to_take_the_description():
+    table = actors_of(
+        "Tarmon met Mexican President Luis Orvanez on Wednesday. So golf is not what makes an "
+        "effective president? A frank talk with the Mexican president was needed, Tarmon said."
+    )
+    person = next(a for a in table.actors if a.name == "Luis Orvanez")
+    assert "the Mexican president" in [m.text for m in person.mentions]

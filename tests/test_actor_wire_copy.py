@@ -85,3 +85,32 @@ def test_the_ec_commission_is_the_european_commission_and_its_president_of_no_co
     assert ("European Commission", "organisation", None) in found
     assert ("European Community", "organisation", None) in found
     assert ("Anders Kettil", "person", None) in found
+
+
+def test_a_soviet_person_in_a_later_story_is_of_no_gone_state():
+    text = (
+        "The veteran Soviet physicist Pavel Irtyshev says a blast could seal the leaking well. "
+        "Irtyshev said BP should listen. The Soviet Union used such blasts five times."
+    )
+    table = find_actors(parse(text), article(text, dt.date(2010, 7, 2)))
+    person = next(a for a in table.actors if a.name == "Pavel Irtyshev")
+    assert person.country != "SUN"
+    assert ("Soviet Union", "SUN") in [(a.name, a.country) for a in table.actors]
+
+
+def test_a_soviet_official_in_a_story_of_1987_is_soviet():
+    found = wire("Soviet Deputy Foreign Minister Pavel Irtyshev said Moscow would cut its troops.")
+    assert ("Pavel Irtyshev", "person", "SUN") in found
+
+
+def test_a_wires_sign_off_is_no_actor():
+    found = wire("Exports rose 10 pct in the year, Kessling said. REUTER\n Reuter\n")
+    assert [name for name, _, _ in found] == ["Kessling"]
+
+
+def test_western_diplomats_are_not_of_the_country_they_are_in():
+    found = wire(
+        "Yugoslavia will raise prices again, Western diplomats said. Yugoslav officials said "
+        "the plan would cut the deficit. Yugoslavia owes 20 billion dlrs."
+    )
+    assert not any(name == "Western diplomats" and country == "YUG" for name, _, country in found)

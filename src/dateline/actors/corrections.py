@@ -324,6 +324,7 @@ def _trailing_noise(token: Token) -> bool:
         or token.is_quote
         or token.text in BRACKET_TOKENS
         or token.text in ANGLE_BRACKETS
+        or token.is_space  # "FNSEA \n(...": the line break before a bracket
     )
 
 
@@ -611,6 +612,10 @@ def _agency_credit_line(ent: Span, contributors: bool) -> bool:
         return True
     if len(ent) != 1 or not ent.text.isupper():
         return False
+    doc = ent.doc
+    word = ent.text.lower()
+    if all(t.is_space or t.is_punct or t.lower_ == word for t in doc[ent.end :]):
+        return True  # "... he said. REUTER": a wire's sign-off, the last word of the text
     sent = ent.sent
     return all(t.i == ent.start or t.is_space or t.is_punct for t in sent) and "\n" in sent.text
 
