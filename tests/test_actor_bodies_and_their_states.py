@@ -108,3 +108,13 @@ def test_an_unnamed_holder_must_act_to_take_the_description():
     )
     person = next(a for a in table.actors if a.name == "Luis Orvanez")
     assert "the Mexican president" in [m.text for m in person.mentions]
+
+
+def test_the_official_is_the_unnamed_one_even_past_a_chairman_named_between():
+    table = actors_of(
+        '"The loans must wait," a senior finance official said. Small banks will meet '
+        "Central Bank Chairman Piet Vanderhorst here tomorrow. The official, who asked that "
+        "his name not be used, said a meeting was held yesterday."
+    )
+    person = next(a for a in table.actors if a.name == "Piet Vanderhorst")
+    assert [m.text for m in person.mentions] == ["Piet Vanderhorst"]

@@ -70,3 +70,31 @@ def test_a_posted_by_line_is_no_actor():
 def test_someone_who_posted_something_in_prose_is_not_taken_for_a_byline():
     found = people("A video posted by Rhys Calder showed oil on the marsh, Calder said.")
     assert [name for name, _ in found] == ["Rhys Calder"]
+
+
+def test_a_given_name_after_a_line_break_is_part_of_the_name():
+    text = (
+        "South Korean Trade Minister Park\n"
+        "Dong-sik will resist pressure to raise the won when he meets US\n"
+        "officials in Washington next week, ministry officials said on Sunday.\n"
+        "    Park said exports had risen for a fifth month in a row.\n"
+    )
+    assert [name for name, _ in people(text)] == ["Park Dong-sik"]
+
+
+def test_a_list_of_posted_by_lines_is_no_actor():
+    text = (
+        "Posted by Gwen Ashdown , on June 3 , 2010 9:12 AM Posted by Rhys Calder , on June 3 , "
+        "2010 8:40 AM Posted by Ivo Marten , on June 2 , 2010 7:02 PM"
+    )
+    assert people(text) == []
+
+
+def test_a_firms_first_word_alone_is_the_firm():
+    table = actors_of(
+        "Investment firm <Calloway Pacific Ltd> has offered 40 mln dlrs for the shares. "
+        "Calloway's chairman said the bid was final, and Calloway owns a stake in two banks."
+    )
+    assert [(a.name, a.kind) for a in table.actors if "Calloway" in a.name] == [
+        ("Calloway Pacific Ltd", "organisation")
+    ]

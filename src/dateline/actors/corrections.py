@@ -356,17 +356,20 @@ def _name_tail(ent: Span) -> int:
     doc, end = ent.doc, ent.end
     if not ent[-1].text[:1].isupper():
         return end
-    if end < len(doc) and NAME_WITH_PARTICLE.fullmatch(doc[end].text) and ent[-1].whitespace_:
-        return end + 1
+    # the rest may stand after a line break the copy wraps the name at ("Chung\nIn-yong")
+    at = end + 1 if end < len(doc) and doc[end].is_space and "\n" in doc[end].text else end
+    apart = at > end or bool(ent[-1].whitespace_)
+    if at < len(doc) and NAME_WITH_PARTICLE.fullmatch(doc[at].text) and apart:
+        return at + 1
     if (
-        end + 2 < len(doc)
-        and doc[end].is_title
-        and len(doc[end]) <= SYLLABLE
-        and not doc[end].whitespace_
-        and ent[-1].whitespace_
-        and _syllable_after_hyphen(doc, end + 1)
+        at + 2 < len(doc)
+        and doc[at].is_title
+        and len(doc[at]) <= SYLLABLE
+        and not doc[at].whitespace_
+        and apart
+        and _syllable_after_hyphen(doc, at + 1)
     ):
-        return end + 3  # "Chung" + "In-yong"
+        return at + 3  # "Chung" + "In-yong"
     if len(ent) > 1 and len(ent[-1]) <= SYLLABLE and _syllable_after_hyphen(doc, end):
         return end + 2  # "Park Dong" + "-sik"
     return end
@@ -592,8 +595,10 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("by", ":"):
         return False
     by = doc[ent.start - 1]
-    if by.i > 0 and doc[by.i - 1].text == "Posted" and doc[by.i - 1].is_sent_start:
-        return True  # "Posted by Ana Ruiz, on June 1": a comment's or a blog post's author line
+    if by.i > 0 and doc[by.i - 1].text == "Posted":
+        # "Posted by Ana Ruiz, on June 1": a comment's or a blog post's author line (a list of
+        # them runs on as one sentence: "... 10:40 AM Posted by Max Carter")
+        return True
     if by.text == ":":  # "Photograph: Ana Ruiz"
         return by.i > 0 and doc[by.i - 1].lower_ in CREDIT_WORDS
     # a capital "By" inside a line opens a byline too ("* Stocks fall By Ana Ruiz"); before

@@ -87,6 +87,9 @@ NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# how far before a generic description ("the official") an unnamed one ("a senior official
+# said") is looked for, in characters
+UNNAMED_WINDOW = 1500
 # words that say a group is not of the place it is in ("Western diplomats in Belgrade")
 FOREIGN_GROUP_WORDS = {"western", "foreign", "overseas", "visiting", "international"}
 # states gone since (their codes are pycountry's historic ones) and the day each ended: none is
@@ -904,6 +907,9 @@ class _Grouper:
         if (whole := self.whole_name(ent, lowered)) is not None:
             self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
             return
+        if (firm := self.firm_named_first(ent)) is not None:
+            self.add(firm, ent)  # "<Ariadne Australia Ltd> ... Ariadne owns": the firm
+            return
         # "the UK Government", "the Bush Administration": a government, not an organisation
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
         draft = _Draft(_flat(ent.text).removeprefix("the ").removeprefix("The "), kind)
@@ -1132,6 +1138,9 @@ class _Grouper:
             word = _name_words(mention, self.kb)[0].lower()
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
             draft = self.bearer_of(word, said) or self.given_name_of(word)
+            if draft is None and said is None and (firm := self.firm_named_first(mention)):
+                self.add(firm, mention)  # "<Ariadne Australia Ltd> ... Ariadne's chairman"
+                continue
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
@@ -1139,6 +1148,26 @@ class _Grouper:
             self.titles(draft, mention)
         self.surnames_as_modifiers()
         self.relatives()
+
+    def firm_named_first(self, mention: Span) -> _Draft | None:
+        """The company or outlet named before whose name opens with the one word a "person"
+        is ("Ariadne" after "Ariadne Australia Ltd"): the firm's short name, no person."""
+        if len(mention) != 1 or not mention[0].is_title:
+            return None
+        word = mention[0].text
+        return next(
+            (
+                d
+                for d in self.drafts
+                if d.kind == "organisation"
+                and d.sector in ("BUS", "MED")
+                and len(d.name.split()) > 1
+                and d.name.split()[0] == word
+                and d.mentions
+                and d.mentions[0][0] < mention.start_char
+            ),
+            None,
+        )
 
     def relatives(self) -> None:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
@@ -2615,6 +2644,10 @@ class _Grouper:
         if last is None:
             return False  # a known holder not named before: nobody stands between
         noun = chunk.root.lower_
+        if noun in GENERIC_ROLES:
+            # "a senior official said ... Chairman X ... The official, who asked ...": a
+            # generic word is the unnamed one's even with a person of another title between
+            last = min(last, chunk.start_char - UNNAMED_WINDOW)
         for other in self.noun_chunks:
             if not last < other.start_char < chunk.start_char:
                 continue
