@@ -118,3 +118,19 @@ def test_the_official_is_the_unnamed_one_even_past_a_chairman_named_between():
     )
     person = next(a for a in table.actors if a.name == "Piet Vanderhorst")
     assert [m.text for m in person.mentions] == ["Piet Vanderhorst"]
+
+
+def test_a_sea_named_after_a_country_gives_no_one_that_country():
+    found = records(
+        "Darren Wilcott, BP's head of the claims operation for the Gulf of Mexico, admitted "
+        "that claims were held up. Wilcott said BP was flexible."
+    )
+    assert ("Darren Wilcott", "person", "GBR") in found
+
+
+def test_an_administration_named_after_its_president_is_his_countrys():
+    found = records(
+        "The United States may lift sanctions against Japan this month, Reagan Administration "
+        "officials said. Japan said it would buy more chips."
+    )
+    assert ("Reagan Administration", "government", "USA") in found

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
     CONTRIBUTORS,
+    LANDFORM_HEADS,
     VESSEL_NOUNS,
     correct_entities,
     lettered_thing,
@@ -726,7 +727,7 @@ class _Grouper:
         """The first country a phrase names: by demonym, name, institution, state or province,
         or the country of a person or place in it ("Putin advisor")."""
         for token in tokens:
-            if self.not_owner(token) or _after_new(token):
+            if self.not_owner(token) or _after_new(token) or _of_landform(token):
                 continue
             for text in self.names_at(token):
                 code = (
@@ -932,6 +933,8 @@ class _Grouper:
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
             "GOV" if kind == "government" else None
         )
+        if draft.country is None and kind == "government":
+            draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
         if ent[-1].lower_ in ("committee", "subcommittee"):
             draft.sector = _committee_sector(draft.name)
         if draft.country is None and US_CONGRESS_BODY.match(draft.name):
@@ -1637,6 +1640,9 @@ class _Grouper:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
                 continue
             if (owner := self.first_organisation(prep.subtree)) is not None:
+                return owner
+        for child in role.lefts:  # "X, BP's head of claims": the body that owns the role
+            if child.dep_ == "poss" and (owner := self.organisation_at(child)) is not None:
                 return owner
         return None
 
@@ -3230,6 +3236,19 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _of_landform(token: Token) -> bool:
+    """ "Mexico" of "the Gulf of Mexico", "Japan" of "the Sea of Japan": a stretch of sea or
+    land named after a country, not the country ("BP's head of claims for the Gulf of
+    Mexico" is no Mexican)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in LANDFORM_HEADS
+    )
 
 
 def _output_kind(draft: _Draft) -> str:
