@@ -134,3 +134,13 @@ def test_an_administration_named_after_its_president_is_his_countrys():
         "officials said. Japan said it would buy more chips."
     )
     assert ("Reagan Administration", "government", "USA") in found
+
+
+def test_an_agency_named_administration_is_an_organisation_and_a_leaders_a_government():
+    found = records(
+        "The Reagan Administration said it would act, and the U.S. Administration agreed. "
+        "The Farm Credit Administration said its loans fell."
+    )
+    assert ("Reagan Administration", "government", "USA") in found
+    assert ("U.S. Administration", "government", "USA") in found
+    assert ("Farm Credit Administration", "organisation", "USA") in found

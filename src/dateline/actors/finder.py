@@ -913,6 +913,8 @@ class _Grouper:
             return
         # "the UK Government", "the Bush Administration": a government, not an organisation
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
+        if kind == "government" and self.agency_named_administration(ent):
+            kind = "organisation"  # "the Sugar Regulatory Administration": an agency
         draft = _Draft(_flat(ent.text).removeprefix("the ").removeprefix("The "), kind)
         # "Anglo American Corp of South Africa", "Commonwealth Bank of Australia": the country
         # the name places it in, before a demonym that is only part of its name
@@ -931,7 +933,7 @@ class _Grouper:
             owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
             draft.country = self.country_of_phrase(owners)
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
-            "GOV" if kind == "government" else None
+            "GOV" if kind == "government" or ent[-1].lower_ == "administration" else None
         )
         if draft.country is None and kind == "government":
             draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
@@ -972,6 +974,21 @@ class _Grouper:
             draft.sector = draft.sector or learned.sector
         draft = self.add(draft, ent, key="org:" + lowered)
         draft.vouched = draft.vouched or self.employs(ent.root)
+
+    def agency_named_administration(self, ent: Span) -> bool:
+        """Whether a body named "... Administration" is an agency of a government ("the Farm
+        Credit Administration", "the U.S. Energy Information Administration") rather than a
+        government named after its leader or country ("the Reagan Administration", "the U.S.
+        Administration"): two words or more before the noun that name no country or place,
+        and no known leader right before it."""
+        if ent[-1].lower_ != "administration" or self.leader_country(ent) is not None:
+            return False
+        words = [
+            t
+            for t in ent[:-1]
+            if t.is_alpha and t.lower_ != "the" and self.country_of_phrase([t]) is None
+        ]
+        return len(words) >= 2
 
     def employs(self, token: Token) -> bool:
         """ "the anchor for Univision", "a lawyer at Kestrel Partners": a name after a person's
