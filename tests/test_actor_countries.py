@@ -67,7 +67,7 @@ def test_a_government_in_a_clause_placed_in_a_country_still_takes_it():
 
 def test_a_group_a_country_owns_is_of_that_country():
     actors = found("Egypt's army said it would not fire on anyone in Cairo.")
-    assert actors.get("army") == ("group", "EGY")
+    assert actors.get("army") == ("organisation", "EGY")  # one body: an organisation
 
 
 def test_the_group_named_again_joins_the_group_of_its_nationality():

@@ -34,8 +34,10 @@ def test_protesters_are_a_group():
 
 
 def test_the_army_is_a_group():
+    # one army is one body: its record is an organisation (session 39), read by the group rules
     text = "The Kenyan army said the border was quiet." + KENYA_STORY
-    assert any("army" in name for name in groups(text))
+    table = find_actors(parse(text), article(text, dt.date(2010, 6, 1)))
+    assert any("army" in a.name and a.kind == "organisation" for a in table.actors)
 
 
 def test_one_person_of_a_nation_is_no_mention_of_the_country():

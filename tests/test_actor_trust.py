@@ -138,7 +138,7 @@ def test_an_army_of_people_is_those_people():
         "An army of volunteers cleaned the beaches, and the army of Chile sent trucks."
     )
     armies = [(a.kind, a.country, a.mentions[0].start) for a in table.actors if a.name == "army"]
-    assert armies == [("group", "CHL", 51)]  # "the army of Chile" only
+    assert armies == [("organisation", "CHL", 51)]  # "the army of Chile" only: one body
 
 
 def test_an_acronym_written_with_full_stops_is_the_known_body():

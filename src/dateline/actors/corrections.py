@@ -38,7 +38,11 @@ THING_HEADS = {
     "act", "amendment", "treaty", "accord", "bill", "law", "award", "prize", "cup",
     "championship", "olympics", "festival", "storm", "hurricane", "typhoon", "cyclone", "index",
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
+    "package", "current",  # "the Lower Marine Riser Package" (a cap), "the Loop Current"
 }  # fmt: skip
+# words a storm's name follows ("Tropical storm Colin", "Hurricane Alex", "Typhoon Haima"):
+# the name is the storm's
+STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone"}
 # nouns of a ship or a rig right before its name ("the battleship Bismarck", "the tanker
 # Exxon Valdez"): the name is the thing's ("carrier" is also an airline's word)
 VESSEL_NOUNS = {
@@ -94,6 +98,23 @@ WORK_NOUNS = {
 }  # fmt: skip
 # brackets as some corpora write them after tokenising ("-LRB-"): never part of a name
 BRACKET_TOKENS = {"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"}
+# the longest syllable of an East Asian given name written with a hyphen ("In-yong",
+# "Chien-shien"), and words that follow a hyphen and a name without being one ("Seoul-based")
+SYLLABLE = 5
+HYPHEN_WORDS = {
+    "based", "born", "led", "run", "owned", "backed", "made", "style", "era", "bred", "area",
+    "wide", "free", "like", "type", "class", "only", "over", "up", "down", "in", "out",
+}  # fmt: skip
+# last words of a body's name that give it no sector ("the Kestrel Organisation")
+BODY_HEADS = {"organization", "organisation"}
+# a surname written with its particle and an apostrophe ("d'Estaing", "d'Alema", "D'Amato")
+NAME_WITH_PARTICLE = re.compile(r"[dD]['’][A-Z][a-z]+")
+# wire copy sets a company's name or its ticker in angle brackets ("<Kestrel Holdings Ltd>",
+# "Kestrel Corp <KEST.N>"): the brackets are no part of a name
+ANGLE_BRACKETS = {"<", ">"}
+# a ticker in angle brackets: capitals and digits, a market's code after a full stop
+# ("<KEST.N>", "<KST>", "<BRKN.S>")
+TICKER = re.compile(r"[A-Z0-9&]{1,8}(?:\.[A-Z]{1,3})?")
 # a dash with a space on each side, which no name holds ("Wilkes-Barre" has none)
 SPACED_DASH = re.compile(r" (?:-{1,2}|\u2013|\u2014) ")
 MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
@@ -128,10 +149,23 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # would leave
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
+    if (
+        ent.label_ == "ORG"
+        and end - start > 2
+        and doc[start].lower_ in ("a", "an")
+        and (doc[end - 1].lower_ in kb.org_heads or doc[end - 1].lower_ in BODY_HEADS)
+        and doc[start + 1].is_title
+    ):
+        start += 1  # "at an International Cocoa Organisation council meeting": the body's
     # "World Food Programme -LRB- WFP": the name ends where a written-out bracket opens
     if "-L" in span_text(ent):  # cheap test first: the scan makes a token object per word
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
+    if "<" in span_text(ent):  # "Kestrel Corp <KEST.N> officials": the name ends at a ticker
+        end = next((t.i for t in doc[start + 1 : end] if t.text == "<"), end)
     label = ent.label_
+    if end - start > 2 and (size := _demonym_before_name(doc, start, end, person, kb)):
+        start += size  # "New Zealander Bruce Judge", "Frenchman Jean Morel": the nationality
+        label = "PERSON"  # is the person's (read from the word before the name), not the name
     if SPACED_DASH.search(span_text(ent)):  # "The Washington Post - conducted at", "ROME - X"
         cut = start
         start, end = _across_dash(doc, start, end)
@@ -149,6 +183,25 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
         return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=label)
+
+
+def _demonym_before_name(doc: Doc, start: int, end: int, person: bool, kb: Knowledge) -> int:
+    """The number of words of a nationality an entity opens with before a person's name of
+    two words or more ("New Zealander Bruce Judge", "Briton Tom Hale"); a name labelled a body
+    only when a given name follows ("Frenchman Jean Morel", not "American Airlines Group")."""
+    for size in (2, 1):
+        if end - start - size < 2:
+            continue
+        words = doc[start : start + size]
+        first = doc[start + size]
+        if (
+            span_text(words).lower() in kb.demonyms
+            and not words[-1].text.endswith("s")  # "Britons", "Americans": no one person
+            and first.is_title
+            and (person or first.lower_ in kb.first_names)
+        ):
+            return size
+    return 0
 
 
 def _across_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -184,6 +237,7 @@ def _leading_noise(token: Token, person: bool, more: bool, kb: Knowledge) -> boo
         or token.is_quote  # "`` British Petroleum"
         or (more and text in TIME_ZONES)  # "18.00 BST Barack Obama"
         or text in BRACKET_TOKENS
+        or text in ANGLE_BRACKETS
         or (more and _clock(token))  # "10:42 a.m. ET Maria Delgado"
         or (person and more and _glued_word(token, kb))
         # "Lt Gen Ken Keen": a rank is the person's title, read from the words before the name
@@ -240,6 +294,27 @@ def _glued_after(token: Token, kb: Knowledge) -> bool:
     )
 
 
+def _in_angle_brackets(ent: Span) -> bool:
+    """ "<Kestrel Holdings Ltd>", "<KEST.N>": a name set in angle brackets, as wire copy marks
+    a company or its ticker."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "<"
+        and doc[ent.end].text == ">"
+    )
+
+
+def _ticker(ent: Span) -> bool:
+    """ "<KEST.N>", or "<KST>" right after a company's name: a share's code, no actor."""
+    text = span_text(ent)
+    if TICKER.fullmatch(text) is None:
+        return False
+    before = ent.doc[ent.start - 2] if ent.start > 1 else None
+    return "." in text or (before is not None and before.pos_ == "PROPN")
+
+
 def _trailing_noise(token: Token) -> bool:
     """A word an entity ends in that is no part of the name: "'s", punctuation, a bracket."""
     return (
@@ -248,6 +323,8 @@ def _trailing_noise(token: Token) -> bool:
         or (token.is_punct and token.text != ".")
         or token.is_quote
         or token.text in BRACKET_TOKENS
+        or token.text in ANGLE_BRACKETS
+        or token.is_space  # "FNSEA \n(...": the line break before a bracket
     )
 
 
@@ -268,6 +345,47 @@ def _opening_adverb(token: Token, kb: Knowledge) -> bool:
         and lowered not in kb.first_names
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].is_title
+    )
+
+
+def _name_tail(ent: Span) -> int:
+    """Where a person's name the model cut short really ends: after a surname written with
+    its particle ("Giscard d'Estaing", "Massimo d'Alema"), and after a given name of two parts
+    joined by a hyphen that follows a surname ("Chung In-yong", "Wang Chao-ming": the second
+    part in lower case, so "Ruiz Al-Amin" is not read so)."""
+    doc, end = ent.doc, ent.end
+    if not ent[-1].text[:1].isupper():
+        return end
+    # the rest may stand after a line break the copy wraps the name at ("Chung\nIn-yong")
+    at = end + 1 if end < len(doc) and doc[end].is_space and "\n" in doc[end].text else end
+    apart = at > end or bool(ent[-1].whitespace_)
+    if at < len(doc) and NAME_WITH_PARTICLE.fullmatch(doc[at].text) and apart:
+        return at + 1
+    if (
+        at + 2 < len(doc)
+        and doc[at].is_title
+        and len(doc[at]) <= SYLLABLE
+        and not doc[at].whitespace_
+        and apart
+        and _syllable_after_hyphen(doc, at + 1)
+    ):
+        return at + 3  # "Chung" + "In-yong"
+    if len(ent) > 1 and len(ent[-1]) <= SYLLABLE and _syllable_after_hyphen(doc, end):
+        return end + 2  # "Park Dong" + "-sik"
+    return end
+
+
+def _syllable_after_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at ``i`` glued to a short word in lower case after it: the second syllable of
+    an East Asian given name ("-yong", "-ming"), not a word such as "-based" or "-led"."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i].whitespace_
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and len(doc[i + 1]) <= SYLLABLE
+        and doc[i + 1].lower_ not in HYPHEN_WORDS
     )
 
 
@@ -477,6 +595,10 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("by", ":"):
         return False
     by = doc[ent.start - 1]
+    if by.i > 0 and doc[by.i - 1].text == "Posted":
+        # "Posted by Ana Ruiz, on June 1": a comment's or a blog post's author line (a list of
+        # them runs on as one sentence: "... 10:40 AM Posted by Max Carter")
+        return True
     if by.text == ":":  # "Photograph: Ana Ruiz"
         return by.i > 0 and doc[by.i - 1].lower_ in CREDIT_WORDS
     # a capital "By" inside a line opens a byline too ("* Stocks fall By Ana Ruiz"); before
@@ -495,6 +617,10 @@ def _agency_credit_line(ent: Span, contributors: bool) -> bool:
         return True
     if len(ent) != 1 or not ent.text.isupper():
         return False
+    doc = ent.doc
+    word = ent.text.lower()
+    if all(t.is_space or t.is_punct or t.lower_ == word for t in doc[ent.end :]):
+        return True  # "... he said. REUTER": a wire's sign-off, the last word of the text
     sent = ent.sent
     return all(t.i == ent.start or t.is_space or t.is_punct for t in sent) and "\n" in sent.text
 
@@ -542,6 +668,8 @@ def _thing(ent: Span) -> bool:
     return (
         ent[-1].lower_ in THING_HEADS
         or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in VESSEL_NOUNS)
+        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in STORM_WORDS)
+        or (len(ent) > 1 and ent[0].lower_ in STORM_WORDS)  # "Storm Bonnie"
         or ent[0].lower_ in ("a", "an", "another")
         or _document_name(lowered)
         or DISEASE.search(lowered) is not None
@@ -592,7 +720,8 @@ def _given_name_part(doc: Doc, i: int) -> bool:
     participle of "Trump-led" is no name)."""
     return (
         i >= 2
-        and doc[i].tag_ == "NNP"
+        # (or a syllable the tagger took for another word: "sik" of "Dong-sik")
+        and (doc[i].tag_ == "NNP" or _syllable_after_hyphen(doc, i - 1))
         and doc[i - 1].text == "-"
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
@@ -860,6 +989,10 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        if ent.label_ == "PERSON" and (tail := _name_tail(ent)) > ent.end:
+            # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
+            log.append(("name_tail", ent.text))
+            ent = Span(doc, ent.start, tail, label="PERSON")
         if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
             log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
             ent = whole  # Committee": one body's name, not its second half
@@ -889,6 +1022,13 @@ def correct_entities(
         if _thing(ent) or _negated_demonym(ent, kb):
             log.append(("thing", ent.text))
             continue
+        if _in_angle_brackets(ent):
+            if _ticker(ent):
+                log.append(("ticker", ent.text))  # "<KEST.N>", "<KST>": a share's code
+                continue
+            if ent.label_ != "ORG":  # "<Kestrel Holdings>": wire copy's mark of a company
+                log.append(("company_in_angle_brackets", ent.text))
+                ent = Span(doc, ent.start, ent.end, label="ORG")
         # an acronym in capitals is a body's ("ICE agents said")
         weather = not span_text(ent).isupper() and span_text(ent).lower() in WEATHER_WORDS
         if len(ent) == 1 and weather and ent.text.lower() not in surnames:

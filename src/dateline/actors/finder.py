@@ -11,6 +11,7 @@ or a phrase refers to.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
     CONTRIBUTORS,
+    LANDFORM_HEADS,
     VESSEL_NOUNS,
     correct_entities,
     lettered_thing,
@@ -86,6 +88,23 @@ NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
+# how far before a generic description ("the official") an unnamed one ("a senior official
+# said") is looked for, in characters
+UNNAMED_WINDOW = 1500
+# words that say a group is not of the place it is in ("Western diplomats in Belgrade")
+FOREIGN_GROUP_WORDS = {"western", "foreign", "overseas", "visiting", "international"}
+# states gone since (their codes are pycountry's historic ones) and the day each ended: none is
+# the country of a person or of the story after it (the FR Yugoslavia kept the name to 2003)
+GONE_STATES = {
+    "SUN": dt.date(1991, 12, 26),
+    "YUG": dt.date(2003, 2, 4),
+    "CSK": dt.date(1993, 1, 1),
+    "DDR": dt.date(1990, 10, 3),
+}
+# group nouns whose singular names one body, an organisation ("the court", "a newspaper")
+ONE_BODY_NOUNS = {
+    "newspaper", "agency", "court", "tribunal", "army", "navy", "military", "judiciary", "union",
+}  # fmt: skip
 # group nouns whose singular is one member ("a protester"), not the group ("the army")
 ONE_PERSON_NOUNS = {
     "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
@@ -108,6 +127,8 @@ SUBJECT_NOUNS = {
 # demonyms that with "the" name a whole people, who may act as their state ("the French
 # continued", "the Swiss arrived early"), not one person ("the Mexican is in hospital")
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
+# a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
+TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -706,7 +727,7 @@ class _Grouper:
         """The first country a phrase names: by demonym, name, institution, state or province,
         or the country of a person or place in it ("Putin advisor")."""
         for token in tokens:
-            if self.not_owner(token) or _after_new(token):
+            if self.not_owner(token) or _after_new(token) or _of_landform(token):
                 continue
             for text in self.names_at(token):
                 code = (
@@ -761,7 +782,9 @@ class _Grouper:
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
-            text = span_text(ent)  # (``Span.text`` makes a Token per word)
+            # (``Span.text`` makes a Token per word); a name wrapped at a line's end
+            # ("Nigel\nLawson") is one name, with a space
+            text = _flat(span_text(ent))
             lowered = text.lower().removeprefix("the ")
             if ent.label_ == "PERSON":
                 persons.append(ent)
@@ -800,6 +823,14 @@ class _Grouper:
                 # bare name labelled ORG or GPE: the person the text names in full
                 self.corrections.append(("name_of_person_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
+            elif (
+                ent.label_ in ("GPE", "LOC", "NORP")
+                and text.isupper()
+                and "org:" + lowered in self.by_key
+            ):
+                # "The Kestrel Cocoa Organisation, KCCO, ... The KCCO failed" with the second
+                # labelled a place: the body named so before
+                self.add(self.by_key["org:" + lowered], ent)
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
             elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
@@ -868,12 +899,23 @@ class _Grouper:
             draft.country_basis = "known"
             self.add(draft, ent, key="org:" + known.name.lower())
             return
+        if (named := self.named_before_acronym(ent)) is not None:
+            # "the Kestrel Cocoa Organisation (KCCO)", "..., KCCO, ...": the body's acronym,
+            # and so every later "KCCO" too
+            self.by_key.setdefault("org:" + lowered, named)
+            self.add(named, ent)
+            return
         if (whole := self.whole_name(ent, lowered)) is not None:
             self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
             return
+        if (firm := self.firm_named_first(ent)) is not None:
+            self.add(firm, ent)  # "<Ariadne Australia Ltd> ... Ariadne owns": the firm
+            return
         # "the UK Government", "the Bush Administration": a government, not an organisation
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
-        draft = _Draft(ent.text.removeprefix("the ").removeprefix("The "), kind)
+        if kind == "government" and self.agency_named_administration(ent):
+            kind = "organisation"  # "the Sugar Regulatory Administration": an agency
+        draft = _Draft(_flat(ent.text).removeprefix("the ").removeprefix("The "), kind)
         # "Anglo American Corp of South Africa", "Commonwealth Bank of Australia": the country
         # the name places it in, before a demonym that is only part of its name
         of_places = [
@@ -891,8 +933,10 @@ class _Grouper:
             owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
             draft.country = self.country_of_phrase(owners)
         draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
-            "GOV" if kind == "government" else None
+            "GOV" if kind == "government" or ent[-1].lower_ == "administration" else None
         )
+        if draft.country is None and kind == "government":
+            draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
         if ent[-1].lower_ in ("committee", "subcommittee"):
             draft.sector = _committee_sector(draft.name)
         if draft.country is None and US_CONGRESS_BODY.match(draft.name):
@@ -930,6 +974,21 @@ class _Grouper:
             draft.sector = draft.sector or learned.sector
         draft = self.add(draft, ent, key="org:" + lowered)
         draft.vouched = draft.vouched or self.employs(ent.root)
+
+    def agency_named_administration(self, ent: Span) -> bool:
+        """Whether a body named "... Administration" is an agency of a government ("the Farm
+        Credit Administration", "the U.S. Energy Information Administration") rather than a
+        government named after its leader or country ("the Reagan Administration", "the U.S.
+        Administration"): two words or more before the noun that name no country or place,
+        and no known leader right before it."""
+        if ent[-1].lower_ != "administration" or self.leader_country(ent) is not None:
+            return False
+        words = [
+            t
+            for t in ent[:-1]
+            if t.is_alpha and t.lower_ != "the" and self.country_of_phrase([t]) is None
+        ]
+        return len(words) >= 2
 
     def employs(self, token: Token) -> bool:
         """ "the anchor for Univision", "a lawyer at Kestrel Partners": a name after a person's
@@ -1065,7 +1124,15 @@ class _Grouper:
                     for d in self.drafts
                     if d.kind == "person"
                     and d.surname == surname
-                    and _first_names_agree(d.name, words)
+                    and (
+                        _first_names_agree(d.name, words)
+                        # "Vargas Llosa" of "Mario Vargas Llosa": the double surname alone
+                        or (
+                            len(words) + 1 == len(d.name.split())
+                            and d.name.endswith(" " + " ".join(words))
+                            and words[0].lower() not in self.kb.first_names
+                        )
+                    )
                 ),
                 None,
             )
@@ -1091,13 +1158,36 @@ class _Grouper:
             word = _name_words(mention, self.kb)[0].lower()
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
             draft = self.bearer_of(word, said) or self.given_name_of(word)
+            if draft is None and said is None and (firm := self.firm_named_first(mention)):
+                self.add(firm, mention)  # "<Ariadne Australia Ltd> ... Ariadne's chairman"
+                continue
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
-            draft = self.add(draft or _Draft(mention.text, "person"), mention, key=None)
+            draft = self.add(draft or _Draft(_flat(mention.text), "person"), mention, key=None)
             self.titles(draft, mention)
         self.surnames_as_modifiers()
         self.relatives()
+
+    def firm_named_first(self, mention: Span) -> _Draft | None:
+        """The company or outlet named before whose name opens with the one word a "person"
+        is ("Ariadne" after "Ariadne Australia Ltd"): the firm's short name, no person."""
+        if len(mention) != 1 or not mention[0].is_title:
+            return None
+        word = mention[0].text
+        return next(
+            (
+                d
+                for d in self.drafts
+                if d.kind == "organisation"
+                and d.sector in ("BUS", "MED")
+                and len(d.name.split()) > 1
+                and d.name.split()[0] == word
+                and d.mentions
+                and d.mentions[0][0] < mention.start_char
+            ),
+            None,
+        )
 
     def relatives(self) -> None:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
@@ -1167,7 +1257,11 @@ class _Grouper:
         """Whether a two-word ORG or place is a person's name: a known given name and a
         capitalised word, no known body or place, one of whose words the text also uses
         alone ("Carly Fiorina ... endorsing Carly", "Eva Brandt ... Brandt 's parents")."""
-        if ent.label_ not in ("ORG", "GPE", "NORP") or len(ent) != 2:
+        if ent.label_ not in ("ORG", "GPE", "NORP"):
+            return False
+        if 2 < len(ent) <= 4 and ent[1].text == "-" and self.surname_alone(ent):
+            return True  # "Carl-Henric Svanberg ... Svanberg said": a hyphenated given name
+        if len(ent) != 2:
             return False
         first, last = ent[0].text, ent[1].text
         if not (first.istitle() and last.istitle() and first.isalpha() and last.isalpha()):
@@ -1179,6 +1273,17 @@ class _Grouper:
             return False
         singles = self.single_words()
         return first in singles or last in singles
+
+    def surname_alone(self, ent: Span) -> bool:
+        """Whether a name of capitalised words joined by a hyphen ("Carl-Henric Svanberg") ends
+        in a word the model labelled a person alone elsewhere in the text ("Svanberg said")."""
+        words = [t for t in ent if t.text != "-"]
+        if not all(t.is_title and t.is_alpha for t in words):
+            return False
+        last = ent[-1].text
+        if last.lower() in self.kb.org_heads or self.kb.is_place(ent.text.lower()):
+            return False
+        return any(e.label_ == "PERSON" and len(e) == 1 and e.text == last for e in self.ents)
 
     def usual_bearer(self, surname: str) -> KnownPerson | LearnedActor | None:
         """Who a bare surname means in this corpus: a known office-holder in office that day,
@@ -1553,6 +1658,9 @@ class _Grouper:
                 continue
             if (owner := self.first_organisation(prep.subtree)) is not None:
                 return owner
+        for child in role.lefts:  # "X, BP's head of claims": the body that owns the role
+            if child.dep_ == "poss" and (owner := self.organisation_at(child)) is not None:
+                return owner
         return None
 
     def organ_before(self, role: Token) -> _Draft | None:
@@ -1582,6 +1690,9 @@ class _Grouper:
                     draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
                     continue
                 code = self.kb.demonyms.get(token.lower_)
+                if code is None and after is not None and not self.not_owner(after):
+                    # "New Zealander X": a demonym of two words (not "South Korean-born X")
+                    code = self.kb.demonyms.get(f"{token.lower_} {after.lower_}")
                 if (firm := self.organisation_at(token)) is not None and firm.country:
                     # "Anglo American spokesman X", "British Red Cross director X": a word of
                     # the body's name; the body's own country, known or stated, is theirs
@@ -1915,7 +2026,11 @@ class _Grouper:
                 # "industry officials", "company officials": no government's (not a word of a
                 # body's name: "Ministry of Trade and Industry officials")
                 sector = "BUS"
-            draft = _Draft(phrase.text, kind, sector=sector)
+            # "Kestrel Corp <KEST.N> officials": the ticker wire copy sets after a name is
+            # no word of the group's
+            name = phrase.text
+            name = _flat(TICKER_IN_BRACKETS.sub("", name) if "<" in name else name)
+            draft = _Draft(name, kind, sector=sector)
             draft.country = (
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
                 or self.country_of_phrase(phrase)
@@ -2123,13 +2238,19 @@ class _Grouper:
         """ "Prime Minister X said his government was ready", "Spain said its government
         would": a government owned by "his", "her" or "its" is of the person, country or
         government that is the subject of the clause above it."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in root.children):
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its") for c in root.children)
+        # "Prime Minister X said the government had not ruled out ...": a minister's or a head
+        # of government's "the government" is his own (not a diplomat's or anyone else's)
+        the = not owned and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        if not owned and not (the and root.lemma_.lower() in ("government", "administration")):
             return None
         for verb in root.ancestors:
             for subject in verb.children:
                 if subject.dep_ != "nsubj" or subject.i == root.i:
                     continue
                 draft = self.by_token.get(subject.i)
+                if the and (draft is None or _state_office(draft.role, self.kb) is None):
+                    return None
                 if draft is not None and draft.kind in ("person", "country", "government"):
                     return draft.country
                 return None
@@ -2160,6 +2281,21 @@ class _Grouper:
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
         return None
+
+    def named_before_acronym(self, ent: Span) -> _Draft | None:
+        """The organisation whose name stands right before an acronym set in brackets or
+        between commas after it ("the Kestrel Cocoa Organisation (KCCO)"), its initials or not
+        ("KCCO" is no "KCO")."""
+        short = span_text(ent)
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6) or ent.start < 2:
+            return None
+        mark = self.doc[ent.start - 1]
+        if mark.text not in ("(", ",", "-LRB-"):
+            return None
+        draft = self.by_token.get(ent.start - 2)
+        if draft is None or draft.kind != "organisation" or len(draft.name.split()) < 2:
+            return None
+        return draft if _initials(draft.name)[:1] == short[:1] else None
 
     def whole_name(self, ent: Span, lowered: str) -> _Draft | None:
         """ "the Foundation", "the Agency" written with a capital after "the Kestrel
@@ -2517,9 +2653,35 @@ class _Grouper:
                     # is someone of that state the text names, or no one sure
                     words = chunk[1:] if chunk[0].dep_ == "det" else chunk
                     person = _Draft(words.text, "person", country, role)
+            if person is not None and self.unnamed_holder_between(person, chunk):
+                continue  # "a senior official said ... The official, who asked ...": that one
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def unnamed_holder_between(self, person: _Draft, chunk: Span) -> bool:
+        """Whether someone not named with the description's noun ("a senior administration
+        official", "another official") stands between the person's last mention and the
+        description ("The official"): the description is that one's."""
+        last = max((s for s, _ in person.mentions if s < chunk.start_char), default=None)
+        if last is None:
+            return False  # a known holder not named before: nobody stands between
+        noun = chunk.root.lower_
+        if noun in GENERIC_ROLES:
+            # "a senior official said ... Chairman X ... The official, who asked ...": a
+            # generic word is the unnamed one's even with a person of another title between
+            last = min(last, chunk.start_char - UNNAMED_WINDOW)
+        for other in self.noun_chunks:
+            if not last < other.start_char < chunk.start_char:
+                continue
+            root = other.root
+            if root.lower_ != noun or root.tag_ != "NN" or root.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # (one who acts or speaks: not "what makes an effective president")
+            if root.i in self.by_token or self.named_after(other):
+                continue  # "a lawyer, Ana Ruiz": named
+            if any(t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts):
+                return True
+        return False
 
     def named_after(self, chunk: Span) -> bool:
         """Whether a name follows a description after its comma ("the health secretary, Alan
@@ -2951,7 +3113,7 @@ class _Grouper:
             for ent in self.ents:
                 if ent.label_ not in ("GPE", "NORP") or ent.root.i in self.in_quote:
                     continue
-                lowered = ent.text.lower().removeprefix("the ")
+                lowered = _flat(ent.text).lower().removeprefix("the ")
                 code = self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
                 if code is not None:
                     self._countries_named.append((ent.start_char, code))
@@ -2967,6 +3129,9 @@ class _Grouper:
         for ent in self.ents:
             if ent.label_ == "GPE" and (code := self.kb.regions.get(plain(ent.text))):
                 votes[code] = votes.get(code, 0) + 1
+        for code, ended in GONE_STATES.items():
+            if self.article.published >= ended:
+                votes.pop(code, None)  # "the Soviet Union" in 2010: history, not the story's place
         if not votes:
             return None
         best = max(votes, key=votes.__getitem__)
@@ -2978,12 +3143,22 @@ class _Grouper:
         home = self.article_country()
         foreign = self.foreign_story(home)
         for draft in self.drafts:
+            ended = GONE_STATES.get(draft.country or "")
+            if draft.kind == "person" and ended is not None and self.article.published >= ended:
+                # "veteran Soviet physicist X" in 2010: of no state that is still there
+                draft.country = None
             # whether the text itself vouches for an unknown organisation, before any guess
             draft.stated = draft.country is not None
             if draft.patron is not None and draft.country is None and draft.patron.country:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
             body = draft.body if draft.kind == "person" else None
+            if (
+                draft.kind == "group"
+                and draft.body is not None
+                and draft.body.sector in STATE_ORGANS
+            ):
+                body = draft.body  # "Treasury officials": of the state the organ is (guessed) of
             if draft.country is None and body is not None and body.sector in STATE_ORGANS:
                 # "FBI Director X", "a former CIA director": an official of a state's organ is
                 # of that state
@@ -3063,7 +3238,7 @@ class _Grouper:
                 Actor(
                     id=actor_id,
                     name=draft.name,
-                    kind=draft.kind,
+                    kind=_output_kind(draft),
                     country=draft.country,
                     role=draft.role,
                     sector=draft.sector,
@@ -3078,6 +3253,29 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _of_landform(token: Token) -> bool:
+    """ "Mexico" of "the Gulf of Mexico", "Japan" of "the Sea of Japan": a stretch of sea or
+    land named after a country, not the country ("BP's head of claims for the Gulf of
+    Mexico" is no Mexican)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in LANDFORM_HEADS
+    )
+
+
+def _output_kind(draft: _Draft) -> str:
+    """The kind a record shows: one body a group noun in the singular names ("a Hong Kong
+    newspaper said", "the court ruled", "the army denied", "the union said") is an
+    organisation, not a group of people (the rules above treat it as a group noun)."""
+    if draft.kind != "group" or draft.plural:
+        return draft.kind
+    words = draft.name.lower().split()
+    return "organisation" if words and words[-1] in ONE_BODY_NOUNS else draft.kind
 
 
 def _town_in_name(name: str) -> Town | None:
@@ -3135,6 +3333,8 @@ def _guessable(draft: _Draft) -> bool:
         # "the press", "the mainstream media": the story's country's press (not "the
         # international media", "foreign press", "social media")
         return set(draft.name.lower().split()) <= HOME_PRESS_WORDS
+    if draft.kind == "group" and set(draft.name.lower().split()) & FOREIGN_GROUP_WORDS:
+        return False  # "Western diplomats", "foreign officials" in Belgrade: not of the place
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
         return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
@@ -3907,9 +4107,20 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
         elif glue:
             words[-1] += t.text
             glue = False
-        elif t.text not in kb.name_suffixes and t.text not in kb.honorifics and not t.is_punct:
+        elif (
+            t.text not in kb.name_suffixes
+            and t.text not in kb.honorifics
+            and not t.is_punct
+            and not t.is_space  # a line break inside a wrapped name
+        ):
             words.append(t.text)
-    return words or [mention.text]
+    return words or [_flat(mention.text)]
+
+
+def _flat(text: str) -> str:
+    """``text`` with each run of white space one space: a name the text wraps at a line's
+    end ("the United\nStates") is the name on one line."""
+    return " ".join(text.split()) if "\n" in text or "  " in text else text
 
 
 def _first_names_agree(name: str, words: list[str]) -> bool:
