@@ -3,10 +3,12 @@ and the date the statement was made."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
+from dateline.text.doctext import indices_in, indices_where
 from dateline.text.quotemarks import Quoted
 
 # the words that build a noun phrase up to its head ("a retired state senator")
@@ -71,8 +73,12 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
         return None  # "a statement said": some writing, not one introduced before
     doc = root.doc
-    for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
-        if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
+    # (by index: a Token only for a word of the same lemma)
+    same = indices_where(doc, LEMMA, lambda word: word.lower() == lemma)
+    for i in reversed(same):
+        if not max(0, root.i - _DOCUMENT_REACH) <= i < root.i:
+            continue
+        if (author := _author_at(ctx, doc[i])) is not None:
             return author or None
     return None
 
@@ -344,6 +350,7 @@ _TOKENIZED_OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
 # an opening quote mark as tokenized text writes it (the parser splits "``" in two)
 _OPENING_QUOTES = frozenset({"``", "`"})
 _CLOSERS = frozenset({"-RRB-", "-RSB-", "-RCB-", ")"})
+_BRACKETS_AND_QUOTES = _OPENERS | _TOKENIZED_OPENERS | _OPENING_QUOTES | _CLOSERS
 
 
 def _within_brackets(words: Span) -> Span:
@@ -353,8 +360,11 @@ def _within_brackets(words: Span) -> Span:
     left open ("Sen. Ana Ruiz (D-Ohio", a party label the parse cut) stays."""
     start, end = words.start, words.end
     doc = words.doc
+    # the two loops change nothing in a phrase with no bracket or opening mark (found by
+    # index: a loop over the words makes a Token of each)
+    marked = bool(indices_in(doc, ORTH, _BRACKETS_AND_QUOTES, start, end))
     depth = 0
-    for token in words:
+    for token in words if marked else ():
         if token.text in _OPENERS:
             depth += 1
         elif token.text in _CLOSERS:
@@ -364,7 +374,7 @@ def _within_brackets(words: Span) -> Span:
                 start = token.i + 1  # a bracket closed before the phrase began
             depth = max(0, depth - 1)
     depth = 0
-    for token in reversed(doc[start:end]):
+    for token in reversed(doc[start:end]) if marked else ():
         if token.text in _CLOSERS:
             depth += 1
         elif token.text in _TOKENIZED_OPENERS or token.text in _OPENING_QUOTES:
