@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
+from dateline.text.doctext import expanded_span
 from dateline.text.paragraphs import paragraph_around
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -102,7 +103,7 @@ def _without_subject(ctx: Context, found: Draft) -> bool:
         return False
     if cue.dep_ != "relcl" and not _reduced_relative(cue):
         return False
-    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(ctx.doc, *found.content)
     if words is None:
         return False
     root = words.root
@@ -137,7 +138,7 @@ def says_something(ctx: Context, found: Draft) -> bool:
     line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
     and particles ("That would be you?"); a report of two or three words needs a noun, verb,
     adjective or number ("it is", "that" say nothing)."""
-    tokens = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    tokens = expanded_span(ctx.doc, *found.content)
     if tokens is None:
         return False
     own = _positions(found.cue) | _positions(found.source)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -17,7 +17,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_in, token_lowers
+from dateline.text.doctext import indices_in
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -402,9 +402,10 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     """("according to" span, source phrase) pairs in a sentence, outside quotations; a date,
     an amount or a rate is no source ("per year", "per share")."""
     found = []
-    lowers = token_lowers(sentence.doc)
-    for i in range(sentence.start, sentence.end):  # by index: a Token only for a phrase's start
-        if i in quoted or lowers[i] not in kb.source_phrase_starts:
+    # by index (the LOWER array's keys): a Token only for a phrase's start
+    starts = indices_in(sentence.doc, LOWER, kb.source_phrase_starts, sentence.start, sentence.end)
+    for i in starts:
+        if i in quoted:
             continue
         token = sentence.doc[i]
         for phrase in kb.source_phrases:
