@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import expanded_span
 from dateline.text.paragraphs import paragraph_around
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -103,7 +102,7 @@ def _without_subject(ctx: Context, found: Draft) -> bool:
         return False
     if cue.dep_ != "relcl" and not _reduced_relative(cue):
         return False
-    words = expanded_span(ctx.doc, *found.content)
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
     if words is None:
         return False
     root = words.root
@@ -138,7 +137,7 @@ def says_something(ctx: Context, found: Draft) -> bool:
     line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
     and particles ("That would be you?"); a report of two or three words needs a noun, verb,
     adjective or number ("it is", "that" say nothing)."""
-    tokens = expanded_span(ctx.doc, *found.content)
+    tokens = ctx.doc.char_span(*found.content, alignment_mode="expand")
     if tokens is None:
         return False
     own = _positions(found.cue) | _positions(found.source)

@@ -21,7 +21,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import expanded_span, indices_in, indices_where
+from dateline.text.doctext import indices_in, indices_where
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -685,7 +685,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         if draft.quote is not None or not isinstance(draft.cue, Token):
             continue
         start, end = draft.content
-        words = expanded_span(ctx.doc, start, end)
+        words = ctx.doc.char_span(start, end, alignment_mode="expand")
         if words is None:
             continue
         for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors import ActorTable
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import doc_text, expanded_span
+from dateline.text.doctext import doc_text
 from dateline.text.furniture import reading_end
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
@@ -54,7 +54,7 @@ class Context:
         # where each dated expression attaches in the parse, for dating statements
         self.dated_heads: list[tuple[Token, str]] = []
         for timex in timexes:
-            tokens = expanded_span(doc, timex.start, timex.end)
+            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if tokens is not None and timex.type in ("DATE", "TIME"):
                 self.dated_heads.append((tokens.root.head, timex.value))
 
@@ -75,7 +75,7 @@ class Context:
         quote = self.quote_tokens.get(i)
         if quote is None:
             return True
-        words = expanded_span(self.doc, quote.start, quote.end)
+        words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if words is None or not all(t.i in phrase for t in words):
             return False
         holder = words.root.head  # "of" in "the author of “...”"

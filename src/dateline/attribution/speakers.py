@@ -3,12 +3,12 @@ and the date the statement was made."""
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import indices_in, indices_where
+from dateline.text.doctext import indices_in
 from dateline.text.quotemarks import Quoted
 
 # the words that build a noun phrase up to its head ("a retired state senator")
@@ -73,12 +73,8 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
         return None  # "a statement said": some writing, not one introduced before
     doc = root.doc
-    # (by index: a Token only for a word of the same lemma)
-    same = indices_where(doc, LEMMA, lambda word: word.lower() == lemma)
-    for i in reversed(same):
-        if not max(0, root.i - _DOCUMENT_REACH) <= i < root.i:
-            continue
-        if (author := _author_at(ctx, doc[i])) is not None:
+    for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
+        if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
             return author or None
     return None
 

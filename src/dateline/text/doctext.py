@@ -10,12 +10,11 @@ indices in the document's arrays instead (``indices_where``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import HEAD, IDX, IS_SPACE, LENGTH, LOWER, SPACY
+from spacy.attrs import HEAD, IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -26,7 +25,6 @@ _LOWERS = "dateline.lowers"
 _ARRAYS = "dateline.attribute"
 _HEADS = "dateline.heads"
 _PARSED = "dateline.parsed_text"
-_OFFSETS = "dateline.offsets"
 _MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
@@ -68,37 +66,6 @@ def head_indices(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype(numpy.int64)  # (the arrays hold the offset)
         heads = doc.user_data[_HEADS] = (offsets + numpy.arange(len(doc))).tolist()
     return heads
-
-
-def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
-    """``doc.char_span(start, end, alignment_mode="expand")``: the tokens the characters
-    ``start:end`` touch, found by the tokens' offsets read from the document's arrays once and
-    kept in its ``user_data`` (spaCy's makes four or five Tokens each call to read theirs)."""
-    offsets = doc.user_data.get(_OFFSETS)
-    if offsets is None or len(offsets[0]) != len(doc):
-        columns = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
-        offsets = doc.user_data[_OFFSETS] = (
-            columns[0] if columns else [],
-            [i + n for i, n in zip(columns[0], columns[1], strict=True)] if columns else [],
-            [i + n + s for i, n, s in zip(*columns, strict=True)] if columns else [],
-        )
-    first = _token_by_char(offsets, start)
-    if first < 0:
-        return None
-    last = _token_by_char(offsets, end - 1)
-    if last < 0:
-        return None
-    if start == offsets[1][first]:  # in the first token's trailing space: not that token
-        first += 1
-    return Span(doc, first, last + 1)
-
-
-def _token_by_char(offsets: tuple[list[int], list[int], list[int]], char: int) -> int:
-    """The token whose text or trailing space holds character ``char``, or -1 (spaCy's
-    ``token_by_char``: the tokens and their spaces follow one another without a gap)."""
-    starts, _, ends = offsets
-    i = bisect_right(starts, char) - 1
-    return i if i >= 0 and char < ends[i] else -1
 
 
 def span_text(span: Span) -> str:
