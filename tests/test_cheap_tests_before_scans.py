@@ -14,6 +14,7 @@ from dateline.attribution.speakers import _within_brackets
 from dateline.attribution.syntax import without_time_stamp
 from dateline.language import load_nlp
 from dateline.text.quotemarks import quote_of_token
+from dateline.text.wirelines import wire_dateline
 
 TEXT = (
     "The ferry company and the harbour board of Kestervik said on Monday that the northern "
@@ -71,3 +72,14 @@ def test_according_to_is_found_by_index_outside_quotations_only() -> None:
         for cue, source in according_to(sentence, load_cues(), quote_of_token(doc))
     ]
     assert found == [("According to", "the board's director")]
+
+
+def test_wire_and_paper_datelines_are_found_after_their_cheap_tests() -> None:
+    wire = "KESTERVIK (Reuters) - The harbour board said on Monday ..."
+    assert wire_dateline(wire) == (0, len("KESTERVIK (Reuters) - "))
+    tokenized = "OSTRAND , Kestria -LRB- AP -RRB- -- Ferry owners said ..."
+    assert wire_dateline(tokenized) == (0, tokenized.index("Ferry"))
+    paper = "Storm damage\nDRAVNO — The ferry line said ..."
+    assert wire_dateline(paper) == (paper.index("DRAVNO"), paper.index("The ferry"))
+    # capitals, but neither brackets nor a long dash: no dateline
+    assert wire_dateline("NEW FERRY LINE: Kestervik to Ostrand - from May") is None
