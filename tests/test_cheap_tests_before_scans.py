@@ -6,7 +6,8 @@ this test."""
 
 from __future__ import annotations
 
-from dateline.actors.finder import _noun_chunks
+from dateline.actors.finder import _noun_chunks, _role_of
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.assembly import _after_dateline
 from dateline.attribution.cues import load_cues
 from dateline.attribution.reported import according_to
@@ -83,3 +84,23 @@ def test_wire_and_paper_datelines_are_found_after_their_cheap_tests() -> None:
     assert wire_dateline(paper) == (paper.index("DRAVNO"), paper.index("The ferry"))
     # capitals, but neither brackets nor a long dash: no dateline
     assert wire_dateline("NEW FERRY LINE: Kestervik to Ostrand - from May") is None
+
+
+def _role_by_every_length(words: list[str], kb) -> str | None:
+    """``_role_of`` without its first test: each phrase of one to three words at the end."""
+    lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]
+    for size in (3, 2, 1):
+        if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
+            return " ".join(lowered[-size:])
+    return None
+
+
+def test_a_role_is_found_at_the_end_of_any_phrase_after_the_last_word_test() -> None:
+    kb = knowledge()
+    phrases = [role.split() for role in kb.role_group]
+    phrases += [["the", "former", *role.split()] for role in list(kb.role_group)[:200]]
+    phrases += [[abbreviation] for abbreviation in kb.title_abbreviations]
+    phrases += [["harbour", "board", "chief", "of", "staff"], ["the", "ferry"], [], ["Kestervik"]]
+    found = [_role_of(words, kb) for words in phrases]
+    assert found == [_role_by_every_length(words, kb) for words in phrases]
+    assert sum(role is not None for role in found) > len(kb.role_group)  # (most are roles)

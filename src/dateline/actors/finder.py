@@ -550,6 +550,10 @@ class ActorTable:
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
+    # (tested first, as most phrases hold no role: every role phrase ends in a role's last word)
+    last = kb.title_abbreviations.get(words[-1], words[-1]).lower() if words else ""
+    if last.rsplit(" ", 1)[-1] not in kb.role_ends:
+        return None
     lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]  # (all it reads)
     for size in (3, 2, 1):
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
