@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
@@ -40,7 +41,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text, span_text
+from dateline.text.doctext import doc_text, indices_in, span_text
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -570,6 +571,10 @@ class ActorTable:
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
+    # (tested first, as most phrases hold no role: every role phrase ends in a role's last word)
+    last = kb.title_abbreviations.get(words[-1], words[-1]).lower() if words else ""
+    if last.rsplit(" ", 1)[-1] not in kb.role_ends:
+        return None
     lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]  # (all it reads)
     for size in (3, 2, 1):
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
@@ -638,6 +643,25 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
+class _KeptTokens(list):
+    """A document's tokens as a caller keeps them, with the document (``doclike.doc``), for
+    spaCy's noun-chunk rule, which reads its words by iterating what it is given."""
+
+    def __init__(self, doc: Doc, tokens: list[Token]) -> None:
+        super().__init__(tokens)
+        self.doc = doc
+
+
+def _noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
+    """``doc.noun_chunks``: spaCy's own rule for the language, run over the tokens the caller
+    keeps (``doc.noun_chunks`` iterates the document, which makes a Token per word anew)."""
+    rule = doc.noun_chunks_iterator
+    if rule is None:
+        return list(doc.noun_chunks)  # (raises as spaCy does)
+    chunks = rule(_KeptTokens(doc, tokens))
+    return [Span(doc, start, end, label=label) for start, end, label in chunks]
+
+
 class _Grouper:
     def __init__(
         self, doc: Doc, article: Article, kb: Knowledge, registry: ActorRegistry | None
@@ -665,7 +689,7 @@ class _Grouper:
         )
         self.noun_chunks = [
             chunk
-            for whole in doc.noun_chunks
+            for whole in _noun_chunks(doc, self.tokens)
             if (chunk := _outside(whole, self.dateline)) is not None
         ]
         self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
@@ -1193,7 +1217,8 @@ class _Grouper:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
         of X": a person named as the kin of another takes that person's country when the text
         gives no other (as an adviser takes their patron's), not the story's guess."""
-        for noun in self.tokens:  # (the tokens kept: iterating the document makes new ones)
+        # (by index, the kin nouns' kept tokens only: reading every word's text costs more)
+        for noun in [self.tokens[i] for i in indices_in(self.doc, LOWER, frozenset(KIN_NOUNS))]:
             if noun.lower_ not in KIN_NOUNS or noun.pos_ != "NOUN":
                 continue
             edge = noun.left_edge.i

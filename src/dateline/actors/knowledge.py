@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import pycountry
@@ -48,6 +48,12 @@ class Knowledge:
     org_heads: dict[str, str]  # lower-cased last word of an organisation name -> sector
     not_owner_suffixes: frozenset[str]  # "born" in "Afghan-born": not the phrase's country
     world_regions: frozenset[str]  # lower-cased "europe", "middle east"
+
+    @cached_property
+    def role_ends(self) -> frozenset[str]:
+        """The last word of every role phrase ("staff" of "chief of staff"): words that end in
+        none of them end in no role (``finder._role_of`` tests it first)."""
+        return frozenset(role.rsplit(" ", 1)[-1] for role in self.role_group)
 
     def place(self, lowered: str) -> str | None:
         """The country a lower-cased name, demonym or capital stands for."""

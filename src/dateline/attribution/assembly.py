@@ -846,7 +846,10 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     in front of the story's first sentence ("Reuters -RRB- - Drugmakers are ...") starts
     after the dateline."""
     start, end = content
-    found = list(_DATELINE_AGENCY.finditer(text, start, min(end, start + _DATELINE_REACH)))
+    reach = min(end, start + _DATELINE_REACH)
+    if ")" not in text[start:reach] and "-RRB-" not in text[start:reach]:
+        return content  # (no closing bracket, no agency in brackets: the pattern is slow)
+    found = list(_DATELINE_AGENCY.finditer(text, start, reach))
     last = found[-1] if found else None
     if last is not None and last.end() < end:
         return last.end(), end

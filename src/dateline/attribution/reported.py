@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.attrs import POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -17,7 +17,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_in, token_lowers
+from dateline.text.doctext import indices_in
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -402,9 +402,10 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     """("according to" span, source phrase) pairs in a sentence, outside quotations; a date,
     an amount or a rate is no source ("per year", "per share")."""
     found = []
-    lowers = token_lowers(sentence.doc)
-    for i in range(sentence.start, sentence.end):  # by index: a Token only for a phrase's start
-        if i in quoted or lowers[i] not in kb.source_phrase_starts:
+    # by index (the LOWER array's keys): a Token only for a phrase's start
+    starts = indices_in(sentence.doc, LOWER, kb.source_phrase_starts, sentence.start, sentence.end)
+    for i in starts:
+        if i in quoted:
             continue
         token = sentence.doc[i]
         for phrase in kb.source_phrases:
@@ -709,16 +710,17 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
     if not len(content):
         return content
     at = content.end
-    while at < content.sent.end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
+    sent_end = content.sent.end  # (read once: each reading looks for the sentence anew)
+    while at < sent_end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
         at += 1
-    joined = at < content.sent.end and doc[at].lower_ in ("and", "or", "but")
-    if at < content.sent.end and doc[at - 1].text == "," and not joined:
+    joined = at < sent_end and doc[at].lower_ in ("and", "or", "but")
+    if at < sent_end and doc[at - 1].text == "," and not joined:
         # an aside set off by commas between the two ("..., however slim the margin, and
         # that ..."): a short phrase with no finite verb of its own
         comma = next((t.i for t in doc[at : at + _ASIDE_MAX + 1] if t.text == ","), None)
         if comma is not None and not any(t.tag_ in _FINITE_TAGS for t in doc[at:comma]):
             at = comma + 1
-    if at + 1 >= content.sent.end or doc[at].lower_ not in ("and", "or", "but"):
+    if at + 1 >= sent_end or doc[at].lower_ not in ("and", "or", "but"):
         return content
     mark = doc[at + 1]
     clause = mark.head
@@ -731,7 +733,7 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
         # "said figures showed 16 cases, and that the city had asked ...": the second item
         # of the outer report, not of the report inside it
         or (clause.head == verb and verb.dep_ in CONTENT_DEPS)
-        or clause.right_edge.i >= content.sent.end
+        or clause.right_edge.i >= sent_end
         or any(ctx.inside_quote(t) for t in clause.subtree)
     ):
         return content
@@ -1194,12 +1196,17 @@ def _finite(content: Span) -> bool:
     )
 
 
+_COLON = frozenset({":"})
+
+
 def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     """A headline or transcript line that names its speaker before a colon: "Sanders:
     Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
     after the colon is found as one). The label ends in a name and names one speaker: an
     actor of the article that can speak, or a name in capitals as transcripts write them."""
-    colon = next((t for t in sentence[:9] if t.text == ":"), None)
+    # (by index: a Token only for a colon among the first nine words)
+    at = indices_in(ctx.doc, ORTH, _COLON, sentence.start, min(sentence.start + 9, sentence.end))
+    colon = ctx.doc[at[0]] if at else None
     if colon is None or colon.i == sentence.start:
         return None
     name = syntax.trimmed(ctx.doc[sentence.start : colon.i])

@@ -3,10 +3,12 @@ and the date the statement was made."""
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
+from dateline.text.doctext import indices_in
 from dateline.text.quotemarks import Quoted
 
 # the words that build a noun phrase up to its head ("a retired state senator")
@@ -344,6 +346,7 @@ _TOKENIZED_OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
 # an opening quote mark as tokenized text writes it (the parser splits "``" in two)
 _OPENING_QUOTES = frozenset({"``", "`"})
 _CLOSERS = frozenset({"-RRB-", "-RSB-", "-RCB-", ")"})
+_BRACKETS_AND_QUOTES = _OPENERS | _TOKENIZED_OPENERS | _OPENING_QUOTES | _CLOSERS
 
 
 def _within_brackets(words: Span) -> Span:
@@ -353,8 +356,11 @@ def _within_brackets(words: Span) -> Span:
     left open ("Sen. Ana Ruiz (D-Ohio", a party label the parse cut) stays."""
     start, end = words.start, words.end
     doc = words.doc
+    # the two loops change nothing in a phrase with no bracket or opening mark (found by
+    # index: a loop over the words makes a Token of each)
+    marked = bool(indices_in(doc, ORTH, _BRACKETS_AND_QUOTES, start, end))
     depth = 0
-    for token in words:
+    for token in words if marked else ():
         if token.text in _OPENERS:
             depth += 1
         elif token.text in _CLOSERS:
@@ -364,7 +370,7 @@ def _within_brackets(words: Span) -> Span:
                 start = token.i + 1  # a bracket closed before the phrase began
             depth = max(0, depth - 1)
     depth = 0
-    for token in reversed(doc[start:end]):
+    for token in reversed(doc[start:end]) if marked else ():
         if token.text in _CLOSERS:
             depth += 1
         elif token.text in _TOKENIZED_OPENERS or token.text in _OPENING_QUOTES:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import doc_text, head_indices, indices_in
+from dateline.text.doctext import doc_text, head_indices, indices_in, span_text
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -754,11 +754,14 @@ def when_said(child: Token) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]?\d{2}")
+_DIGIT = re.compile(r"\d")
 
 
 def without_time_stamp(words: Span) -> Span:
     """A live blog's entry opens with its clock time ("1117 Troy Livesay tweets", "0930
     Relief crews said"): the time names no one."""
+    if not _DIGIT.search(span_text(words)):
+        return words  # (no clock time without a digit: the tests below make two Tokens a word)
     if len(words) > 1 and _CLOCK.fullmatch(words[0].text) and _line_start(words[0]):
         return words[1:]
     # "Report faults crew Friday, May 7; 1:05 AM A panel of experts has concluded": a page's
