@@ -152,6 +152,38 @@ def led_into_quotations(reported: list[Draft], quoted: list[Draft]) -> list[Draf
     return kept
 
 
+def quotations_going_on(ctx: Context, reported: list[Draft], quoted: list[Draft]) -> list[Draft]:
+    """A quotation with no cue, source or other speaker of its own that opens the sentence
+    right after a report set before its cue, in the same paragraph, goes on with that report
+    (Sooner or later, “we will need a new bridge,” he said. “The old one is failing.”): the
+    report takes it as its next piece, and so the quotations that follow it up to the next
+    words outside quote marks. Returns the quotations left."""
+    text, taken = ctx.text, set()
+    for report in reported:
+        cue = report.cue
+        if not isinstance(cue, Token) or report.kind != "partial" or report.content[1] > cue.idx:
+            continue
+        at = cue.sent.end_char
+        for found in quoted:
+            if id(found) in taken or found.quote is None or found.content[0] < at:
+                continue
+            between = text[at : found.content[0]]
+            if (
+                found.kind != "direct"
+                or found.cue is not None
+                or found.source is not None
+                or found.speaker not in (None, report.speaker)
+                or between.strip(_MARKS_AND_SPACE)
+                or paragraph_break(between, ctx.wrapped)
+            ):
+                break
+            report.parts = (report.parts or [report.content]) + (found.parts or [found.content])
+            report.content = (report.content[0], found.content[1])
+            taken.add(id(found))
+            at = found.quote.end
+    return [q for q in quoted if id(q) not in taken]
+
+
 def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
     """One attribution for a quotation interrupted by its cue ("“A,” he said. “B.”"): a
     quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
@@ -729,8 +761,12 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         source = article.span(found.source.start_char, found.source.end_char)
     found.content = _marks_balanced(
         ctx.text,
-        _short_of_open_bracket(
-            ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
+        _through_quotation(
+            ctx,
+            found.kind,
+            _short_of_open_bracket(
+                ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
+            ),
         ),
     )
     begin, end = found.content
@@ -740,11 +776,14 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         if start < end and stop > begin
     ]
     found.parts = parts if len(parts) > 1 else []
+    mode = mode_of(found, ctx.kb)
+    if found.kind == "indirect" and _holds_quotation(ctx, found.content):
+        found.kind = "partial"  # said the plan had failed, and “we will start again.”
     return Attribution(
         id=f"q{number}",
         kind=found.kind,
         content=article.span(*found.content),
-        mode=mode_of(found, ctx.kb),
+        mode=mode,
         content_parts=tuple(article.span(*part) for part in found.parts),
         source=source,
         cue=cue,
@@ -756,6 +795,33 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         unresolved=(found.speaker is None and (found.source is None or bare(found.source)))
         or (found.source is not None and no_one(found.source)),
     )
+
+
+def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
+    """A quotation of at least two words lies wholly inside ``content``."""
+    start, end = content
+    return any(
+        start < quote.start
+        and quote.end <= end
+        and len(ctx.text[quote.start : quote.end].split()) >= 2
+        for quote in ctx.quotes
+    )
+
+
+def _through_quotation(ctx: Context, kind: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report whose content opens a quotation and stops inside it (claimed the mill "had
+    lost money for years. Nobody would buy it" → cut after "years") runs on to the
+    quotation's end: the rest of the quoted words are the same speaker's, and a reader
+    would not accept half of them. Only a quotation closed in the same paragraph."""
+    start, end = content
+    if kind not in ("partial", "indirect", "according_to"):
+        return content
+    for quote in ctx.quotes:
+        if quote.start >= end:
+            break
+        if start < quote.start and end < quote.end and quote.closed and not quote.continues:
+            return start, quote.end
+    return content
 
 
 # the suffixes that tell a son from the father whose name he has ("Tom Hale Jr.")
@@ -839,17 +905,27 @@ _DATELINE_AGENCY = re.compile(
 )
 # how far into a content a dateline may be (its place, date and an update note before it)
 _DATELINE_REACH = 160
+# a wire dateline's place in capitals opening its line, and its dash: "BEIRUT - ",
+# "ADDIS ABABA -- ", "ST. LOUIS, March 3 - " (a digest of wires gives each item one)
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'&]*[A-Z.](?:[ \t]+[A-Z][A-Z.'&]*[A-Z.]){0,3}"
+    rf"(?:,[ \t]+(?:{_MONTH})[ \t]+\d{{1,2}})?[ \t]+(?:-{{1,2}}|–|—)[ \t]+(?=[\"“`'A-Z])"
+)
 
 
 def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """A report whose content opens with (or on) the wire dateline the sentence split left
-    in front of the story's first sentence ("Reuters -RRB- - Drugmakers are ...") starts
-    after the dateline."""
+    in front of the story's first sentence ("Reuters -RRB- - Drugmakers are ...", "BEIRUT -
+    Rescue workers ...", or only "ABABA - ..." when the split fell inside the place's name)
+    starts after the dateline."""
     start, end = content
     found = list(_DATELINE_AGENCY.finditer(text, start, min(end, start + _DATELINE_REACH)))
     last = found[-1] if found else None
     if last is not None and last.end() < end:
         return last.end(), end
+    place = _DATELINE_PLACE.match(text, text.rfind("\n", 0, start) + 1)
+    if place is not None and start < place.end() < end:
+        return place.end(), end
     return content
 
 

@@ -889,7 +889,17 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     quote = ctx.quote_tokens.get(at)
     # the quotation opens between the content and the coordinator
     if quote is None or not content.end_char < quote.start <= doc[at].idx:
-        return content
+        # or right after the coordinator, and ends the sentence (said the plan had
+        # failed, and “we will have to start again.”)
+        first = at + 1
+        while first < content.sent.end and doc[first].is_quote:
+            first += 1
+        quote = ctx.quote_tokens.get(first) if first < content.sent.end else None
+        if quote is None or not doc[at].idx < quote.start <= doc[first].idx:
+            return content
+        words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if words is None or not all(t.is_punct for t in doc[words.end : content.sent.end]):
+            return content
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if words is None or "\n" in ctx.text[content.end_char : quote.start]:
         return content
