@@ -97,3 +97,13 @@ def test_ellipses_inside_a_quotation_are_no_teasers() -> None:
         "said Ana Ruiz, a farmer."
     )
     assert by_cue(found).content.text.startswith("We waited")
+
+
+def test_the_speaker_is_the_name_before_a_ticker_the_parser_took_for_the_subject() -> None:
+    found, _ = attributions_of("Deutsche Bank AG <DBKG.F> said profits rose.")
+    assert by_cue(found).source.text == "Deutsche Bank AG"
+
+
+def test_a_ticker_after_a_described_speaker_leaves_the_description() -> None:
+    found, _ = attributions_of("A spokesman for Hitachi Ltd <HIT.T> said profits rose.")
+    assert by_cue(found).source.text.startswith("A spokesman for Hitachi Ltd")
