@@ -107,3 +107,19 @@ def test_the_speaker_is_the_name_before_a_ticker_the_parser_took_for_the_subject
 def test_a_ticker_after_a_described_speaker_leaves_the_description() -> None:
     found, _ = attributions_of("A spokesman for Hitachi Ltd <HIT.T> said profits rose.")
     assert by_cue(found).source.text.startswith("A spokesman for Hitachi Ltd")
+
+
+def test_a_speaker_telling_what_they_believe_keeps_the_belief_in_what_was_said() -> None:
+    found, _ = attributions_of(
+        "Mr. Weller told a radio station that he believes the strike will last until June."
+    )
+    told = by_cue(found, "told")
+    assert told.content.text == "that he believes the strike will last until June"
+    assert told.mode == "speech"
+
+
+def test_a_report_of_someone_elses_belief_is_still_folded() -> None:
+    found, _ = attributions_of(
+        "Officials said the minister believes the strike will last until June."
+    )
+    assert [a.cue.text for a in found if a.cue is not None] == ["believes"]

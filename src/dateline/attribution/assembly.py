@@ -263,11 +263,15 @@ def mostly_quoted(content: tuple[int, int], quoted: list[Draft]) -> bool:
     return inside > 0 and inside >= 0.5 * (content[1] - content[0])
 
 
-def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
+def fold_chains(
+    found: list[Draft], speech: frozenset[str], spoken: frozenset[str] = frozenset()
+) -> list[Draft]:
     """Fold "A reported that B said X" into one attribution of X to B via A: B's cue is a verb
     of ``speech`` heading the clause A reported, and B's content is most of it. A report that
     merely mentions another ("X told police Y, but Z, the source said") or a stance ("they say
-    they support X") keeps both."""
+    they support X") keeps both, and so does a speaker who says what they themselves believe
+    ("told CNN that he believes X": with a cue in ``spoken`` outside and a pronoun's belief
+    inside, what was said is "he believes X")."""
     outer_of: dict[int, Draft] = {}
     for outer in found:
         if outer.kind == "according_to" or not isinstance(outer.cue, Token):
@@ -282,6 +286,7 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
                 and cue.head.i == outer.cue.i
                 and outer.content[0] <= cue.idx < outer.content[1]
                 and _covers(inner.content, outer.content)
+                and not _own_belief(inner, outer, spoken)
             ):
                 outer_of[id(inner)] = outer
     folded = {id(o) for o in outer_of.values()}
@@ -294,6 +299,22 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
             outer = outer_of.get(id(outer))
         inner.via = chain + inner.via
     return [f for f in found if id(f) not in folded or f.quote is not None]
+
+
+def _own_belief(inner: Draft, outer: Draft, spoken: frozenset[str]) -> bool:
+    """``inner`` is the belief or knowledge the speaker of ``outer`` says they hold ("he
+    believes", "they think"): a stance cue whose source is a pronoun standing for the same
+    speaker (or for no one found), inside a cue of speech."""
+    if not spoken or not isinstance(inner.cue, Token) or not isinstance(outer.cue, Token):
+        return False
+    return (
+        inner.cue.lemma_.lower() not in spoken
+        and outer.cue.lemma_.lower() in spoken
+        and inner.source is not None
+        and len(inner.source) == 1
+        and inner.source[0].pos_ == "PRON"
+        and inner.speaker in (None, outer.speaker)
+    )
 
 
 def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
