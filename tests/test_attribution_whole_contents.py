@@ -123,3 +123,8 @@ def test_a_report_of_someone_elses_belief_is_still_folded() -> None:
         "Officials said the minister believes the strike will last until June."
     )
     assert [a.cue.text for a in found if a.cue is not None] == ["believes"]
+
+
+def test_the_name_before_a_ticker_keeps_its_small_words() -> None:
+    found, _ = attributions_of("C. Itoh and Co Ltd <CITT.T> said its profit rose sharply.")
+    assert by_cue(found).source.text == "C. Itoh and Co Ltd"

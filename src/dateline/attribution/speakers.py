@@ -298,9 +298,23 @@ def _named_before_ticker(subject: Token) -> Span | None:
     ):
         return None
     start = opening
-    while start - 1 >= sentence.start and doc[start - 1].text[:1].isupper():
+    while start - 1 >= sentence.start:
+        word = doc[start - 1]
+        joins = (
+            word.lower_ in _NAME_JOINS
+            and start - 2 >= sentence.start
+            and doc[start - 2].text[:1].isupper()
+        )
+        if not (word.text[:1].isupper() or joins or (word.is_space and start < opening)):
+            break
         start -= 1
+    while start < opening and doc[start].is_space:
+        start += 1
     return doc[start:opening] if start < opening else None
+
+
+# the small words inside a company's name ("C. Itoh and Co Ltd", "Bank of Tokyo")
+_NAME_JOINS = frozenset({"and", "&", "of"})
 
 
 def mention(ctx: Context, head: Token) -> Span:
