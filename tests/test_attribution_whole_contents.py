@@ -128,3 +128,15 @@ def test_a_report_of_someone_elses_belief_is_still_folded() -> None:
 def test_the_name_before_a_ticker_keeps_its_small_words() -> None:
     found, _ = attributions_of("C. Itoh and Co Ltd <CITT.T> said its profit rose sharply.")
     assert by_cue(found).source.text == "C. Itoh and Co Ltd"
+
+
+def test_the_subject_the_parser_took_for_the_cues_object_is_part_of_the_content() -> None:
+    found, _ = attributions_of(
+        "Workers alleged GM violated their contract by assigning work to outside companies."
+    )
+    assert by_cue(found, "alleged").content.text.startswith("GM violated their contract")
+
+
+def test_the_one_spoken_to_is_no_part_of_the_content() -> None:
+    found, _ = attributions_of("She told reporters the mill closed yesterday.")
+    assert not by_cue(found, "told").content.text.startswith("reporters")

@@ -603,6 +603,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # "said on Monday the strain ...": when it was said, which the parser hung on the clause
     while start < complement.i and syntax.when_said(doc[start]):
         start = doc[start].right_edge.i + 1
+    if (subject := _subject_taken_for_object(verb, complement)) is not None:
+        start = subject.left_edge.i
     content = syntax.trimmed(doc[start : end + 1])
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
     content = _with_second_that(ctx, content, verb)
@@ -613,6 +615,37 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
 # set inside them ("X cannot be done at once, Curry said, because ..."); "as", "when" and
 # "while" may say when it was said, and are left
 _REASONS = frozenset({"because", "although", "though", "unless", "if"})
+
+
+# cue verbs whose object is the one spoken to ("told reporters the mill closed")
+_HEARERS = frozenset(
+    {"tell", "inform", "assure", "warn", "remind", "promise", "notify", "ask", "advise", "urge"}
+)
+
+
+def _subject_taken_for_object(verb: Token, complement: Token) -> Token | None:
+    """The subject of the reported clause that the parser took for the cue's object ("reported
+    a steel mill in the north closed yesterday": "mill" the object of "reported", "closed" a
+    clause with no subject): a noun object right before a finite clause that has no subject
+    of its own, after a cue that has no one spoken to."""
+    if (
+        complement.dep_ != "ccomp"
+        or complement.tag_ not in _FINITE_TAGS
+        or verb.lemma_.lower() in _HEARERS
+        or any(c.dep_ in SUBJECT_DEPS for c in complement.children)
+        or any(c.dep_ == "mark" for c in complement.children)
+    ):
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and verb.i < c.i < complement.left_edge.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.right_edge.i + 1 == complement.left_edge.i
+        and not syntax.when_said(c)
+    ]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _reason_after(ctx: Context, verb: Token) -> Span | None:
