@@ -140,3 +140,13 @@ def test_the_subject_the_parser_took_for_the_cues_object_is_part_of_the_content(
 def test_the_one_spoken_to_is_no_part_of_the_content() -> None:
     found, _ = attributions_of("She told reporters the mill closed yesterday.")
     assert not by_cue(found, "told").content.text.startswith("reporters")
+
+
+def test_sentences_joined_by_ellipses_are_no_teasers() -> None:
+    found, _ = attributions_of(
+        "Floods hit the valley.\n"
+        "A hose would link the pump to the tank ... Described by the council as a "
+        '"stopgap," the pump would run until the river fell ... Crews worked through the '
+        "night ... The mayor said the dam would hold."
+    )
+    assert any(a.cue is not None and a.cue.text == "said" for a in found)

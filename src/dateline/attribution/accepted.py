@@ -39,6 +39,12 @@ _HEADLINE_WORDS = 20
 # safety reco ... Federal judge outlines ..."): a list of teasers run together in one line
 _TEASER_CUT = re.compile(r"\w(?: \.\.\.| …) (?=[A-Z])")
 _TEASER_CUTS = 3
+# a cut no sentence ends on: after a small word ("settlement between BP and ...") or inside
+# a word ("the epicenter of the wo ..."); sentences joined by "..." end on whole words
+_CUT_MID_SENTENCE = re.compile(
+    r"(?:\b(?:and|or|the|a|an|of|to|in|for|with|by|that|on|at|from)|\b[a-z]{1,2})"
+    r"(?: \.\.\.| …) (?=[A-Z])"
+)
 # the heading of a list of other stories ("Most Popular Stories", "Related coverage", "You may
 # also like"), whose items may carry a one-sentence blurb under the headline
 _OTHER_STORIES_WORDS = (
@@ -202,7 +208,7 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
         return True
     if not ctx.wrapped and _under_list_heading(text, start, line):
         return True
-    if len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS:
+    if len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS and _CUT_MID_SENTENCE.search(line):
         return True
     # (counted by ``map``: a loop in Python over every character of the line costs more)
     letters = sum(map(str.isalpha, line)) if len(line.split()) >= 3 else 0
