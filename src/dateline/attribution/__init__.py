@@ -30,6 +30,7 @@ from dateline.attribution.assembly import (
     joined,
     led_into_quotations,
     mostly_quoted,
+    quotations_going_on,
     record,
     short_of_others_words,
     surnames_of_people,
@@ -59,11 +60,12 @@ def find_attributions(
     continue_speakers(ctx, quoted, reports)
     quoted = joined(ctx, quoted)
     reports = led_into_quotations(reports, quoted)
+    quoted = quotations_going_on(ctx, reports, quoted)
     # reported speech that is mostly one quotation is that quotation's attribution
     kept = [r for r in reports if not mostly_quoted(r.content, quoted)]
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
-    found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs)
+    found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs, ctx.kb.speech_verbs)
     found = within_lines(ctx, found)
     short_of_others_words(ctx, found)
     found = [f for f in found if accepts(ctx, f)]
@@ -71,4 +73,22 @@ def find_attributions(
     agreeing_pronouns(ctx, found)
     fronted_pronouns(ctx, found)
     found.sort(key=lambda f: f.content)
-    return tuple(record(ctx, i, f) for i, f in enumerate(found, start=1))
+    return _distinct(tuple(record(ctx, i, f) for i, f in enumerate(found, start=1)))
+
+
+def _distinct(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+    """One record per content, cue and source: a report cut inside a quotation and the
+    quotation's own record become the same attribution once the report runs on to the
+    quotation's end."""
+    seen: set[tuple] = set()
+    kept = []
+    for a in found:
+        key = (
+            (a.content.start, a.content.end),
+            (a.cue.start, a.cue.end) if a.cue else None,
+            (a.source.start, a.source.end) if a.source else None,
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(a)
+    return found if len(kept) == len(found) else tuple(kept)

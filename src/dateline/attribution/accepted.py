@@ -35,6 +35,16 @@ _BYLINE = re.compile(r"by\s+(\w[\w.'-]*\s*){1,4}$", re.IGNORECASE)
 # "NO TSUNAMI THREAT, SAYS AGENCY"
 _SAYS_AT_END = re.compile(r"(,\s*says\b|\bsays?(\s+[\w.'-]+){0,4})\s*$", re.IGNORECASE)
 _HEADLINE_WORDS = 20
+# a teaser of another story cut off mid-sentence, and the next one after it ("... to make
+# safety reco ... Federal judge outlines ..."): a list of teasers run together in one line
+_TEASER_CUT = re.compile(r"\w(?: \.\.\.| …) (?=[A-Z])")
+_TEASER_CUTS = 3
+# a cut no sentence ends on: after a small word ("settlement between BP and ...") or inside
+# a word ("the epicenter of the wo ..."); sentences joined by "..." end on whole words
+_CUT_MID_SENTENCE = re.compile(
+    r"(?:\b(?:and|or|the|a|an|of|to|in|for|with|by|that|on|at|from)|\b[a-z]{1,2})"
+    r"(?: \.\.\.| …) (?=[A-Z])"
+)
 # the heading of a list of other stories ("Most Popular Stories", "Related coverage", "You may
 # also like"), whose items may carry a one-sentence blurb under the headline
 _OTHER_STORIES_WORDS = (
@@ -182,9 +192,11 @@ def _attribution_line(ctx: Context, words: list[Token]) -> bool:
 def in_furniture(ctx: Context, found: Draft) -> bool:
     """The content lies in the readers' comments under the article, or in a line of page
     furniture that stands alone as its paragraph: a
-    "Related:" or share line, a byline, an all-caps banner, or a short headline-like line with
-    no sentence end that names its speaker last ("..., SAYS OBAMA"). The first line, the
-    article's own title, is read as usual."""
+    "Related:" or share line, a byline, an all-caps banner, a short headline-like line with
+    no sentence end that names its speaker last ("..., SAYS OBAMA"), or teasers of other
+    stories run together, each cut off ("... the board 's efforts to make safety reco ...
+    Judge sets trial date ..."). The first line, the article's own title, is read as
+    usual."""
     text = ctx.text
     if ctx.comments_from is not None and _last_start(found) >= ctx.comments_from:
         return True  # readers' comments under the article, or a comment's stamp ("X wrote:")
@@ -195,6 +207,8 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     if _FURNITURE.match(line) or _BYLINE.fullmatch(line) or _MEDIA_LINK.search(line):
         return True
     if not ctx.wrapped and _under_list_heading(text, start, line):
+        return True
+    if len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS and _CUT_MID_SENTENCE.search(line):
         return True
     # (counted by ``map``: a loop in Python over every character of the line costs more)
     letters = sum(map(str.isalpha, line)) if len(line.split()) >= 3 else 0

@@ -152,6 +152,38 @@ def led_into_quotations(reported: list[Draft], quoted: list[Draft]) -> list[Draf
     return kept
 
 
+def quotations_going_on(ctx: Context, reported: list[Draft], quoted: list[Draft]) -> list[Draft]:
+    """A quotation with no cue, source or other speaker of its own that opens the sentence
+    right after a report set before its cue, in the same paragraph, goes on with that report
+    (Sooner or later, “we will need a new bridge,” he said. “The old one is failing.”): the
+    report takes it as its next piece, and so the quotations that follow it up to the next
+    words outside quote marks. Returns the quotations left."""
+    text, taken = ctx.text, set()
+    for report in reported:
+        cue = report.cue
+        if not isinstance(cue, Token) or report.kind != "partial" or report.content[1] > cue.idx:
+            continue
+        at = cue.sent.end_char
+        for found in quoted:
+            if id(found) in taken or found.quote is None or found.content[0] < at:
+                continue
+            between = text[at : found.content[0]]
+            if (
+                found.kind != "direct"
+                or found.cue is not None
+                or found.source is not None
+                or found.speaker not in (None, report.speaker)
+                or between.strip(_MARKS_AND_SPACE)
+                or paragraph_break(between, ctx.wrapped)
+            ):
+                break
+            report.parts = (report.parts or [report.content]) + (found.parts or [found.content])
+            report.content = (report.content[0], found.content[1])
+            taken.add(id(found))
+            at = found.quote.end
+    return [q for q in quoted if id(q) not in taken]
+
+
 def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
     """One attribution for a quotation interrupted by its cue ("“A,” he said. “B.”"): a
     quote with no cue of its own, or the same cue, in the paragraph of the quote before it,
@@ -231,11 +263,15 @@ def mostly_quoted(content: tuple[int, int], quoted: list[Draft]) -> bool:
     return inside > 0 and inside >= 0.5 * (content[1] - content[0])
 
 
-def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
+def fold_chains(
+    found: list[Draft], speech: frozenset[str], spoken: frozenset[str] = frozenset()
+) -> list[Draft]:
     """Fold "A reported that B said X" into one attribution of X to B via A: B's cue is a verb
     of ``speech`` heading the clause A reported, and B's content is most of it. A report that
     merely mentions another ("X told police Y, but Z, the source said") or a stance ("they say
-    they support X") keeps both."""
+    they support X") keeps both, and so does a speaker who says what they themselves believe
+    ("told CNN that he believes X": with a cue in ``spoken`` outside and a pronoun's belief
+    inside, what was said is "he believes X")."""
     outer_of: dict[int, Draft] = {}
     for outer in found:
         if outer.kind == "according_to" or not isinstance(outer.cue, Token):
@@ -250,6 +286,7 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
                 and cue.head.i == outer.cue.i
                 and outer.content[0] <= cue.idx < outer.content[1]
                 and _covers(inner.content, outer.content)
+                and not _own_belief(inner, outer, spoken)
             ):
                 outer_of[id(inner)] = outer
     folded = {id(o) for o in outer_of.values()}
@@ -262,6 +299,22 @@ def fold_chains(found: list[Draft], speech: frozenset[str]) -> list[Draft]:
             outer = outer_of.get(id(outer))
         inner.via = chain + inner.via
     return [f for f in found if id(f) not in folded or f.quote is not None]
+
+
+def _own_belief(inner: Draft, outer: Draft, spoken: frozenset[str]) -> bool:
+    """``inner`` is the belief or knowledge the speaker of ``outer`` says they hold ("he
+    believes", "they think"): a stance cue whose source is a pronoun standing for the same
+    speaker (or for no one found), inside a cue of speech."""
+    if not spoken or not isinstance(inner.cue, Token) or not isinstance(outer.cue, Token):
+        return False
+    return (
+        inner.cue.lemma_.lower() not in spoken
+        and outer.cue.lemma_.lower() in spoken
+        and inner.source is not None
+        and len(inner.source) == 1
+        and inner.source[0].pos_ == "PRON"
+        and inner.speaker in (None, outer.speaker)
+    )
 
 
 def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
@@ -729,8 +782,12 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         source = article.span(found.source.start_char, found.source.end_char)
     found.content = _marks_balanced(
         ctx.text,
-        _short_of_open_bracket(
-            ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
+        _through_quotation(
+            ctx,
+            found.kind,
+            _short_of_open_bracket(
+                ctx.text, _after_dateline(ctx.text, after_time_stamp(ctx.text, found.content))
+            ),
         ),
     )
     begin, end = found.content
@@ -740,11 +797,14 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         if start < end and stop > begin
     ]
     found.parts = parts if len(parts) > 1 else []
+    mode = mode_of(found, ctx.kb)
+    if found.kind == "indirect" and _holds_quotation(ctx, found.content):
+        found.kind = "partial"  # said the plan had failed, and “we will start again.”
     return Attribution(
         id=f"q{number}",
         kind=found.kind,
         content=article.span(*found.content),
-        mode=mode_of(found, ctx.kb),
+        mode=mode,
         content_parts=tuple(article.span(*part) for part in found.parts),
         source=source,
         cue=cue,
@@ -756,6 +816,33 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         unresolved=(found.speaker is None and (found.source is None or bare(found.source)))
         or (found.source is not None and no_one(found.source)),
     )
+
+
+def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
+    """A quotation of at least two words lies wholly inside ``content``."""
+    start, end = content
+    return any(
+        start < quote.start
+        and quote.end <= end
+        and len(ctx.text[quote.start : quote.end].split()) >= 2
+        for quote in ctx.quotes
+    )
+
+
+def _through_quotation(ctx: Context, kind: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A report whose content opens a quotation and stops inside it (claimed the mill "had
+    lost money for years. Nobody would buy it" → cut after "years") runs on to the
+    quotation's end: the rest of the quoted words are the same speaker's, and a reader
+    would not accept half of them. Only a quotation closed in the same paragraph."""
+    start, end = content
+    if kind not in ("partial", "indirect", "according_to"):
+        return content
+    for quote in ctx.quotes:
+        if quote.start >= end:
+            break
+        if start < quote.start and end < quote.end and quote.closed and not quote.continues:
+            return start, quote.end
+    return content
 
 
 # the suffixes that tell a son from the father whose name he has ("Tom Hale Jr.")
@@ -839,12 +926,19 @@ _DATELINE_AGENCY = re.compile(
 )
 # how far into a content a dateline may be (its place, date and an update note before it)
 _DATELINE_REACH = 160
+# a wire dateline's place in capitals opening its line, and its dash: "BEIRUT - ",
+# "ADDIS ABABA -- ", "ST. LOUIS, March 3 - " (a digest of wires gives each item one)
+_DATELINE_PLACE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'&]*[A-Z.](?:[ \t]+[A-Z][A-Z.'&]*[A-Z.]){0,3}"
+    rf"(?:,[ \t]+(?:{_MONTH})[ \t]+\d{{1,2}})?[ \t]+(?:-{{1,2}}|–|—)[ \t]+(?=[\"“`'A-Z])"
+)
 
 
 def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """A report whose content opens with (or on) the wire dateline the sentence split left
-    in front of the story's first sentence ("Reuters -RRB- - Drugmakers are ...") starts
-    after the dateline."""
+    in front of the story's first sentence ("Reuters -RRB- - Drugmakers are ...", "BEIRUT -
+    Rescue workers ...", or only "ABABA - ..." when the split fell inside the place's name)
+    starts after the dateline."""
     start, end = content
     reach = min(end, start + _DATELINE_REACH)
     if ")" not in text[start:reach] and "-RRB-" not in text[start:reach]:
@@ -853,6 +947,9 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     last = found[-1] if found else None
     if last is not None and last.end() < end:
         return last.end(), end
+    place = _DATELINE_PLACE.match(text, text.rfind("\n", 0, start) + 1)
+    if place is not None and start < place.end() < end:
+        return place.end(), end
     return content
 
 

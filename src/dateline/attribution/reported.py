@@ -604,6 +604,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # "said on Monday the strain ...": when it was said, which the parser hung on the clause
     while start < complement.i and syntax.when_said(doc[start]):
         start = doc[start].right_edge.i + 1
+    if (subject := _subject_taken_for_object(verb, complement)) is not None:
+        start = subject.left_edge.i
     content = syntax.trimmed(doc[start : end + 1])
     content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
     content = _with_second_that(ctx, content, verb)
@@ -614,6 +616,37 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
 # set inside them ("X cannot be done at once, Curry said, because ..."); "as", "when" and
 # "while" may say when it was said, and are left
 _REASONS = frozenset({"because", "although", "though", "unless", "if"})
+
+
+# cue verbs whose object is the one spoken to ("told reporters the mill closed")
+_HEARERS = frozenset(
+    {"tell", "inform", "assure", "warn", "remind", "promise", "notify", "ask", "advise", "urge"}
+)
+
+
+def _subject_taken_for_object(verb: Token, complement: Token) -> Token | None:
+    """The subject of the reported clause that the parser took for the cue's object ("reported
+    a steel mill in the north closed yesterday": "mill" the object of "reported", "closed" a
+    clause with no subject): a noun object right before a finite clause that has no subject
+    of its own, after a cue that has no one spoken to."""
+    if (
+        complement.dep_ != "ccomp"
+        or complement.tag_ not in _FINITE_TAGS
+        or verb.lemma_.lower() in _HEARERS
+        or any(c.dep_ in SUBJECT_DEPS for c in complement.children)
+        or any(c.dep_ == "mark" for c in complement.children)
+    ):
+        return None
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and verb.i < c.i < complement.left_edge.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.right_edge.i + 1 == complement.left_edge.i
+        and not syntax.when_said(c)
+    ]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _reason_after(ctx: Context, verb: Token) -> Span | None:
@@ -891,7 +924,17 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     quote = ctx.quote_tokens.get(at)
     # the quotation opens between the content and the coordinator
     if quote is None or not content.end_char < quote.start <= doc[at].idx:
-        return content
+        # or right after the coordinator, and ends the sentence (said the plan had
+        # failed, and “we will have to start again.”)
+        first = at + 1
+        while first < content.sent.end and doc[first].is_quote:
+            first += 1
+        quote = ctx.quote_tokens.get(first) if first < content.sent.end else None
+        if quote is None or not doc[at].idx < quote.start <= doc[first].idx:
+            return content
+        words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if words is None or not all(t.is_punct for t in doc[words.end : content.sent.end]):
+            return content
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if words is None or "\n" in ctx.text[content.end_char : quote.start]:
         return content

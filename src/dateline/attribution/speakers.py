@@ -189,6 +189,10 @@ def from_cue_verb(
         )
     source = mention(ctx, subject) if subject is not None else None
     speaker = _speaker_at(ctx, subject) if subject is not None else None
+    if subject is not None and (named := _named_before_ticker(subject)) is not None:
+        # "American Honda <HMC> said": the parser's subject is the ticker in brackets
+        subject, source = named.root, named
+        speaker = _speaker_at(ctx, subject)
     if subject is not None and several(subject):
         # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
         speaker = None
@@ -276,6 +280,43 @@ def _speaker_at(ctx: Context, subject: Token) -> str | None:
     if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < subject.i:
         return ctx.actors.at(subject) or ctx.actors.at(clause.head)
     return ctx.actors.at(subject)
+
+
+def _named_before_ticker(subject: Token) -> Span | None:
+    """The name before a stock ticker in angle brackets when the parser took the ticker, or
+    one of its brackets, for the subject ("Deutsche Bank AG <DBKG.F> said"): the words in
+    capitals right before the opening bracket, in the subject's sentence."""
+    doc, sentence = subject.doc, subject.sent
+    opening = next(
+        (
+            t.i
+            for t in doc[max(sentence.start, subject.i - 3) : subject.i + 1]
+            if t.text.startswith("<")
+        ),
+        None,
+    )
+    if opening is None or not any(
+        t.text.endswith(">") for t in doc[subject.i : min(sentence.end, subject.i + 3)]
+    ):
+        return None
+    start = opening
+    while start - 1 >= sentence.start:
+        word = doc[start - 1]
+        joins = (
+            word.lower_ in _NAME_JOINS
+            and start - 2 >= sentence.start
+            and doc[start - 2].text[:1].isupper()
+        )
+        if not (word.text[:1].isupper() or joins or (word.is_space and start < opening)):
+            break
+        start -= 1
+    while start < opening and doc[start].is_space:
+        start += 1
+    return doc[start:opening] if start < opening else None
+
+
+# the small words inside a company's name ("C. Itoh and Co Ltd", "Bank of Tokyo")
+_NAME_JOINS = frozenset({"and", "&", "of"})
 
 
 def mention(ctx: Context, head: Token) -> Span:
