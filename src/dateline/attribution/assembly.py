@@ -941,12 +941,11 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     starts after the dateline."""
     start, end = content
     reach = min(end, start + _DATELINE_REACH)
-    if ")" not in text[start:reach] and "-RRB-" not in text[start:reach]:
-        return content  # (no closing bracket, no agency in brackets: the pattern is slow)
-    found = list(_DATELINE_AGENCY.finditer(text, start, reach))
-    last = found[-1] if found else None
-    if last is not None and last.end() < end:
-        return last.end(), end
+    # no closing bracket, no agency in brackets (the agency pattern is slow)
+    if ")" in text[start:reach] or "-RRB-" in text[start:reach]:
+        found = list(_DATELINE_AGENCY.finditer(text, start, reach))
+        if found and found[-1].end() < end:
+            return found[-1].end(), end
     place = _DATELINE_PLACE.match(text, text.rfind("\n", 0, start) + 1)
     if place is not None and start < place.end() < end:
         return place.end(), end
