@@ -22,8 +22,7 @@ def _arrest_by(text: str, trigger: str) -> str | None:
 
 def test_police_who_tell_of_the_arrest_made_it() -> None:
     text = (
-        "Police in Orsk said on Tuesday that four students were detained at the harbour on"
-        " Monday."
+        "Police in Orsk said on Tuesday that four students were detained at the harbour on Monday."
     )
     assert _arrest_by(text, "detained") == "police"
 
@@ -39,8 +38,7 @@ def test_the_authorities_holding_the_prisoner_arrested_him() -> None:
 
 def test_the_raiders_of_the_sentence_before_made_the_arrests() -> None:
     text = (
-        "Police raided a printing shop in Orsk on Tuesday. Three men were taken into custody"
-        " there."
+        "Police raided a printing shop in Orsk on Tuesday. Three men were taken into custody there."
     )
     assert _arrest_by(text, "taken") == "police"
 
