@@ -69,3 +69,20 @@ def test_arrested_for_attacking_police_names_no_agent() -> None:  # guard
 def test_troops_that_did_something_else_before_are_not_taken() -> None:  # guard
     text = "Troops left the border town on Monday. Its mayor was arrested on Tuesday."
     assert all(e.source is None for e in _arrests(text))
+
+
+def test_police_custody_names_the_keeper_not_the_one_held() -> None:
+    text = "The editor Ivo Dren was taken into police custody in Orsk on Tuesday."
+    found = next(e for e in _arrests(text) if e.trigger.text == "taken")
+    assert found.source == "police"
+    assert found.target != "police"
+
+
+def test_an_arrest_reported_according_to_police_was_theirs() -> None:
+    text = "Three men were detained in Orsk on Tuesday, according to police."
+    assert _arrest_by(text, "detained") == "police"
+
+
+def test_an_arrest_reported_according_to_a_lawyer_names_no_agent() -> None:  # guard
+    text = "Three men were detained in Orsk on Tuesday, according to their lawyer."
+    assert _arrest_by(text, "detained") is None

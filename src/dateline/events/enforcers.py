@@ -7,6 +7,9 @@ a source is empty only when the text names no agent and none follows from the se
 * an arresting body in the same sentence, as the subject of another verb or the agent of a
   passive: "police said three protesters were arrested", "the editor, who was arrested on
   Monday, is held by Kestrian authorities", "were arrested as strikers scuffled with police";
+* the custody the arrest puts someone in: "were taken into police custody" (the parse makes
+  the police the one acted on);
+* the one who reports it: "..., according to police";
 * the subject of the sentence just before, of an act of force or coercion or of a report:
   "Police raided the house. Two men were arrested.", "Police said ... . Two were detained."
 
@@ -21,8 +24,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.dating import reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
+from dateline.events.mentions import phrase_span
 from dateline.events.triggers import trigger_of
 
 # the modes of COERCE whose doer is an arresting body: arrests, detentions, jailings,
@@ -66,6 +71,8 @@ ACTING_PREPS = {"by", "with"}
 # what an arresting body did in the sentence before an arrest told without agent
 FORCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "confirm"}
+# the custody one is taken into ("police custody": the police's)
+CUSTODY_NOUNS = {"custody", "detention", "jail", "prison"}
 # clauses under the trigger with a subject of their own
 OWN_CLAUSES = {"advcl", "ccomp", "conj", "parataxis", "cc"}
 
@@ -81,12 +88,25 @@ def arrester(document: Document, draft: Draft) -> Draft:
         or draft.trigger.mode not in ARRESTING_MODES
     ):
         return draft
+    keeper = custody_keeper(document, draft)
+    if (
+        keeper is not None
+        and draft.target_token is not None
+        and keeper in draft.target_token.subtree
+    ):
+        # "taken into police custody": the police hold him, they are not held
+        held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        draft.target, draft.target_token = document.actors.at(held) if held else None, held
+        draft.target_phrase = phrase_span(document.article, held)
+        draft.target_nearest = False
     acted_on = acted_on_tokens(draft)
     sentence = token.sent
-    found = next(
+    found = keeper or next(
         (t for t in sentence if t.i not in acted_on and acting_arrester(document, t)), None
     )
     where = "its sentence"
+    if found is None:
+        found, where = reporting_arrester(document, token), "its report"
     if found is None and sentence.start > 0:
         before = document.doc[sentence.start - 1].sent
         found = next((t for t in before if acting_before(document, t)), None)
@@ -99,6 +119,43 @@ def arrester(document: Document, draft: Draft) -> Draft:
     draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
     draft.notes.append(f"source: the arresting body {found.text!r} of {where}")
     return draft
+
+
+def custody_keeper(document: Document, draft: Draft) -> Token | None:
+    """The arresting body whose custody the arrest puts someone in ("taken into police
+    custody", "held in army custody"): the parse gives the custody noun as the target."""
+    nouns = [draft.target_token] + [
+        g for c in draft.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return next(
+        (
+            c
+            for noun in nouns
+            if noun is not None and noun.lemma_.lower() in CUSTODY_NOUNS
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "poss") and arresting_body(document, c)
+        ),
+        None,
+    )
+
+
+def reporting_arrester(document: Document, token: Token) -> Token | None:
+    """The arresting body the arrest is reported by ("..., according to police"; a quotation
+    of the police over several sentences)."""
+    attribution = reported_in(document, token)
+    if attribution is None or attribution.speaker is None or attribution.source is None:
+        return None
+    source = attribution.source
+    return next(
+        (
+            t
+            for t in document.doc
+            if source.start <= t.idx < source.end
+            and document.actors.at(t) == attribution.speaker
+            and arresting_body(document, t)
+        ),
+        None,
+    )
 
 
 def acted_on_tokens(draft: Draft) -> set[int]:
