@@ -1,0 +1,218 @@
+"""Who made the arrest: the agent of an arrest or an expulsion told without one.
+
+"Two men were arrested", "his detention", "were taken into custody" name no agent in their
+clause, but the text often names the body that did it nearby (``../shared/design/audit.md``:
+a source is empty only when the text names no agent and none follows from the sentence):
+
+* an arresting body in the same sentence, as the subject of another verb or the agent of a
+  passive: "police said three protesters were arrested", "the editor, who was arrested on
+  Monday, is held by Kestrian authorities", "were arrested as strikers scuffled with police";
+* the custody the arrest puts someone in: "were taken into police custody" (the parse makes
+  the police the one acted on);
+* the one who reports it: "..., according to police";
+* the subject of the sentence just before, of an act of force or coercion or of a report:
+  "Police raided the house. Two men were arrested.", "Police said ... . Two were detained."
+
+An arresting body is one whose word is police, troops, soldiers, the army or the military,
+security forces, the authorities, guards (``ARRESTERS``). Anyone else named nearby (a
+prosecutor speaking, a minister, a newspaper) is not taken: arrests are made by police far more
+often than by whoever tells of them, and an agent the text does not name is left empty (no
+default "police").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.dating import reported_in
+from dateline.events.document import Document
+from dateline.events.draft import Draft
+from dateline.events.mentions import phrase_span
+from dateline.events.triggers import trigger_of
+
+# the modes of COERCE whose doer is an arresting body: arrests, detentions, jailings,
+# expulsions, evictions (the lexicon's "arrest" and "deport")
+ARRESTING_MODES = {"arrest", "deport"}
+# the words of an arresting body ("police", "Kestrian authorities", "security forces")
+ARRESTERS = {
+    "police",
+    "policeman",
+    "policemen",
+    "policewoman",
+    "gendarme",
+    "gendarmerie",
+    "trooper",
+    "troop",
+    "soldier",
+    "army",
+    "military",
+    "authority",
+    "guard",
+    "militia",
+}
+# words that are an arresting body only with a word of one before them ("security forces",
+# "police officers", "federal agents"; not a task force, a chief executive officer)
+QUALIFIED_ARRESTERS = {"force", "officer", "agent", "official", "service"}
+ARRESTER_QUALIFIERS = {
+    "security",
+    "police",
+    "armed",
+    "federal",
+    "border",
+    "customs",
+    "immigration",
+    "military",
+    "army",
+    "intelligence",
+}
+# the prepositions whose object is a party acting in the sentence ("held by the authorities",
+# "scuffled with police"), not one acted on ("arrested for attacking police")
+ACTING_PREPS = {"by", "with"}
+# what an arresting body did in the sentence before an arrest told without agent
+FORCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
+REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "confirm"}
+# the custody one is taken into ("police custody": the police's)
+CUSTODY_NOUNS = {"custody", "detention", "jail", "prison"}
+# clauses under the trigger with a subject of their own
+OWN_CLAUSES = {"advcl", "ccomp", "conj", "parataxis", "cc"}
+
+
+def arrester(document: Document, draft: Draft) -> Draft:
+    """The draft, with the arresting body the text names as the source of an arrest or an
+    expulsion that names none in its clause (see the module's docstring)."""
+    token = draft.token
+    if (
+        draft.source is not None
+        or draft.source_token is not None
+        or draft.trigger.type != "COERCE"
+        or draft.trigger.mode not in ARRESTING_MODES
+    ):
+        return draft
+    keeper = custody_keeper(document, draft)
+    if (
+        keeper is not None
+        and draft.target_token is not None
+        and keeper in draft.target_token.subtree
+    ):
+        # "taken into police custody": the police hold him, they are not held
+        held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        draft.target, draft.target_token = document.actors.at(held) if held else None, held
+        draft.target_phrase = phrase_span(document.article, held)
+        draft.target_nearest = False
+    acted_on = acted_on_tokens(draft)
+    sentence = token.sent
+    found = keeper or next(
+        (t for t in sentence if t.i not in acted_on and acting_arrester(document, t)), None
+    )
+    where = "its sentence"
+    if found is None:
+        found, where = reporting_arrester(document, token), "its report"
+    if found is None and sentence.start > 0:
+        before = document.doc[sentence.start - 1].sent
+        found = next((t for t in before if acting_before(document, t)), None)
+        where = "the sentence before"
+    if found is None:
+        return draft
+    draft.source = document.actors.at(found)
+    draft.source_token = found
+    draft.agentless = False
+    draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
+    draft.notes.append(f"source: the arresting body {found.text!r} of {where}")
+    return draft
+
+
+def custody_keeper(document: Document, draft: Draft) -> Token | None:
+    """The arresting body whose custody the arrest puts someone in ("taken into police
+    custody", "held in army custody"): the parse gives the custody noun as the target."""
+    nouns = [draft.target_token] + [
+        g for c in draft.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return next(
+        (
+            c
+            for noun in nouns
+            if noun is not None and noun.lemma_.lower() in CUSTODY_NOUNS
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "poss") and arresting_body(document, c)
+        ),
+        None,
+    )
+
+
+def reporting_arrester(document: Document, token: Token) -> Token | None:
+    """The arresting body the arrest is reported by ("..., according to police"; a quotation
+    of the police over several sentences)."""
+    attribution = reported_in(document, token)
+    if attribution is None or attribution.speaker is None or attribution.source is None:
+        return None
+    source = attribution.source
+    return next(
+        (
+            t
+            for t in document.doc
+            if source.start <= t.idx < source.end
+            and document.actors.at(t) == attribution.speaker
+            and arresting_body(document, t)
+        ),
+        None,
+    )
+
+
+def acted_on_tokens(draft: Draft) -> set[int]:
+    """The tokens of the ones the trigger acts on: its passive subject or object, its target
+    phrase, the phrases hung on it ("arrested for attacking police"), and the noun a relative
+    clause or a participle describes ("the journalist, who was arrested"); not a clause of its
+    own under it ("were arrested as strikers scuffled with police")."""
+    token = draft.token
+    found = {token.i}
+    for child in token.children:
+        if child.dep_ not in OWN_CLAUSES:
+            found |= {t.i for t in child.subtree}
+    if draft.target_token is not None:
+        found |= {t.i for t in draft.target_token.subtree}
+    if token.dep_ in ("relcl", "acl"):
+        found |= {t.i for t in token.head.subtree if t.i <= token.i}
+    return found
+
+
+def acting_before(document: Document, token: Token) -> bool:
+    """An arresting body that is the subject, in the sentence before, of an act of force or
+    coercion ("Police raided the house", "troops stormed the camp") or of a report ("police
+    said"); not of anything else ("Troops withdrew from the town. The mayor was arrested")."""
+    if token.dep_ != "nsubj" or not arresting_body(document, token):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return True
+    trigger = trigger_of(verb, document.lexicon)
+    return trigger is not None and trigger.type in FORCE_TYPES
+
+
+def acting_arrester(document: Document, token: Token) -> bool:
+    """An arresting body acting in the sentence: a subject, or the object of "by"/"with"
+    hung on a verb."""
+    if not arresting_body(document, token):
+        return False
+    if token.dep_ == "nsubj":
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in ACTING_PREPS
+        and head.dep_ in ("prep", "agent")
+        and head.head.pos_ == "VERB"
+    )
+
+
+def arresting_body(document: Document, token: Token) -> bool:
+    """Whether the token names an actor that is an arresting body ("police", "the Kestrian
+    authorities", "security forces")."""
+    if document.actors.at(token) is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in ARRESTERS or token.lower_ in ARRESTERS:
+        return True
+    return lemma in QUALIFIED_ARRESTERS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ARRESTER_QUALIFIERS
+        for c in token.children
+    )
