@@ -202,7 +202,8 @@ class _Job:
         self.spark, self.out, self.config, self.merge = spark, out.rstrip("/"), config, merge
         self.work = f"{self.out}/_work"
         self.schemas = _schemas()
-        self.cached: list[DataFrame] = []
+        # a local master's executor is the driver's own JVM: nothing to lose and recompute
+        self.local = local_cores(spark.sparkContext.master) is not None
 
     def keep(self, df: DataFrame, name: str) -> DataFrame:
         """Write an intermediate result and read it back, so that later steps (and their
@@ -212,15 +213,16 @@ class _Job:
         df.write.mode("overwrite").parquet(path)
         return self.spark.read.schema(df.schema).parquet(path)
 
-    def cache(self, df: DataFrame) -> DataFrame:
-        """A small intermediate result kept by Spark's block manager (memory, then local disk)
-        rather than written as Parquet: no job of its own, no commit, no read-back; it is
-        computed by the first job that uses it. Lost with an executor on a cluster, it is
-        computed again from its lineage (the kept Parquet results), not lost."""
-        from pyspark import StorageLevel
-
-        self.cached.append(df.persist(StorageLevel.MEMORY_AND_DISK))
-        return df
+    def cache(self, df: DataFrame, name: str) -> DataFrame:
+        """An intermediate result computed once for the steps after it. On a local master, a
+        lazy local checkpoint: kept in the block manager (memory, then local disk) by the first
+        job that computes it, so no job of its own, no Parquet commit or read-back, and, like a
+        read-back, a plan that starts from it (later queries are planned without its lineage).
+        On a cluster it is written and read back (``keep``): a checkpoint's blocks are lost
+        with their executor, and the job with them."""
+        if not self.local:
+            return self.keep(df, name)
+        return df.localCheckpoint(eager=False)
 
     def write(self, df: DataFrame, table: str) -> DataFrame:
         """Write a table with the export's columns and types, and read it back."""
@@ -302,7 +304,7 @@ class _Job:
         stored = stored.withColumnRenamed("first_one", "store_id")
         for table in PART_TABLES:
             stored = stored.withColumnRenamed(f"first_n_{table}", f"first_{table}")
-        return self.cache(stored)
+        return self.cache(stored, "stored")
 
     def parts(self, stored: DataFrame) -> dict[str, DataFrame]:
         columns = ["store_id", "rows", *(f"first_{table}" for table in PART_TABLES)]
@@ -356,7 +358,7 @@ class _Job:
             .where("_r = 1")
             .select("article", F.col("candidate").alias("root"), F.col("score").alias("similarity"))
         )
-        links = self.cache(links)
+        links = self.cache(links, "near_links")
         rounds = 0
         # pointer jumping: each round halves the chains; a round that moved no root is the
         # last (its links are the same as before it), counted while its links are checkpointed
@@ -442,7 +444,7 @@ class _Job:
         from pyspark.sql import functions as F
 
         keys = partial(tasks.mention_keys, merge=self.merge)
-        edges = self.cache(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)))
+        edges = self.cache(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
         labels = mentions.select("event", F.col("event").alias("label"))
         rounds = 0
         while (rounds := rounds + 1) <= MAX_ROUNDS:
@@ -482,7 +484,7 @@ class _Job:
             .groupBy("component")
             .applyInArrow(tasks.component_filer(self.merge), _ddl(tasks.FILED_SCHEMA))
         )
-        filed = self.cache(filed)
+        filed = self.cache(filed, "filed")
         batches = mentions.select("event", "batch")
         filed_mentions = filed.where(F.col("event").isNotNull()).select("event", "article", "key")
         filed_mentions = filed_mentions.join(batches, "event")
@@ -545,8 +547,6 @@ class _Job:
     def clean(self) -> None:
         """Remove the intermediate results (a local folder; elsewhere they are left to the
         storage's own clean-up, and overwritten by the next run)."""
-        for df in self.cached:
-            df.unpersist()
         if "://" not in self.work or self.work.startswith("file://"):
             shutil.rmtree(self.work.removeprefix("file://"), ignore_errors=True)
 
@@ -587,7 +587,7 @@ def run(
         report.stored, report.near_duplicates = counts.get["stored"], counts.get["near"]
     with _step(spark, "stories"):
         mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
-        *_, report.largest_components = job.stories(job.cache(mentions))
+        *_, report.largest_components = job.stories(job.cache(mentions, "mentions"))
     with _step(spark, "rejections"):
         report.rejected = job.rejected(records, readings)
     job.run_row(given, report, started_at)
