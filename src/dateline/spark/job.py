@@ -29,13 +29,14 @@ import shutil
 import socket
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyarrow as pa
 
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, Observation, SparkSession
 
 log = logging.getLogger("dateline.spark")
+T = TypeVar("T")
 PART_TABLES = ("timexes", "actors", "attributions", "events")
 # tasks per core reading articles: enough that the last ones end together, few enough that
 # scheduling them (and the Python worker's collection after each) costs little
@@ -59,6 +61,8 @@ TASKS_PER_CORE = 8
 # the driver JVM of a local master (session): the quick (C1) compiler only, a single-threaded
 # collector
 LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# independent Spark jobs submitted at once (the table writes after the reading)
+CONCURRENT_JOBS = 3
 MAX_ROUNDS = 200  # label propagation and pointer jumping: far more than any real corpus needs
 
 
@@ -120,6 +124,16 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # against 25 s of Python for 300 stories, docs/spark.md); the quick compiler alone and
         # one collector thread leave those cores to the readers
         builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        # each file and folder a write makes costs a `chmod` process (Hadoop's local file
+        # system without its native library): no checksum files beside the Parquet files, no
+        # `_SUCCESS` markers (pyarrow, `dateline load` and Spark itself read the folders
+        # without them)
+        builder = builder.config(
+            "spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem"
+        )
+        builder = builder.config(
+            "spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false"
+        )
     return builder.getOrCreate()
 
 
@@ -180,6 +194,16 @@ def _tasks_of(spark: SparkSession, jobs: range) -> int:
     tracker = spark.sparkContext.statusTracker()
     stages = {stage for job in jobs if (info := tracker.getJobInfo(job)) for stage in info.stageIds}
     return sum(info.numCompletedTasks for stage in stages if (info := tracker.getStageInfo(stage)))
+
+
+def _side_by_side(*calls: Callable[[], T]) -> list[T]:
+    """The results of ``calls``, each run in a thread of its own, at most
+    ``CONCURRENT_JOBS`` at a time: independent Spark jobs submitted side by side, so that the
+    driver plans and commits one while another's tasks run (Spark runs jobs of several
+    threads at once; each Python thread has a JVM thread of its own)."""
+    with ThreadPoolExecutor(max_workers=CONCURRENT_JOBS) as pool:
+        running = [pool.submit(call) for call in calls]
+        return [future.result() for future in running]
 
 
 @contextmanager
@@ -306,19 +330,24 @@ class _Job:
             stored = stored.withColumnRenamed(f"first_n_{table}", f"first_{table}")
         return self.cache(stored, "stored")
 
-    def parts(self, stored: DataFrame) -> dict[str, DataFrame]:
+    def parts(self, stored: DataFrame) -> dict[str, Callable[[], DataFrame]]:
+        """The writes of the tables cut from the stored articles, each table by itself (they
+        are independent: the caller runs them side by side)."""
         columns = ["store_id", "rows", *(f"first_{table}" for table in PART_TABLES)]
-        written = {}
+        writes = {}
         for table in PART_TABLES:
             schema = self.schemas[table]
             rows = partial(tasks.part_rows, table=table, schema=schema)
-            written[table] = self.write(
-                stored.select(*columns).mapInArrow(rows, _ddl(schema)), table
+            writes[table] = partial(
+                self.write, stored.select(*columns).mapInArrow(rows, _ddl(schema)), table
             )
-        self.write(stored.selectExpr("store_id AS article", "text"), "texts")
-        self.write(stored.selectExpr("store_id AS article", "reading_json AS json"), "readings")
-        self.write(stored.selectExpr("store_id AS article", "signature"), "minhashes")
-        return written
+        for table, column in (("texts", "text"), ("readings", "reading_json"),
+                              ("minhashes", "signature")):  # fmt: skip
+            name = "json" if table == "readings" else column
+            writes[table] = partial(
+                self.write, stored.selectExpr("store_id AS article", f"{column} AS {name}"), table
+            )
+        return writes
 
     # -- 5: near-duplicates ----------------------------------------------------------------
 
@@ -477,8 +506,6 @@ class _Job:
 
         components = self.components(mentions)
         sizes = components.groupBy("component").count().orderBy(F.desc("count")).limit(5)
-        largest = tuple(row["count"] for row in sizes.collect())
-        log.info("largest story components (mentions): %s", ", ".join(map(str, largest)))
         filed = (
             mentions.join(components, "event")
             .groupBy("component")
@@ -502,11 +529,14 @@ class _Job:
         story_mentions = ordered.join(story_ids.withColumnRenamed("id", "story"), "key").select(
             F.col("first_one").alias("id"), "story", "event", "article"
         )
-        return (
-            self.write(stories, "stories"),
-            self.write(story_mentions, "story_mentions"),
-            largest,
+        rows, stories, story_mentions = _side_by_side(
+            sizes.collect,
+            partial(self.write, stories, "stories"),
+            partial(self.write, story_mentions, "story_mentions"),
         )
+        largest = tuple(row["count"] for row in rows)
+        log.info("largest story components (mentions): %s", ", ".join(map(str, largest)))
+        return stories, story_mentions, largest
 
     # -- rejections and the run -----------------------------------------------------------
 
@@ -579,17 +609,20 @@ def run(
         records, articles_read = job.records(files, fields, date, encoding)
     with _step(spark, "readings"):
         readings, report.skipped = job.readings(records, articles_read)
-    with _step(spark, "store ids and rows"):
+    with _step(spark, "store ids, rows, near-duplicates and rejections"):
         stored = job.numbered(readings)
-        parts = job.parts(stored)
-    with _step(spark, "near-duplicates"):
-        articles, counts = job.articles(stored, job.near_duplicates(stored))
+        # independent jobs side by side: one's planning and commit overlap another's tasks
+        writes = job.parts(stored)
+        (articles, counts), report.rejected, *written = _side_by_side(
+            lambda: job.articles(stored, job.near_duplicates(stored)),
+            partial(job.rejected, records, readings),
+            *writes.values(),
+        )
+        parts = dict(zip(writes, written, strict=True))
         report.stored, report.near_duplicates = counts.get["stored"], counts.get["near"]
     with _step(spark, "stories"):
         mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
         *_, report.largest_components = job.stories(job.cache(mentions, "mentions"))
-    with _step(spark, "rejections"):
-        report.rejected = job.rejected(records, readings)
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
