@@ -238,3 +238,48 @@ def test_a_worker_loads_its_parser_once_though_a_preload_is_still_loading_it(slo
     # the driver's check of a configuration builds a reader without its parser
     other = ReadConfig(batch_size=9)
     assert tasks.reader(other).config == other and slow_reader == [config]
+
+
+def _parquet_rows(folder: Path, table: str) -> list[tuple]:
+    import pyarrow.dataset as ds
+
+    rows = ds.dataset(folder / f"{table}.parquet", format="parquet").to_table().to_pylist()
+    return sorted(tuple(map(repr, row.values())) for row in rows)
+
+
+def test_on_a_cluster_the_intermediate_results_are_written_and_the_tables_are_the_same(
+    spark, tmp_path, monkeypatch
+):
+    """A local master keeps intermediate results as lazy local checkpoints; a cluster writes
+    them as Parquet and reads them back (an executor lost is no job lost). Both give the same
+    tables."""
+    from dateline.spark import job
+    from dateline.store.export import TABLES
+
+    sources = [ROOT / "examples", ROOT / "tests" / "data" / "call"]
+    job.run(spark, sources, tmp_path / "local", config=CONFIG)
+    kept: list[str] = []
+    keep = job._Job.keep
+
+    def keep_and_note(self, df, name):
+        kept.append(name)
+        return keep(self, df, name)
+
+    monkeypatch.setattr(job._Job, "keep", keep_and_note)
+    monkeypatch.setattr(job, "local_cores", lambda master: None)  # as if on a cluster
+    job.run(spark, sources, tmp_path / "cluster", config=CONFIG)
+    assert set(kept) >= {
+        "records",
+        "readings",
+        "stored",
+        "near_links",
+        "mentions",
+        "mention_keys",
+        "filed",
+    }
+    assert not (tmp_path / "cluster" / "_work").exists()  # removed at the end
+    for table in (*TABLES, "minhashes"):
+        if table != "runs":
+            got = _parquet_rows(tmp_path / "cluster", table)
+            assert got == _parquet_rows(tmp_path / "local", table), f"{table} differs"
+    assert _parquet_rows(tmp_path / "local", "events"), "the input no longer codes events"

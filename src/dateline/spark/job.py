@@ -29,13 +29,14 @@ import shutil
 import socket
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyarrow as pa
 
@@ -49,9 +50,10 @@ from dateline.store.writer import CANDIDATE_LIMIT
 from dateline.stories.merge import MergeConfig
 
 if TYPE_CHECKING:
-    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import DataFrame, Observation, SparkSession
 
 log = logging.getLogger("dateline.spark")
+T = TypeVar("T")
 PART_TABLES = ("timexes", "actors", "attributions", "events")
 # tasks per core reading articles: enough that the last ones end together, few enough that
 # scheduling them (and the Python worker's collection after each) costs little
@@ -59,6 +61,8 @@ TASKS_PER_CORE = 8
 # the driver JVM of a local master (session): the quick (C1) compiler only, a single-threaded
 # collector
 LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# independent Spark jobs submitted at once (the table writes after the reading)
+CONCURRENT_JOBS = 3
 MAX_ROUNDS = 200  # label propagation and pointer jumping: far more than any real corpus needs
 
 
@@ -120,6 +124,16 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # against 25 s of Python for 300 stories, docs/spark.md); the quick compiler alone and
         # one collector thread leave those cores to the readers
         builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        # each file and folder a write makes costs a `chmod` process (Hadoop's local file
+        # system without its native library): no checksum files beside the Parquet files, no
+        # `_SUCCESS` markers (pyarrow, `dateline load` and Spark itself read the folders
+        # without them)
+        builder = builder.config(
+            "spark.hadoop.fs.file.impl", "org.apache.hadoop.fs.RawLocalFileSystem"
+        )
+        builder = builder.config(
+            "spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false"
+        )
     return builder.getOrCreate()
 
 
@@ -182,6 +196,16 @@ def _tasks_of(spark: SparkSession, jobs: range) -> int:
     return sum(info.numCompletedTasks for stage in stages if (info := tracker.getStageInfo(stage)))
 
 
+def _side_by_side(*calls: Callable[[], T]) -> list[T]:
+    """The results of ``calls``, each run in a thread of its own, at most
+    ``CONCURRENT_JOBS`` at a time: independent Spark jobs submitted side by side, so that the
+    driver plans and commits one while another's tasks run (Spark runs jobs of several
+    threads at once; each Python thread has a JVM thread of its own)."""
+    with ThreadPoolExecutor(max_workers=CONCURRENT_JOBS) as pool:
+        running = [pool.submit(call) for call in calls]
+        return [future.result() for future in running]
+
+
 @contextmanager
 def _step(spark: SparkSession, name: str) -> Iterator[None]:
     """Log how long a step of the job took and how many Spark jobs and tasks it ran: on a small
@@ -202,6 +226,8 @@ class _Job:
         self.spark, self.out, self.config, self.merge = spark, out.rstrip("/"), config, merge
         self.work = f"{self.out}/_work"
         self.schemas = _schemas()
+        # a local master's executor is the driver's own JVM: nothing to lose and recompute
+        self.local = local_cores(spark.sparkContext.master) is not None
 
     def keep(self, df: DataFrame, name: str) -> DataFrame:
         """Write an intermediate result and read it back, so that later steps (and their
@@ -210,6 +236,17 @@ class _Job:
         path = f"{self.work}/{name}"
         df.write.mode("overwrite").parquet(path)
         return self.spark.read.schema(df.schema).parquet(path)
+
+    def cache(self, df: DataFrame, name: str) -> DataFrame:
+        """An intermediate result computed once for the steps after it. On a local master, a
+        lazy local checkpoint: kept in the block manager (memory, then local disk) by the first
+        job that computes it, so no job of its own, no Parquet commit or read-back, and, like a
+        read-back, a plan that starts from it (later queries are planned without its lineage).
+        On a cluster it is written and read back (``keep``): a checkpoint's blocks are lost
+        with their executor, and the job with them."""
+        if not self.local:
+            return self.keep(df, name)
+        return df.localCheckpoint(eager=False)
 
     def write(self, df: DataFrame, table: str) -> DataFrame:
         """Write a table with the export's columns and types, and read it back."""
@@ -225,7 +262,12 @@ class _Job:
 
     def records(
         self, files: list[str], fields: Fields, date: dt.date | None, encoding: str
-    ) -> DataFrame:
+    ) -> tuple[DataFrame, int]:
+        """Every input record, and how many of them are articles (counted while they are
+        written, not by a job of its own)."""
+        from pyspark.sql import Observation
+        from pyspark.sql import functions as F
+
         spark = self.spark
         slices = max(1, min(len(files), spark.sparkContext.defaultParallelism))
         # at least a task per local core, though some read no file: each starts its Python
@@ -239,17 +281,21 @@ class _Job:
             tasks.read_files,
             fields=fields, date=date, encoding=encoding, config=self.config,
         )  # fmt: skip
-        return self.keep(listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)), "records")
+        found = Observation("records")
+        records = listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)).observe(
+            found, F.count(F.when(F.col("reason").isNull(), 1)).alias("articles")
+        )
+        records = self.keep(records, "records")
+        return records, found.get["articles"]
 
-    def readings(self, records: DataFrame) -> tuple[DataFrame, int]:
+    def readings(self, records: DataFrame, articles_read: int) -> tuple[DataFrame, int]:
         """The kept articles read in ingest's batches; and how many exact duplicates were
-        skipped."""
-        from pyspark.sql import Window
+        skipped (of ``articles_read``, the articles among the records)."""
+        from pyspark.sql import Observation, Window
         from pyspark.sql import functions as F
 
         articles = records.where(F.col("reason").isNull())
-        # both counts in one job: an article is kept when it is the first of its content hash
-        total, distinct = articles.agg(F.count("*"), F.count_distinct("hash")).first()
+        # an article is kept when it is the first of its content hash
         earliest = Window.partitionBy("hash").orderBy("file_no", "rec_no")
         kept = articles.withColumn("_n", F.row_number().over(earliest)).where("_n = 1").drop("_n")
         kept = _offsets(kept.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
@@ -257,12 +303,19 @@ class _Job:
         kept = kept.withColumn("batch", F.floor(F.col("pos") / self.config.batch_size))
         # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
         # adaptive execution does not coalesce (small text data would all go to one task).
-        batches = max(1, -(-distinct // self.config.batch_size))
+        # The articles read bound the batches from above (repeats are dropped after): range
+        # partitioning never makes more tasks than there are batches, and with one task it
+        # skips the job that samples its input.
+        batches = max(1, -(-articles_read // self.config.batch_size))
         tasks_wanted = TASKS_PER_CORE * _cores(self.spark)
         kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
         read = tasks.batch_reader(self.config)
         readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
-        return self.keep(readings, "readings"), total - distinct
+        # every kept article gives one row (read, or the reason it failed): counted while the
+        # readings are written
+        counted = Observation("readings")
+        readings = self.keep(readings.observe(counted, F.count("*").alias("kept")), "readings")
+        return readings, articles_read - counted.get["kept"]
 
     # -- 4: store ids and the article tables --------------------------------------------------
 
@@ -275,21 +328,26 @@ class _Job:
         stored = stored.withColumnRenamed("first_one", "store_id")
         for table in PART_TABLES:
             stored = stored.withColumnRenamed(f"first_n_{table}", f"first_{table}")
-        return self.keep(stored, "stored")
+        return self.cache(stored, "stored")
 
-    def parts(self, stored: DataFrame) -> dict[str, DataFrame]:
+    def parts(self, stored: DataFrame) -> dict[str, Callable[[], DataFrame]]:
+        """The writes of the tables cut from the stored articles, each table by itself (they
+        are independent: the caller runs them side by side)."""
         columns = ["store_id", "rows", *(f"first_{table}" for table in PART_TABLES)]
-        written = {}
+        writes = {}
         for table in PART_TABLES:
             schema = self.schemas[table]
             rows = partial(tasks.part_rows, table=table, schema=schema)
-            written[table] = self.write(
-                stored.select(*columns).mapInArrow(rows, _ddl(schema)), table
+            writes[table] = partial(
+                self.write, stored.select(*columns).mapInArrow(rows, _ddl(schema)), table
             )
-        self.write(stored.selectExpr("store_id AS article", "text"), "texts")
-        self.write(stored.selectExpr("store_id AS article", "reading_json AS json"), "readings")
-        self.write(stored.selectExpr("store_id AS article", "signature"), "minhashes")
-        return written
+        for table, column in (("texts", "text"), ("readings", "reading_json"),
+                              ("minhashes", "signature")):  # fmt: skip
+            name = "json" if table == "readings" else column
+            writes[table] = partial(
+                self.write, stored.selectExpr("store_id AS article", f"{column} AS {name}"), table
+            )
+        return writes
 
     # -- 5: near-duplicates ----------------------------------------------------------------
 
@@ -298,7 +356,7 @@ class _Job:
         earlier articles sharing a band bucket, the ``CANDIDATE_LIMIT`` sharing most bands (the
         lower id first among equals), the most similar at or above ``THRESHOLD`` (the lower id
         first among equals), and of that one its root: what it duplicates, or itself."""
-        from pyspark.sql import Window
+        from pyspark.sql import Observation, Window
         from pyspark.sql import functions as F
 
         bands = stored.select(
@@ -329,24 +387,37 @@ class _Job:
             .where("_r = 1")
             .select("article", F.col("candidate").alias("root"), F.col("score").alias("similarity"))
         )
-        links = self.keep(links, "near_links")
-        for _ in range(MAX_ROUNDS):  # pointer jumping: each round halves the chains
+        links = self.cache(links, "near_links")
+        rounds = 0
+        # pointer jumping: each round halves the chains; a round that moved no root is the
+        # last (its links are the same as before it), counted while its links are checkpointed
+        while (rounds := rounds + 1) <= MAX_ROUNDS:
             parents = links.select(F.col("article").alias("root"), F.col("root").alias("up"))
-            jumped = links.join(parents, "root", "left")
-            if jumped.where(F.col("up").isNotNull()).isEmpty():
+            jumped = Observation(f"near-duplicate roots moved, round {rounds}")
+            links = (
+                links.join(parents, "root", "left")
+                .observe(jumped, F.count("up").alias("links"))
+                .select("article", F.coalesce("up", "root").alias("root"), "similarity")
+                .localCheckpoint()
+            )
+            if not jumped.get["links"]:
                 break
-            links = jumped.select(
-                "article", F.coalesce("up", "root").alias("root"), "similarity"
-            ).localCheckpoint()
         else:
             raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
         return links.withColumnRenamed("root", "duplicate_of")
 
-    def articles(self, stored: DataFrame, near: DataFrame) -> DataFrame:
+    def articles(self, stored: DataFrame, near: DataFrame) -> tuple[DataFrame, Observation]:
+        """The articles table; and its counts (``stored``, ``near``), taken while it is
+        written."""
+        from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
         articles = stored.join(near.withColumnRenamed("article", "store_id"), "store_id", "left")
-        return self.write(
+        counts = Observation("articles")
+        articles = articles.observe(
+            counts, F.count("*").alias("stored"), F.count("duplicate_of").alias("near")
+        )
+        written = self.write(
             articles.select(
                 F.col("store_id").alias("id"),
                 "hash",
@@ -363,6 +434,7 @@ class _Job:
             ),
             "articles",
         )
+        return written, counts
 
     # -- 6: stories --------------------------------------------------------------------------
 
@@ -401,7 +473,7 @@ class _Job:
         from pyspark.sql import functions as F
 
         keys = partial(tasks.mention_keys, merge=self.merge)
-        edges = self.keep(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
+        edges = self.cache(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
         labels = mentions.select("event", F.col("event").alias("label"))
         rounds = 0
         while (rounds := rounds + 1) <= MAX_ROUNDS:
@@ -434,14 +506,12 @@ class _Job:
 
         components = self.components(mentions)
         sizes = components.groupBy("component").count().orderBy(F.desc("count")).limit(5)
-        largest = tuple(row["count"] for row in sizes.collect())
-        log.info("largest story components (mentions): %s", ", ".join(map(str, largest)))
         filed = (
             mentions.join(components, "event")
             .groupBy("component")
             .applyInArrow(tasks.component_filer(self.merge), _ddl(tasks.FILED_SCHEMA))
         )
-        filed = self.keep(filed, "filed")
+        filed = self.cache(filed, "filed")
         batches = mentions.select("event", "batch")
         filed_mentions = filed.where(F.col("event").isNotNull()).select("event", "article", "key")
         filed_mentions = filed_mentions.join(batches, "event")
@@ -459,18 +529,22 @@ class _Job:
         story_mentions = ordered.join(story_ids.withColumnRenamed("id", "story"), "key").select(
             F.col("first_one").alias("id"), "story", "event", "article"
         )
-        return (
-            self.write(stories, "stories"),
-            self.write(story_mentions, "story_mentions"),
-            largest,
+        rows, stories, story_mentions = _side_by_side(
+            sizes.collect,
+            partial(self.write, stories, "stories"),
+            partial(self.write, story_mentions, "story_mentions"),
         )
+        largest = tuple(row["count"] for row in rows)
+        log.info("largest story components (mentions): %s", ", ".join(map(str, largest)))
+        return stories, story_mentions, largest
 
     # -- rejections and the run -----------------------------------------------------------
 
-    def rejected(self, records: DataFrame, readings: DataFrame) -> DataFrame:
+    def rejected(self, records: DataFrame, readings: DataFrame) -> int:
         """Bad records and articles the stages failed on, once per (record, reason) as the
-        store keeps them, numbered in input order."""
-        from pyspark.sql import Window
+        store keeps them, numbered in input order; how many (counted while they are
+        written)."""
+        from pyspark.sql import Observation, Window
         from pyspark.sql import functions as F
 
         columns = ["file_no", "rec_no", "record", "reason"]
@@ -479,10 +553,13 @@ class _Job:
         first = Window.partitionBy("record", "reason").orderBy("file_no", "rec_no")
         found = found.withColumn("_n", F.row_number().over(first)).where("_n = 1")
         found = _offsets(found.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
-        return self.write(
+        counted = Observation("rejected")
+        found = found.observe(counted, F.count("*").alias("rejected"))
+        self.write(
             found.select(F.col("first_one").alias("id"), "record", "reason", F.lit(1).alias("run")),
             "rejected",
         )
+        return counted.get["rejected"]
 
     def run_row(self, sources: list[str], report: SparkReport, started: str) -> None:
         finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -520,8 +597,6 @@ def run(
 
     Usable from ``spark-submit``: ``run(SparkSession.builder.getOrCreate(), [...], "s3://...")``.
     Input paths must be readable from every executor (a shared file system)."""
-    from pyspark.sql import functions as F
-
     config = config or ReadConfig()
     tasks.reader(config)  # a bad knowledge file, lexicon or typer stops the run here
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -531,24 +606,23 @@ def run(
     job = _Job(spark, str(out), config, merge or MergeConfig())
     report = SparkReport(Path(out))
     with _step(spark, "records"):
-        records = job.records(files, fields, date, encoding)
+        records, articles_read = job.records(files, fields, date, encoding)
     with _step(spark, "readings"):
-        readings, report.skipped = job.readings(records)
-    with _step(spark, "store ids and rows"):
+        readings, report.skipped = job.readings(records, articles_read)
+    with _step(spark, "store ids, rows, near-duplicates and rejections"):
         stored = job.numbered(readings)
-        parts = job.parts(stored)
-    with _step(spark, "near-duplicates"):
-        articles = job.articles(stored, job.near_duplicates(stored))
+        # independent jobs side by side: one's planning and commit overlap another's tasks
+        writes = job.parts(stored)
+        (articles, counts), report.rejected, *written = _side_by_side(
+            lambda: job.articles(stored, job.near_duplicates(stored)),
+            partial(job.rejected, records, readings),
+            *writes.values(),
+        )
+        parts = dict(zip(writes, written, strict=True))
+        report.stored, report.near_duplicates = counts.get["stored"], counts.get["near"]
     with _step(spark, "stories"):
         mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
-        *_, report.largest_components = job.stories(job.keep(mentions, "mentions"))
-    with _step(spark, "rejections and counts"):
-        # the three counts in one job
-        rejected = job.rejected(records, readings).agg(F.count("*").alias("rejected"))
-        counted = articles.agg(F.count("*").alias("stored"), F.count("duplicate_of").alias("near"))
-        ((report.rejected, report.stored, report.near_duplicates),) = rejected.crossJoin(
-            counted
-        ).collect()
+        *_, report.largest_components = job.stories(job.cache(mentions, "mentions"))
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
