@@ -77,9 +77,9 @@ def find_attributions(
 
 
 def _distinct(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
-    """One record per content, cue and source: a report cut inside a quotation and the
-    quotation's own record become the same attribution once the report runs on to the
-    quotation's end."""
+    """One record per content, cue and source, numbered again without gaps: a report cut
+    inside a quotation and the quotation's own record become the same attribution once the
+    report runs on to the quotation's end."""
     seen: set[tuple] = set()
     kept = []
     for a in found:
@@ -91,4 +91,6 @@ def _distinct(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
         if key not in seen:
             seen.add(key)
             kept.append(a)
-    return found if len(kept) == len(found) else tuple(kept)
+    if len(kept) == len(found):
+        return found
+    return tuple(a.model_copy(update={"id": f"q{n}"}) for n, a in enumerate(kept, start=1))

@@ -1955,11 +1955,7 @@ def working_habit(draft: Draft) -> bool:
     if (
         draft.trigger.type != "COOPERATE"
         or token.pos_ != "VERB"
-        or token.tag_
-        not in (
-            "VBZ",
-            "VBP",
-        )
+        or token.tag_ not in ("VBZ", "VBP")
     ):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children)
