@@ -15,7 +15,6 @@ from dateline.text.doctext import (
     head_indices,
     indices_in,
     indices_where,
-    token_lowers,
 )
 from dateline.text.quotemarks import quote_of_token
 
@@ -36,7 +35,6 @@ def test_attribute_keys_are_the_tokens_attributes() -> None:
     assert [strings[k] for k in attribute_keys(doc, LOWER)] == [t.lower_ for t in doc]
     assert [strings[k] for k in attribute_keys(doc, POS)] == [t.pos_ for t in doc]
     assert attribute_keys(doc, IS_PUNCT) == [int(t.is_punct) for t in doc]
-    assert token_lowers(doc) == [t.lower_ for t in doc]
     assert attribute_keys(doc, ORTH) is attribute_keys(doc, ORTH)  # read once, then kept
 
 

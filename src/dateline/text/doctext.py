@@ -14,14 +14,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import HEAD, IS_SPACE, LOWER
+from spacy.attrs import HEAD, IS_SPACE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
 _KEY = "dateline.text"
-_LOWERS = "dateline.lowers"
 _ARRAYS = "dateline.attribute"
 _HEADS = "dateline.heads"
 _PARSED = "dateline.parsed_text"
@@ -33,17 +32,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
-
-
-def token_lowers(doc: Doc) -> list[str]:
-    """Every token's lower-case text (``Token.lower_``) by index, read from the document's
-    arrays once and kept in its ``user_data``: a loop testing words by index makes no
-    ``Token``."""
-    lowers = doc.user_data.get(_LOWERS)
-    if lowers is None or len(lowers) != len(doc):
-        strings = doc.vocab.strings
-        lowers = doc.user_data[_LOWERS] = [strings[k] for k in attribute_keys(doc, LOWER)]
-    return lowers
 
 
 def attribute_keys(doc: Doc, attr: int) -> list[int]:
