@@ -941,7 +941,7 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     starts after the dateline."""
     start, end = content
     reach = min(end, start + _DATELINE_REACH)
-    # no closing bracket, no agency in brackets (the agency pattern is slow)
+    # an agency in brackets needs a closing bracket: a cheap test before the slow pattern
     if ")" in text[start:reach] or "-RRB-" in text[start:reach]:
         found = list(_DATELINE_AGENCY.finditer(text, start, reach))
         if found and found[-1].end() < end:
