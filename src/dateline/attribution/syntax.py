@@ -448,6 +448,7 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         if (
             claim
             or hedged
+            or _about_a_name(token)
             or _comparison(token)
             or _next_cue(token, kb)
             or _relay(token)
@@ -456,6 +457,12 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         ):
             return comma - 1
     return content.end - 1
+
+
+def _about_a_name(token: Token) -> bool:
+    """A relative clause set off by a comma after a name at the content's end ("said the
+    delay helped Ruiz, who needs no more votes"): the writer telling who the named one is."""
+    return token.dep_ == "relcl" and token.head.pos_ in ("PROPN", "NOUN")
 
 
 # the auxiliaries that stand for a verb already said: "as have other Democrats", "as did
