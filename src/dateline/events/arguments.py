@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge, plain
-from dateline.events.dating import MAX_DISTANCE, nearest, reported_in
+from dateline.events.dating import MAX_DISTANCE, conjoined_clause, nearest, reported_in
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
 
@@ -531,15 +531,7 @@ def conjoined_clauses(token: Token) -> frozenset[int]:
     joined so tell two acts: a party of a later one is not the earlier one's (a party of an
     earlier one may be the one a later act answers: "Brazil imposed sanctions, and Chile
     recalled its ambassador")."""
-    found = set()
-    for node in (token, *token.ancestors):
-        if (
-            node.dep_ == "conj"
-            and node.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        ):
-            found.add(node.i)
-    return frozenset(found)
+    return frozenset(node.i for node in (token, *token.ancestors) if conjoined_clause(node))
 
 
 def semicolon_clause(token: Token) -> range:

@@ -317,15 +317,18 @@ def later_conjuncts(trigger: Token) -> list[Token]:
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
     if verb.pos_ not in VERB_POS:
         return []
-    subjects = ("nsubj", "nsubjpass")
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.i > trigger.i
-        and c.pos_ in VERB_POS
-        and any(g.dep_ in subjects for g in c.children)
-    ]
+    return [c for c in verb.children if c.i > trigger.i and conjoined_clause(c)]
+
+
+def conjoined_clause(token: Token) -> bool:
+    """Whether the token is the verb of a clause conjoined to another with a subject of its
+    own ("police arrested him and prosecutors charged him": "charged"), which tells an act of
+    its own."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in VERB_POS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def in_own_clause(trigger: Token, found: Token) -> bool:
