@@ -146,11 +146,13 @@ def reporting_arrester(document: Document, token: Token) -> Token | None:
     if attribution is None or attribution.speaker is None or attribution.source is None:
         return None
     source = attribution.source
+    # the tokens that start inside the source's characters (not a walk over the whole text)
+    words = document.doc.char_span(source.start, source.end, alignment_mode="expand") or ()
     return next(
         (
             t
-            for t in document.doc
-            if source.start <= t.idx < source.end
+            for t in words
+            if t.idx >= source.start
             and document.actors.at(t) == attribution.speaker
             and arresting_body(document, t)
         ),

@@ -650,8 +650,7 @@ def described_again(document: Document, draft: Draft) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
         return False
-    named = [t.i for t in token.sent if t.i < obj.i and document.actors.at(t) == draft.target]
-    return bool(named)
+    return any(t.i < obj.i and document.actors.at(t) == draft.target for t in token.sent)
 
 
 def objection(document: Document, draft: Draft) -> bool:
