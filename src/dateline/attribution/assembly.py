@@ -742,8 +742,6 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         if words is None:
             continue
         for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):
-            if word.tag_ not in ("WDT", "WP"):
-                continue  # (tested before the walk up its ancestors, for speed)
             clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
             if (
                 ctx.doc[word.i - 1].text != ","

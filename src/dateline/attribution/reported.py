@@ -171,14 +171,7 @@ def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
         c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in root.children
     ):
         return None  # "In a poll of 800 voters, Gallup found that ...": Gallup's report
-    source = syntax.trimmed(ctx.doc[first.i + 1 : comma])
-    return Draft(
-        "according_to",
-        (content.start_char, content.end_char),
-        cue=ctx.doc[first.i : first.i + 1],
-        source=source,
-        speaker=speaker_of(ctx, source),
-    )
+    return _poll_report(ctx, content, first, syntax.trimmed(ctx.doc[first.i + 1 : comma]))
 
 
 def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
@@ -211,13 +204,21 @@ def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
     if len(content) < 3 or any(ctx.inside_quote(t) for t in (content[0], content[-1])):
         return None
     source = syntax.trimmed(ctx.doc[preposition.i + 1 : preposition.right_edge.i + 1])
+    return _poll_report(ctx, content, preposition, source, passing=True)
+
+
+def _poll_report(
+    ctx: Context, content: Span, preposition: Token, source: Span, passing: bool = False
+) -> Draft:
+    """A poll's finding reported by the poll, the preposition that names it its cue ("In a
+    poll of ..., <content>", "<content> in a Gallup poll")."""
     return Draft(
         "according_to",
         (content.start_char, content.end_char),
         cue=ctx.doc[preposition.i : preposition.i + 1],
         source=source,
         speaker=speaker_of(ctx, source),
-        passing=True,
+        passing=passing,
     )
 
 
@@ -1090,15 +1091,12 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     if owner is None:
         return Draft("indirect", (content.start_char, content.end_char), cue=noun)
     # "his claim": the possessive pronoun is the subject of "repeated his claim" if any
-    speaker = ctx.actors.at(owner) or speaker_of(ctx, mention(ctx, owner))
+    source = mention(ctx, owner)
+    speaker = ctx.actors.at(owner) or speaker_of(ctx, source)
     if speaker is None and owner.pos_ == "PRON" and subject is not None:
         speaker = ctx.actors.at(subject)
     return Draft(
-        "indirect",
-        (content.start_char, content.end_char),
-        cue=noun,
-        source=mention(ctx, owner),
-        speaker=speaker,
+        "indirect", (content.start_char, content.end_char), cue=noun, source=source, speaker=speaker
     )
 
 
@@ -1134,12 +1132,13 @@ def _stance_noun(ctx: Context, noun: Token) -> Draft | None:
     )
     if owner is None:
         return None  # "Opposition to the toll runs deep": no one's stance named
+    source = mention(ctx, owner)
     return Draft(
         "indirect",
         (content.start_char, content.end_char),
         cue=noun,
-        source=mention(ctx, owner),
-        speaker=ctx.actors.at(owner) or speaker_of(ctx, mention(ctx, owner)),
+        source=source,
+        speaker=ctx.actors.at(owner) or speaker_of(ctx, source),
         passing=True,
     )
 
