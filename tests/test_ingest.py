@@ -92,6 +92,29 @@ def test_csv_records_with_configured_fields(tmp_path):
     assert isinstance(items[1], Rejected) and items[1].where == f"{path}:3"
 
 
+def test_a_byte_order_mark_from_a_spreadsheet_is_no_part_of_the_first_field_or_record(tmp_path):
+    mark = b"\xef\xbb\xbf"
+    table = write(tmp_path, "sheet.csv", mark + b"id,date,text\nk7,2025-07-01,Story one.\n")
+    record = b'{"id": "j1", "date": "2025-07-01", "text": "A."}\n'
+    lines = write(tmp_path, "lines.jsonl", mark + record)
+    (from_table,) = read_sources([table])
+    (from_lines,) = read_sources([lines])
+    assert from_table.id == "k7"  # not the fallback id of a header read as "\ufeffid"
+    assert from_lines.id == "j1" and from_lines.text == "A."
+
+
+def test_an_unknown_encoding_is_refused_before_any_file_is_read(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    path = write(tmp_path, "lines.jsonl", '{"id": "j1", "date": "2025-07-01", "text": "A."}\n')
+    result = CliRunner().invoke(app, ["read", str(path), "--encoding", "no-such-codec"])
+    assert result.exit_code == 2
+    assert "unknown encoding 'no-such-codec'" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_a_folder_yields_each_article_and_rejects_the_bad_one(tmp_path):
     write(tmp_path, "1.txt", "date 2025-07-01 One.")
     write(tmp_path, "2.txt", "no date at all")

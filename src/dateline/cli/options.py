@@ -8,6 +8,7 @@ the command line prints as one line.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -77,7 +78,21 @@ def read_config(
 
 TextFieldOption = Annotated[str, typer.Option(help="JSONL/CSV/Parquet field holding the text.")]
 DateFieldOption = Annotated[str, typer.Option(help="JSONL/CSV/Parquet field holding the date.")]
-EncodingOption = Annotated[str, typer.Option(help="Text encoding of the input files.")]
+
+
+def _known_encoding(value: str) -> str:
+    """The ``--encoding`` named, refused at once when Python knows no such codec (rather than
+    file by file, or as a traceback from the first record)."""
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise typer.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
+EncodingOption = Annotated[
+    str, typer.Option(help="Text encoding of the input files.", callback=_known_encoding)
+]
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:

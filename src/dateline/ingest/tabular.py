@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from collections.abc import Iterator
@@ -49,11 +50,22 @@ def record_article(record: dict, fields: Fields, fallback_id: str) -> Article:
     )
 
 
+def _bom_tolerant(encoding: str) -> str:
+    """UTF-8 that also takes a leading byte-order mark, as spreadsheet programs write one: read
+    as plain UTF-8 it would glue itself to the first field name or break the first record."""
+    try:
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return encoding  # the read itself names the unknown encoding
+    return "utf-8-sig" if utf8 else encoding
+
+
 def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str | Rejected]]:
+    decoding = _bom_tolerant(encoding)
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             try:
-                yield number, raw.decode(encoding)
+                yield number, raw.decode(decoding)
             except UnicodeDecodeError as error:
                 yield (
                     number,
@@ -84,7 +96,7 @@ def read_csv(
 ) -> Iterator[Article | Rejected]:
     csv.field_size_limit(64 * 1024 * 1024)
     try:
-        with path.open(encoding=encoding, newline="") as handle:
+        with path.open(encoding=_bom_tolerant(encoding), newline="") as handle:
             reader = csv.DictReader(handle)
             for record in reader:
                 where = f"{path}:{reader.line_num}"
