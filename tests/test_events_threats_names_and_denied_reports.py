@@ -93,3 +93,19 @@ def test_a_report_that_is_confirmed_tells_the_act() -> None:  # guard
         " from Brazil."
     )
     assert ("REQUEST", "chile", "brazil", "sought") in [e[:4] for e in _events(text)]
+
+
+def test_a_visit_in_a_when_clause_of_an_act_ahead_is_still_to_come() -> None:
+    text = (
+        "The new rules will be explained to the Americans this week when Finance Minister Ivo"
+        " Dren visits Washington for talks with the IMF."
+    )
+    assert not any(e[3] == "visits" for e in _events(text))
+
+
+def test_a_visit_in_a_when_clause_of_a_past_act_is_told_as_done() -> None:  # guard
+    text = (
+        "The new rules were explained to the Americans last week when Finance Minister Ivo"
+        " Dren visited Washington for talks with the IMF."
+    )
+    assert any(e[0] == "CONSULT" and e[3] == "visited" for e in _events(text))

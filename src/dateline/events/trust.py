@@ -231,10 +231,28 @@ def wanted(document: Document, token: Token) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if infinitive and head.pos_ in VERBAL and head.lemma_.lower() not in implicative:
             return f"an infinitive under {head.text!r}: wanted, planned or a purpose"
+        if (time_verb := time_clause_verb(current)) is not None:
+            current = time_verb  # "will be told this week when the minister visits"
+            continue
         if head.i == current.i or current.dep_ not in GOVERNED or head.pos_ not in VERBAL:
             return None
         current = head
     return None
+
+
+def time_clause_verb(verb: Token) -> Token | None:
+    """The verb a "when" clause's time phrase modifies: "the plan will be explained this week
+    when the minister visits Ostra" hangs "visits" on "week" as a relative clause, and the
+    visit is as far ahead as the explaining (session 40). None for any other clause."""
+    time = verb.head
+    if verb.dep_ != "relcl" or time.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    governing = time.head
+    if time.dep_ != "npadvmod" or governing.pos_ not in VERBAL:
+        return None
+    return governing
 
 
 def scenario(document: Document, token: Token) -> str | None:
