@@ -109,3 +109,12 @@ def test_a_visit_in_a_when_clause_of_a_past_act_is_told_as_done() -> None:  # gu
         " Dren visited Washington for talks with the IMF."
     )
     assert any(e[0] == "CONSULT" and e[3] == "visited" for e in _events(text))
+
+
+def test_the_country_named_again_is_the_actor_when_the_story_made_one() -> None:
+    text = (
+        "Ivo Dren, the head of the World Bank, met Brazil's finance minister on Monday. Dren"
+        " said he was worried about the state of Brazil's finances and urged the country to"
+        " come up with a recovery plan soon."
+    )
+    assert [e[2] for e in _events(text) if e[3] == "urged"] == ["brazil"]

@@ -115,6 +115,7 @@ BODY_DESCRIPTIONS = {
 }  # fmt: skip
 # definite descriptions of a country named again ("urged the country to act")
 COUNTRY_DESCRIPTIONS = {"country", "nation"}
+COUNTRY_AGAIN = "the country a description names again"  # the note ``open_target`` leaves
 CONDITIONS = {"if", "unless"}  # the marks of a threat's condition ("warned ... if X fails")
 # a name a group gives itself ("a group calling itself Seize Norvex")
 NAMING_VERBS = {"call", "calls", "called", "calling", "name", "names", "named", "naming"}
@@ -673,10 +674,7 @@ def open_target(document: Document, draft: Draft) -> Draft:
             notes=[*draft.notes, "target: the party the threat's condition names"],
         )
     if (country := country_named_again(document, draft)) is not None:
-        named = _with_target(document, draft, country, "the country a description names again")
-        # the description is still the word in the object's place ("urged the country to")
-        described = next(c for c in draft.token.children if c.dep_ == "dobj")
-        return replace(named, target_token=described)
+        return _with_target(document, draft, country, COUNTRY_AGAIN)
     if (asked := people_asked(document, draft)) is not None:
         return _with_target(document, draft, asked, "the people the verb asks, its object")
     if (addressee := message_addressee(document, draft)) is not None:
@@ -1183,6 +1181,8 @@ def asked_object(document: Document, draft: Draft) -> Token | None:
     asked = next((c for c in token.children if c.dep_ == "dobj"), None)
     if asked is None or asked.i == target.i or asked.ent_type_ in ("MONEY", "QUANTITY"):
         return None  # "demanded $20 million from BP": BP is asked
+    if f"target: {COUNTRY_AGAIN}" in draft.notes:
+        return None  # "urged the country to act": the country named before is the one asked
     # people, also as a pronoun or a count ("ordered 300 of them to Cameroon")
     people = asked.tag_ in PRONOUN_TAGS or asked.pos_ == "NUM" or named_people(document, asked)
     return asked if people else None
