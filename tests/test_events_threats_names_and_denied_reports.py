@@ -2,7 +2,8 @@
 the one threatened; "the country" after one country named in the sentence is that country; a
 party of another event noun of the same kind is not the target ("the Chilean pact ... the
 Peruvian accord"); a trigger word opening a name a group gives itself is no act; the "that"
-clause of a report that is denied is not stated as done. Sentences written for these tests;
+clause of a report that is denied is not stated as done; a visit in a "when" clause of an act
+still to come is ahead too; forced "into an alliance" with no one forcing is circumstance. Sentences written for these tests;
 each test but the guards (marked) fails on the code before."""
 
 import datetime as dt
@@ -118,3 +119,16 @@ def test_the_country_named_again_is_the_actor_when_the_story_made_one() -> None:
         " come up with a recovery plan soon."
     )
     assert [e[2] for e in _events(text) if e[3] == "urged"] == ["brazil"]
+
+
+def test_forced_into_a_partnership_by_circumstances_is_no_coercion() -> None:
+    text = (
+        "That means the president is forced into an uneasy partnership with the oil company,"
+        " angry at the leak but needing its engineers."
+    )
+    assert not any(e[0] == "COERCE" for e in _events(text))
+
+
+def test_forced_into_exile_stays_coercion() -> None:  # guard
+    text = "The deposed president was forced into exile by the army on Monday."
+    assert any(e[0] == "COERCE" and e[3] == "forced" for e in _events(text))

@@ -68,6 +68,10 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
 COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstances
+# where circumstances force someone, no one's coercion ("forced into an uneasy alliance")
+FORCED_STATES = {"alliance", "partnership", "coalition", "position", "corner", "defensive",
+                 "role", "compromise", "situation", "choice", "runoff", "run-off", "bankruptcy",
+                 "recession", "default", "deficit", "dilemma"}  # fmt: skip
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
 # what is burned or torn as a sign of protest: no party is harmed
 LIKENESSES = {"effigy", "portrait", "picture", "photo", "photograph", "poster", "image", "statue",
@@ -1586,8 +1590,9 @@ def health_measure(document: Document, draft: Draft) -> bool:
 
 
 def circumstance(draft: Draft) -> bool:
-    """ "was forced to import sugar", "were compelled to close": a passive of forcing with no
-    one named as forcing, and an act it forced: circumstances as often as anyone's coercion
+    """ "was forced to import sugar", "were compelled to close", "is forced into an uneasy
+    alliance": a passive of forcing with no one named as forcing, and an act or a state it
+    forced: circumstances as often as anyone's coercion
     ("Aristide was forced out of power" still is coercion)."""
     token = draft.token
     if draft.trigger.type != "COERCE" or token.lemma_.lower() not in COMPULSION:
@@ -1598,7 +1603,15 @@ def circumstance(draft: Draft) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.subtree
     )
     forced_act = any(c.dep_ == "xcomp" for c in children)
-    return passive and not agent and forced_act
+    # "is forced into an uneasy alliance", "was forced on the defensive" (session 40); "was
+    # forced into exile" stays
+    forced_state = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "on", "onto")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCED_STATES for g in c.children)
+        for c in children
+    )
+    return passive and not agent and (forced_act or forced_state)
 
 
 def sport(document: Document, draft: Draft) -> bool:
