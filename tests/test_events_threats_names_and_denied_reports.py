@@ -3,8 +3,9 @@ the one threatened; "the country" after one country named in the sentence is tha
 party of another event noun of the same kind is not the target ("the Chilean pact ... the
 Peruvian accord"); a trigger word opening a name a group gives itself is no act; the "that"
 clause of a report that is denied is not stated as done; a visit in a "when" clause of an act
-still to come is ahead too; forced "into an alliance" with no one forcing is circumstance. Sentences written for these tests;
-each test but the guards (marked) fails on the code before."""
+still to come is ahead too; forced "into an alliance" with no one forcing is circumstance.
+Sentences written for these tests; each test but the guards (marked) fails on the code
+before."""
 
 import datetime as dt
 
