@@ -492,6 +492,8 @@ def nearest_other_actor(
             return False  # "vetoed a bill in May, and in June Congress rejected ...": another's
         if occasion(document, token, trigger) or misparsed_place(document, token):
             return False  # "an appeal in New Zealand", "before a meeting of Congress": not whom
+        if of_another_event(document, token, trigger):
+            return False  # "the Chilean pact has options the Peruvian accord lacks": Peru's
         candidate = actors.get(actor)
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
 
@@ -502,6 +504,21 @@ def nearest_other_actor(
     )
     found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
     return actors.at(found) if found is not None else None
+
+
+def of_another_event(document: Document, token: Token, trigger: Token) -> bool:
+    """Whether the token names the party of another event noun of the trigger's type, as its
+    modifier or possessor ("the Chilean pact includes options that were not in the Peruvian
+    accord": Peru is the party of the other accord, compared, not of the pact). An event noun
+    the trigger's phrase holds, or that holds the trigger, is no other event (session 40)."""
+    head = token.head
+    if token.dep_ not in ("amod", "compound", "poss") or head.i == trigger.i:
+        return False
+    if head.pos_ not in ("NOUN", "PROPN") or head.is_ancestor(trigger) or trigger.is_ancestor(head):
+        return False
+    lexicon = document.lexicon
+    mine, other = trigger_of(trigger, lexicon), trigger_of(head, lexicon)
+    return mine is not None and other is not None and other.type == mine.type
 
 
 def occasion(document: Document, token: Token, trigger: Token) -> bool:

@@ -68,6 +68,10 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
 COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstances
+# where circumstances force someone, no one's coercion ("forced into an uneasy alliance")
+FORCED_STATES = {"alliance", "partnership", "coalition", "position", "corner", "defensive",
+                 "role", "compromise", "situation", "choice", "runoff", "run-off", "bankruptcy",
+                 "recession", "default", "deficit", "dilemma"}  # fmt: skip
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
 # what is burned or torn as a sign of protest: no party is harmed
 LIKENESSES = {"effigy", "portrait", "picture", "photo", "photograph", "poster", "image", "statue",
@@ -113,6 +117,13 @@ BODY_DESCRIPTIONS = {
     "lender", "bank", "insurer", "automaker", "carmaker", "manufacturer", "producer", "operator",
     "retailer", "utility", "major", "multinational", "agency", "organisation", "organization",
 }  # fmt: skip
+# definite descriptions of a country named again ("urged the country to act")
+COUNTRY_DESCRIPTIONS = {"country", "nation"}
+COUNTRY_AGAIN = "the country a description names again"  # the note ``open_target`` leaves
+CONDITIONS = {"if", "unless"}  # the marks of a threat's condition ("warned ... if X fails")
+# a name a group gives itself ("a group calling itself Seize Norvex")
+NAMING_VERBS = {"call", "calls", "called", "calling", "name", "names", "named", "naming"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 # what is "honoured" when it is kept to (a pact, a pledge): compliance, no support
 PACTS = {"pact", "agreement", "accord", "treaty", "deal", "commitment", "pledge", "promise",
          "ceasefire", "truce", "obligation", "contract", "understanding", "undertaking",
@@ -225,10 +236,28 @@ def wanted(document: Document, token: Token) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if infinitive and head.pos_ in VERBAL and head.lemma_.lower() not in implicative:
             return f"an infinitive under {head.text!r}: wanted, planned or a purpose"
+        if (time_verb := time_clause_verb(current)) is not None:
+            current = time_verb  # "will be told this week when the minister visits"
+            continue
         if head.i == current.i or current.dep_ not in GOVERNED or head.pos_ not in VERBAL:
             return None
         current = head
     return None
+
+
+def time_clause_verb(verb: Token) -> Token | None:
+    """The verb a "when" clause's time phrase modifies: "the plan will be explained this week
+    when the minister visits Ostra" hangs "visits" on "week" as a relative clause, and the
+    visit is as far ahead as the explaining (session 40). None for any other clause."""
+    time = verb.head
+    if verb.dep_ != "relcl" or time.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    governing = time.head
+    if time.dep_ != "npadvmod" or governing.pos_ not in VERBAL:
+        return None
+    return governing
 
 
 def scenario(document: Document, token: Token) -> str | None:
@@ -314,6 +343,8 @@ def demanded_or_denied(
     lexicon = document.lexicon
     head = token.head
     lemma = head.lemma_.lower()
+    if denied_report(token):
+        return f"what the {head.text!r} {head.head.text!r} denies say: not stated as done"
     if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return None
     requested = lemma in lexicon.cues("request")  # a one-word lemma: its one-word cues
@@ -335,6 +366,22 @@ def demanded_or_denied(
     if requested and lemma not in REPORTING_REQUESTS and subjunctive(token):
         return f"a clause {head.text!r} demands: not stated as done"
     return None
+
+
+def denied_report(token: Token) -> bool:
+    """ "denied press reports that Kestria sought warplanes", "dismissed claims that the
+    army had shelled the town": the "that" clause of a noun a verb of denial takes as its
+    object says what is denied, not what was done (session 40); "confirmed reports that ..."
+    stays, and so does an act deeper in the clause ("rejected charges that boats seized by
+    the navy were spying": the seizure is not what is denied)."""
+    head = token.head
+    return (
+        token.dep_ in ("acl", "ccomp")
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in DENIALS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
 
 
 def subjunctive(verb: Token) -> bool:
@@ -624,6 +671,14 @@ def open_target(document: Document, draft: Draft) -> Draft:
             target_nearest=False,
             notes=[*draft.notes, "target: the organisation a description names again"],
         )
+    if draft.target_nearest and threat_condition(document, draft):
+        return replace(
+            draft,
+            target_nearest=False,
+            notes=[*draft.notes, "target: the party the threat's condition names"],
+        )
+    if (country := country_named_again(document, draft)) is not None:
+        return _with_target(document, draft, country, COUNTRY_AGAIN)
     if (asked := people_asked(document, draft)) is not None:
         return _with_target(document, draft, asked, "the people the verb asks, its object")
     if (addressee := message_addressee(document, draft)) is not None:
@@ -651,6 +706,73 @@ def described_again(document: Document, draft: Draft) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
         return False
     return any(t.i < obj.i and document.actors.at(t) == draft.target for t in token.sent)
+
+
+def threat_condition(document: Document, draft: Draft) -> bool:
+    """ "warned of reprisals if Tokyo's efforts to open its markets stall": a threat made on a
+    condition is aimed at the party whose act the "if" or "unless" clause names, its subject
+    or that subject's possessor; the nearest actor found there is no bystander (session 40)."""
+    if draft.trigger.type != "THREATEN" or draft.target is None:
+        return False
+    for clause in draft.token.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and clause.pos_ in ("NOUN", "PROPN"):
+            subject = clause  # the parse's clause head a noun ("if Tokyo's efforts ... stall")
+        if subject is not None and actor_in(document, subject) == draft.target:
+            return True
+    return False
+
+
+def country_named_again(document: Document, draft: Draft) -> Token | None:
+    """ "was worried about the state of Peru's finances and urged the country to act": a
+    definite "the country" or "the nation" as the verb's object, with one country and no
+    other named before it in the sentence, is that country named again, the party acted on
+    (session 40). Two countries named before leave it unresolved; other actors (the speaker's
+    bank, a firm) are no country it could name."""
+    if draft.target is not None and not draft.target_nearest:
+        return None
+    token = draft.token
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in COUNTRY_DESCRIPTIONS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return None
+    actors = document.actors
+    named: dict[str, Token] = {}
+    for word in obj.sent[: obj.i - obj.sent.start]:
+        actor = actors.get(actors.at(word))
+        if actor is not None and actor.id != draft.source and actor.kind == "country":
+            named.setdefault(actor.id, word)
+        elif actor is None and word.ent_type_ == "GPE" and word.ent_iob_ == "B":
+            # a country's name the actor stage made no actor of ("the state of Brazil's
+            # economy"): its whole name, a country's and not a capital's
+            entity = next(e for e in obj.doc.ents if e.start == word.i)
+            country = knowledge().country_names.get(entity.text.lower())
+            if country is not None:
+                named.setdefault(country, entity.root)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def in_a_name(draft: Draft) -> bool:
+    """ "a group calling itself Seize Norvex", "a movement known as Occupy Ostra": a trigger
+    word that opens a name the text gives, capitalised after "calling itself", "known as",
+    "dubbed" or "named", is a word of the name, no act (session 40)."""
+    token = draft.token
+    if not token.is_title or token.i == token.sent.start:
+        return False
+    doc = token.doc
+    before = [t.lower_ for t in doc[max(token.sent.start, token.i - 3) : token.i]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return (
+        (len(before) >= 2 and before[-2] in NAMING_VERBS and before[-1] in REFLEXIVES)
+        or (len(before) >= 2 and before[-2:] == ["known", "as"])
+        or (len(before) >= 1 and before[-1] in {"dubbed", "named", "nicknamed"})
+    )
 
 
 def objection(document: Document, draft: Draft) -> bool:
@@ -1063,6 +1185,8 @@ def asked_object(document: Document, draft: Draft) -> Token | None:
     asked = next((c for c in token.children if c.dep_ == "dobj"), None)
     if asked is None or asked.i == target.i or asked.ent_type_ in ("MONEY", "QUANTITY"):
         return None  # "demanded $20 million from BP": BP is asked
+    if f"target: {COUNTRY_AGAIN}" in draft.notes:
+        return None  # "urged the country to act": the country named before is the one asked
     # people, also as a pronoun or a count ("ordered 300 of them to Cameroon")
     people = asked.tag_ in PRONOUN_TAGS or asked.pos_ == "NUM" or named_people(document, asked)
     return asked if people else None
@@ -1466,8 +1590,9 @@ def health_measure(document: Document, draft: Draft) -> bool:
 
 
 def circumstance(draft: Draft) -> bool:
-    """ "was forced to import sugar", "were compelled to close": a passive of forcing with no
-    one named as forcing, and an act it forced: circumstances as often as anyone's coercion
+    """ "was forced to import sugar", "were compelled to close", "is forced into an uneasy
+    alliance": a passive of forcing with no one named as forcing, and an act or a state it
+    forced: circumstances as often as anyone's coercion
     ("Aristide was forced out of power" still is coercion)."""
     token = draft.token
     if draft.trigger.type != "COERCE" or token.lemma_.lower() not in COMPULSION:
@@ -1478,7 +1603,15 @@ def circumstance(draft: Draft) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.subtree
     )
     forced_act = any(c.dep_ == "xcomp" for c in children)
-    return passive and not agent and forced_act
+    # "is forced into an uneasy alliance", "was forced on the defensive" (session 40); "was
+    # forced into exile" stays
+    forced_state = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "on", "onto")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCED_STATES for g in c.children)
+        for c in children
+    )
+    return passive and not agent and (forced_act or forced_state)
 
 
 def sport(document: Document, draft: Draft) -> bool:
@@ -1839,6 +1972,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
     """Why the event is not the act its type says, done by who the record shows, or None."""
     if draft.source is not None and draft.source == draft.target:
         return "its doer and target are the same party"
+    if in_a_name(draft):
+        return "a word of a name the text gives ('calling itself ...'): no act"
     if press_doer(document, draft):
         return "a material act by the press: it films and reports"
     if words_between_persons(document, draft):
