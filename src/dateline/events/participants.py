@@ -299,7 +299,24 @@ def _has_cue(sense: Sense, token: Token) -> bool:
     else:
         around = token.sent if sense.scope == "sentence" else _clause_words(token)
         words = {w for t in around if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
+        if sense.scope == "clause":
+            # what the verb is done for: "marched through the capital to protest", "rallied
+            # to demand" (session 40)
+            words |= {c.lemma_.lower() for c in _purposes(token)}
     return bool(words & sense.cues)
+
+
+def _purposes(token: Token) -> list[Token]:
+    """A verb's infinitive clauses of purpose ("marched ... to protest"): their verbs."""
+    if token.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
 
 
 def in_sense(
