@@ -28,7 +28,13 @@ from spacy.tokens import Token
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import condemned_act
-from dateline.events.participants import PRONOUN_TAGS, is_participant, is_place, named_people
+from dateline.events.participants import (
+    PRONOUN_TAGS,
+    is_participant,
+    is_place,
+    named_people,
+    party_place,
+)
 from dateline.model import Actor
 from dateline.text.doctext import doc_text
 from dateline.text.wirelines import wire_dateline
@@ -111,7 +117,11 @@ def shown_target(document: Document, draft: Draft) -> bool:
         draft.target_phrase is not None
         and token is not None
         and token.tag_ not in PRONOUN_TAGS  # "who", "what": the record would show no one
-        and (is_participant(document, token) or is_place(document, token))
+        and (
+            is_participant(document, token)
+            or is_place(document, token)
+            or party_place(document, token)  # "Taliban hideouts" (session 40)
+        )
     )
 
 

@@ -121,6 +121,13 @@ def draft_mentions(document: Document) -> list[Draft]:
         trigger = recode(trigger, frame, lexicon)
         if document.typer is not None:
             trigger = retyped(document, token, trigger, source_token, target_token)
+        # "Trump and Putin hold a phone call", "Pakistan and India agreed to a prisoner
+        # exchange": the partner is the target, its name the target's phrase; the object is
+        # what they did together (an act or a tie, not "signed a letter")
+        pair = source is not None and target is None and mutual(lexicon, trigger)
+        partner_token = partner(document, token, source) if pair else None
+        if partner_token is not None and joint_object(document, target_token):
+            target, target_token = document.actors.at(partner_token), partner_token
         if target is None and missile_shown(token, trigger, target_token):
             # "fired a ballistic missile into the sea": a show of force at no one (session 40)
             trigger = trigger.changed("MOBILIZE", None, "a missile fired at no one shows force")
@@ -133,12 +140,6 @@ def draft_mentions(document: Document) -> list[Draft]:
         doer = act_doer(document, target_token, found) if accused else None
         if doer is not None:
             target, target_token = document.actors.at(doer), doer
-        # "Trump and Putin hold a phone call", "Pakistan and India agreed to a ceasefire": the
-        # partner is the target, its name the target's phrase (not "a ceasefire")
-        pair = source is not None and target is None and mutual(lexicon, trigger)
-        partner_token = partner(document, token, source) if pair else None
-        if partner_token is not None:
-            target, target_token = document.actors.at(partner_token), partner_token
         if (
             source is not None
             and (target == source or (target is None and not phrase_target(document, target_token)))
@@ -371,6 +372,19 @@ def mutual(lexicon: Lexicon, trigger: Trigger) -> bool:
     if set(trigger.words) & lexicon.one_sided:
         return False
     return trigger.type in lexicon.mutual_types or " ".join(trigger.words) in lexicon.mutual_entries
+
+
+def joint_object(document: Document, token: Token | None) -> bool:
+    """What two parties do together, as their verb's object: nothing, an act ("a prisoner
+    exchange", "talks") or a tie ("a ceasefire", "an accord"), not a thing ("a letter")."""
+    if token is None:
+        return True
+    lexicon = document.lexicon
+    return (
+        trigger_of(token, lexicon) is not None
+        or token.lemma_.lower() in lexicon.ties
+        or document.actors.at(token) is not None
+    )
 
 
 def partner(document: Document, token: Token, source: str) -> Token | None:

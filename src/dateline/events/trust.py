@@ -46,6 +46,7 @@ from dateline.events.participants import (
     is_place,
     named_people,
     names_people,
+    party_place,
     people_word,
 )
 from dateline.events.triggers import CHAIN, carried_noun, trigger_of
@@ -580,14 +581,16 @@ def complement_party(document: Document, draft: Draft) -> bool:
                 and act.type != "MOBILIZE"
                 and o.lemma_.lower() not in lexicon.forces
             ]
-            for holder in (verb, *objects):
-                parties += [
-                    g
-                    for c in holder.children
-                    if c.dep_ == "prep" and c.lower_ in lexicon.target_preps
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
+            # a preposition of whom anywhere in the clause's own words: "to lend $1 billion
+            # to Indonesia", "to send 500 million euros in aid to Ukraine"
+            words = (document.doc[i] for i in sorted(own_phrase(verb)))
+            parties += [
+                g
+                for c in words
+                if c.dep_ == "prep" and c.lower_ in lexicon.target_preps
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             named = (t for p in parties for j in (p, *p.conjuncts) for t in own_phrase(j))
             if any(actors.at(document.doc[i]) == draft.target for i in named):
                 return True
@@ -830,7 +833,9 @@ def protested_cause(document: Document, draft: Draft) -> bool:
     token = draft.target_token
     if draft.target is not None or token is None or token.tag_ in PRONOUN_TAGS:
         return False
-    if token.ent_type_ != "" or is_place(document, token) or named_people(document, token):
+    if token.ent_type_ != "" or token.lemma_.lower() in document.lexicon.places:
+        return False  # "marched on the parliament": a place, which ``addressed`` may read
+    if named_people(document, token):
         return False
     return not any(document.actors.at(t) is not None for t in token.subtree)
 
@@ -1015,33 +1020,6 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     ):
         return None  # a protest's addressed party named by a name only ("down with Vesk")
     return "no actor it was done to"
-
-
-# places of a side in a fight: shelled or stormed, they stand for the side that holds them
-SIDE_PLACES = {"position", "target", "base", "stronghold", "outpost", "camp", "post", "facility",
-               "installation", "depot", "headquarters", "hideout", "garrison", "barracks",
-               "enclave", "area", "neighborhood", "neighbourhood", "checkpoint", "convoy",
-               "compound", "office"}  # fmt: skip
-
-
-def party_place(document: Document, token: Token | None) -> bool:
-    """A place of a side in a fight, named by the side ("Kurdish positions", "Hezbollah
-    targets", "a military base", "a migrant camp", "rebel-held areas"): force or coercion
-    against it is done to that side, which the phrase shows though no actor; a place alone
-    ("targets in the south", "the village") names no one (session 40)."""
-    if token is None or token.lemma_.lower() not in SIDE_PLACES:
-        return False
-    people = document.lexicon.people
-    for child in token.children:
-        if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i > token.i:
-            continue
-        words = [child, *(g for g in child.children if g.dep_ in ("npadvmod", "compound"))]
-        for word in words:
-            if word.ent_type_ in ("NORP", "ORG") or document.actors.at(word) is not None:
-                return True
-            if word.lemma_.lower() in people or word.lower_ in people:
-                return True  # "a military base", "rebel-held areas", "militant hideouts"
-    return False
 
 
 def asked_people(document: Document, draft: Draft) -> bool:
