@@ -587,7 +587,7 @@ def complement_party(document: Document, draft: Draft) -> bool:
             parties += [
                 g
                 for c in words
-                if c.dep_ == "prep" and c.lower_ in lexicon.target_preps
+                if c.dep_ in ("prep", "dative") and c.lower_ in lexicon.target_preps
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
