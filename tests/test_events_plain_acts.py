@@ -97,7 +97,7 @@ def test_targets_of_no_side_are_still_no_one() -> None:  # guard
 
 
 def test_a_rally_against_fuel_prices_is_a_protest_aimed_at_no_party() -> None:
-    reading, found = events("Hundreds of protesters rallied in Lagos against fuel prices.")
+    _, found = events("Hundreds of protesters rallied in Lagos against fuel prices.")
     assert [(e.type, e.target, e.target_phrase) for e in found] == [("PROTEST", None, None)]
 
 
