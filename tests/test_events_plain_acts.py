@@ -143,3 +143,17 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force() -> None:
 
 def test_a_missile_fired_at_a_party_stays_an_attack() -> None:  # guard
     assert "MOBILIZE" not in [t for t, _, _ in coded("Iran fired a missile at Israel.")]
+
+
+def test_a_pledge_to_press_a_party_is_no_pact_with_it() -> None:  # guard (pool, session 40)
+    found = coded("The ministry pledged to rebuild the schools and hit up Norvex for the costs.")
+    assert all(t != "AGREE" or target is None for t, _, target in found)
+
+
+def test_talks_that_failed_are_no_refusal_to_the_other_side() -> None:  # guard (pool)
+    text = "Chilean and Peruvian negotiators failed to conclude a deal on copper sales to Peru."
+    assert ("REJECT", "Chile", "Peru") not in coded(text)
+
+
+def test_people_who_protested_that_a_rule_is_unfair_held_no_protest() -> None:  # guard (pool)
+    assert coded("Small farmers protested that the new tender rules favour the state firm.") == []

@@ -356,7 +356,10 @@ def doer(document: Document, draft: Draft) -> str | None:
     lexicon = document.lexicon
     force = draft.trigger.type in lexicon.people_target_types
     if draft.source is None:
-        protest = draft.trigger.type == "PROTEST"
+        # a protest in the streets, not one said ("traders protested that the rules ...")
+        protest = draft.trigger.type == "PROTEST" and not any(
+            c.dep_ == "ccomp" for c in draft.token.children
+        )
         if (force or protest) and named_people(document, draft.source_token):
             # "gunmen abducted", "taken into custody by security agents"; "thousands of
             # people marched to protest" (a crowd is who protests: session 40)
@@ -567,20 +570,20 @@ def complement_party(document: Document, draft: Draft) -> bool:
     frames = lexicon.intent_frames | lexicon.refusal_frames
     if token.pos_ != "VERB" or token.lemma_.lower() not in frames or draft.target is None:
         return False
+    if token.lemma_.lower() == "fail":
+        return False  # "negotiators failed to conclude a deal on exports to Egypt": no one refused
     actors = document.actors
     for clause in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
         for verb in (clause, *clause.conjuncts):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            # the object of an act ("pledged to help Ukraine"), not a thing made or sent
-            # ("offered to send troops", "agreed to set up an institute")
+            # the object of an act of cooperation ("pledged to help Ukraine"), not a thing made
+            # or sent ("offered to send troops", "agreed to set up an institute") nor one
+            # pressed or fought ("pledged to protect the coast and hit up BP for the costs")
             act = trigger_of(verb, lexicon)
-            parties = [
-                o
-                for o in objects
-                if act is not None
-                and act.type != "MOBILIZE"
-                and o.lemma_.lower() not in lexicon.forces
-            ]
+            helping = act is not None and lexicon.quad_class.get(act.type, "").endswith(
+                "cooperation"
+            )
+            parties = [o for o in objects if helping and o.lemma_.lower() not in lexicon.forces]
             # a preposition of whom anywhere in the clause's own words: "to lend $1 billion
             # to Indonesia", "to send 500 million euros in aid to Ukraine"
             words = (document.doc[i] for i in sorted(own_phrase(verb)))
