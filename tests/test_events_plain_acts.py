@@ -77,9 +77,9 @@ def test_what_is_sent_is_no_party_of_the_pledge() -> None:  # guard
 # -- a place a side holds ------------------------------------------------------------------
 
 
-def test_shelling_rebel_positions_is_done_to_the_rebels() -> None:
-    assert target_words("Malian troops shelled rebel positions near Kidal.", "ASSAULT") == [
-        "rebel positions near Kidal"
+def test_shelling_kurdish_positions_is_done_to_the_kurdish_side() -> None:
+    assert target_words("Iraqi troops shelled Kurdish positions near Kirkuk.", "ASSAULT") == [
+        "Kurdish positions"
     ]
 
 
