@@ -27,7 +27,14 @@ from spacy.tokens import Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.participants import PRONOUN_TAGS, is_participant, is_place, named_people
+from dateline.events.mentions import condemned_act
+from dateline.events.participants import (
+    PRONOUN_TAGS,
+    is_participant,
+    is_place,
+    named_people,
+    party_place,
+)
 from dateline.model import Actor
 from dateline.text.doctext import doc_text
 from dateline.text.wirelines import wire_dateline
@@ -110,23 +117,52 @@ def shown_target(document: Document, draft: Draft) -> bool:
         draft.target_phrase is not None
         and token is not None
         and token.tag_ not in PRONOUN_TAGS  # "who", "what": the record would show no one
-        and (is_participant(document, token) or is_place(document, token))
+        and (
+            is_participant(document, token)
+            or is_place(document, token)
+            or party_place(document, token)  # "Taliban hideouts" (session 40)
+        )
     )
 
 
 def aimed_at_no_one(document: Document, draft: Draft) -> bool:
     """An event that needs no target: a protest, a mobilization, talks among the source's own
     group ("EU ministers will hold talks"), a refusal or threat of an action ("refused to
-    release", "warned it would retaliate")."""
+    release", "warned it would retaliate"), an act of force condemned whose doer is not named
+    ("the United Nations condemned the attack": accused is whoever did it, session 40)."""
     lexicon = document.lexicon
     event_type = draft.trigger.type
     return (
         event_type in lexicon.targetless_types
+        or condemned_act(document, draft.token, draft.trigger, draft.target_token)
+        or vetoed_text(document, draft)
         or (event_type in lexicon.mutual_types and draft.source is not None)
         or (
             event_type in lexicon.complement_types
             and any(c.dep_ in ("xcomp", "ccomp") for c in draft.token.children)
         )
+    )
+
+
+# what a veto strikes down: a text some body passed or put forward
+VETOED = {"bill", "law", "legislation", "resolution", "measure", "amendment", "motion", "draft",
+          "act", "budget", "decree", "proposal", "nomination"}  # fmt: skip
+
+
+def vetoed_text(document: Document, draft: Draft) -> bool:
+    """A veto of a text ("the president vetoed the bill", "Russia vetoed the resolution"): a
+    rejection of what a body passed or put forward, which the sentence need not name; the
+    record leaves its target open (a party named in the phrase is its target: session 40)."""
+    token = draft.token
+    if draft.trigger.type != "REJECT" or token.lemma_.lower() != "veto" or token.pos_ != "VERB":
+        return False
+    text = draft.target_token
+    return (
+        draft.target is None
+        and text is not None
+        and text.dep_ in ("dobj", "nsubjpass")
+        and text.head.i == token.i
+        and text.lemma_.lower() in VETOED
     )
 
 

@@ -121,11 +121,25 @@ def draft_mentions(document: Document) -> list[Draft]:
         trigger = recode(trigger, frame, lexicon)
         if document.typer is not None:
             trigger = retyped(document, token, trigger, source_token, target_token)
+        # "Trump and Putin hold a phone call", "Pakistan and India agreed to a prisoner
+        # exchange": the partner is the target, its name the target's phrase; the object is
+        # what they did together (an act or a tie, not "signed a letter")
+        pair = source is not None and target is None and mutual(lexicon, trigger)
+        partner_token = partner(document, token, source) if pair else None
+        if partner_token is not None and joint_object(document, target_token):
+            target, target_token = document.actors.at(partner_token), partner_token
+        if target is None and missile_shown(token, trigger, target_token):
+            # "fired a ballistic missile into the sea": a show of force at no one (session 40)
+            trigger = trigger.changed("MOBILIZE", None, "a missile fired at no one shows force")
+            target_token = None
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
         nearest_target = False
-        if source is not None and target is None and mutual(lexicon, trigger):
-            target = partner(document, token, source)  # "Trump and Putin hold a phone call"
+        # "condemned the attack": the one accused is the attack's doer, when named
+        accused = target is None and condemned_act(document, token, trigger, target_token)
+        doer = act_doer(document, target_token, found) if accused else None
+        if doer is not None:
+            target, target_token = document.actors.at(doer), doer
         if (
             source is not None
             and (target == source or (target is None and not phrase_target(document, target_token)))
@@ -149,6 +163,71 @@ def draft_mentions(document: Document) -> list[Draft]:
         mention.notes = argument_notes(document, token, source_token, agentless)
         found.append(mention)
     return found
+
+
+# where a missile fired at no one falls: open water or the air
+OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "air", "sky", "space", "coast"}
+
+
+def missile_shown(token: Token, trigger: Trigger, target_token: Token | None) -> bool:
+    """A missile fired into the sea or off a coast, at no one ("North Korea fired a ballistic
+    missile into the sea"): PLOVER's show of military power (CAMEO 150, MOBILIZE), no assault;
+    one fired at a party or a place keeps its target and stays an attack."""
+    if trigger.type != "ASSAULT" or token.pos_ != "VERB" or "missile" not in trigger.words:
+        return False
+    return target_token is None or target_token.lemma_.lower() in OPEN_WATERS
+
+
+def condemned_act(
+    document: Document, token: Token, trigger: Trigger, target_token: Token | None
+) -> bool:
+    """An accusation whose object is an act of force or coercion ("the United Nations condemned
+    the attack", "denounced the arrests", "investigated the killing"): the act is what is
+    accused, its doer the one accused (session 40)."""
+    lexicon = document.lexicon
+    if trigger.type != "ACCUSE" or token.pos_ != "VERB" or target_token is None:
+        return False
+    if target_token.dep_ != "dobj" or target_token.head.i != token.i:
+        return False
+    act = trigger_of(target_token, lexicon) if target_token.pos_ == "NOUN" else None
+    return act is not None and lexicon.quad_class.get(act.type) == "material-conflict"
+
+
+def act_doer(document: Document, act: Token, earlier: list[Draft]) -> Token | None:
+    """Who did an act an accusation names: its own phrase's agent ("the attack by the
+    rebels", "Hamas's attack"), else the doer of an act of its type the same sentence or the
+    one before tells ("Gunmen attacked a church on Sunday. The UN condemned the attack.")."""
+    lexicon = document.lexicon
+    source, _, source_token, _ = noun_arguments(document, act)
+    if source is not None and source_token is not None:
+        return source_token
+    for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"):
+        # "an anarchic protest by white farmers": people the phrase names, though no actor
+        agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if agent is not None and named_people(document, agent):
+            return agent
+    kind = trigger_of(act, lexicon)
+    sentences = {
+        act.sent.start,
+        *(t.sent.start for t in act.doc[act.sent.start - 1 : act.sent.start]),
+    }
+    for draft in reversed(earlier):
+        if draft.token.sent.start not in sentences or draft.token.i >= act.i:
+            continue
+        if kind is None or draft.trigger.type != kind.type or draft.source is None:
+            continue
+        if draft.source_token is not None and document.actors.at(draft.source_token):
+            return draft.source_token
+    return None
+
+
+def doer_accused(token: Token, target_token: Token | None) -> bool:
+    """Whether the target phrase is the "by" agent of the act an accusation's verb takes as
+    its object ("condemned an attack by gunmen": the gunmen are the ones accused)."""
+    if target_token is None or target_token.dep_ != "pobj" or target_token.head.lower_ != "by":
+        return False
+    act = target_token.head.head
+    return act.dep_ == "dobj" and act.head.i == token.i
 
 
 def time_frame(document: Document, token: Token) -> bool:
@@ -295,17 +374,30 @@ def mutual(lexicon: Lexicon, trigger: Trigger) -> bool:
     return trigger.type in lexicon.mutual_types or " ".join(trigger.words) in lexicon.mutual_entries
 
 
-def partner(document: Document, token: Token, source: str) -> str | None:
+def joint_object(document: Document, token: Token | None) -> bool:
+    """What two parties do together, as their verb's object: nothing, an act ("a prisoner
+    exchange", "talks") or a tie ("a ceasefire", "an accord"), not a thing ("a letter")."""
+    if token is None:
+        return True
+    lexicon = document.lexicon
+    return (
+        trigger_of(token, lexicon) is not None
+        or token.lemma_.lower() in lexicon.ties
+        or document.actors.at(token) is not None
+    )
+
+
+def partner(document: Document, token: Token, source: str) -> Token | None:
     """The other party of a mutual event whose clause has conjoined subjects ("Trump and Putin
-    hold a phone call": Putin), the nearest fallback being no person."""
+    hold a phone call": Putin's token), the nearest fallback being no person."""
     verb = token if token.pos_ == "VERB" else token.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    found = [document.actors.at(c) for c in (subject, *subject.conjuncts)]
-    if source not in found:
+    found = [(c, document.actors.at(c)) for c in (subject, *subject.conjuncts)]
+    if source not in (actor for _, actor in found):
         return None  # "the White House stressed Obama's commitment": the reporter, no partner
-    return next((a for a in found if a is not None and a != source), None)
+    return next((c for c, a in found if a is not None and a != source), None)
 
 
 def allies(

@@ -129,6 +129,33 @@ def is_place(document: Document, token: Token) -> bool:
     return token.ent_type_ in PLACES or bool(words & (lexicon.places | lexicon.ties))
 
 
+# places of a side in a fight: shelled or stormed, they stand for the side that holds them
+SIDE_PLACES = {"position", "target", "base", "stronghold", "outpost", "camp", "post", "facility",
+               "installation", "depot", "headquarters", "hideout", "garrison", "barracks",
+               "enclave", "area", "neighborhood", "neighbourhood", "checkpoint", "convoy",
+               "compound", "office"}  # fmt: skip
+
+
+def party_place(document: Document, token: Token | None) -> bool:
+    """A place of a side in a fight, named by the side ("Kurdish positions", "Hezbollah
+    targets", "a military base", "a migrant camp", "rebel-held areas"): force or coercion
+    against it is done to that side, which the phrase shows though no actor; a place alone
+    ("targets in the south", "the village") names no one (session 40)."""
+    if token is None or token.lemma_.lower() not in SIDE_PLACES:
+        return False
+    people = document.lexicon.people
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound", "nmod", "poss") or child.i > token.i:
+            continue
+        words = [child, *(g for g in child.children if g.dep_ in ("npadvmod", "compound"))]
+        for word in words:
+            if word.ent_type_ in ("NORP", "ORG") or document.actors.at(word) is not None:
+                return True
+            if word.lemma_.lower() in people or word.lower_ in people:
+                return True  # "a military base", "rebel-held areas", "militant hideouts"
+    return False
+
+
 def unfit(
     document: Document,
     token: Token,
@@ -299,7 +326,24 @@ def _has_cue(sense: Sense, token: Token) -> bool:
     else:
         around = token.sent if sense.scope == "sentence" else _clause_words(token)
         words = {w for t in around if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
+        if sense.scope == "clause":
+            # what the verb is done for: "marched through the capital to protest", "rallied
+            # to demand" (session 40)
+            words |= {c.lemma_.lower() for c in _purposes(token)}
     return bool(words & sense.cues)
+
+
+def _purposes(token: Token) -> list[Token]:
+    """A verb's infinitive clauses of purpose ("marched ... to protest"): their verbs."""
+    if token.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
 
 
 def in_sense(

@@ -37,15 +37,16 @@ from spacy.tokens import Token
 from dateline.actors.knowledge import knowledge
 from dateline.events.addressed import addressed, named_party
 from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in
-from dateline.events.credibility import agent_unnamed, political
+from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.mentions import mutual, phrase_span
+from dateline.events.mentions import condemned_act, doer_accused, mutual, phrase_span
 from dateline.events.participants import (
     PRONOUN_TAGS,
     is_place,
     named_people,
     names_people,
+    party_place,
     people_word,
 )
 from dateline.events.triggers import CHAIN, carried_noun, trigger_of
@@ -402,8 +403,14 @@ def doer(document: Document, draft: Draft) -> str | None:
     lexicon = document.lexicon
     force = draft.trigger.type in lexicon.people_target_types
     if draft.source is None:
-        if force and named_people(document, draft.source_token):
-            return None  # "gunmen abducted", "taken into custody by security agents"
+        # a protest in the streets, not one said ("traders protested that the rules ...")
+        protest = draft.trigger.type == "PROTEST" and not any(
+            c.dep_ == "ccomp" for c in draft.token.children
+        )
+        if (force or protest) and named_people(document, draft.source_token):
+            # "gunmen abducted", "taken into custody by security agents"; "thousands of
+            # people marched to protest" (a crowd is who protests: session 40)
+            return None
         unnamed = draft.source_token is None and agent_unnamed(draft.token)
         # an arrest or a deployment is done by an authority; a wounding or a killing only when
         # its wording names the means ("shot dead", "kidnapped"): "were killed" is a toll as
@@ -595,7 +602,49 @@ def only_nearest(document: Document, draft: Draft) -> bool:
         draft.target_nearest
         and not in_event_phrase(document, draft)
         and not between_states(document, draft)
+        and not complement_party(document, draft)
     )
+
+
+def complement_party(document: Document, draft: Draft) -> bool:
+    """An intention or a refusal whose clause names the party it is made to ("agreed to lend $1
+    billion to Indonesia", "pledged to work with China", "refused to send troops to Iraq",
+    "agreed to allow access of aid workers"): the nearest actor is the object of the
+    complement's verb when that verb is an act, or of a preposition on that verb or on its
+    object (session 40)."""
+    lexicon = document.lexicon
+    token = draft.token
+    frames = lexicon.intent_frames | lexicon.refusal_frames
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frames or draft.target is None:
+        return False
+    if token.lemma_.lower() == "fail":
+        return False  # "negotiators failed to conclude a deal on exports to Egypt": no one refused
+    actors = document.actors
+    for clause in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for verb in (clause, *clause.conjuncts):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            # the object of an act of cooperation ("pledged to help Ukraine"), not a thing made
+            # or sent ("offered to send troops", "agreed to set up an institute") nor one
+            # pressed or fought ("pledged to protect the coast and hit up BP for the costs")
+            act = trigger_of(verb, lexicon)
+            helping = act is not None and lexicon.quad_class.get(act.type, "").endswith(
+                "cooperation"
+            )
+            parties = [o for o in objects if helping and o.lemma_.lower() not in lexicon.forces]
+            # a preposition of whom anywhere in the clause's own words: "to lend $1 billion
+            # to Indonesia", "to send 500 million euros in aid to Ukraine"
+            words = (document.doc[i] for i in sorted(own_phrase(verb)))
+            parties += [
+                g
+                for c in words
+                if c.dep_ in ("prep", "dative") and c.lower_ in lexicon.target_preps
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            named = (t for p in parties for j in (p, *p.conjuncts) for t in own_phrase(j))
+            if any(actors.at(document.doc[i]) == draft.target for i in named):
+                return True
+    return False
 
 
 def open_target(document: Document, draft: Draft) -> Draft:
@@ -634,6 +683,14 @@ def open_target(document: Document, draft: Draft) -> Draft:
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
         return _with_target(document, draft, party, "the party the protest addresses")
+    if draft.target is None and condemned_act(
+        document, draft.token, draft.trigger, draft.target_token
+    ):
+        return _without_target(draft, "an act accused whose doer is not named (session 40)")
+    if vetoed_text(document, draft):
+        return _without_target(draft, "a text vetoed, whose body is not named (session 40)")
+    if protest_open and protested_cause(document, draft):
+        return _without_target(draft, "the cause protested, no party (session 40)")
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
     if likeness_attacked(document, draft):
@@ -893,6 +950,21 @@ def imposed_measure(document: Document, draft: Draft) -> bool:
     return lemma in measures and bare and token.ent_type_ == ""
 
 
+def protested_cause(document: Document, draft: Draft) -> bool:
+    """A protest against a thing ("rallied against housing costs", "marched over the new
+    tax"), which the clause names as its cause: a protest may address no party, and the thing
+    is none; the record leaves the target open (people, a place or a party named there are
+    left to ``acted_on``)."""
+    token = draft.target_token
+    if draft.target is not None or token is None or token.tag_ in PRONOUN_TAGS:
+        return False
+    if token.ent_type_ != "" or token.lemma_.lower() in document.lexicon.places:
+        return False  # "marched on the parliament": a place, which ``addressed`` may read
+    if named_people(document, token):
+        return False
+    return not any(document.actors.at(t) is not None for t in token.subtree)
+
+
 def _retyped(draft: Draft, event_type: str, mode: str | None, why: str) -> Draft:
     """The draft with its trigger given another type and mode, and why in its provenance."""
     return replace(draft, trigger=draft.trigger.changed(event_type, mode, why))
@@ -1055,8 +1127,13 @@ def acted_on(document: Document, draft: Draft) -> str | None:
     material = lexicon.quad_class.get(event_type, "").startswith("material")
     if material and named_people(document, target_token):
         return None  # "police detained dozens of protesters", "expelled the ambassador"
+    if event_type in lexicon.people_target_types and party_place(document, target_token):
+        return None  # "shelled Kurdish positions", "struck Hezbollah targets" (session 40)
     if asked_people(document, draft):
         return None  # "the government asked people to stay at home"
+    accused = event_type == "ACCUSE" and doer_accused(draft.token, target_token)
+    if accused and named_people(document, target_token):
+        return None  # "condemned an attack by gunmen": the gunmen (session 40)
     if (
         target_token is not None
         and target_token.ent_type_ == "GPE"
