@@ -124,3 +124,34 @@ def test_calls_x_y_with_the_name_read_as_the_predicates_subject() -> None:
 def test_called_with_a_comma_is_no_naming() -> None:
     found, _ = attributions_of("Ms. Adeyemi called her brother, a fisherman, on Sunday.")
     assert not any(a.cue is not None and a.cue.text == "called" for a in found)
+
+
+def test_the_right_to_ask_is_no_one_asking() -> None:
+    found, _ = attributions_of("Under the accord, Greece has the right to ask for a suspension.")
+    asked = [a for a in found if a.cue is not None and a.cue.text == "ask"]
+    assert all(a.source is None for a in asked)
+
+
+def test_a_purpose_set_before_its_verb_borrows_no_speaker() -> None:
+    found, _ = attributions_of("To call the mission a success, crews will need to seal the well.")
+    called = [a for a in found if a.cue is not None and a.cue.text == "call"]
+    assert all(a.source is None for a in called)
+
+
+def test_a_purpose_hung_on_an_embedded_question_borrows_no_speaker() -> None:
+    found, _ = attributions_of(
+        "Rinehart did not say whether the pipes were safe, except to say that the company had "
+        "many miles of them."
+    )
+    said = [a for a in found if a.cue is not None and a.cue.text == "say" and a.source]
+    assert all(a.source.text != "the pipes" for a in said)
+
+
+def test_a_purpose_inside_a_report_leaves_the_pronoun_chain_alone() -> None:
+    found, _ = attributions_of(
+        "Tony Marsh, the firm's chief executive, said the cleanup was going well. "
+        "Boats were skimming oil from the surface, he added. "
+        "Some 3,000 volunteers were being paid to help defend the beaches, he said."
+    )
+    last = by_content(found, "Some 3,000 volunteers")
+    assert last.speaker is not None

@@ -103,7 +103,11 @@ def reported(ctx: Context) -> list[Draft]:
             # words said ("reluctant to support Trump", with no one taking it, says too little)
             if one_name and (report.source is None or mode_of(report, kb) != "stance"):
                 continue
-            report.passing = one_name
+            # "went on to explain", "voters saying": mentioned in passing, as before they had
+            # a speaker (they had none), they take no part in who the pronouns around are
+            report.passing = one_name or (
+                report.source is not None and syntax.borrowed_speaker(token)
+            )
             found.append(report)
     for sentence in ctx.doc.sents:
         labelled = _labelled(ctx, sentence)

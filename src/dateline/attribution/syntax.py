@@ -68,7 +68,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         )
         # "went on to explain that ...", "called a meeting to discuss ...": who does the
         # main verb does what it is done for
-        purpose = verb.dep_ == "advcl" and _infinitive(verb)
+        purpose = verb.dep_ == "advcl" and _infinitive(verb) and done_for(verb)
         # "are quick to point out", "responded by saying": the subject of the governing verb
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if repeated_cue(verb):
@@ -98,6 +98,8 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             # "mounted a campaign to condemn X", "held a briefing to brag that ...": who has
             # the noun does what it is for; "Turkey's refusal to ...": its possessor
             noun = verb.head
+            if noun.lemma_.lower() in _LEAVE_NOUNS:
+                return None  # "Greece has the right to ask for ...": may, not does
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return owner
@@ -116,6 +118,41 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 return done_by
         else:
             return None
+
+
+def done_for(verb: Token) -> bool:
+    """An infinitive of purpose after the verb it is done for ("went on to explain ...",
+    "held a briefing to insist ..."); not one set before it ("To call the mission a success,
+    crews must ...": what would have to be true, no one saying it), nor one after a question
+    or a condition ("... whether the pipes were safe, except to say ...": the parser hung it
+    on the embedded clause, whose subject is not the one saying)."""
+    head = verb.head
+    return verb.i > head.i and not any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children
+    )
+
+
+def borrowed_speaker(verb: Token) -> bool:
+    """A cue whose speaker is borrowed from the verb or noun an infinitive or a participle
+    serves (``subject``'s purpose, participle-on-a-noun and infinitive-on-a-noun paths): a report
+    mentioned in passing, which takes no part in who the pronouns around it are."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "paid to help defend the beaches": up to "help"
+    if verb.dep_ == "advcl":
+        return _infinitive(verb)
+    if verb.dep_ != "acl":
+        return False
+    return _infinitive(verb) or (verb.tag_ == "VBG" and _statement_giver(verb.head) is None)
+
+
+# nouns of what one may do, not of what one does ("the right to ask", "a chance to reply")
+_LEAVE_NOUNS = frozenset(
+    {
+        "right", "chance", "opportunity", "ability", "power", "freedom", "authority",
+        "permission", "option", "time", "reason", "need", "duty", "obligation", "way",
+        "means", "courage", "license", "licence", "leave", "liberty", "capacity",
+    }
+)  # fmt: skip
 
 
 def _infinitive(verb: Token) -> bool:
