@@ -103,7 +103,11 @@ def reported(ctx: Context) -> list[Draft]:
             # words said ("reluctant to support Trump", with no one taking it, says too little)
             if one_name and (report.source is None or mode_of(report, kb) != "stance"):
                 continue
-            report.passing = one_name
+            # "went on to explain", "voters saying": mentioned in passing, as before they had
+            # a speaker (they had none), they take no part in who the pronouns around are
+            report.passing = one_name or (
+                report.source is not None and syntax.borrowed_speaker(token)
+            )
             found.append(report)
     for sentence in ctx.doc.sents:
         labelled = _labelled(ctx, sentence)
@@ -1046,6 +1050,21 @@ def _named(ctx: Context, verb: Token) -> list[Span]:
         (c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")),
         None,
     )
+    if named is None and predicate is not None and predicate.dep_ == "oprd":
+        # "calls Clinton unqualified": the parser made the one named the predicate's subject
+        named = next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
+        if named is not None:
+            return [syntax.trimmed(ctx.doc[named.left_edge.i : predicate.right_edge.i + 1])]
+    if named is not None and predicate is None:
+        # "called her son her hero": the name the parser hung on the object as an apposition
+        predicate = next(
+            (
+                c
+                for c in named.children
+                if c.dep_ == "appos" and not any(t.is_punct for t in ctx.doc[named.i : c.i])
+            ),
+            None,
+        )
     if named is None or predicate is None or predicate.i < named.i:
         return []
     return [syntax.trimmed(ctx.doc[named.left_edge.i : predicate.right_edge.i + 1])]
@@ -1085,7 +1104,7 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     subject = (
         syntax.subject(noun.head, ctx.quote_tokens)
         if noun.dep_ == "dobj" and not disowned
-        else None
+        else _holder(ctx, noun)
     )
     owner = owner if owner is not None else subject
     if owner is None:
@@ -1098,6 +1117,21 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
     return Draft(
         "indirect", (content.start_char, content.end_char), cue=noun, source=source, speaker=speaker
     )
+
+
+def _holder(ctx: Context, noun: Token) -> Token | None:
+    """Who holds a statement noun that follows "with" or "in" after a verb: "toured the
+    state with plans to return", "came to the debate with an argument that ..." — the verb's
+    subject."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("with", "in"):
+        return None
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ != "VERB" or syntax.passive(verb):
+        return None
+    if syntax.negated(verb, ctx.quote_tokens):
+        return None
+    return syntax.subject(verb, ctx.quote_tokens)
 
 
 def _stance_noun(ctx: Context, noun: Token) -> Draft | None:

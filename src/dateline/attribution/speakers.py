@@ -323,7 +323,10 @@ def mention(ctx: Context, head: Token) -> Span:
     """The words naming a source: the phrase of ``head``, short of words the parser took
     from a quotation next to it and of the asides after it (``syntax.aside``)."""
     modifiers = {
-        t.i for c in head.children if c.i > head.i and syntax.aside(head, c) for t in c.subtree
+        t.i
+        for c in head.children
+        if c.i > head.i and (syntax.aside(head, c) or syntax.relative_report(c, ctx.kb))
+        for t in c.subtree
     }
     phrase = {t.i for t in head.subtree}
     kept = {i for i in phrase if i not in modifiers and ctx.quoted_outside(i, phrase)}

@@ -61,7 +61,14 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         if verb.head.i == verb.i:
             return None
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., adding that ..."
+        # "..., adding that ...", "Having announced that ..., the judge"
+        participle = verb.dep_ == "advcl" and (
+            verb.tag_ == "VBG"
+            or (verb.tag_ == "VBN" and any(c.lower_ == "having" for c in verb.children))
+        )
+        # "went on to explain that ...", "called a meeting to discuss ...": who does the
+        # main verb does what it is done for
+        purpose = verb.dep_ == "advcl" and _infinitive(verb) and done_for(verb)
         # "are quick to point out", "responded by saying": the subject of the governing verb
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if repeated_cue(verb):
@@ -77,14 +84,32 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             # the clause reported, whose subject is a thing; the reporter goes on ("... that
             # Berg had praised the town, calling it ..." is Berg's)
             verb = verb.head.head
-        elif verb.dep_ in ("conj", "xcomp", "acomp") or participle:
+        elif verb.dep_ in ("conj", "xcomp", "acomp") or participle or purpose:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
-            verb = _statement_giver(verb.head)
-            if verb is None:
-                return None
+            giver = _statement_giver(verb.head)
+            if giver is None:
+                # "Syrian hackers backing Assad", "voters saying they want ...": the noun
+                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+            verb = giver
             if verb.pos_ not in ("VERB", "AUX"):  # "his statement saying ...": the possessor
                 return verb
+        elif verb.dep_ == "acl" and _infinitive(verb):
+            # "mounted a campaign to condemn X", "held a briefing to brag that ...": who has
+            # the noun does what it is for; "Turkey's refusal to ...": its possessor
+            noun = verb.head
+            if noun.lemma_.lower() in _LEAVE_NOUNS:
+                return None  # "Greece has the right to ask for ...": may, not does
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+                noun = noun.head
+            if noun.dep_ not in ("dobj", "prep") or noun.head.pos_ != "VERB":
+                return None
+            if any(c.dep_ == "dative" for c in noun.head.children):
+                return None  # "gave him a chance to explain": the one given it
+            verb = noun.head
         elif by_doing:
             verb = verb.head.head
             # "accused the governor of playing politics for announcing it", "praised Ruiz
@@ -93,6 +118,48 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 return done_by
         else:
             return None
+
+
+def done_for(verb: Token) -> bool:
+    """An infinitive of purpose after the verb it is done for ("went on to explain ...",
+    "held a briefing to insist ..."); not one set before it ("To call the mission a success,
+    crews must ...": what would have to be true, no one saying it), nor one after a question
+    or a condition ("... whether the pipes were safe, except to say ...": the parser hung it
+    on the embedded clause, whose subject is not the one saying)."""
+    head = verb.head
+    return verb.i > head.i and not any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children
+    )
+
+
+def borrowed_speaker(verb: Token) -> bool:
+    """A cue whose speaker is borrowed from the verb or noun an infinitive or a participle
+    serves (``subject``'s purpose, participle-on-a-noun and infinitive-on-a-noun paths): a report
+    mentioned in passing, which takes no part in who the pronouns around it are."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "paid to help defend the beaches": up to "help"
+    if verb.dep_ == "advcl":
+        return _infinitive(verb)
+    if verb.dep_ != "acl":
+        return False
+    return _infinitive(verb) or (verb.tag_ == "VBG" and _statement_giver(verb.head) is None)
+
+
+# nouns of what one may do, not of what one does ("the right to ask", "a chance to reply")
+_LEAVE_NOUNS = frozenset(
+    {
+        "right", "chance", "opportunity", "ability", "power", "freedom", "authority",
+        "permission", "option", "time", "reason", "need", "duty", "obligation", "way",
+        "means", "courage", "license", "licence", "leave", "liberty", "capacity",
+    }
+)  # fmt: skip
+
+
+def _infinitive(verb: Token) -> bool:
+    """A bare verb with its own "to" ("to discuss", "in order to explain")."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
+    )
 
 
 def _object_named(verb: Token) -> Token | None:
@@ -168,6 +235,19 @@ def aside(head: Token, modifier: Token) -> bool:
         return _spoken_of(head, modifier)
     comma = modifier.doc[modifier.left_edge.i - 1].text == ","
     return modifier.dep_ == "relcl" and head.pos_ == "NOUN" and comma
+
+
+def relative_report(modifier: Token, kb: Cues) -> bool:
+    """A relative clause set off by a comma that reports speech of its own ("Podesta, who
+    said the project was vetted, ..."): a report in its own right, no part of the source
+    (PolNeAR gives each word one role)."""
+    if modifier.dep_ != "relcl" or modifier.doc[modifier.left_edge.i - 1].text != ",":
+        return False
+    verbs = [modifier, *(c for c in modifier.children if c.dep_ == "conj")]
+    return any(
+        is_cue_verb(verb, kb) and any(c.dep_ in CONTENT_DEPS for c in verb.children)
+        for verb in verbs
+    )
 
 
 def _spoken_of(head: Token, of: Token) -> bool:
