@@ -39,6 +39,12 @@ THING_HEADS = {
     "championship", "olympics", "festival", "storm", "hurricane", "typhoon", "cyclone", "index",
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
     "package", "current",  # "the Lower Marine Riser Package" (a cap), "the Loop Current"
+    "photograph",  # "operated by BP Photograph:" of a caption's credit
+}  # fmt: skip
+# a day's name as a dateline writes it ("Thu Jun 3, 2010"), which the model may take for a name
+WEEKDAY_WORDS = {
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
 }  # fmt: skip
 # words a storm's name follows ("Tropical storm Colin", "Hurricane Alex", "Typhoon Haima"):
 # the name is the storm's
@@ -48,6 +54,7 @@ STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone"}
 VESSEL_NOUNS = {
     "battleship", "ship", "tanker", "vessel", "freighter", "cruiser", "destroyer", "frigate",
     "submarine", "yacht", "liner", "ferry", "trawler", "rig", "supertanker", "warship",
+    "drillship",
 }  # fmt: skip
 DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
@@ -676,6 +683,16 @@ def _thing(ent: Span) -> bool:
         or lowered in DISEASE_WORDS
         or text in TIME_ZONES
         or lettered_thing(ent)
+        or _day_and_month(ent)
+    )
+
+
+def _day_and_month(ent: Span) -> bool:
+    """ "Thu Jun 3" of a dateline: a weekday's name and a month's are a date, no one."""
+    return (
+        len(ent) >= 2
+        and ent[0].lower_.rstrip(".") in WEEKDAY_WORDS
+        and MONTH_WORD.fullmatch(ent[1].lower_) is not None
     )
 
 
