@@ -139,6 +139,10 @@ HEADLINE_PREPOSITIONS = {
     "about", "across", "after", "against", "amid", "at", "for", "from", "in", "into", "on",
     "over", "to", "with", "without",
 }  # fmt: skip
+# a firm's legal form, no name by itself ("and Co" after a firm's name)
+LEGAL_FORMS = {"co", "inc", "ltd", "plc", "corp", "llc", "ag", "nv", "gmbh", "bhd"}
+# common nouns that describe a firm before its name ("Oil company BP", "Energy giant X")
+FIRM_DESCRIPTIONS = {"company", "firm", "giant", "major", "conglomerate", "group", "maker"}
 # particles that open a surname ("Alain Le Roy", "Ursula von der Leyen"), capitalised or not
 NAME_PARTICLES = {
     "Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Den", "Da", "Di", "Del", "Della",
@@ -185,6 +189,24 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
     ):
         end -= 1
+    if label == "ORG" and end - start > 2 and doc[end - 1].text == ".":
+        if doc[end - 2].text + "." in kb.title_abbreviations:
+            end -= 2  # "Coast Guard Adm ." at a sentence's end: the title's word and its stop
+    if label == "ORG" and end - start > 1 and doc[end - 1].text in kb.title_abbreviations:
+        end -= 1  # "the Coast Guard Adm." (the admiral's name follows): the body
+    if label == "ORG" and end - start > 2:
+        # "Oil company BP", "Energy giant Kestrel": a common noun that describes the firm
+        # before its name is no word of it
+        start = next(
+            (
+                t.i + 1
+                for t in doc[start + 1 : end - 1]
+                if t.is_lower
+                and t.lower_ in FIRM_DESCRIPTIONS
+                and all(n.is_title or n.is_upper for n in doc[t.i + 1 : end])
+            ),
+            start,
+        )
     if start >= end:
         return None
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
@@ -684,6 +706,7 @@ def _thing(ent: Span) -> bool:
         or text in TIME_ZONES
         or lettered_thing(ent)
         or _day_and_month(ent)
+        or (len(ent) == 1 and ent[0].lower_.rstrip(".") in LEGAL_FORMS)  # "Merrill Lynch and Co"
     )
 
 

@@ -2182,6 +2182,8 @@ class _Grouper:
         """ "representatives from Kestrel Trust Co and Lumen Bank Plc", "executives of Kestrel
         Corp": the firm a group of people is from (a business only: officials "of" a ministry
         are read as before)."""
+        if root.tag_ not in ("NNS", "NNPS") and root.lemma_.lower() != "delegation":
+            return None  # "under the agency of Kestrel Bank": a role, no group of people
         for prep in root.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
                 firm = self.first_organisation(prep.subtree)
@@ -2678,6 +2680,7 @@ class _Grouper:
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
             named = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
+            named = named or self.subject_described(head)
             if draft.kind == "person" and named is not None and named.kind == "person":
                 draft = named  # "X, a Cambodian official": a description of X, no one else
                 draft.country = draft.country or country.country
@@ -2686,6 +2689,17 @@ class _Grouper:
             for t in phrase:
                 self.by_token.pop(t.i, None)
             self.add(draft, phrase)
+
+    def subject_described(self, noun: Token) -> _Draft | None:
+        """ "X, who is Nigerian oil minister", "X is Nigerian oil minister": the person a
+        predicate noun describes (the subject of its copula, or the name a "who" stands for)."""
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return None
+        verb = noun.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # the name the relative clause is about
+        return self.by_token.get(subject.i) if subject is not None else None
 
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
@@ -3465,11 +3479,7 @@ def _guessable(draft: _Draft) -> bool:
         return False  # "Western diplomats", "foreign officials" in Belgrade: not of the place
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
-        # and workers of a place ("the 9,000 workers at the plant"): of it too
-        return (
-            draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "LAB")
-            and draft.body is None
-        )
+        return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
