@@ -183,3 +183,10 @@ def test_a_predicate_title_describes_the_person_named():
 def test_a_role_of_a_firm_is_no_group_of_its_people():
     text = "A loan was signed under the agency of Kestrel International Bank in October."
     assert "agency" not in [a.name for a in read(text)]
+
+
+def test_a_rank_before_a_title_abbreviation_is_no_word_of_the_body():
+    text = "Coast Guard Rear Adm. Lee Ross said the boom held, and the Coast Guard agreed."
+    names = [a.name for a in read(text, 2010)]
+    assert "Coast Guard" in names and not any("Rear" in name for name in names), names
+    assert actor(text, "Lee Ross", 2010).country == "USA"

@@ -139,6 +139,8 @@ HEADLINE_PREPOSITIONS = {
     "about", "across", "after", "against", "amid", "at", "for", "from", "in", "into", "on",
     "over", "to", "with", "without",
 }  # fmt: skip
+# words of a rank before a title's abbreviation ("Rear Adm.", "Vice Adm.", "Lieutenant Col.")
+RANK_WORDS = {"rear", "vice", "deputy", "lieutenant", "lt", "lt.", "first", "chief"}
 # a firm's legal form, no name by itself ("and Co" after a firm's name)
 LEGAL_FORMS = {"co", "inc", "ltd", "plc", "corp", "llc", "ag", "nv", "gmbh", "bhd"}
 # common nouns that describe a firm before its name ("Oil company BP", "Energy giant X")
@@ -192,8 +194,20 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if label == "ORG" and end - start > 2 and doc[end - 1].text == ".":
         if doc[end - 2].text + "." in kb.title_abbreviations:
             end -= 2  # "Coast Guard Adm ." at a sentence's end: the title's word and its stop
+    if (
+        label == "ORG"
+        and end - start > 1
+        and end < len(doc)
+        and doc[end - 1].lower_ in RANK_WORDS
+        and doc[end].text in kb.title_abbreviations
+    ):
+        end -= 1  # "the Coast Guard Rear" before "Adm.": the rank is the title's
     if label == "ORG" and end - start > 1 and doc[end - 1].text in kb.title_abbreviations:
         end -= 1  # "the Coast Guard Adm." (the admiral's name follows): the body
+        while end - start > 1 and doc[end - 1].lower_ in RANK_WORDS:
+            end -= 1  # "Coast Guard Rear Adm.", "Navy Vice Adm."
+        if end - start > 1 and doc[start].lower_ in ("retired", "former"):
+            start += 1  # "Retired Coast Guard Adm. X": the body is the Coast Guard
     if label == "ORG" and end - start > 2:
         # "Oil company BP", "Energy giant Kestrel": a common noun that describes the firm
         # before its name is no word of it

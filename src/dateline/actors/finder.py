@@ -2147,7 +2147,9 @@ class _Grouper:
                 draft.body = body
                 if draft.sector == "GOV" and body.sector not in STATE_SECTORS:
                     # a company's officials are not government
-                    draft.sector = body.sector or ("BUS" if _a_firm(body) else None)
+                    if body.sector is None and _a_firm(body):
+                        body.sector = "BUS"  # "Lumen Bank Plc": a firm, of no guessed country
+                    draft.sector = body.sector
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
