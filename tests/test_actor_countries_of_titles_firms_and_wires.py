@@ -190,3 +190,21 @@ def test_a_rank_before_a_title_abbreviation_is_no_word_of_the_body():
     names = [a.name for a in read(text, 2010)]
     assert "Coast Guard" in names and not any("Rear" in name for name in names), names
     assert actor(text, "Lee Ross", 2010).country == "USA"
+
+
+def test_a_capital_after_a_name_particle_is_a_surname():
+    text = "Garcia spoke by telephone with Mexican president Miguel de la Madrid on Monday."
+    assert not any(a.kind == "government" and a.country == "ESP" for a in read(text))
+
+
+def test_united_is_no_word_of_a_body_above_countries_outside_the_un():
+    text = (
+        "The United Auto Workers said it would strike at the plant in Flint, Mich., and state "
+        "officials said talks would go on."
+    )
+    assert actor(text, "United Auto Workers").country == "USA"
+
+
+def test_legal_forms_alone_are_no_actor():
+    text = "David Jones of Aubrey G. Lanston and Co Inc. said the dollar would fall."
+    assert not any(a.name.startswith("Co") for a in read(text))

@@ -720,7 +720,8 @@ def _thing(ent: Span) -> bool:
         or text in TIME_ZONES
         or lettered_thing(ent)
         or _day_and_month(ent)
-        or (len(ent) == 1 and ent[0].lower_.rstrip(".") in LEGAL_FORMS)  # "Merrill Lynch and Co"
+        # "Merrill Lynch and Co", "Aubrey G. Lanston and Co Inc.": a legal form alone
+        or all(t.lower_.rstrip(".") in LEGAL_FORMS or t.text == "." for t in ent)
     )
 
 

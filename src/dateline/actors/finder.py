@@ -322,9 +322,11 @@ ACRONYM_WINDOW = 20_000
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
 # words of the names of bodies above countries, which take no guessed country
 SUPRANATIONAL_WORDS = {
-    "UN", "United", "European", "International", "World", "Global", "Pan", "Inter-American",
+    "UN", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",
 }  # fmt: skip
+# "United" is such a word only of the United Nations ("the United Auto Workers" is a union of
+# its country)
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
@@ -834,7 +836,10 @@ class _Grouper:
             ):
                 self.add_country(code, ent)
             elif ent.label_ == "GPE" and lowered in self.kb.capitals:
-                if _acts(ent.root):  # "Moscow said", "talks with Washington"
+                # "Moscow said", "talks with Washington"; not a surname after a particle
+                # ("president Miguel de la Madrid")
+                particle = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("de", "la", "del")
+                if _acts(ent.root) and not particle:
                     code = self.kb.capitals[lowered]
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="capital:" + code)
@@ -3391,6 +3396,12 @@ class _Grouper:
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
+def _supranational(name: str) -> bool:
+    """A name of a body above countries: "the UN Food and ...", "European Council", "United
+    Nations Development Programme"."""
+    return bool(set(name.split()) & SUPRANATIONAL_WORDS) or "United Nations" in name
+
+
 def _a_firm(draft: _Draft) -> bool:
     """A business: of that sector, or of none with a firm's legal form ending its name
     ("Lumen Bank Plc", "Kestrel Trust Co")."""
@@ -3466,7 +3477,7 @@ def _guessable(draft: _Draft) -> bool:
         known_body = draft.body is not None and draft.body.country_basis == "known"
         # nor an official of a body above countries ("the President of the European Council")
         above = draft.body is not None and (
-            draft.body.sector == "IGO" or bool(set(draft.body.name.split()) & SUPRANATIONAL_WORDS)
+            draft.body.sector == "IGO" or _supranational(draft.body.name)
         )
         return (draft.role is not None or bool(draft.subject_mentions) or draft.worker) and not (
             known_body or above
@@ -3487,7 +3498,7 @@ def _guessable(draft: _Draft) -> bool:
         # American Health Organization": a body above countries is of none of them
         words = set(draft.name.replace(".", "").split())
         unguessed = (*UNGUESSED_SECTORS, "IGO")  # a body of the UN ("UNPOL") is of no country
-        return draft.sector not in unguessed and not words & SUPRANATIONAL_WORDS
+        return draft.sector not in unguessed and not _supranational(" ".join(words))
     return draft.kind in GUESSED_KINDS
 
 
