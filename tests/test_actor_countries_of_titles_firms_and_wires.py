@@ -172,7 +172,7 @@ def test_a_legal_form_alone_is_no_actor():
 
 def test_a_predicate_title_describes_the_person_named():
     text = (
-        "OPEC President Abba Kura said output was below quota. \"Members produced less,\" "
+        'OPEC President Abba Kura said output was below quota. "Members produced less," '
         "Kura, who is Nigerian oil minister, said."
     )
     people = [a for a in read(text) if a.kind == "person"]

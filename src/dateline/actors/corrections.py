@@ -191,9 +191,13 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
     ):
         end -= 1
-    if label == "ORG" and end - start > 2 and doc[end - 1].text == ".":
-        if doc[end - 2].text + "." in kb.title_abbreviations:
-            end -= 2  # "Coast Guard Adm ." at a sentence's end: the title's word and its stop
+    if (
+        label == "ORG"
+        and end - start > 2
+        and doc[end - 1].text == "."
+        and doc[end - 2].text + "." in kb.title_abbreviations
+    ):
+        end -= 2  # "Coast Guard Adm ." at a sentence's end: the title's word and its stop
     if (
         label == "ORG"
         and end - start > 1

@@ -1115,7 +1115,8 @@ class _Grouper:
             and root.dep_ not in ("amod", "compound", "nmod")
             and any(c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS for c in root.children)
         ):
-            self.vote(code, tokens.root)  # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            self.vote(code, tokens.root)
             return
         if tokens.text.lower() in self.kb.demonyms and root.dep_ in ("acomp", "attr"):
             self.vote(code, tokens.root)  # "the advantage of being American": someone's nationality
@@ -1610,7 +1611,7 @@ class _Grouper:
         ) and any(code == "USA" for _, code in self.countries_named())
 
     def place_before_portfolio(self, word: Token) -> str | None:
-        """"New Zealand trade minister X", "Japanese farm minister X": the country of a
+        """ "New Zealand trade minister X", "Japanese farm minister X": the country of a
         nationality or country right before a lower-case portfolio word of the title."""
         if not (word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound") or word.i < 1:
             return None
