@@ -39,6 +39,12 @@ THING_HEADS = {
     "championship", "olympics", "festival", "storm", "hurricane", "typhoon", "cyclone", "index",
     "spill", "flu", "influenza", "virus", "vaccine", "pandemic",
     "package", "current",  # "the Lower Marine Riser Package" (a cap), "the Loop Current"
+    "photograph",  # "operated by BP Photograph:" of a caption's credit
+}  # fmt: skip
+# a day's name as a dateline writes it ("Thu Jun 3, 2010"), which the model may take for a name
+WEEKDAY_WORDS = {
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+    "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
 }  # fmt: skip
 # words a storm's name follows ("Tropical storm Colin", "Hurricane Alex", "Typhoon Haima"):
 # the name is the storm's
@@ -48,6 +54,7 @@ STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone"}
 VESSEL_NOUNS = {
     "battleship", "ship", "tanker", "vessel", "freighter", "cruiser", "destroyer", "frigate",
     "submarine", "yacht", "liner", "ferry", "trawler", "rig", "supertanker", "warship",
+    "drillship",
 }  # fmt: skip
 DISEASE = re.compile(r"\b(?:flu|influenza|h\dn\d|virus|ebola|zika|covid-19)\b")
 # diseases named alone ("Malaria" labelled ORG); inside a longer name they may be an
@@ -132,6 +139,12 @@ HEADLINE_PREPOSITIONS = {
     "about", "across", "after", "against", "amid", "at", "for", "from", "in", "into", "on",
     "over", "to", "with", "without",
 }  # fmt: skip
+# words of a rank before a title's abbreviation ("Rear Adm.", "Vice Adm.", "Lieutenant Col.")
+RANK_WORDS = {"rear", "vice", "deputy", "lieutenant", "lt", "lt.", "first", "chief"}
+# a firm's legal form, no name by itself ("and Co" after a firm's name)
+LEGAL_FORMS = {"co", "inc", "ltd", "plc", "corp", "llc", "ag", "nv", "gmbh", "bhd"}
+# common nouns that describe a firm before its name ("Oil company BP", "Energy giant X")
+FIRM_DESCRIPTIONS = {"company", "firm", "giant", "major", "conglomerate", "group", "maker"}
 # particles that open a surname ("Alain Le Roy", "Ursula von der Leyen"), capitalised or not
 NAME_PARTICLES = {
     "Le", "La", "De", "Du", "Des", "Van", "Von", "Der", "Den", "Da", "Di", "Del", "Della",
@@ -178,6 +191,40 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
     ):
         end -= 1
+    if (
+        label == "ORG"
+        and end - start > 2
+        and doc[end - 1].text == "."
+        and doc[end - 2].text + "." in kb.title_abbreviations
+    ):
+        end -= 2  # "Coast Guard Adm ." at a sentence's end: the title's word and its stop
+    if (
+        label == "ORG"
+        and end - start > 1
+        and end < len(doc)
+        and doc[end - 1].lower_ in RANK_WORDS
+        and doc[end].text in kb.title_abbreviations
+    ):
+        end -= 1  # "the Coast Guard Rear" before "Adm.": the rank is the title's
+    if label == "ORG" and end - start > 1 and doc[end - 1].text in kb.title_abbreviations:
+        end -= 1  # "the Coast Guard Adm." (the admiral's name follows): the body
+        while end - start > 1 and doc[end - 1].lower_ in RANK_WORDS:
+            end -= 1  # "Coast Guard Rear Adm.", "Navy Vice Adm."
+        if end - start > 1 and doc[start].lower_ in ("retired", "former"):
+            start += 1  # "Retired Coast Guard Adm. X": the body is the Coast Guard
+    if label == "ORG" and end - start > 2:
+        # "Oil company BP", "Energy giant Kestrel": a common noun that describes the firm
+        # before its name is no word of it
+        start = next(
+            (
+                t.i + 1
+                for t in doc[start + 1 : end - 1]
+                if t.is_lower
+                and t.lower_ in FIRM_DESCRIPTIONS
+                and all(n.is_title or n.is_upper for n in doc[t.i + 1 : end])
+            ),
+            start,
+        )
     if start >= end:
         return None
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
@@ -676,6 +723,18 @@ def _thing(ent: Span) -> bool:
         or lowered in DISEASE_WORDS
         or text in TIME_ZONES
         or lettered_thing(ent)
+        or _day_and_month(ent)
+        # "Merrill Lynch and Co", "Aubrey G. Lanston and Co Inc.": a legal form alone
+        or all(t.lower_.rstrip(".") in LEGAL_FORMS or t.text == "." for t in ent)
+    )
+
+
+def _day_and_month(ent: Span) -> bool:
+    """ "Thu Jun 3" of a dateline: a weekday's name and a month's are a date, no one."""
+    return (
+        len(ent) >= 2
+        and ent[0].lower_.rstrip(".") in WEEKDAY_WORDS
+        and MONTH_WORD.fullmatch(ent[1].lower_) is not None
     )
 
 

@@ -88,6 +88,9 @@ CROWD_NOUNS = {"people", "audience", "crowd", "public", "spectator", "onlooker"}
 NEW_PERSON_DETERMINERS = {"a", "an", "one", "another"}
 # description words that may stand for any office-holder ("the Russian leader")
 GENERIC_ROLES = {"leader", "official", "head", "chief"}
+# roles that speak for a firm: "X, a BP spokesman" is of the firm (its engineers, analysts and
+# managers named so may be of any country and are left)
+SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 GOVERNMENT_GROUP_NOUNS = {"government", "administration", "ministry", "authority"}
 # how far before a generic description ("the official") an unnamed one ("a senior official
 # said") is looked for, in characters
@@ -230,6 +233,7 @@ STATE_VERBS = {
     "urge", "demand", "agree", "decide", "order", "offer", "pledge", "promise", "send",
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
+    "acknowledge", "admit", "propose", "complain", "retaliate",
 }  # fmt: skip
 # words before "forces" that name no armed men ("market forces", "natural forces"), and the
 # verbs of the idiom "joins forces with"
@@ -318,9 +322,11 @@ ACRONYM_WINDOW = 20_000
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
 # words of the names of bodies above countries, which take no guessed country
 SUPRANATIONAL_WORDS = {
-    "UN", "United", "European", "International", "World", "Global", "Pan", "Inter-American",
+    "UN", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",
 }  # fmt: skip
+# "United" is such a word only of the United Nations ("the United Auto Workers" is a union of
+# its country)
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
@@ -368,7 +374,7 @@ CORPORATE_WORDS = {
     "incorporated", "co", "company", "group", "holdings", "ltd", "limited", "plc", "llc", "ag",
     "sa", "oil", "petroleum", "industries", "airlines", "financial", "securities",
     "pharmaceuticals", "technologies", "systems", "exploration", "production", "chemical",
-    "chemicals", "electronics", "capital", "insurance", "communications", "media",
+    "chemicals", "electronics", "capital", "insurance", "communications", "media", "economics",
 }  # fmt: skip
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
@@ -830,7 +836,10 @@ class _Grouper:
             ):
                 self.add_country(code, ent)
             elif ent.label_ == "GPE" and lowered in self.kb.capitals:
-                if _acts(ent.root):  # "Moscow said", "talks with Washington"
+                # "Moscow said", "talks with Washington"; not a surname after a particle
+                # ("president Miguel de la Madrid")
+                particle = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("de", "la", "del")
+                if _acts(ent.root) and not particle:
                     code = self.kb.capitals[lowered]
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="capital:" + code)
@@ -953,6 +962,9 @@ class _Grouper:
             )
             or self.country_of_phrase(ent)
         )
+        if draft.country is not None and draft.country != "USA" and self.us_state_named(ent):
+            # "the University of Georgia" in a text that names the United States: the state
+            draft.country = "USA"
         if draft.country is None:  # "the UK's Health Protection Agency"
             owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
             draft.country = self.country_of_phrase(owners)
@@ -1088,13 +1100,13 @@ class _Grouper:
 
     def add_country(self, code: str, tokens: Span) -> None:
         if _located(tokens.root):  # "supplies stuck in Haiti": a place, not who acts
-            self.vote(code)
+            self.vote(code, tokens.root)
             return
         if tokens.root.tag_ == "NNPS" and tokens.text.lower() in self.kb.demonyms:
             # "15,000 Indians": people of the country, not the state
             draft = _Draft(tokens.text, "group", code, sector="CVL", plural=True)
             self.add(draft, tokens, key="people:" + tokens.text.lower())
-            self.vote(code)  # still what the article is about
+            self.vote(code, tokens.root)  # still what the article is about
             return
         root = tokens.root
         if (
@@ -1103,10 +1115,11 @@ class _Grouper:
             and root.dep_ not in ("amod", "compound", "nmod")
             and any(c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS for c in root.children)
         ):
-            self.vote(code)  # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            self.vote(code, tokens.root)
             return
         if tokens.text.lower() in self.kb.demonyms and root.dep_ in ("acomp", "attr"):
-            self.vote(code)  # "the advantage of being American": someone's nationality
+            self.vote(code, tokens.root)  # "the advantage of being American": someone's nationality
             return
         if _governs(root):  # "Spain confirmed a second case": the state, not the land
             draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
@@ -1132,8 +1145,12 @@ class _Grouper:
             or (token.head.tag_ == "NNS" and head in self.kb.role_group)  # "negotiators"
         )
 
-    def vote(self, code: str) -> None:
-        """Count a country the article names without making it an actor."""
+    def vote(self, code: str, token: Token | None = None) -> None:
+        """Count a country the article names without making it an actor (not one a speaker
+        names: "the number of Indians on the other side of the hill" in a quotation is no
+        setting of the story)."""
+        if token is not None and token.i in self.in_quote:
+            return
         self.place_votes[code] = self.place_votes.get(code, 0) + 1
 
     def persons(self, mentions: list[Span]) -> None:
@@ -1476,7 +1493,8 @@ class _Grouper:
                 region = self.region_of(before)
                 draft.country = (
                     draft.country
-                    or self.country_of_phrase([before])
+                    or self.country_of_phrase(self.place_ending_at(before))
+                    or self.place_before_portfolio(before)
                     or (party and party[1])
                     or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
                     or self.town_country(before)  # "Chicago Mayor X", "New York City Mayor X"
@@ -1517,11 +1535,29 @@ class _Grouper:
         self.outlet_before(draft, mention, words)
         for child in mention.root.children:
             if child.dep_ == "appos":
-                words = [t.text for t in child.lefts if t.dep_ in ("compound", "amod")]
+                # "X, a BP spokesman": the firm before the role noun is the body, no word of
+                # the role
+                firms = [
+                    firm
+                    for t in child.lefts
+                    if t.dep_ == "compound"
+                    and (firm := self.organisation_at(t)) is not None
+                    and firm.sector == "BUS"
+                ]
+                words = [
+                    t.text
+                    for t in child.lefts
+                    if t.dep_ in ("compound", "amod") and not (firms and self.organisation_at(t))
+                ]
                 words.append(child.text)
                 if _role_of(words, self.kb):
                     draft.role = draft.role or _past_role(" ".join(words).lower())
-                    draft.body = draft.body or self.body_of_role(child) or self.organ_before(child)
+                    draft.body = (
+                        draft.body
+                        or self.body_of_role(child)
+                        or self.organ_before(child)
+                        or (firms[0] if firms and child.lower_ in SPEAKING_ROLES else None)
+                    )
                     above = draft.body is not None and draft.body.sector == "IGO"
                     draft.country = draft.country or self.country_of_phrase(
                         # not a place inside an organisation's name ("the Institute for Gulf
@@ -1537,6 +1573,14 @@ class _Grouper:
                     )
                     if draft.body is not None and draft.body.country_basis == "known":
                         draft.country = draft.country or draft.body.country
+                elif (
+                    child.ent_type_ == "NORP"
+                    and child.lower_ in self.kb.demonyms
+                    and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in child.lefts)
+                ):
+                    # "X, an Australian who heads the fund's department": a nationality in
+                    # apposition is the person's
+                    draft.country = draft.country or self.kb.demonyms[child.lower_]
                 elif child.pos_ == "NOUN":
                     if child.lemma_.lower() in PLACE_APPOSITION_NOUNS:
                         draft.a_place = True  # "X, a barrier island between A and B"
@@ -1556,6 +1600,34 @@ class _Grouper:
             self.nationality_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
+
+    def us_state_named(self, ent: Span) -> bool:
+        """Whether a name holds a US state that is also a country's name ("Georgia"), in a
+        text that names the United States as well."""
+        return any(
+            self.region_of(t) in self.kb.us_states
+            and self.country_of_phrase([t]) not in (None, "USA")
+            for t in ent
+        ) and any(code == "USA" for _, code in self.countries_named())
+
+    def place_before_portfolio(self, word: Token) -> str | None:
+        """ "New Zealand trade minister X", "Japanese farm minister X": the country of a
+        nationality or country right before a lower-case portfolio word of the title."""
+        if not (word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound") or word.i < 1:
+            return None
+        place = self.doc[word.i - 1]
+        if place.ent_type_ not in ("GPE", "NORP"):
+            return None
+        return self.country_of_phrase(self.place_ending_at(place))
+
+    def place_ending_at(self, token: Token) -> list[Token]:
+        """The words of the place whose name ends at ``token``: "New Zealand" for "Zealand"
+        of "New Zealand trade minister X" (its last word alone is read as part of another
+        name after "New"); the token alone otherwise."""
+        ent = self.entity_of.get(token.i)
+        if ent is not None and ent.label_ == "GPE" and ent.start < token.i == ent.end - 1:
+            return list(ent)
+        return [token]
 
     def place_of_modifiers(self, noun: Token) -> str | None:
         """The country of a nationality, country, US state or town among the capitalised
@@ -2072,7 +2144,7 @@ class _Grouper:
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
             )
-            body = self.first_organisation(phrase)
+            body = self.first_organisation(phrase) or self.firm_after(root)
             if body is not None and body.sector == "IGO":  # "UN officials": of no country
                 draft.sector, draft.body = "IGO", body
             elif body is not None and body.kind == "organisation":
@@ -2080,7 +2152,10 @@ class _Grouper:
                 # about a US oil spill), and none when the company's is not known
                 draft.body = body
                 if draft.sector == "GOV" and body.sector not in STATE_SECTORS:
-                    draft.sector = body.sector  # a company's officials are not government
+                    # a company's officials are not government
+                    if body.sector is None and _a_firm(body):
+                        body.sector = "BUS"  # "Lumen Bank Plc": a firm, of no guessed country
+                    draft.sector = body.sector
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
@@ -2110,6 +2185,19 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def firm_after(self, root: Token) -> _Draft | None:
+        """ "representatives from Kestrel Trust Co and Lumen Bank Plc", "executives of Kestrel
+        Corp": the firm a group of people is from (a business only: officials "of" a ministry
+        are read as before)."""
+        if root.tag_ not in ("NNS", "NNPS") and root.lemma_.lower() != "delegation":
+            return None  # "under the agency of Kestrel Bank": a role, no group of people
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                firm = self.first_organisation(prep.subtree)
+                if firm is not None and firm.kind == "organisation" and _a_firm(firm):
+                    return firm
+        return None
 
     def leader_country(self, phrase: Span) -> str | None:
         """ "the Reagan administration", "the Merkel government": the country a known leader
@@ -2346,11 +2434,16 @@ class _Grouper:
 
     def place_after_name(self, ent: Span) -> str | None:
         """The country of a country or large town named right after an organisation's name by
-        *in* or *based in* ("the Kestrel Center in Washington", "a charity based in Leeds")."""
+        *in* or *based in* ("the Kestrel Center in Washington", "a charity based in Leeds"), or
+        by *of* after a firm's legal form ("Kestrel Pipeline Corp of Salt Lake City")."""
         i = ent.end
         if i < len(self.doc) and self.doc[i].lower_ == "based":
             i += 1
-        if i >= len(self.doc) - 1 or self.doc[i].lower_ != "in":
+        # "Northwest Pipeline Corp of Salt Lake City": a firm's legal form, then where it is
+        firm_of = ent[-1].lower_.rstrip(".") in CORPORATE_WORDS and self.doc[i - 1].i == ent.end - 1
+        if i >= len(self.doc) - 1 or not (
+            self.doc[i].lower_ == "in" or (firm_of and self.doc[i].lower_ == "of")
+        ):
             return None
         place = self.entity_of.get(i + 1) or self.entity_of.get(i + 2)  # "in (the) UK"
         if place is None or place.label_ != "GPE" or place.start > i + 2:
@@ -2595,6 +2688,7 @@ class _Grouper:
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
             named = self.by_token.get(head.head.i) if head.dep_ == "appos" else None
+            named = named or self.subject_described(head)
             if draft.kind == "person" and named is not None and named.kind == "person":
                 draft = named  # "X, a Cambodian official": a description of X, no one else
                 draft.country = draft.country or country.country
@@ -2603,6 +2697,17 @@ class _Grouper:
             for t in phrase:
                 self.by_token.pop(t.i, None)
             self.add(draft, phrase)
+
+    def subject_described(self, noun: Token) -> _Draft | None:
+        """ "X, who is Nigerian oil minister", "X is Nigerian oil minister": the person a
+        predicate noun describes (the subject of its copula, or the name a "who" stands for)."""
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return None
+        verb = noun.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # the name the relative clause is about
+        return self.by_token.get(subject.i) if subject is not None else None
 
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
@@ -3152,7 +3257,13 @@ class _Grouper:
             if draft.kind in ("country", "government") and draft.country:
                 votes[draft.country] = votes.get(draft.country, 0) + len(draft.mentions)
         for ent in self.ents:
-            if ent.label_ == "GPE" and (code := self.kb.regions.get(plain(ent.text))):
+            if ent.label_ != "GPE":
+                continue
+            # "Pontiac, Mich.": a US state's news abbreviation places the story as its name does
+            code = self.kb.regions.get(plain(ent.text)) or (
+                "USA" if ent.text in self.kb.state_abbreviations else None
+            )
+            if code:
                 votes[code] = votes.get(code, 0) + 1
         for code, ended in GONE_STATES.items():
             if self.article.published >= ended:
@@ -3172,6 +3283,12 @@ class _Grouper:
             if draft.kind == "person" and ended is not None and self.article.published >= ended:
                 # "veteran Soviet physicist X" in 2010: of no state that is still there
                 draft.country = None
+            if (
+                draft.kind == "government"
+                and draft.country == "RUS"
+                and self.article.published < GONE_STATES["SUN"]
+            ):
+                draft.country = "SUN"  # "the Kremlin", "Moscow" before 1992: the Soviet state
             # whether the text itself vouches for an unknown organisation, before any guess
             draft.stated = draft.country is not None
             if draft.patron is not None and draft.country is None and draft.patron.country:
@@ -3280,6 +3397,20 @@ class _Grouper:
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
+def _supranational(name: str) -> bool:
+    """A name of a body above countries: "the UN Food and ...", "European Council", "United
+    Nations Development Programme"."""
+    return bool(set(name.split()) & SUPRANATIONAL_WORDS) or "United Nations" in name
+
+
+def _a_firm(draft: _Draft) -> bool:
+    """A business: of that sector, or of none with a firm's legal form ending its name
+    ("Lumen Bank Plc", "Kestrel Trust Co")."""
+    return draft.sector == "BUS" or (
+        draft.sector is None and draft.name.split()[-1].lower().rstrip(".") in CORPORATE_WORDS
+    )
+
+
 def _of_landform(token: Token) -> bool:
     """ "Mexico" of "the Gulf of Mexico", "Japan" of "the Sea of Japan": a stretch of sea or
     land named after a country, not the country ("BP's head of claims for the Gulf of
@@ -3347,7 +3478,7 @@ def _guessable(draft: _Draft) -> bool:
         known_body = draft.body is not None and draft.body.country_basis == "known"
         # nor an official of a body above countries ("the President of the European Council")
         above = draft.body is not None and (
-            draft.body.sector == "IGO" or bool(set(draft.body.name.split()) & SUPRANATIONAL_WORDS)
+            draft.body.sector == "IGO" or _supranational(draft.body.name)
         )
         return (draft.role is not None or bool(draft.subject_mentions) or draft.worker) and not (
             known_body or above
@@ -3368,7 +3499,7 @@ def _guessable(draft: _Draft) -> bool:
         # American Health Organization": a body above countries is of none of them
         words = set(draft.name.replace(".", "").split())
         unguessed = (*UNGUESSED_SECTORS, "IGO")  # a body of the UN ("UNPOL") is of no country
-        return draft.sector not in unguessed and not words & SUPRANATIONAL_WORDS
+        return draft.sector not in unguessed and not _supranational(" ".join(words))
     return draft.kind in GUESSED_KINDS
 
 
