@@ -106,12 +106,15 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
 
     spans = document.lexicon.span_preps
     others = later_conjuncts(trigger)
+    first = earlier_conjunct(trigger)
 
     def dated(token: Token) -> bool:
         if token.i not in document.timex_at:
             return False
         if any(token in other.subtree for other in others):
             return False  # "ordered troops in on Tuesday, but they were removed yesterday"
+        if first is not None and first.i < token.i < trigger.left_edge.i and token in first.subtree:
+            return False  # "a round last September and the talks in January": the round's
         timex = document.timex_at[token.i]
         if calendar_less(timex.value):
             return False  # "now", "recently", "for years": no day on the calendar
@@ -140,6 +143,9 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    vague = vague_on_the_act(document, trigger) if found is not None else None
+    if found is not None and vague is not None and found not in vague.subtree:
+        found = None  # "Kuwait today rejected charges that boats seized recently ...": no day
     if found is not None and told is not None and before_the_report(told, found):
         found = None  # "said on Friday they had arrested 300": the parser's Friday is the saying's
     relative = of_a_party(document, trigger) if found is not None else None
@@ -177,6 +183,22 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
 # "a strike for an attack on Friday", "arrests after the riot on Sunday", "protests over the vote
 # in March"
 ANSWERED_PREPS = {"after", "following", "for", "over"}
+
+
+def vague_on_the_act(document: Document, trigger: Token) -> Token | None:
+    """The word that heads the trigger's own phrase or clause when a time expression of some
+    unsaid past ("recently", "in the past") is in it, reached without entering other clauses
+    ("vessels seized recently by Iran", "his recent visit"), or None. Such an act is at a time
+    before now the text does not give; a date of the clause above it ("Kuwait today rejected
+    charges that vessels seized recently were spy boats") is that clause's, not the act's. A
+    date inside the same phrase still dates it ("seized recently, on May 3")."""
+    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    if vague is None and not vague_past(document, trigger):
+        return None
+    own = clause_verb(trigger) or trigger
+    if vague is not None and vague not in own.subtree:
+        return None  # "Kuwait recently rejected charges that vessels seized today ...": the other's
+    return own
 
 
 def answered_by(document: Document, root: Token, trigger: Token | None = None) -> bool:
@@ -318,6 +340,18 @@ def later_conjuncts(trigger: Token) -> list[Token]:
     if verb.pos_ not in VERB_POS:
         return []
     return [c for c in verb.children if c.i > trigger.i and conjoined_clause(c)]
+
+
+def earlier_conjunct(trigger: Token) -> Token | None:
+    """The noun an event noun is conjoined after ("an earlier round last September and the
+    talks in January": "round"), or None: a time between that noun and the trigger is in the
+    first noun's own phrase and dates it, not the trigger. A time before both ("Monday's talks
+    and meetings") or after the trigger is left to the search."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "conj":
+        return None
+    if trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return trigger.head
 
 
 def conjoined_clause(token: Token) -> bool:
@@ -1091,6 +1125,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{lasting_noun!r}: a lasting or earlier act, no day"
     if (owner := known_act(trigger)) is not None:
         return f"{owner.text} {trigger.text!r}: an act already known, spoken of, no day"
+    if (accord := under_this_accord(document, trigger)) is not None:
+        return f"under {accord.text!r} told before: one of its terms, at its time, no day here"
     earlier = nearest(trigger, unmeasured_before, into_clauses=False)
     if earlier is not None:
         words = f"{earlier.text} {earlier.head.text}".lower()
@@ -1128,6 +1164,30 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
 
 
 PRESENT_TAGS_AND_BE = ("VBZ", "VBP")
+POINTING = {"this", "that", "these", "those"}
+
+
+def under_this_accord(document: Document, trigger: Token) -> Token | None:
+    """The accord noun of an "under this accord" phrase on a verb in the simple past ("Under
+    this accord, the two sides also agreed to send the quarrel to arbitration"), or None: the
+    act is one of the terms of an accord the text told before, made when that accord was, a
+    time this sentence does not give (the story's day is not it). Only an accord pointed back
+    to ("this", "that") and a noun of the AGREE type: "under the accord" may be the day's news,
+    "under pressure" is no accord; an act still to come ("under this accord, they will ...") is
+    left to the modality."""
+    verb = trigger if trigger.pos_ in VERB_POS else trigger.head
+    if verb.pos_ not in VERB_POS or not told_in_the_past(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "under":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not any(c.lower_ in POINTING for c in noun.children):
+                continue
+            entry = trigger_of(noun, document.lexicon)
+            if entry is not None and entry.type == "AGREE" and noun.i != trigger.i:
+                return noun
+    return None
 
 
 def known_act(trigger: Token) -> Token | None:
@@ -1646,6 +1706,11 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
+            continue
+        if draft.basis == "attribution" and (own := vague_on_the_act(document, draft.token)):
+            # "rejected charges that vessels seized recently by Iran were spy boats": the
+            # seizure is before the statement, on a day the text does not give
+            _no_day(draft, f"{own.text!r} told with an unsaid past: some time before now")
             continue
         if draft.basis == "attribution" and (reason := told_of_a_party(draft.token)) is not None:
             # "wants to know its view of senators Hale and Moss, who called on the bank to halt
