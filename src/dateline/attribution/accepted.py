@@ -200,25 +200,60 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     text = ctx.text
     if ctx.comments_from is not None and _last_start(found) >= ctx.comments_from:
         return True  # readers' comments under the article, or a comment's stamp ("X wrote:")
-    start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
-    if not text[:start].strip():
+    paragraph = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    # the rest depends on the paragraph alone: judged once per paragraph of the document
+    verdict = ctx.furniture_lines.get(paragraph)
+    if verdict is None:
+        verdict = ctx.furniture_lines[paragraph] = _furniture_line(ctx, *paragraph)
+    return verdict
+
+
+def _furniture_line(ctx: Context, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` is a line of page furniture (``in_furniture``)."""
+    text = ctx.text
+    if not start or text[:start].isspace():  # (``isspace`` stops at the first other letter)
         return False
     line = " ".join(text[start:end].split())
-    if _FURNITURE.match(line) or _BYLINE.fullmatch(line) or _MEDIA_LINK.search(line):
+    # (each pattern that searches the whole line runs only on a line holding words it needs:
+    # " to th" of "link to this", with no letter a case-blind pattern matches elsewhere)
+    if (
+        _FURNITURE.match(line)
+        or _BYLINE.fullmatch(line)
+        or (" to th" in line.lower() and _MEDIA_LINK.search(line))
+    ):
         return True
     if not ctx.wrapped and _under_list_heading(text, start, line):
         return True
-    if len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS and _CUT_MID_SENTENCE.search(line):
+    if (
+        (" ..." in line or " …" in line)
+        and len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS
+        and _CUT_MID_SENTENCE.search(line)
+    ):
         return True
-    # (counted by ``map``: a loop in Python over every character of the line costs more)
-    letters = sum(map(str.isalpha, line)) if len(line.split()) >= 3 else 0
-    if letters and sum(map(str.isupper, filter(str.isalpha, line))) >= 0.8 * letters:
+    if len(line.split()) >= 3 and _mostly_capitals(line):
         return True
     return (
         len(line.split()) <= _HEADLINE_WORDS
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
     )
+
+
+# the bytes of an ASCII text that are no letter, and those that are no capital
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_NOT_CAPITALS = bytes(b for b in range(128) if not chr(b).isupper())
+
+
+def _mostly_capitals(line: str) -> bool:
+    """At least four letters in five of ``line`` are capitals (a banner), and it has one."""
+    if line.isascii():  # counted by ``bytes.translate``: a letter is A-Z or a-z
+        data = line.encode("ascii")
+        letters = len(data.translate(None, _NOT_LETTERS))
+        capitals = len(data.translate(None, _NOT_CAPITALS))
+    else:  # (counted by ``map``: a loop in Python over every character costs more)
+        letters = sum(map(str.isalpha, line))
+        capitals = sum(map(str.isupper, filter(str.isalpha, line))) if letters else 0
+    return bool(letters) and capitals >= 0.8 * letters
 
 
 def _last_start(found: Draft) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH, TAG
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
@@ -615,6 +615,8 @@ _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
 _CLOCK_VERDICTS: dict[int, bool] = {}  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
+# the same words as a capitalised one is written (the only casing of each that ``is_title``)
+_TITLED_DETERMINERS = frozenset(w.title() for w in _OPENING_DETERMINERS)
 
 
 def line_starts(ctx: Context) -> list[int]:
@@ -627,9 +629,10 @@ def line_starts(ctx: Context) -> list[int]:
     it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or a clock time can start one: found in the document's
-    # arrays, not by making a Token of every word
+    # arrays, not by making a Token of every word (a determiner by its written form: the
+    # lower-case ones, most of them, are no candidates)
     candidates = sorted(
-        set(indices_in(doc, LOWER, _OPENING_DETERMINERS))
+        set(indices_in(doc, ORTH, _TITLED_DETERMINERS))
         | set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
     )
     for i in candidates:
