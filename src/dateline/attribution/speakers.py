@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import indices_in
+from dateline.text.doctext import doc_text, indices_in
 from dateline.text.quotemarks import Quoted
 
 # the words that build a noun phrase up to its head ("a retired state senator")
@@ -286,7 +286,15 @@ def _named_before_ticker(subject: Token) -> Span | None:
     """The name before a stock ticker in angle brackets when the parser took the ticker, or
     one of its brackets, for the subject ("Deutsche Bank AG <DBKG.F> said"): the words in
     capitals right before the opening bracket, in the subject's sentence."""
-    doc, sentence = subject.doc, subject.sent
+    doc, i = subject.doc, subject.i
+    # a bracket's marks in the document's text around the subject first (the sentence and
+    # the words' texts only then): the window below lies inside these characters
+    text, first, last = doc_text(doc), doc[max(0, i - 3)], doc[min(len(doc), i + 3) - 1]
+    if "<" not in text[first.idx : subject.idx + len(subject.text)] or ">" not in text[
+        subject.idx : last.idx + len(last.text)
+    ]:
+        return None
+    sentence = subject.sent
     opening = next(
         (
             t.i
