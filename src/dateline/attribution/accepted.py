@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
+from dateline.text.doctext import attribute_keys
 from dateline.text.paragraphs import paragraph_around
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -18,6 +21,9 @@ _CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV", "INTJ")
 # a report this short needs a word of these (a quotation may be "No" or "Absolutely not")
 _SHORT = 3
 _FULL_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+# the same as the document's arrays hold them
+_CONTENT_POS_KEYS = frozenset(get_string_id(p) for p in _CONTENT_POS)
+_FULL_POS_KEYS = frozenset(get_string_id(p) for p in _FULL_POS)
 _LINE_WORDS = 8
 # lines that belong to the page around an article, not to what it reports
 _FURNITURE = re.compile(
@@ -147,18 +153,29 @@ def says_something(ctx: Context, found: Draft) -> bool:
     line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
     and particles ("That would be you?"); a report of two or three words needs a noun, verb,
     adjective or number ("it is", "that" say nothing)."""
-    tokens = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    doc = ctx.doc
+    tokens = doc.char_span(*found.content, alignment_mode="expand")
     if tokens is None:
         return False
     own = _positions(found.cue) | _positions(found.source)
-    words = [t for t in tokens if not (t.is_punct or t.is_space) and t.i not in own]
-    if not words or _attribution_line(ctx, words):
+    # (by index, from the document's arrays: a Token only for the words of a short line)
+    punct, space = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, IS_SPACE)
+    words = [
+        i
+        for i in range(tokens.start, tokens.end)
+        if not (punct[i] or space[i]) and i not in own
+    ]
+    if not words:
+        return False
+    # (a line is at most ``_LINE_WORDS`` words: a longer content is none)
+    if len(words) <= _LINE_WORDS and _attribution_line(ctx, [doc[i] for i in words]):
         return False
     if found.quote is not None:
         return True
-    if len(words) <= _SHORT and not any(t.pos_ in _FULL_POS for t in words):
+    pos = attribute_keys(doc, POS)
+    if len(words) <= _SHORT and not any(pos[i] in _FULL_POS_KEYS for i in words):
         return False
-    return any(t.pos_ in _CONTENT_POS for t in words)
+    return any(pos[i] in _CONTENT_POS_KEYS for i in words)
 
 
 def _attribution_line(ctx: Context, words: list[Token]) -> bool:
