@@ -161,9 +161,7 @@ def says_something(ctx: Context, found: Draft) -> bool:
     # (by index, from the document's arrays: a Token only for the words of a short line)
     punct, space = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, IS_SPACE)
     words = [
-        i
-        for i in range(tokens.start, tokens.end)
-        if not (punct[i] or space[i]) and i not in own
+        i for i in range(tokens.start, tokens.end) if not (punct[i] or space[i]) and i not in own
     ]
     if not words:
         return False

@@ -21,7 +21,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import indices_in, indices_where
+from dateline.text.doctext import indices_in, indices_where, slice_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -777,7 +777,11 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         found.speaker = None  # the phrase itself ("Neil Hart Jr.") names the speaker best
     cue = source = None
     if found.cue is not None:
-        words = found.cue if isinstance(found.cue, Span) else ctx.doc[found.cue.i : found.cue.i + 1]
+        words = (
+            found.cue
+            if isinstance(found.cue, Span)
+            else slice_of(ctx.doc, found.cue.i, found.cue.i + 1)
+        )
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)

@@ -17,7 +17,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_in
+from dateline.text.doctext import indices_in, slice_of
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -413,7 +413,7 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
             words = phrase.split()
             if token.lower_ != words[0]:
                 continue
-            window = sentence.doc[token.i : token.i + len(words)]
+            window = slice_of(sentence.doc, token.i, token.i + len(words))
             if len(window) == len(words) and window.text.lower() == phrase:
                 determined = phrase in kb.determined_source_phrases
                 objects = [
@@ -570,7 +570,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
                 break
             end = clause.right_edge.i
-        content = syntax.trimmed(doc[complement.sent.start : end + 1])
+        content = syntax.trimmed(slice_of(doc, complement.sent.start, end + 1))
         content = _without_loose_end(_without_writers_opener(content))
         reason = _reason_after(ctx, verb)
         return [content] if reason is None else [content, reason]
@@ -607,8 +607,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     if (subject := _subject_taken_for_object(verb, complement)) is not None:
         start = subject.left_edge.i
-    content = syntax.trimmed(doc[start : end + 1])
-    content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
+    content = syntax.trimmed(slice_of(doc, start, end + 1))
+    content = syntax.trimmed(
+        slice_of(doc, content.start, syntax.before_writers_aside(content, kb) + 1)
+    )
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
 

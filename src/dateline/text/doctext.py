@@ -56,6 +56,16 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+def slice_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``, made directly when the bounds are in order inside the document:
+    spaCy's slicing puts every slice's bounds through ``util.normalize_slice``, a Python
+    function costing about 1.3 µs a slice (making the ``Span`` costs 0.8). Other bounds are
+    sliced as before."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def span_text(span: Span) -> str:
     """``span.text``, cut from the document's text (``doc_text``): ``Span.text`` makes a
     ``Token`` per word each time it is read, and the actor stage reads an entity's text in
