@@ -19,7 +19,7 @@ from dateline.attribution.context import Draft
 from dateline.attribution.speakers import _after_credit, _named_before_ticker
 from dateline.attribution.syntax import trimmed
 from dateline.language import load_nlp
-from dateline.text.doctext import attribute_keys, indices_in, slice_of
+from dateline.text.doctext import attribute_keys, indices_in, sentence, slice_of
 
 TEXT = (
     "The harbour board of Kestervik said on Monday -- after a long meeting -- that THE "
@@ -150,3 +150,22 @@ def test_a_furniture_line_is_found_with_its_cheap_tests_and_judged_once() -> Non
     assert len(ctx.furniture_lines) == len(lines)  # one verdict a paragraph
     again = Draft("indirect", (FURNITURE.index("LINK"), FURNITURE.index("AUDIO")))
     assert accepted.in_furniture(ctx, again) and len(ctx.furniture_lines) == len(lines)
+
+
+def test_the_sentence_of_a_word_or_phrase_is_spacys() -> None:
+    nlp = load_nlp()
+    for text in (TEXT, "Quay.", "Nobody came", FURNITURE):
+        doc = nlp(text)
+        for token in doc:
+            got, expected = sentence(token), token.sent
+            assert (got.start, got.end) == (expected.start, expected.end)
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 30) + 1):
+                span = doc[start:end]
+                assert (sentence(span).start, sentence(span).end) == (
+                    span.sent.start,
+                    span.sent.end,
+                )
+    doc = _doc()
+    assert len(list(doc.sents)) > 3 and sentence(doc[0]) == next(iter(doc.sents))
+    assert sentence(doc[-1]) == list(doc.sents)[-1]

@@ -5,6 +5,7 @@ into ``via`` chains, and each draft made a ``model.Attribution``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.attrs import ORTH, TAG
@@ -22,6 +23,7 @@ from dateline.attribution.syntax import (
 )
 from dateline.model import Attribution
 from dateline.text.doctext import indices_in, indices_where, slice_of
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -470,7 +472,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
         if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
             continue
         pronoun = source[0]
-        root = pronoun.sent.root
+        root = sentence_of(pronoun).root
         top = pronoun
         while top.head.i != root.i and top.head.i != top.i:
             top = top.head
@@ -586,11 +588,11 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
     if found is None or found.kind != "person":
         return False
     doc = ctx.doc
-    sentence = source.sent
+    sentence = sentence_of(source)
     for _ in range(_PRONOUN_REACH):
         if sentence.start == 0:
             break
-        sentence = doc[sentence.start - 1].sent
+        sentence = sentence_of(doc[sentence.start - 1])
     others = False
     for token in doc[sentence.start : source.start]:
         actor = ctx.actors.at(token)
@@ -680,7 +682,8 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
             continue
         at = cue.idx if isinstance(cue, Token) else cue.start_char
         start, end = draft.content
-        lines = [s for s in starts if min(start, at) < s <= max(end, at)]
+        # (the starts are in order: the stretch of them in the content and cue, by bisection)
+        lines = starts[bisect_right(starts, min(start, at)) : bisect_right(starts, max(end, at))]
         before_cue = [s for s in lines if s <= at]
         after_cue = [s for s in lines if s > at]
         if before_cue:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import doc_text, indices_in, slice_of
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.quotemarks import Quoted
 
 # the words that build a noun phrase up to its head ("a retired state senator")
@@ -295,7 +296,7 @@ def _named_before_ticker(subject: Token) -> Span | None:
         or ">" not in text[subject.idx : last.idx + len(last.text)]
     ):
         return None
-    sentence = subject.sent
+    sentence = sentence_of(subject)
     opening = next(
         (
             t.i
