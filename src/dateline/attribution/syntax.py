@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import attribute_keys, doc_text, head_indices, indices_in, span_text
+from dateline.text.doctext import doc_text, head_indices, indices_in, span_text
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -23,13 +23,12 @@ TITLE_WORDS = 4
 def trimmed(tokens: Span) -> Span:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
-    # (the document's arrays, which the stage reads anyway: no Token per word tested; and a
-    # ``Span`` made directly, the bounds being in order)
-    punct, space = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, IS_SPACE)
-    while start < end and (punct[start] or space[start]):
+    while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (punct[end - 1] or space[end - 1]):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    # (a ``Span`` made directly, the bounds being in order: spaCy's slicing costs more than
+    # the few words tested; reading the arrays instead cost more too, two calls a phrase)
     return Span(doc, start, end)
 
 
