@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.attribution.context import Context, Draft
+from dateline.text.doctext import attribute_keys
 from dateline.text.paragraphs import paragraph_around
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -18,6 +21,9 @@ _CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV", "INTJ")
 # a report this short needs a word of these (a quotation may be "No" or "Absolutely not")
 _SHORT = 3
 _FULL_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+# the same as the document's arrays hold them
+_CONTENT_POS_KEYS = frozenset(get_string_id(p) for p in _CONTENT_POS)
+_FULL_POS_KEYS = frozenset(get_string_id(p) for p in _FULL_POS)
 _LINE_WORDS = 8
 # lines that belong to the page around an article, not to what it reports
 _FURNITURE = re.compile(
@@ -147,18 +153,27 @@ def says_something(ctx: Context, found: Draft) -> bool:
     line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
     and particles ("That would be you?"); a report of two or three words needs a noun, verb,
     adjective or number ("it is", "that" say nothing)."""
-    tokens = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    doc = ctx.doc
+    tokens = doc.char_span(*found.content, alignment_mode="expand")
     if tokens is None:
         return False
     own = _positions(found.cue) | _positions(found.source)
-    words = [t for t in tokens if not (t.is_punct or t.is_space) and t.i not in own]
-    if not words or _attribution_line(ctx, words):
+    # (by index, from the document's arrays: a Token only for the words of a short line)
+    punct, space = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, IS_SPACE)
+    words = [
+        i for i in range(tokens.start, tokens.end) if not (punct[i] or space[i]) and i not in own
+    ]
+    if not words:
+        return False
+    # (a line is at most ``_LINE_WORDS`` words: a longer content is none)
+    if len(words) <= _LINE_WORDS and _attribution_line(ctx, [doc[i] for i in words]):
         return False
     if found.quote is not None:
         return True
-    if len(words) <= _SHORT and not any(t.pos_ in _FULL_POS for t in words):
+    pos = attribute_keys(doc, POS)
+    if len(words) <= _SHORT and not any(pos[i] in _FULL_POS_KEYS for i in words):
         return False
-    return any(t.pos_ in _CONTENT_POS for t in words)
+    return any(pos[i] in _CONTENT_POS_KEYS for i in words)
 
 
 def _attribution_line(ctx: Context, words: list[Token]) -> bool:
@@ -200,25 +215,60 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     text = ctx.text
     if ctx.comments_from is not None and _last_start(found) >= ctx.comments_from:
         return True  # readers' comments under the article, or a comment's stamp ("X wrote:")
-    start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
-    if not text[:start].strip():
+    paragraph = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    # the rest depends on the paragraph alone: judged once per paragraph of the document
+    verdict = ctx.furniture_lines.get(paragraph)
+    if verdict is None:
+        verdict = ctx.furniture_lines[paragraph] = _furniture_line(ctx, *paragraph)
+    return verdict
+
+
+def _furniture_line(ctx: Context, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` is a line of page furniture (``in_furniture``)."""
+    text = ctx.text
+    if not start or text[:start].isspace():  # (``isspace`` stops at the first other letter)
         return False
     line = " ".join(text[start:end].split())
-    if _FURNITURE.match(line) or _BYLINE.fullmatch(line) or _MEDIA_LINK.search(line):
+    # (each pattern that searches the whole line runs only on a line holding words it needs:
+    # " to th" of "link to this", with no letter a case-blind pattern matches elsewhere)
+    if (
+        _FURNITURE.match(line)
+        or _BYLINE.fullmatch(line)
+        or (" to th" in line.lower() and _MEDIA_LINK.search(line))
+    ):
         return True
     if not ctx.wrapped and _under_list_heading(text, start, line):
         return True
-    if len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS and _CUT_MID_SENTENCE.search(line):
+    if (
+        (" ..." in line or " …" in line)
+        and len(_TEASER_CUT.findall(line)) >= _TEASER_CUTS
+        and _CUT_MID_SENTENCE.search(line)
+    ):
         return True
-    # (counted by ``map``: a loop in Python over every character of the line costs more)
-    letters = sum(map(str.isalpha, line)) if len(line.split()) >= 3 else 0
-    if letters and sum(map(str.isupper, filter(str.isalpha, line))) >= 0.8 * letters:
+    if len(line.split()) >= 3 and _mostly_capitals(line):
         return True
     return (
         len(line.split()) <= _HEADLINE_WORDS
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
     )
+
+
+# the bytes of an ASCII text that are no letter, and those that are no capital
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_NOT_CAPITALS = bytes(b for b in range(128) if not chr(b).isupper())
+
+
+def _mostly_capitals(line: str) -> bool:
+    """At least four letters in five of ``line`` are capitals (a banner), and it has one."""
+    if line.isascii():  # counted by ``bytes.translate``: a letter is A-Z or a-z
+        data = line.encode("ascii")
+        letters = len(data.translate(None, _NOT_LETTERS))
+        capitals = len(data.translate(None, _NOT_CAPITALS))
+    else:  # (counted by ``map``: a loop in Python over every character costs more)
+        letters = sum(map(str.isalpha, line))
+        capitals = sum(map(str.isupper, filter(str.isalpha, line))) if letters else 0
+    return bool(letters) and capitals >= 0.8 * letters
 
 
 def _last_start(found: Draft) -> int:

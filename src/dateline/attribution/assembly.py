@@ -5,9 +5,10 @@ into ``via`` chains, and each draft made a ``model.Attribution``."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH, TAG
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
@@ -21,7 +22,8 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import indices_in, indices_where
+from dateline.text.doctext import indices_in, indices_where, slice_of
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
@@ -470,7 +472,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
         if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
             continue
         pronoun = source[0]
-        root = pronoun.sent.root
+        root = sentence_of(pronoun).root
         top = pronoun
         while top.head.i != root.i and top.head.i != top.i:
             top = top.head
@@ -586,11 +588,11 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
     if found is None or found.kind != "person":
         return False
     doc = ctx.doc
-    sentence = source.sent
+    sentence = sentence_of(source)
     for _ in range(_PRONOUN_REACH):
         if sentence.start == 0:
             break
-        sentence = doc[sentence.start - 1].sent
+        sentence = sentence_of(doc[sentence.start - 1])
     others = False
     for token in doc[sentence.start : source.start]:
         actor = ctx.actors.at(token)
@@ -615,6 +617,8 @@ _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
 _CLOCK_VERDICTS: dict[int, bool] = {}  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
+# the same words as a capitalised one is written (the only casing of each that ``is_title``)
+_TITLED_DETERMINERS = frozenset(w.title() for w in _OPENING_DETERMINERS)
 
 
 def line_starts(ctx: Context) -> list[int]:
@@ -627,9 +631,10 @@ def line_starts(ctx: Context) -> list[int]:
     it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or a clock time can start one: found in the document's
-    # arrays, not by making a Token of every word
+    # arrays, not by making a Token of every word (a determiner by its written form: the
+    # lower-case ones, most of them, are no candidates)
     candidates = sorted(
-        set(indices_in(doc, LOWER, _OPENING_DETERMINERS))
+        set(indices_in(doc, ORTH, _TITLED_DETERMINERS))
         | set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
     )
     for i in candidates:
@@ -677,7 +682,8 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
             continue
         at = cue.idx if isinstance(cue, Token) else cue.start_char
         start, end = draft.content
-        lines = [s for s in starts if min(start, at) < s <= max(end, at)]
+        # (the starts are in order: the stretch of them in the content and cue, by bisection)
+        lines = starts[bisect_right(starts, min(start, at)) : bisect_right(starts, max(end, at))]
         before_cue = [s for s in lines if s <= at]
         after_cue = [s for s in lines if s > at]
         if before_cue:
@@ -774,7 +780,11 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         found.speaker = None  # the phrase itself ("Neil Hart Jr.") names the speaker best
     cue = source = None
     if found.cue is not None:
-        words = found.cue if isinstance(found.cue, Span) else ctx.doc[found.cue.i : found.cue.i + 1]
+        words = (
+            found.cue
+            if isinstance(found.cue, Span)
+            else slice_of(ctx.doc, found.cue.i, found.cue.i + 1)
+        )
         cue = article.span(words.start_char, words.end_char)
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)

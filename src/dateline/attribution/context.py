@@ -51,6 +51,8 @@ class Context:
         self.quote_tokens = quote_of_token(doc)
         self.wrapped = hard_wrapped(self.text)
         self.comments_from = reading_end(self.text)  # comments or a closing story list, from here
+        # whether a paragraph (its start and end offsets) is page furniture, once judged
+        self.furniture_lines: dict[tuple[int, int], bool] = {}
         # where each dated expression attaches in the parse, for dating statements
         self.dated_heads: list[tuple[Token, str]] = []
         for timex in timexes:

@@ -14,6 +14,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import dateline_place, from_cue_verb, several, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_break
 from dateline.text.quotemarks import BACKTICKS, CLOSING, OPENING, STRAIGHT, Quoted
 
@@ -71,7 +72,8 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             return from_cue_verb(ctx, token, kind, content, quote)
     if kind == "partial":
         return None  # quoted words no cue verb governs: a title, a scare quote
-    sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+    first, last = sentence_of(tokens[0]), sentence_of(tokens[-1])
+    sentences = {first.start: first, last.start: last}
     colon = _introducing_colon(ctx, tokens[0])
     if colon is not None:  # "Caddell continued:", "The headline reads:", "WALLACE:"
         introduced = _introduced(ctx, colon, kind, content, quote)

@@ -17,7 +17,8 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_in
+from dateline.text.doctext import indices_in, slice_of
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around
 
 _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
@@ -417,7 +418,7 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
             words = phrase.split()
             if token.lower_ != words[0]:
                 continue
-            window = sentence.doc[token.i : token.i + len(words)]
+            window = slice_of(sentence.doc, token.i, token.i + len(words))
             if len(window) == len(words) and window.text.lower() == phrase:
                 determined = phrase in kb.determined_source_phrases
                 objects = [
@@ -532,7 +533,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if (as_noted := _as_noted(ctx, verb)) is not None:
             return as_noted
         if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
-            sentence = verb.sent
+            sentence = sentence_of(verb)
             pieces = [
                 syntax.trimmed(doc[sentence.start : verb.left_edge.i]),
                 syntax.trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
@@ -574,7 +575,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
                 break
             end = clause.right_edge.i
-        content = syntax.trimmed(doc[complement.sent.start : end + 1])
+        content = syntax.trimmed(slice_of(doc, sentence_of(complement).start, end + 1))
         content = _without_loose_end(_without_writers_opener(content))
         reason = _reason_after(ctx, verb)
         return [content] if reason is None else [content, reason]
@@ -611,8 +612,10 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     if (subject := _subject_taken_for_object(verb, complement)) is not None:
         start = subject.left_edge.i
-    content = syntax.trimmed(doc[start : end + 1])
-    content = syntax.trimmed(doc[content.start : syntax.before_writers_aside(content, kb) + 1])
+    content = syntax.trimmed(slice_of(doc, start, end + 1))
+    content = syntax.trimmed(
+        slice_of(doc, content.start, syntax.before_writers_aside(content, kb) + 1)
+    )
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
 
@@ -748,7 +751,7 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
     if not len(content):
         return content
     at = content.end
-    sent_end = content.sent.end  # (read once: each reading looks for the sentence anew)
+    sent_end = sentence_of(content).end  # (read once: each reading looks for it anew)
     while at < sent_end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
         at += 1
     joined = at < sent_end and doc[at].lower_ in ("and", "or", "but")
@@ -833,7 +836,7 @@ def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in _AS_TOPICS for c in children):
         return None  # "as reporters argue over the first 100 days, ...": a time, and a topic
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     clause = syntax.trimmed(doc[verb.left_edge.i : verb.right_edge.i + 1])
     if any(ctx.inside_quote(t) for t in sentence) or clause.start <= verb.head.i < clause.end:
         return None
@@ -970,7 +973,7 @@ def _without_writers_opener(content: Span) -> Span:
     ("But the dam is holding, the mayor said"; "Meanwhile, rents have climbed, according to
     the board"): a coordinator, or a linking adverb set off by a comma, is the writer's way
     on with the story, not part of what was said."""
-    if len(content) < 3 or content.start != content.sent.start:
+    if len(content) < 3 or content.start != sentence_of(content).start:
         return content
     first, second = content[0], content[1]
     if first.lower_ in _OPENING_COORDINATORS and first.dep_ == "cc":

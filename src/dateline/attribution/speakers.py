@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import indices_in
+from dateline.text.doctext import doc_text, indices_in, slice_of
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.quotemarks import Quoted
 
 # the words that build a noun phrase up to its head ("a retired state senator")
@@ -286,7 +287,16 @@ def _named_before_ticker(subject: Token) -> Span | None:
     """The name before a stock ticker in angle brackets when the parser took the ticker, or
     one of its brackets, for the subject ("Deutsche Bank AG <DBKG.F> said"): the words in
     capitals right before the opening bracket, in the subject's sentence."""
-    doc, sentence = subject.doc, subject.sent
+    doc, i = subject.doc, subject.i
+    # a bracket's marks in the document's text around the subject first (the sentence and
+    # the words' texts only then): the window below lies inside these characters
+    text, first, last = doc_text(doc), doc[max(0, i - 3)], doc[min(len(doc), i + 3) - 1]
+    if (
+        "<" not in text[first.idx : subject.idx + len(subject.text)]
+        or ">" not in text[subject.idx : last.idx + len(last.text)]
+    ):
+        return None
+    sentence = sentence_of(subject)
     opening = next(
         (
             t.i
@@ -337,8 +347,9 @@ def mention(ctx: Context, head: Token) -> Span:
         end += 1
     while end > start and _shouted_aside(head.doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
-    start = _after_credit(head.doc[start : end + 1], head)
-    return syntax.without_time_stamp(_within_brackets(syntax.trimmed(head.doc[start : end + 1])))
+    start = _after_credit(slice_of(head.doc, start, end + 1), head)
+    named = syntax.trimmed(slice_of(head.doc, start, end + 1))
+    return syntax.without_time_stamp(_within_brackets(named))
 
 
 # the label of a picture's caption, before its credit ("Photograph: Ana Ruiz/AP")
@@ -351,7 +362,9 @@ def _after_credit(words: Span, head: Token) -> int:
     warned ..."): the credit is "Name/Agency" after a "Photograph:" label, and the source
     is the words after it ("Engineers")."""
     doc = words.doc
-    for token in reversed(doc[words.start : head.i]):
+    if words.start == head.i or "/" not in doc_text(doc)[words.start_char : head.idx]:
+        return words.start  # (no credit's slash before the head: no word to read)
+    for token in reversed(slice_of(doc, words.start, head.i)):
         if "/" not in token.text or (token.text.endswith("/") and token.text != "/"):
             continue
         window = doc[max(0, token.i - 8) : token.i]
@@ -423,7 +436,7 @@ def _within_brackets(words: Span) -> Span:
             depth = max(0, depth - 1)
     while start < end and (doc[start].is_punct or doc[start].text in ("-", "--")):
         start += 1
-    kept = syntax.trimmed(doc[start:end]) if start < end else doc[start:start]
+    kept = syntax.trimmed(slice_of(doc, start, end)) if start < end else slice_of(doc, start, start)
     return kept if len(kept) else words
 
 

@@ -27,7 +27,9 @@ def trimmed(tokens: Span) -> Span:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return doc[start:end]
+    # (a ``Span`` made directly, the bounds being in order: spaCy's slicing costs more than
+    # the few words tested; reading the arrays instead cost more too, two calls a phrase)
+    return Span(doc, start, end)
 
 
 def source_phrase(head: Token) -> Span:

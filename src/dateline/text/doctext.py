@@ -10,13 +10,14 @@ indices in the document's arrays instead (``indices_where``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import HEAD, IS_SPACE
+from spacy.attrs import HEAD, IS_SPACE, SENT_START
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 
@@ -24,6 +25,7 @@ _KEY = "dateline.text"
 _ARRAYS = "dateline.attribute"
 _HEADS = "dateline.heads"
 _PARSED = "dateline.parsed_text"
+_SENTENCES = "dateline.sentence_starts"
 _MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
@@ -54,6 +56,43 @@ def head_indices(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype(numpy.int64)  # (the arrays hold the offset)
         heads = doc.user_data[_HEADS] = (offsets + numpy.arange(len(doc))).tolist()
     return heads
+
+
+def slice_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``, made directly when the bounds are in order inside the document:
+    spaCy's slicing puts every slice's bounds through ``util.normalize_slice``, a Python
+    function costing about 1.3 µs a slice (making the ``Span`` costs 0.8). Other bounds are
+    sliced as before."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
+def sentence(words: Token | Span) -> Span:
+    """``words.sent``: the sentence holding ``words``' first token (spaCy's ``Span.sent``
+    reads no further), from the document's sentence starts, read once from its arrays and
+    kept in its ``user_data``. ``Token.sent`` costs about 6.5 µs a reading (it slices the
+    document twice and walks the words), this about 1 µs. A document with sentence hooks,
+    or without sentence boundaries (spaCy raises), is asked as before."""
+    doc = words.doc
+    i = words.i if isinstance(words, Token) else words.start
+    kept = doc.user_data.get(_SENTENCES)
+    if kept is None or kept[0] != len(doc):
+        marks = doc.to_array(SENT_START)
+        starts = numpy.flatnonzero(marks == 1).tolist()
+        annotated = len(doc) <= 1 or bool(marks[1:].any())  # (as ``has_annotation`` says)
+        kept = doc.user_data[_SENTENCES] = (len(doc), starts if annotated else None)
+    starts = kept[1]
+    if (
+        starts is None
+        or not 0 <= i < len(doc)
+        or doc.user_hooks
+        or doc.user_span_hooks
+        or doc.user_token_hooks
+    ):
+        return words.sent
+    k = bisect_right(starts, i)  # the first start after the word
+    return Span(doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
 
 
 def span_text(span: Span) -> str:
