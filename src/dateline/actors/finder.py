@@ -39,6 +39,7 @@ from dateline.actors.known import (
     shipped_known,
 )
 from dateline.actors.registry import ActorRegistry, LearnedActor
+from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
 from dateline.text.doctext import doc_text, indices_in, span_text
@@ -680,6 +681,8 @@ class _Grouper:
         # spaCy builds these anew each time they are read
         self.tokens = list(doc)
         self.ents = doc.ents
+        # the attributes the loops over every word read, as lists by index (``tokenindex``)
+        self.index = TokenIndex(doc)
         # the tokens of a wire dateline ("LIMA (Reuters) - "): a noun chunk or group phrase the
         # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
         start, end = wire_dateline(doc_text(doc)) or (0, 0)
@@ -1967,14 +1970,15 @@ class _Grouper:
 
     def groups(self) -> None:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
-        for root in self.tokens:
-            pos = root.pos_  # (read once, the lemma only of a noun: each reading looks it up)
-            if pos == "NOUN" and root.i not in self.by_token and self.same_body(root):
+        poses = self.index.pos  # (the lemma read only of a noun: each reading looks it up)
+        for i, root in enumerate(self.tokens):
+            pos = poses[i]
+            if pos == "NOUN" and i not in self.by_token and self.same_body(root):
                 continue
             # a lower-case group noun the parse tagged a proper noun ("Canada's foreign
             # ministry said") is the common noun it is (not before a noun: "ministry building")
             noun = pos == "NOUN" or (pos == "PROPN" and root.is_lower and root.dep_ != "compound")
-            if not noun or root.i in self.by_token:
+            if not noun or i in self.by_token:
                 continue
             lemma = root.lemma_.lower()
             if lemma not in self.kb.group_nouns:
