@@ -644,6 +644,10 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
+_UNSEEN = object()  # (a word not yet asked of: ``country_of_phrase``)
+_NO_OWNER = object()  # (a word that says no country of its phrase: ``country_named``)
+
+
 class _KeptTokens(list):
     """A document's tokens as a caller keeps them, with the document (``doclike.doc``), for
     spaCy's noun-chunk rule, which reads its words by iterating what it is given."""
@@ -697,6 +701,7 @@ class _Grouper:
         ]
         self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
+        self.country_named_at: dict[int, str | object | None] = {}  # see country_named
         # countries named only as modifiers ("a UK pension fund") or as places ("in Haiti"):
         # no actor, but what the article is about
         self.place_votes: dict[str, int] = {}
@@ -753,21 +758,36 @@ class _Grouper:
     def country_of_phrase(self, tokens: Span | list[Token]) -> str | None:
         """The first country a phrase names: by demonym, name, institution, state or province,
         or the country of a person or place in it ("Putin advisor")."""
+        named_at = self.country_named_at
         for token in tokens:
-            if self.not_owner(token) or _after_new(token) or _of_landform(token):
+            named = named_at.get(token.i, _UNSEEN)
+            if named is _UNSEEN:  # (a word is asked of in several phrases: see country_named)
+                named = named_at[token.i] = self.country_named(token)
+            if named is _NO_OWNER:
                 continue
-            for text in self.names_at(token):
-                code = (
-                    self.kb.demonyms.get(text)
-                    or self.kb.country_names.get(text)
-                    or (inst.country if (inst := self.kb.institutions.get(text)) else None)
-                    or (region_code(text, self.kb, self.doc) if token.is_title else None)
-                )
-                if code is not None:
-                    return code
+            if named is not None:
+                return named
             owner = self.by_token.get(token.i)
             if owner is not None and owner.country and token.ent_type_ in ("PERSON", "GPE"):
                 return owner.country
+        return None
+
+    def country_named(self, token: Token) -> str | object | None:
+        """The country a word of a phrase names by itself (``country_of_phrase``), or
+        ``_NO_OWNER`` for a word that says no country of the phrase ("Afghan-born", "New
+        Mexico", "the Gulf of Mexico"). It reads only the document and the knowledge, never
+        the actors found so far, so it is kept per word (``country_named_at``)."""
+        if self.not_owner(token) or _after_new(token) or _of_landform(token):
+            return _NO_OWNER
+        for text in self.names_at(token):
+            code = (
+                self.kb.demonyms.get(text)
+                or self.kb.country_names.get(text)
+                or (inst.country if (inst := self.kb.institutions.get(text)) else None)
+                or (region_code(text, self.kb, self.doc) if token.is_title else None)
+            )
+            if code is not None:
+                return code
         return None
 
     def names_at(self, token: Token) -> list[str]:
