@@ -26,3 +26,23 @@ def test_span_text_is_span_text_in_a_hard_wrapped_text() -> None:
     assert any("\n" in WRAPPED[s.start_char : s.end_char] for s in spans)
     for span in spans:
         assert span_text(span) == span.text, (span.start, span.end)
+
+
+def test_span_text_kept_only_for_the_same_span_object() -> None:
+    """``span_text`` keeps the text of the span object it read last (session 40): a span of
+    the same bounds in another document, or a new span of other bounds, is read anew."""
+    nlp = load_nlp()
+    # (words of the same lengths: spans of the same bounds have the same offsets)
+    first = nlp("Ingrid Solvang met Tomas Aune in Kestervik on Monday.")
+    second = nlp("Halvor Brennum saw Lukas Berg at Ostrandby by Friday.")
+    assert [len(t) for t in first] == [len(t) for t in second]
+    differ = 0
+    for i in range(len(first)):
+        for j in range(i + 1, min(i + 4, len(first), len(second)) + 1):
+            a, b = first[i:j], second[i:j]
+            assert span_text(a) == a.text and span_text(a) == a.text  # read twice, the same
+            assert span_text(b) == b.text  # same bounds, another document
+            assert span_text(first[i : i + 1]) == first[i].text  # another span of the first
+            assert span_text(a) == a.text
+            differ += a.text != b.text
+    assert differ > 10

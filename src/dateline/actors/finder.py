@@ -39,6 +39,7 @@ from dateline.actors.known import (
     shipped_known,
 )
 from dateline.actors.registry import ActorRegistry, LearnedActor
+from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
 from dateline.text.doctext import doc_text, indices_in, span_text
@@ -649,6 +650,10 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
+_UNSEEN = object()  # (a word not yet asked of: ``country_of_phrase``)
+_NO_OWNER = object()  # (a word that says no country of its phrase: ``country_named``)
+
+
 class _KeptTokens(list):
     """A document's tokens as a caller keeps them, with the document (``doclike.doc``), for
     spaCy's noun-chunk rule, which reads its words by iterating what it is given."""
@@ -686,6 +691,8 @@ class _Grouper:
         # spaCy builds these anew each time they are read
         self.tokens = list(doc)
         self.ents = doc.ents
+        # the attributes the loops over every word read, as lists by index (``tokenindex``)
+        self.index = TokenIndex(doc)
         # the tokens of a wire dateline ("LIMA (Reuters) - "): a noun chunk or group phrase the
         # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
         start, end = wire_dateline(doc_text(doc)) or (0, 0)
@@ -700,6 +707,7 @@ class _Grouper:
         ]
         self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
+        self.country_named_at: dict[int, str | object | None] = {}  # see country_named
         # countries named only as modifiers ("a UK pension fund") or as places ("in Haiti"):
         # no actor, but what the article is about
         self.place_votes: dict[str, int] = {}
@@ -756,21 +764,36 @@ class _Grouper:
     def country_of_phrase(self, tokens: Span | list[Token]) -> str | None:
         """The first country a phrase names: by demonym, name, institution, state or province,
         or the country of a person or place in it ("Putin advisor")."""
+        named_at = self.country_named_at
         for token in tokens:
-            if self.not_owner(token) or _after_new(token) or _of_landform(token):
+            named = named_at.get(token.i, _UNSEEN)
+            if named is _UNSEEN:  # (a word is asked of in several phrases: see country_named)
+                named = named_at[token.i] = self.country_named(token)
+            if named is _NO_OWNER:
                 continue
-            for text in self.names_at(token):
-                code = (
-                    self.kb.demonyms.get(text)
-                    or self.kb.country_names.get(text)
-                    or (inst.country if (inst := self.kb.institutions.get(text)) else None)
-                    or (region_code(text, self.kb, self.doc) if token.is_title else None)
-                )
-                if code is not None:
-                    return code
+            if named is not None:
+                return named
             owner = self.by_token.get(token.i)
             if owner is not None and owner.country and token.ent_type_ in ("PERSON", "GPE"):
                 return owner.country
+        return None
+
+    def country_named(self, token: Token) -> str | object | None:
+        """The country a word of a phrase names by itself (``country_of_phrase``), or
+        ``_NO_OWNER`` for a word that says no country of the phrase ("Afghan-born", "New
+        Mexico", "the Gulf of Mexico"). It reads only the document and the knowledge, never
+        the actors found so far, so it is kept per word (``country_named_at``)."""
+        if self.not_owner(token) or _after_new(token) or _of_landform(token):
+            return _NO_OWNER
+        for text in self.names_at(token):
+            code = (
+                self.kb.demonyms.get(text)
+                or self.kb.country_names.get(text)
+                or (inst.country if (inst := self.kb.institutions.get(text)) else None)
+                or (region_code(text, self.kb, self.doc) if token.is_title else None)
+            )
+            if code is not None:
+                return code
         return None
 
     def names_at(self, token: Token) -> list[str]:
@@ -2039,14 +2062,15 @@ class _Grouper:
 
     def groups(self) -> None:
         """Phrases headed by a group noun: "Russian state media", "the Trump administration"."""
-        for root in self.tokens:
-            pos = root.pos_  # (read once, the lemma only of a noun: each reading looks it up)
-            if pos == "NOUN" and root.i not in self.by_token and self.same_body(root):
+        poses = self.index.pos  # (the lemma read only of a noun: each reading looks it up)
+        for i, root in enumerate(self.tokens):
+            pos = poses[i]
+            if pos == "NOUN" and i not in self.by_token and self.same_body(root):
                 continue
             # a lower-case group noun the parse tagged a proper noun ("Canada's foreign
             # ministry said") is the common noun it is (not before a noun: "ministry building")
             noun = pos == "NOUN" or (pos == "PROPN" and root.is_lower and root.dep_ != "compound")
-            if not noun or root.i in self.by_token:
+            if not noun or i in self.by_token:
                 continue
             lemma = root.lemma_.lower()
             if lemma not in self.kb.group_nouns:

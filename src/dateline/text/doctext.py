@@ -95,22 +95,34 @@ def sentence(words: Token | Span) -> Span:
     return Span(doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
 
 
+_last_span: tuple[Span | None, str] = (None, "")  # the span ``span_text`` read last, its text
+
+
 def span_text(span: Span) -> str:
     """``span.text``, cut from the document's text (``doc_text``): ``Span.text`` makes a
     ``Token`` per word each time it is read, and the actor stage reads an entity's text in
     many of its rules. The article's own text differs from the parser's only where a line
     break was read as a space (``keep_text``), so a cut holding a line break is read from
     the text the parser read, if kept, or else from the span itself (``Span.text`` is that
-    text's cut: the tokens and their spaces are all of it)."""
+    text's cut: the tokens and their spaces are all of it).
+
+    The text of the span object read last is kept: the actor stage's rules ask for the same
+    entity's text one after another (about twelve times an entity). No stage moves a span's
+    bounds (``Span.start``/``end`` are settable: one that did would have to make a new span)."""
+    global _last_span
+    last = _last_span
+    if last[0] is span:
+        return last[1]
     doc = span.doc
     text = doc.user_data.get(_KEY)  # (``doc_text``, without a call)
     if text is None:
         text = doc_text(doc)
     cut = text[span.start_char : span.end_char]
-    if "\n" not in cut:
-        return cut
-    parsed = doc.user_data.get(_PARSED)
-    return span.text if parsed is None else parsed[span.start_char : span.end_char]
+    if "\n" in cut:
+        parsed = doc.user_data.get(_PARSED)
+        cut = span.text if parsed is None else parsed[span.start_char : span.end_char]
+    _last_span = (span, cut)
+    return cut
 
 
 def keep_text(doc: Doc, text: str, parsed: str | None = None) -> None:
