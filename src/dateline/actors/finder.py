@@ -321,13 +321,12 @@ ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
 # movement, British trade unions, a Mexican university, a former US oil firm
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
-# words of the names of bodies above countries, which take no guessed country
+# words of the names of bodies above countries, which take no guessed country ("United" only
+# in "United Nations": the United Auto Workers is a union of its country)
 SUPRANATIONAL_WORDS = {
     "UN", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",
 }  # fmt: skip
-# "United" is such a word only of the United Nations ("the United Auto Workers" is a union of
-# its country)
 # groups of the state's own organs do take it ("officials said" in a story about Haiti); not
 # troops, which are as often foreign
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")

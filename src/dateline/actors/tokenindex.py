@@ -9,7 +9,7 @@ Tokens is read this way (session 40): the part of speech. The dependency label, 
 the flags (``is_title``, ``is_lower``, ...) cost more through the arrays than through the
 Tokens the stage keeps, for news-sized documents.
 
-(The attribution stage may keep an index of its own; both read the same arrays.)
+The attribution stage reads the same arrays (``attribute_keys``) for its own scans.
 """
 
 from __future__ import annotations

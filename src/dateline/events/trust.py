@@ -757,12 +757,21 @@ def described_again(document: Document, draft: Draft) -> bool:
     if target is None or target.kind != "organisation":
         return False
     token = draft.token
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in BODY_DESCRIPTIONS:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+    obj = definite_object(token, BODY_DESCRIPTIONS)
+    if obj is None:
         return False
     return any(t.i < obj.i and document.actors.at(t) == draft.target for t in token.sent)
+
+
+def definite_object(verb: Token, nouns: set[str]) -> Token | None:
+    """The verb's direct object when it is "the" and one of ``nouns`` ("pressed the company",
+    "urged the country"): a description of a party the sentence may have named before."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return None
+    return obj
 
 
 def threat_condition(document: Document, draft: Draft) -> bool:
@@ -792,11 +801,8 @@ def country_named_again(document: Document, draft: Draft) -> Token | None:
     bank, a firm) are no country it could name."""
     if draft.target is not None and not draft.target_nearest:
         return None
-    token = draft.token
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in COUNTRY_DESCRIPTIONS:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+    obj = definite_object(draft.token, COUNTRY_DESCRIPTIONS)
+    if obj is None:
         return None
     actors = document.actors
     named: dict[str, Token] = {}
