@@ -1332,6 +1332,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         # ... and no further than the next speaker's label ("... it . HOLLOWAY : That ...")
         if (label := _NEXT_LABEL.search(ctx.text, content.start_char, end)) is not None:
             end = content.start_char + len(ctx.text[content.start_char : label.start()].rstrip())
+        else:
+            end = _turn_lines_end(ctx.text, end)
     return Draft(
         "indirect",
         (content.start_char, end),
@@ -1344,6 +1346,44 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
 # a transcript's next speaker label after a sentence's end: "... it. HOLLOWAY: That ...",
 # "... it . MARY ANN PIKE :" (names in capitals of two letters or more, before a colon)
 _NEXT_LABEL = re.compile(r"(?<=[.?!\"”’)\]\n])\s+(?:[A-Z][A-Z'.\-]+ ){0,3}[A-Z][A-Z'.\-]+ ?:(?!\d)")
+
+
+# how many lines a turn may go on over to reach the next speaker's label
+_TURN_LINES = 15
+# another speaker cutting in inside a line ("... he does n't -- GINGRICH : I think ...")
+_CUT_IN = re.compile(r"\s+--\s+[A-Z][A-Z'.,\- ]{0,60}?[A-Z.] ?:(?!\d)")
+# a line that opens with a speaker's label in capitals ("BROWN :", "NEIL CAVUTO, ANCHOR:")
+_LABEL_LINE = re.compile(r"\s*([^:\n]{1,60}?)\s?:(?!\d)")
+
+
+def _turn_lines_end(text: str, end: int) -> int:
+    """Where a transcript turn ends in a text that gives each sentence a line of its own (a
+    tokenized corpus, a page's lines): the turn goes on over the next lines of its block up
+    to the next speaker's label, when one comes within ``_TURN_LINES`` lines. A blank line,
+    a stage direction in brackets or a copyright line ends it where it was; with no label
+    ahead (the last turn, or a transcript quoted inside an article) it stays as it was."""
+    last = end
+    for _ in range(_TURN_LINES):
+        newline = text.find("\n", last)
+        if newline < 0 or text[last:newline].strip():
+            return end  # the content does not end its line
+        start = newline + 1
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        if not line.strip():
+            return end
+        label = _LABEL_LINE.match(line)
+        if label is not None:
+            words = label.group(1)
+            if any(c.isalpha() for c in words) and words.upper() == words:
+                return last  # the next speaker: the turn is every line before it
+        if line.lstrip().startswith(("(", "[", "-LRB-", "-LSB-")) or "copyright" in line.lower():
+            return end
+        if (cut := _CUT_IN.search(line)) is not None:
+            return start + cut.start()  # "... he does n't -- GINGRICH : I think": cut in on
+        last = start + len(line.rstrip())
+    return end
 
 
 def _turn_end(ctx: Context, content: Span) -> int:
