@@ -2463,7 +2463,7 @@ class _Grouper:
         if i < len(self.doc) and self.doc[i].lower_ == "based":
             i += 1
         # "Northwest Pipeline Corp of Salt Lake City": a firm's legal form, then where it is
-        firm_of = ent[-1].lower_.rstrip(".") in CORPORATE_WORDS and self.doc[i - 1].i == ent.end - 1
+        firm_of = i == ent.end and ent[-1].lower_.rstrip(".") in CORPORATE_WORDS
         if i >= len(self.doc) - 1 or not (
             self.doc[i].lower_ == "in" or (firm_of and self.doc[i].lower_ == "of")
         ):

@@ -31,6 +31,7 @@ from dateline.events.triggers import (
     trigger_of,
 )
 from dateline.model import Article, Event, TextSpan
+from dateline.text.doctext import sentence as sentence_of
 
 
 def _clause(trigger: Token) -> Span:
@@ -207,12 +208,10 @@ def act_doer(document: Document, act: Token, earlier: list[Draft]) -> Token | No
         if agent is not None and named_people(document, agent):
             return agent
     kind = trigger_of(act, lexicon)
-    sentences = {
-        act.sent.start,
-        *(t.sent.start for t in act.doc[act.sent.start - 1 : act.sent.start]),
-    }
+    own = sentence_of(act)  # and the sentence before it
+    sentences = {own.start} | ({sentence_of(act.doc[own.start - 1]).start} if own.start else set())
     for draft in reversed(earlier):
-        if draft.token.sent.start not in sentences or draft.token.i >= act.i:
+        if draft.token.i >= act.i or sentence_of(draft.token).start not in sentences:
             continue
         if kind is None or draft.trigger.type != kind.type or draft.source is None:
             continue
