@@ -279,6 +279,8 @@ def scenario(document: Document, token: Token) -> str | None:
         judged = [c for c in token.head.children if c.dep_ in ("acomp", "attr")]
         if any(j.lemma_.lower() in lexicon.judged_needed for j in judged):
             return "judged needed or possible: not stated as done"
+    if on_condition(token):
+        return "only 'in the event of' it: a condition, not stated as done"
     reports = [
         t.head
         for t in token.sent
@@ -287,6 +289,23 @@ def scenario(document: Document, token: Token) -> str | None:
     if any(telling(report, token) for report in reports):
         return "an unconfirmed report: not stated as done"
     return None
+
+
+# "in the event of", "in case of", "in the case of": a condition, no act told
+CONDITION_NOUNS = {"event", "case"}
+
+
+def on_condition(token: Token) -> bool:
+    """ "predicted a river of blood in the event of any strike against Ostra", "ready to
+    respond in case of an attack": a noun event under "in the event of" or "in case of" is a
+    condition, nothing that happened ("in the case of the arrested men" names no condition:
+    only an event noun, the trigger, is read)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    condition = token.head.head
+    if condition.lemma_.lower() not in CONDITION_NOUNS or condition.dep_ != "pobj":
+        return False
+    return condition.head.lower_ == "in"
 
 
 def telling(report: Token, token: Token) -> bool:
@@ -603,6 +622,7 @@ def only_nearest(document: Document, draft: Draft) -> bool:
         and not in_event_phrase(document, draft)
         and not between_states(document, draft)
         and not complement_party(document, draft)
+        and not with_party(document, draft)
     )
 
 
@@ -647,6 +667,112 @@ def complement_party(document: Document, draft: Draft) -> bool:
     return False
 
 
+def with_party(document: Document, draft: Draft) -> bool:
+    """ "reached an agreement last week with the Ostran creditors' club to reschedule ...": a
+    mutual act's "with" phrase, on its verb or on the verb's object, names the other party,
+    also where the parse makes that phrase's noun the subject of a clause after it ("with the
+    club to reschedule"); the nearest actor found there is the target, not only the nearest."""
+    token = draft.token
+    if draft.trigger.type not in document.lexicon.mutual_types or token.pos_ != "VERB":
+        return False
+    tokens = {i for i, actor in document.actors.by_token.items() if actor == draft.target}
+    if not tokens:
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        nouns += [
+            s for g in prep.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"
+        ]
+        if any(tokens & own_phrase(j) for n in nouns for j in (n, *n.conjuncts)):
+            return True
+    return False
+
+
+# what a state owns that force or seizure is aimed at, standing for the state when its name
+# modifies it ("the U.S. frigate Stark", "a Greek tanker", "the Kestrian embassy")
+OWNED_THINGS = {"ship", "vessel", "frigate", "tanker", "destroyer", "warship", "cruiser",
+                "submarine", "freighter", "trawler", "boat", "ferry", "plane", "aircraft",
+                "airliner", "jet", "helicopter", "embassy", "consulate", "mission", "platform",
+                "oilfield", "rig", "refinery", "pipeline"}  # fmt: skip
+
+
+OWNER_OF_THING = "the state whose ship, plane, embassy or platform it is (session 41)"
+
+
+def owner_of_thing(document: Document, draft: Draft) -> Token | None:
+    """ "the missile attack on the U.S. frigate Stark", "seized a Greek tanker": force or
+    coercion aimed at a ship, a plane, an embassy or an oil platform that a state's name or
+    adjective modifies is done to that state; the record shows the state as the one acted on,
+    not the thing (nor the ship's name read as a person's). A thing no state's name modifies
+    ("a cargo ship") is left as it was; a firm's ("a BP platform") is the firm."""
+    token = draft.target_token
+    if draft.target is not None or token is None or token.tag_ in PRONOUN_TAGS:
+        return None
+    if not document.lexicon.quad_class.get(draft.trigger.type, "").startswith("material"):
+        return None
+    # the phrase's head and the nouns compounded before it: "the U.S. frigate Stark"
+    group = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
+    if not any(w.lemma_.lower() in OWNED_THINGS or w.lower_ in OWNED_THINGS for w in group):
+        return None
+    actors = document.actors
+    own = actors.get(draft.source)
+    for word in group:
+        for child in word.children:
+            if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.i > word.i:
+                continue
+            actor = actors.get(actors.at(child))
+            if actor is not None:
+                if actor.id != draft.source and actor.kind != "person":
+                    return child
+                continue
+            # a country's name or adjective the actor stage made no actor of ("the U.S.
+            # frigate"), never a capital's ("the Moscow embassy" is the embassy in Moscow)
+            lowered = child.text.lower()
+            country = knowledge().country_names.get(lowered) or knowledge().demonyms.get(lowered)
+            if country is not None and (own is None or own.country != country):
+                return child
+    return None
+
+
+def forces_clashed(document: Document, draft: Draft) -> bool:
+    """Whether the party a protest clashed with is police or troops ("students clashed with
+    police", "protesters fought with riot police"): the riot acts on them, and the record keeps
+    them as its target (the blind sheets judged them so); a place stormed is no party."""
+    token = draft.target_token
+    return draft.target is not None and token is not None and forces_word(document, token)
+
+
+def cause_doer(document: Document, draft: Draft) -> Token | None:
+    """A protest against an act or a measure whose doer its phrase names ("protested against
+    a ban on rallies by the Syrian government", "marched against the army's decree"): the
+    protest addresses that doer, the record's target; a cause with no doer named is left to
+    ``protested_cause``."""
+    token = draft.target_token
+    if draft.target is not None or token is None or token.tag_ in PRONOUN_TAGS:
+        return None
+    if token.pos_ != "NOUN" or named_people(document, token):
+        return None
+    actors = document.actors
+    doers = [c for c in token.children if c.dep_ == "poss"]
+    # "a ban on rallies by the government": the parse may hang the "by" on an inner noun
+    words = [document.doc[i] for i in sorted(own_phrase(token))]
+    doers += [
+        g
+        for c in words
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for doer in doers:
+        actor = actors.get(actors.at(doer))
+        if actor is not None and actor.id != draft.source:
+            return doer
+    return None
+
+
 def open_target(document: Document, draft: Draft) -> Draft:
     """A verbal event whose target is only the nearest actor, with its target left open: one
     may approve, criticise or appeal with no one named as acted on in the clause ("the
@@ -689,10 +815,14 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _without_target(draft, "an act accused whose doer is not named (session 40)")
     if vetoed_text(document, draft):
         return _without_target(draft, "a text vetoed, whose body is not named (session 40)")
+    if protest_open and (doer := cause_doer(document, draft)) is not None:
+        return _with_target(document, draft, doer, "the doer of the cause protested (session 41)")
     if protest_open and protested_cause(document, draft):
         return _without_target(draft, "the cause protested, no party (session 40)")
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
+    if (owner := owner_of_thing(document, draft)) is not None:
+        return _with_target(document, draft, owner, OWNER_OF_THING)
     if likeness_attacked(document, draft):
         protest = _retyped(
             draft, "PROTEST", None, "trust: force against a likeness is a protest's act"
@@ -702,7 +832,11 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(draft, "PROTEST", "obstruct", "trust: civilians blocking a place protest")
     if protesters_clashing(document, draft):
         riot = _retyped(draft, "PROTEST", "riot", "trust: protesters clashing or storming riot")
-        draft = _without_target(riot, "the police a protest clashed with, not its addressee")
+        if forces_clashed(document, draft):
+            # "students clashed with police": the police are the party the riot acts on
+            draft = replace(riot, notes=[*riot.notes, "target: the forces a protest clashed with"])
+        else:
+            draft = _without_target(riot, "a place a protest stormed, no party (session 41)")
     if thing_to_be_made(draft):
         draft = _without_target(draft, "a thing to be made ('a new government'), no party")
     if addressee_of_complaint(draft):
@@ -1125,6 +1259,8 @@ def acted_on(document: Document, draft: Draft) -> str | None:
         return f"the one it asks is its object {asked.text!r}, not the target"
     if only_nearest(document, draft):
         return "its target is the nearest actor, not a party of the clause"
+    if f"target: {OWNER_OF_THING}" in draft.notes:
+        return None  # "the U.S. frigate Stark": the state, by its name, though no actor
     if draft.target is not None:
         if draft.target_nearest or own_party(document, draft.target_token):
             return None
@@ -2057,6 +2193,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "its doer and target are the same party"
     if in_a_name(draft):
         return "a word of a name the text gives ('calling itself ...'): no act"
+    if shown_not_protested(draft):
+        return "'demonstrating' a thing or that something is so: shown, no protest"
     if press_doer(document, draft):
         return "a material act by the press: it films and reports"
     if words_between_persons(document, draft):
@@ -2151,7 +2289,30 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "honouring a pact or a pledge: keeping to it, no act of support"
     if working_habit(draft):
         return "'works closely with' in the present simple: a way of working, no act"
+    if standing_relation(draft):
+        return "cooperation described in the present ('is remarkable'): a relation, no act"
     return None
+
+
+# what protesters "demonstrate" when they protest: their feelings, shown in a march
+FELT = {"anger", "opposition", "outrage", "discontent", "fury", "frustration", "displeasure",
+        "rage", "defiance", "dissent"}  # fmt: skip
+
+
+def shown_not_protested(draft: Draft) -> bool:
+    """ "said inspectors disclose violations, demonstrating a serious breakdown", "the vote
+    demonstrated that the coalition is weak": "demonstrate" with an object or a "that" clause
+    is to show, no protest; "thousands demonstrated in the capital" and "demonstrated their
+    anger" (protesters' feelings) stay."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() != "demonstrate":
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return True
+    shown = [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() not in FELT and o.tag_ not in PRONOUN_TAGS for o in shown)
 
 
 def pact_honoured(draft: Draft) -> bool:
@@ -2176,6 +2337,20 @@ def working_habit(draft: Draft) -> bool:
     ):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in token.children)
+
+
+def standing_relation(draft: Draft) -> bool:
+    """ "Cooperation between the central bank and the ministry is all the more remarkable",
+    "the partnership between the two firms is close": a cooperation noun as the subject of a
+    present "is" with a judgement describes how parties stand, no act of a day; "the
+    cooperation was agreed on Monday" (a past verb) stays for the other rules."""
+    token = draft.token
+    if draft.trigger.type != "COOPERATE" or token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def distrust(document: Document, draft: Draft) -> str | None:
