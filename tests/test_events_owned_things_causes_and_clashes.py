@@ -100,3 +100,11 @@ def test_strike_that_happened_stays() -> None:  # guard
 def test_cooperation_described_in_the_present_is_no_act() -> None:
     text = "Military cooperation between Russia and China is close, officials said on Monday."
     assert not any(c[0] == "COOPERATE" for c in _coded(text))
+
+
+def test_cooperation_opening_a_sentence_described_is_no_act() -> None:
+    text = (
+        "Russia and China signed a gas deal in March. Cooperation between Russia and China is "
+        "all the more striking as the two were rivals for decades, officials said on Monday."
+    )
+    assert not any(c[0] == "COOPERATE" and c[4] == "Cooperation" for c in _coded(text))

@@ -2345,7 +2345,9 @@ def standing_relation(draft: Draft) -> bool:
     present "is" with a judgement describes how parties stand, no act of a day; "the
     cooperation was agreed on Monday" (a past verb) stays for the other rules."""
     token = draft.token
-    if draft.trigger.type != "COOPERATE" or token.pos_ != "NOUN" or token.dep_ != "nsubj":
+    if draft.trigger.type != "COOPERATE" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ != "nsubj":
         return False
     verb = token.head
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
