@@ -3,8 +3,8 @@ plane or embassy attacked is the state attacked; the doer of a protested ban is 
 addressee; police a protest clashed with are the party it acts on; a mutual act's "with"
 phrase names its partner also when the parse hangs a clause on it; "demonstrating" a thing is
 showing it; an act only "in the event of" is a condition; cooperation described in the present
-is a relation, no act. Sentences written for these tests;
-each test but the guards (marked) fails on the code before."""
+is a relation, no act; a state's ruling council, junta or cabinet acts for it. Sentences
+written for these tests; each test but the guards (marked) fails on the code before."""
 
 import datetime as dt
 
@@ -108,3 +108,14 @@ def test_cooperation_opening_a_sentence_described_is_no_act() -> None:
         "all the more striking as the two were rivals for decades, officials said on Monday."
     )
     assert not any(c[0] == "COOPERATE" and c[4] == "Cooperation" for c in _coded(text))
+
+
+def test_a_states_ruling_council_is_the_doer() -> None:
+    text = "Egypt's ruling military council dissolved parliament on Monday."
+    coded = [c for c in _coded(text) if c[4] == "dissolved"]
+    assert coded and coded[0][2] is not None and "egypt" in coded[0][2]
+
+
+def test_a_mayors_wife_is_not_the_mayor() -> None:  # guard
+    text = "The mayor's wife criticized the governor of Ostra on Monday."
+    assert not any(c[2] is not None and "mayor" in c[2] for c in _coded(text))

@@ -65,6 +65,9 @@ MODIFYING_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
 # people a group's or a state's possessive names as its own ("Hamas's fighters"); before anyone
 # else it names someone else ("Grayson's opponent", "the minister's wife")
 MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "unit"}
+# bodies that rule or decide for the state or the party whose possessive names them ("Egypt's
+# ruling military council dissolved parliament", "the party's central committee"): its organ
+RULING_BODIES = {"council", "junta", "cabinet", "committee", "politburo", "presidium"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
@@ -532,7 +535,7 @@ def someone_else(document: Document, token: Token) -> bool:
     lemma = token.lemma_.lower()
     if any(c.dep_ == "appos" and document.actors.at(c) is not None for c in token.children):
         return True  # "Varga's rival, Ivo Petrov": the apposition names the party
-    if lemma in document.lexicon.state_agents or lemma in MEMBERS:
+    if lemma in document.lexicon.state_agents or lemma in MEMBERS or lemma in RULING_BODIES:
         return False
     return people_word(document, token)
 
