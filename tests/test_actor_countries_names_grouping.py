@@ -206,3 +206,14 @@ def test_a_description_in_apposition_to_another_name_is_not_the_firm_named_befor
         "operations in 1992."
     )
     assert mentions(text, "Kestrel Oil", dt.date(2010, 6, 29)) == ["Kestrel Oil"]
+
+
+def test_a_nationality_hung_on_the_noun_after_the_group():
+    found = records(
+        "Hundreds of protesters marched , and Yemeni opposition leaders said the ruling party "
+        "had lost support . Libyan rebel fighters took the town .",
+        dt.date(2011, 2, 20),
+    )
+    assert ("Yemeni opposition", "group", "YEM") in found
+    assert ("Libyan rebel", "group", "LBY") in found
+    assert not any(kind == "country" for _, kind, _ in found)

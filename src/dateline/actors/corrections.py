@@ -484,6 +484,9 @@ def _persons_run_together(ent: Span, after: Span) -> bool:
         and after.start == ent.end
         and bool(ent[-1].whitespace_)
         and "\n" not in ent[-1].whitespace_
+        and ent[-1].is_alpha
+        and ent[-1].is_title
+        and after[0].is_title
     )
 
 

@@ -2163,6 +2163,22 @@ class _Grouper:
                 for t in root.lefts
                 if t.dep_ in ("compound", "amod", "nmod", "conj", "cc") and t.lower_ != "own"
             ]  # "his own administration" is the administration
+            if (
+                root.dep_ == "compound"
+                and root.i < root.head.i
+                and root.head.tag_ == "NNS"  # people ("leaders"), not a thing ("troop presence")
+                and not modifiers
+            ):
+                # "Yemeni opposition leaders", "Libyan rebel fighters": the nationality the
+                # parse hung on the noun after the group's is the group's too
+                modifiers = [
+                    t
+                    for t in root.head.lefts
+                    if t.i < root.i
+                    and t.dep_ in ("amod", "compound", "nmod")
+                    and t.ent_type_ in ("NORP", "GPE")
+                    and all(self.doc[j].dep_ in ("amod", "compound") for j in range(t.i, root.i))
+                ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
@@ -2723,7 +2739,8 @@ class _Grouper:
         )
         if company is None or not self.based_as(company, root):
             return False
-        described = root.head if root.dep_ == "appos" and root.head.i < root.i else None
+        edge = root.left_edge.i
+        described = self.doc[edge - 2] if edge > 1 and self.doc[edge - 1].text == "," else None
         if (
             described is not None
             and described.pos_ == "PROPN"
