@@ -2740,7 +2740,11 @@ class _Grouper:
         if company is None or not self.based_as(company, root):
             return False
         edge = root.left_edge.i
-        described = self.doc[edge - 2] if edge > 1 and self.doc[edge - 1].text == "," else None
+        described = (
+            self.doc[edge - 2]
+            if root.dep_ == "appos" and edge > 1 and self.doc[edge - 1].text == ","
+            else None
+        )  # (not "X, the company's chief executive", "On Monday, the company's shares")
         if (
             described is not None
             and described.pos_ == "PROPN"
