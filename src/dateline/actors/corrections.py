@@ -42,6 +42,13 @@ THING_HEADS = {
     "photograph",  # "operated by BP Photograph:" of a caption's credit
 }  # fmt: skip
 # a day's name as a dateline writes it ("Thu Jun 3, 2010"), which the model may take for a name
+# the last word of a body's name that "of" and a place may close ("the Federal Reserve Bank
+# of New York", "the Supreme Court of Ohio")
+PLACE_BODY_HEADS = {
+    "bank", "commission", "council", "court", "university", "institute", "academy",
+    "assembly", "parliament", "ministry", "department", "board", "authority", "agency",
+    "chamber", "federation", "association", "college", "museum",
+}  # fmt: skip
 WEEKDAY_WORDS = {
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
@@ -395,7 +402,7 @@ def _opening_adverb(token: Token, kb: Knowledge) -> bool:
     )
 
 
-def _name_tail(ent: Span) -> int:
+def _name_tail(ent: Span, kb: Knowledge | None = None) -> int:
     """Where a person's name the model cut short really ends: after a surname written with
     its particle ("Giscard d'Estaing", "Massimo d'Alema"), and after a given name of two parts
     joined by a hyphen that follows a surname ("Chung In-yong", "Wang Chao-ming": the second
@@ -419,7 +426,68 @@ def _name_tail(ent: Span) -> int:
         return at + 3  # "Chung" + "In-yong"
     if len(ent) > 1 and len(ent[-1]) <= SYLLABLE and _syllable_after_hyphen(doc, end):
         return end + 2  # "Park Dong" + "-sik"
+    if kb is not None and (at > end or bool(ent[-1].whitespace_)) and _surname_left(doc, at, kb):
+        return at + 1  # "Leon Febres" + "Cordero said", "Sir Geoffrey" + "\nHowe backed"
     return end
+
+
+def _surname_left(doc: Doc, i: int, kb: Knowledge) -> bool:
+    """A capitalised word right after a person's name that the model left out of every entity,
+    with no capitalised word after it: the name's last part ("Leon Febres Cordero said"). Not a
+    word of a title, a body, a group, a place, a day or a month ("Reagan Administration
+    officials", "Baker Monday")."""
+    if i >= len(doc) or i + 1 >= len(doc):
+        return False
+    word, after = doc[i], doc[i + 1]
+    lowered = word.lower_
+    return (
+        word.tag_ == "NNP"
+        and word.is_title
+        and word.is_alpha
+        and len(word) > 2
+        and word.ent_iob_ == "O"
+        and not word.is_sent_start
+        and not (after.is_title and after.pos_ == "PROPN")
+        and after.text not in ("-", "&")
+        and lowered not in kb.role_group
+        and lowered not in kb.group_nouns
+        and lowered not in kb.org_heads
+        and lowered not in WEEKDAY_WORDS
+        and MONTH_WORD.fullmatch(lowered) is None
+        and word.text not in kb.honorifics
+        and not kb.is_place(lowered)
+    )
+
+
+def _body_of_place(ent: Span, after: Span) -> bool:
+    """ "the Federal Reserve Bank" + "of" + "New York", "the Central Bank" + "of Kenya": a
+    body's name ending in a kind of body, then "of" and a place, is one name (not a body of
+    no place and a place)."""
+    doc = ent.doc
+    return (
+        ent.label_ == "ORG"
+        and after.label_ == "GPE"
+        and after.start == ent.end + 1
+        and doc[ent.end].lower_ == "of"
+        and ent[-1].is_title
+        and ent[-1].lower_ in PLACE_BODY_HEADS
+        and after[-1].is_title
+    )
+
+
+def _persons_run_together(ent: Span, after: Span) -> bool:
+    """ "Zine El" + "Abidine Ben Ali": two persons' names with nothing between them, not even
+    a comma, are one name the model cut in two."""
+    return (
+        ent.label_ == "PERSON"
+        and after.label_ == "PERSON"
+        and after.start == ent.end
+        and bool(ent[-1].whitespace_)
+        and "\n" not in ent[-1].whitespace_
+        and ent[-1].is_alpha
+        and ent[-1].is_title
+        and after[0].is_title
+    )
 
 
 def _syllable_after_hyphen(doc: Doc, i: int) -> bool:
@@ -1041,14 +1109,20 @@ def correct_entities(
     for n, raw in enumerate(ents):
         if n in joined:
             continue
-        if n + 1 < len(ents) and _particle_before(raw, ents[n + 1]):
+        if n + 1 < len(ents) and (
+            _particle_before(raw, ents[n + 1]) or _persons_run_together(raw, ents[n + 1])
+        ):
             log.append(("name_particle", raw.text))
             raw = Span(doc, raw.start, ents[n + 1].end, label="PERSON")
+            joined.add(n + 1)
+        elif n + 1 < len(ents) and _body_of_place(raw, ents[n + 1]):
+            log.append(("body_of_place", raw.text))  # "the Federal Reserve Bank" + "of New
+            raw = Span(doc, raw.start, ents[n + 1].end, label="ORG")  # York": one name
             joined.add(n + 1)
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
-        if ent.label_ == "PERSON" and (tail := _name_tail(ent)) > ent.end:
+        if ent.label_ == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")

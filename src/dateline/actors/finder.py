@@ -134,6 +134,7 @@ SUBJECT_NOUNS = {
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
 # a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
 TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
+TICKER_CODE = re.compile(r"[A-Z0-9&]{1,8}(?:\.[A-Z]{1,3})?")  # "PAC.N", "BRKN.S", "C"
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -376,6 +377,13 @@ CORPORATE_WORDS = {
     "pharmaceuticals", "technologies", "systems", "exploration", "production", "chemical",
     "chemicals", "electronics", "capital", "insurance", "communications", "media", "economics",
 }  # fmt: skip
+# lower-case words of a portfolio between a country and a title ("central bank governor")
+PORTFOLIO_WORDS = 3
+# titles only the US Congress gives, in news written in English
+US_ONLY_ROLES = {"congressman", "congresswoman"}
+# heads of a body's name that written alone with a capital are the whole body named before
+# ("the European Community ... the Community"), besides the kinds of body of ``BODY_NOUNS``
+WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 COMPANY_WINDOW = 600
@@ -853,6 +861,10 @@ class _Grouper:
                 role = "legislature" if inst.sector == "LEG" else "government"
                 draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
                 self.add(draft, ent, key="inst:" + lowered)
+            elif self.surname_as_demonym(ent, lowered):
+                # "BP spokesman Jason French ... French says": the person, not France
+                self.corrections.append(("surname_as_nationality", text))
+                persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif ent.label_ in ("GPE", "LOC", "ORG", "NORP") and (
                 code := self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
             ):
@@ -1191,9 +1203,16 @@ class _Grouper:
                         _first_names_agree(d.name, words)
                         # "Vargas Llosa" of "Mario Vargas Llosa": the double surname alone
                         or (
-                            len(words) + 1 == len(d.name.split())
-                            and d.name.endswith(" " + " ".join(words))
-                            and words[0].lower() not in self.kb.first_names
+                            d.name.endswith(" " + " ".join(words))
+                            and (
+                                (
+                                    len(words) + 1 == len(d.name.split())
+                                    and words[0].lower() not in self.kb.first_names
+                                )
+                                # "Ben Ali" of "Zine El Abidine Ben Ali": two given names
+                                # more or longer leave no doubt the words are the surname
+                                or len(words) + 2 <= len(d.name.split())
+                            )
                         )
                     )
                 ),
@@ -1299,6 +1318,17 @@ class _Grouper:
             return False
         given, surnames = self.full_names()
         return word in surnames or (word.lower() in self.kb.first_names and word in given)
+
+    def surname_as_demonym(self, ent: Span, lowered: str) -> bool:
+        """Whether a nationality word standing alone as a noun, with no article, is the
+        surname of a person the text names in full ("Jason French ... French says", "Ann
+        English ... said English"); not "the French said" nor "French police"."""
+        if len(ent) != 1 or lowered not in self.kb.demonyms or lowered in self.kb.country_names:
+            return False
+        root = ent.root
+        if root.dep_ in ("amod", "compound", "nmod") or any(c.dep_ == "det" for c in root.children):
+            return False
+        return ent.text in self.full_names()[1]
 
     def full_names(self) -> tuple[set[str], set[str]]:
         """The given names and surnames of the people the text names in full (once)."""
@@ -1634,10 +1664,25 @@ class _Grouper:
 
     def place_before_portfolio(self, word: Token) -> str | None:
         """ "New Zealand trade minister X", "Japanese farm minister X": the country of a
-        nationality or country right before a lower-case portfolio word of the title."""
+        nationality or country right before a lower-case portfolio word of the title; also
+        over two or three such words and a country's "'s" ("Italy's central bank governor X",
+        "Brazil's foreign trade minister X")."""
         if not (word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound") or word.i < 1:
             return None
-        place = self.doc[word.i - 1]
+        i = word.i - 1
+        while (
+            i > 0
+            and word.i - i < PORTFOLIO_WORDS
+            and self.doc[i].is_lower
+            and self.doc[i].is_alpha
+            and self.doc[i].pos_ in ("NOUN", "ADJ")
+        ):
+            i -= 1  # "central" of "central bank governor"
+        place = self.doc[i]
+        if place.tag_ == "POS" and i > 0:
+            place = self.doc[i - 1]  # "Italy's central bank governor": a country's own office
+            if place.ent_type_ != "GPE":
+                return None
         if place.ent_type_ not in ("GPE", "NORP"):
             return None
         return self.country_of_phrase(self.place_ending_at(place))
@@ -1872,10 +1917,16 @@ class _Grouper:
         about another country is not of that country)."""
         heads = [mention.root]
         heads += [t for t in mention.root.rights if t.like_num and t.dep_ in ("appos", "amod")]
+        # "X, 28, a graduate student from Berlin": the noun in apposition is from there too
+        heads += [
+            t for h in list(heads) for t in h.rights if t.dep_ == "appos" and t.pos_ == "NOUN"
+        ]
         for head in heads:
             for prep in head.rights:
                 if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
                     continue
+                if head.pos_ == "NOUN" and prep.lower_ != "from":
+                    continue  # "X, a professor of economics at the University of Texas"
                 places = [t for t in prep.children if t.dep_ == "pobj"]
                 if head.i == mention.root.i and (org := self.first_organisation(places)):
                     # "X of the University of Zurich", "X from Oxfam": of that body, and of
@@ -2112,6 +2163,22 @@ class _Grouper:
                 for t in root.lefts
                 if t.dep_ in ("compound", "amod", "nmod", "conj", "cc") and t.lower_ != "own"
             ]  # "his own administration" is the administration
+            if (
+                root.dep_ == "compound"
+                and root.i < root.head.i
+                and root.head.tag_ == "NNS"  # people ("leaders"), not a thing ("troop presence")
+                and not modifiers
+            ):
+                # "Yemeni opposition leaders", "Libyan rebel fighters": the nationality the
+                # parse hung on the noun after the group's is the group's too
+                modifiers = [
+                    t
+                    for t in root.head.lefts
+                    if t.i < root.i
+                    and t.dep_ in ("amod", "compound", "nmod")
+                    and t.ent_type_ in ("NORP", "GPE")
+                    and all(self.doc[j].dep_ in ("amod", "compound") for j in range(t.i, root.i))
+                ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
@@ -2253,7 +2320,10 @@ class _Grouper:
         only a definite article refers back to the group of that noun named with its country
         shortly before, when only one country's group of that noun was named there ("Israeli
         and Palestinian forces ... the forces" stay unresolved)."""
-        if len(phrase) != 1 or root.tag_ != "NNS":
+        # one body a singular noun names, or a state's government ("the Egyptian army ... the
+        # army fired", "the Tunisian government ... the government said")
+        one_body = root.tag_ == "NN" and root.lower_ in (*ONE_BODY_NOUNS, "government")
+        if len(phrase) != 1 or not (root.tag_ == "NNS" or one_body):
             return None
         if not any(
             c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in root.children
@@ -2262,15 +2332,34 @@ class _Grouper:
         candidates = [
             d
             for d in self.drafts
-            if d.kind == "group"
+            if d.kind in (("group", "government") if one_body else ("group",))
             and d.country is not None
             and d.name.split()[-1].lower() == root.lower_
             and len(d.name.split()) > 1
             and any(root.idx - GROUP_WINDOW <= start < root.idx for start, _ in d.mentions)
         ]
-        if len({d.country for d in candidates}) != 1:
+        if not candidates:
             return None
-        return max(candidates, key=lambda d: max(s for s, _ in d.mentions if s < root.idx))
+        last = {id(d): max(s for s, _ in d.mentions if s < root.idx) for d in candidates}
+        latest = max(candidates, key=lambda d: last[id(d)])
+        if len({d.country for d in candidates}) == 1:
+            return latest
+        # two countries' groups: the one named last, unless another country's was named in
+        # that sentence too ("Israeli and Palestinian forces ... the forces" stay unresolved)
+        sentence = self.doc.char_span(
+            last[id(latest)], last[id(latest)] + 1, alignment_mode="expand"
+        )
+        if sentence is None:
+            return None
+        sent = sentence[0].sent
+        if any(
+            sent.start_char <= s < sent.end_char
+            for d in candidates
+            if d.country != latest.country
+            for s, _ in d.mentions
+        ):
+            return None
+        return latest
 
     def company_described(self, root: Token, phrase: Span) -> None:
         """ "a US firm, Transocean", "the UK firm": one company described, no group. In
@@ -2444,7 +2533,8 @@ class _Grouper:
                 lambda d: d.kind in ("organisation", "government") and _initials(d.name) == short,
                 window=ACRONYM_WINDOW,
             )
-        heads = lowered in self.kb.org_heads or lowered in BODY_NOUNS
+        # "the European Community ... the Community's finances": a capitalised head
+        heads = lowered in self.kb.org_heads or lowered in BODY_NOUNS or lowered in WHOLE_HEADS
         if " " in lowered or not heads or not ent.text[:1].isalpha():
             return None
         return self.most_recent(
@@ -2460,10 +2550,15 @@ class _Grouper:
         *in* or *based in* ("the Kestrel Center in Washington", "a charity based in Leeds"), or
         by *of* after a firm's legal form ("Kestrel Pipeline Corp of Salt Lake City")."""
         i = ent.end
+        ticker = self.ticker_after(i)
+        if ticker is not None:
+            i = ticker  # "Pacific Telesis Group <PAC.N> of the United States": a listed firm
         if i < len(self.doc) and self.doc[i].lower_ == "based":
             i += 1
         # "Northwest Pipeline Corp of Salt Lake City": a firm's legal form, then where it is
-        firm_of = i == ent.end and ent[-1].lower_.rstrip(".") in CORPORATE_WORDS
+        firm_of = ticker is not None or (
+            i == ent.end and ent[-1].lower_.rstrip(".") in CORPORATE_WORDS
+        )
         if i >= len(self.doc) - 1 or not (
             self.doc[i].lower_ == "in" or (firm_of and self.doc[i].lower_ == "of")
         ):
@@ -2473,6 +2568,19 @@ class _Grouper:
             return None
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
+
+    def ticker_after(self, i: int) -> int | None:
+        """The index after a share's code in angle brackets starting at ``i`` ("<PAC.N>", as
+        wire copy sets it after a listed firm's name), None when there is none."""
+        if i + 2 >= len(self.doc) or self.doc[i].text != "<":
+            return None
+        end = next(
+            (j for j in range(i + 1, min(i + 4, len(self.doc))) if self.doc[j].text == ">"), None
+        )
+        if end is None or end == i + 1:
+            return None
+        code = "".join(t.text for t in self.doc[i + 1 : end])
+        return end + 1 if TICKER_CODE.fullmatch(code) else None
 
     def described_country(self, ent: Span) -> str | None:
         """The country the words describing an organisation's name give: a nationality,
@@ -2631,6 +2739,18 @@ class _Grouper:
         )
         if company is None or not self.based_as(company, root):
             return False
+        edge = root.left_edge.i
+        described = (
+            self.doc[edge - 2]
+            if root.dep_ == "appos" and edge > 1 and self.doc[edge - 1].text == ","
+            else None
+        )  # (not "X, the company's chief executive", "On Monday, the company's shares")
+        if (
+            described is not None
+            and described.pos_ == "PROPN"
+            and self.by_token.get(described.i) is not company
+        ):
+            return False  # "such as Petrolandia, the state-run firm": the name it describes
         company.vouched = True  # the text calls it a company
         self.add(company, self.doc[root.left_edge.i : root.i + 1])
         return True
@@ -3272,6 +3392,26 @@ class _Grouper:
                     self._countries_named.append((ent.start_char, code))
         return self._countries_named
 
+    def presidency(self) -> str | None:
+        """The one country whose serving president the article names, by a stated or known
+        country (or whose administration it names: "the Reagan administration"); None for
+        none or two."""
+        found = {
+            draft.country
+            for draft in self.drafts
+            if draft.country is not None
+            and draft.country_basis != "article"
+            and (
+                (draft.kind == "person" and draft.role == "president" and draft.sector == "GOV")
+                or (
+                    draft.kind == "government"
+                    and draft.name.lower().split()[-1:] == ["administration"]
+                    and not _unnamed_administration(draft)
+                )
+            )
+        }
+        return found.pop() if len(found) == 1 else None
+
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
         province) more often than all others together."""
@@ -3301,7 +3441,29 @@ class _Grouper:
     def table(self) -> ActorTable:
         home = self.article_country()
         foreign = self.foreign_story(home)
+        presidency = self.presidency()
         for draft in self.drafts:
+            if (
+                presidency
+                and draft.country is None
+                and (
+                    _unnamed_administration(draft)
+                    or (draft.kind == "person" and (draft.role or "").startswith("presidential "))
+                )
+            ):
+                # "Presidential spokesman X said the administration believes ...", "some
+                # Administration aides" beside President Reagan: that president's government,
+                # not the story's guessed country
+                draft.country, draft.country_basis = presidency, "text"
+            if (
+                draft.kind == "person"
+                and draft.country is None
+                and (draft.role or "").removeprefix("former ") in US_ONLY_ROLES
+                and any(code == "USA" for _, code in self.countries_named())
+            ):
+                # "Congressman Ed Markey" in a London story on a US spill: a title of the US
+                # Congress, in a text that names the United States
+                draft.country, draft.country_basis = "USA", "text"
             ended = GONE_STATES.get(draft.country or "")
             if draft.kind == "person" and ended is not None and self.article.published >= ended:
                 # "veteran Soviet physicist X" in 2010: of no state that is still there
@@ -3487,6 +3649,13 @@ def _committee_sector(name: str) -> str | None:
     if words & {"action", "lobby", "olympic", "paralympic"} or "public affairs" in name.lower():
         return "NGO"
     return "GOV"
+
+
+def _unnamed_administration(draft: _Draft) -> bool:
+    """ "the administration", "Administration aides": a government named by the noun alone."""
+    return draft.kind in ("government", "group") and draft.name.lower().split()[:1] == [
+        "administration"
+    ]
 
 
 def _guessable(draft: _Draft) -> bool:
