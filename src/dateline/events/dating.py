@@ -124,6 +124,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
             return False
+        if token.dep_ == "pobj" and token.head.lower_ in UNTIL_PREPS:
+            return False  # "proposed easing sanctions until September 30": the end, not the act
         if within_a_span(token, trigger, spans):
             return False  # "has pressed them since the crisis began in 1982": the stretch's start
         if answered_by(document, token, trigger):
@@ -137,7 +139,17 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             and not in_the_act(token.head, trigger)
         )
 
-    found = nearest(trigger, dated, into_clauses=False)
+    def ends_a_stretch(token: Token) -> bool:
+        if token.i not in document.timex_at:
+            return False
+        root = timex_root(document, token)
+        return root.dep_ == "pobj" and root.head.lower_ in UNTIL_PREPS
+
+    # the nearest date that ends a stretch ("extend the loan until December") leaves the act
+    # undated: a date farther off ("offered on Friday to extend the loan") is another act's
+    found = nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
+    if found is not None and ends_a_stretch(found):
+        found = None
     if found is not None and not in_own_clause(trigger, found):
         found = None
     told = told_before(trigger)
@@ -177,6 +189,11 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+# the prepositions by which a phrase gives the end of a stretch or a deadline: "allowed imports
+# until July 1", "promised to halt trade by October" (the act is before that day, or lasts to it)
+UNTIL_PREPS = {"until", "till", "til", "by"}
 
 
 # the prepositions by which a phrase places an act after another or names the act it answers:
@@ -944,6 +961,22 @@ def counted_acts(trigger: Token) -> str | None:
 TIME_UNITS = {"day", "week", "month", "year", "fortnight"}
 
 
+# the verbs by which a clause tells only what came after another act: "the meeting came after
+# Mayer criticised Valdoria", "the arrests followed after the rebels attacked"
+COMING_VERBS = {"come", "follow"}
+
+
+def came_after(trigger: Token) -> str | None:
+    """The words that tell the trigger's clause only as what another act came after ("the
+    meeting came after Mayer criticised Valdoria"), or None: the act is before the other, on
+    a day the text does not give (perhaps the same, perhaps days before)."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in COMING_VERBS:
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "following")]
+    return f"{verb.head.text} {marks[0].text}" if marks else None
+
+
 def measured_after(trigger: Token) -> str | None:
     """The words that put the trigger's clause some days or more before the clause it is
     placed by ("it came a day after he appealed", "two weeks after they met"), or None: the
@@ -1115,6 +1148,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{counted!r}: several acts, on days the text does not give"
     if (measure := measured_after(trigger)) is not None:
         return f"{measure!r}: that long before the act it is placed by"
+    if (came := came_after(trigger)) is not None:
+        return f"{came!r}: before the act told as coming after it, no day given"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
     if (span := spanning(trigger)) is not None:
@@ -1719,6 +1754,11 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             continue
         if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
             _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
+            continue
+        if draft.basis == "attribution" and (noun := lasting_modifier(draft.token)) is not None:
+            # "announced on Monday a strike in retaliation for an earlier attack": the attack is
+            # before the statement (or lasts over it), on a day the text does not give
+            _no_day(draft, f"{noun!r}: a lasting or earlier act, not the statement's day")
             continue
         if draft.basis == "attribution" and (verb := perfect_relative(draft.token)) is not None:
             # "a probe in which 114 people have been arrested, police said": up to the statement

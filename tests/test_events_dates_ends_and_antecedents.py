@@ -1,0 +1,81 @@
+"""An act's own time, not the end of a stretch or the time of what came after it (issue 15,
+session 41): a date on "until"/"by" ends a stretch or sets a deadline ("allowed imports until
+July 1"), so it does not date the act, and a date farther off is another act's; an act in an
+"after" clause under "came"/"followed" is before the act it is told as leading to, on a day
+the text does not give; an event noun marked "earlier" or "previous" in a statement is not at
+the statement's day. Sentences written for these tests; each fails on the code before but the
+guards (marked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Event
+from tests.stages import all_events_of
+
+TUESDAY = dt.date(2026, 6, 16)
+
+
+def event_of(text: str, trigger: str, published: dt.date = TUESDAY) -> Event:
+    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
+    return found
+
+
+def no_day(event: Event) -> bool:
+    return "none of its own" in (event.decided_by or "")
+
+
+# a date that ends a stretch or sets a deadline
+
+
+def test_a_proposal_is_not_dated_by_the_day_its_easing_would_end() -> None:
+    text = "The U.S. Treasury proposed easing sanctions on Cuba until September 30 pending a review."
+    assert event_of(text, "proposed").date == "2026-06-16"
+
+
+def test_a_loan_extended_until_december_is_not_dated_december() -> None:
+    text = "Canada offered Peru on Friday to extend the loan until December."
+    assert event_of(text, "loan").date != "2026-12"
+
+
+def test_an_act_keeps_its_own_day_beside_a_deadline() -> None:  # guard
+    text = "Peru promised Chile on Friday to halt all arms sales to Bolivia by October."
+    assert event_of(text, "promised").date == "2026-06-12"
+
+
+# an act told only as what another came after
+
+
+def test_a_criticism_the_meeting_came_after_takes_no_day_of_the_story() -> None:
+    text = (
+        "Finance ministers met in Geneva on Monday. "
+        "The meeting came after Mayer criticised Valdoria for raising short-term interest rates."
+    )
+    assert no_day(event_of(text, "criticised"))
+
+
+def test_a_dated_act_the_meeting_came_after_keeps_its_day() -> None:  # guard
+    text = (
+        "Finance ministers met in Geneva on Monday. "
+        "The meeting came after Mayer criticised Valdoria on Saturday for raising its rates."
+    )
+    assert event_of(text, "criticised").date == "2026-06-13"
+
+
+def test_an_act_after_which_police_made_arrests_keeps_the_story_s_day() -> None:  # guard
+    text = (
+        "Protests spread across the capital on Monday. "
+        "Police arrested three men after protesters attacked the governor's office."
+    )
+    assert event_of(text, "attacked").date == "2026-06-15"
+
+
+# an earlier act named in a statement
+
+
+def test_an_earlier_attack_is_not_at_the_day_of_the_statement() -> None:
+    text = (
+        "The Pentagon announced on Monday that U.S. warships destroyed an oil platform and also "
+        "raided a second Peruvian rig in retaliation for an earlier Peruvian attack on a Chilean ship."
+    )
+    assert no_day(event_of(text, "attack"))
