@@ -29,7 +29,7 @@ def no_day(event: Event) -> bool:
 
 
 def test_a_proposal_is_not_dated_by_the_day_its_easing_would_end() -> None:
-    text = "The U.S. Treasury proposed easing sanctions on Cuba until September 30 pending a review."
+    text = "The U.S. Treasury proposed easing sanctions on Cuba until September 30 pending review."
     assert event_of(text, "proposed").date == "2026-06-16"
 
 
@@ -76,6 +76,7 @@ def test_an_act_after_which_police_made_arrests_keeps_the_story_s_day() -> None:
 def test_an_earlier_attack_is_not_at_the_day_of_the_statement() -> None:
     text = (
         "The Pentagon announced on Monday that U.S. warships destroyed an oil platform and also "
-        "raided a second Peruvian rig in retaliation for an earlier Peruvian attack on a Chilean ship."
+        "raided a second Peruvian rig in retaliation for an earlier Peruvian attack on a Chilean "
+        "ship."
     )
     assert no_day(event_of(text, "attack"))
