@@ -3,8 +3,9 @@ session 41): a date on "until"/"by" ends a stretch or sets a deadline ("allowed 
 July 1"), so it does not date the act, and a date farther off is another act's; an act in an
 "after" clause under "came"/"followed" is before the act it is told as leading to, on a day
 the text does not give; an event noun marked "earlier" or "previous" in a statement is not at
-the statement's day. Sentences written for these tests; each fails on the code before but the
-guards (marked)."""
+the statement's day; a date "of" another noun is that noun's ("the massacre of March 3"), and an
+act some uncounted weeks "later" has no day it gives. Sentences written for these tests; each
+fails on the code before but the guards (marked)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,21 @@ def test_an_earlier_attack_is_not_at_the_day_of_the_statement() -> None:
         "ship."
     )
     assert no_day(event_of(text, "attack"))
+
+
+# a date "of" another noun, and an act some uncounted weeks after another
+
+
+def test_a_condemnation_is_not_dated_by_the_massacre_of_march_3() -> None:
+    text = "Valdoria condemned the massacre of March 3 in a statement."
+    assert event_of(text, "condemned").date != "2026-03-03"
+
+
+def test_the_morning_of_a_day_still_dates_the_act() -> None:  # guard
+    text = "Rebels attacked the town on the morning of March 3."
+    assert event_of(text, "attacked").date == "2026-03-03"
+
+
+def test_an_invasion_weeks_after_dated_attacks_takes_neither_their_day_nor_the_news_day() -> None:
+    text = "The bombings of September 11 led the United States to invade Afghanistan weeks later."
+    assert no_day(event_of(text, "invade"))

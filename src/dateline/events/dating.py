@@ -130,6 +130,16 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             return False  # "has pressed them since the crisis began in 1982": the stretch's start
         if answered_by(document, token, trigger):
             return False  # "retaliated for an attack on Friday": the attack's day
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.pos_ in ("NOUN", "PROPN")
+            and token.head.head.i != trigger.i
+            and token.head.head.i not in document.timex_at
+            and token.head.head.lemma_.lower() not in PART_OF_TIME
+            and not in_the_act(token.head.head, trigger)
+        ):
+            return False  # "condemned the massacre of March 3": the massacre's date
         # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
         # the truce in a September attack": an event noun "in" the act is at its time
         return not (
@@ -189,6 +199,15 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+# nouns of a part of a time, whose phrase on "of" is still the act's time: "on the morning of
+# March 3", "at the end of May", "on the first day of the year", "on the eve of the vote"
+PART_OF_TIME = {"morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "midnight",
+                "noon", "weekend", "week", "month", "year", "end", "beginning", "start", "middle",
+                "eve", "half", "part", "course", "spring", "summer", "autumn", "fall", "winter",
+                "hour", "turn", "close", "run-up", "first", "last", "rest",
+                "remainder"}  # fmt: skip
 
 
 # the prepositions by which a phrase gives the end of a stretch or a deadline: "allowed imports
@@ -1126,6 +1145,22 @@ def unmeasured_before(token: Token) -> bool:
     )
 
 
+AFTER_WORDS = {"later", "afterwards", "afterward", "after", "on"}
+
+
+def unmeasured_after(token: Token) -> bool:
+    """Whether the token is the "weeks" of an uncounted time after another act: "weeks later",
+    "months afterwards", "years on" (the act is that long after a time the story may not be
+    at; a counted one, "two weeks later", is a time expression)."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in TIME_UNITS | {"decade"}
+        and token.head.lower_ in AFTER_WORDS
+        and not any(c.dep_ == "nummod" for c in token.children)
+    )
+
+
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
@@ -1166,6 +1201,10 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     if earlier is not None:
         words = f"{earlier.text} {earlier.head.text}".lower()
         return f"{words!r}: before the story's time, no day it gives"
+    later = nearest(trigger, unmeasured_after, into_clauses=False)
+    if later is not None:
+        words = f"{later.text} {later.head.text}".lower()
+        return f"{words!r}: after another act by a span not counted, no day it gives"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
