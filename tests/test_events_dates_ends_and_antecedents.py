@@ -4,7 +4,8 @@ July 1"), so it does not date the act, and a date farther off is another act's; 
 "after" clause under "came"/"followed" is before the act it is told as leading to, on a day
 the text does not give; an event noun marked "earlier" or "previous" in a statement is not at
 the statement's day; a date "of" another noun is that noun's ("the massacre of March 3"), and an
-act some uncounted weeks "later" has no day it gives. Sentences written for these tests; each
+act some uncounted weeks "later" has no day it gives; nor has an act told as someone's choice
+("Brazil's decision to suspend payments"). Sentences written for these tests; each
 fails on the code before but the guards (marked)."""
 
 from __future__ import annotations
@@ -99,3 +100,19 @@ def test_the_morning_of_a_day_still_dates_the_act() -> None:  # guard
 def test_an_invasion_weeks_after_dated_attacks_takes_neither_their_day_nor_the_news_day() -> None:
     text = "The bombings of September 11 led the United States to invade Afghanistan weeks later."
     assert no_day(event_of(text, "invade"))
+
+
+# an act told as someone's known choice
+
+
+def test_an_imposition_told_as_the_president_s_decision_takes_no_day_of_the_story() -> None:
+    text = (
+        "The spokesman said President Mayer's decision to impose trade sanctions against "
+        "Valdoria might have contributed to the slide in share prices."
+    )
+    assert no_day(event_of(text, "impose"))
+
+
+def test_a_decision_with_its_own_day_keeps_it() -> None:  # guard
+    text = "Peru's decision on Friday to suspend payments to its creditors shocked the banks."
+    assert event_of(text, "suspend").date == "2026-06-12"

@@ -1195,6 +1195,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{lasting_noun!r}: a lasting or earlier act, no day"
     if (owner := known_act(trigger)) is not None:
         return f"{owner.text} {trigger.text!r}: an act already known, spoken of, no day"
+    if (choice := owned_choice(trigger)) is not None:
+        return f"{choice.text} to {trigger.text!r}: someone's known choice, spoken of, no day"
     if (accord := under_this_accord(document, trigger)) is not None:
         return f"under {accord.text!r} told before: one of its terms, at its time, no day here"
     earlier = nearest(trigger, unmeasured_before, into_clauses=False)
@@ -1280,6 +1282,26 @@ def known_act(trigger: Token) -> Token | None:
     present = any(w.tag_ in PRESENT_TAGS_AND_BE for w in words)
     said_to_be = verb.dep_ == "ccomp" and any(w.lemma_ == "be" for w in words)
     return owner if present or said_to_be else None
+
+
+# nouns of a choice made, whose infinitive tells the act chosen: "Brazil's decision to suspend
+# payments", "the bank's move to cut rates", "his refusal to resign"
+CHOICE_NOUNS = {"decision", "move", "choice", "refusal"}
+
+
+def owned_choice(trigger: Token) -> Token | None:
+    """The noun of someone's choice whose infinitive the trigger is, or None: "said Reagan's
+    decision to impose sanctions might have contributed". The act is spoken of as a known one,
+    chosen on a day the clause does not give (a time of its own, "Brazil's decision on Friday
+    to suspend payments", comes first: ``own_timex``)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    if noun.lemma_.lower() not in CHOICE_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun
 
 
 def past_period(trigger: Token) -> str | None:
@@ -1798,6 +1820,14 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             # "announced on Monday a strike in retaliation for an earlier attack": the attack is
             # before the statement (or lasts over it), on a day the text does not give
             _no_day(draft, f"{noun!r}: a lasting or earlier act, not the statement's day")
+            continue
+        if draft.basis == "attribution" and (choice := owned_choice(draft.token)) is not None:
+            # "said Mayer's decision to impose sanctions had hurt": a known choice, no day
+            _no_day(draft, f"{choice.text} to {draft.token.text!r}: someone's known choice")
+            continue
+        if draft.basis == "attribution" and (came := came_after(draft.token)) is not None:
+            # "said the meeting came after Mayer criticised Valdoria": before it, no day
+            _no_day(draft, f"{came!r}: before the act told as coming after it, no day given")
             continue
         if draft.basis == "attribution" and (verb := perfect_relative(draft.token)) is not None:
             # "a probe in which 114 people have been arrested, police said": up to the statement
