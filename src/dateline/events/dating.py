@@ -980,22 +980,6 @@ def counted_acts(trigger: Token) -> str | None:
 TIME_UNITS = {"day", "week", "month", "year", "fortnight"}
 
 
-# the verbs by which a clause tells only what came after another act: "the meeting came after
-# Mayer criticised Valdoria", "the arrests followed after the rebels attacked"
-COMING_VERBS = {"come", "follow"}
-
-
-def came_after(trigger: Token) -> str | None:
-    """The words that tell the trigger's clause only as what another act came after ("the
-    meeting came after Mayer criticised Valdoria"), or None: the act is before the other, on
-    a day the text does not give (perhaps the same, perhaps days before)."""
-    verb = clause_verb(trigger)
-    if verb is None or verb.dep_ != "advcl" or verb.head.lemma_.lower() not in COMING_VERBS:
-        return None
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "following")]
-    return f"{verb.head.text} {marks[0].text}" if marks else None
-
-
 def measured_after(trigger: Token) -> str | None:
     """The words that put the trigger's clause some days or more before the clause it is
     placed by ("it came a day after he appealed", "two weeks after they met"), or None: the
@@ -1183,8 +1167,6 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{counted!r}: several acts, on days the text does not give"
     if (measure := measured_after(trigger)) is not None:
         return f"{measure!r}: that long before the act it is placed by"
-    if (came := came_after(trigger)) is not None:
-        return f"{came!r}: before the act told as coming after it, no day given"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
     if (span := spanning(trigger)) is not None:
@@ -1824,10 +1806,6 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         if draft.basis == "attribution" and (choice := owned_choice(draft.token)) is not None:
             # "said Mayer's decision to impose sanctions had hurt": a known choice, no day
             _no_day(draft, f"{choice.text} to {draft.token.text!r}: someone's known choice")
-            continue
-        if draft.basis == "attribution" and (came := came_after(draft.token)) is not None:
-            # "said the meeting came after Mayer criticised Valdoria": before it, no day
-            _no_day(draft, f"{came!r}: before the act told as coming after it, no day given")
             continue
         if draft.basis == "attribution" and (verb := perfect_relative(draft.token)) is not None:
             # "a probe in which 114 people have been arrested, police said": up to the statement
