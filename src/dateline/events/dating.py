@@ -124,10 +124,22 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         # "killed since March": a cumulative toll's start, not the date of the killing
         if token.dep_ == "pobj" and token.head.lower_ in spans:
             return False
+        if token.dep_ == "pobj" and token.head.lower_ in UNTIL_PREPS:
+            return False  # "proposed easing sanctions until September 30": the end, not the act
         if within_a_span(token, trigger, spans):
             return False  # "has pressed them since the crisis began in 1982": the stretch's start
         if answered_by(document, token, trigger):
             return False  # "retaliated for an attack on Friday": the attack's day
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.pos_ in ("NOUN", "PROPN")
+            and token.head.head.i != trigger.i
+            and token.head.head.i not in document.timex_at
+            and token.head.head.lemma_.lower() not in PART_OF_TIME
+            and not in_the_act(token.head.head, trigger)
+        ):
+            return False  # "condemned the massacre of March 3": the massacre's date
         # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
         # the truce in a September attack": an event noun "in" the act is at its time
         return not (
@@ -137,7 +149,17 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             and not in_the_act(token.head, trigger)
         )
 
-    found = nearest(trigger, dated, into_clauses=False)
+    def ends_a_stretch(token: Token) -> bool:
+        if token.i not in document.timex_at:
+            return False
+        root = timex_root(document, token)
+        return root.dep_ == "pobj" and root.head.lower_ in UNTIL_PREPS
+
+    # the nearest date that ends a stretch ("extend the loan until December") leaves the act
+    # undated: a date farther off ("offered on Friday to extend the loan") is another act's
+    found = nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
+    if found is not None and ends_a_stretch(found):
+        found = None
     if found is not None and not in_own_clause(trigger, found):
         found = None
     told = told_before(trigger)
@@ -177,6 +199,20 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+# nouns of a part of a time, whose phrase on "of" is still the act's time: "on the morning of
+# March 3", "at the end of May", "on the first day of the year", "on the eve of the vote"
+PART_OF_TIME = {"morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "midnight",
+                "noon", "weekend", "week", "month", "year", "end", "beginning", "start", "middle",
+                "eve", "half", "part", "course", "spring", "summer", "autumn", "fall", "winter",
+                "hour", "turn", "close", "run-up", "first", "last", "rest",
+                "remainder"}  # fmt: skip
+
+
+# the prepositions by which a phrase gives the end of a stretch or a deadline: "allowed imports
+# until July 1", "promised to halt trade by October" (the act is before that day, or lasts to it)
+UNTIL_PREPS = {"until", "till", "til", "by"}
 
 
 # the prepositions by which a phrase places an act after another or names the act it answers:
@@ -1093,6 +1129,22 @@ def unmeasured_before(token: Token) -> bool:
     )
 
 
+AFTER_WORDS = {"later", "afterwards", "afterward", "after", "on"}
+
+
+def unmeasured_after(token: Token) -> bool:
+    """Whether the token is the "weeks" of an uncounted time after another act: "weeks later",
+    "months afterwards", "years on" (the act is that long after a time the story may not be
+    at; a counted one, "two weeks later", is a time expression)."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.tag_ == "NNS"
+        and token.lemma_.lower() in TIME_UNITS | {"decade"}
+        and token.head.lower_ in AFTER_WORDS
+        and not any(c.dep_ == "nummod" for c in token.children)
+    )
+
+
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
     """Why the clause does not state the event at the story's own time, or None.
 
@@ -1125,12 +1177,18 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{lasting_noun!r}: a lasting or earlier act, no day"
     if (owner := known_act(trigger)) is not None:
         return f"{owner.text} {trigger.text!r}: an act already known, spoken of, no day"
+    if (choice := owned_choice(trigger)) is not None:
+        return f"{choice.text} to {trigger.text!r}: someone's known choice, spoken of, no day"
     if (accord := under_this_accord(document, trigger)) is not None:
         return f"under {accord.text!r} told before: one of its terms, at its time, no day here"
     earlier = nearest(trigger, unmeasured_before, into_clauses=False)
     if earlier is not None:
         words = f"{earlier.text} {earlier.head.text}".lower()
         return f"{words!r}: before the story's time, no day it gives"
+    later = nearest(trigger, unmeasured_after, into_clauses=False)
+    if later is not None:
+        words = f"{later.text} {later.head.text}".lower()
+        return f"{words!r}: after another act by a span not counted, no day it gives"
     verb = clause_verb(trigger)
     if verb is None:
         return "a noun in a phrase: no tense of its own"
@@ -1206,6 +1264,26 @@ def known_act(trigger: Token) -> Token | None:
     present = any(w.tag_ in PRESENT_TAGS_AND_BE for w in words)
     said_to_be = verb.dep_ == "ccomp" and any(w.lemma_ == "be" for w in words)
     return owner if present or said_to_be else None
+
+
+# nouns of a choice made, whose infinitive tells the act chosen: "Brazil's decision to suspend
+# payments", "the bank's move to cut rates", "his refusal to resign"
+CHOICE_NOUNS = {"decision", "move", "choice", "refusal"}
+
+
+def owned_choice(trigger: Token) -> Token | None:
+    """The noun of someone's choice whose infinitive the trigger is, or None: "said Reagan's
+    decision to impose sanctions might have contributed". The act is spoken of as a known one,
+    chosen on a day the clause does not give (a time of its own, "Brazil's decision on Friday
+    to suspend payments", comes first: ``own_timex``)."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.pos_ != "VERB" or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    if noun.lemma_.lower() not in CHOICE_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun
 
 
 def past_period(trigger: Token) -> str | None:
@@ -1719,6 +1797,15 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             continue
         if draft.basis == "attribution" and (reason := reacted_to(draft)) is not None:
             _no_day(draft, reason)  # "welcomed on Friday Valdoria's pledge": the welcome's day
+            continue
+        if draft.basis == "attribution" and (noun := lasting_modifier(draft.token)) is not None:
+            # "announced on Monday a strike in retaliation for an earlier attack": the attack is
+            # before the statement (or lasts over it), on a day the text does not give
+            _no_day(draft, f"{noun!r}: a lasting or earlier act, not the statement's day")
+            continue
+        if draft.basis == "attribution" and (choice := owned_choice(draft.token)) is not None:
+            # "said Mayer's decision to impose sanctions had hurt": a known choice, no day
+            _no_day(draft, f"{choice.text} to {draft.token.text!r}: someone's known choice")
             continue
         if draft.basis == "attribution" and (verb := perfect_relative(draft.token)) is not None:
             # "a probe in which 114 people have been arrested, police said": up to the statement
