@@ -125,6 +125,12 @@ def draft_mentions(document: Document) -> list[Draft]:
         # "Trump and Putin hold a phone call", "Pakistan and India agreed to a prisoner
         # exchange": the partner is the target, its name the target's phrase; the object is
         # what they did together (an act or a tie, not "signed a letter")
+        if source is None and target is None and token.pos_ == "VERB" and mutual(lexicon, trigger):
+            # "negotiators from Israel and Egypt met": the sides the subject's people act for
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            sides = subject_parties(document, subject) if subject is not None else []
+            if len(sides) >= 2:
+                source_token, source = sides[0]
         pair = source is not None and target is None and mutual(lexicon, trigger)
         partner_token = partner(document, token, source) if pair else None
         if partner_token is not None and joint_object(document, target_token):
@@ -393,10 +399,38 @@ def partner(document: Document, token: Token, source: str) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    found = [(c, document.actors.at(c)) for c in (subject, *subject.conjuncts)]
+    found = subject_parties(document, subject)
     if source not in (actor for _, actor in found):
         return None  # "the White House stressed Obama's commitment": the reporter, no partner
     return next((c for c, a in found if a is not None and a != source), None)
+
+
+# a people noun's words that name whose it is: "Israeli negotiators", "negotiators from Israel"
+_PARTY_MODIFIERS = ("amod", "compound", "nmod", "poss")
+_PARTY_PREPS = ("from", "of")
+
+
+def subject_parties(document: Document, subject: Token) -> list[tuple[Token, str]]:
+    """The actors a clause's subject names, in order: each conjoined subject that is an actor,
+    or else the actors that modify it ("Israeli and Egyptian negotiators", "negotiators from
+    Israel and Egypt": the sides their people act for)."""
+    actors = document.actors
+    found: list[tuple[Token, str]] = []
+    for conjunct in (subject, *subject.conjuncts):
+        if (actor := actors.at(conjunct)) is not None:
+            found.append((conjunct, actor))
+            continue
+        for child in conjunct.children:
+            if child.dep_ in _PARTY_MODIFIERS and child.i < conjunct.i:
+                named = [child]
+            elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+                named = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for word in (w for n in named for w in (n, *n.conjuncts)):
+                if (actor := actors.at(word)) is not None and actor not in (a for _, a in found):
+                    found.append((word, actor))
+    return found
 
 
 def allies(

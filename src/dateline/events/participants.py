@@ -321,6 +321,15 @@ def _clause_words(token: Token) -> list[Token]:
 
 
 def _has_cue(sense: Sense, token: Token) -> bool:
+    if sense.scope == "phrase":
+        # its own modifiers ("a general strike", "a teachers' strike") or the word it hangs
+        # on: the verb it is the object of ("called a strike"), the preposition ("on strike")
+        words = {w for c in token.children for w in (c.lemma_.lower(), c.lower_)}
+        head = token.head if token.head.i != token.i else None
+        carried = head is not None and (
+            token.dep_ == "dobj" or (token.dep_ == "pobj" and head.pos_ == "ADP")
+        )
+        return bool(words & sense.cues) or (carried and head.lemma_.lower() in sense.carriers)
     if sense.scope == "children":
         words = {w for c in token.children for w in (c.lower_, c.lemma_.lower(), c.dep_)}
     else:
@@ -360,6 +369,11 @@ def in_sense(
     kinds = {document.actors.get(p).kind for p in parties if document.actors.get(p) is not None}
     for sense in lexicon.senses:
         if sense.type != trigger.type or lemma not in sense.triggers:
+            continue
+        if sense.becomes is not None:  # another event with a cue, else the word as it is
+            if token.pos_ == "NOUN" and _has_cue(sense, token):
+                kind, _, mode = sense.becomes.partition("/")
+                return trigger.changed(kind, mode or None, f"{sense.name} reading -> {kind}")
             continue
         if kinds & sense.actor_kinds or _has_cue(sense, token):
             continue
