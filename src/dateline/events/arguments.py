@@ -241,6 +241,10 @@ def verb_arguments(
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and second_object(child):
             continue  # "urging the committees to delay immunity for an aide, Gen. Vane": Vane
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            # "granted asylum to Assange": the parse makes the preposition the dative
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
                 continue  # "withdrew its troops (from Poland)": the source's own
