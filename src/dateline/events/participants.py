@@ -68,12 +68,23 @@ def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | N
     if trigger.mode == "release":
         held = document.actors.at(thing) is not None or names_people(document, thing)
         return None if held else thing
+    if trigger.mode == "return" and _returned_to(document, verb):
+        return None  # "returned the artifacts to Italy": property handed back to a party
     if trigger.mode == "visit":  # one visits or hosts someone; one discusses a topic
         return None if is_counterpart(document, thing) else thing
     if trigger.type in lexicon.actor_targets - lexicon.counterpart_types:
         fits = is_participant(document, thing) or is_place(document, thing)
         return None if fits else thing
     return None
+
+
+def _returned_to(document: Document, verb: Token) -> bool:
+    """A return's "to" names an actor ("returned six artifacts to the government of Iraq")."""
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            if any(actor_in(document, g) is not None for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
 
 
 def names_people(document: Document, token: Token) -> bool:
