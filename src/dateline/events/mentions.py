@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
     FINITE_TAGS,
+    actor_in,
     instrument_of,
     location,
     nearest_other_actor,
@@ -22,7 +23,14 @@ from dateline.events.arguments import (
 from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.participants import PRONOUN_TAGS, in_sense, is_participant, named_people, unfit
+from dateline.events.participants import (
+    PRONOUN_TAGS,
+    imposed_area,
+    in_sense,
+    is_participant,
+    named_people,
+    unfit,
+)
 from dateline.events.triggers import (
     carried_noun,
     frame_of,
@@ -106,6 +114,10 @@ def draft_mentions(document: Document) -> list[Draft]:
             source, target, source_token, target_token = noun_arguments(document, token)
             if not names_own_actor(document, token, source_token, target):
                 source = target = None  # "outlined proposals": a bare noun, no event of its own
+        if target is None:
+            # "imposed a curfew in Lahore": the place, not the curfew itself
+            if (area := imposed_area(document, token, trigger)) is not None:
+                target, target_token = actor_in(document, area), area
         trigger = in_sense(document, token, trigger, (source, target))
         if trigger is None:
             continue  # "lightning strikes", a campaign "rally": not the event's sense here

@@ -140,6 +140,38 @@ def is_place(document: Document, token: Token) -> bool:
     return token.ent_type_ in PLACES or bool(words & (lexicon.places | lexicon.ties))
 
 
+# restrictions laid on a place: a curfew, martial law, a state of emergency "in" it
+AREA_MODES = {"curfew", "martial-law"}
+
+
+def imposed_area(document: Document, token: Token, trigger: Trigger) -> Token | None:
+    """The place a curfew or a state of emergency is laid on, named after "in" by the act's
+    verb or noun ("imposed a curfew in Lahore", "declared a state of emergency in Manila"):
+    PLOVER's target of the restriction (its people), when the act names no one else."""
+    if trigger.mode not in AREA_MODES:
+        return None
+    holders = [token]
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass"):
+        holders.append(token.head)  # "declared a state of emergency in Manila"
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    for thing in objects:  # the parse hangs "in Manila" on the state or on the emergency
+        holders += [thing] + [
+            g
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ != "in":
+                continue
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                if actor_in(document, place) is not None or place.ent_type_ in PLACES:
+                    return place
+    return None
+
+
 # places of a side in a fight: shelled or stormed, they stand for the side that holds them
 SIDE_PLACES = {"position", "target", "base", "stronghold", "outpost", "camp", "post", "facility",
                "installation", "depot", "headquarters", "hideout", "garrison", "barracks",
