@@ -118,6 +118,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             # "imposed a curfew in Lahore": the place, not the curfew itself
             if (area := imposed_area(document, token, trigger)) is not None:
                 target, target_token = actor_in(document, area), area
+        if disaster_emergency(document, token, trigger):
+            continue  # "declared a state of emergency" over an oil spill: no one coerced
         trigger = in_sense(document, token, trigger, (source, target))
         if trigger is None:
             continue  # "lightning strikes", a campaign "rally": not the event's sense here
@@ -137,8 +139,20 @@ def draft_mentions(document: Document) -> list[Draft]:
         # "Trump and Putin hold a phone call", "Pakistan and India agreed to a prisoner
         # exchange": the partner is the target, its name the target's phrase; the object is
         # what they did together (an act or a tie, not "signed a letter")
-        if source is None and target is None and token.pos_ == "VERB" and mutual(lexicon, trigger):
-            # "negotiators from Israel and Egypt met": the sides the subject's people act for
+        if (
+            source is None
+            and target is None
+            and target_token is None
+            and token.pos_ == "VERB"
+            and mutual(lexicon, trigger)
+            and not any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+                for c in token.children
+            )
+        ):
+            # "negotiators from Israel and Egypt met": the sides the subject's people act for,
+            # when they met no one else ("U.S. and EC business leaders met their Japanese
+            # colleagues": the colleagues are the other side)
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             sides = subject_parties(document, subject) if subject is not None else []
             if len(sides) >= 2:
@@ -186,6 +200,23 @@ def draft_mentions(document: Document) -> list[Draft]:
 
 # where a missile fired at no one falls: open water or the air
 OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "air", "sky", "space", "coast"}
+
+
+def disaster_emergency(document: Document, token: Token, trigger: Trigger) -> bool:
+    """A state of emergency declared over a disaster named in its sentence or the one before
+    ("... oil a day are spilling into the water. The governor declared a state of
+    emergency."): relief, no coercion of anyone."""
+    if trigger.mode != "martial-law" or "emergency" not in trigger.words:
+        return False
+    disasters = document.lexicon.disasters
+    sentence = sentence_of(token)
+    before = sentence_of(token.doc[sentence.start - 1]) if sentence.start > 0 else None
+    return any(
+        t.lemma_.lower() in disasters or t.lower_ in disasters
+        for span in (before, sentence)
+        if span is not None
+        for t in span
+    )
 
 
 def missile_shown(token: Token, trigger: Trigger, target_token: Token | None) -> bool:
