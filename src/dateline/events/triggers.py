@@ -46,9 +46,6 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         words.append(child.lower_ if child.dep_ in ("prt", "prep", "advmod") else child.lemma_)
         if child.dep_ == "prep":  # "took them into custody", "placed under arrest"
             words += [g.lemma_ for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ == "dobj":  # "declared a state of emergency", "sent a contingent of troops"
-            words += [g.lemma_ for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj"]
     words = [w.lower() for w in words]
     for first in words:  # three-word entries: "pull out of", "put on alert"
         for second in words:
