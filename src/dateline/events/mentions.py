@@ -114,10 +114,9 @@ def draft_mentions(document: Document) -> list[Draft]:
             source, target, source_token, target_token = noun_arguments(document, token)
             if not names_own_actor(document, token, source_token, target):
                 source = target = None  # "outlined proposals": a bare noun, no event of its own
-        if target is None:
-            # "imposed a curfew in Lahore": the place, not the curfew itself
-            if (area := imposed_area(document, token, trigger)) is not None:
-                target, target_token = actor_in(document, area), area
+        # "imposed a curfew in Lahore": the place, not the curfew itself
+        if target is None and (area := imposed_area(document, token, trigger)) is not None:
+            target, target_token = actor_in(document, area), area
         if disaster_emergency(document, token, trigger):
             continue  # "declared a state of emergency" over an oil spill: no one coerced
         trigger = in_sense(document, token, trigger, (source, target))

@@ -80,11 +80,13 @@ def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | N
 
 def _returned_to(document: Document, verb: Token) -> bool:
     """A return's "to" names an actor ("returned six artifacts to the government of Iraq")."""
-    for child in verb.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-            if any(actor_in(document, g) is not None for g in child.children if g.dep_ == "pobj"):
-                return True
-    return False
+    return any(
+        actor_in(document, g) is not None
+        for child in verb.children
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to"
+        for g in child.children
+        if g.dep_ == "pobj"
+    )
 
 
 def names_people(document: Document, token: Token) -> bool:
