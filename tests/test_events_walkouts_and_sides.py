@@ -4,8 +4,8 @@ recall without losing precision).
 A strike that is a walkout ("went on strike", "walked off the job", "called a general strike")
 is PLOVER's PROTEST (strike or boycott), not an assault, and the verbs that only carry it ("go",
 "walk") are no act for the actor stage; "negotiators from A and B met" is a meeting of A and B;
-asylum granted "to" a person, property returned "to" a government, a state of siege declared
-"in" a place and a visit cancelled are coded with their parties. Sentences written for these
+asylum granted "to" a person, property returned "to" a government, a curfew or an emergency
+laid "in" a place (not one over a disaster) and a meeting cancelled are coded with their parties. Sentences written for these
 tests, with the look-alikes each rule must leave alone (marked guard). Each non-guard test
 fails on the code before session 41.
 """
@@ -117,13 +117,22 @@ def test_a_message_given_in_talks_is_no_concession() -> None:  # guard
     assert all(t != "CONCEDE" for t, *_ in found)
 
 
-def test_a_state_of_siege_declared_in_a_place() -> None:
-    found = coded("Peru's president declared a state of siege in the province of Puno on Monday.")
-    assert [(t, m) for t, m, *_ in found] == [("COERCE", "martial-law")]
+def test_a_curfew_is_laid_on_the_place_after_in() -> None:
+    _, found = events("Peruvian authorities imposed a curfew in Puno on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
+    assert found[0].target_phrase is not None and found[0].target_phrase.text == "Puno"
 
 
-def test_a_state_of_emergency_over_floods_coerces_no_one() -> None:  # guard
-    text = "Heavy floods swept the valley on Sunday. The governor declared a state of emergency."
+def test_an_emergency_declared_in_a_place() -> None:
+    _, found = events("The Peruvian president declared an emergency in Puno on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "martial-law")]
+
+
+def test_an_emergency_over_floods_coerces_no_one() -> None:  # guard
+    text = (
+        "Heavy floods swept the valley on Sunday. "
+        "The Peruvian president declared an emergency in Puno."
+    )
     assert coded(text) == []
 
 
