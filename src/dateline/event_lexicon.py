@@ -67,6 +67,12 @@ class Sense:
     verbal: frozenset[str] = frozenset()
     otherwise: str | None = None
     actor_kinds: frozenset[str] = frozenset()  # a party of these kinds needs no cue
+    # scope "phrase": the noun's head words (its verb, or the preposition it is the object of)
+    # that also give the reading, besides the cues among its own dependents
+    carriers: frozenset[str] = frozenset()
+    # a sense that re-types: with a cue the trigger becomes this "TYPE/mode" ("went on strike":
+    # a walkout, no assault); without one the trigger is left as it is
+    becomes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,9 @@ class Lexicon:
     mutual_types: frozenset[str] = frozenset()  # types two conjoined parties do together
     mutual_entries: frozenset[str] = frozenset()  # entries of other types done so too
     one_sided: frozenset[str] = frozenset()  # words of a mutual type one party does alone
+    # verbs that head an entry only with their event word ("go on strike", "walk off the
+    # job"): no act alone, so the actor stage does not take them for one (``act_verbs``)
+    carrier_verbs: frozenset[str] = frozenset()
     transitive: frozenset[str] = frozenset()  # verbs that are an event only with an object
     naming: frozenset[str] = frozenset()  # "called the plan reckless": a judgement, no call
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": no request
@@ -188,6 +197,12 @@ class Lexicon:
         return frozenset(entry.split(" ", 1)[0] for entry in self.verbs)
 
     @cached_property
+    def act_verbs(self) -> frozenset[str]:
+        """The verbs that are an act of some entry by themselves or with their object: every
+        entry's first word but the carriers ("went on strike" makes no "go" an act)."""
+        return self.verb_heads - self.carrier_verbs
+
+    @cached_property
     def verbal_words(self) -> frozenset[str]:
         """Every trigger word that also names words ("attacked", "hit"), of any sense."""
         return frozenset(w for sense in self.senses for w in sense.verbal)
@@ -237,8 +252,13 @@ def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]
         where = f"{origin} [senses.{name}]"
         if section.get("type") not in types:
             raise LexiconError(f"{where}: type {section.get('type')!r} is not a type of the file")
-        if section.get("scope", "sentence") not in ("sentence", "clause", "children"):
-            raise LexiconError(f"{where}: scope must be 'sentence', 'clause' or 'children'")
+        if section.get("scope", "sentence") not in ("sentence", "clause", "children", "phrase"):
+            raise LexiconError(
+                f"{where}: scope must be 'sentence', 'clause', 'children' or 'phrase'"
+            )
+        becomes = section.get("becomes")
+        if becomes is not None and becomes.split("/")[0] not in types:
+            raise LexiconError(f"{where}: becomes {becomes!r} is not a type of the file")
         otherwise = section.get("otherwise")
         if otherwise is not None and otherwise not in types:
             raise LexiconError(f"{where}: otherwise {otherwise!r} is not a type of the file")
@@ -252,6 +272,8 @@ def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]
                 verbal=_words(section, "verbal"),
                 otherwise=otherwise,
                 actor_kinds=_words(section, "actor_kinds"),
+                carriers=_words(section, "carriers"),
+                becomes=becomes,
             )
         )
     return tuple(senses)
@@ -291,6 +313,7 @@ def parse_lexicon(data: dict, origin: str = "lexicon") -> Lexicon:
         refusal_frames=frozenset(frames.get("refusal", [])),
         cooperative_classes=frozenset(frames.get("cooperative_classes", [])),
         light_verbs=frozenset(frames.get("light", [])),
+        carrier_verbs=frozenset(frames.get("carrier", [])),
         contexts=contexts,
         modality={
             name: frozenset(w.lower() for w in words)

@@ -4313,7 +4313,7 @@ def _thing_noun(noun: Token) -> bool:
 
 @cache
 def _event_verbs() -> frozenset[str]:
-    return load_lexicon().verb_heads
+    return load_lexicon().act_verbs
 
 
 @cache

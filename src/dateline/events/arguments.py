@@ -238,9 +238,15 @@ def verb_arguments(
     later: list[Token] = []
     entry_objects: list[Token] = []
     aimed: list[Token] = []
+    given = any(c.dep_ == "dobj" for c in verb.children)
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative") and second_object(child):
             continue  # "urging the committees to delay immunity for an aide, Gen. Vane": Vane
+        if child.dep_ == "dative" and child.pos_ == "ADP" and given:
+            # "granted asylum to Assange": the parse makes the preposition the dative (of a
+            # verb with its object: "the interview he gave to Fox News" gives no one anything)
+            candidates += [g for g in child.children if g.dep_ == "pobj"]
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
             if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in child.children):
                 continue  # "withdrew its troops (from Poland)": the source's own

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
     FINITE_TAGS,
+    actor_in,
     instrument_of,
     location,
     nearest_other_actor,
@@ -22,7 +23,14 @@ from dateline.events.arguments import (
 from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.participants import PRONOUN_TAGS, in_sense, is_participant, named_people, unfit
+from dateline.events.participants import (
+    PRONOUN_TAGS,
+    imposed_area,
+    in_sense,
+    is_participant,
+    named_people,
+    unfit,
+)
 from dateline.events.triggers import (
     carried_noun,
     frame_of,
@@ -106,6 +114,11 @@ def draft_mentions(document: Document) -> list[Draft]:
             source, target, source_token, target_token = noun_arguments(document, token)
             if not names_own_actor(document, token, source_token, target):
                 source = target = None  # "outlined proposals": a bare noun, no event of its own
+        # "imposed a curfew in Lahore": the place, not the curfew itself
+        if target is None and (area := imposed_area(document, token, trigger)) is not None:
+            target, target_token = actor_in(document, area), area
+        if disaster_emergency(document, token, trigger):
+            continue  # "declared a state of emergency" over an oil spill: no one coerced
         trigger = in_sense(document, token, trigger, (source, target))
         if trigger is None:
             continue  # "lightning strikes", a campaign "rally": not the event's sense here
@@ -125,6 +138,24 @@ def draft_mentions(document: Document) -> list[Draft]:
         # "Trump and Putin hold a phone call", "Pakistan and India agreed to a prisoner
         # exchange": the partner is the target, its name the target's phrase; the object is
         # what they did together (an act or a tie, not "signed a letter")
+        if (
+            source is None
+            and target is None
+            and target_token is None
+            and token.pos_ == "VERB"
+            and mutual(lexicon, trigger)
+            and not any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+                for c in token.children
+            )
+        ):
+            # "negotiators from Israel and Egypt met": the sides the subject's people act for,
+            # when they met no one else ("U.S. and EC business leaders met their Japanese
+            # colleagues": the colleagues are the other side)
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            sides = subject_parties(document, subject) if subject is not None else []
+            if len(sides) >= 2:
+                source_token, source = sides[0]
         pair = source is not None and target is None and mutual(lexicon, trigger)
         partner_token = partner(document, token, source) if pair else None
         if partner_token is not None and joint_object(document, target_token):
@@ -168,6 +199,23 @@ def draft_mentions(document: Document) -> list[Draft]:
 
 # where a missile fired at no one falls: open water or the air
 OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "bay", "air", "sky", "space", "coast"}
+
+
+def disaster_emergency(document: Document, token: Token, trigger: Trigger) -> bool:
+    """A state of emergency declared over a disaster named in its sentence or the one before
+    ("... oil a day are spilling into the water. The governor declared a state of
+    emergency."): relief, no coercion of anyone."""
+    if trigger.mode != "martial-law" or "emergency" not in trigger.words:
+        return False
+    disasters = document.lexicon.disasters
+    sentence = sentence_of(token)
+    before = sentence_of(token.doc[sentence.start - 1]) if sentence.start > 0 else None
+    return any(
+        t.lemma_.lower() in disasters or t.lower_ in disasters
+        for span in (before, sentence)
+        if span is not None
+        for t in span
+    )
 
 
 def missile_shown(token: Token, trigger: Trigger, target_token: Token | None) -> bool:
@@ -393,10 +441,38 @@ def partner(document: Document, token: Token, source: str) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    found = [(c, document.actors.at(c)) for c in (subject, *subject.conjuncts)]
+    found = subject_parties(document, subject)
     if source not in (actor for _, actor in found):
         return None  # "the White House stressed Obama's commitment": the reporter, no partner
     return next((c for c, a in found if a is not None and a != source), None)
+
+
+# a people noun's words that name whose it is: "Israeli negotiators", "negotiators from Israel"
+_PARTY_MODIFIERS = ("amod", "compound", "nmod", "poss")
+_PARTY_PREPS = ("from", "of")
+
+
+def subject_parties(document: Document, subject: Token) -> list[tuple[Token, str]]:
+    """The actors a clause's subject names, in order: each conjoined subject that is an actor,
+    or else the actors that modify it ("Israeli and Egyptian negotiators", "negotiators from
+    Israel and Egypt": the sides their people act for)."""
+    actors = document.actors
+    found: list[tuple[Token, str]] = []
+    for conjunct in (subject, *subject.conjuncts):
+        if (actor := actors.at(conjunct)) is not None:
+            found.append((conjunct, actor))
+            continue
+        for child in conjunct.children:
+            if child.dep_ in _PARTY_MODIFIERS and child.i < conjunct.i:
+                named = [child]
+            elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+                named = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for word in (w for n in named for w in (n, *n.conjuncts)):
+                if (actor := actors.at(word)) is not None and actor not in (a for _, a in found):
+                    found.append((word, actor))
+    return found
 
 
 def allies(

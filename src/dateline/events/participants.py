@@ -68,12 +68,25 @@ def unfit_object(document: Document, verb: Token, trigger: Trigger) -> Token | N
     if trigger.mode == "release":
         held = document.actors.at(thing) is not None or names_people(document, thing)
         return None if held else thing
+    if trigger.mode == "return" and _returned_to(document, verb):
+        return None  # "returned the artifacts to Italy": property handed back to a party
     if trigger.mode == "visit":  # one visits or hosts someone; one discusses a topic
         return None if is_counterpart(document, thing) else thing
     if trigger.type in lexicon.actor_targets - lexicon.counterpart_types:
         fits = is_participant(document, thing) or is_place(document, thing)
         return None if fits else thing
     return None
+
+
+def _returned_to(document: Document, verb: Token) -> bool:
+    """A return's "to" names an actor ("returned six artifacts to the government of Iraq")."""
+    return any(
+        actor_in(document, g) is not None
+        for child in verb.children
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to"
+        for g in child.children
+        if g.dep_ == "pobj"
+    )
 
 
 def names_people(document: Document, token: Token) -> bool:
@@ -127,6 +140,38 @@ def is_place(document: Document, token: Token) -> bool:
     # the head or a compound before it: "air links", "aid donations"
     words = {_head_word(token)} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
     return token.ent_type_ in PLACES or bool(words & (lexicon.places | lexicon.ties))
+
+
+# restrictions laid on a place: a curfew, martial law, a state of emergency "in" it
+AREA_MODES = {"curfew", "martial-law"}
+
+
+def imposed_area(document: Document, token: Token, trigger: Trigger) -> Token | None:
+    """The place a curfew or a state of emergency is laid on, named after "in" by the act's
+    verb or noun ("imposed a curfew in Lahore", "declared a state of emergency in Manila"):
+    PLOVER's target of the restriction (its people), when the act names no one else."""
+    if trigger.mode not in AREA_MODES:
+        return None
+    holders = [token]
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass"):
+        holders.append(token.head)  # "declared a state of emergency in Manila"
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    for thing in objects:  # the parse hangs "in Manila" on the state or on the emergency
+        holders += [thing] + [
+            g
+            for p in thing.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ != "in":
+                continue
+            for place in (g for g in child.children if g.dep_ == "pobj"):
+                if actor_in(document, place) is not None or place.ent_type_ in PLACES:
+                    return place
+    return None
 
 
 # places of a side in a fight: shelled or stormed, they stand for the side that holds them
@@ -321,6 +366,15 @@ def _clause_words(token: Token) -> list[Token]:
 
 
 def _has_cue(sense: Sense, token: Token) -> bool:
+    if sense.scope == "phrase":
+        # its own modifiers ("a general strike", "a teachers' strike") or the word it hangs
+        # on: the verb it is the object of ("called a strike"), the preposition ("on strike")
+        words = {w for c in token.children for w in (c.lemma_.lower(), c.lower_)}
+        head = token.head if token.head.i != token.i else None
+        carried = head is not None and (
+            token.dep_ == "dobj" or (token.dep_ == "pobj" and head.pos_ == "ADP")
+        )
+        return bool(words & sense.cues) or (carried and head.lemma_.lower() in sense.carriers)
     if sense.scope == "children":
         words = {w for c in token.children for w in (c.lower_, c.lemma_.lower(), c.dep_)}
     else:
@@ -360,6 +414,11 @@ def in_sense(
     kinds = {document.actors.get(p).kind for p in parties if document.actors.get(p) is not None}
     for sense in lexicon.senses:
         if sense.type != trigger.type or lemma not in sense.triggers:
+            continue
+        if sense.becomes is not None:  # another event with a cue, else the word as it is
+            if token.pos_ == "NOUN" and _has_cue(sense, token):
+                kind, _, mode = sense.becomes.partition("/")
+                return trigger.changed(kind, mode or None, f"{sense.name} reading -> {kind}")
             continue
         if kinds & sense.actor_kinds or _has_cue(sense, token):
             continue

@@ -33,6 +33,7 @@ def _is_time_phrase(preposition: Token) -> bool:
 def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     words = []
+    objected = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
         if child.dep_ in _CLAUSE_DEPS:  # "called for troops to withdraw": "for" marks the clause
             words += [g.lower_ for g in child.children if g.dep_ == "mark" and g.i < child.i]
@@ -40,6 +41,8 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             continue
         if child.dep_ == "prep" and _is_time_phrase(child):
             continue
+        if child.dep_ == "prep" and child.lower_ == "in" and objected:
+            continue  # "gave the message to Abe in talks": where, no "give in"
         words.append(child.lower_ if child.dep_ in ("prt", "prep", "advmod") else child.lemma_)
         if child.dep_ == "prep":  # "took them into custody", "placed under arrest"
             words += [g.lemma_ for g in child.children if g.dep_ == "pobj"]
