@@ -35,6 +35,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _noun_phrase_object(found, cue, kb)
         or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
+        or _force(found, cue, kb)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
         or _pictured(cue, kb)
@@ -464,6 +465,20 @@ def _evidence(found: Draft, cue: Token, kb: Cues) -> bool:
         cue.lemma_.lower() in kb.evidence_verbs
         and source is not None
         and _evidence_noun(source.root, kb)
+    )
+
+
+def _force(found: Draft, cue: Token, kb: Cues) -> bool:
+    """What a thing "threatens" or "promises" ("mounting losses threaten to sink the
+    airline", "the dispute threatens to derail the talks"): what may happen, no one's threat.
+    Read by the subject's own noun: "the union threatened to strike" stays speech, and so
+    "the ministry's move threatens ..." is a stance (the move does not speak)."""
+    source = found.source
+    return (
+        cue.lemma_.lower() in kb.figurative_verbs
+        and source is not None
+        and source.root.pos_ == "NOUN"
+        and source.root.lemma_.lower() in kb.forces
     )
 
 
