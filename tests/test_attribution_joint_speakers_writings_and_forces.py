@@ -134,3 +134,15 @@ def test_movements_of_a_market_suggest_no_words() -> None:
         "have tamed the markets."
     )
     assert by_cue(found, "suggest").mode == "stance"
+
+
+def test_what_someone_was_asked_to_explain_is_not_yet_said() -> None:
+    found, _ = attributions_of(
+        'They were asked to explain a "cascade of failures" that led to the blast.'
+    )
+    assert by_cue(found, "explain").mode == "stance"
+
+
+def test_one_who_went_on_to_explain_said_it() -> None:
+    found, _ = attributions_of("Hale went on to explain that the failures were many.")
+    assert by_cue(found, "explain").mode == "speech"

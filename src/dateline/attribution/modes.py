@@ -38,6 +38,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _force(found, cue, kb)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
+        or _asked_to_say(cue)
         or _pictured(cue, kb)
         or _disowned(found, cue, kb)
         or _task(found, cue, kb)
@@ -130,6 +131,24 @@ def _weighed(cue: Token, kb: Cues) -> bool:
         and cue.tag_ in ("VBG", "VB")
         and cue.head != cue
         and cue.head.lemma_.lower() in kb.weighing_verbs
+    )
+
+
+# verbs by which someone is asked or pressed to speak: what they are to say is not yet said
+_ASKING = frozenset(
+    {"ask", "urge", "request", "invite", "press", "pressure", "push", "force", "summon", "call"}
+)
+
+
+def _asked_to_say(cue: Token) -> bool:
+    """Speech someone was asked or pressed to give ("They were asked to explain a cascade of
+    failures", "was urged to declare ..."): a request of them, not words they said. The
+    request itself ("asked the firm to explain") is a record of its own, the asker's."""
+    return (
+        cue.dep_ == "xcomp"
+        and cue.tag_ == "VB"
+        and cue.head != cue
+        and cue.head.lemma_.lower() in _ASKING
     )
 
 
