@@ -1,9 +1,9 @@
 """Round 31 (session 41): who speaks when a writing is dated by an event ("the statement after
 the crash said"), when a name is its issuer ("the Kestrel Airways statement"), when several
-speak together ("the State and Treasury Departments", "Ruiz and Berg, who said"), when an
-outlet quotes someone as saying the words before it; and what is no one's words: a forecast
-that "calls for" snow, losses that "threaten", a clause of when that the parser took for
-what was defended. Sentences written for these tests."""
+speak together ("the State and Defense Departments"), when an outlet quotes someone as saying
+the words before it; and what is no one's words: a forecast that "calls for" snow, losses that
+"threaten", a clause of when that the parser took for what was defended. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -44,16 +44,6 @@ def test_a_plural_head_with_joined_modifiers_is_several_speakers() -> None:
     report = by_cue(found)
     assert report.source is not None
     assert report.source.text == "The State and Defense Departments"
-    assert report.speaker is None
-
-
-def test_a_relative_pronoun_after_two_joined_names_is_both() -> None:
-    found, _ = attributions_of(
-        "Mayor Ana Ruiz met Judge Tom Berg on Monday. Later Ana Ruiz and Tom Berg, who said "
-        "they opposed the plan, left the hall."
-    )
-    report = by_cue(found)
-    assert report.source is not None and report.source.text == "Ana Ruiz and Tom Berg"
     assert report.speaker is None
 
 

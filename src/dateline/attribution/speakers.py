@@ -219,10 +219,7 @@ def from_cue_verb(
         # "American Honda <HMC> said": the parser's subject is the ticker in brackets
         subject, source = named.root, named
         speaker = _speaker_at(ctx, subject)
-    if subject is not None and (joined := _joined_before_who(ctx, subject)) is not None:
-        # "Mayor Ana Ruiz and Judge Tom Berg, who said ...": both, not the nearer one
-        source, speaker = joined, None
-    elif subject is not None and (several(subject) or _joined_modifiers(ctx, subject)):
+    if subject is not None and (several(subject) or _joined_modifiers(ctx, subject)):
         # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
         speaker = None
     elif speaker is None:
@@ -275,36 +272,6 @@ def _joined_modifiers(ctx: Context, subject: Token) -> bool:
             for c in subject.children
         )
     )
-
-
-def _joined_before_who(ctx: Context, subject: Token) -> Span | None:
-    """The names joined before a relative pronoun that speaks ("Secretary Ana Ruiz and Judge
-    Tom Berg, who said they opposed the plan"): the whole coordination, when the name the
-    clause hangs on is joined by "and" to another actor of its kind (the parser may hang the
-    first name on the second, or the second on the first)."""
-    clause = subject.head
-    if subject.tag_ not in ("WP", "WDT") or clause.dep_ != "relcl" or clause.head.i > subject.i:
-        return None
-    noun = clause.head
-    own = ctx.actors.get(ctx.actors.at(noun))
-    if own is None:
-        return None
-    top = noun
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
-    # the last name joined, short of the comma before the pronoun
-    end = max([noun.i] + [t.i for t in top.subtree if t.dep_ == "conj" and t.i < subject.i])
-    words = noun.doc[top.left_edge.i : end + 1]
-    if not any(t.lower_ == "and" and t.dep_ == "cc" for t in words):
-        return None
-    others = {
-        actor.id
-        for t in words
-        if (actor := ctx.actors.get(ctx.actors.at(t))) is not None
-        and actor.id != own.id
-        and actor.kind == own.kind
-    }
-    return syntax.trimmed(words) if others else None
 
 
 def _two_full_names(first: Token, second: Token) -> bool:
