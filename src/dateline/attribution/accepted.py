@@ -80,6 +80,31 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _without_subject(ctx, found)
         and not in_furniture(ctx, found)
         and not _across_bar(ctx, found)
+        and not _voiceless(found)
+    )
+
+
+# things that "call for" or "say" what is planned or likely, with no one stating it: "the
+# forecast called for snow", "the recipe calls for two eggs", "the schedule calls for talks"
+_VOICELESS = frozenset({"forecast", "outlook", "recipe", "schedule", "timetable", "itinerary"})
+
+
+def _voiceless(found: Draft) -> bool:
+    """A weather forecast, a recipe or a timetable that "calls for" something: what is
+    expected or planned, not anyone's statement. Whose forecast it is ("the bank's forecast",
+    "the OPEC outlook", "the forecast prepared by the commission") makes it the owner's, and
+    stays."""
+    source, cue = found.source, found.cue
+    if source is None or not isinstance(cue, Token) or cue.lemma_.lower() != "call":
+        return False
+    root = source.root
+    return (
+        root.lemma_.lower() in _VOICELESS
+        and not any(
+            c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "PERSON", "GPE"))
+            for c in root.children
+        )
+        and not any(t.lower_ in ("by", "from") for t in root.subtree)
     )
 
 

@@ -35,6 +35,8 @@ class Cues:
     object_stance_verbs: frozenset[str]  # speech verbs whose noun-phrase object is a stance
     evidence_verbs: frozenset[str]  # verbs of speech only when someone, not something, speaks
     evidence_nouns: frozenset[str]  # the things that "show" or "reveal" with them
+    figurative_verbs: frozenset[str]  # "losses threaten to ...": with a force, no one's words
+    forces: frozenset[str]  # the things that threaten or promise with them
     weighing_verbs: frozenset[str]  # "is considering asking ...": speech planned
     denial_verbs: frozenset[str]  # "denied that she told ...": speech said not to be made
     falsity_adverbs: frozenset[str]  # "falsely claimed that he said ..."
@@ -87,6 +89,8 @@ def load_cues() -> Cues:
         object_stance_verbs=frozenset(data["modes"]["object_stance_verbs"]),
         evidence_verbs=frozenset(data["modes"]["evidence_verbs"]),
         evidence_nouns=frozenset(data["modes"]["evidence_nouns"]),
+        figurative_verbs=frozenset(data["modes"]["figurative_verbs"]),
+        forces=frozenset(data["modes"]["forces"]),
         weighing_verbs=frozenset(data["modes"]["weighing_verbs"]),
         denial_verbs=frozenset(data["modes"]["denial_verbs"]),
         falsity_adverbs=frozenset(data["modes"]["falsity_adverbs"]),

@@ -35,8 +35,10 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _noun_phrase_object(found, cue, kb)
         or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
+        or _force(found, cue, kb)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
+        or _asked_to_say(cue)
         or _pictured(cue, kb)
         or _disowned(found, cue, kb)
         or _task(found, cue, kb)
@@ -129,6 +131,24 @@ def _weighed(cue: Token, kb: Cues) -> bool:
         and cue.tag_ in ("VBG", "VB")
         and cue.head != cue
         and cue.head.lemma_.lower() in kb.weighing_verbs
+    )
+
+
+# verbs by which someone is asked or pressed to speak: what they are to say is not yet said
+_ASKING = frozenset(
+    {"ask", "urge", "request", "invite", "press", "pressure", "push", "force", "summon", "call"}
+)
+
+
+def _asked_to_say(cue: Token) -> bool:
+    """Speech someone was asked or pressed to give ("They were asked to explain a cascade of
+    failures", "was urged to declare ..."): a request of them, not words they said. The
+    request itself ("asked the firm to explain") is a record of its own, the asker's."""
+    return (
+        cue.dep_ == "xcomp"
+        and cue.tag_ == "VB"
+        and cue.head != cue
+        and cue.head.lemma_.lower() in _ASKING
     )
 
 
@@ -464,6 +484,20 @@ def _evidence(found: Draft, cue: Token, kb: Cues) -> bool:
         cue.lemma_.lower() in kb.evidence_verbs
         and source is not None
         and _evidence_noun(source.root, kb)
+    )
+
+
+def _force(found: Draft, cue: Token, kb: Cues) -> bool:
+    """What a thing "threatens" or "promises" ("mounting losses threaten to sink the
+    airline", "the dispute threatens to derail the talks"): what may happen, no one's threat.
+    Read by the subject's own noun: "the union threatened to strike" stays speech, and so
+    "the ministry's move threatens ..." is a stance (the move does not speak)."""
+    source = found.source
+    return (
+        cue.lemma_.lower() in kb.figurative_verbs
+        and source is not None
+        and source.root.pos_ == "NOUN"
+        and source.root.lemma_.lower() in kb.forces
     )
 
 

@@ -449,8 +449,30 @@ def _manner(noun: Token, kb: Cues) -> bool:
 def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
     """Whether ``child`` is a clause the cue ``verb`` reports (a question only after a verb of
     asking)."""
-    return child.dep_ in CONTENT_DEPS and (
-        verb.lemma_.lower() in kb.question_verbs or not syntax.question(child)
+    return (
+        child.dep_ in CONTENT_DEPS
+        and (verb.lemma_.lower() in kb.question_verbs or not syntax.question(child))
+        and not _when_clause(child)
+    )
+
+
+# the conjunctions that open a clause of when ("before the leak came to light")
+_WHEN_MARKS = frozenset({"before", "after", "since", "until", "till", "once"})
+
+
+def _when_clause(clause: Token) -> bool:
+    """A clause opened by "before", "after", "since", "until" or "once" that the parser hung on
+    the cue as its complement ("At a briefing in May -- two days before the leak came to light
+    -- Ruiz defended the program"): when something was said or done, never what. Not a
+    clause whose own subject stands before the mark ("said the clause agreed soon after the
+    deal was signed stays": the parser's subject is what was said), nor one with a "that" of
+    its own ("worry that once the dollar falls, ...")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return (
+        len(marks) == 1
+        and marks[0].lower_ in _WHEN_MARKS
+        and marks[0].i < clause.i
+        and not any(c.dep_ in SUBJECT_DEPS and c.i < marks[0].i for c in clause.children)
     )
 
 

@@ -93,6 +93,8 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
             for word in child.children:
                 if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
                     return actor
+    if noun.lemma_.lower() in _ISSUED_WRITINGS and (named := _named_before(ctx, noun)):
+        return named  # "the Boeing statement", "a White House readout"
     for clause in noun.children:  # "the documents he submitted", "a letter she wrote"
         subject = syntax.subject(clause, ctx.quote_tokens) if clause.dep_ == "relcl" else None
         if subject is not None and (actor := _one_author(ctx, subject)) is not None:
@@ -108,6 +110,28 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
         return None
     subject = syntax.subject(verb, ctx.quote_tokens)
     return _one_author(ctx, subject) if subject is not None else None
+
+
+# writings that only their issuer puts out, so a name set before them as a modifier is the
+# issuer ("the Boeing statement"); not reports, studies, lawsuits or letters, which a name
+# before them may only be about or addressed to ("the Enron report", "the Obama letter")
+_ISSUED_WRITINGS = frozenset(
+    {"statement", "communique", "readout", "release", "memo", "memorandum", "tweet", "filing"}
+)
+
+
+def _named_before(ctx: Context, noun: Token) -> str | None:
+    """The organisation, government or person a compound before ``noun`` names: "Boeing" of
+    "the Boeing statement", "White House" of "a White House readout"; not a country or a
+    place ("the Iraq statement" may be about Iraq), and not one of several ("the Ames and
+    Brill statement": ``_one_author``)."""
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i:
+            continue
+        actor = ctx.actors.get(ctx.actors.at(child))
+        if actor is not None and actor.kind in ("organisation", "government", "person"):
+            return _one_author(ctx, child)
+    return None
 
 
 def _one_author(ctx: Context, word: Token) -> str | None:
@@ -184,6 +208,7 @@ def from_cue_verb(
     else:
         subject = (
             _quoted_one(verb)
+            or _quoting_as_saying(verb)
             or _led_to_say(ctx, verb)
             or syntax.subject(verb, ctx.quote_tokens)
             or _next_to(ctx, verb)
@@ -194,7 +219,7 @@ def from_cue_verb(
         # "American Honda <HMC> said": the parser's subject is the ticker in brackets
         subject, source = named.root, named
         speaker = _speaker_at(ctx, subject)
-    if subject is not None and several(subject):
+    if subject is not None and (several(subject) or _joined_modifiers(ctx, subject)):
         # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
         speaker = None
     elif speaker is None:
@@ -230,6 +255,25 @@ def several(subject: Token) -> bool:
     )
 
 
+def _joined_modifiers(ctx: Context, subject: Token) -> bool:
+    """A plural head whose modifiers join several ("The State and Defense Departments said"):
+    each body said it, none of them alone, when the actor found for the head holds only the
+    nearer modifier ("Defense Departments"). An actor of the whole phrase ("government mining
+    and central bank officials") stays."""
+    own = ctx.actors.at(subject)
+    return (
+        own is not None
+        and subject.tag_ in ("NNS", "NNPS")
+        and any(
+            c.dep_ in ("compound", "nmod", "amod")
+            and c.i < subject.i
+            and ctx.actors.at(c) != own
+            and any(g.dep_ == "conj" and g.pos_ in ("PROPN", "NOUN", "ADJ") for g in c.children)
+            for c in subject.children
+        )
+    )
+
+
 def _two_full_names(first: Token, second: Token) -> bool:
     """ "Mark Ames and Jon Hale", which the tagger may read as one name: each has a first
     name of its own, so they are two people."""
@@ -254,6 +298,22 @@ def _quoted_one(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or holder.lower_ != "as" or holder.head.lemma_.lower() != "quote":
         return None
     return next((c for c in holder.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _quoting_as_saying(verb: Token) -> Token | None:
+    """ "X, state radio quoted a commander as saying": the cue is "quoted" itself (the words
+    stand before it), and the one quoted said them, not the outlet quoting."""
+    if verb.lemma_.lower() != "quote" or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(
+            g.dep_ == "pcomp" and not any(w.dep_ in syntax.CONTENT_DEPS for w in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
 # verbs by which a thing or event brings someone to speak: "led the agency to declare"
@@ -335,7 +395,14 @@ def mention(ctx: Context, head: Token) -> Span:
     modifiers = {
         t.i
         for c in head.children
-        if c.i > head.i and (syntax.aside(head, c) or syntax.relative_report(c, ctx.kb))
+        if c.i > head.i
+        and (
+            syntax.aside(head, c)
+            or syntax.relative_report(c, ctx.kb)
+            # "The Halden statement after the flood said": the parser hung the cue's clause
+            # on the noun that speaks (``syntax.subject``)
+            or (c.dep_ == "advcl" and head.pos_ in ("NOUN", "PROPN"))
+        )
         for t in c.subtree
     }
     phrase = {t.i for t in head.subtree}

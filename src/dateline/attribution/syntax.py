@@ -57,7 +57,8 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not _only_when(c)
         ]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - verb.i))
+            nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _before_event_named(verb, nearest, subjects) or nearest
         for child in verb.children:  # passive with an agent: "it was reported by X"
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -276,6 +277,41 @@ _TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later"}
 )
+
+
+# the words that date a writing by an event ("the statement after the crash said"), which
+# the parser may read as opening a clause whose subject is the event
+_EVENT_MARKS = frozenset({"after", "before", "following", "since"})
+
+
+def _before_event_named(verb: Token, nearest: Token, subjects: list[Token]) -> Token | None:
+    """The writing before an event that dates it, when the parser made the event the subject
+    ("The Halden statement after the flood said ...": "after" read as opening a clause "the
+    flood said"): the writing speaks, not the flood. Either the verb has the writing as a
+    second subject before the mark, or the verb hangs (as a clause) on the writing, a noun
+    the sentence has as its root."""
+    mark = nearest.doc[nearest.left_edge.i - 1] if nearest.left_edge.i > 0 else None
+    if (
+        mark is None
+        or mark.lower_ not in _EVENT_MARKS
+        or mark.head.i != verb.i
+        or mark.dep_ not in ("mark", "prep")
+        or nearest.i > verb.i
+    ):
+        return None
+    earlier = [c for c in subjects if c.i < mark.i]
+    if earlier:
+        return max(earlier, key=lambda c: c.i)
+    noun = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.right_edge.i >= mark.i
+        and noun.i == mark.i - 1
+    ):
+        return noun
+    return None
 
 
 def _only_when(token: Token) -> bool:
@@ -522,7 +558,8 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         if comma <= content.start or doc[comma].text != ",":
             continue
         claim = (
-            token.dep_ == "appos"
+            # (or the parser's loose noun: "opposed a fee, a view echoed by others ...")
+            token.dep_ in ("appos", "npadvmod")
             and token.pos_ == "NOUN"
             and token.lemma_.lower() in kb.statement_nouns
         )
