@@ -25,8 +25,11 @@ from dateline.actors.corrections import (
     CONTRIBUTORS,
     LANDFORM_HEADS,
     VESSEL_NOUNS,
+    body_named_like_person,
     correct_entities,
+    generic_plural,
     lettered_thing,
+    page_furniture,
 )
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
@@ -121,6 +124,8 @@ ONE_PERSON_NOUNS = {
 # "talks are held with" stays the country, as session 30 decided
 PARTNER_WORDS = {
     "work", "cooperate", "negotiate", "coordinate", "partner", "consult", "collaborate",
+    # their nouns ("open to cooperation with the United States"), not talks or meetings
+    "cooperation", "collaboration", "coordination", "partnership",
 }  # fmt: skip
 # fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
 # history professor"): the subject, not the person's country
@@ -214,6 +219,33 @@ STATE_ACT_NOUNS = {
     "decision", "statement", "position", "policy", "response", "demand", "offer", "plan",
     "move", "role", "efforts", "effort", "stance", "call", "request", "support", "refusal",
     "announcement", "approach", "strategy", "action", "actions", "proposal", "leaders",
+}  # fmt: skip
+# what a state urges, holds to or gives by its word: a country that owns, names or gives one
+# ("Japan's position", "U.S. criticism", "pressure from the United States", "a proposal by
+# Brazil") or holds to one ("Brazil sticks to its position") is its government (not a role,
+# an effort or leaders, which a land has too)
+STANCE_NOUNS = {
+    "decision", "statement", "position", "policy", "response", "demand", "offer", "stance",
+    "call", "request", "refusal", "announcement", "proposal", "pressure", "criticism",
+    "opposition", "objection", "insistence", "veto", "warning", "threat", "ultimatum",
+    "complaint", "protest", "concession", "pledge", "commitment", "retaliation", "approval",
+    "condemnation", "recognition", "reply",
+}  # fmt: skip
+# stances a country's name before them is as often the subject of ("Israel policy", "a China
+# strategy"): only its possessive gives them ("Israel's policy")
+ABOUT_NOUNS = {"policy", "recognition", "condemnation", "protest", "threat", "complaint"}
+# verbs of a view, hope or expectation: a country that holds one about a clause ("the United
+# States expects to conclude", "Europe feels it has been cheated", "Japan fears that ...") is
+# its state; with a thing as object ("Haiti feels the quake") it is the land
+VIEW_VERBS = {
+    "expect", "believe", "think", "feel", "fear", "hope", "consider", "doubt", "suspect",
+    "assume", "regard", "know",
+}  # fmt: skip
+# verbs after which a capital named with "from" is a party ("heard from Moscow", "support it
+# won from Washington"); after others it is a place ("barred firms from London")
+FROM_PARTY_VERBS = {
+    "hear", "receive", "get", "obtain", "learn", "seek", "request", "demand", "win", "secure",
+    "accept", "buy", "borrow",
 }  # fmt: skip
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
 LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
@@ -1105,7 +1137,14 @@ class _Grouper:
                 and chunk.root.head.lower_ == "to"
                 and chunk.root.head.head.lower_ == "according"
             ):
-                found.append(self.doc[words[0].i : words[-1].i + 1])
+                name = self.doc[words[0].i : words[-1].i + 1]
+                if generic_plural(name) or page_furniture(name):
+                    continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
+                if body_named_like_person(name):  # "International Aero Engine includes ..."
+                    body = Span(self.doc, name.start, name.end, label="ORG")
+                    self.organisation(body, _flat(name.text).lower())
+                    continue
+                found.append(name)
         return found
 
     def missed_surname(self, token: Token) -> bool:
@@ -1123,6 +1162,12 @@ class _Grouper:
     def add_country(self, code: str, tokens: Span) -> None:
         if _located(tokens.root):  # "supplies stuck in Haiti": a place, not who acts
             self.vote(code, tokens.root)
+            return
+        if _people_for_state(tokens, self.kb):
+            # "what the British say", "the Americans announced": the state, by its people's name
+            draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
+            draft = self.add(draft, tokens, key="state:" + code)
+            draft.argument_starts.append(tokens.start_char)
             return
         if tokens.root.tag_ == "NNPS" and tokens.text.lower() in self.kb.demonyms:
             # "15,000 Indians": people of the country, not the state
@@ -3878,7 +3923,11 @@ def _acts(token: Token) -> bool:
         return True
     if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS or _located(token):
         return False  # "travel from Mexico City": a place
-    return _party_preposition(token.head)
+    prep = token.head
+    if prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX"):
+        # "barred Japanese firms from London": where; "heard from Moscow": who
+        return prep.head.lemma_.lower() in FROM_PARTY_VERBS
+    return _party_preposition(prep)
 
 
 def _located(token: Token) -> bool:
@@ -4182,16 +4231,95 @@ def _governs(token: Token) -> bool:
         return True
     if token.dep_ == "nsubj" and _bidden(token.head):  # "demanded that Iran release"
         return True
-    if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
+    if _stance_of(token):  # "pressure from the United States", "Japan's position"
+        return True
+    if token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
-    verb = token.head
+    if token.dep_ == "dobj" and (clause := _clause_told(token)) is not None:
+        return _subject_governs(clause)  # "He told Reuters Brazil was planning to ...": the
+        # parser made the clause's subject an object of "told"
+    if token.dep_ != "nsubj":
+        return False
+    return _subject_governs(token.head)
+
+
+def _subject_governs(verb: Token) -> bool:
+    """Whether the subject of ``verb``, a country's name, is its state: what a state says,
+    decides, sends or does, a view it holds about a clause, a stance it holds to."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
         verb = verb.head
     lemma = verb.lemma_.lower()
     # "US rushes troops to Haiti": a country sending its forces is its government
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
+    children = list(verb.children)
+    if lemma in VIEW_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return True  # "the United States expects to conclude", "they feel they were cheated"
+    if (
+        lemma not in LINKING_VERBS
+        and not any(c.dep_ == "auxpass" for c in children)
+        and any(
+            c.dep_ == "prep"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in STANCE_NOUNS for o in c.children)
+            for c in children
+        )
+    ):
+        return True  # "Brazil sticks to its hardline position", "held to its demand"
     return _deliberate(verb, lemma)
+
+
+def _people_for_state(tokens: Span, kb: Knowledge) -> bool:
+    """ "What the British say", "the Americans announced sanctions": a people's name after
+    "the" alone, the subject of what a state says or decides (``STATE_VERBS``), stands for its
+    state; not a number of them ("thousands of Haitians said"), nor what a people does ("the
+    Mexicans protested", "the Americans won")."""
+    root = tokens.root
+    if root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNP"):
+        return False
+    if tokens.text.lower().removeprefix("the ") not in kb.demonyms:
+        return False
+    lefts = [c for c in root.lefts]
+    if len(lefts) != 1 or lefts[0].lower_ != "the":
+        return False
+    verb = root.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in STATE_VERBS
+
+
+def _stance_of(token: Token) -> bool:
+    """Whether a country's name owns, names or gives a stance of ``STANCE_NOUNS``: "Japan's
+    position", "U.S. criticism", "pressure from the United States", "a proposal by Brazil"
+    (a name, not a nationality: "American criticism" may be the public's)."""
+    if token.dep_ == "poss" and token.pos_ == "PROPN":
+        noun = token.head
+    elif token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN":
+        noun = token.head  # right before it: "Israel policy", "a Haiti quake statement" are
+        if noun.i != token.i + 1 or noun.lemma_.lower() in ABOUT_NOUNS:  # about the country
+            return False
+    elif token.dep_ == "pobj" and token.head.lower_ in ("from", "by"):
+        noun = token.head.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in STANCE_NOUNS
+
+
+def _clause_told(token: Token) -> Token | None:
+    """The clause a misparsed "told Reuters Brazil was planning to ..." says: an object of
+    "tell" right before a clause of no subject of its own (the clause's subject)."""
+    verb = token.head
+    if verb.lemma_.lower() != "tell":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == token.i + 1
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ),
+        None,
+    )
 
 
 def _asked_to_act(token: Token) -> bool:

@@ -1,0 +1,142 @@
+"""Issue 21, session 41: a country that holds a view, sticks to a stance, or gives pressure,
+criticism or a proposal is its government; a people's name saying what a state says is that
+state; a capital one is kept *from* is a place. Lines of related links, sponsor notes and
+caption credits hold no actors; a share's code in round brackets is none; a name the text says
+is a bank, or one with a word no person's name holds, is a body; capitalised generic plurals
+are no one. Sentences written for dateline (Kestria, Valdoria and their people are invented)."""
+
+from tests.stages import actor_named, actors_of, corrected_entities
+
+
+def _kind(text: str, name: str) -> str:
+    return actor_named(actors_of(text), name).kind
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in actors_of(text).actors]
+
+
+# --- states by their stance ------------------------------------------------------------------
+
+
+def test_a_country_expecting_to_act_is_its_government():
+    text = "A spokeswoman said the United States expects to conclude a security pact very soon."
+    assert _kind(text, "United States") == "government"
+
+
+def test_a_country_feeling_cheated_is_its_government():
+    text = "Ministers met as the United States and Europe feel they have been misled by Tokyo."
+    assert _kind(text, "United States") == "government"
+
+
+def test_a_country_sticking_to_its_position_is_its_government():
+    text = "As long as Brazil sticks to its hardline position, no deal on quotas is possible."
+    assert _kind(text, "Brazil") == "government"
+
+
+def test_pressure_from_a_country_is_its_government():
+    text = "The ruling party outlined new tariffs under mounting pressure from the United States."
+    assert _kind(text, "United States") == "government"
+
+
+def test_a_countrys_criticism_is_its_government():
+    assert _kind("The oil firm faces US criticism over the leak.", "United States") == "government"
+
+
+def test_cooperation_with_a_country_is_with_its_government():
+    text = "Havana said it was open to cooperation with the United States on the slick."
+    assert _kind(text, "United States") == "government"
+
+
+def test_a_country_the_parser_made_an_object_of_told_is_the_clause_subject():
+    text = "He told Reuters Brazil was not planning to modify the stance it held before the talks."
+    assert _kind(text, "Brazil") == "government"
+
+
+def test_a_people_saying_what_a_state_says_is_the_state():
+    text = "Tokyo imposed conditions on the bid that the British say are unfair to their firms."
+    britain = actor_named(actors_of(text), "United Kingdom")
+    assert (britain.kind, britain.sector) == ("government", "GOV")
+
+
+def test_a_country_feeling_a_blow_stays_the_land():
+    # guard: "feel" with a thing as its object is what the land suffers
+    assert _kind("Haiti feels the impact of the storm.", "Haiti") == "country"
+
+
+def test_a_policy_named_by_a_country_is_about_it():
+    # guard: "Israel policy" is a policy on Israel, not Israel's
+    text = "She did not limit her attacks to Israel policy, the campaign said."
+    assert "Israel" not in [a.name for a in actors_of(text).actors if a.kind == "government"]
+
+
+def test_the_people_of_a_country_protesting_stay_its_people():
+    # guard: a people's deed is no state's
+    table = actors_of("The Valdorians protested in the capital for a third day.")
+    assert all(a.kind != "government" for a in table.actors)
+
+
+def test_firms_kept_from_a_capital_are_kept_from_a_place():
+    text = "The prime minister threatened to bar Kestrian banks from London after the ruling."
+    assert "London" not in _names(text)
+
+
+def test_word_from_a_capital_is_from_its_government():
+    # guard: what is heard from a capital comes from its government
+    text = "The minister said he had heard from Moscow on Monday about the proposal."
+    assert _kind(text, "Moscow") == "government"
+
+
+# --- page furniture and names of bodies --------------------------------------------------------
+
+
+def test_related_links_with_their_age_hold_no_actors():
+    text = (
+        "Oil reaches the Kestrian coast - 30 mins ago Harbour Post BP tries again to curb "
+        "the leak - 37 mins ago Science Weekly BP shares fall - 3 hrs ago Valdoria Times"
+    )
+    assert _names(text) == []
+
+
+def test_a_sponsor_note_holds_no_actors():
+    assert _names("We make Partner Zones available for sponsors' own content.") == []
+
+
+def test_a_caption_credit_holds_no_actors():
+    text = (
+        "Picture credit: BP chief Tony Hayward walks past at the House Energy and Commerce "
+        "Committee on Capitol Hill."
+    )
+    assert "House Energy and Commerce Committee" not in _names(text)
+
+
+def test_a_ticker_in_round_brackets_is_no_actor():
+    text = "- Kestrel Electric Corp (KESE.T) will trim output of chips by about 10 pct."
+    kept, log = corrected_entities(text, [("Kestrel Electric Corp", "ORG"), ("KESE.T", "PERSON")])
+    assert [e.text for e in kept] == ["Kestrel Electric Corp"]
+    assert ("ticker", "KESE.T") in log
+
+
+def test_a_name_the_text_says_is_a_bank_is_a_body():
+    text = (
+        "Some Sayam branches will merge with their Lanna Thep counterparts, and others will run "
+        "under Lanna Thep's name. Lanna Thep is Kestria's third largest bank."
+    )
+    assert actor_named(actors_of(text), "Lanna Thep").kind == "organisation"
+
+
+def test_a_name_with_a_word_no_person_bears_is_a_body():
+    text = "International Aero Turbine includes the world's other leading engine makers."
+    kept, _ = corrected_entities(text, [("International Aero Turbine", "PERSON")])
+    assert [e.label_ for e in kept] == ["ORG"]
+
+
+def test_capitalised_generic_plurals_are_no_one():
+    text = "Since Oil Companies focus principally on cash flow, I looked at their cash flow."
+    assert _names(text) == []
+
+
+def test_a_person_named_like_a_town_crier_stays_a_person():
+    # guard: a person's name is not taken for a body or a generic plural
+    table = actors_of("Ana Ruiz, a Kestrian trade official, said the talks would resume.")
+    assert actor_named(table, "Ana Ruiz").kind == "person"
