@@ -140,3 +140,40 @@ def test_a_person_named_like_a_town_crier_stays_a_person():
     # guard: a person's name is not taken for a body or a generic plural
     table = actors_of("Ana Ruiz, a Kestrian trade official, said the talks would resume.")
     assert actor_named(table, "Ana Ruiz").kind == "person"
+
+
+# --- the side a group's own words give ----------------------------------------------------------
+
+
+def test_party_officials_are_the_partys():
+    text = "In Australia the opposition leader sacked his deputy, party officials said."
+    group = actor_named(actors_of(text), "party officials")
+    assert group.sector == "PTY"
+
+
+def test_pro_government_demonstrators_are_no_opposition():
+    text = "In Thailand, thousands of pro-government demonstrators marched on Friday."
+    assert actor_named(actors_of(text), "pro-government demonstrators").sector == "CVL"
+
+
+def test_representatives_of_writers_are_no_government():
+    text = "In Canada, the network made its final offer to representatives of 900 writers."
+    assert all(a.sector != "GOV" for a in actors_of(text).actors if a.name == "representatives")
+
+
+def test_representatives_of_governments_stay_the_governments():
+    # guard: a state's representatives are its officials
+    text = "In Canada, representatives of the two governments met on Monday."
+    assert actor_named(actors_of(text), "representatives").sector == "GOV"
+
+
+def test_anti_government_protesters_stay_the_opposition():
+    # guard
+    text = "In Thailand, anti-government protesters marched on Friday."
+    assert actor_named(actors_of(text), "anti-government protesters").sector == "OPP"
+
+
+def test_a_labour_government_stays_the_government():
+    # guard: the party's name before "government" makes no union of it
+    text = "In Australia, the Labor government said it would send aid."
+    assert actor_named(actors_of(text), "Labor government").sector != "LAB"

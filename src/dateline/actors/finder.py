@@ -220,6 +220,13 @@ STATE_ACT_NOUNS = {
     "move", "role", "efforts", "effort", "stance", "call", "request", "support", "refusal",
     "announcement", "approach", "strategy", "action", "actions", "proposal", "leaders",
 }  # fmt: skip
+# words before a group noun that make it labour's ("union representatives")
+LABOUR_WORDS = {"union", "unions", "labor", "labour", "workers", "worker", "employees"}
+# people whose representatives are labour's ("representatives of 2,800 writers")
+WORKFORCE_NOUNS = {
+    "worker", "employee", "writer", "technician", "miner", "teacher", "nurse", "pilot", "driver",
+    "docker", "staff", "workforce", "editor", "engineer", "machinist", "crew",
+}  # fmt: skip
 # what a state urges, holds to or gives by its word: a country that owns, names or gives one
 # ("Japan's position", "U.S. criticism", "pressure from the United States", "a proposal by
 # Brazil") or holds to one ("Brazil sticks to its position") is its government (not a role,
@@ -2191,6 +2198,7 @@ class _Grouper:
                 # "industry officials", "company officials": no government's (not a word of a
                 # body's name: "Ministry of Trade and Industry officials")
                 sector = "BUS"
+            sector = _side_of_group(root, phrase, sector)
             # "Kestrel Corp <KEST.N> officials": the ticker wire copy sets after a name is
             # no word of the group's
             name = phrase.text
@@ -3561,7 +3569,9 @@ def _guessable(draft: _Draft) -> bool:
         return False  # "Western diplomats", "foreign officials" in Belgrade: not of the place
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
-        return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
+        # and a party's officials ("party officials said"): parties are of one country
+        sectors = (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "PTY")
+        return draft.sector in sectors and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
@@ -4266,6 +4276,33 @@ def _subject_governs(verb: Token) -> bool:
     ):
         return True  # "Brazil sticks to its hardline position", "held to its demand"
     return _deliberate(verb, lemma)
+
+
+def _side_of_group(root: Token, phrase: Span, sector: str | None) -> str | None:
+    """The sector a group's own words give against its noun's: a party's officials are the
+    party's ("party officials said": PTY), a union's or workers' representatives are labour's
+    ("union representatives", "representatives of 2,800 writers": LAB), demonstrators for the
+    government are no opposition ("pro-government demonstrators": CVL)."""
+    words = {t.lower_ for t in phrase if t.i != root.i}
+    # (not a government: "the Labor government", "the party's government")
+    state = root.lemma_.lower() in GOVERNMENT_GROUP_NOUNS or words & GOVERNMENT_GROUP_NOUNS
+    if sector == "GOV" and not state:
+        if "party" in words:
+            return "PTY"
+        if words & LABOUR_WORDS or any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                o.lemma_.lower() in WORKFORCE_NOUNS for o in c.subtree if o.dep_ in ("pobj", "conj")
+            )
+            for c in root.children
+        ):
+            return "LAB"
+    if sector == "OPP" and any(w.startswith(("pro-government", "pro-regime")) for w in words):
+        return "CVL"
+    if sector == "OPP" and "pro" in words and "government" in words:  # "pro - government"
+        return "CVL"
+    return sector
 
 
 def _people_for_state(tokens: Span, kb: Knowledge) -> bool:
