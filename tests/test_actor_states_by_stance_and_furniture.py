@@ -177,3 +177,21 @@ def test_a_labour_government_stays_the_government():
     # guard: the party's name before "government" makes no union of it
     text = "In Australia, the Labor government said it would send aid."
     assert actor_named(actors_of(text), "Labor government").sector != "LAB"
+
+
+# --- a group noun inside a hyphened word -------------------------------------------------------
+
+
+def test_a_group_noun_inside_a_hyphened_adjective_is_no_group():
+    text = "In the US, the press-shy geologist met a media-savvy chief on Friday."
+    assert actors_of(text).actors == ()
+
+
+def test_a_ferry_press_ganged_into_service_is_no_press():
+    text = "In the US, fishermen sailed off a state ferry press-ganged into service."
+    assert "press" not in _names(text)
+
+
+def test_a_group_that_leads_by_a_hyphen_still_acts():
+    # guard: "police-led" names the police as the doers
+    assert "police" in _names("In the US, police-led raids hit the town on Friday.")

@@ -2134,6 +2134,8 @@ class _Grouper:
                 continue
             if self.same_company(root) or root.i in self.dateline:
                 continue
+            if _hyphened_word(root):
+                continue  # "press-shy", "media-savvy", "press-ganged": a word, no group
             if root.dep_ == "compound" and lemma in MEDIA_NOUNS:  # (the parse may tag the noun
                 # it modifies a verb: "a media splash")
                 continue  # "media coverage", "press conference": a thing, not the press acting
@@ -4276,6 +4278,34 @@ def _subject_governs(verb: Token) -> bool:
     ):
         return True  # "Brazil sticks to its hardline position", "held to its demand"
     return _deliberate(verb, lemma)
+
+
+# participles after a hyphen that name the noun before it as the doer ("police-led raids",
+# "government-backed militias"): the group still acts there
+AGENT_PARTICIPLES = {
+    "led", "backed", "run", "owned", "controlled", "sponsored", "funded", "appointed",
+    "linked", "allied", "imposed", "ordered", "organised", "organized", "supported",
+    "installed", "affiliated", "aligned", "dominated", "held", "operated", "approved",
+    "sanctioned", "enforced", "brokered", "mediated", "generated", "induced", "driven",
+    "inspired", "created", "made", "order",
+}  # fmt: skip
+
+
+def _hyphened_word(token: Token) -> bool:
+    """A noun joined by a hyphen, with no space, to a lower-case word after it: part of an
+    adjective or verb ("a press-shy geologist", "a media-savvy chief", "a ferry press-ganged
+    into service"), not the group the noun names."""
+    doc = token.doc
+    i = token.i
+    return (
+        i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_lower
+        and doc[i + 2].is_alpha
+        and doc[i + 2].lower_ not in AGENT_PARTICIPLES
+    )
 
 
 def _side_of_group(root: Token, phrase: Span, sector: str | None) -> str | None:
