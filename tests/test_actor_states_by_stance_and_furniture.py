@@ -195,3 +195,14 @@ def test_a_ferry_press_ganged_into_service_is_no_press():
 def test_a_group_that_leads_by_a_hyphen_still_acts():
     # guard: "police-led" names the police as the doers
     assert "police" in _names("In the US, police-led raids hit the town on Friday.")
+
+
+def test_where_a_country_stands_is_no_stance_of_its_state():
+    # guard: "position in the shadow of" is the land's situation, not what its state holds
+    text = "Its foreign policy is moulded by Finland's sensitive position in the shadow of Russia."
+    assert _kind(text, "Finland") == "country"
+
+
+def test_a_countrys_position_on_a_question_is_its_governments():
+    text = "Bankers criticised Brazil's position on the debt at the talks."
+    assert _kind(text, "Brazil") == "government"

@@ -4368,7 +4368,14 @@ def _stance_of(token: Token) -> bool:
         noun = token.head.head
     else:
         return False
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in STANCE_NOUNS
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS:
+        return False
+    # "Finland's sensitive position in the shadow of ...", "its position as the largest
+    # creditor": where it stands, not what it holds ("Brazil's position on the debt")
+    return noun.lemma_.lower() != "position" or not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "as", "at", "between", "among")
+        for c in noun.children
+    )
 
 
 def _clause_told(token: Token) -> Token | None:
