@@ -130,6 +130,35 @@ ANGLE_BRACKETS = {"<", ">"}
 # ("<KEST.N>", "<KST>", "<BRKN.S>")
 TICKER = re.compile(r"[A-Z0-9&]{1,8}(?:\.[A-Z]{1,3})?")
 # a dash with a space on each side, which no name holds ("Wilkes-Barre" has none)
+# a share's code with its exchange in round brackets after a company's name: "Kestrel
+# Electric Corp (KESE.T)"
+TICKER_WITH_EXCHANGE = re.compile(r"[A-Z0-9&]{1,8}\.[A-Z]{1,3}")
+# an aggregator's list of related links, each with its age: "X closes in - 30 mins ago"
+LINK_AGE = re.compile(r"\b\d+ (?:min|mins|minutes|hr|hrs|hours|days?) ago\b")
+# a page's note on sponsors' content ("We make Partner Zones available for sponsors' content")
+SPONSOR_NOTE = re.compile(
+    r"(?i)\bsponsor(?:s|ed|ship)?\b['’]?.{0,40}\bcontent\b|\bcontent\b.{0,40}\bsponsor"
+)
+# "Picture credit: X walks past ...": a caption, page furniture
+CAPTION_OPENING = re.compile(r"(?i)\s*(?:picture|photo|image|video)\s+credits?\s*:")
+# words no person's name holds: a "person" with one is a body ("International Aero Engine")
+BODY_NAME_WORDS = {
+    "international", "aero", "aerospace", "engine", "engines", "motors", "airlines", "airways",
+    "petroleum", "technologies", "pharmaceuticals", "securities", "communications",
+    "electronics", "chemicals", "industries", "holdings", "bancorp",
+}  # fmt: skip
+# plural common nouns that end no person's name ("Oil Companies focus on cash flow"): a
+# generic group written with capitals, no actor
+PLURAL_COMMON_HEADS = {
+    "companies", "firms", "corporations", "zones", "officials", "authorities", "industries",
+    "markets", "investors", "producers", "makers", "exporters", "importers",
+}  # fmt: skip
+# nouns a name is said to be in "X is Thailand's third largest bank": a body, not a person
+BODY_NOUNS = {
+    "bank", "company", "firm", "group", "insurer", "lender", "carrier", "airline", "maker",
+    "producer", "manufacturer", "broker", "brokerage", "conglomerate", "consortium", "utility",
+    "retailer", "exporter", "importer", "refiner", "shipper", "operator", "supplier",
+}  # fmt: skip
 SPACED_DASH = re.compile(r" (?:-{1,2}|\u2013|\u2014) ")
 MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 # a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
@@ -367,6 +396,52 @@ def _ticker(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 2] if ent.start > 1 else None
     return "." in text or (before is not None and before.pos_ == "PROPN")
+
+
+def _ticker_in_round_brackets(ent: Span) -> bool:
+    """ "Kestrel Electric Corp (KESE.T) will trim output": a share's code with its exchange,
+    all that a round bracket holds; no actor."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text in ("(", "-LRB-")
+        and doc[ent.end].text in (")", "-RRB-")
+        and TICKER_WITH_EXCHANGE.fullmatch(span_text(ent)) is not None
+    )
+
+
+def page_furniture(ent: Span) -> bool:
+    """A name in a line of an aggregator's related links ("... closes in on Florida coast -
+    30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
+    credit line ("Picture credit: X walks past ..."): no actor of the story."""
+    text = ent.sent.text
+    return (
+        LINK_AGE.search(text) is not None
+        or SPONSOR_NOTE.search(text) is not None
+        or CAPTION_OPENING.match(text) is not None
+    )
+
+
+def body_named_like_person(ent: Span) -> bool:
+    """ "International Aero Engine" labelled a person: a word of a firm's or body's name that
+    no person's name holds."""
+    return len(ent) > 1 and any(t.lower_ in BODY_NAME_WORDS and t.is_title for t in ent)
+
+
+def generic_plural(ent: Span) -> bool:
+    """ "Oil Companies focus on cash flow": capitalised words ending in a plural common noun,
+    labelled a person; a generic group, no one in particular."""
+    return len(ent) > 1 and ent[-1].lower_ in PLURAL_COMMON_HEADS
+
+
+def _said_to_be_a_body(ent: Span) -> bool:
+    """ "Krung Thai is Thailand's third largest bank": a name the text says is a bank, firm,
+    airline ... (the subject of "be" with such a noun as its attribute)."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in BODY_NOUNS for c in root.head.children)
 
 
 def _trailing_noise(token: Token) -> bool:
@@ -1106,6 +1181,8 @@ def correct_entities(
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
     lower_words = _lower_words(doc if tokens is None else tokens)
+    # names the text says are a bank, a firm ...: every mention of them is the body's
+    bodies = {span_text(e) for e in ents if e.label_ == "PERSON" and _said_to_be_a_body(e)}
     for n, raw in enumerate(ents):
         if n in joined:
             continue
@@ -1143,8 +1220,11 @@ def correct_entities(
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
-        if _social_plug(ent):
+        if _social_plug(ent) or page_furniture(ent):
             log.append(("furniture", ent.text))
+            continue
+        if _ticker_in_round_brackets(ent):
+            log.append(("ticker", ent.text))  # "(KESE.T)": a share's code
             continue
         if span_text(ent).removeprefix("the ") in thing_acronyms:
             log.append(("thing", ent.text))  # "the blowout preventer (BOP)", then "the BOP"
@@ -1232,6 +1312,12 @@ def correct_entities(
             log.append(("described_person", ent.text))
             ent = _relabel(ent, "PERSON")
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
+            log.append(("organisation_as_person", ent.text))
+            ent = _relabel(ent, "ORG")
+        elif label == "PERSON" and generic_plural(ent):
+            log.append(("generic_plural", ent.text))
+            continue
+        elif label == "PERSON" and (span_text(ent) in bodies or body_named_like_person(ent)):
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")
         elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):

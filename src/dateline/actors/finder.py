@@ -25,8 +25,11 @@ from dateline.actors.corrections import (
     CONTRIBUTORS,
     LANDFORM_HEADS,
     VESSEL_NOUNS,
+    body_named_like_person,
     correct_entities,
+    generic_plural,
     lettered_thing,
+    page_furniture,
 )
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
 from dateline.actors.knowledge import Knowledge, knowledge, plain
@@ -121,6 +124,8 @@ ONE_PERSON_NOUNS = {
 # "talks are held with" stays the country, as session 30 decided
 PARTNER_WORDS = {
     "work", "cooperate", "negotiate", "coordinate", "partner", "consult", "collaborate",
+    # their nouns ("open to cooperation with the United States"), not talks or meetings
+    "cooperation", "collaboration", "coordination", "partnership",
 }  # fmt: skip
 # fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
 # history professor"): the subject, not the person's country
@@ -215,6 +220,40 @@ STATE_ACT_NOUNS = {
     "decision", "statement", "position", "policy", "response", "demand", "offer", "plan",
     "move", "role", "efforts", "effort", "stance", "call", "request", "support", "refusal",
     "announcement", "approach", "strategy", "action", "actions", "proposal", "leaders",
+}  # fmt: skip
+# words before a group noun that make it labour's ("union representatives")
+LABOUR_WORDS = {"union", "unions", "labor", "labour", "workers", "worker", "employees"}
+# people whose representatives are labour's ("representatives of 2,800 writers")
+WORKFORCE_NOUNS = {
+    "worker", "employee", "writer", "technician", "miner", "teacher", "nurse", "pilot", "driver",
+    "docker", "staff", "workforce", "editor", "engineer", "machinist", "crew",
+}  # fmt: skip
+# what a state urges, holds to or gives by its word: a country that owns, names or gives one
+# ("Japan's position", "U.S. criticism", "pressure from the United States", "a proposal by
+# Brazil") or holds to one ("Brazil sticks to its position") is its government (not a role,
+# an effort or leaders, which a land has too)
+STANCE_NOUNS = {
+    "decision", "statement", "position", "policy", "response", "demand", "offer", "stance",
+    "call", "request", "refusal", "announcement", "proposal", "pressure", "criticism",
+    "opposition", "objection", "insistence", "veto", "warning", "threat", "ultimatum",
+    "complaint", "protest", "concession", "pledge", "commitment", "retaliation", "approval",
+    "condemnation", "recognition", "reply",
+}  # fmt: skip
+# stances a country's name before them is as often the subject of ("Israel policy", "a China
+# strategy"): only its possessive gives them ("Israel's policy")
+ABOUT_NOUNS = {"policy", "recognition", "condemnation", "protest", "threat", "complaint"}
+# verbs of a view, hope or expectation: a country that holds one about a clause ("the United
+# States expects to conclude", "Europe feels it has been cheated", "Japan fears that ...") is
+# its state; with a thing as object ("Haiti feels the quake") it is the land
+VIEW_VERBS = {
+    "expect", "believe", "think", "feel", "fear", "hope", "consider", "doubt", "suspect",
+    "assume", "regard", "know",
+}  # fmt: skip
+# verbs after which a capital named with "from" is a party ("heard from Moscow", "support it
+# won from Washington"); after others it is a place ("barred firms from London")
+FROM_PARTY_VERBS = {
+    "hear", "receive", "get", "obtain", "learn", "seek", "request", "demand", "win", "secure",
+    "accept", "buy", "borrow",
 }  # fmt: skip
 # prepositions after which a country is where something is, not who acts ("stuck in Haiti")
 LOCATIVE_PREPOSITIONS = {"in", "within", "inside", "across", "throughout", "around", "near", "at"}
@@ -1117,7 +1156,14 @@ class _Grouper:
                 and chunk.root.head.lower_ == "to"
                 and chunk.root.head.head.lower_ == "according"
             ):
-                found.append(self.doc[words[0].i : words[-1].i + 1])
+                name = self.doc[words[0].i : words[-1].i + 1]
+                if generic_plural(name) or page_furniture(name):
+                    continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
+                if body_named_like_person(name):  # "International Aero Engine includes ..."
+                    body = Span(self.doc, name.start, name.end, label="ORG")
+                    self.organisation(body, _flat(name.text).lower())
+                    continue
+                found.append(name)
         return found
 
     def missed_surname(self, token: Token) -> bool:
@@ -1135,6 +1181,12 @@ class _Grouper:
     def add_country(self, code: str, tokens: Span) -> None:
         if _located(tokens.root):  # "supplies stuck in Haiti": a place, not who acts
             self.vote(code, tokens.root)
+            return
+        if _people_for_state(tokens, self.kb):
+            # "what the British say", "the Americans announced": the state, by its people's name
+            draft = _Draft(self.kb.country_name(code), "government", code, sector="GOV")
+            draft = self.add(draft, tokens, key="state:" + code)
+            draft.argument_starts.append(tokens.start_char)
             return
         if tokens.root.tag_ == "NNPS" and tokens.text.lower() in self.kb.demonyms:
             # "15,000 Indians": people of the country, not the state
@@ -2133,6 +2185,8 @@ class _Grouper:
                 continue
             if self.same_company(root) or root.i in self.dateline:
                 continue
+            if _hyphened_word(root):
+                continue  # "press-shy", "media-savvy", "press-ganged": a word, no group
             if root.dep_ == "compound" and lemma in MEDIA_NOUNS:  # (the parse may tag the noun
                 # it modifies a verb: "a media splash")
                 continue  # "media coverage", "press conference": a thing, not the press acting
@@ -2213,6 +2267,7 @@ class _Grouper:
                 # "industry officials", "company officials": no government's (not a word of a
                 # body's name: "Ministry of Trade and Industry officials")
                 sector = "BUS"
+            sector = _side_of_group(root, phrase, sector)
             # "Kestrel Corp <KEST.N> officials": the ticker wire copy sets after a name is
             # no word of the group's
             name = phrase.text
@@ -3685,7 +3740,9 @@ def _guessable(draft: _Draft) -> bool:
         return False  # "Western diplomats", "foreign officials" in Belgrade: not of the place
     if draft.kind == "group":
         # and people of a place ("the protesters", "residents"): of the story's one country
-        return draft.sector in (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS) and draft.body is None
+        # and a party's officials ("party officials said"): parties are of one country
+        sectors = (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "PTY")
+        return draft.sector in sectors and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
@@ -4047,7 +4104,11 @@ def _acts(token: Token) -> bool:
         return True
     if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS or _located(token):
         return False  # "travel from Mexico City": a place
-    return _party_preposition(token.head)
+    prep = token.head
+    if prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX"):
+        # "barred Japanese firms from London": where; "heard from Moscow": who
+        return prep.head.lemma_.lower() in FROM_PARTY_VERBS
+    return _party_preposition(prep)
 
 
 def _located(token: Token) -> bool:
@@ -4351,16 +4412,157 @@ def _governs(token: Token) -> bool:
         return True
     if token.dep_ == "nsubj" and _bidden(token.head):  # "demanded that Iran release"
         return True
-    if token.dep_ != "nsubj" or token.tag_ not in ("NNP", "NNPS", "NN"):
+    if _stance_of(token):  # "pressure from the United States", "Japan's position"
+        return True
+    if token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
-    verb = token.head
+    if token.dep_ == "dobj" and (clause := _clause_told(token)) is not None:
+        return _subject_governs(clause)  # "He told Reuters Brazil was planning to ...": the
+        # parser made the clause's subject an object of "told"
+    if token.dep_ != "nsubj":
+        return False
+    return _subject_governs(token.head)
+
+
+def _subject_governs(verb: Token) -> bool:
+    """Whether the subject of ``verb``, a country's name, is its state: what a state says,
+    decides, sends or does, a view it holds about a clause, a stance it holds to."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
         verb = verb.head
     lemma = verb.lemma_.lower()
     # "US rushes troops to Haiti": a country sending its forces is its government
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
+    children = list(verb.children)
+    if lemma in VIEW_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return True  # "the United States expects to conclude", "they feel they were cheated"
+    if (
+        lemma not in LINKING_VERBS
+        and not any(c.dep_ == "auxpass" for c in children)
+        and any(
+            c.dep_ == "prep"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in STANCE_NOUNS for o in c.children)
+            for c in children
+        )
+    ):
+        return True  # "Brazil sticks to its hardline position", "held to its demand"
     return _deliberate(verb, lemma)
+
+
+# participles after a hyphen that name the noun before it as the doer ("police-led raids",
+# "government-backed militias"): the group still acts there
+AGENT_PARTICIPLES = {
+    "led", "backed", "run", "owned", "controlled", "sponsored", "funded", "appointed",
+    "linked", "allied", "imposed", "ordered", "organised", "organized", "supported",
+    "installed", "affiliated", "aligned", "dominated", "held", "operated", "approved",
+    "sanctioned", "enforced", "brokered", "mediated", "generated", "induced", "driven",
+    "inspired", "created", "made", "order",
+}  # fmt: skip
+
+
+def _hyphened_word(token: Token) -> bool:
+    """A noun joined by a hyphen, with no space, to a lower-case word after it: part of an
+    adjective or verb ("a press-shy geologist", "a media-savvy chief", "a ferry press-ganged
+    into service"), not the group the noun names."""
+    doc = token.doc
+    i = token.i
+    return (
+        i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_lower
+        and doc[i + 2].is_alpha
+        and doc[i + 2].lower_ not in AGENT_PARTICIPLES
+    )
+
+
+def _side_of_group(root: Token, phrase: Span, sector: str | None) -> str | None:
+    """The sector a group's own words give against its noun's: a party's officials are the
+    party's ("party officials said": PTY), a union's or workers' representatives are labour's
+    ("union representatives", "representatives of 2,800 writers": LAB), demonstrators for the
+    government are no opposition ("pro-government demonstrators": CVL)."""
+    words = {t.lower_ for t in phrase if t.i != root.i}
+    # (not a government: "the Labor government", "the party's government")
+    state = root.lemma_.lower() in GOVERNMENT_GROUP_NOUNS or words & GOVERNMENT_GROUP_NOUNS
+    if sector == "GOV" and not state:
+        if "party" in words:
+            return "PTY"
+        if words & LABOUR_WORDS or any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                o.lemma_.lower() in WORKFORCE_NOUNS for o in c.subtree if o.dep_ in ("pobj", "conj")
+            )
+            for c in root.children
+        ):
+            return "LAB"
+    if sector == "OPP" and any(w.startswith(("pro-government", "pro-regime")) for w in words):
+        return "CVL"
+    if sector == "OPP" and "pro" in words and "government" in words:  # "pro - government"
+        return "CVL"
+    return sector
+
+
+def _people_for_state(tokens: Span, kb: Knowledge) -> bool:
+    """ "What the British say", "the Americans announced sanctions": a people's name after
+    "the" alone, the subject of what a state says or decides (``STATE_VERBS``), stands for its
+    state; not a number of them ("thousands of Haitians said"), nor what a people does ("the
+    Mexicans protested", "the Americans won")."""
+    root = tokens.root
+    if root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNP"):
+        return False
+    if tokens.text.lower().removeprefix("the ") not in kb.demonyms:
+        return False
+    lefts = [c for c in root.lefts]
+    if len(lefts) != 1 or lefts[0].lower_ != "the":
+        return False
+    verb = root.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in STATE_VERBS
+
+
+def _stance_of(token: Token) -> bool:
+    """Whether a country's name owns, names or gives a stance of ``STANCE_NOUNS``: "Japan's
+    position", "U.S. criticism", "pressure from the United States", "a proposal by Brazil"
+    (a name, not a nationality: "American criticism" may be the public's)."""
+    if token.dep_ == "poss" and token.pos_ == "PROPN":
+        noun = token.head
+    elif token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN":
+        noun = token.head  # right before it: "Israel policy", "a Haiti quake statement" are
+        if noun.i != token.i + 1 or noun.lemma_.lower() in ABOUT_NOUNS:  # about the country
+            return False
+    elif token.dep_ == "pobj" and token.head.lower_ in ("from", "by"):
+        noun = token.head.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS:
+        return False
+    # "Finland's sensitive position in the shadow of ...", "its position as the largest
+    # creditor": where it stands, not what it holds ("Brazil's position on the debt")
+    return noun.lemma_.lower() != "position" or not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "as", "at", "between", "among")
+        for c in noun.children
+    )
+
+
+def _clause_told(token: Token) -> Token | None:
+    """The clause a misparsed "told Reuters Brazil was planning to ..." says: an object of
+    "tell" right before a clause of no subject of its own (the clause's subject)."""
+    verb = token.head
+    if verb.lemma_.lower() != "tell":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == token.i + 1
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        ),
+        None,
+    )
 
 
 def _asked_to_act(token: Token) -> bool:
