@@ -126,7 +126,7 @@ def draft_mentions(document: Document) -> list[Draft]:
         # exchange": the partner is the target, its name the target's phrase; the object is
         # what they did together (an act or a tie, not "signed a letter")
         pair = source is not None and target is None and mutual(lexicon, trigger)
-        partner_token = partner(document, token, source) if pair else None
+        partner_token = partner(document, token, source) if pair else None  # type: ignore[arg-type]
         if partner_token is not None and joint_object(document, target_token):
             target, target_token = document.actors.at(partner_token), partner_token
         if target is None and missile_shown(token, trigger, target_token):
