@@ -1174,7 +1174,7 @@ def correct_entities(
     none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - "). ``ents``: the
     document's ``ents`` if the caller has read them (spaCy builds them anew at each reading);
     ``tokens``: the document's tokens if the caller keeps them (``list(doc)``)."""
-    entities: list[Span] = []
+    entities = []
     ents = doc.ents if ents is None else ents
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)

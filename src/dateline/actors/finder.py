@@ -818,7 +818,7 @@ class _Grouper:
             if named is _NO_OWNER:
                 continue
             if named is not None:
-                return named  # type: ignore[return-value]
+                return named
             owner = self.by_token.get(token.i)
             if owner is not None and owner.country and token.ent_type_ in ("PERSON", "GPE"):
                 return owner.country
@@ -1231,18 +1231,17 @@ class _Grouper:
             or (token.head.tag_ == "NNS" and head in self.kb.role_group)  # "negotiators"
         )
 
-    def vote(self, code: str | None, token: Token | None = None) -> None:
+    def vote(self, code: str, token: Token | None = None) -> None:
         """Count a country the article names without making it an actor (not one a speaker
         names: "the number of Indians on the other side of the hill" in a quotation is no
         setting of the story)."""
         if token is not None and token.i in self.in_quote:
             return
-        self.place_votes[code] = self.place_votes.get(code, 0) + 1  # type: ignore[index, arg-type]
+        self.place_votes[code] = self.place_votes.get(code, 0) + 1
 
     def persons(self, mentions: list[Span]) -> None:
         mentions = [_with_honorific(m, self.kb) for m in mentions]
         full = [m for m in mentions if len(_name_words(m, self.kb)) > 1]
-        draft: _Draft | None
         for mention in full:
             words = _name_words(mention, self.kb)
             surname = words[-1].lower()
@@ -1439,7 +1438,6 @@ class _Grouper:
             return None  # "UN", "Brazil": not a surname
         if self.known.organisation(surname) is not None:
             return None
-        found: KnownPerson | LearnedActor | None
         found = self.known.person_by_surname(surname, self.article.published)
         if found is None and self.registry is not None:
             found = self.registry.person_by_surname(surname)
@@ -2254,7 +2252,7 @@ class _Grouper:
                 self.add(earlier, phrase)  # "Yemeni forces ... the forces": the same group
                 continue
             kind = "government" if lemma in GOVERNMENT_GROUP_NOUNS else "group"
-            sector: str | None = self.kb.group_nouns[lemma]
+            sector = self.kb.group_nouns[lemma]
             needed = self.kb.sector_needs.get(lemma)
             if needed and not any(t.lower_ in needed for t in phrase):
                 sector = None  # a "relief agency" is no news agency
@@ -2912,7 +2910,6 @@ class _Grouper:
     def descriptions(self) -> None:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
         home = cache(self.article_country)  # only asked for a description with a nationality
-        words: list[Token] | Span
         for chunk in self.noun_chunks:
             root = chunk.root
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
@@ -2949,7 +2946,7 @@ class _Grouper:
             if body is not None:  # "the UN chief": an office of that body, not a person above
                 person = self.most_recent(  # "the Fox News anchor": the one named with that title
                     chunk.start_char,
-                    lambda d, role=role, body=body, former=former: (  # type: ignore[misc]
+                    lambda d, role=role, body=body, former=former: (
                         d.body is body and _role_fits(d, role, self.kb, former)
                     ),
                 )

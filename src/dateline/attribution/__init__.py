@@ -36,7 +36,7 @@ from dateline.attribution.assembly import (
     surnames_of_people,
     within_lines,
 )
-from dateline.attribution.context import Context, Draft
+from dateline.attribution.context import Context
 from dateline.attribution.quotations import quotation, run_on
 from dateline.attribution.reported import reported
 from dateline.model import Article, Attribution, TimeExpression
@@ -53,7 +53,6 @@ def find_attributions(
     for report in reports:  # "Updated 10:42 a.m. ET “...”": the stamp is no part of the report
         report.content = after_time_stamp(ctx.text, report.content)
     quoted = [q for quote in ctx.quotes if (q := quotation(ctx, quote, reports))]
-    found: Draft | list[Draft]  # a quotation in this loop, then the list of all
     for found in quoted:
         run_on(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)

@@ -21,7 +21,7 @@ from dateline.attribution.syntax import (
     no_one,
     page_stamp_end,
 )
-from dateline.model import Actor, Attribution
+from dateline.model import Attribution
 from dateline.text.doctext import indices_in, indices_where, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
@@ -275,7 +275,6 @@ def fold_chains(
     ("told CNN that he believes X": with a cue in ``spoken`` outside and a pronoun's belief
     inside, what was said is "he believes X")."""
     outer_of: dict[int, Draft] = {}
-    outer: Draft | None
     for outer in found:
         if outer.kind == "according_to" or not isinstance(outer.cue, Token):
             continue
@@ -378,7 +377,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
     ordered = sorted((f for f in found if f.source is not None), key=lambda f: f.source.start_char)
     for draft in ordered:
         source = draft.source
-        sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None  # type: ignore[arg-type]
+        sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
         if sex is None:
             continue
         if draft.speaker is not None and _sex_of(ctx, draft.speaker) not in (None, sex):
@@ -448,7 +447,6 @@ def surnames_of_people(ctx: Context, found: list[Draft]) -> None:
     said", of Ana Brazil) may be taken for the country: as a speaker's single word, when a
     person of the article bears it as the last word of the name, it is that person."""
     people: dict[str, set[str]] = {}
-    actor: Actor | None
     for actor in ctx.actors.actors:
         words = actor.name.split()
         if actor.kind == "person" and len(words) > 1:
@@ -486,7 +484,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
         actor = ctx.actors.at(subject)
         sex = _PRONOUN_SEX[source.text.lower()]
         person = ctx.actors.get(actor)
-        if person is not None and person.kind == "person" and _sex_of(ctx, actor) in (None, sex):  # type: ignore[arg-type]
+        if person is not None and person.kind == "person" and _sex_of(ctx, actor) in (None, sex):
             draft.speaker = actor
 
 

@@ -86,7 +86,7 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
         others = [actors.at(c) for c in token.conjuncts]
         others = [o for o in others if o is not None and o != first]
         if others:
-            return first, others[0]  # type: ignore[return-value]
+            return first, others[0]
     return None
 
 
@@ -356,7 +356,6 @@ def noun_arguments(
     named_before = False  # the source is a name before the noun, not its possessor
     themes: list[Token] = []
     others: list[Token] = []
-    pair: tuple[str, str] | list[Token] | None
     head = noun.head if noun.dep_ == "compound" else noun
     children = list(noun.children) + (list(head.children) if head.i != noun.i else [])
     for child in children:

@@ -1844,7 +1844,6 @@ def span_ends(document: Document, trigger: Token) -> tuple[TimeExpression, TimeE
         return None
     root = timex_root(document, document.doc[first])
     prep = root.head
-    conjoined: list[Token]
     conjoined, link = [], root
     while (link := next((c for c in link.children if c.dep_ == "conj"), None)) is not None:
         conjoined.insert(0, link)  # the last of "in 2019, 2020 and 2022" first

@@ -157,7 +157,7 @@ def draft_mentions(document: Document) -> list[Draft]:
             if len(sides) >= 2:
                 source_token, source = sides[0]
         pair = source is not None and target is None and mutual(lexicon, trigger)
-        partner_token = partner(document, token, source) if pair else None  # type: ignore[arg-type]
+        partner_token = partner(document, token, source) if pair else None
         if partner_token is not None and joint_object(document, target_token):
             target, target_token = document.actors.at(partner_token), partner_token
         if target is None and missile_shown(token, trigger, target_token):

@@ -80,8 +80,7 @@ def choose_trigger(
     carried = carried_noun(token, lexicon)
     if carried is not None and carried.i not in inside:
         return Coded(
-            recode(trigger_of(carried, lexicon), frame_of(token, lexicon), lexicon),  # type: ignore[arg-type]
-            carried,
+            recode(trigger_of(carried, lexicon), frame_of(token, lexicon), lexicon), carried
         )
     chosen = recode(triggers[token.i], frame_of(token, lexicon), lexicon)
     return Coded(chosen, token)

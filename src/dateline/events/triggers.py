@@ -115,7 +115,7 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
 def governors(token: Token, limit: int = 3) -> list[Token]:
     """The words a trigger is the complement of, nearest first: "refused" in "refused to lift",
     "willing" in "is willing to withdraw"."""
-    found: list[Token] = []
+    found = []
     while token.dep_ in _GOVERNING_DEPS | {"acl", "pcomp", "pobj", "prep"} and len(found) < limit:
         if token.dep_ == "conj":  # a conjunct shares its first conjunct's governor
             token = token.head
