@@ -41,7 +41,6 @@ THING_HEADS = {
     "package", "current",  # "the Lower Marine Riser Package" (a cap), "the Loop Current"
     "photograph",  # "operated by BP Photograph:" of a caption's credit
 }  # fmt: skip
-# a day's name as a dateline writes it ("Thu Jun 3, 2010"), which the model may take for a name
 # the last word of a body's name that "of" and a place may close ("the Federal Reserve Bank
 # of New York", "the Supreme Court of Ohio")
 PLACE_BODY_HEADS = {
@@ -49,6 +48,7 @@ PLACE_BODY_HEADS = {
     "assembly", "parliament", "ministry", "department", "board", "authority", "agency",
     "chamber", "federation", "association", "college", "museum",
 }  # fmt: skip
+# a day's name as a dateline writes it ("Thu Jun 3, 2010"), which the model may take for a name
 WEEKDAY_WORDS = {
     "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
@@ -129,7 +129,6 @@ ANGLE_BRACKETS = {"<", ">"}
 # a ticker in angle brackets: capitals and digits, a market's code after a full stop
 # ("<KEST.N>", "<KST>", "<BRKN.S>")
 TICKER = re.compile(r"[A-Z0-9&]{1,8}(?:\.[A-Z]{1,3})?")
-# a dash with a space on each side, which no name holds ("Wilkes-Barre" has none)
 # a share's code with its exchange in round brackets after a company's name: "Kestrel
 # Electric Corp (KESE.T)"
 TICKER_WITH_EXCHANGE = re.compile(r"[A-Z0-9&]{1,8}\.[A-Z]{1,3}")
@@ -154,11 +153,12 @@ PLURAL_COMMON_HEADS = {
     "markets", "investors", "producers", "makers", "exporters", "importers",
 }  # fmt: skip
 # nouns a name is said to be in "X is Thailand's third largest bank": a body, not a person
-BODY_NOUNS = {
+SAID_BODY_NOUNS = {
     "bank", "company", "firm", "group", "insurer", "lender", "carrier", "airline", "maker",
     "producer", "manufacturer", "broker", "brokerage", "conglomerate", "consortium", "utility",
     "retailer", "exporter", "importer", "refiner", "shipper", "operator", "supplier",
 }  # fmt: skip
+# a dash with a space on each side, which no name holds ("Wilkes-Barre" has none)
 SPACED_DASH = re.compile(r" (?:-{1,2}|\u2013|\u2014) ")
 MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 # a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
@@ -441,7 +441,7 @@ def _said_to_be_a_body(ent: Span) -> bool:
     root = ent.root
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
-    return any(c.dep_ == "attr" and c.lemma_.lower() in BODY_NOUNS for c in root.head.children)
+    return any(c.dep_ == "attr" and c.lemma_.lower() in SAID_BODY_NOUNS for c in root.head.children)
 
 
 def _trailing_noise(token: Token) -> bool:

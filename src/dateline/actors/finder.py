@@ -4514,7 +4514,7 @@ def _people_for_state(tokens: Span, kb: Knowledge) -> bool:
         return False
     if tokens.text.lower().removeprefix("the ") not in kb.demonyms:
         return False
-    lefts = [c for c in root.lefts]
+    lefts = list(root.lefts)
     if len(lefts) != 1 or lefts[0].lower_ != "the":
         return False
     verb = root.head
