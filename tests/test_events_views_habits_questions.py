@@ -6,6 +6,8 @@ Every sentence is written for these tests; the guards check that the acts beside
 
 import datetime as dt
 
+from dateline.events.trust import _counted_subject
+from dateline.language import parse
 from tests.stages import read_event_text
 
 PUBLISHED = dt.date(2026, 6, 10)
@@ -60,16 +62,35 @@ def test_arrests_when_a_rally_was_held_on_a_day_stay():
 
 def test_asked_on_a_programme_is_a_question_to_the_speaker():
     text = (
-        "Asked on CBS's \"Evening\" program if the United States was ready for a long war with "
-        "Kestria, Defense Secretary Paul Orlan said, \"Well we are ready I think for whatever "
-        "happens.\""
+        'Asked on CBS\'s "Evening" program if the United States was ready for a long war with '
+        'Kestria, Defense Secretary Paul Orlan said, "Well we are ready I think for whatever '
+        'happens."'
     )
     assert "Asked" not in _triggers(text)
 
 
 def test_asked_by_a_president_to_lead_talks_stays_a_request():
     text = (
-        "Paul Orlan, asked by President Lena Marsh to lead the talks, met Ostra's envoy on "
-        "Monday."
+        "Paul Orlan, asked by President Lena Marsh to lead the talks, met Ostra's envoy on Monday."
     )
     assert ("REQUEST", "lena-marsh", "paul-orlan", "asked") in _coded(text)
+
+
+def _subject_and_verb(text: str, subject: str, verb: str):
+    doc = parse(text)
+    return (
+        next(t for t in doc if t.text == subject),
+        next(t for t in doc if t.text == verb),
+    )
+
+
+def test_a_growing_number_of_legislators_counts_a_plural():
+    # the record's doer may be the counting noun itself ("number")
+    text = "It was a sign that a growing number of legislators oppose the president's policies."
+    assert _counted_subject(*_subject_and_verb(text, "number", "oppose"))
+    assert _counted_subject(*_subject_and_verb(text, "legislators", "oppose"))
+
+
+def test_the_legislators_of_a_country_are_no_counted_plural():
+    text = "It was a sign that Kestria's legislators oppose the president's policies."
+    assert not _counted_subject(*_subject_and_verb(text, "legislators", "oppose"))

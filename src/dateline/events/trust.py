@@ -1517,7 +1517,18 @@ TERMINAL = {".", "!", "?", '"', "'", "\u201d", "\u2019"}
 
 def _counted_subject(source: Token, verb: Token) -> bool:
     """Whether ``source`` is the subject of ``verb``, alone or counted ("many lawmakers", "a
-    growing number of lawmakers"); not "the lawmakers" or "Kestria's lawmakers"."""
+    growing number of lawmakers"); not "the lawmakers" or "Kestria's lawmakers". The record's
+    doer may be the counting noun itself ("number")."""
+    if source.lemma_.lower() in COUNTING_WORDS:
+        counted = [
+            g
+            for c in source.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+        ]
+        if counted and source.dep_ == "nsubj" and source.head.i == verb.i:
+            return _counted_subject(counted[0], verb)
     if source.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in COUNTING_WORDS for c in source.children):
