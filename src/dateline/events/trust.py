@@ -1503,6 +1503,93 @@ def a_peoples_view(draft: Draft) -> bool:
     )
 
 
+# Session 41, second round: views and habits told in the present simple
+
+# verbs of a stance held, not an act done, when in the present simple ("lawmakers oppose")
+STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "blame"}
+# the words that count a common plural without making it a party ("many lawmakers", "a growing
+# number of lawmakers", "most of the senators")
+COUNTING_WORDS = {"many", "most", "some", "few", "several", "more", "number", "majority",
+                  "minority", "lot", "plenty", "dozens", "scores", "hundreds", "all",
+                  "both"}  # fmt: skip
+TERMINAL = {".", "!", "?", '"', "'", "\u201d", "\u2019"}
+
+
+def _counted_subject(source: Token, verb: Token) -> bool:
+    """Whether ``source`` is the subject of ``verb``, alone or counted ("many lawmakers", "a
+    growing number of lawmakers"); not "the lawmakers" or "Kestria's lawmakers". The record's
+    doer may be the counting noun itself ("number")."""
+    if source.lemma_.lower() in COUNTING_WORDS:
+        counted = [
+            g
+            for c in source.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")
+        ]
+        if counted and source.dep_ == "nsubj" and source.head.i == verb.i:
+            return _counted_subject(counted[0], verb)
+    if source.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in COUNTING_WORDS for c in source.children):
+        return False
+    head = source
+    if source.dep_ == "pobj" and source.head.lower_ == "of":
+        head = source.head.head
+        if head.lemma_.lower() not in COUNTING_WORDS:
+            return False
+    return head.dep_ == "nsubj" and head.head.i == verb.i
+
+
+def a_groups_view(draft: Draft) -> bool:
+    """People named by a common plural, bare or counted, holding a stance in the present simple
+    ("a sign that a growing number of lawmakers oppose the president's policies", "many
+    economists back the plan"): a view people hold, no act of a day; beside ``a_peoples_view``
+    (nationalities). "Lawmakers opposed the plan in a vote on Monday" (past) stays, and so does a
+    headline ("Senators back tax plan": no closing stop)."""
+    token = draft.token
+    source = draft.source_token
+    if source is None or token.pos_ != "VERB" or token.tag_ not in ("VBP", "VBZ"):
+        return False
+    if token.lemma_.lower() not in STANCE_VERBS:
+        return False
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[-1].text not in TERMINAL:
+        return False
+    return _counted_subject(source, token)
+
+
+def habit_when(draft: Draft) -> bool:
+    """An act verb in the present simple with a present "when" or "whenever" clause ("police
+    arrest opposition leaders when they hold rallies", "seeks redress when it feels its exporters
+    are hurt"): what a party does each time, a habit, no act of a day. "Police arrested the
+    leaders when they held a rally on Monday" (past) stays."""
+    token = draft.token
+    if token.pos_ != "VERB" or token.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "advcl"):
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+        if marks & {"when", "whenever"} and clause.tag_ in ("VBP", "VBZ"):
+            return True
+    return False
+
+
+def questioned(draft: Draft) -> bool:
+    """ "Asked on a radio programme if the army was ready, the minister said ...", "When asked
+    about the talks, she declined to comment": a participle "asked" with no subject of its own
+    opens the clause of the one who answers; a question put to them (by reporters, a host), no
+    request, and the record's doer is the one asked. "The minister asked Ostra for help" and
+    "she was asked to resign" (a subject of their own) stay for the other rules."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.lemma_.lower() != "ask":
+        return False
+    if token.tag_ != "VBN" or token.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
 def press_interview(document: Document, draft: Draft) -> bool:
     """Talks with a news outlet ("officials who spoke with The Kestrian Times"): an interview."""
     return draft.trigger.type == "CONSULT" and press(document, document.actors.get(draft.target))
@@ -2258,6 +2345,12 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "public opinion in a poll, no act of support"
     if a_peoples_view(draft):
         return "a people's view in the present ('Americans blame'): opinion, no act"
+    if a_groups_view(draft):
+        return "a common plural's stance in the present ('lawmakers oppose'): a view"
+    if questioned(draft):
+        return "'Asked about ..., X said': a question put to the speaker, no request by them"
+    if habit_when(draft):
+        return "an act in the present simple 'when' or 'whenever' something happens: a habit"
     if plural_for_one(document, draft):
         return f"its doer {draft.source_token.text!r} is plural, not one person"
     if own_staff(document, draft):
