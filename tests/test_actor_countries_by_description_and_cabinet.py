@@ -65,3 +65,20 @@ def test_a_minister_beside_two_states_office_holders_gets_no_guess():
         "Ali Hassan said the talks went well."
     )
     assert ("Ali Hassan", "person", None) in found
+
+
+def test_a_list_of_office_holders_shares_the_nationality_given_once():
+    found = records(
+        "Japan sent a letter to French Foreign Minister Paul Arnaud, Farm Minister Luc Morel "
+        "and French Trade Minister Anne Duval. South Korea was angry, and Tokyo said Seoul "
+        "agreed."
+    )
+    assert ("Luc Morel", "person", "FRA") in found
+
+
+def test_a_list_of_two_nationalities_gives_none():
+    found = records(
+        "Japanese Trade Minister Taro Ito, Finance Minister Jiro Sato and German Economy "
+        "Minister Hans Weber met in Paris."
+    )
+    assert ("Jiro Sato", "person", None) in found

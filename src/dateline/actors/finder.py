@@ -3406,6 +3406,34 @@ class _Grouper:
         # "a spokesman for Kestrel Air": the company's, not the lines' country
         return draft.body is None or draft.body.sector in (None, *STATE_SECTORS)
 
+    def listed_country(self, draft: _Draft) -> str | None:
+        """The one country the text gives the other titled people of a list a person is
+        named in ("U.S. Secretary of State X, Treasury Secretary Y and ..."); None when they
+        have none or several."""
+        found: set[str] = set()
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            first = span.root
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            members = [first]
+            for token in members:
+                members.extend(c for c in token.children if c.dep_ == "conj")
+            for token in members:
+                other = self.by_token.get(token.i)
+                if (
+                    other is not None
+                    and other is not draft
+                    and other.kind == "person"
+                    and other.role
+                    and other.country
+                    and other.country_basis != "article"
+                ):
+                    found.add(other.country)
+        return found.pop() if len(found) == 1 else None
+
     def cabinet_country(self) -> str | None:
         """ "Prime Minister Jacques Chirac said ... Finance Minister Edouard Balladur plans":
         the one state whose government or office-holders the text or knowledge places, when it
@@ -3591,6 +3619,10 @@ class _Grouper:
                 # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
                 # country, when known or stated (never the story's, guessed for the body)
                 draft.country, draft.country_basis = body.country, body.country_basis
+            if draft.country is None and self.state_office_holder(draft):
+                # "U.S. Secretary of State X, Treasury Secretary Y, Commerce Secretary Z and
+                # U.S. Trade Representative W": one nationality for a list of office-holders
+                draft.country = self.listed_country(draft)
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
