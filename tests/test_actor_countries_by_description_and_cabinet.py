@@ -82,3 +82,11 @@ def test_a_list_of_two_nationalities_gives_none():
         "Minister Hans Weber met in Paris."
     )
     assert ("Jiro Sato", "person", None) in found
+
+
+def test_the_first_firm_of_a_list_after_a_plural_is_not_vouched_for_by_it():
+    found = records(
+        "The five companies, Orlat Minerals, Kessel Zinc and three others, hold 22 pct of "
+        "the market, a trader said."
+    )
+    assert all(name != "Orlat Minerals" for name, _, _ in found)

@@ -785,10 +785,12 @@ class _Grouper:
             draft.kind == "organisation"
             and role.i != root.i
             and role.lemma_.lower() in BODY_NOUNS
+            and role.tag_ != "NNS"
             and _acting(role)
         ):
             # "Japan's largest chip maker, Hoshino Electric Co, said": the firm named in
-            # apposition to the description that speaks acts as its description does
+            # apposition to the description that speaks acts as its description does (not
+            # the first of a list after a plural: "The five companies, X, Y and Z, have")
             draft.acts = True
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
