@@ -781,6 +781,17 @@ class _Grouper:
         if role.dep_ in ("dobj", "dative", "attr", "oprd"):  # "quoted X as saying"
             draft.object_mentions.append(tokens.start_char)
         draft.acts = draft.acts or _acting(root) or _relative_subject(root)
+        if (
+            draft.kind == "organisation"
+            and role.i != root.i
+            and role.lemma_.lower() in BODY_NOUNS
+            and role.tag_ != "NNS"
+            and _acting(role)
+        ):
+            # "Japan's largest chip maker, Hoshino Electric Co, said": the firm named in
+            # apposition to the description that speaks acts as its description does (not
+            # the first of a list after a plural: "The five companies, X, Y and Z, have")
+            draft.acts = True
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
             if tokens.end < len(self.doc) and self.doc[tokens.end].lower_ in VESSEL_NOUNS:
@@ -2666,6 +2677,18 @@ class _Grouper:
                 for t in c.subtree
                 if not ent.start <= t.i < ent.end
             ]
+            if noun.i != ent.root.i:
+                # "Japan's largest chip maker, X", "X, Britain's second biggest bank": the
+                # country whose own the description says the body is
+                owner = [
+                    t
+                    for c in noun.children
+                    if c.dep_ == "poss" and c.ent_type_ == "GPE"
+                    for t in c.subtree
+                    if t.tag_ != "POS"
+                ]
+                if owner and (code := self.country_of_phrase(owner)) is not None:
+                    return code
             if not words:
                 continue
             if (code := self.country_of_phrase(words)) is not None:
@@ -3370,14 +3393,62 @@ class _Grouper:
         country takes the one country named in the lines before the first mention and in its
         sentence. Not in an article mostly about one country, where a senator after a line on
         trade with Mexico is still the story's. None when the lines name none or several."""
-        if draft.kind != "person" or not draft.role or draft.role.startswith("former "):
+        if not self.state_office_holder(draft):
             return None
-        if _sector_of_role(draft.role, self.kb) not in STATE_SECTORS:
-            return None
-        if draft.body is not None and draft.body.sector not in (None, *STATE_SECTORS):
-            return None  # "a spokesman for Kestrel Air": the company's, not the lines' country
         named = self.named_near(draft)
         return named.pop() if len(named) == 1 else None
+
+    def state_office_holder(self, draft: _Draft) -> bool:
+        """A person of a state's office ("Trade Minister X"), not a former one, nor the
+        spokesman of a company."""
+        if draft.kind != "person" or not draft.role or draft.role.startswith("former "):
+            return False
+        if _sector_of_role(draft.role, self.kb) not in STATE_SECTORS:
+            return False
+        # "a spokesman for Kestrel Air": the company's, not the lines' country
+        return draft.body is None or draft.body.sector in (None, *STATE_SECTORS)
+
+    def listed_country(self, draft: _Draft) -> str | None:
+        """The one country the text gives the other titled people of a list a person is
+        named in ("U.S. Secretary of State X, Treasury Secretary Y and ..."); None when they
+        have none or several."""
+        found: set[str] = set()
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            first = span.root
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            members = [first]
+            for token in members:
+                members.extend(c for c in token.children if c.dep_ == "conj")
+            for token in members:
+                other = self.by_token.get(token.i)
+                if (
+                    other is not None
+                    and other is not draft
+                    and other.kind == "person"
+                    and other.role
+                    and other.country
+                    and other.country_basis != "article"
+                ):
+                    found.add(other.country)
+        return found.pop() if len(found) == 1 else None
+
+    def cabinet_country(self) -> str | None:
+        """ "Prime Minister Jacques Chirac said ... Finance Minister Edouard Balladur plans":
+        the one state whose government or office-holders the text or knowledge places, when it
+        places those of no other (None when it places none or several)."""
+        states = {
+            d.country
+            for d in self.drafts
+            if d.country
+            and d.country_basis != "article"
+            and d.mentions
+            and (d.kind == "government" or self.state_office_holder(d))
+        }
+        return states.pop() if len(states) == 1 else None
 
     def named_near(self, draft: _Draft) -> set[str]:
         """The countries the text names (outside quotations) in the lines before an actor's
@@ -3497,6 +3568,7 @@ class _Grouper:
         home = self.article_country()
         foreign = self.foreign_story(home)
         presidency = self.presidency()
+        cabinet = None if home else self.cabinet_country()
         for draft in self.drafts:
             if (
                 presidency
@@ -3549,10 +3621,24 @@ class _Grouper:
                 # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
                 # country, when known or stated (never the story's, guessed for the body)
                 draft.country, draft.country_basis = body.country, body.country_basis
+            if draft.country is None and self.state_office_holder(draft):
+                # "U.S. Secretary of State X, Treasury Secretary Y, Commerce Secretary Z and
+                # U.S. Trade Representative W": one nationality for a list of office-holders
+                draft.country = self.listed_country(draft)
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
+            elif (
+                cabinet is not None
+                and self.state_office_holder(draft)
+                and not self.named_near(draft) - {cabinet}
+            ):
+                # "Prime Minister Chirac said ... Finance Minister Balladur plans": in a story
+                # about no one country, a minister of no stated country is of the one state
+                # whose government or office-holders it names (not where the lines before
+                # name another country)
+                draft.country, draft.country_basis = cabinet, "article"
             elif (
                 home
                 and not draft.country_basis
