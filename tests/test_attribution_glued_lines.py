@@ -107,3 +107,18 @@ def test_words_said_after_a_speech_verb_with_no_marks_are_no_seam():
         "The residents kept saying We have nothing left to lose here , the pastor said .\n"
     )
     assert any("nothing left to lose" in a.content.text for a in found)
+
+
+def test_a_clause_leading_into_a_quotation_stays_with_it():
+    found, _ = attributions_of(
+        "If the levee fails , `` there are other ways to protect the town , '' the mayor "
+        "said .\n"
+    )
+    assert by_content(found, "other ways to protect").content.text.startswith("If the levee")
+
+
+def test_a_title_after_a_name_is_no_quoted_sentence():
+    found, _ = attributions_of(
+        "Critics call Mayor Lund `` The Biggest Loser of the North , '' Ms Berg said .\n"
+    )
+    assert not any(a.content.text.startswith("The Biggest Loser") for a in found)

@@ -628,11 +628,12 @@ _TITLED_DETERMINERS = frozenset(w.title() for w in _OPENING_DETERMINERS)
 # words that open a clause and are capitalised only where a sentence starts: a subordinator,
 # a preposition of time or circumstance, a linking adverb, a subject pronoun ("... ignored
 # oil well dangers During the course of the day", "... weighing 98 tonnes It will be
-# placed", "... than they estimated Later on Sunday")
+# placed", "... than they estimated Later on Sunday"); not "In" or "At", which a slogan's
+# emphasis capitalises ("to punch protesters In the face")
 _TITLED_OPENERS = frozenset(
     {
         "During", "After", "Before", "While", "When", "Although", "Though", "Since",
-        "Despite", "Amid", "Following", "As", "In", "At", "But", "However", "Meanwhile",
+        "Despite", "Amid", "Following", "As", "But", "However", "Meanwhile",
         "Earlier", "Later", "It", "He", "She", "They", "We",
     }
 )  # fmt: skip
@@ -648,10 +649,13 @@ def line_starts(ctx: Context) -> list[int]:
     """Where a new line of text starts that the page joined to the one before with no sentence
     end: a caption or a live page's entry run into the next sentence ("Thousands remain without
     heating The next few weeks will ...", "... reach the valley 1542 Regional governor X says
-    ..."). Two signs:
-    a capitalised determiner opening a lower-case phrase right after a lower-case word, and a
-    clock time between a word and a capital (the entry's time stamp; the line starts after
-    it). Returns character offsets, in order."""
+    ..."). Three signs:
+    a capitalised determiner opening a lower-case phrase right after a lower-case word (or a
+    figure or a weekday: "... up to $ 8bn The cost ..."), a word capitalised only where a
+    sentence starts (a subordinator, a preposition of time, a linking adverb, a subject
+    pronoun: "... oil well dangers During the course of ...") right after a lower-case word
+    that is no cue verb, and a clock time between a word and a capital (the entry's time
+    stamp; the line starts after it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or a clock time can start one: found in the document's
     # arrays, not by making a Token of every word (a determiner by its written form: the
@@ -672,15 +676,14 @@ def line_starts(ctx: Context) -> list[int]:
         figure_end = before.lower_ in _WEEKDAYS or (
             any(c.isdigit() for c in before.text) and not before.is_upper
         )
-        if (
+        determiner = (
             token.lower_ in _OPENING_DETERMINERS
             and token.is_title
             and (lower_end or figure_end)
             and after.is_alpha
             and after.is_lower
-        ):
-            starts.append(token.idx)
-        elif (
+        )
+        opener = (
             token.text in _TITLED_OPENERS
             and lower_end
             and not is_cue_verb(before, ctx.kb)  # "saying We don't ...": words said, unmarked
@@ -692,7 +695,8 @@ def line_starts(ctx: Context) -> list[int]:
                 or after.text == ","
                 or (token.text in _TITLED_SUBORDINATORS and after.is_alpha)
             )
-        ):
+        )
+        if determiner or opener:
             starts.append(token.idx)
         elif (
             _CLOCK.fullmatch(token.text)

@@ -231,13 +231,16 @@ def _caption_before(ctx: Context, tokens: Span, quote: Quoted) -> Token | None:
     """The cue of a whole quoted sentence that a page's caption or headline ran into with no
     sentence end ("Levees held along most of the river “We were lucky this time,” Mayor
     Ortiz said"): the quotation opens with a capital, ends as a sentence or on a comma, is
-    at least ``_CAPTION_QUOTE_WORDS`` words, the word before its opening mark ends a phrase
-    (no function word, no cue verb), and a cue follows its closing mark after a few words
-    of name. The caption is not what the speaker said: the quotation is direct."""
+    at least ``_CAPTION_QUOTE_WORDS`` words with a verb (no title), the word before its
+    opening mark ends a phrase (no function word, no cue verb), and a cue follows its
+    closing mark after a few words of name. The caption is not what the speaker said: the
+    quotation is direct."""
     doc, text = ctx.doc, ctx.text
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     if len(words) < _CAPTION_QUOTE_WORDS or not (words[0].is_title or words[0].text == "I"):
         return None
+    if syntax.title(tokens) or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a title ("The Art of the Deal."), not a sentence said
     if text[quote.start : quote.end].rstrip()[-1:] not in (",", ".", "?", "!"):
         return None
     i = tokens[0].i - 1
