@@ -18,6 +18,7 @@ from dateline.attribution.syntax import (
     CONTENT_DEPS,
     SUBJECT_DEPS,
     TOKENIZED_BRACKET,
+    is_cue_verb,
     no_one,
     page_stamp_end,
 )
@@ -64,6 +65,11 @@ def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str)
             None,
         )
         if report is None:
+            kept.append(quote)
+        elif quote.after_caption:
+            # a whole quoted sentence a caption ran into ("Levees held “We were lucky,” the
+            # mayor said"; ``quotation`` made it direct): the words before it are no report
+            reported.remove(report)
             kept.append(quote)
         else:
             report.kind = "partial"
@@ -619,22 +625,43 @@ _CLOCK_VERDICTS: dict[int, bool] = {}  # by a word's key: whether it is one (``l
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 # the same words as a capitalised one is written (the only casing of each that ``is_title``)
 _TITLED_DETERMINERS = frozenset(w.title() for w in _OPENING_DETERMINERS)
+# words that open a clause and are capitalised only where a sentence starts: a subordinator,
+# a preposition of time or circumstance, a linking adverb, a subject pronoun ("... ignored
+# oil well dangers During the course of the day", "... weighing 98 tonnes It will be
+# placed", "... than they estimated Later on Sunday"); not "In" or "At", which a slogan's
+# emphasis capitalises ("to punch protesters In the face")
+_TITLED_OPENERS = frozenset(
+    {
+        "During", "After", "Before", "While", "When", "Although", "Though", "Since",
+        "Despite", "Amid", "Following", "As", "But", "However", "Meanwhile",
+        "Earlier", "Later", "It", "He", "She", "They", "We",
+    }
+)  # fmt: skip
+_TITLED_SUBORDINATORS = frozenset({"While", "When", "Although", "Though", "Since", "As"})
+# the weekdays, after which a capitalised determiner opens the next line too ("... later on
+# Thursday or Friday A new attempt by BP ...")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def line_starts(ctx: Context) -> list[int]:
     """Where a new line of text starts that the page joined to the one before with no sentence
     end: a caption or a live page's entry run into the next sentence ("Thousands remain without
     heating The next few weeks will ...", "... reach the valley 1542 Regional governor X says
-    ..."). Two signs:
-    a capitalised determiner opening a lower-case phrase right after a lower-case word, and a
-    clock time between a word and a capital (the entry's time stamp; the line starts after
-    it). Returns character offsets, in order."""
+    ..."). Three signs:
+    a capitalised determiner opening a lower-case phrase right after a lower-case word (or a
+    figure or a weekday: "... up to $ 8bn The cost ..."), a word capitalised only where a
+    sentence starts (a subordinator, a preposition of time, a linking adverb, a subject
+    pronoun: "... oil well dangers During the course of ...") right after a lower-case word
+    that is no cue verb, and a clock time between a word and a capital (the entry's time
+    stamp; the line starts after it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or a clock time can start one: found in the document's
     # arrays, not by making a Token of every word (a determiner by its written form: the
     # lower-case ones, most of them, are no candidates)
     candidates = sorted(
-        set(indices_in(doc, ORTH, _TITLED_DETERMINERS))
+        set(indices_in(doc, ORTH, _TITLED_DETERMINERS | _TITLED_OPENERS))
         | set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
     )
     for i in candidates:
@@ -643,14 +670,33 @@ def line_starts(ctx: Context) -> list[int]:
         token, before, after = doc[i], doc[i - 1], doc[i + 1]
         if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:
             continue
-        if (
+        # the line before ends on a lower-case word, or on a figure or a weekday ("... up
+        # to $ 8bn The cost of ...", "... on Friday A new attempt ...")
+        lower_end = before.is_alpha and before.is_lower
+        figure_end = before.lower_ in _WEEKDAYS or (
+            any(c.isdigit() for c in before.text) and not before.is_upper
+        )
+        determiner = (
             token.lower_ in _OPENING_DETERMINERS
             and token.is_title
-            and before.is_alpha
-            and before.is_lower
+            and (lower_end or figure_end)
             and after.is_alpha
             and after.is_lower
-        ):
+        )
+        opener = (
+            token.text in _TITLED_OPENERS
+            and lower_end
+            and not is_cue_verb(before, ctx.kb)  # "saying We don't ...": words said, unmarked
+            # a lower-case word or a comma after it ("During the night", "Earlier ,"); a
+            # name after a subordinator ("As BP works"), not after a preposition, which
+            # makes a title ("the festival In Bloom")
+            and (
+                (after.is_alpha and after.is_lower)
+                or after.text == ","
+                or (token.text in _TITLED_SUBORDINATORS and after.is_alpha)
+            )
+        )
+        if determiner or opener:
             starts.append(token.idx)
         elif (
             _CLOCK.fullmatch(token.text)

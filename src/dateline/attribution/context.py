@@ -32,6 +32,8 @@ class Draft:
     # a stance the text mentions in passing ("endorsed Cruz", "his attacks on the board", "is
     # expected to ..."): no statement a later "he said" goes on from, nor one a report folds
     passing: bool = False
+    # a whole quoted sentence a page's caption ran into: no report of the caption folds it
+    after_caption: bool = False
 
 
 class Context:

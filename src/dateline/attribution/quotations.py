@@ -36,6 +36,11 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
     if tokens is None:
         return None
     kind = "partial" if _embedded(ctx.text, quote, ctx.wrapped) else "direct"
+    if kind == "partial" and (after := _caption_before(ctx, tokens, quote)) is not None:
+        # a caption run into a whole quoted sentence its speaker follows: direct words
+        found = from_cue_verb(ctx, after, "direct", (quote.start, quote.end), quote)
+        found.after_caption = True
+        return found
     if (
         syntax.title(tokens)
         and _introducing_colon(ctx, tokens[0]) is None
@@ -213,6 +218,63 @@ def _said_after(
         speaker=speaker_of(ctx, source),
         quote=quote,
     )
+
+
+# a caption's last word is no function word (a quotation after "was", "of", "the" is a
+# partial quote of the clause)
+_NO_CAPTION_END = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"})
+_CAPTION_QUOTE_WORDS = 5
+_CAPTION_TAIL = 8
+
+
+def _caption_before(ctx: Context, tokens: Span, quote: Quoted) -> Token | None:
+    """The cue of a whole quoted sentence that a page's caption or headline ran into with no
+    sentence end ("Levees held along most of the river “We were lucky this time,” Mayor
+    Ortiz said"): the quotation opens with a capital, ends as a sentence or on a comma, is
+    at least ``_CAPTION_QUOTE_WORDS`` words with a verb (no title), the word before its
+    opening mark ends a phrase (no function word, no cue verb), and a cue follows its
+    closing mark after a few words of name. The caption is not what the speaker said: the
+    quotation is direct."""
+    doc, text = ctx.doc, ctx.text
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) < _CAPTION_QUOTE_WORDS or not (words[0].is_title or words[0].text == "I"):
+        return None
+    if syntax.title(tokens) or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # a title ("The Art of the Deal."), not a sentence said
+    if text[quote.start : quote.end].rstrip()[-1:] not in (",", ".", "?", "!"):
+        return None
+    i = tokens[0].i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text == "``"):
+        i -= 1
+    if i < 0:
+        return None
+    before = doc[i]
+    if (
+        not (before.is_alpha or before.like_num)
+        or before.pos_ in _NO_CAPTION_END
+        or syntax.is_cue_verb(before, ctx.kb)
+        or ctx.inside_quote(before)
+    ):
+        return None
+    if not quote.closed:
+        return None
+    j = tokens[-1].i + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].is_quote or doc[j].text in ("''", ",")):
+        if "\n" in doc[j].text:
+            return None
+        j += 1
+    tail = doc[j : j + _CAPTION_TAIL]
+    for n, token in enumerate(tail):
+        if token.is_punct or "\n" in token.text:
+            return None
+        if syntax.is_cue_verb(token, ctx.kb) and not ctx.inside_quote(token):
+            # a pronoun's speaker would be sought in the caption's names ("David Ames
+            # with the levee “...,” he said"): left to the clause's reading
+            near = tail[max(0, n - 1) : n + 2]
+            return None if any(t.pos_ == "PRON" for t in near) else token
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _tail_cue(ctx: Context, tokens: Span) -> Token | None:
