@@ -367,9 +367,16 @@ SUPRANATIONAL_WORDS = {
     "UN", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",
 }  # fmt: skip
-# groups of the state's own organs do take it ("officials said" in a story about Haiti); not
-# troops, which are as often foreign
-GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# groups of the state's own organs do take it ("officials said" in a story about Haiti), and
+# so do its armed forces named by a word for them ("the army", "troops", "security forces";
+# session 41: in the development pools such a guess was right far more often than not), but
+# not in foreign coverage, where troops are as often the sender's (US troops in Haiti), nor a
+# "force" that is no army ("the explosive force of the blast", "a task force")
+GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+ARMED_FORCE_NOUNS = {
+    "army", "armies", "military", "militaries", "troops", "soldiers", "forces", "navy",
+    "marines", "guardsmen", "paratroopers", "commandos", "servicemen",
+}  # fmt: skip
 # groups of people of a place (protesters, activists, the opposition; residents, civilians):
 # in a story mostly about one country, of that country (session 33)
 PLACE_GROUP_SECTORS = ("OPP", "CVL")
@@ -3562,7 +3569,7 @@ class _Grouper:
                 # ("protesters", "the police") and its government keep the guess
                 and (
                     not foreign
-                    or draft.kind not in ("person", "organisation")
+                    or (draft.kind not in ("person", "organisation") and draft.sector != "MIL")
                     or self.tied_to_place(draft, home)
                 )
             ):
@@ -3742,6 +3749,8 @@ def _guessable(draft: _Draft) -> bool:
         # and people of a place ("the protesters", "residents"): of the story's one country
         # and a party's officials ("party officials said"): parties are of one country
         sectors = (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "PTY")
+        if draft.sector == "MIL" and draft.name.lower().split()[-1] not in ARMED_FORCE_NOUNS:
+            return False  # "the heavy force of the injection", "the energy task force"
         return draft.sector in sectors and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan

@@ -1,0 +1,40 @@
+"""Armed forces named with no country ("the army", "troops", "security forces") in a story
+mostly about one country are that country's, as its police and its government are (session
+41, second round); forces the text gives to another state keep it."""
+
+from tests.stages import actor_named, actors_of
+
+STORY = (
+    "Peru declared a state of emergency in three southern provinces on Monday after a week of "
+    "road blockades. The army was ordered to clear the highways, and troops fired tear gas at "
+    "farmers near Puno. Peru's interior minister said security forces would stay until the "
+    "roads were open. Protests have spread across Peru since the president's fall."
+)
+
+
+def test_the_army_of_a_story_about_one_country_is_its():
+    table = actors_of(STORY)
+    assert actor_named(table, "army").country == "PER"
+
+
+def test_troops_of_a_story_about_one_country_are_its():
+    assert actor_named(actors_of(STORY), "troops").country == "PER"
+
+
+def test_forces_sent_by_another_state_stay_its():
+    # guard: "the United States sent troops": the sender's, not the story's
+    text = (
+        "Haiti's capital lay in ruins on Thursday. The United States sent troops to the airport, "
+        "and Haiti's government asked for more aid. Haiti's president said the city was lost."
+    )
+    assert actor_named(actors_of(text), "troops").country == "USA"
+
+
+def test_a_force_that_is_no_army_takes_no_country():
+    # guard: "the explosive force of the blast" is no armed force of the story's country
+    text = (
+        "Peru's mines ministry closed the Tacna shaft on Friday. Engineers said the explosive "
+        "force of the blast had cracked the walls. Peru's president visited the site."
+    )
+    table = actors_of(text)
+    assert all(a.country is None for a in table.actors if a.name.endswith("force"))
