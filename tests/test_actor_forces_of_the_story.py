@@ -38,3 +38,13 @@ def test_a_force_that_is_no_army_takes_no_country():
     )
     table = actors_of(text)
     assert all(a.country is None for a in table.actors if a.name.endswith("force"))
+
+
+def test_forces_of_nature_take_no_country():
+    # guard: "two unruly forces, wind and tide": no army
+    text = (
+        "Peru's navy searched the coast near Ilo on Sunday. Two unruly forces, wind and tide, "
+        "slowed the search. Peru's defence minister said the search would go on."
+    )
+    table = actors_of(text)
+    assert all(a.country is None for a in table.actors if a.name.endswith("forces"))

@@ -377,6 +377,13 @@ ARMED_FORCE_NOUNS = {
     "army", "armies", "military", "militaries", "troops", "soldiers", "forces", "navy",
     "marines", "guardsmen", "paratroopers", "commandos", "servicemen",
 }  # fmt: skip
+# the only words that may stand before "forces" so guessed: "mercurial forces", "marshaling
+# forces on the water" are no army
+ARMED_FORCE_WORDS = {
+    "the", "armed", "security", "government", "special", "ground", "air", "naval", "military",
+    "army", "elite", "regular", "federal", "national", "loyalist", "pro-government", "state",
+    "its", "their", "our",
+}  # fmt: skip
 # groups of people of a place (protesters, activists, the opposition; residents, civilians):
 # in a story mostly about one country, of that country (session 33)
 PLACE_GROUP_SECTORS = ("OPP", "CVL")
@@ -3720,6 +3727,15 @@ def _unnamed_administration(draft: _Draft) -> bool:
     ]
 
 
+def _armed_force(name: str) -> bool:
+    """Whether a group's name is a word for armed forces ("the army", "troops", "security
+    forces"), not a force of nature or of effort ("explosive force", "mercurial forces")."""
+    *before, last = name.lower().split()
+    if last not in ARMED_FORCE_NOUNS:
+        return False
+    return last != "forces" or set(before) <= ARMED_FORCE_WORDS
+
+
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
     if draft.unplaced:
@@ -3749,7 +3765,7 @@ def _guessable(draft: _Draft) -> bool:
         # and people of a place ("the protesters", "residents"): of the story's one country
         # and a party's officials ("party officials said"): parties are of one country
         sectors = (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "PTY")
-        if draft.sector == "MIL" and draft.name.lower().split()[-1] not in ARMED_FORCE_NOUNS:
+        if draft.sector == "MIL" and not _armed_force(draft.name):
             return False  # "the heavy force of the injection", "the energy task force"
         return draft.sector in sectors and draft.body is None
     if draft.kind == "organisation":
