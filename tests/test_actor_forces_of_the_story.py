@@ -21,6 +21,23 @@ def test_troops_of_a_story_about_one_country_are_its():
     assert actor_named(actors_of(STORY), "troops").country == "PER"
 
 
+def test_the_air_force_of_a_story_about_one_country_is_its():
+    text = (
+        "Chile closed its northern border on Tuesday. The air force flew supplies to Arica, "
+        "and Chile's interior minister said the border would reopen next week."
+    )
+    assert actor_named(actors_of(text), "air force").country == "CHL"
+
+
+def test_an_army_that_only_modifies_a_thing_is_not_guessed():
+    # guard: "army bases" names the bases; no record of the story's army comes of it
+    text = (
+        "Peru cut its budget on Monday. Spending on army bases and schools will fall, Peru's "
+        "finance minister said, and Peru's president backed the cuts."
+    )
+    assert all(a.country is None for a in actors_of(text).actors if a.name == "army")
+
+
 def test_forces_sent_by_another_state_stay_its():
     # guard: "the United States sent troops": the sender's, not the story's
     text = (

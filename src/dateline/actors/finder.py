@@ -384,6 +384,7 @@ ARMED_FORCE_WORDS = {
     "army", "elite", "regular", "federal", "national", "loyalist", "pro-government", "state",
     "its", "their", "our",
 }  # fmt: skip
+FORCE_DETERMINERS = {"the", "its", "their", "our"}
 # groups of people of a place (protesters, activists, the opposition; residents, civilians):
 # in a story mostly about one country, of that country (session 33)
 PLACE_GROUP_SECTORS = ("OPP", "CVL")
@@ -3731,6 +3732,8 @@ def _armed_force(name: str) -> bool:
     """Whether a group's name is a word for armed forces ("the army", "troops", "security
     forces"), not a force of nature or of effort ("explosive force", "mercurial forces")."""
     *before, last = name.lower().split()
+    if last == "force":  # "the air force", not "the labour force", "a task force", "the force"
+        return bool(set(before) - FORCE_DETERMINERS) and set(before) <= ARMED_FORCE_WORDS
     if last not in ARMED_FORCE_NOUNS:
         return False
     return last != "forces" or set(before) <= ARMED_FORCE_WORDS
@@ -3765,8 +3768,16 @@ def _guessable(draft: _Draft) -> bool:
         # and people of a place ("the protesters", "residents"): of the story's one country
         # and a party's officials ("party officials said"): parties are of one country
         sectors = (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "PTY")
-        if draft.sector == "MIL" and not _armed_force(draft.name):
-            return False  # "the heavy force of the injection", "the energy task force"
+        if draft.sector == "MIL" and (
+            not _armed_force(draft.name)
+            or (
+                all(start in draft.modifier_starts for start, _ in draft.mentions)
+                and not draft.modifies_event
+            )
+        ):
+            # "the heavy force of the injection", "the energy task force"; and "military
+            # figures", "army bases", which only modify a thing, are no party to guess for
+            return False
         return draft.sector in sectors and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
