@@ -65,3 +65,14 @@ def test_forces_of_nature_take_no_country():
     )
     table = actors_of(text)
     assert all(a.country is None for a in table.actors if a.name.endswith("forces"))
+
+
+def test_unnamed_troops_beside_another_states_forces_are_not_guessed():
+    # guard: a war of two states: "government troops" may be either side's
+    text = (
+        "Kenyan troops crossed into Somalia on Monday. Somalia's president said government "
+        "troops held the border town, and Somalia's army chief said Somalia would not retreat. "
+        "Somalia's parliament met on Tuesday."
+    )
+    table = actors_of(text)
+    assert all(a.country is None for a in table.actors if a.name == "government troops")

@@ -3511,6 +3511,9 @@ class _Grouper:
     def table(self) -> ActorTable:
         home = self.article_country()
         foreign = self.foreign_story(home)
+        # armed forces of another state the text names ("Chadian troops" in a story mostly about
+        # Libya, "US troops" in Haiti): forces it leaves unnamed may be either side's
+        other_forces = any(d.sector == "MIL" and d.country not in (None, home) for d in self.drafts)
         presidency = self.presidency()
         for draft in self.drafts:
             if (
@@ -3580,6 +3583,7 @@ class _Grouper:
                     or (draft.kind not in ("person", "organisation") and draft.sector != "MIL")
                     or self.tied_to_place(draft, home)
                 )
+                and not (draft.kind == "group" and draft.sector == "MIL" and other_forces)
             ):
                 draft.country, draft.country_basis = home, "article"
             if (
