@@ -1,6 +1,7 @@
-"""Armed forces named with no country ("the army", "troops", "security forces") in a story
+"""Armed forces named with no country ("the army", "security forces") in a story
 mostly about one country are that country's, as its police and its government are (session
-41, second round); forces the text gives to another state keep it."""
+41, second round), when named as a state's ("government troops"; bare "troops" are as often
+foreign); forces the text gives to another state keep it."""
 
 from tests.stages import actor_named, actors_of
 
@@ -17,8 +18,14 @@ def test_the_army_of_a_story_about_one_country_is_its():
     assert actor_named(table, "army").country == "PER"
 
 
-def test_troops_of_a_story_about_one_country_are_its():
-    assert actor_named(actors_of(STORY), "troops").country == "PER"
+def test_security_forces_of_a_story_about_one_country_are_its():
+    assert actor_named(actors_of(STORY), "security forces").country == "PER"
+
+
+def test_bare_troops_take_no_guess():
+    # guard: bare "troops" are as often foreign (sent to help); they stay of no country
+    table = actors_of(STORY)
+    assert all(a.country is None for a in table.actors if a.name == "troops")
 
 
 def test_the_air_force_of_a_story_about_one_country_is_its():

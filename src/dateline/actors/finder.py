@@ -368,17 +368,17 @@ SUPRANATIONAL_WORDS = {
     "Commonwealth", "Interpol",
 }  # fmt: skip
 # groups of the state's own organs do take it ("officials said" in a story about Haiti), and
-# so do its armed forces named by a word for them ("the army", "troops", "security forces";
+# so do its armed forces named as a state's ("the army", "government troops", "security forces";
 # session 41: in the development pools such a guess was right far more often than not), but
 # not in foreign coverage, where troops are as often the sender's (US troops in Haiti), nor a
 # "force" that is no army ("the explosive force of the blast", "a task force")
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
-ARMED_FORCE_NOUNS = {
-    "army", "armies", "military", "militaries", "troops", "soldiers", "forces", "navy",
-    "marines", "guardsmen", "paratroopers", "commandos", "servicemen",
-}  # fmt: skip
-# the only words that may stand before "forces" so guessed: "mercurial forces", "marshaling
-# forces on the water" are no army
+ARMED_FORCE_NOUNS = {"army", "military", "navy"}
+# people under arms and "forces" are guessed only when a word of this list says they are a
+# state's ("government troops", "security forces"): bare "troops" or "soldiers" arriving in a
+# disaster are as often foreign (sent to help), and "mercurial forces", "marshaling forces on
+# the water" are no army
+ARMED_PEOPLE_NOUNS = {"troops", "soldiers", "forces", "force"}
 ARMED_FORCE_WORDS = {
     "the", "armed", "security", "government", "special", "ground", "air", "naval", "military",
     "army", "elite", "regular", "federal", "national", "loyalist", "pro-government", "state",
@@ -3733,14 +3733,20 @@ def _unnamed_administration(draft: _Draft) -> bool:
 
 
 def _armed_force(name: str) -> bool:
-    """Whether a group's name is a word for armed forces ("the army", "troops", "security
-    forces"), not a force of nature or of effort ("explosive force", "mercurial forces")."""
+    """Whether a group's name is a word for a state's armed forces ("the army", "government
+    troops", "security forces"), not bare "troops" nor a force of nature or of effort
+    ("explosive force", "mercurial forces")."""
     *before, last = name.lower().split()
-    if last == "force":  # "the air force", not "the labour force", "a task force", "the force"
-        return bool(set(before) - FORCE_DETERMINERS) and set(before) <= ARMED_FORCE_WORDS
-    if last not in ARMED_FORCE_NOUNS:
-        return False
-    return last != "forces" or set(before) <= ARMED_FORCE_WORDS
+    if last in ARMED_FORCE_NOUNS:
+        return True
+    # "the air force", "government troops", "security forces"; not "the labour force", "a task
+    # force", "troops arrived", "explosive force"
+    words = set(before)
+    return (
+        last in ARMED_PEOPLE_NOUNS
+        and bool(words - FORCE_DETERMINERS)
+        and words <= ARMED_FORCE_WORDS
+    )
 
 
 def _guessable(draft: _Draft) -> bool:
