@@ -367,9 +367,24 @@ SUPRANATIONAL_WORDS = {
     "UN", "European", "International", "World", "Global", "Pan", "Inter-American",
     "Commonwealth", "Interpol",
 }  # fmt: skip
-# groups of the state's own organs do take it ("officials said" in a story about Haiti); not
-# troops, which are as often foreign
-GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG")
+# groups of the state's own organs do take it ("officials said" in a story about Haiti), and
+# so do its armed forces named as a state's ("the army", "government troops", "security forces";
+# session 41: in the development pools such a guess was right far more often than not), but
+# not in foreign coverage, where troops are as often the sender's (US troops in Haiti), nor a
+# "force" that is no army ("the explosive force of the blast", "a task force")
+GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
+ARMED_FORCE_NOUNS = {"army", "military", "navy"}
+# people under arms and "forces" are guessed only when a word of this list says they are a
+# state's ("government troops", "security forces"): bare "troops" or "soldiers" arriving in a
+# disaster are as often foreign (sent to help), and "mercurial forces", "marshaling forces on
+# the water" are no army
+ARMED_PEOPLE_NOUNS = {"troops", "soldiers", "forces", "force"}
+ARMED_FORCE_WORDS = {
+    "the", "armed", "security", "government", "special", "ground", "air", "naval", "military",
+    "army", "elite", "regular", "federal", "national", "loyalist", "pro-government", "state",
+    "its", "their", "our",
+}  # fmt: skip
+FORCE_DETERMINERS = {"the", "its", "their", "our"}
 # groups of people of a place (protesters, activists, the opposition; residents, civilians):
 # in a story mostly about one country, of that country (session 33)
 PLACE_GROUP_SECTORS = ("OPP", "CVL")
@@ -3567,6 +3582,9 @@ class _Grouper:
     def table(self) -> ActorTable:
         home = self.article_country()
         foreign = self.foreign_story(home)
+        # armed forces of another state the text names ("Chadian troops" in a story mostly about
+        # Libya, "US troops" in Haiti): forces it leaves unnamed may be either side's
+        other_forces = any(d.sector == "MIL" and d.country not in (None, home) for d in self.drafts)
         presidency = self.presidency()
         cabinet = None if home else self.cabinet_country()
         for draft in self.drafts:
@@ -3648,9 +3666,10 @@ class _Grouper:
                 # ("protesters", "the police") and its government keep the guess
                 and (
                     not foreign
-                    or draft.kind not in ("person", "organisation")
+                    or (draft.kind not in ("person", "organisation") and draft.sector != "MIL")
                     or self.tied_to_place(draft, home)
                 )
+                and not (draft.kind == "group" and draft.sector == "MIL" and other_forces)
             ):
                 draft.country, draft.country_basis = home, "article"
             if (
@@ -3799,6 +3818,23 @@ def _unnamed_administration(draft: _Draft) -> bool:
     ]
 
 
+def _armed_force(name: str) -> bool:
+    """Whether a group's name is a word for a state's armed forces ("the army", "government
+    troops", "security forces"), not bare "troops" nor a force of nature or of effort
+    ("explosive force", "mercurial forces")."""
+    *before, last = name.lower().split()
+    if last in ARMED_FORCE_NOUNS:
+        return True
+    # "the air force", "government troops", "security forces"; not "the labour force", "a task
+    # force", "troops arrived", "explosive force"
+    words = set(before)
+    return (
+        last in ARMED_PEOPLE_NOUNS
+        and bool(words - FORCE_DETERMINERS)
+        and words <= ARMED_FORCE_WORDS
+    )
+
+
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
     if draft.unplaced:
@@ -3828,6 +3864,16 @@ def _guessable(draft: _Draft) -> bool:
         # and people of a place ("the protesters", "residents"): of the story's one country
         # and a party's officials ("party officials said"): parties are of one country
         sectors = (*GUESSED_GROUP_SECTORS, *PLACE_GROUP_SECTORS, "PTY")
+        if draft.sector == "MIL" and (
+            not _armed_force(draft.name)
+            or (
+                all(start in draft.modifier_starts for start, _ in draft.mentions)
+                and not draft.modifies_event
+            )
+        ):
+            # "the heavy force of the injection", "the energy task force"; and "military
+            # figures", "army bases", which only modify a thing, are no party to guess for
+            return False
         return draft.sector in sectors and draft.body is None
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
