@@ -111,8 +111,7 @@ def test_words_said_after_a_speech_verb_with_no_marks_are_no_seam():
 
 def test_a_clause_leading_into_a_quotation_stays_with_it():
     found, _ = attributions_of(
-        "If the levee fails , `` there are other ways to protect the town , '' the mayor "
-        "said .\n"
+        "If the levee fails , `` there are other ways to protect the town , '' the mayor said .\n"
     )
     assert by_content(found, "other ways to protect").content.text.startswith("If the levee")
 

@@ -19,9 +19,7 @@ OPENING = (
 def _guest_turn(text: str) -> str:
     found, _ = attributions_of(text)
     (turn,) = [
-        a
-        for a in found
-        if a.cue is not None and a.cue.text == ":" and a.source.text == GUEST[:-3]
+        a for a in found if a.cue is not None and a.cue.text == ":" and a.source.text == GUEST[:-3]
     ]
     return turn.content.text
 
@@ -42,8 +40,11 @@ def test_a_turn_goes_on_over_its_lines_to_the_next_label():
 def test_another_speaker_cutting_in_ends_the_turn():
     text = OPENING + (
         GUEST + "Thank you for having me tonight .\n"
-        "The levee held for two days , and then the pumps failed -- " + HOST + "When ?\n"
-        + GUEST + "On the Sunday .\n"
+        "The levee held for two days , and then the pumps failed -- "
+        + HOST
+        + "When ?\n"
+        + GUEST
+        + "On the Sunday .\n"
     )
     found, _ = attributions_of(text)
     turn = next(a for a in found if a.cue.text == ":" and "levee" in a.content.text)
@@ -55,7 +56,8 @@ def test_a_stage_direction_ends_the_turn_where_its_line_ends():
     text = OPENING + (
         GUEST + "We have new pictures from the flooded valley tonight , taken from a helicopter "
         "above the broken levee on Sunday .\n(BEGIN VIDEO CLIP)\nThe water rose overnight .\n"
-        + HOST + "It did , and it kept rising .\n"
+        + HOST
+        + "It did , and it kept rising .\n"
     )
     assert _guest_turn(text).endswith("above the broken levee on Sunday .")
 
@@ -64,7 +66,8 @@ def test_with_no_label_ahead_the_turn_keeps_its_line():
     text = (
         "The commissioner spoke to reporters at the levee on Monday , a day after the spillway "
         "was opened and the first houses went under .\n"
-        + GUEST + "The pumps failed on the second day .\n"
+        + GUEST
+        + "The pumps failed on the second day .\n"
         "Residents were moved to the school gym overnight .\n"
         "The county will meet on Friday .\n"
     )
