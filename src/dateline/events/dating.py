@@ -1120,11 +1120,16 @@ def counted_span(trigger: Token) -> str | None:
 def unmeasured_before(token: Token) -> bool:
     """Whether the token is the "years" of an uncounted time before: "years before", "months
     earlier", "decades prior" (a counted one, "two years earlier", is a time expression)."""
+    return _uncounted_units(token, BEFORE_WORDS)
+
+
+def _uncounted_units(token: Token, words: set[str]) -> bool:
+    """A plural time unit with no number, on one of ``words`` ("years" of "years before")."""
     return (
         token.dep_ == "npadvmod"
         and token.tag_ == "NNS"
         and token.lemma_.lower() in TIME_UNITS | {"decade"}
-        and token.head.lower_ in BEFORE_WORDS
+        and token.head.lower_ in words
         and not any(c.dep_ == "nummod" for c in token.children)
     )
 
@@ -1136,13 +1141,7 @@ def unmeasured_after(token: Token) -> bool:
     """Whether the token is the "weeks" of an uncounted time after another act: "weeks later",
     "months afterwards", "years on" (the act is that long after a time the story may not be
     at; a counted one, "two weeks later", is a time expression)."""
-    return (
-        token.dep_ == "npadvmod"
-        and token.tag_ == "NNS"
-        and token.lemma_.lower() in TIME_UNITS | {"decade"}
-        and token.head.lower_ in AFTER_WORDS
-        and not any(c.dep_ == "nummod" for c in token.children)
-    )
+    return _uncounted_units(token, AFTER_WORDS)
 
 
 def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None:
