@@ -15,6 +15,7 @@ logged by kind so that its rate can be measured (``dateline eval actors --correc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
-from dateline.text.doctext import doc_text, indices_in, span_text
+from dateline.text.doctext import doc_text, indices_in, sentence, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -415,7 +416,13 @@ def page_furniture(ent: Span) -> bool:
     """A name in a line of an aggregator's related links ("... closes in on Florida coast -
     30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
     credit line ("Picture credit: X walks past ..."): no actor of the story."""
-    text = ent.sent.text
+    return _furniture_sentence(sentence(ent).text)
+
+
+@lru_cache(maxsize=4096)
+def _furniture_sentence(text: str) -> bool:
+    """Whether a sentence is a line of related links, a note on sponsors or a caption's credit
+    (kept per sentence text: a sentence holds several entities, each asking)."""
     return (
         LINK_AGE.search(text) is not None
         or SPONSOR_NOTE.search(text) is not None
