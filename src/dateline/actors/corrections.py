@@ -416,7 +416,8 @@ def page_furniture(ent: Span) -> bool:
     """A name in a line of an aggregator's related links ("... closes in on Florida coast -
     30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
     credit line ("Picture credit: X walks past ..."): no actor of the story."""
-    return _furniture_sentence(sentence(ent).text)
+    sent = sentence(ent)
+    return _furniture_sentence(doc_text(ent.doc)[sent.start_char : sent.end_char])
 
 
 @lru_cache(maxsize=4096)
