@@ -84,6 +84,21 @@ def read_event_text(text: str, published: dt.date = dt.date(2026, 6, 10)) -> Rea
     return read(Article(id="t", text=text, published=published))
 
 
+def coded_events(
+    text: str, published: dt.date = dt.date(2026, 6, 10)
+) -> list[tuple[str, str | None, str | None, str]]:
+    """(type, source, target, trigger word) of each event a text codes."""
+    return [
+        (e.type, e.source, e.target, e.trigger.text)
+        for e in read_event_text(text, published).events
+    ]
+
+
+def event_triggers(text: str, published: dt.date = dt.date(2026, 6, 10)) -> set[str]:
+    """The trigger words of the events a text codes."""
+    return {e.trigger.text for e in read_event_text(text, published).events}
+
+
 def trigger_dates(text: str, trigger: str, published: dt.date) -> list[str]:
     """The dates of the events a text codes with the given trigger word."""
     return [e.date for e in read_event_text(text, published).events if e.trigger.text == trigger]

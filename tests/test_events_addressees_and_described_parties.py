@@ -5,17 +5,14 @@ subject of its own. Sentences written for these tests; each test but the guards 
 fails on the code before."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events
 
 PUBLISHED = dt.date(2026, 6, 17)  # a Wednesday
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
 def test_a_letter_asking_is_addressed_to_its_recipient() -> None:

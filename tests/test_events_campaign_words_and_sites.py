@@ -6,21 +6,17 @@ White House", "inviting ridicule from the governor", "his long battle with the f
 written for these tests; the guards check that the real acts beside them stay."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events, event_triggers
 
 PUBLISHED = dt.date(2026, 6, 10)
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
-def _triggers(text: str) -> set[str]:
-    return {e.trigger.text for e in read_event_text(text, PUBLISHED).events}
+_triggers = partial(event_triggers, published=PUBLISHED)
 
 
 def test_seeking_the_white_house_is_a_candidacy():

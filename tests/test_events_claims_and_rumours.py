@@ -4,17 +4,14 @@ act of its own. Sentences written for these tests; the first fails on the code b
 guard (marked) passes on both."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events
 
 PUBLISHED = dt.date(2026, 6, 17)  # a Wednesday
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
 def test_a_strike_told_by_rumours_is_not_stated() -> None:

@@ -4,17 +4,14 @@ closely with" in the present simple is a way of working, no act of cooperation. 
 written for these tests; each test but the guards (marked) fails on the code before."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events
 
 PUBLISHED = dt.date(2026, 6, 17)  # a Wednesday
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
 def test_a_deadline_given_is_a_demand() -> None:

@@ -7,17 +7,15 @@ guards check that the real acts beside them stay."""
 
 import datetime as dt
 
-from tests.stages import all_events_of, read_event_text
+from tests.stages import all_events_of, coded_events, event_triggers, read_event_text
 
 PUBLISHED = dt.date(2026, 6, 10)
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [(e.type, e.source, e.target, e.trigger.text) for e in read_event_text(text).events]
+_coded = coded_events
 
 
-def _triggers(text: str) -> set[str]:
-    return {e.trigger.text for e in read_event_text(text).events}
+_triggers = event_triggers
 
 
 def test_asking_ones_own_aide_is_no_request():

@@ -4,17 +4,14 @@ as baseless stays a rejection. Sentences written for these tests; the first fail
 before, the guard (marked) passes on both."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events
 
 PUBLISHED = dt.date(2026, 6, 15)
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
 def test_a_governor_dismissed_as_ineffective_is_criticised() -> None:

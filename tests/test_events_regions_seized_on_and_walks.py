@@ -6,21 +6,17 @@ test fails on the code before but the guards (marked), which check that the real
 them stay."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events, event_triggers
 
 PUBLISHED = dt.date(2026, 6, 15)
 
 
-def _triggers(text: str) -> set[str]:
-    return {e.trigger.text for e in read_event_text(text, PUBLISHED).events}
+_triggers = partial(event_triggers, published=PUBLISHED)
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
 def test_two_states_captured_in_a_primary_are_no_arrest() -> None:

@@ -6,13 +6,12 @@ tests."""
 
 import datetime as dt
 
-from tests.stages import all_events_of, read_event_text
+from tests.stages import all_events_of, coded_events, read_event_text
 
 PUBLISHED = dt.date(2026, 6, 10)
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [(e.type, e.source, e.target, e.trigger.text) for e in read_event_text(text).events]
+_coded = coded_events
 
 
 def test_conjoined_arrest_keeps_the_shared_subject():

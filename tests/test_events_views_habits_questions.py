@@ -5,23 +5,19 @@ the army was ready, the minister said ..." (a question to the speaker, no reques
 Every sentence is written for these tests; the guards check that the acts beside them stay."""
 
 import datetime as dt
+from functools import partial
 
 from dateline.events.trust import _counted_subject
 from dateline.language import parse
-from tests.stages import read_event_text
+from tests.stages import coded_events, event_triggers
 
 PUBLISHED = dt.date(2026, 6, 10)
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
-def _triggers(text: str) -> set[str]:
-    return {e.trigger.text for e in read_event_text(text, PUBLISHED).events}
+_triggers = partial(event_triggers, published=PUBLISHED)
 
 
 def test_many_legislators_opposing_a_plan_is_a_view():

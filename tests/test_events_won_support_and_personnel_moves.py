@@ -6,17 +6,14 @@ for these tests; each test but the guards (marked) fails on the code before. An 
 the administration he serves speaks for it (no second party)."""
 
 import datetime as dt
+from functools import partial
 
-from tests.stages import read_event_text
+from tests.stages import coded_events
 
 PUBLISHED = dt.date(2026, 6, 17)  # a Wednesday
 
 
-def _coded(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    return [
-        (e.type, e.source, e.target, e.trigger.text)
-        for e in read_event_text(text, PUBLISHED).events
-    ]
+_coded = partial(coded_events, published=PUBLISHED)
 
 
 def test_support_captured_in_a_poll_is_won() -> None:
