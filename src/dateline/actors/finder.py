@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.corrections import (
     CONTRIBUTORS,
     LANDFORM_HEADS,
+    TICKER,
     VESSEL_NOUNS,
     body_named_like_person,
     correct_entities,
@@ -139,7 +140,6 @@ SUBJECT_NOUNS = {
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
 # a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
 TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
-TICKER_CODE = re.compile(r"[A-Z0-9&]{1,8}(?:\.[A-Z]{1,3})?")  # "PAC.N", "BRKN.S", "C"
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -2661,7 +2661,7 @@ class _Grouper:
         if end is None or end == i + 1:
             return None
         code = "".join(t.text for t in self.doc[i + 1 : end])
-        return end + 1 if TICKER_CODE.fullmatch(code) else None
+        return end + 1 if TICKER.fullmatch(code) else None
 
     def described_country(self, ent: Span) -> str | None:
         """The country the words describing an organisation's name give: a nationality,

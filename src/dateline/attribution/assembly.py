@@ -18,6 +18,7 @@ from dateline.attribution.syntax import (
     CONTENT_DEPS,
     SUBJECT_DEPS,
     TOKENIZED_BRACKET,
+    WEEKDAYS,
     is_cue_verb,
     no_one,
     page_stamp_end,
@@ -638,11 +639,6 @@ _TITLED_OPENERS = frozenset(
     }
 )  # fmt: skip
 _TITLED_SUBORDINATORS = frozenset({"While", "When", "Although", "Though", "Since", "As"})
-# the weekdays, after which a capitalised determiner opens the next line too ("... later on
-# Thursday or Friday A new attempt by BP ...")
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def line_starts(ctx: Context) -> list[int]:
@@ -673,7 +669,7 @@ def line_starts(ctx: Context) -> list[int]:
         # the line before ends on a lower-case word, or on a figure or a weekday ("... up
         # to $ 8bn The cost of ...", "... on Friday A new attempt ...")
         lower_end = before.is_alpha and before.is_lower
-        figure_end = before.lower_ in _WEEKDAYS or (
+        figure_end = before.lower_ in WEEKDAYS or (
             any(c.isdigit() for c in before.text) and not before.is_upper
         )
         determiner = (

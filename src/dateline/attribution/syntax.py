@@ -272,11 +272,9 @@ def when(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and token.lower_ != "old"
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # words that only say when, whatever the tagger made of them ("Thursday" as a name)
-_TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later"}
-)
+_TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later"}
 
 
 # the words that date a writing by an event ("the statement after the crash said"), which
