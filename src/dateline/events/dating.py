@@ -1777,6 +1777,17 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     elaborations = indefinite_pasts(document, end)
     log = log_entries(document)
     for draft in drafts:
+        if draft.basis in ("timex", "published") and (
+            placed := placed_by_measure(document, draft.token)
+        ):
+            # "two days after the quake struck on Tuesday, the agency appealed": Thursday
+            day, why = placed
+            if day is None:
+                _no_day(draft, why)
+            else:
+                draft.date = day
+                draft.notes.append(f"date: {why}")
+            continue
         if draft.basis == "timex" and (ends := span_ends(document, draft.token)) is not None:
             spanned(draft, *ends)
             continue
@@ -1825,6 +1836,117 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             draft.notes.append(f"date: {why}")
         else:
             draft.notes.append(f"date: {why}")
+
+
+# the words that place an act some time after or before another act's time: "two days after the
+# quake struck on Tuesday", "a week before the vote on Sunday"
+PLACING_WORDS = {"after": 1, "before": -1}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+               "twelve": 12}  # fmt: skip
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def placing_phrase(trigger: Token) -> tuple[Token, Token, Token] | None:
+    """The "after" or "before" that places the trigger's act a span from another act, the word
+    its phrase hangs on and the span ("a week after the spill began", "two days after the
+    explosion", "three days before the vote"): a clause marked so, or a phrase on it, on the
+    trigger or its clause's verb, with a span of days or more. None otherwise ("hours after",
+    "shortly after", "after" alone: often the same day)."""
+    holders = [trigger]
+    if (verb := clause_verb(trigger)) is not None and verb.i != trigger.i:
+        holders.append(verb)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in PLACING_WORDS:
+                word, phrase = child, child
+            elif child.dep_ == "advcl" and child.pos_ in VERB_POS:
+                word = next((c for c in child.children if c.dep_ == "mark"), None)
+                if word is None or word.lower_ not in PLACING_WORDS:
+                    continue
+                phrase = child
+            else:
+                continue
+            spans = [c for c in (*phrase.children, *word.children) if c.dep_ == "npadvmod"]
+            measure = next((c for c in spans if c.lemma_.lower() in TIME_UNITS), None)
+            if measure is not None:
+                return word, phrase, measure
+    return None
+
+
+def placed_clause(trigger: Token) -> tuple[Token, Token, Token] | None:
+    """The mark, the clause and the span when the trigger's own clause is placed a span of days
+    or more after or before another's ("arrested them on Friday, two days after they stormed
+    the office"): the act is that long from the other clause's time. None otherwise."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    word = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if word is None or word.lower_ not in PLACING_WORDS:
+        return None
+    spans = [c for c in (*verb.children, *word.children) if c.dep_ == "npadvmod"]
+    if not spans and verb.head.pos_ in VERB_POS:
+        spans = [c for c in verb.head.children if c.dep_ == "npadvmod" and c.i < word.i]
+    measure = next((c for c in spans if c.lemma_.lower() in TIME_UNITS), None)
+    return (word, verb, measure) if measure is not None else None
+
+
+def placed_by_measure(document: Document, trigger: Token) -> tuple[str | None, str] | None:
+    """The date of an act placed a span of days or more after or before the time of another act
+    its sentence names ("Two days after the quake struck on Tuesday, the agency appealed for
+    aid": Thursday, not Tuesday), and why; the date is None when the span is not counted
+    ("days after", "weeks before") or cannot be counted at the other time's granularity. None
+    when the act is not placed so, or has a time of its own outside the placing phrase ("On
+    Friday, two days after the attack on Wednesday, police arrested ...")."""
+    own = own_timex(document, trigger)
+    placed = placing_phrase(trigger)
+    if placed is not None:
+        word, phrase, measure = placed
+        other = next(
+            (
+                document.timex_at[t.i]
+                for t in phrase.subtree
+                if t.i in document.timex_at and not calendar_less(document.timex_at[t.i].value)
+            ),
+            None,
+        )
+        if other is None or (own is not None and own is not other):
+            return None
+        direction = PLACING_WORDS[word.lower_]
+        words = f"{' '.join(t.text for t in measure.subtree)} {word.lower_} {other.text!r}"
+    elif own is not None and (inside := placed_clause(trigger)) is not None:
+        # "arrested them on Friday, two days after they stormed the office": Wednesday
+        word, clause, measure = inside
+        first = next(i for i, t in document.timex_at.items() if t is own)
+        if document.doc[first] in clause.subtree:
+            return None
+        other, direction = own, -PLACING_WORDS[word.lower_]
+        side = "before" if direction < 0 else "after"
+        span = " ".join(t.text for t in measure.subtree)
+        words = f"{span} {side} {other.text!r}, the time of the act its clause is {word.lower_}"
+    else:
+        return None
+    numbers = [c for c in measure.children if c.dep_ in ("nummod", "det")]
+    count = None
+    if len(numbers) == 1:
+        number = numbers[0].lower_
+        count = int(number) if number.isdigit() else COUNT_WORDS.get(number)
+    unit = measure.lemma_.lower()
+    if count is None:
+        return None, f"{words}: that long from another act's time, a day the text does not give"
+    count *= direction
+    value = other.value
+    shifted = None
+    if unit in UNIT_DAYS and (day := day_of(value)) is not None:
+        shifted = (day + dt.timedelta(days=count * UNIT_DAYS[unit])).isoformat()
+    elif unit == "month" and re.match(r"[0-9]{4}-[0-9]{2}", value):
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + count
+        shifted = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    elif unit == "year" and re.match(r"[0-9]{4}", value):
+        shifted = f"{int(value[:4]) + count:04d}"
+    if shifted is None:
+        return None, f"{words}: not countable from that time, no day"
+    return shifted, words
 
 
 SPAN_ENDS = {"to", "through", "until", "till", "thru"}
