@@ -604,6 +604,43 @@ def said_on(
     return None
 
 
+def reported_under(
+    resolver: _Resolver, candidate: Candidate, timex: TimeExpression, before: list[TimeExpression]
+) -> dt.date | None:
+    """The day of the saying a relative time is reported under, when counting it from the
+    publication day puts it after that day: in "The minister said on Jan. 5 that rebels had
+    attacked the town last week" (written on Jan. 29) the week is the one before Jan. 5, and in
+    "On Jan. 5, the minister said rebels attacked the town on Sunday" the Sunday is Jan. 3.
+    The time must be in the clause a verb reports (its ``ccomp``) and the earlier day in that
+    verb's own words, outside the clause ("arrested him on Jan. 5 and charged him last week"
+    keeps its week); needs the parse. None otherwise."""
+    doc = resolver.doc
+    days = days_of(timex.value)
+    if doc is None or days is None:
+        return None
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return None
+    clause = next((a for a in span.root.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    saying = clause.head
+    sentence = sentence_at(resolver.sentences, candidate.start)
+    for earlier in reversed(before):
+        if earlier.start < sentence[0]:
+            break
+        day = day_of(earlier.value)
+        if day is None or days[0] <= day:
+            continue
+        words = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+        if words is None:
+            continue
+        root = words.root
+        if root in saying.subtree and root not in clause.subtree:
+            return day
+    return None
+
+
 def _speech_day(
     quote: tuple[int, int],
     resolver: _Resolver,
@@ -678,6 +715,16 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
                 before = [resolved[start] for start in sorted(resolved)[-SAID_ON_LOOKBACK:]]
                 if day := said_on(resolver, candidate, timex, before):
                     timex = resolver.resolve(candidate, day, story, narrative, narrating, period)
+            elif timex is not None and resolver.doc is not None:
+                # "said on Jan. 5 that rebels attacked the town last week": before Jan. 5
+                before = [resolved[start] for start in sorted(resolved)[-SAID_ON_LOOKBACK:]]
+                if day := reported_under(resolver, candidate, timex, before):
+                    recounted = resolver.resolve(
+                        candidate, day, story, narrative, narrating, period
+                    )
+                    ends = days_of(recounted.value) if recounted is not None else None
+                    if ends is not None and ends[1] <= day:
+                        timex = recounted
         if timex is None:
             continue
         if outside_before is not None and found_before is not None:
