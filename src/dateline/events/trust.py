@@ -2476,6 +2476,8 @@ def race_called(document: Document, draft: Draft) -> bool:
     children = list(token.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return False
+    if any(c.dep_ == "xcomp" or c.lower_ in ("on", "upon") for c in children):
+        return False  # "Beijing was called on to free them", "was called to testify": a request
     subjects = [c for c in children if c.dep_ == "nsubjpass"]
     return any(
         s.ent_type_ in ("GPE", "LOC") or s.lemma_.lower() in CALLED_RACES or is_place(document, s)
