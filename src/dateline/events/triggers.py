@@ -22,6 +22,7 @@ Frame = Literal["intent", "refusal"]
 _COMPLEMENT_DEPS = {"prt", "prep", "dobj", "attr", "acomp", "oprd", "dative", "advmod"}
 _GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "conj"}
 _CLAUSE_DEPS = {"xcomp", "ccomp", "advcl"}
+SUMS = {"dollar", "euro", "pound", "yen", "franc", "million", "billion", "amount", "sum"}
 CHAIN = 8  # verbs walked up from the trigger: far enough for any clause of a news sentence
 
 
@@ -44,8 +45,20 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         if child.dep_ == "prep" and child.lower_ == "in" and objected:
             continue  # "gave the message to Abe in talks": where, no "give in"
         words.append(child.lower_ if child.dep_ in ("prt", "prep", "advmod") else child.lemma_)
+        if child.dep_ == "dobj" and _sum(child):  # "approved $40 million in loans": loans
+            words += [g.lemma_ for g in _sum_of(child)]
         if child.dep_ == "prep":  # "took them into custody", "placed under arrest"
             words += [g.lemma_ for g in child.children if g.dep_ == "pobj"]
+    if (
+        token.dep_ in ("relcl", "acl")
+        and not objected
+        and any(c.dep_ == "nsubj" for c in token.children)
+    ):
+        # "the loan the bank approved", "the amount in subsidies the board approved": the noun
+        # a relative clause with its own subject hangs on is its object
+        words.append(token.head.lemma_)
+        if _sum(token.head):
+            words += [g.lemma_ for g in _sum_of(token.head)]
     words = [w.lower() for w in words]
     for first in words:  # three-word entries: "pull out of", "put on alert"
         for second in words:
@@ -55,6 +68,22 @@ def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         if found := lexicon.verbs.get(f"{lemma} {word}"):
             return found
     return lexicon.verbs.get(lemma)
+
+
+def _sum(token: Token) -> bool:
+    """A sum of money or a number as a phrase's head ("$40 million", "200 million dollars")."""
+    return token.ent_type_ == "MONEY" or token.tag_ in ("$", "CD") or token.lemma_ in SUMS
+
+
+def _sum_of(token: Token) -> list[Token]:
+    """What a sum is a sum of: the noun of its "in" or "of" phrase ("$40 million in loans")."""
+    return [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -144,6 +173,8 @@ def frame_of(trigger: Token, lexicon: Lexicon, sentence_mode: bool = True) -> Fr
     pledged = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in lexicon.one_sided
     if trigger.pos_ == "NOUN" and pledged:  # "pledged help", "offered aid": promised, not given
         return "intent"
+    if _pledge_misread(trigger, lexicon):
+        return "intent"
     for governor in governors(trigger):
         lemma = governor.lemma_.lower()
         governor_negated = any(c.dep_ == "neg" for c in governor.children)
@@ -152,6 +183,21 @@ def frame_of(trigger: Token, lexicon: Lexicon, sentence_mode: bool = True) -> Fr
         if lemma in lexicon.intent_frames:
             return "intent"
     return None
+
+
+def _pledge_misread(trigger: Token, lexicon: Lexicon) -> bool:
+    """A headline's "Obama pledges help for flood victims", "EU offers aid to Kestria": the
+    parse reads the verb of promising as a plural noun, the subject of the act promised ("help",
+    "aid"), its compound the name of the one who promises. The act is promised, not done."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() in lexicon.one_sided
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)
+        for c in trigger.children
+    )
 
 
 def carried_noun(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -182,7 +182,7 @@ DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 # places visited to see or honour them, no party ("visited the war memorial"): no consultation
 SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "tomb", "shrine",
          "mausoleum", "statue", "exhibition", "exhibit", "gallery", "zoo", "landmark", "ruins",
-         "battlefield", "cenotaph"}  # fmt: skip
+         "battlefield", "cenotaph", "hospital", "clinic", "infirmary"}  # fmt: skip
 # nouns whose "that" clause is what someone claims, not what the text states
 CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
           "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
@@ -1768,10 +1768,20 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
     # "rescued the government's response", "helped the talks": an act, no party given aid
     acts = lexicon.party_acts
     if any(
-        g.lemma_.lower() in words or g.lower_ in words or g.lemma_.lower() in acts for g in given
+        (g.lemma_.lower() in words or g.lower_ in words or g.lemma_.lower() in acts)
+        and not counted_money(g)
+        for g in given
     ):
         return True
     return effort_given(token) or nothing_given(document, draft)
+
+
+def counted_money(noun: Token) -> bool:
+    """ "a 50 million dollar credit", "credits worth $2 billion": a sum lent, not the credit
+    (praise) "gave them credit for" gives."""
+    return noun.lemma_.lower() == "credit" and any(
+        t.ent_type_ == "MONEY" or t.like_num for t in noun.subtree if t.i != noun.i
+    )
 
 
 EFFORTS = {"all", "best", "utmost"}  # "gave the crowd his all", "gave it her best"
@@ -2387,7 +2397,104 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "'works closely with' in the present simple: a way of working, no act"
     if standing_relation(draft):
         return "cooperation described in the present ('is remarkable'): a relation, no act"
+    if habit_every(draft):
+        return "an act in the present simple 'every' time or 'usually': a habit, no act"
+    if given_as_preposition(draft):
+        return "'given' a thing with no one giving: 'considering', no aid"
+    if race_called(document, draft):
+        return "a state or a race 'called' with no caller: a result declared, no call"
+    if tonight_ahead(document, draft):
+        return "an act in the present simple 'tonight' or 'this evening': still to come"
     return None
+
+
+# what "every" or "each" counts when a present act is a habit ("picket every convention")
+EVERY = {"every", "each"}
+# habit adverbs of any act ("usually arrest"); session 39's "closely" is cooperation's own
+USUALLY = HABIT_ADVERBS - {"closely", "hand-in-hand", "constantly"}
+# the rest of the publication day, when a present-simple act is scheduled ("travels tonight")
+TONIGHT = re.compile(r"^(?:tonight|this\s+(?:afternoon|evening))$", re.IGNORECASE)
+# what an election night "calls" for a candidate: a state, a race, a seat
+CALLED_RACES = {"race", "contest", "election", "primary", "caucus", "seat", "district", "state"}
+
+
+def _present_simple(token: Token) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def habit_every(draft: Draft) -> bool:
+    """ "Demonstrators picket every party convention", "the minister meets the envoys every
+    month", "police usually arrest the organisers": an act verb in the present simple with an
+    object or a time counted by "every" or "each", or an adverb of habit: what a party does each
+    time, no act of a day (as ``habit_when`` and ``working_habit``). "Demonstrators picketed
+    every convention last year" (past) and a headline's "Police arrest protesters" stay."""
+    token = draft.token
+    if not _present_simple(token):
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in USUALLY:
+            return True
+        if child.dep_ in ("dobj", "npadvmod", "prep"):
+            nouns = [child] + [g for g in child.children if g.dep_ == "pobj"]
+            for noun in nouns:
+                if any(g.dep_ == "det" and g.lower_ in EVERY for g in noun.children):
+                    return True
+    return False
+
+
+def given_as_preposition(draft: Draft) -> bool:
+    """ "Franck said that given the firm's losses the fine would be small": "given" as a bare
+    participle with an object of its own and no subject or auxiliary is the preposition
+    ("considering"), no aid; "aid given to Kestria" (no object) and "Kestria was given aid"
+    (an auxiliary) stay for the other rules."""
+    token = draft.token
+    if draft.trigger.type != "AID" or token.lower_ != "given" or token.tag_ != "VBN":
+        return False
+    # an auxiliary that is no "be", "get" or "have" is a verb the parse misread ("Franck said
+    # given ...": "said" as the auxiliary)
+    children = [
+        c
+        for c in token.children
+        if c.dep_ not in ("aux", "auxpass") or c.lemma_.lower() in ("be", "get", "have")
+    ]
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in children):
+        return False
+    return token.dep_ in ("advcl", "prep") and any(c.dep_ in ("dobj", "pobj") for c in children)
+
+
+def race_called(document: Document, draft: Draft) -> bool:
+    """ "after Arizona was called for the senator", "the race was called early": a passive
+    "called" whose subject is a place or a race and no one calling (no "by"): a news desk's
+    projection of a result, no phone call and no call for anything."""
+    token = draft.token
+    if token.lemma_.lower() != "call" or token.tag_ != "VBN":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return False
+    if any(c.dep_ == "xcomp" or c.lower_ in ("on", "upon") for c in children):
+        return False  # "Beijing was called on to free them", "was called to testify": a request
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    return any(
+        s.ent_type_ in ("GPE", "LOC") or s.lemma_.lower() in CALLED_RACES or is_place(document, s)
+        for s in subjects
+    )
+
+
+def tonight_ahead(document: Document, draft: Draft) -> bool:
+    """ "The minister, who travels to Rome this evening, said ...", "Orr meets the envoy
+    tonight": an act verb in the present simple (no auxiliary) with "tonight" or "this
+    afternoon/evening" as its time is scheduled for later on the publication day, not done
+    (as session 39's "later today"). "Orr met the envoy this evening" stays."""
+    token = draft.token
+    if not _present_simple(token):
+        return False
+    times = {document.timex_at.get(t.i) for t in token.children} - {None}
+    return any(TONIGHT.match(timex.text) for timex in times)
 
 
 # what protesters "demonstrate" when they protest: their feelings, shown in a march
