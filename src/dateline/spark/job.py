@@ -609,20 +609,34 @@ def run(
         records, articles_read = job.records(files, fields, date, encoding)
     with _step(spark, "readings"):
         readings, report.skipped = job.readings(records, articles_read)
-    with _step(spark, "store ids, rows, near-duplicates and rejections"):
+    with _step(spark, "store ids, rows, near-duplicates, rejections and stories"):
         stored = job.numbered(readings)
-        # independent jobs side by side: one's planning and commit overlap another's tasks
         writes = job.parts(stored)
-        (articles, counts), report.rejected, *written = _side_by_side(
-            lambda: job.articles(stored, job.near_duplicates(stored)),
-            partial(job.rejected, records, readings),
-            *writes.values(),
-        )
-        parts = dict(zip(writes, written, strict=True))
+        # independent jobs side by side: one's planning and commit overlap another's tasks.
+        # The stories need only the articles (near-duplicates), events and actors: they are
+        # submitted first, and the stories' own jobs (mention keys, label propagation, filing)
+        # run beside the other tables' writes instead of after all of them
+        first = ("events", "actors")
+        with ThreadPoolExecutor(max_workers=CONCURRENT_JOBS + 1) as pool:
+            near = pool.submit(lambda: job.articles(stored, job.near_duplicates(stored)))
+            written = {table: pool.submit(writes[table]) for table in first}
+
+            def stories() -> tuple[int, ...]:
+                articles, _ = near.result()
+                events, actors = (written[table].result() for table in first)
+                mentions = job.mentions(events, actors, articles, stored)
+                return job.stories(job.cache(mentions, "mentions"))[2]
+
+            # submitted after what it waits for (the pool starts tasks in order): no deadlock
+            filed = pool.submit(stories)
+            rejected = pool.submit(job.rejected, records, readings)
+            written |= {t: pool.submit(w) for t, w in writes.items() if t not in first}
+            report.largest_components = filed.result()
+            report.rejected = rejected.result()
+            for future in written.values():
+                future.result()
+            counts = near.result()[1]
         report.stored, report.near_duplicates = counts.get["stored"], counts.get["near"]
-    with _step(spark, "stories"):
-        mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
-        *_, report.largest_components = job.stories(job.cache(mentions, "mentions"))
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
