@@ -301,16 +301,23 @@ class _Job:
         kept = _offsets(kept.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
         kept = kept.withColumn("pos", F.col("first_one") - 1).drop("one", "first_one")
         kept = kept.withColumn("batch", F.floor(F.col("pos") / self.config.batch_size))
-        # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
-        # adaptive execution does not coalesce (small text data would all go to one task).
-        # The articles read bound the batches from above (repeats are dropped after): range
-        # partitioning never makes more tasks than there are batches, and with one task it
-        # skips the job that samples its input.
+        # Consecutive batches, a few tasks per core: an explicit partitioning, which adaptive
+        # execution does not coalesce (small text data would all go to one task). The articles
+        # read bound the batches from above (repeats are dropped after), so each batch's task
+        # is known without looking at the data: batch * tasks // batches. Spark 4.1 places
+        # rows by such a task number (`repartitionById`), and grouping by (task, batch) keeps
+        # that placement (no second shuffle); older Spark partitions by range, which samples
+        # its input in a job of its own when there is more than one task.
         batches = max(1, -(-articles_read // self.config.batch_size))
-        tasks_wanted = TASKS_PER_CORE * _cores(self.spark)
-        kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
+        task_count = min(batches, TASKS_PER_CORE * _cores(self.spark))
+        if hasattr(kept, "repartitionById"):
+            task = F.expr(f"CAST(batch * {task_count} DIV {batches} AS INT)")
+            kept = kept.withColumn("task", task).repartitionById(task_count, "task")
+            keys = ["task", "batch"]
+        else:
+            kept, keys = kept.repartitionByRange(task_count, "batch"), ["batch"]
         read = tasks.batch_reader(self.config)
-        readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
+        readings = kept.groupBy(*keys).applyInArrow(read, _ddl(tasks.READ_SCHEMA))
         # every kept article gives one row (read, or the reason it failed): counted while the
         # readings are written
         counted = Observation("readings")
