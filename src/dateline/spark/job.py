@@ -301,16 +301,23 @@ class _Job:
         kept = _offsets(kept.withColumn("one", F.lit(1)), "file_no", ["rec_no"], ["one"])
         kept = kept.withColumn("pos", F.col("first_one") - 1).drop("one", "first_one")
         kept = kept.withColumn("batch", F.floor(F.col("pos") / self.config.batch_size))
-        # Consecutive batches by range, a few tasks per core: an explicit partitioning, which
-        # adaptive execution does not coalesce (small text data would all go to one task).
-        # The articles read bound the batches from above (repeats are dropped after): range
-        # partitioning never makes more tasks than there are batches, and with one task it
-        # skips the job that samples its input.
+        # Consecutive batches, a few tasks per core: an explicit partitioning, which adaptive
+        # execution does not coalesce (small text data would all go to one task). The articles
+        # read bound the batches from above (repeats are dropped after), so each batch's task
+        # is known without looking at the data: batch * tasks // batches. Spark 4.1 places
+        # rows by such a task number (`repartitionById`), and grouping by (task, batch) keeps
+        # that placement (no second shuffle); older Spark partitions by range, which samples
+        # its input in a job of its own when there is more than one task.
         batches = max(1, -(-articles_read // self.config.batch_size))
-        tasks_wanted = TASKS_PER_CORE * _cores(self.spark)
-        kept = kept.repartitionByRange(min(batches, tasks_wanted), "batch")
+        task_count = min(batches, TASKS_PER_CORE * _cores(self.spark))
+        if hasattr(kept, "repartitionById"):
+            task = F.expr(f"CAST(batch * {task_count} DIV {batches} AS INT)")
+            kept = kept.withColumn("task", task).repartitionById(task_count, "task")
+            keys = ["task", "batch"]
+        else:
+            kept, keys = kept.repartitionByRange(task_count, "batch"), ["batch"]
         read = tasks.batch_reader(self.config)
-        readings = kept.groupBy("batch").applyInArrow(read, _ddl(tasks.READ_SCHEMA))
+        readings = kept.groupBy(*keys).applyInArrow(read, _ddl(tasks.READ_SCHEMA))
         # every kept article gives one row (read, or the reason it failed): counted while the
         # readings are written
         counted = Observation("readings")
@@ -609,20 +616,34 @@ def run(
         records, articles_read = job.records(files, fields, date, encoding)
     with _step(spark, "readings"):
         readings, report.skipped = job.readings(records, articles_read)
-    with _step(spark, "store ids, rows, near-duplicates and rejections"):
+    with _step(spark, "store ids, rows, near-duplicates, rejections and stories"):
         stored = job.numbered(readings)
-        # independent jobs side by side: one's planning and commit overlap another's tasks
         writes = job.parts(stored)
-        (articles, counts), report.rejected, *written = _side_by_side(
-            lambda: job.articles(stored, job.near_duplicates(stored)),
-            partial(job.rejected, records, readings),
-            *writes.values(),
-        )
-        parts = dict(zip(writes, written, strict=True))
+        # independent jobs side by side: one's planning and commit overlap another's tasks.
+        # The stories need only the articles (near-duplicates), events and actors: they are
+        # submitted first, and the stories' own jobs (mention keys, label propagation, filing)
+        # run beside the other tables' writes instead of after all of them
+        first = ("events", "actors")
+        with ThreadPoolExecutor(max_workers=CONCURRENT_JOBS + 1) as pool:
+            near = pool.submit(lambda: job.articles(stored, job.near_duplicates(stored)))
+            written = {table: pool.submit(writes[table]) for table in first}
+
+            def stories() -> tuple[int, ...]:
+                articles, _ = near.result()
+                events, actors = (written[table].result() for table in first)
+                mentions = job.mentions(events, actors, articles, stored)
+                return job.stories(job.cache(mentions, "mentions"))[2]
+
+            # submitted after what it waits for (the pool starts tasks in order): no deadlock
+            filed = pool.submit(stories)
+            rejected = pool.submit(job.rejected, records, readings)
+            written |= {t: pool.submit(w) for t, w in writes.items() if t not in first}
+            report.largest_components = filed.result()
+            report.rejected = rejected.result()
+            for future in written.values():
+                future.result()
+            counts = near.result()[1]
         report.stored, report.near_duplicates = counts.get["stored"], counts.get["near"]
-    with _step(spark, "stories"):
-        mentions = job.mentions(parts["events"], parts["actors"], articles, stored)
-        *_, report.largest_components = job.stories(job.cache(mentions, "mentions"))
     job.run_row(given, report, started_at)
     job.clean()
     report.seconds = time.perf_counter() - started
