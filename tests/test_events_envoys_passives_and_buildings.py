@@ -1,9 +1,10 @@
 """Sources and targets (issue 15, session 42): a group of envoys or officials "from" or "of" a
 body acts for that body; an agentless passive in a clause of its own ("after the leader was
 ousted") is no act of the subject of the clause it hangs on; a building visited (a hospital,
-a factory) is no party consulted, though the actor stage names it; a release demanded of people
-"held by" a party is asked of that party; "the decision by X to act" is X's act. Sentences written for these
-tests; each test but the guards (marked) fails on the code before."""
+a factory) is no party consulted, though the actor stage names it; a release demanded of
+people "held by" a party is asked of that party; "the decision by X to act" is X's act.
+Sentences written for these tests; each test but the guards (marked) fails on the code
+before."""
 
 import datetime as dt
 
@@ -18,14 +19,20 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str]]:
 
 
 def test_representatives_from_a_country_act_for_it() -> None:
-    text = "Representatives from Ghana met officials of the International Monetary Fund in Accra on Monday."
+    text = (
+        "Representatives from Ghana met officials of the International Monetary Fund in Accra "
+        "on Monday."
+    )
     coded = [e for e in _events(text) if e[3] == "met"]
     assert coded and coded[0][0] == "CONSULT"
     assert coded[0][1] == "ghana"
 
 
 def test_officials_of_a_body_met_are_that_body() -> None:
-    text = "Representatives from Ghana met officials of the International Monetary Fund in Accra on Monday."
+    text = (
+        "Representatives from Ghana met officials of the International Monetary Fund in Accra "
+        "on Monday."
+    )
     coded = [e for e in _events(text) if e[3] == "met"]
     assert coded and coded[0][2] == "international-monetary-fund"
 
@@ -50,7 +57,9 @@ def test_passive_after_clause_is_not_the_main_subjects_act() -> None:
 
 
 def test_arrest_told_after_a_place_clause_has_no_doer_from_it() -> None:
-    text = "Protests spread across Ghana after opposition leader Kwame Mensah was arrested on Monday."
+    text = (
+        "Protests spread across Ghana after opposition leader Kwame Mensah was arrested on Monday."
+    )
     coded = [e for e in _events(text) if e[3] == "arrested"]
     assert coded, "the arrest is kept, with no doer named"
     assert coded[0][1] is None

@@ -2811,7 +2811,11 @@ def captor_asked(document: Document, draft: Draft) -> Token | None:
         return None
     if draft.target is not None and not draft.target_nearest:
         freed = draft.target_token
-        if freed is None or freed.head.dep_ != "prep" or freed.head.head.lemma_.lower() not in FREEINGS:
+        if (
+            freed is None
+            or freed.head.dep_ != "prep"
+            or freed.head.head.lemma_.lower() not in FREEINGS
+        ):
             return None  # a target of its own, not the people freed
     things = [c for c in token.children if c.dep_ == "dobj"] + [
         g
