@@ -352,7 +352,10 @@ def passive_clause(verb: Token) -> bool:
     """A passive verb ("after the president was ousted", "and was later arrested"): the
     subject of the clause it hangs on is no doer of it. Its own subject is the one acted on,
     and a conjoined passive with none shares the other verb's subject as the one acted on."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lemma_.lower() in ("be", "get"))
+        for c in verb.children
+    )  # not a misparse's "auxiliary" ("Franck said given the losses": "said" hung as one)
 
 
 def inherited_source(document: Document, token: Token) -> str | None:
