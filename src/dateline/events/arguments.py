@@ -30,6 +30,13 @@ OWN_CLAUSE_DEPS = {"ccomp", "parataxis", "csubj"}
 # a finite verb in a clause of its own has a subject of its own, even one the parse missed
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 PLACE_KINDS = ("country",)  # the kind of actor a named place (a country, a city) is
+# people who act for a body named in their "from"/"of" phrase ("representatives from Nigeria")
+ENVOY_NOUNS = {
+    "representative", "official", "delegate", "delegation", "envoy", "negotiator", "emissary",
+    "lawmaker", "legislator", "diplomat", "minister", "spokesman", "spokeswoman",
+    "spokesperson", "authority", "leader", "member",
+}  # fmt: skip
+BODY_KINDS = ("country", "government", "organisation")  # what envoys may act for
 
 
 def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
@@ -45,7 +52,9 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
     actors = document.actors
     found = actors.at(token)
     if found is not None:
-        return found
+        return body_sent(document, token, found) or found
+    if (body := body_sent(document, token, None)) is not None:
+        return body  # "delegates from Iran", no actor of their own
     if token.dep_ == "appos" and (found := actors.at(token.head)) is not None:
         return found
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -60,6 +69,31 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
         found = actors.at(inner) if inner is not None else None
         if found is not None and not own_state(document, found, source):
             return found
+    return None
+
+
+def body_sent(document: Document, token: Token, found: str | None) -> str | None:
+    """ "Representatives from Nigeria met ...", "talks with officials of the World Bank": a
+    bare group of people who act for a body (envoys, officials, delegates: ``ENVOY_NOUNS``),
+    with the body in its "from" or "of" phrase, acts for that body; the record names the
+    country or the organisation, not a group called "Representatives". A group with words of
+    its own ("Nigerian officials", "union representatives") is left to the actor stage, and so
+    are people who act for no one but themselves ("residents of Gaza")."""
+    actors = document.actors
+    group = actors.get(found) if found is not None else None
+    if (group is not None and group.kind != "group") or token.lemma_.lower() not in ENVOY_NOUNS:
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for body in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(c.dep_ == "conj" for c in body.children):
+                return None  # "negotiators from Serbia and Croatia": both sides, not one
+            actor = actors.get(actors.at(body))
+            if actor is not None and actor.id != found and actor.kind in BODY_KINDS:
+                return actor.id
     return None
 
 
@@ -314,6 +348,16 @@ def prepositional_objects(document: Document, noun: Token) -> list[Token]:
     ]
 
 
+def passive_clause(verb: Token) -> bool:
+    """A passive verb ("after the president was ousted", "and was later arrested"): the
+    subject of the clause it hangs on is no doer of it. Its own subject is the one acted on,
+    and a conjoined passive with none shares the other verb's subject as the one acted on."""
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lemma_.lower() in ("be", "get"))
+        for c in verb.children
+    )  # not a misparse's "auxiliary" ("Franck said given the losses": "said" hung as one)
+
+
 def inherited_source(document: Document, token: Token) -> str | None:
     """A verb or noun without a subject takes the agent of what governs it.
 
@@ -329,6 +373,8 @@ def inherited_source(document: Document, token: Token) -> str | None:
             return None  # "the treaty signed in 1996": a passive's agent is unknown
         if token.dep_ == "advcl" and token.tag_ in FINITE_TAGS:
             return None  # "closed the port after a blast on Monday killed six": its own subject
+        if token.dep_ in ("advcl", "conj") and passive_clause(token):
+            return None  # "Egypt held elections after Mubarak was ousted": not Egypt's act
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return actor_in(document, head)  # "a sniper killing five officers": the sniper
         if token.dep_ == "xcomp" and head.pos_ == "VERB":
@@ -340,9 +386,22 @@ def inherited_source(document: Document, token: Token) -> str | None:
                 return actor_in(document, child) or (
                     possessor_of(document, child) if child.lower_ in POSSESSIVE_PRONOUNS else None
                 )
+        if token.dep_ == "acl" and head.pos_ == "NOUN" and (doer := noun_doer(document, head)):
+            return doer  # "the decision by Russia to expel the diplomats": Russia expels
         if token.dep_ not in INHERITING_DEPS:
             return None
         token = head
+    return None
+
+
+def noun_doer(document: Document, noun: Token) -> str | None:
+    """The actor of a noun's "by" phrase before the clause it governs ("a move by China to
+    ban the imports", "the decision by the council to expel"): the noun's doer."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i < noun.i + 4:
+            found = actor_in(document, next((g for g in child.children if g.dep_ == "pobj"), None))
+            if found is not None:
+                return found
     return None
 
 

@@ -18,6 +18,7 @@ from dateline.events.arguments import (
     nearest_other_actor,
     noun_arguments,
     pair_for,
+    passive_clause,
     verb_arguments,
 )
 from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
@@ -318,6 +319,8 @@ def governing_subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB" or verb.tag_ == "VB":
             return None
+        if passive_clause(verb):
+            return None  # "Haiti held elections after the president was ousted": not Haiti's
         if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
             return None  # "banned it after a blast killed six": a clause with a subject of its own
         verb = verb.head

@@ -35,8 +35,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
-from dateline.events.addressed import addressed, named_party
-from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in
+from dateline.events.addressed import FREEINGS, addressed, named_party
+from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -182,7 +182,11 @@ DEBATE_POINTS = {"point", "argument", "exchange", "round", "debate"}
 # places visited to see or honour them, no party ("visited the war memorial"): no consultation
 SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "tomb", "shrine",
          "mausoleum", "statue", "exhibition", "exhibit", "gallery", "zoo", "landmark", "ruins",
-         "battlefield", "cenotaph", "hospital", "clinic", "infirmary"}  # fmt: skip
+         "battlefield", "cenotaph",
+         # buildings and works, though the actor stage names some ("the General Hospital")
+         "hospital", "clinic", "infirmary", "school", "factory", "plant", "refinery", "mine",
+         "prison", "jail", "stadium", "church", "mosque", "cathedral", "temple", "synagogue",
+         "airport", "shelter", "bridge", "dam", "warehouse"}  # fmt: skip
 # nouns whose "that" clause is what someone claims, not what the text states
 CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
           "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
@@ -548,14 +552,18 @@ def quantity(token: Token) -> bool:
 def borrowed_soundly(document: Document, token: Token) -> bool:
     """A source the trigger takes from words that make it the doer: the subject of the light
     verb that carries a noun ("Trump ordered the bombing", "held a meeting"), or the possessor
-    of the noun an infinitive completes ("the administration's decision to suspend")."""
+    of the noun an infinitive completes ("the administration's decision to suspend"), or the
+    actor of its "by" phrase ("the decision by the council to expel", session 42)."""
     if token.dep_ == "dobj":
         carried = carried_noun(token.head, document.lexicon)
         return carried is not None and carried.i == token.i
     return (
         token.dep_ == "acl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        and any(c.dep_ == "poss" for c in token.head.children)
+        and (
+            any(c.dep_ == "poss" for c in token.head.children)
+            or noun_doer(document, token.head) is not None
+        )
     )
 
 
@@ -877,6 +885,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, asked, "the people the verb asks, its object")
     if (addressee := message_addressee(document, draft)) is not None:
         return _with_target(document, draft, addressee, "the one the letter or message is to")
+    if (captor := captor_asked(document, draft)) is not None:
+        return _with_target(document, draft, captor, CAPTOR)
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
@@ -1409,6 +1419,8 @@ def asked_object(document: Document, draft: Draft) -> Token | None:
         return None  # "demanded $20 million from BP": BP is asked
     if f"target: {COUNTRY_AGAIN}" in draft.notes:
         return None  # "urged the country to act": the country named before is the one asked
+    if f"target: {CAPTOR}" in draft.notes:
+        return None  # "demanded the release of the men held by Iran": the captor is asked
     # people, also as a pronoun or a count ("ordered 300 of them to Cameroon")
     people = asked.tag_ in PRONOUN_TAGS or asked.pos_ == "NUM" or named_people(document, asked)
     return asked if people else None
@@ -2039,8 +2051,10 @@ def companion(draft: Draft) -> bool:
 
 
 def site_visited(draft: Draft) -> bool:
-    """ "visited the National Police Memorial", "toured the war museum": a visit to a site (its
-    name's head noun a memorial, a museum, a cemetery ...), which consults no one."""
+    """ "visited the National Police Memorial", "toured the war museum", "visited the General
+    Hospital": a visit to a site or a building (its name's head noun a memorial, a museum, a
+    hospital, a factory ...), which consults no one, though the actor stage may have made the
+    building's name an organisation; the building is no party visited (session 42)."""
     token = draft.target_token
     if draft.trigger.mode != "visit" or token is None:
         return False
@@ -2884,6 +2898,55 @@ def message_addressee(document: Document, draft: Draft) -> Token | None:
                 found = next((n for n in named if actors.at(n) is not None), None)
                 if found is not None and actors.at(found) != draft.source:
                     return found
+    return None
+
+
+CAPTOR = "the captor asked to free the people it holds"
+# what people freed are held by ("the sailors held by Iran", "hostages seized by the rebels")
+HELD = {"hold", "detain", "jail", "imprison", "capture", "seize", "kidnap", "abduct", "take",
+        "arrest", "intern", "keep"}  # fmt: skip
+
+
+def captor_asked(document: Document, draft: Draft) -> Token | None:
+    """ "demanded the release of the sailors held by Iran", "called for the freedom of the
+    hostages seized by the rebels": a request for people to be freed is made of the one that
+    holds them, named in the "by" phrase of the participle on them; the record's target is none,
+    the people freed or only the nearest actor. A release asked of no holder named ("demanded
+    the release of the jailed activists") is left as it was."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return None
+    if draft.target is not None and not draft.target_nearest:
+        freed = draft.target_token
+        if (
+            freed is None
+            or freed.head.dep_ != "prep"
+            or freed.head.head.lemma_.lower() not in FREEINGS
+        ):
+            return None  # a target of its own, not the people freed
+    things = [c for c in token.children if c.dep_ == "dobj"] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    actors = document.actors
+    for thing in things:
+        if thing.lemma_.lower() not in FREEINGS:
+            continue
+        for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            for people in (g for g in prep.children if g.dep_ == "pobj"):
+                for held in people.children:
+                    if held.dep_ != "acl" or held.lemma_.lower() not in HELD:
+                        continue
+                    for by in held.children:
+                        if by.dep_ not in ("agent", "prep") or by.lower_ != "by":
+                            continue
+                        captor = next((g for g in by.children if g.dep_ == "pobj"), None)
+                        found = actors.at(captor) if captor is not None else None
+                        if found is not None and found != draft.source:
+                            return captor
     return None
 
 
