@@ -42,7 +42,11 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
         if not _through_possessor(token, root) and not _member_of(ctx, actor, root):
             return actor
     for token, actor in named:
-        if _through_possessor(token, root) and _voice_of(ctx, root):
+        if (
+            _through_possessor(token, root)
+            and _voice_of(ctx, root)
+            and not _body_of_person(ctx, actor, root)
+        ):
             return actor
     return _author_of_document(ctx, root)
 
@@ -146,6 +150,19 @@ def _one_author(ctx: Context, word: Token) -> str | None:
 _ORGANISATION_VOICES = frozenset(
     {"office", "website", "site", "account", "page", "campaign", "board", "team", "blog", "feed"}
 )
+
+
+# the bodies that speak for a person without being the person: "the president's office",
+# "Rubio's campaign", "the senator's team" said it, not the president, Rubio or the senator
+# (a person's own writing or account still is the person: "Trump's statement", "her blog")
+_BODIES_OF_PEOPLE = frozenset({"office", "campaign", "team", "board", "staff", "camp"})
+
+
+def _body_of_person(ctx: Context, actor: str | None, root: Token) -> bool:
+    """A person's office, campaign or team as the head of a source: the body spoke, and the
+    source phrase ("Mr. Ruiz's campaign") is its clearest name."""
+    found = ctx.actors.get(actor)
+    return found is not None and found.kind == "person" and root.lemma_.lower() in _BODIES_OF_PEOPLE
 
 
 def _member_of(ctx: Context, actor: str | None, root: Token) -> bool:
