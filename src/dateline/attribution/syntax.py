@@ -432,6 +432,8 @@ _WHEN_MARKS = ("after", "before", "when", "once", "as", "since", "until")
 def clause_held_by_when(child: Token) -> Token | None:
     """The reported clause the parser hung on a clause of when after the cue ("said after
     the markets closed that the fund was safe": "that the fund was safe"), else None."""
+    if (occasion := _clause_on_occasion(child)) is not None:
+        return occasion
     if child.dep_ != "advcl" or not any(
         g.dep_ == "mark" and g.lower_ in _WHEN_MARKS for g in child.children
     ):
@@ -442,6 +444,36 @@ def clause_held_by_when(child: Token) -> Token | None:
             for g in child.rights
             if g.dep_ == "ccomp"
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ),
+        None,
+    )
+
+
+# the nouns of an occasion a cue may be set on ("admitted for the first time that ...",
+# "said for the second day running that ...")
+_OCCASIONS = frozenset({"time", "day", "occasion"})
+
+
+def _clause_on_occasion(child: Token) -> Token | None:
+    """The reported clause the parser read as a relative clause of the occasion before it
+    ("admitted for the first time that his job was at risk": "that his job was at risk"
+    hung on "time"), else None."""
+    if child.dep_ != "prep" or child.lower_ not in ("for", "on"):
+        return None
+    occasion = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if occasion is None or occasion.lemma_.lower() not in _OCCASIONS:
+        return None
+    return next(
+        (
+            g
+            for g in occasion.rights
+            if g.dep_ in ("relcl", "acl")
+            and g.left_edge.i == occasion.i + 1
+            # "that" the clause's mark, not its subject or object: "the first time that anyone
+            # could remember" is a relative clause
+            and g.left_edge.lower_ == "that"
+            and g.left_edge.dep_ in ("advmod", "mark")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
         ),
         None,
     )
@@ -470,12 +502,33 @@ def clause_end(head: Token, kb: Cues) -> int:
             and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
             and (not _someone_acts_in(head) or _form_breaks(head, child))
         )
-        if own_report or reporters_next or repeated_cue(child) or _cues_own_form(head, child):
+        if (
+            own_report
+            or reporters_next
+            or repeated_cue(child)
+            or _cues_own_form(head, child)
+            or _cue_read_as_subject(child, kb)
+        ):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
             return end
     return last_of(head)
+
+
+def _cue_read_as_subject(child: Token, kb: Cues) -> bool:
+    """A clause conjoined to the reported one whose subject the parser took from a cue verb
+    with no subject of its own ("said the rise was based on the board's view that fuel was
+    dear, and added the price could be higher": "added the price" read as the subject of
+    "could be"): the reporter's next cue, not more of what was said."""
+    return child.dep_ == "conj" and any(
+        g.dep_ == "csubj"
+        and g.i < child.i
+        and g.tag_ == "VBD"
+        and is_cue_verb(g, kb)
+        and not any(c.dep_ in SUBJECT_DEPS for c in g.children)
+        for g in child.children
+    )
 
 
 def last_of(head: Token) -> int:

@@ -1,0 +1,82 @@
+"""Round 32 (session 42): who speaks when a person's office, campaign or team speaks ("the
+president's office said": the office, not the president); what was said when the cue is set on
+an occasion ("admitted for the first time that ..."); where a content stops when the parser read
+the reporter's next cue as a subject ("..., and added the bill could be higher"). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.stages import actor_named, attributions_of, by_cue
+
+
+def test_a_persons_office_speaks_as_the_office() -> None:
+    found, actors = attributions_of(
+        "President Joan Halvorsen visited the port on Friday. President Joan Halvorsen's "
+        "office said the trip to Ohio would go ahead on Monday."
+    )
+    report = by_cue(found)
+    assert report.source is not None and report.source.text == "President Joan Halvorsen's office"
+    halvorsen = actor_named(actors, "Joan Halvorsen")
+    assert report.speaker != halvorsen.id
+    assert report.speaker is None and not report.unresolved
+
+
+def test_a_candidates_campaign_and_team_are_not_the_candidate() -> None:
+    for body in ("campaign", "team"):
+        found, _ = attributions_of(f"Senator Ana Ruiz's {body} said on Friday the bill was dead.")
+        report = by_cue(found)
+        assert report.speaker is None, body
+        assert report.source is not None and report.source.text.endswith(f"Ruiz's {body}")
+
+
+def test_an_organisations_office_still_speaks_for_it() -> None:
+    found, actors = attributions_of(
+        "The Ministry of Finance cut the budget. The Ministry of Finance's office said the "
+        "cuts would stay."
+    )
+    report = by_cue(found)
+    assert report.speaker == actor_named(actors, "Ministry of Finance").id
+
+
+def test_what_was_admitted_for_the_first_time_is_the_clause() -> None:
+    found, _ = attributions_of(
+        "But the Halden boss admitted for the first time that his job was on the line because "
+        "of the disaster."
+    )
+    report = by_cue(found, "admitted")
+    assert report.content.text == "that his job was on the line because of the disaster"
+
+
+def test_a_cue_set_on_an_occasion_keeps_its_clause() -> None:
+    found, _ = attributions_of("The minister conceded for the first time that the plan had failed.")
+    report = by_cue(found, "conceded")
+    assert report.content.text == "that the plan had failed"
+
+
+def test_a_relative_clause_of_the_occasion_is_no_content() -> None:
+    found, _ = attributions_of("The mayor spoke for the first time that anyone could remember.")
+    assert not any("anyone could remember" in a.content.text for a in found)
+    found, _ = attributions_of(
+        "The mayor admitted it was the first time that the bridge had closed."
+    )
+    report = by_cue(found, "admitted")
+    assert report.content.text == "it was the first time that the bridge had closed"
+
+
+def test_the_reporters_next_cue_read_as_a_subject_ends_the_content() -> None:
+    found, _ = attributions_of(
+        "The Halden chairman said the damages estimate rested on the company's belief that it "
+        "was not negligent, and added the total could be higher."
+    )
+    report = by_cue(found)
+    assert report.content.text == (
+        "the damages estimate rested on the company's belief that it was not negligent"
+    )
+
+
+def test_a_clause_after_and_that_is_the_speakers_stays() -> None:
+    found, _ = attributions_of(
+        "Ana Ruiz said the bridge was closed for repairs and the work could take a year."
+    )
+    report = by_cue(found)
+    assert report.content.text == "the bridge was closed for repairs and the work could take a year"
