@@ -80,3 +80,39 @@ def test_a_clause_after_and_that_is_the_speakers_stays() -> None:
     )
     report = by_cue(found)
     assert report.content.text == "the bridge was closed for repairs and the work could take a year"
+
+
+def test_who_goes_on_arguing_in_a_report_within_a_report_is_the_inner_one() -> None:
+    found, _ = attributions_of(
+        "Reports this week suggest that last year a senior Halden executive lobbied against "
+        "new safety codes, arguing that the rules would be too costly."
+    )
+    report = by_cue(found, "arguing")
+    assert report.source is not None and report.source.text == "a senior Halden executive"
+
+
+def test_who_goes_on_after_a_thing_reported_is_the_reporter() -> None:
+    found, _ = attributions_of(
+        "The mayor said the spill had been bad for the town, accusing the firm of lying."
+    )
+    report = by_cue(found, "accusing")
+    assert report.source is not None and report.source.text == "The mayor"
+
+
+def test_where_a_stance_was_taken_is_no_part_of_its_object() -> None:
+    found, _ = attributions_of(
+        "Ruiz is touting her recent wins in the primaries in her opening statement of "
+        "Thursday night's debate."
+    )
+    report = by_cue(found, "touting")
+    assert report.content.text == "her recent wins in the primaries"
+    found, _ = attributions_of(
+        "Gulf lenders promised a further 300 mln dlrs at a conference in Kampala last week."
+    )
+    report = by_cue(found, "promised")
+    assert report.content.text == "a further 300 mln dlrs"
+
+
+def test_a_gathering_inside_the_clause_said_stays() -> None:
+    found, _ = attributions_of("The mayor said the deal was signed at a summit in Kampala.")
+    assert by_cue(found).content.text == "the deal was signed at a summit in Kampala"

@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.cues import Cues
 from dateline.text.doctext import doc_text, head_indices, indices_in, span_text
 from dateline.text.stamps import STAMP_WORDS
@@ -80,7 +81,10 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             (participle or verb.dep_ == "conj")
             and verb.head.dep_ in CONTENT_DEPS
             and verb.head.head.pos_ == "VERB"
-            and (not _someone_acts_in(verb.head) or _form_breaks(verb.head, verb))
+            and (
+                not (_someone_acts_in(verb.head) or _holder_of_role_acts_in(verb.head))
+                or _form_breaks(verb.head, verb)
+            )
         ):
             # "He said the spill had been bad for the town, accusing the firm of ...", "a
             # minister said the fever is mild and is calling it X": the parser hung the cue on
@@ -186,6 +190,16 @@ def _someone_acts_in(clause: Token) -> bool:
     """The clause's subject is a name or a pronoun: someone who may go on to speak."""
     return any(
         c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _AGENT_ENTITIES)
+        for c in clause.children
+    )
+
+
+def _holder_of_role_acts_in(clause: Token) -> bool:
+    """The clause's subject is someone a role names ("Reports suggest that a senior executive
+    lobbied against the rules, arguing that ...": the executive argues, not the reports)."""
+    roles = knowledge().role_group
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in roles
         for c in clause.children
     )
 
