@@ -116,3 +116,22 @@ def test_where_a_stance_was_taken_is_no_part_of_its_object() -> None:
 def test_a_gathering_inside_the_clause_said_stays() -> None:
     found, _ = attributions_of("The mayor said the deal was signed at a summit in Kampala.")
     assert by_cue(found).content.text == "the deal was signed at a summit in Kampala"
+
+
+def test_two_people_joined_in_a_misread_source_are_not_one() -> None:
+    found, _ = attributions_of(
+        "In May, harbour board chairwoman Mara Velden and Fisheries Agency chief Joan "
+        "Halvorsen told the panel that they were not involved."
+    )
+    report = by_cue(found, "told")
+    assert report.speaker is None
+    assert report.source is not None and "Velden and" in report.source.text
+
+
+def test_a_possessor_joined_in_a_title_leaves_the_named_speaker() -> None:
+    found, actors = attributions_of(
+        "Mara Velden was at the hearing. Mara Velden's lawyer and friend, Joan Halvorsen, told "
+        "the panel that she was not involved."
+    )
+    report = by_cue(found, "told")
+    assert report.speaker == actor_named(actors, "Joan Halvorsen").id

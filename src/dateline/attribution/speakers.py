@@ -236,7 +236,9 @@ def from_cue_verb(
         # "American Honda <HMC> said": the parser's subject is the ticker in brackets
         subject, source = named.root, named
         speaker = _speaker_at(ctx, subject)
-    if subject is not None and (several(subject) or _joined_modifiers(ctx, subject)):
+    if subject is not None and (
+        several(subject) or _joined_modifiers(ctx, subject) or _joined_people(ctx, source, speaker)
+    ):
         # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
         speaker = None
     elif speaker is None:
@@ -250,6 +252,28 @@ def from_cue_verb(
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+def _joined_people(ctx: Context, source: Span | None, speaker: str | None) -> bool:
+    """A source phrase that joins the speaker found with another person by "and", however
+    the parser hung the names ("board chairwoman Mara Velden and agency chief Joan Halvorsen
+    told": both told it; the parser made the first name part of the second's title)."""
+    if source is None or speaker is None:
+        return False
+    own = [t.i for t in source if ctx.actors.at(t) == speaker]
+    for token in source:
+        other = ctx.actors.get(ctx.actors.at(token))
+        if other is None or other.id == speaker or other.kind != "person" or not own:
+            continue
+        if token.dep_ == "poss" or (token.i + 1 < len(source.doc) and token.nbor().tag_ == "POS"):
+            continue  # "Velden's lawyer and friend, Joan Halvorsen": Velden's, not Velden
+        low, high = sorted((token.i, own[0] if token.i < own[0] else own[-1]))
+        between = source.doc[low + 1 : high]
+        if any(w.lower_ == "and" for w in between) and not any(
+            w.pos_ in ("VERB", "AUX") or w.tag_ in ("WP", "WDT", "WP$") for w in between
+        ):
+            return True
+    return False
 
 
 def several(subject: Token) -> bool:
