@@ -135,3 +135,27 @@ def test_a_possessor_joined_in_a_title_leaves_the_named_speaker() -> None:
     )
     report = by_cue(found, "told")
     assert report.speaker == actor_named(actors, "Joan Halvorsen").id
+
+
+def test_a_dateline_city_before_the_source_is_no_speaker() -> None:
+    found, _ = attributions_of(
+        "HALDEN, Norway - Mara Velden's closest allies on Monday predicted a landslide win."
+    )
+    report = by_cue(found, "predicted")
+    assert report.source is not None and report.source.text.startswith("Mara Velden's")
+    assert report.speaker is None or "HALDEN" not in report.speaker
+
+
+def test_a_dateline_with_its_outlet_is_cut_from_the_source() -> None:
+    found, actors = attributions_of(
+        "KESTREL BAY (Reuters) - Port chief Mara Velden said the strike was over."
+    )
+    report = by_cue(found)
+    assert report.source is not None and report.source.text == "Port chief Mara Velden"
+    assert report.speaker == actor_named(actors, "Mara Velden").id
+
+
+def test_a_name_in_capitals_before_an_aside_keeps_its_phrase() -> None:
+    found, _ = attributions_of("UNICEF - the UN children's agency - said the camps were full.")
+    report = by_cue(found)
+    assert report.source is not None and report.source.text.startswith("UNICEF")

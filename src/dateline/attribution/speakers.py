@@ -236,6 +236,13 @@ def from_cue_verb(
         # "American Honda <HMC> said": the parser's subject is the ticker in brackets
         subject, source = named.root, named
         speaker = _speaker_at(ctx, subject)
+    if source is not None and (filed := _after_dateline(source)) is not None:
+        # "RANGOON, Burma - Aung San Suu Kyi's allies said": where and by whom the story was
+        # filed is no part of the source
+        source = filed
+        if subject is not None and subject.i < filed.start:
+            subject = filed.root
+        speaker = _speaker_at(ctx, subject) if subject is not None else None
     if subject is not None and (
         several(subject) or _joined_modifiers(ctx, subject) or _joined_people(ctx, source, speaker)
     ):
@@ -252,6 +259,34 @@ def from_cue_verb(
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_BRACKETS = frozenset({"(", ")", "-LRB-", "-RRB-"})
+
+
+def _after_dateline(words: Span) -> Span | None:
+    """The source phrase past a dateline that opens its sentence ("RANGOON, Burma - Aung San
+    Suu Kyi's allies", "MACAU (Reuters) \u2013 Top donor Sheldon Adelson", "Dec 29 (Reuters) -
+    Hillary Clinton"), else None. The words before the dash are a place in capitals or an
+    outlet in brackets, with nothing in lower case, and a capital follows the dash ("UNICEF -
+    the UN's agency - said" has no dateline)."""
+    opening = words.doc[words[0].sent.start : words.start]
+    if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening) or len(words) < 3:
+        return None  # (a clock time may stand before it: "11:20 EDT WASHINGTON (Reuters) -")
+    dash = next((t for t in words[:10] if t.text in _DASHES), None)
+    if dash is None or dash.i == words.start or dash.i + 1 >= words.end:
+        return None
+    before = words.doc[words.start : dash.i]
+    if not words.doc[dash.i + 1].is_title and not words.doc[dash.i + 1].is_upper:
+        return None
+    if any(t.is_lower and t.text not in _BRACKETS for t in before):
+        return None
+    capitals = any(t.is_upper and t.is_alpha and len(t) >= 3 for t in before)
+    outlet = any(t.text in _BRACKETS for t in before)
+    if not (capitals or outlet):
+        return None
+    return words.doc[dash.i + 1 : words.end]
 
 
 def _joined_people(ctx: Context, source: Span | None, speaker: str | None) -> bool:
