@@ -159,3 +159,20 @@ def test_a_name_in_capitals_before_an_aside_keeps_its_phrase() -> None:
     found, _ = attributions_of("UNICEF - the UN children's agency - said the camps were full.")
     report = by_cue(found)
     assert report.source is not None and report.source.text.startswith("UNICEF")
+
+
+def test_a_person_in_the_speakers_title_leaves_the_speaker() -> None:
+    found, actors = attributions_of(
+        "Sartaj Aziz, Special Assistant on Food and Agriculture to the Pakistani Prime "
+        "Minister, said the crop was good."
+    )
+    assert by_cue(found).speaker == actor_named(actors, "Sartaj Aziz").id
+
+
+def test_what_may_be_the_object_itself_is_no_occasion() -> None:
+    found, _ = attributions_of(
+        "The Halden report attributed the one pct decline in domestic demand last year to "
+        "a fall in building."
+    )
+    report = by_cue(found, "attributed")
+    assert report.content.text.startswith("the one pct decline in domestic demand")

@@ -300,10 +300,11 @@ def _joined_people(ctx: Context, source: Span | None, speaker: str | None) -> bo
         other = ctx.actors.get(ctx.actors.at(token))
         if other is None or other.id == speaker or other.kind != "person" or not own:
             continue
+        if token.i > own[0]:
+            continue  # "Aziz, adviser on Food and Agriculture to the Prime Minister": his title
         if token.dep_ == "poss" or (token.i + 1 < len(source.doc) and token.nbor().tag_ == "POS"):
             continue  # "Velden's lawyer and friend, Joan Halvorsen": Velden's, not Velden
-        low, high = sorted((token.i, own[0] if token.i < own[0] else own[-1]))
-        between = source.doc[low + 1 : high]
+        between = source.doc[token.i + 1 : own[0]]
         if any(w.lower_ == "and" for w in between) and not any(
             w.pos_ in ("VERB", "AUX") or w.tag_ in ("WP", "WDT", "WP$") for w in between
         ):
