@@ -176,3 +176,32 @@ def test_what_may_be_the_object_itself_is_no_occasion() -> None:
     )
     report = by_cue(found, "attributed")
     assert report.content.text.startswith("the one pct decline in domestic demand")
+
+
+def test_a_dash_inside_a_title_or_a_bracket_is_no_dateline() -> None:
+    found, actors = attributions_of(
+        "FAO Director-General Jacques Halvorsen says farmers must be given support."
+    )
+    report = by_cue(found, "says")
+    assert report.source is not None and report.source.text.startswith("FAO Director-General")
+    found, actors = attributions_of("Rep. Hank Velden (D-Ga.) said that the vote was close.")
+    report = by_cue(found)
+    assert report.source is not None and report.source.text.startswith("Rep. Hank Velden")
+    assert report.speaker == actor_named(actors, "Hank Velden").id
+
+
+def test_after_words_said_the_reporter_goes_on_with_a_participle() -> None:
+    found, actors = attributions_of(
+        "Paul Brandt, the campaign's manager, said the candidate would give money, noting that "
+        "most of it would go to the party."
+    )
+    report = by_cue(found, "noting")
+    assert report.speaker == actor_named(actors, "Paul Brandt").id
+
+
+def test_an_event_in_an_object_is_no_occasion() -> None:
+    found, _ = attributions_of(
+        "Ana Ruiz cited threats to tourism in the event of a potential oil spill."
+    )
+    report = by_cue(found, "cited")
+    assert report.content.text.endswith("in the event of a potential oil spill")

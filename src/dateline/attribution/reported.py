@@ -651,17 +651,17 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
 _GATHERINGS = frozenset(
     {
         "conference", "meeting", "rally", "debate", "hearing", "summit", "session", "forum",
-        "gathering", "convention", "event", "dinner", "ceremony", "luncheon", "breakfast",
+        "gathering", "convention", "dinner", "ceremony", "luncheon", "breakfast",
         "appearance", "visit", "address", "lecture", "seminar", "symposium", "statement",
         "speech", "interview", "briefing", "remarks", "testimony", "op-ed", "communique",
     }
 )  # fmt: skip
 
 
-def _occasion(child: Token) -> bool:
+def _occasion(child: Token, preps: tuple[str, ...] = ("at", "in", "during")) -> bool:
     """A phrase after what was said that tells where or at what it was said ("touted his wins
     in his opening statement", "promised $5m at a conference in Kampala"): no part of it."""
-    if child.dep_ != "prep" or child.lower_ not in ("at", "in", "during"):
+    if child.dep_ != "prep" or child.lower_ not in preps:
         return False
     place = next((g for g in child.children if g.dep_ == "pobj"), None)
     return place is not None and place.lemma_.lower() in _GATHERINGS
@@ -669,8 +669,8 @@ def _occasion(child: Token) -> bool:
 
 def _occasion_of_object(obj: Token) -> Token | None:
     """The occasion the parser hung on an object reported ("a further $5m at a conference"),
-    else None."""
-    return next((c for c in obj.rights if _occasion(c)), None)
+    else None; not "in", which may be the object's own ("cited participants in the meeting")."""
+    return next((c for c in obj.rights if _occasion(c, ("at", "during"))), None)
 
 
 # the conjunctions of a reason or a concession that go on with the words said after a cue

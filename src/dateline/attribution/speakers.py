@@ -274,10 +274,17 @@ def _after_dateline(words: Span) -> Span | None:
     opening = words.doc[words[0].sent.start : words.start]
     if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening) or len(words) < 3:
         return None  # (a clock time may stand before it: "11:20 EDT WASHINGTON (Reuters) -")
-    dash = next((t for t in words[:10] if t.text in _DASHES), None)
-    if dash is None or dash.i == words.start or dash.i + 1 >= words.end:
+    # a dash set apart by spaces ("Director-General", "(D-Ga.)" join words)
+    dash = next(
+        (t for t in words[:10] if t.text in _DASHES and t.whitespace_ and t.i > words.start),
+        None,
+    )
+    if dash is None or not words.doc[dash.i - 1].whitespace_ or dash.i + 1 >= words.end:
         return None
     before = words.doc[words.start : dash.i]
+    opened = sum(t.text in ("(", "-LRB-") for t in before)
+    if opened != sum(t.text in (")", "-RRB-") for t in before):
+        return None  # "Rep. Hank Johnson (D - Ga.)": the dash inside a bracket
     if not words.doc[dash.i + 1].is_title and not words.doc[dash.i + 1].is_upper:
         return None
     if any(t.is_lower and t.text not in _BRACKETS for t in before):

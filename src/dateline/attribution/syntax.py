@@ -82,7 +82,10 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             and verb.head.dep_ in CONTENT_DEPS
             and verb.head.head.pos_ == "VERB"
             and (
-                not (_someone_acts_in(verb.head) or _holder_of_role_acts_in(verb.head))
+                not (
+                    _someone_acts_in(verb.head)
+                    or (participle and _holder_of_role_acts_in(verb.head))
+                )
                 or _form_breaks(verb.head, verb)
             )
         ):
@@ -194,9 +197,17 @@ def _someone_acts_in(clause: Token) -> bool:
     )
 
 
+# verbs of evidence: what they report is a fact, not words ("Reports suggest that ...")
+_EVIDENCE = frozenset({"suggest", "show", "indicate", "reveal", "find", "prove", "demonstrate"})
+
+
 def _holder_of_role_acts_in(clause: Token) -> bool:
-    """The clause's subject is someone a role names ("Reports suggest that a senior executive
-    lobbied against the rules, arguing that ...": the executive argues, not the reports)."""
+    """The clause's subject is someone a role names and the clause is evidence, not words
+    ("Reports suggest that a senior executive lobbied against the rules, arguing that ...":
+    the executive argues, not the reports). After words said ("X said the candidate would
+    win, noting that ...") the reporter goes on."""
+    if clause.head.lemma_.lower() not in _EVIDENCE:
+        return False
     roles = knowledge().role_group
     return any(
         c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in roles
