@@ -619,11 +619,14 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or _absolute(child)
             or (complement.dep_ == "dobj" and syntax.when_said(child))
             or syntax.summing_up(child)
+            or _occasion(child)
         ):
             end = child.left_edge.i - 1
             break
     last = syntax.last_of(complement)
     end = max(end, last)
+    if complement.dep_ == "dobj" and (at := _occasion_of_object(complement)) is not None:
+        end = at.left_edge.i - 1  # "promised $5m at a donors' conference in Kampala"
     if (own_end := syntax.clause_end(complement, kb)) < last:
         end = own_end  # "said X, and Y urged Z": Y's report is Y's
     # "the disaster, which he said was vast": the relative word before the cue is no part
@@ -640,6 +643,34 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     )
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+# the gatherings, speeches and writings a statement is made at or in ("at a news
+# conference", "during the debate", "in his opening statement"); not nouns that may be what
+# was said itself ("attributed the decline in demand", "a call in ...")
+_GATHERINGS = frozenset(
+    {
+        "conference", "meeting", "rally", "debate", "hearing", "summit", "session", "forum",
+        "gathering", "convention", "dinner", "ceremony", "luncheon", "breakfast",
+        "appearance", "visit", "address", "lecture", "seminar", "symposium", "statement",
+        "speech", "interview", "briefing", "remarks", "testimony", "op-ed", "communique",
+    }
+)  # fmt: skip
+
+
+def _occasion(child: Token, preps: tuple[str, ...] = ("at", "in", "during")) -> bool:
+    """A phrase after what was said that tells where or at what it was said ("touted his wins
+    in his opening statement", "promised $5m at a conference in Kampala"): no part of it."""
+    if child.dep_ != "prep" or child.lower_ not in preps:
+        return False
+    place = next((g for g in child.children if g.dep_ == "pobj"), None)
+    return place is not None and place.lemma_.lower() in _GATHERINGS
+
+
+def _occasion_of_object(obj: Token) -> Token | None:
+    """The occasion the parser hung on an object reported ("a further $5m at a conference"),
+    else None; not "in", which may be the object's own ("cited participants in the meeting")."""
+    return next((c for c in obj.rights if _occasion(c, ("at", "during"))), None)
 
 
 # the conjunctions of a reason or a concession that go on with the words said after a cue

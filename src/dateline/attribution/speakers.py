@@ -42,7 +42,11 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
         if not _through_possessor(token, root) and not _member_of(ctx, actor, root):
             return actor
     for token, actor in named:
-        if _through_possessor(token, root) and _voice_of(ctx, root):
+        if (
+            _through_possessor(token, root)
+            and _voice_of(ctx, root)
+            and not _body_of_person(ctx, actor, root)
+        ):
             return actor
     return _author_of_document(ctx, root)
 
@@ -148,6 +152,19 @@ _ORGANISATION_VOICES = frozenset(
 )
 
 
+# the bodies that speak for a person without being the person: "the president's office",
+# "Rubio's campaign", "the senator's team" said it, not the president, Rubio or the senator
+# (a person's own writing or account still is the person: "Trump's statement", "her blog")
+_BODIES_OF_PEOPLE = frozenset({"office", "campaign", "team", "board", "staff", "camp"})
+
+
+def _body_of_person(ctx: Context, actor: str | None, root: Token) -> bool:
+    """A person's office, campaign or team as the head of a source: the body spoke, and the
+    source phrase ("Mr. Ruiz's campaign") is its clearest name."""
+    found = ctx.actors.get(actor)
+    return found is not None and found.kind == "person" and root.lemma_.lower() in _BODIES_OF_PEOPLE
+
+
 def _member_of(ctx: Context, actor: str | None, root: Token) -> bool:
     """A person an organisation only describes ("a spokesman, the ministry", "the UN High
     Commissioner"): the organisation is not the speaker."""
@@ -219,7 +236,16 @@ def from_cue_verb(
         # "American Honda <HMC> said": the parser's subject is the ticker in brackets
         subject, source = named.root, named
         speaker = _speaker_at(ctx, subject)
-    if subject is not None and (several(subject) or _joined_modifiers(ctx, subject)):
+    if source is not None and (filed := _after_dateline(source)) is not None:
+        # "RANGOON, Burma - Aung San Suu Kyi's allies said": where and by whom the story was
+        # filed is no part of the source
+        source = filed
+        if subject is not None and subject.i < filed.start:
+            subject = filed.root
+        speaker = _speaker_at(ctx, subject) if subject is not None else None
+    if subject is not None and (
+        several(subject) or _joined_modifiers(ctx, subject) or _joined_people(ctx, source, speaker)
+    ):
         # "Both Gill and Ruiz said ...": none of them alone; the phrase names them
         speaker = None
     elif speaker is None:
@@ -233,6 +259,64 @@ def from_cue_verb(
         said_on=said_on(ctx, verb),
         quote=quote,
     )
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_BRACKETS = frozenset({"(", ")", "-LRB-", "-RRB-"})
+
+
+def _after_dateline(words: Span) -> Span | None:
+    """The source phrase past a dateline that opens its sentence ("RANGOON, Burma - Aung San
+    Suu Kyi's allies", "MACAU (Reuters) \u2013 Top donor Sheldon Adelson", "Dec 29 (Reuters) -
+    Hillary Clinton"), else None. The words before the dash are a place in capitals or an
+    outlet in brackets, with nothing in lower case, and a capital follows the dash ("UNICEF -
+    the UN's agency - said" has no dateline)."""
+    opening = words.doc[words[0].sent.start : words.start]
+    if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening) or len(words) < 3:
+        return None  # (a clock time may stand before it: "11:20 EDT WASHINGTON (Reuters) -")
+    # a dash set apart by spaces ("Director-General", "(D-Ga.)" join words)
+    dash = next(
+        (t for t in words[:10] if t.text in _DASHES and t.whitespace_ and t.i > words.start),
+        None,
+    )
+    if dash is None or not words.doc[dash.i - 1].whitespace_ or dash.i + 1 >= words.end:
+        return None
+    before = words.doc[words.start : dash.i]
+    opened = sum(t.text in ("(", "-LRB-") for t in before)
+    if opened != sum(t.text in (")", "-RRB-") for t in before):
+        return None  # "Rep. Hank Johnson (D - Ga.)": the dash inside a bracket
+    if not words.doc[dash.i + 1].is_title and not words.doc[dash.i + 1].is_upper:
+        return None
+    if any(t.is_lower and t.text not in _BRACKETS for t in before):
+        return None
+    capitals = any(t.is_upper and t.is_alpha and len(t) >= 3 for t in before)
+    outlet = any(t.text in _BRACKETS for t in before)
+    if not (capitals or outlet):
+        return None
+    return words.doc[dash.i + 1 : words.end]
+
+
+def _joined_people(ctx: Context, source: Span | None, speaker: str | None) -> bool:
+    """A source phrase that joins the speaker found with another person by "and", however
+    the parser hung the names ("board chairwoman Mara Velden and agency chief Joan Halvorsen
+    told": both told it; the parser made the first name part of the second's title)."""
+    if source is None or speaker is None:
+        return False
+    own = [t.i for t in source if ctx.actors.at(t) == speaker]
+    for token in source:
+        other = ctx.actors.get(ctx.actors.at(token))
+        if other is None or other.id == speaker or other.kind != "person" or not own:
+            continue
+        if token.i > own[0]:
+            continue  # "Aziz, adviser on Food and Agriculture to the Prime Minister": his title
+        if token.dep_ == "poss" or (token.i + 1 < len(source.doc) and token.nbor().tag_ == "POS"):
+            continue  # "Velden's lawyer and friend, Joan Halvorsen": Velden's, not Velden
+        between = source.doc[token.i + 1 : own[0]]
+        if any(w.lower_ == "and" for w in between) and not any(
+            w.pos_ in ("VERB", "AUX") or w.tag_ in ("WP", "WDT", "WP$") for w in between
+        ):
+            return True
+    return False
 
 
 def several(subject: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.cues import Cues
 from dateline.text.doctext import doc_text, head_indices, indices_in, span_text
 from dateline.text.stamps import STAMP_WORDS
@@ -80,7 +81,13 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             (participle or verb.dep_ == "conj")
             and verb.head.dep_ in CONTENT_DEPS
             and verb.head.head.pos_ == "VERB"
-            and (not _someone_acts_in(verb.head) or _form_breaks(verb.head, verb))
+            and (
+                not (
+                    _someone_acts_in(verb.head)
+                    or (participle and _holder_of_role_acts_in(verb.head))
+                )
+                or _form_breaks(verb.head, verb)
+            )
         ):
             # "He said the spill had been bad for the town, accusing the firm of ...", "a
             # minister said the fever is mild and is calling it X": the parser hung the cue on
@@ -186,6 +193,24 @@ def _someone_acts_in(clause: Token) -> bool:
     """The clause's subject is a name or a pronoun: someone who may go on to speak."""
     return any(
         c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _AGENT_ENTITIES)
+        for c in clause.children
+    )
+
+
+# verbs of evidence: what they report is a fact, not words ("Reports suggest that ...")
+_EVIDENCE = frozenset({"suggest", "show", "indicate", "reveal", "find", "prove", "demonstrate"})
+
+
+def _holder_of_role_acts_in(clause: Token) -> bool:
+    """The clause's subject is someone a role names and the clause is evidence, not words
+    ("Reports suggest that a senior executive lobbied against the rules, arguing that ...":
+    the executive argues, not the reports). After words said ("X said the candidate would
+    win, noting that ...") the reporter goes on."""
+    if clause.head.lemma_.lower() not in _EVIDENCE:
+        return False
+    roles = knowledge().role_group
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lemma_.lower() in roles
         for c in clause.children
     )
 
@@ -432,6 +457,8 @@ _WHEN_MARKS = ("after", "before", "when", "once", "as", "since", "until")
 def clause_held_by_when(child: Token) -> Token | None:
     """The reported clause the parser hung on a clause of when after the cue ("said after
     the markets closed that the fund was safe": "that the fund was safe"), else None."""
+    if (occasion := _clause_on_occasion(child)) is not None:
+        return occasion
     if child.dep_ != "advcl" or not any(
         g.dep_ == "mark" and g.lower_ in _WHEN_MARKS for g in child.children
     ):
@@ -442,6 +469,36 @@ def clause_held_by_when(child: Token) -> Token | None:
             for g in child.rights
             if g.dep_ == "ccomp"
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ),
+        None,
+    )
+
+
+# the nouns of an occasion a cue may be set on ("admitted for the first time that ...",
+# "said for the second day running that ...")
+_OCCASIONS = frozenset({"time", "day", "occasion"})
+
+
+def _clause_on_occasion(child: Token) -> Token | None:
+    """The reported clause the parser read as a relative clause of the occasion before it
+    ("admitted for the first time that his job was at risk": "that his job was at risk"
+    hung on "time"), else None."""
+    if child.dep_ != "prep" or child.lower_ not in ("for", "on"):
+        return None
+    occasion = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if occasion is None or occasion.lemma_.lower() not in _OCCASIONS:
+        return None
+    return next(
+        (
+            g
+            for g in occasion.rights
+            if g.dep_ in ("relcl", "acl")
+            and g.left_edge.i == occasion.i + 1
+            # "that" the clause's mark, not its subject or object: "the first time that anyone
+            # could remember" is a relative clause
+            and g.left_edge.lower_ == "that"
+            and g.left_edge.dep_ in ("advmod", "mark")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)
         ),
         None,
     )
@@ -470,12 +527,33 @@ def clause_end(head: Token, kb: Cues) -> int:
             and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
             and (not _someone_acts_in(head) or _form_breaks(head, child))
         )
-        if own_report or reporters_next or repeated_cue(child) or _cues_own_form(head, child):
+        if (
+            own_report
+            or reporters_next
+            or repeated_cue(child)
+            or _cues_own_form(head, child)
+            or _cue_read_as_subject(child, kb)
+        ):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
                 end -= 1
             return end
     return last_of(head)
+
+
+def _cue_read_as_subject(child: Token, kb: Cues) -> bool:
+    """A clause conjoined to the reported one whose subject the parser took from a cue verb
+    with no subject of its own ("said the rise was based on the board's view that fuel was
+    dear, and added the price could be higher": "added the price" read as the subject of
+    "could be"): the reporter's next cue, not more of what was said."""
+    return child.dep_ == "conj" and any(
+        g.dep_ == "csubj"
+        and g.i < child.i
+        and g.tag_ == "VBD"
+        and is_cue_verb(g, kb)
+        and not any(c.dep_ in SUBJECT_DEPS for c in g.children)
+        for g in child.children
+    )
 
 
 def last_of(head: Token) -> int:
