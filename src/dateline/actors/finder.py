@@ -372,6 +372,8 @@ SUPRANATIONAL_WORDS = {
 # session 41: in the development pools such a guess was right far more often than not), but
 # not in foreign coverage, where troops are as often the sender's (US troops in Haiti), nor a
 # "force" that is no army ("the explosive force of the blast", "a task force")
+# envoys named by the state they are sent to ("ambassador to Israel"), not their own
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 ARMED_FORCE_NOUNS = {"army", "military", "navy"}
 # people under arms and "forces" are guessed only when a word of this list says they are a
@@ -1663,8 +1665,8 @@ class _Grouper:
         if draft.role and draft.country is None:
             self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
-        for child in mention.root.children:
-            if child.dep_ == "appos":
+        for child in _descriptions_of(mention.root):
+            if child.dep_ in ("appos", "attr"):
                 # "X, a BP spokesman": the firm before the role noun is the body, no word of
                 # the role
                 firms = [
@@ -3404,12 +3406,17 @@ class _Grouper:
 
     def local_country(self, draft: _Draft) -> str | None:
         """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
-        several countries (an article mostly about none), a state office-holder of no stated
+        several countries (an article mostly about none), a state office-holder or a state's
+        organ named by its noun alone ("the government", "the health ministry") of no stated
         country takes the one country named in the lines before the first mention and in its
         sentence. Not in an article mostly about one country, where a senator after a line on
         trade with Mexico is still the story's. None when the lines name none or several."""
-        if not self.state_office_holder(draft):
+        if draft.kind == "government" and draft.name.islower():
+            pass  # "India has invited bids and the government will decide": a state's organ
+        elif not self.state_office_holder(draft):
             return None
+        elif set((draft.role or "").split()[-1:]) & ENVOY_NOUNS:
+            return None  # "X, ambassador to Israel": the lines name where he is sent
         named = self.named_near(draft)
         return named.pop() if len(named) == 1 else None
 
@@ -4203,11 +4210,31 @@ def _lone_word(draft: _Draft, text: str) -> bool:
     )
 
 
+def _descriptions_of(name: Token) -> list[Token]:
+    """The nouns that describe a name: its appositions ("X, a BP spokesman") and the
+    predicate noun of a "who is" clause about it ("X, who is deputy prime minister of
+    Freedonia", read as the apposition "X, deputy prime minister of Freedonia")."""
+    found = []
+    for child in name.children:
+        if child.dep_ == "appos":
+            found.append(child)
+        elif (
+            child.dep_ == "relcl"
+            and child.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)
+        ):
+            found.extend(c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return found
+
+
 def _posted_in(token: Token, role: Token) -> bool:
     """Whether the token is in an *in* phrase of the role noun's phrase: where the post is
-    ("director for the WHO in Haiti"), not whose the person is."""
+    ("director for the WHO in Haiti"), not whose the person is; so is the state an envoy is
+    sent *to* ("ambassador to Israel": of the state that sends him)."""
     while token.i != role.i and token.head.i != token.i:
         if token.dep_ == "prep" and token.lower_ == "in":
+            return True
+        if token.dep_ == "prep" and token.lower_ == "to" and token.head.lemma_ in ENVOY_NOUNS:
             return True
         token = token.head
     return False

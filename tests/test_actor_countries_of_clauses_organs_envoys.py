@@ -1,0 +1,92 @@
+"""Countries plain in the text that records were left without (session 42, issue 21): a
+"who is" clause that describes a name as an apposition does ("X, who is deputy prime minister
+of Freedonia"), the state an envoy is sent *to* (not his own), a state's organ named by its
+noun alone in a round-up of several countries ("India has invited bids and the government
+will decide"), and demonyms written another way ("Ecuadoran", "Argentinean")."""
+
+from tests.stages import actor_named, actors_of
+
+GULF = (
+    "U.S. officials met Gulf leaders in Washington on Monday. The officials said Prince "
+    "Talal, who is deputy prime minister of Saudi Arabia, was very supportive of the plan. "
+    "They said Ali Hassan, who is a senior adviser to the Omani government, was pleased too."
+)
+
+
+def test_a_who_is_clause_gives_the_country_of_the_office():
+    assert actor_named(actors_of(GULF), "Talal").country == "SAU"
+
+
+def test_an_adviser_to_a_government_is_of_that_government():
+    assert actor_named(actors_of(GULF), "Ali Hassan").country == "OMN"
+
+
+def test_a_who_clause_of_another_verb_gives_nothing():
+    # guard: "who met the minister of Kuwait" describes no office of the name's
+    text = (
+        "Peru's trade talks ended on Friday. Tom Bell, who met the foreign minister of "
+        "Kuwait on Monday, said the talks had gone well. Peru's president agreed, and Peru's "
+        "finance minister said so too."
+    )
+    assert actor_named(actors_of(text), "Tom Bell").country != "KWT"
+
+
+ENVOYS = (
+    "The talks in Washington ended on Monday. \"My advice was not to do it,\" said James "
+    "Cole, who was then ambassador to Israel. Mary Fox, then ambassador to Egypt, agreed."
+)
+
+
+def test_an_envoy_is_not_of_the_state_he_is_sent_to():
+    assert actor_named(actors_of(ENVOYS), "Mary Fox").country != "EGY"
+
+
+def test_an_envoy_in_a_who_clause_is_not_of_the_state_he_is_sent_to():
+    assert actor_named(actors_of(ENVOYS), "James Cole").country != "ISR"
+
+
+def test_an_envoy_keeps_a_country_his_title_gives():
+    # guard: "the U.S. ambassador to Israel" is American
+    text = (
+        "The talks ended on Monday. Mary Fox, the U.S. ambassador to Egypt, said they had "
+        "gone well."
+    )
+    assert actor_named(actors_of(text), "Mary Fox").country == "USA"
+
+
+def test_a_bare_government_in_a_round_up_is_of_the_one_state_named_before():
+    text = (
+        "Several countries are racing to make a vaccine. India has invited local drugmakers "
+        "to submit plans and the government will decide next week which company gets the "
+        "contract. Brazil and Mexico said later they would buy doses."
+    )
+    assert actor_named(actors_of(text), "government").country == "IND"
+
+
+def test_a_bare_ministry_in_a_round_up_is_of_the_one_state_named_before():
+    text = (
+        "Flu cases rose in several countries on Friday. In Peru, the health ministry closed "
+        "schools in Lima. Chile and Argentina reported new cases."
+    )
+    assert actor_named(actors_of(text), "health ministry").country == "PER"
+
+
+def test_a_bare_government_after_two_states_takes_neither():
+    # guard: "Chile and Peru ... the government": whose is not said
+    text = (
+        "Several countries are racing to make a vaccine. Chile and Peru have invited local "
+        "drugmakers to submit plans, and the government will decide next week. Brazil and "
+        "Mexico said later they would buy doses."
+    )
+    table = actors_of(text)
+    assert all(a.country is None for a in table.actors if a.name == "government")
+
+
+def test_a_demonym_spelt_another_way_gives_the_country():
+    text = (
+        "The lawyers have represented Ecuadoran shrimp farmers in suits against oil firms. "
+        "Argentinean officials said on Monday that they would appeal."
+    )
+    table = actors_of(text)
+    assert actor_named(table, "Ecuadoran shrimp farmers").country == "ECU"
+    assert actor_named(table, "Argentinean officials").country == "ARG"
