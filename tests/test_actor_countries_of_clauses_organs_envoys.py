@@ -32,7 +32,7 @@ def test_a_who_clause_of_another_verb_gives_nothing():
 
 
 ENVOYS = (
-    "The talks in Washington ended on Monday. \"My advice was not to do it,\" said James "
+    'The talks in Washington ended on Monday. "My advice was not to do it," said James '
     "Cole, who was then ambassador to Israel. Mary Fox, then ambassador to Egypt, agreed."
 )
 
