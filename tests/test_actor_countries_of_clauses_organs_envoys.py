@@ -4,7 +4,10 @@ of Freedonia"), the state an envoy is sent *to* (not his own), a state's organ n
 noun alone in a round-up of several countries ("India has invited bids and the government
 will decide"), and demonyms written another way ("Ecuadoran", "Argentinean")."""
 
-from tests.stages import actor_named, actors_of
+import datetime as dt
+
+from dateline.actors import find_actors
+from tests.stages import actor_named, actors_of, article, parse
 
 GULF = (
     "U.S. officials met Gulf leaders in Washington on Monday. The officials said Prince "
@@ -90,3 +93,30 @@ def test_a_demonym_spelt_another_way_gives_the_country():
     table = actors_of(text)
     assert actor_named(table, "Ecuadoran shrimp farmers").country == "ECU"
     assert actor_named(table, "Argentinean officials").country == "ARG"
+
+
+JAPAN_TRADE = (
+    "Japan's exports rose in March, Japan's finance ministry said. In Washington, the Commerce "
+    "Department said imports from Japan fell, and the Federal Deposit Insurance Corp said two "
+    "banks had failed. The Commodity Futures Trading Commission declined to comment. Japan's "
+    "prime minister said Japan would act."
+)
+
+
+def test_us_federal_bodies_in_a_foreign_story_are_american():
+    # known bodies: before, the Commerce Department and the CFTC took the story's JPN and
+    # the deposit insurer none
+    table = actors_of(JAPAN_TRADE)
+    assert actor_named(table, "Commerce Department").country == "USA"
+    assert actor_named(table, "Federal Deposit Insurance Corporation").country == "USA"
+    assert actor_named(table, "Commodity Futures Trading Commission").country == "USA"
+
+
+def test_a_defense_secretary_of_the_1980s_is_american():
+    text = (
+        "Defense Secretary Caspar Weinberger said on Saturday the attack on the tanker was "
+        "almost certainly by a missile. Iran denied it."
+    )
+    table = find_actors(parse(text), article(text, dt.date(1987, 10, 18)))
+    weinberger = actor_named(table, "Caspar Weinberger")
+    assert (weinberger.country, weinberger.role) == ("USA", "defense secretary")
