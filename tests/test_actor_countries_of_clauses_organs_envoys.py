@@ -120,3 +120,42 @@ def test_a_defense_secretary_of_the_1980s_is_american():
     table = find_actors(parse(text), article(text, dt.date(1987, 10, 18)))
     weinberger = actor_named(table, "Caspar Weinberger")
     assert (weinberger.country, weinberger.role) == ("USA", "defense secretary")
+
+
+def test_a_bare_ministry_after_towns_of_another_state_takes_none():
+    # guard: the towns count as naming their country: China's ministry as likely as America's
+    text = (
+        "Flu cases rose in several countries on Friday. The man flew home from America via "
+        "Tokyo. He fell ill on a flight from Beijing to Chengdu, the health ministry said. "
+        "Chile and Argentina reported new cases."
+    )
+    table = actors_of(text)
+    assert all(a.country is None for a in table.actors if a.name == "health ministry")
+
+
+def test_a_bare_administration_takes_no_country_from_the_lines():
+    # guard: "an adviser on Syria in the administration" is of the US administration
+    text = (
+        'Talks on a truce stalled on Monday. "There are no options," said Fred Hale, a former '
+        "adviser on Syria in the administration. Russia and Iran said they would keep talking."
+    )
+    table = actors_of(text)
+    assert all(a.country != "SYR" for a in table.actors if a.name == "administration")
+
+
+def test_police_in_a_wire_about_no_one_country_are_of_the_place_it_was_filed_from():
+    text = (
+        "ZURICH (Reuters) - A box of flu samples exploded on a train on Monday, injuring one "
+        "person, police said. The virus has killed people in Mexico and infected others in the "
+        "United States, Canada, Spain and Britain."
+    )
+    assert actor_named(actors_of(text), "police").country == "CHE"
+
+
+def test_police_in_a_wire_about_one_country_keep_the_storys_country():
+    # guard: the story's country before the place it was filed from
+    text = (
+        "LONDON (Reuters) - Peru declared a state of emergency on Monday. Police fired tear gas "
+        "at farmers near Puno, and Peru's interior minister said Peru would not give way."
+    )
+    assert actor_named(actors_of(text), "Police").country == "PER"

@@ -372,6 +372,8 @@ SUPRANATIONAL_WORDS = {
 # session 41: in the development pools such a guess was right far more often than not), but
 # not in foreign coverage, where troops are as often the sender's (US troops in Haiti), nor a
 # "force" that is no army ("the explosive force of the blast", "a task force")
+# a state's organs named by the noun alone ("the government", "the health ministry")
+ORGAN_NOUNS = frozenset({"government", "ministry", "authorities", "cabinet"})
 # envoys named by the state they are sent to ("ambassador to Israel"), not their own
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
@@ -3411,9 +3413,13 @@ class _Grouper:
         country takes the one country named in the lines before the first mention and in its
         sentence. Not in an article mostly about one country, where a senator after a line on
         trade with Mexico is still the story's. None when the lines name none or several."""
-        if draft.kind == "government" and draft.name.islower():
-            pass  # "India has invited bids and the government will decide": a state's organ
-        elif not self.state_office_holder(draft):
+        if _bare_organ(draft):
+            # "India has invited bids and the government will decide": a state's organ; the
+            # towns named count too ("from America ... to Chengdu, the health ministry said":
+            # China's as likely as America's, so no country)
+            named = self.named_near(draft) | self.towns_near(draft)
+            return named.pop() if len(named) == 1 else None
+        if not self.state_office_holder(draft):
             return None
         elif set((draft.role or "").split()[-1:]) & ENVOY_NOUNS:
             return None  # "X, ambassador to Israel": the lines name where he is sent
@@ -3489,6 +3495,27 @@ class _Grouper:
             ]
         }
 
+    def towns_near(self, draft: _Draft) -> set[str]:
+        """The countries of the large towns and the US states the text names (outside
+        quotations) in the lines before an actor's first mention and in its sentence."""
+        first = min(s for s, _ in draft.mentions)
+        span = self.doc.char_span(first, first + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        end = span[0].sent.end_char
+        found = set()
+        for ent in self.ents:
+            if ent.label_ != "GPE" or not first - LOCAL_WINDOW <= ent.start_char < end:
+                continue
+            if ent.root.i in self.in_quote or ent.start in self.dateline:
+                continue
+            name = plain(ent.text)
+            if name in self.kb.us_states:
+                found.add("USA")
+            elif (place := large_town_named(ent.text)) is not None:
+                found.add(place.country)
+        return found
+
     def foreign_story(self, home: str | None) -> bool:
         """Whether the article is foreign coverage whose people are not mostly the story's:
         its outlet (``Article.source``) is a known one whose home country is not the one the
@@ -3559,6 +3586,22 @@ class _Grouper:
             )
         }
         return found.pop() if len(found) == 1 else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the place a wire dateline names ("ZURICH (Reuters) - ",
+        "PORTSMOUTH, N.H. — "): a large town's or a capital's, or the USA for a town before a
+        US state's abbreviation; None without a dateline or for a place of no one country."""
+        if not self.dateline:
+            return None
+        words = self.doc[self.dateline.start : self.dateline.stop].text
+        place, _, rest = re.split(r"\(|-LRB-|--|–|—", words)[0].partition(",")
+        place, rest = place.strip().title(), rest.strip()
+        if rest in self.kb.state_abbreviations or plain(rest) in self.kb.us_states:
+            return "USA"
+        if not place:
+            return None
+        found = large_town_named(place)
+        return self.kb.capitals.get(place.lower()) or (found.country if found else None)
 
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
@@ -3654,6 +3697,16 @@ class _Grouper:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
+            elif (
+                not home
+                and draft.kind == "group"
+                and draft.sector in (*PLACE_GROUP_SECTORS, "COP")
+                and _guessable(draft)
+                and (filed := self.dateline_country()) is not None
+            ):
+                # "ZURICH (Reuters) - ... police said": in a story about no one country, the
+                # police and the people of a place are those of the place it was filed from
+                draft.country, draft.country_basis = filed, "article"
             elif (
                 cabinet is not None
                 and self.state_office_holder(draft)
@@ -3823,6 +3876,19 @@ def _unnamed_administration(draft: _Draft) -> bool:
     return draft.kind in ("government", "group") and draft.name.lower().split()[:1] == [
         "administration"
     ]
+
+
+def _bare_organ(draft: _Draft) -> bool:
+    """A state's organ named by its noun alone: "the government", "the health ministry",
+    "local authorities" (not "the administration", which ``presidency`` reads, nor "the
+    authority" a law gives)."""
+    words = draft.name.split()
+    return (
+        draft.kind == "government"
+        and draft.name.islower()
+        and bool(words)
+        and words[-1] in ORGAN_NOUNS
+    )
 
 
 def _armed_force(name: str) -> bool:
