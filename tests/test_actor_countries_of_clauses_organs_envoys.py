@@ -159,3 +159,25 @@ def test_police_in_a_wire_about_one_country_keep_the_storys_country():
         "at farmers near Puno, and Peru's interior minister said Peru would not give way."
     )
     assert actor_named(actors_of(text), "Police").country == "PER"
+
+
+def test_a_government_named_in_general_takes_no_country_from_the_lines():
+    # guard: "for a government to take the view" names no state's government
+    text = (
+        "Phone rules differ from state to state. Analysts said Britain was the odd man out. "
+        "For a government to take that view is not unusual, one of them said. Japan and "
+        "Germany declined to comment."
+    )
+    table = actors_of(text)
+    assert all(a.country is None for a in table.actors if a.name == "government")
+
+
+def test_a_government_to_be_formed_takes_no_country_from_the_lines():
+    # guard: a Portuguese president back from Brazil must form "a new government": not Brazil's
+    text = (
+        "The cabinet fell in a censure vote on Friday. President Soares, who returns from a "
+        "visit to Brazil on Sunday, must now form a new government or call an election. Spain "
+        "and France said they were watching."
+    )
+    table = actors_of(text)
+    assert all(a.country != "BRA" for a in table.actors if a.name == "new government")

@@ -374,6 +374,10 @@ SUPRANATIONAL_WORDS = {
 # "force" that is no army ("the explosive force of the blast", "a task force")
 # a state's organs named by the noun alone ("the government", "the health ministry")
 ORGAN_NOUNS = frozenset({"government", "ministry", "authorities", "cabinet"})
+# a government that is not (yet) the state's ("forming a new government", "an interim cabinet")
+PASSING_GOVERNMENT_WORDS = frozenset(
+    {"new", "next", "interim", "future", "previous", "former", "transitional", "caretaker"}
+)
 # envoys named by the state they are sent to ("ambassador to Israel"), not their own
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
@@ -3416,7 +3420,11 @@ class _Grouper:
         if _bare_organ(draft):
             # "India has invited bids and the government will decide": a state's organ; the
             # towns named count too ("from America ... to Chengdu, the health ministry said":
-            # China's as likely as America's, so no country)
+            # China's as likely as America's, so no country). Not one named in general ("for
+            # a government to take the view"), nor one that only modifies ("senior government
+            # officials" of several states)
+            if self.generic_or_modifier(draft):
+                return None
             named = self.named_near(draft) | self.towns_near(draft)
             return named.pop() if len(named) == 1 else None
         if not self.state_office_holder(draft):
@@ -3494,6 +3502,23 @@ class _Grouper:
                 bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
             ]
         }
+
+    def generic_or_modifier(self, draft: _Draft) -> bool:
+        """Whether every mention of an actor only modifies a noun ("government officials") or
+        names one in general ("a government", "any government")."""
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in ("compound", "amod", "nmod"):
+                continue
+            if any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in root.children
+            ):
+                continue
+            return False
+        return True
 
     def towns_near(self, draft: _Draft) -> set[str]:
         """The countries of the large towns and the US states the text names (outside
@@ -3888,6 +3913,7 @@ def _bare_organ(draft: _Draft) -> bool:
         and draft.name.islower()
         and bool(words)
         and words[-1] in ORGAN_NOUNS
+        and not set(words) & PASSING_GOVERNMENT_WORDS  # "a new government" is to be formed
     )
 
 
