@@ -181,3 +181,13 @@ def test_a_government_to_be_formed_takes_no_country_from_the_lines():
     )
     table = actors_of(text)
     assert all(a.country != "BRA" for a in table.actors if a.name == "new government")
+
+
+def test_a_who_was_clause_gives_no_present_office():
+    # guard: "who was majority leader under Bush" is a past office, not the role now
+    text = (
+        'The senators met on Monday. "We will have to live with it," said Tom Platt, who was '
+        "Senate majority leader under President Bush, on a visit to the Capitol."
+    )
+    role = actor_named(actors_of(text), "Tom Platt").role or ""
+    assert "majority leader" not in role or role.startswith("former")

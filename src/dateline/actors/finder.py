@@ -4304,7 +4304,7 @@ def _lone_word(draft: _Draft, text: str) -> bool:
 
 def _descriptions_of(name: Token) -> list[Token]:
     """The nouns that describe a name: its appositions ("X, a BP spokesman") and the
-    predicate noun of a "who is" clause about it ("X, who is deputy prime minister of
+    predicate noun of a present "who is" clause about it ("X, who is deputy prime minister of
     Freedonia", read as the apposition "X, deputy prime minister of Freedonia")."""
     found = []
     for child in name.children:
@@ -4312,7 +4312,7 @@ def _descriptions_of(name: Token) -> list[Token]:
             found.append(child)
         elif (
             child.dep_ == "relcl"
-            and child.lemma_ == "be"
+            and child.lower_ in ("is", "'s")  # not "who was majority leader": a past office
             and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)
         ):
             found.extend(c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN")
