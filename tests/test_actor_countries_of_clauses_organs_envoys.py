@@ -191,3 +191,13 @@ def test_a_who_was_clause_gives_no_present_office():
     )
     role = actor_named(actors_of(text), "Tom Platt").role or ""
     assert "majority leader" not in role or role.startswith("former")
+
+
+def test_a_bare_government_takes_no_country_from_a_persons_nationality():
+    # guard: "The American ambassador said the government had failed": his state is no clue
+    text = (
+        "Several countries are watching the vote. The American ambassador, Tom Greer, said the "
+        "government had failed to stop the smuggling. Farmers and traders protested."
+    )
+    table = actors_of(text)
+    assert all(a.country != "USA" for a in table.actors if a.name == "government")

@@ -3425,7 +3425,7 @@ class _Grouper:
             # officials" of several states)
             if self.generic_or_modifier(draft):
                 return None
-            named = self.named_near(draft) | self.towns_near(draft)
+            named = self.named_near(draft, of_people=False) | self.towns_near(draft)
             return named.pop() if len(named) == 1 else None
         if not self.state_office_holder(draft):
             return None
@@ -3486,9 +3486,11 @@ class _Grouper:
         }
         return states.pop() if len(states) == 1 else None
 
-    def named_near(self, draft: _Draft) -> set[str]:
+    def named_near(self, draft: _Draft, of_people: bool = True) -> set[str]:
         """The countries the text names (outside quotations) in the lines before an actor's
-        first mention and in its sentence."""
+        first mention and in its sentence; without ``of_people``, not a person's nationality
+        ("The American ambassador said the government had failed": his state is not the
+        government's)."""
         first = min(s for s, _ in draft.mentions)
         span = self.doc.char_span(first, first + 1, alignment_mode="expand")
         if span is None:
@@ -3498,10 +3500,23 @@ class _Grouper:
         starts = [start for start, _ in countries]
         return {
             code
-            for _, code in countries[
+            for start, code in countries[
                 bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
             ]
+            if of_people or not self.a_persons_nationality(start)
         }
+
+    def a_persons_nationality(self, start: int) -> bool:
+        """Whether the country word at ``start`` says a person's nationality ("the American
+        ambassador", "a US diplomat, X")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[0]
+        owner = self.by_token.get(token.i)
+        return (owner is not None and owner.kind == "person") or (
+            token.head.i != token.i and token.head.lemma_.lower() in self.kb.role_group
+        )
 
     def generic_or_modifier(self, draft: _Draft) -> bool:
         """Whether every mention of an actor only modifies a noun ("government officials") or
