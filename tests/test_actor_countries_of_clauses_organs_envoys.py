@@ -197,7 +197,8 @@ def test_a_bare_government_takes_no_country_from_a_persons_nationality():
     # guard: "The American ambassador said the government had failed": his state is no clue
     text = (
         "Several countries are watching the vote. The American ambassador, Tom Greer, said the "
-        "government had failed to stop the smuggling. Farmers and traders protested."
+        "government had failed to stop the smuggling. Bolivian farmers and Peruvian traders "
+        "protested."
     )
     table = actors_of(text)
     assert all(a.country != "USA" for a in table.actors if a.name == "government")
