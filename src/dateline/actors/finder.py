@@ -372,6 +372,14 @@ SUPRANATIONAL_WORDS = {
 # session 41: in the development pools such a guess was right far more often than not), but
 # not in foreign coverage, where troops are as often the sender's (US troops in Haiti), nor a
 # "force" that is no army ("the explosive force of the blast", "a task force")
+# a state's organs named by the noun alone ("the government", "the health ministry")
+ORGAN_NOUNS = frozenset({"government", "ministry", "authorities", "cabinet"})
+# a government that is not (yet) the state's ("forming a new government", "an interim cabinet")
+PASSING_GOVERNMENT_WORDS = frozenset(
+    {"new", "next", "interim", "future", "previous", "former", "transitional", "caretaker"}
+)
+# envoys named by the state they are sent to ("ambassador to Israel"), not their own
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 ARMED_FORCE_NOUNS = {"army", "military", "navy"}
 # people under arms and "forces" are guessed only when a word of this list says they are a
@@ -1663,8 +1671,8 @@ class _Grouper:
         if draft.role and draft.country is None:
             self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
-        for child in mention.root.children:
-            if child.dep_ == "appos":
+        for child in _descriptions_of(mention.root):
+            if child.dep_ in ("appos", "attr"):
                 # "X, a BP spokesman": the firm before the role noun is the body, no word of
                 # the role
                 firms = [
@@ -3404,12 +3412,25 @@ class _Grouper:
 
     def local_country(self, draft: _Draft) -> str | None:
         """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
-        several countries (an article mostly about none), a state office-holder of no stated
+        several countries (an article mostly about none), a state office-holder or a state's
+        organ named by its noun alone ("the government", "the health ministry") of no stated
         country takes the one country named in the lines before the first mention and in its
         sentence. Not in an article mostly about one country, where a senator after a line on
         trade with Mexico is still the story's. None when the lines name none or several."""
+        if _bare_organ(draft):
+            # "India has invited bids and the government will decide": a state's organ; the
+            # towns named count too ("from America ... to Chengdu, the health ministry said":
+            # China's as likely as America's, so no country). Not one named in general ("for
+            # a government to take the view"), nor one that only modifies ("senior government
+            # officials" of several states)
+            if self.generic_or_modifier(draft):
+                return None
+            named = self.named_near(draft, of_people=False) | self.towns_near(draft)
+            return named.pop() if len(named) == 1 else None
         if not self.state_office_holder(draft):
             return None
+        elif set((draft.role or "").split()[-1:]) & ENVOY_NOUNS:
+            return None  # "X, ambassador to Israel": the lines name where he is sent
         named = self.named_near(draft)
         return named.pop() if len(named) == 1 else None
 
@@ -3465,9 +3486,11 @@ class _Grouper:
         }
         return states.pop() if len(states) == 1 else None
 
-    def named_near(self, draft: _Draft) -> set[str]:
+    def named_near(self, draft: _Draft, of_people: bool = True) -> set[str]:
         """The countries the text names (outside quotations) in the lines before an actor's
-        first mention and in its sentence."""
+        first mention and in its sentence; without ``of_people``, not a person's nationality
+        ("The American ambassador said the government had failed": his state is not the
+        government's)."""
         first = min(s for s, _ in draft.mentions)
         span = self.doc.char_span(first, first + 1, alignment_mode="expand")
         if span is None:
@@ -3477,10 +3500,61 @@ class _Grouper:
         starts = [start for start, _ in countries]
         return {
             code
-            for _, code in countries[
+            for start, code in countries[
                 bisect_left(starts, first - LOCAL_WINDOW) : bisect_left(starts, end)
             ]
+            if of_people or not self.a_persons_nationality(start)
         }
+
+    def a_persons_nationality(self, start: int) -> bool:
+        """Whether the country word at ``start`` says a person's nationality ("the American
+        ambassador", "a US diplomat, X")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[0]
+        owner = self.by_token.get(token.i)
+        return (owner is not None and owner.kind == "person") or (
+            token.head.i != token.i and token.head.lemma_.lower() in self.kb.role_group
+        )
+
+    def generic_or_modifier(self, draft: _Draft) -> bool:
+        """Whether every mention of an actor only modifies a noun ("government officials") or
+        names one in general ("a government", "any government")."""
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in ("compound", "amod", "nmod"):
+                continue
+            if any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in root.children
+            ):
+                continue
+            return False
+        return True
+
+    def towns_near(self, draft: _Draft) -> set[str]:
+        """The countries of the large towns and the US states the text names (outside
+        quotations) in the lines before an actor's first mention and in its sentence."""
+        first = min(s for s, _ in draft.mentions)
+        span = self.doc.char_span(first, first + 1, alignment_mode="expand")
+        if span is None:
+            return set()
+        end = span[0].sent.end_char
+        found = set()
+        for ent in self.ents:
+            if ent.label_ != "GPE" or not first - LOCAL_WINDOW <= ent.start_char < end:
+                continue
+            if ent.root.i in self.in_quote or ent.start in self.dateline:
+                continue
+            name = plain(ent.text)
+            if name in self.kb.us_states:
+                found.add("USA")
+            elif (place := large_town_named(ent.text)) is not None:
+                found.add(place.country)
+        return found
 
     def foreign_story(self, home: str | None) -> bool:
         """Whether the article is foreign coverage whose people are not mostly the story's:
@@ -3552,6 +3626,22 @@ class _Grouper:
             )
         }
         return found.pop() if len(found) == 1 else None
+
+    def dateline_country(self) -> str | None:
+        """The country of the place a wire dateline names ("ZURICH (Reuters) - ",
+        "PORTSMOUTH, N.H. — "): a large town's or a capital's, or the USA for a town before a
+        US state's abbreviation; None without a dateline or for a place of no one country."""
+        if not self.dateline:
+            return None
+        words = self.doc[self.dateline.start : self.dateline.stop].text
+        place, _, rest = re.split(r"\(|-LRB-|--|–|—", words)[0].partition(",")
+        place, rest = place.strip().title(), rest.strip()
+        if rest in self.kb.state_abbreviations or plain(rest) in self.kb.us_states:
+            return "USA"
+        if not place:
+            return None
+        found = large_town_named(place)
+        return self.kb.capitals.get(place.lower()) or (found.country if found else None)
 
     def article_country(self) -> str | None:
         """The country the article is mostly about: named (as country, government or state and
@@ -3647,6 +3737,16 @@ class _Grouper:
                 draft.country_basis = draft.country_basis or "text"
             elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
+            elif (
+                not home
+                and draft.kind == "group"
+                and draft.sector in (*PLACE_GROUP_SECTORS, "COP")
+                and _guessable(draft)
+                and (filed := self.dateline_country()) is not None
+            ):
+                # "ZURICH (Reuters) - ... police said": in a story about no one country, the
+                # police and the people of a place are those of the place it was filed from
+                draft.country, draft.country_basis = filed, "article"
             elif (
                 cabinet is not None
                 and self.state_office_holder(draft)
@@ -3816,6 +3916,20 @@ def _unnamed_administration(draft: _Draft) -> bool:
     return draft.kind in ("government", "group") and draft.name.lower().split()[:1] == [
         "administration"
     ]
+
+
+def _bare_organ(draft: _Draft) -> bool:
+    """A state's organ named by its noun alone: "the government", "the health ministry",
+    "local authorities" (not "the administration", which ``presidency`` reads, nor "the
+    authority" a law gives)."""
+    words = draft.name.split()
+    return (
+        draft.kind == "government"
+        and draft.name.islower()
+        and bool(words)
+        and words[-1] in ORGAN_NOUNS
+        and not set(words) & PASSING_GOVERNMENT_WORDS  # "a new government" is to be formed
+    )
 
 
 def _armed_force(name: str) -> bool:
@@ -4203,11 +4317,31 @@ def _lone_word(draft: _Draft, text: str) -> bool:
     )
 
 
+def _descriptions_of(name: Token) -> list[Token]:
+    """The nouns that describe a name: its appositions ("X, a BP spokesman") and the
+    predicate noun of a present "who is" clause about it ("X, who is deputy prime minister of
+    Freedonia", read as the apposition "X, deputy prime minister of Freedonia")."""
+    found = []
+    for child in name.children:
+        if child.dep_ == "appos":
+            found.append(child)
+        elif (
+            child.dep_ == "relcl"
+            and child.lower_ in ("is", "'s")  # not "who was majority leader": a past office
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children)
+        ):
+            found.extend(c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return found
+
+
 def _posted_in(token: Token, role: Token) -> bool:
     """Whether the token is in an *in* phrase of the role noun's phrase: where the post is
-    ("director for the WHO in Haiti"), not whose the person is."""
+    ("director for the WHO in Haiti"), not whose the person is; so is the state an envoy is
+    sent *to* ("ambassador to Israel": of the state that sends him)."""
     while token.i != role.i and token.head.i != token.i:
         if token.dep_ == "prep" and token.lower_ == "in":
+            return True
+        if token.dep_ == "prep" and token.lower_ == "to" and token.head.lemma_ in ENVOY_NOUNS:
             return True
         token = token.head
     return False
