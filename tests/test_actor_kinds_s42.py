@@ -221,3 +221,13 @@ def test_a_club_after_its_age_stays_a_body():
 def test_a_country_negotiating_is_its_government():
     text = "Officials said Argentina is trying to negotiate new credit lines with its banks."
     assert _kind(text, "Argentina") == "government"
+
+
+def test_a_known_surname_in_a_blogs_author_line_is_no_actor():
+    text = (
+        "The health correspondent Ewan Walsh said the outbreak was slowing . Walsh | 14:07 PM "
+        ", Monday , 1 June 2009 One of the leading flu experts has predicted a second wave ."
+    )
+    table = actors_of(text)
+    walsh = [a for a in table.actors if a.name == "Ewan Walsh"]
+    assert all(m.text != "Walsh" for a in walsh for m in a.mentions)

@@ -1166,6 +1166,9 @@ class _Grouper:
         for chunk in self.noun_chunks:
             # (the tokens kept: iterating the chunk makes new ones)
             words = [t for t in self.tokens[chunk.start : chunk.end] if t.dep_ != "det"]
+            after = self.tokens[chunk.end] if chunk.end < len(self.tokens) else None
+            if after is not None and after.text == "|":
+                continue  # "Ana Ruiz | 09:53 AM", "Ruiz | 14:07": a blog's author line
             if len(words) == 1 and self.missed_surname(words[0]):
                 self.corrections.append(("missed_name", words[0].text))
                 found.append(self.doc[words[0].i : words[0].i + 1])
@@ -1189,8 +1192,6 @@ class _Grouper:
                 name = self.doc[words[0].i : words[-1].i + 1]
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
-                if name.end < len(self.doc) and self.doc[name.end].text == "|":
-                    continue  # "Ana Ruiz | 09:53 AM": a blog's author line
                 if body_named_like_person(name):  # "International Aero Engine includes ..."
                     body = Span(self.doc, name.start, name.end, label="ORG")
                     self.organisation(body, _flat(name.text).lower())
@@ -1544,6 +1545,8 @@ class _Grouper:
             person = self.bearer_of(surname)
             if person is None or _in_longer_name(token):
                 continue  # "the Harmon Five", "Harmon Capital": another name, not the person
+            if token.i + 1 < len(self.tokens) and self.tokens[token.i + 1].text == "|":
+                continue  # "Walsh | 14:07": a blog's author line
             entity = self.entity_of.get(token.i)
             if entity is not None and len(entity) > 1:
                 continue  # part of a longer name ("Smith Barney"), not the person
