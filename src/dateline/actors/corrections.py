@@ -145,7 +145,8 @@ CAPTION_OPENING = re.compile(r"(?i)\s*(?:picture|photo|image|video)\s+credits?\s
 BODY_NAME_WORDS = {
     "international", "aero", "aerospace", "engine", "engines", "motors", "airlines", "airways",
     "petroleum", "technologies", "pharmaceuticals", "securities", "communications",
-    "electronics", "chemicals", "industries", "holdings", "bancorp",
+    "electronics", "chemicals", "industries", "holdings", "bancorp", "brothers", "partners",
+    "associates",
 }  # fmt: skip
 # plural common nouns that end no person's name ("Oil Companies focus on cash flow"): a
 # generic group written with capitals, no actor
@@ -159,6 +160,18 @@ SAID_BODY_NOUNS = {
     "producer", "manufacturer", "broker", "brokerage", "conglomerate", "consortium", "utility",
     "retailer", "exporter", "importer", "refiner", "shipper", "operator", "supplier",
 }  # fmt: skip
+# last words of the names of events, which neither act nor speak ("the Harvest Weekend", "the
+# Kestria Trade Fair", "the Hope for Kestria telethon"); only in a name of two words or more
+EVENT_HEADS = {
+    "weekend", "fair", "expo", "exhibition", "telethon", "concert", "gala",
+    "carnival", "parade", "jubilee", "summit",
+}  # fmt: skip
+# people whose employer follows "at" ("an oil analyst at Halvorsen Partners in Oslo"): the name
+# after is a firm or a body, not a person, whatever the model labelled it
+EMPLOYEE_NOUNS = WORK_NOUNS | {"fellow", "strategist", "specialist", "expert"}
+# possessive pronouns before a capitalised acronym of a common noun ("contact their GP", "your
+# ATM"): a kind of person or thing, no body's name
+POSSESSIVE_PRONOUNS = {"my", "your", "his", "her", "its", "our", "their"}
 # a dash with a space on each side, which no name holds ("Wilkes-Barre" has none)
 SPACED_DASH = re.compile(r" (?:-{1,2}|\u2013|\u2014) ")
 MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
@@ -441,6 +454,67 @@ def generic_plural(ent: Span) -> bool:
     """ "Oil Companies focus on cash flow": capitalised words ending in a plural common noun,
     labelled a person; a generic group, no one in particular."""
     return len(ent) > 1 and ent[-1].lower_ in PLURAL_COMMON_HEADS
+
+
+def common_noun_phrase(ent: Span, kb: Knowledge) -> bool:
+    """ "Oil Spills, and Nature Suffers": a headline's words labelled a person, the last a
+    plural noun the text also writes in lower case; no one. A person's name opens with a
+    given name, and a surname ("Whit Ayres", "Gennifer Flowers") is no common noun of the
+    text."""
+    last = ent[-1].lower_
+    return (
+        len(ent) > 1
+        and ent[-1].tag_ in ("NNS", "NNPS")
+        and last.endswith("s")
+        and ent[0].lower_ not in kb.first_names
+        and last not in kb.demonyms  # "Young Americans", "Hill Democrats": people of a side
+        and last.removesuffix("s") not in kb.party_words
+        and last not in kb.group_nouns
+        and last not in kb.role_group
+        and not body_named_like_person(ent)
+        and _written_lower(ent.doc, last)
+    )
+
+
+def _written_lower(doc: Doc, plural: str) -> bool:
+    """Whether the text also writes a plural noun, or its singular, in lower case ("an oil
+    spill" beside "Oil Spills"): a common noun, not a surname ("Ayres", "Flowers")."""
+    forms = {plural, plural[:-1], plural[:-2] if plural.endswith("es") else plural}
+    return any(t.is_lower and t.lower_ in forms for t in doc)
+
+
+def _employer(ent: Span) -> bool:
+    """ "Alex Morris, oil analyst at Raymond James in Houston": the name after a worker's noun
+    and "at" is the employer."""
+    start = ent.start
+    if start < 2 or ent.doc[start - 1].lower_ != "at":
+        return False
+    before = ent.doc[start - 2]
+    return before.is_lower and before.lemma_.lower() in EMPLOYEE_NOUNS
+
+
+def _after_age(ent: Span, kb: Knowledge) -> bool:
+    """ "said 35-year-old Lidia Diaz": a name of two or three words right after an age is a
+    person's (not "the 44-year-old Boca West Country Club", with a body's word)."""
+    doc = ent.doc
+    start = ent.start
+    if len(ent) > 3 or any(t.lower_ in kb.org_heads or not t.is_title for t in ent):
+        return False
+    if start < 3 or doc[start - 1].lower_ != "old" or doc[start - 2].text != "-":
+        return False
+    return doc[start - 3].lower_ in ("year", "years")
+
+
+def _acronym_after_possessive(ent: Span, known: KnownActors) -> bool:
+    """ "contact their GP": a capitalised acronym after a possessive pronoun names a kind of
+    person or thing (a body is "the X", not "their X"), unless it is a known body's."""
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in POSSESSIVE_PRONOUNS
+        and ACRONYM.fullmatch(ent.text) is not None
+        and known.organisation(ent.text.lower()) is None
+    )
 
 
 def _said_to_be_a_body(ent: Span) -> bool:
@@ -865,6 +939,7 @@ def _thing(ent: Span) -> bool:
     lowered = text.lower()
     return (
         ent[-1].lower_ in THING_HEADS
+        or (len(ent) > 1 and ent[-1].lower_ in EVENT_HEADS)
         or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in VESSEL_NOUNS)
         or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in STORM_WORDS)
         or (len(ent) > 1 and ent[0].lower_ in STORM_WORDS)  # "Storm Bonnie"
@@ -1190,7 +1265,11 @@ def correct_entities(
     thing_acronyms = _acronyms_of_things(doc, known)
     lower_words = _lower_words(doc if tokens is None else tokens)
     # names the text says are a bank, a firm ...: every mention of them is the body's
-    bodies = {span_text(e) for e in ents if e.label_ == "PERSON" and _said_to_be_a_body(e)}
+    bodies = {
+        span_text(e)
+        for e in ents
+        if e.label_ == "PERSON" and (_said_to_be_a_body(e) or _employer(e))
+    }
     for n, raw in enumerate(ents):
         if n in joined:
             continue
@@ -1242,6 +1321,9 @@ def correct_entities(
             continue
         if _thing(ent) or _negated_demonym(ent, kb):
             log.append(("thing", ent.text))
+            continue
+        if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):
+            log.append(("common_acronym", ent.text))  # "call their GP"
             continue
         if _in_angle_brackets(ent):
             if _ticker(ent):
@@ -1322,7 +1404,10 @@ def correct_entities(
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")
-        elif label == "PERSON" and generic_plural(ent):
+        elif label in ("ORG", "GPE", "NORP") and not is_place and _after_age(ent, kb):
+            log.append(("person_after_age", ent.text))  # "said 35-year-old Lidia Diaz"
+            ent = _relabel(ent, "PERSON")
+        elif label == "PERSON" and (generic_plural(ent) or common_noun_phrase(ent, kb)):
             log.append(("generic_plural", ent.text))
             continue
         elif label == "PERSON" and (span_text(ent) in bodies or body_named_like_person(ent)):

@@ -140,6 +140,9 @@ SUBJECT_NOUNS = {
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
 # a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
 TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
+# subordinating words opening a clause whose subject pronoun may mean the main clause's
+# subject named after it ("While he did not ask for aid, Beesley said ...")
+OPENING_MARKS = {"when", "while", "as", "after", "before", "although", "though", "once", "since"}
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -274,7 +277,8 @@ STATE_VERBS = {
     "urge", "demand", "agree", "decide", "order", "offer", "pledge", "promise", "send",
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
-    "acknowledge", "admit", "propose", "complain", "retaliate",
+    "acknowledge", "admit", "propose", "complain", "retaliate", "negotiate", "reaffirm",
+    "ratify", "veto",
 }  # fmt: skip
 # words before "forces" that name no armed men ("market forces", "natural forces"), and the
 # verbs of the idiom "joins forces with"
@@ -1170,6 +1174,9 @@ class _Grouper:
         for chunk in self.noun_chunks:
             # (the tokens kept: iterating the chunk makes new ones)
             words = [t for t in self.tokens[chunk.start : chunk.end] if t.dep_ != "det"]
+            after = self.tokens[chunk.end] if chunk.end < len(self.tokens) else None
+            if after is not None and after.text == "|":
+                continue  # "Ana Ruiz | 09:53 AM", "Ruiz | 14:07": a blog's author line
             if len(words) == 1 and self.missed_surname(words[0]):
                 self.corrections.append(("missed_name", words[0].text))
                 found.append(self.doc[words[0].i : words[0].i + 1])
@@ -1233,9 +1240,13 @@ class _Grouper:
             tokens.text.lower() in self.kb.demonyms
             and not COLLECTIVE_DEMONYM.search(tokens.text.lower())  # "the French", "the Swiss"
             and root.dep_ not in ("amod", "compound", "nmod")
-            and any(c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS for c in root.children)
+            and any(
+                (c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS) or c.dep_ == "poss"
+                for c in root.children
+            )
         ):
-            # "a Mexican from Shanghai", "the Mexican is in hospital": a person
+            # "a Mexican from Shanghai", "the Mexican is in hospital", "the firm's Swede": a
+            # person
             self.vote(code, tokens.root)
             return
         if tokens.text.lower() in self.kb.demonyms and root.dep_ in ("acomp", "attr"):
@@ -1542,6 +1553,8 @@ class _Grouper:
             person = self.bearer_of(surname)
             if person is None or _in_longer_name(token):
                 continue  # "the Harmon Five", "Harmon Capital": another name, not the person
+            if token.i + 1 < len(self.tokens) and self.tokens[token.i + 1].text == "|":
+                continue  # "Walsh | 14:07": a blog's author line
             entity = self.entity_of.get(token.i)
             if entity is not None and len(entity) > 1:
                 continue  # part of a longer name ("Smith Barney"), not the person
@@ -3117,7 +3130,10 @@ class _Grouper:
                 draft = self.most_recent(
                     token.idx, lambda d: d.plural, window=token.idx - previous.start_char
                 )
-                if draft is not None and self.other_people_between(draft, token):
+                if draft is not None and (
+                    self.other_people_between(draft, token)
+                    or self.they_before(previous, token, draft)
+                ):
                     draft = None
             else:
                 continue
@@ -3125,6 +3141,47 @@ class _Grouper:
                 self.add(draft, self.doc[token.i : token.i + 1])
                 if draft.kind == "person":  # "he"/"she" once given, the other is not this person
                     draft.gender = draft.gender or PERSON_PRONOUNS[lowered]
+
+    def they_before(self, previous: Span, pronoun: Token, draft: _Draft) -> bool:
+        """Whether a "they" no group was found for is a subject of the sentence before, which
+        also holds the group's last mention, outside quotation marks ("They studied what
+        happened to American workers. The adjustment, they concluded, never came."): the same
+        unnamed people go on, not the group named in between. Not when the group is named in
+        the pronoun's own sentence ("They handed slates to activists as they arrived")."""
+        sentence = pronoun.sent
+        last = max((start for start, _ in draft.mentions if start < pronoun.idx), default=-1)
+        if last >= sentence.start_char or previous.start == sentence.start:
+            return False
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lower_ in PLURAL_PRONOUNS
+            and t.i not in self.by_token
+            and t.i not in self.in_quote
+            for t in self.tokens[previous.start : sentence.start]
+        )
+
+    def subject_ahead(self, pronoun: Token) -> Token | None:
+        """ "As he has done before, Brehm played down ...", "While she was a prosecutor, X
+        ...": the subject of a clause opened by a subordinating word, before the main clause
+        whose subject is a name, means that name (not when the clause names it too: "When he
+        met Brehm, Brehm ..."). The main clause's subject, or None."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i > clause.head.i:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in OPENING_MARKS for c in clause.children):
+            return None
+        if pronoun.i in self.in_quote:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i <= clause.right_edge.i or subject.pos_ != "PROPN":
+            return None
+        if subject.i in self.in_quote:
+            return None
+        holder = self.by_token.get(subject.i)
+        words = {t.lower_ for t in self.tokens[clause.left_edge.i : clause.right_edge.i + 1]}
+        if holder is not None and any(w in words for w in holder.name.lower().split()):
+            return None
+        return subject
 
     def named_in_brackets(self, pronoun: Token) -> _Draft | None:
         """ "that he (Trump) is likely to be the nominee": the writer names the person the
@@ -3170,6 +3227,9 @@ class _Grouper:
         def agrees(draft: _Draft) -> bool:
             return draft.kind == "person" and draft.gender in (None, gender)
 
+        if (ahead := self.subject_ahead(pronoun)) is not None:
+            holder = self.by_token.get(ahead.i)
+            return holder if holder is not None and agrees(holder) else None
         chosen = self.most_recent(pronoun.idx, agrees, subjects=True)
         if chosen is None:
             return None
