@@ -897,6 +897,8 @@ def lasting(document: Document, verb: Token) -> str | None:
     """A word on the verb that makes the act a habit, a state or a sum over a span, or None:
     "has long urged", "protested for years", "have been detained since the election", "over
     the past month"."""
+    if (habit := habit_words(verb)) is not None:
+        return f"{habit!r}: a habit, no one day"
     for child in verb.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lemma_.lower() in HABITUAL:
             return f"{child.text!r}: a habit or a lasting state"
@@ -910,6 +912,49 @@ def lasting(document: Document, verb: Token) -> str | None:
             o.lemma_.lower() in SPAN_UNITS for o in objects
         ):
             return f"{child.text!r} {objects[0].text!r}: over a span"
+    return None
+
+
+# the units a habit recurs by: "meets every week", "talks each month", "every Monday"
+EVERY_UNITS = {"day", "week", "month", "year", "morning", "evening", "night", "weekend",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "time", "summer", "winter", "spring", "autumn", "quarter"}  # fmt: skip
+EVERY_WORDS = {"every", "each"}
+# the words of a basis a habit is on: "on a regular basis", "on a weekly basis"
+BASIS_WORDS = {"regular", "routine", "daily", "weekly", "monthly", "yearly", "annual",
+               "quarterly", "frequent", "periodic", "ongoing", "continuing"}  # fmt: skip
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The tokens of the verb's own clause: its subtree without the clauses on other words."""
+    words = []
+    for token in verb.subtree:
+        walk = token
+        while walk.i != verb.i and not (walk.dep_ in CLAUSE_DEPS and walk.pos_ in VERB_POS):
+            walk = walk.head
+        if walk.i == verb.i:
+            words.append(token)
+    return words
+
+
+def habit_words(verb: Token) -> str | None:
+    """The words in the verb's own clause that make its act a habit, or None: a recurring time
+    ("meets every week", "talks each month"), "from time to time", "at times", "on a regular
+    basis"."""
+    words = own_clause(verb)
+    texts = [t.lower_ for t in words]
+    for k, token in enumerate(words):
+        word = texts[k]
+        if word in EVERY_WORDS and token.head.lemma_.lower() in EVERY_UNITS and token.dep_ == "det":
+            return f"{token.text} {token.head.text}"
+        if texts[k : k + 4] == ["from", "time", "to", "time"]:
+            return "from time to time"
+        if texts[k : k + 2] == ["at", "times"] and not list(words[k + 1].children):
+            return "at times"  # not "at times of crisis"
+        if word == "basis" and token.head.lower_ == "on":
+            kinds = [a for a in token.children if a.dep_ == "amod" and a.lower_ in BASIS_WORDS]
+            if kinds:
+                return f"on a {kinds[0].text} basis"
     return None
 
 
@@ -1617,6 +1662,8 @@ def story_time(
     day, why = _story_day(document, token, times, news, stamps)
     if (reason := unnamed_news_day(token, why, end)) is not None:
         return None, reason
+    if day is not None and (now := told_as_now(document, token, day, why)) is not None:
+        return document.article.published.isoformat(), now
     if (
         day is not None
         and token.sent.start >= end
@@ -1673,6 +1720,31 @@ def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:
     return (
         f"{verb.text!r} told in the past after the lead, with no day named in the lead"
         " or near it: the publication day is not its day"
+    )
+
+
+def told_as_now(document: Document, trigger: Token, day: str, why: str) -> str | None:
+    """Why an act the story would date at an earlier day it named is at the publication day,
+    or None. An act the writer tells in the present progressive ("Treasury officials are
+    urging banks to lend", "the army is shelling the town") is going on now, when the story is
+    written, whatever day another item of the story named ("Baker met House leaders
+    yesterday"): its time is the publication day. Not so inside a quotation or under a verb of
+    the past ("he said yesterday they are urging banks"), whose present is the saying's time,
+    nor under a live page's stamp, whose entry is written at its own hour."""
+    published = document.article.published.isoformat()
+    if day[:10] == published or "live page" in why or trigger.i in document.quoted:
+        return None
+    verb = clause_verb(trigger)
+    if verb is None or verb.tag_ != "VBG" or not told_in_the_present(verb):
+        return None
+    if any(
+        a.dep_ in ("ccomp", "parataxis") and (told_in_the_past(a.head) or past_progressive(a.head))
+        for a in [verb, *verb.ancestors]
+    ):
+        return None  # "said on Monday that they are urging": at the saying's time
+    return (
+        f"{verb.text!r} told in the present progressive: going on now, at the publication"
+        f" day, not at {day} the story named for another item"
     )
 
 
