@@ -102,6 +102,9 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
+            if source_token is None and (sayer := said_and_did(document, token)) is not None:
+                # "Farage said the warning was absurd and accused Downing Street": the sayer
+                source_token, source = sayer, document.actors.at(sayer)
             if source is None and source_token is None:
                 source_token = governing_subject(token)
                 source = document.actors.at(source_token) if source_token is not None else None
@@ -331,6 +334,38 @@ def governing_subject(verb: Token) -> Token | None:
 
 
 THEN_WORDS = {"then", "later", "afterwards", "afterward", "subsequently"}
+SAYING = {"say", "tell", "add", "state", "write", "insist", "argue", "claim", "note", "declare"}
+
+
+def said_and_did(document: Document, verb: Token) -> Token | None:
+    """The subject of the saying a second act belongs to, which the parse hangs on the state
+    said ("Farage said the warning was absurd and accused Downing Street of ...", "she said she
+    was disappointed and blamed the governor"): a finite verb with an object and no subject or
+    auxiliary of its own, conjoined to the copula (or its predicate) of what was said, in the
+    saying's tense, where the said clause's subject can do no act (no actor: "the warning") or
+    is a pronoun (the sayer, mostly). A said clause about a party ("said the rebels were in the
+    town and attacked the police") keeps its reading: the rebels attacked."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    copula = verb.head
+    if copula.dep_ in ("acomp", "attr") and copula.head.lemma_ == "be":
+        copula = copula.head
+    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.i > verb.i:
+        return None
+    saying = copula.head
+    if saying.lemma_.lower() not in SAYING or saying.tag_ != verb.tag_:
+        return None
+    said = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if said is None or sayer is None:
+        return None
+    if said.tag_ != "PRP" and is_participant(document, said):
+        return None  # "said the rebels were in the town and attacked the police"
+    return sayer
 
 
 def then_told(verb: Token) -> bool:
@@ -609,6 +644,10 @@ def draft_for(
         date, basis = attribution.said_on, "attribution"
     else:
         date, basis = article.published.isoformat(), "published"
+    if token.pos_ == "VERB" and said_and_did(document, token) is not None:
+        # "said the plan was absurd and accused X": the writer tells the accusing, on the
+        # day of the saying; only the state is what was said
+        attribution = None
     place, country = location(document, token)
     ahead = still_ahead(document, token, timex)  # "talks later this month": still to come
     evidence = article.span(clause.start_char, clause.end_char)
