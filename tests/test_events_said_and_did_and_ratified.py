@@ -118,3 +118,12 @@ def test_a_promise_to_ratify_stays_an_agreement():
 def test_a_ratification_still_to_come_is_not_told_as_done():
     text = "Germany will ratify the border treaty with Poland next week."
     assert not any(w == "ratify" for _, _, _, w in _coded(text))
+
+
+def test_the_speakers_act_on_the_copula_said_has_the_sayings_day():
+    text = (
+        "Mayor Ines Carvalho said on Tuesday she was furious and blamed Governor Rui Matos for "
+        "the power cuts."
+    )
+    found = _event(text, "blamed")
+    assert (found.source, found.target, found.date) == ("ines-carvalho", "rui-matos", "2026-03-03")

@@ -21,7 +21,14 @@ from dateline.events.arguments import (
     passive_clause,
     verb_arguments,
 )
-from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
+from dateline.events.dating import (
+    anchor_of,
+    modality,
+    own_timex,
+    reported_in,
+    said_and_did,
+    still_ahead,
+)
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import (
@@ -334,38 +341,6 @@ def governing_subject(verb: Token) -> Token | None:
 
 
 THEN_WORDS = {"then", "later", "afterwards", "afterward", "subsequently"}
-SAYING = {"say", "tell", "add", "state", "write", "insist", "argue", "claim", "note", "declare"}
-
-
-def said_and_did(document: Document, verb: Token) -> Token | None:
-    """The subject of the saying a second act belongs to, which the parse hangs on the state
-    said ("Farage said the warning was absurd and accused Downing Street of ...", "she said she
-    was disappointed and blamed the governor"): a finite verb with an object and no subject or
-    auxiliary of its own, conjoined to the copula (or its predicate) of what was said, in the
-    saying's tense, where the said clause's subject can do no act (no actor: "the warning") or
-    is a pronoun (the sayer, mostly). A said clause about a party ("said the rebels were in the
-    town and attacked the police") keeps its reading: the rebels attacked."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-        return None
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    copula = verb.head
-    if copula.dep_ in ("acomp", "attr") and copula.head.lemma_ == "be":
-        copula = copula.head
-    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.i > verb.i:
-        return None
-    saying = copula.head
-    if saying.lemma_.lower() not in SAYING or saying.tag_ != verb.tag_:
-        return None
-    said = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
-    if said is None or sayer is None:
-        return None
-    if said.tag_ != "PRP" and is_participant(document, said):
-        return None  # "said the rebels were in the town and attacked the police"
-    return sayer
 
 
 def then_told(verb: Token) -> bool:
