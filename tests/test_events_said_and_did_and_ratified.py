@@ -85,6 +85,16 @@ def test_a_blame_by_people_of_the_said_clause_stays_theirs():
     assert not any(s == "paul-vance" and w == "blamed" for _, s, _, w in _coded(text))
 
 
+def test_a_second_act_of_a_party_after_a_denied_one_stays_theirs():
+    # "did not attack ... and blamed": one subject may do both ("did not attend and sent a
+    # deputy"), so the form alone does not move the act to the sayer
+    text = (
+        "Governor Paul Vance said on Monday the rebels did not attack the town and blamed the "
+        "army for the fire."
+    )
+    assert not any(s == "paul-vance" and w == "blamed" for _, s, _, w in _coded(text))
+
+
 def test_an_act_with_its_own_auxiliary_belongs_to_the_said_clause():
     text = (
         "Governor Paul Vance said on Wednesday the plan was sound and had been approved by "
