@@ -137,3 +137,19 @@ def test_the_speakers_act_on_the_copula_said_has_the_sayings_day():
     )
     found = _event(text, "blamed")
     assert (found.source, found.target, found.date) == ("ines-carvalho", "rui-matos", "2026-03-03")
+
+
+def test_a_call_on_a_party_after_a_said_state_is_the_speakers():
+    text = (
+        "Finance Minister Ana Ruiz said on Monday there was no crisis and called on Germany to "
+        "lower its interest rates."
+    )
+    assert ("REQUEST", "ana-ruiz", "germany", "called") in _coded(text)
+
+
+def test_a_warning_after_reports_said_to_be_false_is_the_speakers():
+    text = (
+        "Morocco said on Monday reports of troops on its border were false, and warned Algeria "
+        "not to interfere."
+    )
+    assert ("THREATEN", "morocco", "algeria", "warned") in _coded(text)

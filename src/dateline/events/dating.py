@@ -446,17 +446,18 @@ SAYING = {"say", "tell", "add", "state", "write", "insist", "argue", "claim", "n
 def said_and_did(document: Document, verb: Token) -> Token | None:
     """The subject of the saying a second act belongs to, which the parse hangs on the state
     said ("Farage said the warning was absurd and accused Downing Street of ...", "she said she
-    was disappointed and blamed the governor"): a finite verb with an object and no subject or
-    auxiliary of its own, conjoined to the copula (or its predicate) of what was said, in the
-    saying's tense, where the said clause's subject can do no act (no actor: "the warning") or
-    is a pronoun (the sayer, mostly). A said clause about a party ("said the rebels were in the
-    town and attacked the police") keeps its reading: the rebels attacked."""
+    was disappointed and blamed the governor", "said there was no target and called on Japan
+    to ..."): a finite verb with an object (or a preposition, or an infinitive) and no subject
+    or auxiliary of its own, conjoined to the copula (or its predicate) of what was said, in the
+    saying's tense, where the said clause's subject can do no act (no actor: "the warning",
+    "there") or is a pronoun (the sayer, mostly). A said clause about a party ("said the rebels
+    were in the town and attacked the police") keeps its reading: the rebels attacked."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return None
+    if not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
+        return None  # "accused Y", "called on Y to ...", "urged to ..."
     copula = verb.head
     if copula.dep_ in ("acomp", "attr") and copula.head.lemma_ == "be":
         copula = copula.head
@@ -465,7 +466,7 @@ def said_and_did(document: Document, verb: Token) -> Token | None:
     saying = copula.head
     if saying.lemma_.lower() not in SAYING or saying.tag_ != verb.tag_:
         return None
-    said = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in copula.children if c.dep_ in ("nsubj", "expl")), None)
     sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if said is None or sayer is None:
         return None
