@@ -162,7 +162,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         found = None
     if found is not None and not in_own_clause(trigger, found):
         found = None
-    told = told_before(trigger)
+    told = told_before(trigger, document)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
     vague = vague_on_the_act(document, trigger) if found is not None else None
@@ -440,7 +440,46 @@ def past_progressive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and auxiliaries in (["was", "being"], ["were", "being"])
 
 
-def told_before(trigger: Token) -> Token | None:
+SAYING = {"say", "tell", "add", "state", "write", "insist", "argue", "claim", "note", "declare"}
+
+
+def said_and_did(document: Document, verb: Token) -> Token | None:
+    """The subject of the saying a second act belongs to, which the parse hangs on the state
+    said ("Farage said the warning was absurd and accused Downing Street of ...", "she said she
+    was disappointed and blamed the governor", "said there was no target and called on Japan
+    to ..."): a finite verb with an object (or a preposition, or an infinitive) and no subject
+    or auxiliary of its own, conjoined to the copula (or its predicate) of what was said, in the
+    saying's tense, where the said clause's subject can do no act (no actor: "the warning",
+    "there") or is a pronoun (the sayer, mostly). A said clause about a party ("said the rebels
+    were in the town and attacked the police") keeps its reading: the rebels attacked."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
+        return None  # "accused Y", "called on Y to ...", "urged to ..."
+    copula = verb.head
+    if copula.dep_ in ("acomp", "attr") and copula.head.lemma_ == "be":
+        copula = copula.head
+    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.i > verb.i:
+        return None
+    saying = copula.head
+    if saying.lemma_.lower() not in SAYING or saying.tag_ != verb.tag_:
+        return None
+    said = next((c for c in copula.children if c.dep_ in ("nsubj", "expl")), None)
+    sayer = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if said is None or sayer is None:
+        return None
+    if said.tag_ != "PRP" and (
+        document.actors.at(said) is not None
+        or said.ent_type_ != ""
+        or said.lemma_.lower() in document.lexicon.people
+    ):
+        return None  # "said the rebels were in the town and attacked the police"
+    return sayer
+
+
+def told_before(trigger: Token, document: Document | None = None) -> Token | None:
     """The verb of the trigger's clause when that clause tells, in the simple past, an act
     under a verb of the past that reports it ("said on Thursday that police arrested him",
     "announced that 20 journalists were beaten"): the act was before the report, on a day the
@@ -448,7 +487,10 @@ def told_before(trigger: Token) -> Token | None:
     ("a UN report released on Monday says troops killed 30 villagers", "police say they arrested
     40 protesters"): before now, on a day the report does not give. None otherwise; a
     progressive or a present under a past report is at the report's time ("said he was seeking
-    help", sequence of tenses)."""
+    help", sequence of tenses). Nor is the sayer's own act the parse hangs on what was said
+    (``said_and_did``): it is told by the writer."""
+    if document is not None and trigger.pos_ == "VERB" and said_and_did(document, trigger):
+        return None
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "ccomp" or verb.head.pos_ not in VERB_POS:
         return None
@@ -1247,7 +1289,7 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return f"present perfect {verb.text!r} ({where}): some time before now"
         if reason := lasting(document, verb):
             return reason
-        if verb.dep_ == "ccomp" and told_before(trigger) is verb:
+        if verb.dep_ == "ccomp" and told_before(trigger, document) is verb:
             return told_under(verb)
         said = verb.dep_ == "ccomp"
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
@@ -1863,7 +1905,10 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         if draft.basis == "timex" and (ends := span_ends(document, draft.token)) is not None:
             spanned(draft, *ends)
             continue
-        if draft.basis == "attribution" and (verb := told_before(draft.token)) is not None:
+        if (
+            draft.basis == "attribution"
+            and (verb := told_before(draft.token, document)) is not None
+        ):
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
             continue

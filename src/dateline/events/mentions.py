@@ -21,7 +21,14 @@ from dateline.events.arguments import (
     passive_clause,
     verb_arguments,
 )
-from dateline.events.dating import anchor_of, modality, own_timex, reported_in, still_ahead
+from dateline.events.dating import (
+    anchor_of,
+    modality,
+    own_timex,
+    reported_in,
+    said_and_did,
+    still_ahead,
+)
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import (
@@ -102,6 +109,9 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
+            if source_token is None and (sayer := said_and_did(document, token)) is not None:
+                # "Farage said the warning was absurd and accused Downing Street": the sayer
+                source_token, source = sayer, document.actors.at(sayer)
             if source is None and source_token is None:
                 source_token = governing_subject(token)
                 source = document.actors.at(source_token) if source_token is not None else None
@@ -609,6 +619,10 @@ def draft_for(
         date, basis = attribution.said_on, "attribution"
     else:
         date, basis = article.published.isoformat(), "published"
+    if token.pos_ == "VERB" and said_and_did(document, token) is not None:
+        # "said the plan was absurd and accused X": the writer tells the accusing, on the
+        # day of the saying; only the state is what was said
+        attribution = None
     place, country = location(document, token)
     ahead = still_ahead(document, token, timex)  # "talks later this month": still to come
     evidence = article.span(clause.start_char, clause.end_char)
