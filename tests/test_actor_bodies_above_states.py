@@ -108,3 +108,12 @@ def test_a_spokesman_of_a_ministry_in_a_country_keeps_the_country():
         "Miller, said the rise would last."
     )
     assert actor_named(actors_on(text), "David Miller").country == "PER"
+
+
+def test_two_bodies_named_as_one_are_no_part_of_the_first():
+    # guard: "the World Bank and IMF" is no body of the World Bank's own
+    text = (
+        "Brazil's finance minister is in Washington to attend the meetings of the World Bank "
+        "and IMF, Brazilian officials said. Brazil's debt rose."
+    )
+    assert all(" and " not in a.name or a.sector != "IGO" for a in actors_on(text).actors)

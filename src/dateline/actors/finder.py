@@ -1140,7 +1140,8 @@ class _Grouper:
         for size in range(min(3, len(words) - 1), 0, -1):
             known = self.known.organisation(" ".join(words[:size]).lower())
             if known is not None and known.sector == "IGO" and known.country is None:
-                return True
+                # not "the World Bank and IMF": two bodies named as one
+                return words[size].lower() not in ("and", "&", "or")
         return False
 
     def agency_named_administration(self, ent: Span) -> bool:
