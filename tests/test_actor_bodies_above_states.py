@@ -117,3 +117,24 @@ def test_two_bodies_named_as_one_are_no_part_of_the_first():
         "and IMF, Brazilian officials said. Brazil's debt rose."
     )
     assert all(" and " not in a.name or a.sector != "IGO" for a in actors_on(text).actors)
+
+
+def test_a_title_named_after_an_international_body_is_no_body():
+    # guard: "the United Nations Special Envoy" is an office, not a part of the UN
+    text = (
+        "Haiti needs aid, Haitian officials said. The United Nations Special Envoy said on "
+        "Monday that Haiti would need years of help. Haiti's president agreed."
+    )
+    assert all(
+        a.sector != "IGO" for a in actors_on(text).actors if a.name.endswith("Special Envoy")
+    )
+
+
+def test_an_agency_of_the_un_named_by_its_acronym_is_of_no_country():
+    text = (
+        "Haiti needs aid, Haitian officials said. Haiti's farms were hit, and the FAO has "
+        "warned that farmers must be given seed before the spring planting. Haiti's president "
+        "agreed."
+    )
+    fao = actor_named(actors_on(text), "Food and Agriculture Organization")
+    assert (fao.country, fao.sector) == (None, "IGO")

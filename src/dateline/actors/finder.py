@@ -365,6 +365,13 @@ ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
 # movement, British trade unions, a Mexican university, a former US oil firm
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
+# head words of a part of an international body named after it ("the IMF Interim Committee",
+# "the EC Commission", "the WHO Emergency Committee", "the OPEC Fund")
+IGO_PART_HEADS = {
+    "committee", "subcommittee", "commission", "council", "fund", "bank", "agency", "office",
+    "programme", "program", "mission", "force", "board", "secretariat", "assembly",
+    "conference", "directorate", "panel", "facility", "institute", "centre", "center",
+}  # fmt: skip
 # words of the names of bodies above countries, which take no guessed country ("United" only
 # in "United Nations": the United Auto Workers is a union of its country)
 SUPRANATIONAL_WORDS = {
@@ -1140,8 +1147,13 @@ class _Grouper:
         for size in range(min(3, len(words) - 1), 0, -1):
             known = self.known.organisation(" ".join(words[:size]).lower())
             if known is not None and known.sector == "IGO" and known.country is None:
-                # not "the World Bank and IMF": two bodies named as one
-                return words[size].lower() not in ("and", "&", "or")
+                # a body's head word ends the name (not "the United Nations Special Envoy", a
+                # title), and not "the World Bank and IMF": two bodies named as one
+                return words[-1].lower() in IGO_PART_HEADS and words[size].lower() not in (
+                    "and",
+                    "&",
+                    "or",
+                )
         return False
 
     def agency_named_administration(self, ent: Span) -> bool:
