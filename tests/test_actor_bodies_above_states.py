@@ -138,3 +138,13 @@ def test_an_agency_of_the_un_named_by_its_acronym_is_of_no_country():
     )
     fao = actor_named(actors_on(text), "Food and Agriculture Organization")
     assert (fao.country, fao.sector) == (None, "IGO")
+
+
+def test_an_officer_titled_with_an_acronym_the_parser_takes_for_a_pronoun():
+    # "WHO Director X": of the WHO, so of no country (not the story's guessed one)
+    text = (
+        "Haiti needs aid, Haitian officials said. Haiti's president spoke on Monday. \"There is "
+        "little capacity to help patients,\" WHO Director Dr Mirta Lopez said. Haiti's "
+        "hospitals are full."
+    )
+    assert actor_named(actors_on(text), "Mirta Lopez").country is None

@@ -1928,7 +1928,17 @@ class _Grouper:
             ):
                 continue
             lowered = span.text.lower()
-            if (size == 1 and token.pos_ != "PROPN") or self.known.organisation(lowered) is None:
+            # "WHO Director X": an acronym the parser took for a pronoun, before a title word
+            # written in capitals and small letters (not all-capital wire copy)
+            acronym = (
+                token.is_upper
+                and len(token.text) > 1
+                and token.i + 1 < len(self.doc)
+                and self.doc[token.i + 1].is_title
+            )
+            if (size == 1 and token.pos_ != "PROPN" and not acronym) or self.known.organisation(
+                lowered
+            ) is None:
                 continue
             for t in span:  # "American" of "Anglo American" is no mention of the country
                 if (country := self.by_token.get(t.i)) is not None:
