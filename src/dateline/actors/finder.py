@@ -365,6 +365,13 @@ ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
 # movement, British trade unions, a Mexican university, a former US oil firm
 NOT_UN_ACRONYMS = {"UNITA", "UNISON", "UNITE", "UNAM", "UNOCAL"}
+# head words of a part of an international body named after it ("the IMF Interim Committee",
+# "the EC Commission", "the WHO Emergency Committee", "the OPEC Fund")
+IGO_PART_HEADS = {
+    "committee", "subcommittee", "commission", "council", "fund", "bank", "agency", "office",
+    "programme", "program", "mission", "force", "board", "secretariat", "assembly",
+    "conference", "directorate", "panel", "facility", "institute", "centre", "center",
+}  # fmt: skip
 # words of the names of bodies above countries, which take no guessed country ("United" only
 # in "United Nations": the United Auto Workers is a union of its country)
 SUPRANATIONAL_WORDS = {
@@ -850,6 +857,8 @@ class _Grouper:
         or the country of a person or place in it ("Putin advisor")."""
         named_at = self.country_named_at
         for token in tokens:
+            if _of_body_above_states(self.by_token.get(token.i)):
+                continue  # "the Organization of American States": a name, no nationality
             named = named_at.get(token.i, _UNSEEN)
             if named is _UNSEEN:  # (a word is asked of in several phrases: see country_named)
                 named = named_at[token.i] = self.country_named(token)
@@ -1116,11 +1125,36 @@ class _Grouper:
             and self.kb.org_heads.get(ent[-1].lower_, "IGO") in ("IGO", "GOV", "NGO", "MIL")
         ):
             draft.sector, draft.country = "IGO", None  # "the UN Food and ...", "UNPOL", "UNDP"
+        elif self.body_above_states_first(draft.name) or any(
+            _of_body_above_states(self.organisation_at(c))
+            for c in ent.root.children
+            if c.dep_ == "poss" and c.i < ent.start
+        ):
+            # "the IMF Interim Committee", "the UN's Office for the Coordination of ...": a
+            # part of a body above states
+            draft.sector, draft.country = "IGO", None
         if self.registry is not None and (learned := self.registry.lookup(draft.name)):
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
         draft = self.add(draft, ent, key="org:" + lowered)
         draft.vouched = draft.vouched or self.employs(ent.root)
+
+    def body_above_states_first(self, name: str) -> bool:
+        """Whether a body's name starts with a known international body's ("the IMF Interim
+        Committee", "the WHO Emergency Committee", "the OPEC Fund"): a part of that body, of
+        no country, not a committee of the state the story is about."""
+        words = name.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            known = self.known.organisation(" ".join(words[:size]).lower())
+            if known is not None and known.sector == "IGO" and known.country is None:
+                # a body's head word ends the name (not "the United Nations Special Envoy", a
+                # title), and not "the World Bank and IMF": two bodies named as one
+                return words[-1].lower() in IGO_PART_HEADS and words[size].lower() not in (
+                    "and",
+                    "&",
+                    "or",
+                )
+        return False
 
     def agency_named_administration(self, ent: Span) -> bool:
         """Whether a body named "... Administration" is an agency of a government ("the Farm
@@ -1894,7 +1928,17 @@ class _Grouper:
             ):
                 continue
             lowered = span.text.lower()
-            if (size == 1 and token.pos_ != "PROPN") or self.known.organisation(lowered) is None:
+            # "WHO Director X": an acronym the parser took for a pronoun, before a title word
+            # written in capitals and small letters (not all-capital wire copy)
+            acronym = (
+                token.is_upper
+                and len(token.text) > 1
+                and token.i + 1 < len(self.doc)
+                and self.doc[token.i + 1].is_title
+            )
+            if (size == 1 and token.pos_ != "PROPN" and not acronym) or self.known.organisation(
+                lowered
+            ) is None:
                 continue
             for t in span:  # "American" of "Anglo American" is no mention of the country
                 if (country := self.by_token.get(t.i)) is not None:
@@ -2131,11 +2175,16 @@ class _Grouper:
             )
             or self.first_organisation(t for t in phrase if t.i != head.i)
         )
-        draft.country = (
-            draft.country
-            or self.country_of_phrase([t for t in phrase if t.i != head.i])
-            or self.country_of_phrase(of_places)
-        )
+        if _of_body_above_states(draft.body):
+            # "the head of the UN mission in Haiti, X": where an international body's post
+            # is says nothing of whose the person is; only a nationality before the role
+            # does ("the Brazilian commander of the UN force, X")
+            phrase_country = self.country_of_phrase([t for t in phrase if t.i < head.i])
+        else:
+            phrase_country = self.country_of_phrase(
+                [t for t in phrase if t.i != head.i]
+            ) or self.country_of_phrase(of_places)
+        draft.country = draft.country or phrase_country
         draft.region = draft.region or next(
             (r for t in phrase if t.i != head.i and (r := self.region_of(t))), None
         )
@@ -2339,6 +2388,10 @@ class _Grouper:
             body = self.first_organisation(phrase) or self.firm_after(root)
             if body is not None and body.sector == "IGO":  # "UN officials": of no country
                 draft.sector, draft.body = "IGO", body
+                if _of_body_above_states(body):
+                    # "the UN force in Haiti": where it serves is not whose it is; only a
+                    # nationality of its own words is ("Brazilian UN peacekeepers")
+                    draft.country = self.country_of_phrase(phrase)
             elif body is not None and body.kind == "organisation":
                 # "BP officials": of the company's country, not the story's ("BP" in a story
                 # about a US oil spill), and none when the company's is not known
@@ -2996,7 +3049,11 @@ class _Grouper:
             ]
             if owner:  # "the head of the Southern Fleet": that body's or country's head only
                 of_body = self.first_organisation(owner)
-                of_country = self.country_of_phrase(owner)
+                # "the head of the UN mission in Haiti": not Haiti's (an international
+                # body's post is of no country)
+                of_country = (
+                    None if _of_body_above_states(of_body) else self.country_of_phrase(owner)
+                )
                 if of_body is None and of_country is None:
                     continue  # of something no record names: not whoever holds a like title
                 body = body or of_body
@@ -3501,6 +3558,8 @@ class _Grouper:
             return False
         if _sector_of_role(draft.role, self.kb) not in STATE_SECTORS:
             return False
+        if draft.sector == "IGO" or _of_body_above_states(draft.body):
+            return False  # "UN Secretary-General X": an office above states, of none of them
         # "a spokesman for Kestrel Air": the company's, not the lines' country
         return draft.body is None or draft.body.sector in (None, *STATE_SECTORS)
 
@@ -3900,6 +3959,16 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _of_body_above_states(draft: _Draft | None) -> bool:
+    """Whether a record is an international body of no country (the UN, the OAS, GATT)."""
+    return (
+        draft is not None
+        and draft.kind == "organisation"
+        and draft.sector == "IGO"
+        and draft.country is None
+    )
 
 
 def _supranational(name: str) -> bool:
