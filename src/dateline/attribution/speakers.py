@@ -271,8 +271,10 @@ def _after_dateline(words: Span) -> Span | None:
     Hillary Clinton"), else None. The words before the dash are a place in capitals or an
     outlet in brackets, with nothing in lower case, and a capital follows the dash ("UNICEF -
     the UN's agency - said" has no dateline)."""
+    if len(words) < 3:
+        return None  # (an empty source phrase too: it has no sentence to look into)
     opening = words.doc[words[0].sent.start : words.start]
-    if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening) or len(words) < 3:
+    if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening):
         return None  # (a clock time may stand before it: "11:20 EDT WASHINGTON (Reuters) -")
     # a dash set apart by spaces ("Director-General", "(D-Ga.)" join words)
     dash = next(
