@@ -50,3 +50,36 @@ def test_talks_about_a_country_aid_to_it_and_floods_in_it_keep_the_country():  #
 def test_a_meeting_or_visit_with_a_country_is_not_talks():  # guard
     text = "The minister's visit to Peru was cut short by the floods."
     assert "government" not in _kinds(text, "Peru")
+
+
+# --- products named like firms ---------------------------------------------------------------
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in actors_of(text).actors]
+
+
+def test_a_drug_the_text_says_is_a_drug_is_no_actor():
+    text = (
+        "Doctors found the strain resistant to Kestrofen, the main antiviral flu drug, and "
+        "officials at Roche said Kestrofen still worked in most patients."
+    )
+    assert "Kestrofen" not in _names(text)
+    assert "Roche" in _names(text)
+
+
+def test_a_product_made_by_a_firm_or_named_after_its_noun_is_no_actor():
+    later = " Kestrofen would only be given to the sick, the minister said."
+    text = "The illness has so far been treatable with Kestrofen, made by Roche." + later
+    assert "Kestrofen" not in _names(text)
+    text = "Samples were resistant to Roche AG's Kestrofen, a pill that treats it." + later
+    assert "Kestrofen" not in _names(text)
+    text = "Schools handed out the drug Kestrofen on Monday." + later
+    assert "Kestrofen" not in _names(text)
+
+
+def test_a_firm_said_to_make_drugs_stays_a_body():  # guard
+    text = "Novartis, a Swiss drug company, said it would give vaccines to poor countries."
+    assert "Novartis" in _names(text)
+    text = "Officials said the vaccine GlaxoSmithKline makes would be ready in July."
+    assert "GlaxoSmithKline" in _names(text)
