@@ -39,6 +39,16 @@ def test_a_country_owning_or_holding_talks_is_its_government():
     assert _kinds("Brazil discussed the debt with its bankers.", "Brazil") == ["government"]
 
 
+def test_a_country_in_talks_or_with_months_of_them_is_its_government():
+    text = "Officials said the United States and China had months of talks before the accord."
+    assert _kinds(text, "China") == ["government"]
+    text = "Mexico is in the final stages of discussions with its creditor banks."
+    assert _kinds(text, "Mexico") == ["government"]
+    text = "Haiti is in ruins, and Brazil is in the final stages of a recovery."
+    assert _kinds(text, "Haiti") == ["country"]
+    assert _kinds(text, "Brazil") == ["country"]
+
+
 def test_talks_about_a_country_aid_to_it_and_floods_in_it_keep_the_country():  # guard
     text = "The minister said talks on Haiti would open in Geneva."
     assert _kinds(text, "Haiti") == ["country"]

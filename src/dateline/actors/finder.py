@@ -4780,6 +4780,29 @@ def _in_talks(token: Token) -> bool:
     )
 
 
+def _holds_talks(child: Token) -> bool:
+    """A verb's object or place that says its subject holds talks: "had talks", "held
+    negotiations", "had months of talks", "is in talks", "is in the final stages of
+    discussions"."""
+    if child.dep_ == "dobj":
+        noun = child
+    elif child.dep_ == "prep" and child.lower_ == "in":
+        noun = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if noun is None:
+            return False
+    else:
+        return False
+    if noun.lemma_.lower() in TALK_WORDS:
+        return True
+    # "months of talks", "the final stages of discussions"
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for o in p.children)
+        for p in noun.children
+    )
+
+
 def _subject_governs(verb: Token) -> bool:
     """Whether the subject of ``verb``, a country's name, is its state: what a state says,
     decides, sends or does, a view it holds about a clause, a stance it holds to."""
@@ -4790,9 +4813,7 @@ def _subject_governs(verb: Token) -> bool:
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
     children = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in children) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TALK_WORDS for c in children
-    ):
+    if not any(c.dep_ == "auxpass" for c in children) and any(_holds_talks(c) for c in children):
         return True  # "Japan has had talks with", "Chile held negotiations": it holds talks
     if lemma in VIEW_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return True  # "the United States expects to conclude", "they feel they were cheated"
