@@ -20,9 +20,12 @@ def test_a_country_only_said_to_be_where_something_is_is_no_actor():
 
 
 def test_a_country_that_acts_or_is_dealt_with_stays_an_actor():
-    # since session 30 the country that asks is its government (a record of its own), the
-    # one talks are held with stays the country
+    # since session 30 the country that asks is its government (a record of its own); since
+    # session 42 so is the one talks are held with, and the one aid goes to stays the country
     table = actors_of("Haiti asked for help, and donors held talks with Haiti on Monday.")
+    kinds = sorted((a.kind, a.country, len(a.mentions)) for a in table.actors if a.name == "Haiti")
+    assert kinds == [("government", "HTI", 2)]
+    table = actors_of("Haiti asked for help, and donors sent aid to Haiti on Monday.")
     kinds = sorted((a.kind, a.country, len(a.mentions)) for a in table.actors if a.name == "Haiti")
     assert kinds == [("country", "HTI", 1), ("government", "HTI", 1)]
 

@@ -30,7 +30,7 @@ def test_a_nationality_before_a_title_gives_the_country():
 
 
 def test_countries_and_demonyms_are_one_country_actor():
-    actors = actors_of("Ukrainian officials said talks with Ukraine and Japan would go on.")
+    actors = actors_of("Ukrainian officials said aid to Ukraine and Japan would go on.")
     ukraine = actor_named(actors, "Ukraine")
     assert ukraine.kind == "country" and ukraine.country == "UKR"
     assert {m.text for m in ukraine.mentions} >= {"Ukraine"}

@@ -160,6 +160,14 @@ SAID_BODY_NOUNS = {
     "producer", "manufacturer", "broker", "brokerage", "conglomerate", "consortium", "utility",
     "retailer", "exporter", "importer", "refiner", "shipper", "operator", "supplier",
 }  # fmt: skip
+# what a product named like a firm is said to be ("Tamiflu, an antiviral drug", "the drug
+# Relenza", "Kestrofen, a pill that ..."): a thing, no actor
+PRODUCT_NOUNS = {
+    "drug", "pill", "tablet", "medicine", "medication", "vaccine", "antiviral", "antibiotic",
+    "painkiller", "inhaler", "device", "smartphone", "handset", "gadget", "implant",
+}  # fmt: skip
+# participles of a product's making ("Tamiflu, made by Roche")
+MAKING_PARTICIPLES = {"made", "manufactured", "produced", "developed", "marketed", "sold"}
 # last words of the names of events, which neither act nor speak ("the Harvest Weekend", "the
 # Kestria Trade Fair", "the Hope for Kestria telethon"); only in a name of two words or more
 EVENT_HEADS = {
@@ -514,6 +522,35 @@ def _acronym_after_possessive(ent: Span, known: KnownActors) -> bool:
         and ent.doc[ent.start - 1].lower_ in POSSESSIVE_PRONOUNS
         and ACRONYM.fullmatch(ent.text) is not None
         and known.organisation(ent.text.lower()) is None
+    )
+
+
+def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
+    """ "Tamiflu, an antiviral drug", "Tamiflu, the main antiviral flu drug", "Tamiflu, made
+    by Roche", "the drug Relenza": a name the text says is a drug or device (``PRODUCT_NOUNS``)
+    by a phrase apposed to it, a participle of its making, or the noun right before it; not a
+    known body's name ("the vaccine GlaxoSmithKline makes")."""
+    if known.organisation(span_text(ent).lower()) is not None:
+        return False
+    doc = ent.doc
+    after = ent.end
+    if after + 2 < len(doc) and doc[after].text == ",":
+        first = doc[after + 1]
+        if first.lower_ in MAKING_PARTICIPLES and doc[after + 2].lower_ == "by":
+            return True
+        if first.lower_ in ("a", "an", "the"):
+            head = None  # the last noun of the apposed phrase's words before its end
+            for token in doc[after + 2 : after + 8]:
+                if token.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") or token.is_punct:
+                    break
+                head = token
+            return head is not None and head.lemma_.lower() in PRODUCT_NOUNS
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in PRODUCT_NOUNS
+        and before.pos_ == "NOUN"
+        and not (after < len(doc) and doc[after].tag_.startswith("VB"))
     )
 
 
@@ -1270,6 +1307,13 @@ def correct_entities(
         for e in ents
         if e.label_ == "PERSON" and (_said_to_be_a_body(e) or _employer(e))
     }
+    # names the text says are a drug or device: no mention of them is an actor
+    products = {
+        span_text(e)
+        for e in ents
+        if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
+        and _said_to_be_a_product(e, known)
+    }
     for n, raw in enumerate(ents):
         if n in joined:
             continue
@@ -1321,6 +1365,9 @@ def correct_entities(
             continue
         if _thing(ent) or _negated_demonym(ent, kb):
             log.append(("thing", ent.text))
+            continue
+        if span_text(ent) in products:
+            log.append(("product", ent.text))  # "Tamiflu, an antiviral drug ... Tamiflu"
             continue
         if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):
             log.append(("common_acronym", ent.text))  # "call their GP"

@@ -121,12 +121,19 @@ ONE_PERSON_NOUNS = {
     "insurgent", "militant", "protester", "demonstrator", "activist", "farmer", "worker",
     "civilian", "resident", "refugee",
 }  # fmt: skip
-# what a state does with another ("working with Brazil", "negotiated with Chile"); a country
-# "talks are held with" stays the country, as session 30 decided
+# what a state does with another ("working with Brazil", "negotiated with Chile")
 PARTNER_WORDS = {
     "work", "cooperate", "negotiate", "coordinate", "partner", "consult", "collaborate",
-    # their nouns ("open to cooperation with the United States"), not talks or meetings
+    # their nouns ("open to cooperation with the United States")
     "cooperation", "collaboration", "coordination", "partnership",
+}  # fmt: skip
+# talks a state holds: a country that is a side of them ("talks with Japan", "negotiations
+# between Chile and Peru", "Japan's talks with") is its government (session 42 overrules
+# session 30's "talks with X stays the country"; not meetings, visits or aid); the verbs are
+# the doing of them ("talked with Japan", "discussing with Canada")
+TALK_WORDS = {
+    "talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "discuss",
+    "negotiate",
 }  # fmt: skip
 # fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
 # history professor"): the subject, not the person's country
@@ -278,7 +285,7 @@ STATE_VERBS = {
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
     "acknowledge", "admit", "propose", "complain", "retaliate", "negotiate", "reaffirm",
-    "ratify", "veto",
+    "ratify", "veto", "discuss", "talk",
 }  # fmt: skip
 # words before "forces" that name no armed men ("market forces", "natural forces"), and the
 # verbs of the idiom "joins forces with"
@@ -4800,6 +4807,8 @@ def _governs(token: Token) -> bool:
         return True
     if token.dep_ in ("compound", "amod", "nmod") and _armed_act(token.head, token.pos_ == "ADJ"):
         return True  # "a 2011 U.S. drone strike", "Israeli air raids": the state's forces
+    if _in_talks(token):  # "talks with Japan", "negotiations between Chile and Peru"
+        return True
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         # "working with Brazil", "negotiating with Chile": a partner in what states do
         return token.head.head.lemma_.lower() in PARTNER_WORDS
@@ -4819,6 +4828,50 @@ def _governs(token: Token) -> bool:
     return _subject_governs(token.head)
 
 
+def _in_talks(token: Token) -> bool:
+    """Whether a country's name is a side of talks (``TALK_WORDS``): after their *with* or
+    *between* ("talks with Japan", "negotiations between Chile and Peru", "held talks with
+    Canada" with *with* on the verb of the talks, "talked with Japan"), or their owner as a
+    name ("Japan's talks with"). "Talks on Haiti", "a visit to Japan" are no sides."""
+    head = token.head
+    if token.dep_ == "poss" and token.pos_ == "PROPN":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in TALK_WORDS
+    if token.dep_ != "pobj" or head.lower_ not in ("with", "between"):
+        return False
+    owner = head.head
+    if owner.lemma_.lower() in TALK_WORDS or owner.lower_ in TALK_WORDS:
+        return owner.pos_ in ("NOUN", "VERB") and (head.lower_ == "with" or owner.pos_ == "NOUN")
+    # "held talks with Canada", "began negotiations with Peru": *with* on the verb
+    return (
+        head.lower_ == "with"
+        and owner.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_WORDS for c in owner.children)
+    )
+
+
+def _holds_talks(child: Token) -> bool:
+    """A verb's object or place that says its subject holds talks: "had talks", "held
+    negotiations", "had months of talks", "is in talks", "is in the final stages of
+    discussions"."""
+    if child.dep_ == "dobj":
+        noun = child
+    elif child.dep_ == "prep" and child.lower_ == "in":
+        noun = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if noun is None:
+            return False
+    else:
+        return False
+    if noun.lemma_.lower() in TALK_WORDS:
+        return True
+    # "months of talks", "the final stages of discussions"
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in TALK_WORDS for o in p.children)
+        for p in noun.children
+    )
+
+
 def _subject_governs(verb: Token) -> bool:
     """Whether the subject of ``verb``, a country's name, is its state: what a state says,
     decides, sends or does, a view it holds about a clause, a stance it holds to."""
@@ -4829,6 +4882,8 @@ def _subject_governs(verb: Token) -> bool:
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
         return True
     children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) and any(_holds_talks(c) for c in children):
+        return True  # "Japan has had talks with", "Chile held negotiations": it holds talks
     if lemma in VIEW_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return True  # "the United States expects to conclude", "they feel they were cheated"
     if (
