@@ -110,6 +110,18 @@ def all_events_of(text: str, published: dt.date) -> list[Event]:
     return list(Reader(ReadConfig(all_events=True)).read(article).events)
 
 
+def event_with_trigger(text: str, trigger: str, published: dt.date) -> Event:
+    """The one event of ``text``, gate or not (``all_events_of``), whose trigger is ``trigger``;
+    the dating tests bind it to their publication day."""
+    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
+    return found
+
+
+def no_day(event: Event) -> bool:
+    """Whether the dating gave the event no day of its own."""
+    return "none of its own" in (event.decided_by or "")
+
+
 def why_dated(text: str, trigger: str, published: dt.date) -> str:
     """Why the one event of ``trigger`` has its date or none (``decided_by``), gate drops too."""
     (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]

@@ -6,16 +6,15 @@ for these tests; each fails on the code before but the guards (marked)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from dateline.model import Event
-from tests.stages import all_events_of, read_event_text
+from tests.stages import event_with_trigger, read_event_text
 
 FRIDAY = dt.date(2026, 6, 19)
 
 
-def event_of(text: str, trigger: str, published: dt.date = FRIDAY) -> Event:
-    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
-    return found
+event_of = partial(event_with_trigger, published=FRIDAY)
 
 
 def emitted(text: str, trigger: str, published: dt.date = FRIDAY) -> list[Event]:

@@ -10,20 +10,14 @@ fails on the code before but the guards (marked)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from dateline.model import Event
-from tests.stages import all_events_of
+from tests.stages import event_with_trigger, no_day
 
 TUESDAY = dt.date(2026, 6, 16)
 
 
-def event_of(text: str, trigger: str, published: dt.date = TUESDAY) -> Event:
-    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
-    return found
-
-
-def no_day(event: Event) -> bool:
-    return "none of its own" in (event.decided_by or "")
+event_of = partial(event_with_trigger, published=TUESDAY)
 
 
 # a date that ends a stretch or sets a deadline

@@ -8,16 +8,14 @@ Sentences written for these tests; each fails on the code before but the guards 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from dateline.model import Event
-from tests.stages import all_events_of, trigger_dates, why_dated
+from tests.stages import event_with_trigger, trigger_dates, why_dated
 
 THURSDAY = dt.date(2026, 6, 18)
 
 
-def event_of(text: str, trigger: str, published: dt.date = THURSDAY) -> Event:
-    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
-    return found
+event_of = partial(event_with_trigger, published=THURSDAY)
 
 
 # a date written with "the" before it is still the noun's

@@ -7,16 +7,15 @@ guards (marked)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from dateline.model import Event
-from tests.stages import all_events_of, read_event_text
+from tests.stages import event_with_trigger, read_event_text
 
 SATURDAY = dt.date(2026, 6, 20)
 
 
-def event_of(text: str, trigger: str, published: dt.date = SATURDAY) -> Event:
-    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
-    return found
+event_of = partial(event_with_trigger, published=SATURDAY)
 
 
 def emitted(text: str, trigger: str, published: dt.date = SATURDAY) -> list[Event]:

@@ -8,24 +8,19 @@ but the guards (marked)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from dateline.model import Event
-from tests.stages import all_events_of, read_event_text
+from tests.stages import event_with_trigger, no_day, read_event_text
 
 TUESDAY = dt.date(2026, 6, 16)
 
 
-def event_of(text: str, trigger: str, published: dt.date = TUESDAY) -> Event:
-    (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
-    return found
+event_of = partial(event_with_trigger, published=TUESDAY)
 
 
 def emitted(text: str, trigger: str, published: dt.date = TUESDAY) -> list[Event]:
     return [e for e in read_event_text(text, published).events if e.trigger.text == trigger]
-
-
-def no_day(event: Event) -> bool:
-    return "none of its own" in (event.decided_by or "")
 
 
 # an unsaid past on the act's own clause: the day of the clause above is not its day
