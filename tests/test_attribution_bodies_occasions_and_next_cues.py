@@ -210,9 +210,9 @@ def test_an_event_in_an_object_is_no_occasion() -> None:
 def test_an_empty_source_phrase_has_no_dateline_to_cut() -> None:
     # a source phrase trimmed to nothing reached the dateline cut, which read its first word
     # and failed the whole article (a pipeline error in the store's rejected table)
-    from dateline.attribution.speakers import _after_dateline
+    from dateline.attribution.speakers import _source_past_dateline
     from dateline.language import load_nlp
 
     doc = load_nlp()("PARIS - The minister said the talks would resume.")
-    assert _after_dateline(doc[3:3]) is None
-    assert _after_dateline(doc[0:5]).text == "The minister said"
+    assert _source_past_dateline(doc[3:3]) is None
+    assert _source_past_dateline(doc[0:5]).text == "The minister said"

@@ -236,7 +236,7 @@ def from_cue_verb(
         # "American Honda <HMC> said": the parser's subject is the ticker in brackets
         subject, source = named.root, named
         speaker = _speaker_at(ctx, subject)
-    if source is not None and (filed := _after_dateline(source)) is not None:
+    if source is not None and (filed := _source_past_dateline(source)) is not None:
         # "RANGOON, Burma - Aung San Suu Kyi's allies said": where and by whom the story was
         # filed is no part of the source
         source = filed
@@ -265,7 +265,7 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BRACKETS = frozenset({"(", ")", "-LRB-", "-RRB-"})
 
 
-def _after_dateline(words: Span) -> Span | None:
+def _source_past_dateline(words: Span) -> Span | None:
     """The source phrase past a dateline that opens its sentence ("RANGOON, Burma - Aung San
     Suu Kyi's allies", "MACAU (Reuters) \u2013 Top donor Sheldon Adelson", "Dec 29 (Reuters) -
     Hillary Clinton"), else None. The words before the dash are a place in capitals or an
