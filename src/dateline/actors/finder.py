@@ -4128,9 +4128,10 @@ def _guessable(draft: _Draft) -> bool:
     if draft.kind == "organisation":
         # "the UN Food and Agriculture Organisation", "the European Council", "the Pan
         # American Health Organization": a body above countries is of none of them
-        words = set(draft.name.replace(".", "").split())
         unguessed = (*UNGUESSED_SECTORS, "IGO")  # a body of the UN ("UNPOL") is of no country
-        return draft.sector not in unguessed and not _supranational(" ".join(words))
+        # the name in its own word order: "United Nations" is sought as a phrase (joining a
+        # set of its words made the answer depend on the process's string hashing)
+        return draft.sector not in unguessed and not _supranational(draft.name.replace(".", ""))
     return draft.kind in GUESSED_KINDS
 
 
