@@ -24,7 +24,6 @@ _SIGNATURE = re.compile(r"[”\"]?[ \t\xa0]*([―—–]+)[ \t\xa0]*([^\n,(]{2,6
 _TAIL_CUE_WINDOW = 8
 # how many words after a quotation may name its speaker and cue when read without the parse
 _TAIL_WORDS = 12
-_DASHES = ("-", "–", "—", "--")
 # prepositions of a phrase saying where or when a quotation was said: said in “a perfect world”
 _SETTING = frozenset({"in", "at", "on", "during", "inside", "near"})
 # words running on from a closing mark to the next punctuation: “... a hard sell” for voters,
@@ -392,7 +391,7 @@ def _nearer_cue_before_colon(ctx: Context, cue: Token, first: Token) -> Token | 
         return colon
     # "Polls did predict the vote - Pollwatch: “...”": a roundup's item quotes the name
     # after the dash; the item's own verb leads into it
-    dashes = [t.i for t in between if t.text in _DASHES and not ctx.inside_quote(t)]
+    dashes = [t.i for t in between if t.text in syntax.DASHES and not ctx.inside_quote(t)]
     if dashes:
         name = ctx.doc[dashes[-1] + 1 : colon.i]
         if 0 < len(name) <= 6 and all(t.pos_ == "PROPN" or t.is_punct for t in name):
@@ -408,7 +407,7 @@ def _introduced(
     reads:"), else a name alone before it, as in a transcript ("WALLACE:")."""
     doc = ctx.doc
     clause = doc[colon.sent.start : colon.i]
-    dashes = [t.i for t in clause if t.text in _DASHES]
+    dashes = [t.i for t in clause if t.text in syntax.DASHES]
     if dashes:  # "POLLSTERS AGREE - Carl Bialik:": a name after a dash
         named = _name_alone(ctx, doc[dashes[-1] + 1 : colon.i], colon, kind, content, quote)
         if named is not None:

@@ -261,7 +261,6 @@ def from_cue_verb(
     )
 
 
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BRACKETS = frozenset({"(", ")", "-LRB-", "-RRB-"})
 
 
@@ -278,7 +277,7 @@ def _source_past_dateline(words: Span) -> Span | None:
         return None  # (a clock time may stand before it: "11:20 EDT WASHINGTON (Reuters) -")
     # a dash set apart by spaces ("Director-General", "(D-Ga.)" join words)
     dash = next(
-        (t for t in words[:10] if t.text in _DASHES and t.whitespace_ and t.i > words.start),
+        (t for t in words[:10] if t.text in syntax.DASHES and t.whitespace_ and t.i > words.start),
         None,
     )
     if dash is None or not words.doc[dash.i - 1].whitespace_ or dash.i + 1 >= words.end:

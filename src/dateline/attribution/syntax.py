@@ -737,7 +737,7 @@ def _after_quotation(token: Token, content: Span) -> int | None:
     return mark if comma and opened else None
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+DASHES = frozenset({"-", "--", "—", "–"})  # the dashes a text sets between its parts
 # how something was said, after a dash: "- with a comment not likely to please", "- in a
 # remark to reporters" (and the speech nouns of the lexicon: "- in a statement")
 _UTTERANCES = frozenset({"comment", "remark", "word", "quip", "aside", "tone", "voice"})
@@ -755,7 +755,7 @@ def _aside_after_dash(content: Span, kb: Cues) -> int | None:
     # in the document's array, and looked for first: with none there is no aside either way)
     dashes = [
         i
-        for i in indices_in(doc, ORTH, _DASHES, content.start, content.end)
+        for i in indices_in(doc, ORTH, DASHES, content.start, content.end)
         if i > content.start + 2 and doc[i - 1].whitespace_
     ]
     if not dashes:
