@@ -1571,15 +1571,22 @@ def a_groups_view(draft: Draft) -> bool:
     return _counted_subject(source, token)
 
 
+def _present_simple(token: Token) -> bool:
+    """A verb in the present simple: no auxiliary ("arrest", "seeks"; not "are arresting")."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
 def habit_when(draft: Draft) -> bool:
     """An act verb in the present simple with a present "when" or "whenever" clause ("police
     arrest opposition leaders when they hold rallies", "seeks redress when it feels its exporters
     are hurt"): what a party does each time, a habit, no act of a day. "Police arrested the
     leaders when they held a rally on Monday" (past) stays."""
     token = draft.token
-    if token.pos_ != "VERB" or token.tag_ not in ("VBP", "VBZ"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if not _present_simple(token):
         return False
     for clause in (c for c in token.children if c.dep_ == "advcl"):
         marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
@@ -2430,14 +2437,6 @@ USUALLY = HABIT_ADVERBS - {"closely", "hand-in-hand", "constantly"}
 TONIGHT = re.compile(r"^(?:tonight|this\s+(?:afternoon|evening))$", re.IGNORECASE)
 # what an election night "calls" for a candidate: a state, a race, a seat
 CALLED_RACES = {"race", "contest", "election", "primary", "caucus", "seat", "district", "state"}
-
-
-def _present_simple(token: Token) -> bool:
-    return (
-        token.pos_ == "VERB"
-        and token.tag_ in ("VBP", "VBZ")
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    )
 
 
 def habit_every(draft: Draft) -> bool:
