@@ -20,6 +20,15 @@ _NAME_WORDS = 8  # words walked up a name to its head: more than any name has
 # the prisoners"): that party is the one to be freed, not the one the protest addresses
 FREEINGS = {"release", "freedom", "return", "pardon", "amnesty", "rescue", "acquittal"}
 
+# who rules, named by office rather than by name, whom a protest's demand may be made of
+# ("demanding that the president step down"; session 43): beside the lexicon's state agents
+RULERS = {"premier", "chancellor", "king", "queen", "monarch", "governor", "mayor", "emir",
+          "sultan", "dictator", "junta", "cabinet"}  # fmt: skip
+# a ruler's going that a protest demands ("the resignation of the president"): the ruler named
+# by office in its possessor or its "of" phrase is the one the demand is made of (session 43)
+DEPARTURES = {"resignation", "ouster", "removal", "departure", "exit", "impeachment",
+              "overthrow", "downfall", "dismissal", "sacking", "fall"}  # fmt: skip
+
 
 def addressed(document: Document, draft: Draft) -> Token | None:
     """The party a protest addresses when its clause names none but its sentence does:
@@ -85,7 +94,11 @@ def _party_of(document: Document, word: Token, source: str | None) -> Token | No
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return next((w for w in words if named_party(document, w, source)), None)
+    found = next((w for w in words if named_party(document, w, source)), None)
+    if found is None and word.lemma_.lower() in DEPARTURES:
+        # "demanding the resignation of the president": a ruler named by office
+        found = next((w for w in words[1:] if _ruler(document, w)), None)
+    return found
 
 
 def _demanded_of(document: Document, draft: Draft) -> Token | None:
@@ -96,6 +109,8 @@ def _demanded_of(document: Document, draft: Draft) -> Token | None:
         if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in DEMANDS
     ]
     for demand in demands:
+        if (asked := _clause_asked(document, demand, draft.source)) is not None:
+            return asked
         objects = [c for c in demand.children if c.dep_ == "dobj"] + [
             g
             for c in demand.children
@@ -107,6 +122,31 @@ def _demanded_of(document: Document, draft: Draft) -> Token | None:
             if (found := _party_of(document, thing, draft.source)) is not None:
                 return found
     return None
+
+
+def _clause_asked(document: Document, demand: Token, source: str | None) -> Token | None:
+    """The subject of the clause a demand wants done, the one it is made of (session 43):
+    "demanding that President Vesk step down", "calling for the president to resign",
+    "demanding that the government lower fuel prices". A passive subject is the one acted on,
+    not asked ("demanding that the prisoners be freed"); a pronoun or a common noun that names
+    no ruler ("demanding that people be heard", "that workers get a raise") is left alone."""
+    for clause in demand.children:
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.tag_ in PRONOUN_TAGS:
+                continue
+            if named_party(document, subject, source) or _ruler(document, subject):
+                return subject
+    return None
+
+
+def _ruler(document: Document, token: Token) -> bool:
+    """A common noun that names who rules ("the president", "the government", "the regime")."""
+    lemma = token.lemma_.lower()
+    return document.actors.at(token) is None and (
+        lemma in document.lexicon.state_agents or lemma in RULERS
+    )
 
 
 def _defied(document: Document, draft: Draft) -> Token | None:

@@ -7,6 +7,8 @@ source, target and place, ``dating`` its date and modality.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
@@ -71,6 +73,11 @@ def _subtree(token: Token | None) -> Span | None:
 # a clause or an aside after a phrase's head is no part of the party it names ("East Jerusalem,
 # captured by Israel in 1967,", "the man who fired"): the phrase ends before it
 PHRASE_ENDS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"}
+# a live page's entry opens with its clock time ("1430 Police fired ...", "14:30 GMT: Police
+# ..."): the stamp and its zone are no words of the party's phrase (session 43)
+CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{4}", re.IGNORECASE)
+STAMP_WORDS = {"gmt", "utc", "bst", "cet", "est", "edt", "et", "am", "pm", "a.m.", "p.m.",
+               "local", "time", "hrs", ":", "-", "–", "—"}  # fmt: skip
 
 
 def _phrase(token: Token | None) -> Span | None:
@@ -89,7 +96,19 @@ def _phrase(token: Token | None) -> Span | None:
     end = next((t.left_edge.i for t in deeper), end)
     while end - 1 > token.i and token.doc[end - 1].is_punct:
         end -= 1
-    return token.doc[token.left_edge.i : max(end, token.i + 1)]
+    return token.doc[_after_stamp(token) : max(end, token.i + 1)]
+
+
+def _after_stamp(token: Token) -> int:
+    """Where a phrase starts: its left edge, or past the clock time a live page's entry opens
+    with ("1430 Police", "14:30 GMT: Police"), when the phrase opens its sentence."""
+    start = token.left_edge.i
+    if start != token.sent.start or not CLOCK_STAMP.fullmatch(token.doc[start].text):
+        return start
+    start += 1
+    while start < token.i and token.doc[start].lower_ in STAMP_WORDS:
+        start += 1
+    return min(start, token.i)
 
 
 def draft_mentions(document: Document) -> list[Draft]:

@@ -887,12 +887,42 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, addressee, "the one the letter or message is to")
     if (captor := captor_asked(document, draft)) is not None:
         return _with_target(document, draft, captor, CAPTOR)
+    if demanded_done_to(draft):
+        return _without_target(draft, DONE_TO)
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
         return draft
     if aimed_at_someone(draft):
         return draft
     return _without_target(draft, "only the nearest actor, left open")
+
+
+DONE_TO = "the party the asked act is done to, not the one asked (session 43)"
+
+
+def demanded_done_to(draft: Draft) -> bool:
+    """ "called for the Volt Party to be expelled from the talks", "demanded that the
+    journalists be freed": the target a request found is the passive subject of the clause it
+    asks for, the one that act would be done to; the one asked is someone else (the talks'
+    chairs, the captors), unnamed there, so the target is left open (session 43). An active
+    subject is the one asked ("called for the president to resign") and stays."""
+    token = draft.target_token
+    if draft.trigger.type != "REQUEST" or token is None or draft.token.pos_ != "VERB":
+        return False
+    clause = token.head
+    if token.dep_ == "nsubjpass":
+        return clause.head.i == draft.token.i and clause.dep_ in ("advcl", "ccomp", "xcomp")
+    # "called for Hamas, the militant group, to be expelled": the parse may hang the party on
+    # "for" and the passive infinitive, with no subject of its own, on the verb
+    if token.dep_ != "pobj" or clause.lower_ != "for" or clause.head.i != draft.token.i:
+        return False
+    return any(
+        c.dep_ in ("advcl", "ccomp", "xcomp")
+        and c.i > token.i
+        and any(a.dep_ == "auxpass" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        for c in draft.token.children
+    )
 
 
 def described_again(document: Document, draft: Draft) -> bool:
