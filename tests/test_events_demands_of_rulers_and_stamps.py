@@ -103,3 +103,24 @@ def test_a_number_inside_a_phrase_stays() -> None:  # guard
     text = "About 1500 police officers arrested twelve protesters near the station."
     for arrest in _coded(text, "arrested"):
         assert _phrase(arrest, "source") in (None, "About 1500 police officers")
+
+
+def test_protest_outside_a_states_embassy_addresses_that_state() -> None:
+    text = "Thousands of protesters rallied outside the U.S. embassy in Ankara on Friday."
+    (rally,) = _coded(text, "rallied")
+    assert _phrase(rally, "target") == "U.S."
+
+
+def test_protest_outside_a_parliament_has_no_state_as_target() -> None:  # guard
+    text = "Thousands of protesters rallied outside the parliament in Ankara on Friday."
+    (rally,) = _coded(text, "rallied")
+    assert rally.target is None and _phrase(rally, "target") is None
+
+
+def test_a_demand_of_a_ruler_outweighs_the_embassy() -> None:
+    text = (
+        "Hundreds of Kenyans protested outside the U.S. embassy in Nairobi on Friday, demanding "
+        "that President Daniel Moi resign."
+    )
+    (protest,) = _coded(text, "protested")
+    assert protest.target == "daniel-moi"

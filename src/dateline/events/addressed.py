@@ -131,9 +131,17 @@ def _clause_asked(document: Document, demand: Token, source: str | None) -> Toke
     not asked ("demanding that the prisoners be freed"); a pronoun or a common noun that names
     no ruler ("demanding that people be heard", "that workers get a raise") is left alone."""
     for clause in demand.children:
-        if clause.dep_ not in ("ccomp", "advcl", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
             continue
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if clause.pos_ not in ("VERB", "AUX") and not marked:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects and marked:
+            # "demanding that President Vesk resign": the parse may make the name a compound
+            # of the verb it read as a noun
+            subjects = [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i]
+        for subject in subjects:
             if subject.tag_ in PRONOUN_TAGS:
                 continue
             if named_party(document, subject, source) or _ruler(document, subject):

@@ -728,6 +728,13 @@ def owner_of_thing(document: Document, draft: Draft) -> Token | None:
     group = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
     if not any(w.lemma_.lower() in OWNED_THINGS or w.lower_ in OWNED_THINGS for w in group):
         return None
+    return _owning_state(document, draft, group)
+
+
+def _owning_state(document: Document, draft: Draft, group: list[Token]) -> Token | None:
+    """The word of the state that a thing's name says owns it ("the U.S. frigate", "the
+    Kestrian embassy"): an actor that is not the source and no person, or a country's name or
+    adjective by the knowledge file, never the source's own country nor a capital's."""
     actors = document.actors
     own = actors.get(draft.source)
     for word in group:
@@ -745,6 +752,45 @@ def owner_of_thing(document: Document, draft: Draft) -> Token | None:
             country = knowledge().country_names.get(lowered) or knowledge().demonyms.get(lowered)
             if country is not None and (own is None or own.country != country):
                 return child
+    return None
+
+
+# a state's house abroad, where protesters gather to address that state (session 43)
+MISSIONS = {"embassy", "consulate", "mission", "legation", "commission"}
+# where a protest stands or goes when it is at a building: "outside the U.S. embassy", "to the
+# British embassy", "in front of the Israeli consulate"
+AT_PLACE = {"outside", "to", "at", "near", "before", "towards", "toward", "front"}
+EMBASSY_OF = "the state whose embassy the protest is at (session 43)"
+
+
+def embassy_protested(document: Document, draft: Draft) -> Token | None:
+    """ "rallied outside the U.S. embassy", "marched to the British embassy", "gathered in
+    front of the Israeli consulate": a protest at a state's embassy, consulate or mission
+    addresses that state, when its clause names no one else; the building itself is no party.
+    A building no state's name modifies ("outside the parliament") is left as it was."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or token.pos_ != "VERB":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ not in AT_PLACE:
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        # "in front of the consulate": the building is the object of "of" on "front"
+        nouns += [
+            o
+            for n in list(nouns)
+            if n.lower_ == "front"
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if noun.lemma_.lower() not in MISSIONS:
+                continue
+            group = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i < noun.i)]
+            if (state := _owning_state(document, draft, group)) is not None:
+                return state
     return None
 
 
@@ -820,6 +866,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
         return _with_target(document, draft, party, "the party the protest addresses")
+    if protest_open and (state := embassy_protested(document, draft)) is not None:
+        return _with_target(document, draft, state, EMBASSY_OF)
     if draft.target is None and condemned_act(
         document, draft.token, draft.trigger, draft.target_token
     ):
