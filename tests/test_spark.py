@@ -200,7 +200,7 @@ def slow_reader(monkeypatch):
     import gc
     import time
 
-    from dateline.spark import tasks
+    from dateline.spark import records, tasks
 
     loads: list[ReadConfig] = []
 
@@ -215,8 +215,9 @@ def slow_reader(monkeypatch):
             return object()
 
     monkeypatch.setattr(tasks, "Reader", SlowReader)
-    for name in ("_readers", "_parsers_loaded", "_preloading"):
+    for name in ("_readers", "_parsers_loaded"):
         monkeypatch.setattr(tasks, name, type(getattr(tasks, name))())
+    monkeypatch.setattr(records, "_preloading", set())
     yield loads
     gc.unfreeze()
 
@@ -224,13 +225,13 @@ def slow_reader(monkeypatch):
 def test_a_worker_loads_its_parser_once_though_a_preload_is_still_loading_it(slow_reader):
     import gc
 
-    from dateline.spark import tasks
+    from dateline.spark import records, tasks
 
     config = ReadConfig(batch_size=7)
     # a records task that read no file starts the preload, twice: one background load
-    assert list(tasks.read_files(iter([]), fields=None, date=None, encoding="utf-8",
-                                 config=config)) == []  # fmt: skip
-    tasks.preload(config)
+    assert list(records.read_files(iter([]), fields=None, date=None, encoding="utf-8",
+                                   config=config)) == []  # fmt: skip
+    records.preload(config)
     loaded = tasks.worker_reader(config)  # the first batch: waits for the preload's load
     assert slow_reader == [config]
     assert tasks.worker_reader(config) is loaded and slow_reader == [config]
@@ -283,3 +284,18 @@ def test_on_a_cluster_the_intermediate_results_are_written_and_the_tables_are_th
             got = _parquet_rows(tmp_path / "cluster", table)
             assert got == _parquet_rows(tmp_path / "local", table), f"{table} differs"
     assert _parquet_rows(tmp_path / "local", "events"), "the input no longer codes events"
+
+
+def test_the_records_task_imports_no_parser():
+    # the first Python task of a run imports the module of its function: reading records needs
+    # no spaCy, no stages, no pyspark (the worker imports those in the background after it)
+    script = (
+        "import sys, dateline.spark.records\n"
+        "print(sorted(m for m in ('spacy', 'dateline.pipeline', 'dateline.spark.tasks', "
+        "'dateline.corpus.worker', 'pyspark') if m in sys.modules))\n"
+    )
+    env = os.environ | {"PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

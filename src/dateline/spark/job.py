@@ -28,6 +28,7 @@ import os
 import shutil
 import socket
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -42,15 +43,16 @@ import pyarrow as pa
 
 from dateline.config import ReadConfig
 from dateline.ingest import DEFAULT_FIELDS, Fields, source_files
-from dateline.spark import tasks
+from dateline.spark import records as record_tasks
 from dateline.store.dedup import THRESHOLD
 from dateline.store.export import TABLES, arrow_schema
 from dateline.store.schema import connect
 from dateline.store.writer import CANDIDATE_LIMIT
-from dateline.stories.merge import MergeConfig
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, Observation, SparkSession
+
+    from dateline.stories.merge import MergeConfig
 
 log = logging.getLogger("dateline.spark")
 T = TypeVar("T")
@@ -98,12 +100,20 @@ def _cores(spark: SparkSession) -> int:
     return local_cores(spark.sparkContext.master) or spark.sparkContext.defaultParallelism
 
 
+def _import_tasks() -> None:
+    from dateline.spark import tasks  # noqa: F401
+
+
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     """A Spark session for ``master``; for a local master, one shuffle partition per core
     instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
     reading step sets its own, finer partitioning)."""
     from pyspark.sql import SparkSession
 
+    # the driver's own imports of the reading (spaCy, the stages: several seconds) while the JVM
+    # starts, which takes as long and mostly waits on its own process: ``run`` needs them to
+    # check the configuration before its first job
+    threading.Thread(target=_import_tasks, daemon=True, name="dateline-imports").start()
     builder = SparkSession.builder.master(master).appName(app)
     if (count := local_cores(master)) is not None:
         builder = builder.config("spark.sql.shuffle.partitions", str(count))
@@ -278,11 +288,11 @@ class _Job:
             "file_no bigint, path string",
         )
         read = partial(
-            tasks.read_files,
+            record_tasks.read_files,
             fields=fields, date=date, encoding=encoding, config=self.config,
         )  # fmt: skip
         found = Observation("records")
-        records = listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)).observe(
+        records = listed.mapInArrow(read, _ddl(record_tasks.RECORD_SCHEMA)).observe(
             found, F.count(F.when(F.col("reason").isNull(), 1)).alias("articles")
         )
         records = self.keep(records, "records")
@@ -293,6 +303,8 @@ class _Job:
         skipped (of ``articles_read``, the articles among the records)."""
         from pyspark.sql import Observation, Window
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         articles = records.where(F.col("reason").isNull())
         # an article is kept when it is the first of its content hash
@@ -340,6 +352,8 @@ class _Job:
     def parts(self, stored: DataFrame) -> dict[str, Callable[[], DataFrame]]:
         """The writes of the tables cut from the stored articles, each table by itself (they
         are independent: the caller runs them side by side)."""
+        from dateline.spark import tasks
+
         columns = ["store_id", "rows", *(f"first_{table}" for table in PART_TABLES)]
         writes = {}
         for table in PART_TABLES:
@@ -365,6 +379,8 @@ class _Job:
         first among equals), and of that one its root: what it duplicates, or itself."""
         from pyspark.sql import Observation, Window
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         bands = stored.select(
             F.col("store_id").alias("article"), F.posexplode("buckets").alias("band", "bucket")
@@ -419,6 +435,7 @@ class _Job:
         from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
+        near = near.withColumnRenamed("root", "duplicate_of")
         articles = stored.join(near.withColumnRenamed("article", "store_id"), "store_id", "left")
         counts = Observation("articles")
         articles = articles.observe(
@@ -451,6 +468,8 @@ class _Job:
         """Events of articles that are no near-duplicate, with their article and actors."""
         from pyspark.sql import functions as F
 
+        from dateline.spark import tasks
+
         source = actors.select(*[F.col(c).alias(f"s_{c}") for c in tasks.ACTOR_COLUMNS])
         target = actors.select(*[F.col(c).alias(f"t_{c}") for c in tasks.ACTOR_COLUMNS])
         originals = articles.where(F.col("duplicate_of").isNull()).select(
@@ -478,6 +497,8 @@ class _Job:
         (``observe``), not by a join and a job of its own."""
         from pyspark.sql import Observation
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         keys = partial(tasks.mention_keys, merge=self.merge)
         edges = self.cache(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
@@ -510,6 +531,8 @@ class _Job:
     def stories(self, mentions: DataFrame) -> tuple[DataFrame, DataFrame, tuple[int, ...]]:
         from pyspark.sql import Window
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         components = self.components(mentions)
         sizes = components.groupBy("component").count().orderBy(F.desc("count")).limit(5)
@@ -604,6 +627,9 @@ def run(
 
     Usable from ``spark-submit``: ``run(SparkSession.builder.getOrCreate(), [...], "s3://...")``.
     Input paths must be readable from every executor (a shared file system)."""
+    from dateline.spark import tasks
+    from dateline.stories.merge import MergeConfig
+
     config = config or ReadConfig()
     tasks.reader(config)  # a bad knowledge file, lexicon or typer stops the run here
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
