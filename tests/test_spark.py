@@ -299,3 +299,29 @@ def test_the_records_task_imports_no_parser():
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_near_duplicate_of_a_near_duplicate_gets_the_earliest_copy(spark, tmp_path):
+    """The articles table's write computes the first round of the pointer jumping: one Spark job
+    when no root moves; when one does (3 copies 2 copies 1), the roots are found and the table
+    written again."""
+    from dateline.spark.job import _Job, _jobs_started
+    from dateline.stories.merge import MergeConfig
+
+    stored = spark.createDataFrame(
+        [(n, f"h{n}", f"a{n}", "2026-03-02", None, None, None, 10, "en") for n in (1, 2, 3, 4)],
+        "store_id bigint, hash string, id string, published string, title string, "
+        "source string, url string, words bigint, language string",
+    )
+    job = _Job(spark, str(tmp_path / "out"), CONFIG, MergeConfig())
+    schema = "article bigint, root bigint, similarity double"
+    for links, expected, jobs in (
+        ([(2, 1, 0.9), (4, 3, 0.85)], [None, 1, None, 3], 1),
+        ([(2, 1, 0.9), (3, 2, 0.85)], [None, 1, 1, None], 4),  # a write, 2 rounds, a write
+    ):
+        first = _jobs_started(spark)
+        written, counts = job.articles(stored, spark.createDataFrame(links, schema))
+        assert _jobs_started(spark) - first == jobs
+        rows = written.orderBy("id").select("duplicate_of").collect()
+        assert [row["duplicate_of"] for row in rows] == expected
+        assert (counts.get["stored"], counts.get["near"]) == (4, 2)

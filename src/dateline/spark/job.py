@@ -373,11 +373,12 @@ class _Job:
     # -- 5: near-duplicates ----------------------------------------------------------------
 
     def near_duplicates(self, stored: DataFrame) -> DataFrame:
-        """(article, duplicate_of, similarity) of each near-duplicate, by the writer's rule: the
+        """(article, root, similarity) of each near-duplicate, by the writer's rule: the
         earlier articles sharing a band bucket, the ``CANDIDATE_LIMIT`` sharing most bands (the
         lower id first among equals), the most similar at or above ``THRESHOLD`` (the lower id
-        first among equals), and of that one its root: what it duplicates, or itself."""
-        from pyspark.sql import Observation, Window
+        first among equals). Its root (what that one duplicates, or itself) is found by
+        pointer jumping (``_jump``, ``roots``) as the ``articles`` table is written."""
+        from pyspark.sql import Window
         from pyspark.sql import functions as F
 
         from dateline.spark import tasks
@@ -410,28 +411,50 @@ class _Job:
             .where("_r = 1")
             .select("article", F.col("candidate").alias("root"), F.col("score").alias("similarity"))
         )
-        links = self.cache(links, "near_links")
-        rounds = 0
-        # pointer jumping: each round halves the chains; a round that moved no root is the
-        # last (its links are the same as before it), counted while its links are checkpointed
-        while (rounds := rounds + 1) <= MAX_ROUNDS:
-            parents = links.select(F.col("article").alias("root"), F.col("root").alias("up"))
-            jumped = Observation(f"near-duplicate roots moved, round {rounds}")
-            links = (
-                links.join(parents, "root", "left")
-                .observe(jumped, F.count("up").alias("links"))
-                .select("article", F.coalesce("up", "root").alias("root"), "similarity")
-                .localCheckpoint()
-            )
-            if not jumped.get["links"]:
-                break
-        else:
-            raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
-        return links.withColumnRenamed("root", "duplicate_of")
+        return self.cache(links, "near_links")
 
-    def articles(self, stored: DataFrame, near: DataFrame) -> tuple[DataFrame, Observation]:
-        """The articles table; and its counts (``stored``, ``near``), taken while it is
-        written."""
+    @staticmethod
+    def _jump(links: DataFrame, rounds: int) -> tuple[DataFrame, Observation]:
+        """One round of pointer jumping: each link's root replaced by its root's root (if it
+        has one), and how many roots moved, counted while the round is computed. A round that
+        moved none is the last: its links are the same as before it."""
+        from pyspark.sql import Observation
+        from pyspark.sql import functions as F
+
+        parents = links.select(F.col("article").alias("root"), F.col("root").alias("up"))
+        jumped = Observation(f"near-duplicate roots moved, round {rounds}")
+        jumped_links = (
+            links.join(parents, "root", "left")
+            .observe(jumped, F.count("up").alias("links"))
+            .select("article", F.coalesce("up", "root").alias("root"), "similarity")
+        )
+        return jumped_links, jumped
+
+    def roots(self, links: DataFrame) -> DataFrame:
+        """``links`` with each root the earliest copy (what it duplicates, or itself), by
+        pointer jumping: each round halves the chains, a job each."""
+        rounds = 0
+        while (rounds := rounds + 1) <= MAX_ROUNDS:
+            links, jumped = self._jump(links, rounds)
+            links = links.localCheckpoint()
+            if not jumped.get["links"]:
+                return links
+        raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
+
+    def articles(self, stored: DataFrame, links: DataFrame) -> tuple[DataFrame, Observation]:
+        """The articles table, each near-duplicate's ``duplicate_of`` its root (``roots``); and
+        its counts (``stored``, ``near``), taken while it is written. The first round of the
+        pointer jumping is computed by the write itself: when it moved no root (no article
+        duplicates a near-duplicate, the common case) the table is done in one Spark job; else
+        the roots are found round by round and the table written again."""
+        written, counts, jumped = self._articles(stored, *self._jump(links, 1))
+        if jumped.get["links"]:
+            written, counts, _ = self._articles(stored, self.roots(links), None)
+        return written, counts
+
+    def _articles(
+        self, stored: DataFrame, near: DataFrame, jumped: Observation | None
+    ) -> tuple[DataFrame, Observation, Observation | None]:
         from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
@@ -458,7 +481,7 @@ class _Job:
             ),
             "articles",
         )
-        return written, counts
+        return written, counts, jumped
 
     # -- 6: stories --------------------------------------------------------------------------
 
