@@ -229,6 +229,14 @@ def _step(spark: SparkSession, name: str) -> Iterator[None]:
     )  # fmt: skip
 
 
+def _local_folder(path: str) -> Path | None:
+    """``path`` as a local folder, or None when it is on another file system (``s3a://``,
+    ``hdfs://``, ...)."""
+    if "://" in path and not path.startswith("file://"):
+        return None
+    return Path(path.removeprefix("file://"))
+
+
 class _Job:
     """One run: its Spark session, output folder and the intermediate results it keeps."""
 
@@ -625,13 +633,22 @@ class _Job:
             "config": json.dumps(self.config.record(), ensure_ascii=False),
         }  # fmt: skip
         table = pa.Table.from_pylist([row], schema=self.schemas["runs"])
-        self.write(self.spark.createDataFrame(table), "runs")
+        if not self.local or (folder := _local_folder(f"{self.out}/runs.parquet")) is None:
+            self.write(self.spark.createDataFrame(table), "runs")
+            return
+        # one row, after every other job: on a local master and disk, written as Spark would
+        # write it (a folder of one part file) without a Spark job's planning and commit
+        import pyarrow.parquet as pq
+
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        pq.write_table(table, folder / "part-00000.parquet")
 
     def clean(self) -> None:
         """Remove the intermediate results (a local folder; elsewhere they are left to the
         storage's own clean-up, and overwritten by the next run)."""
-        if "://" not in self.work or self.work.startswith("file://"):
-            shutil.rmtree(self.work.removeprefix("file://"), ignore_errors=True)
+        if (folder := _local_folder(self.work)) is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def run(
