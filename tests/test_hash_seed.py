@@ -24,7 +24,7 @@ from tests.shared_data import require_shared
 ROOT = Path(__file__).resolve().parents[1]
 REUTERS = "data/corpora/reuters21578/articles.jsonl"
 STORIES = 120  # wire copy of officials, firms, governments and bodies above them
-SEEDS = ("1", "2")
+SEEDS = ("0", "1")  # 0: what Spark's Python workers run with
 
 
 def _inputs(folder: Path) -> list[Path]:
