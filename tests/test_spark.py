@@ -200,7 +200,7 @@ def slow_reader(monkeypatch):
     import gc
     import time
 
-    from dateline.spark import tasks
+    from dateline.spark import records, tasks
 
     loads: list[ReadConfig] = []
 
@@ -215,8 +215,9 @@ def slow_reader(monkeypatch):
             return object()
 
     monkeypatch.setattr(tasks, "Reader", SlowReader)
-    for name in ("_readers", "_parsers_loaded", "_preloading"):
+    for name in ("_readers", "_parsers_loaded"):
         monkeypatch.setattr(tasks, name, type(getattr(tasks, name))())
+    monkeypatch.setattr(records, "_preloading", set())
     yield loads
     gc.unfreeze()
 
@@ -224,13 +225,13 @@ def slow_reader(monkeypatch):
 def test_a_worker_loads_its_parser_once_though_a_preload_is_still_loading_it(slow_reader):
     import gc
 
-    from dateline.spark import tasks
+    from dateline.spark import records, tasks
 
     config = ReadConfig(batch_size=7)
     # a records task that read no file starts the preload, twice: one background load
-    assert list(tasks.read_files(iter([]), fields=None, date=None, encoding="utf-8",
-                                 config=config)) == []  # fmt: skip
-    tasks.preload(config)
+    assert list(records.read_files(iter([]), fields=None, date=None, encoding="utf-8",
+                                   config=config)) == []  # fmt: skip
+    records.preload(config)
     loaded = tasks.worker_reader(config)  # the first batch: waits for the preload's load
     assert slow_reader == [config]
     assert tasks.worker_reader(config) is loaded and slow_reader == [config]
@@ -283,3 +284,44 @@ def test_on_a_cluster_the_intermediate_results_are_written_and_the_tables_are_th
             got = _parquet_rows(tmp_path / "cluster", table)
             assert got == _parquet_rows(tmp_path / "local", table), f"{table} differs"
     assert _parquet_rows(tmp_path / "local", "events"), "the input no longer codes events"
+
+
+def test_the_records_task_imports_no_parser():
+    # the first Python task of a run imports the module of its function: reading records needs
+    # no spaCy, no stages, no pyspark (the worker imports those in the background after it)
+    script = (
+        "import sys, dateline.spark.records\n"
+        "print(sorted(m for m in ('spacy', 'dateline.pipeline', 'dateline.spark.tasks', "
+        "'dateline.corpus.worker', 'pyspark') if m in sys.modules))\n"
+    )
+    env = os.environ | {"PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_near_duplicate_of_a_near_duplicate_gets_the_earliest_copy(spark, tmp_path):
+    """The articles table's write computes the first round of the pointer jumping: one Spark job
+    when no root moves; when one does (3 copies 2 copies 1), the roots are found and the table
+    written again."""
+    from dateline.spark.job import _Job, _jobs_started
+    from dateline.stories.merge import MergeConfig
+
+    stored = spark.createDataFrame(
+        [(n, f"h{n}", f"a{n}", "2026-03-02", None, None, None, 10, "en") for n in (1, 2, 3, 4)],
+        "store_id bigint, hash string, id string, published string, title string, "
+        "source string, url string, words bigint, language string",
+    )
+    job = _Job(spark, str(tmp_path / "out"), CONFIG, MergeConfig())
+    schema = "article bigint, root bigint, similarity double"
+    for links, expected, jobs in (
+        ([(2, 1, 0.9), (4, 3, 0.85)], [None, 1, None, 3], 1),
+        ([(2, 1, 0.9), (3, 2, 0.85)], [None, 1, 1, None], 4),  # a write, 2 rounds, a write
+    ):
+        first = _jobs_started(spark)
+        written, counts = job.articles(stored, spark.createDataFrame(links, schema))
+        assert _jobs_started(spark) - first == jobs
+        rows = written.orderBy("id").select("duplicate_of").collect()
+        assert [row["duplicate_of"] for row in rows] == expected
+        assert (counts.get["stored"], counts.get["near"]) == (4, 2)

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from dateline.errors import DatelineError
+
 SCHEMA_VERSION = "1.2"
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -60,6 +62,20 @@ class Article(Record):
         """How a message names the article: its id, with its source (file or outlet) after it
         when it has one."""
         return f"{self.id} ({self.source})" if self.source and self.source != self.id else self.id
+
+
+class ArticleTooLong(DatelineError, ValueError):
+    pass
+
+
+def check_length(article: Article, max_chars: int) -> None:
+    """Raise ``ArticleTooLong`` for an article over the length limit (rejected, never cut).
+    Here, not in ``pipeline``, so that reading records needs no parser (``spark.records``)."""
+    if len(article.text) > max_chars:
+        raise ArticleTooLong(
+            f"article {article.id!r} is {len(article.text):,} characters, over the "
+            f"{max_chars:,} limit (raise it with --max-chars)"
+        )
 
 
 class TimeExpression(TextSpan):

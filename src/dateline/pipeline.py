@@ -23,26 +23,14 @@ from spacy.tokens import Doc
 from dateline.actors import ActorRegistry, find_actors, load_known
 from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
-from dateline.errors import DatelineError
 from dateline.event_lexicon import Lexicon, load_lexicon
 from dateline.events import find_events
 from dateline.events.learned import EventTyper
 from dateline.language import load_nlp, parse_many
-from dateline.model import Article, Reading
+from dateline.model import Article, Reading, check_length
+from dateline.model import ArticleTooLong as ArticleTooLong  # where it was defined before
 from dateline.text.languages import language_of, read_as_english
 from dateline.timex import find_timexes
-
-
-class ArticleTooLong(DatelineError, ValueError):
-    pass
-
-
-def check_length(article: Article, max_chars: int) -> None:
-    if len(article.text) > max_chars:
-        raise ArticleTooLong(
-            f"article {article.id!r} is {len(article.text):,} characters, over the "
-            f"{max_chars:,} limit (raise it with --max-chars)"
-        )
 
 
 def read_parsed(

@@ -48,7 +48,8 @@ def read(
     """Read articles: their time expressions, actors, quotes and events."""
     from dateline.cli.report import print_reading
     from dateline.ingest import Fields, Rejected, read_sources
-    from dateline.pipeline import ArticleTooLong, Reader, check_length
+    from dateline.model import ArticleTooLong, check_length
+    from dateline.pipeline import Reader
     from dateline.text.languages import language_name, read_as_english
 
     reader = Reader(

@@ -29,8 +29,8 @@ from dateline.config import ReadConfig, differences
 from dateline.corpus.worker import BatchResult, process_batch, start_worker, use_reader
 from dateline.errors import DatelineError
 from dateline.ingest import DEFAULT_FIELDS, Fields, Rejected, read_sources
-from dateline.model import Article
-from dateline.pipeline import ArticleTooLong, Reader, check_length
+from dateline.model import Article, ArticleTooLong, check_length
+from dateline.pipeline import Reader
 from dateline.store.dedup import content_hash
 from dateline.store.writer import BatchCounts, Store
 from dateline.stories.filing import StoryFiler

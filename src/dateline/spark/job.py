@@ -28,6 +28,7 @@ import os
 import shutil
 import socket
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -42,15 +43,16 @@ import pyarrow as pa
 
 from dateline.config import ReadConfig
 from dateline.ingest import DEFAULT_FIELDS, Fields, source_files
-from dateline.spark import tasks
+from dateline.spark import records as record_tasks
 from dateline.store.dedup import THRESHOLD
 from dateline.store.export import TABLES, arrow_schema
 from dateline.store.schema import connect
 from dateline.store.writer import CANDIDATE_LIMIT
-from dateline.stories.merge import MergeConfig
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, Observation, SparkSession
+
+    from dateline.stories.merge import MergeConfig
 
 log = logging.getLogger("dateline.spark")
 T = TypeVar("T")
@@ -98,12 +100,20 @@ def _cores(spark: SparkSession) -> int:
     return local_cores(spark.sparkContext.master) or spark.sparkContext.defaultParallelism
 
 
+def _import_tasks() -> None:
+    from dateline.spark import tasks  # noqa: F401
+
+
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     """A Spark session for ``master``; for a local master, one shuffle partition per core
     instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
     reading step sets its own, finer partitioning)."""
     from pyspark.sql import SparkSession
 
+    # the driver's own imports of the reading (spaCy, the stages: several seconds) while the JVM
+    # starts, which takes as long and mostly waits on its own process: ``run`` needs them to
+    # check the configuration before its first job
+    threading.Thread(target=_import_tasks, daemon=True, name="dateline-imports").start()
     builder = SparkSession.builder.master(master).appName(app)
     if (count := local_cores(master)) is not None:
         builder = builder.config("spark.sql.shuffle.partitions", str(count))
@@ -219,6 +229,14 @@ def _step(spark: SparkSession, name: str) -> Iterator[None]:
     )  # fmt: skip
 
 
+def _local_folder(path: str) -> Path | None:
+    """``path`` as a local folder, or None when it is on another file system (``s3a://``,
+    ``hdfs://``, ...)."""
+    if "://" in path and not path.startswith("file://"):
+        return None
+    return Path(path.removeprefix("file://"))
+
+
 class _Job:
     """One run: its Spark session, output folder and the intermediate results it keeps."""
 
@@ -278,11 +296,11 @@ class _Job:
             "file_no bigint, path string",
         )
         read = partial(
-            tasks.read_files,
+            record_tasks.read_files,
             fields=fields, date=date, encoding=encoding, config=self.config,
         )  # fmt: skip
         found = Observation("records")
-        records = listed.mapInArrow(read, _ddl(tasks.RECORD_SCHEMA)).observe(
+        records = listed.mapInArrow(read, _ddl(record_tasks.RECORD_SCHEMA)).observe(
             found, F.count(F.when(F.col("reason").isNull(), 1)).alias("articles")
         )
         records = self.keep(records, "records")
@@ -293,6 +311,8 @@ class _Job:
         skipped (of ``articles_read``, the articles among the records)."""
         from pyspark.sql import Observation, Window
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         articles = records.where(F.col("reason").isNull())
         # an article is kept when it is the first of its content hash
@@ -340,6 +360,8 @@ class _Job:
     def parts(self, stored: DataFrame) -> dict[str, Callable[[], DataFrame]]:
         """The writes of the tables cut from the stored articles, each table by itself (they
         are independent: the caller runs them side by side)."""
+        from dateline.spark import tasks
+
         columns = ["store_id", "rows", *(f"first_{table}" for table in PART_TABLES)]
         writes = {}
         for table in PART_TABLES:
@@ -359,12 +381,15 @@ class _Job:
     # -- 5: near-duplicates ----------------------------------------------------------------
 
     def near_duplicates(self, stored: DataFrame) -> DataFrame:
-        """(article, duplicate_of, similarity) of each near-duplicate, by the writer's rule: the
+        """(article, root, similarity) of each near-duplicate, by the writer's rule: the
         earlier articles sharing a band bucket, the ``CANDIDATE_LIMIT`` sharing most bands (the
         lower id first among equals), the most similar at or above ``THRESHOLD`` (the lower id
-        first among equals), and of that one its root: what it duplicates, or itself."""
-        from pyspark.sql import Observation, Window
+        first among equals). Its root (what that one duplicates, or itself) is found by
+        pointer jumping (``_jump``, ``roots``) as the ``articles`` table is written."""
+        from pyspark.sql import Window
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         bands = stored.select(
             F.col("store_id").alias("article"), F.posexplode("buckets").alias("band", "bucket")
@@ -394,31 +419,54 @@ class _Job:
             .where("_r = 1")
             .select("article", F.col("candidate").alias("root"), F.col("score").alias("similarity"))
         )
-        links = self.cache(links, "near_links")
-        rounds = 0
-        # pointer jumping: each round halves the chains; a round that moved no root is the
-        # last (its links are the same as before it), counted while its links are checkpointed
-        while (rounds := rounds + 1) <= MAX_ROUNDS:
-            parents = links.select(F.col("article").alias("root"), F.col("root").alias("up"))
-            jumped = Observation(f"near-duplicate roots moved, round {rounds}")
-            links = (
-                links.join(parents, "root", "left")
-                .observe(jumped, F.count("up").alias("links"))
-                .select("article", F.coalesce("up", "root").alias("root"), "similarity")
-                .localCheckpoint()
-            )
-            if not jumped.get["links"]:
-                break
-        else:
-            raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
-        return links.withColumnRenamed("root", "duplicate_of")
+        return self.cache(links, "near_links")
 
-    def articles(self, stored: DataFrame, near: DataFrame) -> tuple[DataFrame, Observation]:
-        """The articles table; and its counts (``stored``, ``near``), taken while it is
-        written."""
+    @staticmethod
+    def _jump(links: DataFrame, rounds: int) -> tuple[DataFrame, Observation]:
+        """One round of pointer jumping: each link's root replaced by its root's root (if it
+        has one), and how many roots moved, counted while the round is computed. A round that
+        moved none is the last: its links are the same as before it."""
         from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
+        parents = links.select(F.col("article").alias("root"), F.col("root").alias("up"))
+        jumped = Observation(f"near-duplicate roots moved, round {rounds}")
+        jumped_links = (
+            links.join(parents, "root", "left")
+            .observe(jumped, F.count("up").alias("links"))
+            .select("article", F.coalesce("up", "root").alias("root"), "similarity")
+        )
+        return jumped_links, jumped
+
+    def roots(self, links: DataFrame) -> DataFrame:
+        """``links`` with each root the earliest copy (what it duplicates, or itself), by
+        pointer jumping: each round halves the chains, a job each."""
+        rounds = 0
+        while (rounds := rounds + 1) <= MAX_ROUNDS:
+            links, jumped = self._jump(links, rounds)
+            links = links.localCheckpoint()
+            if not jumped.get["links"]:
+                return links
+        raise RuntimeError(f"near-duplicate roots not found in {MAX_ROUNDS} rounds")
+
+    def articles(self, stored: DataFrame, links: DataFrame) -> tuple[DataFrame, Observation]:
+        """The articles table, each near-duplicate's ``duplicate_of`` its root (``roots``); and
+        its counts (``stored``, ``near``), taken while it is written. The first round of the
+        pointer jumping is computed by the write itself: when it moved no root (no article
+        duplicates a near-duplicate, the common case) the table is done in one Spark job; else
+        the roots are found round by round and the table written again."""
+        written, counts, jumped = self._articles(stored, *self._jump(links, 1))
+        if jumped.get["links"]:
+            written, counts, _ = self._articles(stored, self.roots(links), None)
+        return written, counts
+
+    def _articles(
+        self, stored: DataFrame, near: DataFrame, jumped: Observation | None
+    ) -> tuple[DataFrame, Observation, Observation | None]:
+        from pyspark.sql import Observation
+        from pyspark.sql import functions as F
+
+        near = near.withColumnRenamed("root", "duplicate_of")
         articles = stored.join(near.withColumnRenamed("article", "store_id"), "store_id", "left")
         counts = Observation("articles")
         articles = articles.observe(
@@ -441,7 +489,7 @@ class _Job:
             ),
             "articles",
         )
-        return written, counts
+        return written, counts, jumped
 
     # -- 6: stories --------------------------------------------------------------------------
 
@@ -450,6 +498,8 @@ class _Job:
     ) -> DataFrame:
         """Events of articles that are no near-duplicate, with their article and actors."""
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         source = actors.select(*[F.col(c).alias(f"s_{c}") for c in tasks.ACTOR_COLUMNS])
         target = actors.select(*[F.col(c).alias(f"t_{c}") for c in tasks.ACTOR_COLUMNS])
@@ -478,6 +528,8 @@ class _Job:
         (``observe``), not by a join and a job of its own."""
         from pyspark.sql import Observation
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         keys = partial(tasks.mention_keys, merge=self.merge)
         edges = self.cache(mentions.mapInArrow(keys, _ddl(tasks.KEY_SCHEMA)), "mention_keys")
@@ -510,6 +562,8 @@ class _Job:
     def stories(self, mentions: DataFrame) -> tuple[DataFrame, DataFrame, tuple[int, ...]]:
         from pyspark.sql import Window
         from pyspark.sql import functions as F
+
+        from dateline.spark import tasks
 
         components = self.components(mentions)
         sizes = components.groupBy("component").count().orderBy(F.desc("count")).limit(5)
@@ -579,13 +633,22 @@ class _Job:
             "config": json.dumps(self.config.record(), ensure_ascii=False),
         }  # fmt: skip
         table = pa.Table.from_pylist([row], schema=self.schemas["runs"])
-        self.write(self.spark.createDataFrame(table), "runs")
+        if not self.local or (folder := _local_folder(f"{self.out}/runs.parquet")) is None:
+            self.write(self.spark.createDataFrame(table), "runs")
+            return
+        # one row, after every other job: on a local master and disk, written as Spark would
+        # write it (a folder of one part file) without a Spark job's planning and commit
+        import pyarrow.parquet as pq
+
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        pq.write_table(table, folder / "part-00000.parquet")
 
     def clean(self) -> None:
         """Remove the intermediate results (a local folder; elsewhere they are left to the
         storage's own clean-up, and overwritten by the next run)."""
-        if "://" not in self.work or self.work.startswith("file://"):
-            shutil.rmtree(self.work.removeprefix("file://"), ignore_errors=True)
+        if (folder := _local_folder(self.work)) is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def run(
@@ -604,6 +667,9 @@ def run(
 
     Usable from ``spark-submit``: ``run(SparkSession.builder.getOrCreate(), [...], "s3://...")``.
     Input paths must be readable from every executor (a shared file system)."""
+    from dateline.spark import tasks
+    from dateline.stories.merge import MergeConfig
+
     config = config or ReadConfig()
     tasks.reader(config)  # a bad knowledge file, lexicon or typer stops the run here
     started_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -5,9 +5,9 @@ record batches (``mapInArrow``) or one group as an Arrow table (``applyInArrow``
 bound with ``functools.partial``, which Spark pickles by reference to this module. A worker
 process loads one ``Reader`` per configuration and keeps it for every later task (Spark reuses
 Python workers): the spaCy model is never pickled or broadcast. It starts loading it in the
-background once its records task is done (``preload``), while the JVM runs the steps before the
-reading, and, as ingest's workers do, keeps the loaded model out of the garbage collector's
-passes (Spark's reused workers run a full collection after every task).
+background once its records task is done (``records.preload``), while the JVM runs the steps
+before the reading, and, as ingest's workers do, keeps the loaded model out of the garbage
+collector's passes (Spark's reused workers run a full collection after every task).
 """
 
 from __future__ import annotations
@@ -17,33 +17,19 @@ import gc
 import pickle
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from dateline.config import ReadConfig
 from dateline.corpus.worker import process_batch, use_reader
-from dateline.ingest import Fields, Rejected, read_sources
 from dateline.model import Actor, Article
-from dateline.pipeline import ArticleTooLong, Reader, check_length
-from dateline.store.dedup import content_hash, similarity
+from dateline.pipeline import Reader
+from dateline.spark.records import ARTICLE_FIELDS as _ARTICLE_FIELDS
+from dateline.store.dedup import similarity
 from dateline.store.rows import Failed, store_rows
 from dateline.stories.filing import actor_of_row, mentions_of_rows, story_values
 from dateline.stories.merge import EventMention, MergeConfig, StoryIndex
-
-ROWS_PER_BATCH = 1024  # records yielded at a time while a file is read
-
-# one record of the input: an article (with its content hash) or a rejection (record, reason)
-RECORD_SCHEMA = pa.schema(
-    [
-        ("file_no", pa.int64()), ("rec_no", pa.int64()), ("hash", pa.string()),
-        ("id", pa.string()), ("text", pa.string()), ("published", pa.string()),
-        ("title", pa.string()), ("source", pa.string()), ("url", pa.string()),
-        ("record", pa.string()), ("reason", pa.string()),
-    ]
-)  # fmt: skip
-_ARTICLE_FIELDS = ("id", "text", "published", "title", "source", "url")
 
 # one article after reading: its Reading flattened (rows pickled), or the failure's reason
 READ_SCHEMA = pa.schema(
@@ -86,7 +72,6 @@ ACTOR_COLUMNS = ("id", "name", "kind", "country", "role", "sector", "aliases")
 
 _readers: dict[ReadConfig, Reader] = {}
 _parsers_loaded: set[ReadConfig] = set()
-_preloading: set[ReadConfig] = set()
 _loading = threading.Lock()
 
 
@@ -112,66 +97,12 @@ def worker_reader(config: ReadConfig) -> Reader:
     return loaded
 
 
-def preload(config: ReadConfig) -> None:
-    """Start loading this worker's reader in a background thread (once): the worker is idle
-    while the JVM runs the jobs between its records task and its first batch."""
-    with _loading:
-        if config in _preloading or config in _parsers_loaded:
-            return
-        _preloading.add(config)
-    threading.Thread(target=worker_reader, args=(config,), daemon=True).start()
-
-
-def _batch(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.RecordBatch:
-    return pa.RecordBatch.from_pylist(rows, schema=schema)
-
-
 def _tuples(rows: Sequence[Sequence], schema: pa.Schema) -> pa.RecordBatch:
     """Row tuples as a record batch of ``schema`` (same column order)."""
     arrays = [
         pa.array([row[i] for row in rows], type=schema.field(i).type) for i in range(len(schema))
     ]
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
-
-
-def read_files(
-    batches: Iterator[pa.RecordBatch],
-    *,
-    fields: Fields,
-    date: dt.date | None,
-    encoding: str,
-    config: ReadConfig,
-) -> Iterator[pa.RecordBatch]:
-    """Every record of each file (``file_no``, ``path``) as ``read_sources`` reads it, numbered in
-    file order; over-long articles rejected as ingest rejects them (``config.max_chars``). Then
-    the worker starts loading its reader of ``config`` (``preload``), also when its task had no
-    file: the job gives each local core a records task so that every worker starts then."""
-    max_chars = config.max_chars
-    for batch in batches:
-        for file_no, path in zip(
-            batch.column("file_no").to_pylist(), batch.column("path").to_pylist(), strict=True
-        ):
-            rows: list[dict[str, Any]] = []
-            items = read_sources([Path(path)], date=date, fields=fields, encoding=encoding)
-            for rec_no, item in enumerate(items):
-                row: dict[str, Any] = {"file_no": file_no, "rec_no": rec_no}
-                if isinstance(item, Article):
-                    try:
-                        check_length(item, max_chars)
-                    except ArticleTooLong as error:
-                        item = Rejected(item.source or item.id, str(error))
-                if isinstance(item, Rejected):
-                    row.update(record=item.where, reason=item.reason)
-                else:
-                    row.update(item.model_dump(include=set(_ARTICLE_FIELDS)))
-                    row.update(published=item.published.isoformat(), hash=content_hash(item))
-                rows.append(row)
-                if len(rows) >= ROWS_PER_BATCH:
-                    yield _batch(rows, RECORD_SCHEMA)
-                    rows = []
-            if rows:
-                yield _batch(rows, RECORD_SCHEMA)
-    preload(config)
 
 
 def _article(row: dict[str, Any]) -> Article:
