@@ -194,3 +194,24 @@ def test_an_accused_bomber_before_his_name_is_no_accusation():
 def test_an_accusation_made_stays():
     text = "The FBI accused Eric Rudolph of the bombing on Tuesday."
     assert ("ACCUSE", "federal-bureau-of-investigation", "eric-rudolph", "accused") in _coded(text)
+
+
+# talks a promise "to be" a part of are still to come
+
+
+def _modality(text: str, trigger: str) -> tuple[str, ...]:
+    (event,) = [e for e in all_events_of(text, PUBLISHED) if e.trigger.text == trigger]
+    return tuple(event.modality)
+
+
+def test_talks_a_vow_to_be_a_broker_in_are_not_held():
+    text = (
+        "Donald Trump's vow to be an honest broker in talks between Israel and the "
+        "Palestinians drew praise."
+    )
+    assert "future" in _modality(text, "talks")
+
+
+def test_talks_one_was_present_at_were_held():
+    text = "The envoy was present at the talks between Israel and the Palestinians on Monday."
+    assert _modality(text, "talks") == ("asserted",)
