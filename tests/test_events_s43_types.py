@@ -215,3 +215,11 @@ def test_talks_a_vow_to_be_a_broker_in_are_not_held():
 def test_talks_one_was_present_at_were_held():
     text = "The envoy was present at the talks between Israel and the Palestinians on Monday."
     assert _modality(text, "talks") == ("asserted",)
+
+
+def test_an_accusation_of_a_titled_rival_stays():
+    text = (
+        "Senator Marco Rubio praised the police and accused opposition leader Jeb Bush of lying "
+        "on Monday."
+    )
+    assert "ACCUSE" in _types(text)

@@ -213,15 +213,16 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
 def _charge_named(verb: Token) -> bool:
     """A participle of a charge that says who someone is ("the accused bomber", "an indicted
     banker"): before its noun, or conjoined by the parse to a finite verb with no auxiliary of
-    its own and a noun modifier right after it ("put X and accused doctor killer Y on its
-    list"), where a finite "accused" would take its object ("and accused Y of")."""
-    if verb.tag_ != "VBN":
-        return False
+    its own, a noun modifier right after it and no "of" or clause of a charge ("put X and
+    accused doctor killer Y on its list"); "and accused opposition leader Y of fraud" stays."""
     if verb.dep_ == "amod" and verb.i < verb.head.i:
         return True
     if verb.dep_ != "conj" or verb.head.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any(
+        c.dep_ in ("aux", "auxpass", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in verb.children
+    ):
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.pos_ == "NOUN" and after.dep_ == "compound"
