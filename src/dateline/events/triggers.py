@@ -206,7 +206,7 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
     if trigger.type == "REQUEST" and lemma in ("push", "press") and onward and not _objected(token):
         return None  # "pushed forward into Iraq", "pressed ahead with the reform"
     if trigger.type == "MOBILIZE" and _sent_to_help(token):
-        return trigger.changed("AID", None, "forces sent to help -> AID")
+        return trigger.changed("AID", None, SENT_TO_HELP)
     return trigger
 
 
@@ -262,6 +262,8 @@ def _force(doer: Token | None) -> bool:
 
 
 NAMED = ("ORG", "GPE", "NORP", "PERSON")
+# the provenance of a deployment typed as aid: its forces are what is sent, no party helped
+SENT_TO_HELP = "forces sent to help -> AID"
 
 
 def _sent_to_help(verb: Token) -> bool:
