@@ -732,6 +732,20 @@ def _noun_frame(document: Document, noun: Token) -> list[str]:
     return []
 
 
+def infinitive_be_of(trigger: Token) -> Token | None:
+    """The infinitive "to be" whose predicate an event noun hangs on through a preposition
+    ("to be neutral in negotiations", "to be a partner in the talks", "to be present at the
+    summit"), or None."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return None
+    be = trigger.head.head  # the parse hangs the phrase on "be" or on its predicate
+    if be.dep_ in ("acomp", "attr"):
+        be = be.head
+    if be.lemma_.lower() != "be":
+        return None
+    return be if _infinitive(be) else None
+
+
 # verbs by which a noun's clause lets another act: "a bill to let the state retaliate"
 LETTING_VERBS = {"let", "allow", "enable", "permit", "authorize", "authorise", "empower"}
 
@@ -810,6 +824,17 @@ def governed(document: Document, trigger: Token) -> list[str]:
         return _noun_frame(document, trigger.head)  # the parser's "relcl" too: "a bill to impose"
     if (noun := let_by_a_noun(trigger)) is not None:
         return _noun_frame(document, noun)  # "a bill to let Washington retaliate": not done
+    if (be := infinitive_be_of(trigger)) is not None:
+        # "his promise to be neutral in negotiations", "vowed to be present at the talks": the
+        # talks are as far from done as the promise makes them
+        if be.dep_ in ("acl", "relcl") and be.head.pos_ == "NOUN":
+            return _noun_frame(document, be.head)
+        if be.dep_ == "xcomp":
+            lemma = be.head.lemma_.lower()
+            if lemma in cues("request"):
+                return ["requested"]
+            if lemma in document.lexicon.intent_frames:
+                return ["future"]
     carrier = trigger.head
     if (
         trigger.pos_ == "NOUN"

@@ -124,6 +124,8 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             return None  # "shot dead" acts
         if token.lemma_.lower() in lexicon.naming and _quoted_predicate(token):
             return None  # 'called his statement "wrong"': the quotation is what it is called
+        if token.lemma_.lower() in lexicon.naming and _predicate_misread(token):
+            return None  # "called the Iran deal a road to ruin": the parse lost the predicate
         if any(
             c.dep_ == "xcomp"
             and c.lemma_.lower() in lexicon.anonymity
@@ -131,14 +133,193 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             for c in token.children
         ):
             return None  # "an official who asked not to be named" requests nothing
-        return _verb_trigger(token, lexicon)
+        found = _verb_trigger(token, lexicon)
+        if found is None or (found.type == "ACCUSE" and _charge_named(token)):
+            return None  # "the accused killer", "an indicted banker": who he is, no act told
+        return _by_form(token, found, lexicon)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
         if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             return None
         if token.lemma_.lower() not in lexicon.noun_ends and token.lower_ not in lexicon.nouns:
             return None  # in no entry
+        if _a_settled_place(token):
+            return None  # "the Jewish settlement of Beit El" is a place, no settlement reached
         return _noun_trigger(token, lexicon)
     return None
+
+
+# the nouns after an object that are a time, not what it is called ("called Lee a day later")
+TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "time", "night", "morning",
+              "evening", "afternoon", "weekend", "decade"}  # fmt: skip
+
+
+def _predicate_misread(verb: Token) -> bool:
+    """A naming verb whose object is followed by a second noun phrase the parse did not mark as
+    its predicate: in "called the Iran deal a road to ruin" it reads "deal" as a verb and "a
+    road" as its object. A noun (or pronoun) right before "a"/"an" that opens a noun phrase,
+    within the verb's words up to the first comma, is the object and its predicate: the verb
+    says what the object is, and calls nobody. A time noun after it ("called Lee a day later")
+    is when."""
+    doc = verb.doc
+    end = min(verb.right_edge.i, verb.i + 12)
+    for i in range(verb.i + 1, end):
+        word, after = doc[i], doc[i + 1]
+        if word.is_punct or word.lower_ in ("to", "that", "and", "but"):
+            return False
+        # a noun, or a noun the parse took for a verb ("deal")
+        if word.pos_ not in ("NOUN", "PROPN", "PRON", "VERB") or after.lower_ not in ("a", "an"):
+            continue
+        phrase = after.head
+        if phrase.pos_ == "NOUN" and phrase.i > after.i and phrase.lemma_.lower() not in TIME_NOUNS:
+            return True
+    return False
+
+
+# the doers whose defence of a party is military (PLOVER 3.3.2: "military cooperation or
+# defense should be coded as COOPERATE"), not the words of support "defended the plan" are
+FORCES = {"army", "military", "troop", "troops", "soldier", "force", "forces", "militia",
+          "fighter", "navy", "marine", "paratrooper", "guard", "battalion", "brigade", "unit",
+          "regiment", "division", "peacekeeper", "mercenary", "commando", "airforce"}  # fmt: skip
+# where a force fights, not whom it stands by: "defended the city", "defended their positions"
+HELD = {"city", "town", "village", "position", "line", "border", "base", "territory", "area",
+        "capital", "airport", "port", "bridge", "stronghold", "front", "frontline", "outpost",
+        "perimeter", "post", "region", "province", "district", "hill", "homeland"}  # fmt: skip
+# where a side pushes or presses on to, not what it asks ("pushed forward into Iraq")
+ONWARD = {"forward", "ahead", "onward", "onwards", "deeper", "further", "farther", "into",
+          "through", "toward", "towards"}  # fmt: skip
+# what a force is sent to do when it is aid (PLOVER 3.6 and 3.14.1: military and police
+# assistance, forces mobilised for disaster relief)
+ASSISTING = {"assist", "help", "aid", "support", "bolster", "reinforce"}
+RELIEF = {"relief", "rescue", "reconstruction", "recovery", "aid", "assistance", "help"}
+
+
+def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None:
+    """The trigger as its clause's form types it: a force's defence of a party is military
+    cooperation; a force sent to help is aid; a side that pushes or presses on asks nothing."""
+    lemma = token.lemma_.lower()
+    if trigger.type == "SUPPORT" and lemma == "defend" and _force(_doer(token)):
+        defended = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if defended is None or not _a_party(defended, lexicon):
+            return None  # a force holding ground ("defended Aleppo"): fighting, no one supported
+        return trigger.changed("COOPERATE", None, "defended by armed forces -> COOPERATE")
+    onward = any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in ONWARD for c in token.children)
+    if trigger.type == "REQUEST" and lemma in ("push", "press") and onward and not _objected(token):
+        return None  # "pushed forward into Iraq", "pressed ahead with the reform"
+    if trigger.type == "MOBILIZE" and _sent_to_help(token):
+        return trigger.changed("AID", None, SENT_TO_HELP)
+    return trigger
+
+
+def _charge_named(verb: Token) -> bool:
+    """A participle of a charge that says who someone is ("the accused bomber", "an indicted
+    banker"): before its noun, or conjoined by the parse to a finite verb with no auxiliary of
+    its own, a noun modifier right after it and no "of" or clause of a charge ("put X and
+    accused doctor killer Y on its list"); "and accused opposition leader Y of fraud" stays."""
+    if verb.dep_ == "amod" and verb.i < verb.head.i:
+        return True
+    if verb.dep_ != "conj" or verb.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(
+        c.dep_ in ("aux", "auxpass", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in verb.children
+    ):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.pos_ == "NOUN" and after.dep_ == "compound"
+
+
+def _a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """A person, a body or a people ("the regime", "President Orlan", "its allies"), not a place:
+    a named place may be a city a force holds as well as a state it stands by."""
+    if noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    if noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in HELD:
+        return False
+    return noun.lemma_.lower() in lexicon.people
+
+
+def _objected(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in token.children)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The verb's subject, or a passive's agent ("was defended by Russian troops")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _force(doer: Token | None) -> bool:
+    """An armed force: its head noun ("Russian troops", "Hezbollah fighters") or a word of its
+    name ("the Syrian Arab Army", "the Revolutionary Guard")."""
+    if doer is None:
+        return False
+    words = [doer] + [c for c in doer.children if c.dep_ in ("compound", "flat")]
+    return any(w.lemma_.lower() in FORCES or w.lower_ in FORCES for w in words)
+
+
+NAMED = ("ORG", "GPE", "NORP", "PERSON")
+# the provenance of a deployment typed as aid: its forces are what is sent, no party helped
+SENT_TO_HELP = "forces sent to help -> AID"
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """A deployment whose purpose is help to another party or relief: "deploying 150 officers
+    to assist the Haitian police", "sent troops to help with the relief", "sent troops for
+    earthquake relief". Soldiers sent "to help the police" (a state's own, no party named)
+    stay a mobilisation."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and _relief(c):
+            return True
+        if not (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in ASSISTING
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ):
+            continue
+        for g in c.children:
+            if g.dep_ == "prep" and g.lower_ == "with" and _relief(g):
+                return True
+            if g.dep_ == "dobj" and (
+                g.ent_type_ in NAMED
+                or any(m.dep_ in ("amod", "compound") and m.ent_type_ in NAMED for m in g.children)
+            ):
+                return True
+    return False
+
+
+def _relief(preposition: Token) -> bool:
+    """A "for"/"with" phrase of relief: "for relief", "with the relief effort"."""
+    return any(
+        g.dep_ == "pobj"
+        and (
+            g.lemma_.lower() in RELIEF
+            or any(m.dep_ == "compound" and m.lemma_.lower() in RELIEF for m in g.children)
+        )
+        for g in preposition.children
+    )
+
+
+def _a_settled_place(noun: Token) -> bool:
+    """A settlement that is a place: one of a people or a land ("a Jewish settlement", "the West
+    Bank settlement", "Israeli settlements"), or named by an "of" phrase ("the settlement of
+    Beit El"). "A settlement of the dispute", "a settlement with the firm" are agreements."""
+    if noun.lemma_.lower() != "settlement":
+        return False
+    for c in noun.children:
+        if (
+            c.i < noun.i
+            and c.dep_ in ("amod", "compound")
+            and c.ent_type_ in ("NORP", "GPE", "LOC")
+        ):
+            return True
+        named = any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        if c.dep_ == "prep" and c.lower_ == "of" and named:
+            return True
+    return False
 
 
 def governors(token: Token, limit: int = 3) -> list[Token]:

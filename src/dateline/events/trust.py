@@ -49,7 +49,7 @@ from dateline.events.participants import (
     party_place,
     people_word,
 )
-from dateline.events.triggers import CHAIN, carried_noun, trigger_of
+from dateline.events.triggers import CHAIN, SENT_TO_HELP, carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
 
 IRREALIS = ("hypothetical", "future", "requested")
@@ -1217,9 +1217,11 @@ def _without_target(draft: Draft, why: str) -> Draft:
 def forces_as_target(document: Document, draft: Draft) -> bool:
     """A mobilization whose target is the forces it moves ("the EU is deploying 150 officers to
     assist the police"): they are what is moved, not a party acted on; the record leaves the
-    target open, as a mobilization needs none."""
+    target open, as a mobilization needs none. So for a deployment typed as aid ("to assist the
+    Haitian police", ``triggers.SENT_TO_HELP``): the officers are sent, not helped."""
     token = draft.target_token
-    if draft.trigger.type not in ("MOBILIZE", "RETREAT") or token is None:
+    sent = draft.trigger.type == "AID" and SENT_TO_HELP in draft.trigger.decided_by
+    if (draft.trigger.type not in ("MOBILIZE", "RETREAT") and not sent) or token is None:
         return False
     if draft.trigger.type == "RETREAT":
         # "withdrawing troops from the oil installations": the troops are what is moved
