@@ -81,7 +81,32 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
         if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
             return author or None
+        if (author := _poster(ctx, token, lemma)) is not None:
+            return author or None
     return None
+
+
+# where a post is put up: "wrote on Twitter", "posted on Facebook"
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "x", "truth", "telegram", "weibo"})
+
+
+def _poster(ctx: Context, verb: Token, lemma: str) -> str | None:
+    """Who put up the tweet or post that speaks later ("the tweet said"), where the text
+    told it with a verb: "Ruiz tweeted on Monday ...", "the mayor posted ...", "she wrote on
+    Twitter that ..." (a verb of writing with "on" and a platform)."""
+    if lemma not in ("tweet", "post") or verb.pos_ != "VERB":
+        return None
+    own = verb.lemma_.lower() == lemma
+    on_platform = verb.lemma_.lower() in ("write", "post", "say") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lower_ in _PLATFORMS for g in c.children)
+        for c in verb.children
+    )
+    if not (own or on_platform):
+        return None
+    subject = syntax.subject(verb, ctx.quote_tokens)
+    return _one_author(ctx, subject) if subject is not None else None
 
 
 def _author_at(ctx: Context, noun: Token) -> str | None:
