@@ -123,3 +123,26 @@ def test_a_tweet_of_no_one_named_stays_unnamed() -> None:
         "The storm hit the coast on Monday. The tweet said crews were on the way."
     )
     assert by_cue(found).speaker is None
+
+
+def test_the_union_and_the_agency_are_the_body_named_before() -> None:
+    found, actors = attributions_of(
+        "The Independent Federation of Shipyard Welders said a judge ordered Kestrel Lines to "
+        "deal with the union. The union said the order also bars the company from the docks."
+    )
+    union = by_cue(found[1:])
+    assert union.source is not None and union.source.text == "The union"
+    assert union.speaker == _ending(actors, "Federation of Shipyard Welders")
+    found, actors = attributions_of(
+        "Standard and Poor's Corp said it downgraded the debt of Halden Corp. The agency said "
+        "new management would face losses."
+    )
+    agency = next(a for a in found if a.source is not None and a.source.text == "The agency")
+    assert agency.speaker is not None and agency.speaker == found[0].speaker
+
+
+def test_a_union_of_no_kind_named_before_stays_unnamed() -> None:
+    found, _ = attributions_of(
+        "Kestrel Lines cut 300 jobs on Monday. The union said the cuts were unlawful."
+    )
+    assert by_cue(found).speaker is None
