@@ -146,3 +146,20 @@ def test_a_union_of_no_kind_named_before_stays_unnamed() -> None:
         "Kestrel Lines cut 300 jobs on Monday. The union said the cuts were unlawful."
     )
     assert by_cue(found).speaker is None
+
+
+def test_another_person_set_beside_the_speaker_is_no_content() -> None:
+    found, _ = attributions_of(
+        'Archbishop of Dorn Paul Mbeki said he had "nothing to say to make sense of this '
+        'horror", while another clergyman, Canon Mark Fell, preferred to respond "not with '
+        'clever argument but with prayer".'
+    )
+    assert by_cue(found).content.text == 'he had "nothing to say to make sense of this horror"'
+
+
+def test_a_contrast_of_things_stays_in_what_was_said() -> None:
+    found, _ = attributions_of(
+        "The mayor said the first plant would close, while another plant, Halden Works, "
+        "would stay open."
+    )
+    assert by_cue(found).content.text.endswith("Halden Works, would stay open")

@@ -535,6 +535,7 @@ def clause_end(head: Token, kb: Cues) -> int:
             or _cue_read_as_subject(child, kb)
             or _finite_after_infinitive(head, child)
             or _agrees_with_speaker(head, child)
+            or (contrasted and _other_person_speaks(child, kb))
         ):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
@@ -556,6 +557,27 @@ def _cue_read_as_subject(child: Token, kb: Cues) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in g.children)
         for g in child.children
     )
+
+
+def _other_person_speaks(clause: Token, kb: Cues) -> bool:
+    """A clause of contrast whose subject is a person the writer names ("..., while another
+    clergyman, Canon Mark Fell, preferred to respond ...") and in which someone speaks: the
+    writer setting another voice beside the speaker's, not more of what the speaker said.
+    The parser may make the subject noun itself the clause's head."""
+    subject = (
+        clause
+        if clause.pos_ in ("NOUN", "PROPN")
+        else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    )
+    if subject is None:
+        return False
+    named = subject.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children
+    )
+    speaks = any(
+        t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in kb.verbs for t in clause.subtree
+    )
+    return named and speaks
 
 
 def _finite_after_infinitive(head: Token, child: Token) -> bool:
