@@ -163,3 +163,12 @@ def test_a_contrast_of_things_stays_in_what_was_said() -> None:
         "would stay open."
     )
     assert by_cue(found).content.text.endswith("Halden Works, would stay open")
+
+
+def test_a_copula_whose_subject_the_parser_lost_stays_in_what_was_said() -> None:
+    found, _ = attributions_of(
+        "1345 The BBC 's Jo Hale in Geneva says : The first 48 hours following a flood are "
+        "crucial to saving lives but with roads blocked and nearly all communication lines "
+        "down it is extremely difficult to assess the situation ."
+    )
+    assert by_cue(found, "says").content.text.endswith("difficult to assess the situation")

@@ -613,8 +613,11 @@ def _agrees_with_speaker(head: Token, child: Token) -> bool:
     """A verb conjoined to the reported clause with no subject of its own, whose present
     tense agrees with the cue's subject and not with the clause's ("The relatives say he will
     have a better life and have attempted to portray ..."): the speakers' own deed, not more
-    of what they said."""
+    of what they said. A copula ("and it is difficult", its "it" misread) says how things
+    are, and stays."""
     if child.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        return False
+    if child.pos_ != "VERB" or child.lemma_.lower() == "be":
         return False
     finite = next((c for c in child.children if c.dep_ in ("aux", "auxpass")), child)
     if finite.tag_ not in ("VBZ", "VBP") or finite.i > child.i:
