@@ -539,7 +539,8 @@ def _main_subject_instead(
     ``pronoun``; else None."""
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN" or subject.i > pronoun.i:
+    # (a name, whatever the tagger made of it: "Trump" may be read as an adjective)
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
         return None
     actor = ctx.actors.at(subject)
     person = ctx.actors.get(actor)
@@ -567,9 +568,9 @@ def _main_subject_instead(
         return None
     asides = [
         c
-        for head in (root, subject)
+        for head, deps in ((root, _ADJUNCT_DEPS), (subject, (*_ADJUNCT_DEPS, "ccomp")))
         for c in head.children
-        if c.dep_ in _ADJUNCT_DEPS and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)
+        if c.dep_ in deps and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)
     ]
     inside = all(any(a.left_edge.i <= t.i <= a.right_edge.i for a in asides) for t in mentions)
     return actor if inside else None
