@@ -172,3 +172,13 @@ def test_a_copula_whose_subject_the_parser_lost_stays_in_what_was_said() -> None
         "down it is extremely difficult to assess the situation ."
     )
     assert by_cue(found, "says").content.text.endswith("difficult to assess the situation")
+
+
+def test_a_description_named_in_apposition_keeps_its_pronoun() -> None:
+    found, actors = attributions_of(
+        "Halden Oil chief executive Tom Brand visited the coast. `` In a perfect world , it 's "
+        "possible to stop the well by July , '' said the head of Halden Oil 's coast unit , "
+        "managing director Ed Hale , in an interview . He added that this `` perfect case '' "
+        "is `` unlikely . ''"
+    )
+    assert by_cue(found, "added").speaker == _ending(actors, "Ed Hale")

@@ -539,8 +539,15 @@ def _main_subject_instead(
     ``pronoun``; else None."""
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    # (a name, whatever the tagger made of it: "Trump" may be read as an adjective)
-    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+    # a name, whatever the tagger made of it ("Trump" may be read as an adjective); not a
+    # description ("said the head of the unit, managing director Ed Hale": the apposition
+    # names him, and the actor found for "the head" may be another)
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or not subject.text[:1].isupper()
+        or subject.i > pronoun.i
+    ):
         return None
     actor = ctx.actors.at(subject)
     person = ctx.actors.get(actor)
@@ -570,7 +577,10 @@ def _main_subject_instead(
         c
         for head, deps in ((root, _ADJUNCT_DEPS), (subject, (*_ADJUNCT_DEPS, "ccomp")))
         for c in head.children
-        if c.dep_ in deps and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)
+        if c.dep_ in deps
+        and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)
+        # (an apposition that names the subject itself is no aside)
+        and not (c.dep_ == "appos" and c.pos_ == "PROPN")
     ]
     inside = all(any(a.left_edge.i <= t.i <= a.right_edge.i for a in asides) for t in mentions)
     return actor if inside else None
