@@ -33,6 +33,7 @@ from dateline.attribution.assembly import (
     quotations_going_on,
     record,
     short_of_others_words,
+    subjects_over_adjuncts,
     surnames_of_people,
     within_lines,
 )
@@ -70,6 +71,7 @@ def find_attributions(
     short_of_others_words(ctx, found)
     found = [f for f in found if accepts(ctx, f)]
     doubt_pronouns(ctx, found)
+    subjects_over_adjuncts(ctx, found)
     agreeing_pronouns(ctx, found)
     fronted_pronouns(ctx, found)
     found.sort(key=lambda f: f.content)

@@ -495,6 +495,97 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
             draft.speaker = actor
 
 
+# the clauses and phrases set beside a sentence's main report that a person may be named in
+# without being whom a later "he" or "she" of the sentence stands for ("Ode, alleging that
+# Governor Ruiz lied, said he would ...", "After meeting Ruiz, Ode said he ...")
+_ADJUNCT_DEPS = ("advcl", "acl", "relcl", "prep", "npadvmod", "appos")
+
+
+def subjects_over_adjuncts(ctx: Context, found: list[Draft]) -> None:
+    """ "he" or "she" left with no one, or linked to a person named only in a clause or
+    phrase set beside the main report of its sentence (or of the sentence just before, when
+    its own names no one before it), where the main clause's subject is a person the pronoun
+    may be: the pronoun goes on with that subject ("Ode, later alleging that Governor Ruiz
+    wanted ..., said he would close the market, which he claims is ..."; "(On Monday he said
+    ...)"), not with the person in the aside."""
+    for draft in found:
+        source = draft.source
+        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+            continue
+        linked = ctx.actors.get(draft.speaker)
+        if draft.speaker is not None and (linked is None or linked.kind != "person"):
+            continue
+        pronoun = source[0]
+        sentence = sentence_of(pronoun)
+        named_before = any(
+            ctx.actors.at(t) is not None and t.pos_ != "PRON"
+            for t in ctx.doc[sentence.start : pronoun.i]
+        )
+        if not named_before:
+            if sentence.start == 0 or draft.speaker is None:
+                continue
+            sentence = sentence_of(ctx.doc[sentence.start - 1])
+        subject = _main_subject_instead(ctx, sentence, pronoun, draft.speaker)
+        if subject is not None:
+            draft.speaker = subject
+
+
+def _main_subject_instead(
+    ctx: Context, sentence: Span, pronoun: Token, linked: str | None
+) -> str | None:
+    """The person the main clause of ``sentence`` has as its subject, when the person
+    ``linked`` (or, for a pronoun linked to no one, every other person named before it) is
+    named in it only inside asides of the main verb or its subject that do not hold
+    ``pronoun``; else None."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # a name, whatever the tagger made of it ("Trump" may be read as an adjective); not a
+    # description ("said the head of the unit, managing director Ed Hale": the apposition
+    # names him, and the actor found for "the head" may be another)
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or not subject.text[:1].isupper()
+        or subject.i > pronoun.i
+    ):
+        return None
+    actor = ctx.actors.at(subject)
+    person = ctx.actors.get(actor)
+    sex = _PRONOUN_SEX[pronoun.text.lower()]
+    if (
+        actor is None
+        or actor == linked
+        or person is None
+        or person.kind != "person"
+        or _sex_of(ctx, actor) not in (None, sex)
+    ):
+        return None
+    if linked is None and not (root.left_edge.i <= pronoun.i <= root.right_edge.i):
+        return None
+    mentions = [
+        t
+        for t in sentence
+        if t.i < pronoun.i
+        and t.pos_ != "PRON"
+        and (other := ctx.actors.at(t)) is not None
+        and other != actor
+        and (other == linked or linked is None)
+    ]
+    if linked is not None and not mentions:
+        return None
+    asides = [
+        c
+        for head, deps in ((root, _ADJUNCT_DEPS), (subject, (*_ADJUNCT_DEPS, "ccomp")))
+        for c in head.children
+        if c.dep_ in deps
+        and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)
+        # (an apposition that names the subject itself is no aside)
+        and not (c.dep_ == "appos" and c.pos_ == "PROPN")
+    ]
+    inside = all(any(a.left_edge.i <= t.i <= a.right_edge.i for a in asides) for t in mentions)
+    return actor if inside else None
+
+
 def _reported_within(ctx: Context, inner: Draft, found: list[Draft]) -> bool:
     """A report whose source stands inside the words another speaker is reported to have
     said ("He said that Mr. Ode wanted to ..."): no statement of the text's own, so no one a

@@ -620,6 +620,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or (complement.dep_ == "dobj" and syntax.when_said(child))
             or syntax.summing_up(child)
             or _occasion(child)
+            or _next_act(child, verb, kb)
         ):
             end = child.left_edge.i - 1
             break
@@ -643,6 +644,22 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     )
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+def _next_act(child: Token, verb: Token, kb: Cues) -> bool:
+    """A second clause the parser hung on the cue that is the speaker's next cue, set after a
+    comma in the cue's own tense with no subject or auxiliary of its own ("said the school
+    might be a target, complained about its tax status, and wondered why ..."): what the
+    speaker did next, not more of what was said."""
+    return (
+        child.dep_ == "ccomp"
+        and child.tag_ == verb.tag_
+        and child.tag_ in ("VBD", "VBZ")
+        and child.i > 0
+        and child.doc[child.left_edge.i - 1].text == ","
+        and (syntax.is_cue_verb(child, kb) or child.lemma_.lower() in kb.stance_verbs)
+        and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in child.children)
+    )
 
 
 # the gatherings, speeches and writings a statement is made at or in ("at a news

@@ -48,7 +48,40 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
             and not _body_of_person(ctx, actor, root)
         ):
             return actor
-    return _author_of_document(ctx, root)
+    return _author_of_document(ctx, root) or _body_named_before(ctx, root)
+
+
+# bare nouns of a kind of body that stand for the one of that kind named shortly before ("The
+# Independent Federation of Flight Attendants said ... The union said"; "Moody's Investors
+# Service cut ... the agency said"), with the words a name of such a body holds
+_BODY_KINDS = {
+    "union": frozenset({"union", "federation", "brotherhood", "guild", "teamsters", "workers"}),
+    "agency": frozenset({"agency", "service", "bureau", "moody's", "poor's", "fitch"}),
+}
+# how far back (characters) the body is looked for
+_BODY_REACH = 1500
+
+
+def _body_named_before(ctx: Context, root: Token) -> str | None:
+    """The organisation "the union" or "the agency" stands for: the last one named within a
+    few sentences before whose name is of that kind of body, when the actors stage linked the
+    phrase to no one. "the union" with words of its own ("the European Union", "the union
+    leaders") or another determiner ("a union") is not taken."""
+    words = _BODY_KINDS.get(root.lower_)
+    if words is None or root.tag_ != "NN":
+        return None
+    if [(c.dep_, c.lower_) for c in root.children] != [("det", "the")]:
+        return None
+    found, latest = None, -1
+    for actor in ctx.actors.actors:
+        if actor.kind not in ("organisation", "government"):
+            continue
+        if not {w.lower() for w in actor.name.split()} & words:
+            continue
+        at = max((m.start for m in actor.mentions if m.start < root.idx), default=-1)
+        if at > latest and root.idx - at <= _BODY_REACH:
+            found, latest = actor.id, at
+    return found
 
 
 def dateline_place(ctx: Context, name: Span) -> bool:
@@ -81,7 +114,32 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
         if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
             return author or None
+        if (author := _poster(ctx, token, lemma)) is not None:
+            return author or None
     return None
+
+
+# where a post is put up: "wrote on Twitter", "posted on Facebook"
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "x", "truth", "telegram", "weibo"})
+
+
+def _poster(ctx: Context, verb: Token, lemma: str) -> str | None:
+    """Who put up the tweet or post that speaks later ("the tweet said"), where the text
+    told it with a verb: "Ruiz tweeted on Monday ...", "the mayor posted ...", "she wrote on
+    Twitter that ..." (a verb of writing with "on" and a platform)."""
+    if lemma not in ("tweet", "post") or verb.pos_ != "VERB":
+        return None
+    own = verb.lemma_.lower() == lemma
+    on_platform = verb.lemma_.lower() in ("write", "post", "say") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.lower_ in _PLATFORMS for g in c.children)
+        for c in verb.children
+    )
+    if not (own or on_platform):
+        return None
+    subject = syntax.subject(verb, ctx.quote_tokens)
+    return _one_author(ctx, subject) if subject is not None else None
 
 
 def _author_at(ctx: Context, noun: Token) -> str | None:

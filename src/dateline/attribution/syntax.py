@@ -533,6 +533,9 @@ def clause_end(head: Token, kb: Cues) -> int:
             or repeated_cue(child)
             or _cues_own_form(head, child)
             or _cue_read_as_subject(child, kb)
+            or _finite_after_infinitive(head, child)
+            or _agrees_with_speaker(head, child)
+            or (contrasted and _other_person_speaks(child, kb))
         ):
             end = child.left_edge.i - 1
             while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
@@ -554,6 +557,78 @@ def _cue_read_as_subject(child: Token, kb: Cues) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in g.children)
         for g in child.children
     )
+
+
+def _other_person_speaks(clause: Token, kb: Cues) -> bool:
+    """A clause of contrast whose subject is a person the writer names ("..., while another
+    clergyman, Canon Mark Fell, preferred to respond ...") and in which someone speaks: the
+    writer setting another voice beside the speaker's, not more of what the speaker said.
+    The parser may make the subject noun itself the clause's head."""
+    subject = (
+        clause
+        if clause.pos_ in ("NOUN", "PROPN")
+        else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    )
+    if subject is None:
+        return False
+    named = subject.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children
+    )
+    speaks = any(
+        t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in kb.verbs for t in clause.subtree
+    )
+    return named and speaks
+
+
+def _finite_after_infinitive(head: Token, child: Token) -> bool:
+    """A verb in the past or present tense, with no subject of its own, conjoined to an
+    infinitive that is what was promised or planned ("has vowed to keep the clinic open and
+    praised the ruling on Monday"): "to" cannot govern it, so it is the speaker's own next
+    deed, not more of the promise. A form the same as the bare verb ("cut", "put") may be
+    either and stays."""
+    return (
+        child.dep_ == "conj"
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+        and child.tag_ in ("VBD", "VBZ")
+        and child.lower_ != child.lemma_.lower()
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in child.children)
+    )
+
+
+# the number a subject gives its verb ("he has", "they have")
+_SINGULAR_PRONOUNS = ("he", "she", "it")
+_PLURAL_PRONOUNS = ("we", "they")
+
+
+def _number(subject: Token) -> str | None:
+    if subject.lower_ in _SINGULAR_PRONOUNS or subject.tag_ in ("NN", "NNP"):
+        return "one"
+    if subject.lower_ in _PLURAL_PRONOUNS or subject.tag_ in ("NNS", "NNPS"):
+        return "many"
+    return None
+
+
+def _agrees_with_speaker(head: Token, child: Token) -> bool:
+    """A verb conjoined to the reported clause with no subject of its own, whose present
+    tense agrees with the cue's subject and not with the clause's ("The relatives say he will
+    have a better life and have attempted to portray ..."): the speakers' own deed, not more
+    of what they said. A copula ("and it is difficult", its "it" misread) says how things
+    are, and stays."""
+    if child.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        return False
+    if child.pos_ != "VERB" or child.lemma_.lower() == "be":
+        return False
+    finite = next((c for c in child.children if c.dep_ in ("aux", "auxpass")), child)
+    if finite.tag_ not in ("VBZ", "VBP") or finite.i > child.i:
+        return False
+    own = "one" if finite.tag_ == "VBZ" else "many"
+    cue = head.head
+    clause_subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    cue_subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head.dep_ != "ccomp" or clause_subject is None or cue_subject is None:
+        return False
+    return _number(clause_subject) not in (None, own) and _number(cue_subject) == own
 
 
 def last_of(head: Token) -> int:
@@ -620,6 +695,9 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     dash = _aside_after_dash(content, kb)
     if dash is not None:
         content = doc[content.start : dash]
+    tag = _source_tag(content)
+    if tag is not None:
+        content = doc[content.start : tag]
     heads = head_indices(doc)  # (by index: a Token only for a word that hangs on an earlier one)
     for i in range(content.start, content.end):
         if heads[i] >= i:
@@ -652,6 +730,32 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         ):
             return comma - 1
     return content.end - 1
+
+
+# the words by which a writer names the source of a whole sentence at its end ("..., AFP news
+# agency reports", "..., the paper said"); "reports" is often tagged a plural noun there
+_TAG_CUES = frozenset({"report", "reports", "reported", "say", "says", "said"})
+
+
+def _source_tag(content: Span) -> int | None:
+    """The comma before a source and its cue at the very end of the content ("says the port
+    is open, AFP news agency reports"; "..., our correspondent says"): the writer's source for
+    the whole sentence, not more of what the speaker said. The words between the comma and the
+    cue are a name or a noun phrase (no verb of their own); None when there is no such tag."""
+    words = [t for t in content if not t.is_punct or t.text == ","]
+    if len(words) < 4 or words[-1].lower_ not in _TAG_CUES:
+        return None
+    i = len(words) - 2
+    while i > 0 and (
+        words[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or words[i].tag_ in ("PRP$", "POS")
+    ):
+        i -= 1
+    phrase = words[i + 1 : -1]
+    if words[i].text != "," or not any(t.pos_ in ("PROPN", "NOUN") for t in phrase):
+        return None
+    if len(phrase) > 6 or words[i].i <= content.start:
+        return None
+    return words[i].i
 
 
 def _about_a_name(token: Token) -> bool:
