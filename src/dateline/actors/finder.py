@@ -137,6 +137,13 @@ TALK_WORDS = {
 }  # fmt: skip
 # fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
 # history professor"): the subject, not the person's country
+# words between a demonym and a name that make the demonym no nationality of the person:
+# "the Iraqi war veteran X", "a Mexican border agent X", "French teacher X", "the Chinese
+# restaurant owner X", "Afghan policy adviser X"
+NOT_PERSON_MODIFIERS = {
+    "war", "border", "teacher", "tutor", "translator", "interpreter", "restaurant",
+    "food", "campaign", "front", "embassy", "consulate", "desk", "bureau", "service",
+}  # fmt: skip
 SUBJECT_NOUNS = {
     "study", "studies", "affair", "affairs", "history", "literature", "language", "politics",
     "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
@@ -1768,7 +1775,15 @@ class _Grouper:
                 elif (
                     child.ent_type_ == "NORP"
                     and child.lower_ in self.kb.demonyms
-                    and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in child.lefts)
+                    and any(
+                        t.dep_ == "det"
+                        and (
+                            t.lower_ in ("a", "an")
+                            # "X, the American, said": one person (not "the French")
+                            or (t.lower_ == "the" and _one_of_a_people(child))
+                        )
+                        for t in child.lefts
+                    )
                 ):
                     # "X, an Australian who heads the fund's department": a nationality in
                     # apposition is the person's
@@ -1790,6 +1805,8 @@ class _Grouper:
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+        if draft.country is None:
+            self.nationality_in_words_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
 
@@ -1941,7 +1958,15 @@ class _Grouper:
                 token.is_upper
                 and len(token.text) > 1
                 and token.i + 1 < len(self.doc)
-                and self.doc[token.i + 1].is_title
+                and (
+                    self.doc[token.i + 1].is_title
+                    # "IAEA chief X": a role word in small letters shows it is no capital
+                    # wire copy either
+                    or (
+                        self.doc[token.i + 1].is_lower
+                        and self.doc[token.i + 1].lower_ in self.kb.role_group
+                    )
+                )
             )
             if (size == 1 and token.pos_ != "PROPN" and not acronym) or self.known.organisation(
                 lowered
@@ -2003,6 +2028,8 @@ class _Grouper:
                     # "Russian studies analyst X": the field, not the person's land
                     draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
                     continue
+                if after is not None and after.lower_ in NOT_PERSON_MODIFIERS:
+                    continue  # "the Iraqi war veteran X", "French teacher X": not the land
                 code = self.kb.demonyms.get(token.lower_)
                 if code is None and after is not None and not self.not_owner(after):
                     # "New Zealander X": a demonym of two words (not "South Korean-born X")
@@ -2016,6 +2043,39 @@ class _Grouper:
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
                     return
+
+    def nationality_in_words_before(self, draft: _Draft, mention: Span) -> None:
+        """ "Filipino boxer Manny Pacquiao", "the American tennis player X": a demonym, then
+        one to three lower-case words that describe a person, right before the name, when the
+        parse hung the words elsewhere (``nationality_before`` reads the parse). Not a field
+        ("Russian studies professor X"), a war, a border or a language's teacher, nor a
+        demonym of a body's name or of a birthplace ("Haitian-born rapper X")."""
+        i = mention.start - 1
+        words: list[Token] = []
+        while i >= 0 and len(words) < 3 and self.doc[i].is_lower and self.doc[i].is_alpha:
+            words.insert(0, self.doc[i])
+            i -= 1
+        if not words or i < 0:
+            return
+        demonym = self.doc[i]
+        code = self.kb.demonyms.get(demonym.lower_)
+        if code is None or not demonym.is_title or demonym.ent_type_ not in ("NORP", "LANGUAGE"):
+            return
+        held = self.by_token.get(demonym.i)
+        if self.not_owner(demonym) or (held is not None and held.kind != "country"):
+            return  # a word of a body's name ("British Airways pilot X")
+        if i > 0 and (self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start):
+            return  # "New Zealand", "South African": a longer name read elsewhere
+        if words[-1].tag_ not in ("NN",) or any(
+            t.lower_ in SUBJECT_NOUNS or t.lower_ in NOT_PERSON_MODIFIERS for t in words
+        ):
+            return
+        if len(words) > 1 and any(t.tag_ not in ("NN", "JJ", "VBG") for t in words[:-1]):
+            return
+        draft.country = code
+        country = self.by_token.get(demonym.i)
+        if country is not None and country.kind == "country":
+            self.absorb_country(country, demonym, draft)
 
     def outlet_before(self, draft: _Draft, mention: Span, title: list[Token]) -> None:
         """ "the BBC's Ana Ruiz", "CNN's X": a person of that organisation, and of its country
@@ -3966,6 +4026,13 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _one_of_a_people(word: Token) -> bool:
+    """ "the American", "the Egyptian", "the Briton": a demonym that with "the" names one
+    person, not a whole people ("the French", "the Swiss", "the Chinese")."""
+    lowered = word.lower_
+    return not (COLLECTIVE_DEMONYM.search(lowered) or lowered.endswith(("ese", "s")))
 
 
 def _of_body_above_states(draft: _Draft | None) -> bool:
