@@ -154,6 +154,21 @@ SUBJECT_NOUNS = {
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
 # a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
 TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
+# the suffix of a share's code in wire copy ("<KEST.L>") and the country of its exchange
+# (New York's ".N", ".O" and no suffix are read apart: foreign firms list there too)
+EXCHANGE_COUNTRY = {
+    "L": "GBR", "T": "JPN", "OS": "JPN", "PA": "FRA", "P": "FRA", "F": "DEU", "DE": "DEU",
+    "TO": "CAN", "M": "CAN", "MO": "CAN", "V": "CAN", "AS": "NLD", "J": "ZAF", "JO": "ZAF",
+    "Z": "CHE", "S": "CHE", "MI": "ITA", "HK": "HKG", "SI": "SGP", "ST": "SWE", "CO": "DNK",
+    "OL": "NOR", "BR": "BEL", "MC": "ESP", "MA": "ESP", "VI": "AUT", "HE": "FIN",
+    "AX": "AUS", "ME": "AUS", "SY": "AUS", "KS": "KOR", "TW": "TWN", "NZ": "NZL",
+}  # fmt: skip
+# legal forms of firms of other countries than the US ("Kestrel Petroleum Ltd <KPL>" is no
+# American firm for its New York listing)
+FOREIGN_LEGAL_FORMS = {
+    "ltd", "limited", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh", "ab", "kk", "oy", "as",
+    "asa", "pty", "sarl", "srl", "se",
+}  # fmt: skip
 # subordinating words opening a clause whose subject pronoun may mean the main clause's
 # subject named after it ("While he did not ask for aid, Beesley said ...")
 OPENING_MARKS = {"when", "while", "as", "after", "before", "although", "though", "once", "since"}
@@ -468,6 +483,8 @@ CORPORATE_WORDS = {
 PORTFOLIO_WORDS = 3
 # titles only the US Congress gives, in news written in English
 US_ONLY_ROLES = {"congressman", "congresswoman"}
+# title abbreviations news uses only for members of the US House ("Rep. X", "Reps. X and Y")
+US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 # heads of a body's name that written alone with a capital are the whole body named before
 # ("the European Community ... the Community"), besides the kinds of body of ``BODY_NOUNS``
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
@@ -623,6 +640,8 @@ class _Draft:
     # named right after the work noun that says what the person does ("told host X", "argued
     # lawyer X"): a person of the story as much as one with a title
     worker: bool = False
+    # titled by a US Congress abbreviation ("Rep. X"): American in a text naming the US
+    us_title: bool = False
     # a noun of a place stands in apposition to a mention ("X, a barrier island"): a place
     # the model took for a person
     a_place: bool = False
@@ -1128,6 +1147,9 @@ class _Grouper:
             # "the Tokyo-based Kestrel Corp", "Kestrel Corp, a Japanese firm", "the Lumen
             # Society, a UK-based charity": the words that describe it say where it is from
             draft.country = self.described_country(ent)
+        if draft.country is None:
+            # "Kestrel Plc <KEST.L>", "Lumen Corp <LUM>": the exchange of the share's code
+            draft.country = self.exchange_country(draft.name)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper()
@@ -1647,6 +1669,7 @@ class _Grouper:
             break
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
+        draft.us_title = draft.us_title or any(t.text in US_TITLE_ABBREVIATIONS for t in words)
         # "Republican Michael Steele", "Democrat Ben Cardin": a party word alone before the
         # name gives the party and its country
         party_word = self.doc[i].lower_ if not words and i >= 0 and self.doc[i].is_title else ""
@@ -2791,6 +2814,30 @@ class _Grouper:
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
 
+    def exchange_country(self, name: str) -> str | None:
+        """The country of the exchange a firm's share code names, as wire copy sets it in angle
+        brackets after the firm's name where the text first gives it (then "Kestrel" alone): a
+        foreign exchange's suffix ("<KEST.L>" London, ".T" Tokyo, ".PA" Paris) is that
+        country's; a code with no suffix or a New York one ("<LUM>", ".N", ".O") is American,
+        unless the name ends in a legal form of another country ("Kestrel Petroleum Ltd
+        <KPL>": foreign firms list there too)."""
+        text = self.doc.text
+        if "<" not in text or not name[:1].isupper():
+            return None
+        found = re.search(
+            r"(?<![\w.])" + re.escape(name) + r"((?:\s+[A-Z][\w&.]*){0,3})\s*<([A-Z0-9&]{1,8})(?:\.([A-Z]{1,3}))?>",
+            text,
+        )
+        if found is None:
+            return None
+        suffix = found.group(3) or ""
+        if suffix in EXCHANGE_COUNTRY:
+            return EXCHANGE_COUNTRY[suffix]
+        last = (name + found.group(1)).split()[-1].lower().rstrip(".")
+        if suffix in ("", "N", "O") and last not in FOREIGN_LEGAL_FORMS:
+            return "USA"
+        return None
+
     def ticker_after(self, i: int) -> int | None:
         """The index after a share's code in angle brackets starting at ``i`` ("<PAC.N>", as
         wire copy sets it after a listed firm's name), None when there is none."""
@@ -3879,7 +3926,10 @@ class _Grouper:
             if (
                 draft.kind == "person"
                 and draft.country is None
-                and (draft.role or "").removeprefix("former ") in US_ONLY_ROLES
+                and (
+                    (draft.role or "").removeprefix("former ") in US_ONLY_ROLES
+                    or draft.us_title  # "Rep. Don Bonker, chairman of ..."
+                )
                 and any(code == "USA" for _, code in self.countries_named())
             ):
                 # "Congressman Ed Markey" in a London story on a US spill: a title of the US
@@ -3890,7 +3940,11 @@ class _Grouper:
                 # "veteran Soviet physicist X" in 2010: of no state that is still there
                 draft.country = None
             if (
-                draft.kind == "government"
+                (
+                    draft.kind == "government"
+                    # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's
+                    or (draft.kind == "organisation" and draft.country_basis == "known")
+                )
                 and draft.country == "RUS"
                 and self.article.published < GONE_STATES["SUN"]
             ):
