@@ -163,6 +163,8 @@ EXCHANGE_COUNTRY = {
     "OL": "NOR", "BR": "BEL", "MC": "ESP", "MA": "ESP", "VI": "AUT", "HE": "FIN",
     "AX": "AUS", "ME": "AUS", "SY": "AUS", "KS": "KOR", "TW": "TWN", "NZ": "NZL",
 }  # fmt: skip
+# up to three more capitalised words of a firm's name, then its share code in angle brackets
+SHARE_CODE_AFTER = r"((?:\s+[A-Z][\w&.]*){0,3})\s*<([A-Z0-9&]{1,8})(?:\.([A-Z]{1,3}))?>"
 # legal forms of firms of other countries than the US ("Kestrel Petroleum Ltd <KPL>" is no
 # American firm for its New York listing)
 FOREIGN_LEGAL_FORMS = {
@@ -2824,10 +2826,7 @@ class _Grouper:
         text = self.doc.text
         if "<" not in text or not name[:1].isupper():
             return None
-        found = re.search(
-            r"(?<![\w.])" + re.escape(name) + r"((?:\s+[A-Z][\w&.]*){0,3})\s*<([A-Z0-9&]{1,8})(?:\.([A-Z]{1,3}))?>",
-            text,
-        )
+        found = re.search(r"(?<![\w.])" + re.escape(name) + SHARE_CODE_AFTER, text)
         if found is None:
             return None
         suffix = found.group(3) or ""
