@@ -2307,7 +2307,11 @@ class _Grouper:
                     draft.country, draft.country_basis = country, "known"
                 if role is not None:
                     draft.role, draft.sector = role, sector
-                continue
+                    continue
+                if known.offices:
+                    continue
+                # a well-known person the knowledge gives only a country ("Chris Christie"):
+                # the role the store learned from other articles, as for anyone else
             if self.registry is None:
                 continue
             learned = (
@@ -2316,7 +2320,7 @@ class _Grouper:
                 else self.registry.person_by_surname(words[0])
             )
             if learned is not None:
-                draft.name = learned.name
+                draft.name = known.name if known is not None else learned.name
                 if draft.country is None and learned.country is not None:
                     draft.country, draft.country_basis = learned.country, "registry"
                 if draft.role is None:
