@@ -159,7 +159,7 @@ TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
 EXCHANGE_COUNTRY = {
     "L": "GBR", "T": "JPN", "OS": "JPN", "PA": "FRA", "P": "FRA", "F": "DEU", "DE": "DEU",
     "TO": "CAN", "M": "CAN", "MO": "CAN", "V": "CAN", "AS": "NLD", "J": "ZAF", "JO": "ZAF",
-    "Z": "CHE", "S": "CHE", "MI": "ITA", "HK": "HKG", "SI": "SGP", "ST": "SWE", "CO": "DNK",
+    "Z": "CHE", "S": "AUS", "MI": "ITA", "HK": "HKG", "SI": "SGP", "ST": "SWE", "CO": "DNK",
     "OL": "NOR", "BR": "BEL", "MC": "ESP", "MA": "ESP", "VI": "AUT", "HE": "FIN",
     "AX": "AUS", "ME": "AUS", "SY": "AUS", "KS": "KOR", "TW": "TWN", "NZ": "NZL",
 }  # fmt: skip
@@ -642,6 +642,8 @@ class _Draft:
     # named right after the work noun that says what the person does ("told host X", "argued
     # lawyer X"): a person of the story as much as one with a title
     worker: bool = False
+    # the country of the exchange the firm's share code names in wire copy ("<KEST.L>")
+    listed_country: str | None = None
     # titled by a US Congress abbreviation ("Rep. X"): American in a text naming the US
     us_title: bool = False
     # a noun of a place stands in apposition to a mention ("X, a barrier island"): a place
@@ -1149,9 +1151,9 @@ class _Grouper:
             # "the Tokyo-based Kestrel Corp", "Kestrel Corp, a Japanese firm", "the Lumen
             # Society, a UK-based charity": the words that describe it say where it is from
             draft.country = self.described_country(ent)
-        if draft.country is None:
-            # "Kestrel Plc <KEST.L>", "Lumen Corp <LUM>": the exchange of the share's code
-            draft.country = self.exchange_country(draft.name)
+        # "Kestrel Plc <KEST.L>", "Lumen Corp <LUM>": the exchange of the share's code (set
+        # in ``table``, after the text's own countries: a code vouches for no actor)
+        draft.listed_country = self.exchange_country(draft.name)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper()
@@ -3954,6 +3956,8 @@ class _Grouper:
                 draft.country = "SUN"  # "the Kremlin", "Moscow" before 1992: the Soviet state
             # whether the text itself vouches for an unknown organisation, before any guess
             draft.stated = draft.country is not None
+            if draft.country is None and draft.listed_country is not None:
+                draft.country = draft.listed_country
             if draft.patron is not None and draft.country is None and draft.patron.country:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
