@@ -137,6 +137,13 @@ TALK_WORDS = {
 }  # fmt: skip
 # fields of study or work a nationality may name ("a Russian studies analyst", "a Chinese
 # history professor"): the subject, not the person's country
+# words between a demonym and a name that make the demonym no nationality of the person:
+# "the Iraqi war veteran X", "a Mexican border agent X", "French teacher X", "the Chinese
+# restaurant owner X", "Afghan policy adviser X"
+NOT_PERSON_MODIFIERS = {
+    "war", "border", "teacher", "tutor", "translator", "interpreter", "restaurant",
+    "food", "campaign", "front", "embassy", "consulate", "desk", "bureau", "service",
+}  # fmt: skip
 SUBJECT_NOUNS = {
     "study", "studies", "affair", "affairs", "history", "literature", "language", "politics",
     "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
@@ -147,6 +154,23 @@ SUBJECT_NOUNS = {
 COLLECTIVE_DEMONYM = re.compile(r"(ch|sh|ss|se)$")
 # a ticker wire copy sets in angle brackets after a company's name ("Kestrel Corp <KEST.N>")
 TICKER_IN_BRACKETS = re.compile(r"\s*<[^<>\s]*>")
+# the suffix of a share's code in wire copy ("<KEST.L>") and the country of its exchange
+# (New York's ".N", ".O" and no suffix are read apart: foreign firms list there too)
+EXCHANGE_COUNTRY = {
+    "L": "GBR", "T": "JPN", "OS": "JPN", "PA": "FRA", "P": "FRA", "F": "DEU", "DE": "DEU",
+    "TO": "CAN", "M": "CAN", "MO": "CAN", "V": "CAN", "AS": "NLD", "J": "ZAF", "JO": "ZAF",
+    "Z": "CHE", "S": "AUS", "MI": "ITA", "HK": "HKG", "SI": "SGP", "ST": "SWE", "CO": "DNK",
+    "OL": "NOR", "BR": "BEL", "MC": "ESP", "MA": "ESP", "VI": "AUT", "HE": "FIN",
+    "AX": "AUS", "ME": "AUS", "SY": "AUS", "KS": "KOR", "TW": "TWN", "NZ": "NZL",
+}  # fmt: skip
+# up to three more capitalised words of a firm's name, then its share code in angle brackets
+SHARE_CODE_AFTER = r"((?:\s+[A-Z][\w&.]*){0,3})\s*<([A-Z0-9&]{1,8})(?:\.([A-Z]{1,3}))?>"
+# legal forms of firms of other countries than the US ("Kestrel Petroleum Ltd <KPL>" is no
+# American firm for its New York listing)
+FOREIGN_LEGAL_FORMS = {
+    "ltd", "limited", "plc", "sa", "ag", "nv", "bv", "spa", "gmbh", "ab", "kk", "oy", "as",
+    "asa", "pty", "sarl", "srl", "se",
+}  # fmt: skip
 # subordinating words opening a clause whose subject pronoun may mean the main clause's
 # subject named after it ("While he did not ask for aid, Beesley said ...")
 OPENING_MARKS = {"when", "while", "as", "after", "before", "although", "though", "once", "since"}
@@ -461,6 +485,8 @@ CORPORATE_WORDS = {
 PORTFOLIO_WORDS = 3
 # titles only the US Congress gives, in news written in English
 US_ONLY_ROLES = {"congressman", "congresswoman"}
+# title abbreviations news uses only for members of the US House ("Rep. X", "Reps. X and Y")
+US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 # heads of a body's name that written alone with a capital are the whole body named before
 # ("the European Community ... the Community"), besides the kinds of body of ``BODY_NOUNS``
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
@@ -616,6 +642,10 @@ class _Draft:
     # named right after the work noun that says what the person does ("told host X", "argued
     # lawyer X"): a person of the story as much as one with a title
     worker: bool = False
+    # the country of the exchange the firm's share code names in wire copy ("<KEST.L>")
+    listed_country: str | None = None
+    # titled by a US Congress abbreviation ("Rep. X"): American in a text naming the US
+    us_title: bool = False
     # a noun of a place stands in apposition to a mention ("X, a barrier island"): a place
     # the model took for a person
     a_place: bool = False
@@ -1121,6 +1151,9 @@ class _Grouper:
             # "the Tokyo-based Kestrel Corp", "Kestrel Corp, a Japanese firm", "the Lumen
             # Society, a UK-based charity": the words that describe it say where it is from
             draft.country = self.described_country(ent)
+        # "Kestrel Plc <KEST.L>", "Lumen Corp <LUM>": the exchange of the share's code (set
+        # in ``table``, after the text's own countries: a code vouches for no actor)
+        draft.listed_country = self.exchange_country(draft.name)
         first = draft.name.split()[0]
         if first in ("UN", "U.N.") or (
             first.isupper()
@@ -1640,6 +1673,7 @@ class _Grouper:
             break
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
+        draft.us_title = draft.us_title or any(t.text in US_TITLE_ABBREVIATIONS for t in words)
         # "Republican Michael Steele", "Democrat Ben Cardin": a party word alone before the
         # name gives the party and its country
         party_word = self.doc[i].lower_ if not words and i >= 0 and self.doc[i].is_title else ""
@@ -1768,7 +1802,15 @@ class _Grouper:
                 elif (
                     child.ent_type_ == "NORP"
                     and child.lower_ in self.kb.demonyms
-                    and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in child.lefts)
+                    and any(
+                        t.dep_ == "det"
+                        and (
+                            t.lower_ in ("a", "an")
+                            # "X, the American, said": one person (not "the French")
+                            or (t.lower_ == "the" and _one_of_a_people(child))
+                        )
+                        for t in child.lefts
+                    )
                 ):
                     # "X, an Australian who heads the fund's department": a nationality in
                     # apposition is the person's
@@ -1790,6 +1832,8 @@ class _Grouper:
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
+        if draft.country is None:
+            self.nationality_in_words_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
 
@@ -1941,7 +1985,15 @@ class _Grouper:
                 token.is_upper
                 and len(token.text) > 1
                 and token.i + 1 < len(self.doc)
-                and self.doc[token.i + 1].is_title
+                and (
+                    self.doc[token.i + 1].is_title
+                    # "IAEA chief X": a role word in small letters shows it is no capital
+                    # wire copy either
+                    or (
+                        self.doc[token.i + 1].is_lower
+                        and self.doc[token.i + 1].lower_ in self.kb.role_group
+                    )
+                )
             )
             if (size == 1 and token.pos_ != "PROPN" and not acronym) or self.known.organisation(
                 lowered
@@ -2003,6 +2055,8 @@ class _Grouper:
                     # "Russian studies analyst X": the field, not the person's land
                     draft.unplaced = draft.unplaced or token.lower_ in self.kb.demonyms
                     continue
+                if after is not None and after.lower_ in NOT_PERSON_MODIFIERS:
+                    continue  # "the Iraqi war veteran X", "French teacher X": not the land
                 code = self.kb.demonyms.get(token.lower_)
                 if code is None and after is not None and not self.not_owner(after):
                     # "New Zealander X": a demonym of two words (not "South Korean-born X")
@@ -2016,6 +2070,39 @@ class _Grouper:
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
                     return
+
+    def nationality_in_words_before(self, draft: _Draft, mention: Span) -> None:
+        """ "Filipino boxer Manny Pacquiao", "the American tennis player X": a demonym, then
+        one to three lower-case words that describe a person, right before the name, when the
+        parse hung the words elsewhere (``nationality_before`` reads the parse). Not a field
+        ("Russian studies professor X"), a war, a border or a language's teacher, nor a
+        demonym of a body's name or of a birthplace ("Haitian-born rapper X")."""
+        i = mention.start - 1
+        words: list[Token] = []
+        while i >= 0 and len(words) < 3 and self.doc[i].is_lower and self.doc[i].is_alpha:
+            words.insert(0, self.doc[i])
+            i -= 1
+        if not words or i < 0:
+            return
+        demonym = self.doc[i]
+        code = self.kb.demonyms.get(demonym.lower_)
+        if code is None or not demonym.is_title or demonym.ent_type_ not in ("NORP", "LANGUAGE"):
+            return
+        held = self.by_token.get(demonym.i)
+        if self.not_owner(demonym) or (held is not None and held.kind != "country"):
+            return  # a word of a body's name ("British Airways pilot X")
+        if i > 0 and (self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start):
+            return  # "New Zealand", "South African": a longer name read elsewhere
+        if words[-1].tag_ not in ("NN",) or any(
+            t.lower_ in SUBJECT_NOUNS or t.lower_ in NOT_PERSON_MODIFIERS for t in words
+        ):
+            return
+        if len(words) > 1 and any(t.tag_ not in ("NN", "JJ", "VBG") for t in words[:-1]):
+            return
+        draft.country = code
+        country = self.by_token.get(demonym.i)
+        if country is not None and country.kind == "country":
+            self.absorb_country(country, demonym, draft)
 
     def outlet_before(self, draft: _Draft, mention: Span, title: list[Token]) -> None:
         """ "the BBC's Ana Ruiz", "CNN's X": a person of that organisation, and of its country
@@ -2222,7 +2309,11 @@ class _Grouper:
                     draft.country, draft.country_basis = country, "known"
                 if role is not None:
                     draft.role, draft.sector = role, sector
-                continue
+                    continue
+                if known.offices:
+                    continue
+                # a well-known person the knowledge gives only a country ("Chris Christie"):
+                # the role the store learned from other articles, as for anyone else
             if self.registry is None:
                 continue
             learned = (
@@ -2231,7 +2322,7 @@ class _Grouper:
                 else self.registry.person_by_surname(words[0])
             )
             if learned is not None:
-                draft.name = learned.name
+                draft.name = known.name if known is not None else learned.name
                 if draft.country is None and learned.country is not None:
                     draft.country, draft.country_basis = learned.country, "registry"
                 if draft.role is None:
@@ -2730,6 +2821,27 @@ class _Grouper:
             return None
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
+
+    def exchange_country(self, name: str) -> str | None:
+        """The country of the exchange a firm's share code names, as wire copy sets it in angle
+        brackets after the firm's name where the text first gives it (then "Kestrel" alone): a
+        foreign exchange's suffix ("<KEST.L>" London, ".T" Tokyo, ".PA" Paris) is that
+        country's; a code with no suffix or a New York one ("<LUM>", ".N", ".O") is American,
+        unless the name ends in a legal form of another country ("Kestrel Petroleum Ltd
+        <KPL>": foreign firms list there too)."""
+        text = self.doc.text
+        if "<" not in text or not name[:1].isupper():
+            return None
+        found = re.search(r"(?<![\w.])" + re.escape(name) + SHARE_CODE_AFTER, text)
+        if found is None:
+            return None
+        suffix = found.group(3) or ""
+        if suffix in EXCHANGE_COUNTRY:
+            return EXCHANGE_COUNTRY[suffix]
+        last = (name + found.group(1)).split()[-1].lower().rstrip(".")
+        if suffix in ("", "N", "O") and last not in FOREIGN_LEGAL_FORMS:
+            return "USA"
+        return None
 
     def ticker_after(self, i: int) -> int | None:
         """The index after a share's code in angle brackets starting at ``i`` ("<PAC.N>", as
@@ -3819,7 +3931,10 @@ class _Grouper:
             if (
                 draft.kind == "person"
                 and draft.country is None
-                and (draft.role or "").removeprefix("former ") in US_ONLY_ROLES
+                and (
+                    (draft.role or "").removeprefix("former ") in US_ONLY_ROLES
+                    or draft.us_title  # "Rep. Don Bonker, chairman of ..."
+                )
                 and any(code == "USA" for _, code in self.countries_named())
             ):
                 # "Congressman Ed Markey" in a London story on a US spill: a title of the US
@@ -3830,13 +3945,19 @@ class _Grouper:
                 # "veteran Soviet physicist X" in 2010: of no state that is still there
                 draft.country = None
             if (
-                draft.kind == "government"
+                (
+                    draft.kind == "government"
+                    # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's
+                    or (draft.kind == "organisation" and draft.country_basis == "known")
+                )
                 and draft.country == "RUS"
                 and self.article.published < GONE_STATES["SUN"]
             ):
                 draft.country = "SUN"  # "the Kremlin", "Moscow" before 1992: the Soviet state
             # whether the text itself vouches for an unknown organisation, before any guess
             draft.stated = draft.country is not None
+            if draft.country is None and draft.listed_country is not None:
+                draft.country = draft.listed_country
             if draft.patron is not None and draft.country is None and draft.patron.country:
                 draft.country = draft.patron.country
                 draft.country_basis = draft.patron.country_basis
@@ -3966,6 +4087,13 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _one_of_a_people(word: Token) -> bool:
+    """ "the American", "the Egyptian", "the Briton": a demonym that with "the" names one
+    person, not a whole people ("the French", "the Swiss", "the Chinese")."""
+    lowered = word.lower_
+    return not (COLLECTIVE_DEMONYM.search(lowered) or lowered.endswith(("ese", "s")))
 
 
 def _of_body_above_states(draft: _Draft | None) -> bool:
