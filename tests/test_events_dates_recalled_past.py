@@ -10,6 +10,8 @@ belongs to another act does not date it.
   meant by what was done to it: the day of a statement or promise around it is not its day.
 * An act placed in a period of someone's office or life ("in his first term", "during her
   tenure as mayor") is some time in that period, not at the story's day.
+* An act in a clause nested in what a report of the past tells ("the Herald reported Friday
+  that Varn was seen days after a gunman killed the judge") is before the report, not of its day.
 * When the lead's day is that of a charge "in" a killing ("was charged on Thursday in the
   killing of a judge"), a later sentence that tells the killing ("The judge was shot") tells
   the act the charge answers, not an act of Thursday.
@@ -131,3 +133,22 @@ def test_the_killing_a_charge_answers_is_not_of_the_charge_s_day() -> None:
 def test_an_arrest_in_a_raid_keeps_its_day() -> None:  # guard
     text = "Police arrested 30 people in a raid on the rebel camp on Thursday."
     assert on_friday(text, "arrested").date == "2026-06-18"
+
+
+# an act in a clause nested in what a report of the past tells
+
+
+def test_a_killing_days_before_a_sighting_reported_on_friday_is_not_of_friday() -> None:
+    text = (
+        "Varn was spotted at the border days after a gunman killed the judge Elena Ruiz in her"
+        " garden, the Dalmir Herald reported Friday."
+    )
+    assert no_day(on_friday(text, "killed"))
+
+
+def test_an_attack_after_a_meeting_still_to_come_keeps_its_reading() -> None:  # guard
+    text = (
+        "The minister said on Thursday that he would meet the envoy after rebels attacked the"
+        " convoy."
+    )
+    assert on_friday(text, "attacked").date == "2026-06-18"

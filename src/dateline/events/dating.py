@@ -165,6 +165,9 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger, document)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    nested = inside_a_report(trigger) if found is not None else None
+    if found is not None and nested is not None and found not in nested.subtree:
+        found = None  # "reported Friday that he was seen days after a gunman killed the judge"
     vague = vague_on_the_act(document, trigger) if found is not None else None
     if found is not None and vague is not None and found not in vague.subtree:
         found = None  # "Kuwait today rejected charges that boats seized recently ...": no day
@@ -559,6 +562,30 @@ def told_before(trigger: Token, document: Document | None = None) -> Token | Non
     tense = aspect(verb)
     earlier = tense == "past perfect" or (tense == "present perfect" and past)
     return verb if told_in_the_past(verb) or earlier else None
+
+
+def inside_a_report(trigger: Token) -> Token | None:
+    """The verb of a clause a verb of the past reports, when the trigger's act is told in the
+    simple past in a clause nested in it ("the Herald reported on Friday that Varn was spotted
+    at the border days after a gunman killed the judge", "police said on Monday they arrested
+    him after he attacked an officer"), or None: the nested act is before the reported one, and
+    the report's day is not its day. The reported clause's own verb is ``told_before``'s."""
+    verb = clause_verb(trigger)
+    if verb is None or not told_in_the_past(verb):
+        return None
+    clause = verb
+    for _ in range(CHAIN):
+        if clause.dep_ not in ("advcl", "conj") or clause.head.pos_ not in VERB_POS:
+            break
+        clause = clause.head
+    if clause.i == verb.i or clause.dep_ != "ccomp" or clause.head.pos_ not in VERB_POS:
+        return None
+    head = clause.head
+    if head.tag_ != "VBD" and aspect(head) != "past perfect":
+        return None
+    if not told_in_the_past(clause) and aspect(clause) != "past perfect":
+        return None  # "said he would meet the envoy after rebels attacked": not told as done
+    return clause
 
 
 def before_the_report(verb: Token, found: Token) -> bool:
@@ -2012,6 +2039,11 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
         ):
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
+            continue
+        if draft.basis == "attribution" and (clause := inside_a_report(draft.token)) is not None:
+            # "reported Friday that Varn was seen days after a gunman killed the judge"
+            _no_day(draft, f"{draft.token.text!r} told within {clause.text!r} under the past"
+                    f" {clause.head.text!r}: before the report, no day")
             continue
         if draft.basis == "attribution" and (own := vague_on_the_act(document, draft.token)):
             # "rejected charges that vessels seized recently by Iran were spy boats": the
