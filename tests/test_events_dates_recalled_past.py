@@ -5,7 +5,8 @@ belongs to another act does not date it.
 * An act tied to another by a phrase on "in" and a noun of relation ("arrested in connection
   with last year's bombings", "shelled the village in response to the ambush last week") takes
   no date from that other act; nor does a bare time the parse hangs on another event noun ("the
-  bombings of two courthouses last year").
+  bombings of two courthouses last year"), nor a bare "last year" the parse hangs on a verb in
+  the present perfect, which English does not tell with a finished time.
 * A past participle on a noun ("soldiers captured during the border war") says which party is
   meant by what was done to it: the day of a statement or promise around it is not its day.
 * An act placed in a period of someone's office or life ("in his first term", "during her
@@ -152,3 +153,23 @@ def test_an_attack_after_a_meeting_still_to_come_keeps_its_reading() -> None:  #
         " convoy."
     )
     assert on_friday(text, "attacked").date == "2026-06-18"
+
+
+def test_last_year_hung_on_a_present_perfect_is_the_bombings_time() -> None:
+    text = (
+        "Another man has been arrested in connection with the bombings of two courthouses in"
+        " Kestria and Varnia last year that killed 30 people, police said today."
+    )
+    assert not on_friday(text, "arrested").date.startswith("2025")
+
+
+def test_an_accord_s_date_dates_its_signing() -> None:  # guard
+    text = (
+        "Inspectors visited the palace under the Feb. 23 accord signed by the envoy and the"
+        " Varnian deputy premier."
+    )
+    assert on_friday(text, "signed").date == "2026-02-23"
+
+
+def test_this_year_on_a_present_perfect_still_dates_it() -> None:  # guard
+    assert on_friday("Police have arrested 20 protesters this year.", "arrested").date == "2026"

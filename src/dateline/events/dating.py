@@ -179,8 +179,15 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     perfect = perfect_relative(trigger) if found is not None else None
     if found is not None and perfect is not None and found not in perfect.subtree:
         found = None  # "a probe in which 40 people have been arrested, police said today"
-    if found is not None and participle_on_a_noun(trigger) and found not in trigger.subtree:
+    participle_of_noun = participle_on_a_noun(trigger) if found is not None else None
+    if (
+        found is not None
+        and participle_of_noun is not None
+        and found not in participle_of_noun.subtree
+    ):
         found = None  # "promised on Friday to free soldiers captured in the war": the promise's
+    if found is not None and past_on_a_perfect(document, trigger, found):
+        found = None  # "has been arrested in connection with the bombings ... last year"
     if found is not None and answered_noun(trigger) and found not in trigger.subtree:
         found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
@@ -1850,6 +1857,26 @@ def told_of_a_party(trigger: Token) -> str | None:
         where = f"{verb.text!r} in a relative clause on {verb.head.text!r}"
         return f"{where}: a standing relation, no day"
     return None
+
+
+def past_on_a_perfect(document: Document, trigger: Token, found: Token) -> bool:
+    """Whether a bare time of a finished past ("last year", "last month", no preposition) hangs
+    on the trigger's verb in the present perfect ("another man has been arrested in connection
+    with the bombings of two embassies last year that killed 224 people"): English does not
+    tell a finished time with the present perfect, so the parse has hung on the verb the time of
+    a noun near it; it is not the act's. A day ("has met him on Monday", as some wires write) or
+    a time that reaches now ("this year", "since May") is left as it is."""
+    verb = clause_verb(trigger)
+    if verb is None or aspect(verb) != "present perfect":
+        return False
+    root = timex_root(document, found)
+    if root.dep_ != "npadvmod" or root.head.i != verb.i:
+        return False
+    value = document.timex_at[found.i].value
+    if not re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", value):
+        return False
+    bounds = days_of(value)
+    return bounds is not None and bounds[1] < document.article.published
 
 
 def participle_on_a_noun(trigger: Token) -> Token | None:
