@@ -1486,7 +1486,8 @@ def past_period(trigger: Token) -> str | None:
 # the nouns of a period of someone's office or life: "in his first term", "during her tenure",
 # "throughout Obama's presidency", "in his youth"
 PERIOD_NOUNS = {"term", "tenure", "presidency", "premiership", "chairmanship", "governorship",
-                "mayoralty", "reign", "career", "stint", "youth", "childhood", "heyday"}  # fmt: skip
+                "mayoralty", "reign", "career", "stint", "youth", "childhood",
+                "heyday"}  # fmt: skip
 PERIOD_PREPS = {"in", "during", "throughout", "under", "over"}
 # what marks the period as one of someone's own: "his", "Obama's", "first", "previous"
 PERIOD_MARKERS = {"first", "second", "third", "previous", "earlier", "former", "early", "past"}
@@ -2069,8 +2070,11 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             continue
         if draft.basis == "attribution" and (clause := inside_a_report(draft.token)) is not None:
             # "reported Friday that Varn was seen days after a gunman killed the judge"
-            _no_day(draft, f"{draft.token.text!r} told within {clause.text!r} under the past"
-                    f" {clause.head.text!r}: before the report, no day")
+            _no_day(
+                draft,
+                f"{draft.token.text!r} told within {clause.text!r} under the past"
+                f" {clause.head.text!r}: before the report, no day",
+            )
             continue
         if draft.basis == "attribution" and (own := vague_on_the_act(document, draft.token)):
             # "rejected charges that vessels seized recently by Iran were spy boats": the
