@@ -27,14 +27,16 @@ def test_protesters_removed_by_police_are_still_coerced() -> None:  # guard
     assert [t for t, _ in coded(text, "removed")] == ["COERCE"]
 
 
-# sanctions a body approves are its sanctions (in this file: a type set by what the act moves)
+# sanctions a body approves are its sanctions (in this file: a type set by what the act moves);
+# the approval names its own month ("in March"): a participle on a noun takes no day from the
+# promise's "last year" of another clause (session 43), and the gate drops what has no day
 
 
 def test_sanctions_approved_by_a_legislature_are_a_sanction() -> None:
     text = (
         "The aid package is part of a programme the White House promised last year when it "
-        "tried in vain to block sanctions approved by Congress against Chile's military "
-        "government."
+        "tried in vain to block sanctions approved by Congress in March against Chile's "
+        "military government."
     )
     assert coded(text, "approved") == [("SANCTION", "military-government")]
 
@@ -42,7 +44,7 @@ def test_sanctions_approved_by_a_legislature_are_a_sanction() -> None:
 def test_a_pact_approved_by_a_legislature_is_still_an_agreement() -> None:  # guard
     text = (
         "The aid package is part of a programme the White House promised last year when it "
-        "tried in vain to block a trade pact approved by Congress with Chile's military "
-        "government."
+        "tried in vain to block a trade pact approved by Congress in March with Chile's "
+        "military government."
     )
     assert [t for t, _ in coded(text, "approved")] == ["AGREE"]

@@ -66,8 +66,11 @@ def test_asked_on_a_programme_is_a_question_to_the_speaker():
 
 
 def test_asked_by_a_president_to_lead_talks_stays_a_request():
+    # the asking names its own day: a participle on a noun takes none from the meeting's Monday
+    # (session 43), and the gate drops what has no day
     text = (
-        "Paul Orlan, asked by President Lena Marsh to lead the talks, met Ostra's envoy on Monday."
+        "Paul Orlan, asked by President Lena Marsh on Friday to lead the talks, met Ostra's"
+        " envoy on Monday."
     )
     assert ("REQUEST", "lena-marsh", "paul-orlan", "asked") in _coded(text)
 

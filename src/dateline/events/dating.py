@@ -147,7 +147,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             and token.head.pos_ in ("NOUN", "PROPN")
             and token.head.i not in (trigger.i, trigger.head.i)
             and not in_the_act(token.head, trigger)
-        )
+        ) and not of_another_act(document, token, trigger)
 
     def ends_a_stretch(token: Token) -> bool:
         if token.i not in document.timex_at:
@@ -165,6 +165,9 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     told = told_before(trigger, document)
     if found is not None and told is not None and found not in told.subtree:
         found = None  # "said on Thursday that police arrested him": Thursday dates the saying
+    nested = inside_a_report(trigger) if found is not None else None
+    if found is not None and nested is not None and found not in nested.subtree:
+        found = None  # "reported Friday that he was seen days after a gunman killed the judge"
     vague = vague_on_the_act(document, trigger) if found is not None else None
     if found is not None and vague is not None and found not in vague.subtree:
         found = None  # "Kuwait today rejected charges that boats seized recently ...": no day
@@ -176,6 +179,15 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     perfect = perfect_relative(trigger) if found is not None else None
     if found is not None and perfect is not None and found not in perfect.subtree:
         found = None  # "a probe in which 40 people have been arrested, police said today"
+    participle_of_noun = participle_on_a_noun(trigger) if found is not None else None
+    if (
+        found is not None
+        and participle_of_noun is not None
+        and found not in participle_of_noun.subtree
+    ):
+        found = None  # "promised on Friday to free soldiers captured in the war": the promise's
+    if found is not None and past_on_a_perfect(document, trigger, found):
+        found = None  # "has been arrested in connection with the bombings ... last year"
     if found is not None and answered_noun(trigger) and found not in trigger.subtree:
         found = None  # "welcomed on Friday Valdoria's pledge of aid": the welcome's day
     if found is not None and spanning(trigger) and found not in trigger.subtree:
@@ -219,6 +231,25 @@ UNTIL_PREPS = {"until", "till", "til", "by"}
 # "a strike for an attack on Friday", "arrests after the riot on Sunday", "protests over the vote
 # in March"
 ANSWERED_PREPS = {"after", "following", "for", "over"}
+# the nouns of a phrase on "in" by which an act names another it is tied to or answers: "arrested
+# in connection with last year's bombings", "shelled the town in retaliation for the ambush on
+# Sunday", "struck in protest at the layoffs in May", "detained in the wake of the riots": the
+# other act's time is its own, not the act's
+RELATION_NOUNS = {"connection", "response", "retaliation", "reprisal", "revenge", "reaction",
+                  "relation", "protest", "wake"}  # fmt: skip
+
+
+def tied_to(noun: Token) -> bool:
+    """Whether ``noun`` is the object of a phrase on "in" + a noun of relation ("in connection
+    with the bombings", "in retaliation for the ambush", "in the wake of the riots")."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    relation = noun.head.head
+    return (
+        relation.lemma_.lower() in RELATION_NOUNS
+        and relation.dep_ == "pobj"
+        and relation.head.lower_ == "in"
+    )
 
 
 def vague_on_the_act(document: Document, trigger: Token) -> Token | None:
@@ -250,7 +281,7 @@ def answered_by(document: Document, root: Token, trigger: Token | None = None) -
     return (
         noun.pos_ == "NOUN"
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in ANSWERED_PREPS
+        and (noun.head.lower_ in ANSWERED_PREPS or tied_to(noun))
         and (trigger is None or (noun.i != trigger.i and trigger not in noun.subtree))
         and trigger_of(noun, document.lexicon) is not None
     )
@@ -283,17 +314,50 @@ def named_as_cause(document: Document, trigger: Token) -> Token | None:
     if prep.dep_ != "prep" or verb.pos_ not in VERB_POS:
         return None
     lemma = verb.lemma_.lower()
-    if prep.lower_ not in CAUSE_PREPS and not (prep.lower_ == "for" and lemma in ANSWERING_VERBS):
+    judged_in = prep.lower_ in ("in", "with") and lemma in CHARGING_VERBS
+    if (
+        prep.lower_ not in CAUSE_PREPS
+        and not (prep.lower_ == "for" and lemma in ANSWERING_VERBS)
+        and not judged_in
+    ):
         return None
     if {lemma, f"{lemma} {prep.lower_}"} & document.lexicon.cues("request"):
         return None
     return verb
 
 
+# the verbs of a charge or a trial whose phrase on "in" or "with" names the crime judged: "was
+# charged with murder on Thursday in the slaying of a doctor", "indicted in the 2019 bombing",
+# "convicted in the killing" (not "arrested in a raid": the raid is the arrest's occasion)
+CHARGING_VERBS = {"charge", "indict", "convict", "acquit", "prosecute", "try", "sentence"}
+
+
 # nouns of a share in an act, whose phrase on "in" names the act shared, not the occasion of the
 # verb: "denied any role in the 2019 bombings", "admitted his part in the March attack"
 SHARE_NOUNS = {"role", "part", "involvement", "hand", "participation", "complicity", "share",
                "stake", "responsibility"}  # fmt: skip
+
+
+def of_another_act(document: Document, root: Token, trigger: Token) -> bool:
+    """Whether a time expression (its ``root``) hangs as a bare time on an event noun other than
+    the trigger ("the bombings of two courthouses last year", parsed as the noun's
+    ``npadvmod``), or lies in the phrase of an act the trigger is tied to ("arrested in
+    connection with the bombings in March", ``tied_to``): the time is that act's. An event noun
+    "in" the act ("killed in the raid last week") is at its time (``in_the_act``)."""
+    if root.dep_ == "npadvmod" and root.head.pos_ == "NOUN":
+        noun = root.head
+        return (
+            noun.i not in (trigger.i, trigger.head.i)
+            and trigger not in noun.subtree
+            and not in_the_act(noun, trigger)
+            and trigger_of(noun, document.lexicon) is not None
+        )
+    for ancestor in root.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if tied_to(ancestor) and trigger not in ancestor.subtree:
+            return True
+    return False
 
 
 def in_the_act(noun: Token, trigger: Token) -> bool:
@@ -507,6 +571,30 @@ def told_before(trigger: Token, document: Document | None = None) -> Token | Non
     return verb if told_in_the_past(verb) or earlier else None
 
 
+def inside_a_report(trigger: Token) -> Token | None:
+    """The verb of a clause a verb of the past reports, when the trigger's act is told in the
+    simple past in a clause nested in it ("the Herald reported on Friday that Varn was spotted
+    at the border days after a gunman killed the judge", "police said on Monday they arrested
+    him after he attacked an officer"), or None: the nested act is before the reported one, and
+    the report's day is not its day. The reported clause's own verb is ``told_before``'s."""
+    verb = clause_verb(trigger)
+    if verb is None or not told_in_the_past(verb):
+        return None
+    clause = verb
+    for _ in range(CHAIN):
+        if clause.dep_ not in ("advcl", "conj") or clause.head.pos_ not in VERB_POS:
+            break
+        clause = clause.head
+    if clause.i == verb.i or clause.dep_ != "ccomp" or clause.head.pos_ not in VERB_POS:
+        return None
+    head = clause.head
+    if head.tag_ != "VBD" and aspect(head) != "past perfect":
+        return None
+    if not told_in_the_past(clause) and aspect(clause) != "past perfect":
+        return None  # "said he would meet the envoy after rebels attacked": not told as done
+    return clause
+
+
 def before_the_report(verb: Token, found: Token) -> bool:
     """Whether a time the parser hung in a reported clause stands between the verb that reports
     it and the clause's own words ("police said on Friday they had arrested 300 people", parsed
@@ -556,6 +644,8 @@ def anchor_of(document: Document, trigger: Token) -> Token | None:
             continue
         if child.lower_ == "in" and shares_in(trigger):
             continue
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in RELATION_NOUNS for o in child.children):
+            continue  # "arrested in connection with last year's blasts": tied to, not placed by
         for inner in child.subtree:
             if (
                 inner.dep_ == "pobj"
@@ -1280,6 +1370,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{measure!r}: that long before the act it is placed by"
     if (period := past_period(trigger)) is not None:
         return f"a clause {period!r}: a period of someone's past, no day"
+    if (period := period_of_office(trigger)) is not None:
+        return f"{period!r}: some time in a period of someone's office or life, no day"
     if (span := spanning(trigger)) is not None:
         return f"{span!r}: over a span, no day"
     if (effect := told_by_effect(trigger)) is not None:
@@ -1413,6 +1505,38 @@ def past_period(trigger: Token) -> str | None:
         if verb.head.i == verb.i:
             return None
         verb = verb.head
+    return None
+
+
+# the nouns of a period of someone's office or life: "in his first term", "during her tenure",
+# "throughout Obama's presidency", "in his youth"
+PERIOD_NOUNS = {"term", "tenure", "presidency", "premiership", "chairmanship", "governorship",
+                "mayoralty", "reign", "career", "stint", "youth", "childhood",
+                "heyday"}  # fmt: skip
+PERIOD_PREPS = {"in", "during", "throughout", "under", "over"}
+# what marks the period as one of someone's own: "his", "Obama's", "first", "previous"
+PERIOD_MARKERS = {"first", "second", "third", "previous", "earlier", "former", "early", "past"}
+
+
+def period_of_office(trigger: Token) -> str | None:
+    """The phrase that places the trigger's act in a period of someone's office or life ("in
+    his first term, he sued the bank", "during her tenure as mayor", "throughout Obama's
+    presidency"), or None: the act is some time in that period, on a day the text does not
+    give, not at the story's day. A time of the phrase ("during his 2012 term") or of the
+    clause dates it before this is asked (``own_timex``)."""
+    verb = clause_verb(trigger) or trigger
+    for owner in (verb, trigger) if trigger is not verb else (verb,):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PERIOD_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in PERIOD_NOUNS:
+                    continue
+                if any(
+                    c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in PERIOD_MARKERS)
+                    for c in noun.children
+                ):
+                    return " ".join(t.text for t in prep.subtree)
     return None
 
 
@@ -1761,6 +1885,38 @@ def told_of_a_party(trigger: Token) -> str | None:
     return None
 
 
+def past_on_a_perfect(document: Document, trigger: Token, found: Token) -> bool:
+    """Whether a bare time of a finished past ("last year", "last month", no preposition) hangs
+    on the trigger's verb in the present perfect ("another man has been arrested in connection
+    with the bombings of two embassies last year that killed 224 people"): English does not
+    tell a finished time with the present perfect, so the parse has hung on the verb the time of
+    a noun near it; it is not the act's. A day ("has met him on Monday", as some wires write) or
+    a time that reaches now ("this year", "since May") is left as it is."""
+    verb = clause_verb(trigger)
+    if verb is None or aspect(verb) != "present perfect":
+        return False
+    root = timex_root(document, found)
+    if root.dep_ != "npadvmod" or root.head.i != verb.i:
+        return False
+    value = document.timex_at[found.i].value
+    if not re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", value):
+        return False
+    bounds = days_of(value)
+    return bounds is not None and bounds[1] < document.article.published
+
+
+def participle_on_a_noun(trigger: Token) -> Token | None:
+    """The noun a past participle with no auxiliary of its own hangs on ("soldiers captured
+    during the war", "the land seized by the army"), or None: such a participle says which
+    party or thing is meant by what was done to it, with no tense of its own, so the time of a
+    statement around it is not its time (a time in its own phrase dates it, ``own_timex``)."""
+    if trigger.tag_ != "VBN" or trigger.dep_ != "acl" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in trigger.children):
+        return None
+    return trigger.head
+
+
 def told_in_the_present(verb: Token) -> bool:
     """Whether the verb tells its act in the simple present, with no auxiliary ("supports",
     "accuse"), or in the present progressive ("is supporting", "are backing")."""
@@ -1937,10 +2093,23 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
             # "said on Thursday that police arrested him": the statement's day is not the act's
             _no_day(draft, told_under(verb))
             continue
+        if draft.basis == "attribution" and (clause := inside_a_report(draft.token)) is not None:
+            # "reported Friday that Varn was seen days after a gunman killed the judge"
+            _no_day(
+                draft,
+                f"{draft.token.text!r} told within {clause.text!r} under the past"
+                f" {clause.head.text!r}: before the report, no day",
+            )
+            continue
         if draft.basis == "attribution" and (own := vague_on_the_act(document, draft.token)):
             # "rejected charges that vessels seized recently by Iran were spy boats": the
             # seizure is before the statement, on a day the text does not give
             _no_day(draft, f"{own.text!r} told with an unsaid past: some time before now")
+            continue
+        if draft.basis == "attribution" and (noun := participle_on_a_noun(draft.token)):
+            # "promised to release soldiers captured during the war": the capture says which
+            # soldiers, told as known, at no time of the promise's
+            _no_day(draft, f"the participle {draft.token.text!r} on {noun.text!r}: no tense")
             continue
         if draft.basis == "attribution" and (reason := told_of_a_party(draft.token)) is not None:
             # "wants to know its view of senators Hale and Moss, who called on the bank to halt
@@ -2218,7 +2387,8 @@ def lead_answers(
 
     def object_of(token: Token) -> bool:  # "condemned the shelling", "over the killing"
         direct = token.dep_ == "dobj" and token.head.i == verb.i
-        return direct or named_as_cause(document, token) is verb
+        cause = named_as_cause(document, token)  # (tokens are compared by index: spaCy
+        return direct or (cause is not None and cause.i == verb.i)  # makes a new one each time)
 
     types = {d.trigger.type for d in drafts if d.token.sent == sentence and object_of(d.token)}
     judged = lemma in JUDGING_VERBS
