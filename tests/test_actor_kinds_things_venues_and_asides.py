@@ -49,7 +49,10 @@ def test_a_hospital_or_university_named_as_a_place_is_no_actor():
 
 
 def test_a_hospital_or_university_that_acts_or_employs_stays():  # guard
-    text = "Doctors at the Santa Lucia Hospital said she had died. The Santa Lucia Hospital said it would close."
+    text = (
+        "Doctors at the Santa Lucia Hospital said she had died. "
+        "The Santa Lucia Hospital said it would close."
+    )
     assert _names(text) == ["Santa Lucia Hospital"]
     text = "Marta Ruiz, a professor at Kestria University, said the plume was large."
     assert "Kestria University" in _names(text)
@@ -84,14 +87,14 @@ def test_a_given_name_of_a_person_named_in_full_is_the_person():
     kept, log = corrected_entities(
         text, [("Otis", "ORG"), ("Hector Valdane", "PERSON"), ("Otis Brantley", "PERSON")]
     )
-    assert [(e.text, e.label_) for e in kept][0] == ("Otis", "PERSON")
+    assert next((e.text, e.label_) for e in kept) == ("Otis", "PERSON")
     assert ("given_name", "Otis") in log
 
 
 def test_a_given_name_that_is_a_known_body_stays_a_body():  # guard
     text = "Oxfam said the camps were full, Oxfam Morrow told us."
     kept, _ = corrected_entities(text, [("Oxfam", "ORG"), ("Oxfam Morrow", "PERSON")])
-    assert [(e.text, e.label_) for e in kept][0] == ("Oxfam", "ORG")
+    assert next((e.text, e.label_) for e in kept) == ("Oxfam", "ORG")
 
 
 def test_charities_and_programmes_named_like_people_are_bodies():
@@ -105,7 +108,7 @@ def test_charities_and_programmes_named_like_people_are_bodies():
 
 def test_the_company_is_not_an_analysts_employer():
     text = (
-        "Kestrel Motors said sales fell. \"It was a bad year,\" said Harlow Securities analyst "
+        'Kestrel Motors said sales fell. "It was a bad year," said Harlow Securities analyst '
         "Ann Biel. The company will cut 500 jobs."
     )
     assert _mentions(text, "Kestrel Motors") == ["Kestrel Motors", "The company"]
@@ -141,3 +144,18 @@ def test_a_fronted_phrase_that_names_someone_keeps_its_own_reading():  # guard
         "After Michael left, he said nothing more, Obama said."
     )
     assert "he" not in _mentions(text, "Obama")
+
+
+def test_the_honorifics_name_has_no_article():
+    text = "Other signatories include the Rev Tomas Brennick, who wrote the church's report."
+    kept, _ = corrected_entities(text, [("the Rev Tomas Brennick", "ORG")])
+    assert [e.text for e in kept] == ["Rev Tomas Brennick"]
+
+
+def test_a_quotation_mark_opens_no_description():
+    text = (
+        "And joining me now with more is the former speaker of the House , Fox News "
+        "contributor , co-producer of the documentary , `` Nine Days That Shook the Town , '' "
+        "former speaker , Newt Gingrich ."
+    )
+    assert _mentions(text, "Newt Gingrich") == ["former speaker", "Newt Gingrich"]

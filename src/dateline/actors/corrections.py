@@ -1609,7 +1609,8 @@ def correct_entities(
             ent = _relabel(ent, "GPE")
         elif label == "ORG" and not is_place and _honorific_first(ent, kb):
             log.append(("honorific_name", ent.text))  # "the Rev Bobby Liddle"
-            ent = _relabel(ent, "PERSON")
+            start = ent.start + (ent[0].lower_ == "the")
+            ent = Span(doc, start, ent.end, label="PERSON")
         elif (
             label == "ORG"
             and len(ent) == 1

@@ -821,6 +821,8 @@ class _Grouper:
             self.drafts.append(draft)
             if key is not None:
                 self.by_key[key] = draft
+        while len(tokens) > 1 and tokens[0].is_quote:
+            tokens = tokens[1:]  # "`` former speaker": a quotation mark opens no name
         draft.mentions.append((tokens.start_char, tokens.end_char))
         root = tokens.root  # (read once: each reading makes a new Token)
         role = root
