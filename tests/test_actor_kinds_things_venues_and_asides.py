@@ -159,3 +159,10 @@ def test_a_quotation_mark_opens_no_description():
         "former speaker , Newt Gingrich ."
     )
     assert _mentions(text, "Newt Gingrich") == ["former speaker", "Newt Gingrich"]
+
+
+def test_an_older_ap_dateline_with_an_underscore_is_no_actor():
+    text = "KESTRIA CITY, Kestria (AP) _ Rescuers dug through the rubble on Saturday."
+    assert "Associated Press" not in _names(text)
+    text = "The AP said (Reuters) _ was not a dateline in the middle of a story."
+    assert "Associated Press" in _names(text)  # guard: the agency named in the story
