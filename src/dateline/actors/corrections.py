@@ -148,7 +148,7 @@ BODY_NAME_WORDS = {
     "international", "aero", "aerospace", "engine", "engines", "motors", "airlines", "airways",
     "petroleum", "technologies", "pharmaceuticals", "securities", "communications",
     "electronics", "chemicals", "industries", "holdings", "bancorp", "brothers", "partners",
-    "associates", "aid", "relief", "show",
+    "associates", "aid", "relief",
 }  # fmt: skip
 # plural common nouns that end no person's name ("Oil Companies focus on cash flow"): a
 # generic group written with capitals, no actor
@@ -174,7 +174,7 @@ MAKING_PARTICIPLES = {"made", "manufactured", "produced", "developed", "marketed
 # Kestria Trade Fair", "the Hope for Kestria telethon"); only in a name of two words or more
 EVENT_HEADS = {
     "weekend", "fair", "expo", "exhibition", "telethon", "concert", "gala",
-    "carnival", "parade", "jubilee", "summit",
+    "carnival", "parade", "jubilee", "summit", "show",
 }  # fmt: skip
 # people whose employer follows "at" ("an oil analyst at Halvorsen Partners in Oslo"): the name
 # after is a firm or a body, not a person, whatever the model labelled it
@@ -679,6 +679,21 @@ def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bo
         and known.organisation(lowered) is None
         and not kb.is_place(lowered)
     )
+
+
+# common nouns a country's name modifies in wire copy's capitals ("the U.S. Economy", "the
+# U.S. Dollar", "U.S. Industry"): a thing, or a whole sector, no body
+COUNTRY_THING_NOUNS = {"economy", "dollar", "currency", "industry", "market", "markets"}
+
+
+def _country_and_common_noun(ent: Span, kb: Knowledge) -> bool:
+    """ "the U.S. Economy", "U.S. Industry" labelled an organisation: a country's name and a
+    common noun of ``COUNTRY_THING_NOUNS``, capitalised as a headline would."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in COUNTRY_THING_NOUNS:
+        return False
+    place = " ".join(t.text for t in words[:-1]).lower()
+    return kb.is_place(place) or kb.is_place(place.replace(".", ""))
 
 
 def _honorific_first(ent: Span, kb: Knowledge) -> bool:
@@ -1324,6 +1339,37 @@ def _name_before_and(ent: Span, kb: Knowledge, known: KnownActors) -> Span | Non
     return Span(doc, start, ent.end, label="ORG")
 
 
+def _firm_name_cut(ent: Span, known: KnownActors) -> Span | None:
+    """ "Standard and [Poor's Corp]", "Peninsular and [Oriental Steam Navigation Co Plc]", "bid
+    for Purolator [Courier Corp]": a firm's name ending in its legal form, whose first words
+    (one or two capitalised words the model labelled nothing, and an "and" between) it cut
+    off; the whole name. Not a known body's name before the "and" ("Exxon and Mobil Corp"
+    are two firms), nor a sentence's first word."""
+    doc = ent.doc
+    if ent[-1].lower_.rstrip(".") not in LEGAL_FORMS or ent.start < 2:
+        return None
+    start = ent.start
+    joined = doc[start - 1].lower_ in ("and", "&")
+    if joined:
+        start -= 1
+
+    def bare_word(token: Token) -> bool:
+        return (
+            token.is_title
+            and token.pos_ == "PROPN"
+            and token.ent_type_ == ""
+            and (joined or not token.is_sent_start)  # "Standard and Poor's Corp said"
+            and known.organisation(token.lower_) is None
+        )
+
+    first = start
+    while first > 0 and start - first < 2 and bare_word(doc[first - 1]):
+        first -= 1
+    if first == start:
+        return None
+    return Span(doc, first, ent.end, label="ORG")
+
+
 def _common_word_opening(
     ent: Span, lower_words: set[str], kb: Knowledge, known: KnownActors
 ) -> bool:
@@ -1488,6 +1534,9 @@ def correct_entities(
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")
+        if ent.label_ in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
+            log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
+            ent = whole
         if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
             log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
             ent = whole  # Committee": one body's name, not its second half
@@ -1527,6 +1576,9 @@ def correct_entities(
             ent.label_ != "PERSON" and storm_or_vessel_name(ent, known)
         ):
             log.append(("thing", ent.text))  # "Tropical Storm Bonnie" ... "Bonnie"
+            continue
+        if ent.label_ == "ORG" and _country_and_common_noun(ent, kb):
+            log.append(("thing", ent.text))  # "the U.S. Economy", "U.S. Industry"
             continue
         if venue(ent, known):
             log.append(("venue", ent.text))  # "She went to the Santa Lucia Hospital"
