@@ -189,3 +189,12 @@ def test_a_trade_show_is_no_actor():
     text = "The association president told reporters at the Kestria Auto Show that exports rose."
     kept, _ = corrected_entities(text, [("Kestria Auto Show", "ORG")])
     assert kept == []
+
+
+def test_a_university_someone_works_at_is_no_venue():  # guard
+    text = "Lena Ortiz, who teaches law at Kestria University, said the ruling was narrow."
+    kept, log = corrected_entities(text, [("Kestria University", "ORG")])
+    assert [e.text for e in kept] == ["Kestria University"]
+    text = "Tomas Hale, head of research based at the University of Dravno, doubts it."
+    kept, log = corrected_entities(text, [("the University of Dravno", "ORG")])
+    assert ("venue", "the University of Dravno") not in log

@@ -193,6 +193,9 @@ GOING_VERBS = {
     "drive", "walk", "admit", "carry", "travel", "head", "evacuate", "send",
 }  # fmt: skip
 VISITING_VERBS = {"visit", "enter", "tour"}
+# verbs of working somewhere ("teaches at Washington University", "based at the University of
+# Sydney"): the body is the person's employer, not a venue
+WORKING_VERBS = {"teach", "work", "study", "serve", "research", "lecture", "base", "employ"}
 # possessive pronouns before a capitalised acronym of a common noun ("contact their GP", "your
 # ATM"): a kind of person or thing, no body's name
 POSSESSIVE_PRONOUNS = {"my", "your", "his", "her", "its", "our", "their"}
@@ -466,8 +469,8 @@ def venue(ent: Span, known: KnownActors) -> bool:
     if root.dep_ != "pobj" or head.dep_ != "prep":
         return False
     verb = head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False  # "doctors at the hospital", "a professor at the university"
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in WORKING_VERBS:
+        return False  # "doctors at the hospital", "a professor at", "teaches at the university"
     if head.lower_ in VENUE_PREPOSITIONS:
         return True
     return head.lower_ in ("to", "into") and verb.lemma_.lower() in GOING_VERBS
