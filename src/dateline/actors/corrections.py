@@ -57,6 +57,8 @@ WEEKDAY_WORDS = {
 # words a storm's name follows ("Tropical storm Colin", "Hurricane Alex", "Typhoon Haima"):
 # the name is the storm's
 STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone"}
+# "Tropical Depression Bonnie": the word after "tropical" that names a storm's stage
+STORM_STAGES = STORM_WORDS | {"depression"}
 # nouns of a ship or a rig right before its name ("the battleship Bismarck", "the tanker
 # Exxon Valdez"): the name is the thing's ("carrier" is also an airline's word)
 VESSEL_NOUNS = {
@@ -146,7 +148,7 @@ BODY_NAME_WORDS = {
     "international", "aero", "aerospace", "engine", "engines", "motors", "airlines", "airways",
     "petroleum", "technologies", "pharmaceuticals", "securities", "communications",
     "electronics", "chemicals", "industries", "holdings", "bancorp", "brothers", "partners",
-    "associates",
+    "associates", "aid", "relief",
 }  # fmt: skip
 # plural common nouns that end no person's name ("Oil Companies focus on cash flow"): a
 # generic group written with capitals, no actor
@@ -172,11 +174,28 @@ MAKING_PARTICIPLES = {"made", "manufactured", "produced", "developed", "marketed
 # Kestria Trade Fair", "the Hope for Kestria telethon"); only in a name of two words or more
 EVENT_HEADS = {
     "weekend", "fair", "expo", "exhibition", "telethon", "concert", "gala",
-    "carnival", "parade", "jubilee", "summit",
+    "carnival", "parade", "jubilee", "summit", "show",
 }  # fmt: skip
 # people whose employer follows "at" ("an oil analyst at Halvorsen Partners in Oslo"): the name
 # after is a firm or a body, not a person, whatever the model labelled it
 EMPLOYEE_NOUNS = WORK_NOUNS | {"fellow", "strategist", "specialist", "expert"}
+# heads of the names of places people go to, stay or speak at ("the Santa Lucia Hospital",
+# "the University of Kestria"): named as where something happens, the body does nothing
+VENUE_HEADS = {
+    "hospital", "clinic", "university", "college", "school", "stadium", "arena", "hotel",
+    "church", "cathedral", "mosque", "synagogue", "temple", "airport", "museum", "library",
+}  # fmt: skip
+# prepositions of a place where something happens ("treated at", "spoke at", "held in")
+VENUE_PREPOSITIONS = {"at", "in", "inside", "outside", "near"}
+# verbs of going somewhere ("taken to the X Hospital", "went to"), and of visiting it
+GOING_VERBS = {
+    "go", "come", "take", "rush", "bring", "fly", "airlift", "transfer", "return", "move",
+    "drive", "walk", "admit", "carry", "travel", "head", "evacuate", "send",
+}  # fmt: skip
+VISITING_VERBS = {"visit", "enter", "tour"}
+# verbs of working somewhere ("teaches at Washington University", "based at the University of
+# Sydney"): the body is the person's employer, not a venue
+WORKING_VERBS = {"teach", "work", "study", "serve", "research", "lecture", "base", "employ"}
 # possessive pronouns before a capitalised acronym of a common noun ("contact their GP", "your
 # ATM"): a kind of person or thing, no body's name
 POSSESSIVE_PRONOUNS = {"my", "your", "his", "her", "its", "our", "their"}
@@ -433,6 +452,49 @@ def _ticker_in_round_brackets(ent: Span) -> bool:
     )
 
 
+def venue(ent: Span, known: KnownActors) -> bool:
+    """ "She went to the Santa Lucia Hospital", "he spoke at the University of Kestria", "they
+    visited Kestria Cathedral": a body whose name is a place's (``VENUE_HEADS``), named only as
+    where someone goes, stays or speaks; no actor there. Not its people ("doctors at the
+    hospital", "a professor at Kestria University": a noun governs the preposition), nor a
+    body that acts ("the hospital said"), nor a body known for more than a place."""
+    if ent.label_ not in ("ORG", "FAC") or not any(t.lower_ in VENUE_HEADS for t in ent):
+        return False
+    if known.organisation(span_text(ent).lower().removeprefix("the ")) is not None:
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in VISITING_VERBS
+    if root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in WORKING_VERBS:
+        return False  # "doctors at the hospital", "a professor at", "teaches at the university"
+    if head.lower_ in VENUE_PREPOSITIONS:
+        return True
+    return head.lower_ in ("to", "into") and verb.lemma_.lower() in GOING_VERBS
+
+
+def _ticker_cut_in_round_brackets(ent: Span) -> bool:
+    """ "Kestrel Financial -LRB- KFL . L -RRB-": a share's code whose exchange the tokeniser (or
+    a line break) cut from it; the code, a full stop, one to three capitals and the closing
+    bracket. No actor."""
+    doc = ent.doc
+    text = span_text(ent)
+    if ent.start == 0 or doc[ent.start - 1].text not in ("(", "-LRB-"):
+        return False
+    if not (text.isupper() and TICKER.fullmatch(text)):
+        return False
+    rest = [t for t in doc[ent.end : ent.end + 6] if not t.is_space]
+    return (
+        len(rest) >= 3
+        and rest[0].text == "."
+        and re.fullmatch(r"[A-Z]{1,3}", rest[1].text) is not None
+        and rest[2].text in (")", "-RRB-")
+    )
+
+
 def page_furniture(ent: Span) -> bool:
     """A name in a line of an aggregator's related links ("... closes in on Florida coast -
     30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
@@ -551,6 +613,101 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
         and before.lemma_.lower() in PRODUCT_NOUNS
         and before.pos_ == "NOUN"
         and not (after < len(doc) and doc[after].tag_.startswith("VB"))
+    )
+
+
+def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
+    """The name of a storm or of a ship or rig the entity gives, which is no actor in any of
+    its mentions: the words after a storm's word inside it or right before it ("Tropical Storm
+    Bonnie", "Tropical Depression Bonnie", "Hurricane Alex" → "Bonnie", "Alex"), or a name
+    right before a vessel's noun ("the Ocean Meridian rig", "BP Deepwater Horizon rig" →
+    "Deepwater Horizon", its capitalised words that are no known body's name). Not a known
+    body's name ("the Transocean rig": its owner)."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words:
+        return None
+    for k, token in enumerate(words[:-1]):
+        opening = token.lower_ in STORM_WORDS and k == 0  # "Hurricane Alex"
+        if opening or (token.lower_ in STORM_STAGES and k and words[k - 1].lower_ == "tropical"):
+            return " ".join(t.text for t in words[k + 1 :])
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in STORM_STAGES and len(ent) <= 2:
+        return span_text(ent)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ not in VESSEL_NOUNS or after.pos_ != "NOUN":
+        return None
+    start = ent.start
+    while (  # "BP Deepwater [Horizon] rig": the name's capitalised words the model left out
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ == "PROPN"
+        and known.organisation(doc[start - 1].lower_) is None
+    ):
+        start -= 1
+    name = [t for t in doc[start : ent.end] if t.lower_ != "the"]
+    while name and known.organisation(name[0].lower_) is not None:
+        name = name[1:]  # "BP Deepwater Horizon": the owner first
+    text = " ".join(t.text for t in name)
+    if (
+        not name
+        or not all(t.is_title or t.is_digit for t in name)
+        or known.organisation(text.lower()) is not None
+        or any(t.lower_ in LEGAL_FORMS or t.lower_ in BODY_NAME_WORDS for t in name)
+    ):
+        return None
+    if len(name) == 1 and start == ent.start:
+        return None  # "the Kestrel rig": a one-word name may be its owner's
+    return text
+
+
+def _among_things(text: str, things: set[str]) -> bool:
+    """A storm's or vessel's name, or its last two words or more ("Halvorsen Sea Lark rig" ...
+    "Sea Lark")."""
+    return text in things or (" " in text and any(name.endswith(" " + text) for name in things))
+
+
+def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bool:
+    """ "When there REALLY is a problem": one word in capitals for emphasis, a common word
+    (one of spaCy's stop words), no acronym of a known body or a place ("WHO", "US")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    text = span_text(ent)
+    lowered = text.lower()
+    return (
+        len(ent) == 1
+        and len(text) > 2
+        and text.isupper()
+        and lowered in STOP_WORDS
+        and known.organisation(lowered) is None
+        and not kb.is_place(lowered)
+    )
+
+
+# common nouns a country's name modifies in wire copy's capitals ("the U.S. Economy", "the
+# U.S. Dollar", "U.S. Industry"): a thing, or a whole sector, no body
+COUNTRY_THING_NOUNS = {"economy", "dollar", "currency", "industry", "market", "markets"}
+
+
+def _country_and_common_noun(ent: Span, kb: Knowledge) -> bool:
+    """ "the U.S. Economy", "U.S. Industry" labelled an organisation: a country's name and a
+    common noun of ``COUNTRY_THING_NOUNS``, capitalised as a headline would."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in COUNTRY_THING_NOUNS:
+        return False
+    place = " ".join(t.text for t in words[:-1]).lower()
+    return kb.is_place(place) or kb.is_place(place.replace(".", ""))
+
+
+def _honorific_first(ent: Span, kb: Knowledge) -> bool:
+    """ "the Rev Bobby Liddle" labelled an organisation: a name opened by an honorific ("Rev",
+    "Dr", "Sir") is a person's."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        len(words) >= 2
+        and words[0].text in kb.honorifics
+        and all(t.is_title and t.pos_ == "PROPN" for t in words[1:])
+        and words[-1].lower_ not in kb.org_heads
     )
 
 
@@ -1185,6 +1342,37 @@ def _name_before_and(ent: Span, kb: Knowledge, known: KnownActors) -> Span | Non
     return Span(doc, start, ent.end, label="ORG")
 
 
+def _firm_name_cut(ent: Span, known: KnownActors) -> Span | None:
+    """ "Standard and [Poor's Corp]", "Peninsular and [Oriental Steam Navigation Co Plc]", "bid
+    for Purolator [Courier Corp]": a firm's name ending in its legal form, whose first words
+    (one or two capitalised words the model labelled nothing, and an "and" between) it cut
+    off; the whole name. Not a known body's name before the "and" ("Exxon and Mobil Corp"
+    are two firms), nor a sentence's first word."""
+    doc = ent.doc
+    if ent[-1].lower_.rstrip(".") not in LEGAL_FORMS or ent.start < 2:
+        return None
+    start = ent.start
+    joined = doc[start - 1].lower_ in ("and", "&")
+    if joined:
+        start -= 1
+
+    def bare_word(token: Token) -> bool:
+        return (
+            token.is_title
+            and token.pos_ == "PROPN"
+            and token.ent_type_ == ""
+            and (joined or not token.is_sent_start)  # "Standard and Poor's Corp said"
+            and known.organisation(token.lower_) is None
+        )
+
+    first = start
+    while first > 0 and start - first < 2 and bare_word(doc[first - 1]):
+        first -= 1
+    if first == start:
+        return None
+    return Span(doc, first, ent.end, label="ORG")
+
+
 def _common_word_opening(
     ent: Span, lower_words: set[str], kb: Knowledge, known: KnownActors
 ) -> bool:
@@ -1314,6 +1502,21 @@ def correct_entities(
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
         and _said_to_be_a_product(e, known)
     }
+    # names of storms and vessels ("Tropical Storm Bonnie", "the Ocean Meridian rig"): none of
+    # their mentions is an actor ("Bonnie could reach the coast")
+    things = {
+        name
+        for e in ents
+        if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC")
+        and (name := storm_or_vessel_name(e, known))
+    }
+    # given names of people the text names in full ("We got Otis Goodson ... Otis has got"):
+    # the name alone labelled an organisation is the person's
+    given_names = {
+        e[0].text
+        for e in ents
+        if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title and e[0].text not in kb.honorifics
+    }
     for n, raw in enumerate(ents):
         if n in joined:
             continue
@@ -1334,6 +1537,9 @@ def correct_entities(
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")
+        if ent.label_ in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
+            log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
+            ent = whole
         if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
             log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
             ent = whole  # Committee": one body's name, not its second half
@@ -1354,7 +1560,7 @@ def correct_entities(
         if _social_plug(ent) or page_furniture(ent):
             log.append(("furniture", ent.text))
             continue
-        if _ticker_in_round_brackets(ent):
+        if _ticker_in_round_brackets(ent) or _ticker_cut_in_round_brackets(ent):
             log.append(("ticker", ent.text))  # "(KESE.T)": a share's code
             continue
         if span_text(ent).removeprefix("the ") in thing_acronyms:
@@ -1368,6 +1574,20 @@ def correct_entities(
             continue
         if span_text(ent) in products:
             log.append(("product", ent.text))  # "Tamiflu, an antiviral drug ... Tamiflu"
+            continue
+        if _among_things(span_text(ent).removeprefix("the "), things) or (
+            ent.label_ != "PERSON" and storm_or_vessel_name(ent, known)
+        ):
+            log.append(("thing", ent.text))  # "Tropical Storm Bonnie" ... "Bonnie"
+            continue
+        if ent.label_ == "ORG" and _country_and_common_noun(ent, kb):
+            log.append(("thing", ent.text))  # "the U.S. Economy", "U.S. Industry"
+            continue
+        if venue(ent, known):
+            log.append(("venue", ent.text))  # "She went to the Santa Lucia Hospital"
+            continue
+        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(ent, kb, known):
+            log.append(("common_word", ent.text))  # "When there REALLY is a problem"
             continue
         if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):
             log.append(("common_acronym", ent.text))  # "call their GP"
@@ -1442,6 +1662,19 @@ def correct_entities(
         ):
             log.append(("town_as_name", ent.text))
             ent = _relabel(ent, "GPE")
+        elif label == "ORG" and not is_place and _honorific_first(ent, kb):
+            log.append(("honorific_name", ent.text))  # "the Rev Bobby Liddle"
+            start = ent.start + (ent[0].lower_ == "the")
+            ent = Span(doc, start, ent.end, label="PERSON")
+        elif (
+            label == "ORG"
+            and len(ent) == 1
+            and ent.text in given_names
+            and not is_place
+            and not known.organisation(lowered)
+        ):
+            log.append(("given_name", ent.text))  # "Otis Goodson ... Otis has got"
+            ent = _relabel(ent, "PERSON")
         elif label == "ORG" and _reporter_of_outlet(ent, previous, kb, known):
             log.append(("reporter_of_outlet", ent.text))
             ent = _relabel(ent, "PERSON")

@@ -174,6 +174,9 @@ FOREIGN_LEGAL_FORMS = {
 # subordinating words opening a clause whose subject pronoun may mean the main clause's
 # subject named after it ("While he did not ask for aid, Beesley said ...")
 OPENING_MARKS = {"when", "while", "as", "after", "before", "although", "though", "once", "since"}
+# prepositions that open a phrase before the main clause whose subject it is about ("Amid
+# criticism that he has failed ..., Obama is ...", "Despite claims that she lied, X ...")
+FRONTED_PREPOSITIONS = {"amid", "amidst", "despite", "after", "following", "notwithstanding"}
 # determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
 ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
@@ -492,6 +495,12 @@ US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
+# outside observers named with their employer ("CRT Capital analyst X", "an economist at Y"):
+# the employer is named aside, and "the company" after it is still the story's company
+OBSERVER_NOUNS = {"analyst", "economist", "strategist", "researcher", "pollster", "fellow"}
+# verbs of speaking to an outlet ("told the Daily Ledger", "spoke with the Daily Ledger"): the
+# outlet is the listener, not the body "the organization" is said of
+TOLD_VERBS = {"tell", "speak", "talk"}
 COMPANY_WINDOW = 600
 # last words of the names of bodies that are no company ("the National Ocean Economics
 # Program ... The company has three boats" is another company)
@@ -842,6 +851,8 @@ class _Grouper:
             self.drafts.append(draft)
             if key is not None:
                 self.by_key[key] = draft
+        while len(tokens) > 1 and tokens[0].is_quote:
+            tokens = tokens[1:]  # "`` former speaker": a quotation mark opens no name
         draft.mentions.append((tokens.start_char, tokens.end_char))
         root = tokens.root  # (read once: each reading makes a new Token)
         role = root
@@ -3012,7 +3023,9 @@ class _Grouper:
         # BP's failed attempts: BP, not the employers' lobby of no stated sector)
         company = self.most_recent(
             root.idx,
-            lambda d: d.kind == "organisation" and d.sector == "BUS",
+            lambda d: (
+                d.kind == "organisation" and d.sector == "BUS" and not self.aside(d, root.idx)
+            ),
             window=COMPANY_WINDOW,
         ) or self.most_recent(
             root.idx,
@@ -3020,6 +3033,7 @@ class _Grouper:
                 d.kind == "organisation"
                 and d.sector is None
                 and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
+                and not self.aside(d, root.idx)
             ),
             window=COMPANY_WINDOW,
         )
@@ -3040,6 +3054,20 @@ class _Grouper:
         company.vouched = True  # the text calls it a company
         self.add(company, self.doc[root.left_edge.i : root.i + 1])
         return True
+
+    def aside(self, draft: _Draft, before: int) -> bool:
+        """Every mention of the body before ``before`` names it aside: as an outside
+        observer's employer ("said CRT Capital analyst X", "an economist at Y") or as the
+        outlet spoken to ("officials who spoke with the Daily Ledger said", "told the Ledger").
+        "The company" or "the organization" after it is then some other body's."""
+        spans = [
+            self.doc.char_span(s, e, alignment_mode="expand")
+            for s, e in draft.mentions
+            if s < before
+        ]
+        return bool(spans) and all(
+            span is not None and (_observers_employer(span) or _spoken_to(span)) for span in spans
+        )
 
     def based_as(self, company: _Draft, root: Token) -> bool:
         """ "the Texas-based company", "the London-based oil firm": a place inside the
@@ -3071,7 +3099,11 @@ class _Grouper:
             return False  # "the aid group, Save the Children, said": named right here
         body = self.most_recent(
             root.idx,
-            lambda d: d.kind == "organisation" and d.sector not in STATE_SECTORS,
+            lambda d: (
+                d.kind == "organisation"
+                and d.sector not in STATE_SECTORS
+                and not self.aside(d, root.idx)
+            ),
             window=COMPANY_WINDOW,
         )
         if body is None:
@@ -3342,6 +3374,8 @@ class _Grouper:
         whose subject is a name, means that name (not when the clause names it too: "When he
         met Brehm, Brehm ..."). The main clause's subject, or None."""
         clause = pronoun.head
+        if pronoun.dep_ == "nsubj" and (fronted := self.subject_after_fronted(pronoun)):
+            return fronted
         if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.i > clause.head.i:
             return None
         if not any(c.dep_ == "mark" and c.lower_ in OPENING_MARKS for c in clause.children):
@@ -3357,6 +3391,30 @@ class _Grouper:
         words = {t.lower_ for t in self.tokens[clause.left_edge.i : clause.right_edge.i + 1]}
         if holder is not None and any(w in words for w in holder.name.lower().split()):
             return None
+        return subject
+
+    def subject_after_fronted(self, pronoun: Token) -> Token | None:
+        """ "Amid criticism that he has failed to lead, Obama is making ...": the subject
+        pronoun of a clause inside a phrase that opens the sentence with a preposition
+        (``FRONTED_PREPOSITIONS``) and ends at the comma before the main clause, whose subject
+        is a name, means that name; not when the phrase names someone itself, nor inside
+        quotation marks."""
+        sentence = pronoun.sent
+        first = sentence[0]
+        if first.lower_ not in FRONTED_PREPOSITIONS or pronoun.i in self.in_quote:
+            return None
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i <= pronoun.i:
+            return None
+        start = subject.left_edge.i
+        if start < 1 or self.tokens[start - 1].text != "," or subject.i in self.in_quote:
+            return None
+        phrase = self.tokens[first.i : start - 1]
+        if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in phrase):
+            return None  # "After Brehm said he would go, Kasich ...": the phrase names someone
+        if any(t.text == "," for t in phrase):
+            return None  # the fronted phrase is one, up to the main clause's comma
         return subject
 
     def named_in_brackets(self, pronoun: Token) -> _Draft | None:
@@ -4423,6 +4481,33 @@ def _defined_by_clause(root: Token) -> bool:
         and child.left_edge.i > 0
         and doc[child.left_edge.i - 1].text != ","
         for child in root.children
+    )
+
+
+def _observers_employer(span: Span) -> bool:
+    """ "CRT Capital Group analyst X", "an analyst at CRT Capital Group": the body named as
+    the employer of an outside observer (``OBSERVER_NOUNS``)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.lemma_ in OBSERVER_NOUNS:
+        return True
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.head.lemma_.lower() in OBSERVER_NOUNS
+    )
+
+
+def _spoken_to(span: Span) -> bool:
+    """ "told the Daily Ledger", "spoke with the Daily Ledger": the outlet is spoken to."""
+    root = span.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("with", "to")
+        and root.head.head.lemma_.lower() in TOLD_VERBS
     )
 
 

@@ -12,12 +12,13 @@ import re
 from functools import lru_cache
 
 # the place in capitals (one to four words), an optional ", Country" or ", Jan 5", the agency in
-# brackets, then a dash or a colon
+# brackets, then a dash or a colon (or the underscore older AP copy writes for its dash:
+# "NAIROBI, Kenya (AP) _ ")
 _WIRE_DATELINE = re.compile(
     r"(?<![\w-])[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
     r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’ -]{0,30}?[ \t]*(?:\)|-RRB-)"
-    r"[ \t]*(?:--?|–|—|:)[ \t]*"
+    r"[ \t]*(?:--?|–|—|:|_(?!\w))[ \t]*"
 )
 # a newspaper's own dateline names no agency ("WASHINGTON — ", "DRAVNO, Kestria -- "): only at
 # the start of a line, and only before a long dash, which a headline in capitals rarely has
