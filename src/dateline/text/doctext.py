@@ -26,13 +26,27 @@ _ARRAYS = "dateline.attribute"
 _HEADS = "dateline.heads"
 _PARSED = "dateline.parsed_text"
 _SENTENCES = "dateline.sentence_starts"
+_TOKENS_TEXT = "dateline.tokens_text"
 _MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
 def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(_KEY)
     if text is None:
-        text = doc.user_data[_KEY] = doc.text
+        text = doc.user_data[_KEY] = doc.user_data[_TOKENS_TEXT] = doc.text
+    return text
+
+
+def tokens_text(doc: Doc) -> str:
+    """``doc.text``: the text the tokens hold (the article's own text but where the parser read
+    a wrapped text's lines joined: ``doc_text`` gives the article's), kept in ``user_data``
+    (``doc_text`` keeps it too when it reads it). ``Doc.text`` makes a ``Token`` per word at
+    every reading."""
+    text = doc.user_data.get(_PARSED)
+    if text is None:
+        text = doc.user_data.get(_TOKENS_TEXT)
+        if text is None:
+            text = doc.user_data[_TOKENS_TEXT] = doc.text
     return text
 
 
