@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
-from dateline.text.doctext import indices_where
+from dateline.text.doctext import Verdicts, indices_where
 
 Frame = Literal["intent", "refusal"]
 
@@ -113,7 +113,7 @@ def trigger_candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     if memos is None or memos[0] is not lexicon:
         if len(_candidate_memos) >= _MEMO_LEXICONS:
             _candidate_memos.clear()
-        memos = _candidate_memos[id(lexicon)] = (lexicon, {}, {})
+        memos = _candidate_memos[id(lexicon)] = (lexicon, Verdicts(), Verdicts())
     words, nouns = lexicon.trigger_words, lexicon.nouns
     by_lemma = indices_where(doc, LEMMA, lambda lemma: lemma.lower() in words, memos[1])
     by_form = indices_where(doc, LOWER, lambda lower: lower in nouns, memos[2])
@@ -121,7 +121,7 @@ def trigger_candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
 
 
 _MEMO_LEXICONS = 8  # lexicons whose candidate verdicts are kept (one in a run, a few in tests)
-_candidate_memos: dict[int, tuple[Lexicon, dict[int, bool], dict[int, bool]]] = {}
+_candidate_memos: dict[int, tuple[Lexicon, Verdicts, Verdicts]] = {}
 
 
 def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:

@@ -170,6 +170,14 @@ def indices_where(
     strings = doc.vocab.strings
     if memo is None:
         passing = {key for key in set(keys) if test(strings[key])}
+    elif isinstance(memo, Verdicts):  # the strings' verdicts compared as sets, no loop
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        distinct = set(keys)
+        for key in distinct.difference(memo):  # (only strings never tested before)
+            if memo.setdefault(key, bool(test(strings[key]))):
+                memo.passed.add(key)
+        passing = distinct & memo.passed
     else:
         if len(memo) > _MEMO_MAX:
             memo.clear()  # (a long run meets ever more words)
@@ -183,6 +191,20 @@ def indices_where(
     if not passing:  # (most tests pass few words: most documents hold none of them)
         return []
     return [i for i, key in enumerate(keys) if key in passing]
+
+
+class Verdicts(dict[int, bool]):
+    """An ``indices_where`` memo (a string's key -> whether it passed) that also keeps the keys
+    that passed, so that a document's passing words are found by a set intersection instead
+    of a loop over its distinct words (``trigger_candidates`` asks of every document)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passed: set[int] = set()
+
+    def clear(self) -> None:
+        super().clear()
+        self.passed.clear()
 
 
 def indices_in(
