@@ -73,6 +73,7 @@ def nearest(
     "accused Valdoria of moving artillery earlier this year": the moving's date).
     """
     origin = trigger.i
+    memo = _links_memo(trigger.doc)
     seen = {origin}
     queue = deque([(trigger, 0)])
     sentence = sentence_of(trigger)  # (``trigger.sent``, read from the kept sentence starts)
@@ -84,13 +85,9 @@ def nearest(
             return token
         if distance >= limit:
             continue
-        if into_clauses or i == origin:  # a clause on the trigger itself still tells its time
-            following = [*token.children, token.head]  # ("that began in")
-        else:
-            following = [
-                c for c in token.children if c.dep_ not in CLAUSE_DEPS or c.pos_ not in VERB_POS
-            ]
-            following.append(token.head)
+        links = memo.get(i) or _links(token, memo)
+        # a clause on the trigger itself still tells its time ("that began in")
+        following = links[0] if into_clauses or i == origin else links[1]
         distance += 1
         for nxt in following:
             j = nxt.i
@@ -98,6 +95,27 @@ def nearest(
                 seen.add(j)
                 queue.append((nxt, distance))
     return None
+
+
+_last_links: list = [None, {}]  # the document ``nearest`` searched last, its words' links
+
+
+def _links_memo(doc: Doc) -> dict[int, tuple[list[Token], list[Token]]]:
+    """The links ``nearest`` has read of the document's words so far, by index (the searches
+    of one document cross the same words many times; the parse does not change)."""
+    if _last_links[0] is not doc:
+        _last_links[0], _last_links[1] = doc, {}
+    return _last_links[1]
+
+
+def _links(token: Token, memo: dict) -> tuple[list[Token], list[Token]]:
+    """What ``nearest`` goes on to from a word: its children and its head; and the same
+    without the children that head a clause of their own (``into_clauses=False``)."""
+    children = list(token.children)
+    head = token.head
+    outside = [c for c in children if c.dep_ not in CLAUSE_DEPS or c.pos_ not in VERB_POS]
+    found = memo[token.i] = ([*children, head], [*outside, head])
+    return found
 
 
 def calendar_less(value: str) -> bool:
