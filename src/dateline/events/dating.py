@@ -46,13 +46,13 @@ def timex_tokens(doc: Doc, timexes: tuple[TimeExpression, ...]) -> dict[int, Tim
 def paragraph_numbers(doc: Doc) -> dict[int, int]:
     """Each token's paragraph number (``dateline.text.paragraphs``: a line in web text, a block
     between blank or indented lines in wire copy)."""
-    breaks = set(paragraph_breaks(doc))
-    number, found = 0, {}
-    for i in range(len(doc)):
-        if i in breaks:
-            number += 1
-        found[i] = number
-    return found
+    numbers: list[int] = []  # (filled a paragraph at a time, not a word at a time)
+    number = start = 0
+    for end in paragraph_breaks(doc):  # in order; the break's own token opens the next
+        numbers.extend([number] * (end - start))
+        number, start = number + 1, end
+    numbers.extend([number] * (len(doc) - start))
+    return dict(enumerate(numbers))
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "pcomp"}
