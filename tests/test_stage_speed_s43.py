@@ -69,9 +69,9 @@ def test_verdicts_memo_picks_what_a_fresh_test_picks() -> None:
         for _ in range(2):  # the second round reads every verdict from the memo
             for doc in docs:
                 assert indices_where(doc, attr, test, memo) == indices_where(doc, attr, test)
-        assert memo.passed and len(memo) > len(memo.passed)
+        assert memo.passed and len(memo.seen) > len(memo.passed)
         memo.clear()
-        assert not memo and not memo.passed
+        assert not memo.seen and not memo.passed
 
 
 def _nearest_as_before(

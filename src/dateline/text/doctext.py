@@ -161,7 +161,10 @@ def paragraph_breaks(doc: Doc) -> list[int]:
 
 
 def indices_where(
-    doc: Doc, attr: int, test: Callable[[str], object], memo: dict[int, bool] | None = None
+    doc: Doc,
+    attr: int,
+    test: Callable[[str], object],
+    memo: dict[int, bool] | Verdicts | None = None,
 ) -> list[int]:
     """The tokens whose ``attr`` (LOWER, LEMMA, POS, ...) is a string that passes ``test``,
     in order; each distinct string is tested once. ``memo``: the verdicts of a test that never
@@ -170,12 +173,13 @@ def indices_where(
     strings = doc.vocab.strings
     if memo is None:
         passing = {key for key in set(keys) if test(strings[key])}
-    elif isinstance(memo, Verdicts):  # the strings' verdicts compared as sets, no loop
-        if len(memo) > _MEMO_MAX:
+    elif isinstance(memo, Verdicts):  # the verdicts read as set operations, no loop
+        if len(memo.seen) > _MEMO_MAX:
             memo.clear()
         distinct = set(keys)
-        for key in distinct.difference(memo):  # (only strings never tested before)
-            if memo.setdefault(key, bool(test(strings[key]))):
+        for key in distinct - memo.seen:  # (only strings never tested before)
+            memo.seen.add(key)
+            if test(strings[key]):
                 memo.passed.add(key)
         passing = distinct & memo.passed
     else:
@@ -193,17 +197,17 @@ def indices_where(
     return [i for i, key in enumerate(keys) if key in passing]
 
 
-class Verdicts(dict[int, bool]):
-    """An ``indices_where`` memo (a string's key -> whether it passed) that also keeps the keys
-    that passed, so that a document's passing words are found by a set intersection instead
-    of a loop over its distinct words (``trigger_candidates`` asks of every document)."""
+class Verdicts:
+    """An ``indices_where`` memo kept as two sets, the keys of the strings tested and of those
+    that passed, so that a document's passing words are found by set operations instead of a
+    loop over its distinct words (``trigger_candidates`` asks of every document)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        self.seen: set[int] = set()
         self.passed: set[int] = set()
 
     def clear(self) -> None:
-        super().clear()
+        self.seen.clear()
         self.passed.clear()
 
 
