@@ -702,11 +702,15 @@ class ActorTable:
         return self.by_id.get(actor_id) if actor_id is not None else None
 
 
+def _may_end_role(word: str, kb: Knowledge) -> bool:
+    """Whether a phrase's last word may end a role phrase: every role phrase ends in a role's
+    last word (tested first, as most phrases hold no role)."""
+    return kb.title_abbreviations.get(word, word).lower().rsplit(" ", 1)[-1] in kb.role_ends
+
+
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
-    # (tested first, as most phrases hold no role: every role phrase ends in a role's last word)
-    last = kb.title_abbreviations.get(words[-1], words[-1]).lower() if words else ""
-    if last.rsplit(" ", 1)[-1] not in kb.role_ends:
+    if not words or not _may_end_role(words[-1], kb):
         return None
     lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]  # (all it reads)
     for size in (3, 2, 1):
@@ -3178,6 +3182,9 @@ class _Grouper:
             if root.i in self.by_token and self.by_token[root.i].kind == "person":
                 continue
             words = self.tokens[chunk.start : chunk.end]  # (iterating the chunk makes new ones)
+            last = next((t.text for t in reversed(words) if not t.is_punct), None)
+            if last is None or not _may_end_role(last, self.kb):
+                continue  # (``_role_of``'s own first test, before every word's text is read)
             role = _role_of([t.text for t in words if not t.is_punct], self.kb)
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")

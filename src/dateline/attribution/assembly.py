@@ -24,7 +24,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import indices_in, indices_where, slice_of
+from dateline.text.doctext import Verdicts, indices_in, indices_where, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
@@ -712,7 +712,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
 
 # a 24-hour clock time as a live page stamps its entries: "1426", "0915"
 _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
-_CLOCK_VERDICTS: dict[int, bool] = {}  # by a word's key: whether it is one (``line_starts``)
+_CLOCK_VERDICTS = Verdicts()  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 # the same words as a capitalised one is written (the only casing of each that ``is_title``)

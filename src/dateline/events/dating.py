@@ -21,7 +21,8 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
-from dateline.text.doctext import paragraph_breaks
+from dateline.text.doctext import paragraph_breaks, tokens_text
+from dateline.text.doctext import sentence as sentence_of
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
@@ -45,13 +46,13 @@ def timex_tokens(doc: Doc, timexes: tuple[TimeExpression, ...]) -> dict[int, Tim
 def paragraph_numbers(doc: Doc) -> dict[int, int]:
     """Each token's paragraph number (``dateline.text.paragraphs``: a line in web text, a block
     between blank or indented lines in wire copy)."""
-    breaks = set(paragraph_breaks(doc))
-    number, found = 0, {}
-    for i in range(len(doc)):
-        if i in breaks:
-            number += 1
-        found[i] = number
-    return found
+    numbers: list[int] = []  # (filled a paragraph at a time, not a word at a time)
+    number = start = 0
+    for end in paragraph_breaks(doc):  # in order; the break's own token opens the next
+        numbers.extend([number] * (end - start))
+        number, start = number + 1, end
+    numbers.extend([number] * (len(doc) - start))
+    return dict(enumerate(numbers))
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "pcomp"}
@@ -71,28 +72,50 @@ def nearest(
     treaty signed in 1996": 1996 is the signing's date, not a withdrawal's from the treaty;
     "accused Valdoria of moving artillery earlier this year": the moving's date).
     """
-    seen = {trigger.i}
+    origin = trigger.i
+    memo = _links_memo(trigger.doc)
+    seen = {origin}
     queue = deque([(trigger, 0)])
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)  # (``trigger.sent``, read from the kept sentence starts)
+    start, end = sentence.start, sentence.end
     while queue:
         token, distance = queue.popleft()
-        if token.i != trigger.i and wanted(token):
+        i = token.i
+        if i != origin and wanted(token):
             return token
         if distance >= limit:
             continue
-        children = [  # a clause on the trigger itself still tells its time ("that began in")
-            c
-            for c in token.children
-            if into_clauses
-            or token.i == trigger.i
-            or c.dep_ not in CLAUSE_DEPS
-            or c.pos_ not in VERB_POS
-        ]
-        for nxt in [*children, token.head]:
-            if nxt.i not in seen and sentence.start <= nxt.i < sentence.end:
-                seen.add(nxt.i)
-                queue.append((nxt, distance + 1))
+        links = memo.get(i) or _links(token, memo)
+        # a clause on the trigger itself still tells its time ("that began in")
+        following = links[0] if into_clauses or i == origin else links[1]
+        distance += 1
+        for nxt in following:
+            j = nxt.i
+            if j not in seen and start <= j < end:
+                seen.add(j)
+                queue.append((nxt, distance))
     return None
+
+
+_last_links: list = [None, {}]  # the document ``nearest`` searched last, its words' links
+
+
+def _links_memo(doc: Doc) -> dict[int, tuple[list[Token], list[Token]]]:
+    """The links ``nearest`` has read of the document's words so far, by index (the searches
+    of one document cross the same words many times; the parse does not change)."""
+    if _last_links[0] is not doc:
+        _last_links[0], _last_links[1] = doc, {}
+    return _last_links[1]
+
+
+def _links(token: Token, memo: dict) -> tuple[list[Token], list[Token]]:
+    """What ``nearest`` goes on to from a word: its children and its head; and the same
+    without the children that head a clause of their own (``into_clauses=False``)."""
+    children = list(token.children)
+    head = token.head
+    outside = [c for c in children if c.dep_ not in CLAUSE_DEPS or c.pos_ not in VERB_POS]
+    found = memo[token.i] = ([*children, head], [*outside, head])
+    return found
 
 
 def calendar_less(value: str) -> bool:
@@ -1685,6 +1708,8 @@ STAMP = re.compile(
     rf"|(?P<day2>\d{{1,2}}) (?P<month2>{MONTH_NAMES})\.? (?P<year2>\d{{4}}))"
     r"[,;]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC|E[SD]?T|BST)?"
 )
+# a stamp's year and clock time, which every STAMP match holds: the cheap test before it
+STAMP_END = re.compile(r"\d{4}[,;]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}")
 MONTH_NUMBERS = {name[:3].lower(): n for n, name in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
 )}  # fmt: skip
@@ -1696,8 +1721,11 @@ def live_stamps(document: Document) -> list[tuple[int, str, bool]]:
     page's publication date is not. Only on a page of two stamps or more (one is a byline's)
     and only a recent day (at most a week before publication)."""
     doc, published = document.doc, document.article.published
-    found = []
-    for match in STAMP.finditer(doc.text):
+    found: list[tuple[int, str, bool]] = []
+    text = tokens_text(doc)
+    if STAMP_END.search(text) is None:  # (every stamp ends so: most texts hold none)
+        return found
+    for match in STAMP.finditer(text):
         month = (match["month"] or match["month2"])[:3].lower()
         try:
             day = dt.date(
@@ -1729,7 +1757,9 @@ def log_entries(document: Document) -> int | None:
     the same place label ("At the White House: President Obama meets ...", "In the Gulf:
     Crews prepared ...") three times or more, with no day of their own. The publication day
     is the last entry's at most, and the story's time of one entry is not the next one's."""
-    text = document.doc.text
+    text = tokens_text(document.doc)
+    if text.count(":") < LABELLED_ENTRIES:  # (each label holds its own colon)
+        return None
     starts: dict[str, list[int]] = {}
     for match in LABEL.finditer(text):
         starts.setdefault(match["label"].lower(), []).append(match.start("label"))

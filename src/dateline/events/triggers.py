@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
-from dateline.text.doctext import indices_where
+from dateline.text.doctext import Verdicts, indices_where
 
 Frame = Literal["intent", "refusal"]
 
@@ -106,10 +106,22 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
 def trigger_candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """The tokens ``trigger_of`` may find an entry for, in order: a lemma that begins a verb
     entry or begins or ends a noun entry, or a form that is a noun entry. For every other token
-    it finds none, so no ``Token`` need be made for it."""
-    by_lemma = indices_where(doc, LEMMA, lambda lemma: lemma.lower() in lexicon.trigger_words)
-    by_form = indices_where(doc, LOWER, lambda lower: lower in lexicon.nouns)
+    it finds none, so no ``Token`` need be made for it. Both tests' verdicts are kept from
+    document to document for the lexicon (``indices_where``'s memo; a lexicon is not changed
+    once loaded: its word sets are cached properties)."""
+    memos = _candidate_memos.get(id(lexicon))
+    if memos is None or memos[0] is not lexicon:
+        if len(_candidate_memos) >= _MEMO_LEXICONS:
+            _candidate_memos.clear()
+        memos = _candidate_memos[id(lexicon)] = (lexicon, Verdicts(), Verdicts())
+    words, nouns = lexicon.trigger_words, lexicon.nouns
+    by_lemma = indices_where(doc, LEMMA, lambda lemma: lemma.lower() in words, memos[1])
+    by_form = indices_where(doc, LOWER, lambda lower: lower in nouns, memos[2])
     return sorted({*by_lemma, *by_form})
+
+
+_MEMO_LEXICONS = 8  # lexicons whose candidate verdicts are kept (one in a run, a few in tests)
+_candidate_memos: dict[int, tuple[Lexicon, Verdicts, Verdicts]] = {}
 
 
 def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:

@@ -26,13 +26,27 @@ _ARRAYS = "dateline.attribute"
 _HEADS = "dateline.heads"
 _PARSED = "dateline.parsed_text"
 _SENTENCES = "dateline.sentence_starts"
+_TOKENS_TEXT = "dateline.tokens_text"
 _MEMO_MAX = 200_000  # verdicts an ``indices_where`` memo keeps at most
 
 
 def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(_KEY)
     if text is None:
-        text = doc.user_data[_KEY] = doc.text
+        text = doc.user_data[_KEY] = doc.user_data[_TOKENS_TEXT] = doc.text
+    return text
+
+
+def tokens_text(doc: Doc) -> str:
+    """``doc.text``: the text the tokens hold (the article's own text but where the parser read
+    a wrapped text's lines joined: ``doc_text`` gives the article's), kept in ``user_data``
+    (``doc_text`` keeps it too when it reads it). ``Doc.text`` makes a ``Token`` per word at
+    every reading."""
+    text = doc.user_data.get(_PARSED)
+    if text is None:
+        text = doc.user_data.get(_TOKENS_TEXT)
+        if text is None:
+            text = doc.user_data[_TOKENS_TEXT] = doc.text
     return text
 
 
@@ -147,7 +161,10 @@ def paragraph_breaks(doc: Doc) -> list[int]:
 
 
 def indices_where(
-    doc: Doc, attr: int, test: Callable[[str], object], memo: dict[int, bool] | None = None
+    doc: Doc,
+    attr: int,
+    test: Callable[[str], object],
+    memo: dict[int, bool] | Verdicts | None = None,
 ) -> list[int]:
     """The tokens whose ``attr`` (LOWER, LEMMA, POS, ...) is a string that passes ``test``,
     in order; each distinct string is tested once. ``memo``: the verdicts of a test that never
@@ -156,6 +173,15 @@ def indices_where(
     strings = doc.vocab.strings
     if memo is None:
         passing = {key for key in set(keys) if test(strings[key])}
+    elif isinstance(memo, Verdicts):  # the verdicts read as set operations, no loop
+        if len(memo.seen) > _MEMO_MAX:
+            memo.clear()
+        distinct = set(keys)
+        for key in distinct - memo.seen:  # (only strings never tested before)
+            memo.seen.add(key)
+            if test(strings[key]):
+                memo.passed.add(key)
+        passing = distinct & memo.passed
     else:
         if len(memo) > _MEMO_MAX:
             memo.clear()  # (a long run meets ever more words)
@@ -169,6 +195,20 @@ def indices_where(
     if not passing:  # (most tests pass few words: most documents hold none of them)
         return []
     return [i for i, key in enumerate(keys) if key in passing]
+
+
+class Verdicts:
+    """An ``indices_where`` memo kept as two sets, the keys of the strings tested and of those
+    that passed, so that a document's passing words are found by set operations instead of a
+    loop over its distinct words (``trigger_candidates`` asks of every document)."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.passed: set[int] = set()
+
+    def clear(self) -> None:
+        self.seen.clear()
+        self.passed.clear()
 
 
 def indices_in(
