@@ -109,6 +109,16 @@ def test_forces_pushing_into_a_country_ask_nothing():
     assert "REQUEST" not in _types(text)
 
 
+def test_protesters_pushing_towards_a_ministry_protest():
+    # the advance rule leaves people who protest to the protest rule, also through "who"
+    text = (
+        "Riot police fired water cannon at demonstrators who were pushing towards the "
+        "Finance Ministry in Varnel on Tuesday."
+    )
+    assert "PROTEST" in _types(text)
+    assert "REQUEST" not in _types(text)
+
+
 def test_a_senator_pushing_the_president_asks_him():
     text = "Senator Marco Rubio pushed President Obama to sign the bill on Tuesday."
     assert ("REQUEST", "marco-rubio", "barack-obama", "pushed") in _coded(text)

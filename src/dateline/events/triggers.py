@@ -215,7 +215,13 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
             return None  # a force holding ground ("defended Aleppo"): fighting, no one supported
         return trigger.changed("COOPERATE", None, "defended by armed forces -> COOPERATE")
     onward = any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in ONWARD for c in token.children)
-    if trigger.type == "REQUEST" and lemma in ("push", "press") and onward and not _objected(token):
+    if (
+        trigger.type == "REQUEST"
+        and lemma in ("push", "press")
+        and onward
+        and not _objected(token)
+        and not _protesters(token, lexicon)
+    ):
         return None  # "pushed forward into Iraq", "pressed ahead with the reform"
     if trigger.type == "MOBILIZE" and _sent_to_help(token):
         return trigger.changed("AID", None, SENT_TO_HELP)
@@ -262,6 +268,16 @@ def _doer(verb: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _protesters(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb's doers are people who protest, also through a relative pronoun ("protesters
+    who pushed towards the ministry"): their move on a place is a protest
+    (``trust.protesters_moving``), not an advance that asks nothing."""
+    doer = _doer(verb)
+    if doer is not None and doer.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        doer = verb.head
+    return doer is not None and doer.lemma_.lower() in lexicon.protest_people
 
 
 def _force(doer: Token | None) -> bool:
