@@ -405,6 +405,22 @@ def noun_doer(document: Document, noun: Token) -> str | None:
     return None
 
 
+# what a name is hyphened after to say the side a thing is for or against ("an anti-Iraq
+# blockade", "a pro-Moscow rally"), as the parse splits it: "anti", "-", "Iraq"
+SIDE_PREFIXES = {"anti", "pro"}
+
+
+def prefixed_side(word: Token) -> str | None:
+    """ "anti" or "pro" when the word is a name hyphened after one of them ("anti-Iraq",
+    "pro-Russian"), else None."""
+    if word.i < 2 or word.nbor(-1).text != "-" or word.nbor(-1).whitespace_:
+        return None
+    prefix = word.nbor(-2)
+    if prefix.lower_ not in SIDE_PREFIXES or prefix.whitespace_:
+        return None
+    return prefix.lower_
+
+
 def noun_arguments(
     document: Document, noun: Token
 ) -> tuple[str | None, str | None, Token | None, Token | None]:
@@ -418,6 +434,12 @@ def noun_arguments(
     head = noun.head if noun.dep_ == "compound" else noun
     children = list(noun.children) + (list(head.children) if head.i != noun.i else [])
     for child in children:
+        if child.dep_ in ("amod", "compound") and (side := prefixed_side(child)) is not None:
+            # "an anti-Iraq naval blockade": Iraq is blockaded, not the one who blockades; "a
+            # pro-government rally": the government is neither who rallies nor its target
+            if side == "anti" and target is None and actor_in(document, child) is not None:
+                target, target_token = actor_in(document, child), child
+            continue
         if (
             child.dep_ in ("amod", "compound")
             and child.i != noun.i

@@ -204,7 +204,14 @@ def draft_mentions(document: Document) -> list[Draft]:
             target, target_token = document.actors.at(doer), doer
         if (
             source is not None
-            and (target == source or (target is None and not phrase_target(document, target_token)))
+            and (
+                target == source
+                or (
+                    target is None
+                    and not phrase_target(document, target_token)
+                    and not struck_site(document, trigger, target_token)
+                )
+            )
             and not (time_frame(document, token) and not mutual(lexicon, trigger))
         ):
             others = allies(document, token, trigger, source_token)
@@ -325,6 +332,25 @@ def phrase_target(document: Document, token: Token | None) -> bool:
     the target, not the nearest actor elsewhere in the sentence."""
     return token is not None and (
         named_people(document, token) or token.ent_type_ in ("GPE", "LOC", "FAC")
+    )
+
+
+# what places a site struck "in", "near" or "outside" a country or town
+SITE_PREPS = {"in", "near", "outside", "inside", "across"}
+
+
+def struck_site(document: Document, trigger: Trigger, token: Token | None) -> bool:
+    """An act of force on a site the text places ("missile attacks on alleged terrorist sites
+    in Sudan and Afghanistan", "raids on camps near the border town of Kessa"): the site is
+    what is struck, its phrase the target; no actor the sentence names elsewhere (the one who
+    "said in response to" the attacks, the one who condemned them) is struck by it."""
+    if token is None or document.lexicon.quad_class.get(trigger.type) != "material-conflict":
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in SITE_PREPS
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children)
+        for child in token.children
     )
 
 
