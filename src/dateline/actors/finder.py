@@ -46,7 +46,7 @@ from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text, indices_in, span_text
+from dateline.text.doctext import doc_text, indices_in, span_text, tokens_text
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -2844,7 +2844,7 @@ class _Grouper:
         country's; a code with no suffix or a New York one ("<LUM>", ".N", ".O") is American,
         unless the name ends in a legal form of another country ("Kestrel Petroleum Ltd
         <KPL>": foreign firms list there too)."""
-        text = self.doc.text
+        text = tokens_text(self.doc)  # kept per document: doc.text makes a Token per word
         if "<" not in text or not name[:1].isupper():
             return None
         found = re.search(r"(?<![\w.])" + re.escape(name) + SHARE_CODE_AFTER, text)
