@@ -85,3 +85,41 @@ def test_a_territory_before_a_tycoon_is_the_tycoons():
         "stake. British markets closed lower."
     )
     assert named(text, "Li Wai-ming").country == "HKG"
+
+
+# -- a firm's trade in apposition ---------------------------------------------------------
+
+
+def test_a_place_before_a_firms_trade_in_apposition_is_where_it_is():
+    # "jeweler" is no body noun, but after a name ending in a legal form it names a firm's trade
+    text = (
+        "NEW YORK — Kestrel Group PLC, a fast-growing, acquisition-minded London-based "
+        "jeweler, raised its offer for Marlow Inc. to $40 a share. The stock rose."
+    )
+    kestrel = named(text, "Kestrel Group PLC")
+    assert (kestrel.country, kestrel.country_basis) == ("GBR", "text")
+
+
+def test_a_backer_before_a_firms_trade_is_no_country_of_it():
+    # guard: "a Saudi-backed venture" says who pays, not where the firm is
+    text = (
+        "NEW YORK — Kestrel Corp., a Saudi-backed venture, raised its offer for Marlow Inc. to "
+        "$40 a share. The stock rose."
+    )
+    assert named(text, "Kestrel Corp.").country != "SAU"
+
+
+def test_a_news_agency_is_no_body_of_the_same_letters():
+    # guard: words news adds to an outlet's name are stripped to find outlets only; "the INS
+    # news agency" is no US immigration service
+    from dateline.actors.known import shipped_known
+
+    known = shipped_known()
+    assert known.organisation("INS news agency") is None
+    assert known.organisation("Xinhua news agency").country == "CHN"
+
+
+def test_a_sentence_beginning_time_is_no_publisher():
+    # guard: "Time for a ban." names no firm
+    text = "LONDON — The minister spoke on Monday. Time for a ban. British papers agreed."
+    assert not any(a.name.startswith("Time") for a in actors_on(text).actors)

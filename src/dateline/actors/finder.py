@@ -233,6 +233,11 @@ WORKER_NOUNS = {
     "employee", "staff", "lawyer", "researcher", "economist", "editor", "columnist", "host",
     "scientist", "expert", "fellow", "partner", "founder",
 }  # fmt: skip
+# the legal forms that end a firm's name ("Kestrel Group PLC", "Marlow Inc.")
+LEGAL_FORM_WORDS = {
+    "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag",
+    "sa", "nv", "gmbh", "spa", "bv",
+}  # fmt: skip
 # occupations of money and trade a place before them locates ("Montreal-based financier X",
 # "a Houston investor"), read for the country only
 PLACED_OCCUPATIONS = {
@@ -2901,10 +2906,15 @@ class _Grouper:
         Only a common noun of a kind of body is such a description: "X, the US-based preacher"
         describes a person the model took for a body, "Samana, Dominican Republic" a place,
         "Rescue Warriors: The U.S. Coast Guard" a book."""
+        # a name ending in a legal form is a firm's: any common noun in apposition names its
+        # trade ("Kestrel Group PLC, a London-based jeweler", "Marlow Inc., a Texas retailer")
+        firm = ent[-1].lower_.rstrip(".") in LEGAL_FORM_WORDS
         appositives = [
             c
             for c in ent.root.children
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS
+            if c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in BODY_NOUNS or (firm and c.is_lower))
         ]
         head = ent.root.head
         if (
