@@ -123,3 +123,13 @@ def test_a_sentence_beginning_time_is_no_publisher():
     # guard: "Time for a ban." names no firm
     text = "LONDON — The minister spoke on Monday. Time for a ban. British papers agreed."
     assert not any(a.name.startswith("Time") for a in actors_on(text).actors)
+
+
+def test_a_news_agency_named_by_letters_of_a_known_body_is_no_such_body():
+    # guard: the model labels "INS" alone; the words after it make it an outlet
+    text = (
+        "LONDON — Seven people are being tested for the virus in the county, according to the "
+        "INS news agency. British doctors said they were calm."
+    )
+    agency = named(text, "INS news agency", dt.date(2009, 4, 28))
+    assert agency.country != "USA"

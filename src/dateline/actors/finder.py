@@ -233,6 +233,8 @@ WORKER_NOUNS = {
     "employee", "staff", "lawyer", "researcher", "economist", "editor", "columnist", "host",
     "scientist", "expert", "fellow", "partner", "founder",
 }  # fmt: skip
+# words after a name that make it an outlet's ("the INS news agency")
+OUTLET_AFTER = ("news agency", "news service", "newspaper")
 # the legal forms that end a firm's name ("Kestrel Group PLC", "Marlow Inc.")
 LEGAL_FORM_WORDS = {
     "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag",
@@ -1105,6 +1107,9 @@ class _Grouper:
 
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
+        after = self.doc[ent.end : ent.end + 2].text.lower()
+        if known is not None and known.sector != "MED" and after.startswith(OUTLET_AFTER):
+            known = None  # "the INS news agency": an outlet, no body of the same letters
         if known is not None:
             name = known.name_on(self.article.published)
             draft = _Draft(name, "organisation", known.country, sector=known.sector)
