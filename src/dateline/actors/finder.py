@@ -233,6 +233,19 @@ WORKER_NOUNS = {
     "employee", "staff", "lawyer", "researcher", "economist", "editor", "columnist", "host",
     "scientist", "expert", "fellow", "partner", "founder",
 }  # fmt: skip
+# words after a name that make it an outlet's ("the INS news agency")
+OUTLET_AFTER = ("news agency", "news service", "newspaper")
+# the legal forms that end a firm's name ("Kestrel Group PLC", "Marlow Inc.")
+LEGAL_FORM_WORDS = {
+    "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag",
+    "sa", "nv", "gmbh", "spa", "bv",
+}  # fmt: skip
+# occupations of money and trade a place before them locates ("Montreal-based financier X",
+# "a Houston investor"), read for the country only
+PLACED_OCCUPATIONS = {
+    "financier", "investor", "businessman", "businesswoman", "entrepreneur", "banker",
+    "tycoon", "industrialist", "trader", "broker", "developer",
+}  # fmt: skip
 # prepositions after which a country is a party of what is said ("aid to Haiti")
 # common nouns of an employer a place may modify ("an analyst at New York equities firm X")
 EMPLOYER_NOUNS = {
@@ -1098,6 +1111,9 @@ class _Grouper:
 
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
+        after = self.doc[ent.end : ent.end + 2].text.lower()
+        if known is not None and known.sector != "MED" and after.startswith(OUTLET_AFTER):
+            known = None  # "the INS news agency": an outlet, no body of the same letters
         if known is not None:
             name = known.name_on(self.article.published)
             draft = _Draft(name, "organisation", known.country, sector=known.sector)
@@ -1767,7 +1783,10 @@ class _Grouper:
             field = (*work.lefts, self.doc[work.i - 1])
             a_worker = work.is_lower and work.lemma_ in WORKER_NOUNS
             draft.worker = draft.worker or a_worker
-            if a_worker and not any(t.lower_ in SUBJECT_NOUNS for t in field):
+            # "Montreal-based financier X", "Texas businessman X": people of money and trade
+            # are placed by the same words (no worker of the grouping rules)
+            placed = a_worker or (work.is_lower and work.lemma_ in PLACED_OCCUPATIONS)
+            if placed and not any(t.lower_ in SUBJECT_NOUNS for t in field):
                 draft.country = self.place_of_modifiers(work) or self.place_of_modifiers(
                     mention.root
                 )
@@ -2827,12 +2846,30 @@ class _Grouper:
         firm_of = ticker is not None or (
             i == ent.end and ent[-1].lower_.rstrip(".") in CORPORATE_WORDS
         )
+        if firm_of and ticker is None and (town := self.town_set_off(i)) is not None:
+            return town  # "Pellam Capital Corp., Houston, would pay": where the firm is
         if i >= len(self.doc) - 1 or not (
             self.doc[i].lower_ == "in" or (firm_of and self.doc[i].lower_ == "of")
         ):
             return None
         place = self.entity_of.get(i + 1) or self.entity_of.get(i + 2)  # "in (the) UK"
         if place is None or place.label_ != "GPE" or place.start > i + 2:
+            return None
+        found = large_town_named(place.text)
+        return self.country_of_phrase(place) or (found.country if found is not None else None)
+
+    def town_set_off(self, i: int) -> str | None:
+        """The country of a place set off by commas at ``i``, right after a firm's legal form,
+        as business copy gives where a firm is ("Pellam Capital Corp., Houston, would pay",
+        "Kestrel Inc., Ohio."): only a place the model labelled whole there and closed by a
+        comma or the sentence's end (not "Kestrel Corp., Britain's largest ...", nor a list
+        "Kestrel Inc., Germany and France")."""
+        if i + 2 >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        place = self.entity_of.get(i + 1)
+        if place is None or place.label_ != "GPE" or place.start != i + 1:
+            return None
+        if place.end < len(self.doc) and self.doc[place.end].text not in (",", ".", ";"):
             return None
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
@@ -2878,10 +2915,15 @@ class _Grouper:
         Only a common noun of a kind of body is such a description: "X, the US-based preacher"
         describes a person the model took for a body, "Samana, Dominican Republic" a place,
         "Rescue Warriors: The U.S. Coast Guard" a book."""
+        # a name ending in a legal form is a firm's: any common noun in apposition names its
+        # trade ("Kestrel Group PLC, a London-based jeweler", "Marlow Inc., a Texas retailer")
+        firm = ent[-1].lower_.rstrip(".") in LEGAL_FORM_WORDS
         appositives = [
             c
             for c in ent.root.children
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS
+            if c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in BODY_NOUNS or (firm and c.is_lower))
         ]
         head = ent.root.head
         if (

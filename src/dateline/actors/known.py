@@ -176,7 +176,11 @@ class KnownActors:
     def organisation(self, name: str) -> KnownOrganisation | None:
         key = _org_key(name)
         # "BBC News", "Reuters news agency": the outlet under the words news adds to its name
-        return self._orgs.get(key) or self._orgs.get(OUTLET_WORDS.sub("", key))
+        found = self._orgs.get(key)
+        if found is None and (bare := OUTLET_WORDS.sub("", key)) != key:
+            found = self._orgs.get(bare)  # an outlet only: "INS news agency" is no INS
+            found = found if found is not None and found.sector == "MED" else None
+        return found
 
     def outlet(self, source: str | None) -> KnownOrganisation | None:
         """The known news outlet an article's ``source`` names, as feeds and corpora write it:
