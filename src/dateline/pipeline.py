@@ -28,7 +28,6 @@ from dateline.events import find_events
 from dateline.events.learned import EventTyper
 from dateline.language import load_nlp, parse_many
 from dateline.model import Article, Reading, check_length
-from dateline.model import ArticleTooLong as ArticleTooLong  # where it was defined before
 from dateline.text.languages import language_of, read_as_english
 from dateline.timex import find_timexes
 
