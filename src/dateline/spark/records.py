@@ -3,11 +3,11 @@
 Spark's first Python task of a run imports the module of the function it runs: with the reading
 stages (``tasks``: spaCy, the stages, the stories) that import was most of the task (1.3 s of the
 1.6 s of CPU it took to read 300 stories), a serial part of every run that no core shares (the
-JVM waits for it). Reading records needs
-only ``ingest``, the content hash and the length limit, so the task lives here; once its files
-are read, the worker imports ``tasks`` and loads its reader in a background thread
-(``preload``) while the JVM plans and starts the reading, as ingest's workers load theirs
-before their first batch. Nothing here imports pyspark, or ``tasks`` before ``preload``.
+JVM waits for it). Reading records needs only ``ingest``, the content hash and the length limit,
+so the task lives here; once its files are read, the worker imports ``tasks`` and loads its
+reader in a background thread (``preload``) while the JVM plans and starts the reading, as
+ingest's workers load theirs before their first batch. Nothing here imports pyspark, or
+``tasks`` before ``preload``.
 """
 
 from __future__ import annotations
