@@ -2855,6 +2855,11 @@ class _Grouper:
         place = self.entity_of.get(i + 1) or self.entity_of.get(i + 2)  # "in (the) UK"
         if place is None or place.label_ != "GPE" or place.start > i + 2:
             return None
+        return self.country_of_place(place)
+
+    def country_of_place(self, place: Span) -> str | None:
+        """The country of a place the model labelled: the one its words name, or a large
+        town's."""
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
 
@@ -2871,8 +2876,7 @@ class _Grouper:
             return None
         if place.end < len(self.doc) and self.doc[place.end].text not in (",", ".", ";"):
             return None
-        found = large_town_named(place.text)
-        return self.country_of_phrase(place) or (found.country if found is not None else None)
+        return self.country_of_place(place)
 
     def exchange_country(self, name: str) -> str | None:
         """The country of the exchange a firm's share code names, as wire copy sets it in angle
