@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
@@ -670,8 +671,6 @@ def _among_things(text: str, things: set[str]) -> bool:
 def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bool:
     """ "When there REALLY is a problem": one word in capitals for emphasis, a common word
     (one of spaCy's stop words), no acronym of a known body or a place ("WHO", "US")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     text = span_text(ent)
     lowered = text.lower()
     return (
