@@ -286,19 +286,31 @@ def test_on_a_cluster_the_intermediate_results_are_written_and_the_tables_are_th
     assert _parquet_rows(tmp_path / "local", "events"), "the input no longer codes events"
 
 
-def test_the_records_task_imports_no_parser():
-    # the first Python task of a run imports the module of its function: reading records needs
-    # no spaCy, no stages, no pyspark (the worker imports those in the background after it)
-    script = (
-        "import sys, dateline.spark.records\n"
-        "print(sorted(m for m in ('spacy', 'dateline.pipeline', 'dateline.spark.tasks', "
-        "'dateline.corpus.worker', 'pyspark') if m in sys.modules))\n"
-    )
+def _imported_by(module: str, *watched: str) -> list[str]:
+    """Which of ``watched`` a fresh process has imported after importing ``module``."""
+    script = f"import sys, {module}\nprint(sorted(m for m in {watched!r} if m in sys.modules))\n"
     env = os.environ | {"PYTHONPATH": str(ROOT / "src")}
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip() == "[]"
+    return json.loads(done.stdout.strip().replace("'", '"'))
+
+
+def test_the_records_task_imports_no_parser():
+    # the first Python task of a run imports the module of its function: reading records needs
+    # no spaCy, no stages, no pyspark (the worker imports those in the background after it), and
+    # no HTML or feed parser when its input is neither (``ingest`` imports them when it reads one)
+    watched = (
+        "spacy", "dateline.pipeline", "dateline.spark.tasks", "dateline.corpus.worker",
+        "pyspark", "trafilatura", "feedparser", "lxml",
+    )  # fmt: skip
+    assert _imported_by("dateline.spark.records", *watched) == []
+
+
+def test_the_command_line_imports_no_parser_before_the_spark_session():
+    # `dateline spark` starts the JVM after the CLI's imports: spaCy (the story commands' outlet
+    # labels pull it in through ``stories.merge``) would delay it by a second or more
+    assert _imported_by("dateline.cli", "spacy", "dateline.stories.merge", "trafilatura") == []
 
 
 def test_a_near_duplicate_of_a_near_duplicate_gets_the_earliest_copy(spark, tmp_path):

@@ -13,7 +13,6 @@ from rich.text import Text
 from dateline.cli.options import DEFAULT_DB, DbOption, JsonOption, LimitOption, open_corpus
 from dateline.cli.output import out, print_record, print_table, write_json
 from dateline.store.queries import QueryError, Record
-from dateline.stories.accounts import outlet_label
 
 if TYPE_CHECKING:
     from dateline.corpus.api import Corpus
@@ -23,6 +22,10 @@ def accounts_table(accounts: list[Record], title: str) -> Table | Text:
     """The accounts side by side: one column per side, each speaker's quotes under their name."""
     if not accounts:
         return Text(f"{title}: no accounts found")
+    # imported here: ``stories.merge`` (under ``accounts``) imports spaCy's stop words, which
+    # every command would otherwise pay for at start, ``dateline spark`` before its JVM starts
+    from dateline.stories.accounts import outlet_label
+
     by_side: dict[str, dict[str, list[Record]]] = defaultdict(lambda: defaultdict(list))
     for account in accounts:
         by_side[account["side"]][account["speaker"]].append(account)
@@ -105,6 +108,8 @@ def stories(
     if as_json:
         write_json(records)
         return
+    from dateline.stories.accounts import outlet_label
+
     shown = [  # outlets by their short names for the table
         {**record, "sources": ", ".join(outlet_label(o) for o in record["sources"])}
         for record in records

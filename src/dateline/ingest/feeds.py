@@ -1,7 +1,8 @@
 """RSS and Atom feed files (feedparser): one article per entry, its text from content or summary.
 
 Feed entries carry HTML; the text is taken from it with lxml. An entry without a date or text is
-rejected with its number and title; a file that is no feed at all is rejected whole.
+rejected with its number and title; a file that is no feed at all is rejected whole. feedparser
+and lxml are imported when a feed is read, not with this module (as ``html`` imports trafilatura).
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-
-import feedparser
-import lxml.html
-from lxml.etree import ParserError
+from typing import TYPE_CHECKING
 
 from dateline.ingest.base import Rejected, RejectedInput, read_text_file
 from dateline.model import Article
+
+if TYPE_CHECKING:
+    import feedparser
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 
@@ -23,6 +24,9 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 def _html_text(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
+    import lxml.html
+    from lxml.etree import ParserError
+
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
@@ -53,6 +57,8 @@ def _entry_article(entry: dict, path: Path, number: int) -> Article:
 
 
 def _parse(path: Path, encoding: str) -> feedparser.FeedParserDict:
+    import feedparser
+
     feed = feedparser.parse(read_text_file(path, encoding, markup=True))
     if not feed.entries:
         problem = feed.get("bozo_exception")

@@ -1,11 +1,14 @@
-"""Saved HTML pages: the article text and its publication date, extracted with trafilatura."""
+"""Saved HTML pages: the article text and its publication date, extracted with trafilatura.
+
+trafilatura (with lxml, htmldate, courlan) is imported when a page is read, not with this module:
+``dateline.ingest`` imports every reader, and a run of JSON Lines (Spark's records task, the
+driver of ``dateline spark``) would otherwise import it for nothing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-
-import trafilatura
 
 from dateline.ingest.base import RejectedInput, parse_date, read_text_file
 from dateline.model import Article
@@ -18,6 +21,8 @@ DATE_SEARCH = {"extensive_search": False, "original_date": True}
 
 def read_html(path: Path, *, date: dt.date | None = None, encoding: str = "utf-8") -> Article:
     """One article from a web page; ``date`` is used only when the page states none."""
+    import trafilatura
+
     page = read_text_file(path, encoding, markup=True)
     extracted = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, date_extraction_params=DATE_SEARCH
