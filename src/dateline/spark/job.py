@@ -62,10 +62,12 @@ PART_TABLES = ("timexes", "actors", "attributions", "events")
 TASKS_PER_CORE = 8
 # the driver JVM of a local master (session): the quick (C1) compiler only, a single-threaded
 # collector, and no bytecode verification of the classes it loads from Spark's own jars (the
-# installed pyspark's, which it runs anyway): loading several thousand classes is most of the
-# JVM's start and first queries, serial work no core shares, and verifying them a sixth of it
+# installed pyspark's, which it runs anyway): loading several thousand classes is much of the
+# JVM's start and first queries, serial work no core shares; not verifying them took a seventh
+# off the JVM's CPU up to its first write (docs/spark.md, session 44). A Java that no longer
+# knows the option ignores it instead of refusing to start
 LOCAL_JVM_OPTIONS = (
-    "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC "
+    "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions "
     "-XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote"
 )
 # independent Spark jobs submitted at once (the table writes after the reading)
