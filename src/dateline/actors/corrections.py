@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -1455,13 +1455,9 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
 
 def _lower_words(tokens: Doc | list[Token]) -> set[str]:
     """The words the text writes in lower case, less those it also capitalises inside a
-    sentence (names, whatever else it writes in lower case). Read from the document's arrays
-    (its lexemes' flags, its sentence starts) when given the document or all its tokens;
-    a loop over other tokens, as before, otherwise (a word in lower case is never in title
-    case). A loop over the document itself makes a ``Token`` per word."""
-    doc = tokens if isinstance(tokens, Doc) else tokens[0].doc if tokens else None
-    if doc is not None and len(tokens) == len(doc):
-        return _lower_words_of(doc)
+    sentence (names, whatever else it writes in lower case). One loop over the document's
+    tokens (a word in lower case is never in title case): a loop over the document itself
+    makes a ``Token`` per word, so a caller that keeps them passes its own."""
     lower, titled = set(), set()
     for t in tokens:
         if t.is_lower:
@@ -1469,20 +1465,6 @@ def _lower_words(tokens: Doc | list[Token]) -> set[str]:
                 lower.add(t.text)
         elif t.is_title and not t.is_sent_start:
             titled.add(t.lower_)
-    return lower - titled
-
-
-def _lower_words_of(doc: Doc) -> set[str]:
-    """``_lower_words`` of all the document's tokens, from its arrays: a word in lower case
-    and alphabetic gives its text; a word in title case where no sentence starts (a start
-    marked 1; unmarked, 0, or marked -1, is none) gives its lower-case form."""
-    if not len(doc):
-        return set()
-    rows = doc.to_array([ORTH, LOWER, IS_LOWER, IS_ALPHA, IS_TITLE, SENT_START])
-    is_lower, is_title, starts = rows[:, 2] != 0, rows[:, 4] != 0, rows[:, 5] == 1
-    strings = doc.vocab.strings
-    lower = {strings[key] for key in set(rows[is_lower & (rows[:, 3] != 0), 0].tolist())}
-    titled = {strings[key] for key in set(rows[~is_lower & is_title & ~starts, 1].tolist())}
     return lower - titled
 
 
