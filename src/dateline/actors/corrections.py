@@ -17,14 +17,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
 from dateline.text.doctext import (
+    attribute_keys,
     doc_text,
     indices_in,
     sentence,
@@ -638,6 +640,10 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
     )
 
 
+_STORM_KEYS = frozenset(get_string_id(word) for word in STORM_STAGES)  # (as LOWER keys)
+_VESSEL_KEYS = frozenset(get_string_id(word) for word in VESSEL_NOUNS)
+
+
 def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     """The name of a storm or of a ship or rig the entity gives, which is no actor in any of
     its mentions: the words after a storm's word inside it or right before it ("Tropical Storm
@@ -646,6 +652,13 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     "Deepwater Horizon", its capitalised words that are no known body's name). Not a known
     body's name ("the Transocean rig": its owner)."""
     doc = ent.doc
+    # (what every way to a name needs, read from the arrays: a storm's word in the entity or
+    # right before it, or a vessel's noun right after it; most entities have none)
+    lowers = attribute_keys(doc, LOWER)
+    if not (ent.end < len(doc) and lowers[ent.end] in _VESSEL_KEYS) and not any(
+        lowers[i] in _STORM_KEYS for i in range(max(ent.start - 1, 0), ent.end)
+    ):
+        return None
     words = [t for t in ent if t.lower_ != "the"]
     if not words:
         return None
