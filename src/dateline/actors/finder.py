@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
@@ -793,7 +793,6 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # (``pronouns``: the subjects it resolves)
 _UNSEEN = object()  # (a word not yet asked of: ``country_of_phrase``)
 _NO_OWNER = object()  # (a word that says no country of its phrase: ``country_named``)
 
@@ -3376,11 +3375,9 @@ class _Grouper:
         return _Draft(holder.name, "person", held_country, held, sector, country_basis="known")
 
     def pronouns(self) -> None:
-        # (the subjects found in the document's arrays: reading every word's ``dep_`` costs more)
-        for i in indices_in(self.doc, DEP, _SUBJECTS):
-            if i in self.by_token:
+        for token in self.tokens:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
-            token = self.tokens[i]
             lowered = token.lower_  # (only of a subject)
             if (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS) and (
                 token.i in self.in_quote
