@@ -17,14 +17,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
-from dateline.text.doctext import doc_text, indices_in, sentence, span_text
+from dateline.text.doctext import (
+    attribute_keys,
+    doc_text,
+    indices_in,
+    sentence,
+    sentence_bounds,
+    span_text,
+)
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -500,17 +508,32 @@ def page_furniture(ent: Span) -> bool:
     """A name in a line of an aggregator's related links ("... closes in on Florida coast -
     30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
     credit line ("Picture credit: X walks past ..."): no actor of the story."""
-    sent = sentence(ent)
-    return _furniture_sentence(doc_text(ent.doc)[sent.start_char : sent.end_char])
+    doc = ent.doc
+    if _furniture_verdicts[0] is not doc:  # (kept for the document asked last, by sentence:
+        _furniture_verdicts[0], _furniture_verdicts[1] = doc, {}  # its entities each ask)
+    verdicts = _furniture_verdicts[1]
+    bounds = sentence_bounds(ent)  # (no ``Span`` made)
+    verdict = verdicts.get(bounds)
+    if verdict is None:
+        sent = sentence(ent)
+        text = doc_text(doc)[sent.start_char : sent.end_char]
+        verdict = verdicts[bounds] = _furniture_sentence(text)
+    return verdict
+
+
+_furniture_verdicts: list = [None, {}]  # (``page_furniture``: a document, its verdicts)
 
 
 @lru_cache(maxsize=4096)
 def _furniture_sentence(text: str) -> bool:
     """Whether a sentence is a line of related links, a note on sponsors or a caption's credit
-    (kept per sentence text: a sentence holds several entities, each asking)."""
+    (kept per sentence text: a sentence holds several entities, each asking). Each pattern
+    runs only on a sentence holding a word it needs (" ago"; "sponsor" in any case: the only
+    letter of it another letter matches regardless of case is the "s" of the long s, which
+    ``casefold`` turns into one)."""
     return (
-        LINK_AGE.search(text) is not None
-        or SPONSOR_NOTE.search(text) is not None
+        (" ago" in text and LINK_AGE.search(text) is not None)
+        or ("sponsor" in text.casefold() and SPONSOR_NOTE.search(text) is not None)
         or CAPTION_OPENING.match(text) is not None
     )
 
@@ -617,6 +640,10 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
     )
 
 
+_STORM_KEYS = frozenset(get_string_id(word) for word in STORM_STAGES)  # (as LOWER keys)
+_VESSEL_KEYS = frozenset(get_string_id(word) for word in VESSEL_NOUNS)
+
+
 def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     """The name of a storm or of a ship or rig the entity gives, which is no actor in any of
     its mentions: the words after a storm's word inside it or right before it ("Tropical Storm
@@ -625,6 +652,13 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     "Deepwater Horizon", its capitalised words that are no known body's name). Not a known
     body's name ("the Transocean rig": its owner)."""
     doc = ent.doc
+    # (what every way to a name needs, read from the arrays: a storm's word in the entity or
+    # right before it, or a vessel's noun right after it; most entities have none)
+    lowers = attribute_keys(doc, LOWER)
+    if not (ent.end < len(doc) and lowers[ent.end] in _VESSEL_KEYS) and not any(
+        lowers[i] in _STORM_KEYS for i in range(max(ent.start - 1, 0), ent.end)
+    ):
+        return None
     words = [t for t in ent if t.lower_ != "the"]
     if not words:
         return None

@@ -1111,8 +1111,12 @@ class _Grouper:
 
     def organisation(self, ent: Span, lowered: str) -> None:
         known = self.known.organisation(lowered)
-        after = self.doc[ent.end : ent.end + 2].text.lower()
-        if known is not None and known.sector != "MED" and after.startswith(OUTLET_AFTER):
+        if (
+            known is not None
+            and known.sector != "MED"
+            # (the next two words read only of a known body: most names are none)
+            and self.doc[ent.end : ent.end + 2].text.lower().startswith(OUTLET_AFTER)
+        ):
             known = None  # "the INS news agency": an outlet, no body of the same letters
         if known is not None:
             name = known.name_on(self.article.published)

@@ -177,7 +177,11 @@ class KnownActors:
         key = _org_key(name)
         # "BBC News", "Reuters news agency": the outlet under the words news adds to its name
         found = self._orgs.get(key)
-        if found is None and (bare := OUTLET_WORDS.sub("", key)) != key:
+        if (
+            found is None
+            and key.endswith(_OUTLET_ENDS)  # (what ``OUTLET_WORDS`` needs: most names fail)
+            and (bare := OUTLET_WORDS.sub("", key)) != key
+        ):
             found = self._orgs.get(bare)  # an outlet only: "INS news agency" is no INS
             found = found if found is not None and found.sector == "MED" else None
         return found
@@ -226,6 +230,7 @@ def _pick(candidates: list[KnownPerson], day: dt.date) -> KnownPerson | None:
 LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|inc|ltd|llc|corp|co|sa|ag|nv)\.?$")
 # words news adds after an outlet's name
 OUTLET_WORDS = re.compile(r"\s+(?:news agency|news service|news|newspaper)$")
+_OUTLET_ENDS = ("news", "newspaper", "agency", "service")  # the last words of its endings
 
 
 @lru_cache(maxsize=8192)  # asked of every organisation, place and person name of every article

@@ -634,8 +634,21 @@ def _agrees_with_speaker(head: Token, child: Token) -> bool:
 def last_of(head: Token) -> int:
     """The last token of ``head``'s subtree. spaCy's ``right_edge`` can stop short when the
     parse crosses itself ("the work had been handed to X , “a trusted firm” which ...": the
-    apposition hangs on "work" beyond the verb's last own word)."""
-    return max(head.right_edge.i, max(t.i for t in head.subtree))
+    apposition hangs on "work" beyond the verb's last own word). Kept for the document asked
+    last, by the head's index: a cue's clause is asked of twice (``_content_of``,
+    ``clause_end``), and its subtree walk makes a ``Token`` per word; the parse does not
+    change."""
+    doc = head.doc
+    if _last_ends[0] is not doc:
+        _last_ends[0], _last_ends[1] = doc, {}
+    ends = _last_ends[1]
+    end = ends.get(head.i)
+    if end is None:
+        end = ends[head.i] = max(head.right_edge.i, max(t.i for t in head.subtree))
+    return end
+
+
+_last_ends: list = [None, {}]  # (``last_of``: the document asked last, its ends by head)
 
 
 def _auxiliaries(verb: Token) -> list[str]:

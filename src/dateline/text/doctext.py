@@ -88,6 +88,23 @@ def sentence(words: Token | Span) -> Span:
     kept in its ``user_data``. ``Token.sent`` costs about 6.5 µs a reading (it slices the
     document twice and walks the words), this about 1 µs. A document with sentence hooks,
     or without sentence boundaries (spaCy raises), is asked as before."""
+    bounds = _kept_bounds(words)
+    return words.sent if bounds is None else Span(words.doc, *bounds)
+
+
+def sentence_bounds(words: Token | Span) -> tuple[int, int]:
+    """``sentence(words)``'s start and end (token indices), with no ``Span`` made where the
+    document's kept sentence starts answer (where ``sentence`` reads them)."""
+    bounds = _kept_bounds(words)
+    if bounds is None:
+        sent = words.sent
+        return sent.start, sent.end
+    return bounds
+
+
+def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
+    """The bounds of the sentence holding ``words``' first token, from the kept sentence
+    starts; None where ``sentence`` asks spaCy instead."""
     doc = words.doc
     i = words.i if isinstance(words, Token) else words.start
     kept = doc.user_data.get(_SENTENCES)
@@ -104,9 +121,9 @@ def sentence(words: Token | Span) -> Span:
         or doc.user_span_hooks
         or doc.user_token_hooks
     ):
-        return words.sent
+        return None
     k = bisect_right(starts, i)  # the first start after the word
-    return Span(doc, starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
+    return (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
 
 
 _last_span: tuple[Span | None, str] = (None, "")  # the span ``span_text`` read last, its text
