@@ -1464,7 +1464,11 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
-    stretch = nearest(trigger, lambda t: stretch_to_now(document, t), into_clauses=False)
+    stretch = nearest(
+        trigger,
+        lambda t: stretch_to_now(document, t) or stretch_timex(document, t),
+        into_clauses=False,
+    )
     if stretch is not None:
         return f"in the stretch up to now ({stretch.text!r}): some day of it, not a given one"
     if (counted := counted_acts(trigger)) is not None:
