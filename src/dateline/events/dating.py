@@ -227,7 +227,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     ):
         found = None  # "the 10-month investigation will report on Monday": months, no day
     ordered = ordered_clause(trigger) if found is not None else None
-    if found is not None and ordered is not None and found not in ordered.subtree:
+    if found is not None and ordered is not None and not in_ordered_clause(ordered, found):
         found = None  # "after the opposition complained, the board was dissolved on March 3"
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
         found = None  # "the arrest sparked protests on Friday": the protests' day
@@ -1250,6 +1250,17 @@ def ordered_clause(trigger: Token) -> Token | None:
     return verb if marks & ORDER_MARKS else None
 
 
+def in_ordered_clause(clause: Token, token: Token) -> bool:
+    """Whether a token is in a clause on "after" or "before": in its subtree, or, for a clause
+    that opens the sentence, before the comma that closes it ("After police arrested him on
+    Monday, the dock workers walked out": the parse may hang "on Monday" on "walked")."""
+    if token in clause.subtree:
+        return True
+    if not clause.i < token.i < clause.head.i:
+        return False
+    return not any(t.text == "," for t in clause.doc[clause.i : token.i])
+
+
 def head_dated(document: Document, verb: Token) -> Token | None:
     """The time expression that dates the clause a clause on "after" modifies ("after the
     opposition complained, the board was dissolved on March 3": "March 3"), outside the clause
@@ -1257,7 +1268,11 @@ def head_dated(document: Document, verb: Token) -> Token | None:
 
     def dated(token: Token) -> bool:
         timex = document.timex_at.get(token.i)
-        return timex is not None and not calendar_less(timex.value) and token not in verb.subtree
+        return (
+            timex is not None
+            and not calendar_less(timex.value)
+            and not in_ordered_clause(verb, token)
+        )
 
     return nearest(verb.head, dated, into_clauses=False)
 
