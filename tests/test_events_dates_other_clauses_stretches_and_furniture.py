@@ -152,3 +152,14 @@ def test_a_bare_month_in_a_history_s_quotation_follows_its_stated_year() -> None
     values = timex_values(HISTORY, dt.date(2009, 12, 19))
     assert values["March 1978"] == "1978-03"
     assert values["April"] == "1978-04"
+
+
+def test_a_lead_run_into_a_caption_s_credit_line_still_sets_the_story_s_day() -> None:  # guard
+    text = (
+        "Kestra lifts its alert\n"
+        "Photograph: Reuters/Ana Ruiz Varnian police freed the union leader late on Wednesday,"
+        " the ministry said.\n"
+        "The strike had closed the port for a week.\n"
+        "Interior Minister Tomas Ardell accused the union of sabotage.\n"
+    )
+    assert on_friday(text, "accused").date == "2026-06-17"

@@ -1707,17 +1707,16 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
 
 
 # a line of the page around the story: a link to another story ("RELATED: Army shells port
-# (June 16)", "Read more: ..."), or a photo's caption, which carries a picture credit
-# ("... in Kestra on June 16, 2026. (AP Photo/Jo Lee)", "REUTERS/Jo Lee", "Photo: ...")
+# (June 16)", "Read more: ..."), or a photo's caption, whose credit follows what it shows
+# ("... in Kestra on June 16, 2026. (AP Photo/Jo Lee)", "... REUTERS/Jo Lee")
 LINK_LINE = re.compile(
     r"\s*(?:related(?:\s+(?:story|stories|articles?|coverage|content|links?))?|read more|"
-    r"read also|also read|see also|more on this(?:\s+story)?|more from \w+|recommended|"
-    r"watch|video|photos?|photograph|pictures?|image|caption)\s*[:|\u2013\u2014-]",
+    r"read also|also read|see also|more on this(?:\s+story)?|recommended|watch|video)"
+    r"\s*[:|\u2013\u2014-]",
     re.IGNORECASE,
 )
 PICTURE_CREDIT = re.compile(
     r"\((?:AP|AFP|EPA|Reuters)?\s*(?:Photo|Photograph|Picture|Image)s?\b"
-    r"|\b(?:Photo|Photograph|Picture|Image)s?\s*(?:credit\s*)?:"
     r"|\b(?:REUTERS|AFP|EPA|AP|XINHUA)\s*/\s*[A-Z]"
     r"|/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua)\s*\)"
     r"|\bGetty Images\b|\bAP Photo\b"
@@ -1726,12 +1725,16 @@ PICTURE_CREDIT = re.compile(
 
 def furniture_line(text: str, offset: int) -> bool:
     """Whether the character at ``offset`` is in a line of page furniture: a link to another
-    story or a photo's caption. Its date is that story's or that picture's, and sets no time
-    for the story around it."""
+    story, or a photo's caption before its credit. Its date is that story's or that picture's,
+    and sets no time for the story around it. Only what stands before a credit is the caption:
+    a page may run the story's lead into the same line after it ("Photograph: Reuters/Ana Ruiz
+    Mexico City lowered its alert late last night")."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
-    return LINK_LINE.match(line) is not None or PICTURE_CREDIT.search(line) is not None
+    if LINK_LINE.match(line) is not None:
+        return True
+    return any(credit.start() > offset - start for credit in PICTURE_CREDIT.finditer(line))
 
 
 def bounded_stretch(document: Document, index: int) -> bool:
