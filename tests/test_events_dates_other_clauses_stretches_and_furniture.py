@@ -163,3 +163,11 @@ def test_a_lead_run_into_a_caption_s_credit_line_still_sets_the_story_s_day() ->
         "Interior Minister Tomas Ardell accused the union of sabotage.\n"
     )
     assert on_friday(text, "accused").date == "2026-06-17"
+
+
+def test_a_time_that_opens_the_sentence_dates_the_after_clause_too() -> None:  # guard
+    text = (
+        "In January, after the generals pressured President Ardell, Varnia resumed its naval"
+        " blockade of Kestra."
+    )
+    assert on_friday(text, "pressured").date == "2026-01"

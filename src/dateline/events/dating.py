@@ -227,7 +227,12 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     ):
         found = None  # "the 10-month investigation will report on Monday": months, no day
     ordered = ordered_clause(trigger) if found is not None else None
-    if found is not None and ordered is not None and not in_ordered_clause(ordered, found):
+    if (
+        found is not None
+        and ordered is not None
+        and not in_ordered_clause(ordered, found)
+        and not opens_both(ordered, found)
+    ):
         found = None  # "after the opposition complained, the board was dissolved on March 3"
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
         found = None  # "the arrest sparked protests on Friday": the protests' day
@@ -1261,6 +1266,13 @@ def in_ordered_clause(clause: Token, token: Token) -> bool:
     return not any(t.text == "," for t in clause.doc[clause.i : token.i])
 
 
+def opens_both(clause: Token, token: Token) -> bool:
+    """Whether a time opens the sentence before a clause on "after" that comes before the
+    clause it modifies ("In January 1917, after the navy pressed him, the emperor resumed the
+    war at sea"): it dates both."""
+    return clause.i < clause.head.i and token.i < clause.left_edge.i
+
+
 def head_dated(document: Document, verb: Token) -> Token | None:
     """The time expression that dates the clause a clause on "after" modifies ("after the
     opposition complained, the board was dissolved on March 3": "March 3"), outside the clause
@@ -1272,6 +1284,7 @@ def head_dated(document: Document, verb: Token) -> Token | None:
             timex is not None
             and not calendar_less(timex.value)
             and not in_ordered_clause(verb, token)
+            and not opens_both(verb, token)
         )
 
     return nearest(verb.head, dated, into_clauses=False)
