@@ -151,6 +151,10 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             return False  # "proposed easing sanctions until September 30": the end, not the act
         if within_a_span(token, trigger, spans):
             return False  # "has pressed them since the crisis began in 1982": the stretch's start
+        if (since := since_clause(clause_verb(trigger))) is not None and token in since.subtree:
+            return False  # "have arrested 300 since the protests began in March": the start
+        if stretch_timex(document, token):
+            return False  # "shelled villages 40 times in the past month": no calendar month
         if answered_by(document, token, trigger):
             return False  # "retaliated for an attack on Friday": the attack's day
         if (
@@ -222,6 +226,14 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         and trigger.head.lemma_.lower() not in BEGINNING_VERBS
     ):
         found = None  # "the 10-month investigation will report on Monday": months, no day
+    ordered = ordered_clause(trigger) if found is not None else None
+    if (
+        found is not None
+        and ordered is not None
+        and not in_ordered_clause(ordered, found)
+        and not opens_both(ordered, found)
+    ):
+        found = None  # "after the opposition complained, the board was dissolved on March 3"
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
         found = None  # "the arrest sparked protests on Friday": the protests' day
     if found is not None and (act := looked_ahead_to(trigger)) is not None and found in act.subtree:
@@ -1079,6 +1091,8 @@ def lasting(document: Document, verb: Token) -> str | None:
     the past month"."""
     if (habit := habit_words(verb)) is not None:
         return f"{habit!r}: a habit, no one day"
+    if (since := since_clause(verb)) is not None:
+        return f"since {since.text!r}: over the stretch since then, no one day"
     for child in verb.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lemma_.lower() in HABITUAL:
             return f"{child.text!r}: a habit or a lasting state"
@@ -1180,6 +1194,100 @@ def stretch_to_now(document: Document, token: Token) -> bool:
         and token.head.lower_ in STRETCH_PREPS
         and any(c.lower_ in STRETCH_BACK for c in token.children)
     )
+
+
+def since_clause(verb: Token | None) -> Token | None:
+    """The verb of a clause on "since" that opens the stretch the verb's act fills ("police
+    have arrested 300 people since the protests began in March"), or None: with a verb in
+    the present perfect, or a clause of a beginning ("since the unrest began"), "since" is a
+    time, not a cause ("since he was ill, he stayed home"), and a date in it is the stretch's
+    start, not the act's."""
+    if verb is None:
+        return None
+    perfect = aspect(verb) in ("present perfect", "perfect progressive")
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.pos_ not in VERB_POS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+            continue
+        if perfect or child.lemma_.lower() in BEGINNING_VERBS:
+            return child
+    return None
+
+
+STRETCH_TIMEX = re.compile(
+    r"^the (?:past|last|previous) (?:(?:few|several|two|three|four|five|six|\d+) )?"
+    r"(?:weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
+
+
+def stretch_timex(document: Document, token: Token) -> bool:
+    """Whether the token is in a time expression of a stretch counted back from now, "the past
+    month", "the last year", in a phrase that places the act in it ("shelled villages 40 times
+    in the past month", "over the last year"): the tagger may give it the calendar month or
+    year before ("2026-05"), which is not the stretch (it runs up to now) and no day of the act
+    ("last month", without "the", is the calendar month and keeps its date)."""
+    timex = document.timex_at.get(token.i)
+    if timex is None or not STRETCH_TIMEX.match(timex.text.strip()):
+        return False
+    root = timex_root(document, token)
+    return root.dep_ == "pobj" and root.head.lower_ in STRETCH_PREPS
+
+
+# the marks of a clause that places its act before or after the act of the clause it modifies
+ORDER_MARKS = {"after", "before", "until", "till", "since", "once"}
+
+
+def ordered_clause(trigger: Token) -> Token | None:
+    """The verb of the trigger's clause when that clause is placed by "after", "before",
+    "since", "until" or "once" on another ("after the opposition complained to the court, the
+    board was dissolved on March 3"), or None: the act is before or after the other act, so a
+    date of the other clause is not its date (a date inside its own clause still is). Not
+    when a span places it ("two days after they stormed the office"): ``placed_by_measure``
+    counts its day from the other clause's date."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl" or verb.head.pos_ not in VERB_POS:
+        return None
+    if placed_clause(trigger) is not None:
+        return None
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb if marks & ORDER_MARKS else None
+
+
+def in_ordered_clause(clause: Token, token: Token) -> bool:
+    """Whether a token is in a clause on "after" or "before": in its subtree, or, for a clause
+    that opens the sentence, before the comma that closes it ("After police arrested him on
+    Monday, the dock workers walked out": the parse may hang "on Monday" on "walked")."""
+    if token in clause.subtree:
+        return True
+    if not clause.i < token.i < clause.head.i:
+        return False
+    return not any(t.text == "," for t in clause.doc[clause.i : token.i])
+
+
+def opens_both(clause: Token, token: Token) -> bool:
+    """Whether a time opens the sentence before a clause on "after" that comes before the
+    clause it modifies ("In January 1917, after the navy pressed him, the emperor resumed the
+    war at sea"): it dates both."""
+    return clause.i < clause.head.i and token.i < clause.left_edge.i
+
+
+def head_dated(document: Document, verb: Token) -> Token | None:
+    """The time expression that dates the clause a clause on "after" modifies ("after the
+    opposition complained, the board was dissolved on March 3": "March 3"), outside the clause
+    itself, or None."""
+
+    def dated(token: Token) -> bool:
+        timex = document.timex_at.get(token.i)
+        return (
+            timex is not None
+            and not calendar_less(timex.value)
+            and not in_ordered_clause(verb, token)
+            and not opens_both(verb, token)
+        )
+
+    return nearest(verb.head, dated, into_clauses=False)
 
 
 MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens",
@@ -1384,7 +1492,11 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
-    stretch = nearest(trigger, lambda t: stretch_to_now(document, t), into_clauses=False)
+    stretch = nearest(
+        trigger,
+        lambda t: stretch_to_now(document, t) or stretch_timex(document, t),
+        into_clauses=False,
+    )
     if stretch is not None:
         return f"in the stretch up to now ({stretch.text!r}): some day of it, not a given one"
     if (counted := counted_acts(trigger)) is not None:
@@ -1435,6 +1547,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
         if verb.dep_ == "advcl" and marks & BACKGROUND_MARKS:
             return f"a clause on {sorted(marks & BACKGROUND_MARKS)[0]!r}: background"
+        if verb.dep_ == "advcl" and "after" in marks and (day := head_dated(document, verb)):
+            return f"a clause on 'after' an act dated {day.text!r}: before it, no day given"
         # "has repeatedly said that he opposes", "had complained that they were forcing": what
         # was said is told at the time of the saying
         timed_by_head = "when" in marks or (tense == "participle" and verb.dep_ == "advcl") or said
@@ -1585,6 +1699,8 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
         ):
             continue  # a plan, a noun's date or a speaker's words do not move the narration
+        if furniture_line(document.article.text, timex.start):
+            continue  # "RELATED: ... (June 16)", a photo's caption: the page's, not the story's
         if bounded_stretch(document, index):
             continue  # "had claimed until late on Thursday": a stretch's end, not the story's day
         if measured_from(document, index):
@@ -1601,6 +1717,37 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if point[2] or bounds[1] < published - RECENT:
             found.append(point)
     return found
+
+
+# a line of the page around the story: a link to another story ("RELATED: Army shells port
+# (June 16)", "Read more: ..."), or a photo's caption, whose credit follows what it shows
+# ("... in Kestra on June 16, 2026. (AP Photo/Jo Lee)", "... REUTERS/Jo Lee")
+LINK_LINE = re.compile(
+    r"\s*(?:related(?:\s+(?:story|stories|articles?|coverage|content|links?))?|read more|"
+    r"read also|also read|see also|more on this(?:\s+story)?|recommended|watch|video)"
+    r"\s*[:|\u2013\u2014-]",
+    re.IGNORECASE,
+)
+PICTURE_CREDIT = re.compile(
+    r"\((?:AP|AFP|EPA|Reuters)?\s*(?:Photo|Photograph|Picture|Image)s?\b"
+    r"|\b(?:REUTERS|AFP|EPA|AP|XINHUA)\s*/\s*[A-Z]"
+    r"|/\s*(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua)\s*\)"
+    r"|\bGetty Images\b|\bAP Photo\b"
+)
+
+
+def furniture_line(text: str, offset: int) -> bool:
+    """Whether the character at ``offset`` is in a line of page furniture: a link to another
+    story, or a photo's caption before its credit. Its date is that story's or that picture's,
+    and sets no time for the story around it. Only what stands before a credit is the caption:
+    a page may run the story's lead into the same line after it ("Photograph: Reuters/Ana Ruiz
+    Mexico City lowered its alert late last night")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    if LINK_LINE.match(line) is not None:
+        return True
+    return any(credit.start() > offset - start for credit in PICTURE_CREDIT.finditer(line))
 
 
 def bounded_stretch(document: Document, index: int) -> bool:
@@ -1774,6 +1921,8 @@ def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None
     """The reference time a dated event sets, as ``reference_times`` gives them, or None."""
     if draft.basis not in ("timex", "event") or "historical" in draft.modality:
         return None
+    if furniture_line(document.article.text, draft.token.idx):
+        return None  # an act of a related link's headline or a photo's caption
     bounds = days_of(draft.date)
     published = document.article.published
     if bounds is None or bounds[0] > published:

@@ -750,11 +750,23 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
         if _reports_on(candidate, timex.value, anchor, resolver):
             period = timex.value
     outside = sorted(resolved.values(), key=lambda t: t.start)
+    # a history's quotation moves along its own dates: "in March 1980 ... in April" inside it
+    # is April 1980, not April of the text's present
+    moved: tuple[tuple[int, int], str | None] | None = None
     for candidate, quote in quoted:
         spoken = _speech_day(quote, resolver, outside) or _last_before(page_days, quote[0], anchor)
         # a history quotes its own time: what was said then is anchored where the story is
         said_in = _last_before(narratives, quote[0], None) if narrating else None
+        if narrating and moved is not None and moved[0] == quote:
+            said_in = moved[1]
         timex = resolver.resolve(candidate, spoken, spoken, said_in, narrating)
         if timex is not None:
             resolved[candidate.start] = timex
+            # a date the quotation states moves it ("March 1980", "April"), not one counted
+            # from the day it was spoken ("three days later", "now")
+            counted = _PRESENT_VOICE.search(candidate.rule.value) or _COMPARED.search(
+                candidate.rule.value
+            )
+            if narrating and not counted and not _range_end(candidate):
+                moved = (quote, narrative_after(said_in, timex, candidate.rule, narrating))
     return [resolved[start] for start in sorted(resolved)]
