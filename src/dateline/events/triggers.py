@@ -225,6 +225,8 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return None  # "pushed forward into Iraq", "pressed ahead with the reform"
     if trigger.type == "MOBILIZE" and _sent_to_help(token):
         return trigger.changed("AID", None, SENT_TO_HELP)
+    if trigger.type == "COERCE" and lemma in FORCING and _forced_back(token, lexicon):
+        return trigger.changed("ASSAULT", None, FORCED_BACK)
     if trigger.type == "COERCE" and trigger.mode == "arrest" and _a_place_taken(token):
         return trigger.changed("COERCE", "seize", PLACE_TAKEN)
     if trigger.type == "ASSAULT" and _crowd_control(token):
@@ -232,6 +234,40 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
     if trigger.type == "ASSAULT" and _cyber(token):
         return trigger.changed("COERCE", "cyber", CYBER)
     return trigger
+
+
+# the verbs of forcing, and the moves of a side driven off in fighting
+FORCING = {"force", "compel", "drive"}
+FALLING_BACK = {"retreat", "withdraw", "evacuate", "fall", "flee", "abandon", "surrender", "pull"}
+FORCED_BACK = "a force driven back in fighting -> ASSAULT"
+
+
+def _forced_back(verb: Token, lexicon: Lexicon) -> bool:
+    """An armed side forced back or into retreat ("forced back to the capital by rebel troops",
+    "won at Five Forks, forcing Lee to evacuate Richmond", "the army was forced to retreat"):
+    the fighting that drove it, PLOVER's ASSAULT, not a coercion short of violence. The doer
+    (the subject, a passive's agent, or the subject of the clause a participle hangs on) or the
+    side forced is an armed force (``FORCES``), and the move is a retreat ("back", or an
+    infinitive of retreat with no object but a place). "Protests forced the government to
+    withdraw the bill" (no force, and a bill withdrawn) and police forcing protesters back
+    (PLOVER 3.16.2: a restriction) stay COERCE."""
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in FALLING_BACK:
+            objects = [g for g in c.children if g.dep_ == "dobj"]
+            back = back or all(g.ent_type_ in ("GPE", "LOC", "FAC") for g in objects)
+    if not back:
+        return False
+    doer = _doer(verb)
+    if doer is None and verb.dep_ == "advcl":
+        doer = _doer(verb.head)
+    forced = _taken(verb)
+    if forced is not None and forced.lemma_.lower() in lexicon.protest_people:
+        return False
+    sides = [doer] if doer is not None else []
+    if forced is not None:
+        sides += [forced, *forced.conjuncts]
+    return any(_force(side) for side in sides)
 
 
 # the provenance of a capture's territory, a crowd-control weapon's assault and a cyber operation
