@@ -1,13 +1,13 @@
 """Walkouts, the sides a subject names, and acts done to a party after "to" (issue 15, session 41:
 recall without losing precision).
 
-A strike that is a walkout ("went on strike", "walked off the job", "called a general strike")
-is PLOVER's PROTEST (mode strike since session 44), not an assault, and the verbs that only
-carry it ("go", "walk") are no act for the actor stage; "negotiators from A and B met" is a meeting of A and B;
-asylum granted "to" a person, property returned "to" a government, a curfew or an emergency
-laid "in" a place (not one over a disaster) and a meeting cancelled are coded with their
-parties. Sentences written for these tests, with the look-alikes each rule must leave alone
-(marked guard). Each non-guard test fails on the code before session 41.
+A strike that is a walkout ("went on strike", "walked off the job", "called a general strike") is
+PLOVER's PROTEST (mode strike since session 44), not an assault, and the verbs that only carry it
+("go", "walk") are no act for the actor stage; "negotiators from A and B met" is a meeting of A and
+B; asylum granted "to" a person, property returned "to" a government, a curfew or an emergency laid
+"in" a place (not one over a disaster) and a meeting cancelled are coded with their parties.
+Sentences written for these tests, with the look-alikes each rule must leave alone (marked guard).
+Each non-guard test fails on the code before session 41.
 """
 
 from __future__ import annotations

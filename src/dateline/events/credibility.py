@@ -111,7 +111,12 @@ def linked_headline(token: Token) -> bool:
     the next sentence end."""
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
-    labels = list(LINK_LABEL.finditer(text[start : token.idx]))
+    # a label that opens the text opens the article's own title ("WATCH: ..."), read as usual
+    labels = [
+        found
+        for found in LINK_LABEL.finditer(text[start : token.idx])
+        if text[: start + found.start()].strip()
+    ]
     # the label's own line or sentence: no sentence ends between it and the token
     return bool(labels) and not SENTENCE_END.search(text[start : token.idx], labels[-1].end())
 
