@@ -174,3 +174,26 @@ def test_a_colon_after_said_is_no_label():  # guard
     doc = parse("The ministry said: police arrested opposition leader Ivo Dren on Monday.")
     (arrested,) = [t for t in doc if t.text == "arrested"]
     assert not linked_headline(arrested)
+
+
+# an advance, and forces driven out
+
+
+def test_troops_closing_in_close_nothing():
+    text = "With Kestrian troops closing in on Dravno, the government moved to Orsk."
+    assert _trigger(text, "closing") is None
+
+
+def test_a_border_closed_stays_a_restriction():  # guard
+    found = _trigger("Kestria closed its border with Valdoria on Monday.", "closed")
+    assert found.type == "COERCE"
+
+
+def test_forces_expelled_from_a_city_are_driven_out():
+    text = "The Valdorian army attacked on Monday, expelling the rebel forces from the capital."
+    assert _trigger(text, "expelling").type == "ASSAULT"
+
+
+def test_an_ambassador_expelled_stays_a_sanction():  # guard
+    found = _trigger("Kestria expelled the Valdorian ambassador on Monday.", "expelled")
+    assert (found.type, found.mode) == ("SANCTION", "expel")

@@ -227,6 +227,10 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return trigger.changed("AID", None, SENT_TO_HELP)
     if trigger.type == "COERCE" and lemma in FORCING and _forced_back(token, lexicon):
         return trigger.changed("ASSAULT", None, FORCED_BACK)
+    if trigger.type == "SANCTION" and lemma == "expel" and _driven_out(token):
+        return trigger.changed("ASSAULT", None, FORCED_BACK)
+    if lemma == "close" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        return None  # "troops closing in on the city": an advance, nothing closed
     if trigger.type == "COERCE" and trigger.mode == "arrest" and _a_place_taken(token):
         return trigger.changed("COERCE", "seize", PLACE_TAKEN)
     if trigger.type == "ASSAULT" and _crowd_control(token):
@@ -268,6 +272,19 @@ def _forced_back(verb: Token, lexicon: Lexicon) -> bool:
     if forced is not None:
         sides += [forced, *forced.conjuncts]
     return any(_force(side) for side in sides)
+
+
+def _driven_out(verb: Token) -> bool:
+    """Armed forces expelled from a place by armed forces ("attacked, expelling the rebel forces
+    from the capital"): driven out in fighting (ASSAULT), not the expulsion of a diplomat or an
+    organisation that reduces relations (SANCTION); "expelled the ambassador" stays."""
+    doer = _doer(verb)
+    if doer is None and verb.dep_ == "advcl":
+        doer = _doer(verb.head)
+    expelled = _taken(verb)
+    if expelled is None or not _force(expelled):
+        return False
+    return _force(doer) or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 # the provenance of a capture's territory, a crowd-control weapon's assault and a cyber operation
