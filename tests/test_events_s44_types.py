@@ -197,3 +197,8 @@ def test_forces_expelled_from_a_city_are_driven_out():
 def test_an_ambassador_expelled_stays_a_sanction():  # guard
     found = _trigger("Kestria expelled the Valdorian ambassador on Monday.", "expelled")
     assert (found.type, found.mode) == ("SANCTION", "expel")
+
+
+def test_a_large_town_the_model_misreads_is_seized():
+    found = _trigger("On Monday the Kestrian army captured Omsk.", "captured")
+    assert (found.type, found.mode) == ("COERCE", "seize")

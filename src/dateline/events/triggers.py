@@ -13,6 +13,7 @@ from typing import Literal
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from dateline.actors.gazetteer import large_town_named
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.text.doctext import Verdicts, indices_where
 
@@ -310,6 +311,9 @@ def _a_place_taken(verb: Token) -> bool:
         return False
     if taken.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if taken.pos_ == "PROPN":  # a large town whatever the model labelled it ("captured Omsk")
+        name = [c for c in taken.children if c.dep_ == "compound" and c.i < taken.i] + [taken]
+        return large_town_named(" ".join(t.text for t in name)) is not None
     return taken.ent_type_ == "" and taken.lemma_.lower() in HELD
 
 
