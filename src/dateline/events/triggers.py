@@ -230,8 +230,11 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return trigger.changed("ASSAULT", None, FORCED_BACK)
     if trigger.type == "SANCTION" and lemma == "expel" and _driven_out(token):
         return trigger.changed("ASSAULT", None, FORCED_BACK)
-    if lemma == "close" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
-        return None  # "troops closing in on the city": an advance, nothing closed
+    closing_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    if lemma == "close" and closing_in and not _protesters(token, lexicon):
+        # "troops closing in on the city": an advance, nothing closed (protesters closing in
+        # on a building protest: ``trust.protesters_moving``)
+        return None
     if trigger.type == "COERCE" and trigger.mode == "arrest" and _a_place_taken(token):
         return trigger.changed("COERCE", "seize", PLACE_TAKEN)
     if trigger.type == "ASSAULT" and _crowd_control(token):
