@@ -98,9 +98,12 @@ def test_a_merit_recognized_is_praise():
     assert not [c for c in coded if c[0] == "AGREE"]
 
 
-def test_a_state_recognized_stays_agreement():
+def test_a_state_recognized_is_support():
+    # session 44: PLOVER 3.3 puts "recognition of newly independent states, new governments"
+    # under SUPPORT (CAMEO 054), no agreement
     coded = _coded("Kestria recognized Valdoria's independence on Thursday.")
-    assert [c for c in coded if c[0] == "AGREE"]
+    assert [c for c in coded if c[0] == "SUPPORT"]
+    assert not [c for c in coded if c[0] == "AGREE"]
 
 
 def test_force_said_in_an_interview_is_words():

@@ -1,13 +1,13 @@
 """Walkouts, the sides a subject names, and acts done to a party after "to" (issue 15, session 41:
 recall without losing precision).
 
-A strike that is a walkout ("went on strike", "walked off the job", "called a general strike")
-is PLOVER's PROTEST (strike or boycott), not an assault, and the verbs that only carry it ("go",
-"walk") are no act for the actor stage; "negotiators from A and B met" is a meeting of A and B;
-asylum granted "to" a person, property returned "to" a government, a curfew or an emergency
-laid "in" a place (not one over a disaster) and a meeting cancelled are coded with their
-parties. Sentences written for these tests, with the look-alikes each rule must leave alone
-(marked guard). Each non-guard test fails on the code before session 41.
+A strike that is a walkout ("went on strike", "walked off the job", "called a general strike") is
+PLOVER's PROTEST (mode strike since session 44), not an assault, and the verbs that only carry it
+("go", "walk") are no act for the actor stage; "negotiators from A and B met" is a meeting of A and
+B; asylum granted "to" a person, property returned "to" a government, a curfew or an emergency laid
+"in" a place (not one over a disaster) and a meeting cancelled are coded with their parties.
+Sentences written for these tests, with the look-alikes each rule must leave alone (marked guard).
+Each non-guard test fails on the code before session 41.
 """
 
 from __future__ import annotations
@@ -38,18 +38,18 @@ def coded(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 
 def test_workers_going_on_strike_protest() -> None:
     _, found = events("Chilean teachers went on strike on Monday.")
-    assert [(e.type, e.mode, e.date) for e in found] == [("PROTEST", "boycott", "2026-03-02")]
+    assert [(e.type, e.mode, e.date) for e in found] == [("PROTEST", "strike", "2026-03-02")]
     assert found[0].source_phrase is not None and found[0].source_phrase.text == "Chilean teachers"
 
 
 def test_walking_off_the_job_is_a_walkout() -> None:
     _, found = events("Swedish nurses walked off the job on Monday.")
-    assert [(e.type, e.mode) for e in found] == [("PROTEST", "boycott")]
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
 
 
 def test_a_strike_called_by_unions_is_their_walkout() -> None:
     assert coded("Italian rail unions called a 24-hour strike on Monday.") == [
-        ("PROTEST", "boycott", "Italian rail unions", None)
+        ("PROTEST", "strike", "Italian rail unions", None)
     ]
 
 

@@ -23,6 +23,8 @@ The vocabulary (political kinds and sectors, types done to people) is ``[credibi
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dateline.events.document import Document
@@ -90,9 +92,41 @@ def in_dateline(document: Document, token: Token) -> bool:
     return span is not None and span[0] <= token.idx < span[1]
 
 
+# the label of a link to another story at the start of its line ("Related: ...", "Read more:
+# ...", "See also: ...", "WATCH: ...")
+LINK_LABEL = re.compile(
+    r"(?:^|(?<=[.!?] ))\s*(related( stories| articles| coverage| content| links?)?|read more"
+    r"|read also|also read|see also|more on this( story)?|more from \w+|recommended|watch|video"
+    r"|listen)\s*[:|>]",
+    re.IGNORECASE | re.MULTILINE,
+)
+SENTENCE_END = re.compile(r"[.!?] ")
+
+
+def linked_headline(token: Token) -> bool:
+    """The token's line opens with the label of a link to another story ("Related: Police
+    arrest twelve after clashes", "Read more: Kestria bombs rebel posts"), or a sentence of a
+    run-in page does: a headline the page links to, not the article's text (session 44). Only
+    a line's or a sentence's own start counts ("Police said: ..." is no label), and only up to
+    the next sentence end."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    # a label that opens the text opens the article's own title ("WATCH: ..."), read as usual
+    labels = [
+        found
+        for found in LINK_LABEL.finditer(text[start : token.idx])
+        if text[: start + found.start()].strip()
+    ]
+    # the label's own line or sentence: no sentence ends between it and the token
+    return bool(labels) and not SENTENCE_END.search(text[start : token.idx], labels[-1].end())
+
+
 def furniture(token: Token) -> bool:
     """A run of headlines joined by semicolons with no sentence end ("Troops fight in Mali town ;
-    Iraq bombs target Kurds ; ..."): links to other stories, not the article's text."""
+    Iraq bombs target Kurds ; ..."), or a headline after a link's label (``linked_headline``):
+    links to other stories, not the article's text."""
+    if linked_headline(token):
+        return True
     words = [t for t in token.sent if not t.is_space]
     semicolons = [t.i for t in words if t.text == ";"]
     if len(semicolons) < 2:

@@ -13,6 +13,7 @@ from typing import Literal
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from dateline.actors.gazetteer import large_town_named
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.text.doctext import Verdicts, indices_where
 
@@ -225,7 +226,158 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return None  # "pushed forward into Iraq", "pressed ahead with the reform"
     if trigger.type == "MOBILIZE" and _sent_to_help(token):
         return trigger.changed("AID", None, SENT_TO_HELP)
+    if trigger.type == "COERCE" and lemma in FORCING and _forced_back(token, lexicon):
+        return trigger.changed("ASSAULT", None, FORCED_BACK)
+    if trigger.type == "SANCTION" and lemma == "expel" and _driven_out(token):
+        return trigger.changed("ASSAULT", None, FORCED_BACK)
+    closing_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    if lemma == "close" and closing_in and not _protesters(token, lexicon):
+        # "troops closing in on the city": an advance, nothing closed (protesters closing in
+        # on a building protest: ``trust.protesters_moving``)
+        return None
+    if trigger.type == "COERCE" and trigger.mode == "arrest" and _a_place_taken(token):
+        return trigger.changed("COERCE", "seize", PLACE_TAKEN)
+    if trigger.type == "ASSAULT" and _crowd_control(token):
+        return trigger.changed("ASSAULT", "crowd-control", CROWD_CONTROL)
+    if trigger.type == "ASSAULT" and _cyber(token):
+        return trigger.changed("COERCE", "cyber", CYBER)
     return trigger
+
+
+# the verbs of forcing, and the moves of a side driven off in fighting
+FORCING = {"force", "compel", "drive"}
+FALLING_BACK = {"retreat", "withdraw", "evacuate", "fall", "flee", "abandon", "surrender", "pull"}
+FORCED_BACK = "a force driven back in fighting -> ASSAULT"
+
+
+def _forced_back(verb: Token, lexicon: Lexicon) -> bool:
+    """An armed side forced back or into retreat ("forced back to the capital by rebel troops",
+    "won at Five Forks, forcing Lee to evacuate Richmond", "the army was forced to retreat"):
+    the fighting that drove it, PLOVER's ASSAULT, not a coercion short of violence. The doer
+    (the subject, a passive's agent, or the subject of the clause a participle hangs on) or the
+    side forced is an armed force (``FORCES``), and the move is a retreat ("back", or an
+    infinitive of retreat with no object but a place). "Protests forced the government to
+    withdraw the bill" (no force, and a bill withdrawn) and police forcing protesters back
+    (PLOVER 3.16.2: a restriction) stay COERCE."""
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in FALLING_BACK:
+            objects = [g for g in c.children if g.dep_ == "dobj"]
+            back = back or all(g.ent_type_ in ("GPE", "LOC", "FAC") for g in objects)
+    if not back:
+        return False
+    doer = _doer(verb)
+    if doer is None and verb.dep_ == "advcl":
+        doer = _doer(verb.head)
+    forced = _taken(verb)
+    if forced is not None and forced.lemma_.lower() in lexicon.protest_people:
+        return False
+    sides = [doer] if doer is not None else []
+    if forced is not None:
+        sides += [forced, *forced.conjuncts]
+    return any(_force(side) for side in sides)
+
+
+def _driven_out(verb: Token) -> bool:
+    """Armed forces expelled from a place by armed forces ("attacked, expelling the rebel forces
+    from the capital"): driven out in fighting (ASSAULT), not the expulsion of a diplomat or an
+    organisation that reduces relations (SANCTION); "expelled the ambassador" stays."""
+    doer = _doer(verb)
+    if doer is None and verb.dep_ == "advcl":
+        doer = _doer(verb.head)
+    expelled = _taken(verb)
+    if expelled is None or not _force(expelled):
+        return False
+    return _force(doer) or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+# the provenance of a capture's territory, a crowd-control weapon's assault and a cyber operation
+PLACE_TAKEN = "a place captured -> COERCE seize"
+CROWD_CONTROL = "a crowd-control weapon -> ASSAULT crowd-control"
+CYBER = "a cyber operation -> COERCE cyber"
+
+
+def _taken(verb: Token) -> Token | None:
+    """What a verb takes: its object, or a passive's subject ("Kiev was captured")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    return None
+
+
+def _a_place_taken(verb: Token) -> bool:
+    """A capture whose object is a place ("captured Baghdad", "Jerusalem was captured", "captured
+    the town of Tal Afar"): territory occupied, PLOVER's COERCE seize (CAMEO 192, occupy
+    territory), not an arrest; "captured the rebel commander" stays an arrest."""
+    taken = _taken(verb)
+    if taken is None:
+        return False
+    if taken.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if taken.pos_ == "PROPN":  # a large town whatever the model labelled it ("captured Omsk")
+        name = [c for c in taken.children if c.dep_ == "compound" and c.i < taken.i] + [taken]
+        return large_town_named(" ".join(t.text for t in name)) is not None
+    return taken.ent_type_ == "" and taken.lemma_.lower() in HELD
+
+
+# the weapons of crowd control (PLOVER's ASSAULT crowd-control: "tear gas, water cannons, ...")
+CROWD_WEAPONS = {"teargas", "tear-gas", "baton", "truncheon", "pepper-spray"}
+# a weapon of crowd control by its modifier: "tear gas", "water cannon", "rubber bullets"
+CROWD_PAIRS = {("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("plastic", "bullet"),
+               ("pepper", "spray"), ("stun", "grenade"), ("tear", "canister"),
+               ("gas", "canister"), ("rubber", "round"), ("baton", "charge")}  # fmt: skip
+
+
+def _crowd_weapon(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in CROWD_WEAPONS or noun.lower_ in CROWD_WEAPONS:
+        return True
+    modifiers = [c for c in noun.subtree if c.i < noun.i]
+    return any((m.lemma_.lower(), lemma) in CROWD_PAIRS or (m.lower_, lemma) in CROWD_PAIRS
+               for m in modifiers)  # fmt: skip
+
+
+def _crowd_control(verb: Token) -> bool:
+    """An assault whose weapon is one of crowd control ("fired tear gas at the marchers", "fired
+    rubber bullets", "dispersed them with water cannon"): PLOVER's ASSAULT crowd-control, no
+    firearm. The weapon is the verb's object or the noun of its "with"/"using" phrase, or the
+    trigger noun's own ("a tear gas attack"); a weapon beside live rounds ("tear gas and live
+    ammunition") leaves the mode as it was."""
+    weapons: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            weapons += [c] + [g for g in c.conjuncts]
+        if c.dep_ == "prep" and c.lower_ in ("with", "using"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    weapons += [g] + [h for h in g.conjuncts]
+        if c.dep_ == "compound" and verb.pos_ == "NOUN":
+            weapons.append(c)
+    if verb.lemma_.lower() in CROWD_WEAPONS or verb.lower_ in ("teargassed", "tear-gassed"):
+        return True
+    return bool(weapons) and all(_crowd_weapon(w) for w in weapons)
+
+
+# the words that make an attack a cyber operation (PLOVER: COERCE's cyber mode, "cyber attacks
+# and crime, including hacking, security breaches, website attacks")
+CYBER_WORDS = {"cyber", "cyberattack", "cyber-attack", "hacker", "hack", "hacking", "malware",
+               "ransomware", "computer", "server", "website", "database"}  # fmt: skip
+
+
+def _cyber(trigger: Token) -> bool:
+    """An attack by hackers or on computers ("hackers attacked the ministry's website", "a cyber
+    attack on the grid"): the trigger's own word, a modifier of it, its doer or its object's
+    head and modifiers. An attack on a place or on people with no such word stays an assault."""
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")]
+    doer = _doer(trigger)
+    if doer is not None:
+        words.append(doer)
+    aimed = [c for c in trigger.children if c.dep_ == "dobj"]
+    aimed += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for noun in aimed:
+        words += [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in CYBER_WORDS or w.lower_ in CYBER_WORDS for w in words)
 
 
 def _charge_named(verb: Token) -> bool:

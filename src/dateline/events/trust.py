@@ -49,7 +49,7 @@ from dateline.events.participants import (
     party_place,
     people_word,
 )
-from dateline.events.triggers import CHAIN, SENT_TO_HELP, carried_noun, trigger_of
+from dateline.events.triggers import CHAIN, PLACE_TAKEN, SENT_TO_HELP, carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
 
 IRREALIS = ("hypothetical", "future", "requested")
@@ -1422,9 +1422,11 @@ def pronoun_acted_on(document: Document, draft: Draft) -> Token | None:
 def arrest_of_a_place(document: Document, draft: Draft) -> bool:
     """A "capture" or "arrest" whose object is a place ("captured the town of Orsk", "Israel
     captured East Jerusalem"): territory taken, no one arrested; the record would show the
-    territory as the party acted on."""
+    territory as the party acted on. A capture the trigger stage typed a seizure for its place
+    (``triggers.PLACE_TAKEN``) is read the same way: only its mode changed."""
     token = draft.target_token
-    if draft.trigger.type != "COERCE" or draft.trigger.mode != "arrest" or token is None:
+    captured = draft.trigger.mode == "arrest" or PLACE_TAKEN in draft.trigger.decided_by
+    if draft.trigger.type != "COERCE" or not captured or token is None:
         return False
     actor = document.actors.get(draft.target)
     if actor is not None and actor.kind not in ("country",):
