@@ -81,6 +81,33 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not in_furniture(ctx, found)
         and not _across_bar(ctx, found)
         and not _voiceless(found)
+        and not _headline_passive(found)
+    )
+
+
+# verbs that take the one addressed as their object before an infinitive ("urged them to
+# leave"): with no object, a headline's passive ("Passengers urged to come forward")
+_ADDRESSING = frozenset(
+    {"urge", "tell", "order", "advise", "instruct", "encourage", "remind", "invite", "warn"}
+)
+
+
+def _headline_passive(found: Draft) -> bool:
+    """A headline's passive with its "are" left out ("PASSENGERS URGED TO COME FORWARD",
+    "Residents told to boil water"): the subject is the one urged or told, not who spoke.
+    The verb has no object, its form is the past participle's, and an infinitive follows."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() not in _ADDRESSING:
+        return False
+    if cue.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp") for c in cue.children
+    ):
+        return False
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return (
+        after is not None
+        and after.lower_ == "to"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
     )
 
 
