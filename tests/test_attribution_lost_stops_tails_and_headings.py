@@ -133,3 +133,33 @@ def test_a_headlines_passive_is_no_one_urging() -> None:
 def test_asked_to_with_a_subject_stays_a_request() -> None:
     found, _ = attributions_of("Investigators asked to see a safety valve.")
     assert by_cue(found, "asked").content.text == "to see a safety valve"
+
+
+def test_a_passives_agent_is_no_part_of_the_content() -> None:
+    found, _ = attributions_of(
+        'The protest was described by the company as "a reckless act that puts the crew at risk".'
+    )
+    report = by_cue(found, "described")
+    assert report.content.text.startswith('as "a reckless act')
+    assert report.source is not None and report.source.text == "the company"
+
+
+def test_calling_someone_out_is_no_naming() -> None:
+    found, _ = attributions_of(
+        "The governor tripped up Ruiz in the debate by calling him out for his reliance on "
+        "scripted lines."
+    )
+    assert "calling" not in _cues(found)
+    found, _ = attributions_of("Ruiz called the plan a fraud.")
+    assert by_cue(found, "called").content.text == "the plan a fraud"
+
+
+def test_only_the_one_asked_is_no_content() -> None:
+    found, _ = attributions_of(
+        "Maria Vela, an activist, asked the former senator during a radio chat"
+    )
+    assert "asked" not in _cues(found)
+    found, _ = attributions_of("She asked the minister whether the plan was dead.")
+    assert by_cue(found, "asked").content.text == "whether the plan was dead"
+    found, _ = attributions_of("He asked the court for more time.")
+    assert "more time" in by_cue(found, "asked").content.text

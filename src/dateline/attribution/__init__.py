@@ -21,6 +21,7 @@ from dateline.actors import ActorTable
 from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
+    after_agent,
     across_lost_stop,
     after_time_stamp,
     agreeing_pronouns,
@@ -64,6 +65,7 @@ def find_attributions(
     quoted = [q for q in quoted if not (across_lost_stop(ctx, q) and has_own_content(q))]
     for found in reports + quoted:  # “...,” agreeing with X: the writer's tail after the words
         short_of_tail_after_quote(ctx, found)
+        after_agent(ctx, found)  # "described by the company as “...”": not "by the company"
     for found in quoted:
         run_on(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)

@@ -11,6 +11,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import attribute_keys
 from dateline.text.paragraphs import paragraph_around
@@ -82,6 +83,43 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _across_bar(ctx, found)
         and not _voiceless(found)
         and not _headline_passive(found)
+        and not _called_out(found)
+        and not _only_the_one_asked(ctx, found)
+    )
+
+
+def _called_out(found: Draft) -> bool:
+    """ "calling him out for his reliance on rehearsed lines", "called off the talks": a
+    phrasal verb, not "called X Y"; what follows is no one's words."""
+    cue = found.cue
+    return (
+        isinstance(cue, Token)
+        and cue.lemma_.lower() == "call"
+        and any(c.dep_ == "prt" and c.lower_ in ("out", "off", "up") for c in cue.children)
+    )
+
+
+def _only_the_one_asked(ctx: Context, found: Draft) -> bool:
+    """ "asked the former senator during a radio chat": the content is only the one asked
+    (what was asked follows elsewhere or not at all), no words of anyone's."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "ask" or found.kind != "indirect":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > cue.i for c in cue.children):
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    return (
+        root.dep_ in ("dobj", "dative")
+        and root.head.i == cue.i
+        and (
+            root.ent_type_ in ("PERSON", "ORG", "NORP")
+            or root.pos_ in ("PROPN", "PRON")
+            or root.lemma_.lower() in knowledge().role_group
+        )
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
     )
 
 

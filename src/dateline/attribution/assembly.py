@@ -1327,3 +1327,25 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
         return
     draft.content = (start, cut)
     draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+
+
+def after_agent(ctx: Context, draft: Draft) -> None:
+    """A passive report whose content the parser opened with its agent ("was described by
+    the company as “a reckless act”"): what was said starts after the one who said it."""
+    source = draft.source
+    if source is None or draft.kind == "direct":
+        return
+    start, end = draft.content
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or words[0].lower_ != "by" or words[0].dep_ != "agent":
+        return
+    if not (words.start < source.start and source.end < words.end):
+        return
+    if any(not t.is_punct for t in ctx.doc[words.start + 1 : source.start]):
+        return  # "by" and the source are not next to each other
+    rest = ctx.doc[source.end : words.end]
+    first = next((t for t in rest if not t.is_punct), None)
+    if first is None:
+        return
+    draft.content = (first.idx, end)
+    draft.parts = [(max(a, first.idx), b) for a, b in draft.parts if b > first.idx]
