@@ -163,3 +163,28 @@ def test_only_the_one_asked_is_no_content() -> None:
     assert by_cue(found, "asked").content.text == "whether the plan was dead"
     found, _ = attributions_of("He asked the court for more time.")
     assert "more time" in by_cue(found, "asked").content.text
+
+
+def test_a_quotation_ending_with_its_own_full_stop_keeps_its_speaker() -> None:
+    found, _ = attributions_of(
+        "Spokeswoman Ana Ruiz said the pledge was fine. “I disagree,” she said. “We feel "
+        "good about the areas we are going to.” She noted a planned rally on Saturday."
+    )
+    quote = next(a for a in found if a.content.text.startswith("We feel good"))
+    assert quote.source is not None and quote.source.text.lower() == "she"
+
+
+def test_a_verb_in_another_tense_than_the_cue_is_more_of_the_words() -> None:
+    found, _ = attributions_of(
+        "Penny Vance said she would like Hale to explain his stance on taxes but supports "
+        "his candidacy."
+    )
+    assert "supports his candidacy" in by_cue(found).content.text
+
+
+def test_the_next_act_of_a_report_within_the_words_stays_in_them() -> None:
+    found, _ = attributions_of(
+        "Lawyer Tom Hale said the ministry requested that Lazar be sent home to serve his "
+        "time there and indicated that he would be freed in 2018."
+    )
+    assert "freed in 2018" in by_cue(found).content.text

@@ -21,8 +21,8 @@ from dateline.actors import ActorTable
 from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
-    after_agent,
     across_lost_stop,
+    after_agent,
     after_time_stamp,
     agreeing_pronouns,
     continue_speakers,

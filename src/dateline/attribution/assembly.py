@@ -1277,7 +1277,12 @@ def _lost_stop_before(ctx: Context, token: Token) -> bool:
         and bool(before.whitespace_)
         and (
             (before.is_alpha and before.text.islower())
-            or (before.text in ("''", "”", '"') and ctx.inside_quote(doc[before.i - 1]))
+            # a quotation closed with no stop of its own ("here” Both", not "state.” She")
+            or (
+                before.text in ("''", "”", '"')
+                and ctx.inside_quote(doc[before.i - 1])
+                and doc[before.i - 1].text not in (".", "?", "!")
+            )
         )
         and after.text[:1].islower()
     )

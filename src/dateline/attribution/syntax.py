@@ -551,7 +551,8 @@ def clause_end(head: Token, kb: Cues) -> int:
             return _end_before(head, child)
     # deeper down: "said it was unheard of not to perform the test and slammed the decision"
     deed = next(
-        (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, kb)), None
+        (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
+        None,
     )
     if deed is not None:
         return _end_before(head, deed)
@@ -569,11 +570,13 @@ def _end_before(head: Token, child: Token) -> int:
 def _cue_over_infinitive(verb: Token) -> Token | None:
     """The cue whose reported clause holds the infinitive a finite verb is conjoined to
     ("said it was unheard of not to perform the test and slammed the decision"): the verb
-    is that speaker's next act. None when there is no such infinitive or cue."""
+    is that speaker's next act. None when there is no such infinitive or cue, or when the verb
+    is not in the cue's tense ("said she would like him to explain it but supports him": the
+    present tense is more of what she said)."""
     if not _finite_after_infinitive(verb.head, verb):
         return None
     clause = next((a for a in verb.ancestors if a.dep_ in CONTENT_DEPS), None)
-    if clause is None or clause.head.pos_ != "VERB":
+    if clause is None or clause.head.pos_ != "VERB" or clause.head.tag_ != verb.tag_:
         return None
     return clause.head
 
@@ -584,15 +587,16 @@ def next_deed_after_infinitive(verb: Token) -> bool:
     return verb.dep_ == "conj" and _cue_over_infinitive(verb) is not None
 
 
-def _next_deed_after_infinitive(verb: Token, kb: Cues) -> bool:
-    """A cue verb in the past or present tense conjoined to an infinitive inside what was
-    said ("said it was “unheard of” not to perform the test and slammed the decision as
-    ..."): "to" cannot govern it, so it is the speaker's next act, not more of the words."""
-    return (
-        verb.dep_ == "conj"
-        and _finite_after_infinitive(verb.head, verb)
-        and (is_cue_verb(verb, kb) or _stance_verb(verb, kb))
-    )
+def _next_deed_after_infinitive(verb: Token, clause: Token, kb: Cues) -> bool:
+    """A cue verb conjoined to an infinitive inside ``clause``, what was said ("said it was
+    “unheard of” not to perform the test and slammed the decision as ..."): "to" cannot govern
+    it, so it is the speaker's next act, not more of the words. Only the next act of the cue
+    that reports ``clause``: one inside a report within it ("said the ministry requested
+    that he be sent home to serve his time and indicated ...") is part of the words."""
+    if verb.dep_ != "conj" or not (is_cue_verb(verb, kb) or _stance_verb(verb, kb)):
+        return False
+    cue = _cue_over_infinitive(verb)
+    return cue is not None and cue.i == clause.head.i
 
 
 def _cue_read_as_subject(child: Token, kb: Cues) -> bool:
