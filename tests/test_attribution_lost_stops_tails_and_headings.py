@@ -188,3 +188,11 @@ def test_the_next_act_of_a_report_within_the_words_stays_in_them() -> None:
         "time there and indicated that he would be freed in 2018."
     )
     assert "freed in 2018" in by_cue(found).content.text
+
+
+def test_a_participle_going_on_with_the_clause_outside_the_marks_stays() -> None:
+    found, _ = attributions_of(
+        'Officials said small banks might be forced to sign "exit bonds," barring them from '
+        "lending to the country again."
+    )
+    assert "barring them" in by_cue(found).content.text

@@ -1330,6 +1330,9 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     )
     if not writers or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in tokens[at:]):
         return
+    if not last.start <= first.head.idx < last.end:
+        return  # hung on the reported clause outside the marks: more of it ("forced to sign
+        # “exit bonds,” prohibiting them from lending again")
     draft.content = (start, cut)
     draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
 
