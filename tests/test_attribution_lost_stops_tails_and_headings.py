@@ -107,6 +107,10 @@ def test_according_to_a_rule_inside_the_clause_is_no_source() -> None:
         "The tribunals did not always work according to common standards of fair process."
     )
     assert "according to" not in _cues(found)
+    found, _ = attributions_of(
+        'They were sent to the Tamsa camp for "re-education" according to the Law of Public Order.'
+    )
+    assert "according to" not in _cues(found)
 
 
 def test_according_to_figures_or_a_body_stays_a_source() -> None:
@@ -114,6 +118,8 @@ def test_according_to_figures_or_a_body_stays_a_source() -> None:
     assert by_cue(found, "according to").content.text == "Prices rose 3 pct"
     found, _ = attributions_of("The fine is legal, according to the rules committee.")
     assert by_cue(found, "according to").content.text == "The fine is legal"
+    found, _ = attributions_of('Residents "felt safer" according to the Daily Courier.')
+    assert by_cue(found, "according to").content.text == 'Residents "felt safer"'
 
 
 def test_a_heading_naming_a_campaign_is_no_speaker() -> None:

@@ -447,6 +447,10 @@ def _manner(noun: Token, kb: Cues) -> bool:
     )
 
 
+# marks that set a phrase off from the clause before it
+_SETTING_OFF = frozenset({",", ";", ":", "(", "[", "-", "--", "—", "–", ".", "!", "?"})
+
+
 def _going_by(phrase: Span, noun: Token, kb: Cues) -> bool:
     """ "according to" a rule or a measure, inside the clause with no comma before it ("did
     not proceed according to the standards of due process", "were moved to the camp
@@ -456,7 +460,7 @@ def _going_by(phrase: Span, noun: Token, kb: Cues) -> bool:
     before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
     return (
         before is not None
-        and not before.is_punct
+        and before.text not in _SETTING_OFF  # a closing quotation mark does not set it off
         and phrase[0].lower_ == "according"
         and (noun.lemma_.lower() in kb.norm_nouns or noun.ent_type_ == "LAW")
     )
