@@ -21,18 +21,23 @@ from dateline.actors import ActorTable
 from dateline.attribution.accepted import accepts
 from dateline.attribution.assembly import (
     absorbed_into_reports,
+    across_lost_stop,
+    after_agent,
     after_time_stamp,
     agreeing_pronouns,
     continue_speakers,
     doubt_pronouns,
     fold_chains,
     fronted_pronouns,
+    has_own_content,
     joined,
     led_into_quotations,
     mostly_quoted,
     quotations_going_on,
     record,
+    short_of_lost_stop,
     short_of_others_words,
+    short_of_tail_after_quote,
     subjects_over_adjuncts,
     surnames_of_people,
     within_lines,
@@ -53,7 +58,14 @@ def find_attributions(
     reports = reported(ctx)
     for report in reports:  # "Updated 10:42 a.m. ET “...”": the stamp is no part of the report
         report.content = after_time_stamp(ctx.text, report.content)
+    # a report across a full stop the page lost: only the words on the cue's side of it
+    reports = [r for r in reports if short_of_lost_stop(ctx, r)]
     quoted = [q for quote in ctx.quotes if (q := quotation(ctx, quote, reports))]
+    # a quotation whose cue is across a lost full stop and reports words of its own
+    quoted = [q for q in quoted if not (across_lost_stop(ctx, q) and has_own_content(q))]
+    for found in reports + quoted:  # “...,” agreeing with X: the writer's tail after the words
+        short_of_tail_after_quote(ctx, found)
+        after_agent(ctx, found)  # "described by the company as “...”": not "by the company"
     for found in quoted:
         run_on(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)

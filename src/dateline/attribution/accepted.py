@@ -11,6 +11,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import attribute_keys
 from dateline.text.paragraphs import paragraph_around
@@ -81,6 +82,70 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not in_furniture(ctx, found)
         and not _across_bar(ctx, found)
         and not _voiceless(found)
+        and not _headline_passive(found)
+        and not _called_out(found)
+        and not _only_the_one_asked(ctx, found)
+    )
+
+
+def _called_out(found: Draft) -> bool:
+    """ "calling him out for his reliance on rehearsed lines", "called off the talks": a
+    phrasal verb, not "called X Y"; what follows is no one's words."""
+    cue = found.cue
+    return (
+        isinstance(cue, Token)
+        and cue.lemma_.lower() == "call"
+        and any(c.dep_ == "prt" and c.lower_ in ("out", "off", "up") for c in cue.children)
+    )
+
+
+def _only_the_one_asked(ctx: Context, found: Draft) -> bool:
+    """ "asked the former senator during a radio chat": the content is only the one asked
+    (what was asked follows elsewhere or not at all), no words of anyone's."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "ask" or found.kind != "indirect":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > cue.i for c in cue.children):
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    return (
+        root.dep_ in ("dobj", "dative")
+        and root.head.i == cue.i
+        and (
+            root.ent_type_ in ("PERSON", "ORG", "NORP")
+            or root.pos_ in ("PROPN", "PRON")
+            or root.lemma_.lower() in knowledge().role_group
+        )
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+# verbs that take the one addressed as their object before an infinitive ("urged them to
+# leave"): with no object, a headline's passive ("Passengers urged to come forward")
+_ADDRESSING = frozenset(
+    {"urge", "tell", "order", "advise", "instruct", "encourage", "remind", "invite", "warn"}
+)
+
+
+def _headline_passive(found: Draft) -> bool:
+    """A headline's passive with its "are" left out ("PASSENGERS URGED TO COME FORWARD",
+    "Residents told to boil water"): the subject is the one urged or told, not who spoke.
+    The verb has no object, its form is the past participle's, and an infinitive follows."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() not in _ADDRESSING:
+        return False
+    if cue.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp") for c in cue.children
+    ):
+        return False
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return (
+        after is not None
+        and after.lower_ == "to"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i for c in cue.children)
     )
 
 

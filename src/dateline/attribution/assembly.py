@@ -1181,3 +1181,179 @@ def _cue_tokens(cue: Token | Span) -> tuple[int, int]:
 def _covers(quote: tuple[int, int], content: tuple[int, int]) -> bool:
     overlap = min(quote[1], content[1]) - max(quote[0], content[0])
     return overlap > 0 and overlap >= 0.5 * (content[1] - content[0])
+
+
+# words that open a sentence: capitalised right after a word in lower case, with no stop
+# between, they show where a page lost its full stop ("... we are still here working There
+# are ...", a pull quote run into the next paragraph)
+_SENTENCE_OPENERS = frozenset(
+    {
+        "the", "there", "it", "we", "they", "he", "she", "this", "these", "those", "both",
+        "but", "our", "his", "her", "their", "its",
+    }
+)  # fmt: skip
+
+
+def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
+    """A report whose words run over a full stop the page lost (a caption or pull quote run
+    into the next sentence: "I lost my own mother - but we are still here working There are
+    an estimated three million people in need of aid, according to the UN"; "Lena Ortiz:
+    “It will not happen here” Both companies are expecting ...") keeps the sentence its cue
+    is in: what stands on the other side of the lost stop is another sentence, no part of
+    what was said. False when a lost stop stands between the cue and the whole content
+    ("... “It will not happen here” Both companies are expecting ...": no one expects the
+    words of the line before), and the report is no report."""
+    if draft.cue is None or draft.quote is not None:
+        return True
+    start, end = draft.content
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return True
+    cue_at = _cue_span(ctx, draft.cue).start_char
+    if across_lost_stop(ctx, draft):
+        return False
+    if len(words) < 3:
+        return True
+    for token in words[1:-1]:
+        if not _lost_stop_before(ctx, token):
+            continue
+        if cue_at < token.idx:  # the cue's sentence is the one before the lost stop
+            cut = token.idx
+            while cut > start and ctx.text[cut - 1].isspace():
+                cut -= 1
+            draft.content = (start, cut)
+            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            return True
+        start = token.idx  # the cue's sentence is after it: the last lost stop before the cue
+        draft.content = (start, end)
+        draft.parts = [(max(a, start), b) for a, b in draft.parts if b > start]
+    return True
+
+
+def across_lost_stop(ctx: Context, draft: Draft) -> bool:
+    """A full stop the page lost stands between the draft's cue and its content."""
+    if draft.cue is None:
+        return False
+    words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
+    if words is None:
+        return False
+    cue = _cue_span(ctx, draft.cue)
+    gap = (
+        ctx.doc[cue.end : words.start] if cue.end <= words.start else ctx.doc[words.end : cue.start]
+    )
+    return any(_lost_stop_before(ctx, token) for token in gap)
+
+
+def has_own_content(quote: Draft) -> bool:
+    """The quotation's cue verb takes words of its own after it ("... here” Both companies
+    are expecting lawsuits": what they expect is the lawsuits, not the quotation)."""
+    cue = quote.cue
+    if not isinstance(cue, Token):
+        return False
+    return any(
+        c.dep_ in (*CONTENT_DEPS, "dobj") and c.i > cue.i and c.idx >= quote.content[1]
+        for c in cue.children
+    )
+
+
+def _cue_span(ctx: Context, cue: Token | Span) -> Span:
+    return cue if isinstance(cue, Span) else slice_of(ctx.doc, cue.i, cue.i + 1)
+
+
+def _lost_stop_before(ctx: Context, token: Token) -> bool:
+    """``token`` opens a sentence after a full stop the page lost: a capitalised sentence
+    opener ("There", "The", "Both") after a word in lower case or a closing quotation mark,
+    with a word in lower case after it (not "the newspaper The Times"), outside a quotation
+    and no part of a name."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or ctx.inside_quote(token):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        token.lower_ in _SENTENCE_OPENERS
+        and token.text[0].isupper()
+        and token.text[1:].islower()
+        and not token.ent_type_
+        and bool(before.whitespace_)
+        and (
+            (before.is_alpha and before.text.islower())
+            # a quotation closed with no stop of its own ("here” Both", not "state.” She")
+            or (
+                before.text in ("''", "”", '"')
+                and ctx.inside_quote(doc[before.i - 1])
+                and doc[before.i - 1].text not in (".", "?", "!")
+            )
+        )
+        and after.text[:1].islower()
+    )
+
+
+# participles that go on with what was said, not with the writer ("including X")
+_LISTING_PARTICIPLES = frozenset({"including", "according", "following", "excluding", "regarding"})
+
+
+def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
+    """A report whose last quotation is followed only by the writer's tail ends with the
+    quotation: a participle after a comma ("confirmed that “the plane was climbing,”
+    agreeing with Iranian officials") or a phrase of whom it was said to ("saying, “Vietnam
+    looks like the place,” to a reporter of the Times after the summit"). Neither is part of
+    what was said."""
+    if draft.kind == "direct" or draft.cue is None:
+        return
+    start, end = draft.content
+    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    if not inside:
+        return
+    last = inside[-1]
+    after = ctx.doc.char_span(last.end, end, alignment_mode="expand")
+    if after is None or len(after) < 3:
+        return
+    tokens = [t for t in after if t.idx >= last.end]
+    # the closing mark, then perhaps a comma, then the tail's first word
+    at = 0
+    while at < len(tokens) and tokens[at].is_punct and tokens[at].text not in (",", ";"):
+        at += 1
+    cut = tokens[at - 1].idx + len(tokens[at - 1]) if at else last.end
+    # a comma sets the tail off ("were “close” reaching terms" goes on with the words)
+    comma = (
+        ctx.text[start : last.end].rstrip().endswith(",")  # “... a threat,” agreeing with
+        or any(t.text == "," for t in tokens[:at])
+        or (at < len(tokens) and tokens[at].text == ",")
+    )
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    if not comma or at >= len(tokens) or any(ctx.inside_quote(t) for t in tokens[at:]):
+        return
+    first = tokens[at]
+    writers = (first.tag_ == "VBG" and first.lower_ not in _LISTING_PARTICIPLES) or (
+        first.lower_ == "to" and first.dep_ in ("prep", "dative")
+    )
+    if not writers or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in tokens[at:]):
+        return
+    if not last.start <= first.head.idx < last.end:
+        return  # hung on the reported clause outside the marks: more of it ("forced to sign
+        # “exit bonds,” prohibiting them from lending again")
+    draft.content = (start, cut)
+    draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+
+
+def after_agent(ctx: Context, draft: Draft) -> None:
+    """A passive report whose content the parser opened with its agent ("was described by
+    the company as “a reckless act”"): what was said starts after the one who said it."""
+    source = draft.source
+    if source is None or draft.kind == "direct":
+        return
+    start, end = draft.content
+    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or words[0].lower_ != "by" or words[0].dep_ != "agent":
+        return
+    if not (words.start < source.start and source.end < words.end):
+        return
+    if any(not t.is_punct for t in ctx.doc[words.start + 1 : source.start]):
+        return  # "by" and the source are not next to each other
+    rest = ctx.doc[source.end : words.end]
+    first = next((t for t in rest if not t.is_punct), None)
+    if first is None:
+        return
+    draft.content = (first.idx, end)
+    draft.parts = [(max(a, first.idx), b) for a, b in draft.parts if b > first.idx]

@@ -55,6 +55,8 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             return said
     # a cue verb outside the quote whose clause contains it: claimed he "didn't ..."
     for token in tokens[0].ancestors:
+        if syntax.next_deed_after_infinitive(token):
+            break  # "... not to test it and slammed the plan as “reckless”": not the words said
         if (
             syntax.is_cue_verb(token, ctx.kb)
             and not ctx.inside_quote(token)

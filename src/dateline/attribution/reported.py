@@ -429,6 +429,7 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
                     and c.ent_type_ not in _AMOUNTS
                     and (not determined or c.pos_ == "PROPN" or syntax.determined(c))
                     and not _manner(c, kb)
+                    and not _going_by(window, c, kb)
                 ]
                 if objects:
                     found.append((window, syntax.source_phrase(objects[0])))
@@ -443,6 +444,25 @@ def _manner(noun: Token, kb: Cues) -> bool:
         and noun.tag_ == "NN"
         and not syntax.determined(noun)
         and not any(c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+    )
+
+
+# marks that set a phrase off from the clause before it
+_SETTING_OFF = frozenset({",", ";", ":", "(", "[", "-", "--", "—", "–", ".", "!", "?"})
+
+
+def _going_by(phrase: Span, noun: Token, kb: Cues) -> bool:
+    """ "according to" a rule or a measure, inside the clause with no comma before it ("did
+    not proceed according to the standards of due process", "were moved to the camp
+    according to the Law of Political Responsibilities"): how it was done, not who said it.
+    Set off by a comma, or opening the sentence ("According to the law, ...", "..., according
+    to the rules committee") it may name a source, and stays."""
+    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    return (
+        before is not None
+        and before.text not in _SETTING_OFF  # a closing quotation mark does not set it off
+        and phrase[0].lower_ == "according"
+        and (noun.lemma_.lower() in kb.norm_nouns or noun.ent_type_ == "LAW")
     )
 
 
@@ -1348,6 +1368,17 @@ def _finite(content: Span) -> bool:
 _COLON = frozenset({":"})
 
 
+# nouns of what happened, which no one is: a heading names its topic with one ("The Spring
+# Offensive: ...", "The Siege of Hue: ...")
+_HAPPENINGS = frozenset(
+    {
+        "offensive", "campaign", "operation", "battle", "war", "crisis", "siege", "invasion",
+        "revolution", "uprising", "rebellion", "revolt", "retreat", "counteroffensive",
+        "conflict", "massacre", "scandal", "affair", "doctrine", "act", "treaty", "accord",
+    }
+)  # fmt: skip
+
+
 def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     """A headline or transcript line that names its speaker before a colon: "Sanders:
     Brexit's message could draw Trump support", "TRUMP: The deaths of ..." (a quotation
@@ -1390,6 +1421,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     named = actor is not None or name[-1].ent_type_ in _SPEAKING_ENTITIES
     if not transcript and (not named or (actor and actor.kind == "country") or "," in name.text):
         return None
+    if not transcript and name[-1].lemma_.lower() in _HAPPENINGS:
+        return None  # "The UN Offensive: North Korea invaded": a heading, not who speaks
     if not transcript and not _finite(content):
         return None  # "The Weekly Briefing: The cost of waiting": a title, nothing said
     if speaker is not None and any(

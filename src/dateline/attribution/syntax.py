@@ -77,6 +77,8 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
         if repeated_cue(verb):
             verb = verb.head.head  # "A said B was out and said C was in": A said both
+        elif verb.dep_ == "conj" and (cue := _cue_over_infinitive(verb)) is not None:
+            verb = cue  # "said it was wrong not to test it and slammed ...": who said it
         elif (
             (participle or verb.dep_ == "conj")
             and verb.head.dep_ in CONTENT_DEPS
@@ -192,9 +194,18 @@ _AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
 def _someone_acts_in(clause: Token) -> bool:
     """The clause's subject is a name or a pronoun: someone who may go on to speak."""
     return any(
-        c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _AGENT_ENTITIES)
+        c.dep_ in SUBJECT_DEPS
+        and (
+            (c.pos_ == "PROPN" and c.ent_type_ not in _NO_AGENT_ENTITIES)
+            or c.pos_ == "PRON"
+            or c.ent_type_ in _AGENT_ENTITIES
+        )
         for c in clause.children
     )
+
+
+# names of what cannot speak or act: a law or a constitution, a book, an event, a product
+_NO_AGENT_ENTITIES = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "DATE", "TIME"})
 
 
 # verbs of evidence: what they report is a fact, not words ("Reports suggest that ...")
@@ -537,11 +548,55 @@ def clause_end(head: Token, kb: Cues) -> int:
             or _agrees_with_speaker(head, child)
             or (contrasted and _other_person_speaks(child, kb))
         ):
-            end = child.left_edge.i - 1
-            while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
-                end -= 1
-            return end
+            return _end_before(head, child)
+    # deeper down: "said it was unheard of not to perform the test and slammed the decision"
+    deed = next(
+        (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
+        None,
+    )
+    if deed is not None:
+        return _end_before(head, deed)
     return last_of(head)
+
+
+def _end_before(head: Token, child: Token) -> int:
+    """The last token before ``child``'s phrase, short of the "and" or comma before it."""
+    end = child.left_edge.i - 1
+    while end > head.i and (head.doc[end].dep_ == "cc" or head.doc[end].is_punct):
+        end -= 1
+    return end
+
+
+def _cue_over_infinitive(verb: Token) -> Token | None:
+    """The cue whose reported clause holds the infinitive a finite verb is conjoined to
+    ("said it was unheard of not to perform the test and slammed the decision"): the verb
+    is that speaker's next act. None when there is no such infinitive or cue, or when the verb
+    is not in the cue's tense ("said she would like him to explain it but supports him": the
+    present tense is more of what she said)."""
+    if not _finite_after_infinitive(verb.head, verb):
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ in CONTENT_DEPS), None)
+    if clause is None or clause.head.pos_ != "VERB" or clause.head.tag_ != verb.tag_:
+        return None
+    return clause.head
+
+
+def next_deed_after_infinitive(verb: Token) -> bool:
+    """``verb`` is a finite verb conjoined to an infinitive inside a reported clause: the
+    speaker's next act (``_cue_over_infinitive``)."""
+    return verb.dep_ == "conj" and _cue_over_infinitive(verb) is not None
+
+
+def _next_deed_after_infinitive(verb: Token, clause: Token, kb: Cues) -> bool:
+    """A cue verb conjoined to an infinitive inside ``clause``, what was said ("said it was
+    “unheard of” not to perform the test and slammed the decision as ..."): "to" cannot govern
+    it, so it is the speaker's next act, not more of the words. Only the next act of the cue
+    that reports ``clause``: one inside a report within it ("said the ministry requested
+    that he be sent home to serve his time and indicated ...") is part of the words."""
+    if verb.dep_ != "conj" or not (is_cue_verb(verb, kb) or _stance_verb(verb, kb)):
+        return False
+    cue = _cue_over_infinitive(verb)
+    return cue is not None and cue.i == clause.head.i
 
 
 def _cue_read_as_subject(child: Token, kb: Cues) -> bool:
