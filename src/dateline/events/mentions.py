@@ -15,6 +15,7 @@ from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
     FINITE_TAGS,
     actor_in,
+    gerund_subject,
     instrument_of,
     location,
     nearest_other_actor,
@@ -550,7 +551,10 @@ def argument_notes(
 ) -> list[str]:
     """Provenance of the arguments, where a rule beyond subject and object chose them."""
     notes = []
-    if source_token is not None and source_token.head.dep_ == "prep" and token.pos_ == "VERB":
+    party = gerund_subject(token)
+    if source_token is not None and party is not None and party.i == source_token.i:
+        notes.append(f"source: {source_token.text!r}, the party right before the -ing verb")
+    elif source_token is not None and source_token.head.dep_ == "prep" and token.pos_ == "VERB":
         notes.append(f"source from the event noun {source_token.text!r} it happened in")
     if agentless:
         notes.append("kept without a named actor: its participants are people")
