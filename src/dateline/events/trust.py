@@ -882,6 +882,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _without_target(draft, "the cause protested, no party (session 40)")
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
+    if (holder := holder_of_place(document, draft)) is not None:
+        return _with_target(document, draft, holder, "the party that held what was taken")
     if (owner := owner_of_thing(document, draft)) is not None:
         return _with_target(document, draft, owner, OWNER_OF_THING)
     if likeness_attacked(document, draft):
@@ -1104,6 +1106,42 @@ def retreat_destination(draft: Draft) -> bool:
         and verb.i == draft.token.i
         and verb.lemma_.lower() in FALLBACK_VERBS
     )
+
+
+# verbs of taking a place or a thing from its holder ("seized Crimea from Ukraine",
+# "Rostov was recaptured from the Cossacks"), and the words by which a holder is named before
+# a place ("rebel-held Idlib", "Kestrian-occupied Orsk")
+TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "wrest", "annex", "conquer",
+                "grab", "occupy"}  # fmt: skip
+HOLDING_WORDS = {"held", "occupied", "controlled", "annexed", "run", "administered"}
+
+
+def holder_of_place(document: Document, draft: Draft) -> Token | None:
+    """The party that held what was struck or taken, when the clause names it: the one a
+    taking verb takes it "from" ("Valdoria seized the Orsk region from Kestria", "Rostov was
+    recaptured by the Soviets from the Cossacks"), or the holder hyphened before the place
+    ("struck Kestrian-held Orsk"). The place or thing is no party; its holder is the one
+    acted on. Only a holder that is an actor of its own, not the doer."""
+    token = draft.target_token
+    if token is None or draft.trigger.type not in ("ASSAULT", "COERCE"):
+        return None
+    verb = draft.token
+    actors = document.actors
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in TAKING_VERBS and token.head.i == verb.i:
+        # the parse hangs "from Kestria" on the verb or on what was taken
+        for child in [*verb.children, *token.children]:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for holder in child.children:
+                    found = actors.at(holder) if holder.dep_ == "pobj" else None
+                    if found not in (None, draft.source, draft.target):
+                        return holder
+    for word in token.children:
+        if word.dep_ == "amod" and word.lower_ in HOLDING_WORDS:
+            for holder in word.children:
+                found = actors.at(holder) if holder.dep_ in ("npadvmod", "compound") else None
+                if found not in (None, draft.source, draft.target):
+                    return holder
+    return None
 
 
 def on_the_way(draft: Draft) -> bool:
