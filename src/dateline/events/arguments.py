@@ -128,6 +128,8 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
     actors = document.actors
     if pronoun.lower_ not in PLURAL_PRONOUNS or actors.at(pronoun) is not None:
         return None
+    if (pair := pair_of_main_clause(document, pronoun)) is not None:
+        return pair
     paragraph = document.paragraph_of[pronoun.i]
     for token in reversed(document.doc[: pronoun.i]):
         if document.paragraph_of[token.i] < paragraph - 1:
@@ -139,6 +141,30 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
         others = [o for o in others if o is not None and o != first]
         if others:
             return first, others[0]
+    return None
+
+
+def pair_of_main_clause(document: Document, pronoun: Token) -> tuple[str, str] | None:
+    """ "they" of a clause set in another whose subject acts with, or on, a second party ("X
+    disagreed with Y when they met in Vienna", "X called Y after they clashed"): the two of
+    that clause, not a pair named sentences before. Only when both are actors."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = verb.head
+    actors = document.actors
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    first = actors.at(subject) if subject is not None else None
+    if first is None:
+        return None
+    partners = [c for c in main.children if c.dep_ == "dobj"]
+    for child in main.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            partners += [g for g in child.children if g.dep_ == "pobj"]
+    for partner in partners:
+        second = actors.at(partner)
+        if second is not None and second != first:
+            return first, second
     return None
 
 
