@@ -58,7 +58,7 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
     if token.dep_ == "appos" and (found := actors.at(token.head)) is not None:
         return found
     if (named := named_in_apposition(document, token)) is not None:
-        return named  # "Hillary Clinton's husband, Bill Clinton": Bill Clinton, not his wife
+        return actors.at(named)  # "Hillary Clinton's husband, Bill Clinton": not his wife
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and (found := actors.at(owner)) is not None:
         return found
@@ -74,7 +74,7 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
     return None
 
 
-def named_in_apposition(document: Document, token: Token) -> str | None:
+def named_in_apposition(document: Document, token: Token) -> Token | None:
     """The person a description with a possessor is set beside ("Hillary Clinton's husband,
     former President Bill Clinton, urged ...", "the minister's spokesman, Ivo Dren, said"):
     the name in apposition is the one the phrase stands for, not the possessor the
@@ -83,10 +83,12 @@ def named_in_apposition(document: Document, token: Token) -> str | None:
     if not any(c.dep_ == "poss" for c in token.children):
         return None
     for child in token.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            found = document.actors.at(child)
-            if found is not None:
-                return found
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ == "PERSON"
+            and document.actors.at(child) is not None
+        ):
+            return child
     return None
 
 
@@ -217,6 +219,7 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
                 if actor_in(document, child) is None and child.dep_ == "appos":
                     child = child.head  # "Robert Mercer, a donor who backs Cruz": Mercer
             child = named_after_place(document, child)
+            child = named_in_apposition(document, child) or child  # the doer's own name
             return child, actor_in(document, child) or speaker_for(document, child), None
         if child.dep_ == "agent":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
