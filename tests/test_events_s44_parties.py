@@ -64,8 +64,7 @@ def test_a_description_without_a_name_keeps_its_possessor():
 
 def test_a_party_right_before_an_ing_verb_does_it():
     text = (
-        "Kestria complained to the Security Council against Russia supplying weapons to the "
-        "rebels."
+        "Kestria complained to the Security Council against Russia supplying weapons to the rebels."
     )
     assert ("russia", "rebels") in _of_type(text, "AID")
     assert ("kestria", "rebels") not in _of_type(text, "AID")
