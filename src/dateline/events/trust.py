@@ -1084,9 +1084,9 @@ def objection(document: Document, draft: Draft) -> bool:
 
 # verbs by which forces fall back, and the prepositions of where they go: "withdrew to
 # Belarus", "retreated into the hills" name a destination, not the one withdrawn from or
-# yielded to (unlike "surrendered to the Soviets", "handed the town over to the rebels")
-FALLBACK_VERBS = {"withdraw", "retreat", "pull", "fall", "move", "flee", "redeploy", "relocate",
-                  "return", "evacuate"}  # fmt: skip
+# yielded to (unlike "surrendered to the Soviets", "handed the town over to the rebels"; and
+# "returned the manuscripts to the Greek government" gives them to that government)
+FALLBACK_VERBS = {"withdraw", "retreat", "pull", "fall", "move", "flee", "redeploy", "relocate"}
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
 
 
