@@ -57,6 +57,8 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
         return body  # "delegates from Iran", no actor of their own
     if token.dep_ == "appos" and (found := actors.at(token.head)) is not None:
         return found
+    if (named := named_in_apposition(document, token)) is not None:
+        return actors.at(named)  # "Hillary Clinton's husband, Bill Clinton": not his wife
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and (found := actors.at(owner)) is not None:
         return found
@@ -69,6 +71,24 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
         found = actors.at(inner) if inner is not None else None
         if found is not None and not own_state(document, found, source):
             return found
+    return None
+
+
+def named_in_apposition(document: Document, token: Token) -> Token | None:
+    """The person a description with a possessor is set beside ("Hillary Clinton's husband,
+    former President Bill Clinton, urged ...", "the minister's spokesman, Ivo Dren, said"):
+    the name in apposition is the one the phrase stands for, not the possessor the
+    description hangs on. Only a description that is no actor itself and has a possessor: a
+    phrase that names its own actor keeps it."""
+    if not any(c.dep_ == "poss" for c in token.children):
+        return None
+    for child in token.children:
+        if (
+            child.dep_ == "appos"
+            and child.ent_type_ == "PERSON"
+            and document.actors.at(child) is not None
+        ):
+            return child
     return None
 
 
@@ -110,6 +130,8 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
     actors = document.actors
     if pronoun.lower_ not in PLURAL_PRONOUNS or actors.at(pronoun) is not None:
         return None
+    if (pair := pair_of_main_clause(document, pronoun)) is not None:
+        return pair
     paragraph = document.paragraph_of[pronoun.i]
     for token in reversed(document.doc[: pronoun.i]):
         if document.paragraph_of[token.i] < paragraph - 1:
@@ -121,6 +143,30 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
         others = [o for o in others if o is not None and o != first]
         if others:
             return first, others[0]
+    return None
+
+
+def pair_of_main_clause(document: Document, pronoun: Token) -> tuple[str, str] | None:
+    """ "they" of a clause set in another whose subject acts with, or on, a second party ("X
+    disagreed with Y when they met in Vienna", "X called Y after they clashed"): the two of
+    that clause, not a pair named sentences before. Only when both are actors."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = verb.head
+    actors = document.actors
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    first = actors.at(subject) if subject is not None else None
+    if first is None:
+        return None
+    partners = [c for c in main.children if c.dep_ == "dobj"]
+    for child in main.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            partners += [g for g in child.children if g.dep_ == "pobj"]
+    for partner in partners:
+        second = actors.at(partner)
+        if second is not None and second != first:
+            return first, second
     return None
 
 
@@ -173,6 +219,7 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
                 if actor_in(document, child) is None and child.dep_ == "appos":
                     child = child.head  # "Robert Mercer, a donor who backs Cruz": Mercer
             child = named_after_place(document, child)
+            child = named_in_apposition(document, child) or child  # the doer's own name
             return child, actor_in(document, child) or speaker_for(document, child), None
         if child.dep_ == "agent":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -266,6 +313,10 @@ def verb_arguments(
     """
     lexicon = document.lexicon
     subject, source, target = subject_of(document, verb)
+    if subject is None and (party := gerund_subject(verb)) is not None:
+        # "against Valdoria arming the rebels": Valdoria's act (no actor: no one's), never the
+        # subject's the parse would let it inherit
+        subject, source = party, actor_in(document, party)
     if target is not None:
         return source, target, subject, None
     candidates: list[Token] = []
@@ -392,6 +443,27 @@ def inherited_source(document: Document, token: Token) -> str | None:
             return None
         token = head
     return None
+
+
+# prepositions whose object an -ing verb right after it takes as its subject: what a complaint
+# or a protest is "against" ("protested against Valdoria arming the rebels")
+GERUND_SUBJECT_PREPS = {"against", "about", "over"}
+NAMED_PARTIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """The doer of an -ing verb that follows a party named after "against", "about" or "over"
+    ("complained to the United Nations against Valdoria arming the rebels": Valdoria arms,
+    not the one who complained). The parse hangs the -ing verb on the main verb, so the
+    subject would otherwise be inherited from it. Only right after the party's own name, with
+    no comma between ("protested against the law, calling it unjust" is the protester's), and
+    only a name ("complained about rising prices" names no one else)."""
+    if verb.tag_ != "VBG" or verb.i == verb.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ not in GERUND_SUBJECT_PREPS:
+        return None
+    return before if before.ent_type_ in NAMED_PARTIES else None
 
 
 def noun_doer(document: Document, noun: Token) -> str | None:

@@ -15,6 +15,7 @@ from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
     FINITE_TAGS,
     actor_in,
+    gerund_subject,
     instrument_of,
     location,
     nearest_other_actor,
@@ -24,6 +25,7 @@ from dateline.events.arguments import (
     verb_arguments,
 )
 from dateline.events.dating import (
+    SAYING,
     anchor_of,
     modality,
     own_timex,
@@ -128,7 +130,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             continue  # "the workers' compensation fund", "aid workers": a kind of thing
         if token.pos_ == "VERB":
             source, target, source_token, target_token = verb_arguments(document, token)
-            if source_token is None and (sayer := said_and_did(document, token)) is not None:
+            sayer = said_and_did(document, token) or sayer_after_said_clauses(token)
+            if source_token is None and sayer is not None:
                 # "Farage said the warning was absurd and accused Downing Street": the sayer
                 source_token, source = sayer, document.actors.at(sayer)
             if source is None and source_token is None:
@@ -545,12 +548,42 @@ def allies(
     return frozenset(a for a in found if a is not None)
 
 
+def sayer_after_said_clauses(verb: Token) -> Token | None:
+    """The sayer of an act the parse hangs, after a comma and "and", on a clause two or more
+    clauses deep in what was said ("Dren said the warning showed that the President did not
+    know what he was talking about, and accused the prime minister's office of ..."): the
+    sayer accused, not the President of the innermost clause. A finite verb in the saying's
+    tense, with an object (or a preposition or an infinitive) and no subject or auxiliary of
+    its own; one clause deep is ``said_and_did``'s, and without the comma the act stays the
+    inner clause's ("said the rebels were in the town and attacked the police")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].text != ",":
+        return None
+    clause, depth = verb.head, 0
+    while clause.dep_ == "ccomp" and depth < 6:
+        clause, depth = clause.head, depth + 1
+        if clause.lemma_.lower() in SAYING:
+            break
+    if clause.lemma_.lower() not in SAYING or depth < 2 or clause.tag_ != verb.tag_:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
 def argument_notes(
     document: Document, token: Token, source_token: Token | None, agentless: bool
 ) -> list[str]:
     """Provenance of the arguments, where a rule beyond subject and object chose them."""
     notes = []
-    if source_token is not None and source_token.head.dep_ == "prep" and token.pos_ == "VERB":
+    party = gerund_subject(token)
+    if source_token is not None and party is not None and party.i == source_token.i:
+        notes.append(f"source: {source_token.text!r}, the party right before the -ing verb")
+    elif source_token is not None and source_token.head.dep_ == "prep" and token.pos_ == "VERB":
         notes.append(f"source from the event noun {source_token.text!r} it happened in")
     if agentless:
         notes.append("kept without a named actor: its participants are people")

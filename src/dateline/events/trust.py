@@ -862,6 +862,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         )
     if on_the_way(draft):
         draft = _without_target(draft, "a place the march started from or passed, no party")
+    if retreat_destination(draft):
+        draft = _without_target(draft, "the place a withdrawal went to, no party")
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
@@ -880,6 +882,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _without_target(draft, "the cause protested, no party (session 40)")
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
+    if (holder := holder_of_place(document, draft)) is not None:
+        return _with_target(document, draft, holder, "the party that held what was taken")
     if (owner := owner_of_thing(document, draft)) is not None:
         return _with_target(document, draft, owner, OWNER_OF_THING)
     if likeness_attacked(document, draft):
@@ -898,7 +902,7 @@ def open_target(document: Document, draft: Draft) -> Draft:
             draft = _without_target(riot, "a place a protest stormed, no party (session 41)")
     if thing_to_be_made(draft):
         draft = _without_target(draft, "a thing to be made ('a new government'), no party")
-    if addressee_of_complaint(draft):
+    if addressee_of_complaint(document, draft):
         draft = _without_target(draft, "the one a complaint is made to, not the one accused")
         if (accused := complained_of(document, draft)) is not None:
             draft = _with_target(document, draft, accused, "the doer the complaint names")
@@ -1076,6 +1080,68 @@ def objection(document: Document, draft: Draft) -> bool:
     # a country "protesting against the government" is its people in the streets
     preps = ("against", "to", "over") if doer.kind == "person" else ("to",)
     return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in preps) for c in token.children)
+
+
+# verbs by which forces fall back, and the prepositions of where they go: "withdrew to
+# Belarus", "retreated into the hills" name a destination, not the one withdrawn from or
+# yielded to (unlike "surrendered to the Soviets", "handed the town over to the rebels"; and
+# "returned the manuscripts to the Greek government" gives them to that government)
+FALLBACK_VERBS = {"withdraw", "retreat", "pull", "fall", "move", "flee", "redeploy", "relocate"}
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
+
+
+def retreat_destination(draft: Draft) -> bool:
+    """A withdrawal's target taken from where the forces went ("Russian troops withdrew to
+    Belarus", "the Americans withdrew across the river into Pennsylvania"): a destination, no
+    party it was done to; the record leaves the target open."""
+    token = draft.target_token
+    if draft.trigger.type != "RETREAT" or token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    verb = prep.head
+    if verb.dep_ == "prt" or (verb.pos_ == "ADV" and verb.lower_ == "back"):
+        verb = verb.head  # "pulled back to", "fell back into"
+    return (
+        prep.lower_ in DESTINATION_PREPS
+        and verb.i == draft.token.i
+        and verb.lemma_.lower() in FALLBACK_VERBS
+    )
+
+
+# verbs of taking a place or a thing from its holder ("seized Crimea from Ukraine",
+# "Rostov was recaptured from the Cossacks"), and the words by which a holder is named before
+# a place ("rebel-held Idlib", "Kestrian-occupied Orsk")
+TAKING_VERBS = {"seize", "capture", "recapture", "take", "retake", "wrest", "annex", "conquer",
+                "grab", "occupy"}  # fmt: skip
+HOLDING_WORDS = {"held", "occupied", "controlled", "annexed", "run", "administered"}
+
+
+def holder_of_place(document: Document, draft: Draft) -> Token | None:
+    """The party that held what was struck or taken, when the clause names it: the one a
+    taking verb takes it "from" ("Valdoria seized the Orsk region from Kestria", "Rostov was
+    recaptured by the Soviets from the Cossacks"), or the holder hyphened before the place
+    ("struck Kestrian-held Orsk"). The place or thing is no party; its holder is the one
+    acted on. Only a holder that is an actor of its own, not the doer."""
+    token = draft.target_token
+    if token is None or draft.trigger.type not in ("ASSAULT", "COERCE"):
+        return None
+    verb = draft.token
+    actors = document.actors
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in TAKING_VERBS and token.head.i == verb.i:
+        # the parse hangs "from Kestria" on the verb or on what was taken
+        for child in [*verb.children, *token.children]:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for holder in child.children:
+                    found = actors.at(holder) if holder.dep_ == "pobj" else None
+                    if found not in (None, draft.source, draft.target):
+                        return holder
+    for word in token.children:
+        if word.dep_ == "amod" and word.lower_ in HOLDING_WORDS:
+            for holder in word.children:
+                found = actors.at(holder) if holder.dep_ in ("npadvmod", "compound") else None
+                if found not in (None, draft.source, draft.target):
+                    return holder
+    return None
 
 
 def on_the_way(draft: Draft) -> bool:
@@ -2777,7 +2843,7 @@ def fellow_traveller(draft: Draft) -> bool:
     return token.i in {c.i for c in source.conjuncts}
 
 
-def addressee_of_complaint(draft: Draft) -> bool:
+def addressee_of_complaint(document: Document, draft: Draft) -> bool:
     """ "complained to the United Nations that Valdorian planes attacked": the party a complaint
     is made to is told, not accused, when a "that" clause says what is complained of; the
     record leaves the target open (``complained_of`` may find the accused in the clause)."""
@@ -2787,11 +2853,29 @@ def addressee_of_complaint(draft: Draft) -> bool:
     prep = token.head
     if prep.lower_ != "to" or prep.head.i != draft.token.i:
         return False
-    if draft.token.lemma_.lower() not in ("complain", "complaint", "appeal", "petition", "write"):
+    if draft.token.lemma_.lower() not in COMPLAINTS:
         return False
-    # only with a clause of what is complained of: "complained to Russia about the shelling"
-    # most often accuses Russia itself (session 37)
-    return any(c.dep_ == "ccomp" for c in draft.token.children)
+    # only with a clause of what is complained of, or a party it is "against": "complained to
+    # Russia about the shelling" most often accuses Russia itself (session 37)
+    return any(c.dep_ == "ccomp" for c in draft.token.children) or (
+        complained_against(document, draft) is not None
+    )
+
+
+# the words of a complaint made to one party about another ("complained to the UN against Iran")
+COMPLAINTS = {"complain", "complaint", "appeal", "petition", "write", "protest"}
+
+
+def complained_against(document: Document, draft: Draft) -> Token | None:
+    """The party a complaint made to someone is "against" ("complained to the United Nations
+    against the Soviet Union", "protested to the council against Valdoria"): the one
+    accused, when an actor is named there."""
+    for child in draft.token.children:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            for party in child.children:
+                if party.dep_ == "pobj" and document.actors.at(party) not in (None, draft.source):
+                    return party
+    return None
 
 
 def thing_to_be_made(draft: Draft) -> bool:
@@ -3034,6 +3118,8 @@ def captor_asked(document: Document, draft: Draft) -> Token | None:
 def complained_of(document: Document, draft: Draft) -> Token | None:
     """The party a complaint's "that" clause names as the doer ("complained to the United
     Nations that planes from Valdoria attacked border villages": Valdoria), the one accused."""
+    if (party := complained_against(document, draft)) is not None:
+        return party  # "complained to the United Nations against Valdoria"
     clause = next((c for c in draft.token.children if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
