@@ -238,6 +238,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # the words an entity opens with that are no part of it come off first: "ET -RRB- Maria
     # Delgado" (a live page's time stamp) is Maria Delgado, not the "ET" a cut at the bracket
     # would leave
+    start = after_date_stamp(doc, start, end)  # "Jul 23 , 2010 21:29 UTC The Obama ..."
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
     if (
@@ -308,6 +309,21 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
         return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=label)
+
+
+def after_date_stamp(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after a live page's date stamp the model ran into it ("Jul 23 ,
+    2010 21:29 UTC The Obama administration"): a month, day, year and commas up to a clock
+    time and its zone; nothing comes off unless a clock time is among them."""
+    i, clock = start, False
+    while i < end - 1:
+        token = doc[i]
+        if CLOCK.fullmatch(token.lower_) or (clock and token.text in TIME_ZONES):
+            clock = True
+        elif not (MONTH_WORD.fullmatch(token.lower_) or token.like_num or token.text == ","):
+            break
+        i += 1
+    return i if clock and doc[i].text[:1].isupper() else start
 
 
 def _demonym_before_name(doc: Doc, start: int, end: int, person: bool, kb: Knowledge) -> int:
@@ -395,7 +411,22 @@ def _glued_word(token: Token, kb: Knowledge) -> bool:
         return False  # the name must follow it
     # a monarch's title stays: it is how the name is used ("King Edward VIII", "Prince William
     # Sound"), and "Sultan" is also a given name
-    return token.tag_ in GLUED_TAGS or kb.role_group.get(lowered) not in (None, "monarch")
+    return (
+        token.tag_ in GLUED_TAGS
+        or kb.role_group.get(lowered) not in (None, "monarch")
+        or _opening_gerund(token)
+    )
+
+
+def _opening_gerund(token: Token) -> bool:
+    """ "Defying Smith, the council met": a capitalised verb in -ing opening the sentence or a
+    headline before a name, which the model tags as a proper noun and runs into the name. A
+    given name in -ing ("Sterling", "Irving") is in the list of given names and stays."""
+    lowered = token.lower_
+    if not lowered.endswith("ing") or len(lowered) < 6 or not token.is_alpha:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return bool(token.is_sent_start) or before is None or before.is_punct or before.is_space
 
 
 def _headline_preposition(token: Token) -> bool:
@@ -519,6 +550,19 @@ def body_named_like_person(ent: Span) -> bool:
     """ "International Aero Engine" labelled a person: a word of a firm's or body's name that
     no person's name holds."""
     return len(ent) > 1 and any(t.lower_ in BODY_NAME_WORDS and t.is_title for t in ent)
+
+
+def _known_acronym_first(ent: Span, known: KnownActors) -> bool:
+    """ "NHS Wiltshire", "BBC Scotland" labelled a person: a name opened by the acronym of a
+    known body is that body's branch; no person's name opens with one."""
+    first = ent[0]
+    return (
+        len(ent) > 1
+        and len(first.text) >= 2
+        and first.is_upper
+        and first.is_alpha
+        and known.organisation(first.text.lower()) is not None
+    )
 
 
 def generic_plural(ent: Span) -> bool:
@@ -1689,7 +1733,11 @@ def correct_entities(
         elif label == "PERSON" and (generic_plural(ent) or common_noun_phrase(ent, kb)):
             log.append(("generic_plural", ent.text))
             continue
-        elif label == "PERSON" and (span_text(ent) in bodies or body_named_like_person(ent)):
+        elif label == "PERSON" and (
+            span_text(ent) in bodies
+            or body_named_like_person(ent)
+            or _known_acronym_first(ent, known)
+        ):
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")
         elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):

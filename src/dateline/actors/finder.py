@@ -26,6 +26,7 @@ from dateline.actors.corrections import (
     LANDFORM_HEADS,
     TICKER,
     VESSEL_NOUNS,
+    after_date_stamp,
     body_named_like_person,
     correct_entities,
     generic_plural,
@@ -436,6 +437,13 @@ ORGAN_NOUNS = frozenset({"government", "ministry", "authorities", "cabinet"})
 PASSING_GOVERNMENT_WORDS = frozenset(
     {"new", "next", "interim", "future", "previous", "former", "transitional", "caretaker"}
 )
+# past forms of leaving an office ("Rep. X, who resigned in March"): the title is a former one
+LEAVING_VERBS = frozenset({"resigned", "retired", "quit", "stepped"})
+# words before a title that leave its holder unknown at the article's date ("the next
+# president", "a would-be chairman"): no one named holds that post
+UNKNOWN_HOLDER_WORDS = frozenset(
+    {"next", "future", "would-be", "eventual", "prospective", "potential", "possible"}
+)
 # envoys named by the state they are sent to ("ambassador to Israel"), not their own
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
@@ -730,6 +738,27 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
             return " ".join(lowered[-size:])
     return None
+
+
+def _left_office(mention: Span) -> bool:
+    """Whether the text says the person named has left office: "Rep. X, who resigned in
+    March", "Sen. X stepped down on Friday" (a verb of leaving in the past, the name its
+    subject), not "X will resign", "X said he would step down", "X refused to quit"."""
+    root = mention.root
+    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "X, who resigned"
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)  # "X resigned", "X has stepped down"
+    for verb in verbs:
+        lowered = verb.lower_
+        if lowered not in LEAVING_VERBS:
+            continue
+        if lowered == "stepped" and not any(c.lower_ == "down" for c in verb.children):
+            continue  # "stepped in", "stepped up"
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and {"has", "had", "have"} & set(auxiliaries)):
+            if not any(c.dep_ == "neg" for c in verb.children):
+                return True
+    return False
 
 
 def _past_role(role: str) -> str:
@@ -1052,11 +1081,25 @@ class _Grouper:
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
             elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
+                if _town_address(ent):
+                    continue  # "Alpena, Michigan dipped to 28 below": the town's state, a place
                 if _state_acts(ent.root):  # "Texas sued", "talks with Ontario": its government
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
                 continue  # a town is where something happens, not who does it
+            elif ent.label_ in ("GPE", "LOC") and self.before_its_region(ent):
+                continue  # "Alpena, Michigan": a town the gazetteer does not hold, a place
+            elif (
+                ent.label_ == "GPE"
+                and _state_acts(ent.root)
+                and (code := self.kb.regions.get(plain(text))) is not None
+                and town(text) is None
+            ):
+                # "Kerala asked for aid" with India not named: the state's government, of its
+                # country, not an unknown country
+                draft = _Draft(text, "government", code, sector="GOV")
+                self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -1079,6 +1122,23 @@ class _Grouper:
             if known is not None and known.sector in ("BUS", "MED") and known.country:
                 return known
         return None
+
+    def before_its_region(self, ent: Span) -> bool:
+        """ "Alpena, Michigan", "Kestrel Falls, Ontario": a name set off by a comma before a
+        state or province is a town (its address), which does not act."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        after = doc[ent.end + 1]
+        if not after.ent_type_ or not after.is_title or after.ent_iob_ != "B":
+            return False
+        end = after.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        region = span_text(doc[after.i : end])
+        return region in self.kb.state_abbreviations or (
+            region_code(region, self.kb, doc) is not None
+        )
 
     def unknown_state(self, ent: Span) -> bool:
         """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
@@ -1305,7 +1365,9 @@ class _Grouper:
                 name = self.doc[words[0].i : words[-1].i + 1]
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
-                if body_named_like_person(name):  # "International Aero Engine includes ..."
+                if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
+                    # "International Aero Engine includes ...", "The Health Protection Agency
+                    # has advised" (the model labelled nothing)
                     body = Span(self.doc, name.start, name.end, label="ORG")
                     self.organisation(body, _flat(name.text).lower())
                     continue
@@ -1616,6 +1678,8 @@ class _Grouper:
                 d for d in bearers if d.gender is None
             ]
             bearers = agreeing or bearers
+        elif gender is not None and bearers and bearers[0].gender not in (None, gender):
+            return None  # "Mrs. Halvorsen" is not "John Halvorsen": his wife, mother, sister
         if len(bearers) <= 1:
             return bearers[0] if bearers else None
         day = self.article.published
@@ -1729,6 +1793,8 @@ class _Grouper:
                 t.lower_ in PAST_OFFICE_WORDS for t in self.doc[max(min(i - 2, j), 0) : i + 1]
             ):
                 role = "former " + role  # "former Florida Gov. X", "then-president X"
+            if role.split()[0] != "former" and _left_office(mention):
+                role = "former " + role  # "Rep. X, who resigned in March": no longer in it
             draft.role = draft.role or role
             draft.gender = draft.gender or self.kb.gender.get(role)
             for token in words:  # "Army chief X": the title's words stand for X too
@@ -2462,6 +2528,7 @@ class _Grouper:
                     and all(self.doc[j].dep_ in ("amod", "compound") for j in range(t.i, root.i))
                 ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
+            first = after_date_stamp(self.doc, first, root.i + 1)  # "Jul 23 , 2010 21:29 UTC"
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
@@ -3246,6 +3313,8 @@ class _Grouper:
                 continue  # "shot in the head", "at the top": a part or a place, no office
             if _defined_by_clause(root):
                 continue  # "the official overseeing the response": whoever that is, said here
+            if any(t.lower_ in UNKNOWN_HOLDER_WORDS for t in chunk if t.i < root.i):
+                continue  # "the next president": whoever that will be, not the sitting one
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
@@ -5049,6 +5118,18 @@ def _event_verbs() -> frozenset[str]:
 @cache
 def _event_nouns() -> frozenset[str]:
     return load_lexicon().noun_ends
+
+
+def _town_address(ent: Span) -> bool:
+    """ "Alpena, Michigan dipped", "a plant in Dalton, Georgia": a state or province set off by
+    a comma after a capitalised name is that town's address, a place, not its government."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    before = doc[ent.start - 2]
+    return before.is_title and (
+        before.ent_type_ in ("GPE", "LOC", "FAC") or town(before.text) is not None
+    )
 
 
 def _state_acts(token: Token) -> bool:
