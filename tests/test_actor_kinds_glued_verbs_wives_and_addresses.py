@@ -45,8 +45,7 @@ def test_a_date_stamp_is_no_part_of_the_name_after_it():
 
 def test_mrs_with_a_mans_surname_is_not_that_man():
     text = (
-        "Mrs. Halvorsen said her husband was tired. "
-        "John Halvorsen, the mayor, said he would stay."
+        "Mrs. Halvorsen said her husband was tired. John Halvorsen, the mayor, said he would stay."
     )
     assert "Mrs. Halvorsen" not in _mentions(text, "John Halvorsen")
 
@@ -58,8 +57,7 @@ def test_ms_with_a_womans_surname_is_that_woman():  # guard
 
 def test_the_next_president_is_not_the_sitting_one():
     text = (
-        "President Karl Brenner met reporters. "
-        "The next president will face the debt, Brenner said."
+        "President Karl Brenner met reporters. The next president will face the debt, Brenner said."
     )
     assert "The next president" not in _mentions(text, "Karl Brenner")
 

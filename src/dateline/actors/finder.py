@@ -754,10 +754,12 @@ def _left_office(mention: Span) -> bool:
             continue
         if lowered == "stepped" and not any(c.lower_ == "down" for c in verb.children):
             continue  # "stepped in", "stepped up"
-        auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and {"has", "had", "have"} & set(auxiliaries)):
-            if not any(c.dep_ == "neg" for c in verb.children):
-                return True
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        past = verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and bool({"has", "had", "have"} & auxiliaries)
+        )
+        if past and not any(c.dep_ == "neg" for c in verb.children):
+            return True
     return False
 
 
