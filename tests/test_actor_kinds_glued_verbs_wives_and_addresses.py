@@ -7,7 +7,7 @@ named; a title its bearer has resigned is a former one; a state after a town and
 the town's address; a state of another country that acts is that state's government. Sentences
 written for dateline, invented names."""
 
-from tests.stages import actors_of
+from tests.stages import actors_of, corrected_entities
 
 
 def _actors(text: str) -> dict[str, object]:
@@ -92,3 +92,68 @@ def test_a_state_that_acts_is_its_government():  # guard
 def test_a_province_of_a_country_not_named_that_acts_is_its_government():
     actors = _actors("Kerala asked the central government for aid.")
     assert (actors["Kerala"].kind, actors["Kerala"].country) == ("government", "IND")
+
+
+def test_a_word_in_capitals_the_text_also_writes_in_lower_case_is_no_body():
+    assert _actors("She told him to QUIT before the vote. He did not quit.") == {}
+
+
+def test_an_acronym_in_capitals_stays_a_body():  # guard
+    text = "The KFTU said it would strike. Its leaders would not quit the talks."
+    assert "KFTU" in _actors(text)
+
+
+def test_forces_of_an_idea_are_no_armed_men():
+    assert "forces" not in _actors("The forces of change swept the party, Brenner said.")
+
+
+def test_forces_of_a_regime_stay():  # guard
+    assert _actors("The forces of the regime shelled the town.")["forces"].sector == "MIL"
+
+
+def test_a_title_case_headline_is_no_body():
+    words = "Dalton Church Fire Survivors Explain Why Ruiz Offers Needed Change"
+    kept, _ = corrected_entities(words + ".", [(words, "ORG")])
+    assert kept == []
+
+
+def test_a_long_body_name_stays():  # guard
+    words = "Kestrel Valley Flood Survivors Relief and Rebuilding Fund"
+    kept, _ = corrected_entities(words + " said it had raised $2m.", [(words, "ORG")])
+    assert [span.text for span in kept] == [words]
+
+
+def test_a_partys_convention_is_an_event():
+    text = "Only days before the Republican Convention in Cleveland, a poll showed Trump ahead."
+    assert "Republican Convention" not in _actors(text)
+
+
+def test_a_convention_that_is_a_body_stays():  # guard
+    text = "The Southern Baptist Convention voted to condemn the plan."
+    assert "Southern Baptist Convention" in _actors(text)
+
+
+def test_a_well_named_by_one_word_is_no_actor():
+    text = "Investigators said the Macondo well had failed. Engineers capped the Macondo well."
+    assert "Macondo" not in _actors(text)
+
+
+def test_clubs_are_clubs_not_people_or_states():
+    actors = _actors("Leeds United beat Bolton Wanderers 2-0 on Saturday.")
+    assert {name: a.kind for name, a in actors.items()} == {
+        "Leeds United": "organisation",
+        "Bolton Wanderers": "organisation",
+    }
+    actors = _actors("England beat Germany 2-1 in the final on Sunday.")
+    assert {a.kind for a in actors.values()} == {"organisation"}
+
+
+def test_a_state_that_beats_back_an_attack_is_its_government():  # guard
+    actors = _actors("Russia beat back the attack, killing 12 in 2-3 days.")
+    assert actors["Russia"].kind == "government"
+
+
+def test_a_group_of_twenty_is_the_forum():
+    text = "The leaders met during a Group of 20 meeting in Hangzhou on Monday."
+    actors = _actors(text)
+    assert (actors["Group of 20"].kind, actors["Group of 20"].sector) == ("organisation", "IGO")

@@ -265,6 +265,14 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
             label = "PERSON"  # "CLEVELAND - Ana Ruiz" labelled ORG as a whole: the person
     if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
+    if (
+        end - start > 3
+        and doc[end - 1].like_num
+        and doc[end - 2].text in ("-", "–")
+        and doc[end - 3].like_num
+        and doc[end - 4].is_alpha
+    ):
+        end -= 3  # "Bolton Wanderers 2-0": a game's score after the name
     while end > start and (
         _trailing_noise(doc[end - 1])
         or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
@@ -552,6 +560,21 @@ def body_named_like_person(ent: Span) -> bool:
     return len(ent) > 1 and any(t.lower_ in BODY_NAME_WORDS and t.is_title for t in ent)
 
 
+# last words of football and other clubs' names ("Leeds United", "Bolton Wanderers"): a club,
+# never a person or a place
+TEAM_WORDS = {"united", "wanderers", "rovers", "athletic", "albion", "hotspur", "fc", "afc"}
+
+
+def _team_name(ent: Span) -> bool:
+    """ "Kestrel United", "Bolton Wanderers FC": capitalised words ending in a club's word."""
+    words = [t for t in ent if t.is_alpha]
+    return (
+        len(words) > 1
+        and words[-1].lower_ in TEAM_WORDS
+        and all(t.text[:1].isupper() for t in words)
+    )
+
+
 def _known_acronym_first(ent: Span, known: KnownActors) -> bool:
     """ "NHS Wiltshire", "BBC Scotland" labelled a person: a name opened by the acronym of a
     known body is that body's branch; no person's name opens with one."""
@@ -680,7 +703,15 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     if before is not None and before.lower_ in STORM_STAGES and len(ent) <= 2:
         return span_text(ent)
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.lower_ not in VESSEL_NOUNS or after.pos_ != "NOUN":
+    # "the Macondo well": the parse reads "well" after a name as an adverb; after "the" and a
+    # name it is the noun
+    well = (
+        after is not None
+        and after.lower_ == "well"
+        and ent.start > 0
+        and (ent[0].lower_ == "the" or doc[ent.start - 1].lower_ == "the")
+    )
+    if after is None or not (well or (after.lower_ in VESSEL_NOUNS and after.pos_ == "NOUN")):
         return None
     start = ent.start
     while (  # "BP Deepwater [Horizon] rig": the name's capitalised words the model left out
@@ -701,8 +732,10 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
         or any(t.lower_ in LEGAL_FORMS or t.lower_ in BODY_NAME_WORDS for t in name)
     ):
         return None
-    if len(name) == 1 and start == ent.start:
-        return None  # "the Kestrel rig": a one-word name may be its owner's
+    if len(name) == 1 and start == ent.start and after.lower_ != "well":
+        # "the Kestrel rig": a one-word name may be its owner's (a well goes by one word
+        # that is no owner's: "the Macondo well")
+        return None
     return text
 
 
@@ -721,7 +754,9 @@ def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bo
         len(ent) == 1
         and len(text) > 2
         and text.isupper()
-        and lowered in STOP_WORDS
+        # a stop word, or a word the text also writes in lower case ("told him to QUIT ...
+        # he did not quit")
+        and (lowered in STOP_WORDS or any(t.lower_ == lowered and t.is_lower for t in ent.doc))
         and known.organisation(lowered) is None
         and not kb.is_place(lowered)
     )
@@ -1187,9 +1222,39 @@ def _thing(ent: Span) -> bool:
         or text in TIME_ZONES
         or lettered_thing(ent)
         or _day_and_month(ent)
+        or _party_convention(ent)
+        or _headline_as_name(ent)
         # "Merrill Lynch and Co", "Aubrey G. Lanston and Co Inc.": a legal form alone
         or all(t.lower_.rstrip(".") in LEGAL_FORMS or t.text == "." for t in ent)
     )
+
+
+# a party's word before "Convention" names the party's gathering ("the Republican Convention",
+# "the Democratic National Convention"): an event, no body
+CONVENTION_PARTY_WORDS = {"republican", "democratic", "democrat", "gop", "libertarian"}
+HEADLINE_VERB_TAGS = {"VBZ", "VBP", "VBD"}
+HEADLINE_QUESTION_WORDS = {"why", "how", "what", "when", "where", "who"}
+
+
+def _party_convention(ent: Span) -> bool:
+    """ "Only days before the Republican Convention": a party's convention, an event."""
+    return (
+        len(ent) > 1
+        and ent[-1].lower_ == "convention"
+        and any(t.lower_ in CONVENTION_PARTY_WORDS for t in ent[:-1])
+    )
+
+
+def _headline_as_name(ent: Span) -> bool:
+    """A title-case headline the model took for one name ("Mill Workers Explain Why The Union
+    Failed Them"): five words or more, all capitalised, with a verb of its own and a question
+    word or a second verb inside; no body's name reads so."""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 5 or not all(t.text[:1].isupper() for t in words):
+        return False
+    verbs = [t for t in words[1:] if t.tag_ in HEADLINE_VERB_TAGS]
+    question = any(t.lower_ in HEADLINE_QUESTION_WORDS for t in words[1:])
+    return bool(verbs) and (question or len(verbs) > 1)
 
 
 def _day_and_month(ent: Span) -> bool:
@@ -1383,6 +1448,22 @@ def _name_before_and(ent: Span, kb: Knowledge, known: KnownActors) -> Span | Non
     if known.organisation(words.text.lower()) or kb.is_place(words.text.lower()):
         return None
     return Span(doc, start, ent.end, label="ORG")
+
+
+NUMBER_WORDS = {"seven", "eight", "twenty", "five", "four", "six", "ten", "three", "two"}
+
+
+def _group_of_number(ent: Span) -> Span | None:
+    """ "a [Group] of 20 meeting", "the [Group] of Seven": the model cut the forum's name
+    before its "of"; the whole name ("Group of 20")."""
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].text != "Group" or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    number = doc[end + 1]
+    if not (number.is_digit or (number.is_title and number.lower_ in NUMBER_WORDS)):
+        return None
+    return Span(doc, ent.start, end + 2, label="ORG")
 
 
 def _firm_name_cut(ent: Span, known: KnownActors) -> Span | None:
@@ -1580,6 +1661,10 @@ def correct_entities(
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")
+        if ent.label_ == "ORG" and (whole := _group_of_number(ent)) is not None:
+            log.append(("group_of_number", ent.text))  # "a [Group] of 20 meeting"
+            ent = whole
+            entities = [e for e in entities if not whole.start <= e.start < whole.end]
         if ent.label_ in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
             log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
             ent = whole
@@ -1733,6 +1818,9 @@ def correct_entities(
         elif label == "PERSON" and (generic_plural(ent) or common_noun_phrase(ent, kb)):
             log.append(("generic_plural", ent.text))
             continue
+        elif label in ("PERSON", "GPE", "NORP") and _team_name(ent):
+            log.append(("team", ent.text))  # "Leeds United", "Bolton Wanderers": a club
+            ent = _relabel(ent, "ORG")
         elif label == "PERSON" and (
             span_text(ent) in bodies
             or body_named_like_person(ent)

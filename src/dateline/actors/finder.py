@@ -437,6 +437,9 @@ ORGAN_NOUNS = frozenset({"government", "ministry", "authorities", "cabinet"})
 PASSING_GOVERNMENT_WORDS = frozenset(
     {"new", "next", "interim", "future", "previous", "former", "transitional", "caretaker"}
 )
+# verbs of winning a game, whose sides are teams when the sentence holds a score
+MATCH_VERBS = frozenset({"beat", "thrash", "trounce", "edge", "outclass", "rout", "hammer"})
+SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")
 # past forms of leaving an office ("Rep. X, who resigned in March"): the title is a former one
 LEAVING_VERBS = frozenset({"resigned", "retired", "quit", "stepped"})
 # words before a title that leave its holder unknown at the article's date ("the next
@@ -1028,7 +1031,16 @@ class _Grouper:
             # ("Nigel\nLawson") is one name, with a space
             text = _flat(span_text(ent))
             lowered = text.lower().removeprefix("the ")
-            if ent.label_ == "PERSON":
+            if ent.label_ in ("GPE", "LOC", "NORP") and _side_of_a_match(ent.root):
+                # "England beat Germany 2-1", "Madrid beat Barcelona 3-1": teams, not states
+                code = (
+                    self.kb.country_names.get(lowered)
+                    or self.kb.capitals.get(lowered)
+                    or region_code(text, self.kb, self.doc)
+                )
+                draft = _Draft(text.removeprefix("the "), "organisation", code)
+                self.add(draft, ent, key="team:" + lowered)
+            elif ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
                 if _located(ent.root):
@@ -4684,12 +4696,30 @@ def _figurative(root: Token) -> bool:
     if root.lower_ == "forces" and (
         any(t.dep_ in ("amod", "compound") and t.lower_ in ABSTRACT_FORCE_WORDS for t in root.lefts)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in JOINING_VERBS)
+        or _forces_of_an_idea(root)
     ):
         return True
     return root.tag_ == "NN" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
+        for prep in root.rights
+    )
+
+
+def _forces_of_an_idea(root: Token) -> bool:
+    """ "the forces of change", "forces of globalisation": forces of a bare singular noun in
+    lower case (no "the", no owner, no name: not "forces of the regime", "forces of Assad")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            t.dep_ == "pobj"
+            and t.tag_ == "NN"
+            and t.is_lower
+            and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in prep.children
+        )
         for prep in root.rights
     )
 
@@ -5120,6 +5150,20 @@ def _event_verbs() -> frozenset[str]:
 @cache
 def _event_nouns() -> frozenset[str]:
     return load_lexicon().noun_ends
+
+
+def _side_of_a_match(token: Token) -> bool:
+    """Whether a place's name is a side of a game's result: subject or object of a verb of
+    winning a game ("beat", "thrashed", "edged") in a sentence holding a score ("2-1")."""
+    verb = token.head
+    if token.dep_ == "conj":
+        verb = token.head.head  # "England and Wales beat ..."
+    if token.dep_ not in ("nsubj", "dobj", "conj") or verb.lemma_.lower() not in MATCH_VERBS:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "beat back the attack", "beat off a rival bid"
+    sentence = verb.sent
+    return SCORE.search(sentence.text) is not None
 
 
 def _town_address(ent: Span) -> bool:
