@@ -157,3 +157,32 @@ def test_a_group_of_twenty_is_the_forum():
     text = "The leaders met during a Group of 20 meeting in Hangzhou on Monday."
     actors = _actors(text)
     assert (actors["Group of 20"].kind, actors["Group of 20"].sector) == ("organisation", "IGO")
+
+
+def test_a_bodys_name_cut_after_its_and_is_one_name():
+    text = "The strike was called by the Kestrel Trades and Labour Council on Monday."
+    kept, _ = corrected_entities(
+        text, [("the Kestrel Trades and", "ORG"), ("Labour Council", "ORG")]
+    )
+    assert [span.text for span in kept] == ["the Kestrel Trades and Labour Council"]
+
+
+def test_two_bodies_joined_by_and_stay_two():  # guard
+    text = "The Kestrel Council and the Dalton Board met on Monday."
+    kept, _ = corrected_entities(
+        text, [("The Kestrel Council", "ORG"), ("the Dalton Board", "ORG")]
+    )
+    assert len(kept) == 2
+
+
+def test_a_director_general_is_no_military_general():
+    actors = _actors("EPU director-general Radin Sulaiman said the plan would be cut.")
+    person = next(a for a in actors.values() if a.kind == "person")
+    assert person.role == "director-general" and person.sector != "MIL"
+
+
+def test_a_lieutenant_general_stays_military():  # guard
+    actors = _actors("Lieutenant-General Karl Brenner said the plan would be cut.")
+    assert actors["Karl Brenner"].sector == "MIL"
+    actors = _actors("Ex-president Karl Brenner said the plan would be cut.")
+    assert actors["Karl Brenner"].role == "former president"

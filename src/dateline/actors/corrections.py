@@ -888,6 +888,18 @@ def _surname_left(doc: Doc, i: int, kb: Knowledge) -> bool:
     )
 
 
+def _cut_at_and(ent: Span, after: Span) -> bool:
+    """ "the NSW Trades and" + "Labour Council", "Mathis and" + "Associates Inc": a body's
+    name the model cut after its "and" (no name ends in one), the rest labelled right after."""
+    return (
+        ent.label_ == "ORG"
+        and after.label_ == "ORG"
+        and len(ent) > 1
+        and ent[-1].lower_ in ("and", "&")
+        and after.start == ent.end
+    )
+
+
 def _body_of_place(ent: Span, after: Span) -> bool:
     """ "the Federal Reserve Bank" + "of" + "New York", "the Central Bank" + "of Kenya": a
     body's name ending in a kind of body, then "of" and a place, is one name (not a body of
@@ -1649,6 +1661,10 @@ def correct_entities(
         ):
             log.append(("name_particle", raw.text))
             raw = Span(doc, raw.start, ents[n + 1].end, label="PERSON")
+            joined.add(n + 1)
+        elif n + 1 < len(ents) and _cut_at_and(raw, ents[n + 1]):
+            log.append(("name_cut_at_and", raw.text))  # "the NSW Trades and" + "Labour
+            raw = Span(doc, raw.start, ents[n + 1].end, label="ORG")  # Council": one name
             joined.add(n + 1)
         elif n + 1 < len(ents) and _body_of_place(raw, ents[n + 1]):
             log.append(("body_of_place", raw.text))  # "the Federal Reserve Bank" + "of New

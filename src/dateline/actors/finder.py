@@ -734,8 +734,18 @@ def _may_end_role(word: str, kb: Knowledge) -> bool:
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
+    if words and words[-1].lower().endswith("-general") and len(words[-1]) > 8:
+        words = [*words[:-1], words[-1][:-8], "-", "general"]  # "director-general" as one word
     if not words or not _may_end_role(words[-1], kb):
         return None
+    if len(words) >= 3 and words[-2] in ("-", "‑", "–") and words[-1].lower() == "general":
+        # "director-general", "attorney-general" cut into three words: the compound, else
+        # the word before the hyphen ("director"), never "general" alone, a military rank
+        compound = f"{words[-3]}-{words[-1]}".lower()
+        for form in (compound, compound.replace("-", " ")):
+            if form in kb.role_group:
+                return form
+        return _role_of(words[:-2], kb)
     lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]  # (all it reads)
     for size in (3, 2, 1):
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
@@ -1780,6 +1790,17 @@ class _Grouper:
                 i = skip  # "U.S. Ambassador to Japan X": Japan is where, the U.S. whose
                 continue
             break
+        if (
+            words
+            and i >= 1
+            and self.doc[i].text in ("-", "‑")
+            and not self.doc[i - 1].whitespace_
+            and self.doc[i - 1].is_alpha
+        ):
+            # "director-general", "attorney-general": the word before the hyphen is the
+            # title's too ("general" alone would be a military rank)
+            words[:0] = [self.doc[i - 1], self.doc[i]]
+            i -= 2
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
         draft.us_title = draft.us_title or any(t.text in US_TITLE_ABBREVIATIONS for t in words)
@@ -1797,7 +1818,7 @@ class _Grouper:
         before = None
         if role_words and _role_of(role_words, self.kb):
             # the whole title: "interior minister"; "retired general": a former general
-            role = _past_role(" ".join(role_words).lower())
+            role = _past_role(" ".join(role_words).lower().replace(" - ", "-"))
             # the start of the body's name before the title ("former Florida Republican
             # Party executive director X": the name's capitalised words, up to four)
             j = i
