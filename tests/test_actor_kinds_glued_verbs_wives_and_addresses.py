@@ -186,3 +186,8 @@ def test_a_lieutenant_general_stays_military():  # guard
     assert actors["Karl Brenner"].sector == "MIL"
     actors = _actors("Ex-president Karl Brenner said the plan would be cut.")
     assert actors["Karl Brenner"].role == "former president"
+
+
+def test_a_title_of_several_hyphened_words_is_whole():
+    actors = _actors("Politico editor-in-chief Ben Smith said the plan would be cut.")
+    assert actors["Ben Smith"].role == "editor-in-chief"

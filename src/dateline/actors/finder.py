@@ -1790,15 +1790,15 @@ class _Grouper:
                 i = skip  # "U.S. Ambassador to Japan X": Japan is where, the U.S. whose
                 continue
             break
-        if (
+        while (
             words
             and i >= 1
             and self.doc[i].text in ("-", "‑")
             and not self.doc[i - 1].whitespace_
             and self.doc[i - 1].is_alpha
         ):
-            # "director-general", "attorney-general": the word before the hyphen is the
-            # title's too ("general" alone would be a military rank)
+            # "director-general", "attorney-general", "editor-in-chief": the words before the
+            # hyphens are the title's too ("general" alone would be a military rank)
             words[:0] = [self.doc[i - 1], self.doc[i]]
             i -= 2
         for token in (*words, *mention[:1]):
