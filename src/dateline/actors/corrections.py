@@ -246,6 +246,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     # the words an entity opens with that are no part of it come off first: "ET -RRB- Maria
     # Delgado" (a live page's time stamp) is Maria Delgado, not the "ET" a cut at the bracket
     # would leave
+    start = after_date_stamp(doc, start, end)  # "Jul 23 , 2010 21:29 UTC The Obama ..."
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
     if (
@@ -272,6 +273,14 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
             label = "PERSON"  # "CLEVELAND - Ana Ruiz" labelled ORG as a whole: the person
     if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
         end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
+    if (
+        end - start > 3
+        and doc[end - 1].like_num
+        and doc[end - 2].text in ("-", "–")
+        and doc[end - 3].like_num
+        and doc[end - 4].is_alpha
+    ):
+        end -= 3  # "Bolton Wanderers 2-0": a game's score after the name
     while end > start and (
         _trailing_noise(doc[end - 1])
         or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
@@ -316,6 +325,21 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
         return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=label)
+
+
+def after_date_stamp(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after a live page's date stamp the model ran into it ("Jul 23 ,
+    2010 21:29 UTC The Obama administration"): a month, day, year and commas up to a clock
+    time and its zone; nothing comes off unless a clock time is among them."""
+    i, clock = start, False
+    while i < end - 1:
+        token = doc[i]
+        if CLOCK.fullmatch(token.lower_) or (clock and token.text in TIME_ZONES):
+            clock = True
+        elif not (MONTH_WORD.fullmatch(token.lower_) or token.like_num or token.text == ","):
+            break
+        i += 1
+    return i if clock and doc[i].text[:1].isupper() else start
 
 
 def _demonym_before_name(doc: Doc, start: int, end: int, person: bool, kb: Knowledge) -> int:
@@ -403,7 +427,22 @@ def _glued_word(token: Token, kb: Knowledge) -> bool:
         return False  # the name must follow it
     # a monarch's title stays: it is how the name is used ("King Edward VIII", "Prince William
     # Sound"), and "Sultan" is also a given name
-    return token.tag_ in GLUED_TAGS or kb.role_group.get(lowered) not in (None, "monarch")
+    return (
+        token.tag_ in GLUED_TAGS
+        or kb.role_group.get(lowered) not in (None, "monarch")
+        or _opening_gerund(token)
+    )
+
+
+def _opening_gerund(token: Token) -> bool:
+    """ "Defying Smith, the council met": a capitalised verb in -ing opening the sentence or a
+    headline before a name, which the model tags as a proper noun and runs into the name. A
+    given name in -ing ("Sterling", "Irving") is in the list of given names and stays."""
+    lowered = token.lower_
+    if not lowered.endswith("ing") or len(lowered) < 6 or not token.is_alpha:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return bool(token.is_sent_start) or before is None or before.is_punct or before.is_space
 
 
 def _headline_preposition(token: Token) -> bool:
@@ -544,6 +583,34 @@ def body_named_like_person(ent: Span) -> bool:
     return len(ent) > 1 and any(t.lower_ in BODY_NAME_WORDS and t.is_title for t in ent)
 
 
+# last words of football and other clubs' names ("Leeds United", "Bolton Wanderers"): a club,
+# never a person or a place
+TEAM_WORDS = {"united", "wanderers", "rovers", "athletic", "albion", "hotspur", "fc", "afc"}
+
+
+def _team_name(ent: Span) -> bool:
+    """ "Kestrel United", "Bolton Wanderers FC": capitalised words ending in a club's word."""
+    words = [t for t in ent if t.is_alpha]
+    return (
+        len(words) > 1
+        and words[-1].lower_ in TEAM_WORDS
+        and all(t.text[:1].isupper() for t in words)
+    )
+
+
+def _known_acronym_first(ent: Span, known: KnownActors) -> bool:
+    """ "NHS Wiltshire", "BBC Scotland" labelled a person: a name opened by the acronym of a
+    known body is that body's branch; no person's name opens with one."""
+    first = ent[0]
+    return (
+        len(ent) > 1
+        and len(first.text) >= 2
+        and first.is_upper
+        and first.is_alpha
+        and known.organisation(first.text.lower()) is not None
+    )
+
+
 def generic_plural(ent: Span) -> bool:
     """ "Oil Companies focus on cash flow": capitalised words ending in a plural common noun,
     labelled a person; a generic group, no one in particular."""
@@ -670,7 +737,15 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     if before is not None and before.lower_ in STORM_STAGES and len(ent) <= 2:
         return span_text(ent)
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.lower_ not in VESSEL_NOUNS or after.pos_ != "NOUN":
+    # "the Macondo well": the parse reads "well" after a name as an adverb; after "the" and a
+    # name it is the noun
+    well = (
+        after is not None
+        and after.lower_ == "well"
+        and ent.start > 0
+        and (ent[0].lower_ == "the" or doc[ent.start - 1].lower_ == "the")
+    )
+    if after is None or not (well or (after.lower_ in VESSEL_NOUNS and after.pos_ == "NOUN")):
         return None
     start = ent.start
     while (  # "BP Deepwater [Horizon] rig": the name's capitalised words the model left out
@@ -691,8 +766,10 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
         or any(t.lower_ in LEGAL_FORMS or t.lower_ in BODY_NAME_WORDS for t in name)
     ):
         return None
-    if len(name) == 1 and start == ent.start:
-        return None  # "the Kestrel rig": a one-word name may be its owner's
+    if len(name) == 1 and start == ent.start and after.lower_ != "well":
+        # "the Kestrel rig": a one-word name may be its owner's (a well goes by one word
+        # that is no owner's: "the Macondo well")
+        return None
     return text
 
 
@@ -711,7 +788,9 @@ def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bo
         len(ent) == 1
         and len(text) > 2
         and text.isupper()
-        and lowered in STOP_WORDS
+        # a stop word, or a word the text also writes in lower case ("told him to QUIT ...
+        # he did not quit")
+        and (lowered in STOP_WORDS or any(t.lower_ == lowered and t.is_lower for t in ent.doc))
         and known.organisation(lowered) is None
         and not kb.is_place(lowered)
     )
@@ -840,6 +919,18 @@ def _surname_left(doc: Doc, i: int, kb: Knowledge) -> bool:
         and MONTH_WORD.fullmatch(lowered) is None
         and word.text not in kb.honorifics
         and not kb.is_place(lowered)
+    )
+
+
+def _cut_at_and(ent: Span, after: Span) -> bool:
+    """ "the NSW Trades and" + "Labour Council", "Mathis and" + "Associates Inc": a body's
+    name the model cut after its "and" (no name ends in one), the rest labelled right after."""
+    return (
+        ent.label_ == "ORG"
+        and after.label_ == "ORG"
+        and len(ent) > 1
+        and ent[-1].lower_ in ("and", "&")
+        and after.start == ent.end
     )
 
 
@@ -1177,9 +1268,39 @@ def _thing(ent: Span) -> bool:
         or text in TIME_ZONES
         or lettered_thing(ent)
         or _day_and_month(ent)
+        or _party_convention(ent)
+        or _headline_as_name(ent)
         # "Merrill Lynch and Co", "Aubrey G. Lanston and Co Inc.": a legal form alone
         or all(t.lower_.rstrip(".") in LEGAL_FORMS or t.text == "." for t in ent)
     )
+
+
+# a party's word before "Convention" names the party's gathering ("the Republican Convention",
+# "the Democratic National Convention"): an event, no body
+CONVENTION_PARTY_WORDS = {"republican", "democratic", "democrat", "gop", "libertarian"}
+HEADLINE_VERB_TAGS = {"VBZ", "VBP", "VBD"}
+HEADLINE_QUESTION_WORDS = {"why", "how", "what", "when", "where", "who"}
+
+
+def _party_convention(ent: Span) -> bool:
+    """ "Only days before the Republican Convention": a party's convention, an event."""
+    return (
+        len(ent) > 1
+        and ent[-1].lower_ == "convention"
+        and any(t.lower_ in CONVENTION_PARTY_WORDS for t in ent[:-1])
+    )
+
+
+def _headline_as_name(ent: Span) -> bool:
+    """A title-case headline the model took for one name ("Mill Workers Explain Why The Union
+    Failed Them"): five words or more, all capitalised, with a verb of its own and a question
+    word or a second verb inside; no body's name reads so."""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 5 or not all(t.text[:1].isupper() for t in words):
+        return False
+    verbs = [t for t in words[1:] if t.tag_ in HEADLINE_VERB_TAGS]
+    question = any(t.lower_ in HEADLINE_QUESTION_WORDS for t in words[1:])
+    return bool(verbs) and (question or len(verbs) > 1)
 
 
 def _day_and_month(ent: Span) -> bool:
@@ -1375,6 +1496,22 @@ def _name_before_and(ent: Span, kb: Knowledge, known: KnownActors) -> Span | Non
     return Span(doc, start, ent.end, label="ORG")
 
 
+NUMBER_WORDS = {"seven", "eight", "twenty", "five", "four", "six", "ten", "three", "two"}
+
+
+def _group_of_number(ent: Span) -> Span | None:
+    """ "a [Group] of 20 meeting", "the [Group] of Seven": the model cut the forum's name
+    before its "of"; the whole name ("Group of 20")."""
+    doc = ent.doc
+    end = ent.end
+    if ent[-1].text != "Group" or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    number = doc[end + 1]
+    if not (number.is_digit or (number.is_title and number.lower_ in NUMBER_WORDS)):
+        return None
+    return Span(doc, ent.start, end + 2, label="ORG")
+
+
 def _firm_name_cut(ent: Span, known: KnownActors) -> Span | None:
     """ "Standard and [Poor's Corp]", "Peninsular and [Oriental Steam Navigation Co Plc]", "bid
     for Purolator [Courier Corp]": a firm's name ending in its legal form, whose first words
@@ -1559,6 +1696,10 @@ def correct_entities(
             log.append(("name_particle", raw.text))
             raw = Span(doc, raw.start, ents[n + 1].end, label="PERSON")
             joined.add(n + 1)
+        elif n + 1 < len(ents) and _cut_at_and(raw, ents[n + 1]):
+            log.append(("name_cut_at_and", raw.text))  # "the NSW Trades and" + "Labour
+            raw = Span(doc, raw.start, ents[n + 1].end, label="ORG")  # Council": one name
+            joined.add(n + 1)
         elif n + 1 < len(ents) and _body_of_place(raw, ents[n + 1]):
             log.append(("body_of_place", raw.text))  # "the Federal Reserve Bank" + "of New
             raw = Span(doc, raw.start, ents[n + 1].end, label="ORG")  # York": one name
@@ -1570,6 +1711,10 @@ def correct_entities(
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")
+        if ent.label_ == "ORG" and (whole := _group_of_number(ent)) is not None:
+            log.append(("group_of_number", ent.text))  # "a [Group] of 20 meeting"
+            ent = whole
+            entities = [e for e in entities if not whole.start <= e.start < whole.end]
         if ent.label_ in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
             log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
             ent = whole
@@ -1723,7 +1868,14 @@ def correct_entities(
         elif label == "PERSON" and (generic_plural(ent) or common_noun_phrase(ent, kb)):
             log.append(("generic_plural", ent.text))
             continue
-        elif label == "PERSON" and (span_text(ent) in bodies or body_named_like_person(ent)):
+        elif label in ("PERSON", "GPE", "NORP") and _team_name(ent):
+            log.append(("team", ent.text))  # "Leeds United", "Bolton Wanderers": a club
+            ent = _relabel(ent, "ORG")
+        elif label == "PERSON" and (
+            span_text(ent) in bodies
+            or body_named_like_person(ent)
+            or _known_acronym_first(ent, known)
+        ):
             log.append(("organisation_as_person", ent.text))
             ent = _relabel(ent, "ORG")
         elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):

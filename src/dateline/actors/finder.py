@@ -26,6 +26,7 @@ from dateline.actors.corrections import (
     LANDFORM_HEADS,
     TICKER,
     VESSEL_NOUNS,
+    after_date_stamp,
     body_named_like_person,
     correct_entities,
     generic_plural,
@@ -436,6 +437,16 @@ ORGAN_NOUNS = frozenset({"government", "ministry", "authorities", "cabinet"})
 PASSING_GOVERNMENT_WORDS = frozenset(
     {"new", "next", "interim", "future", "previous", "former", "transitional", "caretaker"}
 )
+# verbs of winning a game, whose sides are teams when the sentence holds a score
+MATCH_VERBS = frozenset({"beat", "thrash", "trounce", "edge", "outclass", "rout", "hammer"})
+SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")
+# past forms of leaving an office ("Rep. X, who resigned in March"): the title is a former one
+LEAVING_VERBS = frozenset({"resigned", "retired", "quit", "stepped"})
+# words before a title that leave its holder unknown at the article's date ("the next
+# president", "a would-be chairman"): no one named holds that post
+UNKNOWN_HOLDER_WORDS = frozenset(
+    {"next", "future", "would-be", "eventual", "prospective", "potential", "possible"}
+)
 # envoys named by the state they are sent to ("ambassador to Israel"), not their own
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
@@ -723,13 +734,46 @@ def _may_end_role(word: str, kb: Knowledge) -> bool:
 
 def _role_of(words: list[str], kb: Knowledge) -> str | None:
     """The longest role phrase at the end of ``words`` ("foreign policy advisor" -> advisor)."""
+    if words and words[-1].lower().endswith("-general") and len(words[-1]) > 8:
+        words = [*words[:-1], words[-1][:-8], "-", "general"]  # "director-general" as one word
     if not words or not _may_end_role(words[-1], kb):
         return None
+    if len(words) >= 3 and words[-2] in ("-", "‑", "–") and words[-1].lower() == "general":
+        # "director-general", "attorney-general" cut into three words: the compound, else
+        # the word before the hyphen ("director"), never "general" alone, a military rank
+        compound = f"{words[-3]}-{words[-1]}".lower()
+        for form in (compound, compound.replace("-", " ")):
+            if form in kb.role_group:
+                return form
+        return _role_of(words[:-2], kb)
     lowered = [kb.title_abbreviations.get(w, w).lower() for w in words[-3:]]  # (all it reads)
     for size in (3, 2, 1):
         if len(lowered) >= size and " ".join(lowered[-size:]) in kb.role_group:
             return " ".join(lowered[-size:])
     return None
+
+
+def _left_office(mention: Span) -> bool:
+    """Whether the text says the person named has left office: "Rep. X, who resigned in
+    March", "Sen. X stepped down on Friday" (a verb of leaving in the past, the name its
+    subject), not "X will resign", "X said he would step down", "X refused to quit"."""
+    root = mention.root
+    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "X, who resigned"
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)  # "X resigned", "X has stepped down"
+    for verb in verbs:
+        lowered = verb.lower_
+        if lowered not in LEAVING_VERBS:
+            continue
+        if lowered == "stepped" and not any(c.lower_ == "down" for c in verb.children):
+            continue  # "stepped in", "stepped up"
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        past = verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and bool({"has", "had", "have"} & auxiliaries)
+        )
+        if past and not any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
 
 
 def _past_role(role: str) -> str:
@@ -997,7 +1041,16 @@ class _Grouper:
             # ("Nigel\nLawson") is one name, with a space
             text = _flat(span_text(ent))
             lowered = text.lower().removeprefix("the ")
-            if ent.label_ == "PERSON":
+            if ent.label_ in ("GPE", "LOC", "NORP") and _side_of_a_match(ent.root):
+                # "England beat Germany 2-1", "Madrid beat Barcelona 3-1": teams, not states
+                code = (
+                    self.kb.country_names.get(lowered)
+                    or self.kb.capitals.get(lowered)
+                    or region_code(text, self.kb, self.doc)
+                )
+                draft = _Draft(text.removeprefix("the "), "organisation", code)
+                self.add(draft, ent, key="team:" + lowered)
+            elif ent.label_ == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
                 if _located(ent.root):
@@ -1052,11 +1105,25 @@ class _Grouper:
             elif ent.label_ == "ORG":
                 self.organisation(ent, lowered)
             elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
+                if _town_address(ent):
+                    continue  # "Alpena, Michigan dipped to 28 below": the town's state, a place
                 if _state_acts(ent.root):  # "Texas sued", "talks with Ontario": its government
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
                 continue  # a town is where something happens, not who does it
+            elif ent.label_ in ("GPE", "LOC") and self.before_its_region(ent):
+                continue  # "Alpena, Michigan": a town the gazetteer does not hold, a place
+            elif (
+                ent.label_ == "GPE"
+                and _state_acts(ent.root)
+                and (code := self.kb.regions.get(plain(text))) is not None
+                and town(text) is None
+            ):
+                # "Kerala asked for aid" with India not named: the state's government, of its
+                # country, not an unknown country
+                draft = _Draft(text, "government", code, sector="GOV")
+                self.add(draft, ent, key="region:" + lowered)
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -1079,6 +1146,23 @@ class _Grouper:
             if known is not None and known.sector in ("BUS", "MED") and known.country:
                 return known
         return None
+
+    def before_its_region(self, ent: Span) -> bool:
+        """ "Alpena, Michigan", "Kestrel Falls, Ontario": a name set off by a comma before a
+        state or province is a town (its address), which does not act."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        after = doc[ent.end + 1]
+        if not after.ent_type_ or not after.is_title or after.ent_iob_ != "B":
+            return False
+        end = after.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        region = span_text(doc[after.i : end])
+        return region in self.kb.state_abbreviations or (
+            region_code(region, self.kb, doc) is not None
+        )
 
     def unknown_state(self, ent: Span) -> bool:
         """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
@@ -1309,7 +1393,9 @@ class _Grouper:
                 name = self.doc[words[0].i : words[-1].i + 1]
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
-                if body_named_like_person(name):  # "International Aero Engine includes ..."
+                if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
+                    # "International Aero Engine includes ...", "The Health Protection Agency
+                    # has advised" (the model labelled nothing)
                     body = Span(self.doc, name.start, name.end, label="ORG")
                     self.organisation(body, _flat(name.text).lower())
                     continue
@@ -1620,6 +1706,8 @@ class _Grouper:
                 d for d in bearers if d.gender is None
             ]
             bearers = agreeing or bearers
+        elif gender is not None and bearers and bearers[0].gender not in (None, gender):
+            return None  # "Mrs. Halvorsen" is not "John Halvorsen": his wife, mother, sister
         if len(bearers) <= 1:
             return bearers[0] if bearers else None
         day = self.article.published
@@ -1706,6 +1794,17 @@ class _Grouper:
                 i = skip  # "U.S. Ambassador to Japan X": Japan is where, the U.S. whose
                 continue
             break
+        while (
+            words
+            and i >= 1
+            and self.doc[i].text in ("-", "‑")
+            and not self.doc[i - 1].whitespace_
+            and self.doc[i - 1].is_alpha
+        ):
+            # "director-general", "attorney-general", "editor-in-chief": the words before the
+            # hyphens are the title's too ("general" alone would be a military rank)
+            words[:0] = [self.doc[i - 1], self.doc[i]]
+            i -= 2
         for token in (*words, *mention[:1]):
             draft.gender = draft.gender or self.kb.gender.get(token.text)
         draft.us_title = draft.us_title or any(t.text in US_TITLE_ABBREVIATIONS for t in words)
@@ -1723,7 +1822,7 @@ class _Grouper:
         before = None
         if role_words and _role_of(role_words, self.kb):
             # the whole title: "interior minister"; "retired general": a former general
-            role = _past_role(" ".join(role_words).lower())
+            role = _past_role(" ".join(role_words).lower().replace(" - ", "-"))
             # the start of the body's name before the title ("former Florida Republican
             # Party executive director X": the name's capitalised words, up to four)
             j = i
@@ -1733,6 +1832,8 @@ class _Grouper:
                 t.lower_ in PAST_OFFICE_WORDS for t in self.doc[max(min(i - 2, j), 0) : i + 1]
             ):
                 role = "former " + role  # "former Florida Gov. X", "then-president X"
+            if role.split()[0] != "former" and _left_office(mention):
+                role = "former " + role  # "Rep. X, who resigned in March": no longer in it
             draft.role = draft.role or role
             draft.gender = draft.gender or self.kb.gender.get(role)
             for token in words:  # "Army chief X": the title's words stand for X too
@@ -2466,6 +2567,7 @@ class _Grouper:
                     and all(self.doc[j].dep_ in ("amod", "compound") for j in range(t.i, root.i))
                 ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
+            first = after_date_stamp(self.doc, first, root.i + 1)  # "Jul 23 , 2010 21:29 UTC"
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
@@ -3250,6 +3352,8 @@ class _Grouper:
                 continue  # "shot in the head", "at the top": a part or a place, no office
             if _defined_by_clause(root):
                 continue  # "the official overseeing the response": whoever that is, said here
+            if any(t.lower_ in UNKNOWN_HOLDER_WORDS for t in chunk if t.i < root.i):
+                continue  # "the next president": whoever that will be, not the sitting one
             former = any(t.lower_ == "former" for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
@@ -4617,12 +4721,30 @@ def _figurative(root: Token) -> bool:
     if root.lower_ == "forces" and (
         any(t.dep_ in ("amod", "compound") and t.lower_ in ABSTRACT_FORCE_WORDS for t in root.lefts)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in JOINING_VERBS)
+        or _forces_of_an_idea(root)
     ):
         return True
     return root.tag_ == "NN" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and any(t.dep_ == "pobj" and t.tag_ == "NNS" for t in prep.children)
+        for prep in root.rights
+    )
+
+
+def _forces_of_an_idea(root: Token) -> bool:
+    """ "the forces of change", "forces of globalisation": forces of a bare singular noun in
+    lower case (no "the", no owner, no name: not "forces of the regime", "forces of Assad")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            t.dep_ == "pobj"
+            and t.tag_ == "NN"
+            and t.is_lower
+            and not any(c.dep_ in ("det", "poss") for c in t.children)
+            for t in prep.children
+        )
         for prep in root.rights
     )
 
@@ -5053,6 +5175,32 @@ def _event_verbs() -> frozenset[str]:
 @cache
 def _event_nouns() -> frozenset[str]:
     return load_lexicon().noun_ends
+
+
+def _side_of_a_match(token: Token) -> bool:
+    """Whether a place's name is a side of a game's result: subject or object of a verb of
+    winning a game ("beat", "thrashed", "edged") in a sentence holding a score ("2-1")."""
+    verb = token.head
+    if token.dep_ == "conj":
+        verb = token.head.head  # "England and Wales beat ..."
+    if token.dep_ not in ("nsubj", "dobj", "conj") or verb.lemma_.lower() not in MATCH_VERBS:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "beat back the attack", "beat off a rival bid"
+    sentence = verb.sent
+    return SCORE.search(sentence.text) is not None
+
+
+def _town_address(ent: Span) -> bool:
+    """ "Alpena, Michigan dipped", "a plant in Dalton, Georgia": a state or province set off by
+    a comma after a capitalised name is that town's address, a place, not its government."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    before = doc[ent.start - 2]
+    return before.is_title and (
+        before.ent_type_ in ("GPE", "LOC", "FAC") or town(before.text) is not None
+    )
 
 
 def _state_acts(token: Token) -> bool:
