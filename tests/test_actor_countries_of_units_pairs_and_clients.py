@@ -13,7 +13,7 @@ import datetime as dt
 
 from dateline.actors import find_actors
 from dateline.model import Article
-from tests.stages import actor_named, article, parse
+from tests.stages import actor_named, article, parse, read_event_text
 
 
 def actors_on(text: str, published: dt.date = dt.date(2011, 2, 1), source: str | None = None):
@@ -165,3 +165,39 @@ def test_an_egyptian_party_and_a_british_journal_are_known():
     table = actors_on(text, source="guardian")
     assert actor_named(table, "Wafd Party").country == "EGY"
     assert actor_named(table, "The Lancet").country == "GBR"
+
+
+# -- staff of a body above states -----------------------------------------------------------------
+
+
+def test_officials_at_the_un_are_of_no_country_in_a_story_abroad():
+    text = (
+        "PORT-AU-PRINCE — Haiti's government was in ruins. Officials at the UN say that 120 "
+        "people from its mission are still missing."
+    )
+    officials = named(text, "Officials", source="bbc")
+    assert (officials.country, officials.sector) == (None, "IGO")
+
+
+def test_officials_of_a_un_agency_are_of_no_country():
+    text = (
+        "PORT-AU-PRINCE — Haiti's government was in ruins. Officials of the World Food "
+        "Programme said food was arriving."
+    )
+    officials = named(text, "Officials", source="bbc")
+    assert (officials.country, officials.sector) == (None, "IGO")
+
+
+# -- the event of a group of two states -------------------------------------------------------------
+
+
+def test_talks_between_two_states_representatives_are_between_the_two_states():
+    # the group is of no one country now; its event is still between the two states
+    text = (
+        "Direct talks between Serbian and Croatian representatives were held in Geneva in "
+        "March, but little progress was made."
+    )
+    reading = read_event_text(text, dt.date(2024, 4, 2))
+    group = next(a for a in reading.actors if a.name == "Serbian and Croatian representatives")
+    assert group.country is None
+    assert [(e.source, e.target) for e in reading.events] == [("serbia", "croatia")]

@@ -497,6 +497,13 @@ CORPORATE_WORDS = {
     "pharmaceuticals", "technologies", "systems", "exploration", "production", "chemical",
     "chemicals", "electronics", "capital", "insurance", "communications", "media", "economics",
 }  # fmt: skip
+# people a body employs, whose group "at" a body is that body's ("officials at the UN"; not
+# "protesters at the UN", where they are)
+STAFF_NOUNS = {
+    "official", "staff", "employee", "executive", "worker", "expert", "scientist",
+    "researcher", "analyst", "economist", "spokesman", "spokeswoman", "delegate", "diplomat",
+    "representative", "officer",
+}  # fmt: skip
 # people who act *for* a client, not an employer ("a lawyer for UBS" is no Swiss)
 CLIENT_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "lobbyist"}
 # the first halves of words that join two states ("Austro-Hungarian", "Sino-Soviet")
@@ -2625,10 +2632,17 @@ class _Grouper:
         are read as before)."""
         if root.tag_ not in ("NNS", "NNPS") and root.lemma_.lower() != "delegation":
             return None  # "under the agency of Kestrel Bank": a role, no group of people
+        staff = root.lemma_.lower() in STAFF_NOUNS
         for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            if prep.dep_ == "prep" and (
+                prep.lower_ in ("from", "of") or (staff and prep.lower_ == "at")
+            ):
                 firm = self.first_organisation(prep.subtree)
-                if firm is not None and firm.kind == "organisation" and _a_firm(firm):
+                if firm is None or firm.kind != "organisation":
+                    continue
+                if _a_firm(firm) or firm.sector == "IGO":
+                    # "Officials at the UN say ...", "staff of the World Food Programme": of
+                    # the body above states, not of the story's country
                     return firm
         return None
 
