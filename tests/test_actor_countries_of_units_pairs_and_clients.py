@@ -167,7 +167,7 @@ def test_an_egyptian_party_and_a_british_journal_are_known():
     assert actor_named(table, "The Lancet").country == "GBR"
 
 
-# -- staff of a body above states -----------------------------------------------------------------
+# -- staff of a body above states ----------------------------------------------------------
 
 
 def test_officials_at_the_un_are_of_no_country_in_a_story_abroad():
@@ -188,7 +188,7 @@ def test_officials_of_a_un_agency_are_of_no_country():
     assert (officials.country, officials.sector) == (None, "IGO")
 
 
-# -- the event of a group of two states -------------------------------------------------------------
+# -- the event of a group of two states ------------------------------------------------------
 
 
 def test_talks_between_two_states_representatives_are_between_the_two_states():
