@@ -675,6 +675,10 @@ class _Draft:
     # a group of two states ("British and Greek forces"): of no one country, but the text
     # says whose it is
     of_two_states: bool = False
+    # a unit named after a known outlet or firm ("BBC World Service"): its country and trade
+    # are the parent's, but vouch for no record (the sector it had before is kept here)
+    unit_of: bool = False
+    sector_before_unit: str | None = None
     # a description names a country only as a field ("a Russian studies analyst"): the
     # person may be of any country, so the story's is no fair guess
     unplaced: bool = False
@@ -1232,7 +1236,9 @@ class _Grouper:
             draft.country = self.described_country(ent)
         if draft.country is None and (parent := self.parent_company(draft.name, True)):
             # "BBC World Service", "Fox News Network, Inc.": a unit of a known outlet or firm
-            # is of its country and trade
+            # is of its country and trade (a show's or a venue's title, "Wells Fargo Center",
+            # is none the more an actor for it: see ``_vouched_organisation``)
+            draft.unit_of, draft.sector_before_unit = True, draft.sector
             draft.country, draft.sector = parent.country, parent.sector
             draft.country_basis = "known"
         # "Kestrel Plc <KEST.L>", "Lumen Corp <LUM>": the exchange of the share's code (set
@@ -4498,7 +4504,9 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
         return False  # "a debate at the University of X", "spoke at the Y Center": a place
     if draft.kind == "organisation":
-        named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
+        named = draft.as_itself or (
+            draft.in_title and draft.country_basis == "known" and not draft.unit_of
+        )
         return named and _vouched_organisation(draft, bodies)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
@@ -4801,10 +4809,14 @@ def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
     organisation word: "the Islamic Jihad organization said"), is called a company, or is the
     body a person is titled with ("chairman of WOW Environmental Solutions")."""
     bare = draft.name.replace(".", "").replace("&", "")
+    if draft.unit_of:  # the parent's country and trade, not the text, place a unit
+        basis, sector, stated = None, draft.sector_before_unit, False
+    else:
+        basis, sector, stated = draft.country_basis, draft.sector, draft.stated
     return (
-        draft.country_basis in ("known", "registry")
-        or draft.sector is not None
-        or draft.stated
+        basis in ("known", "registry")
+        or sector is not None
+        or stated
         or (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6)
         or draft.acts
         or draft.vouched
