@@ -201,3 +201,13 @@ def test_talks_between_two_states_representatives_are_between_the_two_states():
     group = next(a for a in reading.actors if a.name == "Serbian and Croatian representatives")
     assert group.country is None
     assert [(e.source, e.target) for e in reading.events] == [("serbia", "croatia")]
+
+
+def test_officials_of_the_member_states_of_a_un_agency_are_not_its_staff():
+    # guard: the states' officials, not the agency's
+    text = (
+        "GENEVA — Officials from the WHO's 193 member states have pushed this week for a new "
+        "definition of a pandemic."
+    )
+    officials = next((a for a in actors_on(text).actors if a.name == "Officials"), None)
+    assert officials is None or officials.sector != "IGO"

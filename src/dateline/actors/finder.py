@@ -2646,9 +2646,13 @@ class _Grouper:
                 firm = self.first_organisation(prep.subtree)
                 if firm is None or firm.kind != "organisation":
                     continue
-                if _a_firm(firm) or firm.sector == "IGO":
+                if _a_firm(firm):
+                    return firm
+                objects = [self.organisation_at(t) for t in prep.children if t.dep_ == "pobj"]
+                if firm.sector == "IGO" and firm in objects:
                     # "Officials at the UN say ...", "staff of the World Food Programme": of
-                    # the body above states, not of the story's country
+                    # the body above states, not of the story's country (not "officials from
+                    # the WHO's member states": of those states)
                     return firm
         return None
 
