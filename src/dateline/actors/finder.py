@@ -508,6 +508,20 @@ CORPORATE_WORDS = {
     "pharmaceuticals", "technologies", "systems", "exploration", "production", "chemical",
     "chemicals", "electronics", "capital", "insurance", "communications", "media", "economics",
 }  # fmt: skip
+# people a body employs, whose group "at" a body is that body's ("officials at the UN"; not
+# "protesters at the UN", where they are)
+STAFF_NOUNS = {
+    "official", "staff", "employee", "executive", "worker", "expert", "scientist",
+    "researcher", "analyst", "economist", "spokesman", "spokeswoman", "delegate", "diplomat",
+    "representative", "officer",
+}  # fmt: skip
+# people who act *for* a client, not an employer ("a lawyer for UBS" is no Swiss)
+CLIENT_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "lobbyist"}
+# the first halves of words that join two states ("Austro-Hungarian", "Sino-Soviet")
+COMBINING_FORMS = {
+    "austro", "anglo", "franco", "sino", "russo", "italo", "greco", "indo", "serbo", "hispano",
+    "luso", "germano", "turco", "nippo",
+}  # fmt: skip
 # lower-case words of a portfolio between a country and a title ("central bank governor")
 PORTFOLIO_WORDS = 3
 # titles only the US Congress gives, in news written in English
@@ -669,6 +683,13 @@ class _Draft:
     event_party: bool = False
     # every mention of a group is generic ("any court", "how many farmers"): no referent
     generic: bool | None = None
+    # a group of two states ("British and Greek forces"): of no one country, but the text
+    # says whose it is
+    of_two_states: bool = False
+    # a unit named after a known outlet or firm ("BBC World Service"): its country and trade
+    # are the parent's, but vouch for no record (the sector it had before is kept here)
+    unit_of: bool = False
+    sector_before_unit: str | None = None
     # a description names a country only as a field ("a Russian studies analyst"): the
     # person may be of any country, so the story's is no fair guess
     unplaced: bool = False
@@ -985,7 +1006,12 @@ class _Grouper:
         ``_NO_OWNER`` for a word that says no country of the phrase ("Afghan-born", "New
         Mexico", "the Gulf of Mexico"). It reads only the document and the knowledge, never
         the actors found so far, so it is kept per word (``country_named_at``)."""
-        if self.not_owner(token) or _after_new(token) or _of_landform(token):
+        if (
+            self.not_owner(token)
+            or _after_new(token)
+            or _of_landform(token)
+            or _after_combining_form(token)
+        ):
             return _NO_OWNER
         for text in self.names_at(token):
             code = (
@@ -1133,17 +1159,25 @@ class _Grouper:
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
 
-    def parent_company(self, name: str) -> KnownOrganisation | None:
+    def parent_company(self, name: str, units: bool = False) -> KnownOrganisation | None:
         """The known firm or outlet whose name a longer company name starts with, when the
         words after it only say what business or legal form it is ("Toyota Motor Corp.",
-        "Halliburton Energy Services Inc."): not "Apple Daily" nor "BP America"."""
+        "Halliburton Energy Services Inc.", "BP Exploration and Production Inc."): not
+        "Apple Daily" nor "BP America". With ``units``, also any words after an outlet's
+        name no common word shares ("BBC World Service", "CNN International Digital
+        Services") or a firm's name of several words ("Fox News Network, Inc."): a unit of
+        it, asked only when nothing else places the body (an acronym of one firm may begin
+        another's name: "KLM Partners", "BBC Brown Boveri")."""
         words = name.split()
         for size in range(len(words) - 1, 0, -1):
             rest = [w.lower().rstrip(".,") for w in words[size:]]
-            if not all(w in CORPORATE_WORDS or w == "&" for w in rest):
+            business = all(w in CORPORATE_WORDS or w in ("&", "and", "") for w in rest)
+            if not business and not (units and _distinctive_name(words[:size])):
                 continue
             known = self.known.organisation(" ".join(words[:size]))
-            if known is not None and known.sector in ("BUS", "MED") and known.country:
+            if known is None or known.sector not in ("BUS", "MED") or not known.country:
+                continue
+            if business or known.sector == "MED" or size > 1:
                 return known
         return None
 
@@ -1163,6 +1197,18 @@ class _Grouper:
         return region in self.kb.state_abbreviations or (
             region_code(region, self.kb, doc) is not None
         )
+
+    def owning_body(self, ent: Span) -> KnownOrganisation | None:
+        """ "Georgetown University's School of Foreign Service", "Johns Hopkins University's
+        School of Advanced International Studies": a unit named after the known body that
+        owns it, of that body's country (not the town a word of the owner's name is:
+        Georgetown, Guyana)."""
+        for token in ent[1:]:
+            if token.tag_ == "POS" and token.i + 1 < ent.end:
+                owner = self.doc[ent.start : token.i].text.removeprefix("the ")
+                known = self.known.organisation(owner)
+                return known if known is not None and known.country else None
+        return None
 
     def unknown_state(self, ent: Span) -> bool:
         """Whether a place name no knowledge resolves may be a state ("Valdoria said"): not
@@ -1230,7 +1276,10 @@ class _Grouper:
         of_places = [
             t for t in ent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i >= ent.start
         ]
-        draft.country = (
+        if (owner := self.owning_body(ent)) is not None:
+            draft.country, draft.country_basis = owner.country, "known"
+            draft.sector = owner.sector
+        draft.country = draft.country or (
             self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
             # "Northern Ireland Executive": the whole word pair
             or self.country_of_phrase(
@@ -1244,8 +1293,10 @@ class _Grouper:
         if draft.country is None:  # "the UK's Health Protection Agency"
             owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
             draft.country = self.country_of_phrase(owners)
-        draft.sector = self.kb.org_heads.get(ent[-1].lower_) or (
-            "GOV" if kind == "government" or ent[-1].lower_ == "administration" else None
+        draft.sector = (
+            draft.sector
+            or self.kb.org_heads.get(ent[-1].lower_)
+            or ("GOV" if kind == "government" or ent[-1].lower_ == "administration" else None)
         )
         if draft.country is None and kind == "government":
             draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
@@ -1257,7 +1308,8 @@ class _Grouper:
             draft.country, draft.sector = "USA", "LEG"
         if draft.country is None and (parent := self.parent_company(draft.name)) is not None:
             # "Halliburton Energy Services Inc.": a known firm's business of its own name
-            draft.country, draft.sector = parent.country, draft.sector or parent.sector
+            # (of the firm's trade: "BBC World Service" is no state's service)
+            draft.country, draft.sector = parent.country, parent.sector
             draft.country_basis = "known"
         if draft.country is None and (place := _town_in_name(draft.name)) is not None:
             # "the London Business School", "the University of Chicago", "the Dallas
@@ -1270,6 +1322,13 @@ class _Grouper:
             # "the Tokyo-based Kestrel Corp", "Kestrel Corp, a Japanese firm", "the Lumen
             # Society, a UK-based charity": the words that describe it say where it is from
             draft.country = self.described_country(ent)
+        if draft.country is None and (parent := self.parent_company(draft.name, True)):
+            # "BBC World Service", "Fox News Network, Inc.": a unit of a known outlet or firm
+            # is of its country and trade (a show's or a venue's title, "Wells Fargo Center",
+            # is none the more an actor for it: see ``_vouched_organisation``)
+            draft.unit_of, draft.sector_before_unit = True, draft.sector
+            draft.country, draft.sector = parent.country, parent.sector
+            draft.country_basis = "known"
         # "Kestrel Plc <KEST.L>", "Lumen Corp <LUM>": the exchange of the share's code (set
         # in ``table``, after the text's own countries: a code vouches for no actor)
         draft.listed_country = self.exchange_country(draft.name)
@@ -2052,6 +2111,8 @@ class _Grouper:
         person's noun in apposition names after *for* or *at* (not *of*: "a critic of the
         bank", "a customer of the airline" work for no one)."""
         for prep in noun.rights:
+            if prep.lower_ == "for" and noun.lemma_.lower() in CLIENT_NOUNS:
+                continue  # "a lawyer for UBS": a client, no employer (nor its country)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
                 owner = self.first_organisation(prep.subtree)
                 if owner is not None:
@@ -2067,6 +2128,8 @@ class _Grouper:
         for prep in noun.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "at", "with"):
                 continue
+            if prep.lower_ == "for" and noun.lemma_.lower() in CLIENT_NOUNS:
+                continue  # "a lawyer for a Swiss bank": the client's place, not his
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
@@ -2611,7 +2674,9 @@ class _Grouper:
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
                 or self.country_of_phrase(phrase)
                 or self.country_after(root)
-                or self.party_country(phrase)  # "Republican opposition", "Democratic lawmakers"
+                # "Republican opposition", "Democratic lawmakers"; not "the Republican army"
+                # of Spain nor Iraq's "Republican Guard": no US party has forces
+                or (self.party_country(phrase) if sector != "MIL" else None)
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
                 or (self.speaker_country(root) if lemma in GOVERNMENT_GROUP_NOUNS else None)
                 or (self.sender_country(root) if sector == "MIL" else None)
@@ -2619,6 +2684,10 @@ class _Grouper:
                 or (self.place_of_sentence(root) if lemma in LOCAL_GROUP_NOUNS else None)
                 or self.town_before(phrase)  # "the Abu Dhabi government", "Moscow police"
             )
+            if self.countries_of_words(phrase[:-1]) > 1:
+                # "British and Greek forces", "US and Dutch authorities": of two states, so of
+                # no one country (nor the story's)
+                draft.country, draft.unplaced, draft.of_two_states = None, True, True
             draft.plural = root.tag_ in ("NNS", "NNPS") or lemma in ("media", "press", "police")
             draft.patron = next(
                 (p for t in phrase if (p := self.by_token.get(t.i)) and p.kind == "person"), None
@@ -2675,10 +2744,21 @@ class _Grouper:
         are read as before)."""
         if root.tag_ not in ("NNS", "NNPS") and root.lemma_.lower() != "delegation":
             return None  # "under the agency of Kestrel Bank": a role, no group of people
+        staff = root.lemma_.lower() in STAFF_NOUNS
         for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            if prep.dep_ == "prep" and (
+                prep.lower_ in ("from", "of") or (staff and prep.lower_ == "at")
+            ):
                 firm = self.first_organisation(prep.subtree)
-                if firm is not None and firm.kind == "organisation" and _a_firm(firm):
+                if firm is None or firm.kind != "organisation":
+                    continue
+                if _a_firm(firm):
+                    return firm
+                objects = [self.organisation_at(t) for t in prep.children if t.dep_ == "pobj"]
+                if firm.sector == "IGO" and firm in objects:
+                    # "Officials at the UN say ...", "staff of the World Food Programme": of
+                    # the body above states, not of the story's country (not "officials from
+                    # the WHO's member states": of those states)
                     return firm
         return None
 
@@ -2798,6 +2878,19 @@ class _Grouper:
         country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
         self.vote(country.country or "")
         self.by_token[token.i] = owner
+
+    def countries_of_words(self, phrase: Span) -> int:
+        """How many countries the words joined by "and" in a phrase name ("British and Greek
+        forces", "North Korean and Chinese troops": two; "North Korean troops": none)."""
+        codes: set[str] = set()
+        for token in phrase:
+            if token.dep_ != "conj" or not phrase.start <= token.head.i < phrase.end:
+                continue
+            for word in (token.head, token):
+                start = max(word.left_edge.i, phrase.start)
+                if (code := self.country_of_phrase(self.doc[start : word.i + 1])) is not None:
+                    codes.add(code)
+        return len(codes)
 
     def party_country(self, phrase: Span) -> str | None:
         """The country of a party word in a phrase ("Republican" is a US party)."""
@@ -4045,8 +4138,8 @@ class _Grouper:
             body_sector = draft.body.sector if draft.body is not None else None
             if not {_sector_of_role(draft.role, self.kb), body_sector} & set(STATE_SECTORS):
                 return False
-        elif draft.kind == "organisation" and draft.sector not in STATE_SECTORS:
-            return False
+        elif draft.kind == "organisation" and draft.sector not in (*STATE_SECTORS, "PTY"):
+            return False  # (a party is of one state: "the National Democratic Party")
         return self.named_near(draft) == {home}
 
     def countries_named(self) -> list[tuple[int, str]]:
@@ -4331,6 +4424,26 @@ def _supranational(name: str) -> bool:
     return bool(set(name.split()) & SUPRANATIONAL_WORDS) or "United Nations" in name
 
 
+def _after_combining_form(token: Token) -> bool:
+    """ "Hungarian" in "Austro-Hungarian", "Soviet" in "Sino-Soviet": the second half of a
+    pair of states (a union of two, or two sides), no one country of the phrase."""
+    i = token.i
+    return i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ in COMBINING_FORMS
+
+
+def _distinctive_name(words: list[str]) -> bool:
+    """Whether a known firm's name is one no common word shares, so that a longer name
+    starting with it names a unit of that firm: several words ("Fox News Network"), an
+    acronym of three letters or more ("BBC", not "AP" of "AP Moller"), or a word with a
+    capital inside ("BuzzFeed", not "McDonald" nor "MacArthur")."""
+    if len(words) > 1:
+        return True
+    word = words[0].strip(".,")
+    if word.isupper():
+        return len(word.replace(".", "")) >= 3
+    return any(c.isupper() for c in word[1:]) and not word.startswith(("Mc", "Mac", "O'"))
+
+
 def _a_firm(draft: _Draft) -> bool:
     """A business: of that sector, or of none with a firm's legal form ending its name
     ("Lumen Bank Plc", "Kestrel Trust Co")."""
@@ -4503,7 +4616,9 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
     if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
         return False  # "a debate at the University of X", "spoke at the Y Center": a place
     if draft.kind == "organisation":
-        named = draft.as_itself or (draft.in_title and draft.country_basis == "known")
+        named = draft.as_itself or (
+            draft.in_title and draft.country_basis == "known" and not draft.unit_of
+        )
         return named and _vouched_organisation(draft, bodies)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
@@ -4529,6 +4644,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         # station", "an army airstrike"), whose country the story often leaves to the reader
         if draft.country or draft.sector == "IGO" or draft.body or draft.patron:
             return True
+        if draft.of_two_states:
+            return True  # "Russian and Ukrainian representatives": both states say whose
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
 
@@ -4822,10 +4939,14 @@ def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
     organisation word: "the Islamic Jihad organization said"), is called a company, or is the
     body a person is titled with ("chairman of WOW Environmental Solutions")."""
     bare = draft.name.replace(".", "").replace("&", "")
+    if draft.unit_of:  # the parent's country and trade, not the text, place a unit
+        basis, sector, stated = None, draft.sector_before_unit, False
+    else:
+        basis, sector, stated = draft.country_basis, draft.sector, draft.stated
     return (
-        draft.country_basis in ("known", "registry")
-        or draft.sector is not None
-        or draft.stated
+        basis in ("known", "registry")
+        or sector is not None
+        or stated
         or (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6)
         or draft.acts
         or draft.vouched

@@ -654,6 +654,10 @@ def nearest_other_actor(
         if of_another_event(document, token, trigger):
             return False  # "the Chilean pact has options the Peruvian accord lacks": Peru's
         candidate = actors.get(actor)
+        if candidate.kind == "group" and any(actors.at(c) == source for c in token.children):
+            # "between Russian and Ukrainian representatives": a group of the source's own
+            # state and another (of no one country) is no target of the source
+            return False
         return candidate.kind != "person" and not (own_country and candidate.country == own_country)
 
     # an actor in an argument position ("left Ukraine") before one that only modifies a
