@@ -708,7 +708,8 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
 
 
 _STORM_KEYS = frozenset(get_string_id(word) for word in STORM_STAGES)  # (as LOWER keys)
-_VESSEL_KEYS = frozenset(get_string_id(word) for word in VESSEL_NOUNS)
+# (with "well", which the parse reads as an adverb after a name: "the Macondo well")
+_VESSEL_KEYS = frozenset(get_string_id(word) for word in (*VESSEL_NOUNS, "well"))
 
 
 def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
@@ -720,7 +721,7 @@ def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
     body's name ("the Transocean rig": its owner)."""
     doc = ent.doc
     # (what every way to a name needs, read from the arrays: a storm's word in the entity or
-    # right before it, or a vessel's noun right after it; most entities have none)
+    # right before it, or a vessel's noun or "well" right after it; most entities have none)
     lowers = attribute_keys(doc, LOWER)
     if not (ent.end < len(doc) and lowers[ent.end] in _VESSEL_KEYS) and not any(
         lowers[i] in _STORM_KEYS for i in range(max(ent.start - 1, 0), ent.end)
