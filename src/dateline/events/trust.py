@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.actors.gazetteer import large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, addressed, named_party
 from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer
@@ -1163,15 +1164,18 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
     forces stormed Berlin", "British troops captured Baghdad", "U.S. forces withdrew from
     Baghdad"): the place where it was done, no party it was done to; a country, a state or a
     province stands for its government and stays ("invaded Iran", "withdrew from
-    Afghanistan"), and so does a capital an envoy is called home from ("recalled its
-    ambassador from Moscow")."""
+    Afghanistan"), and so do a region or a territory that is no town ("invaded Silesia"; the
+    GeoNames towns of ``actors.gazetteer`` tell a town) and a capital an envoy is called home
+    from ("recalled its ambassador from Moscow")."""
     token = draft.target_token
     event_type, mode = draft.trigger.type, draft.trigger.mode
     if token is None:
         return False
     town_word = token.lemma_.lower() in TOWN_WORDS and token.ent_type_ == ""
-    capital = plain(token.text) in knowledge().capitals  # the tagger may miss a capital
-    if token.ent_type_ not in ("GPE", "LOC", "FAC") and not town_word and not capital:
+    place = token.ent_type_ in ("GPE", "LOC", "FAC")
+    # the tagger may take a capital or a large town for a person ("captured Kiev")
+    large = plain(token.text) in knowledge().capitals or large_town_named(token.text) is not None
+    if not place and not town_word and not large:
         return False
     if event_type == "COERCE":
         taken = mode in ("seize", "arrest") or draft.token.lemma_.lower() in TAKING_VERBS
@@ -1197,6 +1201,8 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
         return False
     if name in known.world_regions:
         return False
+    if place and town(name) is None and name not in known.capitals:
+        return False  # a region, an island, a territory: "invaded Silesia", "the Baltic States"
     actor = document.actors.get(draft.target)
     # a party the actor stage found under the name is no place
     return actor is None or actor.kind not in ("person", "group", "organisation")
