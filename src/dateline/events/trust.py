@@ -461,7 +461,8 @@ def doer(document: Document, draft: Draft) -> str | None:
         # a source borrowed from another clause or a phrase around the trigger ("In support of
         # ..., Trump ordered"; "with the help of") is often not the doer
         return "its doer is not a party of the clause"
-    if not political(document, document.actors.get(draft.source)):
+    armed = FORCES_OWNER in draft.notes  # one whose forces act is a side in a fight
+    if not armed and not political(document, document.actors.get(draft.source)):
         return "its doer is no political actor"
     if not own_party(document, draft.source_token):
         return f"its doer is only a modifier of {draft.source_token.text!r}"
@@ -857,6 +858,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(draft, "SUPPORT", None, "trust: a merit recognized is praised")
     if dismissed_as(document, draft):
         draft = _retyped(draft, "ACCUSE", None, "trust: a party dismissed as something is judged")
+    if (owner := forces_owner(document, draft)) is not None:
+        # the phrase stays the doer's ("Haftar's forces"); the party is its possessor
+        draft = replace(
+            draft,
+            source=document.actors.at(owner),
+            notes=[*draft.notes, FORCES_OWNER],
+        )
     if disarmed_another(document, draft):
         draft = _retyped(draft, "COERCE", "seize", "trust: another side's forces disarmed")
     if captured_by_no_authority(document, draft):
@@ -1206,6 +1214,31 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
     actor = document.actors.get(draft.target)
     # a party the actor stage found under the name is no place
     return actor is None or actor.kind not in ("person", "group", "organisation")
+
+
+FORCES_OWNER = "source: the party whose forces did it (session 44)"
+
+
+def forces_owner(document: Document, draft: Draft) -> Token | None:
+    """The party a doer's forces belong to, named by its possessive ("Haftar's forces
+    attacked", "Franco's army overran the town", "Russia's troops shelled"): the record's source
+    would be the bare word "forces", which names no one; the possessor acts through them
+    (session 44, second round). Not a possessor that is the target ("Kestria's troops were
+    attacked by Valdoria" keeps Valdoria), nor an unresolved pronoun ("their forces")."""
+    token = draft.source_token
+    if token is None or draft.source is None or not forces_word(document, token):
+        return None
+    actors = document.actors
+    actor = actors.get(draft.source)
+    if actor is None or actor.name.lower() not in (token.lower_, token.lemma_.lower()):
+        return None  # the actor stage named them ("the Kestrian army"): keep that name
+    for child in token.children:
+        if child.dep_ != "poss":
+            continue
+        owner = actors.at(child)
+        if owner is not None and owner not in (draft.source, draft.target):
+            return child
+    return None
 
 
 def disarmed_another(document: Document, draft: Draft) -> bool:
