@@ -122,3 +122,14 @@ def test_a_side_disarmed_by_another_in_the_passive_is_coerced():
     text = "The militia was disarmed by the army on Monday."
     kind, _, _ = _one(text, "disarmed")
     assert kind == "COERCE"
+
+
+def test_a_common_word_that_is_also_a_town_is_no_town():
+    # guard: "man" is a town's name too (in Côte d'Ivoire), but here a person arrested
+    text = "Kestrian police arrested a 30-year-old Valdorian man on Monday."
+    _, _, target = _one(text, "arrested")
+    assert target is not None or any(
+        e.target_phrase is not None
+        for e in read_event_text(text, PUBLISHED).events
+        if e.trigger.text == "arrested"
+    )

@@ -1182,7 +1182,11 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
     town_word = token.lemma_.lower() in TOWN_WORDS and token.ent_type_ == ""
     place = token.ent_type_ in ("GPE", "LOC", "FAC")
     # the tagger may take a capital or a large town for a person ("captured Kiev")
-    large = plain(token.text) in knowledge().capitals or large_town_named(token.text) is not None
+    # (a name only: "arrested a Somali man" is no town of Man)
+    named = token.pos_ == "PROPN"
+    large = named and (
+        plain(token.text) in knowledge().capitals or large_town_named(token.text) is not None
+    )
     if not place and not town_word and not large:
         return False
     if event_type == "COERCE":
