@@ -34,7 +34,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.actors.knowledge import knowledge
+from dateline.actors.gazetteer import large_town_named, town
+from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, addressed, named_party
 from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
@@ -460,7 +461,8 @@ def doer(document: Document, draft: Draft) -> str | None:
         # a source borrowed from another clause or a phrase around the trigger ("In support of
         # ..., Trump ordered"; "with the help of") is often not the doer
         return "its doer is not a party of the clause"
-    if not political(document, document.actors.get(draft.source)):
+    armed = FORCES_OWNER in draft.notes  # one whose forces act is a side in a fight
+    if not armed and not political(document, document.actors.get(draft.source)):
         return "its doer is no political actor"
     if not own_party(document, draft.source_token):
         return f"its doer is only a modifier of {draft.source_token.text!r}"
@@ -856,6 +858,15 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(draft, "SUPPORT", None, "trust: a merit recognized is praised")
     if dismissed_as(document, draft):
         draft = _retyped(draft, "ACCUSE", None, "trust: a party dismissed as something is judged")
+    if (owner := forces_owner(document, draft)) is not None:
+        # the phrase stays the doer's ("Haftar's forces"); the party is its possessor
+        draft = replace(
+            draft,
+            source=document.actors.at(owner),
+            notes=[*draft.notes, FORCES_OWNER],
+        )
+    if disarmed_another(document, draft):
+        draft = _retyped(draft, "COERCE", "seize", "trust: another side's forces disarmed")
     if captured_by_no_authority(document, draft):
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
@@ -886,6 +897,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, holder, "the party that held what was taken")
     if (owner := owner_of_thing(document, draft)) is not None:
         return _with_target(document, draft, owner, OWNER_OF_THING)
+    if town_acted_on(document, draft):
+        return _without_target(draft, TOWN_ACTED_ON)
     if likeness_attacked(document, draft):
         protest = _retyped(
             draft, "PROTEST", None, "trust: force against a likeness is a protest's act"
@@ -1142,6 +1155,121 @@ def holder_of_place(document: Document, draft: Draft) -> Token | None:
                 if found not in (None, draft.source, draft.target):
                     return holder
     return None
+
+
+# a town or a city struck, taken or left (session 44, second round): a place, no party. Its
+# holder is the one acted on only when the clause names it (``holder_of_place``); else the
+# record leaves the target open (the blind sheets judged "a place as the target" wrong)
+TOWN_ACTED_ON = "a town or a city struck, taken or left is a place, no party (session 44)"
+# what a withdrawal may take away from a capital that stands for its government there
+ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "consul", "embassy", "mission", "attache",
+               "chargé", "charge"}  # fmt: skip
+TOWN_WORDS = {"town", "city", "village", "hamlet", "suburb", "township"}
+
+
+def town_acted_on(document: Document, draft: Draft) -> bool:
+    """A town or a city as the target of force, of a place taken or of a withdrawal ("Soviet
+    forces stormed Berlin", "British troops captured Baghdad", "U.S. forces withdrew from
+    Baghdad"): the place where it was done, no party it was done to; a country, a state or a
+    province stands for its government and stays ("invaded Iran", "withdrew from
+    Afghanistan"), and so do a region or a territory that is no town ("invaded Silesia"; the
+    GeoNames towns of ``actors.gazetteer`` tell a town) and a capital an envoy is called home
+    from ("recalled its ambassador from Moscow")."""
+    token = draft.target_token
+    event_type, mode = draft.trigger.type, draft.trigger.mode
+    if token is None:
+        return False
+    town_word = token.lemma_.lower() in TOWN_WORDS and token.ent_type_ == ""
+    place = token.ent_type_ in ("GPE", "LOC", "FAC")
+    # the tagger may take a capital or a large town for a person ("captured Kiev")
+    # (a name only: "arrested a Somali man" is no town of Man)
+    named = token.pos_ == "PROPN"
+    large = named and (
+        plain(token.text) in knowledge().capitals or large_town_named(token.text) is not None
+    )
+    if not place and not town_word and not large:
+        return False
+    if event_type == "COERCE":
+        taken = mode in ("seize", "arrest") or draft.token.lemma_.lower() in TAKING_VERBS
+        if not taken:
+            return False  # "imposed restrictions on Beijing": a government, by its capital
+    elif event_type not in ("ASSAULT", "RETREAT"):
+        return False
+    if event_type == "RETREAT" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_WORDS for c in draft.token.children
+    ):
+        return False
+    if arrest_of_a_place(document, draft):
+        return False  # the gate's: a place "arrested" or taken is no arrest (``arrest_of_a_place``)
+    if town_word:
+        return not any(c.dep_ in ("amod", "compound", "poss") for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        )  # "the town of Orsk", "the city"; not "the rebel town" (``party_place``)
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    name = plain(entity.text if entity is not None else token.text)
+    name = name[4:] if name.startswith("the ") else name
+    known = knowledge()
+    if name in known.country_names or name in known.demonyms or name in known.regions:
+        return False
+    if name in known.world_regions:
+        return False
+    if place and town(name) is None and name not in known.capitals:
+        return False  # a region, an island, a territory: "invaded Silesia", "the Baltic States"
+    actor = document.actors.get(draft.target)
+    # a party the actor stage found under the name is no place
+    return actor is None or actor.kind not in ("person", "group", "organisation")
+
+
+FORCES_OWNER = "source: the party whose forces did it (session 44)"
+
+
+def forces_owner(document: Document, draft: Draft) -> Token | None:
+    """The party a doer's forces belong to, named by its possessive ("Haftar's forces
+    attacked", "Franco's army overran the town", "Russia's troops shelled"): the record's source
+    would be the bare word "forces", which names no one; the possessor acts through them
+    (session 44, second round). Not a possessor that is the target ("Kestria's troops were
+    attacked by Valdoria" keeps Valdoria), nor an unresolved pronoun ("their forces")."""
+    token = draft.source_token
+    if token is None or draft.source is None or not forces_word(document, token):
+        return None
+    actors = document.actors
+    actor = actors.get(draft.source)
+    if actor is None or actor.name.lower() not in (token.lower_, token.lemma_.lower()):
+        return None  # the actor stage named them ("the Kestrian army"): keep that name
+    for child in token.children:
+        if child.dep_ != "poss":
+            continue
+        owner = actors.at(child)
+        if owner is not None and owner not in (draft.source, draft.target):
+            return child
+    return None
+
+
+def disarmed_another(document: Document, draft: Draft) -> bool:
+    """Forces or people disarmed by another side ("government soldiers disarmed the rebel
+    fighters", "police disarmed the gunman", "the militia was disarmed by the army"): their
+    weapons taken from them, a coercion (session 44, second round). PLOVER's RETREAT
+    ``disarm`` is a side giving up its own arms ("the rebels disarmed", "agreed to disarm",
+    "disarmed its own fighters")."""
+    token = draft.token
+    if draft.trigger.type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() != "disarm":
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return True  # "were disarmed by the army"
+    disarmed = [c for c in token.children if c.dep_ == "dobj"]
+    if not disarmed or disarmed[0].tag_ in PRONOUN_TAGS:
+        return False  # "disarmed themselves", "disarmed them" (whose, the parse may not say)
+    thing = disarmed[0]
+    source = document.actors.at(draft.source_token) if draft.source_token is not None else None
+    for child in thing.children:
+        if child.dep_ == "poss" and (
+            child.lower_ in POSSESSIVE_PRONOUNS
+            or (source is not None and document.actors.at(child) == source)
+        ):
+            return False  # "disarmed its fighters": its own
+    if source is not None and document.actors.at(thing) == source:
+        return False
+    return named_people(document, thing) or document.actors.at(thing) is not None
 
 
 def on_the_way(draft: Draft) -> bool:
