@@ -38,11 +38,13 @@ def mention(
     modality: tuple = (),
     outlet: str | None = None,
     event_id: str = "e1",
+    mode: str | None = None,
 ) -> EventMention:
     span = TextSpan(start=0, end=len(evidence), text=evidence)
     event = Event(
         id=event_id,
         type=type,
+        mode=mode,
         source=source.id if source else None,
         target=target.id if target else None,
         date=date,
@@ -189,6 +191,64 @@ def test_negated_events_do_not_merge_with_asserted_ones():
     assert sorted(len(s.mentions) for s in index.stories()) == [1, 2]
 
 
+MINISTRY = Actor(id="ministry", name="Ministry of Ports", kind="government", country="NLD")
+FERRYCO = Actor(id="ferryco", name="Nordvik Ferries", kind="organisation", country="NOR")
+
+
+def test_an_investigation_is_not_the_criticism_of_the_same_company():
+    # one ministry, one company, one day, evidence that shares the company and the topic: the
+    # ministry's criticism and its probe are two acts (ACCUSE, unmoded vs mode "investigate")
+    criticism = "The Ministry of Ports criticised Nordvik Ferries over the capsized ferry."
+    probe = "The Ministry of Ports opened an investigation of Nordvik Ferries over the ferry."
+    retold = "Nordvik Ferries was criticised by the Ministry of Ports over the ferry disaster."
+    kw = {"type": "ACCUSE", "source": MINISTRY, "target": FERRYCO}
+    index = StoryIndex()
+    index.add([mention("a", criticism, **kw)])
+    index.add([mention("b", probe, mode="investigate", **kw)])
+    index.add([mention("c", retold, **kw)])
+    assert sorted(s.articles for s in index.stories()) == [("a", "c"), ("b",)]
+
+
+def test_a_curfew_is_not_the_government_dissolved_the_same_day():
+    # COERCE: a curfew (mode "curfew") and a dissolution (no mode) of one day are two acts;
+    # two reports of the curfew are one
+    kw = {"type": "COERCE", "source": MINISTRY, "target": None}
+    index = StoryIndex()
+    index.add(
+        [
+            mention(
+                "a",
+                "The Ministry of Ports imposed a curfew on the harbour towns.",
+                mode="curfew",
+                **kw,
+            )
+        ]
+    )
+    index.add([mention("b", "The Ministry of Ports dissolved the harbour towns' councils.", **kw)])
+    index.add(
+        [
+            mention(
+                "c",
+                "A curfew on the harbour towns was ordered by the Ministry of Ports.",
+                mode="curfew",
+                **kw,
+            )
+        ]
+    )
+    assert sorted(s.articles for s in index.stories()) == [("a", "c"), ("b",)]
+
+
+def test_a_meeting_may_be_told_of_a_visit_but_a_visit_is_no_phone_call():
+    visit = "Trump's visit to Moscow, where he met Putin on Thursday."
+    met = "Trump met Putin in Moscow on Thursday."
+    call = "Trump and Putin spoke by phone on Thursday about Moscow."
+    index = StoryIndex()
+    index.add([mention("a", visit, mode="visit")])
+    index.add([mention("b", met)])  # CONSULT's unmoded word: a meeting on the visit
+    index.add([mention("c", call, mode="phone")])  # compatible with "met", not with the visit
+    assert sorted(s.articles for s in index.stories()) == [("a", "b"), ("c",)]
+
+
 def test_dissimilar_evidence_blocks_a_merge_at_the_configured_threshold():
     other = "Officials confirmed the tariff schedule for steel imports."
     index = StoryIndex()
@@ -222,6 +282,13 @@ def test_adding_mentions_returns_only_the_stories_they_touched():
     index.add([mention("a", CALL_A), mention("x", CALL_A, date="2025-08-20")])
     changed = index.add([mention("b", CALL_B)])
     assert [s.articles for s in changed] == [("a", "b")]
+
+
+def test_unmoded_distinct_must_name_a_known_family(tmp_path: Path):
+    rules = tmp_path / "merge.toml"
+    rules.write_text('unmoded_distinct = ["acuse"]\n[families]\naccuse = ["ACCUSE"]\n')
+    with pytest.raises(ValueError, match=r"unmoded_distinct names unknown families \['acuse'\]"):
+        load_families(rules)
 
 
 def test_a_bad_rules_file_is_reported_with_its_path(tmp_path: Path):

@@ -17,11 +17,14 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
    week or month; an event dated only by its publication is taken to lie in the
    ``published_lookback_days`` before it. The mention must also overlap the story's date (the
    intersection of its members' timex dates), so that a story cannot drift from day to day;
-5. no actor conflicts, and at least ``min_shared_actors`` actors match (source with source and
+5. their PLOVER modes can tell one act: equal, or one of them unmoded (the general word, "met"
+   on a visit) - except in the families ``unmoded_distinct`` names, where an unmoded trigger is
+   an act of its own (criticism is no investigation, a government dissolved no curfew);
+6. no actor conflicts, and at least ``min_shared_actors`` actors match (source with source and
    target with target, or crosswise for symmetric families). Actors match by name or alias,
    by surname for people, or by country for countries, governments and government officials; a
    missing actor neither matches nor conflicts;
-6. their evidence sentences share enough content words (Jaccard >= ``min_evidence_similarity``).
+7. their evidence sentences share enough content words (Jaccard >= ``min_evidence_similarity``).
 """
 
 from __future__ import annotations
@@ -64,6 +67,9 @@ class MergeConfig:
 class Families:
     of_type: dict[str, str]
     symmetric: frozenset[str]
+    # families whose triggers without a mode are acts of their own, not a general word for the
+    # moded ones ("criticised" is no investigation, "dissolved" no curfew)
+    unmoded_distinct: frozenset[str] = frozenset()
 
     def family(self, event_type: str) -> str:
         return self.of_type.get(event_type.upper(), event_type.upper())
@@ -83,10 +89,15 @@ def load_families(path: Path) -> Families:
             if event_type in of_type:
                 raise ValueError(f"{path}: {event_type} is in two families")
             of_type[event_type] = family
-    unknown = set(data.get("symmetric", [])) - set(data.get("families", {}))
-    if unknown:
-        raise ValueError(f"{path}: symmetric names unknown families {sorted(unknown)}")
-    return Families(of_type, frozenset(data.get("symmetric", [])))
+    for key in ("symmetric", "unmoded_distinct"):
+        unknown = set(data.get(key, [])) - set(data.get("families", {}))
+        if unknown:
+            raise ValueError(f"{path}: {key} names unknown families {sorted(unknown)}")
+    return Families(
+        of_type,
+        frozenset(data.get("symmetric", [])),
+        frozenset(data.get("unmoded_distinct", [])),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,11 +397,23 @@ class StoryIndex:
             mention_interval(mention, config), mention_interval(member, config), config.max_day_gap
         ):
             return None
+        if not self._same_act(family, mention.event.mode, member.event.mode):
+            return None
         shared = _actor_agreement(mention, member, family in self.families.symmetric)
         if shared is None or shared < config.min_shared_actors:
             return None
         similarity = evidence_similarity(mention.event.evidence.text, member.event.evidence.text)
         return similarity if similarity >= config.min_evidence_similarity else None
+
+    def _same_act(self, family: str, mode: str | None, other: str | None) -> bool:
+        """Two PLOVER modes of one family can tell one act: equal, or one unmoded - except in
+        families whose unmoded triggers are acts of their own (``unmoded_distinct``). A visit is
+        no phone call, a curfew no arrest, an investigation no criticism."""
+        if mode == other:
+            return True
+        if mode is None or other is None:
+            return family not in self.families.unmoded_distinct
+        return False
 
     def _keys(self, mention: EventMention) -> set[str]:
         keys = _blocking_keys(mention.source_actor) | _blocking_keys(mention.target_actor)
@@ -434,6 +457,10 @@ class StoryIndex:
                 and not _overlap(interval, window, self.config.max_day_gap)
             ):
                 continue
+            if not all(
+                self._same_act(family, mention.event.mode, m.event.mode) for m in story.members
+            ):
+                continue  # one act per story: no visit joins through a meeting to a phone call
             scores = [s for m in story.members if (s := self.compatible(mention, m)) is not None]
             if scores and (best is None or max(scores) > best[0]):
                 best = (max(scores), story_id)
