@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -17,7 +17,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_in, slice_of
+from dateline.text.doctext import attribute_keys, indices_in, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around
 
@@ -36,10 +36,21 @@ _SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "
 def reported(ctx: Context) -> list[Draft]:
     found = []
     kb = ctx.kb
+    # a word is a cue only with a lemma of the lexicon: tested on the document's arrays (by
+    # the lemma's key, once per key), a Token is made only for the words that pass
+    lemmas, strings = attribute_keys(ctx.doc, LEMMA), ctx.doc.vocab.strings
+    quoted = ctx.quote_tokens
+    cue_keys: dict[int, bool] = {}
     for i in indices_in(ctx.doc, POS, _CUE_POS):  # no other word is a cue
-        token = ctx.doc[i]
-        if ctx.inside_quote(token):
+        if i in quoted:
             continue
+        key = lemmas[i]
+        is_cue = cue_keys.get(key)
+        if is_cue is None:
+            is_cue = cue_keys[key] = strings[key].lower() in kb.reported_lemmas
+        if not is_cue:
+            continue
+        token = ctx.doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and (
             lemma in kb.statement_nouns or lemma in kb.prepositional_nouns
