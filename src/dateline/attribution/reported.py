@@ -669,6 +669,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     if (subject := _subject_taken_for_object(verb, complement)) is not None:
         start = subject.left_edge.i
+    elif (after_hearer := _subject_after_named_hearer(verb, complement)) is not None:
+        start = after_hearer  # "told the BBC natural disasters like storms meant ..."
     content = syntax.trimmed(slice_of(doc, start, end + 1))
     content = syntax.trimmed(
         slice_of(doc, content.start, syntax.before_writers_aside(content, kb) + 1)
@@ -756,6 +758,80 @@ def _subject_taken_for_object(verb: Token, complement: Token) -> Token | None:
         and not syntax.when_said(c)
     ]
     return objects[0] if len(objects) == 1 else None
+
+
+# common nouns that go on a named outlet spoken to ("told the Reuters news agency", "the BBC
+# News website", "the Police Gazette journal"): part of the hearer, not the clause's subject
+_OUTLET_NOUNS = frozenset(
+    {
+        "news", "agency", "website", "site", "newspaper", "paper", "radio", "television",
+        "tv", "channel", "network", "service", "programme", "program", "show", "magazine",
+        "journal",
+    }
+)  # fmt: skip
+# cue verbs that always name the one spoken to before what they report ("told X that ...")
+_TOLD_ONE = frozenset({"tell", "inform", "assure", "remind", "notify"})
+
+
+def _subject_after_named_hearer(verb: Token, complement: Token) -> int | None:
+    """The start of the reported clause's subject where the parser ran the name of the one
+    spoken to into it: "told the BBC natural disasters like storms meant ..." ("the BBC
+    natural disasters" read as the cue's object, "meant" a clause with no subject), "told
+    Reuters farm prices would fall" ("Reuters farm prices" read as the clause's subject,
+    after a cue that names no one spoken to though it must). The phrase opens with a name
+    (after "the") and goes on in words of no name: the subject starts after the name and
+    the outlet's nouns ("the BBC News website the decision ..."). None for any other shape
+    (a finite clause with no "that", after a cue of one spoken to, not passive)."""
+    finite = complement.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS and c.i < complement.i
+        for c in complement.children
+    )  # ("had lost", "was not starting": the auxiliary is the finite word)
+    if (
+        complement.dep_ != "ccomp"
+        or not finite
+        or complement.i < verb.i
+        or verb.lemma_.lower() not in _HEARERS
+        or syntax.passive(verb)
+        or any(c.dep_ == "mark" for c in complement.children)
+    ):
+        return None
+    subjects = [c for c in complement.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # the name read into the clause's subject: only after a cue that must name the one
+        # spoken to and names no one else, the subject opening right after it
+        if (
+            len(subjects) != 1
+            or verb.lemma_.lower() not in _TOLD_ONE
+            or any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
+            or subjects[0].left_edge.i != verb.i + 1
+        ):
+            return None
+        phrase = subjects[0]
+    else:
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and verb.i < c.i < complement.left_edge.i
+            and c.pos_ == "NOUN"
+            and c.right_edge.i + 1 == complement.left_edge.i
+            and not syntax.when_said(c)
+        ]
+        if len(objects) != 1:
+            return None
+        phrase = objects[0]
+    doc = verb.doc
+    i = phrase.left_edge.i
+    if doc[i].lower_ == "the":
+        i += 1
+    name_start = i
+    while i < phrase.i and doc[i].pos_ == "PROPN":
+        i += 1
+    if i == name_start or doc[i].pos_ == "PROPN":
+        return None  # no name opens the phrase ("told the villagers ..."), or it is all one
+    while i < phrase.i and doc[i].lower_ in _OUTLET_NOUNS:
+        i += 1
+    return i
 
 
 def _reason_after(ctx: Context, verb: Token) -> Span | None:
