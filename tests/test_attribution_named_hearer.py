@@ -21,8 +21,7 @@ def _content(text: str, cue: str) -> str:
     [
         # the name and the subject read as one object of the cue
         (
-            "The minister told the BBC natural disasters like floods meant the harvest "
-            "would fail.",
+            "The minister told the BBC natural disasters like floods meant the harvest would fail.",
             "told",
             "natural disasters like floods meant the harvest would fail",
         ),
