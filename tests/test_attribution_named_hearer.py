@@ -82,6 +82,13 @@ def test_the_words_said_start_after_the_named_hearer(text: str, cue: str, conten
             "warned",
             "the Senate leaders would block the bill",
         ),
+        # the outlet and its noun are the whole object; "there" is the clause's subject
+        (
+            "In Spain, a health official told El Correo newspaper there were fears that two "
+            "travellers may be carrying the virus.",
+            "told",
+            "there were fears that two travellers may be carrying the virus",
+        ),
         # a clause with "that": the parser has the hearer right
         (
             "He told the BBC that the bridge would reopen.",

@@ -795,12 +795,14 @@ def _subject_after_named_hearer(verb: Token, complement: Token) -> int | None:
         or any(c.dep_ == "mark" for c in complement.children)
     ):
         return None
-    subjects = [c for c in complement.children if c.dep_ in SUBJECT_DEPS]
+    # ("there were ...": an expletive subject is one too)
+    subjects = [c for c in complement.children if c.dep_ in (*SUBJECT_DEPS, "expl", "csubj")]
     if subjects:
         # the name read into the clause's subject: only after a cue that must name the one
         # spoken to and names no one else, the subject opening right after it
         if (
             len(subjects) != 1
+            or subjects[0].dep_ == "expl"
             or verb.lemma_.lower() not in _TOLD_ONE
             or any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
             or subjects[0].left_edge.i != verb.i + 1
@@ -829,9 +831,10 @@ def _subject_after_named_hearer(verb: Token, complement: Token) -> int | None:
         i += 1
     if i == name_start or doc[i].pos_ == "PROPN":
         return None  # no name opens the phrase ("told the villagers ..."), or it is all one
-    while i < phrase.i and doc[i].lower_ in _OUTLET_NOUNS:
+    while i <= phrase.i and doc[i].lower_ in _OUTLET_NOUNS:
         i += 1
-    return i
+    # nothing but the outlet ("told Le Parisien newspaper there were ..."): no subject in it
+    return i if i <= phrase.i else None
 
 
 def _reason_after(ctx: Context, verb: Token) -> Span | None:
