@@ -8,7 +8,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.attrs import ORTH, TAG
+from spacy.attrs import LOWER, ORTH, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
@@ -24,7 +25,7 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import Verdicts, indices_in, indices_where, slice_of
+from dateline.text.doctext import Verdicts, attribute_keys, indices_in, indices_where, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
@@ -1192,6 +1193,7 @@ _SENTENCE_OPENERS = frozenset(
         "but", "our", "his", "her", "their", "its",
     }
 )  # fmt: skip
+_OPENER_KEYS = frozenset(get_string_id(word) for word in _SENTENCE_OPENERS)
 
 
 def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
@@ -1214,7 +1216,8 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
         return False
     if len(words) < 3:
         return True
-    for token in words[1:-1]:
+    for i in _openers_in(ctx, words.start + 1, words.end - 1):
+        token = ctx.doc[i]
         if not _lost_stop_before(ctx, token):
             continue
         if cue_at < token.idx:  # the cue's sentence is the one before the lost stop
@@ -1238,10 +1241,8 @@ def across_lost_stop(ctx: Context, draft: Draft) -> bool:
     if words is None:
         return False
     cue = _cue_span(ctx, draft.cue)
-    gap = (
-        ctx.doc[cue.end : words.start] if cue.end <= words.start else ctx.doc[words.end : cue.start]
-    )
-    return any(_lost_stop_before(ctx, token) for token in gap)
+    gap = (cue.end, words.start) if cue.end <= words.start else (words.end, cue.start)
+    return any(_lost_stop_before(ctx, ctx.doc[i]) for i in _openers_in(ctx, *gap))
 
 
 def has_own_content(quote: Draft) -> bool:
@@ -1258,6 +1259,14 @@ def has_own_content(quote: Draft) -> bool:
 
 def _cue_span(ctx: Context, cue: Token | Span) -> Span:
     return cue if isinstance(cue, Span) else slice_of(ctx.doc, cue.i, cue.i + 1)
+
+
+def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
+    """The words from ``start`` up to ``end`` that are ``_SENTENCE_OPENERS`` (by the
+    document's LOWER array: no ``Token`` made for the others, which no lost stop follows)."""
+    lowers = attribute_keys(ctx.doc, LOWER)
+    keys = _OPENER_KEYS
+    return [i for i in range(start, end) if lowers[i] in keys]
 
 
 def _lost_stop_before(ctx: Context, token: Token) -> bool:

@@ -47,6 +47,26 @@ class Cues:
     cue_lemmas: frozenset[str]  # every verb of the lexicon, and "be" of the attitudes
 
     @cached_property
+    def reported_lemmas(self) -> frozenset[str]:
+        """Every lemma (in lower case) a word must have to be a cue of ``reported``'s loop:
+        a statement or stance noun, "be" of the attitudes, a verb of any list it asks. A word
+        with another lemma is passed over before a ``Token`` is made for it."""
+        return frozenset(
+            {
+                "be",
+                *self.statement_nouns,
+                *self.prepositional_nouns,
+                *self.passive_evidential_verbs,
+                *self.evidential_verbs,
+                *self.verbs,
+                *self.intention_verbs,
+                *self.stance_verbs,
+                *self.prepositional_verbs,
+                *self.naming_verbs,
+            }
+        )
+
+    @cached_property
     def source_phrase_starts(self) -> frozenset[str]:
         """The first word of every source phrase ("according" of "according to")."""
         return frozenset(phrase.split()[0] for phrase in self.source_phrases)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -17,7 +17,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import indices_in, slice_of
+from dateline.text.doctext import attribute_keys, indices_in, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around
 
@@ -36,10 +36,21 @@ _SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "
 def reported(ctx: Context) -> list[Draft]:
     found = []
     kb = ctx.kb
+    # a word is a cue only with a lemma of the lexicon: tested on the document's arrays (by
+    # the lemma's key, once per key), a Token is made only for the words that pass
+    lemmas, strings = attribute_keys(ctx.doc, LEMMA), ctx.doc.vocab.strings
+    quoted = ctx.quote_tokens
+    cue_keys: dict[int, bool] = {}
     for i in indices_in(ctx.doc, POS, _CUE_POS):  # no other word is a cue
-        token = ctx.doc[i]
-        if ctx.inside_quote(token):
+        if i in quoted:
             continue
+        key = lemmas[i]
+        is_cue = cue_keys.get(key)
+        if is_cue is None:
+            is_cue = cue_keys[key] = strings[key].lower() in kb.reported_lemmas
+        if not is_cue:
+            continue
+        token = ctx.doc[i]
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and (
             lemma in kb.statement_nouns or lemma in kb.prepositional_nouns
@@ -658,6 +669,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = doc[start].right_edge.i + 1
     if (subject := _subject_taken_for_object(verb, complement)) is not None:
         start = subject.left_edge.i
+    elif (after_hearer := _subject_after_named_hearer(verb, complement)) is not None:
+        start = after_hearer  # "told the BBC natural disasters like storms meant ..."
     content = syntax.trimmed(slice_of(doc, start, end + 1))
     content = syntax.trimmed(
         slice_of(doc, content.start, syntax.before_writers_aside(content, kb) + 1)
@@ -745,6 +758,83 @@ def _subject_taken_for_object(verb: Token, complement: Token) -> Token | None:
         and not syntax.when_said(c)
     ]
     return objects[0] if len(objects) == 1 else None
+
+
+# common nouns that go on a named outlet spoken to ("told the Reuters news agency", "the BBC
+# News website", "the Police Gazette journal"): part of the hearer, not the clause's subject
+_OUTLET_NOUNS = frozenset(
+    {
+        "news", "agency", "website", "site", "newspaper", "paper", "radio", "television",
+        "tv", "channel", "network", "service", "programme", "program", "show", "magazine",
+        "journal",
+    }
+)  # fmt: skip
+# cue verbs that always name the one spoken to before what they report ("told X that ...")
+_TOLD_ONE = frozenset({"tell", "inform", "assure", "remind", "notify"})
+
+
+def _subject_after_named_hearer(verb: Token, complement: Token) -> int | None:
+    """The start of the reported clause's subject where the parser ran the name of the one
+    spoken to into it: "told the BBC natural disasters like storms meant ..." ("the BBC
+    natural disasters" read as the cue's object, "meant" a clause with no subject), "told
+    Reuters farm prices would fall" ("Reuters farm prices" read as the clause's subject,
+    after a cue that names no one spoken to though it must). The phrase opens with a name
+    (after "the") and goes on in words of no name: the subject starts after the name and
+    the outlet's nouns ("the BBC News website the decision ..."). None for any other shape
+    (a finite clause with no "that", after a cue of one spoken to, not passive)."""
+    finite = complement.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS and c.i < complement.i
+        for c in complement.children
+    )  # ("had lost", "was not starting": the auxiliary is the finite word)
+    if (
+        complement.dep_ != "ccomp"
+        or not finite
+        or complement.i < verb.i
+        or verb.lemma_.lower() not in _HEARERS
+        or syntax.passive(verb)
+        or any(c.dep_ == "mark" for c in complement.children)
+    ):
+        return None
+    # ("there were ...": an expletive subject is one too)
+    subjects = [c for c in complement.children if c.dep_ in (*SUBJECT_DEPS, "expl", "csubj")]
+    if subjects:
+        # the name read into the clause's subject: only after a cue that must name the one
+        # spoken to and names no one else, the subject opening right after it
+        if (
+            len(subjects) != 1
+            or subjects[0].dep_ == "expl"
+            or verb.lemma_.lower() not in _TOLD_ONE
+            or any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
+            or subjects[0].left_edge.i != verb.i + 1
+        ):
+            return None
+        phrase = subjects[0]
+    else:
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and verb.i < c.i < complement.left_edge.i
+            and c.pos_ == "NOUN"
+            and c.right_edge.i + 1 == complement.left_edge.i
+            and not syntax.when_said(c)
+        ]
+        if len(objects) != 1:
+            return None
+        phrase = objects[0]
+    doc = verb.doc
+    i = phrase.left_edge.i
+    if doc[i].lower_ == "the":
+        i += 1
+    name_start = i
+    while i < phrase.i and doc[i].pos_ == "PROPN":
+        i += 1
+    if i == name_start or doc[i].pos_ == "PROPN":
+        return None  # no name opens the phrase ("told the villagers ..."), or it is all one
+    while i <= phrase.i and doc[i].lower_ in _OUTLET_NOUNS:
+        i += 1
+    # nothing but the outlet ("told Le Parisien newspaper there were ..."): no subject in it
+    return i if i <= phrase.i else None
 
 
 def _reason_after(ctx: Context, verb: Token) -> Span | None:

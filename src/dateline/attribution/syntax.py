@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import doc_text, head_indices, indices_in, span_text
+from dateline.text.doctext import attribute_keys, doc_text, head_indices, indices_in, span_text
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -550,13 +551,21 @@ def clause_end(head: Token, kb: Cues) -> int:
         ):
             return _end_before(head, child)
     # deeper down: "said it was unheard of not to perform the test and slammed the decision"
-    deed = next(
-        (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
-        None,
-    )
+    # (only a conjoined word after the head can be one: with none up to its right edge, by
+    # the document's DEP array, there is no walk down its subtree)
+    deps, conj = attribute_keys(head.doc, DEP), _CONJ_KEY
+    deed = None
+    if any(deps[i] == conj for i in range(head.i + 1, head.right_edge.i + 1)):
+        deed = next(
+            (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
+            None,
+        )
     if deed is not None:
         return _end_before(head, deed)
     return last_of(head)
+
+
+_CONJ_KEY = get_string_id("conj")
 
 
 def _end_before(head: Token, child: Token) -> int:
@@ -810,8 +819,16 @@ def _source_tag(content: Span) -> int | None:
     is open, AFP news agency reports"; "..., our correspondent says"): the writer's source for
     the whole sentence, not more of what the speaker said. The words between the comma and the
     cue are a name or a noun phrase (no verb of their own); None when there is no such tag."""
-    words = [t for t in content if not t.is_punct or t.text == ","]
-    if len(words) < 4 or words[-1].lower_ not in _TAG_CUES:
+    # (its last word first: only a content ending in a cue of a tag is read word by word)
+    doc = content.doc
+    last = next(
+        (doc[i] for i in range(content.end - 1, content.start - 1, -1) if _kept_for_tag(doc[i])),
+        None,
+    )
+    if last is None or last.lower_ not in _TAG_CUES:
+        return None
+    words = [t for t in content if _kept_for_tag(t)]
+    if len(words) < 4:
         return None
     i = len(words) - 2
     while i > 0 and (
@@ -824,6 +841,10 @@ def _source_tag(content: Span) -> int | None:
     if len(phrase) > 6 or words[i].i <= content.start:
         return None
     return words[i].i
+
+
+def _kept_for_tag(token: Token) -> bool:
+    return not token.is_punct or token.text == ","
 
 
 def _about_a_name(token: Token) -> bool:
