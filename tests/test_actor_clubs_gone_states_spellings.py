@@ -33,7 +33,9 @@ def test_the_paris_club_is_of_no_country():
 
 
 def test_the_london_club_of_banks_is_of_no_country():
-    text = "The London Club of commercial banks agreed to reschedule Ruritania's debt, bankers said."
+    text = (
+        "The London Club of commercial banks agreed to reschedule Ruritania's debt, bankers said."
+    )
     assert named(text, "London Club").country is None
 
 
@@ -58,7 +60,9 @@ def test_the_oecd_spelt_without_the_hyphen_is_the_known_body_of_no_country():
 
 
 def test_the_oecd_in_american_spelling_without_the_hyphen():
-    text = "The Organization for Economic Cooperation and Development said Japan's growth would slow."
+    text = (
+        "The Organization for Economic Cooperation and Development said Japan's growth would slow."
+    )
     assert named(text, "OECD").country is None
 
 
