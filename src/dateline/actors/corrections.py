@@ -708,7 +708,9 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
 
 
 _STORM_KEYS = frozenset(get_string_id(word) for word in STORM_STAGES)  # (as LOWER keys)
-_VESSEL_KEYS = frozenset(get_string_id(word) for word in VESSEL_NOUNS)
+# and "well", which the rule reads apart ("the Macondo well": the parse makes it an adverb); the
+# two merged branches of session 44 left it out of this quick test, so wells were actors again
+_VESSEL_KEYS = frozenset(get_string_id(word) for word in (*VESSEL_NOUNS, "well"))
 
 
 def storm_or_vessel_name(ent: Span, known: KnownActors) -> str | None:
