@@ -4254,8 +4254,10 @@ class _Grouper:
                 draft.country, draft.country_basis = "USA", "text"
             ended = GONE_STATES.get(draft.country or "")
             if draft.kind == "person" and ended is not None and self.article.published >= ended:
-                # "veteran Soviet physicist X" in 2010: of no state that is still there
-                draft.country = None
+                # "veteran Soviet physicist X" in 2010: of no state that is still there, and
+                # not of the story's country either ("Soviet premier X" in a history of a US
+                # war is no American)
+                draft.country, draft.unplaced = None, True
             if (
                 (
                     draft.kind == "government"

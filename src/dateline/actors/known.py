@@ -238,6 +238,10 @@ def _org_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", " ".join(name.split()).lower())
     # British spellings: "World Health Organisation", "Centres for Disease Control"
     key = key.replace("organisation", "organization").replace("centre", "center")
+    # and the hyphen some write and wires drop: "Organisation for Economic Co-operation and
+    # Development", "... Cooperation ..." (the OECD was given the story's country)
+    key = re.sub(r"\bco-op", "coop", key)
+    key = re.sub(r"\bdept\.?(?=\s|$)", "department", key)  # "Defense Dept." of wire copy
     if re.fullmatch(r"(?:[a-z]\.){2,}", key):  # "F.B.I." as the New York Times writes it
         key = key.replace(".", "")
     return LEGAL_FORMS.sub("", key) or key
