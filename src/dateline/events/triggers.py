@@ -266,9 +266,7 @@ def _forced_back(verb: Token, lexicon: Lexicon) -> bool:
             back = back or all(g.ent_type_ in ("GPE", "LOC", "FAC") for g in objects)
     if not back:
         return False
-    doer = _doer(verb)
-    if doer is None and verb.dep_ == "advcl":
-        doer = _doer(verb.head)
+    doer = _clause_doer(verb)
     forced = _taken(verb)
     if forced is not None and forced.lemma_.lower() in lexicon.protest_people:
         return False
@@ -282,9 +280,7 @@ def _driven_out(verb: Token) -> bool:
     """Armed forces expelled from a place by armed forces ("attacked, expelling the rebel forces
     from the capital"): driven out in fighting (ASSAULT), not the expulsion of a diplomat or an
     organisation that reduces relations (SANCTION); "expelled the ambassador" stays."""
-    doer = _doer(verb)
-    if doer is None and verb.dep_ == "advcl":
-        doer = _doer(verb.head)
+    doer = _clause_doer(verb)
     expelled = _taken(verb)
     if expelled is None or not _force(expelled):
         return False
@@ -420,6 +416,15 @@ def _doer(verb: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _clause_doer(verb: Token) -> Token | None:
+    """``_doer``, or for a participle's clause with none of its own the doer of the clause it
+    hangs on ("won at Five Forks, forcing Lee to evacuate Richmond")."""
+    doer = _doer(verb)
+    if doer is None and verb.dep_ == "advcl":
+        doer = _doer(verb.head)
+    return doer
 
 
 def _protesters(verb: Token, lexicon: Lexicon) -> bool:
