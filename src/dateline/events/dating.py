@@ -226,12 +226,10 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         and trigger.head.lemma_.lower() not in BEGINNING_VERBS
     ):
         found = None  # "the 10-month investigation will report on Monday": months, no day
-    ordered = ordered_clause(trigger) if found is not None else None
     if (
         found is not None
-        and ordered is not None
-        and not in_ordered_clause(ordered, found)
-        and not opens_both(ordered, found)
+        and (ordered := ordered_clause(trigger)) is not None
+        and dates_other_clause(ordered, found)
     ):
         found = None  # "after the opposition complained, the board was dissolved on March 3"
     if found is not None and told_by_effect(trigger) and found not in trigger.subtree:
@@ -1273,6 +1271,12 @@ def opens_both(clause: Token, token: Token) -> bool:
     return clause.i < clause.head.i and token.i < clause.left_edge.i
 
 
+def dates_other_clause(clause: Token, token: Token) -> bool:
+    """Whether a time dates the clause an ordered clause modifies, not the ordered one: outside
+    it (``in_ordered_clause``) and not opening both (``opens_both``)."""
+    return not in_ordered_clause(clause, token) and not opens_both(clause, token)
+
+
 def head_dated(document: Document, verb: Token) -> Token | None:
     """The time expression that dates the clause a clause on "after" modifies ("after the
     opposition complained, the board was dissolved on March 3": "March 3"), outside the clause
@@ -1281,10 +1285,7 @@ def head_dated(document: Document, verb: Token) -> Token | None:
     def dated(token: Token) -> bool:
         timex = document.timex_at.get(token.i)
         return (
-            timex is not None
-            and not calendar_less(timex.value)
-            and not in_ordered_clause(verb, token)
-            and not opens_both(verb, token)
+            timex is not None and not calendar_less(timex.value) and dates_other_clause(verb, token)
         )
 
     return nearest(verb.head, dated, into_clauses=False)
