@@ -671,11 +671,14 @@ def statement_dated(trigger: Token, dated: Callable[[Token], bool]) -> Token | N
 
 def anchor_of(document: Document, trigger: Token) -> Token | None:
     """An event noun the trigger is placed in time by: "before (to) his meeting"; not the act
-    a share is in ("denied any role in the bombings", ``shares_in``)."""
+    a share is in ("denied any role in the bombings", ``shares_in``), nor one that only bounds
+    the act's time (``bounding_act``: "since the June 2 attack", "after the Dec. 2 shootings")."""
     for child in trigger.children:
         if child.dep_ != "prep" or child.lower_ not in document.lexicon.anchor_preps:
             continue
         if child.lower_ == "in" and shares_in(trigger):
+            continue
+        if bounds_the_act(document, child):
             continue
         if any(o.dep_ == "pobj" and o.lemma_.lower() in RELATION_NOUNS for o in child.children):
             continue  # "arrested in connection with last year's blasts": tied to, not placed by
@@ -686,6 +689,71 @@ def anchor_of(document: Document, trigger: Token) -> Token | None:
                 and trigger_of(inner, document.lexicon)
             ):
                 return inner
+    return None
+
+
+# the prepositions by which an act is placed before or after another act, not at its time
+BOUNDING_PREPS = {"after", "following", "since", "before", "ahead"}
+
+
+def named_by_its_date(document: Document, noun: Token) -> Token | None:
+    """A time expression in a noun's own phrase that names an act by a day or year a week or
+    more before the publication ("the Dec. 2 shootings", "last year's bombings", "the 2003
+    invasion", "the coup of July 15"), or None: the writer points back to a known act by its
+    date. A day of the news ("Tuesday's talks", "yesterday's vote") is not such a name."""
+    published = document.article.published
+    for token in noun.subtree:
+        timex = document.timex_at.get(token.i)
+        if token.i == noun.i or timex is None:
+            continue
+        bounds = days_of(timex.value)
+        if bounds is not None and (published - bounds[1]).days >= WEEK:
+            return token
+    return None
+
+
+WEEK = 7
+# "in the wake of", "in the aftermath of", "in the run-up to": after or before another act
+WAKE_NOUNS = {"wake", "aftermath", "run-up", "lead-up", "runup"}
+
+
+def bounds_the_act(document: Document, prep: Token) -> Token | None:
+    """The noun of a phrase on "after", "following", "since", "before" or "ahead of" that
+    names an earlier act by its date ("after the Dec. 2 shootings, the senator called for a
+    ban"), or of a phrase on "since" with an event noun ("since the attack on the embassy,
+    police have arrested 40 people"), or None: that time is where a stretch starts, or an act
+    the trigger's act came after or before, not the trigger's own (a well-known earlier act
+    named by its date is background). An event noun with no date of its own ("before her
+    meeting with Brandt", dated elsewhere) still dates the act (sessions 38 and 41 kept it)."""
+    inner = prep
+    if prep.lower_ == "in":  # "in the wake of the Nov. 13 attacks", "in the run-up to"
+        wake = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if wake is None or wake.lemma_.lower() not in WAKE_NOUNS:
+            return None
+        inner = next((c for c in wake.children if c.dep_ == "prep"), prep)
+    elif prep.lower_ not in BOUNDING_PREPS:
+        return None
+    if prep.lower_ == "ahead":  # "ahead of the Dec. 6 vote"
+        inner = next((c for c in prep.children if c.lower_ == "of"), prep)
+    for noun in inner.children:
+        if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in document.timex_at:
+            continue  # "since last November" is a time itself (``own_timex`` reads it)
+        if named_by_its_date(document, noun) is not None:
+            return noun
+        if prep.lower_ == "since" and trigger_of(noun, document.lexicon) is not None:
+            return noun
+    return None
+
+
+def bounding_act(document: Document, trigger: Token) -> Token | None:
+    """The phrase's preposition when the trigger's act, or its clause's, is placed after, before
+    or since another act the text names by its date (``bounds_the_act``), or None: the act is
+    some time after (before) that act, on a day the text does not give."""
+    verb = clause_verb(trigger) or trigger
+    for owner in {trigger, verb}:
+        for prep in owner.children:
+            if prep.dep_ == "prep" and bounds_the_act(document, prep) is not None:
+                return prep
     return None
 
 
@@ -1508,6 +1576,11 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"a clause {period!r}: a period of someone's past, no day"
     if (period := period_of_office(trigger)) is not None:
         return f"{period!r}: some time in a period of someone's office or life, no day"
+    if (occasions := told_on_occasions(document, trigger)) is not None:
+        return f"{occasions!r}: told on occasions other than the story's day, no day"
+    if (prep := bounding_act(document, trigger)) is not None:
+        words = " ".join(t.text for t in prep.subtree)
+        return f"{words!r}: placed by another act's time, on a day the text does not give"
     if (span := spanning(trigger)) is not None:
         return f"{span!r}: over a span, no day"
     if (effect := told_by_effect(trigger)) is not None:
@@ -1656,15 +1729,87 @@ PERIOD_PREPS = {"in", "during", "throughout", "under", "over"}
 PERIOD_MARKERS = {"first", "second", "third", "previous", "earlier", "former", "early", "past"}
 
 
+# the roles of someone's early life or career: "as a young lawmaker", "as a student"
+EARLY_ROLES = {"student", "teenager", "teen", "child", "boy", "girl", "schoolboy", "schoolgirl",
+               "undergraduate", "cadet", "youngster"}  # fmt: skip
+EARLY_MARKERS = {"young", "younger", "junior", "freshman", "first-term", "rookie", "novice",
+                 "fledgling", "teenage"}  # fmt: skip
+
+
+EDGE_ADVERBS = {"early", "late", "later", "earlier"}
+
+
+def early_role(prep: Token) -> Token | None:
+    """The role noun of an "as" phrase that names a time of someone's early life or career
+    ("As a young lawmaker, she condemned the junta", "as a student", "as a freshman senator"),
+    or None: the act is told of that past, not of the story's day ("as governor", which may be
+    the office held now, is left as it is)."""
+    if prep.lower_ != "as":
+        return None
+    for noun in prep.children:
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in EARLY_ROLES:
+            return noun
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in EARLY_MARKERS for c in noun.children):
+            return noun
+    return None
+
+
+# the occasions a saying is made on: "in a 1998 speech", "in interviews", "at rallies"
+OCCASION_NOUNS = {"speech", "address", "interview", "rally", "sermon", "lecture", "op-ed",
+                  "column", "book", "memoir", "letter", "testimony", "hearing", "debate",
+                  "campaign", "broadcast", "podcast", "post", "tweet"}  # fmt: skip
+OCCASION_PREPS = {"in", "during", "at", "through", "across", "over"}
+
+
+def told_on_occasions(document: Document, trigger: Token) -> str | None:
+    """The phrase of the occasions the act was told on, when they are not the story's day:
+    several ("in speeches across the province", "at rallies over two decades") or one named
+    by an earlier date ("accused the company of lying in a speech in 1998", the date the
+    parse may hang on the gerund), or None. The act is some time of those occasions: the
+    publication day is not its day. Looked for in the trigger's own words and its clause's (a
+    profile recalls a politician's old speeches in the simple past)."""
+    verb = clause_verb(trigger) or trigger
+    for token in itertools.chain(trigger.subtree, verb.children):
+        if token.dep_ != "pobj" or token.lemma_.lower() not in OCCASION_NOUNS:
+            continue
+        if token.head.lower_ not in OCCASION_PREPS:
+            continue
+        plural = token.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "nummod", "poss") and c.lower_ in ("one", "a", "an")
+            for c in token.children
+        )
+        if plural or named_by_its_date(document, token) is not None:
+            return " ".join(t.text for t in token.head.subtree)
+        # "of lying in a speech in 1998": the parse hangs the speech's date beside it
+        after = [t for t in token.head.head.subtree if t.i > token.right_edge.i]
+        dated = next((t for t in after if t.dep_ == "pobj" and t.head.lower_ == "in"), None)
+        if (
+            dated is not None
+            and dated.head.i == token.right_edge.i + 1
+            and named_by_its_date(document, dated.head) is not None
+        ):
+            words = " ".join(t.text for t in token.head.subtree)
+            return f"{words} {dated.head.text} {dated.text}"
+    return None
+
+
 def period_of_office(trigger: Token) -> str | None:
     """The phrase that places the trigger's act in a period of someone's office or life ("in
     his first term, he sued the bank", "during her tenure as mayor", "throughout Obama's
-    presidency"), or None: the act is some time in that period, on a day the text does not
-    give, not at the story's day. A time of the phrase ("during his 2012 term") or of the
-    clause dates it before this is asked (``own_timex``)."""
+    presidency", "as a young lawmaker": ``early_role``), or None: the act is some time in
+    that period, on a day the text does not give, not at the story's day. A time of the
+    phrase ("during his 2012 term") or of the clause dates it before this is asked
+    (``own_timex``)."""
     verb = clause_verb(trigger) or trigger
-    for owner in (verb, trigger) if trigger is not verb else (verb,):
+    owners = [verb, trigger] if trigger is not verb else [verb]
+    # "early in her career", "late in his presidency": the phrase hangs on the adverb
+    owners += [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in EDGE_ADVERBS]
+    for owner in owners:
         for prep in owner.children:
+            if prep.dep_ == "prep" and early_role(prep) is not None:
+                return " ".join(t.text for t in prep.subtree)
             if prep.dep_ != "prep" or prep.lower_ not in PERIOD_PREPS:
                 continue
             for noun in prep.children:
@@ -1694,7 +1839,7 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         bounds = days_of(timex.value)
         if (
             bounds is None
-            or bounds[0] > published
+            or (bounds[0] > published and not entry_stamp(document, index))
             or (names_a_thing(document, index) and not after_a_dated_thing(document, index))
             or index in document.quoted
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
@@ -1931,6 +2076,23 @@ def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None
     point = reference_point(draft.token.i, draft.date, bounds, published)
     # as for a time expression: "this year" neither moves the story to a day nor to the past
     return point if point[2] or bounds[1] < published - RECENT else None
+
+
+def entry_stamp(document: Document, index: int) -> bool:
+    """Whether the time expression at token ``index`` stamps a live page's entry ("Friday,
+    8.00am: ...", "11:10 a.m. Friday: ..."): the day the entry was written, which dates the
+    entry's first sentence it is glued to (the parse makes them one) and the entry after it,
+    a day after the page's publication day too when the page runs into the next day."""
+    timex = document.timex_at.get(index)
+    if timex is None or timex.type != "TIME":
+        return False
+    bounds = days_of(timex.value)
+    if bounds is None or bounds[0] > document.article.published + ENTRY_DAYS_AFTER:
+        return False
+    return stamps_an_entry(document.article.text, timex.start, timex.end, timex.type)
+
+
+ENTRY_DAYS_AFTER = dt.timedelta(days=3)  # the tagger's nearest weekday after a page's day
 
 
 def reference_point(
@@ -2181,7 +2343,12 @@ def _story_day(
     """The story's time at ``token`` (``story_time``), and why."""
     paragraph = document.paragraph_of[token.i]
     # a live page's stamp glued to the entry's first sentence dates it too
-    earlier = [t for t in times if t[0] < token.sent.start or (t[0] in stamps and t[0] < token.i)]
+    earlier = [
+        t
+        for t in times
+        if t[0] < token.sent.start
+        or (t[0] < token.i and (t[0] in stamps or entry_stamp(document, t[0])))
+    ]
     for index, day, recent in reversed(earlier):
         if paragraph - document.paragraph_of[index] > NEAR_PARAGRAPHS:
             break

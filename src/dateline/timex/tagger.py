@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -414,6 +415,49 @@ def nearest_to_publication(timex: TimeExpression, anchor: dt.date) -> TimeExpres
     return _a_week_later(timex, day)
 
 
+def page_of_days(weekdays: list[dt.date], anchor: dt.date) -> dt.date | None:
+    """The first day of the week of days that a live page's bare weekday stamps fall in, when
+    they name more than one day: the days as ``weekdays`` (each on its weekday, anywhere) follow
+    each other in text order (a page runs forwards or backwards in time), so the week is the one
+    nearest the publication (``nearest_to_publication``'s) in which they do. A page published on
+    a Saturday with entries stamped "Monday, 9.10am" and then "Tuesday, 2.05pm" ran from the
+    Monday five days before, not the Monday after; a Thursday's page with "Thursday" then
+    "Friday" entries runs into the next day. None when the page names one day only, when the
+    nearest week already keeps the order, or when no week does (a page of more than a week)."""
+    if len({day.weekday() for day in weekdays}) < 2:
+        return None
+
+    def in_week(start: dt.date) -> list[dt.date]:
+        return [
+            start + dt.timedelta(days=(day.weekday() - start.weekday()) % 7) for day in weekdays
+        ]
+
+    def ordered(days: list[dt.date]) -> bool:
+        pairs = list(itertools.pairwise(days))
+        return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+    default = anchor - dt.timedelta(days=MAX_DAYS_BEFORE_PAGE)
+    if ordered(in_week(default)):
+        return None
+    # the weeks around the default, nearest first, the earlier of two as near
+    shifts = sorted(range(-6, 7), key=lambda n: (abs(n), n))
+    for shift in shifts:
+        start = default + dt.timedelta(days=shift)
+        # a week that holds the publication day, whose order the stamps keep
+        if start <= anchor <= start + dt.timedelta(days=6) and ordered(in_week(start)):
+            return start
+    return None
+
+
+def in_week_of(timex: TimeExpression, start: dt.date) -> TimeExpression:
+    """``timex`` (a bare weekday resolved to some day) on its weekday in the week from ``start``."""
+    day = day_of(timex.value)
+    if day is None:
+        return timex
+    moved = start + dt.timedelta(days=(day.weekday() - start.weekday()) % 7)
+    return timex.model_copy(update={"value": moved.isoformat() + timex.value[10:]})
+
+
 def _a_week_later(timex: TimeExpression, day: dt.date) -> TimeExpression:
     """``timex`` (a weekday resolved to ``day``) on the same weekday a week later."""
     later = (day + dt.timedelta(weeks=1)).isoformat() + timex.value[10:]
@@ -660,6 +704,28 @@ def _speech_day(
     return nearest[1] if nearest else None
 
 
+def _page_week(
+    text: str,
+    candidates: list[Candidate],
+    in_quotes: list[tuple[int, int] | None],
+    resolver: _Resolver,
+    anchor: dt.date,
+) -> dt.date | None:
+    """The week a live page's bare weekday entry stamps fall in (``page_of_days``), or None."""
+    weekdays = []
+    for candidate, quote in zip(candidates, in_quotes, strict=True):
+        if quote is not None or candidate.rule.type != "TIME" or not _bare_weekday(candidate):
+            continue
+        if not stamps_an_entry(text, candidate.start, candidate.end, candidate.rule.type):
+            continue
+        if updated_later(text, candidate.start):
+            continue
+        timex = resolver.resolve(candidate, anchor, anchor)
+        if timex is not None and timex.type == "TIME" and (day := day_of(timex.value)):
+            weekdays.append(day)
+    return page_of_days(weekdays, anchor)
+
+
 def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``anchor`` (the publication date).
 
@@ -689,6 +755,7 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     # the day each entry was written, from its stamp on: what the entry calls "yesterday",
     # "Saturday" or "last month" is counted from that day, not from the publication date
     page_days: list[tuple[int, dt.date]] = []
+    week = _page_week(text, candidates, in_quotes, resolver, anchor)
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if _of_the_day(candidate) and end_of_day_idiom(
             text, candidate, resolver.direction(candidate)
@@ -704,7 +771,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             if timex is not None and updated:
                 timex = not_before_publication(timex, anchor)
             elif timex is not None and _bare_weekday(candidate) and timex.type == "TIME":
-                timex = nearest_to_publication(timex, anchor)
+                # a page of several days keeps its entries' order (``page_of_days``)
+                timex = in_week_of(timex, week) if week else nearest_to_publication(timex, anchor)
             if timex is not None and (stamped := day_of(timex.value)) is not None:
                 page_day = stamped
                 page_days.append((candidate.end, stamped))
