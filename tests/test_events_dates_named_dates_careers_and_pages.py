@@ -113,6 +113,14 @@ def test_an_accusation_in_a_speech_on_monday_keeps_its_monday() -> None:  # guar
     assert on_friday(text, "accused").date == "2026-06-15"
 
 
+def test_rallies_of_a_conjoined_clause_do_not_undate_the_picket() -> None:  # guard
+    text = (
+        "Protesters picketed the convention centre in Mirsk, and punches were thrown at"
+        " Ardell's rallies."
+    )
+    assert not no_day(on_friday(text, "picketed"))
+
+
 # a live page over several days
 
 PAGE = (

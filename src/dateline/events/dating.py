@@ -1763,6 +1763,21 @@ OCCASION_NOUNS = {"speech", "address", "interview", "rally", "sermon", "lecture"
 OCCASION_PREPS = {"in", "during", "at", "through", "across", "over"}
 
 
+def clause_words(verb: Token) -> list[Token]:
+    """The verb's own clause without the clauses on other words or a conjoined clause ("...,
+    and punches were thrown at rallies")."""
+    words = []
+    for token in verb.subtree:
+        walk = token
+        while walk.i != verb.i and not (
+            walk.dep_ in CLAUSE_DEPS | {"conj"} and walk.pos_ in VERB_POS
+        ):
+            walk = walk.head
+        if walk.i == verb.i:
+            words.append(token)
+    return words
+
+
 def told_on_occasions(document: Document, trigger: Token) -> str | None:
     """The phrase of the occasions the act was told on, when they are not the story's day:
     several ("in speeches across the province", "at rallies over two decades") or one named
@@ -1771,7 +1786,17 @@ def told_on_occasions(document: Document, trigger: Token) -> str | None:
     publication day is not its day. Looked for in the trigger's own words and its clause's (a
     profile recalls a politician's old speeches in the simple past)."""
     verb = clause_verb(trigger) or trigger
-    for token in itertools.chain(trigger.subtree, verb.children):
+    # the clause's own words, and a gerund's after "of" ("accused them of lying in a speech"),
+    # not another clause's ("..., because punches were thrown at rallies")
+    words = {t.i: t for t in clause_words(verb)}
+    if trigger.i != verb.i:
+        words.update({t.i: t for t in trigger.subtree})
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "accused the firm of lying"
+    heads = itertools.chain(verb.children, trigger.children, *(o.children for o in objects))
+    for prep in (c for c in heads if c.dep_ == "prep"):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
+            words.update({t.i: t for t in clause_words(gerund)})
+    for token in (words[i] for i in sorted(words)):
         if token.dep_ != "pobj" or token.lemma_.lower() not in OCCASION_NOUNS:
             continue
         if token.head.lower_ not in OCCASION_PREPS:
