@@ -147,3 +147,15 @@ def test_a_count_of_people_keeps_its_number():
     )
     (event,) = [e for e in reading.events if e.trigger.text == "detained"]
     assert event.target_phrase is not None and event.target_phrase.text.startswith("12 ")
+
+
+def test_anti_named_protesters_march_against_the_name():
+    text = "Anti-Talbek protesters marched through the capital on Friday."
+    ((_, target),) = _parties(text, "marched")
+    assert target == "Talbek"
+
+
+def test_anti_war_protesters_march_against_no_one():
+    # guard: a common word after "anti" names no party
+    text = "Anti-war protesters marched through the capital on Friday."
+    assert _parties(text, "marched") == [("Anti-war protesters", None)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
+from dateline.events.arguments import prefixed_side
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, people_word
@@ -49,15 +50,18 @@ def addressed(document: Document, draft: Draft) -> Token | None:
     order it defies ("rallied, defying the government's ban"; "defied the authorities"); an
     "anti-government" protest in a sentence that names the government, else its head, else one
     country; the holder of a rule it is against ("marched against Vesk's rule", "against the
-    rule of King Ferris": Vesk, Ferris; session 45); the doer of the act it answers ("walked
+    rule of King Ferris": Vesk, Ferris; session 45); the one its protesters are named against
+    ("anti-Vesk protesters marched": Vesk; session 45); the doer of the act it answers ("walked
     off their jobs after Kellan Foods cut their wages": Kellan Foods; session 45). A party is
     an actor or a name (a chant's name inside quotation marks is no actor of the actor stage).
     None when the sentence names no such party: the target stays open."""
-    finders = (_down_with, _demanded_of, _defied, _anti_government, _rule_protested, _provoked_by)
+    finders = (_down_with, _demanded_of, _defied, _anti_government, _anti_named, _rule_protested,
+               _provoked_by)  # fmt: skip
     for find in finders:
         found = find(document, draft)
         if found is not None:
-            return _phrase_head(document, found)
+            # "anti-Vesk": the name alone, not the phrase it is a word of (session 45)
+            return found if prefixed_side(found) == "anti" else _phrase_head(document, found)
     return None
 
 
@@ -281,4 +285,19 @@ def _provoked_by(document: Document, draft: Draft) -> Token | None:
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.tag_ not in PRONOUN_TAGS and named_party(document, subject, draft.source):
                 return subject
+    return None
+
+
+def _anti_named(document: Document, draft: Draft) -> Token | None:
+    """ "Anti-Vesk protesters marched": the name hyphened after "anti" in the protesters'
+    own phrase is the one the protest is against (session 45); "anti-war" and other common
+    words name no one, and "anti-government" is ``_anti_government``'s."""
+    doer = draft.source_token
+    if doer is None:
+        return None
+    for word in doer.subtree:
+        if prefixed_side(word) != "anti" or not word.text[:1].isupper():
+            continue
+        if word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or word.tag_ == "NNP":
+            return word
     return None

@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from dateline.actors.gazetteer import large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
-from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer
+from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer, prefixed_side
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -881,7 +881,15 @@ def open_target(document: Document, draft: Draft) -> Draft:
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
-        return _with_target(document, draft, party, "the party the protest addresses")
+        found = _with_target(document, draft, party, "the party the protest addresses")
+        if prefixed_side(party) == "anti":
+            # "anti-Vesk protesters": the name alone is the target's phrase, and the actor
+            # stage's one actor for the whole phrase is the doer, not the target (session 45)
+            end = party.idx + len(party.text)
+            target = None if found.target == draft.source else found.target
+            phrase = document.article.span(party.idx, end)
+            found = replace(found, target=target, target_phrase=phrase)
+        return found
     if protest_open and (state := embassy_protested(document, draft)) is not None:
         return _with_target(document, draft, state, EMBASSY_OF)
     if draft.target is None and condemned_act(
