@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
+from dateline.events.arguments import prefixed_side
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, people_word
@@ -19,6 +20,18 @@ _NAME_WORDS = 8  # words walked up a name to its head: more than any name has
 # what a protest demands for someone ("the release of the detained activists", "freedom for
 # the prisoners"): that party is the one to be freed, not the one the protest addresses
 FREEINGS = {"release", "freedom", "return", "pardon", "amnesty", "rescue", "acquittal"}
+# what a protest demands be done to someone by those in power ("the trial of the former
+# minister", "the expulsion of the ambassador"; session 45): that party is the one it would be
+# done to, not the one the demand is made of
+PUNISHMENTS = {"trial", "prosecution", "arrest", "execution", "punishment", "extradition",
+               "deportation", "expulsion", "conviction", "indictment", "jailing",
+               "imprisonment", "sentencing", "detention", "hanging"}  # fmt: skip
+# the clause of an act a protest answers ("walked out after the firm cut wages"; session 45)
+PROVOKING_MARKS = {"after", "because", "when"}
+# a ruler's hold on power that a protest is against ("against Vesk's rule", "against the rule
+# of King Ferris", "against the Vesk regime"; session 45): its holder is the one addressed
+RULE_WORDS = {"rule", "regime", "reign", "dictatorship", "government", "administration",
+              "leadership", "presidency", "tyranny", "autocracy", "junta"}  # fmt: skip
 
 # who rules, named by office rather than by name, whom a protest's demand may be made of
 # ("demanding that the president step down"; session 43): beside the lexicon's state agents
@@ -36,12 +49,19 @@ def addressed(document: Document, draft: Draft) -> Token | None:
     resignation of President Vesk", "rallied to call for elections in Kestria"); a ban or an
     order it defies ("rallied, defying the government's ban"; "defied the authorities"); an
     "anti-government" protest in a sentence that names the government, else its head, else one
-    country. A party is an actor or a name (a chant's name inside quotation marks is no actor
-    of the actor stage). None when the sentence names no such party: the target stays open."""
-    for find in (_down_with, _demanded_of, _defied, _anti_government):
+    country; the holder of a rule it is against ("marched against Vesk's rule", "against the
+    rule of King Ferris": Vesk, Ferris; session 45); the one its protesters are named against
+    ("anti-Vesk protesters marched": Vesk; session 45); the doer of the act it answers ("walked
+    off their jobs after Kellan Foods cut their wages": Kellan Foods; session 45). A party is
+    an actor or a name (a chant's name inside quotation marks is no actor of the actor stage).
+    None when the sentence names no such party: the target stays open."""
+    finders = (_down_with, _demanded_of, _defied, _anti_government, _anti_named, _rule_protested,
+               _provoked_by)  # fmt: skip
+    for find in finders:
         found = find(document, draft)
         if found is not None:
-            return _phrase_head(document, found)
+            # "anti-Vesk": the name alone, not the phrase it is a word of (session 45)
+            return found if prefixed_side(found) == "anti" else _phrase_head(document, found)
     return None
 
 
@@ -81,8 +101,10 @@ def _down_with(document: Document, draft: Draft) -> Token | None:
 def _party_of(document: Document, word: Token, source: str | None) -> Token | None:
     """The token of the party a phrase names: its head, its possessor, its "of" object or,
     for a change of government ("elections in Kestria"), the place it is to happen in."""
-    if word.lemma_.lower() in FREEINGS:
-        return None  # "demanding the release of the activists": they are freed, not asked
+    if word.lemma_.lower() in FREEINGS | PUNISHMENTS:
+        # "demanding the release of the activists": they are freed, not asked; "demanding the
+        # trial of the former minister": he would be tried, by others (session 45)
+        return None
     words = [word] + [c for c in word.children if c.dep_ == "poss"]
     preps: tuple[str, ...] = ("of", "by", "against")
     if word.lemma_.lower() in document.lexicon.political_changes:
@@ -214,3 +236,68 @@ def _anti_government(document: Document, draft: Draft) -> Token | None:
         if e.label_ == "GPE" and knowledge().country_names.get(e.text.lower())
     }
     return next(iter(countries.values())) if len(countries) == 1 else None
+
+
+def _rule_protested(document: Document, draft: Draft) -> Token | None:
+    """ "marched against Vesk's rule", "rallied against the rule of King Ferris", "protested
+    against the Vesk regime": the protest is against the one who holds the rule, named as its
+    possessor, its "of" object or a name before it, or by office ("the king's rule"); the rule
+    itself is no party (session 45). A rule whose holder the sentence does not name ("against
+    the regime") is left as it is."""
+    token = draft.token
+    things = [draft.target_token] if draft.target_token is not None else []
+    things += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for thing in things:
+        if thing.lemma_.lower() not in RULE_WORDS or document.actors.at(thing) is not None:
+            continue
+        holders = [c for c in thing.children if c.dep_ in ("poss", "compound")] + [
+            g
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for holder in holders:
+            if holder.tag_ in PRONOUN_TAGS:
+                continue
+            if named_party(document, holder, draft.source) or _ruler(document, holder):
+                return holder
+    return None
+
+
+def _provoked_by(document: Document, draft: Draft) -> Token | None:
+    """ "Workers walked off their jobs after Kellan Foods cut their wages", "students marched
+    because the ministry closed their school": the doer of the act a protest answers, the
+    active subject of its "after" / "because" / "when" clause, is the one the protest addresses
+    (session 45). A pronoun, a passive subject ("after a student was killed") or a subject that
+    names no party ("after the talks collapsed") gives none."""
+    for clause in draft.token.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in PROVOKING_MARKS for c in clause.children
+        ):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.tag_ not in PRONOUN_TAGS and named_party(document, subject, draft.source):
+                return subject
+    return None
+
+
+def _anti_named(document: Document, draft: Draft) -> Token | None:
+    """ "Anti-Vesk protesters marched": the name hyphened after "anti" in the protesters'
+    own phrase is the one the protest is against (session 45); "anti-war" and other common
+    words name no one, and "anti-government" is ``_anti_government``'s."""
+    doer = draft.source_token
+    if doer is None:
+        return None
+    for word in doer.subtree:
+        if prefixed_side(word) != "anti" or not word.text[:1].isupper():
+            continue
+        if word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or word.tag_ == "NNP":
+            return word
+    return None

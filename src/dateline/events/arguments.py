@@ -8,6 +8,8 @@ subject of reported speech by its speaker, "his meeting" by the subject of its c
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge, plain
@@ -20,6 +22,10 @@ PLURAL_PRONOUNS = {"they", "we", "their", "our"}
 SPEAKER_PRONOUNS = {"it", "they", "we"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 DASHES = {"-", "--", "\u2013", "\u2014"}  # a dateline's dash ("Dravno, Kestria -- ")
+# a live page's entry stamp after its place ("Dravno, 14:30 GMT: Police ..."; session 45): the
+# colon or the bar that closes it, and its clock time
+STAMP_MARKS = {":", "|"}
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
 DATELINE_WORDS = 8  # how far into its sentence a dateline's place and dash may be
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"}
 # the relations through which a word without a subject takes its governor's ("agreed to meet",
@@ -237,9 +243,18 @@ def dateline_subject(subject: Token, verb: Token) -> bool:
     """A subject ahead of a dash with the verb's other subject after it: the place of a
     dateline the parse hung on the verb ("Dravno, Kestria -- Kestria accused Valdoria ...":
     Kestria after the dash accused, not the town it was filed from). A dateline opens its
-    sentence: a dash further on sets off a list of links or an aside, not a dateline."""
+    sentence: a dash further on sets off a list of links or an aside, not a dateline. A live
+    page's entry ("Dravno, 14:30 GMT: Police fired ...") is one too: a place with a clock
+    time, closed by a colon or a bar (session 45)."""
     start = subject.sent.start
     dashes = [t.i for t in subject.doc[subject.i : verb.i] if t.text in DASHES]
+    if subject.ent_type_ in ("GPE", "LOC") and any(
+        CLOCK_TIME.fullmatch(t.text) for t in subject.doc[subject.i : verb.i]
+    ):
+        # "Dravno, 14:30 GMT: Police fired ...": the place and the clock time of a live page's
+        # entry, closed by a colon or a bar as a dateline is by a dash (session 45)
+        dashes += [t.i for t in subject.doc[subject.i : verb.i] if t.text in STAMP_MARKS]
+        dashes.sort()
     if subject.i - start > DATELINE_WORDS or not dashes or dashes[0] - start > DATELINE_WORDS:
         return False
     return any(

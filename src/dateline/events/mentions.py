@@ -80,6 +80,8 @@ PHRASE_ENDS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"}
 CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{4}", re.IGNORECASE)
 STAMP_WORDS = {"gmt", "utc", "bst", "cet", "est", "edt", "et", "am", "pm", "a.m.", "p.m.",
                "local", "time", "hrs", ":", "-", "–", "—"}  # fmt: skip
+LIST_MARKS = {".", ")"}  # after a list's number ("2.", "2)")
+STAMP_PLACE_WORDS = 4  # a live page's place before its clock time ("Dravno, Kestria,")
 
 
 def _phrase(token: Token | None) -> Span | None:
@@ -98,15 +100,45 @@ def _phrase(token: Token | None) -> Span | None:
     end = next((t.left_edge.i for t in deeper), end)
     while end - 1 > token.i and token.doc[end - 1].is_punct:
         end -= 1
-    return token.doc[_after_stamp(token) : max(end, token.i + 1)]
+    start = _after_stamp(token)
+    if _list_number(token.doc[start], token):
+        start += 1 + (token.doc[start + 1].text in LIST_MARKS)
+    return token.doc[start : max(end, token.i + 1)]
+
+
+def _list_number(first: Token, head: Token) -> bool:
+    """A list's number glued to a person's name ("2 Hosni Mubarak", "3. Vesk"; session 45): a
+    bare number counts no one when the phrase is a person's name ("3 Brotherhood leaders" is
+    a count, and stays)."""
+    return (
+        first.i < head.i
+        and first.text.isdigit()
+        and head.ent_type_ == "PERSON"
+        and head.pos_ == "PROPN"
+        and all(
+            t.ent_type_ == "PERSON" or t.text in LIST_MARKS for t in first.doc[first.i + 1 : head.i]
+        )
+    )
 
 
 def _after_stamp(token: Token) -> int:
     """Where a phrase starts: its left edge, or past the clock time a live page's entry opens
-    with ("1430 Police", "14:30 GMT: Police"), when the phrase opens its sentence."""
+    with ("1430 Police", "14:30 GMT: Police"), when the phrase opens its sentence, and past the
+    place before that time ("Dravno, 14:30 GMT: Police"; session 45)."""
     start = token.left_edge.i
-    if start != token.sent.start or not CLOCK_STAMP.fullmatch(token.doc[start].text):
+    doc = token.doc
+    opening = token.sent.start
+    # the place a live page's entry is filed from, before its clock time ("Dravno, 14:30 GMT:
+    # Police", "Dravno 1430 Police"; session 45)
+    while (
+        opening < token.i
+        and opening - token.sent.start < STAMP_PLACE_WORDS
+        and (doc[opening].ent_type_ in ("GPE", "LOC") or doc[opening].text == ",")
+    ):
+        opening += 1
+    if not token.sent.start <= start <= opening or not CLOCK_STAMP.fullmatch(doc[opening].text):
         return start
+    start = opening
     start += 1
     while start < token.i and token.doc[start].lower_ in STAMP_WORDS:
         start += 1

@@ -36,8 +36,8 @@ from spacy.tokens import Token
 
 from dateline.actors.gazetteer import large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
-from dateline.events.addressed import FREEINGS, addressed, named_party
-from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer
+from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
+from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer, prefixed_side
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -865,6 +865,9 @@ def open_target(document: Document, draft: Draft) -> Draft:
             source=document.actors.at(owner),
             notes=[*draft.notes, FORCES_OWNER],
         )
+    if attack_suffered(document, draft):
+        notes = [*draft.notes, SUFFERED]
+        draft = replace(draft, source=None, source_phrase=None, source_token=None, notes=notes)
     if disarmed_another(document, draft):
         draft = _retyped(draft, "COERCE", "seize", "trust: another side's forces disarmed")
     if captured_by_no_authority(document, draft):
@@ -878,7 +881,15 @@ def open_target(document: Document, draft: Draft) -> Draft:
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
-        return _with_target(document, draft, party, "the party the protest addresses")
+        found = _with_target(document, draft, party, "the party the protest addresses")
+        if prefixed_side(party) == "anti":
+            # "anti-Vesk protesters": the name alone is the target's phrase, and the actor
+            # stage's one actor for the whole phrase is the doer, not the target (session 45)
+            end = party.idx + len(party.text)
+            target = None if found.target == draft.source else found.target
+            phrase = document.article.span(party.idx, end)
+            found = replace(found, target=target, target_phrase=phrase)
+        return found
     if protest_open and (state := embassy_protested(document, draft)) is not None:
         return _with_target(document, draft, state, EMBASSY_OF)
     if draft.target is None and condemned_act(
@@ -952,7 +963,7 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, addressee, "the one the letter or message is to")
     if (captor := captor_asked(document, draft)) is not None:
         return _with_target(document, draft, captor, CAPTOR)
-    if demanded_done_to(draft):
+    if demanded_done_to(document, draft):
         return _without_target(draft, DONE_TO)
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     if not (verbal and only_nearest(document, draft) and about_a_thing(document, draft.token)):
@@ -965,15 +976,20 @@ def open_target(document: Document, draft: Draft) -> Draft:
 DONE_TO = "the party the asked act is done to, not the one asked (session 43)"
 
 
-def demanded_done_to(draft: Draft) -> bool:
+def demanded_done_to(document: Document, draft: Draft) -> bool:
     """ "called for the Volt Party to be expelled from the talks", "demanded that the
     journalists be freed": the target a request found is the passive subject of the clause it
     asks for, the one that act would be done to; the one asked is someone else (the talks'
     chairs, the captors), unnamed there, so the target is left open (session 43). An active
-    subject is the one asked ("called for the president to resign") and stays."""
+    subject is the one asked ("called for the president to resign") and stays. So is a party
+    whose freeing or punishment the request asks for ("called for Nour's release", "demanded
+    the trial of the former minister"; session 45)."""
     token = draft.target_token
     if draft.trigger.type != "REQUEST" or token is None or draft.token.pos_ != "VERB":
         return False
+    noun = _asked_done_to_noun(token)
+    if noun is not None and _asked_thing(noun, draft.token):
+        return _done_to(document, noun, token, draft)
     clause = token.head
     if token.dep_ == "nsubjpass":
         return clause.head.i == draft.token.i and clause.dep_ in ("advcl", "ccomp", "xcomp")
@@ -988,6 +1004,75 @@ def demanded_done_to(draft: Draft) -> bool:
         and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
         for c in draft.token.children
     )
+
+
+# an attack a country suffered, named by the record it sets there ("Egypt's deadliest attack in
+# years", "Belgium's worst terrorist attack"; session 45): the country is where it happened
+ATTACK_NOUNS = {"attack", "bombing", "strike", "assault", "massacre", "shooting", "blast",
+                "explosion", "raid", "ambush", "atrocity", "airstrike", "killing"}  # fmt: skip
+SUFFERED = "source: the country an attack happened in, not its doer (session 45)"
+
+
+def attack_suffered(document: Document, draft: Draft) -> bool:
+    """ "Egypt's deadliest attack in years killed 300 worshippers", "Belgium's worst terrorist
+    attack": an attack noun with a superlative ("deadliest", "worst", "largest") whose possessor
+    is a country or a city is the record that place suffered, not an attack it made; the doer
+    is left open (session 45). One aimed "on" or "against" someone ("Israel's deadliest strike
+    on Gaza", "Russia's largest attack on Ukraine") and one without a superlative ("Nigeria's
+    army attack") keep the possessor as the doer."""
+    if draft.source is None:
+        return False
+    candidates = [draft.token]
+    if draft.source_token is not None:
+        candidates += [draft.source_token, draft.source_token.head]
+    for noun in candidates:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or owner.ent_type_ not in ("GPE", "LOC"):
+            continue
+        if document.actors.at(owner) != draft.source:
+            continue
+        superlative = any(c.tag_ == "JJS" for c in noun.children if c.dep_ == "amod")
+        aimed = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)
+        return superlative and not aimed
+    return False
+
+
+def _asked_done_to_noun(token: Token) -> Token | None:
+    """The freeing or the punishment a party is the possessor or the "of" object of ("Nour's
+    release", "the trial of the former minister"; session 45), else None. The target may be
+    the noun itself, its party the possessor the actor was read from."""
+    if token.lemma_.lower() in FREEINGS | PUNISHMENTS:
+        noun = token
+    elif token.dep_ == "poss":
+        noun = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head.head
+    else:
+        return None
+    return noun if noun.lemma_.lower() in FREEINGS | PUNISHMENTS else None
+
+
+def _done_to(document: Document, noun: Token, token: Token, draft: Draft) -> bool:
+    """Whether the target is the party a freeing or a punishment is done to: its "of" object,
+    or its possessor where no "of" object follows ("Nour's release"; "Kestria's release of the
+    sailors" is Kestria's act, the one asked)."""
+    of_objects = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    if token.i != noun.i:
+        return token.dep_ == "pobj" or not of_objects
+    party = of_objects or [c for c in noun.children if c.dep_ == "poss"]
+    return any(document.actors.at(t) == draft.target for t in party)
+
+
+def _asked_thing(noun: Token, verb: Token) -> bool:
+    """Whether a noun is what a request verb asks for: its object, or after its "for"/"on"."""
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ in ("for", "on") and head.head.i == verb.i
 
 
 def described_again(document: Document, draft: Draft) -> bool:
