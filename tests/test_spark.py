@@ -337,3 +337,23 @@ def test_a_near_duplicate_of_a_near_duplicate_gets_the_earliest_copy(spark, tmp_
         rows = written.orderBy("id").select("duplicate_of").collect()
         assert [row["duplicate_of"] for row in rows] == expected
         assert (counts.get["stored"], counts.get["near"]) == (4, 2)
+
+
+def test_the_file_list_reaches_the_records_tasks_without_a_python_worker(spark, tmp_path):
+    """The records step's input is a local relation the JVM splits, a task per row up to the
+    default parallelism: no Python RDD, whose unpickling made each records task start a second
+    Python daemon and worker. One file on two cores is two tasks, one of them without a file
+    (it starts its worker all the same); many files are the default parallelism's tasks."""
+    from dateline.spark.job import _Job
+    from dateline.stories.merge import MergeConfig
+
+    job = _Job(spark, str(tmp_path / "out"), CONFIG, MergeConfig())
+    one = job.listing(["a.jsonl"])
+    plan = one._jdf.queryExecution().executedPlan().toString()
+    assert "LocalTableScan" in plan and "RDD" not in plan
+    assert one.rdd.getNumPartitions() == 2
+    assert [tuple(row) for row in one.collect()] == [(0, "a.jsonl"), (1, None)]
+    files = [f"{n}.jsonl" for n in range(20)]
+    many = job.listing(files)
+    assert many.rdd.getNumPartitions() == spark.sparkContext.defaultParallelism
+    assert [row["path"] for row in many.orderBy("file_no").collect()] == files

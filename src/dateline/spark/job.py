@@ -285,6 +285,20 @@ class _Job:
 
     # -- 1-3: records, exact duplicates, readings ---------------------------------------------
 
+    def listing(self, files: list[str]) -> DataFrame:
+        """(``file_no``, ``path``) of each input file, for the records step; at least a row per
+        local core, though some have no file (no path): each such task starts its Python worker
+        then, which loads the reader while the JVM runs the steps before the reading. The list
+        is an Arrow table, which the JVM takes as a local relation and splits itself (a task per
+        row, up to the default parallelism: the tasks ``parallelize`` gave). As a Python RDD,
+        each records task also started a second Python daemon and worker, only to unpickle the
+        list before its rows reached the records task."""
+        paths: list[str | None] = [*files]
+        paths += [None] * ((local_cores(self.spark.sparkContext.master) or 1) - len(paths))
+        numbers = pa.array(range(len(paths)), pa.int64())
+        listed = pa.table({"file_no": numbers, "path": pa.array(paths, pa.string())})
+        return self.spark.createDataFrame(listed)
+
     def records(
         self, files: list[str], fields: Fields, date: dt.date | None, encoding: str
     ) -> tuple[DataFrame, int]:
@@ -293,15 +307,7 @@ class _Job:
         from pyspark.sql import Observation
         from pyspark.sql import functions as F
 
-        spark = self.spark
-        slices = max(1, min(len(files), spark.sparkContext.defaultParallelism))
-        # at least a task per local core, though some read no file: each starts its Python
-        # worker now and loads the reader while the JVM runs the steps before the reading
-        slices = max(slices, local_cores(spark.sparkContext.master) or 1)
-        listed = spark.createDataFrame(
-            spark.sparkContext.parallelize(list(enumerate(files)), slices),
-            "file_no bigint, path string",
-        )
+        listed = self.listing(files)
         read = partial(
             record_tasks.read_files,
             fields=fields, date=date, encoding=encoding, config=self.config,

@@ -77,12 +77,15 @@ def read_files(
     """Every record of each file (``file_no``, ``path``) as ``read_sources`` reads it, numbered in
     file order; over-long articles rejected as ingest rejects them (``config.max_chars``). Then
     the worker starts loading its reader of ``config`` (``preload``), also when its task had no
-    file: the job gives each local core a records task so that every worker starts then."""
+    file (a row without a path): the job gives each local core a records task so that every
+    worker starts then."""
     max_chars = config.max_chars
     for batch in batches:
         for file_no, path in zip(
             batch.column("file_no").to_pylist(), batch.column("path").to_pylist(), strict=True
         ):
+            if path is None:  # a task's row that gives its worker a start, and no file
+                continue
             rows: list[dict[str, Any]] = []
             items = read_sources([Path(path)], date=date, fields=fields, encoding=encoding)
             for rec_no, item in enumerate(items):
