@@ -126,6 +126,27 @@ def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
     return (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
 
 
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, kept for the document asked
+    last by its offsets: the attribution stage asks for the words of the same draft's content
+    in one test after another (``accepts``, the lost-stop checks, ``mode_of``, ...), and each
+    ``char_span`` makes a ``Span`` (and Tokens with it). The spans are shared by the callers:
+    no stage moves a span's bounds or retokenizes a parsed document (the memo is dropped for
+    a document whose length changed all the same)."""
+    kept = _last_spans
+    if kept[0] is not doc or kept[1] != len(doc):
+        kept[0], kept[1], kept[2] = doc, len(doc), {}
+    spans = kept[2]
+    key = (start, end)
+    if key in spans:
+        return spans[key]
+    span = spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return span
+
+
+_last_spans: list = [None, 0, {}]  # (``expanded_span``: the document asked last, its length, spans)
+
+
 _last_span: tuple[Span | None, str] = (None, "")  # the span ``span_text`` read last, its text
 
 
