@@ -5,9 +5,10 @@ for this test; the code replaced is kept here to compare with."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import DEP, IS_PUNCT, LOWER, ORTH, POS
 
 from dateline.language import load_nlp
-from dateline.text.doctext import expanded_span
+from dateline.text.doctext import attribute_keys, expanded_span
 
 TEXT = (
     "The harbour board of Kestervik said on Monday that the northern breakwater, which "
@@ -53,3 +54,15 @@ def test_expanded_span_kept_per_document() -> None:
     assert one is not None and two is not None
     assert one.doc is first and two.doc is second
     assert expanded_span(second, 0, 10) is two  # kept for the document asked last
+
+
+def test_attribute_keys_kept_per_document() -> None:
+    nlp = load_nlp()
+    first, second = nlp(TEXT), nlp(OTHER)
+    for doc in (first, second, first, second):  # going back and forth between documents
+        for attr in (LOWER, ORTH, POS, IS_PUNCT, DEP, LOWER):
+            assert attribute_keys(doc, attr) == doc.to_array(attr).tolist()
+    with first.retokenize() as retokenizer:  # (no stage does: a new length is read anew)
+        retokenizer.merge(first[0:3])
+    assert attribute_keys(first, LOWER) == first.to_array(LOWER).tolist()
+    assert len(attribute_keys(first, LOWER)) == len(first)

@@ -53,12 +53,28 @@ def tokens_text(doc: Doc) -> str:
 def attribute_keys(doc: Doc, attr: int) -> list[int]:
     """Every token's ``attr`` (LOWER, ORTH, POS, ...) as the document's arrays hold it (a
     string's hash, or an enum value), by index: read once per attribute and kept in the
-    document's ``user_data``, for the several stages that scan the same attribute."""
-    key = f"{_ARRAYS}.{attr}"
+    document's ``user_data``, for the several stages that scan the same attribute. The lists
+    of the document asked last are kept by attribute too: the stages ask some 60 times a
+    document, and the ``user_data`` key costs a string made and hashed each time."""
+    kept = _last_keys
+    if kept[0] is doc:
+        keys = kept[1].get(attr)
+        if keys is not None and len(keys) == len(doc):
+            return keys
+    else:
+        kept[0], kept[1] = doc, {}
+    key = _ARRAY_NAMES.get(attr)
+    if key is None:
+        key = _ARRAY_NAMES[attr] = f"{_ARRAYS}.{attr}"
     keys = doc.user_data.get(key)
     if keys is None or len(keys) != len(doc):
         keys = doc.user_data[key] = doc.to_array(attr).tolist()
+    kept[1][attr] = keys
     return keys
+
+
+_ARRAY_NAMES: dict[int, str] = {}  # (``attribute_keys``: the ``user_data`` key of each attribute)
+_last_keys: list = [None, {}]  # (``attribute_keys``: the document asked last, its lists)
 
 
 def head_indices(doc: Doc) -> list[int]:
