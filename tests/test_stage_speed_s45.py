@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.attrs import DEP, IS_PUNCT, LOWER, ORTH, POS
 
+from dateline.actors.finder import _english_chunks, _english_noun_chunks, _noun_chunks
 from dateline.language import load_nlp
 from dateline.text.doctext import attribute_keys, expanded_span
 
@@ -66,3 +67,20 @@ def test_attribute_keys_kept_per_document() -> None:
         retokenizer.merge(first[0:3])
     assert attribute_keys(first, LOWER) == first.to_array(LOWER).tolist()
     assert len(attribute_keys(first, LOWER)) == len(first)
+
+
+def test_english_noun_chunks_are_spacys() -> None:
+    nlp = load_nlp()
+    for text in (
+        TEXT,
+        OTHER,
+        "Both the mayor and her deputy, Ana Ruiz, and the city's lawyers met.",
+    ):
+        doc = nlp(text)
+        assert doc.noun_chunks_iterator is _english_chunks  # (else the rule is not asked)
+        fresh = [(c.start, c.end, c.label_) for c in doc.noun_chunks]
+        kept = [(c.start, c.end, c.label_) for c in _english_noun_chunks(doc, list(doc))]
+        assert kept == fresh and fresh
+        assert [(c.start, c.end) for c in _noun_chunks(doc, list(doc))] == [
+            (c.start, c.end) for c in doc.noun_chunks
+        ]
