@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_chunks
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
@@ -47,7 +49,7 @@ from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import doc_text, indices_in, span_text, tokens_text
+from dateline.text.doctext import attribute_keys, doc_text, indices_in, span_text, tokens_text
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -877,8 +879,44 @@ def _noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
     rule = doc.noun_chunks_iterator
     if rule is None:
         return list(doc.noun_chunks)  # (raises as spaCy does)
+    if rule is _english_chunks and doc.has_annotation("DEP"):
+        return _english_noun_chunks(doc, tokens)
     chunks = rule(_KeptTokens(doc, tokens))
     return [Span(doc, start, end, label=label) for start, end, label in chunks]
+
+
+# the dependencies of a noun that heads a chunk, in spaCy's English rule
+_CHUNK_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
+_NOMINAL = frozenset({NOUN, PROPN, PRON})
+
+
+def _english_noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
+    """spaCy's English noun-chunk rule (``spacy.lang.en.syntax_iterators.noun_chunks``, the
+    same tests in the same order), reading the parts of speech from the document's array: the
+    rule reads every word's, and only a noun, proper noun or pronoun heads a chunk."""
+    strings = doc.vocab.strings  # (the rule adds its labels to the store: so does this)
+    np_deps = {strings.add(label) for label in (*_CHUNK_DEPS, "ROOT")}
+    conj, np_label = strings.add("conj"), strings.add("NP")
+    chunks, prev_end = [], -1
+    for i, pos in enumerate(attribute_keys(doc, POS)):
+        if pos not in _NOMINAL:
+            continue
+        word = tokens[i]
+        left = word.left_edge.i
+        if left <= prev_end:  # (no chunk inside another)
+            continue
+        dep = word.dep
+        if dep not in np_deps:
+            if dep != conj:
+                continue
+            head = word.head
+            while head.dep == conj and head.head.i < head.i:
+                head = head.head
+            if head.dep not in np_deps:  # (coordinated to a chunk's head: a chunk)
+                continue
+        prev_end = i
+        chunks.append(Span(doc, left, i + 1, label=np_label))
+    return chunks
 
 
 class _Grouper:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import attribute_keys
+from dateline.text.doctext import attribute_keys, expanded_span
 from dateline.text.paragraphs import paragraph_around
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -107,7 +107,7 @@ def _only_the_one_asked(ctx: Context, found: Draft) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > cue.i for c in cue.children):
         return False
-    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(ctx.doc, *found.content)
     if words is None:
         return False
     root = words.root
@@ -208,7 +208,7 @@ def _without_subject(ctx: Context, found: Draft) -> bool:
         return False
     if cue.dep_ != "relcl" and not _reduced_relative(cue):
         return False
-    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(ctx.doc, *found.content)
     if words is None:
         return False
     root = words.root
@@ -244,7 +244,7 @@ def says_something(ctx: Context, found: Draft) -> bool:
     and particles ("That would be you?"); a report of two or three words needs a noun, verb,
     adjective or number ("it is", "that" say nothing)."""
     doc = ctx.doc
-    tokens = doc.char_span(*found.content, alignment_mode="expand")
+    tokens = expanded_span(doc, *found.content)
     if tokens is None:
         return False
     own = _positions(found.cue) | _positions(found.source)

@@ -25,7 +25,14 @@ from dateline.attribution.syntax import (
     page_stamp_end,
 )
 from dateline.model import Attribution
-from dateline.text.doctext import Verdicts, attribute_keys, indices_in, indices_where, slice_of
+from dateline.text.doctext import (
+    Verdicts,
+    attribute_keys,
+    expanded_span,
+    indices_in,
+    indices_where,
+    slice_of,
+)
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
 from dateline.text.quotemarks import (
@@ -119,7 +126,7 @@ def _introduced_by_name(ctx: Context, found: Draft) -> bool:
     Kansas, “...”", "One farmer: “...”") is that one's, not the speaker quoted before."""
     if found.quote is None:
         return False
-    at = ctx.doc.char_span(found.quote.start, found.quote.end, alignment_mode="expand")
+    at = expanded_span(ctx.doc, found.quote.start, found.quote.end)
     if at is None:
         return False
     before = ctx.doc[at.sent.start : at.start]
@@ -608,7 +615,7 @@ def _points_to(ctx: Context, said: Draft) -> bool:
     a clause ("expressed doubt that ...")."""
     if not isinstance(said.cue, Token) or said.cue.lemma_.lower() not in ctx.kb.object_stance_verbs:
         return False
-    words = ctx.doc.char_span(*said.content, alignment_mode="expand")
+    words = expanded_span(ctx.doc, *said.content)
     return words is not None and len(words) > 0 and words[0].pos_ == "PROPN"
 
 
@@ -878,7 +885,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         if draft.quote is not None or not isinstance(draft.cue, Token):
             continue
         start, end = draft.content
-        words = ctx.doc.char_span(start, end, alignment_mode="expand")
+        words = expanded_span(ctx.doc, start, end)
         if words is None:
             continue
         for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):
@@ -1208,7 +1215,7 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
     if draft.cue is None or draft.quote is not None:
         return True
     start, end = draft.content
-    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = expanded_span(ctx.doc, start, end)
     if words is None:
         return True
     cue_at = _cue_span(ctx, draft.cue).start_char
@@ -1237,7 +1244,7 @@ def across_lost_stop(ctx: Context, draft: Draft) -> bool:
     """A full stop the page lost stands between the draft's cue and its content."""
     if draft.cue is None:
         return False
-    words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
+    words = expanded_span(ctx.doc, *draft.content)
     if words is None:
         return False
     cue = _cue_span(ctx, draft.cue)
@@ -1353,7 +1360,7 @@ def after_agent(ctx: Context, draft: Draft) -> None:
     if source is None or draft.kind == "direct":
         return
     start, end = draft.content
-    words = ctx.doc.char_span(start, end, alignment_mode="expand")
+    words = expanded_span(ctx.doc, start, end)
     if words is None or words[0].lower_ != "by" or words[0].dep_ != "agent":
         return
     if not (words.start < source.start and source.end < words.end):

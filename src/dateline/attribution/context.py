@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors import ActorTable
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import doc_text, expanded_span
 from dateline.text.furniture import reading_end
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
@@ -79,7 +79,7 @@ class Context:
         quote = self.quote_tokens.get(i)
         if quote is None:
             return True
-        words = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        words = expanded_span(self.doc, quote.start, quote.end)
         if words is None or not all(t.i in phrase for t in words):
             return False
         holder = words.root.head  # "of" in "the author of “...”"

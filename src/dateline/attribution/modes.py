@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Draft
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import attribute_keys, head_indices
+from dateline.text.doctext import attribute_keys, expanded_span, head_indices
 
 
 def mode_of(found: Draft, kb: Cues) -> str:
@@ -233,7 +233,7 @@ def _seen(found: Draft, cue: Token, kb: Cues) -> bool:
     plume was moving") or quoted words it is speech."""
     if found.quote is not None or cue.lemma_.lower() not in kb.perception_verbs:
         return False
-    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(cue.doc, *found.content)
     if words is None:
         return False
     root = words.root
@@ -375,7 +375,7 @@ def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
         and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in cue.children)
     ):
         return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
-    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(cue.doc, *found.content)
     if words is None:
         return False
     first = next((t for t in words if not (t.is_punct or t.is_quote)), None)
@@ -406,7 +406,7 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     ("described the deal as a betrayal")."""
     if found.quote is not None or found.kind == "partial" or cue.lemma_.lower() in kb.naming_verbs:
         return False
-    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(cue.doc, *found.content)
     if words is None or _after_colon(words):
         return False
     # (a head inside the span: by index, not by Span membership, which builds every token)
@@ -435,7 +435,7 @@ def _asked_about(found: Draft, cue: Token, kb: Cues) -> bool:
     said. "asked why the vote was delayed" is a question put, and speech."""
     if cue.lemma_.lower() in kb.question_verbs:
         return False
-    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(cue.doc, *found.content)
     return words is not None and words.root.head == cue and syntax.indirect_question(words.root)
 
 
@@ -472,7 +472,7 @@ def _object_of_stance(found: Draft, cue: Token, kb: Cues) -> bool:
     speech."""
     if found.quote is not None or cue.lemma_.lower() not in kb.object_stance_verbs:
         return False
-    words = cue.doc.char_span(*found.content, alignment_mode="expand")
+    words = expanded_span(cue.doc, *found.content)
     return words is not None and words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 

@@ -17,7 +17,7 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import attribute_keys, indices_in, slice_of
+from dateline.text.doctext import attribute_keys, expanded_span, indices_in, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around
 
@@ -1120,10 +1120,10 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
         quote = ctx.quote_tokens.get(first) if first < content.sent.end else None
         if quote is None or not doc[at].idx < quote.start <= doc[first].idx:
             return content
-        words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        words = expanded_span(doc, quote.start, quote.end)
         if words is None or not all(t.is_punct for t in doc[words.end : content.sent.end]):
             return content
-    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    words = expanded_span(doc, quote.start, quote.end)
     if words is None or "\n" in ctx.text[content.end_char : quote.start]:
         return content
     return doc[content.start : words.end]
@@ -1207,7 +1207,7 @@ def _closes_quotation_after_colon(ctx: Context, verb: Token) -> bool:
     if before < 0 or before == marks or not ctx.inside_quote(doc[before]):
         return False
     quote = ctx.quote_tokens[before]
-    opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    opening = expanded_span(doc, quote.start, quote.end)
     if opening is None:
         return False
     colon = next(

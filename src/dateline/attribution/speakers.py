@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import doc_text, indices_in, slice_of
+from dateline.text.doctext import doc_text, indices_in, sentence_bounds, slice_of
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.quotemarks import Quoted
 
@@ -330,7 +330,8 @@ def _source_past_dateline(words: Span) -> Span | None:
     the UN's agency - said" has no dateline)."""
     if len(words) < 3:
         return None  # (an empty source phrase too: it has no sentence to look into)
-    opening = words.doc[words[0].sent.start : words.start]
+    # (the sentence's start from the kept starts: ``Token.sent`` walks the words)
+    opening = slice_of(words.doc, sentence_bounds(words)[0], words.start)
     if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening):
         return None  # (a clock time may stand before it: "11:20 EDT WASHINGTON (Reuters) -")
     # a dash set apart by spaces ("Director-General", "(D-Ga.)" join words)

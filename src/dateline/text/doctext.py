@@ -53,12 +53,28 @@ def tokens_text(doc: Doc) -> str:
 def attribute_keys(doc: Doc, attr: int) -> list[int]:
     """Every token's ``attr`` (LOWER, ORTH, POS, ...) as the document's arrays hold it (a
     string's hash, or an enum value), by index: read once per attribute and kept in the
-    document's ``user_data``, for the several stages that scan the same attribute."""
-    key = f"{_ARRAYS}.{attr}"
+    document's ``user_data``, for the several stages that scan the same attribute. The lists
+    of the document asked last are kept by attribute too: the stages ask some 60 times a
+    document, and the ``user_data`` key costs a string made and hashed each time."""
+    kept = _last_keys
+    if kept[0] is doc:
+        keys = kept[1].get(attr)
+        if keys is not None and len(keys) == len(doc):
+            return keys
+    else:
+        kept[0], kept[1] = doc, {}
+    key = _ARRAY_NAMES.get(attr)
+    if key is None:
+        key = _ARRAY_NAMES[attr] = f"{_ARRAYS}.{attr}"
     keys = doc.user_data.get(key)
     if keys is None or len(keys) != len(doc):
         keys = doc.user_data[key] = doc.to_array(attr).tolist()
+    kept[1][attr] = keys
     return keys
+
+
+_ARRAY_NAMES: dict[int, str] = {}  # (``attribute_keys``: the ``user_data`` key of each attribute)
+_last_keys: list = [None, {}]  # (``attribute_keys``: the document asked last, its lists)
 
 
 def head_indices(doc: Doc) -> list[int]:
@@ -124,6 +140,27 @@ def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
         return None
     k = bisect_right(starts, i)  # the first start after the word
     return (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
+
+
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, kept for the document asked
+    last by its offsets: the attribution stage asks for the words of the same draft's content
+    in one test after another (``accepts``, the lost-stop checks, ``mode_of``, ...), and each
+    ``char_span`` makes a ``Span`` (and Tokens with it). The spans are shared by the callers:
+    no stage moves a span's bounds or retokenizes a parsed document (the memo is dropped for
+    a document whose length changed all the same)."""
+    kept = _last_spans
+    if kept[0] is not doc or kept[1] != len(doc):
+        kept[0], kept[1], kept[2] = doc, len(doc), {}
+    spans = kept[2]
+    key = (start, end)
+    if key in spans:
+        return spans[key]
+    span = spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return span
+
+
+_last_spans: list = [None, 0, {}]  # (``expanded_span``: the document asked last, its length, spans)
 
 
 _last_span: tuple[Span | None, str] = (None, "")  # the span ``span_text`` read last, its text
