@@ -77,9 +77,20 @@ def test_what_is_insisted_on_as_told_is_still_done():
     assert events_of_type(reading, "COERCE") != []
 
 
-def test_a_light_verb_still_tells_its_event():
+def test_an_ordered_act_is_not_told_as_done():
+    # session 45 reverses this guard (it was test_a_light_verb_still_tells_its_event): an order
+    # is a request (PLOVER 3.8: "all requests, demands, and orders"), and the audit standard
+    # asks an act only requested to be flagged or not coded; blind judges marked acts
+    # "ordered" and coded as done wrong-modality
     reading = read_event_text(
         "Kestrian President Ivo Dren ordered the bombing of the rebel camp on Monday."
+    )
+    assert events_of_type(reading, "ASSAULT") == []
+
+
+def test_a_light_verb_still_tells_its_event():
+    reading = read_event_text(
+        "Kestrian President Ivo Dren launched the bombing of the rebel camp on Monday."
     )
     assert events_of_type(reading, "ASSAULT") != []
 

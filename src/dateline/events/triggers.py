@@ -241,7 +241,89 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return trigger.changed("ASSAULT", "crowd-control", CROWD_CONTROL)
     if trigger.type == "ASSAULT" and _cyber(token):
         return trigger.changed("COERCE", "cyber", CYBER)
+    if lemma == "hit" and _a_level_reached(token):
+        return None  # "the surplus hit a record", "prices hit a new high": a figure, no blow
+    if (
+        trigger.type == "PROTEST"
+        and trigger.mode == "boycott"
+        and _workers_walked_out(token, lexicon)
+    ):
+        return trigger.changed("PROTEST", "strike", WORKERS_OUT)
+    if trigger.type == "SANCTION" and lemma == "stop" and _a_person_stopped(token, lexicon):
+        return trigger.changed("COERCE", None, PERSON_STOPPED)
+    if trigger.type == "REQUEST" and lemma == "summon" and _an_envoy(token):
+        return trigger.changed("ACCUSE", "disapprove", ENVOY_SUMMONED)
     return trigger
+
+
+# what a figure "hits" when it reaches a level ("hit a record", "hit a six-year low")
+LEVELS = {"record", "high", "low", "peak", "level", "bottom", "mark", "milestone", "ceiling",
+          "threshold", "plateau", "all-time"}  # fmt: skip
+WORKERS_OUT = "workers walked out -> PROTEST strike (session 45)"
+PERSON_STOPPED = "a person stopped -> COERCE (session 45)"
+# PLOVER 3.2.1: an ambassador called in to hear a complaint is ACCUSE, not a meeting or a request
+ENVOY_SUMMONED = "an envoy summoned -> ACCUSE disapprove (session 45)"
+ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "attaché", "consul", "emissary",
+          "ambassadors", "envoys", "diplomats"}  # fmt: skip
+
+
+def _a_level_reached(verb: Token) -> bool:
+    """ "hit a record", "hit a three-year low", "hit a record 18 billion dollars", "hit 5
+    percent": the object is a level or a sum a figure reaches."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        words = [c] + [g for g in c.children if g.dep_ in ("nmod", "amod", "compound")]
+        if any(w.lemma_.lower() in LEVELS for w in words):
+            return True
+        if c.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+            return True
+    return False
+
+
+def _workers_walked_out(verb: Token, lexicon: Lexicon) -> bool:
+    """ "workers walked out", "9,000 union members walked out at the plant": a strike (PLOVER
+    3.12), not a boycott. Walking out *of* something (talks, a session, a meeting) stays a
+    boycott, as does a walkout by anyone the walkout sense does not name as workers."""
+    outs = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "out"]
+    if verb.lemma_.lower() != "walk" or not outs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for h in [verb, *outs] for c in h.children):
+        return False
+    doer = _clause_doer(verb)
+    if doer is None:
+        return False
+    cues = next((s.cues for s in lexicon.senses if s.name == "walkout"), frozenset())
+    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in doer.subtree)
+
+
+def _a_person_stopped(verb: Token, lexicon: Lexicon) -> bool:
+    """ "stopped a protester", "stopped the journalist at the border": a person held up, coercion
+    (PLOVER 3.15), not the halt of an exchange a SANCTION is ("stopped aid")."""
+    stopped = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if stopped is None:
+        return False
+    return (
+        stopped.ent_type_ == "PERSON"
+        or stopped.lemma_.lower() in lexicon.protest_people
+        or (stopped.lemma_.lower() in PEOPLE_STOPPED)
+    )
+
+
+# people whom security forces stop ("stopped a protester", "stopped two journalists")
+PEOPLE_STOPPED = {"protester", "demonstrator", "activist", "journalist", "reporter", "man",
+                  "woman", "person", "migrant", "refugee", "driver", "suspect", "student",
+                  "heckler", "passenger", "traveller", "traveler", "motorist"}  # fmt: skip
+
+
+def _an_envoy(verb: Token) -> bool:
+    """ "summoned the British ambassador", "summoned Kestria's envoy": the object is an envoy."""
+    called = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if called is None:
+        return False
+    words = [called] + [c for c in called.children if c.dep_ in ("compound", "appos")]
+    words += [t for t in called.subtree if t.dep_ == "appos"]
+    return any(w.lemma_.lower() in ENVOYS or w.lower_ in ENVOYS for w in words)
 
 
 # the verbs of forcing, and the moves of a side driven off in fighting
@@ -336,22 +418,37 @@ def _crowd_weapon(noun: Token) -> bool:
 def _crowd_control(verb: Token) -> bool:
     """An assault whose weapon is one of crowd control ("fired tear gas at the marchers", "fired
     rubber bullets", "dispersed them with water cannon"): PLOVER's ASSAULT crowd-control, no
-    firearm. The weapon is the verb's object or the noun of its "with"/"using" phrase, or the
-    trigger noun's own ("a tear gas attack"); a weapon beside live rounds ("tear gas and live
-    ammunition") leaves the mode as it was."""
-    weapons: list[Token] = []
-    for c in verb.children:
-        if c.dep_ == "dobj":
-            weapons += [c] + [g for g in c.conjuncts]
-        if c.dep_ == "prep" and c.lower_ in ("with", "using"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    weapons += [g] + [h for h in g.conjuncts]
-        if c.dep_ == "compound" and verb.pos_ == "NOUN":
-            weapons.append(c)
+    firearm. The weapon is the noun of the verb's "with"/"using" phrase (or of the phrase on
+    "fire" in "opened fire with tear gas"), else the verb's object, or the trigger noun's own
+    ("a tear gas attack"); a volley's or a round's "of" phrase names it ("fired volleys of tear
+    gas"). With a weapon phrase the object is the one hit ("shot protesters with tear gas"). A
+    weapon beside live rounds ("tear gas and live ammunition") leaves the mode as it was."""
     if verb.lemma_.lower() in CROWD_WEAPONS or verb.lower_ in ("teargassed", "tear-gassed"):
         return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb] + [o for o in objects if o.lemma_.lower() == "fire"]  # "opened fire with"
+    used = [g for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "using")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    weapons: list[Token] = []
+    for noun in used or [o for o in objects if o.lemma_.lower() != "fire"]:
+        weapons += [_volley_of(noun)] + [_volley_of(g) for g in noun.conjuncts]
+    if verb.pos_ == "NOUN":
+        weapons += [c for c in verb.children if c.dep_ == "compound"]
     return bool(weapons) and all(_crowd_weapon(w) for w in weapons)
+
+
+# what is fired as a number of rounds of a weapon ("volleys of tear gas", "shots of teargas")
+VOLLEYS = {"volley", "shot", "round", "burst", "barrage", "salvo", "canister", "cloud", "hail"}
+
+
+def _volley_of(noun: Token) -> Token:
+    """The weapon a volley or a round is of ("volleys of tear gas" -> gas), else the noun."""
+    if noun.lemma_.lower() not in VOLLEYS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    weapon = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return weapon if weapon is not None else noun
 
 
 # the words that make an attack a cyber operation (PLOVER: COERCE's cyber mode, "cyber attacks

@@ -71,6 +71,8 @@ MEMBERS = {"fighter", "militant", "member", "rebel", "insurgent", "militia", "un
 RULING_BODIES = {"council", "junta", "cabinet", "committee", "politburo", "presidium"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 COMMANDS = {"order", "instruct", "command", "direct"}  # "ordered the slaughter": a decree
+# what an order itself does, not others on its word: an investigation opened, sanctions imposed
+DECREED = {"ACCUSE", "SANCTION"}
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.:/-])")  # "6-3", "2 - 0"
 COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstances
 # where circumstances force someone, no one's coercion ("forced into an uneasy alliance")
@@ -377,6 +379,14 @@ def demanded_or_denied(
         return None
     requested = lemma in lexicon.cues("request")  # a one-word lemma: its one-word cues
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        own = trigger_of(token, lexicon)  # the word's own type, whatever a typer made of it
+        if lemma in COMMANDS and (own is None or own.type not in DECREED) and not dated_act(token):
+            # "ordered the arrest of the mayor", "ordered the bombing of the camp": an order
+            # (PLOVER: a REQUEST) of an act others are to carry out, not yet told as done
+            # (session 45); an investigation or sanctions ordered are opened or imposed by
+            # the order itself (PLV codes them so), and stay; so does an act the noun dates as
+            # one that took place ("ordered the June 21 bombing of the sites")
+            return f"the object of {head.text!r}: ordered, not done"
         if lemma in lexicon.light_verbs:
             return None
         if requested:
@@ -394,6 +404,17 @@ def demanded_or_denied(
     if requested and lemma not in REPORTING_REQUESTS and subjunctive(token):
         return f"a clause {head.text!r} demands: not stated as done"
     return None
+
+
+def dated_act(noun: Token) -> bool:
+    """An event noun whose own words before it date it ("the June 21 bombing", "the 2003
+    invasion"): an act named as one that took place on its day."""
+    return any(
+        t.ent_type_ == "DATE" and t.i < noun.i
+        for c in noun.children
+        if c.i < noun.i
+        for t in c.subtree
+    )
 
 
 def denied_report(token: Token) -> bool:
@@ -2223,9 +2244,10 @@ def ultimatum_given(document: Document, draft: Draft) -> bool:
 
 
 def deadline_given(draft: Draft) -> bool:
-    """ "gave the company 24 hours to provide a plan", "gave Valdoria two weeks to withdraw":
-    a time given to do something is a demand with a deadline, no aid. The time is the object
-    (or an adverbial the parse makes of it) and a "to" clause says what is to be done."""
+    """ "gave the company 24 hours to provide a plan", "gave Valdoria two weeks to withdraw",
+    "gave the colonel until Friday to pull out": a time given to do something is a demand with
+    a deadline, no aid. The time is the object (or an adverbial the parse makes of it, or the
+    day of an "until" phrase) and a "to" clause says what is to be done."""
     token = draft.token
     if draft.trigger.type != "AID" or token.pos_ != "VERB" or token.lemma_.lower() != "give":
         return False
@@ -2233,6 +2255,9 @@ def deadline_given(draft: Draft) -> bool:
     spans = [c for c in children if c.dep_ in ("dobj", "npadvmod", "dative")]
     spans += [g for c in spans for g in c.children if g.dep_ in ("dobj", "npadvmod")]
     timed = [c for c in spans if c.lemma_.lower() in DEADLINE_UNITS]
+    # "gave the colonel until Friday to withdraw": a day to act by (session 45)
+    timed += [g for c in children if c.dep_ == "prep" and c.lower_ in ("until", "till")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     to_do = [
         c
         for c in children + [g for t in timed for g in t.children]

@@ -5,7 +5,8 @@ itself by
 
 * a comment's stamp ("At 10:49 am on 2 Feb 2010, Lisy wrote:") or the outlet's note that
   opens or closes it ("Views expressed in the comments do not represent those of ...", "We
-  welcome comments that ...", "The comments to this entry are closed");
+  welcome comments that ...", "The comments to this entry are closed"), or its line that
+  introduces the readers' views it prints ("Below is a selection of your comments");
 * a heading of its own past the page's header ("12 Comments", "Leave a comment");
 * a run of signed comments: each comment is followed (or led) by its poster's signature —
   "Posted by: NAME | DATE TIME | Report abuse", "Posted by NAME | Report as abusive",
@@ -28,7 +29,12 @@ _COMMENTS_OPEN = re.compile(
     # the outlet's note opening (or closing) its comment section
     r"|\b(views|opinions)\s+expressed\s+(in|by)\s+(the\s+|these\s+)?(comments|readers)\b"
     r"|\bwe\s+welcome\s+comments\b"
-    r"|\b(the\s+)?comments\s+(to|on|for)\s+this\s+(entry|post|story|article)\s+(are|is|have\s+been)\s+closed\b",
+    r"|\b(the\s+)?comments\s+(to|on|for)\s+this\s+(entry|post|story|article)\s+(are|is|have\s+been)\s+closed\b"
+    # the outlet's line that introduces the readers' views it prints ("Below is a selection of
+    # your comments.", "We will aim to publish as many of your views as we can.")
+    r"|\b(below|here)\s+(is|are)\s+(a\s+selection\s+of|some\s+of)\s+your\s+"
+    r"(comments|views|e-?mails|reactions|responses)\b"
+    r"|\bwe\s+will\s+(aim\s+to\s+|try\s+to\s+)?publish\s+as\s+many\s+of\s+your\s+(views|comments)\b",
     re.IGNORECASE,
 )
 
@@ -39,7 +45,8 @@ _COMMENTS_OPEN = re.compile(
 _COMMENTS_HEADING = re.compile(
     r"^[ \t]*(?:\d+\s+(?:reader\s+)?comments?|comments?\s*\(\d+\)|reader\s+comments"
     r"|(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply)|comments\s+are\s+closed"
-    r"|join\s+the\s+(?:discussion|conversation))[ \t]*[.:]?[ \t]*$",
+    r"|join\s+the\s+(?:discussion|conversation)|your\s+comments|what\s+you\s+said"
+    r"|readers'?\s+(?:views|reactions?|responses?))[ \t]*[.:]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 HEADING_FROM = 0.3  # a heading in the first 30% of the text is the page's header, not its end
@@ -123,6 +130,7 @@ def _may_open(text: str) -> bool:
         "wrote" in lowered
         or "expre" in lowered
         or ("comment" in lowered and ("welcome" in lowered or "clo" in lowered))
+        or ("your" in lowered and ("elect" in lowered or "ome of" in lowered or "publ" in lowered))
     )
 
 
