@@ -1830,6 +1830,11 @@ class _Grouper:
         i = mention.start - 1
         while i >= 0:
             token = self.doc[i]
+            if token.is_space and token.text.count("\n") == 1:
+                # "Outgoing United States Ambassador\nStephen Bosworth": wire copy wraps its
+                # lines anywhere; a line's end between the title and the name is a space
+                i -= 1
+                continue
             lowered = token.text.lower()
             phrase = next(  # "Secretary of State"
                 (
@@ -2272,6 +2277,23 @@ class _Grouper:
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
                     return
+                if (code := self.abbreviated_country(token, after)) is not None:
+                    draft.country = code  # "US journalist X", "a UK diplomat, X"
+                    return
+
+    def abbreviated_country(self, token: Token, after: Token | None) -> str | None:
+        """ "US journalist X", "U.S. soldier X", "a UK diplomat, X": a country's capital-letter
+        abbreviation before a common noun of the person (lower-case: not "US Open champion
+        X", "US Airways pilot X", where the words name an event or a firm), the way a demonym
+        is ("American journalist X"). Not one that is part of a body's name."""
+        if after is None or not (after.is_lower and after.is_alpha):
+            return None
+        letters = token.text.replace(".", "")
+        if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 4):
+            return None
+        if self.not_owner(token) or self.organisation_at(token) is not None:
+            return None
+        return self.kb.country_names.get(token.text.lower())
 
     def nationality_in_words_before(self, draft: _Draft, mention: Span) -> None:
         """ "Filipino boxer Manny Pacquiao", "the American tennis player X": a demonym, then
