@@ -134,3 +134,21 @@ def test_a_town_that_names_a_bank_is_no_bank():
     # guard: "Santander" alone is a Spanish town too; only "Banco Santander" is listed
     text = "The ferry from Santander arrived late, port officials said."
     assert all(a.country != "ESP" or a.kind != "organisation" for a in actors_on(text).actors)
+
+
+# -- a body before the field words of a title ------------------------------------------------
+
+
+def test_a_un_chief_of_a_field_is_of_no_state():
+    text = HAITI + (
+        "UN humanitarian chief John Hollis said the funds were meant to help three million "
+        "people."
+    )
+    person = named(text, "John Hollis", source="bbc")
+    assert (person.country, person.sector) == (None, "IGO")
+
+
+def test_a_countrys_trade_representative_keeps_his_country():
+    # guard: the words before a field may be a country's, read as before
+    text = "U.S. trade representative Carla Hillman said the talks would go on next week."
+    assert named(text, "Carla Hillman").country == "USA"

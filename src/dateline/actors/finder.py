@@ -1937,6 +1937,8 @@ class _Grouper:
             owner = self.organisation_at(token)
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
+        if role_words and draft.body is None and before is not None:
+            draft.body = self.body_before_field(before)  # "UN humanitarian chief X"
         if role_words and draft.body is None and before is not None and _company_word(before):
             # "company spokesman X", "firm chairman X": the company named last
             draft.body = self.most_recent(
@@ -2280,6 +2282,19 @@ class _Grouper:
                 if (code := self.abbreviated_country(token, after)) is not None:
                     draft.country = code  # "US journalist X", "a UK diplomat, X"
                     return
+
+    def body_before_field(self, before: Token) -> _Draft | None:
+        """ "UN humanitarian chief X", "WHO flu chief X", "BP oil spill chief X": the body
+        named right before one or two lower-case words of the title's field (not a country:
+        "U.S. trade representative X" is read as a nationality elsewhere)."""
+        i = before.i
+        fields = 0
+        while i >= 0 and fields < 2 and self.doc[i].is_lower and self.doc[i].is_alpha:
+            i, fields = i - 1, fields + 1
+        if not fields or i < 0 or self.doc[i].is_space:
+            return None
+        body = self.organisation_at(self.doc[i])
+        return body if body is not None and body.kind == "organisation" else None
 
     def abbreviated_country(self, token: Token, after: Token | None) -> str | None:
         """ "US journalist X", "U.S. soldier X", "a UK diplomat, X": a country's capital-letter
