@@ -141,8 +141,7 @@ def test_a_town_that_names_a_bank_is_no_bank():
 
 def test_a_un_chief_of_a_field_is_of_no_state():
     text = HAITI + (
-        "UN humanitarian chief John Hollis said the funds were meant to help three million "
-        "people."
+        "UN humanitarian chief John Hollis said the funds were meant to help three million people."
     )
     person = named(text, "John Hollis", source="bbc")
     assert (person.country, person.sector) == (None, "IGO")
