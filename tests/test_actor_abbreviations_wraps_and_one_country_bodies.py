@@ -151,3 +151,26 @@ def test_a_countrys_trade_representative_keeps_his_country():
     # guard: the words before a field may be a country's, read as before
     text = "U.S. trade representative Carla Hillman said the talks would go on next week."
     assert named(text, "Carla Hillman").country == "USA"
+
+
+# -- a country's possessive before the noun a name is set beside ------------------------------
+
+
+def test_a_countrys_delegate_set_beside_his_name_is_of_it():
+    text = (
+        "The talks on farm trade ended without agreement. Japan's delegate, Minoru Endo, said "
+        "the charges were unfounded."
+    )
+    person = named(text, "Minoru Endo", published=dt.date(1987, 3, 10))
+    assert (person.country, person.country_basis) == ("JPN", "text")  # not the story's guess
+
+
+def test_a_countrys_most_wanted_man_or_prisoner_is_not_of_it():
+    # guard: the country wants or holds him; it does not say he is its citizen
+    text = (
+        "The hunt went on. America's most wanted man, Omar Haddad, was seen in Yemen. Iran's "
+        "prisoner, Tom Baird, was freed."
+    )
+    found = actors_on(text)
+    assert actor_named(found, "Omar Haddad").country != "USA"
+    assert actor_named(found, "Tom Baird").country != "IRN"

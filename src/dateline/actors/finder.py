@@ -145,6 +145,12 @@ NOT_PERSON_MODIFIERS = {
     "war", "border", "teacher", "tutor", "translator", "interpreter", "restaurant",
     "food", "campaign", "front", "embassy", "consulate", "desk", "bureau", "service",
 }  # fmt: skip
+# nouns of a person's relation to a country that owns them in the text, not of its people
+NOT_OWNED_NOUNS = {
+    "enemy", "foe", "critic", "nemesis", "ally", "friend", "guest", "hostage", "prisoner",
+    "captive", "detainee", "victim", "target", "opponent", "rival", "adversary", "wanted",
+    "favourite", "favorite",
+}  # fmt: skip
 SUBJECT_NOUNS = {
     "study", "studies", "affair", "affairs", "history", "literature", "language", "politics",
     "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
@@ -2255,6 +2261,9 @@ class _Grouper:
         head = mention.root.head
         if mention.root.dep_ == "appos" and head.i < mention.start and head.pos_ == "NOUN":
             modifiers += list(head.lefts)  # "the Haitian singer, Wyclef Jean"
+            if (code := self.possessive_country(head)) is not None:
+                draft.country = code  # "Japan's delegate, Minoru Endo"
+                return
         for child in modifiers:
             if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
@@ -2295,6 +2304,25 @@ class _Grouper:
             return None
         body = self.organisation_at(self.doc[i])
         return body if body is not None and body.kind == "organisation" else None
+
+    def possessive_country(self, noun: Token) -> str | None:
+        """ "Japan's delegate, Minoru Endo", "Sweden's top diplomat, Karl Lind": the country
+        that owns a singular common noun set in apposition to a name is the person's (as a
+        demonym before it is). Not a noun with a participle ("America's most wanted man":
+        wanted by it, not of it; "Iran's prisoner", "Russia's critic": a relation to the country,
+        not membership), nor a country's name inside a body's."""
+        if not (noun.tag_ == "NN" and noun.is_lower) or noun.lower_ in NOT_OWNED_NOUNS:
+            return None
+        if any(c.tag_ == "VBN" or c.lower_ in NOT_OWNED_NOUNS for c in noun.lefts):
+            return None
+        for child in noun.lefts:
+            if child.dep_ != "poss" or child.ent_type_ != "GPE":
+                continue
+            owner = self.by_token.get(child.i)
+            if owner is not None and owner.kind not in ("country", "government"):
+                return None  # a word of a body's name
+            return self.kb.country_names.get(_flat(child.text).lower().removeprefix("the "))
+        return None
 
     def abbreviated_country(self, token: Token, after: Token | None) -> str | None:
         """ "US journalist X", "U.S. soldier X", "a UK diplomat, X": a country's capital-letter
