@@ -174,3 +174,10 @@ def test_a_countrys_most_wanted_man_or_prisoner_is_not_of_it():
     found = actors_on(text)
     assert actor_named(found, "Omar Haddad").country != "USA"
     assert actor_named(found, "Tom Baird").country != "IRN"
+
+
+def test_the_bnp_in_british_news_is_no_french_bank():
+    # guard: "BNP" alone is the British National Party in British news, not BNP Paribas
+    text = "BNP leader Nick Granger said the party would stand in every seat in Britain."
+    found = actors_on(text)
+    assert all(a.country != "FRA" for a in found.actors)

@@ -539,6 +539,24 @@ US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
+# nouns of a firm before its name ("UK parent X", "US lender X")
+FIRM_NOUNS = {
+    "parent",
+    "lender",
+    "bank",
+    "insurer",
+    "carrier",
+    "airline",
+    "unit",
+    "subsidiary",
+    "group",
+    "retailer",
+    "maker",
+    "producer",
+    "operator",
+    "broker",
+    "brokerage",
+}
 # outside observers named with their employer ("CRT Capital analyst X", "an economist at Y"):
 # the employer is named aside, and "the company" after it is still the story's company
 OBSERVER_NOUNS = {"analyst", "economist", "strategist", "researcher", "pollster", "fellow"}
@@ -2331,6 +2349,8 @@ class _Grouper:
         is ("American journalist X"). Not one that is part of a body's name."""
         if after is None or not (after.is_lower and after.is_alpha):
             return None
+        if after.lower_ in (*COMPANY_NOUNS, *FIRM_NOUNS):
+            return None  # "UK parent Provident Financial": a firm the model took for a person
         letters = token.text.replace(".", "")
         if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 4):
             return None
