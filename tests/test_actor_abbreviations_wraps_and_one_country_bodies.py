@@ -181,3 +181,9 @@ def test_the_bnp_in_british_news_is_no_french_bank():
     text = "BNP leader Nick Granger said the party would stand in every seat in Britain."
     found = actors_on(text)
     assert all(a.country != "FRA" for a in found.actors)
+
+
+def test_a_party_before_a_verb_is_no_body_of_the_title_after_it():
+    # guard: "GOP leaders forced Rep. X": the party's leaders are another clause's subject
+    text = "GOP leaders forced Rep. Joe Barton to retract his apology to the oil company."
+    assert named(text, "Joe Barton").sector == "LEG"  # a congressman's, not the party's

@@ -1962,7 +1962,7 @@ class _Grouper:
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
         if role_words and draft.body is None and before is not None:
-            draft.body = self.body_before_field(before)  # "UN humanitarian chief X"
+            draft.body = self.body_before_field(before, mention.end)  # "UN aid chief X"
         if role_words and draft.body is None and before is not None and _company_word(before):
             # "company spokesman X", "firm chairman X": the company named last
             draft.body = self.most_recent(
@@ -2310,17 +2310,24 @@ class _Grouper:
                     draft.country = code  # "US journalist X", "a UK diplomat, X"
                     return
 
-    def body_before_field(self, before: Token) -> _Draft | None:
+    def body_before_field(self, before: Token, end: int) -> _Draft | None:
         """ "UN humanitarian chief X", "WHO flu chief X", "BP oil spill chief X": the body
-        named right before one or two lower-case words of the title's field (not a country:
-        "U.S. trade representative X" is read as a nationality elsewhere)."""
+        named right before one or two lower-case words of the title's field, all of them
+        modifiers inside the title's phrase (ending at ``end``, the name's end): not a verb or
+        a plural of another clause ("GOP leaders forced Rep. X"), nor a country ("U.S. trade
+        representative X" is read as a nationality elsewhere)."""
         i = before.i
-        fields = 0
-        while i >= 0 and fields < 2 and self.doc[i].is_lower and self.doc[i].is_alpha:
-            i, fields = i - 1, fields + 1
+        fields: list[Token] = []
+        while i >= 0 and len(fields) < 2 and self.doc[i].is_lower and self.doc[i].is_alpha:
+            fields.append(self.doc[i])
+            i -= 1
         if not fields or i < 0 or self.doc[i].is_space:
             return None
-        body = self.organisation_at(self.doc[i])
+        body_word = self.doc[i]
+        for token in (*fields, body_word):
+            if not (token.i < token.head.i < end) or token.tag_ not in ("NN", "JJ", "NNP"):
+                return None
+        body = self.organisation_at(body_word)
         return body if body is not None and body.kind == "organisation" else None
 
     def possessive_country(self, noun: Token) -> str | None:
