@@ -147,6 +147,12 @@ NOT_PERSON_MODIFIERS = {
     "war", "border", "teacher", "tutor", "translator", "interpreter", "restaurant",
     "food", "campaign", "front", "embassy", "consulate", "desk", "bureau", "service",
 }  # fmt: skip
+# nouns of a person's relation to a country that owns them in the text, not of its people
+NOT_OWNED_NOUNS = {
+    "enemy", "foe", "critic", "nemesis", "ally", "friend", "guest", "hostage", "prisoner",
+    "captive", "detainee", "victim", "target", "opponent", "rival", "adversary", "wanted",
+    "favourite", "favorite",
+}  # fmt: skip
 SUBJECT_NOUNS = {
     "study", "studies", "affair", "affairs", "history", "literature", "language", "politics",
     "policy", "law", "art", "music", "culture", "economy", "economics", "cuisine", "food",
@@ -535,6 +541,24 @@ US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
+# nouns of a firm before its name ("UK parent X", "US lender X")
+FIRM_NOUNS = {
+    "parent",
+    "lender",
+    "bank",
+    "insurer",
+    "carrier",
+    "airline",
+    "unit",
+    "subsidiary",
+    "group",
+    "retailer",
+    "maker",
+    "producer",
+    "operator",
+    "broker",
+    "brokerage",
+}
 # outside observers named with their employer ("CRT Capital analyst X", "an economist at Y"):
 # the employer is named aside, and "the company" after it is still the story's company
 OBSERVER_NOUNS = {"analyst", "economist", "strategist", "researcher", "pollster", "fellow"}
@@ -1868,6 +1892,11 @@ class _Grouper:
         i = mention.start - 1
         while i >= 0:
             token = self.doc[i]
+            if token.is_space and token.text.count("\n") == 1:
+                # "Outgoing United States Ambassador\nStephen Bosworth": wire copy wraps its
+                # lines anywhere; a line's end between the title and the name is a space
+                i -= 1
+                continue
             lowered = token.text.lower()
             phrase = next(  # "Secretary of State"
                 (
@@ -1970,6 +1999,8 @@ class _Grouper:
             owner = self.organisation_at(token)
             if owner is not None:
                 draft.body = draft.body or owner  # "FBI Director X", "Fox News' X"
+        if role_words and draft.body is None and before is not None:
+            draft.body = self.body_before_field(before, mention.end)  # "UN aid chief X"
         if role_words and draft.body is None and before is not None and _company_word(before):
             # "company spokesman X", "firm chairman X": the company named last
             draft.body = self.most_recent(
@@ -2286,6 +2317,9 @@ class _Grouper:
         head = mention.root.head
         if mention.root.dep_ == "appos" and head.i < mention.start and head.pos_ == "NOUN":
             modifiers += list(head.lefts)  # "the Haitian singer, Wyclef Jean"
+            if (code := self.possessive_country(head)) is not None:
+                draft.country = code  # "Japan's delegate, Minoru Endo"
+                return
         for child in modifiers:
             if child.i >= mention.start or child.dep_ not in ("amod", "compound", "nmod"):
                 continue
@@ -2310,6 +2344,64 @@ class _Grouper:
                 if code is not None and token.is_title and not self.not_owner(token):
                     draft.country = code
                     return
+                if (code := self.abbreviated_country(token, after)) is not None:
+                    draft.country = code  # "US journalist X", "a UK diplomat, X"
+                    return
+
+    def body_before_field(self, before: Token, end: int) -> _Draft | None:
+        """ "UN humanitarian chief X", "WHO flu chief X", "BP oil spill chief X": the body
+        named right before one or two lower-case words of the title's field, all of them
+        modifiers inside the title's phrase (ending at ``end``, the name's end): not a verb or
+        a plural of another clause ("GOP leaders forced Rep. X"), nor a country ("U.S. trade
+        representative X" is read as a nationality elsewhere)."""
+        i = before.i
+        fields: list[Token] = []
+        while i >= 0 and len(fields) < 2 and self.doc[i].is_lower and self.doc[i].is_alpha:
+            fields.append(self.doc[i])
+            i -= 1
+        if not fields or i < 0 or self.doc[i].is_space:
+            return None
+        body_word = self.doc[i]
+        for token in (*fields, body_word):
+            if not (token.i < token.head.i < end) or token.tag_ not in ("NN", "JJ", "NNP"):
+                return None
+        body = self.organisation_at(body_word)
+        return body if body is not None and body.kind == "organisation" else None
+
+    def possessive_country(self, noun: Token) -> str | None:
+        """ "Japan's delegate, Minoru Endo", "Sweden's top diplomat, Karl Lind": the country
+        that owns a singular common noun set in apposition to a name is the person's (as a
+        demonym before it is). Not a noun with a participle ("America's most wanted man":
+        wanted by it, not of it; "Iran's prisoner", "Russia's critic": a relation to the country,
+        not membership), nor a country's name inside a body's."""
+        if not (noun.tag_ == "NN" and noun.is_lower) or noun.lower_ in NOT_OWNED_NOUNS:
+            return None
+        if any(c.tag_ == "VBN" or c.lower_ in NOT_OWNED_NOUNS for c in noun.lefts):
+            return None
+        for child in noun.lefts:
+            if child.dep_ != "poss" or child.ent_type_ != "GPE":
+                continue
+            owner = self.by_token.get(child.i)
+            if owner is not None and owner.kind not in ("country", "government"):
+                return None  # a word of a body's name
+            return self.kb.country_names.get(_flat(child.text).lower().removeprefix("the "))
+        return None
+
+    def abbreviated_country(self, token: Token, after: Token | None) -> str | None:
+        """ "US journalist X", "U.S. soldier X", "a UK diplomat, X": a country's capital-letter
+        abbreviation before a common noun of the person (lower-case: not "US Open champion
+        X", "US Airways pilot X", where the words name an event or a firm), the way a demonym
+        is ("American journalist X"). Not one that is part of a body's name."""
+        if after is None or not (after.is_lower and after.is_alpha):
+            return None
+        if after.lower_ in (*COMPANY_NOUNS, *FIRM_NOUNS):
+            return None  # "UK parent Provident Financial": a firm the model took for a person
+        letters = token.text.replace(".", "")
+        if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 4):
+            return None
+        if self.not_owner(token) or self.organisation_at(token) is not None:
+            return None
+        return self.kb.country_names.get(token.text.lower())
 
     def nationality_in_words_before(self, draft: _Draft, mention: Span) -> None:
         """ "Filipino boxer Manny Pacquiao", "the American tennis player X": a demonym, then
