@@ -163,3 +163,19 @@ def test_the_one_a_reporter_quoted_says_what_follows() -> None:
     )
     saying = by_cue(found, "saying")
     assert saying.source is not None and saying.source.text == "an unnamed officer"
+
+
+def test_a_pages_lead_in_is_no_content() -> None:
+    found, _ = attributions_of("In other news, the bridge will reopen next month, the mayor said.")
+    assert by_cue(found, "said").content.text == "the bridge will reopen next month"
+    found, _ = attributions_of("In other words, the plan failed, the mayor said.")
+    assert by_cue(found, "said").content.text == "In other words, the plan failed"
+
+
+def test_another_persons_gloss_is_no_content() -> None:
+    found, _ = attributions_of(
+        "Ruiz said the deal was dead, which analysts took to mean the talks had failed."
+    )
+    assert by_cue(found, "said").content.text == "the deal was dead"
+    found, _ = attributions_of("Ruiz said the plan would cut taxes, which critics called a gift.")
+    assert by_cue(found, "said").content.text == "the plan would cut taxes"

@@ -188,9 +188,12 @@ _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def _to_come(cue: Token) -> bool:
-    """Speech still to come ("Peru will ask the cartel to raise its quota, the minister said",
-    "the mayor will announce on Monday that ..."): a plan, not words said."""
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cue.children)
+    """A request still to come ("Peru will ask the cartel to raise its quota, the minister
+    said", "will urge the board to ..."): a plan, not words said. Words announced for a day
+    ("will tell reporters on Monday that ...") say what will be said, and stay speech."""
+    return cue.lemma_.lower() in _ASKING and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in cue.children
+    )
 
 
 def _weighed(cue: Token, kb: Cues) -> bool:

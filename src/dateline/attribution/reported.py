@@ -1172,7 +1172,21 @@ def _without_writers_opener(content: Span) -> Span:
         return syntax.trimmed(content[1:])
     if first.lower_ in _WRITERS_LINKS and first.pos_ == "ADV" and second.text == ",":
         return syntax.trimmed(content[2:])
+    # "In other news, ...", "In a separate development, ...": the page's lead-in
+    comma = next((t.i for t in content[:6] if t.text == ","), None)
+    if comma is not None and comma - content.start + 2 < len(content):
+        lead = " ".join(t.lower_ for t in content.doc[content.start : comma])
+        if _LEAD_INS.fullmatch(lead):
+            return syntax.trimmed(content.doc[comma + 1 : content.end])
     return content
+
+
+# the writer's or the page's lead-in to an item of news
+_LEAD_INS = re.compile(
+    r"in (other|related|unrelated|separate|further|world|local|business) (news|developments?)"
+    r"|in an? (separate|related|unrelated|further|new|another) development"
+    r"|on (another|a separate|a related|the other) front|elsewhere"
+)
 
 
 def _without_loose_end(content: Span) -> Span:

@@ -913,6 +913,7 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
             claim
             or hedged
             or _writers_label(token, content)
+            or _others_reading(token)
             or _about_a_name(token)
             or _comparison(token)
             or _next_cue(token, kb)
@@ -922,6 +923,29 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         ):
             return comma - 1
     return content.end - 1
+
+
+# how others took or named what was said: "..., which analysts took to mean ...", "..., which
+# critics called a lie"
+_READING_VERBS = frozenset(
+    {"take", "read", "interpret", "construe", "understand", "see", "view", "call", "dub",
+     "describe", "hail", "welcome", "dismiss", "criticize", "criticise", "brand", "label"}
+)  # fmt: skip
+
+
+def _others_reading(token: Token) -> bool:
+    """A clause opened by "which" after a comma at the end of the content whose own subject is
+    someone else, who took or named what was said ("said the deal was dead, which analysts
+    took to mean the talks had failed"; "..., which critics called a lie"): another person's
+    gloss, not the speaker's words. "which he said was ..." (the speaker again) and "which
+    was ..." (no one else) stay."""
+    if token.dep_ not in ("relcl", "advcl") or token.lemma_.lower() not in _READING_VERBS:
+        return False
+    which = token.doc[token.left_edge.i]
+    if which.lower_ != "which" or which.head.i != token.i:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i > which.i
 
 
 # what the writer calls a deed of words after it ("..., an offer which was refused", "..., a
