@@ -82,6 +82,7 @@ def test_the_one_warned_is_no_part_of_what_he_was_warned_of() -> None:
     content = by_cue(found, "warned").content.text
     assert "governor" not in content
     assert content.startswith('the "danger that we will repeat')
+    assert by_cue(found, "warned").mode == "speech"
 
 
 def test_a_body_of_knowledge_says_nothing() -> None:

@@ -127,7 +127,8 @@ def _confirmed_in_office(ctx: Context, found: Draft) -> bool:
     if words is None:
         return False
     root = words.root
-    person = root.ent_type_ == "PERSON" or root.lower_ in ("him", "her", "them")
+    # (a name the parser may tag a body's: "confirmed Sebelius 65-31")
+    person = root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or root.lower_ in ("him", "her")
     return (
         person
         and root.dep_ == "dobj"

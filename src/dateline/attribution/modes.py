@@ -106,7 +106,10 @@ _DEMAND_PREPOSITIONS = ("for", "against")
 def _topic(found: Draft, cue: Token) -> bool:
     """A report whose content is what was spoken of ("spoke about the economy", "responded
     to the videos", "referring to the state firms", "talked past each other"): a topic, not
-    words said. "called for a recount" says what was asked for, and stays speech."""
+    words said. "called for a recount" says what was asked for, and stays speech, and so do
+    quoted words one was warned of ("warned the president of the “danger that ...”")."""
+    if found.kind == "partial" and syntax.told_of_quoted(cue):
+        return False
     return any(
         child.dep_ == "prep"
         and child.lower_ not in _DEMAND_PREPOSITIONS

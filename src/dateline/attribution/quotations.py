@@ -493,7 +493,8 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     first = holder if holder.dep_ in CONTENT_DEPS else right[0]
     start = max(first.left_edge.i, verb.i + 1)
     # "warned the president of the “danger ...”": what he was warned of, not whom
-    told = syntax.told_of(holder, verb.lemma_.lower()) if holder.dep_ == "dobj" else None
+    told_one = next((c for c in right if c.dep_ == "dobj"), None)
+    told = syntax.told_of(told_one, verb.lemma_.lower()) if told_one is not None else None
     if told is not None and told.left_edge.i <= quote.start <= told.right_edge.i:
         start = max(start, told.left_edge.i)
     # "said in a statement that “...”", "telling diners at a cafe that “...”": when the

@@ -136,6 +136,12 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             return None
 
 
+def told_of_quoted(cue: Token) -> bool:
+    """A cue of telling with the one told as its object ("warned the president of ...")."""
+    told = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return told is not None and told_of(told, cue.lemma_.lower()) is not None
+
+
 def _one_quoted(verb: Token) -> Token | None:
     """The one a writer or paper "quoted" (its object: a person, a role, "an official"), who
     says what the participle after it holds ("Reporter Ana Ruiz quoted an unnamed officer,
