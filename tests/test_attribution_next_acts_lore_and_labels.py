@@ -90,6 +90,7 @@ def test_a_body_of_knowledge_says_nothing() -> None:
         "Environmental ethics says that one major cause of pollution is greed.",
         "Conventional wisdom says that incumbents win.",
         "Common sense tells you that the plan will fail.",
+        "Economics says that scale breeds savings, but it makes firms slow.",
     ):
         found, _ = attributions_of(text)
         assert not [a for a in found if a.mode == "speech"], text

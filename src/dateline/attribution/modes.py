@@ -151,7 +151,9 @@ def _lore_speaks(found: Draft) -> bool:
         return False
     root = source.root
     lore = root.lemma_.lower() in _LORE or root.lower_ in _LORE  # ("ethics": "ethic")
-    if root.pos_ != "NOUN" or not lore or root.ent_type_:
+    # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
+    noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
+    if not noun or not lore or root.ent_type_:
         return False
     return not any(
         c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children
