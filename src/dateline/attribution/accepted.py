@@ -85,6 +85,55 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _headline_passive(found)
         and not _called_out(found)
         and not _only_the_one_asked(ctx, found)
+        and not _confirmed_in_office(ctx, found)
+        and not _price_charged(ctx, found)
+    )
+
+
+# what a firm or a bank charges: money, not an accusation
+_PRICES = frozenset(
+    {
+        "interest", "fee", "price", "rate", "expense", "cost", "tax", "premium", "rent",
+        "commission", "tariff", "toll", "levy", "duty", "fare", "penalty", "dollar", "cent",
+    }
+)  # fmt: skip
+
+
+def _price_charged(ctx: Context, found: Draft) -> bool:
+    """ "started charging interest expenses against income", "charges higher fees": a price
+    asked, not a charge laid (that one says "charged that ..." or "charged him with ...")."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "charge" or found.quote is not None:
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    return (
+        root.dep_ == "dobj"
+        and root.head.i == cue.i
+        and (root.lemma_.lower() in _PRICES or root.tag_ == "$" or root.like_num)
+    )
+
+
+def _confirmed_in_office(ctx: Context, found: Draft) -> bool:
+    """ "The Senate confirmed Jane Doe 65-31", "confirmed him as ambassador": a vote on a
+    person, not a statement. What "confirmed" holds is a person's name (or "him", "her") with
+    no clause of its own."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "confirm" or found.kind != "indirect":
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    # (a name the parser may tag a body's: "confirmed Sebelius 65-31")
+    person = root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or root.lower_ in ("him", "her")
+    return (
+        person
+        and root.dep_ == "dobj"
+        and root.head.i == cue.i
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "relcl") for t in words)
     )
 
 

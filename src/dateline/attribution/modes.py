@@ -29,6 +29,9 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech" if lemma in kb.speech_nouns else "stance"
     if (
         _intended(cue, kb)
+        or _to_come(cue)
+        or _lore_speaks(found)
+        or _anyones_words(found, cue)
         or _imagined(cue)
         or _topic(found, cue)
         or _object_of_stance(found, cue, kb)
@@ -103,7 +106,10 @@ _DEMAND_PREPOSITIONS = ("for", "against")
 def _topic(found: Draft, cue: Token) -> bool:
     """A report whose content is what was spoken of ("spoke about the economy", "responded
     to the videos", "referring to the state firms", "talked past each other"): a topic, not
-    words said. "called for a recount" says what was asked for, and stays speech."""
+    words said. "called for a recount" says what was asked for, and stays speech, and so do
+    quoted words one was warned of ("warned the president of the “danger that ...”")."""
+    if found.kind == "partial" and syntax.told_of_quoted(cue):
+        return False
     return any(
         child.dep_ == "prep"
         and child.lower_ not in _DEMAND_PREPOSITIONS
@@ -121,6 +127,78 @@ def _intended(cue: Token, kb: Cues) -> bool:
     if cue.dep_ != "xcomp" or head not in kb.intention_verbs:
         return False
     return head not in kb.speech_verbs or syntax.object_of_control(cue) is not None
+
+
+# bodies of knowledge or belief, which "say" or "tell us" what is held true, with no one
+# saying it: "Environmental ethics says that ...", "Conventional wisdom holds ...", "the
+# theory says ...", "history tells us ..."
+_LORE = frozenset(
+    {
+        "ethics", "theory", "wisdom", "logic", "philosophy", "doctrine", "tradition", "legend",
+        "lore", "folklore", "mythology", "myth", "physics", "economics", "science", "history",
+        "experience", "intuition", "instinct", "sense", "reason", "theology", "orthodoxy",
+    }
+)  # fmt: skip
+
+
+def _lore_speaks(found: Draft) -> bool:
+    """A body of knowledge or belief as the speaker ("Environmental ethics says that one cause
+    of decay is greed", "Common sense tells you ..."): what is held true, not anyone's words.
+    One owned or named by someone ("Keynes's theory", "the theory, set out by Ruiz, ...")
+    is that one's, and stays, as does a name ("Theory Group said")."""
+    source = found.source
+    if source is None:
+        return False
+    root = source.root
+    lore = root.lemma_.lower() in _LORE or root.lower_ in _LORE  # ("ethics": "ethic")
+    # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
+    noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
+    if not noun or not lore or root.ent_type_:
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children
+    ) and not any(t.lower_ in ("by", "from", "of") for t in root.subtree)
+
+
+# who says a thing anyone could say: "have a player say “I give up”", "you can say “...”"
+_ANYONE = frozenset(
+    {"you", "one", "anyone", "anybody", "someone", "somebody", "users", "people", "customers"}
+)
+_CAUSATIVE = frozenset({"have", "let", "make"})
+_MAY = frozenset({"can", "could", "may", "might", "should", "must"})
+
+
+def _anyones_words(found: Draft, cue: Token) -> bool:
+    """Words anyone could be made to say or may say, no one's statement: a bare verb of
+    speaking under "have", "let" or "make" with an indefinite speaker ("when you have a player
+    say “I give up”"), or after "can", "may", "should" with a speaker who is anyone at all
+    ("you can just say “Alexa, dim the lights”", "users can say ..."). A named or definite
+    speaker ("had his spokesman say", "the minister may say") stays."""
+    source = found.source
+    if cue.tag_ != "VB" or source is None:
+        return False
+    root = source.root
+    anyone = root.lower_ in _ANYONE
+    indefinite = anyone or (
+        root.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in root.children)
+    )
+    made = cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _CAUSATIVE
+    may = any(c.dep_ == "aux" and c.lower_ in _MAY for c in cue.children)
+    return (made and indefinite) or (may and anyone)
+
+
+# the auxiliaries of what is still to come
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _to_come(cue: Token) -> bool:
+    """A request still to come ("Peru will ask the cartel to raise its quota, the minister
+    said", "will urge the board to ..."): a plan, not words said. Words announced for a day
+    ("will tell reporters on Monday that ...") say what will be said, and stay speech."""
+    return cue.lemma_.lower() in _ASKING and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in cue.children
+    )
 
 
 def _weighed(cue: Token, kb: Cues) -> bool:

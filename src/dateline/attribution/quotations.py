@@ -492,6 +492,11 @@ def _predicate_around(verb: Token, quote: Span, kb: Cues) -> tuple[int, int] | N
     # "told the staff that “...”": from the clause, not from whoever was told
     first = holder if holder.dep_ in CONTENT_DEPS else right[0]
     start = max(first.left_edge.i, verb.i + 1)
+    # "warned the president of the “danger ...”": what he was warned of, not whom
+    told_one = next((c for c in right if c.dep_ == "dobj"), None)
+    told = syntax.told_of(told_one, verb.lemma_.lower()) if told_one is not None else None
+    if told is not None and told.left_edge.i <= quote.start <= told.right_edge.i:
+        start = max(start, told.left_edge.i)
     # "said in a statement that “...”", "telling diners at a cafe that “...”": when the
     # parser hung the clause on a word of the phrase before it, what was said starts at the
     # clause's "that", not at where or to whom it was said

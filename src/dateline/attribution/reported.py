@@ -484,7 +484,19 @@ def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
         child.dep_ in CONTENT_DEPS
         and (verb.lemma_.lower() in kb.question_verbs or not syntax.question(child))
         and not _when_clause(child)
+        and not _now_that_clause(child)
     )
+
+
+def _now_that_clause(clause: Token) -> bool:
+    """A clause opened by "now that" ("recommended airline stocks today now that it is clear
+    that fuel has peaked"): why the thing was said or done, not what was said. The parser
+    hangs the "now" on the cue and the clause beside it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if mark is None or mark.lower_ != "that" or mark.i == 0:
+        return False
+    before = clause.doc[mark.i - 1]
+    return before.lower_ == "now" and before.i == clause.left_edge.i - 1
 
 
 # the conjunctions that open a clause of when ("before the leak came to light")
@@ -567,7 +579,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             or (child.dep_ == "xcomp" and lemma in kb.intention_verbs)
             or (child.dep_ == "dobj" and takes_object and not _asked_one(child, lemma, kb))
         ):
-            complement = child
+            complement = syntax.told_of(child, lemma) or child
         elif (
             child.dep_ == "prep"
             and (
@@ -1160,7 +1172,21 @@ def _without_writers_opener(content: Span) -> Span:
         return syntax.trimmed(content[1:])
     if first.lower_ in _WRITERS_LINKS and first.pos_ == "ADV" and second.text == ",":
         return syntax.trimmed(content[2:])
+    # "In other news, ...", "In a separate development, ...": the page's lead-in
+    comma = next((t.i for t in content[:6] if t.text == ","), None)
+    if comma is not None and comma - content.start + 2 < len(content):
+        lead = " ".join(t.lower_ for t in content.doc[content.start : comma])
+        if _LEAD_INS.fullmatch(lead):
+            return syntax.trimmed(content.doc[comma + 1 : content.end])
     return content
+
+
+# the writer's or the page's lead-in to an item of news
+_LEAD_INS = re.compile(
+    r"in (other|related|unrelated|separate|further|world|local|business) (news|developments?)"
+    r"|in an? (separate|related|unrelated|further|new|another) development"
+    r"|on (another|a separate|a related|the other) front|elsewhere"
+)
 
 
 def _without_loose_end(content: Span) -> Span:

@@ -76,6 +76,8 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         purpose = verb.dep_ == "advcl" and _infinitive(verb) and done_for(verb)
         # "are quick to point out", "responded by saying": the subject of the governing verb
         by_doing = verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+        if participle and (quoted_one := _one_quoted(verb.head)) is not None:
+            return quoted_one  # "quoted an unnamed officer, saying ...": the officer
         if repeated_cue(verb):
             verb = verb.head.head  # "A said B was out and said C was in": A said both
         elif verb.dep_ == "conj" and (cue := _cue_over_infinitive(verb)) is not None:
@@ -90,6 +92,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                     or (participle and _holder_of_role_acts_in(verb.head))
                 )
                 or _form_breaks(verb.head, verb)
+                or speaker_goes_on(verb.head, verb)
             )
         ):
             # "He said the spill had been bad for the town, accusing the firm of ...", "a
@@ -131,6 +134,29 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 return done_by
         else:
             return None
+
+
+def told_of_quoted(cue: Token) -> bool:
+    """A cue of telling with the one told as its object ("warned the president of ...")."""
+    told = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return told is not None and told_of(told, cue.lemma_.lower()) is not None
+
+
+def _one_quoted(verb: Token) -> Token | None:
+    """The one a writer or paper "quoted" (its object: a person, a role, "an official"), who
+    says what the participle after it holds ("Reporter Ana Ruiz quoted an unnamed officer,
+    saying that ...")."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quoted is None:
+        return None
+    person = (
+        quoted.ent_type_ in ("PERSON", "ORG", "NORP")
+        or quoted.lemma_.lower() in knowledge().role_group
+        or quoted.lemma_.lower() in ("official", "source", "officer", "spokesman", "aide")
+    )
+    return quoted if person else None
 
 
 def done_for(verb: Token) -> bool:
@@ -227,6 +253,51 @@ def _holder_of_role_acts_in(clause: Token) -> bool:
     )
 
 
+# subjects that stand for no one but the speaker: an empty "it" ("it was too early to ..."),
+# "there" ("there was no chance")
+_EMPTY_SUBJECTS = ("it", "there")
+_PERSONAL = ("he", "she", "they", "we", "i")
+
+
+def speaker_goes_on(clause: Token, verb: Token) -> bool:
+    """A cue verb with no subject of its own hung on the reported ``clause`` whose subject is
+    no one else than the speaker: an empty "it" or "there" ("said it was too early to claim
+    victory but added, “...”", "reported “... there was no chance ...” saying that ...") or
+    the very pronoun that is the cue's subject ("he did say he found her charming and called
+    the race “unheard of”"). The verb, in the cue's own tense (or a participle), is the
+    speaker's next act, not more of the words. A clause whose subject is a name or another
+    pronoun may go on with that one ("said Ruiz had quit and called ...") and stays."""
+    if clause.dep_ not in CONTENT_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    cue = clause.head
+    if verb.dep_ == "conj":
+        finite = next(
+            (c for c in cue.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS),
+            cue,
+        )
+        if verb.tag_ != finite.tag_ or verb.tag_ not in _FINITE_TAGS:
+            return False
+    elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+    if len(subjects) != 1:
+        return False
+    said_by = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    inner = subjects[0]
+    if inner.dep_ == "expl" or (
+        inner.lower_ == "it"
+        and clause.lemma_.lower() == "be"
+        and any(c.dep_ in ("acomp", "attr") for c in clause.children)
+    ):
+        return True
+    return inner.lower_ in _PERSONAL and said_by is not None and said_by.lower_ == inner.lower_
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
 def _form_breaks(clause: Token, verb: Token) -> bool:
     """A past-tense verb the parser conjoined to a clause built on an auxiliary it cannot
     share ("hinted that the union was blocking the port and urged the court to ...", "said
@@ -238,6 +309,41 @@ def _form_breaks(clause: Token, verb: Token) -> bool:
         and verb.tag_ == "VBD"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+# verbs of telling whose object is the one told, and what was told follows "of" or "about"
+# ("warned the president of the danger", "reminded voters of her record")
+_TOLD_OF = frozenset({"warn", "remind", "inform", "advise", "caution", "notify", "assure"})
+
+
+def told_of(child: Token, lemma: str) -> Token | None:
+    """What a person was warned of ("warned the president of the “danger that we ...”"): the
+    object of "of" or "about" after the one told (a name, a pronoun or a person's role), not
+    the one told."""
+    if lemma not in _TOLD_OF:
+        return None
+    told = (
+        child.pos_ in ("PRON", "PROPN")
+        or child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or child.lemma_.lower() in knowledge().role_group
+    )
+    if not told:
+        return None
+    prep = next(
+        (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None
+    )
+    if prep is None:
+        prep = next(
+            (
+                c
+                for c in child.head.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i > child.i
+            ),
+            None,
+        )
+    if prep is None:
+        return None
+    return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
 
 
 def object_of_control(verb: Token) -> Token | None:
@@ -537,11 +643,25 @@ def clause_end(head: Token, kb: Cues) -> int:
             child.dep_ == "conj"
             and (is_cue_verb(child, kb) or _stance_verb(child, kb))
             and not any(g.dep_ in SUBJECT_DEPS for g in child.children)
-            and (not _someone_acts_in(head) or _form_breaks(head, child))
+            and (
+                not _someone_acts_in(head)
+                or _form_breaks(head, child)
+                or speaker_goes_on(head, child)
+            )
+        )
+        # "reported “... no chance of winning the war” saying that ...": the reporter's
+        # participle hung on the clause whose subject is no one else ("there", "it was")
+        reporters_participle = (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and is_cue_verb(child, kb)
+            and any(g.dep_ == "ccomp" for g in child.children)
+            and speaker_goes_on(head, child)
         )
         if (
             own_report
             or reporters_next
+            or reporters_participle
             or repeated_cue(child)
             or _cues_own_form(head, child)
             or _cue_read_as_subject(child, kb)
@@ -798,6 +918,8 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         if (
             claim
             or hedged
+            or _writers_label(token, content)
+            or _others_reading(token)
             or _about_a_name(token)
             or _comparison(token)
             or _next_cue(token, kb)
@@ -807,6 +929,48 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         ):
             return comma - 1
     return content.end - 1
+
+
+# how others took or named what was said: "..., which analysts took to mean ...", "..., which
+# critics called a lie"
+_READING_VERBS = frozenset(
+    {"take", "read", "interpret", "construe", "understand", "see", "view", "call", "dub",
+     "describe", "hail", "welcome", "dismiss", "criticize", "criticise", "brand", "label"}
+)  # fmt: skip
+
+
+def _others_reading(token: Token) -> bool:
+    """A clause opened by "which" after a comma at the end of the content whose own subject is
+    someone else, who took or named what was said ("said the deal was dead, which analysts
+    took to mean the talks had failed"; "..., which critics called a lie"): another person's
+    gloss, not the speaker's words. "which he said was ..." (the speaker again) and "which
+    was ..." (no one else) stay."""
+    if token.dep_ not in ("relcl", "advcl") or token.lemma_.lower() not in _READING_VERBS:
+        return False
+    which = token.doc[token.left_edge.i]
+    if which.lower_ != "which" or which.head.i != token.i:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i > which.i
+
+
+# what the writer calls a deed of words after it ("..., an offer which was refused", "..., a
+# move that stunned the markets")
+_DEED_NOUNS = frozenset({"offer", "overture", "ultimatum", "concession", "move", "step"})
+
+
+def _writers_label(token: Token, content: Span) -> bool:
+    """An apposition at the end of the sentence that names what was said as an offer or a
+    move, with a relative clause or participle telling how it fared ("suggested that Iran
+    stop fighting, an offer which was refused"): the writer's comment, not the words. Before
+    its cue ("..., a move that will delay the launch, sources said") it is the source's."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() not in _DEED_NOUNS:
+        return False
+    if not any(c.dep_ in ("relcl", "acl") and c.i > token.i for c in token.children):
+        return False
+    doc = content.doc
+    after = doc[content.end] if content.end < len(doc) else None
+    return after is None or after.is_sent_start or after.text in (".", "!", ";")
 
 
 # the words by which a writer names the source of a whole sentence at its end ("..., AFP news
