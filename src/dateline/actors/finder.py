@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.corrections import (
     CONTRIBUTORS,
     LANDFORM_HEADS,
+    PLACE_LABELS,
     TICKER,
     VESSEL_NOUNS,
     after_date_stamp,
@@ -2711,7 +2712,7 @@ class _Grouper:
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
             placed = draft
-            key = "group:" + phrase.text.lower()
+            key = self.owned_group_key(root, phrase, "group:" + phrase.text.lower())
             earlier = self.by_key.get(key)
             if (
                 earlier is not None
@@ -2737,6 +2738,48 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def group_owner(self, root: Token) -> str | None:
+        """ "Howe's army", "the forces of the Central Powers", "soldiers from Task Force 20":
+        the person or body named as a bare group noun's owner (lower case), not a country or
+        a state's town (their groups are told apart by country) nor a pronoun."""
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            if owner.pos_ == "PRON" or owner.tag_ in ("PRP", "PRP$"):
+                continue
+            draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind in ("person", "organisation"):
+                return draft.name.lower()
+            if draft is None and owner.pos_ == "PROPN" and owner.ent_type_ not in PLACE_LABELS:
+                return " ".join(t.lower_ for t in owner.subtree if t.pos_ == "PROPN")
+        return None
+
+    def owned_group_key(self, root: Token, phrase: Span, key: str) -> str:
+        """ "Washington's army ... Cornwallis' army ... the army": a bare group noun of one
+        owner is one group, of another owner another (a long history names many armies, a
+        war's "forces" are of either side); a bare noun with no owner named is the group of
+        that noun named last, if shortly before, else the noun's group as before."""
+        if len(phrase) != 1:
+            return key
+        owner = self.group_owner(root)
+        if owner is not None:
+            return key + "@" + owner
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in root.children):
+            return key  # "Washington's army", "Egypt's army": told apart by country as before
+        at = root.idx
+        latest, latest_key = -1, key
+        for k, draft in self.by_key.items():
+            if k != key and not k.startswith(key + "@"):
+                continue
+            last = max((s for s, _ in draft.mentions if s < at), default=-1)
+            if k != key and last < at - GROUP_WINDOW:
+                continue
+            if last > latest:
+                latest, latest_key = last, k
+        return latest_key
 
     def firm_after(self, root: Token) -> _Draft | None:
         """ "representatives from Kestrel Trust Co and Lumen Bank Plc", "executives of Kestrel
@@ -3270,10 +3313,25 @@ class _Grouper:
             return False  # "the oil company" is the company named, "the Chinese company" not
         # a body known or named as a business first ("former CBI boss ... the company" over
         # BP's failed attempts: BP, not the employers' lobby of no stated sector)
+        after = self.doc.text[root.idx : root.sent.end_char]
+
+        def named_later(d: _Draft) -> bool:
+            # "The company said shareholders were unhappy with Kestrel's management": a
+            # company the sentence names after "the company" is another one (a writer would
+            # say "its management"); its name there may lack the legal form ("Kestrel Inc")
+            words = d.name.split()
+            while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORM_WORDS:
+                words = words[:-1]
+            core = " ".join(words)
+            return len(core) > 2 and re.search(rf"\b{re.escape(core)}\b", after) is not None
+
         company = self.most_recent(
             root.idx,
             lambda d: (
-                d.kind == "organisation" and d.sector == "BUS" and not self.aside(d, root.idx)
+                d.kind == "organisation"
+                and d.sector == "BUS"
+                and not self.aside(d, root.idx)
+                and not named_later(d)
             ),
             window=COMPANY_WINDOW,
         ) or self.most_recent(
@@ -3283,6 +3341,7 @@ class _Grouper:
                 and d.sector is None
                 and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
                 and not self.aside(d, root.idx)
+                and not named_later(d)
             ),
             window=COMPANY_WINDOW,
         )
@@ -3718,6 +3777,8 @@ class _Grouper:
         if (ahead := self.subject_ahead(pronoun)) is not None:
             holder = self.by_token.get(ahead.i)
             return holder if holder is not None and agrees(holder) else None
+        if self.unnamed_speaker(pronoun, gender):
+            return None
         chosen = self.most_recent(pronoun.idx, agrees, subjects=True)
         if chosen is None:
             return None
@@ -3759,6 +3820,36 @@ class _Grouper:
         if self.other_name_subject_between(chosen, max(since + 1, near), pronoun, gender):
             return None
         return chosen
+
+    def unnamed_speaker(self, pronoun: Token, gender: str) -> bool:
+        """ "X said progress was made, but the chairman of a House panel said he was
+        concerned": "he" opens what an unnamed person of that sex (or of none said) says, so
+        it is that speaker, not the person named before. Not a speaker of someone ("his
+        lawyer", "a spokesman for X said he would attend": the client may be meant)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i in self.in_quote:
+            return False
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+            return False
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.tag_ != "NN" or speaker.i in self.in_quote:
+            return False
+        if any(
+            t.i in self.by_token and self.by_token[t.i].kind == "person" for t in speaker.subtree
+        ):
+            return False
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for") for c in speaker.children
+        ):
+            return False
+        lowered = speaker.lower_
+        if lowered in PEOPLE_NOUNS:
+            said = PEOPLE_NOUNS[lowered]
+        elif _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
+            said = self.kb.gender.get(lowered)
+        else:
+            return False
+        return said in (None, gender)
 
     def other_subject_in_sentence(
         self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
