@@ -843,6 +843,32 @@ def _title_after_name(ent: Span, previous: Span | None, kb: Knowledge) -> bool:
     )
 
 
+def _says_of_self_as_person(ent: Span, kb: Knowledge) -> bool:
+    """ "Minutes after the results, Pacek said he was really disappointed": a lone capitalised
+    word (no body's word) that says what "he" or "she" then does is a person; a body says
+    "it" or "we"."""
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ in kb.org_heads:
+        return False
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if not any(
+        clause.dep_ == "ccomp"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children
+        )
+        for clause in verb.children
+    ):
+        return False
+    # not when a person is named shortly before: "Kestrel said he would stay" of the chairman
+    # named in the sentence before is the firm speaking of him
+    doc = ent.doc
+    sentence = ent.sent
+    since = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return not any(e.label_ == "PERSON" and since <= e.start < ent.start for e in doc.ents)
+
+
 def _said_to_be_a_body(ent: Span) -> bool:
     """ "Krung Thai is Thailand's third largest bank": a name the text says is a bank, firm,
     airline ... (the subject of "be" with such a noun as its attribute)."""
@@ -1896,6 +1922,14 @@ def correct_entities(
             log.append(("honorific_name", ent.text))  # "the Rev Bobby Liddle"
             start = ent.start + (ent[0].lower_ == "the")
             ent = Span(doc, start, ent.end, label="PERSON")
+        elif (
+            label == "ORG"
+            and not is_place
+            and not known.organisation(lowered)
+            and _says_of_self_as_person(ent, kb)
+        ):
+            log.append(("speaker_as_person", ent.text))  # "Pacek said he was disappointed"
+            ent = _relabel(ent, "PERSON")
         elif (
             label == "ORG"
             and len(ent) == 1

@@ -565,6 +565,10 @@ US_CONGRESS_BODY = re.compile(
 )
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
+# parts of a building or site: "the steps of Downing Street" is a place, not the government
+SITE_PARTS = {
+    "step", "gate", "lawn", "ground", "door", "doorstep", "front", "courtyard", "wall", "roof",
+}  # fmt: skip
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
@@ -1226,6 +1230,13 @@ class _Grouper:
         if ent.end < len(self.doc) and self.doc[ent.end].like_num:
             return False  # "HB 1523", "Route 9": a bill's or a road's name
         root = ent.root
+        if (
+            len(words) == 1
+            and words[0].endswith("s")
+            and root.dep_ == "nsubj"
+            and any(t.tag_ == "VBP" for t in (root.head, *root.head.children) if t.dep_ != "nsubj")
+        ):
+            return False  # "the Kochs are doing fine": a family (a plural), not a state
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -2609,6 +2620,8 @@ class _Grouper:
                 continue  # "exceeding their constitutional authority": a power, no body
             if _figurative(root):
                 continue  # "an army of lawyers": a crowd of the people named after it
+            if root.i + 1 < len(self.doc) and self.doc[root.i + 1].lower_ == "majeure":
+                continue  # "declared force majeure on its exports": a contract's term
             modifiers = [
                 t
                 for t in root.lefts
@@ -5137,6 +5150,8 @@ def _located(token: Token) -> bool:
         return False
     prep = token.head
     verb = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "flew back to"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SITE_PARTS:
+        return True  # "on the steps of Downing Street", "outside the gates of the Kremlin"
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
         prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
     )
