@@ -212,3 +212,17 @@ def test_a_firm_speaking_of_the_man_named_before_stays_a_firm():  # guard
         [("Kestrel", 0, "ORG"), ("John Brand", 0, "PERSON"), ("Kestrel", 1, "ORG")],
     )
     assert [e.label_ for e in kept if e.text == "Kestrel"] == ["ORG", "ORG"]
+
+
+def test_mr_and_the_surname_of_an_arabic_name_is_the_person():
+    text = "President Bashar al-Assad spoke on Monday. Mr. Assad said the talks would go on."
+    assert "Mr. Assad" in [m.text for m in _actors(text)["Bashar al-Assad"].mentions]
+
+
+def test_a_firm_named_in_what_the_company_says_is_not_the_company_but_a_firm_after_is():
+    # guard: "the company" not speaking keeps the firm named last even if named again later
+    text = (
+        "Cominco Ltd said 1,100 workers would vote on Monday. A union official said the "
+        "company has not estimated lost revenue and Cominco spokesmen were not available."
+    )
+    assert "company" in " ".join(m.text for m in _actors(text)["Cominco Ltd"].mentions)

@@ -1723,7 +1723,16 @@ def correct_entities(
     }
     # "Deak International said ... , Deak said": a lone word that opens the name of a body the
     # text names, and no person's name, is the body's short name
-    firsts = {e[0].text for e in ents if e.label_ == "ORG" and len(e) > 1 and e[0].is_title}
+    # (not a pair's first, "Khizer & Moses"; not a place, "Hampshire Fire and Rescue")
+    firsts = {
+        e[0].text
+        for e in ents
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].is_title
+        and e[1].lower_ not in ("&", "and")
+        and e[1].tag_ != "POS"  # "Kolchak's White Army": the man's army
+    }
     bodies |= {
         text
         for e in ents
@@ -1732,6 +1741,9 @@ def correct_entities(
         and (text := span_text(e)) in firsts
         and text.lower() not in surnames
         and text not in kb.honorifics
+        and not kb.is_place(text.lower())
+        and town(text) is None
+        and region_code(text, kb, doc) is None
     }
     # names the text says are a drug or device: no mention of them is an actor
     products = {
@@ -1750,10 +1762,21 @@ def correct_entities(
     }
     # towns the model labelled places: a mention of the same name it took for a person or
     # body is the town too ("the refinery at Grangemouth ... Grangemouth")
+    # (one the model labelled a place where the text says so too: after a place preposition,
+    # or a large town; not "Dome was halted", a firm the model took for a place)
     towns_as_places = frozenset(
         name
         for e in ents
-        if e.label_ in ("GPE", "LOC", "FAC") and town(name := span_text(e)) is not None
+        if e.label_ in ("GPE", "LOC", "FAC")
+        and (found := town(name := span_text(e))) is not None
+        and (
+            found.population >= LARGE_TOWN
+            or (
+                e.start > 0
+                and doc[e.start - 1].lower_ in (*PLACE_PREPOSITIONS, "through")
+                and not (e.end < len(doc) and doc[e.end].tag_ == "POS")  # "in Dome's stock"
+            )
+        )
     )
     # given names of people the text names in full ("We got Otis Goodson ... Otis has got"):
     # the name alone labelled an organisation is the person's

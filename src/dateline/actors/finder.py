@@ -565,6 +565,8 @@ US_CONGRESS_BODY = re.compile(
 )
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
+# the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=\w)", re.IGNORECASE)
 # parts of a building or site: "the steps of Downing Street" is a place, not the government
 SITE_PARTS = {
     "step", "gate", "lawn", "ground", "door", "doorstep", "front", "courtyard", "wall", "roof",
@@ -714,7 +716,10 @@ class _Draft:
         words = name_words(self.name)
         if len(words) > 1 and SURNAME_FIRST.search(self.name):
             return words[0]  # "Ban Ki-moon" is Ban, "Lo Wing-lok" Lo
-        return words[-1] if words else ""
+        last = words[-1] if words else ""
+        # "Bashar al-Assad" is "Mr. Assad": the article of an Arabic name is no part of the
+        # surname news writes alone
+        return ARABIC_ARTICLE.sub("", last) if len(words) > 1 else last
 
 
 @dataclass(frozen=True)
@@ -1555,7 +1560,7 @@ class _Grouper:
         full = [m for m in mentions if len(_name_words(m, self.kb)) > 1]
         for mention in full:
             words = _name_words(mention, self.kb)
-            surname = words[-1].lower()
+            surname = ARABIC_ARTICLE.sub("", words[-1].lower())
             same = next(
                 (
                     d
@@ -1600,7 +1605,7 @@ class _Grouper:
                 and _in_longer_name(mention[0])
             ):
                 continue  # "Harmon" labelled alone in "the Harmon Five"
-            word = _name_words(mention, self.kb)[0].lower()
+            word = ARABIC_ARTICLE.sub("", _name_words(mention, self.kb)[0].lower())
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
             draft = self.bearer_of(word, said) or self.given_name_of(word)
             if draft is None and said is None and (firm := self.firm_named_first(mention)):
@@ -2724,6 +2729,12 @@ class _Grouper:
                     draft.sector = body.sector
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
+            if draft.country is None and len(phrase) == 1 and lemma in GOVERNMENT_GROUP_NOUNS:
+                # "Yanukovych's government", "the government of President X": the country of
+                # the leader who owns it, when known or stated
+                leader = self.owning_person(root)
+                if leader is not None and leader.country is not None:
+                    draft.country, draft.country_basis = leader.country, leader.country_basis
             placed = draft
             key = self.owned_group_key(root, phrase, "group:" + phrase.text.lower())
             earlier = self.by_key.get(key)
@@ -2752,6 +2763,19 @@ class _Grouper:
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
 
+    def owning_person(self, root: Token) -> _Draft | None:
+        """The person named as a group noun's owner ("Yanukovych's government", "the
+        government of President X")."""
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind == "person":
+                return draft
+        return None
+
     def group_owner(self, root: Token) -> str | None:
         """ "Howe's army", "the forces of the Central Powers", "soldiers from Task Force 20":
         the person or body named as a bare group noun's owner (lower case), not a country or
@@ -2776,6 +2800,15 @@ class _Grouper:
         war's "forces" are of either side); a bare noun with no owner named is the group of
         that noun named last, if shortly before, else the noun's group as before."""
         if len(phrase) != 1:
+            return key
+        leader = self.owning_person(root)
+        if (
+            leader is not None
+            and leader.country is None
+            and root.lemma_.lower() in GOVERNMENT_GROUP_NOUNS
+        ):
+            # "Yanukovych's government" of a leader of no known country: the government the
+            # text names otherwise ("Ukraine's government"), as before
             return key
         owner = self.group_owner(root)
         if owner is not None:
@@ -3326,12 +3359,16 @@ class _Grouper:
             return False  # "the oil company" is the company named, "the Chinese company" not
         # a body known or named as a business first ("former CBI boss ... the company" over
         # BP's failed attempts: BP, not the employers' lobby of no stated sector)
-        after = self.doc.text[root.idx : root.sent.end_char]
+        speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS
+        verb = root.head
+        after = self.doc.text[root.idx : verb.right_edge.idx + len(verb.right_edge)]
 
         def named_later(d: _Draft) -> bool:
             # "The company said shareholders were unhappy with Kestrel's management": a
-            # company the sentence names after "the company" is another one (a writer would
-            # say "its management"); its name there may lack the legal form ("Kestrel Inc")
+            # company named in what "the company" says is another one (a writer would say
+            # "its management"); its name there may lack the legal form ("Kestrel Inc")
+            if not speaks:
+                return False
             words = d.name.split()
             while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORM_WORDS:
                 words = words[:-1]
@@ -3853,6 +3890,18 @@ class _Grouper:
             return False
         if any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for") for c in speaker.children
+        ):
+            return False
+        # someone new: "a spokesman", "another aide", "the chairman of a House panel" (not
+        # "the 57-year-old scientist", as often the person just named)
+        if not any(t.lower_ in NEW_PERSON_DETERMINERS for t in speaker.lefts) and not any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(
+                o.dep_ == "pobj" and any(d.lower_ in ("a", "an") for d in o.lefts)
+                for o in p.children
+            )
+            for p in speaker.children
         ):
             return False
         lowered = speaker.lower_
