@@ -38,6 +38,8 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
 # (not "to", "of", "for": "according to Gallup", "a poll for Gallup")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
+# nouns of a settlement whose name follows "of" ("the village of X", "the port of Y")
+SETTLEMENT_NOUNS = {"village", "town", "city", "port", "hamlet", "township", "suburb"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
 BYLINE_WORDS = {"reporting", "editing", "writing", "additional", "compiled"}
 # the maker of a picture: "Photograph: Ana Ruiz for the Guardian", "Photo by Ana Ruiz"
@@ -824,6 +826,49 @@ def _honorific_first(ent: Span, kb: Knowledge) -> bool:
     )
 
 
+def _title_after_name(ent: Span, previous: Span | None, kb: Knowledge) -> bool:
+    """ "Kurt Halden, Worldwide Treasurer of Kestrel Trust, said": capitalised words ending in a
+    role word, set off by a comma right after a person's name, are the person's title (the
+    finder reads it as the role), not a second person; no given name among them."""
+    doc = ent.doc
+    return (
+        previous is not None
+        and previous.label_ == "PERSON"
+        and len(ent) <= 3
+        and ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and previous.end == ent.start - 1
+        and ent[-1].lower_ in kb.role_group
+        and not any(t.lower_ in kb.first_names or t.text in kb.honorifics for t in ent)
+    )
+
+
+def _says_of_self_as_person(ent: Span, kb: Knowledge) -> bool:
+    """ "Minutes after the results, Pacek said he was really disappointed": a lone capitalised
+    word (no body's word) that says what "he" or "she" then does is a person; a body says
+    "it" or "we"."""
+    if len(ent) != 1 or not ent[0].is_title or ent[0].lower_ in kb.org_heads:
+        return False
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if not any(
+        clause.dep_ == "ccomp"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children
+        )
+        for clause in verb.children
+    ):
+        return False
+    # not when a person is named shortly before: "Kestrel said he would stay" of the chairman
+    # named in the sentence before is the firm speaking of him
+    doc = ent.doc
+    sentence = ent.sent
+    since = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return not any(e.label_ == "PERSON" and since <= e.start < ent.start for e in doc.ents)
+
+
 def _said_to_be_a_body(ent: Span) -> bool:
     """ "Krung Thai is Thailand's third largest bank": a name the text says is a bank, firm,
     airline ... (the subject of "be" with such a noun as its attribute)."""
@@ -1363,10 +1408,14 @@ def _given_name_part(doc: Doc, i: int) -> bool:
     )
 
 
-def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
+def _town_here(
+    ent: Span, kb: Knowledge, surnames: set[str], places: frozenset[str] = frozenset()
+) -> bool:
     """A state, province or town the NER model took for a person or organisation: a large town,
-    or any town after a place preposition, unless a person of the article bears the name or a
-    "person" is the subject of a verb."""
+    any town after a place preposition or "the village of", or a town the text names as a place
+    elsewhere (``places``: "the refinery at Grangemouth ... Grangemouth", "occupied Vladivostok
+    ... Vladivostok fell": one name, one sense), unless a person of the article bears the name
+    or a "person" is the subject of a verb."""
     text = span_text(ent)
     if not text[:1].isupper():
         return False
@@ -1375,6 +1424,8 @@ def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
     found = town(text)
     if found is None or text.lower() in surnames:
         return False
+    if text in places:
+        return True
     if ent.label_ == "PERSON" and ent.root.dep_ == "nsubj":
         return False  # "dos Santos says": a person speaking, not the Brazilian port
     doc = ent.doc
@@ -1382,6 +1433,10 @@ def _town_here(ent: Span, kb: Knowledge, surnames: set[str]) -> bool:
         ent.start > 0
         and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
         and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")  # "in Gallup's poll"
+    ) or (
+        ent.start > 1
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in SETTLEMENT_NOUNS  # "the village of Dien Bien Phu"
     )
     return after_preposition or found.population >= LARGE_TOWN
 
@@ -1666,6 +1721,30 @@ def correct_entities(
         for e in ents
         if e.label_ == "PERSON" and (_said_to_be_a_body(e) or _employer(e))
     }
+    # "Deak International said ... , Deak said": a lone word that opens the name of a body the
+    # text names, and no person's name, is the body's short name
+    # (not a pair's first, "Khizer & Moses"; not a place, "Hampshire Fire and Rescue")
+    firsts = {
+        e[0].text
+        for e in ents
+        if e.label_ == "ORG"
+        and len(e) > 1
+        and e[0].is_title
+        and e[1].lower_ not in ("&", "and")
+        and e[1].tag_ != "POS"  # "Kolchak's White Army": the man's army
+    }
+    bodies |= {
+        text
+        for e in ents
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and (text := span_text(e)) in firsts
+        and text.lower() not in surnames
+        and text not in kb.honorifics
+        and not kb.is_place(text.lower())
+        and town(text) is None
+        and region_code(text, kb, doc) is None
+    }
     # names the text says are a drug or device: no mention of them is an actor
     products = {
         span_text(e)
@@ -1681,6 +1760,24 @@ def correct_entities(
         if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC")
         and (name := storm_or_vessel_name(e, known))
     }
+    # towns the model labelled places: a mention of the same name it took for a person or
+    # body is the town too ("the refinery at Grangemouth ... Grangemouth")
+    # (one the model labelled a place where the text says so too: after a place preposition,
+    # or a large town; not "Dome was halted", a firm the model took for a place)
+    towns_as_places = frozenset(
+        name
+        for e in ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+        and (found := town(name := span_text(e))) is not None
+        and (
+            found.population >= LARGE_TOWN
+            or (
+                e.start > 0
+                and doc[e.start - 1].lower_ in (*PLACE_PREPOSITIONS, "through")
+                and not (e.end < len(doc) and doc[e.end].tag_ == "POS")  # "in Dome's stock"
+            )
+        )
+    )
     # given names of people the text names in full ("We got Otis Goodson ... Otis has got"):
     # the name alone labelled an organisation is the person's
     given_names = {
@@ -1796,6 +1893,9 @@ def correct_entities(
         if ent.label_ == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
             log.append(("byline", ent.text))
             continue
+        if ent.label_ == "PERSON" and _title_after_name(ent, previous, kb):
+            log.append(("title_as_name", ent.text))
+            continue
         if ent.label_ == "ORG" and _agency_credit_line(ent, contributors):
             log.append(("byline", ent.text))
             continue
@@ -1837,7 +1937,7 @@ def correct_entities(
             label in ("PERSON", "ORG")
             and not is_place
             and not known.organisation(lowered)
-            and _town_here(ent, kb, surnames)
+            and _town_here(ent, kb, surnames, towns_as_places)
         ):
             log.append(("town_as_name", ent.text))
             ent = _relabel(ent, "GPE")
@@ -1845,6 +1945,14 @@ def correct_entities(
             log.append(("honorific_name", ent.text))  # "the Rev Bobby Liddle"
             start = ent.start + (ent[0].lower_ == "the")
             ent = Span(doc, start, ent.end, label="PERSON")
+        elif (
+            label == "ORG"
+            and not is_place
+            and not known.organisation(lowered)
+            and _says_of_self_as_person(ent, kb)
+        ):
+            log.append(("speaker_as_person", ent.text))  # "Pacek said he was disappointed"
+            ent = _relabel(ent, "PERSON")
         elif (
             label == "ORG"
             and len(ent) == 1

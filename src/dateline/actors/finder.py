@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.corrections import (
     CONTRIBUTORS,
     LANDFORM_HEADS,
+    PLACE_LABELS,
     TICKER,
     VESSEL_NOUNS,
     after_date_stamp,
@@ -590,6 +591,12 @@ US_CONGRESS_BODY = re.compile(
 )
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
+# the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=\w)", re.IGNORECASE)
+# parts of a building or site: "the steps of Downing Street" is a place, not the government
+SITE_PARTS = {
+    "step", "gate", "lawn", "ground", "door", "doorstep", "front", "courtyard", "wall", "roof",
+}  # fmt: skip
 # last words of organisation names that, as a bare noun after a country, name no organisation
 # ("the Russian capital" is Moscow, "a US office" a building)
 NOT_ORGANISATION_NOUNS = {"capital", "office", "post", "service", "social", "times"}
@@ -735,7 +742,10 @@ class _Draft:
         words = name_words(self.name)
         if len(words) > 1 and SURNAME_FIRST.search(self.name):
             return words[0]  # "Ban Ki-moon" is Ban, "Lo Wing-lok" Lo
-        return words[-1] if words else ""
+        last = words[-1] if words else ""
+        # "Bashar al-Assad" is "Mr. Assad": the article of an Arabic name is no part of the
+        # surname news writes alone
+        return ARABIC_ARTICLE.sub("", last) if len(words) > 1 else last
 
 
 @dataclass(frozen=True)
@@ -1287,6 +1297,13 @@ class _Grouper:
         if ent.end < len(self.doc) and self.doc[ent.end].like_num:
             return False  # "HB 1523", "Route 9": a bill's or a road's name
         root = ent.root
+        if (
+            len(words) == 1
+            and words[0].endswith("s")
+            and root.dep_ == "nsubj"
+            and any(t.tag_ == "VBP" for t in (root.head, *root.head.children) if t.dep_ != "nsubj")
+        ):
+            return False  # "the Kochs are doing fine": a family (a plural), not a state
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -1605,7 +1622,7 @@ class _Grouper:
         full = [m for m in mentions if len(_name_words(m, self.kb)) > 1]
         for mention in full:
             words = _name_words(mention, self.kb)
-            surname = words[-1].lower()
+            surname = ARABIC_ARTICLE.sub("", words[-1].lower())
             same = next(
                 (
                     d
@@ -1650,7 +1667,7 @@ class _Grouper:
                 and _in_longer_name(mention[0])
             ):
                 continue  # "Harmon" labelled alone in "the Harmon Five"
-            word = _name_words(mention, self.kb)[0].lower()
+            word = ARABIC_ARTICLE.sub("", _name_words(mention, self.kb)[0].lower())
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
             draft = self.bearer_of(word, said) or self.given_name_of(word)
             if draft is None and said is None and (firm := self.firm_named_first(mention)):
@@ -2738,6 +2755,8 @@ class _Grouper:
                 continue  # "exceeding their constitutional authority": a power, no body
             if _figurative(root):
                 continue  # "an army of lawyers": a crowd of the people named after it
+            if root.i + 1 < len(self.doc) and self.doc[root.i + 1].lower_ == "majeure":
+                continue  # "declared force majeure on its exports": a contract's term
             modifiers = [
                 t
                 for t in root.lefts
@@ -2840,8 +2859,14 @@ class _Grouper:
                     draft.sector = body.sector
                 if draft.country is None and body.country is not None:
                     draft.country, draft.country_basis = body.country, body.country_basis
+            if draft.country is None and len(phrase) == 1 and lemma in GOVERNMENT_GROUP_NOUNS:
+                # "Yanukovych's government", "the government of President X": the country of
+                # the leader who owns it, when known or stated
+                leader = self.owning_person(root)
+                if leader is not None and leader.country is not None:
+                    draft.country, draft.country_basis = leader.country, leader.country_basis
             placed = draft
-            key = "group:" + phrase.text.lower()
+            key = self.owned_group_key(root, phrase, "group:" + phrase.text.lower())
             earlier = self.by_key.get(key)
             if (
                 earlier is not None
@@ -2867,6 +2892,70 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def owning_person(self, root: Token) -> _Draft | None:
+        """The person named as a group noun's owner ("Yanukovych's government", "the
+        government of President X")."""
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind == "person":
+                return draft
+        return None
+
+    def group_owner(self, root: Token) -> str | None:
+        """ "Howe's army", "the forces of the Central Powers", "soldiers from Task Force 20":
+        the person or body named as a bare group noun's owner (lower case), not a country or
+        a state's town (their groups are told apart by country) nor a pronoun."""
+        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            if owner.pos_ == "PRON" or owner.tag_ in ("PRP", "PRP$"):
+                continue
+            draft = self.by_token.get(owner.i)
+            if draft is not None and draft.kind in ("person", "organisation"):
+                return draft.name.lower()
+            if draft is None and owner.pos_ == "PROPN" and owner.ent_type_ not in PLACE_LABELS:
+                return " ".join(t.lower_ for t in owner.subtree if t.pos_ == "PROPN")
+        return None
+
+    def owned_group_key(self, root: Token, phrase: Span, key: str) -> str:
+        """ "Washington's army ... Cornwallis' army ... the army": a bare group noun of one
+        owner is one group, of another owner another (a long history names many armies, a
+        war's "forces" are of either side); a bare noun with no owner named is the group of
+        that noun named last, if shortly before, else the noun's group as before."""
+        if len(phrase) != 1:
+            return key
+        leader = self.owning_person(root)
+        if (
+            leader is not None
+            and leader.country is None
+            and root.lemma_.lower() in GOVERNMENT_GROUP_NOUNS
+        ):
+            # "Yanukovych's government" of a leader of no known country: the government the
+            # text names otherwise ("Ukraine's government"), as before
+            return key
+        owner = self.group_owner(root)
+        if owner is not None:
+            return key + "@" + owner
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in root.children):
+            return key  # "Washington's army", "Egypt's army": told apart by country as before
+        at = root.idx
+        latest, latest_key = -1, key
+        for k, draft in self.by_key.items():
+            if k != key and not k.startswith(key + "@"):
+                continue
+            last = max((s for s, _ in draft.mentions if s < at), default=-1)
+            if k != key and last < at - GROUP_WINDOW:
+                continue
+            if last > latest:
+                latest, latest_key = last, k
+        return latest_key
 
     def firm_after(self, root: Token) -> _Draft | None:
         """ "representatives from Kestrel Trust Co and Lumen Bank Plc", "executives of Kestrel
@@ -3400,10 +3489,29 @@ class _Grouper:
             return False  # "the oil company" is the company named, "the Chinese company" not
         # a body known or named as a business first ("former CBI boss ... the company" over
         # BP's failed attempts: BP, not the employers' lobby of no stated sector)
+        speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS
+        verb = root.head
+        after = self.doc.text[root.idx : verb.right_edge.idx + len(verb.right_edge)]
+
+        def named_later(d: _Draft) -> bool:
+            # "The company said shareholders were unhappy with Kestrel's management": a
+            # company named in what "the company" says is another one (a writer would say
+            # "its management"); its name there may lack the legal form ("Kestrel Inc")
+            if not speaks:
+                return False
+            words = d.name.split()
+            while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORM_WORDS:
+                words = words[:-1]
+            core = " ".join(words)
+            return len(core) > 2 and re.search(rf"\b{re.escape(core)}\b", after) is not None
+
         company = self.most_recent(
             root.idx,
             lambda d: (
-                d.kind == "organisation" and d.sector == "BUS" and not self.aside(d, root.idx)
+                d.kind == "organisation"
+                and d.sector == "BUS"
+                and not self.aside(d, root.idx)
+                and not named_later(d)
             ),
             window=COMPANY_WINDOW,
         ) or self.most_recent(
@@ -3413,6 +3521,7 @@ class _Grouper:
                 and d.sector is None
                 and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
                 and not self.aside(d, root.idx)
+                and not named_later(d)
             ),
             window=COMPANY_WINDOW,
         )
@@ -3848,6 +3957,8 @@ class _Grouper:
         if (ahead := self.subject_ahead(pronoun)) is not None:
             holder = self.by_token.get(ahead.i)
             return holder if holder is not None and agrees(holder) else None
+        if self.unnamed_speaker(pronoun, gender):
+            return None
         chosen = self.most_recent(pronoun.idx, agrees, subjects=True)
         if chosen is None:
             return None
@@ -3889,6 +4000,48 @@ class _Grouper:
         if self.other_name_subject_between(chosen, max(since + 1, near), pronoun, gender):
             return None
         return chosen
+
+    def unnamed_speaker(self, pronoun: Token, gender: str) -> bool:
+        """ "X said progress was made, but the chairman of a House panel said he was
+        concerned": "he" opens what an unnamed person of that sex (or of none said) says, so
+        it is that speaker, not the person named before. Not a speaker of someone ("his
+        lawyer", "a spokesman for X said he would attend": the client may be meant)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i in self.in_quote:
+            return False
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+            return False
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.tag_ != "NN" or speaker.i in self.in_quote:
+            return False
+        if any(
+            t.i in self.by_token and self.by_token[t.i].kind == "person" for t in speaker.subtree
+        ):
+            return False
+        if any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "for") for c in speaker.children
+        ):
+            return False
+        # someone new: "a spokesman", "another aide", "the chairman of a House panel" (not
+        # "the 57-year-old scientist", as often the person just named)
+        if not any(t.lower_ in NEW_PERSON_DETERMINERS for t in speaker.lefts) and not any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(
+                o.dep_ == "pobj" and any(d.lower_ in ("a", "an") for d in o.lefts)
+                for o in p.children
+            )
+            for p in speaker.children
+        ):
+            return False
+        lowered = speaker.lower_
+        if lowered in PEOPLE_NOUNS:
+            said = PEOPLE_NOUNS[lowered]
+        elif _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
+            said = self.kb.gender.get(lowered)
+        else:
+            return False
+        return said in (None, gender)
 
     def other_subject_in_sentence(
         self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
@@ -5176,6 +5329,8 @@ def _located(token: Token) -> bool:
         return False
     prep = token.head
     verb = prep.head.head if prep.head.pos_ == "ADV" else prep.head  # "flew back to"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SITE_PARTS:
+        return True  # "on the steps of Downing Street", "outside the gates of the Kremlin"
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
         prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
     )
