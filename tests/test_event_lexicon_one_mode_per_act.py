@@ -1,0 +1,37 @@
+"""A noun and the verb it is made of ("crackdown" / "crack down", "massacre" / "massacre") tell
+one act, so the events lexicon gives them one PLOVER mode: the story merge keeps apart two
+mentions whose modes differ (a restriction is no arrest), so a noun without the verb's mode
+would keep two reports of one crackdown in two stories."""
+
+from __future__ import annotations
+
+from dateline.event_lexicon import load_lexicon
+
+# a noun that is another act than its verb, on purpose: "a walkout" is a labour strike (PLOVER
+# PROTEST strike), "walked out" of talks a boycott
+OTHER_ACT = {"walkout"}
+
+
+def _squashed(key: str) -> str:
+    return key.replace(" ", "").replace("-", "")
+
+
+def test_a_noun_made_of_a_verb_of_its_type_has_the_verbs_mode():
+    # ("a grant" is aid, "granted" an agreement: a noun of another type is another act)
+    lexicon = load_lexicon()
+    verbs = {_squashed(key): (key, trigger) for key, trigger in lexicon.verbs.items()}
+    differing = []
+    for key, trigger in lexicon.nouns.items():
+        squashed = _squashed(key)
+        if squashed in OTHER_ACT or squashed not in verbs:
+            continue
+        verb_key, verb = verbs[squashed]
+        if verb.type == trigger.type and verb.mode != trigger.mode:
+            differing.append((key, trigger.type, trigger.mode, verb_key, verb.type, verb.mode))
+    assert differing == []
+
+
+def test_the_crackdown_is_the_restriction_cracked_down():
+    lexicon = load_lexicon()
+    assert lexicon.nouns["crackdown"].mode == lexicon.verbs["crack down"].mode == "restrict"
+    assert lexicon.nouns["massacre"].mode == lexicon.verbs["massacre"].mode == "massacre"
