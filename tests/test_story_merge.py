@@ -249,6 +249,33 @@ def test_a_meeting_may_be_told_of_a_visit_but_a_visit_is_no_phone_call():
     assert sorted(s.articles for s in index.stories()) == [("a", "b"), ("c",)]
 
 
+CRITIC = Actor(id="lena-brook", name="Lena Brook", kind="person", country="NOR", sector="MED")
+UNNAMED = Actor(id="columnist", name="columnist", kind="person", sector="MED")
+
+
+def test_a_shared_target_alone_is_no_evidence_of_one_act_by_one_party():
+    # two critiques of one ferry company the same day, one by a named columnist, one by a writer
+    # the text does not name: they share the company and the topic but not the party that
+    # acted, so they are not one act; two reports of the named columnist's critique are
+    named = "Columnist Lena Brook criticised Nordvik Ferries over the capsized ferry."
+    unnamed = "A columnist criticised Nordvik Ferries over the capsized ferry on Monday."
+    retold = "Lena Brook's column criticised Nordvik Ferries over the capsized ferry."
+    kw = {"type": "ACCUSE", "target": FERRYCO}
+    index = StoryIndex()
+    index.add([mention("a", named, source=CRITIC, **kw)])
+    index.add([mention("b", unnamed, source=UNNAMED, **kw)])
+    index.add([mention("c", retold, source=CRITIC, **kw)])
+    assert sorted(s.articles for s in index.stories()) == [("a", "c"), ("b",)]
+    # in a symmetric family either party may be named first or missing: a meeting with the
+    # company reported without its other side still joins
+    meeting = "The Ministry of Ports met Nordvik Ferries over the capsized ferry on Monday."
+    unnamed_meeting = "Officials met Nordvik Ferries over the capsized ferry on Monday."
+    consult = StoryIndex()
+    consult.add([mention("a", meeting, source=MINISTRY, target=FERRYCO)])
+    consult.add([mention("b", unnamed_meeting, source=None, target=FERRYCO)])
+    assert len(consult) == 1
+
+
 def test_dissimilar_evidence_blocks_a_merge_at_the_configured_threshold():
     other = "Officials confirmed the tariff schedule for steel imports."
     index = StoryIndex()

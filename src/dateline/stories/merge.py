@@ -23,7 +23,9 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
 6. no actor conflicts, and at least ``min_shared_actors`` actors match (source with source and
    target with target, or crosswise for symmetric families). Actors match by name or alias,
    by surname for people, or by country for countries, governments and government officials; a
-   missing actor neither matches nor conflicts;
+   missing actor neither matches nor conflicts. Outside the symmetric families one of the
+   matches must be the source, the party that acted: two critiques of one company whose
+   authors are not both named are no evidence of one act (session 45);
 7. their evidence sentences share enough content words (Jaccard >= ``min_evidence_similarity``).
 """
 
@@ -399,9 +401,16 @@ class StoryIndex:
             return None
         if not self._same_act(family, mention.event.mode, member.event.mode):
             return None
-        shared = _actor_agreement(mention, member, family in self.families.symmetric)
+        symmetric = family in self.families.symmetric
+        shared = _actor_agreement(mention, member, symmetric)
         if shared is None or shared < config.min_shared_actors:
             return None
+        if (
+            config.min_shared_actors > 0
+            and not symmetric
+            and actor_match(mention.source_actor, member.source_actor) is not True
+        ):
+            return None  # one act of one party: a shared target alone is two parties' acts
         similarity = evidence_similarity(mention.event.evidence.text, member.event.evidence.text)
         return similarity if similarity >= config.min_evidence_similarity else None
 
