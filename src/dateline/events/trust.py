@@ -79,6 +79,24 @@ COMPULSION = {"force", "compel", "oblige"}  # "was forced to import": circumstan
 FORCED_STATES = {"alliance", "partnership", "coalition", "position", "corner", "defensive",
                  "role", "compromise", "situation", "choice", "runoff", "run-off", "bankruptcy",
                  "recession", "default", "deficit", "dilemma"}  # fmt: skip
+# a step a party takes of its own that others can press it to take ("forced him to retract",
+# "forcing the firm to set up a fund", "compelled the minister to resign"): pressure, no coercion
+OWN_STEPS = {"retract", "apologize", "apologise", "resign", "quit", "recant", "withdraw", "drop",
+             "abandon", "reverse", "rethink", "reconsider", "scrap", "shelve", "cancel",
+             "postpone", "delay", "set", "create", "establish", "fund", "pay", "accept", "agree",
+             "change", "admit", "disclose", "reveal", "testify", "recuse", "concede", "back",
+             "step", "call", "hold", "renegotiate", "raise", "cut", "lower", "release"}  # fmt: skip
+# doers who make people act by arms, besides the lexicon's forces ("gunmen forced the pilot to")
+ARMED_DOERS = {"gunman", "kidnapper", "captor", "hijacker", "rebel", "militant", "insurgent",
+               "attacker", "guerrilla", "jihadist", "terrorist", "mob", "junta"}  # fmt: skip
+# bans and bars that a rule in force imposes, told in the present passive ("are forbidden to")
+STANDING_BANS = {"forbid", "prohibit", "bar", "ban", "outlaw", "restrict", "bind"}
+# what a standing ban is "by" ("are prohibited by law"); anything else there is a doer
+STANDING_RULES = {"law", "statute", "constitution", "rule", "regulation", "code", "treaty",
+                  "charter", "custom", "tradition", "convention"}  # fmt: skip
+# words that tell a ban as just imposed ("are now barred", "under the new law")
+NEWLY = {"now", "new", "newly", "henceforth", "today", "tonight", "yesterday", "tomorrow",
+         "temporarily", "immediately"}  # fmt: skip
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
 # what is burned or torn as a sign of protest: no party is harmed
 LIKENESSES = {"effigy", "portrait", "picture", "photo", "photograph", "poster", "image", "statue",
@@ -2338,6 +2356,34 @@ def circumstance(draft: Draft) -> bool:
     return passive and not agent and (forced_act or forced_state)
 
 
+def pressed_to_act(document: Document, draft: Draft) -> bool:
+    """ "GOP leaders forced the congressman to retract his apology", "the administration was
+    forcing the firm to set up a fund", "compelled the minister to resign": a party's pressure
+    on someone to take a step of their own (say, decide, pay, quit), no coercion; forces
+    making people do it ("soldiers forced the mayor to resign", "police forced the editor to
+    retract") or a bodily act forced ("forced the villagers to leave") stay."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in COMPULSION:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        return False  # "was forced to resign by ...": `circumstance` and the agent's own reading
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    steps = [
+        c
+        for c in children
+        if c.dep_ in ("xcomp", "ccomp", "advcl")
+        and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() in OWN_STEPS
+    ]
+    if not subjects or not objects or not steps:
+        return False
+    armed = document.lexicon.forces | ARMED_DOERS
+    doer = {w.lemma_.lower() for s in subjects for w in s.subtree}
+    return not doer & armed
+
+
 def sport(document: Document, draft: Draft) -> bool:
     """Force or coercion in a sentence about a game ("Dren beat Petrov in the final of the
     Open", "the champions crushed the visitors 4-0"), or between two sides 'scored' apart
@@ -2582,6 +2628,38 @@ def standing_policy(draft: Draft) -> bool:
     )
 
 
+def standing_ban(draft: Draft) -> bool:
+    """A ban or a bar told in the present passive with no doer, no day and nothing new ("Swiss
+    banks are strictly forbidden to reveal the names of their clients", "civil servants are
+    barred from striking", "foreigners are prohibited by law from owning land"): a rule in
+    force, no act. A ban with a doer ("are banned by the governor"), a day ("are banned from
+    Monday"), "now" or a new law ("under the new law, ... are barred"), a perfect ("have been
+    banned") or a past ("were banned") is told as imposed and stays; so does a headline."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in STANDING_BANS:
+        return False
+    if token.tag_ != "VBN":
+        return False
+    children = list(token.children)
+    helpers = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    present = [c for c in helpers if c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP")]
+    if not present or any(c.tag_ not in ("VBZ", "VBP") for c in helpers):
+        return False  # "have been banned", "will be barred", "were forbidden": no rule in force
+    words = [t for t in token.sent if not t.is_space]
+    if not words or words[-1].text not in TERMINAL:
+        return False  # a headline's present tells news
+    for child in children:
+        if child.dep_ in ("ccomp", "advcl", "conj", "relcl", "parataxis"):
+            continue
+        for word in child.subtree:
+            if word.ent_type_ in ("DATE", "TIME") or word.lower_ in NEWLY:
+                return False
+            by = word.dep_ == "pobj" and word.head.lower_ == "by"
+            if by and word.lemma_.lower() not in STANDING_RULES:
+                return False  # "are banned by the governor": someone bans
+    return True
+
+
 def merit_recognized(draft: Draft) -> bool:
     """ "recognized the nurses' work", "recognised Kestria for its help": praise of a merit
     (SUPPORT), not an agreement or a recognition of a state."""
@@ -2742,6 +2820,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "walked out to a place or to do something: a way to get there, no walkout"
     if circumstance(draft):
         return "'was forced to' with no one forcing: circumstances, no coercion"
+    if pressed_to_act(document, draft):
+        return "a party 'forced' someone to take a step of their own: pressure, no coercion"
     if health_measure(document, draft):
         return "a ban or a suspension against a disease: no sanction"
     if moved_bodily(document, draft):
@@ -2786,6 +2866,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "assured someone of another's merit: words, no agreement"
     if standing_policy(draft):
         return "a negated present ('does not cooperate with'): a standing policy, no act"
+    if standing_ban(draft):
+        return "a ban told in the present passive with no doer or day: a rule in force, no act"
     if won_not_taken(draft):
         return "support, a lead or votes 'captured': won, no one arrested"
     if personnel_move(draft):
