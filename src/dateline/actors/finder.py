@@ -4498,7 +4498,55 @@ class _Grouper:
         if not votes:
             return None
         best = max(votes, key=votes.__getitem__)
-        return best if 2 * votes[best] > sum(votes.values()) else None
+        best = best if 2 * votes[best] > sum(votes.values()) else None
+        if best is None:
+            return None
+        lead = self.lead_state()
+        if lead is not None and lead != best and lead in votes and not self.acts(best):
+            # "Taiwan announced tariff cuts before trade talks with Washington ... items asked
+            # by Washington ... trade with the United States": the state the lead sentence is
+            # about, not the counterpart its later lines name more often but never as the one
+            # that acts (the US sending troops to Haiti, where "Haiti is at a critical
+            # juncture", leaves the story Haiti's)
+            return lead
+        return best
+
+    def acts(self, code: str) -> bool:
+        """Whether a state, by its name, its capital or its organ, is the subject of a
+        sentence (or owns the subject: "Haiti's government said") outside quotations."""
+        for draft in self.drafts:
+            if draft.kind not in ("country", "government") or draft.country != code:
+                continue
+            for start, end in draft.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None or span.root.i in self.in_quote:
+                    continue
+                root = span.root
+                if root.dep_ == "poss" and root.head.i != root.i:
+                    root = root.head
+                if root.dep_ in ("nsubj", "nsubjpass"):
+                    return True
+        return False
+
+    def lead_state(self) -> str | None:
+        """The one state that is the subject of the article's first sentence, by its name, its
+        capital or its organ ("Taiwan announced ...", "Taiwan's central bank said ..."); None
+        when the subject is no state, several ("Denmark, Norway and Sweden proposed"), or
+        words of a quotation."""
+        sent = next(iter(self.doc.sents), None)
+        if sent is None:
+            return None
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            return None
+        subject = subjects[0]
+        for token in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+            if token.i in self.in_quote or any(c.dep_ == "conj" for c in token.children):
+                continue
+            draft = self.by_token.get(token.i)
+            if draft is not None and draft.kind in ("country", "government") and draft.country:
+                return draft.country
+        return None
 
     # -- result ----------------------------------------------------------------------------
 
