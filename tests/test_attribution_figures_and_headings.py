@@ -73,3 +73,11 @@ def test_a_named_speakers_he_and_then_added_is_the_speakers_next_act() -> None:
 def test_another_named_subject_keeps_its_next_deed() -> None:
     found, _ = attributions_of("Smith said Jones had quit and called the board a disgrace.")
     assert by_cue(found, "said").content.text == "Jones had quit and called the board a disgrace"
+
+
+def test_a_named_speakers_feeling_after_she_stays_in_the_words() -> None:
+    # "feared" is more of what she said, not a next act of hers
+    found, _ = attributions_of(
+        "Mira Sol, 60, a teacher, said she was elated but still feared the army."
+    )
+    assert by_cue(found, "said").content.text == "she was elated but still feared the army"

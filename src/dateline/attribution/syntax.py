@@ -297,11 +297,23 @@ def speaker_goes_on(clause: Token, verb: Token) -> bool:
         return False
     # "Lazar said he welcomed it and added, “...”": a person's name and "he" or "she" after it,
     # the speaker speaking of himself
-    named = said_by.pos_ == "PROPN" and inner.lower_ in ("he", "she")
+    named = (
+        said_by.pos_ == "PROPN"
+        and inner.lower_ in ("he", "she")
+        and verb.lemma_.lower() in _NEXT_WORDS
+    )
     return named or said_by.lower_ == inner.lower_
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# the verbs by which a named speaker goes on after "he" or "she" ("Lazar said he welcomed it
+# and added, “...”", "..., telling the host that ..."): words said next. A feeling ("said she
+# was elated but still feared the military") or a name given ("and called the venture a
+# failure") may be more of what was said, and stays.
+_NEXT_WORDS = frozenset(
+    {"add", "say", "tell", "insist", "note", "argue", "explain", "write", "declare", "repeat",
+     "stress", "acknowledge", "admit"}
+)  # fmt: skip
 
 
 def _form_breaks(clause: Token, verb: Token) -> bool:
