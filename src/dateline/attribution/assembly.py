@@ -9,6 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -1098,6 +1099,30 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     place = _DATELINE_PLACE.match(text, text.rfind("\n", 0, start) + 1)
     if place is not None and start < place.end() < end:
         return place.end(), end
+    return _after_heading_date(text, content)
+
+
+# a page heading's date before the story's first words, run into one sentence by the split:
+# "Haiti earthquake : Your stories Thursday 14 January Up to 10,000 troops ..."
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_HEADING_DATE = re.compile(
+    rf"\b{_DAY},?[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?"
+    r"[ \t]+([A-Z][a-z]*)\b"
+)
+# how far into a content a heading's date may be
+_HEADING_REACH = 80
+
+
+def _after_heading_date(text: str, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that holds a page heading's weekday and date with a sentence's first word
+    after it, a word that opens no name ("Your stories Thursday 14 January Up to 10,000 US
+    troops will ..."): the heading is the page's, and the words start after the date. A name
+    after the date stays ("on Thursday 14 January Obama said ..." is one sentence)."""
+    start, end = content
+    reach = min(end, start + _HEADING_REACH)
+    for match in _HEADING_DATE.finditer(text, start, reach):
+        if match.group(1).lower() in STOP_WORDS and match.start(1) < end:
+            return match.start(1), end
     return content
 
 

@@ -38,6 +38,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _noun_phrase_object(found, cue, kb)
         or _asked_about(found, cue, kb)
         or _evidence(found, cue, kb)
+        or _figures_say(found, cue)
         or _force(found, cue, kb)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
@@ -562,6 +563,42 @@ def _evidence(found: Draft, cue: Token, kb: Cues) -> bool:
         cue.lemma_.lower() in kb.evidence_verbs
         and source is not None
         and _evidence_noun(source.root, kb)
+    )
+
+
+# data and counts that "say" what they show: "New estimates say as many as 3,000 died", "the
+# figures say": a measure, not anyone's words, unless the text names whose they are
+_FIGURES = frozenset(
+    {
+        "estimate", "figure", "data", "datum", "statistic", "statistics", "number", "count",
+        "tally", "projection", "reading", "finding", "find", "result", "measurement",
+    }
+)  # fmt: skip
+# the verbs by which figures "say" or "tell" (the evidence verbs, "suggest", "show", are
+# ``_evidence``'s)
+_FIGURES_SAY = frozenset({"say", "tell", "put"})
+
+
+def _figures_say(found: Draft, cue: Token) -> bool:
+    """Figures or estimates that "say" ("New estimates say as many as 3,000 people died",
+    "The latest figures say ..."): what a count shows, no one's words. Figures the text gives
+    to someone stay the speaker's: a possessor ("the ministry's figures"), "by", "from" or
+    "of" a name ("estimates by the UN"), a name or a body's noun before them ("UN estimates",
+    "government figures")."""
+    source = found.source
+    if source is None or cue.lemma_.lower() not in _FIGURES_SAY:
+        return False
+    root = source.root
+    if root.pos_ != "NOUN" or not {root.lemma_.lower(), root.lower_} & _FIGURES:
+        return False
+    if root.ent_type_:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        # "estimates of the agency" (whose), not "estimates of the death toll" (what of)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ for g in c.subtree))
+        for c in root.children
     )
 
 

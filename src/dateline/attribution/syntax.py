@@ -264,7 +264,8 @@ def speaker_goes_on(clause: Token, verb: Token) -> bool:
     no one else than the speaker: an empty "it" or "there" ("said it was too early to claim
     victory but added, “...”", "reported “... there was no chance ...” saying that ...") or
     the very pronoun that is the cue's subject ("he did say he found her charming and called
-    the race “unheard of”"). The verb, in the cue's own tense (or a participle), is the
+    the race “unheard of”"), or "he" or "she" after a name ("Lazar said he welcomed it and
+    added, “...”"). The verb, in the cue's own tense (or a participle), is the
     speaker's next act, not more of the words. A clause whose subject is a name or another
     pronoun may go on with that one ("said Ruiz had quit and called ...") and stays."""
     if clause.dep_ not in CONTENT_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
@@ -292,10 +293,27 @@ def speaker_goes_on(clause: Token, verb: Token) -> bool:
         and any(c.dep_ in ("acomp", "attr") for c in clause.children)
     ):
         return True
-    return inner.lower_ in _PERSONAL and said_by is not None and said_by.lower_ == inner.lower_
+    if inner.lower_ not in _PERSONAL or said_by is None:
+        return False
+    # "Lazar said he welcomed it and added, “...”": a person's name and "he" or "she" after it,
+    # the speaker speaking of himself
+    named = (
+        said_by.pos_ == "PROPN"
+        and inner.lower_ in ("he", "she")
+        and verb.lemma_.lower() in _NEXT_WORDS
+    )
+    return named or said_by.lower_ == inner.lower_
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# the verbs by which a named speaker goes on after "he" or "she" ("Lazar said he welcomed it
+# and added, “...”", "..., telling the host that ..."): words said next. A feeling ("said she
+# was elated but still feared the military") or a name given ("and called the venture a
+# failure") may be more of what was said, and stays.
+_NEXT_WORDS = frozenset(
+    {"add", "say", "tell", "insist", "note", "argue", "explain", "write", "declare", "repeat",
+     "stress", "acknowledge", "admit"}
+)  # fmt: skip
 
 
 def _form_breaks(clause: Token, verb: Token) -> bool:
