@@ -4034,14 +4034,8 @@ class _Grouper:
             for p in speaker.children
         ):
             return False
-        lowered = speaker.lower_
-        if lowered in PEOPLE_NOUNS:
-            said = PEOPLE_NOUNS[lowered]
-        elif _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
-            said = self.kb.gender.get(lowered)
-        else:
-            return False
-        return said in (None, gender)
+        person, said = self.person_noun_gender(speaker.lower_)
+        return person and said in (None, gender)
 
     def other_subject_in_sentence(
         self, chosen: _Draft, pronoun: Token, agrees: Callable[[_Draft], bool]
@@ -4171,6 +4165,15 @@ class _Grouper:
             return True
         return False
 
+    def person_noun_gender(self, lowered: str) -> tuple[bool, str | None]:
+        """Whether a lower-cased common noun names a person ("witness", "spokesman", a role)
+        and the sex it says, None when it says none."""
+        if lowered in PEOPLE_NOUNS:
+            return True, PEOPLE_NOUNS[lowered]
+        if _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
+            return True, self.kb.gender.get(lowered)
+        return False, None
+
     def unnamed_person_between(self, start: int, pronoun: Token, gender: str) -> bool:
         """Whether someone not named ("a taxi driver", "one witness", "a spokesman") of
         that sex or of none said is mentioned from ``start`` to the pronoun, outside quotation
@@ -4189,14 +4192,8 @@ class _Grouper:
                 continue  # joined to someone; "his lawyer said he would appeal": the client
             if not any(t.lower_ in NEW_PERSON_DETERMINERS for t in root.lefts):
                 continue  # "the Democratic nominee" is as often the person named before
-            lowered = root.lower_
-            if lowered in PEOPLE_NOUNS:
-                said = PEOPLE_NOUNS[lowered]
-            elif _role_of([lowered], self.kb) is not None or lowered in WORKER_NOUNS:
-                said = self.kb.gender.get(lowered)
-            else:
-                continue
-            if said in (None, gender):
+            person, said = self.person_noun_gender(root.lower_)
+            if person and said in (None, gender):
                 return True
         return False
 
