@@ -1815,8 +1815,8 @@ def told_on_occasions(document: Document, trigger: Token) -> str | None:
             and dated.head.i == token.right_edge.i + 1
             and named_by_its_date(document, dated.head) is not None
         ):
-            words = " ".join(t.text for t in token.head.subtree)
-            return f"{words} {dated.head.text} {dated.text}"
+            phrase = " ".join(t.text for t in token.head.subtree)
+            return f"{phrase} {dated.head.text} {dated.text}"
     return None
 
 

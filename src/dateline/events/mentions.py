@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
+    CLOCK_TIME,
     FINITE_TAGS,
     actor_in,
     gerund_subject,
@@ -77,7 +78,7 @@ def _subtree(token: Token | None) -> Span | None:
 PHRASE_ENDS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"}
 # a live page's entry opens with its clock time ("1430 Police fired ...", "14:30 GMT: Police
 # ..."): the stamp and its zone are no words of the party's phrase (session 43)
-CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?|\d{4}", re.IGNORECASE)
+CLOCK_STAMP = re.compile(CLOCK_TIME.pattern + r"|\d{4}", re.IGNORECASE)  # or "1430"
 STAMP_WORDS = {"gmt", "utc", "bst", "cet", "est", "edt", "et", "am", "pm", "a.m.", "p.m.",
                "local", "time", "hrs", ":", "-", "–", "—"}  # fmt: skip
 LIST_MARKS = {".", ")"}  # after a list's number ("2.", "2)")

@@ -1927,6 +1927,13 @@ COUNTING_WORDS = {"many", "most", "some", "few", "several", "more", "number", "m
 TERMINAL = {".", "!", "?", '"', "'", "\u201d", "\u2019"}
 
 
+def _headline_sentence(token: Token) -> bool:
+    """Whether the token's sentence ends with no closing stop or quotation mark: a headline,
+    whose present tense tells news ("Senators back tax plan")."""
+    words = [t for t in token.sent if not t.is_space]
+    return not words or words[-1].text not in TERMINAL
+
+
 def _counted_subject(source: Token, verb: Token) -> bool:
     """Whether ``source`` is the subject of ``verb``, alone or counted ("many lawmakers", "a
     growing number of lawmakers"); not "the lawmakers" or "Kestria's lawmakers". The record's
@@ -1965,8 +1972,7 @@ def a_groups_view(draft: Draft) -> bool:
         return False
     if token.lemma_.lower() not in STANCE_VERBS:
         return False
-    words = [t for t in token.sent if not t.is_space]
-    if not words or words[-1].text not in TERMINAL:
+    if _headline_sentence(token):
         return False
     return _counted_subject(source, token)
 
@@ -2645,8 +2651,7 @@ def standing_ban(draft: Draft) -> bool:
     present = [c for c in helpers if c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP")]
     if not present or any(c.tag_ not in ("VBZ", "VBP") for c in helpers):
         return False  # "have been banned", "will be barred", "were forbidden": no rule in force
-    words = [t for t in token.sent if not t.is_space]
-    if not words or words[-1].text not in TERMINAL:
+    if _headline_sentence(token):
         return False  # a headline's present tells news
     for child in children:
         if child.dep_ in ("ccomp", "advcl", "conj", "relcl", "parataxis"):

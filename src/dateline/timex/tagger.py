@@ -428,9 +428,7 @@ def page_of_days(weekdays: list[dt.date], anchor: dt.date) -> dt.date | None:
         return None
 
     def in_week(start: dt.date) -> list[dt.date]:
-        return [
-            start + dt.timedelta(days=(day.weekday() - start.weekday()) % 7) for day in weekdays
-        ]
+        return [_on_its_weekday(day, start) for day in weekdays]
 
     def ordered(days: list[dt.date]) -> bool:
         pairs = list(itertools.pairwise(days))
@@ -454,8 +452,13 @@ def in_week_of(timex: TimeExpression, start: dt.date) -> TimeExpression:
     day = day_of(timex.value)
     if day is None:
         return timex
-    moved = start + dt.timedelta(days=(day.weekday() - start.weekday()) % 7)
+    moved = _on_its_weekday(day, start)
     return timex.model_copy(update={"value": moved.isoformat() + timex.value[10:]})
+
+
+def _on_its_weekday(day: dt.date, start: dt.date) -> dt.date:
+    """The day of the week from ``start`` that falls on ``day``'s weekday."""
+    return start + dt.timedelta(days=(day.weekday() - start.weekday()) % 7)
 
 
 def _a_week_later(timex: TimeExpression, day: dt.date) -> TimeExpression:
