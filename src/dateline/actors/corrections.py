@@ -38,6 +38,8 @@ PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
 # (not "to", "of", "for": "according to Gallup", "a poll for Gallup")
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "across"}
+# ... and for a name the model already labelled a place: "through" too ("marched through X")
+PLACE_LABEL_PREPOSITIONS = PLACE_PREPOSITIONS | {"through"}
 # nouns of a settlement whose name follows "of" ("the village of X", "the port of Y")
 SETTLEMENT_NOUNS = {"village", "town", "city", "port", "hamlet", "township", "suburb"}
 # the reporter of a wire story: "Reporting by ...", "Editing by ..."
@@ -1429,16 +1431,23 @@ def _town_here(
     if ent.label_ == "PERSON" and ent.root.dep_ == "nsubj":
         return False  # "dos Santos says": a person speaking, not the Brazilian port
     doc = ent.doc
-    after_preposition = (
-        ent.start > 0
-        and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS
-        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")  # "in Gallup's poll"
-    ) or (
+    after_preposition = _after_place_word(ent, PLACE_PREPOSITIONS) or (
         ent.start > 1
         and doc[ent.start - 1].lower_ == "of"
         and doc[ent.start - 2].lower_ in SETTLEMENT_NOUNS  # "the village of Dien Bien Phu"
     )
     return after_preposition or found.population >= LARGE_TOWN
+
+
+def _after_place_word(ent: Span, words: set[str]) -> bool:
+    """Whether a name follows one of ``words`` (place prepositions) and is no possessor ("in
+    Chelmsford"; not "in Gallup's poll")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in words
+        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    )
 
 
 def _described_as_person(ent: Span, kb: Knowledge) -> bool:
@@ -1769,14 +1778,7 @@ def correct_entities(
         for e in ents
         if e.label_ in ("GPE", "LOC", "FAC")
         and (found := town(name := span_text(e))) is not None
-        and (
-            found.population >= LARGE_TOWN
-            or (
-                e.start > 0
-                and doc[e.start - 1].lower_ in (*PLACE_PREPOSITIONS, "through")
-                and not (e.end < len(doc) and doc[e.end].tag_ == "POS")  # "in Dome's stock"
-            )
-        )
+        and (found.population >= LARGE_TOWN or _after_place_word(e, PLACE_LABEL_PREPOSITIONS))
     )
     # given names of people the text names in full ("We got Otis Goodson ... Otis has got"):
     # the name alone labelled an organisation is the person's

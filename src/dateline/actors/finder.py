@@ -953,6 +953,16 @@ def _english_noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
     return chunks
 
 
+def _owner_words(root: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The words a group noun names as its owner: its possessor before it, then the objects of
+    its phrases on ``preps`` ("Howe's army", "the forces of the Central Powers")."""
+    owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+    return owners
+
+
 class _Grouper:
     def __init__(
         self, doc: Doc, article: Article, kb: Knowledge, registry: ActorRegistry | None
@@ -2896,11 +2906,7 @@ class _Grouper:
     def owning_person(self, root: Token) -> _Draft | None:
         """The person named as a group noun's owner ("Yanukovych's government", "the
         government of President X")."""
-        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
-        for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                owners += [c for c in prep.children if c.dep_ == "pobj"]
-        for owner in owners:
+        for owner in _owner_words(root, ("of",)):
             draft = self.by_token.get(owner.i)
             if draft is not None and draft.kind == "person":
                 return draft
@@ -2910,11 +2916,7 @@ class _Grouper:
         """ "Howe's army", "the forces of the Central Powers", "soldiers from Task Force 20":
         the person or body named as a bare group noun's owner (lower case), not a country or
         a state's town (their groups are told apart by country) nor a pronoun."""
-        owners = [c for c in root.children if c.dep_ == "poss" and c.i < root.i]
-        for prep in root.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                owners += [c for c in prep.children if c.dep_ == "pobj"]
-        for owner in owners:
+        for owner in _owner_words(root, ("of", "from")):
             if owner.pos_ == "PRON" or owner.tag_ in ("PRP", "PRP$"):
                 continue
             draft = self.by_token.get(owner.i)
