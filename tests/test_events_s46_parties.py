@@ -108,3 +108,23 @@ def test_a_visit_to_a_town_under_its_older_name_keeps_its_host():
     text = "President Orvan visited Basra on Monday."
     ((_, target),) = _parties(text, "visited")
     assert target == "Basra"
+
+
+# the nearest actor as a target: not a party of another act in another clause
+
+
+def test_the_party_of_another_clauses_act_is_not_the_nearest_target():
+    text = "In March, after the generals pressured the Kaiser, Germany resumed submarine warfare."
+    assert all(target != "Kaiser" for _, target in _parties(text, "warfare"))
+
+
+def test_the_party_of_a_clause_holding_the_act_stays_the_nearest_target():
+    # guard: "declaring war on France" hangs under "invaded"; France is the one invaded
+    text = "On March 10, Italy invaded, declaring war on both France and the United Kingdom."
+    assert _parties(text, "invaded") == [("Italy", "France")]
+
+
+def test_the_party_blamed_before_an_attack_stays_its_target():
+    # guard: the attack is conjoined to the blaming, and Iran is the one attacked
+    text = "Iraq blamed Iran, and in September, attacked."
+    assert _parties(text, "attacked") == [("Iraq", "Iran")]

@@ -668,6 +668,9 @@ def nearest_other_actor(
             return False  # "an appeal in New Zealand", "before a meeting of Congress": not whom
         if of_another_event(document, token, trigger):
             return False  # "the Chilean pact has options the Peruvian accord lacks": Peru's
+        if party_of_another_act(document, token, trigger):
+            return False  # "after the admirals pressured the chancellor, Valdoria resumed
+            # submarine warfare": the chancellor is the one pressured, not the one warred on
         candidate = actors.get(actor)
         if candidate.kind == "group" and any(actors.at(c) == source for c in token.children):
             # "between Russian and Ukrainian representatives": a group of the source's own
@@ -697,6 +700,21 @@ def of_another_event(document: Document, token: Token, trigger: Token) -> bool:
     lexicon = document.lexicon
     mine, other = trigger_of(trigger, lexicon), trigger_of(head, lexicon)
     return mine is not None and other is not None and other.type == mine.type
+
+
+def party_of_another_act(document: Document, token: Token, trigger: Token) -> bool:
+    """Whether the token is the subject or the object of another act's verb in a clause apart
+    from the trigger's, neither holding the other ("after the admirals pressured the
+    chancellor, Valdoria resumed submarine warfare": the chancellor is the pressuring's party;
+    session 46). A verb that holds the trigger, or that the trigger holds, is the trigger's own
+    clause: "Italy invaded, declaring war on France" and "Iraq blamed Iran, and attacked" keep
+    their party."""
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.pos_ != "VERB":
+        return False
+    if head.i == trigger.i or head.is_ancestor(trigger) or trigger.is_ancestor(head):
+        return False
+    return trigger_of(head, document.lexicon) is not None
 
 
 def occasion(document: Document, token: Token, trigger: Token) -> bool:
