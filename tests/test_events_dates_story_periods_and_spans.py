@@ -17,6 +17,10 @@ Acts with a time of their own, a period marked as the present one ("in the new w
 that may be the day's own news ("during the protests", "the clashes began after ...") and a
 start of a meeting keep the day they had (guards, marked).
 
+A perfect participle ("Having expelled the Varnian envoy, Kestria closed ...") is before the clause
+it opens, and a present perfect conjoined to a past dated by its own time ("in March recalled
+its envoy, and has pressed Varnia to ...") runs from then to now: neither has a day.
+
 Sentences written for these tests; each fails on the code before but the guards."""
 
 from __future__ import annotations
@@ -146,3 +150,34 @@ def test_an_act_a_week_before_the_news_deal_has_no_day() -> None:
     )
     event = on_friday(text, "forced")
     assert event.date != "2026-06-19" or no_day(event)
+
+
+# a perfect participle, and a present perfect beside a dated past
+
+
+def test_an_expulsion_told_by_a_perfect_participle_has_no_day() -> None:
+    text = "Having expelled the Varnian envoy, Kestria closed its embassy in Dorvan."
+    assert no_day(on_friday(text, "expelled"))
+
+
+def test_a_perfect_beside_a_dated_past_does_not_take_its_month() -> None:
+    text = (
+        "Kestria in March recalled its envoy from Varnia, and has pressed the Varnian "
+        "government to free the prisoners."
+    )
+    event = on_friday(text, "pressed")
+    assert event.date != "2026-03"
+    assert no_day(event)
+
+
+def test_a_past_conjoined_to_a_perfect_keeps_its_own_month() -> None:  # guard
+    text = (
+        "Kestria has pressed the Varnian government to free the prisoners, and in March "
+        "recalled its envoy."
+    )
+    assert on_friday(text, "recalled").date == "2026-03"
+
+
+def test_a_perfect_with_its_own_day_keeps_it() -> None:  # guard
+    text = "Kestria recalled its envoy in March, and has met the Varnian prime minister on Monday."
+    assert on_friday(text, "met").date == "2026-06-15"

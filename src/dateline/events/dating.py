@@ -213,6 +213,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         and found not in participle_of_noun.subtree
     ):
         found = None  # "promised on Friday to free soldiers captured in the war": the promise's
+    if found is not None and perfect_beside_a_past(document, trigger, found):
+        found = None  # "in July proposed a plan, and has pressed the EC to answer": July's
     if found is not None and past_on_a_perfect(document, trigger, found):
         found = None  # "has been arrested in connection with the bombings ... last year"
     if found is not None and answered_noun(trigger) and found not in trigger.subtree:
@@ -1151,6 +1153,67 @@ def aspect(verb: Token) -> str:
     return "simple"
 
 
+def perfect_participle(verb: Token) -> bool:
+    """Whether the verb is a perfect participle ("Having withdrawn his army from Boston, Howe
+    turned south"): its act is done before the clause it opens, on a day the text does not give
+    unless it names one."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in verb.children)
+
+
+def perfect_beside_a_past(document: Document, trigger: Token, found: Token) -> bool:
+    """Whether a time found for a verb in the present perfect belongs to a conjoined verb of
+    another tense ("The U.S. in July proposed a plan, and has pressed the EC to answer"): the
+    perfect spreads its act from then up to now, and the time is the other verb's. A time of
+    its own clause ("and has met him on Monday") is left as it is."""
+    verb = clause_verb(trigger)
+    if verb is None or trigger.i == verb.i:
+        return verb is not None and perfect_conjoined_to(document, verb, found)
+    # a conjunct that shares the perfect's subject but has a time of its own is in the simple
+    # past ("has pressed Varnia to free them, and in March recalled its envoy"): its time
+    return not trigger_holds(document, trigger, found) and perfect_conjoined_to(
+        document, verb, found
+    )
+
+
+def trigger_holds(document: Document, trigger: Token, found: Token) -> bool:
+    """Whether the time ``found`` hangs on the trigger's own verb (or the trigger itself)."""
+    holder = timex_root(document, found)
+    while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+        holder = holder.head
+    return (
+        holder.i in (trigger.i, trigger.head.i)
+        and holder.pos_ in VERB_POS
+        and (holder.i == trigger.i or trigger.pos_ not in VERB_POS)
+    )
+
+
+def perfect_conjoined_to(document: Document, verb: Token, found: Token) -> bool:
+    """``perfect_beside_a_past`` for the verb that states the act."""
+    if aspect(verb) != "present perfect":
+        return False
+    holder = timex_root(document, found)
+    while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.i == verb.i or aspect(holder) in ("present perfect", "perfect progressive"):
+        return False
+    conjoined = (verb.dep_ == "conj" and verb.head.i == holder.i) or (
+        holder.dep_ == "conj" and holder.head.i == verb.i
+    )
+    return conjoined
+
+
+def dated_conjunct(document: Document, verb: Token) -> Token | None:
+    """The first token of a time that dates a verb conjoined to ``verb`` in another tense
+    (``perfect_conjoined_to``), or None."""
+    for index in sorted(document.timex_at):
+        token = document.doc[index]
+        if token.sent != verb.sent or calendar_less(document.timex_at[index].value):
+            continue
+        if perfect_conjoined_to(document, verb, token):
+            return token
+    return None
+
+
 def lasting(document: Document, verb: Token) -> str | None:
     """A word on the verb that makes the act a habit, a state or a sum over a span, or None:
     "has long urged", "protested for years", "have been detained since the election", "over
@@ -1644,6 +1707,10 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         tense = aspect(verb)
         if tense in ("past perfect", "perfect progressive"):
             return f"{tense} {verb.text!r}: before or over the story's time"
+        if perfect_participle(verb):
+            return f"'having {verb.text}': before the clause it opens, no day"
+        if tense == "present perfect" and (since := dated_conjunct(document, verb)) is not None:
+            return f"present perfect {verb.text!r} beside {since.text!r}: from then to now, no day"
         reported = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"  # "said they have met"
         late = trigger.i >= hot_news_end
         if tense == "present perfect" and (late or summed(verb) or reported):
