@@ -213,6 +213,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
         and found not in participle_of_noun.subtree
     ):
         found = None  # "promised on Friday to free soldiers captured in the war": the promise's
+    if found is not None and perfect_beside_a_past(document, trigger, found):
+        found = None  # "in July proposed a plan, and has pressed the EC to answer": July's
     if found is not None and past_on_a_perfect(document, trigger, found):
         found = None  # "has been arrested in connection with the bombings ... last year"
     if found is not None and answered_noun(trigger) and found not in trigger.subtree:
@@ -1151,6 +1153,67 @@ def aspect(verb: Token) -> str:
     return "simple"
 
 
+def perfect_participle(verb: Token) -> bool:
+    """Whether the verb is a perfect participle ("Having withdrawn his army from Boston, Howe
+    turned south"): its act is done before the clause it opens, on a day the text does not give
+    unless it names one."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "having" for c in verb.children)
+
+
+def perfect_beside_a_past(document: Document, trigger: Token, found: Token) -> bool:
+    """Whether a time found for a verb in the present perfect belongs to a conjoined verb of
+    another tense ("The U.S. in July proposed a plan, and has pressed the EC to answer"): the
+    perfect spreads its act from then up to now, and the time is the other verb's. A time of
+    its own clause ("and has met him on Monday") is left as it is."""
+    verb = clause_verb(trigger)
+    if verb is None or trigger.i == verb.i:
+        return verb is not None and perfect_conjoined_to(document, verb, found)
+    # a conjunct that shares the perfect's subject but has a time of its own is in the simple
+    # past ("has pressed Varnia to free them, and in March recalled its envoy"): its time
+    return not trigger_holds(document, trigger, found) and perfect_conjoined_to(
+        document, verb, found
+    )
+
+
+def trigger_holds(document: Document, trigger: Token, found: Token) -> bool:
+    """Whether the time ``found`` hangs on the trigger's own verb (or the trigger itself)."""
+    holder = timex_root(document, found)
+    while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+        holder = holder.head
+    return (
+        holder.i in (trigger.i, trigger.head.i)
+        and holder.pos_ in VERB_POS
+        and (holder.i == trigger.i or trigger.pos_ not in VERB_POS)
+    )
+
+
+def perfect_conjoined_to(document: Document, verb: Token, found: Token) -> bool:
+    """``perfect_beside_a_past`` for the verb that states the act."""
+    if aspect(verb) != "present perfect":
+        return False
+    holder = timex_root(document, found)
+    while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.i == verb.i or aspect(holder) in ("present perfect", "perfect progressive"):
+        return False
+    conjoined = (verb.dep_ == "conj" and verb.head.i == holder.i) or (
+        holder.dep_ == "conj" and holder.head.i == verb.i
+    )
+    return conjoined
+
+
+def dated_conjunct(document: Document, verb: Token) -> Token | None:
+    """The first token of a time that dates a verb conjoined to ``verb`` in another tense
+    (``perfect_conjoined_to``), or None."""
+    for index in sorted(document.timex_at):
+        token = document.doc[index]
+        if token.sent != verb.sent or calendar_less(document.timex_at[index].value):
+            continue
+        if perfect_conjoined_to(document, verb, token):
+            return token
+    return None
+
+
 def lasting(document: Document, verb: Token) -> str | None:
     """A word on the verb that makes the act a habit, a state or a sum over a span, or None:
     "has long urged", "protested for years", "have been detained since the election", "over
@@ -1172,7 +1235,29 @@ def lasting(document: Document, verb: Token) -> str | None:
             o.lemma_.lower() in SPAN_UNITS for o in objects
         ):
             return f"{child.text!r} {objects[0].text!r}: over a span"
+        counted = next((o for o in objects if counted_units(o)), None)
+        if word in COUNTED_SPAN_PREPS and counted is not None and verb.tag_ in ("VBD", "VBN"):
+            return f"{child.text!r} {counted.text!r}: a sum over a span of several"
     return None
+
+
+# the prepositions of a counted span an act is summed over: "arrested 300 people during four
+# days of protests", "in two weeks of fighting", "across several days"
+COUNTED_SPAN_PREPS = {"during", "in", "across", "within"}
+COUNT_MODIFIERS = {"several", "few", "many", "numerous", "successive", "consecutive"}
+
+
+def counted_units(noun: Token) -> bool:
+    """Whether the noun is a plural unit of time counted two or more ("four days", "several
+    weeks", "12 months"), not one ("a day", "the days")."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in SPAN_UNITS - {"time", "while"}:
+        return False
+    for child in noun.children:
+        if child.dep_ == "nummod" and (child.like_num or child.lower_ in COUNT_WORDS):
+            return child.lower_ not in ("a", "an", "one", "1")
+        if child.dep_ == "amod" and child.lower_ in COUNT_MODIFIERS:
+            return True
+    return False
 
 
 # the units a habit recurs by: "meets every week", "talks each month", "every Monday"
@@ -1389,9 +1474,13 @@ def measured_after(trigger: Token) -> str | None:
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "advcl":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None:
         return None
-    for measure in verb.head.children:
+    # the span hangs on the clause it places ("it came a day after he appealed") or, before the
+    # mark, on the clause's own verb ("the deal comes a week after the opposition forced ...")
+    own = [c for c in verb.children if c.i < mark.i]
+    for measure in [*verb.head.children, *own]:
         if measure.dep_ == "npadvmod" and measure.lemma_.lower() in TIME_UNITS:
             return f"{' '.join(t.text for t in measure.subtree)} after"
     return None
@@ -1410,6 +1499,9 @@ BEFORE_WORDS = {"before", "earlier", "prior", "previously"}
 # "the strike dragged on", "the fighting continued"
 SPANNING_VERBS = {"enter", "continue", "drag", "last", "persist", "stretch", "rage", "linger",
                   "wear"}  # fmt: skip
+# the verbs that, with "back", reach an event noun back to its start: "the feud dates back to
+# 1990", "their support goes back decades"
+REACHING_BACK = {"date", "go", "stretch"}
 
 
 def spanning(trigger: Token) -> str | None:
@@ -1421,6 +1513,9 @@ def spanning(trigger: Token) -> str | None:
     head = trigger.head
     if trigger.dep_ == "nsubj" and head.lemma_.lower() in SPANNING_VERBS:
         return f"{trigger.text} {head.text}"
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children)
+    if trigger.dep_ == "nsubj" and head.lemma_.lower() in REACHING_BACK and back:
+        return f"{trigger.text} {head.text} back"  # "Kestria's support dates back decades"
     if (
         trigger.dep_ == "pobj"
         and head.lower_ == "of"
@@ -1576,6 +1671,10 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"a clause {period!r}: a period of someone's past, no day"
     if (period := period_of_office(trigger)) is not None:
         return f"{period!r}: some time in a period of someone's office or life, no day"
+    if (period := in_a_story_period(trigger)) is not None:
+        return f"{period!r}: some time in the course of a long-running story, no day"
+    if (start := started_a_story(trigger)) is not None:
+        return f"{start!r}: what a long-running story began with, before the news, no day"
     if (occasions := told_on_occasions(document, trigger)) is not None:
         return f"{occasions!r}: told on occasions other than the story's day, no day"
     if (prep := bounding_act(document, trigger)) is not None:
@@ -1608,6 +1707,10 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         tense = aspect(verb)
         if tense in ("past perfect", "perfect progressive"):
             return f"{tense} {verb.text!r}: before or over the story's time"
+        if perfect_participle(verb):
+            return f"'having {verb.text}': before the clause it opens, no day"
+        if tense == "present perfect" and (since := dated_conjunct(document, verb)) is not None:
+            return f"present perfect {verb.text!r} beside {since.text!r}: from then to now, no day"
         reported = verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"  # "said they have met"
         late = trigger.i >= hot_news_end
         if tense == "present perfect" and (late or summed(verb) or reported):
@@ -1846,6 +1949,88 @@ def period_of_office(trigger: Token) -> str | None:
                 ):
                     return " ".join(t.text for t in prep.subtree)
     return None
+
+
+# the long-running stories an act may be told as one of, some time in their course: "during the
+# uprising", "under the junta", "in the war" (not the stories that may be the news day's own:
+# protests, clashes, a strike, a crisis)
+STORY_PERIODS = {"uprising", "revolution", "war", "occupation", "insurgency", "rebellion",
+                 "revolt", "dictatorship", "regime", "junta", "era", "intifada",
+                 "civil war"}  # fmt: skip
+STORY_PERIOD_PREPS = {"in", "during", "throughout", "under"}
+# what makes the period the story's present: "this war", "the current uprising"
+NOW_MARKERS = {"this", "current", "ongoing", "present", "latest", "new"}
+# the parts of a period that place an act early in it or at its peak: "in the early days of the
+# protests", "in the first weeks of the war", "at the height of the crisis"
+OPENING_MARKERS = {"early", "first", "opening", "initial"}
+PEAK_NOUNS = {"height", "peak"}
+
+
+def in_a_story_period(trigger: Token) -> str | None:
+    """The phrase that places the act some time in the course of a long-running story ("During
+    the uprising, security forces killed hundreds", "under the junta"), early in a period ("in
+    the early days of the protests", "in the first weeks of the war") or at its peak ("at the
+    height of the crisis"), or None: the act is on a day of that period the text does not give,
+    not at the story's day. A period marked as the present one ("this war", "the current
+    uprising") and a time of the phrase or clause (asked before, ``own_timex``) are left."""
+    verb = clause_verb(trigger) or trigger
+    owners = [verb, trigger] if trigger is not verb else [verb]
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in STORY_PERIOD_PREPS | {"at"}:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                words = " ".join(t.text for t in prep.subtree)
+                marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+                lemma = noun.lemma_.lower()
+                if prep.lower_ == "at":
+                    if lemma in PEAK_NOUNS and any(c.lower_ == "of" for c in noun.children):
+                        return words
+                    continue
+                opening = (
+                    noun.tag_ == "NNS"
+                    and lemma in TIME_UNITS
+                    and marks & OPENING_MARKERS
+                    and any(c.lower_ == "of" for c in noun.children)
+                )
+                if opening:
+                    return words
+                if lemma in STORY_PERIODS and not marks & NOW_MARKERS:
+                    return words
+    return None
+
+
+# the verbs by which a long-running story is said to start: "the uprising began after police shot
+# a vendor", "the war broke out when Kestria invaded"
+STARTING_VERBS = {"begin", "start", "erupt", "break", "flare", "ignite"}
+# the long-running stories whose start is background to the day's news
+STARTED_STORIES = STORY_PERIODS | {"unrest", "conflict", "crisis", "movement", "standoff",
+                                   "feud", "dispute", "row"}  # fmt: skip
+STARTING_MARKS = {"after", "when", "as"}
+
+
+def started_a_story(trigger: Token) -> str | None:
+    """The words when the act is told as what a long-running story began with or after ("The
+    unrest began after police shot dead a street vendor", "the war broke out when Kestria
+    invaded"), or None: the act is the story's origin, some time before the day's news, on a
+    day the text does not give."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ in ("mark", "advmod")), None)
+    head = verb.head
+    if (
+        mark is None
+        or mark.lower_ not in STARTING_MARKS
+        or head.lemma_.lower() not in STARTING_VERBS
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in STARTED_STORIES:
+        return None
+    return f"{subject.text} {head.text} {mark.text}"
 
 
 def reference_times(document: Document) -> list[tuple[int, str, bool]]:
