@@ -27,6 +27,7 @@ from dateline.text.doctext import (
     paragraph_breaks,
     sentence_bounds,
     sentence_starts,
+    slice_of,
     tokens_text,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -2022,19 +2023,25 @@ def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
     sentence with a time of its own ("in the past 24 hours, it has referred 238 callers") do
     not turn the story; nor does a sentence further on (the story is back at its time)."""
     found: dict[int, str] = {}
-    sentences = list(document.doc.sents)
-    for sentence, following in itertools.pairwise(sentences):
-        root = sentence.root
+    doc = document.doc
+    ranges = sentence_ranges(doc)
+    if ranges is None:  # (sentence hooks, or no sentence boundaries: spaCy's own sentences)
+        ranges = [(sentence.start, sentence.end) for sentence in doc.sents]
+    timex_at = document.timex_at
+    # (a ``Span`` made only for a sentence from ``start`` on; the cheap tests before ``aspect``)
+    for (first, end), (following, _) in itertools.pairwise(ranges):
+        if first < start:
+            continue
+        root = slice_of(doc, first, end).root
         if (
-            sentence.start < start
-            or root.pos_ not in VERB_POS
+            root.pos_ not in VERB_POS
             or root.lemma_.lower() == "be"
             or root.i in document.quoted
+            or any(i in timex_at for i in range(first, end))
             or aspect(root) != "present perfect"
-            or any(t.i in document.timex_at for t in sentence)
         ):
             continue
-        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
+        found[following] = f"it elaborates the present perfect {root.text!r} before it"
     return found
 
 
@@ -2198,18 +2205,15 @@ def lead_end(document: Document, sentences: int, narration: bool = False) -> int
     the sentences the writer narrates: a quotation's sentences ("What would this label change?
     Would it bring in allies?" he said) do not push the lead's own day out of the lead."""
     doc = document.doc
-    starts = sentence_starts(doc)
-    if starts is None:  # (sentence hooks, or no sentence boundaries: spaCy's own sentences)
+    ranges = sentence_ranges(doc)
+    if ranges is None:  # (sentence hooks, or no sentence boundaries: spaCy's own sentences)
         counted = (s for s in doc.sents if not narration or narrated_sentence(document, s))
         lead = list(itertools.islice(counted, sentences))
         return lead[-1].end if lead else 0
     # the sentences' bounds from the kept starts, and each word's kind from the arrays: no
     # ``Span`` or ``Token`` made for the lead's words (two calls a story)
-    ends = [*starts[1:], len(doc)] if starts and starts[0] == 0 else [*starts, len(doc)]
     found = counted = 0
-    for start, end in zip([0, *ends[:-1]], ends, strict=True):
-        if start >= end:
-            continue
+    for start, end in ranges:
         if narration and not _narrated_words(document, start, end):
             continue
         found, counted = end, counted + 1
@@ -2227,6 +2231,18 @@ def narrated_sentence(document: Document, sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_space and not t.is_punct]
     quoted = sum(t.i in document.quoted for t in words)
     return len(words) > FRAGMENT_WORDS and 2 * quoted <= len(words)
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]] | None:
+    """The bounds of each of ``doc.sents``, in order, from the kept sentence starts (no
+    ``Span`` made); None where ``doc.sents`` must be asked (``doctext.sentence_starts``)."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return None
+    if not len(doc):
+        return []
+    firsts = starts if starts and starts[0] == 0 else [0, *starts]
+    return list(zip(firsts, [*firsts[1:], len(doc)], strict=True))
 
 
 def _narrated_words(document: Document, start: int, end: int) -> bool:
