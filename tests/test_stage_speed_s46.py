@@ -246,3 +246,32 @@ def test_nearest_other_actor_as_before(documents: list[Document]) -> None:
                 assert got == _old_nearest_other_actor(document, token, source)
                 found += got is not None
     assert found
+
+
+def _old_after_stamp(token: Token) -> int:
+    start = token.left_edge.i
+    doc = token.doc
+    opening = token.sent.start
+    while (
+        opening < token.i
+        and opening - token.sent.start < mentions.STAMP_PLACE_WORDS
+        and (doc[opening].ent_type_ in ("GPE", "LOC") or doc[opening].text == ",")
+    ):
+        opening += 1
+    if not token.sent.start <= start <= opening or not mentions.CLOCK_STAMP.fullmatch(
+        doc[opening].text
+    ):
+        return start
+    start = opening + 1
+    while start < token.i and token.doc[start].lower_ in mentions.STAMP_WORDS:
+        start += 1
+    return min(start, token.i)
+
+
+def test_after_stamp_as_before(documents: list[Document]) -> None:
+    nlp = load_nlp()
+    stamped = nlp("Dravno, 14:30 GMT: Police arrested two men.\n\n1430 Troops shelled the town.")
+    tokens = [t for d in documents for t in d.doc] + list(stamped)
+    starts = [mentions._after_stamp(t) for t in tokens]
+    assert starts == [_old_after_stamp(t) for t in tokens]
+    assert any(s > t.left_edge.i for s, t in zip(starts, tokens, strict=True))  # past a stamp

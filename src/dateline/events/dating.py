@@ -27,7 +27,6 @@ from dateline.text.doctext import (
     paragraph_breaks,
     sentence_bounds,
     sentence_starts,
-    slice_of,
     tokens_text,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -2023,25 +2022,19 @@ def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
     sentence with a time of its own ("in the past 24 hours, it has referred 238 callers") do
     not turn the story; nor does a sentence further on (the story is back at its time)."""
     found: dict[int, str] = {}
-    doc = document.doc
-    ranges = sentence_ranges(doc)
-    if ranges is None:  # (sentence hooks, or no sentence boundaries: spaCy's own sentences)
-        ranges = [(sentence.start, sentence.end) for sentence in doc.sents]
-    timex_at = document.timex_at
-    # (a ``Span`` made only for a sentence from ``start`` on; the cheap tests before ``aspect``)
-    for (first, end), (following, _) in itertools.pairwise(ranges):
-        if first < start:
-            continue
-        root = slice_of(doc, first, end).root
+    sentences = list(document.doc.sents)
+    for sentence, following in itertools.pairwise(sentences):
+        root = sentence.root
         if (
-            root.pos_ not in VERB_POS
+            sentence.start < start
+            or root.pos_ not in VERB_POS
             or root.lemma_.lower() == "be"
             or root.i in document.quoted
-            or any(i in timex_at for i in range(first, end))
             or aspect(root) != "present perfect"
+            or any(t.i in document.timex_at for t in sentence)
         ):
             continue
-        found[following] = f"it elaborates the present perfect {root.text!r} before it"
+        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
     return found
 
 

@@ -53,7 +53,7 @@ from dateline.events.triggers import (
     trigger_of,
 )
 from dateline.model import Article, Event, TextSpan
-from dateline.text.doctext import attribute_keys
+from dateline.text.doctext import attribute_keys, sentence_bounds
 from dateline.text.doctext import sentence as sentence_of
 
 
@@ -130,16 +130,16 @@ def _after_stamp(token: Token) -> int:
     place before that time ("Dravno, 14:30 GMT: Police"; session 45)."""
     start = token.left_edge.i
     doc = token.doc
-    opening = token.sent.start
+    first = opening = sentence_bounds(token)[0]  # (``token.sent.start``, read once)
     # the place a live page's entry is filed from, before its clock time ("Dravno, 14:30 GMT:
     # Police", "Dravno 1430 Police"; session 45)
     while (
         opening < token.i
-        and opening - token.sent.start < STAMP_PLACE_WORDS
+        and opening - first < STAMP_PLACE_WORDS
         and (doc[opening].ent_type_ in ("GPE", "LOC") or doc[opening].text == ",")
     ):
         opening += 1
-    if not token.sent.start <= start <= opening or not CLOCK_STAMP.fullmatch(doc[opening].text):
+    if not first <= start <= opening or not CLOCK_STAMP.fullmatch(doc[opening].text):
         return start
     start = opening
     start += 1
