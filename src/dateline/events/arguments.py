@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.dating import MAX_DISTANCE, conjoined_clause, nearest, reported_in
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
+from dateline.text.doctext import attribute_keys, sentence_bounds
 
 TIME_TYPES = ("DATE", "TIME")  # "met on Monday": when, never whom
 PLURAL_PRONOUNS = {"they", "we", "their", "our"}
@@ -653,13 +656,24 @@ def nearest_other_actor(
     actors = document.actors
     own = actors.get(source)
     own_country = own.country if own else None
-    clause = semicolon_clause(trigger)
-    own_clauses = conjoined_clauses(trigger)
+    # (the trigger's clauses read at the first actor met, most words being none; each word's
+    # verdict kept for the second search, which crosses the first one's words again)
+    clauses: list = []
+    verdicts: dict[int, bool] = {}
 
     def other(token: Token) -> bool:
+        verdict = verdicts.get(token.i)
+        if verdict is None:
+            verdict = verdicts[token.i] = other_actor(token)
+        return verdict
+
+    def other_actor(token: Token) -> bool:
         actor = actors.at(token)
         if actor is None or actor == source or actor in allies or token.tag_ in ("PRP", "PRP$"):
             return False
+        if not clauses:
+            clauses.extend((semicolon_clause(trigger), conjoined_clauses(trigger)))
+        clause, own_clauses = clauses
         if token.i not in clause:
             return False  # "A and B sign accord; EU pledges aid": the EU is in another clause
         if any(head > trigger.i for head in conjoined_clauses(token) - own_clauses):
@@ -750,15 +764,14 @@ def conjoined_clauses(token: Token) -> frozenset[int]:
 def semicolon_clause(token: Token) -> range:
     """The token indexes of the part of the token's sentence between semicolons: a headline
     or a list joins independent clauses so, and the parse often runs one into the next."""
-    sentence = token.sent
-    start = next(
-        (t.i + 1 for t in reversed(sentence[: token.i - sentence.start]) if t.text == ";"),
-        sentence.start,
-    )
-    end = next(
-        (t.i for t in sentence[token.i - sentence.start + 1 :] if t.text == ";"), sentence.end
-    )
+    first, last = sentence_bounds(token)  # (``token.sent``'s; the words' texts from the array)
+    texts, i = attribute_keys(token.doc, ORTH), token.i
+    start = next((j + 1 for j in range(i - 1, first - 1, -1) if texts[j] == _SEMICOLON), first)
+    end = next((j for j in range(i + 1, last) if texts[j] == _SEMICOLON), last)
     return range(start, end)
+
+
+_SEMICOLON = get_string_id(";")
 
 
 def location(document: Document, trigger: Token) -> tuple[str | None, str | None]:

@@ -15,13 +15,20 @@ import re
 from collections import deque
 from collections.abc import Callable
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
-from dateline.text.doctext import paragraph_breaks, tokens_text
+from dateline.text.doctext import (
+    attribute_keys,
+    paragraph_breaks,
+    sentence_bounds,
+    sentence_starts,
+    tokens_text,
+)
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
@@ -783,7 +790,7 @@ def still_ahead(document: Document, trigger: Token, timex: TimeExpression | None
     talks later this month": the talks' time, the demands are made)."""
     if timex is None:
         return False
-    words = [t for t in trigger.sent if document.timex_at.get(t.i) is timex]
+    words = _timex_words(document, trigger, timex)
     if LATER_THIS.match(timex.text) is None and not later_in_period(timex, words):
         return False
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
@@ -898,8 +905,20 @@ def asked(trigger: Token) -> bool:
     """Whether the trigger's sentence asks whether the event happens ("Did troops arrest ...?").
     A question for a detail of it takes the event as given ("Why did police arrest the mayor?",
     "Who are the people leading the march?")."""
-    words = [t for t in trigger.sent if not t.is_space and not t.is_quote]
-    return bool(words) and words[-1].text == "?" and words[0].lower_ not in QUESTION_WORDS
+    doc = trigger.doc
+    start, end = sentence_bounds(trigger)
+    # (the last word first, and only the words read that the test needs: most sentences end
+    # in no question mark)
+    last = next((doc[i] for i in range(end - 1, start - 1, -1) if _counted(doc[i])), None)
+    if last is None or last.text != "?":
+        return False
+    first = next(doc[i] for i in range(start, end) if _counted(doc[i]))
+    return first.lower_ not in QUESTION_WORDS
+
+
+def _counted(token: Token) -> bool:
+    """Whether ``asked`` counts the word: no space, no quotation mark."""
+    return not token.is_space and not token.is_quote
 
 
 def _infinitive(verb: Token) -> bool:
@@ -2323,10 +2342,18 @@ def timex_root(document: Document, token: Token) -> Token:
     if token.dep_ in FUNCTION_DEPS:
         # "the 20 April explosion": the expression's "the" hangs on the noun as its date words
         # do; the word that relates the date is the one with a content relation ("April")
-        words = [t for t in token.sent if document.timex_at.get(t.i) is timex]
+        words = _timex_words(document, token, timex)
         outer = [t for t in words if document.timex_at.get(t.head.i) is not timex or t.head == t]
         token = next((t for t in outer if t.dep_ not in FUNCTION_DEPS), token)
     return token
+
+
+def _timex_words(document: Document, token: Token, timex: TimeExpression) -> list[Token]:
+    """The words of ``timex`` in ``token``'s sentence, in order (``token.sent``'s words that
+    ``document.timex_at`` gives ``timex``), with a ``Token`` made only for those."""
+    doc, timex_at = token.doc, document.timex_at
+    start, end = sentence_bounds(token)
+    return [doc[i] for i in range(start, end) if timex_at.get(i) is timex]
 
 
 # relations of a word that says nothing of how its phrase relates to the sentence
@@ -2355,9 +2382,22 @@ def lead_end(document: Document, sentences: int, narration: bool = False) -> int
     """The token where the story's first ``sentences`` end; with ``narration``, counting only
     the sentences the writer narrates: a quotation's sentences ("What would this label change?
     Would it bring in allies?" he said) do not push the lead's own day out of the lead."""
-    counted = (s for s in document.doc.sents if not narration or narrated_sentence(document, s))
-    lead = list(itertools.islice(counted, sentences))
-    return lead[-1].end if lead else 0
+    doc = document.doc
+    ranges = sentence_ranges(doc)
+    if ranges is None:  # (sentence hooks, or no sentence boundaries: spaCy's own sentences)
+        counted = (s for s in doc.sents if not narration or narrated_sentence(document, s))
+        lead = list(itertools.islice(counted, sentences))
+        return lead[-1].end if lead else 0
+    # the sentences' bounds from the kept starts, and each word's kind from the arrays: no
+    # ``Span`` or ``Token`` made for the lead's words (two calls a story)
+    found = counted = 0
+    for start, end in ranges:
+        if narration and not _narrated_words(document, start, end):
+            continue
+        found, counted = end, counted + 1
+        if counted == sentences:
+            break
+    return found
 
 
 FRAGMENT_WORDS = 3  # "he said.", a closing quotation mark, "___.": no sentence of the narration
@@ -2369,6 +2409,28 @@ def narrated_sentence(document: Document, sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_space and not t.is_punct]
     quoted = sum(t.i in document.quoted for t in words)
     return len(words) > FRAGMENT_WORDS and 2 * quoted <= len(words)
+
+
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]] | None:
+    """The bounds of each of ``doc.sents``, in order, from the kept sentence starts (no
+    ``Span`` made); None where ``doc.sents`` must be asked (``doctext.sentence_starts``)."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return None
+    if not len(doc):
+        return []
+    firsts = starts if starts and starts[0] == 0 else [0, *starts]
+    return list(zip(firsts, [*firsts[1:], len(doc)], strict=True))
+
+
+def _narrated_words(document: Document, start: int, end: int) -> bool:
+    """``narrated_sentence`` for the sentence of tokens ``start`` to ``end``, read from the
+    document's arrays."""
+    spaces = attribute_keys(document.doc, IS_SPACE)
+    puncts = attribute_keys(document.doc, IS_PUNCT)
+    quoted = document.quoted
+    words = [i for i in range(start, end) if not spaces[i] and not puncts[i]]
+    return len(words) > FRAGMENT_WORDS and 2 * sum(i in quoted for i in words) <= len(words)
 
 
 def news_day(document: Document, times: list[tuple[int, str, bool]], end: int) -> tuple[str, str]:

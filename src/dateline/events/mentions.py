@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
@@ -52,6 +53,7 @@ from dateline.events.triggers import (
     trigger_of,
 )
 from dateline.model import Article, Event, TextSpan
+from dateline.text.doctext import attribute_keys, sentence_bounds
 from dateline.text.doctext import sentence as sentence_of
 
 
@@ -128,16 +130,16 @@ def _after_stamp(token: Token) -> int:
     place before that time ("Dravno, 14:30 GMT: Police"; session 45)."""
     start = token.left_edge.i
     doc = token.doc
-    opening = token.sent.start
+    first = opening = sentence_bounds(token)[0]  # (``token.sent.start``, read once)
     # the place a live page's entry is filed from, before its clock time ("Dravno, 14:30 GMT:
     # Police", "Dravno 1430 Police"; session 45)
     while (
         opening < token.i
-        and opening - token.sent.start < STAMP_PLACE_WORDS
+        and opening - first < STAMP_PLACE_WORDS
         and (doc[opening].ent_type_ in ("GPE", "LOC") or doc[opening].text == ",")
     ):
         opening += 1
-    if not token.sent.start <= start <= opening or not CLOCK_STAMP.fullmatch(doc[opening].text):
+    if not first <= start <= opening or not CLOCK_STAMP.fullmatch(doc[opening].text):
         return start
     start = opening
     start += 1
@@ -759,7 +761,11 @@ def draft_for(
 def contexts(document: Document, clause: Span) -> tuple[str, ...]:
     """The PLOVER contexts the clause's words (lemmas, then forms; one or two words) put it in."""
     found = []
-    for words in ([t.lemma_.lower() for t in clause], [t.lower_ for t in clause]):
+    # (the words' lemmas and forms from the document's arrays: no ``Token`` made per word)
+    doc, strings = clause.doc, clause.doc.vocab.strings
+    lemmas = attribute_keys(doc, LEMMA)[clause.start : clause.end]
+    lowers = attribute_keys(doc, LOWER)[clause.start : clause.end]
+    for words in ([strings[k].lower() for k in lemmas], [strings[k] for k in lowers]):
         for size in (1, 2):
             for i in range(len(words) - size + 1):
                 context = document.lexicon.contexts.get(" ".join(words[i : i + size]))

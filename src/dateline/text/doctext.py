@@ -118,25 +118,28 @@ def sentence_bounds(words: Token | Span) -> tuple[int, int]:
     return bounds
 
 
-def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
-    """The bounds of the sentence holding ``words``' first token, from the kept sentence
-    starts; None where ``sentence`` asks spaCy instead."""
-    doc = words.doc
-    i = words.i if isinstance(words, Token) else words.start
+def sentence_starts(doc: Doc) -> list[int] | None:
+    """The first token of each of ``doc.sents``, in order, read once from the document's
+    arrays and kept in its ``user_data``; None where ``doc.sents`` must be asked instead (a
+    document with sentence hooks, or without sentence boundaries: spaCy raises)."""
     kept = doc.user_data.get(_SENTENCES)
     if kept is None or kept[0] != len(doc):
         marks = doc.to_array(SENT_START)
         starts = numpy.flatnonzero(marks == 1).tolist()
         annotated = len(doc) <= 1 or bool(marks[1:].any())  # (as ``has_annotation`` says)
         kept = doc.user_data[_SENTENCES] = (len(doc), starts if annotated else None)
-    starts = kept[1]
-    if (
-        starts is None
-        or not 0 <= i < len(doc)
-        or doc.user_hooks
-        or doc.user_span_hooks
-        or doc.user_token_hooks
-    ):
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+        return None
+    return kept[1]
+
+
+def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
+    """The bounds of the sentence holding ``words``' first token, from the kept sentence
+    starts; None where ``sentence`` asks spaCy instead."""
+    doc = words.doc
+    i = words.i if isinstance(words, Token) else words.start
+    starts = sentence_starts(doc)
+    if starts is None or not 0 <= i < len(doc):
         return None
     k = bisect_right(starts, i)  # the first start after the word
     return (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
