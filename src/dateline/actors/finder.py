@@ -118,6 +118,20 @@ GONE_STATES = {
 ONE_BODY_NOUNS = {
     "newspaper", "agency", "court", "tribunal", "army", "navy", "military", "judiciary", "union",
 }  # fmt: skip
+# head words of a state's executive bodies: records of the state's government ("the foreign
+# ministry", "the Justice Department", "the U.S. Embassy"), as its institutions are
+EXECUTIVE_HEADS = {"ministry", "department", "embassy", "consulate"}
+# British offices of state named "<word> Office" ("the Foreign Office", "the Home Office"; not
+# "the Oval Office", a room, nor "the Post Office", a firm)
+OFFICES_OF_STATE = {"foreign", "home", "cabinet", "war", "colonial", "commonwealth", "scotland",
+                    "wales", "india", "ireland"}  # fmt: skip
+# words that make a ministry or department no state's executive: police, sheriff's and fire
+# departments (their own sector), a university's, a church's ministry
+NOT_EXECUTIVE_WORDS = {
+    "police", "sheriff's", "sheriff", "fire", "university", "college", "school", "engineering",
+    "science", "sciences", "studies", "church", "christian", "youth", "gospel", "evangelical",
+    "missionary", "faculty",
+}  # fmt: skip
 # group nouns whose singular is one member ("a protester"), not the group ("the army")
 ONE_PERSON_NOUNS = {
     "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
@@ -4716,10 +4730,11 @@ class _Grouper:
                 Actor(
                     id=actor_id,
                     name=draft.name,
-                    kind=_output_kind(draft),
+                    kind=(kind := _output_kind(draft)),
                     country=draft.country,
                     role=draft.role,
-                    sector=draft.sector,
+                    # "the Ministry of Health", "the U.S. Embassy": a state's, of no other sector
+                    sector=draft.sector or ("GOV" if kind != draft.kind == "organisation" else None),
                     aliases=aliases,
                     mentions=mentions,
                     country_basis=draft.country_basis,
@@ -4800,11 +4815,35 @@ def _of_landform(token: Token) -> bool:
 def _output_kind(draft: _Draft) -> str:
     """The kind a record shows: one body a group noun in the singular names ("a Hong Kong
     newspaper said", "the court ruled", "the army denied", "the union said") is an
-    organisation, not a group of people (the rules above treat it as a group noun)."""
+    organisation, not a group of people (the rules above treat it as a group noun); a
+    state's ministry, department or embassy named as an organisation is its government."""
+    if draft.kind == "organisation" and _executive_body(draft):
+        return "government"
     if draft.kind != "group" or draft.plural:
         return draft.kind
     words = draft.name.lower().split()
     return "organisation" if words and words[-1] in ONE_BODY_NOUNS else draft.kind
+
+
+def _executive_body(draft: _Draft) -> bool:
+    """Whether an organisation is a body of a state's executive, its government as "the
+    foreign ministry" and "the State Department" are: a ministry, department, embassy or
+    consulate by its head word ("the Ministry of Health", "the Justice Department", "the U.S.
+    Embassy", "the Treasury Department"), or a British office of state ("the Foreign Office");
+    not an agency ("the Food and Drug Administration", an organisation of sector GOV), a
+    police, sheriff's or fire department, a university's department, a church's ministry, nor
+    a body of another sector."""
+    if draft.sector not in ("GOV", None):
+        return False
+    words = [w.strip(".,").lower() for w in draft.name.split()]
+    head = words[: words.index("of")] if "of" in words else words
+    if not head or set(words) & NOT_EXECUTIVE_WORDS:
+        return False
+    if head[-1] in EXECUTIVE_HEADS:
+        return True
+    return draft.sector == "GOV" and len(head) >= 2 and head[-1] == "office" and (
+        head[-2] in OFFICES_OF_STATE
+    )
 
 
 def _town_in_name(name: str) -> Town | None:
