@@ -634,6 +634,23 @@ ECONOMY_VERBS = {
     "grow", "shrink", "contract", "expand", "sink", "slide", "slip", "slump", "stagnate",
     "recover", "rebound", "boom", "plunge",
 }  # fmt: skip
+# verbs of which a country as the subject is where something happened ("Ghana last experienced
+# a major earthquake", "Mexico has seen a stabilization of cases", "Singapore saw its first
+# case"), not a party to it (not "Russia saw an opportunity": an object the lexicon makes an
+# event keeps it a party)
+PLACE_OF_VERBS = {"experience", "see", "witness"}
+# verbs by which a disaster strikes a place, and the disasters ("Haiti was hit by a massive
+# earthquake", "Haiti devastated by quake")
+STRIKING_VERBS = {
+    "hit", "strike", "devastate", "affect", "batter", "rock", "ravage", "cripple", "shake",
+    "flood", "sweep", "lash", "pound", "wreck",
+}  # fmt: skip
+DISASTER_NOUNS = {
+    "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "cyclone", "typhoon",
+    "tornado", "flood", "flooding", "tsunami", "drought", "famine", "epidemic", "pandemic",
+    "outbreak", "virus", "flu", "disease", "wildfire", "fire", "disaster", "landslide", "wave",
+    "recession", "slump", "downturn", "spill", "heatwave", "snow", "rain",
+}  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 # nouns of a person's family: their kin is most often of their country
 KIN_NOUNS = {
@@ -5408,7 +5425,16 @@ def _located(token: Token) -> bool:
     if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
         return token.pos_ == "PROPN"
     if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
-        return _described(token.head)
+        # (a headline's "Haiti devastated by quake" parses as active, with an agent)
+        headline = any(c.dep_ == "agent" for c in token.head.children)
+        return (
+            _described(token.head)
+            or (headline and _struck(token.head))
+            # the land by its name, not its people ("many Americans would see the unfairness")
+            or (token.ent_type_ == "GPE" and _place_of(token.head))
+        )
+    if token.dep_ == "nsubjpass":  # "Haiti was hit by a massive earthquake": where it struck
+        return _struck(token.head)
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in ENTERING_VERBS
     if token.dep_ != "pobj":
@@ -5440,6 +5466,27 @@ def _described(verb: Token) -> bool:
             for c in verb.children
         )
     return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _place_of(verb: Token) -> bool:
+    """Whether a country as the subject of ``verb`` is where something happened: "Ghana last
+    experienced a major earthquake", "Singapore saw its first case"; not when what it saw is
+    a party's deed of the lexicon ("Russia saw an invasion coming" keeps it a party)."""
+    return verb.lemma_.lower() in PLACE_OF_VERBS and not any(
+        c.dep_ == "dobj" and _party_noun(c) and c.lemma_.lower() not in DISASTER_NOUNS
+        for c in verb.children
+    )
+
+
+def _struck(verb: Token) -> bool:
+    """Whether a country as the passive subject of ``verb`` is only where a disaster struck
+    ("Haiti was hit by a massive earthquake", "Haiti devastated by quake", "Mexico was badly
+    affected"): a verb of striking whose agent, if any, is no one ("hit by Iraqi missiles",
+    "struck by the Luftwaffe" keep the country a party)."""
+    if verb.lemma_.lower() not in STRIKING_VERBS:
+        return False
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    return all(a.lemma_.lower() in DISASTER_NOUNS for a in agents)
 
 
 def _company_word(token: Token) -> bool:
