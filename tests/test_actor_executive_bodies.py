@@ -80,3 +80,13 @@ def test_a_room_named_office_is_no_government():
     )
     table = actors_of(text)
     assert all(a.kind != "government" for a in table.actors if a.name.endswith("Office"))
+
+
+def test_a_department_of_a_place_is_no_government():
+    # guard: "the Department of Texas" was a command of an army, not a ministry
+    text = (
+        "The Department of Texas surrendered on June 2, and the Department of Texas "
+        "disbanded its regiments."
+    )
+    table = actors_of(text)
+    assert all(a.kind != "government" for a in table.actors if "Department" in a.name)

@@ -4848,14 +4848,18 @@ def _executive_body(draft: _Draft) -> bool:
     consulate by its head word ("the Ministry of Health", "the Justice Department", "the U.S.
     Embassy", "the Treasury Department"), or a British office of state ("the Foreign Office");
     not an agency ("the Food and Drug Administration", an organisation of sector GOV), a
-    police, sheriff's or fire department, a university's department, a church's ministry, nor
-    a body of another sector."""
+    police, sheriff's or fire department, a university's department, a church's ministry, a
+    department of a place (an army's command), nor a body of another sector."""
     if draft.sector not in ("GOV", None):
         return False
     words = [w.strip(".,").lower() for w in draft.name.split()]
     head = words[: words.index("of")] if "of" in words else words
     if not head or set(words) & NOT_EXECUTIVE_WORDS:
         return False
+    kb = knowledge()
+    of_place = " ".join(words[len(head) + 1 :]).split(" and ")[0]
+    if of_place in kb.us_states or of_place in kb.country_names:
+        return False  # "the Department of Florida", a command of an army; a French département
     if head[-1] in EXECUTIVE_HEADS:
         return True
     return draft.sector == "GOV" and len(head) >= 2 and head[-1] == "office" and (
