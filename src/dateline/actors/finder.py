@@ -4743,15 +4743,18 @@ class _Grouper:
                 dropped |= things
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
+            kind = _output_kind(draft)
+            # "the Ministry of Health", "the U.S. Embassy" made a government: a state's body
+            executive = kind == "government" and draft.kind == "organisation"
+            sector = draft.sector or ("GOV" if executive else None)
             actors.append(
                 Actor(
                     id=actor_id,
                     name=draft.name,
-                    kind=(kind := _output_kind(draft)),
+                    kind=kind,
                     country=draft.country,
                     role=draft.role,
-                    # "the Ministry of Health", "the U.S. Embassy": a state's, of no other sector
-                    sector=draft.sector or ("GOV" if kind != draft.kind == "organisation" else None),
+                    sector=sector,
                     aliases=aliases,
                     mentions=mentions,
                     country_basis=draft.country_basis,
@@ -4862,8 +4865,11 @@ def _executive_body(draft: _Draft) -> bool:
         return False  # "the Department of Florida", a command of an army; a French département
     if head[-1] in EXECUTIVE_HEADS:
         return True
-    return draft.sector == "GOV" and len(head) >= 2 and head[-1] == "office" and (
-        head[-2] in OFFICES_OF_STATE
+    return (
+        draft.sector == "GOV"
+        and len(head) >= 2
+        and head[-1] == "office"
+        and (head[-2] in OFFICES_OF_STATE)
     )
 
 
