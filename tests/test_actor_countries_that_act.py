@@ -35,5 +35,6 @@ def test_a_country_that_needs_help_or_loses_a_town_is_the_land():
 
 
 def test_a_country_hit_or_exporting_is_not_its_government():
-    assert kind_of("Japan was hit by a strong earthquake.", "Japan") == "country"
+    # (since session 46 a country a disaster hit is only the place: no record at all)
+    assert kind_of("Japan was hit by a strong earthquake.", "Japan") is None
     assert kind_of("Brazil exports coffee to many countries.", "Brazil") == "country"

@@ -118,6 +118,20 @@ GONE_STATES = {
 ONE_BODY_NOUNS = {
     "newspaper", "agency", "court", "tribunal", "army", "navy", "military", "judiciary", "union",
 }  # fmt: skip
+# head words of a state's executive bodies: records of the state's government ("the foreign
+# ministry", "the Justice Department", "the U.S. Embassy"), as its institutions are
+EXECUTIVE_HEADS = {"ministry", "department", "embassy", "consulate"}
+# British offices of state named "<word> Office" ("the Foreign Office", "the Home Office"; not
+# "the Oval Office", a room, nor "the Post Office", a firm)
+OFFICES_OF_STATE = {"foreign", "home", "cabinet", "war", "colonial", "commonwealth", "scotland",
+                    "wales", "india", "ireland"}  # fmt: skip
+# words that make a ministry or department no state's executive: police, sheriff's and fire
+# departments (their own sector), a university's, a church's ministry
+NOT_EXECUTIVE_WORDS = {
+    "police", "sheriff's", "sheriff", "fire", "university", "college", "school", "engineering",
+    "science", "sciences", "studies", "church", "christian", "youth", "gospel", "evangelical",
+    "missionary", "faculty",
+}  # fmt: skip
 # group nouns whose singular is one member ("a protester"), not the group ("the army")
 ONE_PERSON_NOUNS = {
     "businessman", "official", "diplomat", "representative", "lawmaker", "soldier", "rebel",
@@ -619,6 +633,23 @@ ENTERING_VERBS = {
 ECONOMY_VERBS = {
     "grow", "shrink", "contract", "expand", "sink", "slide", "slip", "slump", "stagnate",
     "recover", "rebound", "boom", "plunge",
+}  # fmt: skip
+# verbs of which a country as the subject is where something happened ("Ghana last experienced
+# a major earthquake", "Mexico has seen a stabilization of cases", "Singapore saw its first
+# case"), not a party to it (not "Russia saw an opportunity": an object the lexicon makes an
+# event keeps it a party)
+PLACE_OF_VERBS = {"experience", "see", "witness"}
+# verbs by which a disaster strikes a place, and the disasters ("Haiti was hit by a massive
+# earthquake", "Haiti devastated by quake")
+STRIKING_VERBS = {
+    "hit", "strike", "devastate", "affect", "batter", "rock", "ravage", "cripple", "shake",
+    "flood", "sweep", "lash", "pound", "wreck",
+}  # fmt: skip
+DISASTER_NOUNS = {
+    "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "cyclone", "typhoon",
+    "tornado", "flood", "flooding", "tsunami", "drought", "famine", "epidemic", "pandemic",
+    "outbreak", "virus", "flu", "disease", "wildfire", "fire", "disaster", "landslide", "wave",
+    "recession", "slump", "downturn", "spill", "heatwave", "snow", "rain",
 }  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
 # nouns of a person's family: their kin is most often of their country
@@ -4712,14 +4743,18 @@ class _Grouper:
                 dropped |= things
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
+            kind = _output_kind(draft)
+            # "the Ministry of Health", "the U.S. Embassy" made a government: a state's body
+            executive = kind == "government" and draft.kind == "organisation"
+            sector = draft.sector or ("GOV" if executive else None)
             actors.append(
                 Actor(
                     id=actor_id,
                     name=draft.name,
-                    kind=_output_kind(draft),
+                    kind=kind,
                     country=draft.country,
                     role=draft.role,
-                    sector=draft.sector,
+                    sector=sector,
                     aliases=aliases,
                     mentions=mentions,
                     country_basis=draft.country_basis,
@@ -4800,11 +4835,42 @@ def _of_landform(token: Token) -> bool:
 def _output_kind(draft: _Draft) -> str:
     """The kind a record shows: one body a group noun in the singular names ("a Hong Kong
     newspaper said", "the court ruled", "the army denied", "the union said") is an
-    organisation, not a group of people (the rules above treat it as a group noun)."""
+    organisation, not a group of people (the rules above treat it as a group noun); a
+    state's ministry, department or embassy named as an organisation is its government."""
+    if draft.kind == "organisation" and _executive_body(draft):
+        return "government"
     if draft.kind != "group" or draft.plural:
         return draft.kind
     words = draft.name.lower().split()
     return "organisation" if words and words[-1] in ONE_BODY_NOUNS else draft.kind
+
+
+def _executive_body(draft: _Draft) -> bool:
+    """Whether an organisation is a body of a state's executive, its government as "the
+    foreign ministry" and "the State Department" are: a ministry, department, embassy or
+    consulate by its head word ("the Ministry of Health", "the Justice Department", "the U.S.
+    Embassy", "the Treasury Department"), or a British office of state ("the Foreign Office");
+    not an agency ("the Food and Drug Administration", an organisation of sector GOV), a
+    police, sheriff's or fire department, a university's department, a church's ministry, a
+    department of a place (an army's command), nor a body of another sector."""
+    if draft.sector not in ("GOV", None):
+        return False
+    words = [w.strip(".,").lower() for w in draft.name.split()]
+    head = words[: words.index("of")] if "of" in words else words
+    if not head or set(words) & NOT_EXECUTIVE_WORDS:
+        return False
+    kb = knowledge()
+    of_place = " ".join(words[len(head) + 1 :]).split(" and ")[0]
+    if of_place in kb.us_states or of_place in kb.country_names:
+        return False  # "the Department of Florida", a command of an army; a French département
+    if head[-1] in EXECUTIVE_HEADS:
+        return True
+    return (
+        draft.sector == "GOV"
+        and len(head) >= 2
+        and head[-1] == "office"
+        and (head[-2] in OFFICES_OF_STATE)
+    )
 
 
 def _town_in_name(name: str) -> Town | None:
@@ -5369,7 +5435,16 @@ def _located(token: Token) -> bool:
     if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
         return token.pos_ == "PROPN"
     if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
-        return _described(token.head)
+        # (a headline's "Haiti devastated by quake" parses as active, with an agent)
+        headline = any(c.dep_ == "agent" for c in token.head.children)
+        return (
+            _described(token.head)
+            or (headline and _struck(token.head))
+            # the land by its name, not its people ("many Americans would see the unfairness")
+            or (token.ent_type_ == "GPE" and _place_of(token.head))
+        )
+    if token.dep_ == "nsubjpass":  # "Haiti was hit by a massive earthquake": where it struck
+        return _struck(token.head)
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in ENTERING_VERBS
     if token.dep_ != "pobj":
@@ -5401,6 +5476,27 @@ def _described(verb: Token) -> bool:
             for c in verb.children
         )
     return lemma in ECONOMY_VERBS and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _place_of(verb: Token) -> bool:
+    """Whether a country as the subject of ``verb`` is where something happened: "Ghana last
+    experienced a major earthquake", "Singapore saw its first case"; not when what it saw is
+    a party's deed of the lexicon ("Russia saw an invasion coming" keeps it a party)."""
+    return verb.lemma_.lower() in PLACE_OF_VERBS and not any(
+        c.dep_ == "dobj" and _party_noun(c) and c.lemma_.lower() not in DISASTER_NOUNS
+        for c in verb.children
+    )
+
+
+def _struck(verb: Token) -> bool:
+    """Whether a country as the passive subject of ``verb`` is only where a disaster struck
+    ("Haiti was hit by a massive earthquake", "Haiti devastated by quake", "Mexico was badly
+    affected"): a verb of striking whose agent, if any, is no one ("hit by Iraqi missiles",
+    "struck by the Luftwaffe" keep the country a party)."""
+    if verb.lemma_.lower() not in STRIKING_VERBS:
+        return False
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    return all(a.lemma_.lower() in DISASTER_NOUNS for a in agents)
 
 
 def _company_word(token: Token) -> bool:
