@@ -97,7 +97,9 @@ def _regions(taken: set[str]) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=None)  # organisations.toml is read by knowledge() and by load_known(): parse once
 def load_data(name: str) -> dict:
+    """A shipped data file, parsed once per process (callers only read it)."""
     with resources.files("dateline.actors.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
 
