@@ -91,7 +91,7 @@ def test_a_firm_named_short_gets_its_country_and_its_spokesman_too():
 
 def test_an_analyst_of_a_known_bank_takes_the_banks_country():
     text = (
-        "Shares of the software maker fell 4 percent. \"The quarter was weak,\" said Owen "
+        'Shares of the software maker fell 4 percent. "The quarter was weak," said Owen '
         "Tasker, an analyst at SunTrust Robinson Humphrey."
     )
     assert actor_named(actors_on(text), "Owen Tasker").country == "USA"
