@@ -120,3 +120,14 @@ def test_a_haitian_town_that_shares_a_grocers_name_stays_a_town():
     )
     found = actors_on(text, dt.date(2010, 1, 16))
     assert not any(a.name == "Carrefour" and a.country == "FRA" for a in found.actors)
+
+
+def test_a_national_unit_named_with_its_country_keeps_that_country():
+    # guard: "Shell Canada" is the Canadian company, not the group "Shell" alone names
+    text = (
+        "Kestrel Sands Corp said it finished its oil sands tests under its agreement with Shell "
+        "Canada Limited. It said Shell Canada would pay a bonus."
+    )
+    found = actors_on(text, dt.date(1987, 4, 1))
+    assert actor_named(found, "Shell Canada").country == "CAN"
+    assert not any(a.name == "Royal Dutch Shell" for a in found.actors)
