@@ -69,6 +69,7 @@ def test_a_known_body_of_each_category(name, canonical, country, sector):
         "Target",
         "Rand",  # Rand Paul
         "Kraft",
+        "Visa",  # a card network, a carmaker's model, a travel document
     ],
 )
 def test_a_name_bodies_of_several_countries_or_people_share_is_not_known(name):
