@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 import pycountry
@@ -97,7 +97,9 @@ def _regions(taken: set[str]) -> dict[str, str]:
     }
 
 
+@cache  # organisations.toml is read by knowledge() and by load_known(): parsed once
 def load_data(name: str) -> dict:
+    """A shipped data file, parsed once per process (callers only read it)."""
     with resources.files("dateline.actors.data").joinpath(name).open("rb") as handle:
         return tomllib.load(handle)
 
