@@ -729,6 +729,11 @@ APPROVABLE = {"agreement", "accord", "deal", "pact", "treaty", "plan", "proposal
               "merger"}  # fmt: skip
 
 
+# what a regulator approves a product as
+REMEDIES = {"treatment", "drug", "therapy", "vaccine", "medicine", "cure", "remedy", "product",
+            "device", "test", "food", "additive", "pesticide"}  # fmt: skip
+
+
 def _a_thing_approved(verb: Token) -> bool:
     """ "The FDA approved Burroughs Wellcome's AZT as a treatment", "the league approved the
     veterans' advertisement": "approve" whose object (or passive subject) is a common noun
@@ -738,6 +743,12 @@ def _a_thing_approved(verb: Token) -> bool:
     approved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if len(approved) != 1:
         return False
+    if any(  # "approved Tarexil as a treatment": whatever the parse makes of the name
+        c.dep_ == "prep" and c.lower_ == "as" and g.dep_ == "pobj" and g.lemma_.lower() in REMEDIES
+        for c in verb.children
+        for g in c.children
+    ):
+        return True
     (thing,) = approved
     if thing.pos_ == "PRON":
         return False
