@@ -7,12 +7,16 @@ a stock ("food supplies") or a debt held ("their Varnian loans") are none, and a
 commerce; COOPERATE is material cooperation of two parties (3.5) — two bodies of one state
 working together run their government, and a consultant who "worked with" a ruler did a
 client's work; an approval is an AGREE when what is approved is an agreement, a plan or a
-step of policy (3.3), not a drug or an advert a regulator or a league rules on. A photo's
+step of policy (3.3), not a drug or an advert a regulator or a league rules on; access a
+party has, lacks or needs is a state, no entry allowed (3.7). A photo's
 caption is the page's, not the story's narration. Every sentence is written for these tests;
 the guards check the acts beside them stay."""
 
 import datetime as dt
 
+from dateline.event_lexicon import load_lexicon
+from dateline.events.triggers import trigger_of
+from dateline.language import parse
 from tests.stages import read_event_text
 
 PUBLISHED = dt.date(2016, 6, 15)
@@ -134,3 +138,27 @@ def test_a_story_after_a_credit_is_told():  # guard: the lead run into the credi
         " in Dornbirk on Monday."
     )
     assert "ASSAULT" in _types(text)
+
+
+# access a party has or lacks
+
+
+def _access_trigger(text: str):
+    doc = parse(text)
+    (token,) = [t for t in doc if t.lower_ == "access"]
+    return trigger_of(token, load_lexicon())
+
+
+def test_access_a_firm_lacks_is_no_release():
+    text = "He said Orvan Telecom currently does not have access to Kestria but was working on it."
+    assert "RETREAT" not in _types(text)
+    assert _access_trigger(text) is None
+
+
+def test_access_a_state_lacks_triggers_nothing():
+    assert _access_trigger("Kestria lacks access to the Varnian ports, officials said.") is None
+
+
+def test_access_granted_still_triggers():  # guard: an entry allowed is RETREAT access
+    found = _access_trigger("Varnia granted the inspectors access to the site on Monday.")
+    assert found is not None and (found.type, found.mode) == ("RETREAT", "access")

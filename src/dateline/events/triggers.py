@@ -160,6 +160,8 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
         found = _noun_trigger(token, lexicon)
         if found is not None and found.type == "AID" and _goods_not_given(token):
             return None  # "steel shipments to the U.S.", "their Brazilian loans": trade, stock
+        if found is not None and found.mode == "access" and _access_held(token):
+            return None  # "Sprint does not have access to Mexico": a state, no entry allowed
         return found
     return None
 
@@ -595,9 +597,10 @@ def _relief(preposition: Token) -> bool:
 # PLOVER 3.6: AID is material aid "whose material benefits primarily accrue to the recipient".
 # A noun of goods moved or lent ("shipment", "delivery", "supply", "loan") is aid
 # only when its own words say so: goods of aid or of arms (``AID_GOODS``: "aid shipments",
-# "food supplies to Somalia", "arms deliveries", "relief supplies"), or, for a loan, a party it
-# goes to ("a loan to Ukraine"). Otherwise it is trade, a stock or a debt held: "Canadian steel
-# shipments to the U.S.", "food supplies are running short", "their Brazilian loans".
+# "food supplies to Somalia", "arms deliveries", "relief supplies"); a loan is none only when
+# a holder owns it and no party it goes to is named ("their loans", not "a loan to Ukraine").
+# Otherwise it is trade or a debt held: "Canadian steel shipments to the U.S.", "their
+# Brazilian loans".
 GOODS_NOUNS = {"shipment", "delivery", "supply", "loan"}
 AID_GOODS = {"aid", "relief", "humanitarian", "food", "medicine", "medical", "medicines",
              "vaccine", "vaccines", "drug", "drugs", "arms", "arm", "weapon", "weapons",
@@ -609,9 +612,9 @@ LOAN_PREPS = {"to", "for"}
 
 def _goods_not_given(noun: Token) -> bool:
     """A noun of goods moved or lent that its own words do not make aid (``GOODS_NOUNS``):
-    no aid goods among its modifiers, its compound's words or its "of" object, and, for a loan
-    alone, no "to"/"for" phrase of a party. "Aid shipments", "food supplies to Somalia", "a
-    $1 billion loan to Ukraine" stay; whether food supplies run short is the gate's matter."""
+    no aid goods among its modifiers, its compound's words or its "of" object; a loan only when
+    a holder owns it ("their loans") and no "to"/"for" phrase names a party. "Aid shipments",
+    "food supplies to Somalia", "a $1 billion loan to Ukraine", "extend the loan" stay."""
     lemma = noun.lemma_.lower()
     if lemma not in GOODS_NOUNS:
         return False
@@ -625,8 +628,9 @@ def _goods_not_given(noun: Token) -> bool:
         words += [noun.head, *(c for c in noun.head.children if c.dep_ in ("compound", "amod"))]
     if any(w.lemma_.lower() in AID_GOODS or w.lower_ in AID_GOODS for w in words):
         return False
-    if lemma == "loan":
-        return not any(
+    if lemma == "loan":  # a loan its holder owns ("their Brazilian loans", "the banks' loans")
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        return owned and not any(
             c.dep_ == "prep"
             and c.lower_ in LOAN_PREPS
             and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
@@ -709,6 +713,23 @@ def _a_country_word(word: Token) -> bool:
 
 
 PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+# the verbs whose object "access" is a state a party is in or wants, not an entry allowed
+# (PLOVER 3.7 RETREAT access: "allowing the entry of observers, peacekeepers ...")
+ACCESS_HELD = {"have", "lack", "enjoy", "need", "want", "retain", "keep", "maintain", "seek",
+               "require"}  # fmt: skip
+
+
+def _access_held(noun: Token) -> bool:
+    """The noun "access" as the object of a verb of having, lacking or wanting ("does not have
+    access to Mexico", "lacks access to the markets", "needs access to the port"): no one
+    allowed anyone in. "Granted access", "allowed access", "opened access" are acts."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.lemma_.lower() in ACCESS_HELD
+    )
 
 
 # what an approval is an agreement to (PLOVER 3.3: agree to, accept a proposal, a request, a
