@@ -126,6 +126,7 @@ def test_a_plan_approved_is_agreed():  # guard
 
 def test_a_caption_before_its_credit_tells_no_event():
     text = (
+        "Dornbirk quiet after a week of marches\n"
         "Riot police fired tear gas at protesters in Dornbirk on Monday. (AP Photo/Jo Lee)\n"
         "The city was calm on Tuesday."
     )

@@ -659,8 +659,9 @@ FOREIGN_MARKS = ("GPE", "NORP")
 
 def _routine_work(verb: Token) -> bool:
     """COOPERATE on "work", "cooperate", "coordinate" ... that is no interaction of two
-    parties: both sides bodies of one state (``_one_state``), or "work with" a partner with no
-    joint task named (no "to"-clause, no purpose or "on" phrase)."""
+    parties: both sides bodies of one state (``_one_state``), or a person who "worked with" a
+    partner with no joint task named (no "to"-clause, no purpose or "on" phrase): a client's
+    work. A state or a body "working with" another keeps its cooperation."""
     doer = _clause_doer(verb)
     partners = [
         g
@@ -673,7 +674,9 @@ def _routine_work(verb: Token) -> bool:
         partners = [c for c in doer.children if c.dep_ == "conj"]
     if doer is not None and partners and _one_state([doer, *partners]):
         return True
-    if verb.lemma_.lower() != "work" or not partners:
+    if verb.lemma_.lower() != "work" or not partners or doer is None:
+        return False
+    if doer.ent_type_ != "PERSON":  # a state or a body "working with" another may cooperate
         return False
     tasked = any(
         (c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children))

@@ -235,7 +235,8 @@ def narrated(document: Document, token: Token) -> str | None:
         return "in the readers' comments"
     if token.i in document.quoted:
         return "inside a quotation: the speaker's words"
-    if furniture_line(document.article.text, token.idx):
+    first_line = document.article.text.find("\n")
+    if token.idx > first_line >= 0 and furniture_line(document.article.text, token.idx):
         return "in a photo's caption or a link to another story: the page's, not the story's"
     if any(writer(w) and w.i not in document.quoted for w in token.sent):
         return "in the writer's own voice (first or second person)"
