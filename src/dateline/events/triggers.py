@@ -157,7 +157,12 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             return None  # in no entry
         if _a_settled_place(token):
             return None  # "the Jewish settlement of Beit El" is a place, no settlement reached
-        return _noun_trigger(token, lexicon)
+        found = _noun_trigger(token, lexicon)
+        if found is not None and found.type == "AID" and _goods_not_given(token):
+            return None  # "steel shipments to the U.S.", "their Brazilian loans": trade, stock
+        if found is not None and found.mode == "access" and _access_held(token):
+            return None  # "Sprint does not have access to Mexico": a state, no entry allowed
+        return found
     return None
 
 
@@ -253,6 +258,10 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return trigger.changed("COERCE", None, PERSON_STOPPED)
     if trigger.type == "REQUEST" and lemma == "summon" and _an_envoy(token):
         return trigger.changed("ACCUSE", "disapprove", ENVOY_SUMMONED)
+    if trigger.type == "COOPERATE" and lemma in JOINT_WORK and _routine_work(token):
+        return None  # "the Coast Guard is working with the Corps", "worked with Marcos"
+    if trigger.type == "AGREE" and lemma == "approve" and _a_thing_approved(token):
+        return None  # "the FDA approved the drug", "the league approved the advert": a ruling
     return trigger
 
 
@@ -583,6 +592,197 @@ def _relief(preposition: Token) -> bool:
         )
         for g in preposition.children
     )
+
+
+# PLOVER 3.6: AID is material aid "whose material benefits primarily accrue to the recipient".
+# A noun of goods moved or lent ("shipment", "delivery", "supply", "loan") is aid
+# only when its own words say so: goods of aid or of arms (``AID_GOODS``: "aid shipments",
+# "food supplies to Somalia", "arms deliveries", "relief supplies"); a loan is none only when
+# a holder owns it and no party it goes to is named ("their loans", not "a loan to Ukraine").
+# Otherwise it is trade or a debt held: "Canadian steel shipments to the U.S.", "their
+# Brazilian loans".
+GOODS_NOUNS = {"shipment", "delivery", "supply", "loan"}
+AID_GOODS = {"aid", "relief", "humanitarian", "food", "medicine", "medical", "medicines",
+             "vaccine", "vaccines", "drug", "drugs", "arms", "arm", "weapon", "weapons",
+             "ammunition", "munitions", "military", "emergency", "tent", "tents", "blanket",
+             "blankets", "assistance", "rescue", "grain"}  # fmt: skip
+# the words after "to"/"for" that name who gets a loan, not what it is for ("a loan for a plant")
+LOAN_PREPS = {"to", "for"}
+
+
+def _goods_not_given(noun: Token) -> bool:
+    """A noun of goods moved or lent that its own words do not make aid (``GOODS_NOUNS``):
+    no aid goods among its modifiers, its compound's words or its "of" object; a loan only when
+    a holder owns it ("their loans") and no "to"/"for" phrase names a party. "Aid shipments",
+    "food supplies to Somalia", "a $1 billion loan to Ukraine", "extend the loan" stay."""
+    lemma = noun.lemma_.lower()
+    if lemma not in GOODS_NOUNS:
+        return False
+    words = [
+        w
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for w in c.subtree
+    ]
+    if noun.dep_ == "compound":  # "supply convoy", "aid supply flights": the head's words
+        words += [noun.head, *(c for c in noun.head.children if c.dep_ in ("compound", "amod"))]
+    if any(w.lemma_.lower() in AID_GOODS or w.lower_ in AID_GOODS for w in words):
+        return False
+    if lemma == "loan":  # a loan its holder owns ("their Brazilian loans", "the banks' loans")
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        return owned and not any(
+            c.dep_ == "prep"
+            and c.lower_ in LOAN_PREPS
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
+            for c in noun.children
+        )
+    return True
+
+
+# PLOVER 3.5: COOPERATE is material cooperation between parties, begun, resumed or expanded.
+# Bodies of one state working together (a ministry and a ministry, the Coast Guard and the
+# Army Corps of Engineers, the FBI and the police) run their own government: no interaction of
+# two parties. And "work with" told with no joint task (no "to"-clause, no "on" phrase) is a
+# person's or a firm's work for a client ("Manafort worked with Marcos in the 1980s").
+JOINT_WORK = {"work", "cooperate", "collaborate", "coordinate", "partner", "team"}
+STATE_ORGANS = {"ministry", "department", "agency", "police", "guard", "corps", "army", "navy",
+                "military", "force", "forces", "administration", "office", "service", "bureau",
+                "fbi", "cia", "nsa", "fema", "cdc", "epa", "fda", "council", "commission",
+                "authority", "authorities", "ministries", "agencies", "departments",
+                "directorate", "inspectorate", "secretariat", "treasury", "government",
+                "prosecutor", "prosecutors", "court", "congress", "senate", "parliament",
+                "coastguard", "troops", "embassy", "cabinet", "regulator", "regulators",
+                "officials", "marines", "pentagon", "interior"}  # fmt: skip
+JOINT_TASK_PREPS = {"on", "to", "toward", "towards", "against", "in"}
+FOREIGN_MARKS = ("GPE", "NORP")
+
+
+def _routine_work(verb: Token) -> bool:
+    """COOPERATE on "work", "cooperate", "coordinate" ... that is no interaction of two
+    parties: both sides bodies of one state (``_one_state``), or a person who "worked with" a
+    partner with no joint task named (no "to"-clause, no purpose or "on" phrase): a client's
+    work. A state or a body "working with" another keeps its cooperation."""
+    doer = _clause_doer(verb)
+    partners = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if doer is not None and not partners:  # "the ministries are working together"
+        partners = [c for c in doer.children if c.dep_ == "conj"]
+    if doer is not None and partners and _one_state([doer, *partners]):
+        return True
+    if verb.lemma_.lower() != "work" or not partners or doer is None:
+        return False
+    if doer.ent_type_ != "PERSON":  # a state or a body "working with" another may cooperate
+        return False
+    tasked = any(
+        (c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in JOINT_TASK_PREPS and c.lower_ != "in")
+        or (c.dep_ == "advmod" and c.lower_ in ("closely", "together", "jointly"))
+        for c in verb.children
+    )
+    return not tasked
+
+
+def _one_state(sides: list[Token]) -> bool:
+    """Every side a body of a state (a word of ``STATE_ORGANS`` in its own words) and every
+    side naming the same country or people, or none: organs of one government ("the Coast
+    Guard" and "the Army Corps of Engineers"), not "the Varnian ministry" and "the Kestrian
+    police"."""
+    marks: set[frozenset[str]] = set()
+    for side in sides:
+        if side.pos_ not in ("NOUN", "PROPN"):
+            return False
+        joined = {t.i for c in side.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        words = [t for t in side.subtree if t.i not in joined]
+        if not any(t.lower_ in STATE_ORGANS or t.lemma_.lower() in STATE_ORGANS for t in words):
+            return False
+        marks.add(frozenset(t.lower_ for t in words if _a_country_word(t)))
+    return len(marks) == 1
+
+
+def _a_country_word(word: Token) -> bool:
+    """A word that names a country or a people: a place or a nationality, a capitalised
+    adjective ("Russian" inside "the Russian Interior Ministry"), or a name's word with a
+    people's ending ("Varnian")."""
+    if word.ent_type_ in FOREIGN_MARKS:
+        return True
+    if not word.text[:1].isupper() or word.i == word.sent.start:
+        return False
+    return word.pos_ == "ADJ" or (word.pos_ == "PROPN" and word.lower_.endswith(PEOPLE_ENDINGS))
+
+
+PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i")
+
+
+# the verbs whose object "access" is a state a party is in or wants, not an entry allowed
+# (PLOVER 3.7 RETREAT access: "allowing the entry of observers, peacekeepers ...")
+ACCESS_HELD = {"have", "lack", "enjoy", "need", "want", "retain", "keep", "maintain", "seek",
+               "require"}  # fmt: skip
+
+
+def _access_held(noun: Token) -> bool:
+    """The noun "access" as the object of a verb of having, lacking or wanting ("does not have
+    access to Mexico", "lacks access to the markets", "needs access to the port"): no one
+    allowed anyone in. "Granted access", "allowed access", "opened access" are acts."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.lemma_.lower() in ACCESS_HELD
+    )
+
+
+# what an approval is an agreement to (PLOVER 3.3: agree to, accept a proposal, a request, a
+# settlement): a text, a plan, a step of policy. A regulator or a body approving a product, an
+# advert, a drug or a company's purchase rules on a thing; no political agreement is told.
+APPROVABLE = {"agreement", "accord", "deal", "pact", "treaty", "plan", "proposal", "resolution",
+              "bill", "law", "legislation", "budget", "measure", "request", "ceasefire",
+              "cease-fire", "truce", "settlement", "package", "framework", "compromise",
+              "amendment", "motion", "nomination", "appointment", "reform", "program",
+              "programme", "mission", "deployment", "membership", "accession", "extradition",
+              "sale", "transfer", "protocol", "declaration", "statement", "text", "draft",
+              "constitution", "charter", "referendum", "candidacy", "bid", "application",
+              "petition", "demand", "terms", "release", "exchange", "withdrawal", "sanction",
+              "sanctions", "strike", "strikes", "action", "operation", "talks", "negotiation",
+              "negotiations", "visit", "policy", "decision", "recommendation", "deployments",
+              "aid", "loan", "funding", "spending", "tax", "tariff", "rule", "regulation",
+              "order", "decree", "ban", "pardon", "amnesty", "nominee", "appointee",
+              "merger"}  # fmt: skip
+
+
+# what a regulator approves a product as
+REMEDIES = {"treatment", "drug", "therapy", "vaccine", "medicine", "cure", "remedy", "product",
+            "device", "test", "food", "additive", "pesticide"}  # fmt: skip
+
+
+def _a_thing_approved(verb: Token) -> bool:
+    """ "The FDA approved Burroughs Wellcome's AZT as a treatment", "the league approved the
+    veterans' advertisement": "approve" whose object (or passive subject) is a common noun
+    that names no agreement, plan or step of policy (``APPROVABLE``) or a named product.
+    With no object ("the council approved on Monday") or a party ("approved the nominee")
+    the agreement stands."""
+    approved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(approved) != 1:
+        return False
+    if any(  # "approved Tarexil as a treatment": whatever the parse makes of the name
+        c.dep_ == "prep" and c.lower_ == "as" and g.dep_ == "pobj" and g.lemma_.lower() in REMEDIES
+        for c in verb.children
+        for g in c.children
+    ):
+        return True
+    (thing,) = approved
+    if thing.pos_ == "PRON":
+        return False
+    if thing.pos_ == "PROPN":  # a named product, or a firm's own unnamed-kind name ("Co's AZT")
+        owned = any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in thing.children)
+        return thing.ent_type_ in ("PRODUCT", "WORK_OF_ART") or (thing.ent_type_ == "" and owned)
+    if thing.pos_ != "NOUN" or thing.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return False
+    heads = {thing.lemma_.lower(), thing.lower_}
+    return not heads & APPROVABLE
 
 
 def _a_settled_place(noun: Token) -> bool:

@@ -39,6 +39,7 @@ from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
 from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer, prefixed_side
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
+from dateline.events.dating import furniture_line
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import condemned_act, doer_accused, mutual, phrase_span
@@ -234,6 +235,9 @@ def narrated(document: Document, token: Token) -> str | None:
         return "in the readers' comments"
     if token.i in document.quoted:
         return "inside a quotation: the speaker's words"
+    first_line = document.article.text.find("\n")
+    if token.idx > first_line >= 0 and furniture_line(document.article.text, token.idx):
+        return "in a photo's caption or a link to another story: the page's, not the story's"
     if any(writer(w) and w.i not in document.quoted for w in token.sent):
         return "in the writer's own voice (first or second person)"
     return None
