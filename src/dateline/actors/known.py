@@ -136,11 +136,18 @@ class KnownActors:
         return _pick(candidates or [], day)
 
     def person_by_surname(self, surname: str, day: dt.date) -> KnownPerson | None:
-        """A bare surname is a known person only if exactly one namesake holds office that day."""
+        """A bare surname is a known person only if exactly one namesake holds office that day,
+        and that office is one news names by the surname alone: a country's leading office
+        ("Putin said") or the head of a body ("Bernanke", "Annan"). A senator, governor or
+        minister of the knowledge is named in full first; a bare "Scott", "Collins" or "King"
+        never named in full is as likely someone else."""
         in_office = [
             p for p in self._by_surname.get(surname.lower(), []) if p.office_on(day) is not None
         ]
-        return in_office[0] if len(in_office) == 1 else None
+        if len(in_office) != 1:
+            return None
+        office = in_office[0].office_on(day)
+        return in_office[0] if office.leader or office.body is not None else None
 
     def leader_country(self, surname: str, day: dt.date) -> str | None:
         """The country a known leader of this surname led ("the Reagan administration", "the
