@@ -10,6 +10,7 @@ held an office on a day ("the U.S. president" on 2023-05-01 -> Joe Biden).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import tomllib
 from collections.abc import Iterable
@@ -31,10 +32,13 @@ class KnowledgeFileError(DatelineError, ValueError):
     """A knowledge file that cannot be used; the message names the file, record and reason."""
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\-]*\.?")
+
+
 def name_words(name: str) -> list[str]:
     """Lower-cased words of a name without punctuation, honorifics and suffixes."""
-    words = re.findall(r"[^\W\d_][\w'\-]*\.?", name.lower())
-    return [w.rstrip(".") for w in words if w.rstrip(".") not in _NAME_NOISE]
+    words = (w.rstrip(".") for w in _NAME_WORD.findall(name.lower()))
+    return [w for w in words if w not in _NAME_NOISE]
 
 
 def name_key(name: str) -> str:
@@ -362,6 +366,18 @@ def add_file(known: KnownActors, data: dict, source: str) -> None:
 
 def load_known(extra_files: Iterable[Path | str] = ()) -> KnownActors:
     """The shipped knowledge plus the user's files (later files add to earlier ones)."""
+    # some thousand people and bodies are many small objects made at once: the cyclic garbage
+    # collector would walk the heap again and again while nothing made here can be garbage
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_known(extra_files)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_known(extra_files: Iterable[Path | str]) -> KnownActors:
     known = KnownActors()
     add_file(known, load_data("officeholders.toml"), "officeholders.toml")
     add_file(known, load_data("people.toml"), "people.toml")
