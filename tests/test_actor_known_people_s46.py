@@ -73,7 +73,8 @@ def test_a_bare_surname_is_a_known_leader_or_head_of_a_body_only():
 
 def test_a_bare_surname_never_named_in_full_is_not_a_senator_of_the_knowledge():
     found = people(
-        "Collins, who runs the bait shop by the pier, said the boats stayed in.", dt.date(2016, 6, 1)
+        "Collins, who runs the bait shop by the pier, said the boats stayed in.",
+        dt.date(2016, 6, 1),
     )
     assert all(role != "senator" for _, _, role in found.values())
 
