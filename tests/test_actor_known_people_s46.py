@@ -60,15 +60,18 @@ def test_a_description_of_an_office_is_its_holder_on_the_date():
     assert known.holder("prime minister", "AUS", dt.date(2016, 6, 1)).name == "Malcolm Turnbull"
 
 
-def test_a_bare_surname_is_a_known_leader_or_head_of_a_body_only():
+def test_a_bare_surname_is_a_known_leader_only():
     known = shipped_known()
     day = dt.date(2016, 6, 1)
     assert known.person_by_surname("Merkel", day).name == "Angela Merkel"
-    assert known.person_by_surname("Kuroda", day).name == "Haruhiko Kuroda"  # Bank of Japan
-    # a senator, a governor, a minister: news names them in full first
+    # a senator, a governor, a minister, a central banker: news names them in full first
+    assert known.person_by_surname("King", dt.date(2009, 12, 19)) is None  # Bank of England
+    assert known.person_by_surname("Kuroda", day) is None
     assert known.person_by_surname("Collins", day) is None
     assert known.person_by_surname("Abbott", day) is None
     assert known.person_by_surname("Lavrov", day) is None
+    # two namesakes in office, a leader among them: nobody
+    assert known.person_by_surname("Rasmussen", dt.date(2010, 7, 28)) is None
 
 
 def test_a_bare_surname_never_named_in_full_is_not_a_senator_of_the_knowledge():
@@ -84,4 +87,14 @@ def test_namesakes_of_father_and_son_are_told_apart_by_the_office_held():
     assert known.person("Ferdinand Marcos", dt.date(1985, 1, 1)).name == "Ferdinand Marcos"
     assert known.person("Ferdinand Marcos Jr.", dt.date(2023, 1, 1)).name == (
         "Ferdinand Marcos Jr."
+    )
+
+
+def test_the_chief_of_a_body_is_its_head_not_another_of_its_officers():
+    known = shipped_known()
+    # the UN's human rights chief and an EU commissioner hold offices of the same bodies
+    day = dt.date(2010, 1, 20)
+    assert known.holder("leader", None, day, body="United Nations").name == "Ban Ki-moon"
+    assert known.holder("leader", None, day, body="European Commission").name == (
+        "Jose Manuel Barroso"
     )

@@ -26,6 +26,18 @@ from dateline.errors import DatelineError
 # words left out of a name key: initials and the usual suffixes ("Joseph R. Biden Jr.")
 _NAME_NOISE = {"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "sir"}
 FORMER_SECTOR = "ELI"  # CAMEO: elites, which includes former office-holders
+# the offices that head a body: "the <body> chief" is their holder, not another officer's
+HEAD_ROLES = {
+    "secretary-general",
+    "president",
+    "managing director",
+    "director-general",
+    "chair",
+    "chairman",
+    "executive director",
+    "administrator",
+    "high commissioner for refugees",
+}
 
 
 class KnowledgeFileError(DatelineError, ValueError):
@@ -141,17 +153,17 @@ class KnownActors:
 
     def person_by_surname(self, surname: str, day: dt.date) -> KnownPerson | None:
         """A bare surname is a known person only if exactly one namesake holds office that day,
-        and that office is one news names by the surname alone: a country's leading office
-        ("Putin said") or the head of a body ("Bernanke", "Annan"). A senator, governor or
-        minister of the knowledge is named in full first; a bare "Scott", "Collins" or "King"
-        never named in full is as likely someone else."""
+        and that office is a country's leading one ("Putin said"). A senator, governor,
+        minister or head of a body is named in full first; a bare "Scott", "Collins" or "King"
+        (Mervyn King of the Bank of England in 2009, for the king of a history) never named in
+        full is as likely someone else."""
         in_office = [
             p for p in self._by_surname.get(surname.lower(), []) if p.office_on(day) is not None
         ]
         if len(in_office) != 1:
             return None
         office = in_office[0].office_on(day)
-        return in_office[0] if office.leader or office.body is not None else None
+        return in_office[0] if office.leader else None
 
     def leader_country(self, surname: str, day: dt.date) -> str | None:
         """The country a known leader of this surname led ("the Reagan administration", "the
@@ -182,6 +194,16 @@ class KnownActors:
             and (o.role == role or (role == "leader" and (o.leader or body is not None)))
             and (o.country == country if body is None else o.body == body)
         }
+        if len(found) > 1 and role == "leader" and body is not None:
+            # "the UN chief" is its secretary-general, not its human rights chief; "the
+            # Commission chief" its president, not a commissioner
+            found = {
+                name: p
+                for name, p in found.items()
+                if any(
+                    o.held_on(day) and o.body == body and o.role in HEAD_ROLES for o in p.offices
+                )
+            }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organisation(self, name: str) -> KnownOrganisation | None:
