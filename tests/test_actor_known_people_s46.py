@@ -98,3 +98,9 @@ def test_the_chief_of_a_body_is_its_head_not_another_of_its_officers():
     assert known.holder("leader", None, day, body="European Commission").name == (
         "Jose Manuel Barroso"
     )
+
+
+def test_a_former_office_of_an_international_body_names_the_body():
+    wolfowitz = shipped_known().person("Paul Wolfowitz", dt.date(2009, 12, 19))
+    role, country, _ = wolfowitz.standing_on(dt.date(2009, 12, 19))
+    assert (role, country) == ("former World Bank president", "USA")

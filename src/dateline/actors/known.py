@@ -102,7 +102,10 @@ class KnownPerson:
             return office.role, country, office.sector or _role_sector(office.role)
         past = self.last_office_before(day)
         if past is not None:
-            return f"former {past.role}", self.country, FORMER_SECTOR
+            # a past office of an international body names the body: a "former president" of
+            # the World Bank is no former head of state
+            held = f"{past.body} {past.role}" if past.body and not past.country else past.role
+            return f"former {held}", self.country, FORMER_SECTOR
         return None, self.country, None
 
 
