@@ -133,6 +133,7 @@ class KnownActors:
     _by_short: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
     _by_surname: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
     _orgs: dict[str, KnownOrganisation] = field(default_factory=dict, repr=False)
+    _users_people: set[str] = field(default_factory=set, repr=False)  # from a user's file
 
     def add_person(self, person: KnownPerson) -> None:
         self.people.append(person)
@@ -156,7 +157,8 @@ class KnownActors:
 
     def person_by_surname(self, surname: str, day: dt.date) -> KnownPerson | None:
         """A bare surname is a known person only if exactly one namesake holds office that day,
-        and that office is a country's leading one ("Putin said"). A senator, governor,
+        and that office is a country's leading one ("Putin said") or the person is of the
+        user's own knowledge file. A shipped senator, governor,
         minister or head of a body is named in full first; a bare "Scott", "Collins" or "King"
         (Mervyn King of the Bank of England in 2009, for the king of a history) never named in
         full is as likely someone else."""
@@ -166,7 +168,9 @@ class KnownActors:
         if len(in_office) != 1:
             return None
         office = in_office[0].office_on(day)
-        return in_office[0] if office.leader else None
+        # a user's own file names the people of their corpus: any of its office-holders
+        user_file = in_office[0].name in self._users_people
+        return in_office[0] if office.leader or user_file else None
 
     def leader_country(self, surname: str, day: dt.date) -> str | None:
         """The country a known leader of this surname led ("the Reagan administration", "the
@@ -415,7 +419,9 @@ def _load_known(extra_files: Iterable[Path | str]) -> KnownActors:
             raise KnowledgeFileError(f"{path}: cannot read ({error.strerror})") from None
         except tomllib.TOMLDecodeError as error:
             raise KnowledgeFileError(f"{path}: not valid TOML ({error})") from None
+        before = len(known.people)
         add_file(known, data, str(path))
+        known._users_people.update(p.name for p in known.people[before:])
     return known
 
 
