@@ -15,11 +15,11 @@ from dateline.actors.known import (
 USER_FILE = """
 [[person]]
 name = "Lena Varga"
-country = "HUN"
+country = "ISL"
 aliases = ["Helena Varga"]
 offices = [
-  { role = "foreign minister", country = "HUN", start = 2020-01-01, end = 2024-01-01 },
-  { role = "prime minister", country = "HUN", start = 2024-01-01, leader = true },
+  { role = "foreign minister", country = "ISL", start = 2020-01-01, end = 2024-01-01 },
+  { role = "prime minister", country = "ISL", start = 2024-01-01, leader = true },
 ]
 
 [[organisation]]
@@ -73,7 +73,7 @@ def test_a_users_file_adds_people_and_organisations(tmp_path):
     path = tmp_path / "mine.toml"
     path.write_text(USER_FILE, encoding="utf-8")
     known = load_known([path])
-    assert known.holder("prime minister", "HUN", dt.date(2025, 1, 1)).name == "Lena Varga"
+    assert known.holder("prime minister", "ISL", dt.date(2025, 1, 1)).name == "Lena Varga"
     assert known.person("Helena Varga", dt.date(2025, 1, 1)).name == "Lena Varga"
     org = known.organisation("the DW")
     assert (org.name, org.country, org.sector) == ("Danube Watch", "HUN", "NGO")

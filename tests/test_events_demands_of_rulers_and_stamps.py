@@ -123,4 +123,4 @@ def test_a_demand_of_a_ruler_outweighs_the_embassy() -> None:
         "that President Daniel Moi resign."
     )
     (protest,) = _coded(text, "protested")
-    assert protest.target == "daniel-moi"
+    assert protest.target == "daniel-arap-moi"  # his name in the knowledge

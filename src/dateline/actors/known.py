@@ -10,6 +10,7 @@ held an office on a day ("the U.S. president" on 2023-05-01 -> Joe Biden).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import tomllib
 from collections.abc import Iterable
@@ -25,16 +26,31 @@ from dateline.errors import DatelineError
 # words left out of a name key: initials and the usual suffixes ("Joseph R. Biden Jr.")
 _NAME_NOISE = {"jr", "sr", "ii", "iii", "iv", "mr", "mrs", "ms", "dr", "sir"}
 FORMER_SECTOR = "ELI"  # CAMEO: elites, which includes former office-holders
+# the offices that head a body: "the <body> chief" is their holder, not another officer's
+HEAD_ROLES = {
+    "secretary-general",
+    "president",
+    "managing director",
+    "director-general",
+    "chair",
+    "chairman",
+    "executive director",
+    "administrator",
+    "high commissioner for refugees",
+}
 
 
 class KnowledgeFileError(DatelineError, ValueError):
     """A knowledge file that cannot be used; the message names the file, record and reason."""
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\-]*\.?")
+
+
 def name_words(name: str) -> list[str]:
     """Lower-cased words of a name without punctuation, honorifics and suffixes."""
-    words = re.findall(r"[^\W\d_][\w'\-]*\.?", name.lower())
-    return [w.rstrip(".") for w in words if w.rstrip(".") not in _NAME_NOISE]
+    words = (w.rstrip(".") for w in _NAME_WORD.findall(name.lower()))
+    return [w for w in words if w not in _NAME_NOISE]
 
 
 def name_key(name: str) -> str:
@@ -86,7 +102,10 @@ class KnownPerson:
             return office.role, country, office.sector or _role_sector(office.role)
         past = self.last_office_before(day)
         if past is not None:
-            return f"former {past.role}", self.country, FORMER_SECTOR
+            # a past office of an international body names the body: a "former president" of
+            # the World Bank is no former head of state
+            held = f"{past.body} {past.role}" if past.body and not past.country else past.role
+            return f"former {held}", self.country, FORMER_SECTOR
         return None, self.country, None
 
 
@@ -114,6 +133,7 @@ class KnownActors:
     _by_short: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
     _by_surname: dict[str, list[KnownPerson]] = field(default_factory=dict, repr=False)
     _orgs: dict[str, KnownOrganisation] = field(default_factory=dict, repr=False)
+    _users_people: set[str] = field(default_factory=set, repr=False)  # from a user's file
 
     def add_person(self, person: KnownPerson) -> None:
         self.people.append(person)
@@ -136,11 +156,21 @@ class KnownActors:
         return _pick(candidates or [], day)
 
     def person_by_surname(self, surname: str, day: dt.date) -> KnownPerson | None:
-        """A bare surname is a known person only if exactly one namesake holds office that day."""
+        """A bare surname is a known person only if exactly one namesake holds office that day,
+        and that office is a country's leading one ("Putin said") or the person is of the
+        user's own knowledge file. A shipped senator, governor,
+        minister or head of a body is named in full first; a bare "Scott", "Collins" or "King"
+        (Mervyn King of the Bank of England in 2009, for the king of a history) never named in
+        full is as likely someone else."""
         in_office = [
             p for p in self._by_surname.get(surname.lower(), []) if p.office_on(day) is not None
         ]
-        return in_office[0] if len(in_office) == 1 else None
+        if len(in_office) != 1:
+            return None
+        office = in_office[0].office_on(day)
+        # a user's own file names the people of their corpus: any of its office-holders
+        user_file = in_office[0].name in self._users_people
+        return in_office[0] if office.leader or user_file else None
 
     def leader_country(self, surname: str, day: dt.date) -> str | None:
         """The country a known leader of this surname led ("the Reagan administration", "the
@@ -171,6 +201,16 @@ class KnownActors:
             and (o.role == role or (role == "leader" and (o.leader or body is not None)))
             and (o.country == country if body is None else o.body == body)
         }
+        if len(found) > 1 and role == "leader" and body is not None:
+            # "the UN chief" is its secretary-general, not its human rights chief; "the
+            # Commission chief" its president, not a commissioner
+            found = {
+                name: p
+                for name, p in found.items()
+                if any(
+                    o.held_on(day) and o.body == body and o.role in HEAD_ROLES for o in p.offices
+                )
+            }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def organisation(self, name: str) -> KnownOrganisation | None:
@@ -355,6 +395,18 @@ def add_file(known: KnownActors, data: dict, source: str) -> None:
 
 def load_known(extra_files: Iterable[Path | str] = ()) -> KnownActors:
     """The shipped knowledge plus the user's files (later files add to earlier ones)."""
+    # some thousand people and bodies are many small objects made at once: the cyclic garbage
+    # collector would walk the heap again and again while nothing made here can be garbage
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_known(extra_files)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_known(extra_files: Iterable[Path | str]) -> KnownActors:
     known = KnownActors()
     add_file(known, load_data("officeholders.toml"), "officeholders.toml")
     add_file(known, load_data("people.toml"), "people.toml")
@@ -367,7 +419,9 @@ def load_known(extra_files: Iterable[Path | str] = ()) -> KnownActors:
             raise KnowledgeFileError(f"{path}: cannot read ({error.strerror})") from None
         except tomllib.TOMLDecodeError as error:
             raise KnowledgeFileError(f"{path}: not valid TOML ({error})") from None
+        before = len(known.people)
         add_file(known, data, str(path))
+        known._users_people.update(p.name for p in known.people[before:])
     return known
 
 
