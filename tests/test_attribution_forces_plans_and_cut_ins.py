@@ -1,8 +1,10 @@
 """Round 38 (session 46): what a plan, a deal or a law "calls for" is what it lays down, not
 anyone's words; what a disaster, an armed deed or a state of affairs "threatens" is what may
 happen (also through a relative "that" or "which", or a "that" of its own); a transcript
-speaker's turn stops where another speaker cuts in ("-- NAME :"). Sentences written for
-these tests."""
+speaker's turn stops where another speaker cuts in ("-- NAME :"); a content ends where
+another report starts inside it (", and the general recommended ...", a page's next sentence
+after the words' closing mark) and before the speaker's next act after quoted words ("“...”
+and demanded ..."). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,7 +66,8 @@ def test_an_armed_deed_threatens_what_it_may_bring_about() -> None:
             "threatening",
         ),
         (
-            "The Third Corps rapidly defeated the defenders, thus threatening to trap the main force.",
+            "The Third Corps rapidly defeated the defenders, thus threatening to trap the "
+            "main force.",
             "threatening",
         ),
         (
@@ -80,7 +83,8 @@ def test_a_threat_made_stays_speech() -> None:
     for text, cue in (
         ("The union threatened to strike on Monday.", "threatened"),
         (
-            "The governor pressured the mayor to accept the terms, threatening to cut off state aid.",
+            "The governor pressured the mayor to accept the terms, threatening to cut off "
+            "state aid.",
             "threatening",
         ),
         (
@@ -97,3 +101,63 @@ def test_a_transcript_turn_stops_where_another_speaker_cuts_in() -> None:
     )
     turn = by_cue(found, ":")
     assert turn.content.text == "Well , can I just"
+
+
+def test_a_second_speaker_after_and_starts_a_report_of_its_own() -> None:
+    found, _ = attributions_of(
+        "Austria and Hungary warned that they could only continue the war until December and "
+        "Halvorsen recommended immediate peace talks."
+    )
+    warned = by_cue(found, "warned")
+    assert warned.content.text == "that they could only continue the war until December"
+
+
+def test_a_sentence_run_into_a_label_line_is_another_report() -> None:
+    found, _ = attributions_of(
+        "Bill Ruiz : '' What we need now is food , water , supplies '' The World Food "
+        "Programme - which already runs kitchens in the country - said it would begin handing "
+        "out biscuits ."
+    )
+    label = by_cue(found, ":")
+    assert label.content.text == "What we need now is food , water , supplies"
+    assert by_cue(found, "said").content.text == "it would begin handing out biscuits"
+
+
+def test_quoted_words_then_the_speakers_next_act() -> None:
+    found, _ = attributions_of(
+        'When a submarine sank the ferry, President Ana Ruiz vowed, "We are too proud to '
+        'fight" and demanded an end to attacks on ships.'
+    )
+    assert by_cue(found, "vowed").content.text == '"We are too proud to fight"'
+
+
+def test_no_coordinator_left_at_a_contents_end() -> None:
+    found, _ = attributions_of(
+        'Senator Ana Ruiz said that "the plan is dead" and added that she would vote no.'
+    )
+    assert by_cue(found, "said").content.text == 'that "the plan is dead"'
+
+
+def test_what_another_did_inside_the_words_stays_in_them() -> None:
+    # "attacked" is no verb of speech, and "and" inside a report's own clause stays
+    for text, cue, words in (
+        (
+            "Traders said reports that Iran opened a new front and Iraq attacked oil fields "
+            "were supportive.",
+            "said",
+            "reports that Iran opened a new front and Iraq attacked oil fields were supportive",
+        ),
+        (
+            "The firm said Ana Ruiz has resigned as president and Joe Hale resigned as treasurer.",
+            "said",
+            "Ana Ruiz has resigned as president and Joe Hale resigned as treasurer",
+        ),
+        (
+            'The mayor said Joe Biden had been in office for "a thousand years" and passed '
+            '"hundreds of bills".',
+            "said",
+            'Joe Biden had been in office for "a thousand years" and passed "hundreds of bills"',
+        ),
+    ):
+        found, _ = attributions_of(text)
+        assert by_cue(found, cue).content.text == words, text
