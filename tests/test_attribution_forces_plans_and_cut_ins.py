@@ -161,3 +161,32 @@ def test_what_another_did_inside_the_words_stays_in_them() -> None:
     ):
         found, _ = attributions_of(text)
         assert by_cue(found, cue).content.text == words, text
+
+
+def test_the_one_criticised_is_no_speaker() -> None:
+    text = "The port city, criticised for delaying its reforms, opened its market to foreign banks."
+    assert _mode(text, "criticised") == "stance"
+
+
+def test_a_criticism_whose_critic_is_named_stays() -> None:
+    found, _ = attributions_of(
+        "Ana Ruiz criticised the port city for delaying its reforms, saying it had lost a year."
+    )
+    assert by_cue(found, "saying").mode == "speech"
+
+
+def test_he_is_not_the_one_his_words_call_mister() -> None:
+    found, _ = attributions_of(
+        "Treasury Secretary James Baker met the French finance minister on Friday. "
+        '"I was very reassured by the determination of Mr. Baker to support this agreement," '
+        "he said."
+    )
+    assert by_cue(found, "said").speaker is None
+
+
+def test_he_goes_on_with_the_one_named_when_his_words_do_not_name_him() -> None:
+    found, _ = attributions_of(
+        'Treasury Secretary James Baker met reporters on Friday. "We will support this '
+        'agreement," he said.'
+    )
+    assert by_cue(found, "said").speaker is not None

@@ -365,6 +365,30 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             draft.speaker = None
         elif _another_person_nearer(ctx, source, draft.speaker):
             draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
+        elif personal and _titled_in_own_words(ctx, draft):
+            draft.speaker = None  # "“... the resolve of Mr. Baker ...,” he said": not Baker
+
+
+# titles before a surname by which words speak of someone else: "the resolve of Mr. Baker"
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "president", "senator", "sen", "gov", "governor", "secretary"}
+)
+
+
+def _titled_in_own_words(ctx: Context, draft: Draft) -> bool:
+    """The words speak of the speaker "he" or "she" was resolved to by title and name ("“I was
+    reassured by Mr. Baker's resolve,” he said"): no one calls themselves "Mr. Baker", so
+    "he" is someone else."""
+    words = expanded_span(ctx.doc, *draft.content)
+    if words is None:
+        return False
+    return any(
+        t.pos_ == "PROPN"
+        and ctx.actors.at(t) == draft.speaker
+        and t.i > words.start
+        and ctx.doc[t.i - 1].lower_.rstrip(".") in _TITLES
+        for t in words
+    )
 
 
 def _organised(ctx: Context, speaker: str | None) -> bool:

@@ -41,6 +41,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _figures_say(found, cue)
         or _force(found, cue, kb)
         or _provisions(found, cue, kb)
+        or _spoken_of(found, cue)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
         or _asked_to_say(cue)
@@ -664,6 +665,25 @@ def _antecedent(word: Token) -> Token:
     if word.lower_ in ("that", "which") and word.head.dep_ == "relcl":
         return word.head.head
     return word
+
+
+def _spoken_of(found: Draft, cue: Token) -> bool:
+    """A passive participle set beside the one it is said of ("The city, criticised for
+    delaying its reforms, opened ...", "Accused of lying, the minister resigned"): the source
+    is the one criticised or accused, not who spoke, and no one who spoke is named. With
+    its agent ("criticised by the unions for ...") the speaker is named and it stays."""
+    source = found.source
+    if source is None or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.dep_ == "acl":  # (the tagger takes some for a past tense: "city, criticised for")
+        return source.start <= cue.head.i < source.end
+    if cue.tag_ != "VBN":
+        return False
+    if cue.dep_ == "advcl" and cue.i < source.start:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c in source for c in cue.head.children)
+    return False
 
 
 def _provisions(found: Draft, cue: Token, kb: Cues) -> bool:
