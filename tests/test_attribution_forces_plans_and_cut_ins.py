@@ -190,3 +190,9 @@ def test_he_goes_on_with_the_one_named_when_his_words_do_not_name_him() -> None:
         'agreement," he said.'
     )
     assert by_cue(found, "said").speaker is not None
+
+
+def test_a_wires_bracketed_name_speaks_not_its_bracket() -> None:
+    found, _ = attributions_of("<Brenton Mills Ltd> said it will close two plants.")
+    said = by_cue(found, "said")
+    assert said.source.text == "Brenton Mills Ltd"
