@@ -196,3 +196,26 @@ def test_a_wires_bracketed_name_speaks_not_its_bracket() -> None:
     found, _ = attributions_of("<Brenton Mills Ltd> said it will close two plants.")
     said = by_cue(found, "said")
     assert said.source.text == "Brenton Mills Ltd"
+
+
+def test_words_with_no_that_go_on_over_another_report() -> None:
+    # what the ministry said holds what the tests revealed; the correspondent's report holds
+    # what the women say
+    for text, cue, words in (
+        (
+            "Thermal cameras set up at the airport detected the person had a high fever , and "
+            "tests at the national laboratory revealed the traveller was carrying the virus , "
+            "the ministry said .",
+            "said",
+            "Thermal cameras set up at the airport detected the person had a high fever , and "
+            "tests at the national laboratory revealed the traveller was carrying the virus",
+        ),
+        (
+            "Local people confirm this and women say they have been robbed by gang members , "
+            "our correspondent reports .",
+            "reports",
+            "Local people confirm this and women say they have been robbed by gang members",
+        ),
+    ):
+        found, _ = attributions_of(text)
+        assert by_cue(found, cue).content.text == words, text

@@ -942,10 +942,11 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
 
 def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
     """A report's content ends where another report starts inside it: a clause with a
-    speaker of its own after "and" or "but" ("warned that they could hold out until December
-    and the general recommended talks"), or a sentence a page ran into the words after their
-    closing mark ("Ruiz: “We need food” The agency said it would ..."). The second speaker's
-    words are that speaker's own record, not more of the first's."""
+    speaker of its own after "and" or "but" and after a "that" clause ("warned that they
+    could hold out until December and the general recommended talks"), or a sentence a page
+    ran into the words after their closing mark ("Ruiz: “We need food” The agency said it
+    would ..."). The second speaker's words are that speaker's own record, not more of the
+    first's."""
     for draft in found:
         if draft.kind == "direct":
             continue
@@ -965,7 +966,15 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
             ):
                 continue
             before = ctx.doc[source.start - 1]
-            if before.lower_ in ("and", "but") and before.idx > start:
+            # after "that" and its clause, a clause with no "that" of its own is no more of
+            # the words: "warned that they could hold out and the general recommended ...";
+            # words with no "that" go on over such a clause ("reports local people confirm
+            # this and women say ...", "said cameras detected a fever, and tests revealed")
+            if (
+                before.lower_ in ("and", "but")
+                and before.idx > start
+                and ctx.text[start : start + 5].lower() == "that "
+            ):
                 cut = before.idx
             elif (
                 before.text in _DOUBLE_MARKS
