@@ -36,6 +36,8 @@ from dateline.attribution.assembly import (
     quotations_going_on,
     record,
     short_of_lost_stop,
+    short_of_next_deed,
+    short_of_next_report,
     short_of_others_words,
     short_of_tail_after_quote,
     subjects_over_adjuncts,
@@ -81,6 +83,9 @@ def find_attributions(
     found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs, ctx.kb.speech_verbs)
     found = within_lines(ctx, found)
     short_of_others_words(ctx, found)
+    short_of_next_report(ctx, found)
+    for draft in found:  # vowed, “...” and demanded: the speaker's next act
+        short_of_next_deed(ctx, draft)
     found = [f for f in found if accepts(ctx, f)]
     doubt_pronouns(ctx, found)
     subjects_over_adjuncts(ctx, found)

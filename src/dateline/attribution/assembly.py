@@ -365,6 +365,30 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             draft.speaker = None
         elif _another_person_nearer(ctx, source, draft.speaker):
             draft.speaker = None  # "... is Ana Ruiz, a bus driver. “...,” he says."
+        elif personal and _titled_in_own_words(ctx, draft):
+            draft.speaker = None  # "“... the resolve of Mr. Baker ...,” he said": not Baker
+
+
+# titles before a surname by which words speak of someone else: "the resolve of Mr. Baker"
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "president", "senator", "sen", "gov", "governor", "secretary"}
+)
+
+
+def _titled_in_own_words(ctx: Context, draft: Draft) -> bool:
+    """The words speak of the speaker "he" or "she" was resolved to by title and name ("“I was
+    reassured by Mr. Baker's resolve,” he said"): no one calls themselves "Mr. Baker", so
+    "he" is someone else."""
+    words = expanded_span(ctx.doc, *draft.content)
+    if words is None:
+        return False
+    return any(
+        t.pos_ == "PROPN"
+        and ctx.actors.at(t) == draft.speaker
+        and t.i > words.start
+        and ctx.doc[t.i - 1].lower_.rstrip(".") in _TITLES
+        for t in words
+    )
 
 
 def _organised(ctx: Context, speaker: str | None) -> bool:
@@ -914,6 +938,115 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
             draft.content = (start, cut)
             draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
             break
+
+
+def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
+    """A report's content ends where another report starts inside it: a clause with a
+    speaker of its own after "and" or "but" and after a "that" clause ("warned that they
+    could hold out until December and the general recommended talks"), or a sentence a page
+    ran into the words after their closing mark ("Ruiz: “We need food” The agency said it
+    would ..."). The second speaker's words are that speaker's own record, not more of the
+    first's."""
+    for draft in found:
+        if draft.kind == "direct":
+            continue
+        start, end = draft.content
+        for other in found:
+            source, cue = other.source, other.cue
+            if other is draft or source is None or not isinstance(cue, Token):
+                continue
+            if not (start < source.start_char and cue.idx + len(cue) <= end):
+                continue
+            if (
+                source.root.pos_ == "PRON"
+                or cue.lemma_.lower() not in ctx.kb.speech_verbs
+                or ctx.inside_quote(cue)
+                or ctx.inside_quote(source[0])
+                or (draft.speaker is not None and other.speaker == draft.speaker)
+            ):
+                continue
+            before = ctx.doc[source.start - 1]
+            # after "that" and its clause, a clause with no "that" of its own is no more of
+            # the words: "warned that they could hold out and the general recommended ...";
+            # words with no "that" go on over such a clause ("reports local people confirm
+            # this and women say ...", "said cameras detected a fever, and tests revealed")
+            if (
+                before.lower_ in ("and", "but")
+                and before.idx > start
+                and ctx.text[start : start + 5].lower() == "that "
+            ):
+                cut = before.idx
+            elif (
+                before.text in _DOUBLE_MARKS
+                and before.idx > start
+                and source[0].is_title
+                and any(m in ctx.text[max(0, start - 4) : before.idx] for m in _DOUBLE_MARKS)
+            ):
+                cut = before.idx  # the words' closing mark, then another's
+            else:
+                continue
+            while cut > start and (ctx.text[cut - 1].isspace() or ctx.text[cut - 1] == ","):
+                cut -= 1
+            draft.content = (start, cut)
+            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            start, end = draft.content
+        if (
+            dangling := _DANGLING.search(ctx.text, start, end)
+        ) is not None and dangling.start() > start:
+            # "called those remarks “outrageous” and": a coordinator left at the end
+            draft.content = (start, dangling.start())
+            draft.parts = [
+                (a, min(b, dangling.start())) for a, b in draft.parts if a < dangling.start()
+            ]
+
+
+# the marks that close words quoted in a line: “...” "..." ''...''
+_DOUBLE_MARKS = ("”", '"', "''")
+# a coordinator left at a content's end once what it joined was cut off
+_DANGLING = re.compile(r"[\s,]+(?:and|but)\s*$")
+
+
+def short_of_next_deed(ctx: Context, draft: Draft) -> None:
+    """Words quoted right after the cue, then "and" and a verb with no subject of its own
+    outside the marks (vowed, “We are too proud to fight” and demanded an end to the raids):
+    the speaker's next act, no part of the words."""
+    if draft.kind == "direct" or not isinstance(draft.cue, Token):
+        return
+    start, end = draft.content
+    lead = ctx.text[start:end]
+    opening = next(
+        (q for q in ctx.quotes if start <= q.start <= start + 8 and q.closed and q.end < end),
+        None,
+    )
+    if opening is None:
+        return
+    # nothing but "that" and the opening mark before the quoted words
+    if any(c.isalnum() for c in lead[: opening.start - start].lower().removeprefix("that")):
+        return
+    after = ctx.doc.char_span(opening.end, end, alignment_mode="expand")
+    if after is None:
+        return
+    tokens = [t for t in after if t.idx >= opening.end]
+    at = 0
+    while at < len(tokens) and (tokens[at].is_punct or tokens[at].is_space):
+        at += 1
+    if at == 0 or at + 1 >= len(tokens):
+        return
+    closing = tokens[at - 1]
+    if tokens[at].lower_ not in ("and", "then"):
+        return
+    verb = tokens[at + 1]
+    if verb.lower_ == "then" and at + 2 < len(tokens):
+        verb = tokens[at + 2]
+    if (
+        verb.tag_ not in ("VBD", "VBZ")
+        or ctx.inside_quote(verb)
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ):
+        return
+    cut = closing.idx + len(closing)
+    draft.content = (start, cut)
+    draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
 
 
 def record(ctx: Context, number: int, found: Draft) -> Attribution:

@@ -40,6 +40,8 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _evidence(found, cue, kb)
         or _figures_say(found, cue)
         or _force(found, cue, kb)
+        or _provisions(found, cue, kb)
+        or _spoken_of(found, cue)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
         or _asked_to_say(cue)
@@ -606,13 +608,100 @@ def _force(found: Draft, cue: Token, kb: Cues) -> bool:
     """What a thing "threatens" or "promises" ("mounting losses threaten to sink the
     airline", "the dispute threatens to derail the talks"): what may happen, no one's threat.
     Read by the subject's own noun: "the union threatened to strike" stays speech, and so
-    "the ministry's move threatens ..." is a stance (the move does not speak)."""
+    "the ministry's move threatens ..." is a stance (the move does not speak). A relative
+    "that" or "which" is read by the noun it stands for ("a strain of flu that threatens to
+    become a pandemic"); a "that" or "this" of its own is a state of affairs ("That threatened
+    to create ..."); a deed's participle is what the deed threatens ("overran the provinces,
+    threatening to cut the country in half")."""
+    if cue.lemma_.lower() not in kb.figurative_verbs:
+        return False
+    if _deed_threatens(cue):
+        return True
     source = found.source
-    return (
-        cue.lemma_.lower() in kb.figurative_verbs
-        and source is not None
-        and source.root.pos_ == "NOUN"
-        and source.root.lemma_.lower() in kb.forces
+    if source is None:
+        return False
+    root = source.root
+    if root.lower_ in ("that", "this") and root.dep_ == "nsubj" and root.head.dep_ != "relcl":
+        return True  # "That threatened to ...": what went before, not anyone
+    noun = _antecedent(root)
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in kb.forces or (
+        lemma == "campaign" and any(c.lower_ in _ARMED for c in noun.children)
+    )
+
+
+# the modifiers of a campaign of arms: "the bombing campaign threatened to ..."
+_ARMED = frozenset({"bombing", "air", "military", "ground", "naval", "artillery", "missile"})
+# the deeds of armies, floods and markets whose participle "threatening to ..." tells what the
+# deed may bring about: "overran the provinces, threatening to cut the country in half"
+_DEEDS = frozenset(
+    {
+        "overrun", "overran", "attack", "advance", "defeat", "capture", "seize", "push", "march",
+        "move", "shell", "bomb", "invade", "cross", "surround", "encircle", "rout", "storm",
+        "occupy", "sweep", "reach", "land", "spread", "rise", "grow", "climb", "fall", "drop",
+        "sink", "plunge", "swell", "gush", "leak", "flow", "drift", "approach", "mass",
+        "intensify", "strengthen", "widen", "deepen", "worsen", "escalate", "break", "pour",
+    }
+)  # fmt: skip
+
+
+def _deed_threatens(cue: Token) -> bool:
+    """A participle "threatening to ..." hung on a deed ("attacked from the west, threatening
+    to cut the country in half"), or after "thus" or "thereby": what the deed may bring about.
+    Hung on words ("pressured the president, threatening to cut off aid") it stays a threat
+    made."""
+    if cue.tag_ != "VBG":
+        return False
+    if any(c.lower_ in ("thus", "thereby") for c in cue.children):
+        return True
+    return cue.dep_ in ("advcl", "conj") and cue.head.lemma_.lower() in _DEEDS
+
+
+def _antecedent(word: Token) -> Token:
+    """The noun a relative "that" or "which" stands for ("a debate that threatened ..."),
+    else the word itself."""
+    if word.lower_ in ("that", "which") and word.head.dep_ == "relcl":
+        return word.head.head
+    return word
+
+
+def _spoken_of(found: Draft, cue: Token) -> bool:
+    """A passive participle set beside the one it is said of ("The city, criticised for
+    delaying its reforms, opened ...", "Accused of lying, the minister resigned"): the source
+    is the one criticised or accused, not who spoke, and no one who spoke is named. With
+    its agent ("criticised by the unions for ...") the speaker is named and it stays."""
+    source = found.source
+    if source is None or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children):
+        return False
+    if cue.dep_ == "acl":  # (the tagger takes some for a past tense: "city, criticised for")
+        return source.start <= cue.head.i < source.end
+    if cue.tag_ != "VBN":
+        return False
+    if cue.dep_ == "advcl" and cue.i < source.start:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c in source for c in cue.head.children)
+    return False
+
+
+def _provisions(found: Draft, cue: Token, kb: Cues) -> bool:
+    """What a plan, a deal or a law "calls for" ("The plan called for the right flank to
+    turn", "the agreement calls for a working group", "a treaty which called for an end to
+    the fighting"): what it lays down, no one's words. A body that calls for something ("the
+    ministry called for calm"), a resolution or a statement, stays speech."""
+    if cue.lemma_.lower() != "call" or not any(c.lower_ == "for" for c in cue.children):
+        return False
+    source = found.source
+    if source is None:
+        return False
+    noun = _antecedent(source.root)
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lower = noun.lower_
+    return any(
+        form in kb.plan_nouns for form in (noun.lemma_.lower(), lower, lower.removesuffix("s"))
     )
 
 

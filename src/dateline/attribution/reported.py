@@ -1553,6 +1553,9 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
             end = content.start_char + len(ctx.text[content.start_char : label.start()].rstrip())
         else:
             end = _turn_lines_end(ctx.text, end)
+        # ... nor past another speaker cutting in ("Well, can I just -- CARPENTER : And ...")
+        if (cut := _CUT_IN.search(ctx.text, content.start_char, end)) is not None:
+            end = cut.start()
     return Draft(
         "indirect",
         (content.start_char, end),

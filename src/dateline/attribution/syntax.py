@@ -58,6 +58,9 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             for c in verb.children
             if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not _only_when(c)
         ]
+        # "<Brenton Mills Ltd> said": a wire's bracket is no subject beside the name it closes
+        if len(subjects) > 1:
+            subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _before_event_named(verb, nearest, subjects) or nearest
