@@ -222,6 +222,8 @@ def _old_nearest_other_actor(document, trigger, source, allies=frozenset()):
             return False
         if arguments.of_another_event(document, token, trigger):
             return False
+        if arguments.party_of_another_act(document, token, trigger):
+            return False
         candidate = actors.get(actor)
         if candidate.kind == "group" and any(actors.at(c) == source for c in token.children):
             return False
