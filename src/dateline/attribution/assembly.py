@@ -935,8 +935,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
             cut = ctx.doc[word.i - 1].idx
             while cut > start and ctx.text[cut - 1].isspace():
                 cut -= 1
-            draft.content = (start, cut)
-            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            draft.end_at(cut)
             break
 
 
@@ -987,17 +986,13 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
                 continue
             while cut > start and (ctx.text[cut - 1].isspace() or ctx.text[cut - 1] == ","):
                 cut -= 1
-            draft.content = (start, cut)
-            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            draft.end_at(cut)
             start, end = draft.content
         if (
             dangling := _DANGLING.search(ctx.text, start, end)
         ) is not None and dangling.start() > start:
             # "called those remarks “outrageous” and": a coordinator left at the end
-            draft.content = (start, dangling.start())
-            draft.parts = [
-                (a, min(b, dangling.start())) for a, b in draft.parts if a < dangling.start()
-            ]
+            draft.end_at(dangling.start())
 
 
 # the marks that close words quoted in a line: “...” "..." ''...''
@@ -1045,8 +1040,7 @@ def short_of_next_deed(ctx: Context, draft: Draft) -> None:
     ):
         return
     cut = closing.idx + len(closing)
-    draft.content = (start, cut)
-    draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+    draft.end_at(cut)
 
 
 def record(ctx: Context, number: int, found: Draft) -> Attribution:
@@ -1389,12 +1383,10 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
             cut = token.idx
             while cut > start and ctx.text[cut - 1].isspace():
                 cut -= 1
-            draft.content = (start, cut)
-            draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+            draft.end_at(cut)
             return True
         start = token.idx  # the cue's sentence is after it: the last lost stop before the cue
-        draft.content = (start, end)
-        draft.parts = [(max(a, start), b) for a, b in draft.parts if b > start]
+        draft.start_at(start)
     return True
 
 
@@ -1507,8 +1499,7 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     if not last.start <= first.head.idx < last.end:
         return  # hung on the reported clause outside the marks: more of it ("forced to sign
         # “exit bonds,” prohibiting them from lending again")
-    draft.content = (start, cut)
-    draft.parts = [(a, min(b, cut)) for a, b in draft.parts if a < cut]
+    draft.end_at(cut)
 
 
 def after_agent(ctx: Context, draft: Draft) -> None:
@@ -1529,5 +1520,4 @@ def after_agent(ctx: Context, draft: Draft) -> None:
     first = next((t for t in rest if not t.is_punct), None)
     if first is None:
         return
-    draft.content = (first.idx, end)
-    draft.parts = [(max(a, first.idx), b) for a, b in draft.parts if b > first.idx]
+    draft.start_at(first.idx)

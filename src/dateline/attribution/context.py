@@ -35,6 +35,16 @@ class Draft:
     # a whole quoted sentence a page's caption ran into: no report of the caption folds it
     after_caption: bool = False
 
+    def end_at(self, cut: int) -> None:
+        """End the content (and its pieces) at character ``cut``."""
+        self.content = (self.content[0], cut)
+        self.parts = [(a, min(b, cut)) for a, b in self.parts if a < cut]
+
+    def start_at(self, first: int) -> None:
+        """Start the content (and its pieces) at character ``first``."""
+        self.content = (first, self.content[1])
+        self.parts = [(max(a, first), b) for a, b in self.parts if b > first]
+
 
 class Context:
     """One document with what the stage asks of it again and again: its text, the cue lexicon,
