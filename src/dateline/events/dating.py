@@ -1196,9 +1196,7 @@ def perfect_beside_a_past(document: Document, trigger: Token, found: Token) -> b
 
 def trigger_holds(document: Document, trigger: Token, found: Token) -> bool:
     """Whether the time ``found`` hangs on the trigger's own verb (or the trigger itself)."""
-    holder = timex_root(document, found)
-    while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
-        holder = holder.head
+    holder = _holding_verb(document, found)
     return (
         holder.i in (trigger.i, trigger.head.i)
         and holder.pos_ in VERB_POS
@@ -1207,18 +1205,25 @@ def trigger_holds(document: Document, trigger: Token, found: Token) -> bool:
 
 
 def perfect_conjoined_to(document: Document, verb: Token, found: Token) -> bool:
-    """``perfect_beside_a_past`` for the verb that states the act."""
+    """Whether ``verb``, in the present perfect, is conjoined to a verb of another tense that
+    the time ``found`` hangs on (``perfect_beside_a_past``'s test for the clause's verb)."""
     if aspect(verb) != "present perfect":
         return False
+    holder = _holding_verb(document, found)
+    if holder.i == verb.i or aspect(holder) in ("present perfect", "perfect progressive"):
+        return False
+    return (verb.dep_ == "conj" and verb.head.i == holder.i) or (
+        holder.dep_ == "conj" and holder.head.i == verb.i
+    )
+
+
+def _holding_verb(document: Document, found: Token) -> Token:
+    """The verb the time ``found`` hangs on: the first verb up the tree from the time's root
+    (the sentence's root when none is)."""
     holder = timex_root(document, found)
     while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
         holder = holder.head
-    if holder.i == verb.i or aspect(holder) in ("present perfect", "perfect progressive"):
-        return False
-    conjoined = (verb.dep_ == "conj" and verb.head.i == holder.i) or (
-        holder.dep_ == "conj" and holder.head.i == verb.i
-    )
-    return conjoined
+    return holder
 
 
 def dated_conjunct(document: Document, verb: Token) -> Token | None:
