@@ -13,7 +13,7 @@ from dateline.actors.known import shipped_known
 from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
 from dateline.language import parse
-from dateline.model import Actor, Article, Attribution, Event, Reading
+from dateline.model import Actor, Article, Attribution, Event, Reading, TextSpan
 from dateline.pipeline import Reader, read
 from dateline.timex import find_timexes
 
@@ -126,6 +126,27 @@ def why_dated(text: str, trigger: str, published: dt.date) -> str:
     """Why the one event of ``trigger`` has its date or none (``decided_by``), gate drops too."""
     (found,) = [e for e in all_events_of(text, published) if e.trigger.text == trigger]
     return found.decided_by or ""
+
+
+def event_parties(
+    text: str, trigger: str, published: dt.date
+) -> list[tuple[str | None, str | None]]:
+    """(source, target) of each kept event with ``trigger``: the actor's name, else the phrase
+    the record shows."""
+    reading = Reader().read(Article(id="t", text=text, published=published))
+    return [
+        (
+            _party_shown(reading, event.source, event.source_phrase),
+            _party_shown(reading, event.target, event.target_phrase),
+        )
+        for event in reading.events
+        if event.trigger.text == trigger
+    ]
+
+
+def _party_shown(reading: Reading, actor_id: str | None, phrase: TextSpan | None) -> str | None:
+    actor = reading.actor(actor_id)
+    return actor.name if actor else (phrase.text if phrase else None)
 
 
 def events_of_type(reading: Reading, event_type: str) -> list[Event]:

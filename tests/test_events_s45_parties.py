@@ -12,30 +12,13 @@ import datetime as dt
 
 from dateline.model import Article
 from dateline.pipeline import Reader
+from tests.stages import event_parties
 
 PUBLISHED = dt.date(2016, 5, 10)
 
 
 def _parties(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
-    """(source, target) of each kept event with ``trigger``: the actor's name, else the phrase
-    the record shows."""
-    reading = Reader().read(Article(id="t", text=text, published=PUBLISHED))
-    found = []
-    for event in reading.events:
-        if event.trigger.text != trigger:
-            continue
-        source, target = reading.actor(event.source), reading.actor(event.target)
-        found.append(
-            (
-                source.name
-                if source
-                else (event.source_phrase.text if event.source_phrase else None),
-                target.name
-                if target
-                else (event.target_phrase.text if event.target_phrase else None),
-            )
-        )
-    return found
+    return event_parties(text, trigger, PUBLISHED)
 
 
 # a protest against a ruler's rule, and against the doer of the act it answers
