@@ -39,6 +39,7 @@ class Cues:
     figurative_verbs: frozenset[str]  # "losses threaten to ...": with a force, no one's words
     forces: frozenset[str]  # the things that threaten or promise with them
     plan_nouns: frozenset[str]  # "the plan called for ...": what a plan holds, no one's words
+    mute_nouns: frozenset[str]  # "massive protests called for ...": events, no one who speaks
     weighing_verbs: frozenset[str]  # "is considering asking ...": speech planned
     denial_verbs: frozenset[str]  # "denied that she told ...": speech said not to be made
     falsity_adverbs: frozenset[str]  # "falsely claimed that he said ..."
@@ -115,6 +116,7 @@ def load_cues() -> Cues:
         figurative_verbs=frozenset(data["modes"]["figurative_verbs"]),
         forces=frozenset(data["modes"]["forces"]),
         plan_nouns=frozenset(data["modes"]["plan_nouns"]),
+        mute_nouns=frozenset(data["modes"]["mute_nouns"]),
         weighing_verbs=frozenset(data["modes"]["weighing_verbs"]),
         denial_verbs=frozenset(data["modes"]["denial_verbs"]),
         falsity_adverbs=frozenset(data["modes"]["falsity_adverbs"]),

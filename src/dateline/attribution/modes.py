@@ -41,6 +41,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _figures_say(found, cue)
         or _force(found, cue, kb)
         or _provisions(found, cue, kb)
+        or _mute(found, kb)
         or _spoken_of(found, cue)
         or _named_by_relative(found, cue, kb)
         or _weighed(cue, kb)
@@ -665,6 +666,26 @@ def _antecedent(word: Token) -> Token:
     if word.lower_ in ("that", "which") and word.head.dep_ == "relcl":
         return word.head.head
     return word
+
+
+def _mute(found: Draft, kb: Cues) -> bool:
+    """A report whose subject is an event, a disease or a feeling ("Massive protests called
+    for the president to step down", "lawlessness demanded a firm hand", "the spill requested
+    food stamps", "voter mistrust arguing that ..."): no one who can speak is named. The
+    crowd's own noun ("protesters called for ...", "rally organisers said") stays speech, and
+    so does a name the tagger read as a common noun only when it is no entity ("Wells said",
+    the man, is a person). A relative "that" or "which" is read by the noun it stands for."""
+    source = found.source
+    if source is None:
+        return False
+    noun = _antecedent(source.root)
+    if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
+        return False
+    lower = noun.lower_
+    return any(
+        form in kb.mute_nouns
+        for form in (noun.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("es"))
+    )
 
 
 def _spoken_of(found: Draft, cue: Token) -> bool:
