@@ -18,8 +18,7 @@ def _mode(text: str, cue: str) -> str:
 def test_protests_that_call_for_are_no_ones_words() -> None:
     for text, cue in (
         (
-            "Massive protests in the capital called for the resignation of President Oran "
-            "Velek.",
+            "Massive protests in the capital called for the resignation of President Oran Velek.",
             "called",
         ),
         ("Weeks of demonstrations demanded that the junta hand over power.", "demanded"),
