@@ -67,3 +67,17 @@ def test_a_man_whose_name_is_a_thing_speaks() -> None:
     found, _ = attributions_of(text)
     record = by_cue(found, "said")
     assert record.mode == "speech"
+
+
+def test_a_labelled_quotation_ends_at_its_closing_mark() -> None:
+    text = (
+        "The death toll is unknown . \nLena Moravec : `` The island will need every ounce of "
+        "help we can give '' Up to 90 aid workers remain missing after the storm . \n"
+        "The agency said it would send more staff .\n"
+    )
+    found, _ = attributions_of(text)
+    labelled = [a for a in found if a.cue is not None and a.cue.text == ":"]
+    assert labelled, [(a.cue.text if a.cue else None, a.content.text) for a in found]
+    for record in labelled:
+        assert "aid workers" not in record.content.text, record.content.text
+        assert "every ounce of help" in record.content.text

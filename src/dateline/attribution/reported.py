@@ -1546,6 +1546,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     ):
         return None  # "Ana Ruiz: She rescued the response ...": a line about her, not by her
     end = content.end_char
+    if not transcript:  # "Ban Ki-moon : “...” Up to 150 staff remain ...": the words quoted
+        end = _quoted_line_end(ctx, content.start_char, end)
     if transcript:  # a speaker's turn goes on to the end of its paragraph
         end = max(end, _turn_end(ctx, content))
         # ... and no further than the next speaker's label ("... it . HOLLOWAY : That ...")
@@ -1563,6 +1565,29 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         source=name,
         speaker=speaker,
     )
+
+
+# the marks that may close a quotation (a tokenized text's '' among them)
+_CLOSING_MARKS = "\"'”’`"
+
+
+def _quoted_line_end(ctx: Context, start: int, end: int) -> int:
+    """Where a label's words end when they open with a quotation ("Ban Ki-moon : “Haiti will
+    need every ounce of help” Up to 150 UN staff remain unaccounted for ..."): at the
+    quotation's closing mark, for what follows it is the page's next sentence (a caption
+    glued to the story), not the speaker's. Otherwise where it was."""
+    for quote in ctx.quotes:
+        if quote.start > start + 3:
+            break
+        if quote.start > start and quote.closed and quote.end < end:
+            opening = ctx.text[start : quote.start].strip()
+            if not opening or any(c.isalnum() for c in opening):
+                continue
+            stop = quote.end
+            while stop < end and ctx.text[stop] in _CLOSING_MARKS:
+                stop += 1
+            return stop if ctx.text[stop:end].strip() else end
+    return end
 
 
 # a transcript's next speaker label after a sentence's end: "... it. HOLLOWAY: That ...",
