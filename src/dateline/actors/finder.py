@@ -652,6 +652,10 @@ DISASTER_NOUNS = {
     "recession", "slump", "downturn", "spill", "heatwave", "snow", "rain",
 }  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
+# lower-case words of a town's own service between the town and a title ("Houston police
+# chief X", "Tulsa's fire chief X"): the officer is of the town's country
+TOWN_SERVICES = frozenset({"police", "fire", "school", "schools", "transit"})
+
 # nouns of a person's family: their kin is most often of their country
 KIN_NOUNS = {
     "wife", "husband", "widow", "widower", "spouse", "son", "daughter", "father", "mother",
@@ -2044,6 +2048,7 @@ class _Grouper:
                     or (party and party[1])
                     or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
                     or self.town_country(before)  # "Chicago Mayor X", "New York City Mayor X"
+                    or self.town_of_service(before)  # "Houston police chief X"
                 )
                 draft.region = draft.region or region
                 country = self.by_token.get(before.i)
@@ -2564,6 +2569,13 @@ class _Grouper:
                 # model split in two, before a town of the first half (Trinidad, Bolivia)
                 whole = [self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower() for t in places]
                 code = next((c for w in whole if (c := self.kb.country_names.get(w))), None)
+                if code is None and any(
+                    self.region_of(t) in self.kb.us_states
+                    for p in places
+                    for t in p.subtree
+                    if t.i != p.i
+                ):
+                    code = "USA"  # "of Paris, Texas", "of Springfield, Ill.": the state's
                 code = code or self.country_of_phrase(places)
                 if code is None and (
                     place := self.town_at(places)
@@ -3505,6 +3517,18 @@ class _Grouper:
             return None
         found = town(ent.text)
         return found.country if found is not None else None
+
+    def town_of_service(self, token: Token) -> str | None:
+        """The country of the town whose service a lower-case word before a title names
+        ("Houston police chief X", "Tulsa's fire chief X", "the Denver schools superintendent
+        X"): the word a town's service (``TOWN_SERVICES``), the name before it a town the
+        model labelled a place."""
+        if token.lower_ not in TOWN_SERVICES or not token.is_lower or token.i == 0:
+            return None
+        town_end = self.doc[token.i - 1]
+        if town_end.tag_ == "POS" and town_end.i > 0:
+            town_end = self.doc[town_end.i - 1]
+        return self.town_country(town_end)
 
     def large_town(self, tokens: list[Token]) -> Town | None:
         """ "X, from Milton Keynes": a large town after *from* whose name the model labelled
