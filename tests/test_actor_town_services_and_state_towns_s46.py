@@ -39,3 +39,13 @@ def test_a_town_with_its_us_state_is_american_not_the_capital_of_its_name():
 def test_a_small_town_with_its_state_is_american():
     found = countries("Kevin Larkin, 34, of Springfield, Illinois, was charged with theft.")
     assert found["Kevin Larkin"] == "USA"
+
+
+def test_a_large_town_fire_chief_before_the_name_is_of_the_town_country():
+    found = countries("Allentown's fire chief, Marcus Delaney, said the blaze began in a basement.")
+    assert found["Marcus Delaney"] == "USA"
+
+
+def test_a_firm_fire_chief_before_the_name_takes_no_town():
+    found = countries("Kestrelco's fire chief, Marcus Delaney, said the blaze began in a basement.")
+    assert found["Marcus Delaney"] is None

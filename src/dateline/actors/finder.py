@@ -2681,6 +2681,11 @@ class _Grouper:
                 [t for t in phrase if t.i != head.i]
             ) or self.country_of_phrase(of_places)
         draft.country = draft.country or phrase_country
+        if draft.country is None:
+            # "Allentown's fire chief, X", "the Dallas police spokesman, X": the town's
+            draft.country = next(
+                (c for t in phrase if t.i < head.i and (c := self.town_of_service(t))), None
+            )
         draft.region = draft.region or next(
             (r for t in phrase if t.i != head.i and (r := self.region_of(t))), None
         )
@@ -3528,7 +3533,17 @@ class _Grouper:
         town_end = self.doc[token.i - 1]
         if town_end.tag_ == "POS" and town_end.i > 0:
             town_end = self.doc[town_end.i - 1]
-        return self.town_country(town_end)
+        if (code := self.town_country(town_end)) is not None:
+            return code
+        # a large town the model labelled otherwise ("Allentown's fire chief": an ORG)
+        if not town_end.is_title:
+            return None
+        start = town_end.i
+        while start > 0 and town_end.i - start < 2 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        names = [self.doc[s : town_end.i + 1].text for s in range(start, town_end.i + 1)]
+        found = next((f for n in names if (f := large_town_named(n)) is not None), None)
+        return found.country if found is not None else None
 
     def large_town(self, tokens: list[Token]) -> Town | None:
         """ "X, from Milton Keynes": a large town after *from* whose name the model labelled
