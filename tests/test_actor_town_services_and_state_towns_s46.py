@@ -49,3 +49,13 @@ def test_a_large_town_fire_chief_before_the_name_is_of_the_town_country():
 def test_a_firm_fire_chief_before_the_name_takes_no_town():
     found = countries("Kestrelco's fire chief, Marcus Delaney, said the blaze began in a basement.")
     assert found["Marcus Delaney"] is None
+
+
+def test_a_town_police_officer_no_title_list_holds_is_of_the_town_country():
+    found = countries("Dallas police officer Amber Grier was charged with murder.")
+    assert found["Amber Grier"] == "USA"
+
+
+def test_a_town_schools_superintendent_is_of_the_town_country():
+    found = countries("Denver schools superintendent Tom Bashford said classes would resume.")
+    assert found["Tom Bashford"] == "USA"

@@ -2086,6 +2086,15 @@ class _Grouper:
                 draft.country = self.place_of_modifiers(work) or self.place_of_modifiers(
                     mention.root
                 )
+        if draft.country is None and not words and mention.start > 1:
+            # "Dallas police officer X", "Denver schools superintendent X": a town's service
+            # before a work noun no title list holds (or before a title the name took in)
+            work = self.doc[mention.start - 1]
+            draft.country = self.town_of_service(work) or (
+                self.town_of_service(self.doc[work.i - 1])
+                if work.is_lower and work.pos_ == "NOUN"
+                else None
+            )
         if draft.role and draft.country is None:
             self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
