@@ -59,3 +59,10 @@ def test_a_town_police_officer_no_title_list_holds_is_of_the_town_country():
 def test_a_town_schools_superintendent_is_of_the_town_country():
     found = countries("Denver schools superintendent Tom Bashford said classes would resume.")
     assert found["Tom Bashford"] == "USA"
+
+
+def test_a_body_in_a_town_of_a_us_state_is_american():
+    text = "The Red River Heritage Fund in Paris, Texas, said it would rebuild the hall."
+    table = find_actors(parse(text), article(text, dt.date(2016, 5, 3)))
+    found = {a.name: a.country for a in table.actors if a.kind == "organisation"}
+    assert found["Red River Heritage Fund"] == "USA"

@@ -3337,6 +3337,14 @@ class _Grouper:
     def country_of_place(self, place: Span) -> str | None:
         """The country of a place the model labelled: the one its words name, or a large
         town's."""
+        after = place.end + 1
+        if (
+            after < len(self.doc)
+            and self.doc[place.end].text == ","
+            and self.region_of(self.doc[after]) in self.kb.us_states
+            and self.kb.country_names.get(place.text.lower()) is None
+        ):
+            return "USA"  # "a charity based in Paris, Texas": the town of that US state
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
 
