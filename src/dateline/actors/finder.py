@@ -2581,8 +2581,8 @@ class _Grouper:
                 if code is None and any(
                     self.region_of(t) in self.kb.us_states
                     for p in places
-                    for t in p.subtree
-                    if t.i != p.i
+                    for t in p.rights
+                    if t.dep_ == "appos" and self.doc[t.i - 1].text == ","
                 ):
                     code = "USA"  # "of Paris, Texas", "of Springfield, Ill.": the state's
                 code = code or self.country_of_phrase(places)
