@@ -66,3 +66,8 @@ def test_a_body_in_a_town_of_a_us_state_is_american():
     table = find_actors(parse(text), article(text, dt.date(2016, 5, 3)))
     found = {a.name: a.country for a in table.actors if a.kind == "organisation"}
     assert found["Red River Heritage Fund"] == "USA"
+
+
+def test_a_capital_set_off_by_a_country_that_is_also_a_us_state_keeps_that_country():
+    found = countries("Levan Beridze, of Tbilisi, Georgia, said the talks had failed.")
+    assert found["Levan Beridze"] != "USA"

@@ -2582,7 +2582,9 @@ class _Grouper:
                     self.region_of(t) in self.kb.us_states
                     for p in places
                     for t in p.rights
-                    if t.dep_ == "appos" and self.doc[t.i - 1].text == ","
+                    if t.dep_ == "appos"
+                    and self.doc[t.i - 1].text == ","
+                    and t.lower_ not in self.kb.country_names  # "of Tbilisi, Georgia"
                 ):
                     code = "USA"  # "of Paris, Texas", "of Springfield, Ill.": the state's
                 code = code or self.country_of_phrase(places)
@@ -3342,6 +3344,7 @@ class _Grouper:
             after < len(self.doc)
             and self.doc[place.end].text == ","
             and self.region_of(self.doc[after]) in self.kb.us_states
+            and self.doc[after].lower_ not in self.kb.country_names  # "in Tbilisi, Georgia"
             and self.kb.country_names.get(place.text.lower()) is None
         ):
             return "USA"  # "a charity based in Paris, Texas": the town of that US state
