@@ -652,6 +652,10 @@ DISASTER_NOUNS = {
     "recession", "slump", "downturn", "spill", "heatwave", "snow", "rain",
 }  # fmt: skip
 # verbs that only link a subject to a description: "New York is a battleground" names a place
+# lower-case words of a town's own service between the town and a title ("Houston police
+# chief X", "Tulsa's fire chief X"): the officer is of the town's country
+TOWN_SERVICES = frozenset({"police", "fire", "school", "schools", "transit"})
+
 # nouns of a person's family: their kin is most often of their country
 KIN_NOUNS = {
     "wife", "husband", "widow", "widower", "spouse", "son", "daughter", "father", "mother",
@@ -2044,6 +2048,7 @@ class _Grouper:
                     or (party and party[1])
                     or ("USA" if region in self.kb.us_states else None)  # "Florida Gov. X"
                     or self.town_country(before)  # "Chicago Mayor X", "New York City Mayor X"
+                    or self.town_of_service(before)  # "Houston police chief X"
                 )
                 draft.region = draft.region or region
                 country = self.by_token.get(before.i)
@@ -2081,6 +2086,15 @@ class _Grouper:
                 draft.country = self.place_of_modifiers(work) or self.place_of_modifiers(
                     mention.root
                 )
+        if draft.country is None and not words and mention.start > 1:
+            # "Dallas police officer X", "Denver schools superintendent X": a town's service
+            # before a work noun no title list holds (or before a title the name took in)
+            work = self.doc[mention.start - 1]
+            draft.country = self.town_of_service(work) or (
+                self.town_of_service(self.doc[work.i - 1])
+                if work.is_lower and work.pos_ == "NOUN"
+                else None
+            )
         if draft.role and draft.country is None:
             self.state_after(draft, mention)
         self.outlet_before(draft, mention, words)
@@ -2564,6 +2578,15 @@ class _Grouper:
                 # model split in two, before a town of the first half (Trinidad, Bolivia)
                 whole = [self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower() for t in places]
                 code = next((c for w in whole if (c := self.kb.country_names.get(w))), None)
+                if code is None and any(
+                    self.region_of(t) in self.kb.us_states
+                    for p in places
+                    for t in p.rights
+                    if t.dep_ == "appos"
+                    and self.doc[t.i - 1].text == ","
+                    and t.lower_ not in self.kb.country_names  # "of Tbilisi, Georgia"
+                ):
+                    code = "USA"  # "of Paris, Texas", "of Springfield, Ill.": the state's
                 code = code or self.country_of_phrase(places)
                 if code is None and (
                     place := self.town_at(places)
@@ -2669,6 +2692,11 @@ class _Grouper:
                 [t for t in phrase if t.i != head.i]
             ) or self.country_of_phrase(of_places)
         draft.country = draft.country or phrase_country
+        if draft.country is None:
+            # "Allentown's fire chief, X", "the Dallas police spokesman, X": the town's
+            draft.country = next(
+                (c for t in phrase if t.i < head.i and (c := self.town_of_service(t))), None
+            )
         draft.region = draft.region or next(
             (r for t in phrase if t.i != head.i and (r := self.region_of(t))), None
         )
@@ -3311,6 +3339,15 @@ class _Grouper:
     def country_of_place(self, place: Span) -> str | None:
         """The country of a place the model labelled: the one its words name, or a large
         town's."""
+        after = place.end + 1
+        if (
+            after < len(self.doc)
+            and self.doc[place.end].text == ","
+            and self.region_of(self.doc[after]) in self.kb.us_states
+            and self.doc[after].lower_ not in self.kb.country_names  # "in Tbilisi, Georgia"
+            and self.kb.country_names.get(place.text.lower()) is None
+        ):
+            return "USA"  # "a charity based in Paris, Texas": the town of that US state
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
 
@@ -3504,6 +3541,28 @@ class _Grouper:
         if ent is None or ent.label_ != "GPE" or ent[-1].i != token.i:
             return None
         found = town(ent.text)
+        return found.country if found is not None else None
+
+    def town_of_service(self, token: Token) -> str | None:
+        """The country of the town whose service a lower-case word before a title names
+        ("Houston police chief X", "Tulsa's fire chief X", "the Denver schools superintendent
+        X"): the word a town's service (``TOWN_SERVICES``), the name before it a town the
+        model labelled a place."""
+        if token.lower_ not in TOWN_SERVICES or not token.is_lower or token.i == 0:
+            return None
+        town_end = self.doc[token.i - 1]
+        if town_end.tag_ == "POS" and town_end.i > 0:
+            town_end = self.doc[town_end.i - 1]
+        if (code := self.town_country(town_end)) is not None:
+            return code
+        # a large town the model labelled otherwise ("Allentown's fire chief": an ORG)
+        if not town_end.is_title:
+            return None
+        start = town_end.i
+        while start > 0 and town_end.i - start < 2 and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        names = [self.doc[s : town_end.i + 1].text for s in range(start, town_end.i + 1)]
+        found = next((f for n in names if (f := large_town_named(n)) is not None), None)
         return found.country if found is not None else None
 
     def large_town(self, tokens: list[Token]) -> Town | None:
