@@ -5026,6 +5026,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return False  # "any court", "one county court", "how many farmers": no referent
     if draft.kind == "group" and _only_modifier_word(draft):
         return False  # "a troop presence", "troop levels": a thing of the group, no one
+    if draft.kind == "group" and _group_only_modifies(draft):
+        return False  # "opposition research", "media mogul": the thing, no group that acts
     if draft.kind == "government":
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
@@ -5060,6 +5062,20 @@ def _only_modifier_word(draft: _Draft) -> bool:
         and bool(draft.mentions)
         and all(start in modifiers for start, _ in draft.mentions)
         and not draft.modifies_event
+    )
+
+
+def _group_only_modifies(draft: _Draft) -> bool:
+    """A group of no body nor patron every mention of which only modifies a common noun that
+    is no event nor role ("the opposition research of the campaign", "a media mogul", "voter
+    rolls"), and which neither acts, speaks nor is an event's party anywhere in the text: the
+    thing is meant ("the opposition said" elsewhere keeps it). Armed forces and police keep
+    their own rule ("army bases", "police cars" name a body; "a police raid" a side)."""
+    return (
+        draft.sector not in ("MIL", "COP")
+        and draft.body is None
+        and draft.patron is None
+        and _only_modifier(draft)
     )
 
 
