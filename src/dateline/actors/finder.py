@@ -5098,9 +5098,13 @@ HEADLINE_SMALL_WORDS = {
 
 def _title_case_line(span: Span) -> bool:
     """Whether the sentence of a mention is in title case: four or more words, six in ten of
-    them capitalised (a headline, a rundown's entry), or all of them in capitals."""
+    them capitalised (a headline, a rundown's entry), or all of them in capitals, and no verb
+    in lower case (a sentence full of names, "X is Professor of Religion at Y College in
+    Pennsylvania", is no headline)."""
     words = [t for t in span.sent if t.is_alpha]
     if len(words) < 4:
+        return False
+    if any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in words):
         return False
     return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
