@@ -4639,6 +4639,25 @@ class _Grouper:
 
     # -- result ----------------------------------------------------------------------------
 
+    def headline_fragment(self, draft: _Draft) -> bool:
+        """An unknown "organisation" every mention of which sits in a line in title case (a
+        headline, a rundown's entry) and reads as a piece of the line, not a name: it holds a
+        verb or a small word a name keeps lower case ("Trump Would Put Liberals On Court",
+        "Remain In European Union", "Luring Foreign Buyers"), or opens on "Anti-"/"Pro-" ("Anti-
+        Government Protests"). A name the body of the text uses again is another mention and
+        keeps the record; a known or learned body stays."""
+        if draft.kind != "organisation" or draft.country_basis in ("known", "registry"):
+            return False
+        if draft.vouched or draft.unit_of:
+            return False
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not _title_case_line(span):
+                return False
+            if not _reads_as_phrase(span):
+                return False
+        return True
+
     def table(self) -> ActorTable:
         home = self.article_country()
         foreign = self.foreign_story(home)
@@ -4788,6 +4807,8 @@ class _Grouper:
                 draft.mentions = [m for m in draft.mentions if m[0] < comments_from]
         for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
+                continue
+            if id(draft) not in bodies and self.headline_fragment(draft):
                 continue
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
@@ -5085,6 +5106,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         return False  # "any court", "one county court", "how many farmers": no referent
     if draft.kind == "group" and _only_modifier_word(draft):
         return False  # "a troop presence", "troop levels": a thing of the group, no one
+    if draft.kind == "group" and _group_only_modifies(draft):
+        return False  # "opposition research", "media mogul": the thing, no group that acts
     if draft.kind == "government":
         # "the authorities", "the government" of no country the text or the story gives:
         # whose they are is the whole point of the record, unless it is a party of an event
@@ -5119,6 +5142,65 @@ def _only_modifier_word(draft: _Draft) -> bool:
         and bool(draft.mentions)
         and all(start in modifiers for start, _ in draft.mentions)
         and not draft.modifies_event
+    )
+
+
+# small words a name in a headline's title case would keep lower case ("of", "and", "the",
+# "for", "de" are left out: "Bank Of America", "Friends Of The Earth" are names)
+HEADLINE_SMALL_WORDS = {
+    "in", "on", "at", "to", "is", "are", "was", "were", "will", "would", "can", "could",
+    "should", "may", "must", "be", "has", "have", "had", "with", "from", "over", "after",
+    "against", "into", "up", "out", "not", "than", "how", "why", "what", "who", "as", "by",
+    "just", "says", "said", "gets", "wants",
+}  # fmt: skip
+
+
+def _title_case_line(span: Span) -> bool:
+    """Whether the sentence of a mention is in title case: four or more words, six in ten of
+    them capitalised (a headline, a rundown's entry), or all of them in capitals, and no verb
+    in lower case (a sentence full of names, "X is Professor of Religion at Y College in
+    Pennsylvania", is no headline)."""
+    words = [t for t in span.sent if t.is_alpha]
+    if len(words) < 4:
+        return False
+    if any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
+
+
+def _reads_as_phrase(span: Span) -> bool:
+    """Whether a capitalised span of a title-case line is a piece of the line's sentence, not
+    a name: a word after its first is a verb or a small word ("Would", "Put", "On",
+    "Highlight"), a gerund opens it ("Luring Foreign Buyers"), or it opens on "Anti-"/"Pro-"."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    first = words[0]
+    if (
+        first.lower_ in ("anti", "pro")
+        and first.i + 1 < len(span.doc)
+        and span.doc[first.i + 1].text == "-"
+    ):
+        return True
+    if first.tag_ == "VBG":
+        return True
+    return any(
+        t.lower_ in HEADLINE_SMALL_WORDS or t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"
+        for t in words[1:]
+    )
+
+
+def _group_only_modifies(draft: _Draft) -> bool:
+    """A group of no body nor patron every mention of which only modifies a common noun that
+    is no event nor role ("the opposition research of the campaign", "a media mogul", "voter
+    rolls"), and which neither acts, speaks nor is an event's party anywhere in the text: the
+    thing is meant ("the opposition said" elsewhere keeps it). Armed forces and police keep
+    their own rule ("army bases", "police cars" name a body; "a police raid" a side)."""
+    return (
+        draft.sector not in ("MIL", "COP")
+        and draft.body is None
+        and draft.patron is None
+        and _only_modifier(draft)
     )
 
 
