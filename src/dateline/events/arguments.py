@@ -396,7 +396,7 @@ def asked_of(document: Document, verb: Token) -> list[Token]:
     from dateline.events.participants import is_participant  # it reads this module's
 
     trigger = trigger_of(verb, document.lexicon)
-    if trigger is None or trigger.type != "REQUEST":
+    if trigger is None or trigger.type != "REQUEST" or addressed_clause(verb):
         return []
     things = [verb, *(c for c in verb.children if c.dep_ == "dobj")] + [
         g
@@ -413,6 +413,18 @@ def asked_of(document: Document, verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj" and (is_participant(document, g) or g.lemma_.lower() in ASKED_GROUPS)
     ]
+
+
+def addressed_clause(verb: Token) -> bool:
+    """A request in a clause under an act addressed "to" someone ("sent a letter to the
+    president, asking for help from the EU"): the one addressed is asked (``addressed``)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    head = verb.head
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in holders for c in h.children
+    )
 
 
 def asked_party(
