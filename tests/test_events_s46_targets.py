@@ -71,3 +71,21 @@ def test_a_protest_with_no_demand_keeps_its_target_open():
         "protested in London on Saturday."
     )
     assert all(target is None for _, target in _parties(text, "protested"))
+
+
+def test_the_asked_party_beats_the_nearest_actor():
+    # the nearest actor ("the Valdorian Liberation Front") is no one asked
+    text = (
+        "Senator Ada Morrow focused on the fight against the Valdorian Liberation Front online, "
+        "pushing for help from the private sector to counter its propaganda."
+    )
+    assert _parties(text, "pushing") == [("Ada Morrow", "the private sector")]
+
+
+def test_a_letter_to_a_recipient_keeps_the_recipient_asked():
+    # guard: the one a letter is sent to is asked, not the "from" party
+    text = (
+        "Senator Ada Morrow sent a letter to the Kestrian president, Ivo Dren, asking for help "
+        "from the European Union."
+    )
+    assert _parties(text, "asking") == [("Ada Morrow", "Ivo Dren")]
