@@ -368,6 +368,7 @@ def verb_arguments(
             aimed += [g for g in child.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         candidates.insert(0, verb.head)  # "the report released by scientists": the report
+    candidates = asked_of(document, verb) + candidates
     candidates += later + aimed + entry_objects
     candidates = [
         c
@@ -384,6 +385,61 @@ def verb_arguments(
     if source is None and subject is None:
         source = inherited_source(document, verb)
     return source, target, subject, target_token
+
+
+def asked_of(document: Document, verb: Token) -> list[Token]:
+    """Whom a request asks a thing of, named in the thing's "from" phrase: "seeking $2 billion
+    from the Gulf states", "demanded an apology from Kestria", "pushing for help from the
+    private sector" (the thing asked for is no party; session 46, second round). Only a
+    request's, and only a "from" object that names an actor, a party of people or a group that
+    gives (``ASKED_GROUPS``); it goes before the thing asked for, which is no party."""
+    from dateline.events.participants import is_participant  # it reads this module's
+
+    trigger = trigger_of(verb, document.lexicon)
+    if trigger is None or trigger.type != "REQUEST" or addressed_clause(verb):
+        return []
+    things = [verb, *(c for c in verb.children if c.dep_ == "dobj")] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [
+        g
+        for thing in things
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj" and (is_participant(document, g) or g.lemma_.lower() in ASKED_GROUPS)
+    ]
+
+
+def addressed_clause(verb: Token) -> bool:
+    """A request in a clause under an act addressed "to" someone ("sent a letter to the
+    president, asking for help from the EU"): the one addressed is asked (``addressed``)."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        return False
+    head = verb.head
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in holders for c in h.children
+    )
+
+
+def asked_party(
+    document: Document, token: Token, event_type: str, target_token: Token | None
+) -> bool:
+    """Whether a request's target phrase is the one its thing is asked of ("seeking $2 billion
+    from the Gulf states"): a party the record shows by its phrase though no actor."""
+    if event_type != "REQUEST" or target_token is None or token.pos_ != "VERB":
+        return False
+    return any(g.i == target_token.i for g in asked_of(document, token))
+
+
+# those a sum, help or backing is sought from that name no actor: "help from the private
+# sector", "$1 billion from donors", "funds from investors"
+ASKED_GROUPS = {"sector", "donor", "investor", "industry", "business", "lender", "creditor"}
 
 
 def second_object(token: Token) -> bool:

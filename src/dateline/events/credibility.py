@@ -27,6 +27,7 @@ import re
 
 from spacy.tokens import Token
 
+from dateline.events.arguments import asked_party
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import condemned_act
@@ -155,6 +156,8 @@ def shown_target(document: Document, draft: Draft) -> bool:
             is_participant(document, token)
             or is_place(document, token)
             or party_place(document, token)  # "Taliban hideouts" (session 40)
+            # "pushing for help from the private sector" (session 46, second round)
+            or asked_party(document, draft.token, draft.trigger.type, token)
         )
     )
 

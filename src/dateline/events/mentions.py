@@ -17,6 +17,7 @@ from dateline.events.arguments import (
     CLOCK_TIME,
     FINITE_TAGS,
     actor_in,
+    asked_party,
     gerund_subject,
     instrument_of,
     location,
@@ -248,6 +249,8 @@ def draft_mentions(document: Document) -> list[Draft]:
                     target is None
                     and not phrase_target(document, target_token)
                     and not struck_site(document, trigger, target_token)
+                    # "pushing for help from the private sector" (session 46, second round)
+                    and not asked_party(document, token, trigger.type, target_token)
                 )
             )
             and not (time_frame(document, token) and not mutual(lexicon, trigger))

@@ -37,7 +37,13 @@ from spacy.tokens import Token
 from dateline.actors.gazetteer import LARGE_TOWN, large_town_also_called, large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
-from dateline.events.arguments import POSSESSIVE_PRONOUNS, actor_in, noun_doer, prefixed_side
+from dateline.events.arguments import (
+    POSSESSIVE_PRONOUNS,
+    actor_in,
+    asked_party,
+    noun_doer,
+    prefixed_side,
+)
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.dating import furniture_line
 from dateline.events.document import Document
@@ -1719,6 +1725,8 @@ def acted_on(document: Document, draft: Draft) -> str | None:
         return None  # "shelled Kurdish positions", "struck Hezbollah targets" (session 40)
     if asked_people(document, draft):
         return None  # "the government asked people to stay at home"
+    if asked_party(document, draft.token, event_type, target_token):
+        return None  # "sought $2 billion from the Gulf states" (session 46, second round)
     accused = event_type == "ACCUSE" and doer_accused(draft.token, target_token)
     if accused and named_people(document, target_token):
         return None  # "condemned an attack by gunmen": the gunmen (session 40)
