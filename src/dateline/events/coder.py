@@ -40,7 +40,6 @@ from dateline.events.dating import date_from_context, paragraph_numbers, timex_t
 from dateline.events.document import Document
 from dateline.events.enforcers import arrester
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
-from dateline.events.ousting import protested_ruler
 from dateline.events.trust import distrust, open_target, undated
 from dateline.model import Article, Attribution, Event, TimeExpression
 from dateline.text.doctext import doc_text
@@ -84,8 +83,6 @@ def find_events(
     drafts = merge_mentions(drafts, document.first_mention, anaphoric_nouns(drafts))
     # an arrest told without its agent: the arresting body the text names nearby
     drafts = [arrester(document, d) for d in drafts]
-    # a protest against the ruler its demand would remove ("rallied calling for the ouster of")
-    drafts = [protested_ruler(document, d) for d in drafts]
     # a noun kept as a possible later mention ("the call") that is still without actors
     drafts = [d for d in drafts if d.source is not None or d.target is not None or d.agentless]
     # the confidence gate: only events credible as a political or social interaction
