@@ -387,14 +387,46 @@ def verb_arguments(
     return source, target, subject, target_token
 
 
+# entity labels of a named party (the tagger's) for ``is_participant``
+NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def is_participant(document: Document, token: Token) -> bool:
+    """Whether a phrase (given by its head) names someone who can act or be acted on."""
+    if actor_in(document, token) is not None or token.ent_type_ in NAMED:
+        return True
+    if token.tag_ in ("PRP", "PRP$", "WP"):  # "it", "its" stand for states and bodies too
+        return True
+    people = document.lexicon.people
+    if token.lemma_.lower() in people or token.lower_ in people:
+        return True
+    return is_participant_of(document, token)
+
+
+def is_participant_of(document: Document, token: Token) -> bool:
+    """ "dozens of protesters", "some of the rebels": the quantity's "of" object. A deal of a
+    party ("the takeover of Unocal") is no one; its demands stand for it ("conceded to the
+    demands of the drivers")."""
+    lexicon = document.lexicon
+    people = lexicon.people
+    head = token.lemma_.lower()
+    if head in lexicon.dealings:
+        return False
+    return any(
+        g.lemma_.lower() in people or document.actors.at(g) is not None
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def asked_of(document: Document, verb: Token) -> list[Token]:
     """Whom a request asks a thing of, named in the thing's "from" phrase: "seeking $2 billion
     from the Gulf states", "demanded an apology from Kestria", "pushing for help from the
     private sector" (the thing asked for is no party; session 46, second round). Only a
     request's, and only a "from" object that names an actor, a party of people or a group that
     gives (``ASKED_GROUPS``); it goes before the thing asked for, which is no party."""
-    from dateline.events.participants import is_participant  # it reads this module's
-
     trigger = trigger_of(verb, document.lexicon)
     if trigger is None or trigger.type != "REQUEST" or addressed_clause(verb):
         return []

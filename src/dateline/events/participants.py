@@ -14,10 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.event_lexicon import Sense, Trigger
-from dateline.events.arguments import actor_in
+from dateline.events.arguments import NAMED, actor_in, is_participant, is_participant_of
 from dateline.events.document import Document
 
-NAMED = ("PERSON", "ORG", "GPE", "NORP")
 PLACES = ("GPE", "LOC", "FAC")
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
 OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"}
@@ -25,18 +24,6 @@ OTHER_CLAUSES = {"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"}
 
 def _head_word(token: Token) -> str:
     return token.lemma_.lower()
-
-
-def is_participant(document: Document, token: Token) -> bool:
-    """Whether a phrase (given by its head) names someone who can act or be acted on."""
-    if actor_in(document, token) is not None or token.ent_type_ in NAMED:
-        return True
-    if token.tag_ in ("PRP", "PRP$", "WP"):  # "it", "its" stand for states and bodies too
-        return True
-    people = document.lexicon.people
-    if _head_word(token) in people or token.lower_ in people:
-        return True
-    return is_participant_of(document, token)
 
 
 def named_people(document: Document, token: Token | None) -> bool:
@@ -111,24 +98,6 @@ def is_counterpart(document: Document, token: Token) -> bool:
     people = document.lexicon.people
     return (
         _head_word(token) in people or token.lower_ in people or is_participant_of(document, token)
-    )
-
-
-def is_participant_of(document: Document, token: Token) -> bool:
-    """ "dozens of protesters", "some of the rebels": the quantity's "of" object. A deal of a
-    party ("the takeover of Unocal") is no one; its demands stand for it ("conceded to the
-    demands of the drivers")."""
-    lexicon = document.lexicon
-    people = lexicon.people
-    head = _head_word(token)
-    if head in lexicon.dealings:
-        return False
-    return any(
-        g.lemma_.lower() in people or document.actors.at(g) is not None
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
     )
 
 
