@@ -651,7 +651,6 @@ DISASTER_NOUNS = {
     "outbreak", "virus", "flu", "disease", "wildfire", "fire", "disaster", "landslide", "wave",
     "recession", "slump", "downturn", "spill", "heatwave", "snow", "rain",
 }  # fmt: skip
-# verbs that only link a subject to a description: "New York is a battleground" names a place
 # lower-case words of a town's own service between the town and a title ("Houston police
 # chief X", "Tulsa's fire chief X"): the officer is of the town's country
 TOWN_SERVICES = frozenset({"police", "fire", "school", "schools", "transit"})
@@ -675,6 +674,7 @@ SHARE_WORDS = {
     "percent", "share", "third", "quarter", "half", "bulk", "most", "majority", "fraction",
     "part", "proportion", "fifth", "tenth",
 }  # fmt: skip
+# verbs that only link a subject to a description: "New York is a battleground" names a place
 LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # a country wanting or meaning to do something is its state ("Britain wants a deal"), as is
 # one that is ready or keen to do it
