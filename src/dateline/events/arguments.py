@@ -427,9 +427,6 @@ def asked_of(document: Document, verb: Token) -> list[Token]:
     private sector" (the thing asked for is no party; session 46, second round). Only a
     request's, and only a "from" object that names an actor, a party of people or a group that
     gives (``ASKED_GROUPS``); it goes before the thing asked for, which is no party."""
-    trigger = trigger_of(verb, document.lexicon)
-    if trigger is None or trigger.type != "REQUEST" or addressed_clause(verb):
-        return []
     things = [verb, *(c for c in verb.children if c.dep_ == "dobj")] + [
         g
         for c in verb.children
@@ -437,14 +434,20 @@ def asked_of(document: Document, verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return [
+    asked = [
         g
         for thing in things
         for c in thing.children
         if c.dep_ == "prep" and c.lower_ == "from"
         for g in c.children
-        if g.dep_ == "pobj" and (is_participant(document, g) or g.lemma_.lower() in ASKED_GROUPS)
+        if g.dep_ == "pobj"
     ]
+    if not asked:  # (most verbs: the cheap parse test before the lexicon's)
+        return []
+    trigger = trigger_of(verb, document.lexicon)
+    if trigger is None or trigger.type != "REQUEST" or addressed_clause(verb):
+        return []
+    return [g for g in asked if is_participant(document, g) or g.lemma_.lower() in ASKED_GROUPS]
 
 
 def addressed_clause(verb: Token) -> bool:
