@@ -681,11 +681,7 @@ def _mute(found: Draft, kb: Cues) -> bool:
     noun = _antecedent(source.root)
     if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
         return False
-    lower = noun.lower_
-    return any(
-        form in kb.mute_nouns
-        for form in (noun.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("es"))
-    )
+    return _noun_among(noun, kb.mute_nouns, ("s", "es"))
 
 
 def _spoken_of(found: Draft, cue: Token) -> bool:
@@ -720,10 +716,15 @@ def _provisions(found: Draft, cue: Token, kb: Cues) -> bool:
     noun = _antecedent(source.root)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    return _noun_among(noun, kb.plan_nouns, ("s",))
+
+
+def _noun_among(noun: Token, words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """Whether a noun is one of ``words`` by its lemma, its form, or its form without one of
+    the plural ``endings`` (the tagger's lemma of a name it took for a noun is the form)."""
     lower = noun.lower_
-    return any(
-        form in kb.plan_nouns for form in (noun.lemma_.lower(), lower, lower.removesuffix("s"))
-    )
+    forms = (noun.lemma_.lower(), lower, *(lower.removesuffix(e) for e in endings))
+    return any(form in words for form in forms)
 
 
 def _evidence_noun(word: Token, kb: Cues) -> bool:
