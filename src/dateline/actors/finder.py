@@ -2579,12 +2579,9 @@ class _Grouper:
                 whole = [self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower() for t in places]
                 code = next((c for w in whole if (c := self.kb.country_names.get(w))), None)
                 if code is None and any(
-                    self.region_of(t) in self.kb.us_states
+                    t.dep_ == "appos" and self.us_state_after_comma(t)
                     for p in places
                     for t in p.rights
-                    if t.dep_ == "appos"
-                    and self.doc[t.i - 1].text == ","
-                    and t.lower_ not in self.kb.country_names  # "of Tbilisi, Georgia"
                 ):
                     code = "USA"  # "of Paris, Texas", "of Springfield, Ill.": the state's
                 code = code or self.country_of_phrase(places)
@@ -3342,14 +3339,22 @@ class _Grouper:
         after = place.end + 1
         if (
             after < len(self.doc)
-            and self.doc[place.end].text == ","
-            and self.region_of(self.doc[after]) in self.kb.us_states
-            and self.doc[after].lower_ not in self.kb.country_names  # "in Tbilisi, Georgia"
+            and self.us_state_after_comma(self.doc[after])
             and self.kb.country_names.get(place.text.lower()) is None
         ):
             return "USA"  # "a charity based in Paris, Texas": the town of that US state
         found = large_town_named(place.text)
         return self.country_of_phrase(place) or (found.country if found is not None else None)
+
+    def us_state_after_comma(self, token: Token) -> bool:
+        """Whether the word after a comma names a US state, as a town's state does ("Paris,
+        Texas", "Springfield, Ill."); not a country's name ("Tbilisi, Georgia")."""
+        return (
+            token.i > 0
+            and self.doc[token.i - 1].text == ","
+            and token.lower_ not in self.kb.country_names
+            and self.region_of(token) in self.kb.us_states
+        )
 
     def town_set_off(self, i: int) -> str | None:
         """The country of a place set off by commas at ``i``, right after a firm's legal form,
