@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH, TAG
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -780,12 +780,16 @@ def line_starts(ctx: Context) -> list[int]:
     # only a capitalised determiner or a clock time can start one: found in the document's
     # arrays, not by making a Token of every word (a determiner by its written form: the
     # lower-case ones, most of them, are no candidates)
-    candidates = sorted(
-        set(indices_in(doc, ORTH, _TITLED_DETERMINERS | _TITLED_OPENERS))
-        | set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
-    )
+    clocks = set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
+    candidates = sorted(set(indices_in(doc, ORTH, _TITLED_DETERMINERS | _TITLED_OPENERS)) | clocks)
+    # after a punctuation mark (most candidates: "... said. The ...") no lower-case word,
+    # figure or weekday ends the line before: only a clock time can start one there (tested on
+    # the IS_PUNCT array, with no Token made)
+    punct = attribute_keys(doc, IS_PUNCT) if candidates else ()
     for i in candidates:
         if not 0 < i < len(doc) - 1:
+            continue
+        if punct[i - 1] and i not in clocks:
             continue
         token, before, after = doc[i], doc[i - 1], doc[i + 1]
         if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:

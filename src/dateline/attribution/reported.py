@@ -190,6 +190,9 @@ def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
     return _poll_report(ctx, content, first, syntax.trimmed(ctx.doc[first.i + 1 : comma]))
 
 
+_IN = frozenset({"in"})
+
+
 def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
     """A poll's finding given before the poll that ends the sentence ("Hale had 38 percent
     support in a Gallup poll released Thursday"): the clause before "in", reported by the poll
@@ -199,12 +202,13 @@ def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
     if root.lemma_.lower() in ctx.kb.cue_lemmas or root.pos_ not in ("VERB", "AUX"):
         return None
     # on the verb or on its object ("had 38 percent support in a poll")
+    # (by index: a Token only for an "in" of the sentence)
+    doc = ctx.doc
     preposition = next(
         (
             c
-            for c in sentence
+            for c in map(doc.__getitem__, indices_in(doc, LOWER, _IN, sentence.start, sentence.end))
             if c.dep_ == "prep"
-            and c.lower_ == "in"
             and c.i > root.i
             and (c.head == root or c.head.head == root)
             and any(g.dep_ == "pobj" and g.lemma_.lower() in _POLLS for g in c.children)

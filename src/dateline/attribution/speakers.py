@@ -3,12 +3,18 @@ and the date the statement was made."""
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import doc_text, indices_in, sentence_bounds, slice_of
+from dateline.text.doctext import (
+    attribute_keys,
+    doc_text,
+    indices_in,
+    sentence_bounds,
+    slice_of,
+)
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.quotemarks import Quoted
 
@@ -110,13 +116,30 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
         return here or None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
         return None  # "a statement said": some writing, not one introduced before
+    # back through the words by index (the LEMMA array's keys, each key's lower-case string
+    # compared once): a Token only for a word of the same lemma, or for every word when a
+    # post's poster is asked for (``_poster`` answers only for "tweet" and "post")
     doc = root.doc
-    for token in reversed(doc[max(0, root.i - _DOCUMENT_REACH) : root.i]):
-        if token.lemma_.lower() == lemma and (author := _author_at(ctx, token)) is not None:
+    lemmas, strings = attribute_keys(doc, LEMMA), doc.vocab.strings
+    posts = lemma in _POSTS
+    same: dict[int, bool] = {}
+    for i in range(root.i - 1, max(0, root.i - _DOCUMENT_REACH) - 1, -1):
+        key = lemmas[i]
+        alike = same.get(key)
+        if alike is None:
+            alike = same[key] = strings[key].lower() == lemma
+        if not (alike or posts):
+            continue
+        token = doc[i]
+        if alike and (author := _author_at(ctx, token)) is not None:
             return author or None
         if (author := _poster(ctx, token, lemma)) is not None:
             return author or None
     return None
+
+
+# the writings whose poster ``_poster`` finds
+_POSTS = ("tweet", "post")
 
 
 # where a post is put up: "wrote on Twitter", "posted on Facebook"
@@ -127,7 +150,7 @@ def _poster(ctx: Context, verb: Token, lemma: str) -> str | None:
     """Who put up the tweet or post that speaks later ("the tweet said"), where the text
     told it with a verb: "Ruiz tweeted on Monday ...", "the mayor posted ...", "she wrote on
     Twitter that ..." (a verb of writing with "on" and a platform)."""
-    if lemma not in ("tweet", "post") or verb.pos_ != "VERB":
+    if lemma not in _POSTS or verb.pos_ != "VERB":
         return None
     own = verb.lemma_.lower() == lemma
     on_platform = verb.lemma_.lower() in ("write", "post", "say") and any(
@@ -550,11 +573,21 @@ def mention(ctx: Context, head: Token) -> Span:
         for t in c.subtree
     }
     phrase = {t.i for t in head.subtree}
-    kept = {i for i in phrase if i not in modifiers and ctx.quoted_outside(i, phrase)}
+    quoted = ctx.quote_tokens
+
+    def kept(i: int) -> bool:
+        # (asked only of the words next to the stretch: a word outside any quotation is
+        # kept without the call)
+        return (
+            i in phrase
+            and i not in modifiers
+            and (quoted.get(i) is None or ctx.quoted_outside(i, phrase))
+        )
+
     start = end = head.i  # the stretch around the head with no quoted word in it
-    while start - 1 in kept:
+    while kept(start - 1):
         start -= 1
-    while end + 1 in kept:
+    while kept(end + 1):
         end += 1
     while end > start and _shouted_aside(head.doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
