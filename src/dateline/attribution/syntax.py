@@ -697,10 +697,7 @@ def clause_end(head: Token, kb: Cues) -> int:
     deps, conj = attribute_keys(head.doc, DEP), _CONJ_KEY
     deed = None
     if any(deps[i] == conj for i in range(head.i + 1, head.right_edge.i + 1)):
-        deed = next(
-            (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
-            None,
-        )
+        deed = _conjoined_deed(head, kb)
     if deed is not None:
         return _end_before(head, deed)
     return last_of(head)
@@ -735,6 +732,33 @@ def next_deed_after_infinitive(verb: Token) -> bool:
     """``verb`` is a finite verb conjoined to an infinitive inside a reported clause: the
     speaker's next act (``_cue_over_infinitive``)."""
     return verb.dep_ == "conj" and _cue_over_infinitive(verb) is not None
+
+
+def _conjoined_deed(head: Token, kb: Cues) -> Token | None:
+    """The first word of ``head``'s subtree after it, in the subtree's order, that is the
+    speaker's next act (``_next_deed_after_infinitive``). Only a conjoined word can be one: the
+    words after the head up to its subtree's last (``last_of``, kept) marked "conj" in the DEP
+    array that hang below the head (by the head indices) are the candidates, a ``Token`` made
+    only for them; the subtree is walked, as spaCy orders it, only when several are."""
+    doc = head.doc
+    deps, heads, conj = attribute_keys(doc, DEP), head_indices(doc), _CONJ_KEY
+    below = []
+    for i in range(head.i + 1, last_of(head) + 1):
+        if deps[i] != conj:
+            continue
+        up = i
+        while up != head.i and heads[up] != up:
+            up = heads[up]
+        if up == head.i:
+            below.append(i)
+    if len(below) > 1:
+        return next(
+            (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
+            None,
+        )
+    if below and _next_deed_after_infinitive(word := doc[below[0]], head, kb):
+        return word
+    return None
 
 
 def _next_deed_after_infinitive(verb: Token, clause: Token, kb: Cues) -> bool:
