@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from dateline.attribution import syntax
 from dateline.attribution.context import Draft
 from dateline.attribution.cues import Cues
-from dateline.text.doctext import attribute_keys, expanded_span, head_indices
+from dateline.text.doctext import attribute_keys, expanded_span, head_indices, sentence_bounds
 
 
 def mode_of(found: Draft, kb: Cues) -> str:
@@ -406,10 +406,12 @@ def _asked_whether(cue: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in cue.children
     ):
         return False
-    if any(t.lower_ in _GIVEN_BY_QUESTION for t in cue.doc[cue.sent.start : subject.left_edge.i]):
+    # (the sentence's bounds from the kept starts: ``Token.sent`` walks the words)
+    sentence_start, sentence_end = sentence_bounds(cue)
+    if any(t.lower_ in _GIVEN_BY_QUESTION for t in cue.doc[sentence_start : subject.left_edge.i]):
         return False
     end = next(
-        (t for t in cue.doc[cue.i : cue.sent.end] if t.text in ("?", ".", "!") and not t.is_quote),
+        (t for t in cue.doc[cue.i : sentence_end] if t.text in ("?", ".", "!") and not t.is_quote),
         None,
     )
     return end is not None and end.text == "?"

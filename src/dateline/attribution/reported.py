@@ -17,7 +17,13 @@ from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
-from dateline.text.doctext import attribute_keys, expanded_span, indices_in, slice_of
+from dateline.text.doctext import (
+    attribute_keys,
+    expanded_span,
+    indices_in,
+    sentence_bounds,
+    slice_of,
+)
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around
 
@@ -894,11 +900,12 @@ def _absolute(child: Token) -> bool:
 def _day_object(child: Token) -> bool:
     """A bare day the parser took for the cue's object ("promised Monday to cut taxes",
     "vowed Sunday at a rally to ..."): it says when, and what was said follows it."""
-    words = [t for t in child.subtree if not t.is_punct]
+    # (the object's words walked only for an object after its verb: the cue's every child is
+    # asked, its clause too)
     return (
         child.dep_ == "dobj"
         and child.i > child.head.i
-        and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+        and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if not t.is_punct)
         and any(c.i > child.i and not c.is_punct for c in child.head.rights)
     )
 
@@ -1123,7 +1130,12 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     at = content.end
     while at < len(doc) and doc[at].is_punct and doc[at].lower_ not in _SEQUEL_MARKS:
         at += 1
-    if at >= len(doc) or doc[at].lower_ not in _SEQUEL_MARKS or at >= content.sent.end:
+    # (the sentence's end from the kept starts: ``Span.sent`` walks the words)
+    if (
+        at >= len(doc)
+        or doc[at].lower_ not in _SEQUEL_MARKS
+        or at >= (sentence_end := sentence_bounds(content)[1])
+    ):
         return content
     quote = ctx.quote_tokens.get(at)
     # the quotation opens between the content and the coordinator
@@ -1131,13 +1143,13 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
         # or right after the coordinator, and ends the sentence (said the plan had
         # failed, and “we will have to start again.”)
         first = at + 1
-        while first < content.sent.end and doc[first].is_quote:
+        while first < sentence_end and doc[first].is_quote:
             first += 1
-        quote = ctx.quote_tokens.get(first) if first < content.sent.end else None
+        quote = ctx.quote_tokens.get(first) if first < sentence_end else None
         if quote is None or not doc[at].idx < quote.start <= doc[first].idx:
             return content
         words = expanded_span(doc, quote.start, quote.end)
-        if words is None or not all(t.is_punct for t in doc[words.end : content.sent.end]):
+        if words is None or not all(t.is_punct for t in doc[words.end : sentence_end]):
             return content
     words = expanded_span(doc, quote.start, quote.end)
     if words is None or "\n" in ctx.text[content.end_char : quote.start]:
