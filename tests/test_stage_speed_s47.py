@@ -2,8 +2,8 @@
 here): a writing's author looked for back through the LEMMA array, a source phrase's stretch
 asking the quotation test only of the words next to it, a poll after the clause found among the
 sentence's "in"s, the line starts skipping a capital after a punctuation mark by the IS_PUNCT
-array, and the speaker's next act inside a clause found among the conjoined words below it. The
-texts are written for this test."""
+array, the speaker's next act inside a clause found among the conjoined words below it, and
+another's report in a relative clause after a comma. The texts are written for this test."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ TEXTS = (
     "council had lied. The ministry said it had reviewed the plans, approved the budget and "
     "ordered the works, and it denied that it had delayed them.\n\n"
     "11:20 Ferries halted The coastguard said the storm would pass. During the night the "
-    "crews worked on.",
+    "crews worked on. The ferry line said the repairs would take several weeks, which the "
+    "Kestervik Gazette first reported on Sunday. The mayor said the storm, which hit the coast "
+    "on Sunday, had cut power to thousands of homes.",
 )
 PUBLISHED = dt.date(2021, 5, 10)
 # (the package exports a function of the module's name)
@@ -188,6 +190,41 @@ def _old_deed(head: Token, kb) -> Token | None:
     )
 
 
+def _old_short_of_others_words(ctx: Context, found: list) -> None:
+    relatives = assembly.indices_in(ctx.doc, assembly.TAG, assembly._RELATIVE_TAGS)
+    for draft in found:
+        if draft.quote is not None or not isinstance(draft.cue, Token):
+            continue
+        start, end = draft.content
+        words = assembly.expanded_span(ctx.doc, start, end)
+        if words is None:
+            continue
+        for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):
+            clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+            if (
+                ctx.doc[word.i - 1].text != ","
+                or clause is None
+                or clause.i < word.i
+                or clause.right_edge.idx + len(clause.right_edge) < end - 1
+                or clause.lemma_.lower() not in ctx.kb.speech_verbs
+                or ctx.inside_quote(clause)
+            ):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in assembly.SUBJECT_DEPS), None)
+            if (
+                subject is None
+                or subject.i == word.i
+                or subject.pos_ == "PRON"
+                or (draft.speaker is not None and ctx.actors.at(subject) == draft.speaker)
+            ):
+                continue
+            cut = ctx.doc[word.i - 1].idx
+            while cut > start and ctx.text[cut - 1].isspace():
+                cut -= 1
+            draft.end_at(cut)
+            break
+
+
 # --- the comparisons ---
 
 
@@ -248,3 +285,15 @@ def test_next_deed_as_before(contexts: list[Context]) -> None:
             assert (new.i if new is not None else None) == (old.i if old is not None else None)
             deeds += new is not None
     assert deeds >= 1  # ("... not to inspect the wall and criticised the council")
+
+
+def test_short_of_others_words_as_before(contexts: list[Context]) -> None:
+    asked = 0
+    for ctx in contexts:
+        new, old = reported.reported(ctx), reported.reported(ctx)
+        assembly.short_of_others_words(ctx, new)
+        _old_short_of_others_words(ctx, old)
+        assert [d.content for d in new] == [d.content for d in old]
+        text = ctx.text
+        asked += sum(", which" in text[d.content[0] : d.content[1]] for d in new)
+    assert asked >= 1  # ("said the storm, which hit the coast on Sunday, had cut power")

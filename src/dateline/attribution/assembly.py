@@ -903,6 +903,7 @@ def _source_after_stamp(source: Span, stamps: list[tuple[int, int]]) -> Span:
 
 
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_COMMA_KEY = get_string_id(",")
 
 
 def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
@@ -910,6 +911,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
     relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
+    orths, comma = (attribute_keys(ctx.doc, ORTH), _COMMA_KEY) if relatives else ((), 0)
     for draft in found:
         if draft.quote is not None or not isinstance(draft.cue, Token):
             continue
@@ -917,11 +919,14 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
         words = expanded_span(ctx.doc, start, end)
         if words is None:
             continue
-        for word in (ctx.doc[i] for i in relatives if words.start < i < words.end):
+        # (the comma before the relative word tested first: a Token, and the walk up to the
+        # clause, only for a relative word after a comma)
+        for word in (
+            ctx.doc[i] for i in relatives if words.start < i < words.end and orths[i - 1] == comma
+        ):
             clause = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
             if (
-                ctx.doc[word.i - 1].text != ","
-                or clause is None
+                clause is None
                 or clause.i < word.i
                 or clause.right_edge.idx + len(clause.right_edge) < end - 1
                 or clause.lemma_.lower() not in ctx.kb.speech_verbs
