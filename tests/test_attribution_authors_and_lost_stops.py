@@ -1,7 +1,9 @@
 """Round 40 (session 47): a participle on a noun of words that names its author with "by" or
 "from" ("comments by a preacher suggesting ...", "calls from villagers saying ...", "a suit
 filed by a former clerk alleging ...") is the author's report, not the report of whoever
-dismissed, received or attacked the words. Sentences written for these tests."""
+dismissed, received or attacked the words. And a caption or headline a page ran into the story
+ends before the next sentence's capitalised preposition, count or plural of people. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -62,3 +64,45 @@ def test_a_statement_released_without_an_author_stays_the_releasers() -> None:
 def test_a_person_from_a_place_is_no_noun_of_words() -> None:
     text = "Reporters quoted a nurse from the clinic saying supplies had run out."
     assert "clinic" not in _speaker(text, "saying")
+
+
+# A caption or a headline a page ran into its story with no full stop: the report keeps the
+# sentence its cue is in, when the next sentence opens with a preposition, a count or a plural
+# of people in capitals.
+
+
+def _content(text: str, cue: str) -> str:
+    found, _ = attributions_of(text)
+    return by_cue(found, cue).content.text
+
+
+def test_a_caption_before_a_count_is_no_part_of_the_words() -> None:
+    text = (
+        "Convoys to the flooded valley are still waiting At least 4,000 homes have been washed"
+        " away, the interior ministry has said."
+    )
+    assert _content(text, "said").startswith("At least 4,000 homes")
+
+
+def test_a_headline_runs_no_further_than_its_own_words() -> None:
+    text = (
+        "Lisbon officials say nurses safe after Timor storm Dozens of aid workers are still"
+        " missing in the hills above the port."
+    )
+    assert _content(text, "say") == "nurses safe after Timor storm"
+
+
+def test_a_capital_inside_a_name_or_after_a_stop_cuts_nothing() -> None:
+    for text, cue, words in (
+        (
+            "The minister said the team At Home Abroad would visit the camps next week.",
+            "said",
+            "the team At Home Abroad would visit the camps next week",
+        ),
+        (
+            "The minister said aid was arriving. In the hills, roads are still closed.",
+            "said",
+            "aid was arriving",
+        ),
+    ):
+        assert _content(text, cue) == words, text
