@@ -106,3 +106,29 @@ def test_a_capital_inside_a_name_or_after_a_stop_cuts_nothing() -> None:
         ),
     ):
         assert _content(text, cue) == words, text
+
+
+# What a thing, a rule or a measure "suggests" or "shows" is a finding, not anyone's words.
+
+
+def _mode(text: str, cue: str) -> str:
+    found, _ = attributions_of(text)
+    return by_cue(found, cue).mode
+
+
+def test_things_that_suggest_are_no_speakers() -> None:
+    for text, cue in (
+        ("The pressure device itself suggested that sand had clogged the valve.", "suggested"),
+        ("Early indications suggest the new strain spreads no faster than the old.", "suggest"),
+        ("The numbers suggest that the navy is short of sailors.", "suggest"),
+        ("His tax disclosure suggests he gave the fees to a hospice.", "suggests"),
+    ):
+        assert _mode(text, cue) == "stance", text
+
+
+def test_people_and_bodies_that_suggest_still_speak() -> None:
+    for text, cue in (
+        ("Analysts suggest that state-owned buyers could be interested.", "suggest"),
+        ("The agency suggested that the ban was driven by panic.", "suggested"),
+    ):
+        assert _mode(text, cue) == "speech", text
