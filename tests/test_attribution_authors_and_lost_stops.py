@@ -132,3 +132,29 @@ def test_people_and_bodies_that_suggest_still_speak() -> None:
         ("The agency suggested that the ban was driven by panic.", "suggested"),
     ):
         assert _mode(text, cue) == "speech", text
+
+
+# "The company said" goes on with the company last heard speaking, not with a plant, a unit or
+# a court named in between inside that company's words.
+
+
+def test_the_company_is_the_one_last_heard_speaking() -> None:
+    text = (
+        "Marlow Power Co said it reached a settlement on its rates with the state commission,"
+        " which provides for the treatment of its stake in the Kettle Creek Generating Station"
+        " near Dayton.\n    The company said hearings on the settlement would start next month."
+    )
+    found, _ = attributions_of(text)
+    said = [a for a in found if a.source is not None and a.source.text == "The company"]
+    assert said and said[0].speaker == "marlow-power-co"
+
+
+def test_a_court_of_appeals_is_no_company() -> None:
+    text = (
+        "Delta Gulf Utilities Inc said the U.S. Court of Appeals for the Fifth Circuit set"
+        " aside the order.\n    The Court of Appeals ruled on Friday. The company said the"
+        " ruling was unexpected."
+    )
+    found, _ = attributions_of(text)
+    said = [a for a in found if a.source is not None and a.source.text == "The company"]
+    assert said and said[0].speaker != "u-s-court-of-appeals"

@@ -3602,25 +3602,65 @@ class _Grouper:
             core = " ".join(words)
             return len(core) > 2 and re.search(rf"\b{re.escape(core)}\b", after) is not None
 
-        company = self.most_recent(
-            root.idx,
-            lambda d: (
+        def business(d: _Draft) -> bool:
+            return (
                 d.kind == "organisation"
                 and d.sector == "BUS"
                 and not self.aside(d, root.idx)
                 and not named_later(d)
-            ),
-            window=COMPANY_WINDOW,
-        ) or self.most_recent(
-            root.idx,
-            lambda d: (
+            )
+
+        def maybe_business(d: _Draft) -> bool:
+            # (the head of the name before its "of": "the U.S. Court of Appeals" is a court)
+            head = d.name.split(" of ")[0].split()[-1].lower()
+            return (
                 d.kind == "organisation"
                 and d.sector is None
-                and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
+                and head not in NO_COMPANY_HEADS
                 and not self.aside(d, root.idx)
                 and not named_later(d)
-            ),
-            window=COMPANY_WINDOW,
+            )
+
+        def spoke_lately(d: _Draft) -> bool:
+            # a body that is a company or may be one, heard last as the subject of a verb
+            # of saying (not a subject inside what was said: "... said the state's bank
+            # regulator is conducting an inquiry. The company said ...")
+            if d.kind != "organisation" or not (d.sector in ("BUS", None) or business(d)):
+                return False
+            if d.name.split(" of ")[0].split()[-1].lower() in NO_COMPANY_HEADS:
+                return False
+            if self.aside(d, root.idx) or named_later(d):
+                return False
+            for start, end in d.mentions:
+                if start not in d.subject_mentions or not 0 <= root.idx - start <= COMPANY_WINDOW:
+                    continue
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                role = span.root
+                while role.dep_ == "appos" and role.head.i != role.i:
+                    role = role.head
+                if role.head.lemma_.lower() in SAYING_VERBS:
+                    return True
+            return False
+
+        # "The company said" goes on with the company last heard as a subject ("El Paso
+        # Electric said it reached a deal ... on its investment in the Palo Verde station. The
+        # company said ...": El Paso Electric, not the station named last in its words)
+        company = (
+            self.most_recent(
+                root.idx,
+                spoke_lately,
+                subjects=True,
+                window=COMPANY_WINDOW,
+            )
+            if speaks
+            else None
+        )
+        company = (
+            company
+            or self.most_recent(root.idx, business, window=COMPANY_WINDOW)
+            or self.most_recent(root.idx, maybe_business, window=COMPANY_WINDOW)
         )
         if company is None or not self.based_as(company, root):
             return False
