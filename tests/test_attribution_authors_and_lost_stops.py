@@ -31,6 +31,8 @@ def test_a_suit_filed_by_someone_alleges_in_their_name() -> None:
         " was let go for refusing to work on the audit."
     )
     assert _speaker(text, "alleging") == "a fired aide"
+    text = text.replace(" audit.", " audit ,calling it baseless.")
+    assert _speaker(text, "calling") == "Senator Ilse Moran's office"
 
 
 def test_calls_from_villagers_are_the_villagers_words() -> None:

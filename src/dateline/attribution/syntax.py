@@ -50,6 +50,7 @@ def source_phrase(head: Token) -> Span:
 def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
     A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
+    cue = verb
     while True:
         # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
         # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
@@ -106,8 +107,15 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle or purpose:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
-            if (author := _author_of(verb.head)) is not None:
-                return author  # "comments by Ana Ruiz suggesting ...": Ruiz, not who dismissed them
+            # "comments by Ana Ruiz suggesting ...": Ruiz, not who dismissed them; the cue's
+            # own participle only, right after its noun ("slammed a suit filed by an aide
+            # alleging that ..., calling it meritless": who slammed it calls it so)
+            if (
+                verb.i == cue.i
+                and verb.nbor(-1).text != ","
+                and (author := _author_of(verb.head)) is not None
+            ):
+                return author
             giver = _statement_giver(verb.head)
             if giver is None:
                 # "Syrian hackers backing Assad", "voters saying they want ...": the noun
