@@ -3621,42 +3621,36 @@ class _Grouper:
                 and not named_later(d)
             )
 
-        def spoke_lately(d: _Draft) -> bool:
-            # a body that is a company or may be one, heard last as the subject of a verb
-            # of saying (not a subject inside what was said: "... said the state's bank
-            # regulator is conducting an inquiry. The company said ...")
+        def spoke_last(d: _Draft) -> int:
+            # where a body that is a company or may be one was last heard as the subject of a
+            # verb of saying, itself or through its spokesman ("An Occidental spokesman said
+            # the company ...": Occidental), not as a subject inside what was said ("... said
+            # the state's bank regulator is conducting an inquiry. The company said ...")
             if d.kind != "organisation" or not (d.sector in ("BUS", None) or business(d)):
-                return False
+                return -1
             if d.name.split(" of ")[0].split()[-1].lower() in NO_COMPANY_HEADS:
-                return False
+                return -1
             if self.aside(d, root.idx) or named_later(d):
-                return False
+                return -1
+            last = -1
             for start, end in d.mentions:
-                if start not in d.subject_mentions or not 0 <= root.idx - start <= COMPANY_WINDOW:
+                if not 0 < root.idx - start <= COMPANY_WINDOW or start <= last:
                     continue
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None:
                     continue
                 role = span.root
-                while role.dep_ == "appos" and role.head.i != role.i:
+                while role.dep_ in ("appos", "compound", "poss") and role.head.i != role.i:
                     role = role.head
-                if role.head.lemma_.lower() in SAYING_VERBS:
-                    return True
-            return False
+                if role.dep_ == "nsubj" and role.head.lemma_.lower() in SAYING_VERBS:
+                    last = start
+            return last
 
-        # "The company said" goes on with the company last heard as a subject ("El Paso
-        # Electric said it reached a deal ... on its investment in the Palo Verde station. The
-        # company said ...": El Paso Electric, not the station named last in its words)
-        company = (
-            self.most_recent(
-                root.idx,
-                spoke_lately,
-                subjects=True,
-                window=COMPANY_WINDOW,
-            )
-            if speaks
-            else None
-        )
+        company = None
+        if speaks:
+            heard = [(spoke_last(d), i) for i, d in enumerate(self.drafts)]
+            at, i = max(heard, default=(-1, -1))
+            company = self.drafts[i] if at >= 0 else None
         company = (
             company
             or self.most_recent(root.idx, business, window=COMPANY_WINDOW)
