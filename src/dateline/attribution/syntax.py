@@ -50,7 +50,7 @@ def source_phrase(head: Token) -> Span:
 def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
     A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
-    cue = verb
+    asked = verb  # the cue asked about (``verb`` climbs)
     while True:
         # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
         # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
@@ -111,7 +111,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             # own participle only, right after its noun ("slammed a suit filed by an aide
             # alleging that ..., calling it meritless": who slammed it calls it so)
             if (
-                verb.i == cue.i
+                verb.i == asked.i
                 and verb.nbor(-1).text != ","
                 and (author := _author_of(verb.head)) is not None
             ):
