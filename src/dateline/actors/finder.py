@@ -3602,25 +3602,59 @@ class _Grouper:
             core = " ".join(words)
             return len(core) > 2 and re.search(rf"\b{re.escape(core)}\b", after) is not None
 
-        company = self.most_recent(
-            root.idx,
-            lambda d: (
+        def business(d: _Draft) -> bool:
+            return (
                 d.kind == "organisation"
                 and d.sector == "BUS"
                 and not self.aside(d, root.idx)
                 and not named_later(d)
-            ),
-            window=COMPANY_WINDOW,
-        ) or self.most_recent(
-            root.idx,
-            lambda d: (
+            )
+
+        def maybe_business(d: _Draft) -> bool:
+            # (the head of the name before its "of": "the U.S. Court of Appeals" is a court)
+            head = d.name.split(" of ")[0].split()[-1].lower()
+            return (
                 d.kind == "organisation"
                 and d.sector is None
-                and d.name.split()[-1].lower() not in NO_COMPANY_HEADS
+                and head not in NO_COMPANY_HEADS
                 and not self.aside(d, root.idx)
                 and not named_later(d)
-            ),
-            window=COMPANY_WINDOW,
+            )
+
+        def spoke_last(d: _Draft) -> int:
+            # where a body that is a company or may be one was last heard as the subject of a
+            # verb of saying, itself or through its spokesman ("An Occidental spokesman said
+            # the company ...": Occidental), not as a subject inside what was said ("... said
+            # the state's bank regulator is conducting an inquiry. The company said ...")
+            if d.kind != "organisation" or not (d.sector in ("BUS", None) or business(d)):
+                return -1
+            if d.name.split(" of ")[0].split()[-1].lower() in NO_COMPANY_HEADS:
+                return -1
+            if self.aside(d, root.idx) or named_later(d):
+                return -1
+            last = -1
+            for start, end in d.mentions:
+                if not 0 < root.idx - start <= COMPANY_WINDOW or start <= last:
+                    continue
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                role = span.root
+                while role.dep_ in ("appos", "compound", "poss") and role.head.i != role.i:
+                    role = role.head
+                if role.dep_ == "nsubj" and role.head.lemma_.lower() in SAYING_VERBS:
+                    last = start
+            return last
+
+        company = None
+        if speaks:
+            heard = [(spoke_last(d), i) for i, d in enumerate(self.drafts)]
+            at, i = max(heard, default=(-1, -1))
+            company = self.drafts[i] if at >= 0 else None
+        company = (
+            company
+            or self.most_recent(root.idx, business, window=COMPANY_WINDOW)
+            or self.most_recent(root.idx, maybe_business, window=COMPANY_WINDOW)
         )
         if company is None or not self.based_as(company, root):
             return False

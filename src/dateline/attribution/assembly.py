@@ -1359,6 +1359,12 @@ _SENTENCE_OPENERS = frozenset(
     {
         "the", "there", "it", "we", "they", "he", "she", "this", "these", "those", "both",
         "but", "our", "his", "her", "their", "its",
+        # a caption or a headline run into the story ("... continue At least 75,000 bodies",
+        # "... after the quake Dozens of peacekeepers are missing", "... answered More cases")
+        "at", "in", "on", "with", "after", "before", "if", "when", "as", "for", "from",
+        "more", "many", "some", "most", "dozens", "hundreds", "thousands", "scores", "tens",
+        "officials", "rescuers", "residents", "survivors", "police", "what", "how", "why",
+        "your", "my",
     }
 )  # fmt: skip
 _OPENER_KEYS = frozenset(get_string_id(word) for word in _SENTENCE_OPENERS)
@@ -1435,6 +1441,9 @@ def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
     return [i for i in range(start, end) if lowers[i] in keys]
 
 
+_COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
 def _lost_stop_before(ctx: Context, token: Token) -> bool:
     """``token`` opens a sentence after a full stop the page lost: a capitalised sentence
     opener ("There", "The", "Both") after a word in lower case or a closing quotation mark,
@@ -1448,7 +1457,8 @@ def _lost_stop_before(ctx: Context, token: Token) -> bool:
         token.lower_ in _SENTENCE_OPENERS
         and token.text[0].isupper()
         and token.text[1:].islower()
-        and not token.ent_type_
+        # no part of a name; a count may open the sentence ("At least 75,000 bodies")
+        and (not token.ent_type_ or token.ent_type_ in _COUNT_ENTITIES)
         and bool(before.whitespace_)
         and (
             (before.is_alpha and before.text.islower())

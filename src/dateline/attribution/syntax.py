@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
-from dateline.attribution.cues import Cues
+from dateline.attribution.cues import Cues, load_cues
 from dateline.text.doctext import attribute_keys, doc_text, head_indices, indices_in, span_text
 from dateline.text.stamps import STAMP_WORDS
 
@@ -50,6 +50,7 @@ def source_phrase(head: Token) -> Span:
 def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
     A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
+    asked = verb  # the cue asked about (``verb`` climbs)
     while True:
         # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
         # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
@@ -106,6 +107,15 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle or purpose:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
+            # "comments by Ana Ruiz suggesting ...": Ruiz, not who dismissed them; the cue's
+            # own participle only, right after its noun ("slammed a suit filed by an aide
+            # alleging that ..., calling it meritless": who slammed it calls it so)
+            if (
+                verb.i == asked.i
+                and verb.nbor(-1).text != ","
+                and (author := _author_of(verb.head)) is not None
+            ):
+                return author
             giver = _statement_giver(verb.head)
             if giver is None:
                 # "Syrian hackers backing Assad", "voters saying they want ...": the noun
@@ -486,6 +496,67 @@ def time_word(token: Token) -> bool:
     """A word that says when and can never speak: a day's name or a date or time the
     tagger found ("said Thursday", "Thursday said a spokesman")."""
     return token.lower_ in _TIME_WORDS or when(token)
+
+
+_AUTHOR_MARKS = ("by", "from")
+
+
+def _author_of(noun: Token) -> Token | None:
+    """Who a participle's noun is by or from: "comments by Ana Ruiz suggesting ...", "calls
+    from villagers saying ...", "a suit filed by a former aide alleging ...", "a ruling by state
+    regulators denying ..." (the participle on the author itself). The one who dismissed,
+    received or slammed the words is not their speaker."""
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _AUTHOR_MARKS
+        and _words_noun(noun.head.head)
+        and _someone(noun)
+    ):
+        return noun
+    for each in (noun, *noun.conjuncts):
+        if not _words_noun(each):
+            continue  # "a worker from the plant saying ...": the worker
+        for child in each.children:
+            marks = [child]
+            if child.dep_ == "acl" and child.tag_ == "VBN":  # "a suit filed by ..."
+                marks = [c for c in child.children if c.dep_ == "agent"]
+            for mark in marks:
+                if mark.dep_ not in ("prep", "agent") or mark.lower_ not in _AUTHOR_MARKS:
+                    continue
+                author = next((g for g in mark.children if g.dep_ == "pobj"), None)
+                if author is not None and _someone(author):
+                    return author
+    return None
+
+
+# words said or written, or a deed of words, besides the cue lexicon's statement and document
+# nouns: what "by" or "from" gives an author
+_WORDS_NOUNS = frozenset(
+    {
+        "comment", "remark", "text", "call", "decision", "suit", "word", "e-mail", "video",
+        "editorial", "article", "column", "quote", "reply", "response", "answer", "appeal",
+        "request", "petition", "motion", "verdict", "judgment", "judgement", "opinion",
+    }
+)  # fmt: skip
+
+
+def _words_noun(token: Token) -> bool:
+    """A noun of words said or written ("comments", "calls", "a suit", "a ruling")."""
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    kb = load_cues()
+    return lemma in _WORDS_NOUNS or lemma in kb.statement_nouns or lemma in kb.document_nouns
+
+
+def _someone(token: Token) -> bool:
+    """A name, a pronoun or a noun of people or a body ("villagers", "state regulators"), not a
+    time, a law or an event ("a statement from Tuesday", "calls from the hearing")."""
+    if token.ent_type_ in _NO_AGENT_ENTITIES or time_word(token):
+        return False
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _AGENT_ENTITIES:
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() not in load_cues().mute_nouns
 
 
 def _statement_giver(noun: Token) -> Token | None:
