@@ -644,7 +644,8 @@ def _goods_not_given(noun: Token) -> bool:
 # Army Corps of Engineers, the FBI and the police) run their own government: no interaction of
 # two parties. And "work with" told with no joint task (no "to"-clause, no "on" phrase) is a
 # person's or a firm's work for a client ("Manafort worked with Marcos in the 1980s").
-JOINT_WORK = {"work", "cooperate", "collaborate", "coordinate", "partner", "team"}
+# "join" is "joined forces with" (the lexicon's "join force"): COOPERATE's only "join"
+JOINT_WORK = {"work", "cooperate", "collaborate", "coordinate", "partner", "team", "join"}
 STATE_ORGANS = {"ministry", "department", "agency", "police", "guard", "corps", "army", "navy",
                 "military", "force", "forces", "administration", "office", "service", "bureau",
                 "fbi", "cia", "nsa", "fema", "cdc", "epa", "fda", "council", "commission",
@@ -652,7 +653,11 @@ STATE_ORGANS = {"ministry", "department", "agency", "police", "guard", "corps", 
                 "directorate", "inspectorate", "secretariat", "treasury", "government",
                 "prosecutor", "prosecutors", "court", "congress", "senate", "parliament",
                 "coastguard", "troops", "embassy", "cabinet", "regulator", "regulators",
-                "officials", "marines", "pentagon", "interior"}  # fmt: skip
+                "officials", "marines", "pentagon", "interior",
+                # a legislature and the seats of an executive: "the White House is cooperating
+                # with Congress on the bill", "the Kremlin worked with the Duma" (session 47)
+                "house", "kremlin", "whitehall", "legislature", "assembly", "duma", "lawmakers",
+                "legislators", "reserve", "representative"}  # fmt: skip
 JOINT_TASK_PREPS = {"on", "to", "toward", "towards", "against", "in"}
 FOREIGN_MARKS = ("GPE", "NORP")
 
@@ -663,9 +668,12 @@ def _routine_work(verb: Token) -> bool:
     partner with no joint task named (no "to"-clause, no purpose or "on" phrase): a client's
     work. A state or a body "working with" another keeps its cooperation."""
     doer = _clause_doer(verb)
+    # "joined forces with the Fed": the "with" phrase may hang on "forces"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "force")]
     partners = [
         g
-        for c in verb.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
         if g.dep_ == "pobj"
