@@ -7,7 +7,9 @@ resignation the ruler's RETREAT (3.7, resign), a crowd that brings a ruler down 
 of turmoil" name none of them, and the record would show a COERCE by nobody. COOPERATE is
 material cooperation of two parties (3.5): the White House working with Congress on a bill,
 or the Treasury joining forces with the central bank, are the organs of one state running it.
-Every sentence is written for these tests; the guards check the acts beside them stay."""
+A court that vacates a decision gives up no ground (RETREAT withdraw is "retreat from territory
+or withdraw forces", 3.7). Every sentence is written for these tests; the guards check the
+acts beside them stay."""
 
 import datetime as dt
 
@@ -82,3 +84,18 @@ def test_two_states_armies_joining_forces_stay():  # guard: two countries' force
 def test_an_executive_working_with_a_foreign_government_stays():  # guard
     text = "The White House is working with the Kestrian government on the ceasefire."
     assert "COOPERATE" in _types(text)
+
+
+# a paper withdrawn
+
+
+def test_a_decision_vacated_is_no_withdrawal():
+    text = (
+        "Marlow Inc said the U.S. District Court in Boston reinstated its suit against Dalmer"
+        " Corp, vacating an earlier court decision dismissing the suit."
+    )
+    assert "RETREAT" not in _types(text)
+
+
+def test_a_town_vacated_stays_a_withdrawal():  # guard: ground given up
+    assert "RETREAT" in _types("The rebels vacated the town on Monday.")

@@ -262,7 +262,27 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return None  # "the Coast Guard is working with the Corps", "worked with Marcos"
     if trigger.type == "AGREE" and lemma == "approve" and _a_thing_approved(token):
         return None  # "the FDA approved the drug", "the league approved the advert": a ruling
+    if trigger.type == "RETREAT" and trigger.mode == "withdraw" and _a_paper_withdrawn(token):
+        return None  # "vacating an earlier decision", "withdrew the suit": no ground given up
     return trigger
+
+
+# what a court or a party "vacates" or "withdraws" that is a paper of law or business, not
+# ground or forces (PLOVER 3.7 RETREAT withdraw: "retreat from territory or withdraw forces")
+PAPERS = {"decision", "ruling", "judgment", "judgement", "order", "verdict", "conviction",
+          "sentence", "injunction", "suit", "lawsuit", "claim", "complaint", "motion",
+          "petition", "appeal", "application", "bid", "offer", "proposal", "tender",
+          "registration", "filing", "plan", "bill", "forecast", "guidance", "recommendation",
+          "rating", "permit", "licence", "license", "patent", "warrant"}  # fmt: skip
+
+
+def _a_paper_withdrawn(verb: Token) -> bool:
+    """ "The court reinstated the suit, vacating an earlier decision dismissing it", "the firm
+    withdrew its offer", "withdrew the lawsuit": a withdrawal whose object (or passive subject)
+    is a paper of law or business (``PAPERS``): no territory left and no forces pulled back.
+    "Withdrew its troops", "vacated the base", "withdrew from the talks" keep their RETREAT."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return len(objects) == 1 and objects[0].lemma_.lower() in PAPERS
 
 
 # what a figure "hits" when it reaches a level ("hit a record", "hit a six-year low")
