@@ -52,8 +52,10 @@ def test_residents_of_a_place_stay_residents() -> None:  # guard
 def test_passive_after_clause_is_not_the_main_subjects_act() -> None:
     text = "Bolivia held new elections after President Carlos Mesa was ousted in June."
     coded = [e for e in _events(text) if e[3] == "ousted"]
-    assert coded, "the ouster is kept"
-    assert coded[0][1] is None and coded[0][2] == "carlos-mesa"
+    # not Bolivia's act; and with no doer of its own a ruler's fall is no coercion by no one
+    # (session 47: ``trust.fall_from_power``); the arrest test below keeps a doerless passive
+    assert all(e[1] != "bolivia" for e in coded)
+    assert not coded
 
 
 def test_arrest_told_after_a_place_clause_has_no_doer_from_it() -> None:

@@ -262,7 +262,27 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return None  # "the Coast Guard is working with the Corps", "worked with Marcos"
     if trigger.type == "AGREE" and lemma == "approve" and _a_thing_approved(token):
         return None  # "the FDA approved the drug", "the league approved the advert": a ruling
+    if trigger.type == "RETREAT" and trigger.mode == "withdraw" and _a_paper_withdrawn(token):
+        return None  # "vacating an earlier decision", "withdrew the suit": no ground given up
     return trigger
+
+
+# what a court or a party "vacates" or "withdraws" that is a paper of law or business, not
+# ground or forces (PLOVER 3.7 RETREAT withdraw: "retreat from territory or withdraw forces")
+PAPERS = {"decision", "ruling", "judgment", "judgement", "order", "verdict", "conviction",
+          "sentence", "injunction", "suit", "lawsuit", "claim", "complaint", "motion",
+          "petition", "appeal", "application", "bid", "offer", "proposal", "tender",
+          "registration", "filing", "plan", "bill", "forecast", "guidance", "recommendation",
+          "rating", "permit", "licence", "license", "patent", "warrant"}  # fmt: skip
+
+
+def _a_paper_withdrawn(verb: Token) -> bool:
+    """ "The court reinstated the suit, vacating an earlier decision dismissing it", "the firm
+    withdrew its offer", "withdrew the lawsuit": a withdrawal whose object (or passive subject)
+    is a paper of law or business (``PAPERS``): no territory left and no forces pulled back.
+    "Withdrew its troops", "vacated the base", "withdrew from the talks" keep their RETREAT."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return len(objects) == 1 and objects[0].lemma_.lower() in PAPERS
 
 
 # what a figure "hits" when it reaches a level ("hit a record", "hit a six-year low")
@@ -644,7 +664,8 @@ def _goods_not_given(noun: Token) -> bool:
 # Army Corps of Engineers, the FBI and the police) run their own government: no interaction of
 # two parties. And "work with" told with no joint task (no "to"-clause, no "on" phrase) is a
 # person's or a firm's work for a client ("Manafort worked with Marcos in the 1980s").
-JOINT_WORK = {"work", "cooperate", "collaborate", "coordinate", "partner", "team"}
+# "join" is "joined forces with" (the lexicon's "join force"): COOPERATE's only "join"
+JOINT_WORK = {"work", "cooperate", "collaborate", "coordinate", "partner", "team", "join"}
 STATE_ORGANS = {"ministry", "department", "agency", "police", "guard", "corps", "army", "navy",
                 "military", "force", "forces", "administration", "office", "service", "bureau",
                 "fbi", "cia", "nsa", "fema", "cdc", "epa", "fda", "council", "commission",
@@ -652,7 +673,11 @@ STATE_ORGANS = {"ministry", "department", "agency", "police", "guard", "corps", 
                 "directorate", "inspectorate", "secretariat", "treasury", "government",
                 "prosecutor", "prosecutors", "court", "congress", "senate", "parliament",
                 "coastguard", "troops", "embassy", "cabinet", "regulator", "regulators",
-                "officials", "marines", "pentagon", "interior"}  # fmt: skip
+                "officials", "marines", "pentagon", "interior",
+                # a legislature and the seats of an executive: "the White House is cooperating
+                # with Congress on the bill", "the Kremlin worked with the Duma" (session 47)
+                "house", "kremlin", "whitehall", "legislature", "assembly", "duma", "lawmakers",
+                "legislators", "reserve", "representative"}  # fmt: skip
 JOINT_TASK_PREPS = {"on", "to", "toward", "towards", "against", "in"}
 FOREIGN_MARKS = ("GPE", "NORP")
 
@@ -663,9 +688,12 @@ def _routine_work(verb: Token) -> bool:
     partner with no joint task named (no "to"-clause, no purpose or "on" phrase): a client's
     work. A state or a body "working with" another keeps its cooperation."""
     doer = _clause_doer(verb)
+    # "joined forces with the Fed": the "with" phrase may hang on "forces"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "force")]
     partners = [
         g
-        for c in verb.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
         if g.dep_ == "pobj"

@@ -487,6 +487,9 @@ def doer(document: Document, draft: Draft) -> str | None:
             # "gunmen abducted", "taken into custody by security agents"; "thousands of
             # people marched to protest" (a crowd is who protests: session 40)
             return None
+        if fall_from_power(draft):
+            # "was ousted in 1986", "was forced out of power": no one who ousted him is told
+            return "a ruler's fall from power with no one who brought it about: no coercion told"
         unnamed = draft.source_token is None and agent_unnamed(draft.token)
         # an arrest or a deployment is done by an authority; a wounding or a killing only when
         # its wording names the means ("shot dead", "kidnapped"): "were killed" is a toll as
@@ -518,6 +521,38 @@ def doer(document: Document, draft: Draft) -> str | None:
     if (thing := possessed_thing(document, draft.source_token)) is not None:
         return f"its doer is {thing.text!r}, a thing of the party's, not the party"
     return None
+
+
+# verbs of a ruler's fall that need no phrase to say so ("was ousted", "was deposed")
+OUSTERS = {"oust", "depose", "topple", "overthrow", "unseat"}
+# verbs that tell a fall only with what was lost ("forced out of power", "stripped of his crown")
+FALLS = {"force", "remove", "strip", "drive", "push"}
+# what a ruler loses in a fall
+POWERS = {"power", "office", "throne", "crown", "kingship", "presidency", "premiership",
+          "leadership", "rule", "government", "title", "kingdom", "reign"}  # fmt: skip
+
+
+def fall_from_power(draft: Draft) -> bool:
+    """ "Baby Doc was ousted", "the president was forced out of power after months of turmoil",
+    "the king had been stripped of his kingship": a COERCE told with no doer for a ruler's fall.
+    Who brought it about (an uprising, the army, a vote) is elsewhere or nowhere; the record
+    would call it a coercion by no one, which PLOVER's manual has no place for (a coup is the
+    army's COERCE, a resignation the ruler's RETREAT, a protest the crowd's PROTEST). An ouster
+    with its doer ("the army ousted the president") stays: it has a source."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or draft.source is not None or token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in OUSTERS:
+        return True
+    if lemma not in FALLS:
+        return False
+    # "forced out of power", "removed from office", "stripped of his kingship"
+    return any(
+        w.lemma_.lower() in POWERS and w.dep_ == "pobj"
+        for w in token.subtree
+        if w.i > token.i and w.i <= token.i + 6
+    )
 
 
 def possessed_thing(document: Document, token: Token | None) -> Token | None:
