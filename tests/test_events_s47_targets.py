@@ -1,0 +1,111 @@
+"""Session 47 (events, targets): the party acted upon when the text names it through a body or
+a building of it — the owner of a body named only by what it is ("called on the authorities
+of Kestria", "marched against Vesk's government"), the body at whose building a protest
+stands ("police officers protested outside the Interior Ministry"), the employer a strike is
+"against" ("went on strike against the state oil company"), and the protest forces are sent
+out to quell ("called out the army to quell the protests"). Guards: a court's building, a
+body named by its own name, a cause protested and a deployment for anything else keep what
+they had. Every sentence is written for these tests (names of people and firms invented;
+real countries where the actor stage needs a state it knows)."""
+
+import datetime as dt
+
+from tests.stages import event_parties
+
+PUBLISHED = dt.date(2019, 5, 10)
+
+
+def _parties(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    return event_parties(text, trigger, PUBLISHED)
+
+
+# the owner of a body named only by what it is
+
+
+def test_a_call_on_the_authorities_of_a_country_names_the_country():
+    text = "The United Nations called on the authorities of Egypt to free the detained reporters."
+    assert _parties(text, "called") == [("United Nations", "Egypt")]
+
+
+def test_a_call_on_the_government_of_a_country_names_the_country():
+    text = "The European Union urged the government of Kenya to respect the vote."
+    assert _parties(text, "urged") == [("European Union", "Kenya")]
+
+
+def test_a_march_against_a_rulers_government_is_against_the_ruler():
+    text = "Protesters marched through Harare against Robert Mugabe's government."
+    assert _parties(text, "marched") == [("Protesters", "Robert Mugabe")]
+
+
+def test_a_government_with_a_name_of_its_own_keeps_it():
+    # guard: "the Egyptian government" says whose it is already
+    text = "German Chancellor Angela Merkel urged the Egyptian government to hold free elections."
+    assert _parties(text, "urged") == [("Angela Merkel", "Egyptian government")]
+
+
+def test_a_material_act_on_a_countrys_government_keeps_its_actor():
+    # guard: a sanction needs an actor acted on; the country is no actor here
+    text = "Britain imposed sanctions on the government of Kenya."
+    ((_, target),) = _parties(text, "imposed")
+    assert target == "government"
+
+
+# the body at whose building a protest stands
+
+
+def test_police_protesting_outside_their_ministry_address_the_ministry():
+    text = "Police officers protested outside the Interior Ministry in Cairo on Monday over pay."
+    ((_, target),) = _parties(text, "protested")
+    assert target == "Interior Ministry"
+
+
+def test_a_protest_in_front_of_a_commission_addresses_it():
+    text = "Opposition supporters protested in front of the Electoral Commission in Nairobi."
+    ((_, target),) = _parties(text, "protested")
+    assert target == "Electoral Commission"
+
+
+def test_a_protest_at_a_firms_headquarters_addresses_the_firm():
+    text = "Activists demonstrated outside the headquarters of Exxon Mobil in Texas."
+    ((_, target),) = _parties(text, "demonstrated")
+    assert target is not None and "Exxon" in target
+
+
+def test_a_protest_outside_a_court_is_not_against_the_court():
+    # guard: supporters outside a court back a party to the case
+    text = "Supporters of the opposition leader protested outside the Supreme Court in Nairobi."
+    assert all(target is None or "Court" not in target for _, target in _parties(text, "protested"))
+
+
+def test_a_protest_against_a_ruler_outside_parliament_stays_against_the_ruler():
+    # guard: the party the protest names comes before the building it stands at
+    text = "Protesters rallied outside parliament against President Marko Dren."
+    assert _parties(text, "rallied") == [("Protesters", "Marko Dren")]
+
+
+# the employer a strike is against
+
+
+def test_a_strike_against_the_state_company_is_against_the_company():
+    text = "Workers went on strike against the state oil company over pay."
+    assert _parties(text, "went") == [("Workers", "the state oil company")]
+
+
+def test_a_protest_against_fees_has_no_target():
+    # guard: a cause protested is no party
+    text = "Students protested against the new fees."
+    assert _parties(text, "protested") == [("Students", None)]
+
+
+# the protest forces are sent out to quell
+
+
+def test_an_army_called_out_to_quell_protests_acts_on_them():
+    text = "The government called out the army to quell the protests."
+    assert _parties(text, "called") == [("government", "the protests")]
+
+
+def test_a_deployment_to_help_victims_is_left_as_it_was():
+    # guard: forces sent to help are no party acted on by the deployment
+    text = "The government deployed the army to help the flood victims in the north."
+    assert all(target != "the flood victims" for _, target in _parties(text, "deployed"))
