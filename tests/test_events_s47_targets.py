@@ -109,3 +109,37 @@ def test_a_deployment_to_help_victims_is_left_as_it_was():
     # guard: forces sent to help are no party acted on by the deployment
     text = "The government deployed the army to help the flood victims in the north."
     assert all(target != "the flood victims" for _, target in _parties(text, "deployed"))
+
+
+# the addressee's body as the object when the target was another phrase; the thing asked
+
+
+def test_a_call_on_a_countrys_military_rulers_names_the_country():
+    # the actor stage makes an actor of "an elected government"; the ones urged are the rulers
+    text = "The African Union urged Sudan's military rulers to hand power to an elected government."
+    assert _parties(text, "urged") == [("African Union", "Sudan")]
+
+
+def test_an_elected_government_demanded_is_no_party():
+    text = "The African Union demanded an elected civilian government in Sudan."
+    assert _parties(text, "demanded") == [("African Union", None)]
+
+
+def test_the_elected_government_that_exists_stays_the_one_urged():
+    # guard: "the elected government" exists and is asked
+    text = "Angela Merkel urged the elected government to resign."
+    assert _parties(text, "urged") == [("Angela Merkel", "elected government")]
+
+
+# the people acted on, not the owner of the venue
+
+
+def test_a_protester_stopped_at_a_candidates_rally_is_the_target():
+    text = "Secret Service stops protester at Hillary Clinton rally."
+    assert _parties(text, "stops") == [("Secret Service", "protester")]
+
+
+def test_a_thing_seized_at_a_home_gives_no_target_from_the_home():
+    # guard: weapons are no one; the home's owner is not the one acted on either
+    text = "Police seized weapons at the home of Ivo Brenn."
+    assert all(target != "Ivo Brenn" for _, target in _parties(text, "seized"))

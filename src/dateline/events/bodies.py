@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dateline.actors.knowledge import knowledge
 from dateline.events.document import Document
 from dateline.events.draft import Draft
-from dateline.events.participants import PRONOUN_TAGS
+from dateline.events.participants import PRONOUN_TAGS, named_people
 
 # a state's or a ruler's body, named by what it is rather than by its name: a target that is
 # only this word says nothing of whose body it is, its owner ("the authorities of Kestria",
@@ -51,17 +51,31 @@ PROTESTING = {"protest", "protests", "protester", "protesters", "demonstration",
 def body_owner(document: Document, draft: Draft) -> Token | None:
     """The owner of a body a target names only by what it is: "called on the authorities of
     Kestria" (Kestria), "urged Vesk's government to step aside" (Vesk), "protested against
-    the regime of King Ferris" (Ferris). The target was the word alone, which says nothing of
-    whose body it is. A body with a name of its own ("the Kestrian government", "the Interior
-    Ministry") keeps it, and a pronoun owner ("its government") is left as it is."""
-    token = draft.target_token
-    if token is None or token.lower_ not in BODY_WORDS:
+    the regime of King Ferris" (Ferris), "urged Sudan's military rulers to hand over power"
+    (Sudan; the object, when the target was only the nearest actor or none). The target was
+    the word alone, or another phrase, which says nothing of whose body is acted on. A body
+    with a name of its own ("the Kestrian government", "the Interior Ministry") keeps it, and
+    a pronoun owner ("its government") is left as it is."""
+    bodies = [draft.target_token] if draft.target_token is not None else []
+    if (draft.target is None and draft.target_phrase is None) or draft.target_nearest:
+        bodies += [c for c in draft.token.children if c.dep_ == "dobj"]
+    for body in bodies:
+        if (owner := _owner(document, draft, body)) is not None:
+            return owner
+    return None
+
+
+def _owner(document: Document, draft: Draft, token: Token) -> Token | None:
+    if token.lower_ not in BODY_WORDS:
         return None
     actors = document.actors
     actor = actors.get(actors.at(token))
     if actor is not None and actor.name.lower().removeprefix("the ") != token.lower_:
         return None  # a body with a name of its own
-    if any(c.dep_ in ("amod", "compound") and c.i < token.i for c in token.children):
+    if any(
+        c.dep_ in ("amod", "compound") and c.i < token.i and c.text[:1].isupper()
+        for c in token.children
+    ):
         return None  # "the Kestrian authorities", "the Vesk government": named already
     owners = [c for c in token.children if c.dep_ == "poss"] + [
         g
@@ -191,4 +205,33 @@ def protest_quelled(document: Document, draft: Draft) -> Token | None:
         for thing in (c for c in clause.children if c.dep_ == "dobj"):
             if thing.lower_ in PROTESTING or thing.lemma_.lower() in PROTESTING:
                 return thing
+    return None
+
+
+# where an act on someone happened, an event or a place whose owner is no one acted on
+# ("stopped a protester at a Clinton rally", "detained two men during the minister's visit")
+VENUE_PREPS = {"at", "during", "outside", "inside"}
+
+
+def object_before_venue(document: Document, draft: Draft) -> Token | None:
+    """The people a material act is done to, its direct object, where the target was taken
+    from the venue it happened at: "Secret Service stops protester at Hillary Clinton rally",
+    "police detained a protester at a Trump rally" (the protester, not the candidate whose
+    rally it was). Only an object that names people or an actor other than the doer; an object
+    that is a thing ("seized weapons at the port") leaves the target as it was."""
+    token, target = draft.token, draft.target_token
+    material = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("material")
+    if not material or token.pos_ != "VERB" or target is None:
+        return None
+    venue = target if target.dep_ == "pobj" else target.head
+    if venue.dep_ != "pobj" or venue.head.lower_ not in VENUE_PREPS:
+        return None
+    if venue.head.head.i != token.i and venue.head.head.head.i != token.i:
+        return None
+    for thing in (c for c in token.children if c.dep_ == "dobj"):
+        if thing.tag_ in PRONOUN_TAGS or thing.i > venue.i:
+            continue
+        actor = document.actors.at(thing)
+        if (actor is not None and actor != draft.source) or named_people(document, thing):
+            return thing
     return None

@@ -48,6 +48,7 @@ from dateline.events.bodies import (
     body_owner,
     building_protested,
     employer_struck,
+    object_before_venue,
     protest_quelled,
 )
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
@@ -821,6 +822,7 @@ EMBASSY_OF = "the state whose embassy the protest is at (session 43)"
 BODY_OWNER = "the owner of a body named only by what it is (session 47)"
 BUILDING_OF = "the body whose building the protest is at (session 47)"
 QUELLED = "the protest forces are sent out to quell (session 47)"
+VENUE_OBJECT = "the people it was done to, not the venue's owner (session 47)"
 STRUCK_EMPLOYER = "the one who employs or rules those protesting against it (session 47)"
 
 
@@ -939,6 +941,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _without_target(draft, "the place a withdrawal went to, no party")
     if (owner := body_owner(document, draft)) is not None:
         draft = _with_target(document, draft, owner, BODY_OWNER)
+    if (people := object_before_venue(document, draft)) is not None:
+        draft = _with_target(document, draft, people, VENUE_OBJECT)
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
@@ -3281,7 +3285,9 @@ def thing_to_be_made(draft: Draft) -> bool:
         return False  # "the new government": one that exists
     if any(c.dep_ == "poss" for c in token.children):
         return False
-    new = {"new", "fresh", "interim", "transitional", "caretaker", "future", "different"}
+    new = {"new", "fresh", "interim", "transitional", "caretaker", "future", "different",
+           # "demanded an elected civilian government" (session 47)
+           "elected", "civilian", "democratic", "inclusive", "technocratic"}  # fmt: skip
     return any(c.dep_ == "amod" and c.lower_ in new for c in token.children)
 
 
