@@ -44,6 +44,13 @@ from dateline.events.arguments import (
     noun_doer,
     prefixed_side,
 )
+from dateline.events.bodies import (
+    body_owner,
+    building_protested,
+    employer_struck,
+    object_before_venue,
+    protest_quelled,
+)
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.dating import furniture_line
 from dateline.events.document import Document
@@ -847,6 +854,11 @@ MISSIONS = {"embassy", "consulate", "mission", "legation", "commission"}
 # British embassy", "in front of the Israeli consulate"
 AT_PLACE = {"outside", "to", "at", "near", "before", "towards", "toward", "front"}
 EMBASSY_OF = "the state whose embassy the protest is at (session 43)"
+BODY_OWNER = "the owner of a body named only by what it is (session 47)"
+BUILDING_OF = "the body whose building the protest is at (session 47)"
+QUELLED = "the protest forces are sent out to quell (session 47)"
+VENUE_OBJECT = "the people it was done to, not the venue's owner (session 47)"
+STRUCK_EMPLOYER = "the one who employs or rules those protesting against it (session 47)"
 
 
 def embassy_protested(document: Document, draft: Draft) -> Token | None:
@@ -962,6 +974,10 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _without_target(draft, "a place the march started from or passed, no party")
     if retreat_destination(draft):
         draft = _without_target(draft, "the place a withdrawal went to, no party")
+    if (owner := body_owner(document, draft)) is not None:
+        draft = _with_target(document, draft, owner, BODY_OWNER)
+    if (people := object_before_venue(document, draft)) is not None:
+        draft = _with_target(document, draft, people, VENUE_OBJECT)
     unaddressed = draft.target is None or draft.target_nearest
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
@@ -976,6 +992,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return found
     if protest_open and (state := embassy_protested(document, draft)) is not None:
         return _with_target(document, draft, state, EMBASSY_OF)
+    if protest_open and (body := building_protested(document, draft)) is not None:
+        return _with_target(document, draft, body, BUILDING_OF)
     if draft.target is None and condemned_act(
         document, draft.token, draft.trigger, draft.target_token
     ):
@@ -984,6 +1002,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _without_target(draft, "a text vetoed, whose body is not named (session 40)")
     if protest_open and (doer := cause_doer(document, draft)) is not None:
         return _with_target(document, draft, doer, "the doer of the cause protested (session 41)")
+    if protest_open and (employer := employer_struck(document, draft)) is not None:
+        return _with_target(document, draft, employer, STRUCK_EMPLOYER)
     if protest_open and protested_cause(document, draft):
         return _without_target(draft, "the cause protested, no party (session 40)")
     if imposed_measure(document, draft):
@@ -1020,6 +1040,11 @@ def open_target(document: Document, draft: Draft) -> Draft:
         )
     if sanctions_approved(draft):
         draft = _retyped(draft, "SANCTION", None, "trust: sanctions approved are imposed")
+    open_mobilization = draft.target is None or draft.target_nearest
+    if (open_mobilization or forces_as_target(document, draft)) and (
+        quelled := protest_quelled(document, draft)
+    ) is not None:
+        return _with_target(document, draft, quelled, QUELLED)
     if forces_removed(document, draft):
         withdrawal = _retyped(draft, "RETREAT", "withdraw", "trust: forces removed are withdrawn")
         return _without_target(withdrawal, "the forces it moves, left open")
@@ -1748,6 +1773,8 @@ def acted_on(document: Document, draft: Draft) -> str | None:
         return "its target is the nearest actor, not a party of the clause"
     if f"target: {OWNER_OF_THING}" in draft.notes:
         return None  # "the U.S. frigate Stark": the state, by its name, though no actor
+    if f"target: {QUELLED}" in draft.notes or f"target: {STRUCK_EMPLOYER}" in draft.notes:
+        return None  # "to quell the protests", "against the state oil company" (session 47)
     if draft.target is not None:
         if draft.target_nearest or own_party(document, draft.target_token):
             return None
@@ -1899,6 +1926,8 @@ def asked_object(document: Document, draft: Draft) -> Token | None:
         return None  # "urged the country to act": the country named before is the one asked
     if f"target: {CAPTOR}" in draft.notes:
         return None  # "demanded the release of the men held by Iran": the captor is asked
+    if f"target: {BODY_OWNER}" in draft.notes:
+        return None  # "urged the government of Kestria": the object's owner (session 47)
     # people, also as a pronoun or a count ("ordered 300 of them to Cameroon")
     people = asked.tag_ in PRONOUN_TAGS or asked.pos_ == "NUM" or named_people(document, asked)
     return asked if people else None
@@ -3291,7 +3320,9 @@ def thing_to_be_made(draft: Draft) -> bool:
         return False  # "the new government": one that exists
     if any(c.dep_ == "poss" for c in token.children):
         return False
-    new = {"new", "fresh", "interim", "transitional", "caretaker", "future", "different"}
+    new = {"new", "fresh", "interim", "transitional", "caretaker", "future", "different",
+           # "demanded an elected civilian government" (session 47)
+           "elected", "civilian", "democratic", "inclusive", "technocratic"}  # fmt: skip
     return any(c.dep_ == "amod" and c.lower_ in new for c in token.children)
 
 

@@ -1,0 +1,237 @@
+"""The party an event is done to when the text names it through a body or a building of it
+(session 47): "called on the authorities of Kestria" (Kestria, not a bare "authorities"),
+"marched against Vesk's government" (Vesk), "police officers protested outside the Interior
+Ministry" (the ministry), "rallied outside the headquarters of Kellan Foods" (Kellan Foods),
+"struck against the state oil company" (the company), "called out the army to quell the
+protests" (those protesting)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.actors.knowledge import knowledge
+from dateline.events.document import Document
+from dateline.events.draft import Draft
+from dateline.events.participants import PRONOUN_TAGS, named_people
+
+# a state's or a ruler's body, named by what it is rather than by its name: a target that is
+# only this word says nothing of whose body it is, its owner ("the authorities of Kestria",
+# "Vesk's government") does
+BODY_WORDS = {"authorities", "authority", "government", "regime", "administration",
+              "leadership", "leaders", "rulers", "junta", "cabinet"}  # fmt: skip
+
+# where a protest stands when it stands at a building ("outside the ministry", "in front of
+# the parliament", "at the company's headquarters")
+AT_BUILDING = {"outside", "at", "near", "before", "front"}
+# a building that is some party's: the party is its possessor or its "of" object
+BUILDINGS = {"headquarters", "office", "offices", "building", "palace", "residence",
+             "compound", "gates", "gate", "premises", "plant", "factory", "home",
+             "house"}  # fmt: skip
+# a court is where a trial is held: protesters outside it back or oppose a party to the case
+# as often as the court, so its building says nothing of whom the protest addresses
+COURT_WORDS = {"court", "courthouse", "tribunal"}
+
+# who employs or rules those who strike or protest "against" it, a party though it is named
+# by a common noun ("went on strike against the state oil company")
+EMPLOYERS = {"company", "firm", "employer", "employers", "management", "corporation",
+             "ministry", "airline", "carrier", "operator", "owner", "owners", "bank",
+             "university", "council", "board", "municipality"}  # fmt: skip
+
+# what forces are sent out to do to a protest ("to quell the protests", "to put down the
+# riots", "to disperse the demonstrators")
+QUELLING = {"quell", "crush", "suppress", "disperse", "contain", "subdue", "repress",
+            "control", "break", "put", "stop", "end", "confront"}  # fmt: skip
+# a protest, or those in it, that forces are sent against
+PROTESTING = {"protest", "protests", "protester", "protesters", "demonstration",
+              "demonstrations", "demonstrator", "demonstrators", "rioter", "rioters", "riot",
+              "riots", "unrest", "uprising", "striker", "strikers", "crowd", "crowds",
+              "march", "marches", "rally", "rallies"}  # fmt: skip
+
+
+def body_owner(document: Document, draft: Draft) -> Token | None:
+    """The owner of a body a target names only by what it is: "called on the authorities of
+    Kestria" (Kestria), "urged Vesk's government to step aside" (Vesk), "protested against
+    the regime of King Ferris" (Ferris), "urged Sudan's military rulers to hand over power"
+    (Sudan; the object, when the target was only the nearest actor or none). The target was
+    the word alone, or another phrase, which says nothing of whose body is acted on. A body
+    with a name of its own ("the Kestrian government", "the Interior Ministry") keeps it, and
+    a pronoun owner ("its government") is left as it is."""
+    bodies = [draft.target_token] if draft.target_token is not None else []
+    if (draft.target is None and draft.target_phrase is None) or draft.target_nearest:
+        bodies += [c for c in draft.token.children if c.dep_ == "dobj"]
+    for body in bodies:
+        if (owner := _owner(document, draft, body)) is not None:
+            return owner
+    return None
+
+
+def _owner(document: Document, draft: Draft, token: Token) -> Token | None:
+    if token.lower_ not in BODY_WORDS:
+        return None
+    actors = document.actors
+    actor = actors.get(actors.at(token))
+    if actor is not None and actor.name.lower().removeprefix("the ") != token.lower_:
+        return None  # a body with a name of its own
+    if any(
+        c.dep_ in ("amod", "compound") and c.i < token.i and c.text[:1].isupper()
+        for c in token.children
+    ):
+        return None  # "the Kestrian authorities", "the Vesk government": named already
+    owners = [c for c in token.children if c.dep_ == "poss"] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
+    for owner in owners:
+        if owner.tag_ in PRONOUN_TAGS:
+            continue
+        found = document.actors.at(owner)
+        if found is not None:
+            if found != draft.source:
+                return owner
+            continue
+        # a country the actor stage made no actor of: one appeals to or accuses a state by its
+        # name ("called on the authorities of Kestria"); a material act keeps its actor
+        country = knowledge().country_names.get(owner.text.lower())
+        if verbal and owner.ent_type_ == "GPE" and country is not None:
+            return owner
+    return None
+
+
+def building_protested(document: Document, draft: Draft) -> Token | None:
+    """ "Police officers protested outside the Interior Ministry over pay", "rallied in front
+    of the parliament", "gathered at Kellan Foods' headquarters": a protest at a body's
+    building addresses that body, when its clause names no one else (an embassy's state is
+    ``trust.embassy_protested``'s). A place that is no party's ("outside the station", "in
+    the square") and a court, where protesters back or oppose a party to a case, are left
+    open."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or token.pos_ != "VERB":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ not in AT_BUILDING and prep.lower_ != "in":
+            continue
+        nouns = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "in":  # "in front of": only the building "of" names
+            nouns = [n for n in nouns if n.lower_ == "front"]
+        # "in front of the ministry": the building is the object of "of" on "front"
+        nouns += [
+            o
+            for n in list(nouns)
+            if n.lower_ == "front"
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if (found := _building_party(document, draft, noun)) is not None:
+                return found
+    return None
+
+
+def _building_party(document: Document, draft: Draft, noun: Token) -> Token | None:
+    if noun.lemma_.lower() in COURT_WORDS or any(
+        w.lower_ in COURT_WORDS for w in noun.subtree if w.i <= noun.i
+    ):
+        return None
+    actors = document.actors
+    actor = actors.get(actors.at(noun))
+    if actor is not None:
+        if actor.id != draft.source and actor.kind in ("government", "organisation"):
+            return noun  # "outside the Interior Ministry"
+        return None
+    if noun.lower_ not in BUILDINGS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for owner in owners:
+        found = actors.get(actors.at(owner))
+        if found is not None and found.id != draft.source and found.kind != "country":
+            return owner  # "outside the headquarters of Kellan Foods"
+    return None
+
+
+def employer_struck(document: Document, draft: Draft) -> Token | None:
+    """The one who employs or rules those protesting, named by a common noun as what the
+    protest is "against" ("went on strike against the state oil company", "walked out against
+    the management", "protested against the ministry"): a party, not a cause protested, though
+    the actor stage made no actor of it. The "against" may hang on the verb or on the protest's
+    own noun ("a strike against the airline"). A cause ("against the new fees") is no one."""
+    if draft.trigger.type != "PROTEST":
+        return None
+    heads = [draft.token]
+    if draft.target_token is not None and draft.target_token.i != draft.token.i:
+        heads.append(draft.target_token)  # "went on strike": the entry's own noun
+    heads += [  # "went on strike against": the "against" hangs on the noun
+        g
+        for c in draft.token.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"):
+            for thing in (g for g in prep.children if g.dep_ == "pobj"):
+                owner = document.actors.at(thing)
+                if thing.tag_ in PRONOUN_TAGS or (owner is not None and owner == draft.source):
+                    continue
+                if thing.lemma_.lower() in EMPLOYERS or thing.lower_ in EMPLOYERS:
+                    return thing
+    return None
+
+
+def protest_quelled(document: Document, draft: Draft) -> Token | None:
+    """The protest, or those in it, that forces are sent out to quell: "called out the army to
+    quell the protests", "deployed troops to disperse the demonstrators", "sent police to put
+    down the riots". The protesters are the ones the mobilisation acts on; the record names
+    them by the phrase (the protest stands for those in it). A mobilisation sent to do
+    anything else ("to help the flood victims", "to guard the border") is left as it is."""
+    if draft.trigger.type != "MOBILIZE":
+        return None
+    token = draft.token
+    clauses = [c for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl")]
+    for clause in clauses:
+        if clause.lemma_.lower() not in QUELLING or clause.i < token.i:
+            continue
+        for thing in (c for c in clause.children if c.dep_ == "dobj"):
+            if thing.lower_ in PROTESTING or thing.lemma_.lower() in PROTESTING:
+                return thing
+    return None
+
+
+# where an act on someone happened, an event or a place whose owner is no one acted on
+# ("stopped a protester at a Clinton rally", "detained two men during the minister's visit")
+VENUE_PREPS = {"at", "during", "outside", "inside"}
+
+
+def object_before_venue(document: Document, draft: Draft) -> Token | None:
+    """The people a material act is done to, its direct object, where the target was taken
+    from the venue it happened at: "Secret Service stops protester at Hillary Clinton rally",
+    "police detained a protester at a Trump rally" (the protester, not the candidate whose
+    rally it was). Only an object that names people or an actor other than the doer; an object
+    that is a thing ("seized weapons at the port") leaves the target as it was."""
+    token, target = draft.token, draft.target_token
+    material = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("material")
+    if not material or token.pos_ != "VERB" or target is None:
+        return None
+    venue = target if target.dep_ == "pobj" else target.head
+    if venue.dep_ != "pobj" or venue.head.lower_ not in VENUE_PREPS:
+        return None
+    if venue.head.head.i != token.i and venue.head.head.head.i != token.i:
+        return None
+    for thing in (c for c in token.children if c.dep_ == "dobj"):
+        if thing.tag_ in PRONOUN_TAGS or thing.i > venue.i:
+            continue
+        actor = document.actors.at(thing)
+        if (actor is not None and actor != draft.source) or named_people(document, thing):
+            return thing
+    return None
