@@ -41,8 +41,7 @@ def test_beaten_when_security_forces_turned_on_the_march() -> None:
 
 def test_shot_after_police_opened_fire() -> None:
     text = (
-        "Kestrian police opened fire on the crowd in Dravno on Friday. "
-        "Four protesters were shot."
+        "Kestrian police opened fire on the crowd in Dravno on Friday. Four protesters were shot."
     )
     assert _parties(text, "shot") == [("Kestrian police", "protesters")]
 

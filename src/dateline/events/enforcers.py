@@ -158,9 +158,7 @@ def force_user(document: Document, draft: Draft) -> Draft:
         return draft  # "two police officers were shot": among the struck, not the doer
     acted_on = acted_on_tokens(draft)
     sentence = token.sent
-    found = next(
-        (t for t in sentence if t.i not in acted_on and turning_on(document, t)), None
-    )
+    found = next((t for t in sentence if t.i not in acted_on and turning_on(document, t)), None)
     where = "its sentence"
     paragraph = document.paragraph_of.get(token.i)
     for back in ("the sentence before", "two sentences before"):
