@@ -91,3 +91,35 @@ def test_guard_a_named_agent_stays() -> None:
         "Two reporters were beaten by supporters of the mayor."
     )
     assert [s for s, _ in _parties(text, "beaten")] != ["Security forces"]
+
+
+# a bare group of fighters owned by an unresolved possessive pronoun is its owner's
+
+
+def test_its_soldiers_are_the_army_of_the_sentence_before() -> None:
+    text = (
+        "The Kestrian army crossed the river in June. "
+        "Its soldiers captured the rebel leader Ivo Dren on Friday."
+    )
+    assert _parties(text, "captured") == [("Kestrian army", "Ivo Dren")]
+
+
+def test_his_soldiers_are_the_rebel_generals() -> None:
+    text = (
+        "General Ivo Varo rebelled against the king in 1920. "
+        "His soldiers killed the governor of Velm in May."
+    )
+    assert _parties(text, "killed") == [("Ivo Varo", "the governor of Velm")]
+
+
+def test_its_soldiers_in_the_clause_after_the_navy() -> None:
+    text = (
+        "The Valdorian navy reached the coast in June, "
+        "and its soldiers captured the rebel leader Ivo Dren."
+    )
+    assert _parties(text, "captured") == [("Valdorian navy", "Ivo Dren")]
+
+
+def test_guard_forces_with_words_of_their_own_stay() -> None:
+    text = "Kestrian forces attacked the rebels near Velm on Friday."
+    assert _parties(text, "attacked") == [("Kestrian forces", "rebels")]
