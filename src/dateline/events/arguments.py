@@ -45,6 +45,8 @@ ENVOY_NOUNS = {
     "lawmaker", "legislator", "diplomat", "minister", "spokesman", "spokeswoman",
     "spokesperson", "authority", "leader", "member",
 }  # fmt: skip
+# fighters a possessive pronoun may own ("their forces", "his troops": ``forces_owner``)
+FORCE_NOUNS = {"force", "troop", "soldier", "army", "fighter", "militia", "militiaman", "guerrilla"}
 BODY_KINDS = ("country", "government", "organisation")  # what envoys may act for
 
 
@@ -61,7 +63,7 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
     actors = document.actors
     found = actors.at(token)
     if found is not None:
-        return body_sent(document, token, found) or found
+        return body_sent(document, token, found) or forces_owner(document, token, found) or found
     if (body := body_sent(document, token, None)) is not None:
         return body  # "delegates from Iran", no actor of their own
     if token.dep_ == "appos" and (found := actors.at(token.head)) is not None:
@@ -124,6 +126,31 @@ def body_sent(document: Document, token: Token, found: str | None) -> str | None
             if actor is not None and actor.id != found and actor.kind in BODY_KINDS:
                 return actor.id
     return None
+
+
+def forces_owner(document: Document, token: Token, found: str) -> str | None:
+    """ "Their forces assassinated the president", "his troops took the town": a bare group of
+    fighters (``FORCE_NOUNS``) the actor stage names by its word alone ("forces"), owned by a
+    possessive pronoun it left unresolved, is its owner's: the subject before the pronoun in its
+    clause (``possessor_of``), else the subject of the sentence before ("Varo and two generals
+    led a revolt. Their forces killed the president": Varo's). Session 47: a bare "forces" names
+    no one (audit: a source resolved to a name or a clear description)."""
+    group = document.actors.get(found)
+    if group is None or group.kind != "group" or token.lemma_.lower() not in FORCE_NOUNS:
+        return None
+    if group.name.lower() not in (token.lower_, token.lemma_.lower()):
+        return None  # "Kestrian forces", "the rebel army": a group with words of its own
+    pronoun = next((c for c in token.children if c.dep_ == "poss"), None)
+    if pronoun is None or pronoun.lower_ not in POSSESSIVE_PRONOUNS:
+        return None
+    if document.actors.at(pronoun) is not None:
+        return None  # the actor stage's own reading of the pronoun (``actor_in``'s possessor)
+    owner = possessor_of(document, pronoun)
+    if owner is None and token.sent.start > 0:
+        before = document.doc[token.sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        owner = actor_in(document, subject) if subject is not None else None
+    return owner if owner != found else None
 
 
 def own_state(document: Document, actor: str, source: str | None) -> bool:

@@ -71,6 +71,23 @@ ACTING_PREPS = {"by", "with"}
 # what an arresting body did in the sentence before an arrest told without agent
 FORCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
 REPORTING_VERBS = {"say", "tell", "report", "announce", "state", "confirm"}
+# a body turning on people with the word that makes the verb an act of force ("turned on the
+# crowd", "opened fire", "charged at the march", "cracked down on", "fired on")
+TURNING_ON = {
+    "turn": {"on", "against"},
+    "open": {"fire"},
+    "fire": {"on", "at", "into", "upon"},
+    "charge": {"at", "into"},
+    "crack": {"down"},
+    "drag": {"out", "away", "off", "from"},
+    "haul": {"out", "away", "off"},
+}
+# the words of an armed group whose act of force leaves people struck ("Rebels stormed the
+# town. Twelve villagers were killed.")
+ARMED = {
+    "rebel", "militant", "gunman", "insurgent", "fighter", "militiaman", "jihadist",
+    "attacker", "assailant", "guerrilla", "guerilla",
+}  # fmt: skip
 # the custody one is taken into ("police custody": the police's)
 CUSTODY_NOUNS = {"custody", "detention", "jail", "prison"}
 # clauses under the trigger with a subject of their own
@@ -81,12 +98,11 @@ def arrester(document: Document, draft: Draft) -> Draft:
     """The draft, with the arresting body the text names as the source of an arrest or an
     expulsion that names none in its clause (see the module's docstring)."""
     token = draft.token
-    if (
-        draft.source is not None
-        or draft.source_token is not None
-        or draft.trigger.type != "COERCE"
-        or draft.trigger.mode not in ARRESTING_MODES
-    ):
+    if draft.source is not None or draft.source_token is not None:
+        return draft
+    if draft.trigger.type == "ASSAULT":
+        return force_user(document, draft)
+    if draft.trigger.type != "COERCE" or draft.trigger.mode not in ARRESTING_MODES:
         return draft
     keeper = custody_keeper(document, draft)
     if (
@@ -119,6 +135,77 @@ def arrester(document: Document, draft: Draft) -> Draft:
     draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
     draft.notes.append(f"source: the arresting body {found.text!r} of {where}")
     return draft
+
+
+def force_user(document: Document, draft: Draft) -> Draft:
+    """The draft of an act of force told in the passive without its agent ("dozens of
+    protesters were beaten", "three men were shot"), with the armed body the text names as the
+    one turning on them: in the same sentence ("were beaten when security forces turned on the
+    march") or in one of the two sentences before it in its paragraph ("Security forces turned
+    on the marchers. Dozens were beaten."), as the subject of an act of force or coercion or of
+    turning on, opening fire on, charging or cracking down on someone (session 47,
+    ``../shared/design/audit.md``: a passive has a doer when its paragraph gives one clearly).
+    An armed body is an arresting one (police, troops, security forces: ``arresting_body``) or
+    an armed group (rebels, militants, gunmen: ``ARMED``). Not a body that only reports it
+    ("three men were shot, police said": by whom the police may not know), nor one among the
+    people struck ("Police raided the camp. Two officers were shot"); the nearest one is taken.
+    """
+    token = draft.token
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return draft
+    struck = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if struck is None or any(arresting_word(t) or armed_word(t) for t in struck.subtree):
+        return draft  # "two police officers were shot": among the struck, not the doer
+    acted_on = acted_on_tokens(draft)
+    sentence = token.sent
+    found = next((t for t in sentence if t.i not in acted_on and turning_on(document, t)), None)
+    where = "its sentence"
+    paragraph = document.paragraph_of.get(token.i)
+    for back in ("the sentence before", "two sentences before"):
+        if found is not None or sentence.start == 0:
+            break
+        sentence = document.doc[sentence.start - 1].sent
+        if document.paragraph_of.get(sentence.start) != paragraph:
+            break  # another paragraph: its doers are not this one's
+        found = next((t for t in sentence if turning_on(document, t)), None)
+        where = back
+    if found is None:
+        return draft
+    draft.source = document.actors.at(found)
+    draft.source_token = found
+    draft.agentless = False
+    draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
+    draft.notes.append(f"source: the armed body {found.text!r} turning on them in {where}")
+    return draft
+
+
+def turning_on(document: Document, token: Token) -> bool:
+    """An armed body (``force_user``) that is the subject of an act of force or coercion
+    ("troops stormed the square") or of turning on, opening fire on, charging, cracking down
+    on or dragging someone (``TURNING_ON``); not of a report, nor of anything else ("Troops
+    withdrew")."""
+    if token.dep_ != "nsubj" or document.actors.at(token) is None:
+        return False
+    if not (arresting_word(token) or armed_word(token)):
+        return False
+    return forcing(document, token.head)
+
+
+def forcing(document: Document, verb: Token) -> bool:
+    """Whether a verb is an act of force or coercion of the lexicon ("stormed", "arrested"),
+    or one of turning on someone (``TURNING_ON``: "turned on", "opened fire", "dragged out")."""
+    lemma = verb.lemma_.lower()
+    if lemma in TURNING_ON and any(
+        c.lower_ in TURNING_ON[lemma] for c in verb.children if c.dep_ in ("prt", "prep", "dobj")
+    ):
+        return True
+    trigger = trigger_of(verb, document.lexicon)
+    return trigger is not None and trigger.type in ("COERCE", "ASSAULT")
+
+
+def armed_word(token: Token) -> bool:
+    """Whether the token is a word of an armed group ("rebels", "gunmen", ``ARMED``)."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ARMED
 
 
 def custody_keeper(document: Document, draft: Draft) -> Token | None:
@@ -187,7 +274,7 @@ def acting_before(document: Document, token: Token) -> bool:
     if verb.lemma_.lower() in REPORTING_VERBS:
         return True
     trigger = trigger_of(verb, document.lexicon)
-    return trigger is not None and trigger.type in FORCE_TYPES
+    return (trigger is not None and trigger.type in FORCE_TYPES) or forcing(document, verb)
 
 
 def acting_arrester(document: Document, token: Token) -> bool:
@@ -209,7 +296,13 @@ def acting_arrester(document: Document, token: Token) -> bool:
 def arresting_body(document: Document, token: Token) -> bool:
     """Whether the token names an actor that is an arresting body ("police", "the Kestrian
     authorities", "security forces")."""
-    if document.actors.at(token) is None or token.pos_ not in ("NOUN", "PROPN"):
+    return document.actors.at(token) is not None and arresting_word(token)
+
+
+def arresting_word(token: Token) -> bool:
+    """Whether the token is a word of an arresting body, an actor or not ("police",
+    "officers" of "police officers")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = token.lemma_.lower()
     if lemma in ARRESTERS or token.lower_ in ARRESTERS:
