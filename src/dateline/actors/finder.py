@@ -599,6 +599,23 @@ NOT_STATE_WORDS = {
     "county", "valley", "city", "state", "empire", "island", "islands", "province", "region",
     "district", "parish", "borough", "shire", "town", "village", "river", "lake", "coast",
 }  # fmt: skip
+# words of a state's affairs: an unresolved place name is taken for a state only in a
+# sentence that speaks of one ("Valdoria closed the border", "Kestria sent troops"), not in
+# one of a firm's or a person's doings ("Hurun said the billionaires", "Piedmont's board")
+STATE_AFFAIRS = {
+    "border", "frontier", "troop", "army", "navy", "military", "soldier", "government",
+    "president", "minister", "ministry", "embassy", "ambassador", "diplomat", "capital",
+    "citizen", "war", "invade", "invasion", "occupy", "occupation", "annex", "sovereignty",
+    "parliament", "king", "queen", "emperor", "regime", "treaty", "sanction", "republic",
+    "kingdom", "independence", "nation", "ally", "alliance", "colony", "territory", "refugee",
+    "rebel", "coup", "dictator", "missile", "airstrike", "ceasefire", "truce", "armistice",
+    "conquer", "conquest", "siege", "battle", "militia", "fleet", "attack",
+}  # fmt: skip
+# words of a state's own name ("the Republic of Vietnam was created", "the Dutch Republic")
+STATE_NAME_WORDS = {
+    "republic", "kingdom", "sultanate", "emirate", "principality", "caliphate", "federation",
+    "confederation", "commonwealth",
+}  # fmt: skip
 # bodies of the US Congress by their name's form
 US_CONGRESS_BODY = re.compile(
     r"(?:(?:Senate|House)\b(?! of\b).*\b(?:Committee|Subcommittee|Caucus)$|Congressional [A-Z])"
@@ -1270,7 +1287,8 @@ class _Grouper:
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
-                place.argument_starts.append(ent.start_char)
+                if _state_affairs(ent):  # else a draft only, that no pronoun joins another
+                    place.argument_starts.append(ent.start_char)  # ("Podliska claims he")
         self.unknown_demonyms()
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
@@ -5569,6 +5587,22 @@ def _acts(token: Token) -> bool:
         # "barred Japanese firms from London": where; "heard from Moscow": who
         return prep.head.lemma_.lower() in FROM_PARTY_VERBS
     return _party_preposition(prep)
+
+
+def _state_affairs(ent: Span) -> bool:
+    """Whether the sentence of a place name no knowledge resolves speaks of a state's affairs
+    (``STATE_AFFAIRS``: "Valdoria said it would close the border", "Kestria sent troops"):
+    every state of today's news is known, so such a name is far more often a firm ("Brindle
+    said it expects the offering to raise", "Brindle's board met"), a pollster ("Velmora
+    found that"), a person or a place than a state, and is no country record unless its
+    sentence is of a state or its name is a state's ("the Dutch Republic")."""
+    if any(t.lower_ in STATE_NAME_WORDS for t in ent):
+        return True  # "the Republic of Vietnam was created": a state by its name
+    return any(
+        t.lemma_.lower() in STATE_AFFAIRS or t.lower_ in STATE_AFFAIRS
+        for t in ent.sent
+        if not ent.start <= t.i < ent.end
+    )
 
 
 def _located(token: Token) -> bool:

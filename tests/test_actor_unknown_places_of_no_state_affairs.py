@@ -1,0 +1,51 @@
+"""Session 47 (kinds): a place name no knowledge resolves is taken for a state only in a
+sentence that speaks of a state's affairs (a border, troops, a government, a war, a treaty
+...). Every state of today's news is known, so a name the model labels a place that no
+knowledge holds is far more often a firm ("Brindle's board met"), a person, a pollster or a
+product than a state. The names below are invented."""
+
+from tests.stages import actors_of
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors_of(text).actors}
+
+
+def test_a_name_speaking_of_a_firms_shares_is_no_country():
+    # fails before: "Kestria" was a country record of no code
+    text = "Kestria said the shares of the firm rose by 4 percent on Monday."
+    assert _kinds(text).get("Kestria") != "country"
+
+
+def test_a_name_that_found_something_of_shoppers_is_no_country():
+    # fails before: a pollster's finding
+    text = "Valdoria found that two in three shoppers had cut their spending on fuel."
+    assert _kinds(text).get("Valdoria") != "country"
+
+
+def test_a_name_counting_billionaires_is_no_country():
+    # fails before
+    text = "Valdoria said that the number of billionaires in the region had doubled."
+    assert _kinds(text).get("Valdoria") != "country"
+
+
+def test_an_unknown_state_that_closes_its_border_stays_a_country():
+    # guard: a state's affairs in the sentence
+    kinds = _kinds("Valdoria said it would close the border, and Kestria sent troops.")
+    assert kinds.get("Valdoria") == "country" and kinds.get("Kestria") == "country"
+
+
+def test_an_unknown_state_at_war_stays_a_country():
+    # guard: a war, an invasion are a state's affairs
+    text = "Valdoria declared war on its neighbour after the talks collapsed."
+    assert _kinds(text).get("Valdoria") == "country"
+    assert _kinds("Kestria invaded its neighbour after the talks collapsed.").get("Kestria") == (
+        "country"
+    )
+
+
+def test_a_republic_by_its_name_stays_a_country():
+    # guard: the state's own name says what it is
+    text = "In 1931 the Republic of Valdoria was founded, with Marta Quill as its head."
+    kinds = _kinds(text)
+    assert any(kind == "country" for name, kind in kinds.items() if "Valdoria" in name), kinds
