@@ -2,7 +2,9 @@
 sentence that speaks of a state's affairs (a border, troops, a government, a war, a treaty
 ...). Every state of today's news is known, so a name the model labels a place that no
 knowledge holds is far more often a firm ("Brindle's board met"), a person, a pollster or a
-product than a state. The names below are invented."""
+product than a state. And a known country is no party where a disaster hit it ("an
+earthquake hit X", as "X was hit by an earthquake" already was) or where it labels a line of a
+tally ("Norway (14)"). The names and figures below are invented."""
 
 from tests.stages import actors_of
 
@@ -49,3 +51,25 @@ def test_a_republic_by_its_name_stays_a_country():
     text = "In 1931 the Republic of Valdoria was founded, with Marta Quill as its head."
     kinds = _kinds(text)
     assert any(kind == "country" for name, kind in kinds.items() if "Valdoria" in name), kinds
+
+
+def test_a_country_a_disaster_hit_is_no_party():
+    # fails before: the object of "an earthquake hit" is where it struck
+    text = "On Sunday a powerful earthquake hit Ecuador, and rescuers searched the rubble."
+    assert "Ecuador" not in _kinds(text)
+
+
+def test_a_country_an_army_hit_stays_a_party():
+    # guard: the subject is an actor, not a disaster
+    text = "Russian forces hit Ukraine with missiles on Sunday, officials said."
+    assert "Ukraine" in _kinds(text)
+
+
+def test_countries_of_a_tally_are_no_parties():
+    # fails before: the first of a tally's lines was a party of "include"
+    text = (
+        "Confirmed cases outside the region include Norway (14), Portugal (9) and Chile (3), "
+        "the agency said."
+    )
+    kinds = _kinds(text)
+    assert "Norway" not in kinds and "Portugal" not in kinds and "Chile" not in kinds, kinds

@@ -5610,6 +5610,8 @@ def _located(token: Token) -> bool:
     Mexico", "entering the United States"), labels a line of a list ("Canada: 140 cases") or
     is described ("Haiti is part of an island"), not who acts or is acted upon ("talks with
     Mexico", "aid to Haiti")."""
+    if _tallied(token):
+        return True  # "cases include Spain (93), Britain (39)": a line of a tally
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:  # "in Japan, Britain"
         token = token.head
     if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
@@ -5626,7 +5628,8 @@ def _located(token: Token) -> bool:
     if token.dep_ == "nsubjpass":  # "Haiti was hit by a massive earthquake": where it struck
         return _struck(token.head)
     if token.dep_ == "dobj":
-        return token.head.lemma_.lower() in ENTERING_VERBS
+        # "entering Mexico"; "a magnitude 7 earthquake hit Haiti": where a disaster struck
+        return token.head.lemma_.lower() in ENTERING_VERBS or _struck_by_subject(token.head)
     if token.dep_ != "pobj":
         return False
     prep = token.head
@@ -5635,6 +5638,22 @@ def _located(token: Token) -> bool:
         return True  # "on the steps of Downing Street", "outside the gates of the Kremlin"
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
         prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def _tallied(token: Token) -> bool:
+    """Whether a name is followed by a count in brackets ("Spain (93)", "Britain -LRB- 39
+    -RRB-"): a label of a tally's line, not a party (a year, "Iraq (2003)", is no count)."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 2 >= len(doc) or doc[i].text not in ("(", "-LRB-"):
+        return False
+    count = doc[i + 1]
+    digits = count.text.replace(",", "")
+    return (
+        digits.isdigit()
+        and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+        and doc[i + 2].text in (")", "-RRB-")
     )
 
 
@@ -5677,6 +5696,15 @@ def _struck(verb: Token) -> bool:
         return False
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     return all(a.lemma_.lower() in DISASTER_NOUNS for a in agents)
+
+
+def _struck_by_subject(verb: Token) -> bool:
+    """Whether ``verb`` is one of striking whose subject is a disaster ("the earthquake hit
+    Haiti", "a storm lashed Cuba"): its object is where the disaster struck, not a party
+    ("the army hit Kestria" keeps the country a party)."""
+    return verb.lemma_.lower() in STRIKING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DISASTER_NOUNS for c in verb.children
+    )
 
 
 def _company_word(token: Token) -> bool:
