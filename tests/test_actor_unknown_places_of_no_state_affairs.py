@@ -1,6 +1,6 @@
 """Session 47 (kinds): a place name no knowledge resolves is taken for a state only in a
 sentence that speaks of a state's affairs (a border, troops, a government, a war, a treaty
-...). Every state of today's news is known, so a name the model labels a place that no
+...) or of a political act (a verb or noun of the event lexicon: a demand, aid, a warning). Every state of today's news is known, so a name the model labels a place that no
 knowledge holds is far more often a firm ("Brindle's board met"), a person, a pollster or a
 product than a state. And a known country is no party where a disaster hit it ("an
 earthquake hit X", as "X was hit by an earthquake" already was) or where it labels a line of a
@@ -19,9 +19,15 @@ def test_a_name_speaking_of_a_firms_shares_is_no_country():
     assert _kinds(text).get("Kestria") != "country"
 
 
-def test_a_name_that_found_something_of_shoppers_is_no_country():
-    # fails before: a pollster's finding
-    text = "Valdoria found that two in three shoppers had cut their spending on fuel."
+def test_a_name_reporting_its_profit_is_no_country():
+    # fails before: a firm's results
+    text = "Valdoria said its third-quarter profit rose 12 percent on higher sales of tyres."
+    assert _kinds(text).get("Valdoria") != "country"
+
+
+def test_a_survivor_the_model_calls_a_place_is_no_country():
+    # fails before
+    text = "Valdoria is one of the lucky ones, her brother said of the survivor."
     assert _kinds(text).get("Valdoria") != "country"
 
 

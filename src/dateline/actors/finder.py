@@ -5595,11 +5595,18 @@ def _state_affairs(ent: Span) -> bool:
     every state of today's news is known, so such a name is far more often a firm ("Brindle
     said it expects the offering to raise", "Brindle's board met"), a pollster ("Velmora
     found that"), a person or a place than a state, and is no country record unless its
-    sentence is of a state or its name is a state's ("the Dutch Republic")."""
+    sentence is of a state or of a political act (a verb or noun of the event lexicon), or
+    its name is a state's ("the Dutch Republic")."""
     if any(t.lower_ in STATE_NAME_WORDS for t in ent):
         return True  # "the Republic of Vietnam was created": a state by its name
+    verbs, nouns = _event_verbs(), _event_nouns()
     return any(
-        t.lemma_.lower() in STATE_AFFAIRS or t.lower_ in STATE_AFFAIRS
+        t.lemma_.lower() in STATE_AFFAIRS
+        or t.lower_ in STATE_AFFAIRS
+        # a political act of the event lexicon ("demanded that Valdoria lift the blockade",
+        # "warned that it would retaliate"): the name is a party of states' dealings
+        or (t.pos_ == "VERB" and t.lemma_.lower() in verbs)
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
         for t in ent.sent
         if not ent.start <= t.i < ent.end
     )
