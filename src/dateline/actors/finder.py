@@ -609,7 +609,8 @@ STATE_AFFAIRS = {
     "parliament", "king", "queen", "emperor", "regime", "treaty", "sanction", "republic",
     "kingdom", "independence", "nation", "ally", "alliance", "colony", "territory", "refugee",
     "rebel", "coup", "dictator", "missile", "airstrike", "ceasefire", "truce", "armistice",
-    "conquer", "conquest", "siege", "battle", "militia", "fleet", "attack",
+    "conquer", "conquest", "siege", "battle", "militia", "fleet", "attack", "pact", "accord",
+    "tariff", "embargo", "blockade", "court", "police",
 }  # fmt: skip
 # words of a state's own name ("the Republic of Vietnam was created", "the Dutch Republic")
 STATE_NAME_WORDS = {
@@ -5599,16 +5600,22 @@ def _state_affairs(ent: Span) -> bool:
     its name is a state's ("the Dutch Republic")."""
     if any(t.lower_ in STATE_NAME_WORDS for t in ent):
         return True  # "the Republic of Vietnam was created": a state by its name
-    verbs, nouns = _event_verbs(), _event_nouns()
-    return any(
-        t.lemma_.lower() in STATE_AFFAIRS
-        or t.lower_ in STATE_AFFAIRS
-        # a political act of the event lexicon ("demanded that Valdoria lift the blockade",
-        # "warned that it would retaliate"): the name is a party of states' dealings
-        or (t.pos_ == "VERB" and t.lemma_.lower() in verbs)
-        or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns)
+    if any(
+        t.lemma_.lower() in STATE_AFFAIRS or t.lower_ in STATE_AFFAIRS
         for t in ent.sent
         if not ent.start <= t.i < ent.end
+    ):
+        return True
+    # a party of a political act of the event lexicon, the verb or noun it is the subject,
+    # object or owner of ("Valdoria warned that it would retaliate", "gave Valdoria aid",
+    # "Valdoria's demand"); not a word elsewhere in the sentence ("Brindle said it expects the
+    # offering to raise 40 mln dlrs": a firm's)
+    head = ent.root.head
+    if ent.root.dep_ == "pobj":
+        head = head.head
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "VERB" and lemma in _event_verbs()) or (
+        head.pos_ == "NOUN" and lemma in _event_nouns()
     )
 
 
