@@ -1,10 +1,11 @@
-"""Session 47 (kinds): a place name no knowledge resolves is taken for a state only in a
-sentence that speaks of a state's affairs (a border, troops, a government, a war, a treaty
-...) or of a political act (a verb or noun of the event lexicon: a demand, aid, a warning). Every state of today's news is known, so a name the model labels a place that no
-knowledge holds is far more often a firm ("Brindle's board met"), a person, a pollster or a
-product than a state. And a known country is no party where a disaster hit it ("an
-earthquake hit X", as "X was hit by an earthquake" already was) or where it labels a line of a
-tally ("Norway (14)"). The names and figures below are invented."""
+"""Session 47 (kinds): a place name no knowledge resolves is taken for a state only in a sentence
+that speaks of a state's affairs (a border, troops, a government, a war, a treaty ...) or of a
+political act (a verb or noun of the event lexicon: a demand, aid, a warning). Every state of
+today's news is known, so a name the model labels a place that no knowledge holds is far more
+often a firm ("Brindle's board met"), a person, a pollster or a product than a state. And a
+known country is no party where a disaster hit it ("an earthquake hit X", as "X was hit by an
+earthquake" already was) or where it labels a line of a tally ("Norway (14)"). The names and
+figures below are invented."""
 
 from tests.stages import actors_of
 
