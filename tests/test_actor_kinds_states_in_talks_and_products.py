@@ -54,7 +54,9 @@ def test_talks_about_a_country_aid_to_it_and_floods_in_it_keep_the_country():  #
     assert _kinds(text, "Haiti") == ["country"]
     text = "Aid to Haiti arrived on Monday, and floods hit Mexico."
     assert _kinds(text, "Haiti") == ["country"]
-    assert _kinds(text, "Mexico") == ["country"]
+    # session 47: "floods hit Mexico" names where the floods struck, no party, as "Mexico
+    # was hit by floods" has since session 46 (the object of a disaster's striking verb)
+    assert _kinds(text, "Mexico") == []
 
 
 def test_a_meeting_or_visit_with_a_country_is_not_talks():  # guard

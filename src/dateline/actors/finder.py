@@ -599,6 +599,24 @@ NOT_STATE_WORDS = {
     "county", "valley", "city", "state", "empire", "island", "islands", "province", "region",
     "district", "parish", "borough", "shire", "town", "village", "river", "lake", "coast",
 }  # fmt: skip
+# words of a state's affairs: an unresolved place name is taken for a state only in a
+# sentence that speaks of one ("Valdoria closed the border", "Kestria sent troops"), not in
+# one of a firm's or a person's doings ("Hurun said the billionaires", "Piedmont's board")
+STATE_AFFAIRS = {
+    "border", "frontier", "troop", "army", "navy", "military", "soldier", "government",
+    "president", "minister", "ministry", "embassy", "ambassador", "diplomat", "capital",
+    "citizen", "war", "invade", "invasion", "occupy", "occupation", "annex", "sovereignty",
+    "parliament", "king", "queen", "emperor", "regime", "treaty", "sanction", "republic",
+    "kingdom", "independence", "nation", "ally", "alliance", "colony", "territory", "refugee",
+    "rebel", "coup", "dictator", "missile", "airstrike", "ceasefire", "truce", "armistice",
+    "conquer", "conquest", "siege", "battle", "militia", "fleet", "attack", "pact", "accord",
+    "tariff", "embargo", "blockade", "court", "police",
+}  # fmt: skip
+# words of a state's own name ("the Republic of Vietnam was created", "the Dutch Republic")
+STATE_NAME_WORDS = {
+    "republic", "kingdom", "sultanate", "emirate", "principality", "caliphate", "federation",
+    "confederation", "commonwealth",
+}  # fmt: skip
 # bodies of the US Congress by their name's form
 US_CONGRESS_BODY = re.compile(
     r"(?:(?:Senate|House)\b(?! of\b).*\b(?:Committee|Subcommittee|Caucus)$|Congressional [A-Z])"
@@ -1270,7 +1288,8 @@ class _Grouper:
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
-                place.argument_starts.append(ent.start_char)
+                if _state_affairs(ent):  # else a draft only, that no pronoun joins another
+                    place.argument_starts.append(ent.start_char)  # ("Podliska claims he")
         self.unknown_demonyms()
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
@@ -5605,11 +5624,42 @@ def _acts(token: Token) -> bool:
     return _party_preposition(prep)
 
 
+def _state_affairs(ent: Span) -> bool:
+    """Whether the sentence of a place name no knowledge resolves speaks of a state's affairs
+    (``STATE_AFFAIRS``: "Valdoria said it would close the border", "Kestria sent troops"):
+    every state of today's news is known, so such a name is far more often a firm ("Brindle
+    said it expects the offering to raise", "Brindle's board met"), a pollster ("Velmora
+    found that"), a person or a place than a state, and is no country record unless its
+    sentence is of a state or of a political act (a verb or noun of the event lexicon), or
+    its name is a state's ("the Dutch Republic")."""
+    if any(t.lower_ in STATE_NAME_WORDS for t in ent):
+        return True  # "the Republic of Vietnam was created": a state by its name
+    if any(
+        t.lemma_.lower() in STATE_AFFAIRS or t.lower_ in STATE_AFFAIRS
+        for t in ent.sent
+        if not ent.start <= t.i < ent.end
+    ):
+        return True
+    # a party of a political act of the event lexicon, the verb or noun it is the subject,
+    # object or owner of ("Valdoria warned that it would retaliate", "gave Valdoria aid",
+    # "Valdoria's demand"); not a word elsewhere in the sentence ("Brindle said it expects the
+    # offering to raise 40 mln dlrs": a firm's)
+    head = ent.root.head
+    if ent.root.dep_ == "pobj":
+        head = head.head
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "VERB" and lemma in _event_verbs()) or (
+        head.pos_ == "NOUN" and lemma in _event_nouns()
+    )
+
+
 def _located(token: Token) -> bool:
     """Whether a country name only says where something is ("stuck in Haiti", "across
     Mexico", "entering the United States"), labels a line of a list ("Canada: 140 cases") or
     is described ("Haiti is part of an island"), not who acts or is acted upon ("talks with
     Mexico", "aid to Haiti")."""
+    if _tallied(token):
+        return True  # "cases include Spain (93), Britain (39)": a line of a tally
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:  # "in Japan, Britain"
         token = token.head
     if token.dep_ in ("ROOT", "dep"):  # a name heading no clause: a label or a list
@@ -5626,7 +5676,8 @@ def _located(token: Token) -> bool:
     if token.dep_ == "nsubjpass":  # "Haiti was hit by a massive earthquake": where it struck
         return _struck(token.head)
     if token.dep_ == "dobj":
-        return token.head.lemma_.lower() in ENTERING_VERBS
+        # "entering Mexico"; "a magnitude 7 earthquake hit Haiti": where a disaster struck
+        return token.head.lemma_.lower() in ENTERING_VERBS or _struck_by_subject(token.head)
     if token.dep_ != "pobj":
         return False
     prep = token.head
@@ -5635,6 +5686,22 @@ def _located(token: Token) -> bool:
         return True  # "on the steps of Downing Street", "outside the gates of the Kremlin"
     return prep.lower_ in LOCATIVE_PREPOSITIONS or (  # "flew back to Scotland", "going to China"
         prep.lower_ in ("to", "from") and verb.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def _tallied(token: Token) -> bool:
+    """Whether a name is followed by a count in brackets ("Spain (93)", "Britain -LRB- 39
+    -RRB-"): a label of a tally's line, not a party (a year, "Iraq (2003)", is no count)."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 2 >= len(doc) or doc[i].text not in ("(", "-LRB-"):
+        return False
+    count = doc[i + 1]
+    digits = count.text.replace(",", "")
+    return (
+        digits.isdigit()
+        and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+        and doc[i + 2].text in (")", "-RRB-")
     )
 
 
@@ -5677,6 +5744,15 @@ def _struck(verb: Token) -> bool:
         return False
     agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
     return all(a.lemma_.lower() in DISASTER_NOUNS for a in agents)
+
+
+def _struck_by_subject(verb: Token) -> bool:
+    """Whether ``verb`` is one of striking whose subject is a disaster ("the earthquake hit
+    Haiti", "a storm lashed Cuba"): its object is where the disaster struck, not a party
+    ("the army hit Kestria" keeps the country a party)."""
+    return verb.lemma_.lower() in STRIKING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DISASTER_NOUNS for c in verb.children
+    )
 
 
 def _company_word(token: Token) -> bool:
