@@ -9,11 +9,14 @@ month or year the story stands in stay in it (issue 15, session 47).
 * "Three days later" after "in April 1980" cannot name a day: it is a day of April or just after
   it, not three days after the writer's present (a history read in 2009 gave 2009-12-22). The
   value keeps the grain of the month or year it is counted from, and the story stays there.
+* In a history, a quotation mark nothing closes ('"Relations worsened until in March 1980 ...'
+  to the paragraph's end) opens no quotation: its dates move the story, so "in September"
+  after it is September 1980, not of the writer's year.
 
 A time of the act's own ("sued on Tuesday over its reports for 2024"), a phrase on "for" of a part
-of a time ("for the rest of the year") and days counted from a named day keep their values
-(guards, marked). Sentences written for these tests; each fails on the code before but the
-guards."""
+of a time ("for the rest of the year"), days counted from a named day and a closed quotation's
+dates (which do not move the story) keep their values (guards, marked). Sentences written for
+these tests; each fails on the code before but the guards."""
 
 from __future__ import annotations
 
@@ -101,3 +104,24 @@ def test_days_later_than_a_named_day_are_counted_from_it() -> None:  # guard
         "On April 3, 1980, Kestria closed its border. Three days later, Varnia recalled its envoy."
     )
     assert timex_values(text, dt.date(2009, 12, 19))["Three days later"] == "1980-04-06"
+
+
+# a history's quotation mark that nothing closes
+
+UNCLOSED = (
+    "The two had signed a treaty in 1975. In 1976 the treaty was broken. In 1977 trade stopped."
+    " In 1978 border clashes began. In 1979 the regime fell. In 1981 the war spread.\n\n"
+    'Kestria blamed the raid on "Varnian agents" in one of its notes. "Relations worsened until'
+    " in March 1980 Kestria recalled its envoy. The tension grew in April after an attack on a"
+    " minister.\n\nVarnia blamed Kestria, and in September, attacked."
+)
+
+
+def test_a_month_after_an_unclosed_mark_in_a_history_keeps_the_storys_year() -> None:
+    values = timex_values(UNCLOSED, dt.date(2009, 12, 19))
+    assert values["September"] == "1980-09"
+
+
+def test_a_closed_quotation_in_a_history_does_not_move_the_story() -> None:  # guard
+    text = UNCLOSED.replace(" minister.\n", ' minister."\n')
+    assert timex_values(text, dt.date(2009, 12, 19))["September"] == "1981-09"
