@@ -174,6 +174,8 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             and not in_the_act(token.head.head, trigger)
         ):
             return False  # "condemned the massacre of March 3": the massacre's date
+        if covered_period(token, trigger):
+            return False  # "an inquiry into its sales for fiscal 1986": the period the sales cover
         # "accused Valdoria of breaking the 2019 armistice": the armistice's date; but "violated
         # the truce in a September attack": an event noun "in" the act is at its time
         return not (
@@ -253,6 +255,32 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+def covered_period(root: Token, trigger: Token) -> bool:
+    """Whether a time expression (its ``root``) is the period a thing covers, a phrase on "for"
+    hung on a noun other than the trigger ("an inquiry into its export sales for fiscal 1986",
+    "called a strike for Friday") or on the trigger's verb when that verb has an object the
+    parser left it off ("rejected the forecast for 2027", "charged the firm over its tax
+    returns for 2023"): the sales, strike, forecast or returns are of that period; the inquiry,
+    call, rejection or charge are told before or during it, not on it. A phrase on "for" of the
+    trigger noun itself ("a meeting for Monday"), of a verb without an object, or of a part of
+    a time ("banned imports for the rest of the year") is left to the other rules."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for" or root.lemma_.lower() in PART_OF_TIME:
+        return False  # "banned imports for the rest of the year": from now on
+    head = root.head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return (
+            head.i != trigger.i
+            and head.lemma_.lower() not in PART_OF_TIME
+            and not in_the_act(head, trigger)
+            and trigger not in head.subtree
+        )
+    return (
+        head.i == trigger.i
+        and trigger.pos_ in VERB_POS
+        and any(child.dep_ == "dobj" for child in trigger.children)
+    )
 
 
 # nouns of a part of a time, whose phrase on "of" is still the act's time: "on the morning of

@@ -738,7 +738,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     sentence names that day outside the quote.
     """
     candidates = find_candidates(text, load_grammar())
-    quotes = [(q.start, q.end) for q in quoted_spans(text)]
+    spans = quoted_spans(text)
+    quotes = [(q.start, q.end) for q in spans]
     resolver = _Resolver(text, doc)
     resolved: dict[int, TimeExpression] = {}
     quoted: list[tuple[Candidate, tuple[int, int]]] = []
@@ -746,6 +747,12 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     narrating = narrates_its_own_time(
         [c for c, quote in zip(candidates, in_quotes, strict=True) if quote is None], anchor
     )
+    if narrating and any(not q.closed for q in spans):
+        # a history's mark that nothing closes ('"Relations deteriorated until in March 1980
+        # ...' to the paragraph's end) opens no quotation: its dates are the story's own and
+        # move it ("in April", then "in September" outside is 1980's)
+        quotes = [(q.start, q.end) for q in spans if q.closed]
+        in_quotes = [_inside(quotes, c.start, c.end) for c in candidates]
     story = anchor
     # a live page's entries are stamped on its own day (the publication day, or the day a dated
     # stamp names), not on the day the entry before told of

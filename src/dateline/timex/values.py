@@ -451,6 +451,26 @@ class Calls:
             return start.isoformat()
         return period(shift(start, unit, amount), "W" if unit == "FORTNIGHT" else unit)
 
+    def _coarse_narrative(self) -> str | None:
+        """The narrative when it names only a year or a month (a count of days, weeks or months
+        from it cannot name a day)."""
+        narrative = self.situation.narrative
+        if narrative is None or _granularity(narrative) >= 3:
+            return None
+        self.situation.used_narrative = True
+        return narrative
+
+    def _counted_in(self, coarse: str, count: Any, unit: str, sign: int) -> str:
+        """``count`` units before or after the start of a year or month, at its grain: "three
+        days later" after "in April 1980" is 1980-04, "two months later" after "in 1950" is 1950."""
+        if count == "X" or unit in ("H", "MIN", "S") or coarse.startswith(_BC):
+            return coarse
+        start = narrative_date(coarse)
+        if sign < 0:  # "three days earlier" is counted back from the period's last day
+            start = shift(start, "M" if _granularity(coarse) == 2 else "Y", 1) - dt.timedelta(1)
+        moved = shift(start, unit, _whole(count) * sign)
+        return period(moved, "M" if _granularity(coarse) == 2 else "Y")
+
     def _years_from(self, year: int, count: Any, unit: str, sign: int) -> str:
         """``count`` years, decades or centuries before or after ``year``: a year ("a decade
         ago" names a year, not a decade), across the eras."""
@@ -507,6 +527,11 @@ class Calls:
             return self.year_before()  # "a year earlier", of a quarter's results
         from_narrative = self.situation.narrating or sign > 0
         narrative = self._story_narrative(unit) if from_narrative else None
+        if from_narrative and narrative is None and (coarse := self._coarse_narrative()):
+            # "in April 1980 ... and, three days later, the bombing": days counted from a month
+            # the story stands in give a day of it or the next, not days after the writer's
+            # present; the value keeps the month's (or year's) grain
+            return self._counted_in(coarse, count, unit, sign)
         if unit in _YEAR_UNITS:
             year = value_year(narrative) if narrative else self._story().year
             return self._years_from(year, count, unit, sign)
