@@ -103,3 +103,10 @@ def test_a_national_professional_body_and_a_charity_are_of_their_country():
     assert known.organisation("PTI").name == "Press Trust of India"  # not the Pakistani party
     for name in ("BMA", "CBI", "AMA", "PPP", "NLD", "Unite", "Kuomintang"):
         assert known.organisation(name) is None, name
+
+
+def test_the_terms_of_the_presidents_known_before_stay():
+    known = shipped_known()
+    day = dt.date(2016, 2, 12)
+    for name in ("Franklin D. Roosevelt", "Harry S. Truman", "John F. Kennedy"):
+        assert known.person(name, day).standing_on(day)[0] == "former president", name
