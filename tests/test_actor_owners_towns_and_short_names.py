@@ -221,8 +221,9 @@ def test_mr_and_the_surname_of_an_arabic_name_is_the_person():
 
 def test_a_firm_named_in_what_the_company_says_is_not_the_company_but_a_firm_after_is():
     # guard: "the company" not speaking keeps the firm named last even if named again later
+    # (Cominco is a known firm since session 47: its record goes by the known name)
     text = (
         "Cominco Ltd said 1,100 workers would vote on Monday. A union official said the "
         "company has not estimated lost revenue and Cominco spokesmen were not available."
     )
-    assert "company" in " ".join(m.text for m in _actors(text)["Cominco Ltd"].mentions)
+    assert "company" in " ".join(m.text for m in _actors(text)["Cominco"].mentions)

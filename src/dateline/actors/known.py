@@ -85,6 +85,12 @@ class KnownPerson:
     offices: tuple[Office, ...] = ()
     surname: str | None = None  # when not the last word of the name ("Xi" of "Xi Jinping")
 
+    @property
+    def mononyms(self) -> set[str]:
+        """The one-word names the person goes by ("madonna", "jay-z"), as name keys."""
+        keys = (name_key(name) for name in (self.name, *self.aliases))
+        return {key for key in keys if key and " " not in key}
+
     def office_on(self, day: dt.date) -> Office | None:
         current = [o for o in self.offices if o.held_on(day)]
         return max(current, key=lambda o: (o.leader, o.start), default=None)
@@ -161,7 +167,12 @@ class KnownActors:
         user's own knowledge file. A shipped senator, governor,
         minister or head of a body is named in full first; a bare "Scott", "Collins" or "King"
         (Mervyn King of the Bank of England in 2009, for the king of a history) never named in
-        full is as likely someone else."""
+        full is as likely someone else. A person known by one name only ("Madonna", "Jay-Z",
+        "Neymar": the whole of the entry's name or of an alias) is that person."""
+        key = name_key(surname)
+        one_name = [p for p in self._by_key.get(key, []) if key in p.mononyms]
+        if len(one_name) == 1:
+            return one_name[0]
         in_office = [
             p for p in self._by_surname.get(surname.lower(), []) if p.office_on(day) is not None
         ]
