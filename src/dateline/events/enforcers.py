@@ -129,12 +129,7 @@ def arrester(document: Document, draft: Draft) -> Draft:
         where = "the sentence before"
     if found is None:
         return draft
-    draft.source = document.actors.at(found)
-    draft.source_token = found
-    draft.agentless = False
-    draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
-    draft.notes.append(f"source: the arresting body {found.text!r} of {where}")
-    return draft
+    return _with_doer(document, draft, found, f"the arresting body {found.text!r} of {where}")
 
 
 def force_user(document: Document, draft: Draft) -> Draft:
@@ -171,11 +166,19 @@ def force_user(document: Document, draft: Draft) -> Draft:
         where = back
     if found is None:
         return draft
+    return _with_doer(
+        document, draft, found, f"the armed body {found.text!r} turning on them in {where}"
+    )
+
+
+def _with_doer(document: Document, draft: Draft, found: Token, how: str) -> Draft:
+    """The draft with the body ``found`` as its source, found as ``how`` says: no longer an
+    act kept without a named actor."""
     draft.source = document.actors.at(found)
     draft.source_token = found
     draft.agentless = False
     draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
-    draft.notes.append(f"source: the armed body {found.text!r} turning on them in {where}")
+    draft.notes.append(f"source: {how}")
     return draft
 
 
