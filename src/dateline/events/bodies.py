@@ -7,6 +7,8 @@ protests" (those protesting)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
@@ -111,8 +113,18 @@ def building_protested(document: Document, draft: Draft) -> Token | None:
     token = draft.token
     if draft.trigger.type != "PROTEST" or token.pos_ != "VERB":
         return None
+    for noun in site_nouns(token, AT_BUILDING, in_front=True):
+        if (found := _building_party(document, draft, noun)) is not None:
+            return found
+    return None
+
+
+def site_nouns(token: Token, preps: set[str], in_front: bool = False) -> Iterator[Token]:
+    """The nouns a verb's place prepositions ``preps`` name ("outside the ministry"), one
+    preposition after another, each with the building named by "of" on a "front" among them;
+    with ``in_front`` also "in front of the ministry", where "in" names nothing else."""
     for prep in (c for c in token.children if c.dep_ == "prep"):
-        if prep.lower_ not in AT_BUILDING and prep.lower_ != "in":
+        if prep.lower_ not in preps and not (in_front and prep.lower_ == "in"):
             continue
         nouns = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.lower_ == "in":  # "in front of": only the building "of" names
@@ -127,10 +139,7 @@ def building_protested(document: Document, draft: Draft) -> Token | None:
             for o in p.children
             if o.dep_ == "pobj"
         ]
-        for noun in nouns:
-            if (found := _building_party(document, draft, noun)) is not None:
-                return found
-    return None
+        yield from nouns
 
 
 def _building_party(document: Document, draft: Draft, noun: Token) -> Token | None:

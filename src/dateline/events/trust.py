@@ -50,6 +50,7 @@ from dateline.events.bodies import (
     employer_struck,
     object_before_venue,
     protest_quelled,
+    site_nouns,
 )
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.dating import furniture_line
@@ -869,26 +870,12 @@ def embassy_protested(document: Document, draft: Draft) -> Token | None:
     token = draft.token
     if draft.trigger.type != "PROTEST" or token.pos_ != "VERB":
         return None
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        if prep.lower_ not in AT_PLACE:
+    for noun in site_nouns(token, AT_PLACE):
+        if noun.lemma_.lower() not in MISSIONS:
             continue
-        nouns = [g for g in prep.children if g.dep_ == "pobj"]
-        # "in front of the consulate": the building is the object of "of" on "front"
-        nouns += [
-            o
-            for n in list(nouns)
-            if n.lower_ == "front"
-            for p in n.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        for noun in nouns:
-            if noun.lemma_.lower() not in MISSIONS:
-                continue
-            group = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i < noun.i)]
-            if (state := _owning_state(document, draft, group)) is not None:
-                return state
+        group = [noun, *(c for c in noun.children if c.dep_ == "compound" and c.i < noun.i)]
+        if (state := _owning_state(document, draft, group)) is not None:
+            return state
     return None
 
 
