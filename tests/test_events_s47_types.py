@@ -48,6 +48,10 @@ def test_an_ouster_with_its_doer_stays():  # guard: the army is the one who coer
     assert [(e.type, e.source) for e in events] == [("COERCE", "army")]
 
 
+def test_a_ruler_ousted_in_a_coup_stays():  # guard: a coup is a coercion, its doer unnamed
+    assert "COERCE" in _types("Prime Minister Dalvo was ousted in a military coup in 2006.")
+
+
 def test_a_removal_with_its_doer_stays():  # guard
     text = "The army removed President Marlow from power on Wednesday."
     assert "COERCE" in _types(text)

@@ -533,6 +533,8 @@ def doer(document: Document, draft: Draft) -> str | None:
 
 # verbs of a ruler's fall that need no phrase to say so ("was ousted", "was deposed")
 OUSTERS = {"oust", "depose", "topple", "overthrow", "unseat"}
+# an ouster told with these is a coercion even with its doer unnamed ("ousted in a coup")
+COUPS = {"coup", "putsch", "junta"}
 # verbs that tell a fall only with what was lost ("forced out of power", "stripped of his crown")
 FALLS = {"force", "remove", "strip", "drive", "push"}
 # what a ruler loses in a fall
@@ -546,9 +548,12 @@ def fall_from_power(draft: Draft) -> bool:
     Who brought it about (an uprising, the army, a vote) is elsewhere or nowhere; the record
     would call it a coercion by no one, which PLOVER's manual has no place for (a coup is the
     army's COERCE, a resignation the ruler's RETREAT, a protest the crowd's PROTEST). An ouster
-    with its doer ("the army ousted the president") stays: it has a source."""
+    with its doer ("the army ousted the president") stays: it has a source; so does one "in a
+    coup", a coercion whose doer the passive leaves unnamed."""
     token = draft.token
     if draft.trigger.type != "COERCE" or draft.source is not None or token.pos_ != "VERB":
+        return False
+    if any(w.lemma_.lower() in COUPS for w in token.subtree):
         return False
     lemma = token.lemma_.lower()
     if lemma in OUSTERS:
