@@ -79,13 +79,7 @@ def _owner(document: Document, draft: Draft, token: Token) -> Token | None:
         for c in token.children
     ):
         return None  # "the Kestrian authorities", "the Vesk government": named already
-    owners = [c for c in token.children if c.dep_ == "poss"] + [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    owners = _owners(token)
     verbal = document.lexicon.quad_class.get(draft.trigger.type, "").startswith("verbal")
     for owner in owners:
         if owner.tag_ in PRONOUN_TAGS:
@@ -101,6 +95,23 @@ def _owner(document: Document, draft: Draft, token: Token) -> Token | None:
         if verbal and owner.ent_type_ == "GPE" and country is not None:
             return owner
     return None
+
+
+def objects_of(head: Token, preposition: str) -> list[Token]:
+    """The objects of ``head``'s ``preposition`` phrases ("of Kestria" on "the authorities")."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _owners(token: Token) -> list[Token]:
+    """Whose a body or a building is: its possessor, then its "of" objects ("Vesk's
+    government", "the headquarters of Kellan Foods")."""
+    return [c for c in token.children if c.dep_ == "poss"] + objects_of(token, "of")
 
 
 def building_protested(document: Document, draft: Draft) -> Token | None:
@@ -155,13 +166,7 @@ def _building_party(document: Document, draft: Draft, noun: Token) -> Token | No
         return None
     if noun.lower_ not in BUILDINGS:
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"] + [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    owners = _owners(noun)
     for owner in owners:
         found = actors.get(actors.at(owner))
         if found is not None and found.id != draft.source and found.kind != "country":
@@ -180,21 +185,14 @@ def employer_struck(document: Document, draft: Draft) -> Token | None:
     heads = [draft.token]
     if draft.target_token is not None and draft.target_token.i != draft.token.i:
         heads.append(draft.target_token)  # "went on strike": the entry's own noun
-    heads += [  # "went on strike against": the "against" hangs on the noun
-        g
-        for c in draft.token.children
-        if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    heads += objects_of(draft.token, "on")  # "went on strike against": on the noun
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "against"):
-            for thing in (g for g in prep.children if g.dep_ == "pobj"):
-                owner = document.actors.at(thing)
-                if thing.tag_ in PRONOUN_TAGS or (owner is not None and owner == draft.source):
-                    continue
-                if thing.lemma_.lower() in EMPLOYERS or thing.lower_ in EMPLOYERS:
-                    return thing
+        for thing in objects_of(head, "against"):
+            owner = document.actors.at(thing)
+            if thing.tag_ in PRONOUN_TAGS or (owner is not None and owner == draft.source):
+                continue
+            if thing.lemma_.lower() in EMPLOYERS or thing.lower_ in EMPLOYERS:
+                return thing
     return None
 
 
