@@ -3629,13 +3629,15 @@ class _Grouper:
                 and not named_later(d)
             )
 
+        def company_head(d: _Draft) -> bool:
+            # the head of the name before its "of": "the U.S. Court of Appeals" is a court
+            return d.name.split(" of ")[0].split()[-1].lower() not in NO_COMPANY_HEADS
+
         def maybe_business(d: _Draft) -> bool:
-            # (the head of the name before its "of": "the U.S. Court of Appeals" is a court)
-            head = d.name.split(" of ")[0].split()[-1].lower()
             return (
                 d.kind == "organisation"
                 and d.sector is None
-                and head not in NO_COMPANY_HEADS
+                and company_head(d)
                 and not self.aside(d, root.idx)
                 and not named_later(d)
             )
@@ -3645,9 +3647,7 @@ class _Grouper:
             # verb of saying, itself or through its spokesman ("An Occidental spokesman said
             # the company ...": Occidental), not as a subject inside what was said ("... said
             # the state's bank regulator is conducting an inquiry. The company said ...")
-            if d.kind != "organisation" or not (d.sector in ("BUS", None) or business(d)):
-                return -1
-            if d.name.split(" of ")[0].split()[-1].lower() in NO_COMPANY_HEADS:
+            if d.kind != "organisation" or d.sector not in ("BUS", None) or not company_head(d):
                 return -1
             if self.aside(d, root.idx) or named_later(d):
                 return -1
