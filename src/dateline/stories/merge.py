@@ -240,14 +240,21 @@ def _blocking_keys(actor: Actor | None) -> set[str]:
     return keys
 
 
-def _actor_agreement(m: EventMention, s: EventMention, symmetric: bool) -> int | None:
-    """How many actors match in the best pairing; None when every pairing has a conflict."""
-    pairings = [((m.source_actor, s.source_actor), (m.target_actor, s.target_actor))]
+def _actor_agreement(
+    m: EventMention, s: EventMention, symmetric: bool, sources: bool | None
+) -> int | None:
+    """How many actors match in the best pairing; None when every pairing has a conflict.
+    ``sources`` is the sources' match, which the caller needs too."""
+    pairings = [[sources, actor_match(m.target_actor, s.target_actor)]]
     if symmetric:
-        pairings.append(((m.source_actor, s.target_actor), (m.target_actor, s.source_actor)))
+        pairings.append(
+            [
+                actor_match(m.source_actor, s.target_actor),
+                actor_match(m.target_actor, s.source_actor),
+            ]
+        )
     best = None
-    for pairing in pairings:
-        results = [actor_match(a, b) for a, b in pairing]
+    for results in pairings:
         if False not in results:
             best = max(best or 0, results.count(True))
     return best
@@ -402,14 +409,11 @@ class StoryIndex:
         if not self._same_act(family, mention.event.mode, member.event.mode):
             return None
         symmetric = family in self.families.symmetric
-        shared = _actor_agreement(mention, member, symmetric)
+        sources = actor_match(mention.source_actor, member.source_actor)
+        shared = _actor_agreement(mention, member, symmetric, sources)
         if shared is None or shared < config.min_shared_actors:
             return None
-        if (
-            config.min_shared_actors > 0
-            and not symmetric
-            and actor_match(mention.source_actor, member.source_actor) is not True
-        ):
+        if config.min_shared_actors > 0 and not symmetric and sources is not True:
             return None  # one act of one party: a shared target alone is two parties' acts
         similarity = evidence_similarity(mention.event.evidence.text, member.event.evidence.text)
         return similarity if similarity >= config.min_evidence_similarity else None
