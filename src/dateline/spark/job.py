@@ -225,7 +225,8 @@ def stop(spark: SparkSession) -> None:
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     """A Spark session for ``master``; for a local master, one shuffle partition per core
     instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
-    reading step sets its own, finer partitioning)."""
+    reading step sets its own, finer partitioning), and the machine's class archive
+    (``_class_archive``). Stop it with ``stop``: a first run's archive is kept only then."""
     from pyspark import SparkContext
     from pyspark.sql import SparkSession
 
