@@ -6,10 +6,14 @@ Texts: the first N Reuters-21578 stories with a body (../shared/data/corpora/reu
 one JSON Lines source. Every measurement runs in a fresh process and its time includes loading
 the model (and, for Spark, starting the JVM and the session): `dateline ingest` into a new store
 with 1 and 2 workers, then `dateline spark` with `local[1]` and `local[2]` into Parquet tables,
-each followed by `dateline load` into a new store (timed apart). The loaded stores are compared
-with the 1-worker ingest table by table (`same_record`). Ends with one SUMMARY line:
-speed-up of local[2] over local[1], and the overhead of Spark against ingest with as many
-workers (spark_1_s / ingest_1_s - 1, spark_2_s / ingest_2_s - 1).
+each followed by `dateline load` into a new store (timed apart). Both Spark runs map the
+machine's class archive of the driver JVM (`dateline.spark.job._class_archive`, made once per
+machine and pyspark/Java installation by the first local run): when there is none yet, an
+untimed run of a one-row query makes it first (`archive_s` in the SUMMARY, 0 when it was there;
+`DATELINE_SPARK_CDS=off` measures without one), so that neither timed run writes it. The loaded
+stores are compared with the 1-worker ingest table by table (`same_record`). Ends with one
+SUMMARY line: speed-up of local[2] over local[1], and the overhead of Spark against ingest with
+as many workers (spark_1_s / ingest_1_s - 1, spark_2_s / ingest_2_s - 1).
 """
 
 from __future__ import annotations
@@ -46,12 +50,12 @@ def child_spark(source: Path, out: Path, cores: int, batch_size: int, db: Path) 
     started = time.perf_counter()
     from dateline.config import ReadConfig
     from dateline.corpus.load import load
-    from dateline.spark.job import run, session
+    from dateline.spark.job import run, session, stop
 
     spark = session(f"local[{cores}]", "dateline-bench")
     spark.sparkContext.setLogLevel("ERROR")
     report = run(spark, [source], out, config=ReadConfig(batch_size=batch_size))
-    spark.stop()
+    stop(spark)
     seconds = time.perf_counter() - started
     loading = time.perf_counter()
     load(out, db)
@@ -61,6 +65,22 @@ def child_spark(source: Path, out: Path, cores: int, batch_size: int, db: Path) 
         "stored": report.stored,
         "largest_component": max(report.largest_components, default=0),
     }
+
+
+def child_archive() -> dict:
+    """Make the machine's class archive of the driver JVM when there is none (untimed in the
+    SUMMARY's Spark runs: a one-row query, then the JVM's exit writes it)."""
+    started = time.perf_counter()
+    from dateline.spark import job
+
+    path = job._archive_path()
+    if path is None or path.is_file():
+        return {"seconds": 0.0, "archive": "off" if path is None else "mapped"}
+    spark = job.session("local[1]", "dateline-bench-archive")
+    spark.range(1).collect()
+    job.stop(spark)
+    made = "made" if path.is_file() else "not made"
+    return {"seconds": time.perf_counter() - started, "archive": made}
 
 
 def in_child(*args: str) -> dict:
@@ -102,7 +122,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
-        if kind == "ingest":
+        if kind == "archive":
+            result = child_archive()
+        elif kind == "ingest":
             result = child_ingest(Path(rest[0]), Path(rest[1]), int(rest[2]), int(rest[3]))
         else:
             source, out, cores, batch, db = rest
@@ -115,7 +137,8 @@ def main() -> None:
     articles, words = write_jsonl(args.articles, source)
     load_before = os.getloadavg()[0]
     print(f"{articles:,} Reuters stories, {words:,} words; load average {load_before:.2f}")
-    runs = {}
+    runs = {"archive": in_child("archive")}
+    print(f"class archive: {runs['archive']['archive']} ({runs['archive']['seconds']:.1f} s)")
     for workers in (1, 2):
         name = f"ingest_{workers}"
         runs[name] = in_child(
@@ -139,6 +162,7 @@ def main() -> None:
         f"overhead_vs_ingest={seconds['spark_1'] / seconds['ingest_1'] - 1:.2f} "
         f"overhead_vs_ingest_2={seconds['spark_2'] / seconds['ingest_2'] - 1:.2f} "
         f"load_s={runs['spark_2']['load_seconds']:.1f} "
+        f"archive={runs['archive']['archive']} archive_s={runs['archive']['seconds']:.1f} "
         f"spark_2_articles_per_s={articles / seconds['spark_2']:.1f} "
         f"same_record={'yes' if same else 'no'} "
         f"largest_component={runs['spark_2']['largest_component']} articles={articles} "

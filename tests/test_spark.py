@@ -43,11 +43,11 @@ SAME_ROWS = (
 def spark() -> Iterator[object]:
     """One local Spark with two cores for every Spark test of the session."""
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    from dateline.spark.job import session
+    from dateline.spark.job import session, stop
 
     started = session("local[2]", "dateline-tests")
     yield started
-    started.stop()
+    stop(started)  # as the command does: keeps the class archive a first run writes
 
 
 def _write_input(folder: Path) -> list[Path]:
@@ -357,3 +357,79 @@ def test_the_file_list_reaches_the_records_tasks_without_a_python_worker(spark, 
     many = job.listing(files)
     assert many.rdd.getNumPartitions() == spark.sparkContext.defaultParallelism
     assert [row["path"] for row in many.orderBy("file_no").collect()] == files
+
+
+@pytest.fixture
+def archive_folder(monkeypatch, tmp_path):
+    """``DATELINE_SPARK_CDS`` pointed at an empty folder; no archive being written."""
+    from dateline.spark import job
+
+    monkeypatch.setenv(job.ARCHIVE_ENV, str(tmp_path))
+    monkeypatch.setattr(job, "_archiving", None)
+    return tmp_path
+
+
+def test_a_first_local_run_writes_the_class_archive_and_later_runs_map_it(archive_folder):
+    from dateline.spark import job
+
+    writing = job._class_archive()
+    unfinished, final = job._archiving
+    assert f"-XX:ArchiveClassesAtExit={unfinished}" in writing
+    assert unfinished.parent == final.parent == archive_folder
+    assert unfinished.name == f"{final.name}.{os.getpid()}.unfinished" and not final.exists()
+    final.write_bytes(b"an archive")  # as ``stop`` leaves it once the JVM has written it
+    assert job._class_archive().startswith(f"-XX:SharedArchiveFile={final} ")
+
+
+def test_the_class_archive_can_be_turned_off(monkeypatch):
+    from dateline.spark import job
+
+    monkeypatch.setenv(job.ARCHIVE_ENV, "off")
+    monkeypatch.setattr(job, "_archiving", None)
+    assert job._class_archive() == "" and job._archiving is None
+
+
+def test_an_unfinished_archive_is_removed_only_when_its_run_is_gone_and_old(archive_folder):
+    from dateline.spark import job
+
+    final = job._archive_path()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    old_of_gone = final.with_name(f"{final.name}.{int(gone.stdout)}.unfinished")
+    new_of_gone = final.with_name(f"{final.name}.{int(gone.stdout) + 1000000}.unfinished")
+    old_of_living = final.with_name(f"{final.name}.{os.getppid()}.unfinished")
+    for path in (old_of_gone, new_of_gone, old_of_living):
+        path.write_bytes(b"half an archive")
+    past = os.stat(old_of_gone).st_mtime - 2 * job._ARCHIVE_STALE_S
+    os.utime(old_of_gone, (past, past))
+    os.utime(old_of_living, (past, past))
+    job._class_archive()
+    assert not old_of_gone.exists()  # its writer is gone and it is old
+    assert new_of_gone.exists() and old_of_living.exists()
+
+
+_ARCHIVE_RUN = """
+import json, sys
+from dateline.spark import job
+spark = job.session("local[1]", "dateline-archive-test")
+options = spark.sparkContext.getConf().get("spark.driver.extraJavaOptions")
+total = spark.range(5).selectExpr("sum(id) AS total").collect()[0]["total"]
+job.stop(spark)
+print(json.dumps({"options": options, "total": total}))
+"""
+
+
+def test_the_class_archive_is_kept_after_the_first_run_and_mapped_by_the_next(tmp_path):
+    env = os.environ | {"DATELINE_SPARK_CDS": str(tmp_path), "SPARK_LOCAL_IP": "127.0.0.1"}
+
+    def run() -> dict:
+        done = subprocess.run([sys.executable, "-c", _ARCHIVE_RUN], capture_output=True,
+                              text=True, check=True, env=env)  # fmt: skip
+        return json.loads(done.stdout.strip().splitlines()[-1])
+
+    first = run()
+    assert "-XX:ArchiveClassesAtExit=" in first["options"] and first["total"] == 10
+    [archive] = tmp_path.iterdir()  # renamed once the JVM wrote it and exited
+    assert archive.suffix == ".jsa" and archive.stat().st_size > 1_000_000
+    second = run()
+    assert f"-XX:SharedArchiveFile={archive} " in second["options"] and second["total"] == 10

@@ -54,7 +54,7 @@ def spark(
 
     require_pyspark()
     from dateline.ingest import Fields
-    from dateline.spark.job import run, session
+    from dateline.spark.job import run, session, stop
 
     published = date_option(date, "--date")
     config = read_config(knowledge, event_lexicon, event_typer, max_chars, batch_size, all_events)
@@ -75,7 +75,7 @@ def spark(
             encoding=encoding,
         )
     finally:
-        spark_session.stop()
+        stop(spark_session)
     err.print(
         f"{out}: {report.stored} stored ({report.near_duplicates} near-duplicates), "
         f"{report.skipped} repeated, {report.rejected} rejected (table `rejected`), "

@@ -27,6 +27,7 @@ import logging
 import os
 import shutil
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -70,6 +71,12 @@ LOCAL_JVM_OPTIONS = (
     "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions "
     "-XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote"
 )
+# the class-data-sharing archive of a local driver JVM (``_class_archive``): the folder, or "off"
+ARCHIVE_ENV = "DATELINE_SPARK_CDS"
+# silences the JVM's notes on the classes an archive cannot hold (signed jars): they are not
+# errors, and the JVM prints them on its standard output
+_ARCHIVE_QUIET = "-Xlog:cds=off -Xlog:cds+dynamic=off"
+_ARCHIVE_STALE_S = 600  # an unfinished archive whose run is gone is removed after this
 # independent Spark jobs submitted at once (the table writes after the reading)
 CONCURRENT_JOBS = 3
 MAX_ROUNDS = 200  # label propagation and pointer jumping: far more than any real corpus needs
@@ -111,10 +118,116 @@ def _import_tasks() -> None:
     from dateline.spark import tasks  # noqa: F401
 
 
+def _java() -> str | None:
+    """The java Spark's launcher runs (``spark-class``: ``$JAVA_HOME/bin/java``, else the
+    ``java`` on the PATH), its real path."""
+    home = os.environ.get("JAVA_HOME")
+    found = os.path.join(home, "bin", "java") if home else shutil.which("java")
+    return os.path.realpath(found) if found and os.path.exists(found) else None
+
+
+def _archive_path() -> Path | None:
+    """Where this machine's archive of the local driver JVM's classes lives: one file per
+    pyspark and Java installation (a new one of either makes a new archive; the JVM checks an
+    archive against its own classes and jars anyway). None when ``DATELINE_SPARK_CDS=off``."""
+    import hashlib
+
+    import pyspark
+
+    folder = os.environ.get(ARCHIVE_ENV)
+    if folder == "off" or (java := _java()) is None:
+        return None
+    if not folder:
+        cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+        folder = os.path.join(cache, "dateline", "spark-cds")
+    spark_home = os.path.dirname(os.path.realpath(pyspark.__file__))
+    stamp = f"{java} {os.stat(java).st_mtime_ns} {spark_home} {pyspark.__version__}"
+    digest = hashlib.sha256(stamp.encode()).hexdigest()[:16]
+    return Path(folder) / f"spark-{pyspark.__version__}-{digest}.jsa"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# the archive this process's driver JVM writes when it exits: (unfinished file, final path)
+_archiving: tuple[Path, Path] | None = None
+
+
+def _class_archive() -> str:
+    """The JVM options of a local driver's class-data-sharing archive. Before its first query
+    the driver JVM loads several thousand classes from Spark's jars, serial work that no core
+    shares (about 5 of its 10 s of CPU to a first write, docs/spark.md, session 48); an archive
+    of them, mapped at start, spares most of it. The first local run on a machine writes the
+    archive when its JVM exits (``-XX:ArchiveClassesAtExit``, about 175 MB, into an unfinished
+    file that ``stop`` renames once the JVM has exited cleanly); every later run maps it
+    (``-XX:SharedArchiveFile``). The classes and what the job computes are the same either way.
+    ``DATELINE_SPARK_CDS`` names another folder, or ``off``."""
+    global _archiving
+    path = _archive_path()
+    if path is None:
+        return ""
+    if path.is_file():
+        return f"-XX:SharedArchiveFile={path} {_ARCHIVE_QUIET}"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob(f"{path.name}.*.unfinished"):
+            writer = int(old.name.rsplit(".", 2)[-2])
+            if not _pid_alive(writer) and time.time() - old.stat().st_mtime > _ARCHIVE_STALE_S:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        return ""  # no archive rather than no run
+    unfinished = path.with_name(f"{path.name}.{os.getpid()}.unfinished")
+    _archiving = (unfinished, path)
+    return f"-XX:ArchiveClassesAtExit={unfinished} {_ARCHIVE_QUIET}"
+
+
+def stop(spark: SparkSession) -> None:
+    """Stop ``spark``. When its driver JVM is writing this machine's class archive
+    (``_class_archive``), also end that JVM, wait for the archive and keep it: a later session
+    of this process starts a new JVM."""
+    global _archiving
+    from pyspark import SparkContext
+
+    spark.stop()
+    if _archiving is None:
+        return
+    unfinished, path = _archiving
+    _archiving = None
+    gateway = SparkContext._gateway
+    process = getattr(gateway, "proc", None)
+    if process is None:
+        return
+    try:
+        gateway.shutdown()
+    except Exception:  # the JVM's exit below is what matters
+        log.debug("the Py4J gateway did not shut down cleanly", exc_info=True)
+    SparkContext._gateway = None
+    SparkContext._jvm = None
+    if process.stdin is not None:
+        process.stdin.close()  # the gateway JVM exits when its standard input ends
+    try:
+        code = process.wait(timeout=300)
+    except subprocess.TimeoutExpired:
+        return  # left for a later run to remove
+    if code == 0 and unfinished.is_file() and unfinished.stat().st_size > 0:
+        os.replace(unfinished, path)
+    else:
+        unfinished.unlink(missing_ok=True)
+
+
 def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
     """A Spark session for ``master``; for a local master, one shuffle partition per core
     instead of Spark's 200 (a local job of small groups spends its time scheduling them; the
-    reading step sets its own, finer partitioning)."""
+    reading step sets its own, finer partitioning), and the machine's class archive
+    (``_class_archive``). Stop it with ``stop``: a first run's archive is kept only then."""
+    from pyspark import SparkContext
     from pyspark.sql import SparkSession
 
     # the driver's own imports of the reading (spaCy, the stages: several seconds) while the JVM
@@ -140,7 +253,11 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # compiler and parallel collector took more CPU than the readers on a small run (69 s
         # against 25 s of Python for 300 stories, docs/spark.md); the quick compiler alone and
         # one collector thread leave those cores to the readers
-        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        # and its classes mapped from this machine's archive (written by the first local run)
+        # (only a JVM this call starts takes options: not one this process already runs)
+        archive = _class_archive() if SparkContext._gateway is None else ""
+        options = f"{LOCAL_JVM_OPTIONS} {archive}".strip()
+        builder = builder.config("spark.driver.extraJavaOptions", options)
         # each file and folder a write makes costs a `chmod` process (Hadoop's local file
         # system without its native library): no checksum files beside the Parquet files, no
         # `_SUCCESS` markers (pyarrow, `dateline load` and Spark itself read the folders
