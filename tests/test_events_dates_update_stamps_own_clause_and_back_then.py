@@ -103,3 +103,15 @@ def test_support_back_then_has_no_day() -> None:
 def test_guard_at_the_time_of_a_vote_is_not_back_then() -> None:
     text = "The president accused the army of plotting a coup at the time of the vote."
     assert "at the time" not in (on_monday(text, "accused").decided_by or "")
+
+
+def test_an_entry_under_an_update_stamp_on_its_own_line_is_on_the_pages_day() -> None:
+    text = (
+        "Live: unrest in Korvia\n\n"
+        "Update, 3.15pm: Heavy rain fell across the north of the country on Sunday, forecasters"
+        " said.\n\n"
+        "Update, 9.40am\n\n"
+        "Korvian President Lena Ostrova condemned the opposition leader Adam Velt in a televised"
+        " address."
+    )
+    assert on_monday(text, "condemned").date == "2027-04-12"
