@@ -10,6 +10,10 @@ clause on it, and "at the time" puts an act back then (issue 15, session 48).
   "after") before the arrest's own Monday (four, in "the early hours of Monday"). A time in a
   clause on the act that tells another act (a subject and a mark of its own: "after", "when",
   "as" ...) dates the act only when its own words give none.
+* A timeline's day heading alone on its line and glued to the entry under it ("Monday, March
+  13" over "Police arrest the opposition leader before dawn.", one sentence to the parse)
+  dates that entry, as a live page's clock stamp does since session 45: before, the entry took
+  the day of the heading above (Sunday's).
 * "Terrania condemned the invasion at the time", "Back then, ...", "At that time, ...": the
   act is at an earlier time the story spoke of, not the story's day; it has no day of its own
   (the trust gate drops it rather than date it at publication).
@@ -115,3 +119,21 @@ def test_an_entry_under_an_update_stamp_on_its_own_line_is_on_the_pages_day() ->
         " address."
     )
     assert on_monday(text, "condemned").date == "2027-04-12"
+
+
+# a timeline's day heading glued to its first entry
+
+TIMELINE = (
+    "Timeline: how the crisis unfolded\n\n"
+    "Sunday, April 11\nTens of thousands march through Valdora demanding new elections.\n\n"
+    "Monday, April 12\nPolice arrest opposition leader Adam Velt before dawn.\n"
+)
+
+
+def test_a_timelines_day_heading_glued_to_its_entry_dates_it() -> None:
+    assert on_monday(TIMELINE, "arrest").date == "2027-04-12"
+
+
+def test_guard_a_timelines_entry_under_a_heading_with_a_blank_line_is_its_day() -> None:
+    text = TIMELINE.replace("Monday, April 12\n", "Monday, April 12\n\n")
+    assert on_monday(text, "arrest").date == "2027-04-12"

@@ -2418,6 +2418,20 @@ def entry_stamp(document: Document, index: int) -> bool:
 ENTRY_DAYS_AFTER = dt.timedelta(days=3)  # the tagger's nearest weekday after a page's day
 
 
+def date_heading(document: Document, index: int) -> bool:
+    """Whether the DATE expression at token ``index`` heads a timeline's or a live page's
+    entries alone on its line ("Monday, March 13" over "Police arrest the opposition leader
+    before dawn."): the day of the entries under it, which dates the first one the parse glues
+    to it as ``entry_stamp`` does. Not a day after the publication (a schedule's)."""
+    timex = document.timex_at.get(index)
+    if timex is None or timex.type != "DATE":
+        return False
+    bounds = days_of(timex.value)
+    if bounds is None or bounds[0] > document.article.published:
+        return False
+    return stamps_an_entry(document.article.text, timex.start, timex.end, timex.type)
+
+
 def reference_point(
     index: int, value: str, bounds: Interval, published: dt.date
 ) -> tuple[int, str, bool]:
@@ -2708,12 +2722,16 @@ def _story_day(
 ) -> tuple[str | None, str]:
     """The story's time at ``token`` (``story_time``), and why."""
     paragraph = document.paragraph_of[token.i]
-    # a live page's stamp glued to the entry's first sentence dates it too
+    # a live page's stamp (or a timeline's date heading) glued to the entry's first sentence
+    # dates it too
     earlier = [
         t
         for t in times
         if t[0] < token.sent.start
-        or (t[0] < token.i and (t[0] in stamps or entry_stamp(document, t[0])))
+        or (
+            t[0] < token.i
+            and (t[0] in stamps or entry_stamp(document, t[0]) or date_heading(document, t[0]))
+        )
     ]
     for index, day, recent in reversed(earlier):
         if paragraph - document.paragraph_of[index] > NEAR_PARAGRAPHS:
