@@ -194,6 +194,15 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     # the nearest date that ends a stretch ("extend the loan until December") leaves the act
     # undated: a date farther off ("offered on Friday to extend the loan") is another act's
     found = nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
+    if found is not None and (clause := other_acts_clause(trigger, found)) is not None:
+        # "arrested him in the early hours of Monday, hours after thousands marched on Sunday":
+        # a time in the act's own words dates it before a nearer one of the other act's clause
+        own = nearest(
+            trigger,
+            lambda t: t not in clause.subtree and (dated(t) or ends_a_stretch(t)),
+            into_clauses=False,
+        )
+        found = own if own is not None else found
     if found is not None and ends_a_stretch(found):
         found = None
     if found is not None and not in_own_clause(trigger, found):
@@ -255,6 +264,27 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     if found is None:
         found = statement_dated(trigger, dated)
     return document.timex_at[found.i] if found is not None else None
+
+
+# the marks of a clause that tells another act beside the trigger's ("after thousands marched
+# on Sunday", "when the court ruled in May")
+OTHER_ACT_MARKS = {"after", "before", "until", "till", "since", "once", "when", "as", "while"}
+
+
+def other_acts_clause(trigger: Token, found: Token) -> Token | None:
+    """The verb of a clause on the trigger's verb that holds ``found`` and tells another act:
+    an adverbial clause with a subject and a mark of its own ("hours after tens of thousands
+    marched on Sunday"), whose time is that act's. None when ``found`` is in no such clause."""
+    verb = trigger if trigger.pos_ in VERB_POS else clause_verb(trigger)
+    if verb is None or found not in verb.subtree:
+        return None
+    clause = next((c for c in verb.children if found in c.subtree), None)
+    if clause is None or clause.dep_ != "advcl" or clause.pos_ not in VERB_POS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause if marks & OTHER_ACT_MARKS else None
 
 
 def covered_period(root: Token, trigger: Token) -> bool:
@@ -1379,6 +1409,35 @@ def vague_past(document: Document, token: Token) -> bool:
     return timex is not None and timex.value == "PAST_REF"
 
 
+# "condemned the invasion at the time", "back then", "at that time", "in those days": the act is
+# at an earlier time the story tells of, not on the story's day
+BACK_THEN = {("at", "the", "time"), ("at", "that", "time"), ("in", "those", "days"),
+             ("back", "then")}  # fmt: skip
+
+
+def back_then(trigger: Token) -> str | None:
+    """The words of a phrase on the act's verb that puts it "at the time" or "back then" (an
+    earlier time the story spoke of), or None; a verb conjoined without a subject of its own
+    shares it ("condemned the invasion at the time and imposed sanctions"). "At the time of the
+    vote" (a time named by what follows) and "by the time" are not such phrases."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "in"):
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is None or any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+                continue  # "at the time of the vote", "at the time it was passed"
+            words = [t.lower_ for t in child.subtree]
+            if tuple(words) in BACK_THEN:
+                return " ".join(words)
+        if child.dep_ == "advmod" and child.lower_ == "then":
+            back = [c for c in child.children if c.lower_ == "back"]
+            if back or (child.i > 0 and child.doc[child.i - 1].lower_ == "back"):
+                return "back then"
+    return None
+
+
 # a stretch counted back from now: "in the past week", "over the last few days", "in recent
 # weeks" (a duration, not a calendar date: the act is on some day of it)
 STRETCH_PREPS = {"in", "over", "during", "within", "throughout"}
@@ -1708,6 +1767,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
+    if (back := back_then(trigger)) is not None:
+        return f"{back!r}: at an earlier time the story spoke of, not its own day"
     stretch = nearest(
         trigger,
         lambda t: stretch_to_now(document, t) or stretch_timex(document, t),
@@ -2357,6 +2418,20 @@ def entry_stamp(document: Document, index: int) -> bool:
 ENTRY_DAYS_AFTER = dt.timedelta(days=3)  # the tagger's nearest weekday after a page's day
 
 
+def date_heading(document: Document, index: int) -> bool:
+    """Whether the DATE expression at token ``index`` heads a timeline's or a live page's
+    entries alone on its line ("Monday, March 13" over "Police arrest the opposition leader
+    before dawn."): the day of the entries under it, which dates the first one the parse glues
+    to it as ``entry_stamp`` does. Not a day after the publication (a schedule's)."""
+    timex = document.timex_at.get(index)
+    if timex is None or timex.type != "DATE":
+        return False
+    bounds = days_of(timex.value)
+    if bounds is None or bounds[0] > document.article.published:
+        return False
+    return stamps_an_entry(document.article.text, timex.start, timex.end, timex.type)
+
+
 def reference_point(
     index: int, value: str, bounds: Interval, published: dt.date
 ) -> tuple[int, str, bool]:
@@ -2647,12 +2722,16 @@ def _story_day(
 ) -> tuple[str | None, str]:
     """The story's time at ``token`` (``story_time``), and why."""
     paragraph = document.paragraph_of[token.i]
-    # a live page's stamp glued to the entry's first sentence dates it too
+    # a live page's stamp (or a timeline's date heading) glued to the entry's first sentence
+    # dates it too
     earlier = [
         t
         for t in times
         if t[0] < token.sent.start
-        or (t[0] < token.i and (t[0] in stamps or entry_stamp(document, t[0])))
+        or (
+            t[0] < token.i
+            and (t[0] in stamps or entry_stamp(document, t[0]) or date_heading(document, t[0]))
+        )
     ]
     for index, day, recent in reversed(earlier):
         if paragraph - document.paragraph_of[index] > NEAR_PARAGRAPHS:

@@ -61,12 +61,12 @@ _AFTER_STAMP = re.compile(
     r"|[ \t]*[A-Z]{2,4}[ \t]+time[ \t]*,"  # "12:13 UK time, Thursday, 10 June 2010"
 )
 # what opens a line that stamps a page or an entry with its time: "Updated Sat Jan 22",
-# "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", "(Update 11:10 a.m.
-# Friday ...)", or a clock stamp and its zone before the date (a weekday may come first, tagged
-# on its own)
+# "Posted Feb 14, 2011", "Last updated: 14 January", "Update 2:45 p.m.", "Update, 3.15pm: ...",
+# "(Update 11:10 a.m. Friday ...)", or a clock stamp and its zone before the date (a weekday
+# may come first, tagged on its own)
 _UPDATE_CUE = re.compile(
     rf"(?:^|\n)[ \t]*(?:(?:\(|-LRB-)[ \t]*)?(?:{STAMP_WORDS}(?:[ \t]+(?:on|at))?"
-    r"[ \t]*[:\u2013\u2014-]?[ \t]*"
+    r"[ \t]*[,:\u2013\u2014-]?[ \t]*"
     # or a clock stamp the date follows: "12:13 UK time, Thursday, 10 June 2010"
     r"|[0-9]{1,2}[:.][0-9]{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{2,4}(?:[ \t]+time)?[ \t]*,[ \t]*)"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]*,?[ \t]*)?$",
