@@ -784,9 +784,13 @@ def _among_things(text: str, things: set[str]) -> bool:
     return text in things or (" " in text and any(name.endswith(" " + text) for name in things))
 
 
-def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bool:
+def _capitalised_common_word(
+    ent: Span, kb: Knowledge, known: KnownActors, written_lower: set[str] | None = None
+) -> bool:
     """ "When there REALLY is a problem": one word in capitals for emphasis, a common word
-    (one of spaCy's stop words), no acronym of a known body or a place ("WHO", "US")."""
+    (one of spaCy's stop words), no acronym of a known body or a place ("WHO", "US").
+    ``written_lower``: the lower-case forms of the document's words written in lower case
+    (``_lower_words``' second set), if the caller has them; else the document is scanned."""
     text = span_text(ent)
     lowered = text.lower()
     return (
@@ -795,7 +799,14 @@ def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bo
         and text.isupper()
         # a stop word, or a word the text also writes in lower case ("told him to QUIT ...
         # he did not quit")
-        and (lowered in STOP_WORDS or any(t.lower_ == lowered and t.is_lower for t in ent.doc))
+        and (
+            lowered in STOP_WORDS
+            or (
+                lowered in written_lower
+                if written_lower is not None
+                else any(t.lower_ == lowered and t.is_lower for t in ent.doc)
+            )
+        )
         and known.organisation(lowered) is None
         and not kb.is_place(lowered)
     )
@@ -1689,14 +1700,18 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
-def _lower_words(tokens: Doc | list[Token]) -> set[str]:
+def _lower_words(tokens: Doc | list[Token], written_lower: set[str] | None = None) -> set[str]:
     """The words the text writes in lower case, less those it also capitalises inside a
     sentence (names, whatever else it writes in lower case). One loop over the document's
     tokens (a word in lower case is never in title case): a loop over the document itself
-    makes a ``Token`` per word, so a caller that keeps them passes its own."""
+    makes a ``Token`` per word, so a caller that keeps them passes its own. A set given as
+    ``written_lower`` gets the lower-case form of every word written in lower case, alphabetic
+    or not (``_capitalised_common_word`` asks it of every word in capitals)."""
     lower, titled = set(), set()
     for t in tokens:
         if t.is_lower:
+            if written_lower is not None:
+                written_lower.add(t.lower_)
             if t.is_alpha:
                 lower.add(t.text)
         elif t.is_title and not t.is_sent_start:
@@ -1723,7 +1738,8 @@ def correct_entities(
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
-    lower_words = _lower_words(doc if tokens is None else tokens)
+    written_lower: set[str] = set()  # (every word written in lower case: see _lower_words)
+    lower_words = _lower_words(doc if tokens is None else tokens, written_lower)
     # names the text says are a bank, a firm ...: every mention of them is the body's
     bodies = {
         span_text(e)
@@ -1864,7 +1880,9 @@ def correct_entities(
         if venue(ent, known):
             log.append(("venue", ent.text))  # "She went to the Santa Lucia Hospital"
             continue
-        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(ent, kb, known):
+        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(
+            ent, kb, known, written_lower
+        ):
             log.append(("common_word", ent.text))  # "When there REALLY is a problem"
             continue
         if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):
