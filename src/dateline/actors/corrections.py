@@ -15,6 +15,7 @@ logged by kind so that its rate can be measured (``dateline eval actors --correc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
@@ -31,6 +32,7 @@ from dateline.text.doctext import (
     indices_in,
     sentence,
     sentence_bounds,
+    sentence_starts,
     span_text,
 )
 
@@ -276,7 +278,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         if start > cut and end - start in (2, 3) and doc[start].lower_ in kb.first_names:
             label = "PERSON"  # "CLEVELAND - Ana Ruiz" labelled ORG as a whole: the person
     if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
-        end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
+        end = next((i for i in range(start + 1, end) if _headline_preposition(doc[i])), end)
     if (
         end - start > 3
         and doc[end - 1].like_num
@@ -353,13 +355,14 @@ def _demonym_before_name(doc: Doc, start: int, end: int, person: bool, kb: Knowl
     for size in (2, 1):
         if end - start - size < 2:
             continue
-        words = doc[start : start + size]
         first = doc[start + size]
         if (
-            span_text(words).lower() in kb.demonyms
-            and not words[-1].text.endswith("s")  # "Britons", "Americans": no one person
+            not doc[start + size - 1].text.endswith("s")  # "Britons", "Americans": no one
             and first.is_title
             and (person or first.lower_ in kb.first_names)
+            # (the words' text last: a ``Span`` made by hand, a slice of the document costs
+            # more than twice as much)
+            and span_text(Span(doc, start, start + size)).lower() in kb.demonyms
         ):
             return size
     return 0
@@ -552,10 +555,15 @@ def page_furniture(ent: Span) -> bool:
     30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
     credit line ("Picture credit: X walks past ..."): no actor of the story."""
     doc = ent.doc
-    if _furniture_verdicts[0] is not doc:  # (kept for the document asked last, by sentence:
-        _furniture_verdicts[0], _furniture_verdicts[1] = doc, {}  # its entities each ask)
-    verdicts = _furniture_verdicts[1]
-    bounds = sentence_bounds(ent)  # (no ``Span`` made)
+    kept = _furniture_verdicts  # (kept for the document asked last, by sentence: its entities
+    if kept[0] is not doc:  # each ask; with the document's sentence starts)
+        kept[0], kept[1], kept[2] = doc, {}, sentence_starts(doc)
+    verdicts, starts = kept[1], kept[2]
+    if starts is None or not 0 <= ent.start < len(doc):
+        bounds = sentence_bounds(ent)  # (no ``Span`` made)
+    else:  # (``sentence_bounds`` of the starts read once for the document)
+        k = bisect_right(starts, ent.start)
+        bounds = (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
     verdict = verdicts.get(bounds)
     if verdict is None:
         sent = sentence(ent)
@@ -564,7 +572,8 @@ def page_furniture(ent: Span) -> bool:
     return verdict
 
 
-_furniture_verdicts: list = [None, {}]  # (``page_furniture``: a document, its verdicts)
+_furniture_verdicts: list = [None, {}, None]  # (``page_furniture``: a document, its
+# verdicts, its sentence starts)
 
 
 @lru_cache(maxsize=4096)
@@ -1125,11 +1134,14 @@ def _social_plug(ent: Span) -> bool:
     )
 
 
+_UN_PREFIX = re.compile(r"(?i)u\.?n\.?-(\w+)")  # (compiled once: asked of every entity)
+
+
 def _negated_demonym(ent: Span, kb: Knowledge) -> bool:
     """ "UN-AMERICAN", "un-British": the prefix *un-* before a nationality, shouted or not, is
     a word, not the United Nations."""
     doc, text = ent.doc, span_text(ent)  # (``Span.text`` makes a Token per word)
-    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", text)
+    match = _UN_PREFIX.fullmatch(text)
     if match is not None:
         return match.group(1).lower() in kb.demonyms
     return (
@@ -1354,6 +1366,8 @@ def _headline_as_name(ent: Span) -> bool:
     """A title-case headline the model took for one name ("Mill Workers Explain Why The Union
     Failed Them"): five words or more, all capitalised, with a verb of its own and a question
     word or a second verb inside; no body's name reads so."""
+    if len(ent) < 5:
+        return False  # (fewer tokens, fewer words: no Token made for each)
     words = [t for t in ent if t.is_alpha]
     if len(words) < 5 or not all(t.text[:1].isupper() for t in words):
         return False
