@@ -15,6 +15,7 @@ logged by kind so that its rate can be measured (``dateline eval actors --correc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.attrs import LOWER, ORTH
@@ -31,6 +32,7 @@ from dateline.text.doctext import (
     indices_in,
     sentence,
     sentence_bounds,
+    sentence_starts,
     span_text,
 )
 
@@ -276,7 +278,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         if start > cut and end - start in (2, 3) and doc[start].lower_ in kb.first_names:
             label = "PERSON"  # "CLEVELAND - Ana Ruiz" labelled ORG as a whole: the person
     if person and end - start > 1:  # "Trump Across Iowa", a headline's words after the name
-        end = next((t.i for t in doc[start + 1 : end] if _headline_preposition(t)), end)
+        end = next((i for i in range(start + 1, end) if _headline_preposition(doc[i])), end)
     if (
         end - start > 3
         and doc[end - 1].like_num
@@ -353,13 +355,14 @@ def _demonym_before_name(doc: Doc, start: int, end: int, person: bool, kb: Knowl
     for size in (2, 1):
         if end - start - size < 2:
             continue
-        words = doc[start : start + size]
         first = doc[start + size]
         if (
-            span_text(words).lower() in kb.demonyms
-            and not words[-1].text.endswith("s")  # "Britons", "Americans": no one person
+            not doc[start + size - 1].text.endswith("s")  # "Britons", "Americans": no one
             and first.is_title
             and (person or first.lower_ in kb.first_names)
+            # (the words' text last: a ``Span`` made by hand, a slice of the document costs
+            # more than twice as much)
+            and span_text(Span(doc, start, start + size)).lower() in kb.demonyms
         ):
             return size
     return 0
@@ -552,10 +555,15 @@ def page_furniture(ent: Span) -> bool:
     30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
     credit line ("Picture credit: X walks past ..."): no actor of the story."""
     doc = ent.doc
-    if _furniture_verdicts[0] is not doc:  # (kept for the document asked last, by sentence:
-        _furniture_verdicts[0], _furniture_verdicts[1] = doc, {}  # its entities each ask)
-    verdicts = _furniture_verdicts[1]
-    bounds = sentence_bounds(ent)  # (no ``Span`` made)
+    kept = _furniture_verdicts  # (kept for the document asked last, by sentence: its entities
+    if kept[0] is not doc:  # each ask; with the document's sentence starts)
+        kept[0], kept[1], kept[2] = doc, {}, sentence_starts(doc)
+    verdicts, starts = kept[1], kept[2]
+    if starts is None or not 0 <= ent.start < len(doc):
+        bounds = sentence_bounds(ent)  # (no ``Span`` made)
+    else:  # (``sentence_bounds`` of the starts read once for the document)
+        k = bisect_right(starts, ent.start)
+        bounds = (starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc))
     verdict = verdicts.get(bounds)
     if verdict is None:
         sent = sentence(ent)
@@ -564,7 +572,8 @@ def page_furniture(ent: Span) -> bool:
     return verdict
 
 
-_furniture_verdicts: list = [None, {}]  # (``page_furniture``: a document, its verdicts)
+_furniture_verdicts: list = [None, {}, None]  # (``page_furniture``: a document, its
+# verdicts, its sentence starts)
 
 
 @lru_cache(maxsize=4096)
@@ -784,9 +793,13 @@ def _among_things(text: str, things: set[str]) -> bool:
     return text in things or (" " in text and any(name.endswith(" " + text) for name in things))
 
 
-def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bool:
+def _capitalised_common_word(
+    ent: Span, kb: Knowledge, known: KnownActors, written_lower: set[str] | None = None
+) -> bool:
     """ "When there REALLY is a problem": one word in capitals for emphasis, a common word
-    (one of spaCy's stop words), no acronym of a known body or a place ("WHO", "US")."""
+    (one of spaCy's stop words), no acronym of a known body or a place ("WHO", "US").
+    ``written_lower``: the lower-case forms of the document's words written in lower case
+    (``_lower_words``' second set), if the caller has them; else the document is scanned."""
     text = span_text(ent)
     lowered = text.lower()
     return (
@@ -795,7 +808,14 @@ def _capitalised_common_word(ent: Span, kb: Knowledge, known: KnownActors) -> bo
         and text.isupper()
         # a stop word, or a word the text also writes in lower case ("told him to QUIT ...
         # he did not quit")
-        and (lowered in STOP_WORDS or any(t.lower_ == lowered and t.is_lower for t in ent.doc))
+        and (
+            lowered in STOP_WORDS
+            or (
+                lowered in written_lower
+                if written_lower is not None
+                else any(t.lower_ == lowered and t.is_lower for t in ent.doc)
+            )
+        )
         and known.organisation(lowered) is None
         and not kb.is_place(lowered)
     )
@@ -1114,11 +1134,14 @@ def _social_plug(ent: Span) -> bool:
     )
 
 
+_UN_PREFIX = re.compile(r"(?i)u\.?n\.?-(\w+)")  # (compiled once: asked of every entity)
+
+
 def _negated_demonym(ent: Span, kb: Knowledge) -> bool:
     """ "UN-AMERICAN", "un-British": the prefix *un-* before a nationality, shouted or not, is
     a word, not the United Nations."""
     doc, text = ent.doc, span_text(ent)  # (``Span.text`` makes a Token per word)
-    match = re.fullmatch(r"(?i)u\.?n\.?-(\w+)", text)
+    match = _UN_PREFIX.fullmatch(text)
     if match is not None:
         return match.group(1).lower() in kb.demonyms
     return (
@@ -1343,6 +1366,8 @@ def _headline_as_name(ent: Span) -> bool:
     """A title-case headline the model took for one name ("Mill Workers Explain Why The Union
     Failed Them"): five words or more, all capitalised, with a verb of its own and a question
     word or a second verb inside; no body's name reads so."""
+    if len(ent) < 5:
+        return False  # (fewer tokens, fewer words: no Token made for each)
     words = [t for t in ent if t.is_alpha]
     if len(words) < 5 or not all(t.text[:1].isupper() for t in words):
         return False
@@ -1689,14 +1714,18 @@ def _after_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
-def _lower_words(tokens: Doc | list[Token]) -> set[str]:
+def _lower_words(tokens: Doc | list[Token], written_lower: set[str] | None = None) -> set[str]:
     """The words the text writes in lower case, less those it also capitalises inside a
     sentence (names, whatever else it writes in lower case). One loop over the document's
     tokens (a word in lower case is never in title case): a loop over the document itself
-    makes a ``Token`` per word, so a caller that keeps them passes its own."""
+    makes a ``Token`` per word, so a caller that keeps them passes its own. A set given as
+    ``written_lower`` gets the lower-case form of every word written in lower case, alphabetic
+    or not (``_capitalised_common_word`` asks it of every word in capitals)."""
     lower, titled = set(), set()
     for t in tokens:
         if t.is_lower:
+            if written_lower is not None:
+                written_lower.add(t.lower_)
             if t.is_alpha:
                 lower.add(t.text)
         elif t.is_title and not t.is_sent_start:
@@ -1723,7 +1752,8 @@ def correct_entities(
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
-    lower_words = _lower_words(doc if tokens is None else tokens)
+    written_lower: set[str] = set()  # (every word written in lower case: see _lower_words)
+    lower_words = _lower_words(doc if tokens is None else tokens, written_lower)
     # names the text says are a bank, a firm ...: every mention of them is the body's
     bodies = {
         span_text(e)
@@ -1864,7 +1894,9 @@ def correct_entities(
         if venue(ent, known):
             log.append(("venue", ent.text))  # "She went to the Santa Lucia Hospital"
             continue
-        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(ent, kb, known):
+        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(
+            ent, kb, known, written_lower
+        ):
             log.append(("common_word", ent.text))  # "When there REALLY is a problem"
             continue
         if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):

@@ -50,7 +50,14 @@ from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.model import Actor, Article, Mention
-from dateline.text.doctext import attribute_keys, doc_text, indices_in, span_text, tokens_text
+from dateline.text.doctext import (
+    attribute_keys,
+    doc_text,
+    indices_in,
+    sentence,
+    span_text,
+    tokens_text,
+)
 from dateline.text.furniture import reading_end
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
@@ -189,6 +196,44 @@ EXCHANGE_COUNTRY = {
 }  # fmt: skip
 # up to three more capitalised words of a firm's name, then its share code in angle brackets
 SHARE_CODE_AFTER = r"((?:\s+[A-Z][\w&.]*){0,3})\s*<([A-Z0-9&]{1,8})(?:\.([A-Z]{1,3}))?>"
+_SHARE_CODE = re.compile(SHARE_CODE_AFTER)
+_WORD_OR_STOP = re.compile(r"[\w.]")
+_WORD = re.compile(r"\w")
+
+
+def _share_code_after(name: str, text: str) -> re.Match[str] | None:
+    """``re.search(r"(?<![\\w.])" + re.escape(name) + SHARE_CODE_AFTER, text)`` without a
+    pattern compiled for each name (a firm's name differs from article to article, and
+    compiling the pattern costs far more than the search): the name's first place in the text
+    not after a word's character or a stop where the share's code follows it. The match's
+    groups are ``SHARE_CODE_AFTER``'s, as in the whole pattern (an escaped name holds none)."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or _WORD_OR_STOP.match(text, at - 1) is None:
+            found = _SHARE_CODE.match(text, at + len(name))
+            if found is not None:
+                return found
+        at = text.find(name, at + 1)
+    return None
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at ``at``: a word's character on one side only."""
+    before = at > 0 and _WORD.match(text, at - 1) is not None
+    return before != (at < len(text) and _WORD.match(text, at) is not None)
+
+
+def _bounded(core: str, text: str) -> bool:
+    """``re.search(rf"\\b{re.escape(core)}\\b", text) is not None``, with no pattern compiled
+    for each name."""
+    at = text.find(core)
+    while at >= 0:
+        if _word_edge(text, at) and _word_edge(text, at + len(core)):
+            return True
+        at = text.find(core, at + 1)
+    return False
+
+
 # legal forms of firms of other countries than the US ("Kestrel Petroleum Ltd <KPL>" is no
 # American firm for its New York listing)
 FOREIGN_LEGAL_FORMS = {
@@ -979,8 +1024,9 @@ _NOMINAL = frozenset({NOUN, PROPN, PRON})
 
 def _english_noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
     """spaCy's English noun-chunk rule (``spacy.lang.en.syntax_iterators.noun_chunks``, the
-    same tests in the same order), reading the parts of speech from the document's array: the
-    rule reads every word's, and only a noun, proper noun or pronoun heads a chunk."""
+    same tests; the dependency before the left edge, which makes a Token: either only skips
+    a word), reading the parts of speech from the document's array: the rule reads every
+    word's, and only a noun, proper noun or pronoun heads a chunk."""
     strings = doc.vocab.strings  # (the rule adds its labels to the store: so does this)
     np_deps = {strings.add(label) for label in (*_CHUNK_DEPS, "ROOT")}
     conj, np_label = strings.add("conj"), strings.add("NP")
@@ -989,13 +1035,13 @@ def _english_noun_chunks(doc: Doc, tokens: list[Token]) -> list[Span]:
         if pos not in _NOMINAL:
             continue
         word = tokens[i]
+        dep = word.dep  # (tested before the left edge, which makes a Token: both only skip)
+        if dep not in np_deps and dep != conj:
+            continue
         left = word.left_edge.i
         if left <= prev_end:  # (no chunk inside another)
             continue
-        dep = word.dep
         if dep not in np_deps:
-            if dep != conj:
-                continue
             head = word.head
             while head.dep == conj and head.head.i < head.i:
                 head = head.head
@@ -1970,21 +2016,23 @@ class _Grouper:
     def titles(self, draft: _Draft, mention: Span) -> None:
         """Read the role and country in titles before the name and in an appositive after it."""
         words: list[Token] = []
+        tokens, text = self.tokens, tokens_text(self.doc)  # (kept: no new Token or Span)
         i = mention.start - 1
         while i >= 0:
-            token = self.doc[i]
+            token = tokens[i]
             if token.is_space and token.text.count("\n") == 1:
                 # "Outgoing United States Ambassador\nStephen Bosworth": wire copy wraps its
                 # lines anywhere; a line's end between the title and the name is a space
                 i -= 1
                 continue
             lowered = token.text.lower()
-            phrase = next(  # "Secretary of State"
+            phrase = next(  # "Secretary of State" (the words' ``Span.text``, cut from the text)
                 (
                     size
                     for size in (3, 2)
                     if i - size + 1 >= 0
-                    and self.doc[i - size + 1 : i + 1].text.lower() in self.kb.role_group
+                    and text[tokens[i - size + 1].idx : token.idx + len(token)].lower()
+                    in self.kb.role_group
                 ),
                 1,
             )
@@ -1994,7 +2042,7 @@ class _Grouper:
                 or token.text in self.kb.honorifics
                 or (words and (lowered in TITLE_INFIXES or _title_word(token)))
             ):
-                words[:0] = list(self.doc[i - phrase + 1 : i + 1])
+                words[:0] = tokens[i - phrase + 1 : i + 1]
                 i -= phrase
                 continue
             if not words and (skip := self.destination_of_title(token)) is not None:
@@ -3400,7 +3448,7 @@ class _Grouper:
         text = tokens_text(self.doc)  # kept per document: doc.text makes a Token per word
         if "<" not in text or not name[:1].isupper():
             return None
-        found = re.search(r"(?<![\w.])" + re.escape(name) + SHARE_CODE_AFTER, text)
+        found = _share_code_after(name, text)
         if found is None:
             return None
         suffix = found.group(3) or ""
@@ -3607,7 +3655,7 @@ class _Grouper:
         # BP's failed attempts: BP, not the employers' lobby of no stated sector)
         speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS
         verb = root.head
-        after = self.doc.text[root.idx : verb.right_edge.idx + len(verb.right_edge)]
+        after = tokens_text(self.doc)[root.idx : verb.right_edge.idx + len(verb.right_edge)]
 
         def named_later(d: _Draft) -> bool:
             # "The company said shareholders were unhappy with Kestrel's management": a
@@ -3619,7 +3667,7 @@ class _Grouper:
             while len(words) > 1 and words[-1].lower().strip(".,") in LEGAL_FORM_WORDS:
                 words = words[:-1]
             core = " ".join(words)
-            return len(core) > 2 and re.search(rf"\b{re.escape(core)}\b", after) is not None
+            return len(core) > 2 and _bounded(core, after)
 
         def business(d: _Draft) -> bool:
             return (
@@ -5218,7 +5266,7 @@ def _title_case_line(span: Span) -> bool:
     them capitalised (a headline, a rundown's entry), or all of them in capitals, and no verb
     in lower case (a sentence full of names, "X is Professor of Religion at Y College in
     Pennsylvania", is no headline)."""
-    words = [t for t in span.sent if t.is_alpha]
+    words = [t for t in sentence(span) if t.is_alpha]  # (``span.sent``, from the kept starts)
     if len(words) < 4:
         return False
     if any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in words):
