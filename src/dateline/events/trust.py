@@ -67,6 +67,7 @@ from dateline.events.participants import (
 )
 from dateline.events.roles import (
     CONTRARY,
+    GROUP_APART,
     HELPED,
     OPERATION,
     OWN_BODY,
@@ -508,6 +509,8 @@ def doer(document: Document, draft: Draft) -> str | None:
             # "gunmen abducted", "taken into custody by security agents"; "thousands of
             # people marched to protest" (a crowd is who protests: session 40)
             return None
+        if f"source: {GROUP_APART}" in draft.notes and named_people(document, draft.source_token):
+            return None  # "Sudan's opposition leaders", not Sudan: the group (session 48)
         if fall_from_power(draft):
             # "was ousted in 1986", "was forced out of power": no one who ousted him is told
             return "a ruler's fall from power with no one who brought it about: no coercion told"
