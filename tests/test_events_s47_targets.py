@@ -2,8 +2,9 @@
 a building of it — the owner of a body named only by what it is ("called on the authorities
 of Kestria", "marched against Vesk's government"), the body at whose building a protest
 stands ("police officers protested outside the Interior Ministry"), the employer a strike is
-"against" ("went on strike against the state oil company"), and the protest forces are sent
-out to quell ("called out the army to quell the protests"). Guards: a court's building, a
+"against" ("went on strike against the state oil company"), and the protesters forces are sent
+out to disperse ("called out the army to disperse the protesters"; session 48 left a protest
+itself, "to quell the protests", open). Guards: a court's building, a
 body named by its own name, a cause protested and a deployment for anything else keep what
 they had. Every sentence is written for these tests (names of people and firms invented;
 real countries where the actor stage needs a state it knows)."""
@@ -100,9 +101,16 @@ def test_a_protest_against_fees_has_no_target():
 # the protest forces are sent out to quell
 
 
-def test_an_army_called_out_to_quell_protests_acts_on_them():
+def test_an_army_called_out_to_quell_protests_leaves_the_protest_open():
+    # session 48: the protest is an act, no party (the blind sheets judged "the protests" as
+    # the target wrong); those in it, when named, are the target (next test)
     text = "The government called out the army to quell the protests."
-    assert _parties(text, "called") == [("government", "the protests")]
+    assert _parties(text, "called") == [("government", None)]
+
+
+def test_an_army_called_out_to_disperse_protesters_acts_on_them():
+    text = "The government called out the army to disperse the protesters."
+    assert _parties(text, "called") == [("government", "the protesters")]
 
 
 def test_a_deployment_to_help_victims_is_left_as_it_was():

@@ -14,6 +14,15 @@ from dateline.events.participants import PRONOUN_TAGS, people_word
 
 # what a protest is made to demand ("marched to demand the resignation of the president")
 DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}
+# what a protest's own clause says it does to whom it is against ("marched to denounce their
+# own government", "rallied, condemning the ruling council"; session 48)
+DENOUNCING = {"denounce", "condemn", "oppose", "criticize", "criticise", "decry", "challenge",
+              "reject", "protest", "slam", "blast", "accuse", "blame"}  # fmt: skip
+# the rulers a protest may denounce by what they are ("their own government", "the ruling
+# elite", "the military council")
+RULING_WORDS = {"government", "regime", "authorities", "administration", "leadership",
+                "leaders", "rulers", "elite", "establishment", "council", "parliament",
+                "junta", "cabinet"}  # fmt: skip
 ANTI_GOVERNMENT = {"anti-government", "antigovernment"}
 _NAME_WORDS = 8  # words walked up a name to its head: more than any name has
 
@@ -52,11 +61,13 @@ def addressed(document: Document, draft: Draft) -> Token | None:
     country; the holder of a rule it is against ("marched against Vesk's rule", "against the
     rule of King Ferris": Vesk, Ferris; session 45); the one its protesters are named against
     ("anti-Vesk protesters marched": Vesk; session 45); the doer of the act it answers ("walked
-    off their jobs after Kellan Foods cut their wages": Kellan Foods; session 45). A party is
+    off their jobs after Kellan Foods cut their wages": Kellan Foods; session 45); the party a
+    clause of it denounces ("marched to denounce their own government", "rallied, condemning
+    the military council"; session 48). A party is
     an actor or a name (a chant's name inside quotation marks is no actor of the actor stage).
     None when the sentence names no such party: the target stays open."""
     finders = (_down_with, _demanded_of, _defied, _anti_government, _anti_named, _rule_protested,
-               _provoked_by)  # fmt: skip
+               _provoked_by, _denounced)  # fmt: skip
     for find in finders:
         found = find(document, draft)
         if found is not None:
@@ -300,4 +311,25 @@ def _anti_named(document: Document, draft: Draft) -> Token | None:
             continue
         if word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or word.tag_ == "NNP":
             return word
+    return None
+
+
+def _denounced(document: Document, draft: Draft) -> Token | None:
+    """ "Thousands of Algerians marched to denounce their own government", "crowds rallied,
+    condemning the military council": the object of the denouncing clause a protest carries
+    (a purpose or a participle clause of its verb) is the party it is against (session 48),
+    when it is a party: an actor other than the doer, a name, or rulers named by what they are.
+    A thing denounced ("to denounce the price rises") is left to the other finders."""
+    for clause in draft.token.children:
+        if clause.dep_ not in ("xcomp", "advcl", "conj") or clause.i < draft.token.i:
+            continue
+        if clause.lemma_.lower() not in DENOUNCING:
+            continue
+        for thing in (c for c in clause.children if c.dep_ == "dobj"):
+            if thing.tag_ in PRONOUN_TAGS:
+                continue
+            if named_party(document, thing, draft.source) or _ruler(document, thing):
+                return thing
+            if document.actors.at(thing) is None and thing.lemma_.lower() in RULING_WORDS:
+                return thing
     return None

@@ -501,7 +501,8 @@ def asked_party(
 
 # those a sum, help or backing is sought from that name no actor: "help from the private
 # sector", "$1 billion from donors", "funds from investors"
-ASKED_GROUPS = {"sector", "donor", "investor", "industry", "business", "lender", "creditor"}
+ASKED_GROUPS = {"sector", "donor", "investor", "industry", "business", "lender", "creditor",
+                "economy", "power", "partner"}  # fmt: skip  # "from emerging economies" (s48)
 
 
 def second_object(token: Token) -> bool:

@@ -65,6 +65,20 @@ from dateline.events.participants import (
     party_place,
     people_word,
 )
+from dateline.events.roles import (
+    CONTRARY,
+    GROUP_APART,
+    HELPED,
+    OPERATION,
+    OWN_BODY,
+    against_will,
+    groups_apart,
+    host_turned,
+    operation_named,
+    own_body_met,
+    party_helped,
+    visitor_hosted,
+)
 from dateline.events.triggers import CHAIN, PLACE_TAKEN, SENT_TO_HELP, carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
 
@@ -495,6 +509,8 @@ def doer(document: Document, draft: Draft) -> str | None:
             # "gunmen abducted", "taken into custody by security agents"; "thousands of
             # people marched to protest" (a crowd is who protests: session 40)
             return None
+        if f"source: {GROUP_APART}" in draft.notes and named_people(document, draft.source_token):
+            return None  # "Sudan's opposition leaders", not Sudan: the group (session 48)
         if fall_from_power(draft):
             # "was ousted in 1986", "was forced out of power": no one who ousted him is told
             return "a ruler's fall from power with no one who brought it about: no coercion told"
@@ -925,6 +941,9 @@ def open_target(document: Document, draft: Draft) -> Draft:
     may approve, criticise or appeal with no one named as acted on in the clause ("the
     president expressed his approval of the proposal"), and an open target is right where a
     wrong one is not. A material event needs its target; ``acted_on`` judges it."""
+    if visitor_hosted(document, draft):
+        draft = host_turned(draft)
+    draft = groups_apart(document, draft)
     if objection(document, draft):
         draft = _retyped(
             draft,
@@ -968,6 +987,15 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _without_target(draft, "the place a withdrawal went to, no party")
     if (owner := body_owner(document, draft)) is not None:
         draft = _with_target(document, draft, owner, BODY_OWNER)
+    if (acted := against_will(draft)) is not None:
+        if acted.dep_ == "nsubjpass":
+            draft = _with_target(document, draft, acted, CONTRARY)
+        else:
+            draft = _without_target(draft, CONTRARY)
+    if operation_named(draft):
+        draft = _without_target(draft, OPERATION)
+    if (people := own_body_met(document, draft)) is not None:
+        draft = _with_target(document, draft, people, OWN_BODY)
     if (people := object_before_venue(document, draft)) is not None:
         draft = _with_target(document, draft, people, VENUE_OBJECT)
     unaddressed = draft.target is None or draft.target_nearest
@@ -1041,6 +1069,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         withdrawal = _retyped(draft, "RETREAT", "withdraw", "trust: forces removed are withdrawn")
         return _without_target(withdrawal, "the forces it moves, left open")
     if forces_as_target(document, draft):
+        if (helped := party_helped(document, draft)) is not None:
+            return _with_target(document, draft, helped, HELPED)
         # whether the forces were only the nearest actor is still the gate's to judge
         opened = _without_target(draft, "the forces it moves, left open")
         return replace(opened, target_nearest=draft.target_nearest)
@@ -1334,6 +1364,8 @@ def holder_of_place(document: Document, draft: Draft) -> Token | None:
                     found = actors.at(holder) if holder.dep_ == "pobj" else None
                     if found not in (None, draft.source, draft.target):
                         return holder
+                    if found is None and holder.dep_ == "pobj" and _known_state(holder):
+                        return holder  # a state the actor stage made no actor of (session 48)
     for word in token.children:
         if word.dep_ == "amod" and word.lower_ in HOLDING_WORDS:
             for holder in word.children:
@@ -1341,6 +1373,11 @@ def holder_of_place(document: Document, draft: Draft) -> Token | None:
                 if found not in (None, draft.source, draft.target):
                     return holder
     return None
+
+
+def _known_state(token: Token) -> bool:
+    """A country's name ("annexed Crimea from Ukraine"), whatever the actor stage made of it."""
+    return token.ent_type_ == "GPE" and plain(token.text) in knowledge().country_names
 
 
 # a town or a city struck, taken or left (session 44, second round): a place, no party. Its
@@ -1765,6 +1802,12 @@ def acted_on(document: Document, draft: Draft) -> str | None:
         return "its target is the nearest actor, not a party of the clause"
     if f"target: {OWNER_OF_THING}" in draft.notes:
         return None  # "the U.S. frigate Stark": the state, by its name, though no actor
+    if f"target: {OWN_BODY}" in draft.notes:
+        return None  # "talked to officials from eight countries" (session 48)
+    if f"target: {BODY_OWNER}" in draft.notes and draft.target is None:
+        # a state by its name, which the model may label wrongly ("the authorities in Niger");
+        # ``body_owner`` takes no other word without an actor (session 48)
+        return None
     if f"target: {QUELLED}" in draft.notes or f"target: {STRUCK_EMPLOYER}" in draft.notes:
         return None  # "to quell the protests", "against the state oil company" (session 47)
     if draft.target is not None:
@@ -1806,6 +1849,8 @@ def asked_people(document: Document, draft: Draft) -> bool:
         return False
     if asked.dep_ != "dobj" or asked.head.i != token.i:
         return False
+    if state_group(asked) and any(_to_clause(c) for c in token.children):
+        return True  # "petitioned foreign powers to protect its shipping" (session 48)
     what = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     return what and named_people(document, asked)
 
@@ -3450,9 +3495,35 @@ def people_asked(document: Document, draft: Draft) -> Token | None:
     asked = next((c for c in token.children if c.dep_ == "dobj"), None)
     if asked is None or asked is draft.target_token or document.actors.at(asked) is not None:
         return None
+    if state_group(asked) and any(_to_clause(c) for c in token.children):
+        return asked  # "petitioned foreign powers to protect its shipping" (session 48)
     if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
     return asked if named_people(document, asked) else None
+
+
+def _to_clause(clause: Token) -> bool:
+    """An infinitive clause under a verb ("to protect its shipping"), as the parse may hang
+    it: the complement or an adverbial clause."""
+    return clause.dep_ in ("xcomp", "ccomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+# states named as a group by what they are in the world ("foreign powers", "emerging
+# economies", "its Western partners"): a party asked, though the words also name things
+STATE_GROUPS = {"power", "economy", "partner"}
+
+
+def state_group(token: Token) -> bool:
+    """ "petitioned foreign powers to protect its shipping", "urged emerging economies to
+    contribute": a plural of ``STATE_GROUPS`` with a word that says which (session 48); "the
+    economy", "power" alone are things."""
+    return (
+        token.lemma_.lower() in STATE_GROUPS
+        and token.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ in ("amod", "compound") for c in token.children)
+    )
 
 
 def message_addressee(document: Document, draft: Draft) -> Token | None:
