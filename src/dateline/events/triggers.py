@@ -162,6 +162,8 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             return None  # "steel shipments to the U.S.", "their Brazilian loans": trade, stock
         if found is not None and found.mode == "access" and _access_held(token):
             return None  # "Sprint does not have access to Mexico": a state, no entry allowed
+        if found is not None and found.type in HELD_TYPES and _a_tie_held(token):
+            return None  # "the party has a standing agreement with the union": a state
         return found
     return None
 
@@ -761,6 +763,25 @@ def _access_held(noun: Token) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.head.lemma_.lower() in ACCESS_HELD
     )
+
+
+# the cooperative types whose noun can name a tie a party holds rather than an act of a day
+HELD_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
+# what a tie held is said with: no agreement reached, no support given on a day
+STANDING = {"standing", "longstanding", "long-standing", "existing", "ongoing", "current",
+            "permanent", "decades-old", "years-old", "long-term", "continuing"}  # fmt: skip
+
+
+def _a_tie_held(noun: Token) -> bool:
+    """A noun of agreement, support, cooperation or aid told as a tie a party has, keeps or
+    lacks, not as an act: the object of a verb of having (``ACCESS_HELD``: "the party has an
+    arrangement with the union", "the regime enjoys the army's support", "the city needs
+    aid"), or a tie called standing ("its long-standing pact with the union"). PLOVER codes
+    the act of agreeing, endorsing or giving (3.1, 3.3, 3.5, 3.6); a state names none, nor
+    its day. "Reached an agreement", "signed a pact", "sent aid", "won the support of" stay."""
+    if any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children):
+        return True
+    return _access_held(noun)
 
 
 # what an approval is an agreement to (PLOVER 3.3: agree to, accept a proposal, a request, a

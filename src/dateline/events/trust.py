@@ -936,6 +936,11 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
         )
+    if protesters_demanding(document, draft):
+        draft = _retyped(draft, "PROTEST", "demo", PROTESTERS_DEMAND)
+        if not _the_verbs_own_party(document, draft):
+            # "called for the release of Moro": the one to be freed is not protested against
+            draft = _without_target(draft, "the one a demand is about, not its addressee")
     if ultimatum_given(document, draft):
         draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
     if deadline_given(draft):
@@ -962,6 +967,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
         )
+    if protest_supports(draft):
+        draft = _without_target(draft, SUPPORTED_IN_PROTEST)
     if on_the_way(draft):
         draft = _without_target(draft, "a place the march started from or passed, no party")
     if retreat_destination(draft):
@@ -1524,6 +1531,62 @@ def protesters_moving(document: Document, draft: Draft) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+# PLOVER 3.8.2: REQUEST "only applies to verbal demands: demands that take the form of
+# demonstrations, protests, etc. are coded as PROTEST" (the session 48 blind sheet's verdict)
+PROTESTERS_DEMAND = "trust: protesters' demands are their protest (session 48)"
+
+
+def protesters_demanding(document: Document, draft: Draft) -> bool:
+    """A request, a demand or a call whose doer is people who protest ("protesters demanded
+    the president's resignation", "demonstrators called for the release of", "marchers urged
+    the government to resign", "protesters who pressed the minister"): the demand is voiced by
+    protesting, and PLOVER codes it as the protest (3.8.2), with the party it addresses. A
+    demand by a union, a party, an opposition leader or residents stays a request."""
+    if draft.trigger.type != "REQUEST" or draft.source is None:
+        return False
+    source = draft.source_token
+    if source is None:
+        return False
+    if source.tag_ in ("WP", "WDT") and source.head.dep_ == "relcl":
+        source = source.head.head  # "protesters who demanded ...": the relative's noun
+    return source.lemma_.lower() in document.lexicon.protest_people
+
+
+SUPPORTED_IN_PROTEST = "the party a protest stands with, not the one it is against (session 48)"
+# the nouns of the party a protest stands by: "in solidarity with", "in support of"
+SOLIDARITY = {"solidarity", "support", "sympathy", "defence", "defense", "memory", "honour",
+              "honor", "tribute"}  # fmt: skip
+
+
+def protest_supports(draft: Draft) -> bool:
+    """A protest whose target is named inside "in solidarity with", "in support of" ("rallied
+    in solidarity with the Kestrian protesters", "marched in support of the strikers"): the
+    party stood by is not the one protested against; the record leaves the target open (an
+    addressee the clause names elsewhere is found by ``addressed``)."""
+    token = draft.target_token
+    if draft.trigger.type != "PROTEST" or draft.target is None or token is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor == draft.token:
+            break
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in SOLIDARITY:
+            return True
+        if ancestor.dep_ == "prep" and ancestor.i > 0:
+            # the parse may hang "with" on the verb: "rallied in solidarity with them"
+            before = ancestor.doc[ancestor.i - 1]
+            if before.pos_ == "NOUN" and before.lemma_.lower() in SOLIDARITY:
+                return True
+    return False
+
+
+def _the_verbs_own_party(document: Document, draft: Draft) -> bool:
+    """The target's phrase names the party itself ("urged the government", "pressed the
+    minister"), not a thing a demand is about that the party modifies ("the release of")."""
+    if draft.target is None or draft.target_nearest:
+        return True
+    return own_party(document, draft.target_token)
 
 
 def captured_by_no_authority(document: Document, draft: Draft) -> bool:
