@@ -162,7 +162,7 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             return None  # "steel shipments to the U.S.", "their Brazilian loans": trade, stock
         if found is not None and found.mode == "access" and _access_held(token):
             return None  # "Sprint does not have access to Mexico": a state, no entry allowed
-        if found is not None and found.type in HELD_TYPES and _a_tie_held(token):
+        if found is not None and found.type in HELD_TYPES and _a_tie_held(token, found.type):
             return None  # "the party has a standing agreement with the union": a state
         return found
     return None
@@ -767,21 +767,30 @@ def _access_held(noun: Token) -> bool:
 
 # the cooperative types whose noun can name a tie a party holds rather than an act of a day
 HELD_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
+# the verbs of a tie lacked or wanted, not given: "needs aid", "lacks the support of"
+LACKED = {"lack", "need", "want", "seek", "require"}
 # what a tie held is said with: no agreement reached, no support given on a day
 STANDING = {"standing", "longstanding", "long-standing", "existing", "ongoing", "current",
             "permanent", "decades-old", "years-old", "long-term", "continuing"}  # fmt: skip
 
 
-def _a_tie_held(noun: Token) -> bool:
+def _a_tie_held(noun: Token, found_type: str) -> bool:
     """A noun of agreement, support, cooperation or aid told as a tie a party has, keeps or
-    lacks, not as an act: the object of a verb of having (``ACCESS_HELD``: "the party has an
-    arrangement with the union", "the regime enjoys the army's support", "the city needs
-    aid"), or a tie called standing ("its long-standing pact with the union"). PLOVER codes
+    lacks, not as an act: an agreement or a partnership as the object of a verb of having
+    (``ACCESS_HELD``: "the party has an arrangement with the union"), support or aid as the
+    object of a verb of lacking or wanting (``LACKED``: "the city needs aid"), or any of them
+    called standing ("its long-standing pact with the union"). PLOVER codes
     the act of agreeing, endorsing or giving (3.1, 3.3, 3.5, 3.6); a state names none, nor
     its day. "Reached an agreement", "signed a pact", "sent aid", "won the support of" stay."""
     if any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children):
         return True
-    return _access_held(noun)
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head.lemma_.lower()
+    if found_type in ("AGREE", "COOPERATE"):
+        return verb in ACCESS_HELD  # "has an arrangement with", "keeps its pact with"
+    return verb in LACKED  # "needs aid", "lacks the support of": none given ("has the backing
+    # of the president" tells the backing, and stays)
 
 
 # what an approval is an agreement to (PLOVER 3.3: agree to, accept a proposal, a request, a

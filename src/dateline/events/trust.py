@@ -1551,7 +1551,40 @@ def protesters_demanding(document: Document, draft: Draft) -> bool:
         return False
     if source.tag_ in ("WP", "WDT") and source.head.dep_ == "relcl":
         source = source.head.head  # "protesters who demanded ...": the relative's noun
-    return source.lemma_.lower() in document.lexicon.protest_people
+    if source.lemma_.lower() not in document.lexicon.protest_people:
+        return False
+    return not _a_party_asked(document, draft.token)
+
+
+def _a_party_asked(document: Document, verb: Token) -> bool:
+    """The request asks a party by name ("called on the army to protect them", "pressed the
+    government to release", "urged Lenko"): an appeal to someone, which stays a request; a
+    demand of a thing ("demanded his resignation", "called for new elections") is the protest's."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return True
+        if child.dep_ in ("dobj", "dative") and (
+            document.actors.at(child) is not None
+            or any(document.actors.at(w) is not None for w in child.subtree if w.dep_ == "compound")
+            or child.tag_ in PRONOUN_TAGS
+        ):
+            return True
+    return False
+
+
+def demand_of_a_protest(document: Document, draft: Draft) -> str | None:
+    """A protesters' demand retyped as their protest (``protesters_demanding``) in a clause of
+    the protest verb it hangs on ("marched on Monday, demanding the release of ...", "marched
+    and demanded"): one protest, already coded by that verb."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or PROTESTERS_DEMAND not in draft.trigger.decided_by:
+        return None
+    if token.dep_ not in ("advcl", "conj", "xcomp") or token.head.pos_ != "VERB":
+        return None
+    found = trigger_of(token.head, document.lexicon)
+    if found is not None and found.type == "PROTEST":
+        return f"the demand of the protest {token.head.text!r} codes, not another protest"
+    return None
 
 
 SUPPORTED_IN_PROTEST = "the party a protest stands with, not the one it is against (session 48)"
@@ -3218,6 +3251,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
         or supposed(document, token)
         or scenario(document, token)
         or demanded_or_denied(document, token, draft.trigger.type)
+        or demand_of_a_protest(document, draft)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
