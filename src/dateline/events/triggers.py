@@ -767,6 +767,35 @@ def _access_held(noun: Token) -> bool:
 
 # the cooperative types whose noun can name a tie a party holds rather than an act of a day
 HELD_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
+# what is done to an agreement in force: kept, saved, honoured, applied ("to save its pact
+# with the United States", "abide by the accord"); no one agrees anew
+KEPT = {"save", "preserve", "keep", "maintain", "honour", "honor", "uphold", "respect",
+        "protect", "implement", "enforce", "observe", "follow", "apply", "abide", "rescue"}  # fmt: skip
+
+
+def _a_tie_in_force(noun: Token) -> bool:
+    """An agreement told as in force: the subject of a present-tense verb that says what it
+    does ("an accord guarantees Spain two million tonnes", "the pact allows"), the object of a
+    verb of keeping it (``KEPT``: "to save its pact with the United States", "abide by the
+    accord"), or what terms stand "under" ("under the agreement, the union pays"). The record
+    of such a noun shows an agreement made on no day the text tells."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() not in (
+        "be",
+        "have",
+        "come",
+        "follow",
+    ):
+        return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in KEPT:
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ == "under":
+            return True
+        return head.lower_ == "by" and head.head.lemma_.lower() in KEPT
+    return False
+
+
 # the verbs of a tie lacked or wanted, not given: "needs aid", "lacks the support of"
 LACKED = {"lack", "need", "want", "seek", "require"}
 # what a tie held is said with: no agreement reached, no support given on a day
@@ -784,9 +813,12 @@ def _a_tie_held(noun: Token, found_type: str) -> bool:
     its day. "Reached an agreement", "signed a pact", "sent aid", "won the support of" stay."""
     if any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children):
         return True
-    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+    head = noun.head
+    if found_type in ("AGREE", "COOPERATE") and _a_tie_in_force(noun):
+        return True
+    if noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
         return False
-    verb = noun.head.lemma_.lower()
+    verb = head.lemma_.lower()
     if found_type in ("AGREE", "COOPERATE"):
         return verb in ACCESS_HELD  # "has an arrangement with", "keeps its pact with"
     return verb in LACKED  # "needs aid", "lacks the support of": none given ("has the backing
