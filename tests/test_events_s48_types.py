@@ -57,6 +57,11 @@ def test_an_accord_signed_stays():  # guard: the signing is the act
     assert _types(text) == ["SUPPORT"]
 
 
+def test_a_pact_had_with_its_year_stays():  # guard: the pact's own year dates it
+    text = "Rome had a secret 1902 pact with France, effectively nullifying its alliance."
+    assert "AGREE" in _types(text)
+
+
 def test_an_agreement_reached_stays():  # guard
     text = "The Labour Party reached an agreement with the Unite union on Monday."
     assert _types(text) == ["AGREE"]

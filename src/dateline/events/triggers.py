@@ -773,6 +773,14 @@ KEPT = {"save", "preserve", "keep", "maintain", "honour", "honor", "uphold", "re
         "protect", "implement", "enforce", "observe", "follow", "apply", "abide", "rescue"}  # fmt: skip
 
 
+def _dated(noun: Token) -> bool:
+    """A noun its own phrase dates: a date or a year among its modifiers ("a 1902 pact",
+    "OPEC's December accord", "last week's agreement")."""
+    words = [c for c in noun.children if c.i < noun.i]
+    words += [g for c in words if c.dep_ == "poss" for g in c.subtree]
+    return any(w.ent_type_ == "DATE" or (w.like_num and len(w.text) == 4) for w in words)
+
+
 def _a_tie_in_force(noun: Token) -> bool:
     """An agreement told as in force: the subject of a present-tense verb that says what it
     does ("an accord guarantees Spain two million tonnes", "the pact allows"), the object of a
@@ -813,6 +821,8 @@ def _a_tie_held(noun: Token, found_type: str) -> bool:
     its day. "Reached an agreement", "signed a pact", "sent aid", "won the support of" stay."""
     if any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children):
         return True
+    if _dated(noun):
+        return False  # "Rome had a secret 1902 pact with France": the pact's own year is told
     head = noun.head
     if found_type in ("AGREE", "COOPERATE") and _a_tie_in_force(noun):
         return True
