@@ -123,14 +123,22 @@ def test_a_crackdown_expected_is_not_told_as_done():
 
 def test_a_meeting_supposed_to_take_place_is_not_told_as_held():
     text = (
-        "President Lenko's meeting with Prime Minister Varga was supposed to take place on"
-        " Monday."
+        "President Lenko's meeting with Prime Minister Varga was supposed to take place on Monday."
     )
     assert "CONSULT" not in _types(text)
 
 
 def test_talks_supposed_to_take_place_are_not_told_as_held():
-    assert "CONSULT" not in _types("Varnia's talks with Kestria were supposed to take place in May.")
+    text = "Varnia's talks with Kestria were supposed to take place in May."
+    assert "CONSULT" not in _types(text)
+
+
+def test_an_agreement_expected_to_settle_a_matter_stays():  # guard: its effect is looked for
+    text = (
+        "The agreement between the Agriculture Department and the Transportation Department is"
+        " expected to resolve the matter, officials said."
+    )
+    assert "AGREE" in _types(text)
 
 
 def test_a_meeting_that_took_place_stays():  # guard

@@ -1140,6 +1140,12 @@ SUPPOSED = {"suppose", "mean", "rumor", "rumour", "supposed", "meant", "rumored"
             "possible", "unlikely", "predict", "forecast", "feared", "fear"}  # fmt: skip
 
 
+# what an act looked for is expected to do when it is its own coming about ("is supposed to
+# take place", "is due to begin", "was expected to go ahead")
+OCCURRING = {"take", "happen", "occur", "begin", "start", "resume", "go", "proceed", "be",
+             "open", "come", "last", "continue", "convene"}  # fmt: skip
+
+
 def expected_as_subject(trigger: Token) -> str | None:
     """The flag of an event noun that is the subject of a verb or a predicate of expectation
     ("a crackdown by police is expected tonight", "talks are due to begin on Monday": future)
@@ -1157,6 +1163,11 @@ def expected_as_subject(trigger: Token) -> str | None:
         return None  # "the talks expected progress" is no passive of looking for
     elif any(c.dep_ == "agent" for c in verb.children):
         return None  # "the attack was planned by the cell": who prepared an act told
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    predicates = [c for c in verb.children if c.dep_ == "acomp"]  # "is due to begin"
+    clauses += [g for c in predicates for g in c.children if g.dep_ == "xcomp"]
+    if any(c.lemma_.lower() not in OCCURRING for c in clauses):
+        return None  # "the agreement is expected to resolve the matter": its effect looked for
     if words & SUPPOSED:
         return "hypothetical"
     if words & EXPECTED:

@@ -770,7 +770,8 @@ HELD_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
 # what is done to an agreement in force: kept, saved, honoured, applied ("to save its pact
 # with the United States", "abide by the accord"); no one agrees anew
 KEPT = {"save", "preserve", "keep", "maintain", "honour", "honor", "uphold", "respect",
-        "protect", "implement", "enforce", "observe", "follow", "apply", "abide", "rescue"}  # fmt: skip
+        "protect", "implement", "enforce", "observe", "follow", "apply", "abide",
+        "rescue"}  # fmt: skip
 
 
 def _dated(noun: Token) -> bool:
@@ -788,12 +789,8 @@ def _a_tie_in_force(noun: Token) -> bool:
     accord"), or what terms stand "under" ("under the agreement, the union pays"). The record
     of such a noun shows an agreement made on no day the text tells."""
     head = noun.head
-    if noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP") and head.lemma_.lower() not in (
-        "be",
-        "have",
-        "come",
-        "follow",
-    ):
+    present = noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP")
+    if present and head.lemma_.lower() not in ("be", "have", "come", "follow"):
         return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if noun.dep_ == "dobj" and head.lemma_.lower() in KEPT:
         return True
