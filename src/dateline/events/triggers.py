@@ -786,19 +786,16 @@ def _a_tie_in_force(noun: Token) -> bool:
     """An agreement told as in force: the subject of a present-tense verb that says what it
     does ("an accord guarantees Spain two million tonnes", "the pact allows"), the object of a
     verb of keeping it (``KEPT``: "to save its pact with the United States", "abide by the
-    accord"), or what terms stand "under" ("under the agreement, the union pays"). The record
-    of such a noun shows an agreement made on no day the text tells."""
+    accord"). The record of such a noun shows an agreement made on no day the text tells."""
     head = noun.head
     present = noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP")
     if present and head.lemma_.lower() not in ("be", "have", "come", "follow"):
         return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if noun.dep_ == "dobj" and head.lemma_.lower() in KEPT:
         return True
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ == "under":
-            return True
-        return head.lower_ == "by" and head.head.lemma_.lower() in KEPT
-    return False
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "by":
+        return head.head.lemma_.lower() in KEPT  # "abide by the accord"
+    return False  # "under this accord, they agreed": the accord dates the act (session 40)
 
 
 # the verbs of a tie lacked or wanted, not given: "needs aid", "lacks the support of"
@@ -812,12 +809,13 @@ def _a_tie_held(noun: Token, found_type: str) -> bool:
     """A noun of agreement, support, cooperation or aid told as a tie a party has, keeps or
     lacks, not as an act: an agreement or a partnership as the object of a verb of having
     (``ACCESS_HELD``: "the party has an arrangement with the union"), support or aid as the
-    object of a verb of lacking or wanting (``LACKED``: "the city needs aid"), or any of them
+    object of a verb of lacking or wanting (``LACKED``: "the city needs aid"), or an agreement
     called standing ("its long-standing pact with the union"). PLOVER codes
     the act of agreeing, endorsing or giving (3.1, 3.3, 3.5, 3.6); a state names none, nor
     its day. "Reached an agreement", "signed a pact", "sent aid", "won the support of" stay."""
-    if any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children):
-        return True
+    standing = any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children)
+    if standing and found_type in ("AGREE", "COOPERATE"):
+        return True  # (standing support or aid the dating leaves with no day: session 41)
     if _dated(noun):
         return False  # "Rome had a secret 1902 pact with France": the pact's own year is told
     head = noun.head
