@@ -1105,6 +1105,8 @@ def governed(document: Document, trigger: Token) -> list[str]:
                 return ["requested"]
             if lemma in document.lexicon.intent_frames:
                 return ["future"]
+    if (flag := expected_as_subject(trigger)) is not None:
+        return [flag]  # "a crackdown is expected tonight", "the meeting was supposed to take place"
     carrier = trigger.head
     if (
         trigger.pos_ == "NOUN"
@@ -1157,6 +1159,50 @@ def governed(document: Document, trigger: Token) -> list[str]:
     if auxiliaries & cues("future") and "future" not in flags:
         flags.append("future")
     return flags
+
+
+# the verbs and the predicates of which an event noun is the subject when it is only looked
+# for: "a crackdown is expected", "talks are scheduled for May", "the meeting is due to begin"
+# (future); "the signing was supposed to take place", "a raid is rumoured" (not told as done)
+EXPECTED = {"expect", "schedule", "plan", "set", "slate", "due", "anticipate", "intend",
+            "poise", "likely", "expected", "scheduled", "planned", "slated"}  # fmt: skip
+SUPPOSED = {"suppose", "mean", "rumor", "rumour", "supposed", "meant", "rumored", "rumoured",
+            "possible", "unlikely", "predict", "forecast", "feared", "fear"}  # fmt: skip
+
+
+# what an act looked for is expected to do when it is its own coming about ("is supposed to
+# take place", "is due to begin", "was expected to go ahead")
+OCCURRING = {"take", "happen", "occur", "begin", "start", "resume", "go", "proceed", "be",
+             "open", "come", "last", "continue", "convene"}  # fmt: skip
+
+
+def expected_as_subject(trigger: Token) -> str | None:
+    """The flag of an event noun that is the subject of a verb or a predicate of expectation
+    ("a crackdown by police is expected tonight", "talks are due to begin on Monday": future)
+    or of supposition ("the meeting was supposed to take place on Monday", "a raid is
+    rumoured": hypothetical): the sentence looks for the act, it does not tell it. "The
+    meeting took place", "the talks were held", "the raid was condemned" stay told."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    words = {verb.lemma_.lower()}
+    if verb.lemma_.lower() == "be":
+        words = {c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"}
+        words |= {c.lower_ for c in verb.children if c.dep_ == "acomp"}
+    elif trigger.dep_ != "nsubjpass":
+        return None  # "the talks expected progress" is no passive of looking for
+    elif any(c.dep_ == "agent" for c in verb.children):
+        return None  # "the attack was planned by the cell": who prepared an act told
+    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    predicates = [c for c in verb.children if c.dep_ == "acomp"]  # "is due to begin"
+    clauses += [g for c in predicates for g in c.children if g.dep_ == "xcomp"]
+    if any(c.lemma_.lower() not in OCCURRING for c in clauses):
+        return None  # "the agreement is expected to resolve the matter": its effect looked for
+    if words & SUPPOSED:
+        return "hypothetical"
+    if words & EXPECTED:
+        return "future"
+    return None
 
 
 # A day the story narrates as its news: at most a week before publication.

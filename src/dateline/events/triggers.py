@@ -162,6 +162,8 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             return None  # "steel shipments to the U.S.", "their Brazilian loans": trade, stock
         if found is not None and found.mode == "access" and _access_held(token):
             return None  # "Sprint does not have access to Mexico": a state, no entry allowed
+        if found is not None and found.type in HELD_TYPES and _a_tie_held(token, found.type):
+            return None  # "the party has a standing agreement with the union": a state
         return found
     return None
 
@@ -761,6 +763,71 @@ def _access_held(noun: Token) -> bool:
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.head.lemma_.lower() in ACCESS_HELD
     )
+
+
+# the cooperative types whose noun can name a tie a party holds rather than an act of a day
+HELD_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
+# what is done to an agreement in force: kept, saved, honoured, applied ("to save its pact
+# with the United States", "abide by the accord"); no one agrees anew
+KEPT = {"save", "preserve", "keep", "maintain", "honour", "honor", "uphold", "respect",
+        "protect", "implement", "enforce", "observe", "follow", "apply", "abide",
+        "rescue"}  # fmt: skip
+
+
+def _dated(noun: Token) -> bool:
+    """A noun its own phrase dates: a date or a year among its modifiers ("a 1902 pact",
+    "OPEC's December accord", "last week's agreement")."""
+    words = [c for c in noun.children if c.i < noun.i]
+    words += [g for c in words if c.dep_ == "poss" for g in c.subtree]
+    return any(w.ent_type_ == "DATE" or (w.like_num and len(w.text) == 4) for w in words)
+
+
+def _a_tie_in_force(noun: Token) -> bool:
+    """An agreement told as in force: the subject of a present-tense verb that says what it
+    does ("an accord guarantees Spain two million tonnes", "the pact allows"), the object of a
+    verb of keeping it (``KEPT``: "to save its pact with the United States", "abide by the
+    accord"). The record of such a noun shows an agreement made on no day the text tells."""
+    head = noun.head
+    present = noun.dep_ == "nsubj" and head.tag_ in ("VBZ", "VBP")
+    if present and head.lemma_.lower() not in ("be", "have", "come", "follow"):
+        return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in KEPT:
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "by":
+        return head.head.lemma_.lower() in KEPT  # "abide by the accord"
+    return False  # "under this accord, they agreed": the accord dates the act (session 40)
+
+
+# the verbs of a tie lacked or wanted, not given: "needs aid", "lacks the support of"
+LACKED = {"lack", "need", "want", "seek", "require"}
+# what a tie held is said with: no agreement reached, no support given on a day
+STANDING = {"standing", "longstanding", "long-standing", "existing", "ongoing", "current",
+            "permanent", "decades-old", "years-old", "long-term", "continuing"}  # fmt: skip
+
+
+def _a_tie_held(noun: Token, found_type: str) -> bool:
+    """A noun of agreement, support, cooperation or aid told as a tie a party has, keeps or
+    lacks, not as an act: an agreement or a partnership as the object of a verb of having
+    (``ACCESS_HELD``: "the party has an arrangement with the union"), support or aid as the
+    object of a verb of lacking or wanting (``LACKED``: "the city needs aid"), or an agreement
+    called standing ("its long-standing pact with the union"). PLOVER codes
+    the act of agreeing, endorsing or giving (3.1, 3.3, 3.5, 3.6); a state names none, nor
+    its day. "Reached an agreement", "signed a pact", "sent aid", "won the support of" stay."""
+    standing = any(c.dep_ == "amod" and c.lower_ in STANDING for c in noun.children)
+    if standing and found_type in ("AGREE", "COOPERATE"):
+        return True  # (standing support or aid the dating leaves with no day: session 41)
+    if _dated(noun):
+        return False  # "Rome had a secret 1902 pact with France": the pact's own year is told
+    head = noun.head
+    if found_type in ("AGREE", "COOPERATE") and _a_tie_in_force(noun):
+        return True
+    if noun.dep_ != "dobj" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.lemma_.lower()
+    if found_type in ("AGREE", "COOPERATE"):
+        return verb in ACCESS_HELD  # "has an arrangement with", "keeps its pact with"
+    return verb in LACKED  # "needs aid", "lacks the support of": none given ("has the backing
+    # of the president" tells the backing, and stays)
 
 
 # what an approval is an agreement to (PLOVER 3.3: agree to, accept a proposal, a request, a

@@ -955,6 +955,11 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "PROTEST", "demo", "trust: protesters moving on or blocking a place protest"
         )
+    if protesters_demanding(document, draft):
+        draft = _retyped(draft, "PROTEST", "demo", PROTESTERS_DEMAND)
+        if not _the_verbs_own_party(document, draft):
+            # "called for the release of Moro": the one to be freed is not protested against
+            draft = _without_target(draft, "the one a demand is about, not its addressee")
     if ultimatum_given(document, draft):
         draft = _retyped(draft, "THREATEN", None, "trust: an ultimatum given is a threat")
     if deadline_given(draft):
@@ -981,6 +986,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(
             draft, "ASSAULT", "abduct", "trust: people taken by no authority are abducted"
         )
+    if protest_supports(draft):
+        draft = _without_target(draft, SUPPORTED_IN_PROTEST)
     if on_the_way(draft):
         draft = _without_target(draft, "a place the march started from or passed, no party")
     if retreat_destination(draft):
@@ -1561,6 +1568,95 @@ def protesters_moving(document: Document, draft: Draft) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+# PLOVER 3.8.2: REQUEST "only applies to verbal demands: demands that take the form of
+# demonstrations, protests, etc. are coded as PROTEST" (the session 48 blind sheet's verdict)
+PROTESTERS_DEMAND = "trust: protesters' demands are their protest (session 48)"
+
+
+def protesters_demanding(document: Document, draft: Draft) -> bool:
+    """A request, a demand or a call whose doer is people who protest ("protesters demanded
+    the president's resignation", "demonstrators called for the release of", "marchers urged
+    the government to resign", "protesters who pressed the minister"): the demand is voiced by
+    protesting, and PLOVER codes it as the protest (3.8.2), with the party it addresses. A
+    demand by a union, a party, an opposition leader or residents stays a request."""
+    if draft.trigger.type != "REQUEST" or draft.source is None:
+        return False
+    source = draft.source_token
+    if source is None:
+        return False
+    if source.tag_ in ("WP", "WDT") and source.head.dep_ == "relcl":
+        source = source.head.head  # "protesters who demanded ...": the relative's noun
+    if source.lemma_.lower() not in document.lexicon.protest_people:
+        return False
+    return not _a_party_asked(document, draft.token)
+
+
+def _a_party_asked(document: Document, verb: Token) -> bool:
+    """The request asks a party by name ("called on the army to protect them", "pressed the
+    government to release", "urged Lenko"): an appeal to someone, which stays a request; a
+    demand of a thing ("demanded his resignation", "called for new elections") is the protest's."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return True
+        if child.dep_ in ("dobj", "dative") and (
+            document.actors.at(child) is not None
+            or any(document.actors.at(w) is not None for w in child.subtree if w.dep_ == "compound")
+            or child.tag_ in PRONOUN_TAGS
+        ):
+            return True
+    return False
+
+
+def demand_of_a_protest(document: Document, draft: Draft) -> str | None:
+    """A protesters' demand retyped as their protest (``protesters_demanding``) in a clause of
+    the protest verb it hangs on ("marched on Monday, demanding the release of ...", "marched
+    and demanded"): one protest, already coded by that verb."""
+    token = draft.token
+    if draft.trigger.type != "PROTEST" or PROTESTERS_DEMAND not in draft.trigger.decided_by:
+        return None
+    if token.dep_ not in ("advcl", "conj", "xcomp") or token.head.pos_ != "VERB":
+        return None
+    found = trigger_of(token.head, document.lexicon)
+    if found is not None and found.type == "PROTEST":
+        return f"the demand of the protest {token.head.text!r} codes, not another protest"
+    return None
+
+
+SUPPORTED_IN_PROTEST = "the party a protest stands with, not the one it is against (session 48)"
+# the nouns of the party a protest stands by: "in solidarity with", "in support of"
+SOLIDARITY = {"solidarity", "support", "sympathy", "defence", "defense", "memory", "honour",
+              "honor", "tribute"}  # fmt: skip
+
+
+def protest_supports(draft: Draft) -> bool:
+    """A protest whose target is named inside "in solidarity with", "in support of" ("rallied
+    in solidarity with the Kestrian protesters", "marched in support of the strikers"): the
+    party stood by is not the one protested against; the record leaves the target open (an
+    addressee the clause names elsewhere is found by ``addressed``)."""
+    token = draft.target_token
+    if draft.trigger.type != "PROTEST" or draft.target is None or token is None:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor == draft.token:
+            break
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in SOLIDARITY:
+            return True
+        if ancestor.dep_ == "prep" and ancestor.i > 0:
+            # the parse may hang "with" on the verb: "rallied in solidarity with them"
+            before = ancestor.doc[ancestor.i - 1]
+            if before.pos_ == "NOUN" and before.lemma_.lower() in SOLIDARITY:
+                return True
+    return False
+
+
+def _the_verbs_own_party(document: Document, draft: Draft) -> bool:
+    """The target's phrase names the party itself ("urged the government", "pressed the
+    minister"), not a thing a demand is about that the party modifies ("the release of")."""
+    if draft.target is None or draft.target_nearest:
+        return True
+    return own_party(document, draft.target_token)
 
 
 def captured_by_no_authority(document: Document, draft: Draft) -> bool:
@@ -3200,6 +3296,7 @@ def distrust(document: Document, draft: Draft) -> str | None:
         or supposed(document, token)
         or scenario(document, token)
         or demanded_or_denied(document, token, draft.trigger.type)
+        or demand_of_a_protest(document, draft)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
