@@ -195,11 +195,13 @@ def test_a_local_master_s_cores():
 @pytest.fixture
 def slow_reader(monkeypatch):
     """``tasks.Reader`` replaced by one whose parser takes a while to load and counts its
-    loads; the module's per-process readers emptied, the collector unfrozen afterwards."""
+    loads; the per-process readers and settled configurations emptied, the collector unfrozen
+    afterwards."""
     import functools
     import gc
     import time
 
+    from dateline import pipeline
     from dateline.spark import records, tasks
 
     loads: list[ReadConfig] = []
@@ -214,9 +216,12 @@ def slow_reader(monkeypatch):
             loads.append(self.config)
             return object()
 
+        def read(self, article: object) -> None:  # the warm-up article (ready_to_read)
+            assert self.nlp is not None
+
     monkeypatch.setattr(tasks, "Reader", SlowReader)
-    for name in ("_readers", "_parsers_loaded"):
-        monkeypatch.setattr(tasks, name, type(getattr(tasks, name))())
+    monkeypatch.setattr(tasks, "_readers", {})
+    monkeypatch.setattr(pipeline, "_settled", set())
     monkeypatch.setattr(records, "_preloading", set())
     yield loads
     gc.unfreeze()

@@ -342,32 +342,33 @@ def _imagined(cue: Token) -> bool:
     say", "how can anyone claim"), in a condition ("if the council says so"), still to
     come ("critics are going to start asking") or weighed ("awkward for them to say").
     "Would later say" and "would only say", speech that was made, stay speech."""
+    # the cue's children, read once as (dependency, lower-case form): each test below asks of
+    # them, and ``Token.children`` makes a Token of every child at each asking
+    kids = [(c.dep_, c.lower_) for c in cue.children]
     if (
         _still_to_come(cue)
-        or _for_someone_to(cue)
-        or _asked_whether(cue)
+        or _for_someone_to(kids)
+        or _asked_whether(cue, kids)
         or _made_to_say(cue)
-        or _will_tell_you(cue)
+        or _will_tell_you(kids)
     ):
         return True
-    for child in cue.children:
-        if child.dep_ == "aux" and child.lower_ in _IMAGINING_MODALS:
-            if child.lower_ in ("would", "'d") and any(
-                c.dep_ == "advmod" and c.lower_ in _TOLD_ADVERBS for c in cue.children
+    for dep, lower in kids:
+        if dep == "aux" and lower in _IMAGINING_MODALS:
+            if lower in ("would", "'d") and any(
+                d == "advmod" and form in _TOLD_ADVERBS for d, form in kids
             ):
                 continue
             return True
-    return cue.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in cue.children
-    )
+    return cue.dep_ == "advcl" and any(d == "mark" and form in _CONDITIONS for d, form in kids)
 
 
-def _will_tell_you(cue: Token) -> bool:
+def _will_tell_you(kids: list[tuple[str, str]]) -> bool:
     """What anyone will tell the reader ("people here will tell you the river floods", "as any
     farmer will tell you, ..."): a saying the writer vouches for as common knowledge, put to a
-    generic "you", not words someone said."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in cue.children) and any(
-        c.dep_ in ("dative", "dobj") and c.lower_ == "you" for c in cue.children
+    generic "you", not words someone said. (``kids``: the cue's children, ``_imagined``.)"""
+    return any(d == "aux" and form in ("will", "'ll") for d, form in kids) and any(
+        d in ("dative", "dobj") and form == "you" for d, form in kids
     )
 
 
@@ -391,16 +392,18 @@ def _still_to_come(cue: Token) -> bool:
 _GIVEN_BY_QUESTION = frozenset({"why", "when", "where", "how", "what", "who", "whom", "which"})
 
 
-def _asked_whether(cue: Token) -> bool:
+def _asked_whether(cue: Token, kids: list[tuple[str, str]]) -> bool:
     """A cue in a question of whether the speech happens ("Will his coach tell the school he
     was ill?", "Did the mayor say the budget was balanced?"): the auxiliary stands before the
     subject and the sentence ends in a question mark; or a clause of whether it happened
     ("asked whether the mayor had said ..."). No one is reported as saying anything. "Why did
-    she say ...?" takes the saying as given, and stays speech."""
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in cue.children) and (
-        cue.dep_ == "ccomp"
-    ):
+    she say ...?" takes the saying as given, and stays speech. (``kids``: the cue's children as
+    ``_imagined`` reads them.)"""
+    if cue.dep_ == "ccomp" and any(d == "mark" and form in ("whether", "if") for d, form in kids):
         return True  # "asked whether the mayor had said ...": put as a question
+    deps = {d for d, _ in kids}
+    if not ("nsubj" in deps or "nsubjpass" in deps) or not ("aux" in deps or "auxpass" in deps):
+        return False  # (no subject, or no auxiliary to stand before it: no Token made)
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(
         c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in cue.children
@@ -436,13 +439,11 @@ def _made_to_say(cue: Token) -> bool:
     return infinitive or head.tag_ == "VBG"
 
 
-def _for_someone_to(cue: Token) -> bool:
+def _for_someone_to(kids: list[tuple[str, str]]) -> bool:
     """ "awkward for the party to say", "a chance for critics to claim": an infinitive with a
-    subject of its own after "for" weighs what someone would say; no one said it."""
-    children = list(cue.children)
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children
-    )
+    subject of its own after "for" weighs what someone would say; no one said it. (``kids``:
+    the cue's children, ``_imagined``.)"""
+    return ("mark", "for") in kids and ("aux", "to") in kids
 
 
 def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:

@@ -49,7 +49,7 @@ def read(
     from dateline.cli.report import print_reading
     from dateline.ingest import Fields, Rejected, read_sources
     from dateline.model import ArticleTooLong, check_length
-    from dateline.pipeline import Reader
+    from dateline.pipeline import Reader, ready_to_read
     from dateline.text.languages import language_name, read_as_english
 
     reader = Reader(
@@ -71,6 +71,8 @@ def read(
             rejected += 1
             continue
         articles.append(item)
+    if len(articles) > 1:  # many articles: read as an ingest worker reads them
+        ready_to_read(reader)
     readings = list(reader.read_many(articles))
     for reading in readings:
         if not read_as_english(reading.language):

@@ -30,7 +30,7 @@ from dateline.corpus.worker import BatchResult, process_batch, start_worker, use
 from dateline.errors import DatelineError
 from dateline.ingest import DEFAULT_FIELDS, Fields, Rejected, read_sources
 from dateline.model import Article, ArticleTooLong, check_length
-from dateline.pipeline import Reader
+from dateline.pipeline import Reader, ready_to_read
 from dateline.store.dedup import content_hash
 from dateline.store.writer import BatchCounts, Store
 from dateline.stories.filing import StoryFiler
@@ -85,9 +85,18 @@ class _Batch:
 
 
 class _InlineExecutor(Executor):
-    """The single-worker case: run the batch right here, no processes, no pickling."""
+    """The single-worker case: run the batch right here, no processes, no pickling. Before the
+    first batch this process is made ready to read as a worker is at its start
+    (``pipeline.ready_to_read``); a run with nothing new to read loads no parser."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.ready = False
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        if not self.ready:
+            use_reader(ready_to_read(self.reader))
+            self.ready = True
         future: Future[T] = Future()
         future.set_result(fn(*args, **kwargs))
         return future
@@ -193,8 +202,7 @@ def ingest(
     started = time.perf_counter()
     executor: Executor
     if workers == 1:
-        use_reader(reader)
-        executor = _InlineExecutor()
+        executor = _InlineExecutor(reader)
     else:
         executor = ProcessPoolExecutor(
             workers,

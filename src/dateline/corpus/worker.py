@@ -3,12 +3,12 @@
 Everything per article that costs CPU happens here, in parallel; the writer (the parent process)
 only runs SQL. Each worker loads the run's ``ReadConfig`` once into a ``Reader``
 (``start_worker``); with a single worker ``process_batch`` runs in the ingesting process, with
-its reader (``use_reader``).
+its reader (``use_reader``). Either way the reading process is first made ready as
+``pipeline.ready_to_read`` says (everything loaded, the heap frozen).
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import resource
 import signal
@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.config import ReadConfig
-from dateline.language import load_nlp
 from dateline.model import Article, Reading
-from dateline.pipeline import Reader
+from dateline.pipeline import Reader, ready_to_read
 from dateline.store.dedup import fingerprint
 from dateline.store.rows import Failed, Processed, flatten
 
@@ -48,15 +47,14 @@ def use_reader(reader: Reader) -> None:
 
 
 def start_worker(config: ReadConfig) -> None:
-    """Worker initialiser: leave Ctrl-C to the parent, die with it, load the reader once."""
+    """Worker initialiser: leave Ctrl-C to the parent, die with it, load the reader once
+    (``pipeline.ready_to_read``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    load_nlp()  # the parser, now rather than inside the first batch
-    use_reader(Reader(config))
-    # the model and the modules live as long as the worker: out of the garbage collector's
-    # passes, they cost no full collection a walk, and the pool's shutdown no teardown
-    # collection (which took over a second while every multi-worker ingest waited)
-    gc.freeze()
+    # everything loaded now rather than inside the first batch, then frozen out of the garbage
+    # collector's passes: they cost no full collection a walk, and the pool's shutdown no
+    # teardown collection (which took over a second while every multi-worker ingest waited)
+    use_reader(ready_to_read(Reader(config)))
 
 
 def _processed(content_hash: str, reading: Reading) -> Processed:

@@ -13,7 +13,6 @@ collector's passes (Spark's reused workers run a full collection after every tas
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import pickle
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -24,7 +23,7 @@ import pyarrow as pa
 from dateline.config import ReadConfig
 from dateline.corpus.worker import process_batch, use_reader
 from dateline.model import Actor, Article
-from dateline.pipeline import Reader
+from dateline.pipeline import Reader, ready_to_read
 from dateline.spark.records import ARTICLE_FIELDS as _ARTICLE_FIELDS
 from dateline.store.dedup import similarity
 from dateline.store.rows import Failed, store_rows
@@ -71,7 +70,6 @@ MENTION_COLUMNS = (
 ACTOR_COLUMNS = ("id", "name", "kind", "country", "role", "sector", "aliases")
 
 _readers: dict[ReadConfig, Reader] = {}
-_parsers_loaded: set[ReadConfig] = set()
 _loading = threading.Lock()
 
 
@@ -84,17 +82,12 @@ def reader(config: ReadConfig) -> Reader:
 
 
 def worker_reader(config: ReadConfig) -> Reader:
-    """This worker's reader of ``config`` with its parser loaded, once, as ingest's workers load
-    theirs (``corpus.worker.start_worker``): then the model and the modules are frozen out of the
-    garbage collector's passes, which Spark runs in full after every task of a reused worker
-    (0.1-0.3 s each with the model in memory) and Python during the reading."""
+    """This worker's reader of ``config`` made ready to read, once, as ingest's workers make
+    theirs (``pipeline.ready_to_read``): everything loaded, then the model and the modules frozen
+    out of the garbage collector's passes, which Spark runs in full after every task of a reused
+    worker (0.1-0.3 s each with the model in memory) and Python during the reading."""
     with _loading:  # a background preload and a task never load it twice
-        loaded = reader(config)
-        if config not in _parsers_loaded:
-            loaded.nlp  # noqa: B018 (a cached property: loads the parser)
-            gc.freeze()
-            _parsers_loaded.add(config)
-    return loaded
+        return ready_to_read(reader(config))
 
 
 def _tuples(rows: Sequence[Sequence], schema: pa.Schema) -> pa.RecordBatch:
