@@ -4829,8 +4829,12 @@ class _Grouper:
             if (
                 (
                     draft.kind == "government"
-                    # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's
-                    or (draft.kind == "organisation" and draft.country_basis == "known")
+                    # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's,
+                    # and a known Russian (Gorbachev in 1987) a Soviet citizen
+                    or (
+                        draft.kind in ("organisation", "person")
+                        and draft.country_basis == "known"
+                    )
                 )
                 and draft.country == "RUS"
                 and self.article.published < GONE_STATES["SUN"]
@@ -5093,9 +5097,29 @@ def _town_in_name(name: str) -> Town | None:
             if start + size >= len(words) and start == 0:
                 continue  # the whole name is a town's: the model's label decides that
             found = large_town_named(" ".join(words[start : start + size]))
+            if (
+                found is not None
+                and size == 1
+                and words[start].lower() in _state_name_ends()
+                and found.country in US_TERRITORIES
+            ):
+                # "Carolina Power and Light": a firm of the Carolinas, not of the Puerto Rican
+                # town (a British "York Developments" keeps its town)
+                continue
             if found is not None:
                 return found
     return None
+
+
+# the United States' overseas territories, whose towns share names with its states' words
+US_TERRITORIES = {"PRI", "VIR", "GUM", "ASM", "MNP"}
+
+
+@cache
+def _state_name_ends() -> frozenset[str]:
+    """The last words of the US states' two-word names ("carolina", "dakota", "virginia"),
+    which firms of those states open their names with."""
+    return frozenset(state.split()[-1] for state in knowledge().us_states if " " in state)
 
 
 def _committee_sector(name: str) -> str | None:
