@@ -4922,7 +4922,9 @@ class _Grouper:
             elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
                 draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
-                stated = draft.country_basis == "text"  # "State Department spokesman X"
+                # "State Department spokesman X": a country the text or the knowledge gives
+                # (not the story's, guessed), as a known spokesperson of no office has it
+                stated = draft.country_basis in ("text", "known")
                 draft.sector = draft.sector or _sector_of_title(draft.role, self.kb, stated)
         ids: dict[int, str] = {}
         actors: list[Actor] = []
