@@ -88,9 +88,7 @@ def test_a_readers_line_signed_with_georgia_alone_is_no_us_state_nor_the_country
 
 
 def test_an_analyst_based_in_a_town_is_of_its_country():
-    found = actors(
-        US_LINES + "Lin Mei-hua, an analyst based in Taipei, said exports would suffer."
-    )
+    found = actors(US_LINES + "Lin Mei-hua, an analyst based in Taipei, said exports would suffer.")
     assert found["Lin Mei-hua"][1] == "TWN"
 
 
