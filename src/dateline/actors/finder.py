@@ -2784,7 +2784,9 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                if role is not None or (country is not None and draft.country in (None, country)):
+                if role is None and draft.country == country and draft.country_basis is None:
+                    pass  # the text states the same country ("State Department spokesman X")
+                elif role is not None or (country is not None and draft.country in (None, country)):
                     # the office decides the country; a known person of no office takes their
                     # own unless the text places this bearer of the name elsewhere ("Tim
                     # Cook, a Devon farmer": a namesake)
@@ -4919,9 +4921,7 @@ class _Grouper:
             elif draft.kind == "person" and draft.role and draft.role.startswith("former "):
                 draft.sector = draft.sector or "ELI"  # as for a known former office-holder
             elif draft.kind == "person" and draft.role:
-                # "State Department spokesman X": a country the text or the knowledge gives
-                # (not the story's, guessed), as a known spokesperson of no office has it
-                stated = draft.country_basis in ("text", "known")
+                stated = draft.country_basis == "text"  # "State Department spokesman X"
                 draft.sector = draft.sector or _sector_of_title(draft.role, self.kb, stated)
         ids: dict[int, str] = {}
         actors: list[Actor] = []
