@@ -4832,8 +4832,9 @@ class _Grouper:
                 (
                     draft.kind == "government"
                     # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's,
-                    # and a known Russian (Gorbachev in 1987) a Soviet citizen
-                    or (draft.kind in ("organisation", "person") and draft.country_basis == "known")
+                    # and a Russian (Gorbachev in 1987) a Soviet citizen
+                    or (draft.kind == "organisation" and draft.country_basis == "known")
+                    or draft.kind == "person"
                 )
                 and draft.country == "RUS"
                 and self.article.published < GONE_STATES["SUN"]
