@@ -130,16 +130,16 @@ def test_a_british_firm_named_after_its_town_keeps_it():
     assert found["York Developments Ltd"][1] == "GBR"
 
 
-def test_athletes_and_spokespeople_of_one_country_are_known():
+def test_athletes_of_one_country_are_known():
     egypt = "Protesters marched in Cairo on Friday as Egypt's parliament met. "
     found = actors(
         egypt + "Kei Nishikori won in straight sets, and Connor McDavid scored twice in "
-        "Edmonton. Stephanie Grisham, the press secretary, said the talks went well.",
+        "Edmonton. Dale Earnhardt Jr. finished third at Talladega.",
         dt.date(2019, 9, 20),
     )
     assert found["Kei Nishikori"][1] == "JPN"
     assert found["Connor McDavid"][1] == "CAN"
-    assert found["Stephanie Grisham"][1] == "USA"
+    assert found["Dale Earnhardt Jr."][1] == "USA"
 
 
 def test_an_analyst_of_a_known_research_firm_is_of_its_country():

@@ -2784,9 +2784,7 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                if role is None and draft.country == country and draft.country_basis is None:
-                    pass  # the text states the same country ("State Department spokesman X")
-                elif role is not None or (country is not None and draft.country in (None, country)):
+                if role is not None or (country is not None and draft.country in (None, country)):
                     # the office decides the country; a known person of no office takes their
                     # own unless the text places this bearer of the name elsewhere ("Tim
                     # Cook, a Devon farmer": a namesake)
