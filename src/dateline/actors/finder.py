@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
     CONTRIBUTORS,
+    EMPLOYEE_NOUNS,
     LANDFORM_HEADS,
     PLACE_LABELS,
     TICKER,
@@ -585,6 +586,14 @@ STAFF_NOUNS = {
 }  # fmt: skip
 # people who act *for* a client, not an employer ("a lawyer for UBS" is no Swiss)
 CLIENT_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "lobbyist"}
+# the verbs after a reader's signed name and place on a live page ("X, Lusaka, Zambia, emails:")
+SIGNING_VERBS = {"emails", "e-mails", "texts", "writes", "tweets", "asks", "comments"}
+# a person's nouns after which *with* names the employer ("an oil analyst with Credit Suisse",
+# "a nurse with MSF", "a retired officer with the Fish and Wildlife Service")
+WITH_EMPLOYER_NOUNS = EMPLOYEE_NOUNS | {
+    "official", "officer", "spokesman", "spokeswoman", "spokesperson", "executive", "manager",
+    "director", "nurse", "worker", "editor", "aide", "adviser", "advisor", "agent",
+}  # fmt: skip
 # the first halves of words that join two states ("Austro-Hungarian", "Sino-Soviet")
 COMBINING_FORMS = {
     "austro", "anglo", "franco", "sino", "russo", "italo", "greco", "indo", "serbo", "hispano",
@@ -2235,6 +2244,8 @@ class _Grouper:
                         # "X, analyst at New York equities firm Argus": the place that
                         # modifies the employer's common noun
                         draft.country = self.place_of_employer(child)
+                    if draft.country is None:
+                        draft.country = self.based_in(child)
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
@@ -2242,6 +2253,39 @@ class _Grouper:
             self.nationality_in_words_before(draft, mention)
         if draft.country is None:
             self.home_after(draft, mention)
+        if draft.country is None:
+            draft.country = self.signed_from(mention)
+
+    def signed_from(self, mention: Span) -> str | None:
+        """ "Ana Ruiz, Tampa, Florida, US, emails: ...", "Ana Ruiz, Lusaka, Zambia: ...": a
+        reader's line on a live page signs a name with the place the reader writes from, one
+        or two places set off by commas, then a colon or a verb of writing; the last place's
+        country is the reader's (not a list of people or places: the line must end so)."""
+        doc, i = self.doc, mention.end
+        country = None
+        for _ in range(3):  # town, state or region, country
+            if i + 1 >= len(doc) or doc[i].text != ",":
+                break
+            # the model may leave a town's first word out ("Santo" of "Santo Domingo")
+            place = self.entity_of.get(i + 1) or (
+                self.entity_of.get(i + 2) if doc[i + 1].is_title else None
+            )
+            if place is None or place.label_ != "GPE" or place.start - i > 2:
+                break
+            state = self.region_of(place[-1]) in self.kb.us_states
+            country = self.country_of_place(place)
+            if state and country not in (None, "USA"):
+                country = None  # "Georgia": the US state or the country
+            elif state:
+                country = "USA"
+            i = place.end
+        if country is None or i >= len(doc):
+            return None
+        if doc[i].text == ":":
+            return country
+        if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in SIGNING_VERBS:
+            return country
+        return None
 
     def us_state_named(self, ent: Span) -> bool:
         """Whether a name holds a US state that is also a country's name ("Georgia"), in a
@@ -2317,11 +2361,15 @@ class _Grouper:
     def employer_of(self, noun: Token) -> _Draft | None:
         """ "a reporter for MSNBC", "a professor at Lehigh University": the organisation a
         person's noun in apposition names after *for* or *at* (not *of*: "a critic of the
-        bank", "a customer of the airline" work for no one)."""
+        bank", "a customer of the airline" work for no one); after *with* too when the noun
+        is a worker's ("an oil analyst with Credit Suisse", not "a friend with ties to")."""
+        worker = noun.lemma_.lower() in WITH_EMPLOYER_NOUNS
         for prep in noun.rights:
             if prep.lower_ == "for" and noun.lemma_.lower() in CLIENT_NOUNS:
                 continue  # "a lawyer for UBS": a client, no employer (nor its country)
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "at"):
+            if prep.dep_ == "prep" and (
+                prep.lower_ in ("for", "at") or (prep.lower_ == "with" and worker)
+            ):
                 owner = self.first_organisation(prep.subtree)
                 if owner is not None:
                     return owner
@@ -3538,6 +3586,29 @@ class _Grouper:
                     continue
                 if (code := self.country_of_phrase(list(agent.subtree)[1:])) is not None:
                     return code
+        return None
+
+    def based_in(self, noun: Token) -> str | None:
+        """ "X, an analyst based in Taipei", "X, a lawyer based in Ohio": the country of the
+        country, US state or town a person's noun in apposition is based in (as "a
+        Taipei-based analyst" is); not a firm's base ("an analyst at a bank based in Paris":
+        the participle must hang on the person's own noun)."""
+        for based in noun.rights:
+            if based.lower_ != "based" or based.dep_ not in ("acl", "amod", "advcl"):
+                continue
+            for prep in based.rights:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                places = [t for t in prep.children if t.dep_ == "pobj"]
+                whole = [self.doc[t.left_edge.i : t.right_edge.i + 1].text.lower() for t in places]
+                code = next((c for w in whole if (c := self.kb.country_names.get(w))), None)
+                code = code or self.country_of_phrase(places)
+                if code is None and (place := self.town_at(places) or self.large_town(places)):
+                    code = place.country
+                if any(self.region_of(t) in self.kb.us_states for t in places):
+                    # a US state, unless its name is a country's too ("based in Georgia")
+                    code = "USA" if code in (None, "USA") else None
+                return code
         return None
 
     def based_country(self, token: Token) -> str | None:
@@ -4806,8 +4877,10 @@ class _Grouper:
             if (
                 (
                     draft.kind == "government"
-                    # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's
+                    # "Tass", "Aeroflot" in 1987: a known body of Russia was the Soviet Union's,
+                    # and a Russian (Gorbachev in 1987) a Soviet citizen
                     or (draft.kind == "organisation" and draft.country_basis == "known")
+                    or draft.kind == "person"
                 )
                 and draft.country == "RUS"
                 and self.article.published < GONE_STATES["SUN"]
@@ -5070,9 +5143,29 @@ def _town_in_name(name: str) -> Town | None:
             if start + size >= len(words) and start == 0:
                 continue  # the whole name is a town's: the model's label decides that
             found = large_town_named(" ".join(words[start : start + size]))
+            if (
+                found is not None
+                and size == 1
+                and words[start].lower() in _state_name_ends()
+                and found.country in US_TERRITORIES
+            ):
+                # "Carolina Power and Light": a firm of the Carolinas, not of the Puerto Rican
+                # town (a British "York Developments" keeps its town)
+                continue
             if found is not None:
                 return found
     return None
+
+
+# the United States' overseas territories, whose towns share names with its states' words
+US_TERRITORIES = {"PRI", "VIR", "GUM", "ASM", "MNP"}
+
+
+@cache
+def _state_name_ends() -> frozenset[str]:
+    """The last words of the US states' two-word names ("carolina", "dakota", "virginia"),
+    which firms of those states open their names with."""
+    return frozenset(state.split()[-1] for state in knowledge().us_states if " " in state)
 
 
 def _committee_sector(name: str) -> str | None:
