@@ -264,6 +264,8 @@ LEGAL_FORM_WORDS = {
     "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag",
     "sa", "nv", "gmbh", "spa", "bv",
 }  # fmt: skip
+# every legal form that ends a firm's name, of any country (not "AS" nor "SE": words too)
+FIRM_LEGAL_FORMS = LEGAL_FORM_WORDS | (FOREIGN_LEGAL_FORMS - {"as", "se"})
 # occupations of money and trade a place before them locates ("Montreal-based financier X",
 # "a Houston investor"), read for the country only
 PLACED_OCCUPATIONS = {
@@ -1285,6 +1287,8 @@ class _Grouper:
                 # country, not an unknown country
                 draft = _Draft(text, "government", code, sector="GOV")
                 self.add(draft, ent, key="region:" + lowered)
+            elif ent.label_ in ("GPE", "NORP") and (firm := self.firm_shortened(ent)) is not None:
+                self.add(firm, ent)  # "Pillsbury Co ... Pillsbury said": the firm, no state
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -1406,7 +1410,7 @@ class _Grouper:
         if (whole := self.whole_name(ent, lowered)) is not None:
             self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
             return
-        if (firm := self.firm_named_first(ent)) is not None:
+        if (firm := self.firm_named_first(ent) or self.firm_shortened(ent)) is not None:
             self.add(firm, ent)  # "<Ariadne Australia Ltd> ... Ariadne owns": the firm
             return
         # "the UK Government", "the Bush Administration": a government, not an organisation
@@ -1440,6 +1444,9 @@ class _Grouper:
             draft.sector
             or self.kb.org_heads.get(ent[-1].lower_)
             or ("GOV" if kind == "government" or ent[-1].lower_ == "administration" else None)
+            # "Kestrel Co", "Lumen Plc", "Orlan Insurance Co of America": a firm by its legal
+            # form ("Corporation" is also a state's: "the Federal Deposit Insurance Corporation")
+            or ("BUS" if _firm_by_legal_form(draft.name) else None)
         )
         if draft.country is None and kind == "government":
             draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
@@ -1712,6 +1719,11 @@ class _Grouper:
                 ),
                 None,
             )
+            if same is None and (firm := self.firm_shortened(mention)) is not None:
+                # "Niagara Mohawk Power Corp ... Niagara Mohawk said": the firm, no person
+                self.corrections.append(("firm_short_name", mention.text))
+                self.add(firm, mention)
+                continue
             draft = same or _Draft(" ".join(words), "person")
             if len(" ".join(words)) > len(draft.name):
                 draft.name = " ".join(words)
@@ -1734,7 +1746,11 @@ class _Grouper:
             word = ARABIC_ARTICLE.sub("", _name_words(mention, self.kb)[0].lower())
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
             draft = self.bearer_of(word, said) or self.given_name_of(word)
-            if draft is None and said is None and (firm := self.firm_named_first(mention)):
+            if (
+                draft is None
+                and said is None
+                and (firm := self.firm_named_first(mention) or self.firm_shortened(mention))
+            ):
                 self.add(firm, mention)  # "<Ariadne Australia Ltd> ... Ariadne's chairman"
                 continue
             if draft is None and _stray_quoted_word(mention, self.in_quote):
@@ -1751,19 +1767,48 @@ class _Grouper:
         if len(mention) != 1 or not mention[0].is_title:
             return None
         word = mention[0].text
-        return next(
-            (
-                d
-                for d in self.drafts
-                if d.kind == "organisation"
-                and d.sector in ("BUS", "MED")
-                and len(d.name.split()) > 1
-                and d.name.split()[0] == word
-                and d.mentions
-                and d.mentions[0][0] < mention.start_char
-            ),
-            None,
-        )
+        firms = [
+            d
+            for d in self.drafts
+            if d.kind == "organisation"
+            and d.sector in ("BUS", "MED")
+            and len(d.name.split()) > 1
+            and d.name.split()[0] == word
+            and d.mentions
+            and d.mentions[0][0] < mention.start_char
+        ]
+        # two firms of that first word ("Marrow Oil Corp and Marrow Gas Co"): no telling which
+        return firms[0] if len(firms) == 1 else None
+
+    def firm_shortened(self, mention: Span) -> _Draft | None:
+        """The one firm named before whose name, ending in a legal form, opens with the words of
+        ``mention`` and goes on only with its trade ("Dome Petroleum", "GAF", "Niagara Mohawk"
+        after "Dome Petroleum Ltd", "GAF Corp", "Niagara Mohawk Power Corp"): the short name
+        wire copy uses for the firm, not another body, a person or a state. Not when the
+        words left name a place ("IBM" after "IBM Canada Ltd": the parent, not its unit), nor
+        when two such firms were named."""
+        words = _flat(span_text(mention)).removeprefix("the ").removeprefix("The ").split()
+        if not words or not words[0][:1].isupper():
+            return None
+        found = None
+        for draft in self.drafts:
+            if draft.kind != "organisation" or not draft.mentions:
+                continue
+            if draft.mentions[0][0] >= mention.start_char:
+                continue
+            name = draft.name.split()
+            if len(name) <= len(words) or name[: len(words)] != words:
+                continue
+            rest = _before_legal_form(name[len(words) :])
+            if rest is None or any(
+                self.kb.is_place(word.lower().strip(".,")) or town(word) is not None
+                for word in rest
+            ):
+                continue
+            if found is not None and found is not draft:
+                return None  # "Kestrel Oil Corp" and "Kestrel Gas Co": no telling which
+            found = draft
+        return found
 
     def relatives(self) -> None:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
@@ -3670,10 +3715,26 @@ class _Grouper:
             heard = [(spoke_last(d), i) for i, d in enumerate(self.drafts)]
             at, i = max(heard, default=(-1, -1))
             company = self.drafts[i] if at >= 0 else None
+        # "Lumen released to the company", "Kestrel did not win the company": the subject of
+        # the clause is not what its object or complement calls "the company"
+        clause_subject = self.clause_subject(root)
+
+        def other(fits: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
+            return lambda d: d is not clause_subject and fits(d)
+
         company = (
             company
-            or self.most_recent(root.idx, business, window=COMPANY_WINDOW)
-            or self.most_recent(root.idx, maybe_business, window=COMPANY_WINDOW)
+            # the firm last heard as a subject ("Kestrel said ... sales to Lumen Corp during
+            # the company's fiscal year": Kestrel, not the firm named in passing since)
+            or self.most_recent(
+                root.idx,
+                other(lambda d: business(d) or maybe_business(d)),
+                subjects=True,
+                window=COMPANY_WINDOW,
+                fall_back=False,
+            )
+            or self.most_recent(root.idx, other(business), window=COMPANY_WINDOW)
+            or self.most_recent(root.idx, other(maybe_business), window=COMPANY_WINDOW)
         )
         if company is None or not self.based_as(company, root):
             return False
@@ -4370,8 +4431,10 @@ class _Grouper:
         fits: Callable[[_Draft], bool],
         subjects: bool = False,
         window: int | None = None,
+        fall_back: bool = True,
     ) -> _Draft | None:
-        """The fitting actor mentioned last before ``before`` (preferring narrative subjects)."""
+        """The fitting actor mentioned last before ``before`` (preferring narrative subjects,
+        and with ``fall_back`` off, only them)."""
         best, best_at = None, -1
         for draft in self.drafts:
             if not fits(draft):
@@ -4384,9 +4447,25 @@ class _Grouper:
             last = max((s for s in starts if s < before), default=-1)
             if last > best_at and (window is None or before - last <= window):
                 best, best_at = draft, last
-        if best is None and subjects:
+        if best is None and subjects and fall_back:
             return self.most_recent(before, fits, subjects=False, window=window)
         return best
+
+    def clause_subject(self, token: Token) -> _Draft | None:
+        """The actor that is the subject of the clause ``token`` is an object, a complement
+        or an owner in ("Lumen released to the company", "Kestrel did not win the firm":
+        Lumen, Kestrel); None when ``token`` is itself the subject or no actor is."""
+        verb = token
+        while verb.dep_ in ("pobj", "prep", "dobj", "dative", "poss", "agent", "compound"):
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        return self.by_token.get(subject.i)
 
     def local_country(self, draft: _Draft) -> str | None:
         """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
@@ -6341,6 +6420,30 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
         ):
             words.append(t.text)
     return words or [_flat(mention.text)]
+
+
+def _before_legal_form(words: list[str]) -> list[str] | None:
+    """The words of a firm's name after its short name and before its legal form ("Power"
+    of "... Power Corp", none of "... Ltd", "Life Insurance" of "... Life Insurance Co of
+    Japan"), or None when the name ends in no legal form (its own "of" place after it
+    allowed: "Corp of America")."""
+    forms = [i for i, w in enumerate(words) if w.lower().strip(".,") in FIRM_LEGAL_FORMS]
+    if not forms:
+        return None
+    last = forms[-1]
+    after = words[last + 1 :]
+    if after and (after[0].lower() != "of" or len(after) > 3):
+        return None
+    return [w for w in words[:last] if w.lower().strip(".,") not in FIRM_LEGAL_FORMS]
+
+
+def _firm_by_legal_form(name: str) -> bool:
+    """Whether a body's name ends in a firm's legal form, or in one and its country ("Kestrel
+    Co", "Lumen AG", "Orlan Insurance Co of America"), other than "Corporation"."""
+    words = name.split()
+    return _before_legal_form(words) is not None and not any(
+        w.lower() == "corporation" for w in words[-4:]
+    )
 
 
 def _flat(text: str) -> str:
