@@ -556,6 +556,13 @@ US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 # heads of a body's name that written alone with a capital are the whole body named before
 # ("the European Community ... the Community"), besides the kinds of body of ``BODY_NOUNS``
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
+# dependencies that keep a word inside its clause, up to the verb whose subject acts on it:
+# objects, complements, owners and infinitives ("asked ... for permission to make a bid for
+# the firm"), not a clause of its own ("said (that) ...", a relative clause)
+CLAUSE_PART_DEPS = {
+    "pobj", "prep", "dobj", "dative", "poss", "agent", "compound", "xcomp", "acl", "pcomp",
+    "advcl",
+}  # fmt: skip
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 # nouns of a firm before its name ("UK parent X", "US lender X")
@@ -3724,15 +3731,6 @@ class _Grouper:
 
         company = (
             company
-            # the firm last heard as a subject ("Kestrel said ... sales to Lumen Corp during
-            # the company's fiscal year": Kestrel, not the firm named in passing since)
-            or self.most_recent(
-                root.idx,
-                other(lambda d: business(d) or maybe_business(d)),
-                subjects=True,
-                window=COMPANY_WINDOW,
-                fall_back=False,
-            )
             or self.most_recent(root.idx, other(business), window=COMPANY_WINDOW)
             or self.most_recent(root.idx, other(maybe_business), window=COMPANY_WINDOW)
         )
@@ -4431,10 +4429,8 @@ class _Grouper:
         fits: Callable[[_Draft], bool],
         subjects: bool = False,
         window: int | None = None,
-        fall_back: bool = True,
     ) -> _Draft | None:
-        """The fitting actor mentioned last before ``before`` (preferring narrative subjects,
-        and with ``fall_back`` off, only them)."""
+        """The fitting actor mentioned last before ``before`` (preferring narrative subjects)."""
         best, best_at = None, -1
         for draft in self.drafts:
             if not fits(draft):
@@ -4447,7 +4443,7 @@ class _Grouper:
             last = max((s for s in starts if s < before), default=-1)
             if last > best_at and (window is None or before - last <= window):
                 best, best_at = draft, last
-        if best is None and subjects and fall_back:
+        if best is None and subjects:
             return self.most_recent(before, fits, subjects=False, window=window)
         return best
 
@@ -4455,17 +4451,17 @@ class _Grouper:
         """The actor that is the subject of the clause ``token`` is an object, a complement
         or an owner in ("Lumen released to the company", "Kestrel did not win the firm":
         Lumen, Kestrel); None when ``token`` is itself the subject or no actor is."""
-        verb = token
-        while verb.dep_ in ("pobj", "prep", "dobj", "dative", "poss", "agent", "compound"):
-            if verb.head.i == verb.i:
+        word = token
+        for _ in range(12):  # (a clause's words, through an infinitive's: "asked ... for
+            # permission to make a bid for the firm" is the asker's clause)
+            if word.i != token.i and word.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return self.by_token.get(subject.i)
+            if word.dep_ not in CLAUSE_PART_DEPS or word.head.i == word.i:
                 return None
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.i == token.i:
-            return None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None
-        return self.by_token.get(subject.i)
+            word = word.head
+        return None
 
     def local_country(self, draft: _Draft) -> str | None:
         """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
