@@ -98,7 +98,8 @@ def test_a_firm_named_after_the_short_name_does_not_take_it_back():
 
 # "the company" and the firms around it: once the short names and legal forms above make more
 # firms candidates, the subject of the clause "the company" is an object or owner in is never
-# the company it acts on (it would say "itself", "its").
+# the company it acts on (it would say "itself", "its"), nor is a firm named only in passing
+# as the other side of what the story's firm does ("sales to X", "a meeting with X").
 
 
 def _holder(text: str, word: str = "the company") -> str | None:
@@ -114,6 +115,34 @@ def test_the_subject_of_the_clause_is_not_the_company_it_acts_on():
         "Bancorp Inc released to the company all cash flow from its wells."
     )
     assert _holder(text) == "Kelver Resources Inc"
+
+
+def test_a_firm_named_in_passing_does_not_take_the_company():
+    # fails before: the buyer named in passing ("sales ... to Brenton Corp") took "the company"
+    text = (
+        "Harlow Mills Inc said it will sell its textile unit. Harlow Mills said the note was "
+        "for sales of yarn to Brenton Corp during the company's 1986 fiscal year."
+    )
+    assert _holder(text) == "Harlow Mills Inc"
+
+
+def test_a_target_met_with_does_not_take_the_company_of_the_bidders_letter():
+    # fails before: the target named last took "the company"
+    text = (
+        "Danforth Group Inc said it would buy the retailer. Danforth said it urges a meeting "
+        "with Ellery Stores Corp officials. The letter said the company has not heard from "
+        "Ellery Stores."
+    )
+    assert _holder(text) == "Danforth Group Inc"
+
+
+def test_a_spokesman_for_a_firm_names_the_company_he_speaks_for():
+    # guard: "a spokesman for X" is no passing mention
+    text = (
+        "Pillar Foods Co said it expects a gain. A spokesman for Pillar said the company is "
+        "aiming to book it in May."
+    )
+    assert _holder(text) == "Pillar Foods Co"
 
 
 def test_the_firm_that_did_not_win_the_company_is_not_it():

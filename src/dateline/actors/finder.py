@@ -563,6 +563,9 @@ CLAUSE_PART_DEPS = {
     "pobj", "prep", "dobj", "dative", "poss", "agent", "compound", "xcomp", "acl", "pcomp",
     "advcl",
 }  # fmt: skip
+# prepositions before a firm named as the other side of what the story's firm does
+# ("litigation against X", "sales to X", "talks with X", "an offer from X", "a bid by X")
+PASSING_PREPOSITIONS = {"against", "to", "with", "from", "by", "toward", "towards", "between"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 # nouns of a firm before its name ("UK parent X", "US lender X")
@@ -3727,7 +3730,9 @@ class _Grouper:
         clause_subject = self.clause_subject(root)
 
         def other(fits: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
-            return lambda d: d is not clause_subject and fits(d)
+            return lambda d: (
+                d is not clause_subject and fits(d) and not self.in_passing(d, root.idx)
+            )
 
         company = (
             company
@@ -4446,6 +4451,31 @@ class _Grouper:
         if best is None and subjects:
             return self.most_recent(before, fits, subjects=False, window=window)
         return best
+
+    def in_passing(self, draft: _Draft, before: int) -> bool:
+        """Every mention of a firm in the few sentences before ``before`` names it in passing,
+        as the other side of what the story's firm does ("litigation against Kestrel Co",
+        "sales to Lumen", "a meeting with Orlan officials", "an offer from Marrow Corp"): "the
+        company" after it is still the story's (not "a spokesman for Kestrel")."""
+        spans = [
+            span
+            for start, end in draft.mentions
+            if 0 < before - start <= COMPANY_WINDOW
+            and (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None
+        ]
+        if not spans:
+            return False
+        for span in spans:
+            head = span.root
+            while head.dep_ in ("compound", "poss") and head.head.i != head.i:
+                head = head.head  # "with Orlan officials", "with Orlan's creditors"
+            preposition = head.head
+            if head.dep_ == "pobj" and preposition.lower_ in PASSING_PREPOSITIONS:
+                owner = preposition.head.lemma_.lower()
+                if owner not in self.kb.role_group and owner not in STAFF_NOUNS:
+                    continue  # (not "a spokesman for Kestrel", "officials from Lumen")
+            return False
+        return True
 
     def clause_subject(self, token: Token) -> _Draft | None:
         """The actor that is the subject of the clause ``token`` is an object, a complement
