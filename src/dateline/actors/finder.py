@@ -1421,6 +1421,7 @@ class _Grouper:
             self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
             return
         if (firm := self.firm_named_first(ent) or self.firm_shortened(ent)) is not None:
+            self.by_key.setdefault("org:" + lowered, firm)  # (and "GAf" after "GAF")
             self.add(firm, ent)  # "<Ariadne Australia Ltd> ... Ariadne owns": the firm
             return
         # "the UK Government", "the Bush Administration": a government, not an organisation
@@ -1777,18 +1778,19 @@ class _Grouper:
         if len(mention) != 1 or not mention[0].is_title:
             return None
         word = mention[0].text
-        firms = [
-            d
-            for d in self.drafts
-            if d.kind == "organisation"
-            and d.sector in ("BUS", "MED")
-            and len(d.name.split()) > 1
-            and d.name.split()[0] == word
-            and d.mentions
-            and d.mentions[0][0] < mention.start_char
-        ]
-        # two firms of that first word ("Marrow Oil Corp and Marrow Gas Co"): no telling which
-        return firms[0] if len(firms) == 1 else None
+        return next(
+            (
+                d
+                for d in self.drafts
+                if d.kind == "organisation"
+                and d.sector in ("BUS", "MED")
+                and len(d.name.split()) > 1
+                and d.name.split()[0] == word
+                and d.mentions
+                and d.mentions[0][0] < mention.start_char
+            ),
+            None,
+        )
 
     def firm_shortened(self, mention: Span) -> _Draft | None:
         """The one firm named before whose name, ending in a legal form, opens with the words of
@@ -1800,7 +1802,7 @@ class _Grouper:
         words = _flat(span_text(mention)).removeprefix("the ").removeprefix("The ").split()
         if not words or not words[0][:1].isupper():
             return None
-        found = None
+        found: dict[int, list[_Draft]] = {}
         for draft in self.drafts:
             if draft.kind != "organisation" or not draft.mentions:
                 continue
@@ -1815,10 +1817,14 @@ class _Grouper:
                 for word in rest
             ):
                 continue
-            if found is not None and found is not draft:
-                return None  # "Kestrel Oil Corp" and "Kestrel Gas Co": no telling which
-            found = draft
-        return found
+            found.setdefault(len(rest), []).append(draft)
+        if not found:
+            return None
+        # the firm the short name leaves fewest words of ("Caesars World Inc" over its unit
+        # "Caesars World Finance Corp"); two as near ("Kestrel Oil Corp", "Kestrel Gas Co"):
+        # no telling which
+        nearest = found[min(found)]
+        return nearest[0] if len(nearest) == 1 else None
 
     def relatives(self) -> None:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
