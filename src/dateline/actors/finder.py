@@ -564,8 +564,9 @@ CLAUSE_PART_DEPS = {
     "advcl",
 }  # fmt: skip
 # prepositions before a firm named as the other side of what the story's firm does
-# ("litigation against X", "sales to X", "talks with X", "an offer from X", "a bid by X")
-PASSING_PREPOSITIONS = {"against", "to", "with", "from", "by", "toward", "towards", "between"}
+# ("litigation against X", "sales to X", "talks with X", "an offer from X"; not "by X", the
+# doer: "a cement job by X ... The company said")
+PASSING_PREPOSITIONS = {"against", "to", "with", "from", "toward", "towards", "between"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 # nouns of a firm before its name ("UK parent X", "US lender X")
