@@ -88,8 +88,10 @@ def test_a_london_share_code_makes_a_firm_british():
         "Borland Plc <BORL.L>, the holder of 49 pct of Kestrel, has agreed with Lumen that "
         "Borland will not accept the offer. Lumen said Borland could sell later."
     )
-    firm = actor_named(actors_on(text, dt.date(1987, 4, 1)), "Borland")
+    # (session 48: the short name "Borland" joins the firm named in full, "Borland Plc")
+    firm = actor_named(actors_on(text, dt.date(1987, 4, 1)), "Borland Plc")
     assert firm.country == "GBR"
+    assert [m.text for m in firm.mentions] == ["Borland Plc", "Borland", "Borland"]
 
 
 def test_a_bare_share_code_makes_a_firm_american_and_a_tokyo_one_japanese():

@@ -310,6 +310,8 @@ LEGAL_FORM_WORDS = {
     "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "plc", "llc", "ag",
     "sa", "nv", "gmbh", "spa", "bv",
 }  # fmt: skip
+# every legal form that ends a firm's name, of any country (not "AS" nor "SE": words too)
+FIRM_LEGAL_FORMS = LEGAL_FORM_WORDS | (FOREIGN_LEGAL_FORMS - {"as", "se"})
 # occupations of money and trade a place before them locates ("Montreal-based financier X",
 # "a Houston investor"), read for the country only
 PLACED_OCCUPATIONS = {
@@ -608,6 +610,17 @@ US_TITLE_ABBREVIATIONS = {"Rep.", "Reps."}
 # heads of a body's name that written alone with a capital are the whole body named before
 # ("the European Community ... the Community"), besides the kinds of body of ``BODY_NOUNS``
 WHOLE_HEADS = {"community", "commission", "council", "assembly", "parliament", "congress"}
+# dependencies that keep a word inside its clause, up to the verb whose subject acts on it:
+# objects, complements, owners and infinitives ("asked ... for permission to make a bid for
+# the firm"), not a clause of its own ("said (that) ...", a relative clause)
+CLAUSE_PART_DEPS = {
+    "pobj", "prep", "dobj", "dative", "poss", "agent", "compound", "xcomp", "acl", "pcomp",
+    "advcl",
+}  # fmt: skip
+# prepositions before a firm named as the other side of what the story's firm does
+# ("litigation against X", "sales to X", "talks with X", "an offer from X"; not "by X", the
+# doer: "a cement job by X ... The company said")
+PASSING_PREPOSITIONS = {"against", "to", "with", "from", "toward", "towards", "between"}
 # "the company" joins the company named last within this many characters before it
 COMPANY_NOUNS = {"company", "firm"}
 # nouns of a firm before its name ("UK parent X", "US lender X")
@@ -1340,6 +1353,8 @@ class _Grouper:
                 # country, not an unknown country
                 draft = _Draft(text, "government", code, sector="GOV")
                 self.add(draft, ent, key="region:" + lowered)
+            elif ent.label_ in ("GPE", "NORP") and (firm := self.firm_shortened(ent)) is not None:
+                self.add(firm, ent)  # "Pillsbury Co ... Pillsbury said": the firm, no state
             elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -1461,7 +1476,8 @@ class _Grouper:
         if (whole := self.whole_name(ent, lowered)) is not None:
             self.add(whole, ent)  # "the Clinton Foundation ... the Foundation": the same body
             return
-        if (firm := self.firm_named_first(ent)) is not None:
+        if (firm := self.firm_named_first(ent) or self.firm_shortened(ent)) is not None:
+            self.by_key.setdefault("org:" + lowered, firm)  # (and "GAf" after "GAF")
             self.add(firm, ent)  # "<Ariadne Australia Ltd> ... Ariadne owns": the firm
             return
         # "the UK Government", "the Bush Administration": a government, not an organisation
@@ -1495,6 +1511,9 @@ class _Grouper:
             draft.sector
             or self.kb.org_heads.get(ent[-1].lower_)
             or ("GOV" if kind == "government" or ent[-1].lower_ == "administration" else None)
+            # "Kestrel Co", "Lumen Plc", "Orlan Insurance Co of America": a firm by its legal
+            # form ("Corporation" is also a state's: "the Federal Deposit Insurance Corporation")
+            or ("BUS" if _firm_by_legal_form(draft.name) else None)
         )
         if draft.country is None and kind == "government":
             draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
@@ -1767,6 +1786,11 @@ class _Grouper:
                 ),
                 None,
             )
+            if same is None and (firm := self.firm_shortened(mention)) is not None:
+                # "Niagara Mohawk Power Corp ... Niagara Mohawk said": the firm, no person
+                self.corrections.append(("firm_short_name", mention.text))
+                self.add(firm, mention)
+                continue
             draft = same or _Draft(" ".join(words), "person")
             if len(" ".join(words)) > len(draft.name):
                 draft.name = " ".join(words)
@@ -1789,7 +1813,11 @@ class _Grouper:
             word = ARABIC_ARTICLE.sub("", _name_words(mention, self.kb)[0].lower())
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
             draft = self.bearer_of(word, said) or self.given_name_of(word)
-            if draft is None and said is None and (firm := self.firm_named_first(mention)):
+            if (
+                draft is None
+                and said is None
+                and (firm := self.firm_named_first(mention) or self.firm_shortened(mention))
+            ):
                 self.add(firm, mention)  # "<Ariadne Australia Ltd> ... Ariadne's chairman"
                 continue
             if draft is None and _stray_quoted_word(mention, self.in_quote):
@@ -1819,6 +1847,40 @@ class _Grouper:
             ),
             None,
         )
+
+    def firm_shortened(self, mention: Span) -> _Draft | None:
+        """The one firm named before whose name, ending in a legal form, opens with the words of
+        ``mention`` and goes on only with its trade ("Dome Petroleum", "GAF", "Niagara Mohawk"
+        after "Dome Petroleum Ltd", "GAF Corp", "Niagara Mohawk Power Corp"): the short name
+        wire copy uses for the firm, not another body, a person or a state. Not when the
+        words left name a place ("IBM" after "IBM Canada Ltd": the parent, not its unit), nor
+        when two such firms were named."""
+        words = _flat(span_text(mention)).removeprefix("the ").removeprefix("The ").split()
+        if not words or not words[0][:1].isupper():
+            return None
+        found: dict[int, list[_Draft]] = {}
+        for draft in self.drafts:
+            if draft.kind != "organisation" or not draft.mentions:
+                continue
+            if draft.mentions[0][0] >= mention.start_char:
+                continue
+            name = draft.name.split()
+            if len(name) <= len(words) or name[: len(words)] != words:
+                continue
+            rest = _before_legal_form(name[len(words) :])
+            if rest is None or any(
+                self.kb.is_place(word.lower().strip(".,")) or town(word) is not None
+                for word in rest
+            ):
+                continue
+            found.setdefault(len(rest), []).append(draft)
+        if not found:
+            return None
+        # the firm the short name leaves fewest words of ("Caesars World Inc" over its unit
+        # "Caesars World Finance Corp"); two as near ("Kestrel Oil Corp", "Kestrel Gas Co"):
+        # no telling which
+        nearest = found[min(found)]
+        return nearest[0] if len(nearest) == 1 else None
 
     def relatives(self) -> None:
         """ "Ana Ruiz, Senator Tom Ruiz's wife", "Tom Ruiz's son, Ben", "Ana Ruiz, the widow
@@ -3789,10 +3851,19 @@ class _Grouper:
             heard = [(spoke_last(d), i) for i, d in enumerate(self.drafts)]
             at, i = max(heard, default=(-1, -1))
             company = self.drafts[i] if at >= 0 else None
+        # "Lumen released to the company", "Kestrel did not win the company": the subject of
+        # the clause is not what its object or complement calls "the company"
+        clause_subject = self.clause_subject(root)
+
+        def other(fits: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
+            return lambda d: (
+                d is not clause_subject and fits(d) and not self.in_passing(d, root.idx)
+            )
+
         company = (
             company
-            or self.most_recent(root.idx, business, window=COMPANY_WINDOW)
-            or self.most_recent(root.idx, maybe_business, window=COMPANY_WINDOW)
+            or self.most_recent(root.idx, other(business), window=COMPANY_WINDOW)
+            or self.most_recent(root.idx, other(maybe_business), window=COMPANY_WINDOW)
         )
         if company is None or not self.based_as(company, root):
             return False
@@ -4506,6 +4577,47 @@ class _Grouper:
         if best is None and subjects:
             return self.most_recent(before, fits, subjects=False, window=window)
         return best
+
+    def in_passing(self, draft: _Draft, before: int) -> bool:
+        """Every mention of a firm in the few sentences before ``before`` names it in passing,
+        as the other side of what the story's firm does ("litigation against Kestrel Co",
+        "sales to Lumen", "a meeting with Orlan officials", "an offer from Marrow Corp"): "the
+        company" after it is still the story's (not "a spokesman for Kestrel")."""
+        spans = [
+            span
+            for start, end in draft.mentions
+            if 0 < before - start <= COMPANY_WINDOW
+            and (span := self.doc.char_span(start, end, alignment_mode="expand")) is not None
+        ]
+        if not spans:
+            return False
+        for span in spans:
+            head = span.root
+            while head.dep_ in ("compound", "poss") and head.head.i != head.i:
+                head = head.head  # "with Orlan officials", "with Orlan's creditors"
+            preposition = head.head
+            if head.dep_ == "pobj" and preposition.lower_ in PASSING_PREPOSITIONS:
+                owner = preposition.head.lemma_.lower()
+                if owner not in self.kb.role_group and owner not in STAFF_NOUNS:
+                    continue  # (not "a spokesman for Kestrel", "officials from Lumen")
+            return False
+        return True
+
+    def clause_subject(self, token: Token) -> _Draft | None:
+        """The actor that is the subject of the clause ``token`` is an object, a complement
+        or an owner in ("Lumen released to the company", "Kestrel did not win the firm":
+        Lumen, Kestrel); None when ``token`` is itself the subject or no actor is."""
+        word = token
+        for _ in range(12):  # (a clause's words, through an infinitive's: "asked ... for
+            # permission to make a bid for the firm" is the asker's clause)
+            if word.i != token.i and word.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return self.by_token.get(subject.i)
+            if word.dep_ not in CLAUSE_PART_DEPS or word.head.i == word.i:
+                return None
+            word = word.head
+        return None
 
     def local_country(self, draft: _Draft) -> str | None:
         """ "Israel has its own reasons ... , Deputy Health Minister X said": in a round-up of
@@ -6482,6 +6594,30 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
         ):
             words.append(t.text)
     return words or [_flat(mention.text)]
+
+
+def _before_legal_form(words: list[str]) -> list[str] | None:
+    """The words of a firm's name after its short name and before its legal form ("Power"
+    of "... Power Corp", none of "... Ltd", "Life Insurance" of "... Life Insurance Co of
+    Japan"), or None when the name ends in no legal form (its own "of" place after it
+    allowed: "Corp of America")."""
+    forms = [i for i, w in enumerate(words) if w.lower().strip(".,") in FIRM_LEGAL_FORMS]
+    if not forms:
+        return None
+    last = forms[-1]
+    after = words[last + 1 :]
+    if after and (after[0].lower() != "of" or len(after) > 3):
+        return None
+    return [w for w in words[:last] if w.lower().strip(".,") not in FIRM_LEGAL_FORMS]
+
+
+def _firm_by_legal_form(name: str) -> bool:
+    """Whether a body's name ends in a firm's legal form, or in one and its country ("Kestrel
+    Co", "Lumen AG", "Orlan Insurance Co of America"), other than "Corporation"."""
+    words = name.split()
+    return _before_legal_form(words) is not None and not any(
+        w.lower() == "corporation" for w in words[-4:]
+    )
 
 
 def _flat(text: str) -> str:
