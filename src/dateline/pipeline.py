@@ -190,8 +190,8 @@ def ready_to_read(reader: Reader | None = None) -> Reader:
     the heap (``gc.freeze``): the model and the modules live as long as the process, and
     frozen they cost no collection a walk; the automatic collections that the reading's
     allocations set off walk only what the reading made. Unfrozen, a full collection walks the
-    model and the knowledge (hundreds of thousands of objects) each time, and the stages that
-    allocate the most pay for it (docs/corpus.md, "Session 48"). Done once per process and
+    model and the knowledge (hundreds of thousands of objects) each time; what that costs the
+    stages is measured in docs/corpus.md ("Session 48"). Done once per process and
     configuration (the later calls only return the reader); the readings do not change.
     """
     reader = reader or default_reader()
