@@ -49,8 +49,10 @@ def _draw(items: list, limit: int, seed: int, unseen: int = 0) -> list:
     """At most ``limit`` of ``items``, the same ones for the same seed; ``unseen`` K: of those
     the default draw and the K - 1 unseen draws before leave out."""
     remaining = sorted(items, key=str)
-    for earlier in range(unseen):
-        taken = {str(item) for item in _draw(items, limit, DEFAULT_SEED, earlier)}
+    for _ in range(unseen):  # each earlier draw, in turn: what the one before left, shuffled
+        earlier = list(remaining)
+        random.Random(DEFAULT_SEED).shuffle(earlier)
+        taken = {str(item) for item in earlier[:limit]}
         remaining = [item for item in remaining if str(item) not in taken]
     random.Random(seed).shuffle(remaining)
     return remaining[:limit]
