@@ -1521,6 +1521,49 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     draft.end_at(cut)
 
 
+# the words that may lead a date after a quotation: "on Tuesday", "late Friday"
+_WHEN_WORDS = frozenset(
+    {"on", "at", "in", "during", "late", "early", "earlier", "later", "overnight", "by"}
+)
+
+
+def short_of_date_after_quote(ctx: Context, draft: Draft) -> None:
+    """Quoted words that make a sentence of their own, followed by nothing but a date
+    ("tweeted “Thank you, Ohio!” on Friday night"), are what was said; the date says when.
+    The parser may hang the date on the quotation's last verb, taking it into the content."""
+    if draft.kind == "direct":
+        return
+    start, end = draft.content
+    text = ctx.text
+    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    if len(inside) != 1:
+        return
+    quote = inside[0]
+    if text[start : quote.start].strip(OPENING + STRAIGHT + "`' "):
+        return  # words of the writer's before the quotation
+    if not text[quote.start].isupper():
+        return  # quoted words inside a clause ("had “evolved a lot” in recent days")
+    after = quote.end
+    while after < end and text[after] in CLOSING + STRAIGHT + "'’, ":
+        after += 1
+    if not _only_when(ctx, after, end):
+        return
+    draft.end_at(quote.end)
+    if draft.quote is not None:
+        draft.kind = "direct"  # the quotation alone: no paraphrase around it
+
+
+def _only_when(ctx: Context, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are a date or time, after at most one word that
+    leads it ("on Tuesday night", "late Friday", "earlier this week")."""
+    end = len(ctx.text[:end].rstrip(" .,;"))
+    for begin, finish in ctx.dated_spans:
+        if finish == end and begin >= start:
+            words = ctx.text[start:begin].split()
+            return not words or (len(words) == 1 and words[0].lower() in _WHEN_WORDS)
+    return False
+
+
 def after_agent(ctx: Context, draft: Draft) -> None:
     """A passive report whose content the parser opened with its agent ("was described by
     the company as “a reckless act”"): what was said starts after the one who said it."""
