@@ -87,7 +87,23 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _only_the_one_asked(ctx, found)
         and not _confirmed_in_office(ctx, found)
         and not _price_charged(ctx, found)
+        and not _note_on_this_article(found)
     )
+
+
+# the article itself as a source: "This story has been updated to note that ...", "An earlier
+# version of this article said ...": the writer's note on the text, no one's statement
+# ("the report" or "this report" stays: most often someone's report the article tells of)
+_THIS_ARTICLE = re.compile(
+    r"(an?|the) (earlier|previous|prior|original) version of (this|the) (story|article|post)"
+    r"|this (story|article|post|piece)",
+    re.IGNORECASE,
+)
+
+
+def _note_on_this_article(found: Draft) -> bool:
+    source = found.source
+    return source is not None and _THIS_ARTICLE.fullmatch(source.text.strip()) is not None
 
 
 # what a firm or a bank charges: money, not an accusation
