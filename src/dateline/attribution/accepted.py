@@ -87,6 +87,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _only_the_one_asked(ctx, found)
         and not _confirmed_in_office(ctx, found)
         and not _price_charged(ctx, found)
+        and not _charge_laid(ctx, found)
         and not _note_on_this_article(found)
     )
 
@@ -129,6 +130,21 @@ def _price_charged(ctx: Context, found: Draft) -> bool:
         root.dep_ == "dobj"
         and root.head.i == cue.i
         and (root.lemma_.lower() in _PRICES or root.tag_ == "$" or root.like_num)
+    )
+
+
+def _charge_laid(ctx: Context, found: Draft) -> bool:
+    """ "Prosecutors charged the driver with manslaughter": a charge laid, an act of the law, not
+    a statement (one that says "charged that ..." stays, and so do quoted words: "charging the
+    regime with “crimes against humanity”")."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "charge" or found.kind != "indirect":
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None or words.root.dep_ != "dobj" or words.root.head.i != cue.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in words.root.children
     )
 
 
