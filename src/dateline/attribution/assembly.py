@@ -1521,6 +1521,8 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     draft.end_at(cut)
 
 
+# the dependencies of a clause's subject
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 # the words that may lead a date after a quotation: "on Tuesday", "late Friday"
 _WHEN_WORDS = frozenset(
     {"on", "at", "in", "during", "late", "early", "earlier", "later", "overnight", "by"}
@@ -1551,6 +1553,32 @@ def short_of_date_after_quote(ctx: Context, draft: Draft) -> None:
     draft.end_at(quote.end)
     if draft.quote is not None:
         draft.kind = "direct"  # the quotation alone: no paraphrase around it
+
+
+def with_counted_subject(ctx: Context, draft: Draft) -> None:
+    """A reported clause whose subject is a count the parser hung on the cue as a phrase of its
+    own ("say between 40 and 60 workers are still missing": "between ... workers" taken for a
+    phrase of "say") starts with that count: without it the clause has no subject."""
+    cue = draft.cue
+    if draft.kind != "indirect" or not isinstance(cue, Token):
+        return
+    words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
+    if words is None:
+        return
+    clause = words.root
+    if clause.head.i != cue.i or clause.dep_ != "ccomp" or clause.tag_ == "VB":
+        return
+    if any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    for phrase in cue.children:
+        if (
+            phrase.dep_ == "prep"
+            and cue.i < phrase.i
+            and phrase.right_edge.i + 1 == words.start
+            and any(t.like_num for t in phrase.subtree)
+        ):
+            draft.start_at(phrase.idx)
+            return
 
 
 def _only_when(ctx: Context, start: int, end: int) -> bool:
