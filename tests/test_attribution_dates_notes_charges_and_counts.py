@@ -1,7 +1,8 @@
 """Round 41 (session 49): a quoted sentence followed only by the date it was said ends with the
 quotation; the article's note on itself, and a charge laid by prosecutors, are no one's
 statement; a page stamp may open with its weekday; and a reported clause whose subject is a
-count the parser hung on the cue starts with that count. Sentences written for these tests."""
+count or a noun phrase the parser hung on the cue starts with it. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -71,6 +72,16 @@ def test_a_count_hung_on_the_cue_is_the_clauses_subject() -> None:
     )
     assert by_cue(found, "say").content.text == (
         "between 40 and 60 workers are still missing after the blast"
+    )
+
+
+def test_a_subject_taken_for_the_cues_object_is_the_clauses() -> None:
+    found, _ = attributions_of(  # as a tokenized page gives it
+        "Carl Ober , 60 , of Tulsa , Okla. , said his favorite spot in Pensacola , Fla. , has"
+        " emptied out ."
+    )
+    assert by_cue(found, "said").content.text == (
+        "his favorite spot in Pensacola , Fla. , has emptied out"
     )
 
 

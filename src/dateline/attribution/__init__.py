@@ -43,7 +43,7 @@ from dateline.attribution.assembly import (
     short_of_tail_after_quote,
     subjects_over_adjuncts,
     surnames_of_people,
-    with_counted_subject,
+    with_subject_hung_on_cue,
     within_lines,
 )
 from dateline.attribution.context import Context
@@ -74,8 +74,8 @@ def find_attributions(
         run_on(ctx, found)
     for found in reports + quoted:  # “Thank you, Ohio!” on Friday night: no date in the words
         short_of_date_after_quote(ctx, found)
-    for found in reports:  # say between 40 and 60 workers are missing: the count is the subject
-        with_counted_subject(ctx, found)
+    for found in reports:  # said his shop in Troy, Ohio, has flooded: the subject on the cue
+        with_subject_hung_on_cue(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
     surnames_of_people(ctx, quoted + reports)
     continue_speakers(ctx, quoted, reports)

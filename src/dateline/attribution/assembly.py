@@ -1555,10 +1555,11 @@ def short_of_date_after_quote(ctx: Context, draft: Draft) -> None:
         draft.kind = "direct"  # the quotation alone: no paraphrase around it
 
 
-def with_counted_subject(ctx: Context, draft: Draft) -> None:
-    """A reported clause whose subject is a count the parser hung on the cue as a phrase of its
-    own ("say between 40 and 60 workers are still missing": "between ... workers" taken for a
-    phrase of "say") starts with that count: without it the clause has no subject."""
+def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
+    """A reported clause whose subject the parser hung on the cue starts with that subject:
+    a count taken for a phrase of the verb ("say between 40 and 60 workers are still missing")
+    or a noun phrase taken for its object ("said his shop in Troy, Ohio, has flooded"). The
+    clause is finite and has no subject of its own, so without it what was said has none."""
     cue = draft.cue
     if draft.kind != "indirect" or not isinstance(cue, Token):
         return
@@ -1566,19 +1567,30 @@ def with_counted_subject(ctx: Context, draft: Draft) -> None:
     if words is None:
         return
     clause = words.root
-    if clause.head.i != cue.i or clause.dep_ != "ccomp" or clause.tag_ == "VB":
+    if clause.head.i != cue.i or clause.dep_ != "ccomp" or not _finite(clause):
         return
     if any(c.dep_ in _SUBJECTS for c in clause.children):
         return
     for phrase in cue.children:
         if (
-            phrase.dep_ == "prep"
-            and cue.i < phrase.i
-            and phrase.right_edge.i + 1 == words.start
-            and any(t.like_num for t in phrase.subtree)
+            cue.i < phrase.i < words.start
+            and all(t.is_punct for t in ctx.doc[phrase.right_edge.i + 1 : words.start])
+            and (
+                (phrase.dep_ == "prep" and any(t.like_num for t in phrase.subtree))
+                or (phrase.dep_ == "dobj" and phrase.pos_ in ("NOUN", "PROPN"))
+            )
         ):
-            draft.start_at(phrase.idx)
+            draft.start_at(phrase.left_edge.idx)
             return
+
+
+def _finite(verb: Token) -> bool:
+    """The verb is in a tense ("has improved", "are missing", "closed"), not an infinitive or
+    a bare participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
 
 
 def _only_when(ctx: Context, start: int, end: int) -> bool:
