@@ -54,6 +54,8 @@ def test_a_charge_laid_is_no_statement() -> None:
 def test_a_charge_made_in_words_stays() -> None:
     found, _ = attributions_of("The opposition charged that the count had been rigged.")
     assert by_cue(found, "charged").content.text == "that the count had been rigged"
+    found, _ = attributions_of("Critics charged the agency with shielding the old monopolies.")
+    assert by_cue(found, "charged").content.text == "the agency with shielding the old monopolies"
 
 
 def test_a_page_stamp_with_its_weekday_is_no_part_of_the_words() -> None:

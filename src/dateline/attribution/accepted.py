@@ -133,12 +133,23 @@ def _price_charged(ctx: Context, found: Draft) -> bool:
     )
 
 
+# the bodies of the law that lay charges ("Prosecutors charged him with fraud"); anyone else
+# who "charged X with Y" accuses in words ("Critics charged the agency with protecting its turf")
+_LAW_BODIES = frozenset(
+    {
+        "prosecutor", "prosecution", "police", "policeman", "authority", "attorney", "jury",
+        "court", "judge", "magistrate", "indictment", "investigator", "sheriff", "officer",
+    }
+)  # fmt: skip
+
+
 def _charge_laid(ctx: Context, found: Draft) -> bool:
-    """ "Prosecutors charged the driver with manslaughter": a charge laid, an act of the law, not
-    a statement (one that says "charged that ..." stays, and so do quoted words: "charging the
-    regime with “crimes against humanity”")."""
-    cue = found.cue
+    """ "Prosecutors charged the driver with manslaughter": a charge laid by the law, an act,
+    not a statement (one that says "charged that ..." stays, and so do quoted words)."""
+    cue, source = found.cue, found.source
     if not isinstance(cue, Token) or cue.lemma_.lower() != "charge" or found.kind != "indirect":
+        return False
+    if source is None or source.root.lemma_.lower() not in _LAW_BODIES:
         return False
     words = ctx.doc.char_span(*found.content, alignment_mode="expand")
     if words is None or words.root.dep_ != "dobj" or words.root.head.i != cue.i:
