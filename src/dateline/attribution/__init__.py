@@ -35,6 +35,7 @@ from dateline.attribution.assembly import (
     mostly_quoted,
     quotations_going_on,
     record,
+    short_of_date_after_quote,
     short_of_lost_stop,
     short_of_next_deed,
     short_of_next_report,
@@ -42,6 +43,7 @@ from dateline.attribution.assembly import (
     short_of_tail_after_quote,
     subjects_over_adjuncts,
     surnames_of_people,
+    with_subject_hung_on_cue,
     within_lines,
 )
 from dateline.attribution.context import Context
@@ -70,6 +72,10 @@ def find_attributions(
         after_agent(ctx, found)  # "described by the company as “...”": not "by the company"
     for found in quoted:
         run_on(ctx, found)
+    for found in reports + quoted:  # “Thank you, Ohio!” on Friday night: no date in the words
+        short_of_date_after_quote(ctx, found)
+    for found in reports:  # said his shop in Troy, Ohio, has flooded: the subject on the cue
+        with_subject_hung_on_cue(ctx, found)
     quoted = absorbed_into_reports(quoted, reports, ctx.text)
     surnames_of_people(ctx, quoted + reports)
     continue_speakers(ctx, quoted, reports)

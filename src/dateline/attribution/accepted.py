@@ -87,7 +87,24 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _only_the_one_asked(ctx, found)
         and not _confirmed_in_office(ctx, found)
         and not _price_charged(ctx, found)
+        and not _charge_laid(ctx, found)
+        and not _note_on_this_article(found)
     )
+
+
+# the article itself as a source: "This story has been updated to note that ...", "An earlier
+# version of this article said ...": the writer's note on the text, no one's statement
+# ("the report" or "this report" stays: most often someone's report the article tells of)
+_THIS_ARTICLE = re.compile(
+    r"(an?|the) (earlier|previous|prior|original) version of (this|the) (story|article|post)"
+    r"|this (story|article|post|piece)",
+    re.IGNORECASE,
+)
+
+
+def _note_on_this_article(found: Draft) -> bool:
+    source = found.source
+    return source is not None and _THIS_ARTICLE.fullmatch(source.text.strip()) is not None
 
 
 # what a firm or a bank charges: money, not an accusation
@@ -113,6 +130,32 @@ def _price_charged(ctx: Context, found: Draft) -> bool:
         root.dep_ == "dobj"
         and root.head.i == cue.i
         and (root.lemma_.lower() in _PRICES or root.tag_ == "$" or root.like_num)
+    )
+
+
+# the bodies of the law that lay charges ("Prosecutors charged him with fraud"); anyone else
+# who "charged X with Y" accuses in words ("Critics charged the agency with protecting its turf")
+_LAW_BODIES = frozenset(
+    {
+        "prosecutor", "prosecution", "police", "policeman", "authority", "attorney", "jury",
+        "court", "judge", "magistrate", "indictment", "investigator", "sheriff", "officer",
+    }
+)  # fmt: skip
+
+
+def _charge_laid(ctx: Context, found: Draft) -> bool:
+    """ "Prosecutors charged the driver with manslaughter": a charge laid by the law, an act,
+    not a statement (one that says "charged that ..." stays, and so do quoted words)."""
+    cue, source = found.cue, found.source
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "charge" or found.kind != "indirect":
+        return False
+    if source is None or source.root.lemma_.lower() not in _LAW_BODIES:
+        return False
+    words = ctx.doc.char_span(*found.content, alignment_mode="expand")
+    if words is None or words.root.dep_ != "dobj" or words.root.head.i != cue.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in words.root.children
     )
 
 

@@ -1521,6 +1521,89 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     draft.end_at(cut)
 
 
+# the dependencies of a clause's subject
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+# the words that may lead a date after a quotation: "on Tuesday", "late Friday"
+_WHEN_WORDS = frozenset(
+    {"on", "at", "in", "during", "late", "early", "earlier", "later", "overnight", "by"}
+)
+
+
+def short_of_date_after_quote(ctx: Context, draft: Draft) -> None:
+    """Quoted words that make a sentence of their own, followed by nothing but a date
+    ("tweeted “Thank you, Ohio!” on Friday night"), are what was said; the date says when.
+    The parser may hang the date on the quotation's last verb, taking it into the content."""
+    if draft.kind == "direct":
+        return
+    start, end = draft.content
+    text = ctx.text
+    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    if len(inside) != 1:
+        return
+    quote = inside[0]
+    if text[start : quote.start].strip(OPENING + STRAIGHT + "`' "):
+        return  # words of the writer's before the quotation
+    if not text[quote.start].isupper():
+        return  # quoted words inside a clause ("had “evolved a lot” in recent days")
+    after = quote.end
+    while after < end and text[after] in CLOSING + STRAIGHT + "'’, ":
+        after += 1
+    if not _only_when(ctx, after, end):
+        return
+    draft.end_at(quote.end)
+    if draft.quote is not None:
+        draft.kind = "direct"  # the quotation alone: no paraphrase around it
+
+
+def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
+    """A reported clause whose subject the parser hung on the cue starts with that subject:
+    a count taken for a phrase of the verb ("say between 40 and 60 workers are still missing")
+    or a noun phrase taken for its object ("said his shop in Troy, Ohio, has flooded"). The
+    clause is finite and has no subject of its own, so without it what was said has none."""
+    cue = draft.cue
+    if draft.kind != "indirect" or not isinstance(cue, Token):
+        return
+    words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
+    if words is None:
+        return
+    clause = words.root
+    if clause.head.i != cue.i or clause.dep_ != "ccomp" or not _finite(clause):
+        return
+    if any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    for phrase in cue.children:
+        if (
+            cue.i < phrase.i < words.start
+            and all(t.is_punct for t in ctx.doc[phrase.right_edge.i + 1 : words.start])
+            and (
+                (phrase.dep_ == "prep" and any(t.like_num for t in phrase.subtree))
+                or (phrase.dep_ == "dobj" and phrase.pos_ in ("NOUN", "PROPN"))
+            )
+        ):
+            draft.start_at(phrase.left_edge.idx)
+            return
+
+
+def _finite(verb: Token) -> bool:
+    """The verb is in a tense ("has improved", "are missing", "closed"), not an infinitive or
+    a bare participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
+
+
+def _only_when(ctx: Context, start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` are a date or time, after at most one word that
+    leads it ("on Tuesday night", "late Friday", "earlier this week")."""
+    end = len(ctx.text[:end].rstrip(" .,;"))
+    for begin, finish in ctx.dated_spans:
+        if finish == end and begin >= start:
+            words = ctx.text[start:begin].split()
+            return not words or (len(words) == 1 and words[0].lower() in _WHEN_WORDS)
+    return False
+
+
 def after_agent(ctx: Context, draft: Draft) -> None:
     """A passive report whose content the parser opened with its agent ("was described by
     the company as “a reckless act”"): what was said starts after the one who said it."""

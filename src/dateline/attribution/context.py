@@ -67,10 +67,13 @@ class Context:
         self.furniture_lines: dict[tuple[int, int], bool] = {}
         # where each dated expression attaches in the parse, for dating statements
         self.dated_heads: list[tuple[Token, str]] = []
+        # the character spans of the dates and times, for words that only say when
+        self.dated_spans: list[tuple[int, int]] = []
         for timex in timexes:
             tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if tokens is not None and timex.type in ("DATE", "TIME"):
                 self.dated_heads.append((tokens.root.head, timex.value))
+                self.dated_spans.append((timex.start, timex.end))
 
     def across_paragraphs(self, at: int, quote: Quoted) -> bool:
         """A paragraph break lies between offset ``at`` and the quotation: the parser's

@@ -1483,8 +1483,10 @@ def dateline(name: Span) -> bool:
 _SPACE = r"[ \t\xa0]"
 _PAGE_STAMP = re.compile(
     rf"{_SPACE}*(?:{STAMP_WORDS}{_SPACE}*:?{_SPACE}*(?:at{_SPACE}+|on{_SPACE}+)?)?"
-    # a date before the time: "Dec. 3, 2026", "December 3"
-    rf"(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}},?(?:{_SPACE}+\d{{4}})?,?{_SPACE}*(?:at{_SPACE}+)?)?"
+    # a date before the time: "Dec. 3, 2026", "December 3", "Thursday, August 5, 2010;"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day{_SPACE}*,{_SPACE}*)?"
+    rf"(?:[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}}{_SPACE}*,?(?:{_SPACE}+\d{{4}})?{_SPACE}*[,;]?"
+    rf"{_SPACE}*(?:at{_SPACE}+)?)?"
     # the time: "10:42", "10:42 a.m.", "9.12 pm" (a bare "3.50" is a number, not a time)
     rf"\d{{1,2}}(?::\d{{2}}(?:{_SPACE}*[AaPp]\.?[Mm]\.?)?|\.\d{{2}}{_SPACE}*[AaPp]\.?[Mm]\.?)"
     rf"(?:{_SPACE}+(?:[A-Z]{{1,2}}[SD]?T|GMT|UTC)(?![\w&]))?"
