@@ -1,0 +1,126 @@
+"""Session 49: names a page prints about its story, not in it — a co-reporting credit, a note on
+the writer, a comment's "Reply" button — and names of speeches and blogs are no actors."""
+
+from tests.stages import actors_of, corrected_entities
+
+
+def names(text: str) -> set[str]:
+    return {a.name.lower() for a in actors_of(text).actors}
+
+
+def test_a_co_reporting_credit_names_no_actor():
+    text = (
+        "Mayor Dana Ruiz of Dayton said on Monday that the bridge would reopen in May.\n\n"
+        "Tobias Wrenfield contributed reporting from Columbus."
+    )
+    found = names(text)
+    assert "tobias wrenfield" not in found
+    assert "dana ruiz" in found
+
+
+def test_additional_reporting_credited_at_the_end_names_no_actor():
+    text = (
+        "Governor Carl Kessler signed the budget in Columbus, Ohio, on Friday.\n\n"
+        "Mirela Osterkamp and Joaquin Beltrane contributed additional reporting."
+    )
+    found = names(text)
+    assert not found & {"mirela osterkamp", "joaquin beltrane"}
+    assert "carl kessler" in found
+
+
+def test_a_person_who_contributed_money_stays():
+    text = (
+        "Harold Brenneman contributed $5,000 to the campaign of Senator Dana Ruiz, "
+        "records filed in Ohio show."
+    )
+    assert "harold brenneman" in names(text)
+
+
+def test_a_note_on_the_writer_closing_the_text_names_no_actor():
+    text = (
+        "The city council of Dayton, Ohio, voted on Monday to close two schools. Parents said "
+        "they would appeal, and the council's chairman, Peter Lind, said the vote was final.\n\n"
+        "Ellery Vantongeren is a columnist for the Harlow Courier and the author of "
+        '"Quiet Streets."'
+    )
+    found = names(text)
+    assert "ellery vantongeren" not in found
+    assert not any("harlow courier" in n for n in found)
+    assert "peter lind" in found
+
+
+def test_a_person_of_the_story_said_to_be_an_author_stays():
+    # named again in the text: one of the story's people, not a note on its writer
+    text = (
+        "The city council of Dayton, Ohio, voted on Monday to close two schools, and "
+        "Marguerite Olafsen, a parent, said she would sue.\n\n"
+        "Marguerite Olafsen is the author of a book on the city's schools."
+    )
+    assert "marguerite olafsen" in names(text)
+
+
+def test_a_comment_button_ends_the_name_before_it():
+    text = (
+        "Comments\n\nThe whole dispute should be handed to Germany Reply\nLena Parkes\n"
+        "Nobody cares."
+    )
+    kept, log = corrected_entities(text, [("Germany Reply\nLena Parkes", "ORG")])
+    assert [(e.text, e.label_) for e in kept] == [("Germany", "GPE")]
+
+
+def test_the_state_of_the_union_is_no_organisation():
+    text = (
+        "The president will set out his plans in the State of the Union next week, and "
+        "Senator Dana Ruiz said the State of the Union would be partisan."
+    )
+    found = names(text)
+    assert not any("state of the union" in n for n in found)
+    assert "dana ruiz" in found
+
+
+def test_a_blog_named_in_apposition_is_no_person():
+    text = (
+        "The blogger Tim Ashcombe wrote on his blog, Quiet Dissent, that the vote in Ohio was "
+        "rigged. Quiet Dissent has 10,000 readers."
+    )
+    found = names(text)
+    assert "quiet dissent" not in found
+    assert "tim ashcombe" in found
+
+
+def by_name(text: str) -> dict[str, object]:
+    return {a.name: a for a in actors_of(text).actors}
+
+
+def test_a_paper_is_named_without_the_word_newspaper():
+    text = (
+        "The Harlow Sentinel newspaper reported on Monday that the river had burst its banks "
+        "near Dayton, Ohio."
+    )
+    found = by_name(text)
+    assert "Harlow Sentinel" in found
+    assert found["Harlow Sentinel"].sector == "MED"
+
+
+def test_a_paper_is_named_without_the_words_that_describe_it():
+    text = "The state-run Al-Nadeem newspaper said the damage in Egypt was small."
+    found = by_name(text)
+    assert "Al-Nadeem" in found
+    assert not any("newspaper" in name for name in found)
+
+
+def test_a_news_agency_named_with_its_description_is_one_record():
+    text = (
+        "The Kestria Press news agency said three people died. The Kestria Press later "
+        "raised the toll to five."
+    )
+    found = by_name(text)
+    assert "Kestria Press" in found
+    assert found["Kestria Press"].sector == "MED"
+    assert not any("agency" in name for name in found)
+
+
+def test_a_paper_described_by_its_country_only_keeps_its_words():
+    # no name left once the description is gone: an unnamed paper, as before
+    text = "A British newspaper reported that the mayor of Dayton, Ohio, had resigned."
+    assert "British" not in by_name(text)
