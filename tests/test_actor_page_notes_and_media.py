@@ -124,3 +124,24 @@ def test_a_paper_described_by_its_country_only_keeps_its_words():
     # no name left once the description is gone: an unnamed paper, as before
     text = "A British newspaper reported that the mayor of Dayton, Ohio, had resigned."
     assert "British" not in by_name(text)
+
+
+def labels(text: str, entities: list[tuple[str, str]]) -> dict[str, str]:
+    kept, _ = corrected_entities(text, entities)
+    return {e.text: e.label_ for e in kept}
+
+
+def test_a_name_of_a_given_name_that_notes_a_study_is_a_person():
+    text = "Margaret Osterkamp notes a new study of the river's floods in Ohio."
+    assert labels(text, [("Margaret Osterkamp", "ORG")]) == {"Margaret Osterkamp": "PERSON"}
+
+
+def test_the_writer_after_writes_is_a_person():
+    text = "The river rose for a week before the levee broke, writes Nicholas Pemberley."
+    assert labels(text, [("Nicholas Pemberley", "ORG")]) == {"Nicholas Pemberley": "PERSON"}
+
+
+def test_a_firm_named_after_its_founder_stays_a_firm():
+    text = "Thomas Harrowgate said it would cut 200 jobs, and an analyst with Edward Fenwick agreed."
+    found = labels(text, [("Thomas Harrowgate", "ORG"), ("Edward Fenwick", "ORG")])
+    assert found == {"Thomas Harrowgate": "ORG", "Edward Fenwick": "ORG"}

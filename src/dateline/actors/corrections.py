@@ -1420,6 +1420,9 @@ def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
 # the common nouns news writes after a paper's or agency's name ("the Sun newspaper", "the
 # Kestria Times news agency"): no word of the name
 OUTLET_DESCRIPTIONS = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency"}
+# what people do with words and firms seldom do ("Annie Lowrey notes", "writes X"): a name
+# labelled an organisation that does so, opening with a given name, is a person's
+WRITERS_VERBS = {"write", "note", "argue", "describe", "recall", "tweet", "blog", "muse"}
 # the buttons a page prints under each reader comment
 COMMENT_ACTIONS = {"Reply", "Recommend"}
 # the line naming the reporters who helped with a story: "X contributed to this report", "X
@@ -1613,6 +1616,29 @@ def _described_as_person(ent: Span, kb: Knowledge) -> bool:
             or _role_after_comma(ent, kb)
         )
     )
+
+
+def _writer_by_given_name(ent: Span, kb: Knowledge) -> bool:
+    """ "Annie Lowrey notes a study", "..., writes Nick Caistor.", "said Brett O'Donnell, chief
+    strategist": a name labelled an organisation that opens with a given name, no word of a
+    body's in it, and that writes, notes or argues as people do, or has a role after a comma
+    (the parse may tag a surname a common noun, so ``_described_as_person`` passes it over).
+    A firm named after its founder ("an analyst with Edward Jones", "Thomas Cook said")
+    neither writes nor notes."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if ent[0].lower_ not in kb.first_names:
+        return False
+    if any(
+        t.lower_ in kb.org_heads or t.lower_ in BODY_NAME_WORDS or t.lower_ in LEGAL_FORMS
+        for t in words
+    ):
+        return False
+    root = ent.root
+    verb = root.head
+    writes = root.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in WRITERS_VERBS
+    return writes or _role_after_comma(ent, kb)
 
 
 def _role_after_comma(ent: Span, kb: Knowledge) -> bool:
@@ -2137,6 +2163,14 @@ def correct_entities(
             ent = _relabel(ent, "PERSON")
         elif label in ("ORG", "GPE") and not is_place and _described_as_person(ent, kb):
             log.append(("described_person", ent.text))
+            ent = _relabel(ent, "PERSON")
+        elif (
+            label == "ORG"
+            and not is_place
+            and not known.organisation(lowered)
+            and _writer_by_given_name(ent, kb)
+        ):
+            log.append(("writer_as_person", ent.text))  # "Annie Lowrey notes", "writes X"
             ent = _relabel(ent, "PERSON")
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             log.append(("organisation_as_person", ent.text))
