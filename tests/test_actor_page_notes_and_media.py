@@ -145,3 +145,15 @@ def test_a_firm_named_after_its_founder_stays_a_firm():
     text = "Thomas Harrowgate said it would cut 200 jobs, and an analyst with Edward Fenwick agreed."
     found = labels(text, [("Thomas Harrowgate", "ORG"), ("Edward Fenwick", "ORG")])
     assert found == {"Thomas Harrowgate": "ORG", "Edward Fenwick": "ORG"}
+
+
+def test_a_notice_of_rights_and_a_data_licence_name_no_actor():
+    text = (
+        "Shares of Kestrel Mining Corp fell 4 percent in Toronto on Monday, and the "
+        "company said it would cut 300 jobs.\n\n"
+        "Market data provided by Quillon Data Services. Quotes delayed at least 15 minutes.\n"
+        "Content Copyright 2016 Harrowgate Media Group, Inc. All rights reserved."
+    )
+    found = names(text)
+    assert not any("quillon" in n or "harrowgate" in n for n in found)
+    assert any("kestrel" in n for n in found)

@@ -157,6 +157,14 @@ LINK_AGE = re.compile(r"\b\d+ (?:min|mins|minutes|hr|hrs|hours|days?) ago\b")
 SPONSOR_NOTE = re.compile(
     r"(?i)\bsponsor(?:s|ed|ship)?\b['’]?.{0,40}\bcontent\b|\bcontent\b.{0,40}\bsponsor"
 )
+# a page's notice of its rights or its data's licence ("Content Copyright 2010 Kestrel Media,
+# Inc.", "All rights reserved", "Market data provided by X", "Quotes delayed at least 15
+# minutes", "... without the prior written permission of X"): page furniture
+LICENCE_NOTE = re.compile(
+    r"(?i)\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b|©\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"|\bdata\s+(?:is\s+|are\s+)?(?:provided|supplied|powered|licensed)\s+by\b"
+    r"|\bquotes?\s+(?:are\s+)?delayed\b|\bprior\s+written\s+permission\b"
+)
 # "Picture credit: X walks past ...": a caption, page furniture
 CAPTION_OPENING = re.compile(r"(?i)\s*(?:picture|photo|image|video)\s+credits?\s*:")
 # words no person's name holds: a "person" with one is a body ("International Aero Engine")
@@ -597,8 +605,9 @@ def _ticker_cut_in_round_brackets(ent: Span) -> bool:
 
 def page_furniture(ent: Span) -> bool:
     """A name in a line of an aggregator's related links ("... closes in on Florida coast -
-    30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
-    credit line ("Picture credit: X walks past ..."): no actor of the story."""
+    30 mins ago National Post ..."), in a page's note on sponsors' content, in its notice of
+    rights or of a data licence ("Market data provided by X"), or in a caption's credit line
+    ("Picture credit: X walks past ..."): no actor of the story."""
     doc = ent.doc
     kept = _furniture_verdicts  # (kept for the document asked last, by sentence: its entities
     if kept[0] is not doc:  # each ask; with the document's sentence starts)
@@ -623,15 +632,17 @@ _furniture_verdicts: list = [None, {}, None]  # (``page_furniture``: a document,
 
 @lru_cache(maxsize=4096)
 def _furniture_sentence(text: str) -> bool:
-    """Whether a sentence is a line of related links, a note on sponsors or a caption's credit
-    (kept per sentence text: a sentence holds several entities, each asking). Each pattern
-    runs only on a sentence holding a word it needs (" ago"; "sponsor" in any case: the only
+    """Whether a sentence is a line of related links, a note on sponsors, a notice of rights or
+    of a data licence, or a caption's credit (kept per sentence text: a sentence holds several
+    entities, each asking). The first two patterns run only on a sentence holding a word they
+    need (" ago"; "sponsor" in any case: the only
     letter of it another letter matches regardless of case is the "s" of the long s, which
     ``casefold`` turns into one)."""
     return (
         (" ago" in text and LINK_AGE.search(text) is not None)
         or ("sponsor" in text.casefold() and SPONSOR_NOTE.search(text) is not None)
         or CAPTION_OPENING.match(text) is not None
+        or LICENCE_NOTE.search(text) is not None
     )
 
 
