@@ -157,3 +157,11 @@ def test_a_notice_of_rights_and_a_data_licence_name_no_actor():
     found = names(text)
     assert not any("quillon" in n or "harrowgate" in n for n in found)
     assert any("kestrel" in n for n in found)
+
+
+def test_a_writer_named_after_a_comma_behind_a_website_stays():
+    text = (
+        "Writing on the Harrow Notes website, Margaret Osterkamp noted that thousands of "
+        "people had given money to the appeal in Ohio."
+    )
+    assert "margaret osterkamp" in names(text)

@@ -193,11 +193,8 @@ PRODUCT_NOUNS = {
     "painkiller", "inhaler", "device", "smartphone", "handset", "gadget", "implant",
 }  # fmt: skip
 # what a name the model took for a person is said to be ("his blog, Quiet Dissent", "the podcast
-# Open Line"): a publication or a programme, no one
-MEDIUM_NOUNS = {
-    "blog", "website", "site", "podcast", "newsletter", "column", "channel", "programme",
-    "program", "show", "series", "magazine", "app",
-}  # fmt: skip
+# Open Line"): a publication, no one
+MEDIUM_NOUNS = {"blog", "website", "podcast", "newsletter", "column"}
 # participles of a product's making ("Tamiflu, made by Roche")
 MAKING_PARTICIPLES = {"made", "manufactured", "produced", "developed", "marketed", "sold"}
 # last words of the names of events, which neither act nor speak ("the Harvest Weekend", "the
@@ -347,8 +344,6 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
             ),
             start,
         )
-    if label == "ORG" and end - start > 1 and outlet_description(doc[end - 1]):
-        start, end = outlet_name(doc, start, end)
     if start >= end:
         return None
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
@@ -364,11 +359,12 @@ def outlet_description(token: Token) -> bool:
     return token.lower_ != "agency" or (token.i > 0 and token.doc[token.i - 1].lower_ == "news")
 
 
-def outlet_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def outlet_name(doc: Doc, start: int, end: int, kb: Knowledge) -> tuple[int, int]:
     """ "the Sun newspaper", "the state-run Al-Ahram newspaper", "the Kestria Times news
     agency": a paper's or an agency's name without the words that describe it — the common
     noun after it and the lower-case words before it. Left whole when no word of a name is
-    left ("a British newspaper", "the New York-based newspaper": no name)."""
+    left ("a British newspaper", "the New York-based newspaper", "the United Arab Emirates
+    newspaper": no name)."""
     cut = end - 1
     if cut > start and doc[cut].lower_ == "agency" and doc[cut - 1].lower_ == "news":
         cut -= 1
@@ -383,7 +379,9 @@ def outlet_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if (t.pos_ == "PROPN" or (t.is_upper and len(t) > 1))
         and t.ent_type_ not in ("NORP", "GPE", "LOC")
     ]
-    return (first, cut) if name_words else (start, end)
+    if not name_words or kb.is_place(span_text(doc[first:cut]).lower().removeprefix("the ")):
+        return start, end
+    return first, cut
 
 
 def after_date_stamp(doc: Doc, start: int, end: int) -> int:
@@ -779,15 +777,21 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
 def named_as_medium(ent: Span) -> bool:
     """ "wrote on his blog, Quiet Dissent", "the podcast Open Line", "Quiet Dissent, a blog
     about ...": a name labelled a person that the noun before it, or a phrase apposed to it,
-    calls a blog, a site, a programme or the like (``MEDIUM_NOUNS``) names that, not a
-    person. (A noun after the name is not read: "the Ana Ruiz Show" is the host's.)"""
+    calls a blog, a website, a podcast or the like (``MEDIUM_NOUNS``) names that, not a
+    person. Not a name that acts right after the noun ("on the blog Ana Ruiz writes": the
+    parse runs the blog's name into its writer's), nor one before a noun ("the Ana Ruiz
+    blog" is hers)."""
     doc = ent.doc
     start, end = ent.start, ent.end
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text == "," and start > 1:
-        before = doc[start - 2]  # "his blog, Quiet Dissent"
+        # "his blog, Quiet Dissent, says": only a name set off by commas or in apposition to
+        # the noun ("on the website, Ana Ruiz noted" names the writer)
+        set_off = end < len(doc) and doc[end].text == ","
+        apposed = ent.root.dep_ == "appos" and ent.root.head.i == start - 2
+        before = doc[start - 2] if set_off or apposed else None
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in MEDIUM_NOUNS:
-        return True
+        return ent.root.dep_ != "nsubj" or before.i == start - 2
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
         head = None  # the last noun of the apposed phrase's words before its end
         for token in doc[end + 2 : end + 7]:
@@ -2004,6 +2008,15 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        if (
+            ent.label_ == "ORG"
+            and len(ent) > 1
+            and outlet_description(ent[-1])
+            and not known.organisation(span_text(ent).lower())  # "MENA news agency" is known
+            and (name := outlet_name(doc, ent.start, ent.end, kb)) != (ent.start, ent.end)
+        ):
+            log.append(("outlet_description", ent.text))  # "the Sun newspaper": the Sun
+            ent = Span(doc, *name, label="ORG")
         if ent.label_ == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))

@@ -3151,7 +3151,7 @@ class _Grouper:
         Press news agency": a paper or agency by its name, the words that describe it left
         out of the name (so it is one record with the name's other mentions, and of the news
         trade). False when no word of a name is left ("a British newspaper")."""
-        start, end = outlet_name(self.doc, phrase.start, phrase.end)
+        start, end = outlet_name(self.doc, phrase.start, phrase.end, self.kb)
         if (start, end) == (phrase.start, phrase.end):
             return False
         name = _flat(self.doc[start:end].text).removeprefix("the ").removeprefix("The ")
@@ -3174,7 +3174,6 @@ class _Grouper:
                 key = "org:" + name.lower()
             draft = self.add(draft, phrase, key=key)
         draft.sector = draft.sector or "MED"  # (a record of the name's own mention has none)
-        draft.vouched = True  # the text says what it is: a paper, an agency
         return True
 
     def owning_person(self, root: Token) -> _Draft | None:
