@@ -3155,6 +3155,9 @@ class _Grouper:
         if (start, end) == (phrase.start, phrase.end):
             return False
         name = _flat(self.doc[start:end].text).removeprefix("the ").removeprefix("The ")
+        # "Mena news agency": a known outlet by the whole phrase (an outlet only: the "INS
+        # news agency" is no immigration service)
+        known = self.known.organisation(phrase.text)
         draft = self.by_token.get(start)
         if draft is not None and draft.kind == "organisation":
             # the name the model labelled has its record: the phrase is its mention here,
@@ -3163,8 +3166,11 @@ class _Grouper:
             draft.mentions = [m for m in draft.mentions if m != own]
             draft.modifier_starts = [s for s in draft.modifier_starts if s != own[0]]
             draft = self.add(draft, phrase)
+            if known is not None and draft.country_basis != "known":
+                draft.name = known.name_on(self.article.published)
+                draft.country, draft.sector = known.country, known.sector
+                draft.country_basis = "known"
         else:
-            known = self.known.organisation(name.lower())
             if known is not None:
                 draft = _Draft(known.name_on(self.article.published), "organisation")
                 draft.country, draft.sector = known.country, known.sector
