@@ -64,7 +64,7 @@ def test_a_comment_button_ends_the_name_before_it():
         "Comments\n\nThe whole dispute should be handed to Germany Reply\nLena Parkes\n"
         "Nobody cares."
     )
-    kept, log = corrected_entities(text, [("Germany Reply\nLena Parkes", "ORG")])
+    kept, _ = corrected_entities(text, [("Germany Reply\nLena Parkes", "ORG")])
     assert [(e.text, e.label_) for e in kept] == [("Germany", "GPE")]
 
 
@@ -142,7 +142,9 @@ def test_the_writer_after_writes_is_a_person():
 
 
 def test_a_firm_named_after_its_founder_stays_a_firm():
-    text = "Thomas Harrowgate said it would cut 200 jobs, and an analyst with Edward Fenwick agreed."
+    text = (
+        "Thomas Harrowgate said it would cut 200 jobs, and an analyst with Edward Fenwick agreed."
+    )
     found = labels(text, [("Thomas Harrowgate", "ORG"), ("Edward Fenwick", "ORG")])
     assert found == {"Thomas Harrowgate": "ORG", "Edward Fenwick": "ORG"}
 
