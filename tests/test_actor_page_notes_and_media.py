@@ -1,6 +1,8 @@
 """Session 49: names a page prints about its story, not in it — a co-reporting credit, a note on
 the writer, a comment's "Reply" button — and names of speeches and blogs are no actors."""
 
+from itertools import pairwise
+
 from tests.stages import actors_of, corrected_entities
 
 
@@ -167,3 +169,13 @@ def test_a_writer_named_after_a_comma_behind_a_website_stays():
         "people had given money to the appeal in Ohio."
     )
     assert "margaret osterkamp" in names(text)
+
+
+def test_an_agency_and_its_description_are_one_mention():
+    text = (
+        "Rescuers pulled two men from the rubble in Dayton, Ohio, according to the AFP news "
+        "agency. AFP said the search would go on."
+    )
+    for actor in actors_of(text).actors:
+        spans = sorted((m.start, m.end) for m in actor.mentions)
+        assert all(b[0] >= a[1] for a, b in pairwise(spans)), actor

@@ -381,6 +381,8 @@ def outlet_name(doc: Doc, start: int, end: int, kb: Knowledge) -> tuple[int, int
     ]
     if not name_words or kb.is_place(span_text(doc[first:cut]).lower().removeprefix("the ")):
         return start, end
+    if doc[cut - 1].tag_ == "POS" or POSSESSIVE_END.search(doc[cut - 1].text):
+        return start, end  # "Opec's news agency": the owner's name, not the agency's
     return first, cut
 
 
@@ -1438,6 +1440,8 @@ OUTLET_DESCRIPTIONS = {"newspaper", "paper", "daily", "weekly", "tabloid", "maga
 # what people do with words and firms seldom do ("Annie Lowrey notes", "writes X"): a name
 # labelled an organisation that does so, opening with a given name, is a person's
 WRITERS_VERBS = {"write", "note", "argue", "describe", "recall", "tweet", "blog", "muse"}
+# a possessive ending a token of its own word ("Opec's", "Opec"s" as wire copy writes it)
+POSSESSIVE_END = re.compile(r"[\"'’]s$")
 # the buttons a page prints under each reader comment
 COMMENT_ACTIONS = {"Reply", "Recommend"}
 # the line naming the reporters who helped with a story: "X contributed to this report", "X

@@ -3160,11 +3160,16 @@ class _Grouper:
         known = self.known.organisation(phrase.text)
         draft = self.by_token.get(start)
         if draft is not None and draft.kind == "organisation":
-            # the name the model labelled has its record: the phrase is its mention here,
-            # in place of the name's own (which only modifies "newspaper"; no two overlap)
-            own = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
-            draft.mentions = [m for m in draft.mentions if m != own]
-            draft.modifier_starts = [s for s in draft.modifier_starts if s != own[0]]
+            # the name the model labelled has its record: the phrase is its mention here, in
+            # place of the mention that holds the name (which only modifies "newspaper"; no
+            # two overlap: "Bild am Sonntag" + "Sonntag newspaper" is one mention)
+            at = self.doc[start].idx
+            own = next((m for m in draft.mentions if m[0] <= at < m[1]), None)
+            if own is not None:
+                draft.mentions.remove(own)
+                draft.modifier_starts = [s for s in draft.modifier_starts if s != own[0]]
+                wider = self.doc.char_span(min(own[0], phrase.start_char), phrase.end_char)
+                phrase = wider if wider is not None else phrase
             draft = self.add(draft, phrase)
             if known is not None and draft.country_basis != "known":
                 draft.name = known.name_on(self.article.published)
@@ -3179,6 +3184,7 @@ class _Grouper:
                 draft = _Draft(name, "organisation", self.country_of_phrase(phrase))
                 key = "org:" + name.lower()
             draft = self.add(draft, phrase, key=key)
+            draft.vouched = True  # the text says what it is, as of "the newspaper" before
         draft.sector = draft.sector or "MED"  # (a record of the name's own mention has none)
         return True
 
