@@ -35,6 +35,7 @@ from dateline.text.doctext import (
     sentence_starts,
     span_text,
 )
+from dateline.text.furniture import reading_end
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -156,6 +157,14 @@ LINK_AGE = re.compile(r"\b\d+ (?:min|mins|minutes|hr|hrs|hours|days?) ago\b")
 SPONSOR_NOTE = re.compile(
     r"(?i)\bsponsor(?:s|ed|ship)?\b['’]?.{0,40}\bcontent\b|\bcontent\b.{0,40}\bsponsor"
 )
+# a page's notice of its rights or its data's licence ("Content Copyright 2010 Kestrel Media,
+# Inc.", "All rights reserved", "Market data provided by X", "Quotes delayed at least 15
+# minutes", "... without the prior written permission of X"): page furniture
+LICENCE_NOTE = re.compile(
+    r"(?i)\bcopyright\s+(?:©\s*)?(?:19|20)\d\d\b|©\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"|\bdata\s+(?:is\s+|are\s+)?(?:provided|supplied|powered|licensed)\s+by\b"
+    r"|\bquotes?\s+(?:are\s+)?delayed\b|\bprior\s+written\s+permission\b"
+)
 # "Picture credit: X walks past ...": a caption, page furniture
 CAPTION_OPENING = re.compile(r"(?i)\s*(?:picture|photo|image|video)\s+credits?\s*:")
 # words no person's name holds: a "person" with one is a body ("International Aero Engine")
@@ -183,6 +192,9 @@ PRODUCT_NOUNS = {
     "drug", "pill", "tablet", "medicine", "medication", "vaccine", "antiviral", "antibiotic",
     "painkiller", "inhaler", "device", "smartphone", "handset", "gadget", "implant",
 }  # fmt: skip
+# what a name the model took for a person is said to be ("his blog, Quiet Dissent", "the podcast
+# Open Line"): a publication, no one
+MEDIUM_NOUNS = {"blog", "website", "podcast", "newsletter", "column"}
 # participles of a product's making ("Tamiflu, made by Roche")
 MAKING_PARTICIPLES = {"made", "manufactured", "produced", "developed", "marketed", "sold"}
 # last words of the names of events, which neither act nor speak ("the Harvest Weekend", "the
@@ -287,6 +299,12 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         and doc[end - 4].is_alpha
     ):
         end -= 3  # "Bolton Wanderers 2-0": a game's score after the name
+    if "Re" in span_text(ent):  # (cheap test first: the scan makes a token object per word)
+        # "Germany Reply \n Lena Park": a reader comment's last word, the page's button under
+        # it and the next comment's signature run together; the name ends before the button
+        end = next((t.i for t in doc[start + 1 : end] if _comment_action(doc, t.i)), end)
+        if end < ent.end and label == "ORG" and kb.is_place(span_text(doc[start:end]).lower()):
+            label = "GPE"
     while end > start and (
         _trailing_noise(doc[end - 1])
         or (person and end - start > 1 and _glued_after(doc[end - 1], kb))  # "Romero Obviously"
@@ -331,6 +349,41 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
         return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=label)
+
+
+def outlet_description(token: Token) -> bool:
+    """ "newspaper", "news agency" in lower case after a name (an "Agency" in capitals is the
+    name's own word)."""
+    if not token.is_lower or token.lower_ not in OUTLET_DESCRIPTIONS:
+        return False
+    return token.lower_ != "agency" or (token.i > 0 and token.doc[token.i - 1].lower_ == "news")
+
+
+def outlet_name(doc: Doc, start: int, end: int, kb: Knowledge) -> tuple[int, int]:
+    """ "the Sun newspaper", "the state-run Al-Ahram newspaper", "the Kestria Times news
+    agency": a paper's or an agency's name without the words that describe it — the common
+    noun after it and the lower-case words before it. Left whole when no word of a name is
+    left ("a British newspaper", "the New York-based newspaper", "the United Arab Emirates
+    newspaper": no name)."""
+    cut = end - 1
+    if cut > start and doc[cut].lower_ == "agency" and doc[cut - 1].lower_ == "news":
+        cut -= 1
+    first = start  # (whole words: "al-Ahram" keeps its lower-case "al")
+    while first < cut and not any(c.isupper() for c in doc[first].text):
+        first += 1
+    while first > start and not doc[first - 1].whitespace_:
+        first -= 1  # "al-Ahram": the lower-case part of the word the name opens with
+    name_words = [
+        t
+        for t in doc[first:cut]
+        if (t.pos_ == "PROPN" or (t.is_upper and len(t) > 1))
+        and t.ent_type_ not in ("NORP", "GPE", "LOC")
+    ]
+    if not name_words or kb.is_place(span_text(doc[first:cut]).lower().removeprefix("the ")):
+        return start, end
+    if doc[cut - 1].tag_ == "POS" or POSSESSIVE_END.search(doc[cut - 1].text):
+        return start, end  # "Opec's news agency": the owner's name, not the agency's
+    return first, cut
 
 
 def after_date_stamp(doc: Doc, start: int, end: int) -> int:
@@ -552,8 +605,9 @@ def _ticker_cut_in_round_brackets(ent: Span) -> bool:
 
 def page_furniture(ent: Span) -> bool:
     """A name in a line of an aggregator's related links ("... closes in on Florida coast -
-    30 mins ago National Post ..."), in a page's note on sponsors' content, or in a caption's
-    credit line ("Picture credit: X walks past ..."): no actor of the story."""
+    30 mins ago National Post ..."), in a page's note on sponsors' content, in its notice of
+    rights or of a data licence ("Market data provided by X"), or in a caption's credit line
+    ("Picture credit: X walks past ..."): no actor of the story."""
     doc = ent.doc
     kept = _furniture_verdicts  # (kept for the document asked last, by sentence: its entities
     if kept[0] is not doc:  # each ask; with the document's sentence starts)
@@ -578,15 +632,17 @@ _furniture_verdicts: list = [None, {}, None]  # (``page_furniture``: a document,
 
 @lru_cache(maxsize=4096)
 def _furniture_sentence(text: str) -> bool:
-    """Whether a sentence is a line of related links, a note on sponsors or a caption's credit
-    (kept per sentence text: a sentence holds several entities, each asking). Each pattern
-    runs only on a sentence holding a word it needs (" ago"; "sponsor" in any case: the only
+    """Whether a sentence is a line of related links, a note on sponsors, a notice of rights or
+    of a data licence, or a caption's credit (kept per sentence text: a sentence holds several
+    entities, each asking). The first two patterns run only on a sentence holding a word they
+    need (" ago"; "sponsor" in any case: the only
     letter of it another letter matches regardless of case is the "s" of the long s, which
     ``casefold`` turns into one)."""
     return (
         (" ago" in text and LINK_AGE.search(text) is not None)
         or ("sponsor" in text.casefold() and SPONSOR_NOTE.search(text) is not None)
         or CAPTION_OPENING.match(text) is not None
+        or LICENCE_NOTE.search(text) is not None
     )
 
 
@@ -718,6 +774,34 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
         and before.pos_ == "NOUN"
         and not (after < len(doc) and doc[after].tag_.startswith("VB"))
     )
+
+
+def named_as_medium(ent: Span) -> bool:
+    """ "wrote on his blog, Quiet Dissent", "the podcast Open Line", "Quiet Dissent, a blog
+    about ...": a name labelled a person that the noun before it, or a phrase apposed to it,
+    calls a blog, a website, a podcast or the like (``MEDIUM_NOUNS``) names that, not a
+    person. Not a name that acts right after the noun ("on the blog Ana Ruiz writes": the
+    parse runs the blog's name into its writer's), nor one before a noun ("the Ana Ruiz
+    blog" is hers)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "," and start > 1:
+        # "his blog, Quiet Dissent, says": only a name set off by commas or in apposition to
+        # the noun ("on the website, Ana Ruiz noted" names the writer)
+        set_off = end < len(doc) and doc[end].text == ","
+        apposed = ent.root.dep_ == "appos" and ent.root.head.i == start - 2
+        before = doc[start - 2] if set_off or apposed else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in MEDIUM_NOUNS:
+        return ent.root.dep_ != "nsubj" or before.i == start - 2
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
+        head = None  # the last noun of the apposed phrase's words before its end
+        for token in doc[end + 2 : end + 7]:
+            if token.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") or token.is_punct:
+                break
+            head = token
+        return head is not None and head.lemma_.lower() in MEDIUM_NOUNS
+    return False
 
 
 _STORM_KEYS = frozenset(get_string_id(word) for word in STORM_STAGES)  # (as LOWER keys)
@@ -898,6 +982,18 @@ def _said_to_be_a_body(ent: Span) -> bool:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     return any(c.dep_ == "attr" and c.lemma_.lower() in SAID_BODY_NOUNS for c in root.head.children)
+
+
+def _comment_action(doc: Doc, i: int) -> bool:
+    """ "Reply" or "Recommend" closing a line: the button a page prints under each reader
+    comment, which the extracted text runs on after the comment's last word."""
+    token = doc[i]
+    if token.text not in COMMENT_ACTIONS:
+        return False
+    if i + 1 == len(doc):
+        return True
+    # (the article's text, not the tokens': a wrapped text's line breaks are unwrapped in them)
+    return "\n" in doc_text(doc)[token.idx + len(token.text) : doc[i + 1].idx + 1]
 
 
 def _trailing_noise(token: Token) -> bool:
@@ -1241,7 +1337,7 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
     "… and Peter Lind" after such a name (``previous``: the entity before this one); the
     contributors of a wire report (``contributors``: the text has such a line)."""
     doc = ent.doc
-    if contributors and CONTRIBUTORS in ent.sent.text:  # "X in Houston ... contributed to ..."
+    if contributors and CONTRIBUTORS.search(ent.sent.text):  # "X in Houston contributed ..."
         return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "and":  # "Editing by A and B"
         return (
@@ -1274,7 +1370,7 @@ def _agency_credit_line(ent: Span, contributors: bool) -> bool:
     """ "The Associated Press contributed to this report.", a line of only "AP": the agency
     credited with the report, not an actor of the story (an acronym alone only when it is
     the whole line, so a headline's "NATO agrees" stays)."""
-    if contributors and CONTRIBUTORS in ent.sent.text:
+    if contributors and CONTRIBUTORS.search(ent.sent.text):
         return True
     if len(ent) != 1 or not ent.text.isupper():
         return False
@@ -1301,6 +1397,31 @@ def _alone(ent: Span) -> bool:
     return True
 
 
+def author_note(doc: Doc, ents: tuple[Span, ...]) -> range | None:
+    """The characters of a line about the writer in the text's second half ("Ana Ruiz is a
+    columnist for the Daily Courier and the author of ..."): a line that opens with a name of
+    two words or more the text names nowhere else, and says the person is a columnist, an
+    author, an editor or one of a paper's contributors. The person and the bodies the line
+    names are the page's note on its writer, no actors of the story. None when there is none."""
+    text = doc_text(doc)
+    end = reading_end(text) or len(text)
+    for ent in ents:
+        if ent.start_char < AUTHOR_NOTE_FROM * end or ent.start_char >= end:
+            continue
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+            continue
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        if text[line_start : ent.start_char].strip():
+            continue  # the line does not open with the name
+        line_end = text.find("\n", ent.end_char)
+        line_end = end if line_end == -1 else min(line_end, end)
+        surname = ent[-1].text
+        named_elsewhere = surname in text[:line_start] or surname in text[ent.end_char : end]
+        if not named_elsewhere and AUTHOR_NOTE.search(text[ent.end_char : line_end]):
+            return range(line_start, line_end)
+    return None
+
+
 def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
     """ "the Yele Haiti foundation": a name of two or more words before an organisation word
     is that organisation's name, not a person."""
@@ -1313,10 +1434,31 @@ def _name_of_organisation(ent: Span, kb: Knowledge) -> Span | None:
     return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
-# the line naming the reporters who helped with a wire story
-CONTRIBUTORS = "contributed to this report"
+# the common nouns news writes after a paper's or agency's name ("the Sun newspaper", "the
+# Kestria Times news agency"): no word of the name
+OUTLET_DESCRIPTIONS = {"newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "agency"}
+# what people do with words and firms seldom do ("Annie Lowrey notes", "writes X"): a name
+# labelled an organisation that does so, opening with a given name, is a person's
+WRITERS_VERBS = {"write", "note", "argue", "describe", "recall", "tweet", "blog", "muse"}
+# a possessive ending a token of its own word ("Opec's", "Opec"s" as wire copy writes it)
+POSSESSIVE_END = re.compile(r"[\"'’]s$")
+# the buttons a page prints under each reader comment
+COMMENT_ACTIONS = {"Reply", "Recommend"}
+# the line naming the reporters who helped with a story: "X contributed to this report", "X
+# contributed reporting from Boston", "X and Y contributed additional reporting"
+CONTRIBUTORS = re.compile(
+    r"\bcontributed\s+(?:additional\s+)?(?:reporting|research"
+    r"|to\s+(?:this|the)\s+(?:report|story|article))\b"
+)
 # time zones of a time stamp ("2200 GMT"), which the small model takes for organisations
 TIME_ZONES = {"GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "PST", "PDT", "ET"}
+# what a line about the writer says of them: "X is a columnist for Y", "X, a professor, is a
+# member of Y's Board of Contributors", "X is the author of ..."
+AUTHOR_NOTE = re.compile(
+    r"\b(?:is|was|writes)\b.*\b(?:columnist|contributors?|author|writer|editor|commentator"
+    r"|blogger)s?\b"
+)
+AUTHOR_NOTE_FROM = 0.5  # a note on the writer closes the text: only its second half is read
 
 
 def _thing(ent: Span) -> bool:
@@ -1338,8 +1480,9 @@ def _thing(ent: Span) -> bool:
         or lowered in DISEASE_WORDS
         or text in TIME_ZONES
         or lettered_thing(ent)
-        or _day_and_month(ent)
+        or day_and_month(ent)
         or _party_convention(ent)
+        or lowered.removeprefix("the ") == "state of the union"  # the president's address
         or _headline_as_name(ent)
         # "Merrill Lynch and Co", "Aubrey G. Lanston and Co Inc.": a legal form alone
         or all(t.lower_.rstrip(".") in LEGAL_FORMS or t.text == "." for t in ent)
@@ -1376,7 +1519,7 @@ def _headline_as_name(ent: Span) -> bool:
     return bool(verbs) and (question or len(verbs) > 1)
 
 
-def _day_and_month(ent: Span) -> bool:
+def day_and_month(ent: Span) -> bool:
     """ "Thu Jun 3" of a dateline: a weekday's name and a month's are a date, no one."""
     return (
         len(ent) >= 2
@@ -1492,6 +1635,29 @@ def _described_as_person(ent: Span, kb: Knowledge) -> bool:
             or _role_after_comma(ent, kb)
         )
     )
+
+
+def _writer_by_given_name(ent: Span, kb: Knowledge) -> bool:
+    """ "Annie Lowrey notes a study", "..., writes Nick Caistor.", "said Brett O'Donnell, chief
+    strategist": a name labelled an organisation that opens with a given name, no word of a
+    body's in it, and that writes, notes or argues as people do, or has a role after a comma
+    (the parse may tag a surname a common noun, so ``_described_as_person`` passes it over).
+    A firm named after its founder ("an analyst with Edward Jones", "Thomas Cook said")
+    neither writes nor notes."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if ent[0].lower_ not in kb.first_names:
+        return False
+    if any(
+        t.lower_ in kb.org_heads or t.lower_ in BODY_NAME_WORDS or t.lower_ in LEGAL_FORMS
+        for t in words
+    ):
+        return False
+    root = ent.root
+    verb = root.head
+    writes = root.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in WRITERS_VERBS
+    return writes or _role_after_comma(ent, kb)
 
 
 def _role_after_comma(ent: Span, kb: Knowledge) -> bool:
@@ -1749,7 +1915,8 @@ def correct_entities(
     entities = []
     ents = doc.ents if ents is None else ents
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
-    contributors = CONTRIBUTORS in doc_text(doc)
+    contributors = CONTRIBUTORS.search(doc_text(doc)) is not None
+    writer_note = author_note(doc, ents)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
     written_lower: set[str] = set()  # (every word written in lower case: see _lower_words)
@@ -1790,6 +1957,14 @@ def correct_entities(
         for e in ents
         if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
         and _said_to_be_a_product(e, known)
+    }
+    # names the text says are a blog, a site or a programme, which the model took for people
+    media = {
+        span_text(e)
+        for e in ents
+        if e.label_ == "PERSON"
+        and not known.organisation(span_text(e).lower())
+        and named_as_medium(e)
     }
     # names of storms and vessels ("Tropical Storm Bonnie", "the Ocean Meridian rig"): none of
     # their mentions is an actor ("Bonnie could reach the coast")
@@ -1837,6 +2012,15 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        if (
+            ent.label_ == "ORG"
+            and len(ent) > 1
+            and outlet_description(ent[-1])
+            and not known.organisation(span_text(ent).lower())  # "MENA news agency" is known
+            and (name := outlet_name(doc, ent.start, ent.end, kb)) != (ent.start, ent.end)
+        ):
+            log.append(("outlet_description", ent.text))  # "the Sun newspaper": the Sun
+            ent = Span(doc, *name, label="ORG")
         if ent.label_ == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
@@ -1868,6 +2052,9 @@ def correct_entities(
         if _social_plug(ent) or page_furniture(ent):
             log.append(("furniture", ent.text))
             continue
+        if writer_note is not None and ent.start_char in writer_note:
+            log.append(("author_note", ent.text))  # "X is a columnist for the Daily Courier"
+            continue
         if _ticker_in_round_brackets(ent) or _ticker_cut_in_round_brackets(ent):
             log.append(("ticker", ent.text))  # "(KESE.T)": a share's code
             continue
@@ -1882,6 +2069,9 @@ def correct_entities(
             continue
         if span_text(ent) in products:
             log.append(("product", ent.text))  # "Tamiflu, an antiviral drug ... Tamiflu"
+            continue
+        if span_text(ent) in media:
+            log.append(("medium", ent.text))  # "his blog, Quiet Dissent ... Quiet Dissent"
             continue
         if _among_things(span_text(ent).removeprefix("the "), things) or (
             ent.label_ != "PERSON" and storm_or_vessel_name(ent, known)
@@ -2001,6 +2191,14 @@ def correct_entities(
             ent = _relabel(ent, "PERSON")
         elif label in ("ORG", "GPE") and not is_place and _described_as_person(ent, kb):
             log.append(("described_person", ent.text))
+            ent = _relabel(ent, "PERSON")
+        elif (
+            label == "ORG"
+            and not is_place
+            and not known.organisation(lowered)
+            and _writer_by_given_name(ent, kb)
+        ):
+            log.append(("writer_as_person", ent.text))  # "Annie Lowrey notes", "writes X"
             ent = _relabel(ent, "PERSON")
         elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in kb.org_heads:
             log.append(("organisation_as_person", ent.text))

@@ -33,8 +33,11 @@ from dateline.actors.corrections import (
     after_date_stamp,
     body_named_like_person,
     correct_entities,
+    day_and_month,
     generic_plural,
     lettered_thing,
+    outlet_description,
+    outlet_name,
     page_furniture,
 )
 from dateline.actors.gazetteer import Town, large_town_named, region_code, town
@@ -1640,6 +1643,8 @@ class _Grouper:
         "according to", are taken for a person's name ("Ana Ruiz told reporters ...").
         """
         found = []
+        # names the text calls a blog or a programme where the model labelled them
+        media = {text for kind, text in self.corrections if kind == "medium"}
         for chunk in self.noun_chunks:
             # (the tokens kept: iterating the chunk makes new ones)
             words = [t for t in self.tokens[chunk.start : chunk.end] if t.dep_ != "det"]
@@ -1656,9 +1661,13 @@ class _Grouper:
                 continue
             if any(t.like_num for t in words):
                 continue  # "the Harmon Five": a group called by a name and a number
-            if lettered_thing(self.doc[words[0].i : words[-1].i + 1]):
+            if lettered_thing(name := self.doc[words[0].i : words[-1].i + 1]):
                 continue  # "Exhibit A is the cost": an item of a series, no one
-            if CONTRIBUTORS in chunk.sent.text:
+            if day_and_month(name):
+                continue  # "Mon Aug 15 was quiet": a date's words, no one
+            if name.text in media:
+                continue  # "his blog, Quiet Dissent ... Quiet Dissent has readers"
+            if CONTRIBUTORS.search(chunk.sent.text):
                 continue  # "The Associated Press contributed to this report": a credit
             role = chunk.root.dep_
             if role in ("nsubj", "nsubjpass") or (
@@ -1666,7 +1675,6 @@ class _Grouper:
                 and chunk.root.head.lower_ == "to"
                 and chunk.root.head.head.lower_ == "according"
             ):
-                name = self.doc[words[0].i : words[-1].i + 1]
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
                 if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
@@ -3026,6 +3034,8 @@ class _Grouper:
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]
+            if outlet_description(root) and self.outlet_named(phrase):
+                continue  # "the Harlow Sentinel newspaper": the paper of that name
             if root.tag_ == "NN" and lemma in COMPANY_NOUNS:
                 self.company_described(root, phrase)
                 continue
@@ -3135,6 +3145,48 @@ class _Grouper:
             generic = _generic(root)
             draft.generic = generic if draft.generic is None else draft.generic and generic
             self.take_modifying_countries(draft, phrase)
+
+    def outlet_named(self, phrase: Span) -> bool:
+        """ "the Harlow Sentinel newspaper", "the state-run Al-Nadeem newspaper", "the Kestria
+        Press news agency": a paper or agency by its name, the words that describe it left
+        out of the name (so it is one record with the name's other mentions, and of the news
+        trade). False when no word of a name is left ("a British newspaper")."""
+        start, end = outlet_name(self.doc, phrase.start, phrase.end, self.kb)
+        if (start, end) == (phrase.start, phrase.end):
+            return False
+        name = _flat(self.doc[start:end].text).removeprefix("the ").removeprefix("The ")
+        # "Mena news agency": a known outlet by the whole phrase (an outlet only: the "INS
+        # news agency" is no immigration service)
+        known = self.known.organisation(phrase.text)
+        draft = self.by_token.get(start)
+        if draft is not None and draft.kind == "organisation":
+            # the name the model labelled has its record: the phrase is its mention here, in
+            # place of the mention that holds the name (which only modifies "newspaper"; no
+            # two overlap: "Bild am Sonntag" + "Sonntag newspaper" is one mention)
+            at = self.doc[start].idx
+            own = next((m for m in draft.mentions if m[0] <= at < m[1]), None)
+            if own is not None:
+                draft.mentions.remove(own)
+                draft.modifier_starts = [s for s in draft.modifier_starts if s != own[0]]
+                wider = self.doc.char_span(min(own[0], phrase.start_char), phrase.end_char)
+                phrase = wider if wider is not None else phrase
+            draft = self.add(draft, phrase)
+            if known is not None and draft.country_basis != "known":
+                draft.name = known.name_on(self.article.published)
+                draft.country, draft.sector = known.country, known.sector
+                draft.country_basis = "known"
+        else:
+            if known is not None:
+                draft = _Draft(known.name_on(self.article.published), "organisation")
+                draft.country, draft.sector = known.country, known.sector
+                draft.country_basis, key = "known", "org:" + known.name.lower()
+            else:
+                draft = _Draft(name, "organisation", self.country_of_phrase(phrase))
+                key = "org:" + name.lower()
+            draft = self.add(draft, phrase, key=key)
+            draft.vouched = True  # the text says what it is, as of "the newspaper" before
+        draft.sector = draft.sector or "MED"  # (a record of the name's own mention has none)
+        return True
 
     def owning_person(self, root: Token) -> _Draft | None:
         """The person named as a group noun's owner ("Yanukovych's government", "the
