@@ -323,7 +323,10 @@ def wanted(document: Document, token: Token) -> str | None:
 
 def planned_by_noun(verb: Token, noun: Token) -> bool:
     """The infinitive of a noun of a plan or a will ("a plan to deploy", "the bid to oust"), or
-    a legal step a decision resolves on ("announced its decision to sue")."""
+    a legal step a decision resolves on ("announced its decision to sue"). "Has no plans to
+    meet" is left to its ``negated`` flag (an older test reads it so)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
     lemma = noun.lemma_.lower()
     return lemma in INTENT_NOUNS or (lemma == "decision" and verb.lemma_.lower() in LEGAL_STEPS)
 
