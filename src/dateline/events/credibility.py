@@ -96,9 +96,11 @@ def in_dateline(document: Document, token: Token) -> bool:
 # the label of a link to another story at the start of its line ("Related: ...", "Read more:
 # ...", "See also: ...", "WATCH: ...")
 LINK_LABEL = re.compile(
-    r"(?:^|(?<=[.!?] ))\s*(related( stories| articles| coverage| content| links?)?|read more"
-    r"|read also|also read|see also|more on this( story)?|more from \w+|recommended|watch|video"
-    r"|listen)\s*[:|>]",
+    r"(?:^|(?<=[.!?] ))\s*(related( stories| story| articles?| coverage| content| links?| news)?"
+    r"|read more|read also|also read|see also|more on this( story)?|more from \w+|more|also|read"
+    r"|recommended|watch|video|listen)\s*[:|>]"
+    # a label in capitals with no colon ("RELATED Police arrest twelve")
+    r"|(?:^|(?<=[.!?] ))\s*(?-i:RELATED|READ MORE|SEE ALSO)\s+(?=[A-Z0-9\"'\u2018\u201c])",
     re.IGNORECASE | re.MULTILINE,
 )
 SENTENCE_END = re.compile(r"[.!?] ")

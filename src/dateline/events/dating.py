@@ -2238,11 +2238,13 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
 # (June 16)", "Read more: ..."), or a photo's caption, whose credit follows what it shows
 # ("... in Kestra on June 16, 2026. (AP Photo/Jo Lee)", "... REUTERS/Jo Lee")
 LINK_LINE = re.compile(
-    r"\s*(?:related(?:\s+(?:story|stories|articles?|coverage|content|links?))?|read more|"
+    r"\s*(?:(?:related(?:\s+(?:story|stories|articles?|coverage|content|links?|news))?|read more|"
     r"read also|also read|see also|more on this(?:\s+story)?|recommended|watch|video)"
-    r"\s*[:|\u2013\u2014-]",
+    r"\s*[:|\u2013\u2014-]|(?:more|also|read)\s*:)",  # "More: ...", never "more-or-less"
     re.IGNORECASE,
 )
+# a label in capitals with no colon before the linked headline ("RELATED Army shells port")
+BARE_LINK_LABEL = re.compile(r"\s*(?:RELATED|READ MORE|SEE ALSO)\s+(?=[A-Z0-9\"'\u2018\u201c])")
 PICTURE_CREDIT = re.compile(
     r"\((?:AP|AFP|EPA|Reuters)?\s*(?:Photo|Photograph|Picture|Image)s?\b"
     r"|\b(?:REUTERS|AFP|EPA|AP|XINHUA)\s*/\s*[A-Z]"
@@ -2260,7 +2262,7 @@ def furniture_line(text: str, offset: int) -> bool:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
-    if LINK_LINE.match(line) is not None:
+    if LINK_LINE.match(line) is not None or BARE_LINK_LABEL.match(line) is not None:
         return True
     return any(credit.start() > offset - start for credit in PICTURE_CREDIT.finditer(line))
 

@@ -690,6 +690,8 @@ def _routine_work(verb: Token) -> bool:
     partner with no joint task named (no "to"-clause, no purpose or "on" phrase): a client's
     work. A state or a body "working with" another keeps its cooperation."""
     doer = _clause_doer(verb)
+    if doer is not None and doer.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        doer = verb.head  # "the department, which has coordinated with FEMA": the department
     # "joined forces with the Fed": the "with" phrase may hang on "forces"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "force")]
     partners = [

@@ -237,6 +237,19 @@ SITES = {"memorial", "monument", "museum", "cemetery", "graveyard", "grave", "to
          "hospital", "clinic", "infirmary", "school", "factory", "plant", "refinery", "mine",
          "prison", "jail", "stadium", "church", "mosque", "cathedral", "temple", "synagogue",
          "airport", "shelter", "bridge", "dam", "warehouse"}  # fmt: skip
+# nouns of a will or a plan whose infinitive is still to be done ("a plan to deploy troops",
+# "the bid to oust him"); "the first to recognise" is done
+INTENT_NOUNS = {"plan", "intention", "intent", "bid", "threat", "promise", "pledge", "vow",
+                "proposal", "offer", "attempt", "effort", "readiness", "willingness",
+                "determination", "resolve", "plot", "scheme", "aim", "goal", "hope", "desire",
+                "wish", "ambition"}  # fmt: skip
+# legal steps a decision only resolves on: the suit is filed later ("its decision to sue");
+# a decision to expel or to impose sanctions enacts them (older event cases)
+LEGAL_STEPS = {"sue", "prosecute", "indict", "charge", "file", "take"}
+# verbs by which evidence bears a claim out ("the letters do not confirm that officials
+# disagreed"): negated, the clause they govern is left unproven
+EVIDENCE_VERBS = {"confirm", "show", "prove", "indicate", "establish", "demonstrate",
+                  "corroborate", "support", "substantiate", "mean", "reveal"}  # fmt: skip
 # nouns whose "that" clause is what someone claims, not what the text states
 CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
           "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
@@ -297,6 +310,8 @@ def wanted(document: Document, token: Token) -> str | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         if infinitive and head.pos_ in VERBAL and head.lemma_.lower() not in implicative:
             return f"an infinitive under {head.text!r}: wanted, planned or a purpose"
+        if infinitive and current.dep_ == "acl" and planned_by_noun(current, head):
+            return f"the act of a {head.lemma_.lower()!r}: decided or planned, not done"
         if (time_verb := time_clause_verb(current)) is not None:
             current = time_verb  # "will be told this week when the minister visits"
             continue
@@ -304,6 +319,24 @@ def wanted(document: Document, token: Token) -> str | None:
             return None
         current = head
     return None
+
+
+def planned_by_noun(verb: Token, noun: Token) -> bool:
+    """The infinitive of a noun of a plan or a will ("a plan to deploy", "the bid to oust"), or
+    a legal step a decision resolves on ("announced its decision to sue"). "Has no plans to
+    meet" is left to its ``negated`` flag (an older test reads it so)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in INTENT_NOUNS or (lemma == "decision" and verb.lemma_.lower() in LEGAL_STEPS)
+
+
+def not_borne_out(verb: Token) -> bool:
+    """A negated verb of evidence ("do not confirm", "did not show", "never proved"): what its
+    clause says the text leaves open."""
+    return verb.lemma_.lower() in EVIDENCE_VERBS and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children
+    )
 
 
 def time_clause_verb(verb: Token) -> Token | None:
@@ -398,6 +431,8 @@ def supposed(document: Document, token: Token) -> str | None:
         head = current.head
         if current.dep_ == "ccomp" and head.lemma_.lower() in lexicon.beliefs:
             return f"what someone {head.lemma_.lower()}s: not stated as done"
+        if current.dep_ == "ccomp" and not_borne_out(head):
+            return f"what the evidence does not {head.lemma_.lower()}: not stated as done"
         if (
             current.dep_ in ("acl", "ccomp")
             and head.pos_ == "NOUN"
@@ -2428,6 +2463,14 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
     if draft.trigger.type != "AID" or token.pos_ != "VERB":
         return False
     given = [c for c in token.children if c.dep_ == "dobj"]
+    # "provided the paper with figures": the thing given is the "with" object
+    given += [
+        n
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for n in p.children
+        if n.dep_ == "pobj"
+    ]
     lexicon = document.lexicon
     words = lexicon.not_aid
     # "rescued the government's response", "helped the talks": an act, no party given aid
@@ -2438,7 +2481,20 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
         for g in given
     ):
         return True
-    return effort_given(token) or nothing_given(document, draft)
+    return effort_given(token) or nothing_given(document, draft) or place_guarded(document, token)
+
+
+def place_guarded(document: Document, verb: Token) -> bool:
+    """ "soldiers protected the neighbourhoods", "troops guarded the airport": a place kept
+    safe is security work, no aid given to a party (PLOVER 3.6 aid goes to a recipient);
+    "protected the refugees" stays."""
+    if verb.lemma_.lower() not in GUARDING:
+        return False
+    places = document.lexicon.places
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in places or c.lower_ in places)
+        for c in verb.children
+    )
 
 
 def counted_money(noun: Token) -> bool:
@@ -2449,6 +2505,7 @@ def counted_money(noun: Token) -> bool:
     )
 
 
+GUARDING = {"protect", "guard", "secure", "shield", "defend"}  # verbs of keeping a place safe
 EFFORTS = {"all", "best", "utmost"}  # "gave the crowd his all", "gave it her best"
 
 
@@ -3297,10 +3354,29 @@ def distrust(document: Document, draft: Draft) -> str | None:
         or scenario(document, token)
         or demanded_or_denied(document, token, draft.trigger.type)
         or demand_of_a_protest(document, draft)
+        or forecaster(document, draft)
         or doer(document, draft)
         or who_and_what(document, draft)
         or acted_on(document, draft)
     )
+
+
+# the words that name a weather service ("National Weather Service", "the Met Office",
+# "the Meteorological Department", "the National Hurricane Center")
+FORECASTER_WORDS = ({"weather"}, {"meteorological"}, {"meteorology"}, {"met", "office"},
+                    {"hurricane", "center"}, {"hurricane", "centre"})  # fmt: skip
+
+
+def forecaster(document: Document, draft: Draft) -> str | None:
+    """A weather service as the doer ("the Weather Service urged drivers to stay home"): advice
+    on the weather to the public, no political act of one party towards another."""
+    actor = document.actors.get(draft.source)
+    if actor is None:
+        return None
+    words = set(actor.name.lower().replace("-", " ").split())
+    if any(needed <= words for needed in FORECASTER_WORDS):
+        return "a weather service's advice: no political act"
+    return None
 
 
 def undated(draft: Draft) -> str | None:
@@ -3333,7 +3409,9 @@ CIVIL_PEOPLE = {"farmer", "worker", "striker", "student", "resident", "villager"
                 "trucker", "driver", "miner", "teacher", "peasant", "activist", "crowd",
                 "supporter", "youth", "mob"}  # fmt: skip
 BLOCKINGS = {"blockade", "block", "barricade", "occupy", "besiege"}
-CLASHES = {"battle", "clash", "scuffle", "fight", "storm", "brawl", "skirmish"}
+# (session 49: protesters overrunning police lines, pelting or attacking officers riot too)
+CLASHES = {"battle", "clash", "scuffle", "fight", "storm", "brawl", "skirmish", "overrun",
+           "attack", "assault", "pelt", "ram"}  # fmt: skip
 # an order that puts forces to work ("ordered the National Guard to patrol the border"):
 # their deployment, beside orders that send them somewhere (``ordered_deployment``)
 FORCE_TASKS = {"patrol", "guard", "secure", "deploy", "move", "go", "head", "enter", "march",
