@@ -1748,25 +1748,24 @@ def correct_entities(
     ``tokens``: the document's tokens if the caller keeps them (``list(doc)``)."""
     entities = []
     ents = doc.ents if ents is None else ents
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    # (each reading of ``label_`` looks the label up: the entities' are read once here)
+    labelled = list(zip(ents, [e.label_ for e in ents], strict=True))
+    persons = [e for e, label in labelled if label == "PERSON"]
+    surnames = {e[-1].lower_ for e in persons if len(e) > 1}
     contributors = CONTRIBUTORS in doc_text(doc)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
     thing_acronyms = _acronyms_of_things(doc, known)
     written_lower: set[str] = set()  # (every word written in lower case: see _lower_words)
     lower_words = _lower_words(doc if tokens is None else tokens, written_lower)
     # names the text says are a bank, a firm ...: every mention of them is the body's
-    bodies = {
-        span_text(e)
-        for e in ents
-        if e.label_ == "PERSON" and (_said_to_be_a_body(e) or _employer(e))
-    }
+    bodies = {span_text(e) for e in persons if _said_to_be_a_body(e) or _employer(e)}
     # "Deak International said ... , Deak said": a lone word that opens the name of a body the
     # text names, and no person's name, is the body's short name
     # (not a pair's first, "Khizer & Moses"; not a place, "Hampshire Fire and Rescue")
     firsts = {
         e[0].text
-        for e in ents
-        if e.label_ == "ORG"
+        for e, label in labelled
+        if label == "ORG"
         and len(e) > 1
         and e[0].is_title
         and e[1].lower_ not in ("&", "and")
@@ -1774,9 +1773,8 @@ def correct_entities(
     }
     bodies |= {
         text
-        for e in ents
-        if e.label_ == "PERSON"
-        and len(e) == 1
+        for e in persons
+        if len(e) == 1
         and (text := span_text(e)) in firsts
         and text.lower() not in surnames
         and text not in kb.honorifics
@@ -1787,16 +1785,15 @@ def correct_entities(
     # names the text says are a drug or device: no mention of them is an actor
     products = {
         span_text(e)
-        for e in ents
-        if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
-        and _said_to_be_a_product(e, known)
+        for e, label in labelled
+        if label in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") and _said_to_be_a_product(e, known)
     }
     # names of storms and vessels ("Tropical Storm Bonnie", "the Ocean Meridian rig"): none of
     # their mentions is an actor ("Bonnie could reach the coast")
     things = {
         name
-        for e in ents
-        if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC")
+        for e, label in labelled
+        if label in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC")
         and (name := storm_or_vessel_name(e, known))
     }
     # towns the model labelled places: a mention of the same name it took for a person or
@@ -1805,8 +1802,8 @@ def correct_entities(
     # or a large town; not "Dome was halted", a firm the model took for a place)
     towns_as_places = frozenset(
         name
-        for e in ents
-        if e.label_ in ("GPE", "LOC", "FAC")
+        for e, label in labelled
+        if label in ("GPE", "LOC", "FAC")
         and (found := town(name := span_text(e))) is not None
         and (found.population >= LARGE_TOWN or _after_place_word(e, PLACE_LABEL_PREPOSITIONS))
     )
@@ -1814,8 +1811,8 @@ def correct_entities(
     # the name alone labelled an organisation is the person's
     given_names = {
         e[0].text
-        for e in ents
-        if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title and e[0].text not in kb.honorifics
+        for e in persons
+        if len(e) > 1 and e[0].is_title and e[0].text not in kb.honorifics
     }
     for n, raw in enumerate(ents):
         if n in joined:
@@ -1837,20 +1834,24 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
-        if ent.label_ == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
+        label = ent.label_  # (read again after each new span: a reading costs a lookup)
+        if label == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")
-        if ent.label_ == "ORG" and (whole := _group_of_number(ent)) is not None:
+        if label == "ORG" and (whole := _group_of_number(ent)) is not None:
             log.append(("group_of_number", ent.text))  # "a [Group] of 20 meeting"
             ent = whole
+            label = ent.label_
             entities = [e for e in entities if not whole.start <= e.start < whole.end]
-        if ent.label_ in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
+        if label in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
             log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
             ent = whole
-        if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
+            label = ent.label_
+        if label == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
             log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
             ent = whole  # Committee": one body's name, not its second half
+            label = ent.label_
             entities = [e for e in entities if not whole.start <= e.start < whole.end]
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
             log.append(("wire_dateline", ent.text))
@@ -1858,7 +1859,7 @@ def correct_entities(
         if dateline and ent.start < dateline.stop < ent.end:
             # the model ran the agency on into the first words ("Reuters -RRB- - Police")
             log.append(("wire_dateline", ent.text))
-            ent = Span(doc, dateline.stop, ent.end, label=ent.label_)
+            ent = Span(doc, dateline.stop, ent.end, label=label)
         if _agency_tag(ent):
             log.append(("wire_dateline", ent.text))
             continue
@@ -1884,31 +1885,30 @@ def correct_entities(
             log.append(("product", ent.text))  # "Tamiflu, an antiviral drug ... Tamiflu"
             continue
         if _among_things(span_text(ent).removeprefix("the "), things) or (
-            ent.label_ != "PERSON" and storm_or_vessel_name(ent, known)
+            label != "PERSON" and storm_or_vessel_name(ent, known)
         ):
             log.append(("thing", ent.text))  # "Tropical Storm Bonnie" ... "Bonnie"
             continue
-        if ent.label_ == "ORG" and _country_and_common_noun(ent, kb):
+        if label == "ORG" and _country_and_common_noun(ent, kb):
             log.append(("thing", ent.text))  # "the U.S. Economy", "U.S. Industry"
             continue
         if venue(ent, known):
             log.append(("venue", ent.text))  # "She went to the Santa Lucia Hospital"
             continue
-        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(
-            ent, kb, known, written_lower
-        ):
+        if label in ("ORG", "PERSON") and _capitalised_common_word(ent, kb, known, written_lower):
             log.append(("common_word", ent.text))  # "When there REALLY is a problem"
             continue
-        if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):
+        if label == "ORG" and _acronym_after_possessive(ent, known):
             log.append(("common_acronym", ent.text))  # "call their GP"
             continue
         if _in_angle_brackets(ent):
             if _ticker(ent):
                 log.append(("ticker", ent.text))  # "<KEST.N>", "<KST>": a share's code
                 continue
-            if ent.label_ != "ORG":  # "<Kestrel Holdings>": wire copy's mark of a company
+            if label != "ORG":  # "<Kestrel Holdings>": wire copy's mark of a company
                 log.append(("company_in_angle_brackets", ent.text))
                 ent = Span(doc, ent.start, ent.end, label="ORG")
+                label = "ORG"
         # an acronym in capitals is a body's ("ICE agents said")
         weather = not span_text(ent).isupper() and span_text(ent).lower() in WEATHER_WORDS
         if len(ent) == 1 and weather and ent.text.lower() not in surnames:
@@ -1917,37 +1917,39 @@ def correct_entities(
         if _credit_in_brackets(ent):
             log.append(("credit", ent.text))
             continue
-        if ent.label_ == "PERSON" and _figurative_name(ent):
+        if label == "PERSON" and _figurative_name(ent):
             log.append(("figurative_name", ent.text))
             continue
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
             continue
         previous = ents[n - 1] if n else None
-        if ent.label_ == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
+        if label == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
             log.append(("byline", ent.text))
             continue
-        if ent.label_ == "PERSON" and _title_after_name(ent, previous, kb):
+        if label == "PERSON" and _title_after_name(ent, previous, kb):
             log.append(("title_as_name", ent.text))
             continue
-        if ent.label_ == "ORG" and _agency_credit_line(ent, contributors):
+        if label == "ORG" and _agency_credit_line(ent, contributors):
             log.append(("byline", ent.text))
             continue
-        if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
+        if label == "ORG" and (parts := _owner_and_person(ent)):
             log.append(("owner_and_person", ent.text))
             entities.append(parts[0])
             ent = parts[1]
-        if ent.label_ == "ORG" and (body := _body_above_after_place(ent, kb, known)):
+            label = ent.label_
+        if label == "ORG" and (body := _body_above_after_place(ent, kb, known)):
             # "... after travel to Mexico World Health Organization experts will meet": a
             # country's name run from the line before into a body above countries
             log.append(("place_glued_to_name", ent.text))
             ent = body
-        if ent.label_ == "PERSON" and span_text(ent)[:1].isupper() and (name := _name_only(ent)):
+            label = ent.label_
+        if label == "PERSON" and span_text(ent)[:1].isupper() and (name := _name_only(ent)):
             log.append(("name_glued_to_word", ent.text))
             ent = name
+            label = ent.label_
         lowered = span_text(ent).lower().removeprefix("the ")
         is_place = kb.is_place(lowered) or lowered in kb.institutions
-        label = ent.label_
         if label in (*PLACE_LABELS, "PERSON") and not is_place and known.organisation(lowered):
             log.append(("known_organisation", ent.text))
             ent = _relabel(ent, "ORG")
