@@ -248,7 +248,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     """Drop honorifics, possessive endings and punctuation at the edges of an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    person = ent.label_ == "PERSON"
+    label = ent.label_  # (each reading looks the label up)
+    person = label == "PERSON"
     # the words an entity opens with that are no part of it come off first: "ET -RRB- Maria
     # Delgado" (a live page's time stamp) is Maria Delgado, not the "ET" a cut at the bracket
     # would leave
@@ -256,7 +257,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
     if (
-        ent.label_ == "ORG"
+        label == "ORG"
         and end - start > 2
         and doc[start].lower_ in ("a", "an")
         and (doc[end - 1].lower_ in kb.org_heads or doc[end - 1].lower_ in BODY_HEADS)
@@ -268,7 +269,6 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
     if "<" in span_text(ent):  # "Kestrel Corp <KEST.N> officials": the name ends at a ticker
         end = next((t.i for t in doc[start + 1 : end] if t.text == "<"), end)
-    label = ent.label_
     if end - start > 2 and (size := _demonym_before_name(doc, start, end, person, kb)):
         start += size  # "New Zealander Bruce Judge", "Frenchman Jean Morel": the nationality
         label = "PERSON"  # is the person's (read from the word before the name), not the name
@@ -1326,13 +1326,16 @@ def _thing(ent: Span) -> bool:
         return False
     text = span_text(ent)
     lowered = text.lower()
+    # (the edge words read once each: each reading makes a Token and looks its form up)
+    first, last = ent[0].lower_, ent[-1].lower_
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return (
-        ent[-1].lower_ in THING_HEADS
-        or (len(ent) > 1 and ent[-1].lower_ in EVENT_HEADS)
-        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in VESSEL_NOUNS)
-        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in STORM_WORDS)
-        or (len(ent) > 1 and ent[0].lower_ in STORM_WORDS)  # "Storm Bonnie"
-        or ent[0].lower_ in ("a", "an", "another")
+        last in THING_HEADS
+        or (len(ent) > 1 and last in EVENT_HEADS)
+        or before in VESSEL_NOUNS
+        or before in STORM_WORDS
+        or (len(ent) > 1 and first in STORM_WORDS)  # "Storm Bonnie"
+        or first in ("a", "an", "another")
         or _document_name(lowered)
         or DISEASE.search(lowered) is not None
         or lowered in DISEASE_WORDS
