@@ -4002,13 +4002,14 @@ class _Grouper:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
         home = cache(self.article_country)  # only asked for a description with a nationality
         for chunk in self.noun_chunks:
-            root = chunk.root
-            if root.i in self.by_token and self.by_token[root.i].kind == "person":
-                continue
             words = self.tokens[chunk.start : chunk.end]  # (iterating the chunk makes new ones)
             last = next((t.text for t in reversed(words) if not t.is_punct), None)
             if last is None or not _may_end_role(last, self.kb):
-                continue  # (``_role_of``'s own first test, before every word's text is read)
+                continue  # (``_role_of``'s own first test, before every word's text is read,
+                # and before the head: ``Span.root`` walks the chunk's words)
+            root = chunk.root
+            if root.i in self.by_token and self.by_token[root.i].kind == "person":
+                continue
             role = _role_of([t.text for t in words if not t.is_punct], self.kb)
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
