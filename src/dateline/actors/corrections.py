@@ -260,7 +260,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     """Drop honorifics, possessive endings and punctuation at the edges of an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    person = ent.label_ == "PERSON"
+    label = ent.label_  # (each reading looks the label up)
+    person = label == "PERSON"
     # the words an entity opens with that are no part of it come off first: "ET -RRB- Maria
     # Delgado" (a live page's time stamp) is Maria Delgado, not the "ET" a cut at the bracket
     # would leave
@@ -268,7 +269,7 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     while start < end and _leading_noise(doc[start], person, end - start > 1, kb):
         start += 1
     if (
-        ent.label_ == "ORG"
+        label == "ORG"
         and end - start > 2
         and doc[start].lower_ in ("a", "an")
         and (doc[end - 1].lower_ in kb.org_heads or doc[end - 1].lower_ in BODY_HEADS)
@@ -280,7 +281,6 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
         end = next((t.i for t in doc[start + 1 : end] if t.text in BRACKET_TOKENS), end)
     if "<" in span_text(ent):  # "Kestrel Corp <KEST.N> officials": the name ends at a ticker
         end = next((t.i for t in doc[start + 1 : end] if t.text == "<"), end)
-    label = ent.label_
     if end - start > 2 and (size := _demonym_before_name(doc, start, end, person, kb)):
         start += size  # "New Zealander Bruce Judge", "Frenchman Jean Morel": the nationality
         label = "PERSON"  # is the person's (read from the word before the name), not the name
@@ -1468,13 +1468,16 @@ def _thing(ent: Span) -> bool:
         return False
     text = span_text(ent)
     lowered = text.lower()
+    # (the edge words read once each: each reading makes a Token and looks its form up)
+    first, last = ent[0].lower_, ent[-1].lower_
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return (
-        ent[-1].lower_ in THING_HEADS
-        or (len(ent) > 1 and ent[-1].lower_ in EVENT_HEADS)
-        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in VESSEL_NOUNS)
-        or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in STORM_WORDS)
-        or (len(ent) > 1 and ent[0].lower_ in STORM_WORDS)  # "Storm Bonnie"
-        or ent[0].lower_ in ("a", "an", "another")
+        last in THING_HEADS
+        or (len(ent) > 1 and last in EVENT_HEADS)
+        or before in VESSEL_NOUNS
+        or before in STORM_WORDS
+        or (len(ent) > 1 and first in STORM_WORDS)  # "Storm Bonnie"
+        or first in ("a", "an", "another")
         or _document_name(lowered)
         or DISEASE.search(lowered) is not None
         or lowered in DISEASE_WORDS
@@ -1914,7 +1917,10 @@ def correct_entities(
     ``tokens``: the document's tokens if the caller keeps them (``list(doc)``)."""
     entities = []
     ents = doc.ents if ents is None else ents
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    # (each reading of ``label_`` looks the label up: the entities' are read once here)
+    labelled = list(zip(ents, [e.label_ for e in ents], strict=True))
+    persons = [e for e, label in labelled if label == "PERSON"]
+    surnames = {e[-1].lower_ for e in persons if len(e) > 1}
     contributors = CONTRIBUTORS.search(doc_text(doc)) is not None
     writer_note = author_note(doc, ents)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
@@ -1922,18 +1928,14 @@ def correct_entities(
     written_lower: set[str] = set()  # (every word written in lower case: see _lower_words)
     lower_words = _lower_words(doc if tokens is None else tokens, written_lower)
     # names the text says are a bank, a firm ...: every mention of them is the body's
-    bodies = {
-        span_text(e)
-        for e in ents
-        if e.label_ == "PERSON" and (_said_to_be_a_body(e) or _employer(e))
-    }
+    bodies = {span_text(e) for e in persons if _said_to_be_a_body(e) or _employer(e)}
     # "Deak International said ... , Deak said": a lone word that opens the name of a body the
     # text names, and no person's name, is the body's short name
     # (not a pair's first, "Khizer & Moses"; not a place, "Hampshire Fire and Rescue")
     firsts = {
         e[0].text
-        for e in ents
-        if e.label_ == "ORG"
+        for e, label in labelled
+        if label == "ORG"
         and len(e) > 1
         and e[0].is_title
         and e[1].lower_ not in ("&", "and")
@@ -1941,9 +1943,8 @@ def correct_entities(
     }
     bodies |= {
         text
-        for e in ents
-        if e.label_ == "PERSON"
-        and len(e) == 1
+        for e in persons
+        if len(e) == 1
         and (text := span_text(e)) in firsts
         and text.lower() not in surnames
         and text not in kb.honorifics
@@ -1954,24 +1955,22 @@ def correct_entities(
     # names the text says are a drug or device: no mention of them is an actor
     products = {
         span_text(e)
-        for e in ents
-        if e.label_ in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP")
-        and _said_to_be_a_product(e, known)
+        for e, label in labelled
+        if label in ("ORG", "PERSON", "PRODUCT", "GPE", "NORP") and _said_to_be_a_product(e, known)
     }
     # names the text says are a blog, a site or a programme, which the model took for people
     media = {
         span_text(e)
-        for e in ents
-        if e.label_ == "PERSON"
-        and not known.organisation(span_text(e).lower())
+        for e in persons
+        if not known.organisation(span_text(e).lower())
         and named_as_medium(e)
     }
     # names of storms and vessels ("Tropical Storm Bonnie", "the Ocean Meridian rig"): none of
     # their mentions is an actor ("Bonnie could reach the coast")
     things = {
         name
-        for e in ents
-        if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC")
+        for e, label in labelled
+        if label in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC")
         and (name := storm_or_vessel_name(e, known))
     }
     # towns the model labelled places: a mention of the same name it took for a person or
@@ -1980,8 +1979,8 @@ def correct_entities(
     # or a large town; not "Dome was halted", a firm the model took for a place)
     towns_as_places = frozenset(
         name
-        for e in ents
-        if e.label_ in ("GPE", "LOC", "FAC")
+        for e, label in labelled
+        if label in ("GPE", "LOC", "FAC")
         and (found := town(name := span_text(e))) is not None
         and (found.population >= LARGE_TOWN or _after_place_word(e, PLACE_LABEL_PREPOSITIONS))
     )
@@ -1989,8 +1988,8 @@ def correct_entities(
     # the name alone labelled an organisation is the person's
     given_names = {
         e[0].text
-        for e in ents
-        if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title and e[0].text not in kb.honorifics
+        for e in persons
+        if len(e) > 1 and e[0].is_title and e[0].text not in kb.honorifics
     }
     for n, raw in enumerate(ents):
         if n in joined:
@@ -2012,8 +2011,9 @@ def correct_entities(
         ent = trim_entity(raw, kb)
         if ent is None:
             continue
+        label = ent.label_  # (read again after each new span: a reading costs a lookup)
         if (
-            ent.label_ == "ORG"
+            label == "ORG"
             and len(ent) > 1
             and outlet_description(ent[-1])
             and not known.organisation(span_text(ent).lower())  # "MENA news agency" is known
@@ -2021,20 +2021,23 @@ def correct_entities(
         ):
             log.append(("outlet_description", ent.text))  # "the Sun newspaper": the Sun
             ent = Span(doc, *name, label="ORG")
-        if ent.label_ == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
+        if label == "PERSON" and (tail := _name_tail(ent, kb)) > ent.end:
             # "Valery Giscard" + "d'Estaing", "Chung" + "In-yong": the rest of the name
             log.append(("name_tail", ent.text))
             ent = Span(doc, ent.start, tail, label="PERSON")
-        if ent.label_ == "ORG" and (whole := _group_of_number(ent)) is not None:
+        if label == "ORG" and (whole := _group_of_number(ent)) is not None:
             log.append(("group_of_number", ent.text))  # "a [Group] of 20 meeting"
             ent = whole
+            label = ent.label_
             entities = [e for e in entities if not whole.start <= e.start < whole.end]
-        if ent.label_ in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
+        if label in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
             log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
             ent = whole
-        if ent.label_ == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
+            label = ent.label_
+        if label == "ORG" and (whole := _name_before_and(ent, kb, known)) is not None:
             log.append(("name_before_and", ent.text))  # "the Energy and Natural Resources
             ent = whole  # Committee": one body's name, not its second half
+            label = ent.label_
             entities = [e for e in entities if not whole.start <= e.start < whole.end]
         if dateline and dateline.start <= ent.start and ent.end <= dateline.stop:
             log.append(("wire_dateline", ent.text))
@@ -2042,7 +2045,7 @@ def correct_entities(
         if dateline and ent.start < dateline.stop < ent.end:
             # the model ran the agency on into the first words ("Reuters -RRB- - Police")
             log.append(("wire_dateline", ent.text))
-            ent = Span(doc, dateline.stop, ent.end, label=ent.label_)
+            ent = Span(doc, dateline.stop, ent.end, label=label)
         if _agency_tag(ent):
             log.append(("wire_dateline", ent.text))
             continue
@@ -2074,31 +2077,30 @@ def correct_entities(
             log.append(("medium", ent.text))  # "his blog, Quiet Dissent ... Quiet Dissent"
             continue
         if _among_things(span_text(ent).removeprefix("the "), things) or (
-            ent.label_ != "PERSON" and storm_or_vessel_name(ent, known)
+            label != "PERSON" and storm_or_vessel_name(ent, known)
         ):
             log.append(("thing", ent.text))  # "Tropical Storm Bonnie" ... "Bonnie"
             continue
-        if ent.label_ == "ORG" and _country_and_common_noun(ent, kb):
+        if label == "ORG" and _country_and_common_noun(ent, kb):
             log.append(("thing", ent.text))  # "the U.S. Economy", "U.S. Industry"
             continue
         if venue(ent, known):
             log.append(("venue", ent.text))  # "She went to the Santa Lucia Hospital"
             continue
-        if ent.label_ in ("ORG", "PERSON") and _capitalised_common_word(
-            ent, kb, known, written_lower
-        ):
+        if label in ("ORG", "PERSON") and _capitalised_common_word(ent, kb, known, written_lower):
             log.append(("common_word", ent.text))  # "When there REALLY is a problem"
             continue
-        if ent.label_ == "ORG" and _acronym_after_possessive(ent, known):
+        if label == "ORG" and _acronym_after_possessive(ent, known):
             log.append(("common_acronym", ent.text))  # "call their GP"
             continue
         if _in_angle_brackets(ent):
             if _ticker(ent):
                 log.append(("ticker", ent.text))  # "<KEST.N>", "<KST>": a share's code
                 continue
-            if ent.label_ != "ORG":  # "<Kestrel Holdings>": wire copy's mark of a company
+            if label != "ORG":  # "<Kestrel Holdings>": wire copy's mark of a company
                 log.append(("company_in_angle_brackets", ent.text))
                 ent = Span(doc, ent.start, ent.end, label="ORG")
+                label = "ORG"
         # an acronym in capitals is a body's ("ICE agents said")
         weather = not span_text(ent).isupper() and span_text(ent).lower() in WEATHER_WORDS
         if len(ent) == 1 and weather and ent.text.lower() not in surnames:
@@ -2107,37 +2109,39 @@ def correct_entities(
         if _credit_in_brackets(ent):
             log.append(("credit", ent.text))
             continue
-        if ent.label_ == "PERSON" and _figurative_name(ent):
+        if label == "PERSON" and _figurative_name(ent):
             log.append(("figurative_name", ent.text))
             continue
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
             continue
         previous = ents[n - 1] if n else None
-        if ent.label_ == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
+        if label == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):
             log.append(("byline", ent.text))
             continue
-        if ent.label_ == "PERSON" and _title_after_name(ent, previous, kb):
+        if label == "PERSON" and _title_after_name(ent, previous, kb):
             log.append(("title_as_name", ent.text))
             continue
-        if ent.label_ == "ORG" and _agency_credit_line(ent, contributors):
+        if label == "ORG" and _agency_credit_line(ent, contributors):
             log.append(("byline", ent.text))
             continue
-        if ent.label_ == "ORG" and (parts := _owner_and_person(ent)):
+        if label == "ORG" and (parts := _owner_and_person(ent)):
             log.append(("owner_and_person", ent.text))
             entities.append(parts[0])
             ent = parts[1]
-        if ent.label_ == "ORG" and (body := _body_above_after_place(ent, kb, known)):
+            label = ent.label_
+        if label == "ORG" and (body := _body_above_after_place(ent, kb, known)):
             # "... after travel to Mexico World Health Organization experts will meet": a
             # country's name run from the line before into a body above countries
             log.append(("place_glued_to_name", ent.text))
             ent = body
-        if ent.label_ == "PERSON" and span_text(ent)[:1].isupper() and (name := _name_only(ent)):
+            label = ent.label_
+        if label == "PERSON" and span_text(ent)[:1].isupper() and (name := _name_only(ent)):
             log.append(("name_glued_to_word", ent.text))
             ent = name
+            label = ent.label_
         lowered = span_text(ent).lower().removeprefix("the ")
         is_place = kb.is_place(lowered) or lowered in kb.institutions
-        label = ent.label_
         if label in (*PLACE_LABELS, "PERSON") and not is_place and known.organisation(lowered):
             log.append(("known_organisation", ent.text))
             ent = _relabel(ent, "ORG")

@@ -1273,7 +1273,8 @@ class _Grouper:
             # ("Nigel\nLawson") is one name, with a space
             text = _flat(span_text(ent))
             lowered = text.lower().removeprefix("the ")
-            if ent.label_ in ("GPE", "LOC", "NORP") and _side_of_a_match(ent.root):
+            label = ent.label_  # (each reading looks the label up)
+            if label in ("GPE", "LOC", "NORP") and _side_of_a_match(ent.root):
                 # "England beat Germany 2-1", "Madrid beat Barcelona 3-1": teams, not states
                 code = (
                     self.kb.country_names.get(lowered)
@@ -1282,7 +1283,7 @@ class _Grouper:
                 )
                 draft = _Draft(text.removeprefix("the "), "organisation", code)
                 self.add(draft, ent, key="team:" + lowered)
-            elif ent.label_ == "PERSON":
+            elif label == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
                 if _located(ent.root):
@@ -1301,11 +1302,11 @@ class _Grouper:
                 # "BP spokesman Jason French ... French says": the person, not France
                 self.corrections.append(("surname_as_nationality", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
-            elif ent.label_ in ("GPE", "LOC", "ORG", "NORP") and (
+            elif label in ("GPE", "LOC", "ORG", "NORP") and (
                 code := self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
             ):
                 self.add_country(code, ent)
-            elif ent.label_ == "GPE" and lowered in self.kb.capitals:
+            elif label == "GPE" and lowered in self.kb.capitals:
                 # "Moscow said", "talks with Washington"; not a surname after a particle
                 # ("president Miguel de la Madrid")
                 particle = ent.start > 0 and self.doc[ent.start - 1].lower_ in ("de", "la", "del")
@@ -1313,41 +1314,41 @@ class _Grouper:
                     code = self.kb.capitals[lowered]
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="capital:" + code)
-            elif ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and self.usual_bearer(text):
+            elif label in ("ORG", "GPE", "NORP") and len(ent) == 1 and self.usual_bearer(text):
                 # "Trump's decision" with Trump labelled ORG: the known or learned person
                 self.corrections.append(("surname_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
-            elif ent.label_ in ("ORG", "GPE", "NORP") and self.person_as_body(ent):
+            elif label in ("ORG", "GPE", "NORP") and self.person_as_body(ent):
                 # "Carly Fiorina 's numbers" labelled ORG, "Carly" alone elsewhere: a person
                 self.corrections.append(("person_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
-            elif ent.label_ in ("ORG", "GPE", "NORP") and self.named_in_full(ent):
+            elif label in ("ORG", "GPE", "NORP") and self.named_in_full(ent):
                 # "Marcia Hollin ... Hollin said", "Eva Brandt ... Brandt's parents" with the
                 # bare name labelled ORG or GPE: the person the text names in full
                 self.corrections.append(("name_of_person_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif (
-                ent.label_ in ("GPE", "LOC", "NORP")
+                label in ("GPE", "LOC", "NORP")
                 and text.isupper()
                 and "org:" + lowered in self.by_key
             ):
                 # "The Kestrel Cocoa Organisation, KCCO, ... The KCCO failed" with the second
                 # labelled a place: the body named so before
                 self.add(self.by_key["org:" + lowered], ent)
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 self.organisation(ent, lowered)
-            elif ent.label_ in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
+            elif label in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
                 if _town_address(ent):
                     continue  # "Alpena, Michigan dipped to 28 below": the town's state, a place
                 if _state_acts(ent.root):  # "Texas sued", "talks with Ontario": its government
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="region:" + lowered)
-            elif ent.label_ in ("GPE", "LOC", "FAC") and town(text) is not None:
+            elif label in ("GPE", "LOC", "FAC") and town(text) is not None:
                 continue  # a town is where something happens, not who does it
-            elif ent.label_ in ("GPE", "LOC") and self.before_its_region(ent):
+            elif label in ("GPE", "LOC") and self.before_its_region(ent):
                 continue  # "Alpena, Michigan": a town the gazetteer does not hold, a place
             elif (
-                ent.label_ == "GPE"
+                label == "GPE"
                 and _state_acts(ent.root)
                 and (code := self.kb.regions.get(plain(text))) is not None
                 and town(text) is None
@@ -1356,9 +1357,9 @@ class _Grouper:
                 # country, not an unknown country
                 draft = _Draft(text, "government", code, sector="GOV")
                 self.add(draft, ent, key="region:" + lowered)
-            elif ent.label_ in ("GPE", "NORP") and (firm := self.firm_shortened(ent)) is not None:
+            elif label in ("GPE", "NORP") and (firm := self.firm_shortened(ent)) is not None:
                 self.add(firm, ent)  # "Pillsbury Co ... Pillsbury said": the firm, no state
-            elif ent.label_ == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
+            elif label == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
                 if _state_affairs(ent):  # else a draft only, that no pronoun joins another
@@ -4054,13 +4055,14 @@ class _Grouper:
         """ "the U.S. president": the person named earlier in that role, or the known holder."""
         home = cache(self.article_country)  # only asked for a description with a nationality
         for chunk in self.noun_chunks:
-            root = chunk.root
-            if root.i in self.by_token and self.by_token[root.i].kind == "person":
-                continue
             words = self.tokens[chunk.start : chunk.end]  # (iterating the chunk makes new ones)
             last = next((t.text for t in reversed(words) if not t.is_punct), None)
             if last is None or not _may_end_role(last, self.kb):
-                continue  # (``_role_of``'s own first test, before every word's text is read)
+                continue  # (``_role_of``'s own first test, before every word's text is read,
+                # and before the head: ``Span.root`` walks the chunk's words)
+            root = chunk.root
+            if root.i in self.by_token and self.by_token[root.i].kind == "person":
+                continue
             role = _role_of([t.text for t in words if not t.is_punct], self.kb)
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
