@@ -87,8 +87,9 @@ _SHOW_CUE = re.compile(
 _DATELINE_PLACE = re.compile(
     r"(?:[A-Z][^\W\d_]*\.?(?:[ \t]+[A-Z][^\W\d_]*\.?){0,3}[ \t]*,)?[ \t]*$"
 )
-# what follows a dateline's date: an agency in brackets, then a dash or a colon and the story
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--?|[:\u2013\u2014])[ \t]+\S")
+# what follows a dateline's date: an agency in brackets, then a dash and the story (a colon
+# is a timeline's entry or a photo's caption: "June 16, 2010: Ministers are seen leaving ...")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--?|[\u2013\u2014])[ \t]+\S")
 _YEAR = re.compile(r"\b[12][0-9]{3}\b")
 _DAY_NUMBER = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\b")
 # how many expressions before a "last November" are looked at for the day its sentence names
