@@ -15,8 +15,8 @@ told by old papers (issue 15, session 49).
   no day of its own (the gate drops it rather than date it on the day the news broke).
 
 Guards (marked): a transcript of a speech "given on" a date (no show's day), a day's possessive
-inside a sentence, a dateline with no year, an act papers tell in the present, an act a ministry
-tells. Sentences and pages written for these tests."""
+inside a sentence, a dateline with no year, a photo caption's date before a colon, an act papers
+tell in the present, an act a ministry tells. Sentences and pages written for these tests."""
 
 from __future__ import annotations
 
@@ -133,6 +133,14 @@ def test_an_act_of_an_archived_story_is_not_on_the_pages_days() -> None:
 
 def test_guard_a_dateline_without_a_year_is_the_pages_own() -> None:
     text = SNIPPET.replace("March 3, 2019", "March 3")
+    assert timex_values(text, WEDNESDAY)["Tuesday"] == "2027-04-13"
+
+
+def test_guard_a_captions_date_before_a_colon_is_no_dateline() -> None:
+    text = (
+        "February 16, 2027: Korvian ministers are seen leaving the palace.\n"
+        "The prime minister resigned on Tuesday, his office said."
+    )
     assert timex_values(text, WEDNESDAY)["Tuesday"] == "2027-04-13"
 
 
