@@ -1815,6 +1815,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{(vague or trigger).text!r}: some time before now"
     if (back := back_then(trigger)) is not None:
         return f"{back!r}: at an earlier time the story spoke of, not its own day"
+    if (papers := told_by_papers(document, trigger)) is not None:
+        return f"told in the past by {papers!r}: at the papers' time, before the news, no day"
     stretch = nearest(
         trigger,
         lambda t: stretch_to_now(document, t) or stretch_timex(document, t),
@@ -1894,6 +1896,36 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
             return None
         # "when Russia invaded", "fired tear gas, injuring dozens": the time of the head clause
         verb = verb.head
+    return None
+
+
+# papers that keep what was done for later readers: an act they tell in the past is of their
+# time, which the news that brings them out does not give ("according to leaked cables")
+PAPER_NOUNS = {"cable", "document", "file", "memo", "memorandum", "email", "e-mail", "record",
+               "dossier", "archive"}  # fmt: skip
+SHOWING_VERBS = {"show", "reveal", "indicate", "suggest", "detail", "describe", "say"}
+
+
+def told_by_papers(document: Document, trigger: Token) -> str | None:
+    """The papers that tell the trigger's act in the past ("the government jailed dozens of
+    dissidents, according to leaked diplomatic cables", "documents show police beat
+    detainees"), or None: the act is of the papers' time, not the day the news brought them
+    out. An act the papers tell in the present ("show police are beating") is left as it is."""
+    verb = clause_verb(trigger)
+    if verb is None or not (told_in_the_past(verb) or past_progressive(verb)):
+        return None
+    attribution = reported_in(document, trigger)
+    if attribution is not None and attribution.source is not None:
+        source = document.doc.char_span(
+            attribution.source.start, attribution.source.end, alignment_mode="expand"
+        )
+        if source is not None and source.root.lemma_.lower() in PAPER_NOUNS:
+            return source.root.text
+    shower = verb.head if verb.dep_ == "ccomp" else None
+    if shower is not None and shower.lemma_ in SHOWING_VERBS:
+        subject = next((c for c in shower.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in PAPER_NOUNS:
+            return subject.text
     return None
 
 
@@ -2209,7 +2241,11 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if (
             bounds is None
             or (bounds[0] > published and not entry_stamp(document, index))
-            or (names_a_thing(document, index) and not after_a_dated_thing(document, index))
+            or (
+                names_a_thing(document, index)
+                and not after_a_dated_thing(document, index)
+                and not day_heading(document, index)
+            )
             or index in document.quoted
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
         ):
@@ -2221,7 +2257,9 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if measured_from(document, index):
             continue  # "unchanged from last Friday": the point a change is measured from
         point = reference_point(index, timex.value, bounds, published)
-        if point[2] and (names_a_thing(document, index) or after_a_noun_of(document, index)):
+        if day_heading(document, index):
+            pass  # "Sunday's developments:" over a list: the day of the items under it
+        elif point[2] and (names_a_thing(document, index) or after_a_noun_of(document, index)):
             continue  # "days after Tuesday's quake": some day after it, not that day
         if point[2] and answered_by(document, timex_root(document, document.doc[index])):
             continue  # "a strike for an attack on Saturday": the attack's day, not the story's
@@ -2302,6 +2340,30 @@ def told_before_the_story(document: Document, index: int) -> bool:
 # the prepositions by which a clause is placed after or since a dated thing: "sprang into action
 # shortly after the April 20 explosion", "has fought the law since its 2009 passage"
 AFTER_PREPS = {"after", "following", "since"}
+
+
+# the rest of a line a day heads as the day of the entries under it: nothing, or a colon or a
+# dash ("Sunday", "Monday, April 12:"); or a possessive and up to three words ("'s
+# developments:", "'s key events", "'s latest")
+DAY_HEADING_TAIL = re.compile(
+    r"[ \t]*(?:['’][sS][ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*)?"
+    r"[:.–—-]?[ \t]*(?:\n|$)"
+)
+
+
+def day_heading(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` opens a line that heads entries by their day
+    ("Sunday", "Monday, April 12:", "Sunday's developments:"): the day of the entries under it,
+    down to the next time the page names (though "developments" is a thing the day names, as
+    in "Tuesday's earthquake"). (A story's time set by an act's date is no heading.)"""
+    timex = document.timex_at.get(index)
+    if timex is None:
+        return False
+    text = document.article.text
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    if text[line_start : timex.start].strip():
+        return False
+    return DAY_HEADING_TAIL.match(text, timex.end) is not None
 
 
 def after_a_dated_thing(document: Document, index: int) -> bool:
@@ -2528,6 +2590,7 @@ def names_a_thing(document: Document, index: int) -> bool:
 # how far a time the story names holds: its paragraph and the next two (wire copy makes each
 # sentence a paragraph); further on, the story is back at its news day
 NEAR_PARAGRAPHS = 2
+HEADED_PARAGRAPHS = 8  # how far the entries under a day's heading reach
 PUBLICATION_DAY = "the news day (publication date)"  # the story's day when its lead names none
 LEAD_SENTENCES = 5  # the headline and the lead, which name the news day if any sentence does
 HOT_NEWS_SENTENCES = 2  # the headline and the first sentence, which may give the news in the
@@ -2782,7 +2845,9 @@ def _story_day(
         )
     ]
     for index, day, recent in reversed(earlier):
-        if paragraph - document.paragraph_of[index] > NEAR_PARAGRAPHS:
+        # a day heading entries ("Sunday", "Sunday's developments:") holds over them
+        near = HEADED_PARAGRAPHS if day_heading(document, index) else NEAR_PARAGRAPHS
+        if paragraph - document.paragraph_of[index] > near:
             break
         if index in stamps:
             return day, f"the story's time, set by the live page's stamp of {day}"

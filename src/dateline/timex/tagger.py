@@ -72,6 +72,26 @@ _UPDATE_CUE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]*,?[ \t]*)?$",
     re.IGNORECASE,
 )
+# what names the day a transcript's show went on air, before that day: "This is a rush
+# transcript from "Tonight," June 7, 2010", "Transcript of Korvia Today, 9 April 2027", a line
+# "Aired April 9, 2027" or "..., first broadcast on 10 March 2010" (not "a transcript of the
+# interview released on Monday": the show's name, a comma, then the date, or the cue at once)
+_SHOW_CUE = re.compile(
+    r"(?:(?:(?:^|\n)[ \t]*|\bthis[ \t]+is[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?)transcript[ \t]+"
+    r"(?:from|of)[ \t]+[^\n.!?,]{1,50},[^\n.!?,A-Za-z0-9]{0,4}"
+    r"|(?:(?:^|\n)[ \t]*|,[ \t]*(?:(?:was|is)[ \t]+)?)(?:first[ \t]+)?(?:aired|broadcast)"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]*)$",
+    re.IGNORECASE,
+)
+# a line a dateline opens, before its date: a place and a comma ("VELGRAD, "), or nothing
+_DATELINE_PLACE = re.compile(
+    r"(?:[A-Z][^\W\d_]*\.?(?:[ \t]+[A-Z][^\W\d_]*\.?){0,3}[ \t]*,)?[ \t]*$"
+)
+# what follows a dateline's date: an agency in brackets, then a dash and the story (a colon
+# is a timeline's entry or a photo's caption: "June 16, 2010: Ministers are seen leaving ...")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--?|[\u2013\u2014])[ \t]+\S")
+_YEAR = re.compile(r"\b[12][0-9]{3}\b")
+_DAY_NUMBER = re.compile(r"\b[0-9]{1,2}(?:st|nd|rd|th)?\b")
 # how many expressions before a "last November" are looked at for the day its sentence names
 SAID_ON_LOOKBACK = 4
 # what may follow a date that heads a live page's entries on its line: a colon, a dash, a stop
@@ -390,6 +410,27 @@ def update_stamp(text: str, start: int) -> bool:
     return bool(_UPDATE_CUE.search(text, max(0, line - 1), start))
 
 
+def show_stamp(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a transcript's show went on air (``_SHOW_CUE``):
+    the day its speakers' "today", "yesterday" and "Thursday" are counted from, as a live
+    page's stamp is for its entries, not the publication day of the page that prints it."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_SHOW_CUE.search(text, max(0, line - 1), start))
+
+
+def dateline_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a dateline's, a day with its year, opening its line
+    before the story ("VELGRAD, March 3, 2019 - Troops shelled ...", "3 March 2019 (Reuters) -
+    ..."): the day that story was filed, which a topic page may print years later; its
+    "Tuesday" and "last April" are counted from it, not from the page's day."""
+    if not _YEAR.search(text, start, end) or not _DAY_NUMBER.search(text, start, end):
+        return False  # a day of a year ("2003: Invasion" heads a history's section)
+    if not _DATELINE_TAIL.match(text, end):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _DATELINE_PLACE.match(text, line, start) is not None
+
+
 def updated_later(text: str, start: int) -> bool:
     """Whether the stamp before ``start`` is an update's ("Update 11:10 a.m. Friday", "Last
     updated Monday"), which a page gets after it is published, not the posting's."""
@@ -491,8 +532,12 @@ def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     if update_stamp(text, start):
         return True
     figures = any(character.isdigit() for character in text[start:end])
-    if figures and type_ == "DATE" and heads_entries(text, start, end):
-        return True
+    if figures and type_ == "DATE":
+        # a day heading entries, a transcript's show day, an archived story's dateline
+        if heads_entries(text, start, end) or show_stamp(text, start):
+            return True
+        if dateline_stamp(text, start, end):
+            return True
     return figures and type_ == "TIME" and entry_stamp(text, start, end)
 
 
