@@ -1452,13 +1452,14 @@ def _lost_stop_before(ctx: Context, token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or ctx.inside_quote(token):
         return False
+    text = token.text
+    # (the opener's own form first: most are in lower case, and no word around it is read)
+    if not (token.lower_ in _SENTENCE_OPENERS and text[0].isupper() and text[1:].islower()):
+        return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return (
-        token.lower_ in _SENTENCE_OPENERS
-        and token.text[0].isupper()
-        and token.text[1:].islower()
         # no part of a name; a count may open the sentence ("At least 75,000 bodies")
-        and (not token.ent_type_ or token.ent_type_ in _COUNT_ENTITIES)
+        (not token.ent_type_ or token.ent_type_ in _COUNT_ENTITIES)
         and bool(before.whitespace_)
         and (
             (before.is_alpha and before.text.islower())
