@@ -611,8 +611,13 @@ def determined(noun: Token) -> bool:
 
 def title(tokens: Span) -> bool:
     """A few words, each capitalised: a title or a slogan (“The Long Road Home”)."""
-    words = [t for t in tokens if t.is_alpha]
-    return 0 < len(words) <= TITLE_WORDS and all(w.text[0].isupper() for w in words)
+    words = []
+    for token in tokens:  # (read only up to one word more than a title has: most are longer)
+        if token.is_alpha:
+            words.append(token)
+            if len(words) > TITLE_WORDS:
+                return False
+    return bool(words) and all(w.text[0].isupper() for w in words)
 
 
 def negated(verb: Token, quoted: Container[int] = ()) -> bool:
