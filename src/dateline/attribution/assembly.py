@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from spacy.attrs import IS_PUNCT, LOWER, ORTH, TAG
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -341,15 +341,18 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
     the resolution is dropped and the pronoun left unresolved, rather than shown as a name
     that is probably wrong."""
     sources = [(f.source.start, f.speaker) for f in found if f.source is not None and not f.passing]
+    # (the words before a pronoun read back by index, from the actors' words and the POS
+    # array: a Token for each word read back cost most of the step)
+    by_token, pos = ctx.actors.by_token, attribute_keys(ctx.doc, POS)
     for draft in found:
         source = draft.source
         if draft.speaker is None or source is None or not bare(source):
             continue
         named = next(
             (
-                t.i
-                for t in reversed(ctx.doc[: source.start])
-                if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
+                i
+                for i in range(source.start - 1, -1, -1)
+                if pos[i] != _PRON_KEY and by_token.get(i) == draft.speaker
             ),
             None,
         )
@@ -368,6 +371,8 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
         elif personal and _titled_in_own_words(ctx, draft):
             draft.speaker = None  # "“... the resolve of Mr. Baker ...,” he said": not Baker
 
+
+_PRON_KEY = get_string_id("PRON")  # (``doubt_pronouns``: the POS array's key of a pronoun)
 
 # titles before a surname by which words speak of someone else: "the resolve of Mr. Baker"
 _TITLES = frozenset(
@@ -725,9 +730,13 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
             break
         sentence = sentence_of(doc[sentence.start - 1])
     others = False
-    for token in doc[sentence.start : source.start]:
-        actor = ctx.actors.at(token)
-        if actor is None or token.pos_ == "PRON":
+    by_token = ctx.actors.by_token  # (by index: a Token only for a word naming an actor)
+    for i in range(sentence.start, source.start):
+        actor = by_token.get(i)
+        if actor is None:
+            continue
+        token = doc[i]
+        if token.pos_ == "PRON":
             continue
         if actor == speaker:
             return False
@@ -1452,13 +1461,14 @@ def _lost_stop_before(ctx: Context, token: Token) -> bool:
     doc = token.doc
     if token.i + 1 >= len(doc) or ctx.inside_quote(token):
         return False
+    text = token.text
+    # (the opener's own form first: most are in lower case, and no word around it is read)
+    if not (token.lower_ in _SENTENCE_OPENERS and text[0].isupper() and text[1:].islower()):
+        return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return (
-        token.lower_ in _SENTENCE_OPENERS
-        and token.text[0].isupper()
-        and token.text[1:].islower()
         # no part of a name; a count may open the sentence ("At least 75,000 bodies")
-        and (not token.ent_type_ or token.ent_type_ in _COUNT_ENTITIES)
+        (not token.ent_type_ or token.ent_type_ in _COUNT_ENTITIES)
         and bool(before.whitespace_)
         and (
             (before.is_alpha and before.text.islower())

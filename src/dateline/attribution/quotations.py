@@ -362,9 +362,9 @@ def _introducing_colon(ctx: Context, first: Token) -> Token | None:
     after a statement noun (Ruiz issued a statement, “Last night ...”)."""
     doc = ctx.doc
     i = first.i - 1
-    while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+    while i >= 0 and ((word := doc[i]).is_space or word.is_quote):  # (a Token a word read)
         i -= 1
-    if i < 0 or ctx.inside_quote(doc[i]):
+    if i < 0 or i in ctx.quote_tokens:  # (``ctx.inside_quote``, by index)
         return None
     mark = doc[i]
     if mark.text == ":" or (

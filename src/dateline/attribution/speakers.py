@@ -290,10 +290,25 @@ def _speaks_for(token: Token, root: Token) -> bool:
 
 def said_on(ctx: Context, cue: Token) -> str | None:
     """The date a statement was made, when a time expression hangs off its cue verb."""
-    for head, value in ctx.dated_heads:
-        if head == cue or (head.dep_ == "prep" and head.head == cue):
-            return value
-    return None
+    return _dates_by_cue(ctx).get(cue.i)
+
+
+def _dates_by_cue(ctx: Context) -> dict[int, str]:
+    """The date each word would give a statement whose cue it is: a time expression's head's
+    (the first of ``ctx.dated_heads`` it is, or whose preposition hangs on it). Worked out once
+    per document, kept for the context asked last: every cue asks, and each asked of every
+    dated head in turn."""
+    if _last_dates[0] is not ctx:
+        dates: dict[int, str] = {}
+        for head, value in ctx.dated_heads:
+            dates.setdefault(head.i, value)
+            if head.dep_ == "prep":
+                dates.setdefault(head.head.i, value)
+        _last_dates[0], _last_dates[1] = ctx, dates
+    return _last_dates[1]
+
+
+_last_dates: list = [None, {}]  # (``_dates_by_cue``: the context asked last, its dates)
 
 
 def from_cue_verb(

@@ -25,9 +25,10 @@ TITLE_WORDS = 4
 def trimmed(tokens: Span) -> Span:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    # (one Token a word tested: ``doc[i]`` makes a new one at each reading)
+    while start < end and ((word := doc[start]).is_punct or word.is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and ((word := doc[end - 1]).is_punct or word.is_space):
         end -= 1
     # (a ``Span`` made directly, the bounds being in order: spaCy's slicing costs more than
     # the few words tested; reading the arrays instead cost more too, two calls a phrase)
@@ -610,8 +611,13 @@ def determined(noun: Token) -> bool:
 
 def title(tokens: Span) -> bool:
     """A few words, each capitalised: a title or a slogan (“The Long Road Home”)."""
-    words = [t for t in tokens if t.is_alpha]
-    return 0 < len(words) <= TITLE_WORDS and all(w.text[0].isupper() for w in words)
+    words = []
+    for token in tokens:  # (read only up to one word more than a title has: most are longer)
+        if token.is_alpha:
+            words.append(token)
+            if len(words) > TITLE_WORDS:
+                return False
+    return bool(words) and all(w.text[0].isupper() for w in words)
 
 
 def negated(verb: Token, quoted: Container[int] = ()) -> bool:

@@ -14,7 +14,6 @@ from itertools import pairwise
 
 # a paragraph break: a blank line, or a line break followed by indentation (wire copy)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)|\n[ \t]+$")
-_LINE_BREAK = re.compile(r"\n")
 # lines of wire copy wrapped at a fixed width are shorter than this
 _WRAP_WIDTH = 100
 # a line counts as full this close to the width: a wrapper may break after a hyphen or keep a
@@ -81,7 +80,11 @@ def paragraph_around(
     ``wrapped``: what ``hard_wrapped(text)`` says, when the caller knows it already."""
     if wrapped is None:
         wrapped = hard_wrapped(text)
-    breaks = _PARAGRAPH_BREAK if wrapped else _LINE_BREAK
+    if not wrapped:  # a paragraph a line: the line breaks around, by ``str``'s own search
+        # (offsets below 0 read as 0, as the patterns' ``pos`` and ``endpos`` read them)
+        after = text.find("\n", max(0, start if end is None else end))
+        return text.rfind("\n", 0, max(0, start)) + 1, len(text) if after == -1 else after
+    breaks = _PARAGRAPH_BREAK
     first = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
     after = breaks.search(text, start if end is None else end)
     return first, after.start() if after else len(text)
