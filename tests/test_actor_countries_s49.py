@@ -95,3 +95,29 @@ def test_well_known_irish_and_british_people_in_a_us_story():
     )
     assert found["Saoirse Ronan"][1] == "IRL"
     assert found["Simon Schama"][1] == "GBR"
+
+
+def test_a_reporter_is_not_of_the_town_she_reports_from():
+    found = actors(
+        "Rescuers dug through the rubble in Port-au-Prince on Friday. Nora Valden reports from "
+        "a field hospital in the city.",
+        source="bbc",
+    )
+    assert found["Nora Valden"][1] is None
+
+
+def test_another_states_organ_by_its_possessive():
+    found = actors(
+        "Brazil's National Security Council met in Brasilia on Monday. The council said the debt "
+        "talks would go on."
+    )
+    assert found["National Security Council"][1] == "BRA"
+
+
+def test_the_national_security_council_named_bare_in_a_story_abroad_is_american():
+    found = actors(
+        "Ukraine's president spoke to reporters in Kiev on Tuesday about the aid. Mark Deller, a "
+        "National Security Council aide, told lawmakers he had raised concerns.",
+        source="nyt",
+    )
+    assert found["National Security Council"][1] == "USA"

@@ -2701,15 +2701,15 @@ class _Grouper:
             self.absorb_country(country, demonym, draft)
 
     def outlet_before(self, draft: _Draft, mention: Span, title: list[Token]) -> None:
-        """ "the BBC's Ana Ruiz", "CNN's X": a person of that organisation, and so of its
-        country (not of the country the story is about) unless known to be of another ("CNN's
-        Fred Pleitgen", a German): the body's country is given last, in ``table``."""
+        """ "the BBC's Ana Ruiz", "CNN's X": a person of that organisation, and of its country
+        (not of the country the story is about)."""
         start = mention.start - len(title)
         if start < 2 or self.doc[start - 1].tag_ != "POS":
             return
         owner = self.organisation_at(self.doc[start - 2])
         if owner is not None:
             draft.body = draft.body or owner
+            draft.country = draft.country or owner.country
             return
         if title or draft.country is not None:
             return  # "Azerbaijan's President X": read with the title
@@ -2909,7 +2909,12 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                if role is not None or (country is not None and draft.country in (None, country)):
+                # a country the text gives only as the employer's ("CNN's Fred Pleitgen", a
+                # German) is no nationality
+                employers = draft.body is not None and draft.country == draft.body.country
+                if role is not None or (
+                    country is not None and (draft.country in (None, country) or employers)
+                ):
                     # the office decides the country; a known person of no office takes their
                     # own unless the text places this bearer of the name elsewhere ("Tim
                     # Cook, a Devon farmer": a namesake)
@@ -4791,9 +4796,10 @@ class _Grouper:
         ("a man arrested in Modesto, California", "protesters in Cairo"), when the countries
         named there are that one or none; None when the lines name no such place or places of
         several countries. Not for a minister or an envoy (who meets and travels: "the foreign
-        minister met officials in Geneva"), for other groups ("officials in Geneva"), nor for a
-        town in the person's own description ("a banker at a firm in Paris": the firm's)."""
-        if not draft.mentions:
+        minister met officials in Geneva"), a reporter ("X reports from Port-au-Prince"), other
+        groups ("officials in Geneva"), nor for a town in the person's own description ("a
+        banker at a firm in Paris": the firm's)."""
+        if not draft.mentions or self.reports(draft):
             return None
         if draft.kind == "group" and draft.sector not in (*PLACE_GROUP_SECTORS, "COP"):
             return None
@@ -4809,6 +4815,16 @@ class _Grouper:
             return None
         code = next(iter(towns))
         return code if self.named_near(draft) <= {code} else None
+
+    def reports(self, draft: _Draft) -> bool:
+        """Whether a person is the subject of "report" ("X reports from the camp"): a
+        reporter, sent where the story is."""
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() == "report":
+                return True
+        return False
 
     def foreign_story(self, home: str | None) -> bool:
         """Whether the article is foreign coverage whose people are not mostly the story's:
