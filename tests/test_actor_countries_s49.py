@@ -121,3 +121,12 @@ def test_the_national_security_council_named_bare_in_a_story_abroad_is_american(
         source="nyt",
     )
     assert found["National Security Council"][1] == "USA"
+
+
+def test_people_of_a_nation_unknown_to_the_knowledge_are_not_of_the_town():
+    found = actors(
+        "Valdorian opposition supporters marched through London on Saturday, demanding new "
+        "elections.",
+        source="bbc",
+    )
+    assert all(country != "GBR" for kind, country, _ in found.values() if kind == "group")

@@ -4811,10 +4811,26 @@ class _Grouper:
         elif draft.kind not in ("person", "group"):
             return None
         towns = self.towns_near(draft, own_words=False)
-        if len(towns) != 1:
+        if len(towns) != 1 or self.of_unknown_people(draft):
             return None
         code = next(iter(towns))
         return code if self.named_near(draft) <= {code} else None
+
+    def of_unknown_people(self, draft: _Draft) -> bool:
+        """Whether a word of a people the knowledge does not know modifies an actor's first
+        mention ("Valdorian opposition supporters protested in London"): a nationality, so the
+        town named near need not be theirs."""
+        start, end = min(draft.mentions)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = {*span, *(c for c in span.root.children if c.dep_ in ("amod", "compound"))}
+        return any(
+            word.ent_type_ == "NORP"
+            and (lowered := word.lower_) not in self.kb.demonyms
+            and lowered not in self.kb.country_names
+            for word in words
+        )
 
     def reports(self, draft: _Draft) -> bool:
         """Whether a person is the subject of "report" ("X reports from the camp"): a
