@@ -130,3 +130,12 @@ def test_people_of_a_nation_unknown_to_the_knowledge_are_not_of_the_town():
         source="bbc",
     )
     assert all(country != "GBR" for kind, country, _ in found.values() if kind == "group")
+
+
+def test_an_officer_is_not_of_the_town_where_he_fights():
+    found = actors(
+        "The invasion force gathered in Tokyo in the summer. Maj. Gen. Orrin Tallis ordered "
+        "the division to sail.",
+        source="bbc",
+    )
+    assert found["Orrin Tallis"][1] is None

@@ -4795,15 +4795,17 @@ class _Grouper:
         first mention of a person, of the police or of people of a place and in its sentence
         ("a man arrested in Modesto, California", "protesters in Cairo"), when the countries
         named there are that one or none; None when the lines name no such place or places of
-        several countries. Not for a minister or an envoy (who meets and travels: "the foreign
-        minister met officials in Geneva"), a reporter ("X reports from Port-au-Prince"), other
-        groups ("officials in Geneva"), nor for a town in the person's own description ("a
-        banker at a firm in Paris": the firm's)."""
+        several countries. Not for a minister, an envoy or an officer (who meet, travel and
+        fight abroad: "the foreign minister met officials in Geneva"), a reporter ("X reports
+        from Port-au-Prince"), other groups ("officials in Geneva"), nor for a town in the
+        person's own description ("a banker at a firm in Paris": the firm's)."""
         if not draft.mentions or self.reports(draft):
             return None
         if draft.kind == "group" and draft.sector not in (*PLACE_GROUP_SECTORS, "COP"):
             return None
         if draft.kind == "person" and draft.role:
+            if "MIL" in (draft.sector, _sector_of_role(draft.role, self.kb)):
+                return None  # where the war is ("Maj. Gen. X ... a landing at Incheon")
             if _group_of_role(draft.role, self.kb) in STATE_OFFICES:
                 return None
             if set(draft.role.split()) & ENVOY_NOUNS:
