@@ -17,11 +17,11 @@ from dateline.actors.corrections import (
     THING_HEADS,
     TIME_ZONES,
     VESSEL_NOUNS,
-    _day_and_month,
     _document_name,
     _headline_as_name,
     _party_convention,
     _thing,
+    day_and_month,
     lettered_thing,
 )
 from dateline.language import load_nlp
@@ -38,7 +38,7 @@ THINGS = (
 
 
 def _thing_before(ent: Span) -> bool:
-    """``_thing`` as session 48 left it."""
+    """``_thing`` as session 48 left it, with session 49's State of the Union."""
     if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
         return False
     text = span_text(ent)
@@ -55,8 +55,9 @@ def _thing_before(ent: Span) -> bool:
         or lowered in DISEASE_WORDS
         or text in TIME_ZONES
         or lettered_thing(ent)
-        or _day_and_month(ent)
+        or day_and_month(ent)
         or _party_convention(ent)
+        or lowered.removeprefix("the ") == "state of the union"
         or _headline_as_name(ent)
         or all(t.lower_.rstrip(".") in LEGAL_FORMS or t.text == "." for t in ent)
     )

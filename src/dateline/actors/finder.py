@@ -664,6 +664,8 @@ WHOLE_NAME_WINDOW = 3000
 # a state office-holder of no stated country takes the one country named this many characters
 # before their first mention (and in its sentence)
 LOCAL_WINDOW = 400
+# the US capital as the model labels it whole, with its district ("Washington DC", "D.C.")
+US_CAPITAL_NAMES = {"washington dc", "washington d.c.", "washington, d.c.", "d.c."}
 # last words of place names that are no state ("Orange County", "the Susitna Valley")
 NOT_STATE_WORDS = {
     "county", "valley", "city", "state", "empire", "island", "islands", "province", "region",
@@ -1469,6 +1471,12 @@ class _Grouper:
             name = known.name_on(self.article.published)
             draft = _Draft(name, "organisation", known.country, sector=known.sector)
             draft.country_basis = "known"
+            if known.sector in STATE_SECTORS and (stated := self.owner_state(ent)) is not None:
+                # "Brazil's National Security Council", "the Turkish National Security
+                # Council": another state's organ of the name the knowledge gives one state
+                draft.country, draft.country_basis = stated, "text"
+                self.add(draft, ent, key=f"org:{known.name.lower()}:{stated}")
+                return
             self.add(draft, ent, key="org:" + known.name.lower())
             return
         if (named := self.named_before_acronym(ent)) is not None:
@@ -1577,6 +1585,13 @@ class _Grouper:
             draft.sector = draft.sector or learned.sector
         draft = self.add(draft, ent, key="org:" + lowered)
         draft.vouched = draft.vouched or self.employs(ent.root)
+
+    def owner_state(self, ent: Span) -> str | None:
+        """The country a possessive or a demonym before a body's name gives it ("Brazil's
+        National Security Council", "the Turkish National Security Council"); None when none."""
+        owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
+        modifiers = [t for t in ent if t.i < ent.root.i and t.ent_type_ in ("GPE", "NORP")]
+        return self.country_of_phrase(owners) or self.country_of_phrase(modifiers)
 
     def body_above_states_first(self, name: str) -> bool:
         """Whether a body's name starts with a known international body's ("the IMF Interim
@@ -2903,7 +2918,12 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                if role is not None or (country is not None and draft.country in (None, country)):
+                # a country the text gives only as the employer's ("CNN's Fred Pleitgen", a
+                # German) is no nationality
+                employers = draft.body is not None and draft.country == draft.body.country
+                if role is not None or (
+                    country is not None and (draft.country in (None, country) or employers)
+                ):
                     # the office decides the country; a known person of no office takes their
                     # own unless the text places this bearer of the name elsewhere ("Tim
                     # Cook, a Devon farmer": a namesake)
@@ -4800,26 +4820,83 @@ class _Grouper:
             return False
         return True
 
-    def towns_near(self, draft: _Draft) -> set[str]:
+    def towns_near(self, draft: _Draft, own_words: bool = True) -> set[str]:
         """The countries of the large towns and the US states the text names (outside
-        quotations) in the lines before an actor's first mention and in its sentence."""
-        first = min(s for s, _ in draft.mentions)
-        span = self.doc.char_span(first, first + 1, alignment_mode="expand")
+        quotations) in the lines before an actor's first mention and in its sentence; without
+        ``own_words``, not those in the words that describe that mention ("X, a banker at a
+        firm in Paris")."""
+        first, last = min(draft.mentions)
+        span = self.doc.char_span(first, last, alignment_mode="expand")
         if span is None:
             return set()
         end = span[0].sent.end_char
+        own = set() if own_words else {t.i for t in span.root.subtree}
         found = set()
         for ent in self.ents:
             if ent.label_ != "GPE" or not first - LOCAL_WINDOW <= ent.start_char < end:
                 continue
-            if ent.root.i in self.in_quote or ent.start in self.dateline:
+            if ent.root.i in self.in_quote or ent.start in self.dateline or ent.root.i in own:
                 continue
-            name = plain(ent.text)
-            if name in self.kb.us_states:
+            name = plain(ent.text).removeprefix("the ")
+            if name in self.kb.us_states or name in US_CAPITAL_NAMES:
                 found.add("USA")
             elif (place := large_town_named(ent.text)) is not None:
                 found.add(place.country)
         return found
+
+    def town_country_near(self, draft: _Draft) -> str | None:
+        """The one country of the large towns and US states named in the lines before the
+        first mention of a person, of the police or of people of a place and in its sentence
+        ("a man arrested in Modesto, California", "protesters in Cairo"), when the countries
+        named there are that one or none; None when the lines name no such place or places of
+        several countries. Not for a minister, an envoy or an officer (who meet, travel and
+        fight abroad: "the foreign minister met officials in Geneva"), a reporter ("X reports
+        from Port-au-Prince"), other groups ("officials in Geneva"), nor for a town in the
+        person's own description ("a banker at a firm in Paris": the firm's)."""
+        if not draft.mentions or self.reports(draft):
+            return None
+        if draft.kind == "group" and draft.sector not in (*PLACE_GROUP_SECTORS, "COP"):
+            return None
+        if draft.kind == "person" and draft.role:
+            if "MIL" in (draft.sector, _sector_of_role(draft.role, self.kb)):
+                return None  # where the war is ("Maj. Gen. X ... a landing at Incheon")
+            if _group_of_role(draft.role, self.kb) in STATE_OFFICES:
+                return None
+            if set(draft.role.split()) & ENVOY_NOUNS:
+                return None
+        elif draft.kind not in ("person", "group"):
+            return None
+        towns = self.towns_near(draft, own_words=False)
+        if len(towns) != 1 or self.of_unknown_people(draft):
+            return None
+        code = next(iter(towns))
+        return code if self.named_near(draft) <= {code} else None
+
+    def of_unknown_people(self, draft: _Draft) -> bool:
+        """Whether a word of a people the knowledge does not know modifies an actor's first
+        mention ("Valdorian opposition supporters protested in London"): a nationality, so the
+        town named near need not be theirs."""
+        start, end = min(draft.mentions)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = {*span, *(c for c in span.root.children if c.dep_ in ("amod", "compound"))}
+        return any(
+            word.ent_type_ == "NORP"
+            and (lowered := word.lower_) not in self.kb.demonyms
+            and lowered not in self.kb.country_names
+            for word in words
+        )
+
+    def reports(self, draft: _Draft) -> bool:
+        """Whether a person is the subject of "report" ("X reports from the camp"): a
+        reporter, sent where the story is."""
+        for start, end in draft.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() == "report":
+                return True
+        return False
 
     def foreign_story(self, home: str | None) -> bool:
         """Whether the article is foreign coverage whose people are not mostly the story's:
@@ -4846,7 +4923,14 @@ class _Grouper:
         a body of one ("the health minister", "the interior ministry"), first named where the
         lines before and its sentence name that country and no other. A reporter, a singer, a
         bank or a charity named in a story abroad is as often of the outlet's country or a
-        third one ("a Greek reporter", "a Tokyo bank" in a story on Egypt): no guess."""
+        third one ("a Greek reporter", "a Tokyo bank" in a story on Egypt): no guess, unless
+        the text names no other country and the lines place it in a town of the story's ("a
+        man arrested in Modesto, California" in a British paper's story on the US; not a
+        reporter in Port-au-Prince in a story that names the aid of other states)."""
+        if self.town_country_near(draft) == home and all(
+            code == home for _, code in self.countries_named()
+        ):
+            return True
         if draft.kind == "person":
             if not draft.role or draft.role.startswith("former "):
                 return False
@@ -5092,6 +5176,15 @@ class _Grouper:
                 # "ZURICH (Reuters) - ... police said": in a story about no one country, the
                 # police and the people of a place are those of the place it was filed from
                 draft.country, draft.country_basis = filed, "article"
+            elif (
+                not home
+                and draft.sector != "IGO"  # (the WHO's head at a meeting in Bangkok)
+                and _guessable(draft)
+                and (local := self.town_country_near(draft)) is not None
+            ):
+                # "protesters in Cairo", "a man arrested in Modesto, California" in a story
+                # about no one country: of the country of the town the lines place them in
+                draft.country, draft.country_basis = local, "article"
             elif (
                 cabinet is not None
                 and self.state_office_holder(draft)
