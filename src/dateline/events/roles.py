@@ -1,7 +1,7 @@
 """The parties of an event as the text names them, where the parse gives the wrong words
 (session 48): a visit told from the host's side, a group a state's possessive names, the body
 in the doer's own title, the party forces are sent to help, the one whose will an act
-defied, an operation's name.
+defied, an operation's name; the place an attack known by its year struck (session 49).
 
 The visitor and the host of a visit told from the host's side: "the prime
 minister hosted the Iranian president", "King Ferris received the Kestrian envoy". PLOVER
@@ -22,6 +22,16 @@ from dateline.events.draft import Draft
 from dateline.events.mentions import phrase_span
 from dateline.events.participants import named_people
 from dateline.model import TextSpan
+
+# the prepositions that name the one an attack struck: with one the possessive is the doer
+# ("Israel's 2014 attack on Gaza", "Kestria's 2019 bombing of the border villages")
+STRUCK_PREPS = {"on", "against", "of", "upon", "into"}
+# the attacks a place is struck by, named by its year ("Spain's 2004 bombings"); not a state's
+# own acts of war, whose possessive is their doer ("Iraq's 1990 invasion", "Israel's 2008
+# offensive")
+TERROR_ATTACKS = {"attack", "bombing", "blast", "explosion", "shooting", "massacre"}
+# the kind of actor a named place is (``arguments.PLACE_KINDS``)
+PLACE_KIND = "country"
 
 # the verbs that tell a visit from the host's side
 HOSTING = {"host", "receive"}
@@ -251,3 +261,28 @@ def operation_named(draft: Draft) -> bool:
     return any(t.text == "Operation" and t.i < token.i and t.pos_ == "PROPN" for t in words) or (
         token.text == "Operation" and token.i + 1 < len(token.doc) and token.nbor(1).is_title
     )
+
+
+STRUCK_PLACE = "its doer is the place an attack known by its year struck (session 49)"
+
+
+def struck_place(document: Document, draft: Draft) -> bool:
+    """ "Spain's 2004 train bombings killed 191 people", "since Norway's 2011 attacks": an
+    attack named by its place's possessive and its date is the attack the place suffered, as
+    "the 2004 Madrid bombings" is; the source the record took from the possessive is no doer
+    (no one who attacked is named). Only such an attack's noun with a date before it and no
+    phrase naming the one struck ("Israel's 2014 attack on Gaza" is Israel's)."""
+    token = draft.source_token
+    if token is None:
+        return False
+    noun = token.head if token.dep_ == "poss" else token
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TERROR_ATTACKS:
+        return False
+    actors = document.actors
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    place = actors.get(actors.at(owner)) if owner is not None else None
+    if place is None or place.kind != PLACE_KIND or actors.at(owner) != draft.source:
+        return False
+    dated = any(c.ent_type_ == "DATE" and owner.i < c.i < noun.i for c in noun.children)
+    struck = any(c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for c in noun.children)
+    return dated and not struck

@@ -71,12 +71,14 @@ from dateline.events.roles import (
     HELPED,
     OPERATION,
     OWN_BODY,
+    STRUCK_PLACE,
     against_will,
     groups_apart,
     host_turned,
     operation_named,
     own_body_met,
     party_helped,
+    struck_place,
     visitor_hosted,
 )
 from dateline.events.triggers import CHAIN, PLACE_TAKEN, SENT_TO_HELP, carried_noun, trigger_of
@@ -537,6 +539,8 @@ def doer(document: Document, draft: Draft) -> str | None:
         # a source borrowed from another clause or a phrase around the trigger ("In support of
         # ..., Trump ordered"; "with the help of") is often not the doer
         return "its doer is not a party of the clause"
+    if struck_place(document, draft):
+        return STRUCK_PLACE  # "Spain's 2004 bombings": the place struck (session 49)
     armed = FORCES_OWNER in draft.notes  # one whose forces act is a side in a fight
     if not armed and not political(document, document.actors.get(draft.source)):
         return "its doer is no political actor"
