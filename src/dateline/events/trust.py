@@ -71,6 +71,7 @@ from dateline.events.roles import (
     HELPED,
     OPERATION,
     OWN_BODY,
+    SIDE_LEADER,
     STRUCK_PLACE,
     against_will,
     groups_apart,
@@ -78,6 +79,7 @@ from dateline.events.roles import (
     operation_named,
     own_body_met,
     party_helped,
+    side_leader,
     struck_place,
     visitor_hosted,
 )
@@ -948,6 +950,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
     if visitor_hosted(document, draft):
         draft = host_turned(draft)
     draft = groups_apart(document, draft)
+    if (leader := side_leader(document, draft)) is not None:
+        draft = replace(
+            draft,
+            source=document.actors.at(leader),
+            source_phrase=phrase_span(document.article, leader),
+            notes=[*draft.notes, SIDE_LEADER],
+        )
     if objection(document, draft):
         draft = _retyped(
             draft,
