@@ -106,7 +106,7 @@ def _phrase(token: Token | None) -> Span | None:
             break
     deeper = (t for t in token.doc[token.i + 1 : end] if t.dep_ in ("advcl", "parataxis"))
     end = next((t.left_edge.i for t in deeper), end)
-    end = next((t.i for t in token.doc[token.i + 1 : end] if t.text in OPENING_BRACKETS), end)
+    end = _before_aside(token, end)
     # punctuation, and a conjunction left before an aside cut off ("the union leaders and")
     while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         end -= 1
@@ -116,6 +116,23 @@ def _phrase(token: Token | None) -> Span | None:
     if _list_number(token.doc[start], token):
         start += 1 + (token.doc[start + 1].text in LIST_MARKS)
     return token.doc[start : max(end, token.i + 1)]
+
+
+def _before_aside(head: Token, end: int) -> int:
+    """Where a phrase ends before a bracketed aside after its head: one that closes the phrase
+    ("the Haitian Police Force (HNP)", "the union leaders and (2"), or holds a list's
+    number ("(1) the union leaders and (2) the students"); one inside a name, with more of
+    the phrase after it ("Hulleras del Norte (Hunosa) coal company"), stays."""
+    doc = head.doc
+    opening = next((t.i for t in doc[head.i + 1 : end] if t.text in OPENING_BRACKETS), None)
+    if opening is None:
+        return end
+    closing = next((t.i for t in doc[opening + 1 : end] if t.text in CLOSING_BRACKETS), end)
+    inside = doc[opening + 1 : closing]
+    rest = [t for t in doc[closing + 1 : end] if not t.is_punct and t.dep_ != "cc"]
+    if not rest or (len(inside) == 1 and inside[0].text.isdigit()):
+        return opening
+    return end
 
 
 def _list_number(first: Token, head: Token) -> bool:
