@@ -122,7 +122,7 @@ def _before_aside(head: Token, end: int) -> int:
     """Where a phrase ends before a bracketed aside after its head: one that closes the phrase
     ("the Haitian Police Force (HNP)", "the union leaders and (2"), or holds a list's
     number ("(1) the union leaders and (2) the students"); one inside a name, with more of
-    the phrase after it ("Hulleras del Norte (Hunosa) coal company"), stays."""
+    the phrase after it ("the Dravno Mining (DMC) coal company"), stays."""
     doc = head.doc
     opening = next((t.i for t in doc[head.i + 1 : end] if t.text in OPENING_BRACKETS), None)
     if opening is None:
