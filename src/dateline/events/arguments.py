@@ -48,6 +48,13 @@ ENVOY_NOUNS = {
 # fighters a possessive pronoun may own ("their forces", "his troops": ``forces_owner``)
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "fighter", "militia", "militiaman", "guerrilla"}
 BODY_KINDS = ("country", "government", "organisation")  # what envoys may act for
+# words that set a group apart from the state whose possessive or nationality names it
+# ("Sudan's opposition leaders", "Kestria's rebel commanders", "two Cuban exile leaders"): the
+# group, not the state, is the party (sessions 48, 49)
+OUTSIDE_STATE = {"opposition", "rebel", "protest", "student", "students", "union", "tribal",
+                 "militia", "religious", "church", "civic", "business", "community", "exiled",
+                 "exile", "dissident", "separatist"}  # fmt: skip
+MODIFIERS = ("compound", "amod")  # a phrase's words before its head that may name a party
 
 
 def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
@@ -73,13 +80,17 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and (found := actors.at(owner)) is not None:
         return found
+    # "two Cuban exile leaders": a group apart from the state, not Cuba
+    apart = any(c.dep_ in MODIFIERS and c.lower_ in OUTSIDE_STATE for c in token.children)
     for child in token.children:
         inner = child
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ not in ("compound", "amod"):
+        elif child.dep_ not in MODIFIERS:
             continue
         found = actors.at(inner) if inner is not None else None
+        if apart and (place := actors.get(found)) is not None and place.kind in PLACE_KINDS:
+            continue
         if found is not None and not own_state(document, found, source):
             return found
     return None

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge, plain
+from dateline.events.arguments import OUTSIDE_STATE
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, named_people
-from dateline.events.roles import OUTSIDE_STATE
 
 # a state's or a ruler's body, named by what it is rather than by its name: a target that is
 # only this word says nothing of whose body it is, its owner ("the authorities of Kestria",

@@ -84,7 +84,11 @@ PHRASE_ENDS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "appos"}
 CLOCK_STAMP = re.compile(CLOCK_TIME.pattern + r"|\d{4}", re.IGNORECASE)  # or "1430"
 STAMP_WORDS = {"gmt", "utc", "bst", "cet", "est", "edt", "et", "am", "pm", "a.m.", "p.m.",
                "local", "time", "hrs", ":", "-", "–", "—"}  # fmt: skip
-LIST_MARKS = {".", ")"}  # after a list's number ("2.", "2)")
+LIST_MARKS = {".", ")", "-RRB-"}  # after a list's number ("2.", "2)", "2 -RRB-")
+# a bracket opens an aside after a phrase's head: an acronym, a count, a list's next number
+# ("the union leaders and (2) the students"), as text or as a tokenized corpus writes it
+OPENING_BRACKETS = {"(", "[", "-LRB-", "-LSB-", "-LCB-"}
+CLOSING_BRACKETS = {")", "]", "-RRB-", "-RSB-", "-RCB-"}
 STAMP_PLACE_WORDS = 4  # a live page's place before its clock time ("Dravno, Kestria,")
 
 
@@ -102,22 +106,46 @@ def _phrase(token: Token | None) -> Span | None:
             break
     deeper = (t for t in token.doc[token.i + 1 : end] if t.dep_ in ("advcl", "parataxis"))
     end = next((t.left_edge.i for t in deeper), end)
-    while end - 1 > token.i and token.doc[end - 1].is_punct:
+    end = _before_aside(token, end)
+    # punctuation, and a conjunction left before an aside cut off ("the union leaders and")
+    while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         end -= 1
     start = _after_stamp(token)
+    while start < token.i and token.doc[start].text in OPENING_BRACKETS:
+        start += 1  # "(1) the union leaders": the list's number in its brackets
     if _list_number(token.doc[start], token):
         start += 1 + (token.doc[start + 1].text in LIST_MARKS)
     return token.doc[start : max(end, token.i + 1)]
 
 
+def _before_aside(head: Token, end: int) -> int:
+    """Where a phrase ends before a bracketed aside after its head: one that closes the phrase
+    ("the Haitian Police Force (HNP)", "the union leaders and (2"), or holds a list's
+    number ("(1) the union leaders and (2) the students"); one inside a name, with more of
+    the phrase after it ("the Dravno Mining (DMC) coal company"), stays."""
+    doc = head.doc
+    opening = next((t.i for t in doc[head.i + 1 : end] if t.text in OPENING_BRACKETS), None)
+    if opening is None:
+        return end
+    closing = next((t.i for t in doc[opening + 1 : end] if t.text in CLOSING_BRACKETS), end)
+    inside = doc[opening + 1 : closing]
+    rest = [t for t in doc[closing + 1 : end] if not t.is_punct and t.dep_ != "cc"]
+    if not rest or (len(inside) == 1 and inside[0].text.isdigit()):
+        return opening
+    return end
+
+
 def _list_number(first: Token, head: Token) -> bool:
     """A list's number glued to a person's name ("2 Hosni Mubarak", "3. Vesk"; session 45): a
     bare number counts no one when the phrase is a person's name ("3 Brotherhood leaders" is
-    a count, and stays)."""
+    a count, and stays). A number with a closing bracket after it is a list's, whatever the
+    phrase ("(1) the union leaders", "12) the students"; session 49)."""
+    if first.i >= head.i or not first.text.isdigit():
+        return False
+    if first.doc[first.i + 1].text in CLOSING_BRACKETS and first.i + 1 < head.i:
+        return True
     return (
-        first.i < head.i
-        and first.text.isdigit()
-        and head.ent_type_ == "PERSON"
+        head.ent_type_ == "PERSON"
         and head.pos_ == "PROPN"
         and all(
             t.ent_type_ == "PERSON" or t.text in LIST_MARKS for t in first.doc[first.i + 1 : head.i]

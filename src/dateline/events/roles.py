@@ -1,7 +1,7 @@
 """The parties of an event as the text names them, where the parse gives the wrong words
 (session 48): a visit told from the host's side, a group a state's possessive names, the body
 in the doer's own title, the party forces are sent to help, the one whose will an act
-defied, an operation's name.
+defied, an operation's name; the place an attack known by its year struck (session 49).
 
 The visitor and the host of a visit told from the host's side: "the prime
 minister hosted the Iranian president", "King Ferris received the Kestrian envoy". PLOVER
@@ -17,20 +17,25 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.events.arguments import OUTSIDE_STATE
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import phrase_span
 from dateline.events.participants import named_people
-from dateline.model import TextSpan
+from dateline.model import Actor, TextSpan
+
+# the prepositions that name the one an attack struck: with one the possessive is the doer
+# ("Israel's 2014 attack on Gaza", "Kestria's 2019 bombing of the border villages")
+STRUCK_PREPS = {"on", "against", "of", "upon", "into"}
+# the attacks a place is struck by, named by its year ("Spain's 2004 bombings"); not a state's
+# own acts of war, whose possessive is their doer ("Iraq's 1990 invasion", "Israel's 2008
+# offensive")
+TERROR_ATTACKS = {"attack", "bombing", "blast", "explosion", "shooting", "massacre"}
+# the kind of actor a named place is (``arguments.PLACE_KINDS``)
+PLACE_KIND = "country"
 
 # the verbs that tell a visit from the host's side
 HOSTING = {"host", "receive"}
-
-# words that set a group apart from the state whose possessive names it ("Sudan's opposition
-# leaders", "Kestria's rebel commanders"): the group, not the state, is the party
-OUTSIDE_STATE = {"opposition", "rebel", "protest", "student", "students", "union", "tribal",
-                 "militia", "religious", "church", "civic", "business", "community", "exiled",
-                 "dissident", "separatist"}  # fmt: skip
 
 HOST_TURNED = "parties: the visitor a host received is the one who acts (PLOVER; session 48)"
 
@@ -251,3 +256,81 @@ def operation_named(draft: Draft) -> bool:
     return any(t.text == "Operation" and t.i < token.i and t.pos_ == "PROPN" for t in words) or (
         token.text == "Operation" and token.i + 1 < len(token.doc) and token.nbor(1).is_title
     )
+
+
+STRUCK_PLACE = "its doer is the place an attack known by its year struck (session 49)"
+
+
+def struck_place(document: Document, draft: Draft) -> bool:
+    """ "Spain's 2004 train bombings killed 191 people", "since Norway's 2011 attacks": an
+    attack named by its place's possessive and its date is the attack the place suffered, as
+    "the 2004 Madrid bombings" is; the source the record took from the possessive is no doer
+    (no one who attacked is named). Only such an attack's noun with a date before it and no
+    phrase naming the one struck ("Israel's 2014 attack on Gaza" is Israel's)."""
+    token = draft.source_token
+    if token is None:
+        return False
+    noun = token.head if token.dep_ == "poss" else token
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TERROR_ATTACKS:
+        return False
+    actors = document.actors
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    place = actors.get(actors.at(owner)) if owner is not None else None
+    if place is None or place.kind != PLACE_KIND or actors.at(owner) != draft.source:
+        return False
+    dated = any(c.ent_type_ == "DATE" and owner.i < c.i < noun.i for c in noun.children)
+    struck = any(c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for c in noun.children)
+    return dated and not struck
+
+
+SIDE_LEADER = "a bare government or opposition is the one named as leading it (session 49)"
+# a side the actor stage may name by its bare word with no country, and the titles of the
+# one who leads it
+SIDE_LEADERS = {
+    "government": ("prime minister", "premier", "president", "chancellor"),
+    "opposition": ("opposition",),
+}
+UNDER_ANOTHER = ("vice", "deputy")  # "vice president": not the one who leads it
+LEADING = {"lead", "head"}  # "the opposition, led by Ayman Nour"
+
+
+def side_leader(document: Document, draft: Draft) -> Token | None:
+    """ "The opposition, led by Ayman Nour, held talks", "Ayman Nour, the opposition leader,
+    said the opposition had held talks": a source the actor stage named by the bare word
+    "government" or "opposition", with no country, is the person the sentence names as
+    leading it: in a "led by" phrase, else the one person the sentence and the one before
+    name besides the target, when the title says so (a prime minister for a government).
+    None when they name no such person, or other people too."""
+    actors = document.actors
+    side = actors.get(draft.source)
+    if side is None or side.country is not None:
+        return None
+    # the word that names it (a source borrowed from the light verb has none of its own)
+    words = (w for w in draft.token.sent if actors.at(w) == draft.source)
+    token = draft.source_token or next(words, None)
+    if token is None:
+        return None
+    titles = SIDE_LEADERS.get(side.name.lower().removeprefix("the "))
+    if titles is None:
+        return None
+    for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in LEADING):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for person in (g for g in agent.children if g.dep_ == "pobj"):
+                if (found := actors.get(actors.at(person))) is not None and found.kind == "person":
+                    return person
+    sentence = token.sent
+    start = document.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    people: dict[str, tuple[Actor, Token]] = {}
+    for word in document.doc[start : sentence.end]:
+        person = actors.get(actors.at(word))
+        if person is not None and person.kind == "person" and person.id != draft.target:
+            people.setdefault(person.id, (person, word))
+    # the only person named besides the target ("opposition leaders Ayman Nour and Mohamed
+    # ElBaradei" may be one of several who lead it)
+    if len(people) != 1:
+        return None
+    ((person, word),) = people.values()
+    role = (person.role or "").lower()
+    if any(t in role for t in titles) and not any(w in role for w in UNDER_ANOTHER):
+        return word
+    return None

@@ -71,12 +71,16 @@ from dateline.events.roles import (
     HELPED,
     OPERATION,
     OWN_BODY,
+    SIDE_LEADER,
+    STRUCK_PLACE,
     against_will,
     groups_apart,
     host_turned,
     operation_named,
     own_body_met,
     party_helped,
+    side_leader,
+    struck_place,
     visitor_hosted,
 )
 from dateline.events.triggers import CHAIN, PLACE_TAKEN, SENT_TO_HELP, carried_noun, trigger_of
@@ -572,6 +576,8 @@ def doer(document: Document, draft: Draft) -> str | None:
         # a source borrowed from another clause or a phrase around the trigger ("In support of
         # ..., Trump ordered"; "with the help of") is often not the doer
         return "its doer is not a party of the clause"
+    if struck_place(document, draft):
+        return STRUCK_PLACE  # "Spain's 2004 bombings": the place struck (session 49)
     armed = FORCES_OWNER in draft.notes  # one whose forces act is a side in a fight
     if not armed and not political(document, document.actors.get(draft.source)):
         return "its doer is no political actor"
@@ -979,6 +985,13 @@ def open_target(document: Document, draft: Draft) -> Draft:
     if visitor_hosted(document, draft):
         draft = host_turned(draft)
     draft = groups_apart(document, draft)
+    if (leader := side_leader(document, draft)) is not None:
+        draft = replace(
+            draft,
+            source=document.actors.at(leader),
+            source_phrase=phrase_span(document.article, leader),
+            notes=[*draft.notes, SIDE_LEADER],
+        )
     if objection(document, draft):
         draft = _retyped(
             draft,
