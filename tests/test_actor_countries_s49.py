@@ -1,7 +1,7 @@
 """Session 49 (issue 21): the country of the town the lines place a person or a group in ("a man
 arrested in Modesto, California" in a British paper's story, "protesters in Cairo" in a story
 about no one country, a school "in Washington DC"), and a known person's nationality over the
-outlet that employs them ("CNN's Fred Pleitgen", a German). Sentences written for dateline;
+outlet that employs them ("CNN's Nic Robertson", a Briton). Sentences written for dateline;
 real, well-known names only where the knowledge is what is tested."""
 
 import datetime as dt
@@ -71,12 +71,12 @@ def test_a_town_beside_another_named_country_places_no_one():
     assert found["Dana Whitlock"][1] is None
 
 
-def test_a_known_german_at_a_us_network_keeps_his_nationality():
+def test_a_known_briton_at_a_us_network_keeps_his_nationality():
     found = actors(
-        "The Senate voted on the sanctions in Washington on Monday. CNN's Fred Pleitgen "
+        "The Senate voted on the sanctions in Washington on Monday. CNN's Nic Robertson "
         "reported from Moscow that the Kremlin was angry."
     )
-    assert found["Frederik Pleitgen"][1] == "DEU"
+    assert found["Nic Robertson"][1] == "GBR"
 
 
 def test_an_unknown_reporter_of_a_us_network_is_still_american():

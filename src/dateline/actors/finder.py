@@ -2918,8 +2918,8 @@ class _Grouper:
             if known is not None:
                 role, country, sector = known.standing_on(day)
                 draft.name = known.name
-                # a country the text gives only as the employer's ("CNN's Fred Pleitgen", a
-                # German) is no nationality
+                # a country the text gives only as the employer's ("CNN's Nic Robertson", a
+                # Briton) is no nationality
                 employers = draft.body is not None and draft.country == draft.body.country
                 if role is not None or (
                     country is not None and (draft.country in (None, country) or employers)
