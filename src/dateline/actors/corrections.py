@@ -761,11 +761,7 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
         if first.lower_ in MAKING_PARTICIPLES and doc[after + 2].lower_ == "by":
             return True
         if first.lower_ in ("a", "an", "the"):
-            head = None  # the last noun of the apposed phrase's words before its end
-            for token in doc[after + 2 : after + 8]:
-                if token.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") or token.is_punct:
-                    break
-                head = token
+            head = _apposed_head(doc, after + 2, after + 8)
             return head is not None and head.lemma_.lower() in PRODUCT_NOUNS
     before = doc[ent.start - 1] if ent.start > 0 else None
     return (
@@ -795,13 +791,21 @@ def named_as_medium(ent: Span) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in MEDIUM_NOUNS:
         return ent.root.dep_ != "nsubj" or before.i == start - 2
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an"):
-        head = None  # the last noun of the apposed phrase's words before its end
-        for token in doc[end + 2 : end + 7]:
-            if token.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") or token.is_punct:
-                break
-            head = token
+        head = _apposed_head(doc, end + 2, end + 7)
         return head is not None and head.lemma_.lower() in MEDIUM_NOUNS
     return False
+
+
+def _apposed_head(doc: Doc, start: int, stop: int) -> Token | None:
+    """The last word of the run of adjectives, nouns and adverbs from ``start`` (before
+    ``stop``): the head of a phrase apposed to a name after its article ("Tamiflu, an antiviral
+    drug" - drug)."""
+    head = None
+    for token in doc[start:stop]:
+        if token.pos_ not in ("ADJ", "NOUN", "ADV", "PROPN") or token.is_punct:
+            break
+        head = token
+    return head
 
 
 _STORM_KEYS = frozenset(get_string_id(word) for word in STORM_STAGES)  # (as LOWER keys)
@@ -1962,8 +1966,7 @@ def correct_entities(
     media = {
         span_text(e)
         for e in persons
-        if not known.organisation(span_text(e).lower())
-        and named_as_medium(e)
+        if not known.organisation(span_text(e).lower()) and named_as_medium(e)
     }
     # names of storms and vessels ("Tropical Storm Bonnie", "the Ocean Meridian rig"): none of
     # their mentions is an actor ("Bonnie could reach the coast")
