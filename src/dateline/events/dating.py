@@ -928,7 +928,7 @@ def modality(
     if (
         auxiliaries & cues("future")
         or modifiers & cues("planned_modifiers")
-        or (bounds and bounds[0] > published)
+        or (bounds and bounds[0] > written_on(document, trigger.i))
         or ahead
     ):
         found.append("future")
@@ -2526,6 +2526,22 @@ def entry_stamp(document: Document, index: int) -> bool:
 
 
 ENTRY_DAYS_AFTER = dt.timedelta(days=3)  # the tagger's nearest weekday after a page's day
+
+
+def written_on(document: Document, index: int) -> dt.date:
+    """The day the entry holding token ``index`` was written: the day of the last live page's
+    entry stamp before it (``entry_stamp``; a page that ran past midnight stamps its later
+    entries a day after it was published), else the publication day. An act an entry tells on
+    its own day is done, not to come."""
+    written = document.article.published
+    for start in sorted(document.timex_at):
+        if start >= index:
+            break
+        if entry_stamp(document, start):
+            bounds = days_of(document.timex_at[start].value)
+            if bounds is not None:
+                written = max(written, bounds[0])
+    return written
 
 
 def date_heading(document: Document, index: int) -> bool:

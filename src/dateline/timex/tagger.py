@@ -103,6 +103,14 @@ _ENDS_A_BLOCK = re.compile(r"(?:[.!?:\"”’')\]]|^)[ \t]*$")
 # (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
 MAX_DAYS_BEFORE_PAGE = 3
 _LATER_CUE = re.compile(r"\bupdate", re.IGNORECASE)
+# a clock time in a value: "2027-02-05T17:02" (hours, minutes)
+_STAMP_CLOCK = re.compile(r"T([0-9]{2}):([0-9]{2})")
+# the meanings that name a day ("11:10 a.m. Friday", "02:56 30th Apr 2009")
+_DAY_SLOTS = ("weekday", "month", "day_number", "day_digits", "day_ordinal", "year_number")
+# a live page runs one way in time when it has this many clock stamps at least
+MIN_RUNNING_STAMPS = 3
+# a clock stamp this much earlier than the one above it on a page running forward is the next day's
+HALF_DAY_MINUTES = 12 * 60
 _WEEKDAY_THEN_DATE = re.compile(r"[ \t]*,?[ \t]*")
 _CLOCK = re.compile(r"([0-9]{1,4})(?:[:.]([0-9]{2}))?\s*([ap])?", re.IGNORECASE)
 # the two ends of a range of dates: "from the end of July to mid-August", "between May and June"
@@ -774,6 +782,57 @@ def _page_week(
     return page_of_days(weekdays, anchor)
 
 
+def _clock_alone(candidate: Candidate) -> bool:
+    """Whether ``candidate`` names no day, only a time of day ("9.15am", "23:40 GMT")."""
+    return not any(slot in candidate.meanings for slot in _DAY_SLOTS)
+
+
+def _clock_minutes(value: str) -> int | None:
+    """The minutes since midnight of a clock time's value ("2027-02-05T17:02"), else None."""
+    match = _STAMP_CLOCK.search(value)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else None
+
+
+def runs_forward(clocks: list[int]) -> bool:
+    """Whether a live page's clock stamps (minutes since midnight, in text order) run forward:
+    enough of them, and more than twice as many follow the one before later in the day as
+    earlier (a page with the newest entry first is left alone: whether its publication day is
+    its first entry's or its last is not known)."""
+    if len(clocks) < MIN_RUNNING_STAMPS:
+        return False
+    later = sum(b > a for a, b in itertools.pairwise(clocks))
+    earlier = sum(b < a for a, b in itertools.pairwise(clocks))
+    return later > 2 * earlier
+
+
+def past_midnight(before: int | None, clock: int) -> bool:
+    """Whether, on a page running forward, an entry stamped at ``clock`` minutes after the one
+    at ``before`` was written the next day ("11.40pm: ..." then "9.15am: ..."): it is more
+    than half a day earlier. A slip of the meridiem ("11.45am", "11.50pm", "12.15pm") moves
+    the clock less than half a day."""
+    return before is not None and clock < before - HALF_DAY_MINUTES
+
+
+def _stamp_clocks(
+    text: str,
+    candidates: list[Candidate],
+    in_quotes: list[tuple[int, int] | None],
+    resolver: _Resolver,
+    anchor: dt.date,
+) -> list[int]:
+    """The clock times of a live page's entry stamps, in text order (minutes since midnight)."""
+    clocks = []
+    for candidate, quote in zip(candidates, in_quotes, strict=True):
+        if quote is not None or candidate.rule.type != "TIME" or not _clock_alone(candidate):
+            continue
+        if not stamps_an_entry(text, candidate.start, candidate.end, candidate.rule.type):
+            continue
+        timex = resolver.resolve(candidate, anchor, anchor)
+        if timex is not None and (minutes := _clock_minutes(timex.value)) is not None:
+            clocks.append(minutes)
+    return clocks
+
+
 def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``anchor`` (the publication date).
 
@@ -811,6 +870,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     # "Saturday" or "last month" is counted from that day, not from the publication date
     page_days: list[tuple[int, dt.date]] = []
     week = _page_week(text, candidates, in_quotes, resolver, anchor)
+    forward = runs_forward(_stamp_clocks(text, candidates, in_quotes, resolver, anchor))
+    last_clock: int | None = None  # the clock of the last entry stamp on the present page day
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if _of_the_day(candidate) and end_of_day_idiom(
             text, candidate, resolver.direction(candidate)
@@ -828,6 +889,15 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
             elif timex is not None and _bare_weekday(candidate) and timex.type == "TIME":
                 # a page of several days keeps its entries' order (``page_of_days``)
                 timex = in_week_of(timex, week) if week else nearest_to_publication(timex, anchor)
+            clock = _clock_minutes(timex.value) if timex is not None else None
+            if timex is not None and clock is not None and _clock_alone(candidate):
+                # a clock alone stamps the page's present day, turned at midnight
+                if forward and past_midnight(last_clock, clock):
+                    page_day += dt.timedelta(days=1)
+                    timex = resolver.resolve(candidate, anchor, page_day)
+                last_clock = clock
+            elif timex is not None:
+                last_clock = None  # a dated stamp starts the day afresh
             if timex is not None and (stamped := day_of(timex.value)) is not None:
                 page_day = stamped
                 page_days.append((candidate.end, stamped))
