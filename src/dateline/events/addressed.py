@@ -63,11 +63,12 @@ def addressed(document: Document, draft: Draft) -> Token | None:
     ("anti-Vesk protesters marched": Vesk; session 45); the doer of the act it answers ("walked
     off their jobs after Kellan Foods cut their wages": Kellan Foods; session 45); the party a
     clause of it denounces ("marched to denounce their own government", "rallied, condemning
-    the military council"; session 48). A party is
+    the military council"; session 48); the one its chanted or carried words are against
+    ("chanted slogans against President Vesk": Vesk; session 49). A party is
     an actor or a name (a chant's name inside quotation marks is no actor of the actor stage).
     None when the sentence names no such party: the target stays open."""
     finders = (_down_with, _demanded_of, _defied, _anti_government, _anti_named, _rule_protested,
-               _provoked_by, _denounced)  # fmt: skip
+               _provoked_by, _denounced, _words_against)  # fmt: skip
     for find in finders:
         found = find(document, draft)
         if found is not None:
@@ -332,4 +333,24 @@ def _denounced(document: Document, draft: Draft) -> Token | None:
                 return thing
             if document.actors.at(thing) is None and thing.lemma_.lower() in RULING_WORDS:
                 return thing
+    return None
+
+
+def _words_against(document: Document, draft: Draft) -> Token | None:
+    """ "Protesters chanted slogans against President Vesk", "waved banners against the
+    government": the party the protest's own object is "against" is the one it addresses
+    (session 49), when it is a party: an actor other than the doer, a name, or a ruler named by
+    office. A thing ("slogans against the price rises") is left open."""
+    for thing in (c for c in draft.token.children if c.dep_ == "dobj"):
+        for party in (
+            g
+            for c in thing.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ):
+            if party.tag_ in PRONOUN_TAGS:
+                continue
+            if named_party(document, party, draft.source) or _ruler(document, party):
+                return party
     return None

@@ -233,15 +233,28 @@ def protest_quelled(document: Document, draft: Draft) -> Token | None:
     mobilisation acts on. The protest itself ("to quell the protests", "to put down the
     riots") is an act, not the people in it: no party (session 48 narrowed session 47's rule,
     which took the protest for those in it). A mobilisation sent to do anything else ("to help
-    the flood victims", "to guard the border") is left as it is."""
+    the flood victims", "to guard the border") is left as it is. Those the forces are sent
+    "against" are acted on too, whatever the clause does ("deployed troops against the
+    rioters", "sent troops to restore order against rioters"; session 49)."""
     if draft.trigger.type != "MOBILIZE":
         return None
     token = draft.token
-    clauses = [c for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl")]
-    for clause in clauses:
-        if clause.lemma_.lower() not in QUELLING or clause.i < token.i:
-            continue
-        for thing in (c for c in clause.children if c.dep_ == "dobj"):
+    clauses = [
+        c for c in token.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.i > token.i
+    ]
+    for verb in (token, *clauses):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        things = objects if verb.lemma_.lower() in QUELLING else []
+        # "against" on the verb or on its object ("to restore order against rioters")
+        things += [
+            g
+            for host in (verb, *objects)
+            for c in host.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for thing in things:
             if thing.lower_ in PROTESTING or thing.lemma_.lower() in PROTESTING:
                 return thing
     return None

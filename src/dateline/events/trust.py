@@ -1145,6 +1145,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, country, COUNTRY_AGAIN)
     if (asked := people_asked(document, draft)) is not None:
         return _with_target(document, draft, asked, "the people the verb asks, its object")
+    if (state := sides_of_a_state(document, draft)) is not None:
+        return _with_target(document, draft, state, SIDES_OF_A_STATE)
     if (addressee := message_addressee(document, draft)) is not None:
         return _with_target(document, draft, addressee, "the one the letter or message is to")
     if (captor := captor_asked(document, draft)) is not None:
@@ -3688,6 +3690,44 @@ def people_asked(document: Document, draft: Draft) -> Token | None:
     if not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
     return asked if named_people(document, asked) else None
+
+
+# the sides of a conflict named by what they are, asked as a group ("all sides", "the parties")
+CONFLICT_SIDES = {"side", "party", "faction"}
+SIDES_OF_A_STATE = "the state whose sides a request asks (session 49)"
+
+
+def sides_of_a_state(document: Document, draft: Draft) -> Token | None:
+    """ "The UN called on all sides in Kestria to show restraint", "urged the parties of
+    Kestria to talk": a request whose asked words are the sides of a state, its object or the
+    one it is made "on" or "to", with the target none or only the nearest actor, is aimed at
+    that state (session 49). Sides with no state named ("urged all sides to talk") stay open."""
+    token = draft.token
+    if draft.trigger.type != "REQUEST" or token.pos_ != "VERB":
+        return None
+    if draft.target is not None and not draft.target_nearest:
+        return None
+    asked = [c for c in token.children if c.dep_ == "dobj"] + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for sides in asked:
+        if sides.lemma_.lower() not in CONFLICT_SIDES or sides.tag_ != "NNS":
+            continue
+        for place in (
+            g
+            for c in sides.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ):
+            # a country's name, an actor or not ("in Kestria" may be read only as a place)
+            if _known_state(place) and document.actors.at(place) != draft.source:
+                return place
+    return None
 
 
 def _to_clause(clause: Token) -> bool:
