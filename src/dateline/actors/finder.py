@@ -326,6 +326,8 @@ PLACED_OCCUPATIONS = {
 EMPLOYER_NOUNS = {
     "firm", "company", "bank", "group", "fund", "consultancy", "newspaper", "paper",
     "university", "college", "hospital", "agency", "institute", "union", "network",
+    # broadcasters: "a reporter for Estonia's state television"
+    "television", "radio", "broadcaster", "channel",
 }  # fmt: skip
 
 PARTY_PREPOSITIONS = {"with", "against", "by", "from", "to", "between", "on", "toward", "towards"}
@@ -595,6 +597,8 @@ CLIENT_NOUNS = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "lobb
 SIGNING_VERBS = {"emails", "e-mails", "texts", "writes", "tweets", "asks", "comments"}
 # a person's nouns after which *with* names the employer ("an oil analyst with Credit Suisse",
 # "a nurse with MSF", "a retired officer with the Fish and Wildlife Service")
+# verbs of heading a body, in "X, who chairs the council"
+HEADING_VERBS = {"head", "chair", "lead", "run", "direct"}
 WITH_EMPLOYER_NOUNS = EMPLOYEE_NOUNS | {
     "official", "officer", "spokesman", "spokeswoman", "spokesperson", "executive", "manager",
     "director", "nurse", "worker", "editor", "aide", "adviser", "advisor", "agent",
@@ -2332,6 +2336,13 @@ class _Grouper:
                         draft.country = self.place_of_employer(child)
                     if draft.country is None:
                         draft.country = self.based_in(child)
+                    if draft.country is None:
+                        draft.country = self.superlative_in(child)
+        if draft.country is None:
+            draft.country = self.past_nationality(mention.root)
+        if draft.country is None and (organ := self.organ_headed(mention.root)) is not None:
+            draft.body = draft.body or organ
+            draft.country = organ.country
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
@@ -2443,6 +2454,59 @@ class _Grouper:
             if code is not None:
                 found.add(code)
         return found.pop() if len(found) == 1 else None
+
+    def superlative_in(self, noun: Token) -> str | None:
+        """ "X, the richest man in Norway", "X, the largest landowner in Chile": a noun in
+        apposition ranked by a superlative among those *in* a country is of that country (a
+        rank is among a country's own people; not a town: "the best surgeon in Boston" may be
+        a visitor's)."""
+        if not any(t.dep_ == "amod" and t.tag_ == "JJS" for t in noun.lefts):
+            return None
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                places = [t for t in prep.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
+                return self.country_of_phrase(places) if places else None
+        return None
+
+    def past_nationality(self, name: Token) -> str | None:
+        """ "X, who was a young Chilean man": a nationality said of a person in a past "who
+        was" clause is still theirs (unlike an office, which ``_descriptions_of`` leaves)."""
+        for clause in name.children:
+            if clause.dep_ != "relcl" or clause.lower_ != "was":
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            for noun in clause.children:
+                if noun.dep_ == "attr" and noun.pos_ == "NOUN":
+                    demonyms = [
+                        t
+                        for t in noun.lefts
+                        if t.ent_type_ == "NORP" and t.lower_ in self.kb.demonyms
+                    ]
+                    codes = {self.kb.demonyms[t.lower_] for t in demonyms}
+                    if len(codes) == 1:
+                        return codes.pop()
+        return None
+
+    def organ_headed(self, name: Token) -> _Draft | None:
+        """ "X, who chairs the White House Council of Economic Advisers": the state organ of
+        a country a person heads in a present relative clause (a firm's head may be of any
+        country; a body above states is of none)."""
+        for clause in name.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in HEADING_VERBS:
+                continue
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            for obj in clause.children:
+                if obj.dep_ != "dobj":
+                    continue
+                organ = self.first_organisation(obj.subtree)
+                # (sectors are settled later: the object's own noun says a state's body)
+                sector = organ.sector if organ is not None else None
+                sector = sector or self.kb.org_heads.get(obj.lower_)
+                if organ is not None and sector in STATE_ORGANS and organ.country:
+                    return organ
+        return None
 
     def employer_of(self, noun: Token) -> _Draft | None:
         """ "a reporter for MSNBC", "a professor at Lehigh University": the organisation a
