@@ -128,12 +128,13 @@ def _seat(token: Token) -> list[Token]:
     return seats
 
 
-def objects_of(head: Token, preposition: str) -> list[Token]:
-    """The objects of ``head``'s ``preposition`` phrases ("of Kestria" on "the authorities")."""
+def objects_of(head: Token, *prepositions: str) -> list[Token]:
+    """The objects of ``head``'s phrases of these prepositions ("of Kestria" on "the
+    authorities"), in the order of the words."""
     return [
         g
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ == preposition
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for g in c.children
         if g.dep_ == "pobj"
     ]

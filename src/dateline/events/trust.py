@@ -49,6 +49,7 @@ from dateline.events.bodies import (
     building_protested,
     employer_struck,
     object_before_venue,
+    objects_of,
     protest_quelled,
     site_nouns,
 )
@@ -3707,23 +3708,11 @@ def sides_of_a_state(document: Document, draft: Draft) -> Token | None:
         return None
     if draft.target is not None and not draft.target_nearest:
         return None
-    asked = [c for c in token.children if c.dep_ == "dobj"] + [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("on", "to")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    asked = [c for c in token.children if c.dep_ == "dobj"] + objects_of(token, "on", "to")
     for sides in asked:
         if sides.lemma_.lower() not in CONFLICT_SIDES or sides.tag_ != "NNS":
             continue
-        for place in (
-            g
-            for c in sides.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "of")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ):
+        for place in objects_of(sides, "in", "of"):
             # a country's name, an actor or not ("in Kestria" may be read only as a place)
             if _known_state(place) and document.actors.at(place) != draft.source:
                 return place
