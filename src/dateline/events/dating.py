@@ -928,7 +928,9 @@ def modality(
     if (
         auxiliaries & cues("future")
         or modifiers & cues("planned_modifiers")
-        or (bounds and bounds[0] > written_on(document, trigger.i))
+        # (written_on is never before publication: the page's stamps are read only for a
+        # date after it)
+        or (bounds and bounds[0] > published and bounds[0] > written_on(document, trigger.i))
         or ahead
     ):
         found.append("future")
