@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
 from dateline.events.arguments import prefixed_side
+from dateline.events.bodies import objects_of
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, people_word
@@ -145,13 +146,7 @@ def _demanded_of(document: Document, draft: Draft) -> Token | None:
     for demand in demands:
         if (asked := _clause_asked(document, demand, draft.source)) is not None:
             return asked
-        objects = [c for c in demand.children if c.dep_ == "dobj"] + [
-            g
-            for c in demand.children
-            if c.dep_ == "prep" and c.lower_ in ("for", "on")
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        objects = [c for c in demand.children if c.dep_ == "dobj"] + objects_of(demand, "for", "on")
         for thing in objects:
             if (found := _party_of(document, thing, draft.source)) is not None:
                 return found
@@ -342,13 +337,7 @@ def _words_against(document: Document, draft: Draft) -> Token | None:
     (session 49), when it is a party: an actor other than the doer, a name, or a ruler named by
     office. A thing ("slogans against the price rises") is left open."""
     for thing in (c for c in draft.token.children if c.dep_ == "dobj"):
-        for party in (
-            g
-            for c in thing.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ):
+        for party in objects_of(thing, "against"):
             if party.tag_ in PRONOUN_TAGS:
                 continue
             if named_party(document, party, draft.source) or _ruler(document, party):
