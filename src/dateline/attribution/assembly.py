@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import get_args
 
 from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -25,7 +26,7 @@ from dateline.attribution.syntax import (
     no_one,
     page_stamp_end,
 )
-from dateline.model import Attribution
+from dateline.model import Attribution, AttributionKind, AttributionMode, unvalidated
 from dateline.text.doctext import (
     Verdicts,
     attribute_keys,
@@ -1095,22 +1096,33 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
     mode = mode_of(found, ctx.kb)
     if found.kind == "indirect" and _holds_quotation(ctx, found.content):
         found.kind = "partial"  # said the plan had failed, and “we will start again.”
-    return Attribution(
-        id=f"q{number}",
-        kind=found.kind,
-        content=article.span(*found.content),
-        mode=mode,
-        content_parts=tuple(article.span(*part) for part in found.parts),
-        source=source,
-        cue=cue,
-        speaker=found.speaker,
-        via=tuple(found.via),
-        said_on=found.said_on,
+    values = {  # (in the order ``Attribution`` declares its fields)
+        "id": f"q{number}",
+        "kind": found.kind,
+        "content": article.span(*found.content),
+        "mode": mode,
+        "source": source,
+        "cue": cue,
+        "speaker": found.speaker,
+        "via": tuple(found.via),
+        "said_on": found.said_on,
         # no one to show: no source at all ("it is estimated that"), an unlinked pronoun, or
         # a source that says no one spoke ("none of the officials said")
-        unresolved=(found.speaker is None and (found.source is None or bare(found.source)))
-        or (found.source is not None and no_one(found.source)),
-    )
+        "unresolved": bool(
+            (found.speaker is None and (found.source is None or bare(found.source)))
+            or (found.source is not None and no_one(found.source))
+        ),
+        "content_parts": tuple(article.span(*part) for part in found.parts),
+    }
+    # every value is the stage's own and of its field's type: only the kind and the mode,
+    # words of a closed list, are checked before the record is made without validation
+    if found.kind in _KINDS and mode in _MODES:
+        return unvalidated(Attribution, values)
+    return Attribution(**values)
+
+
+_KINDS = frozenset(get_args(AttributionKind))
+_MODES = frozenset(get_args(AttributionMode))
 
 
 def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
@@ -1279,6 +1291,9 @@ def _short_of_open_bracket(text: str, content: tuple[int, int]) -> tuple[int, in
     """A content that ends inside a bracket it opens ("drilling requests by Statoil -LRB-
     STL", a ticker cut by a sentence split) ends before that bracket."""
     start, end = content
+    # (most contents open no bracket: found by ``str.find``, not by running the pattern)
+    if text.find("(", start, end) == -1 and text.find("-L", start, end) == -1:
+        return content
     depth, opened = 0, -1
     for mark in _BRACKETS.finditer(text, start, end):
         closing = mark.group() in (")", "-RRB-", "-RSB-", "-RCB-")
