@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import attribute_keys, expanded_span
+from dateline.text.doctext import attribute_keys, expanded_span, span_text
 from dateline.text.paragraphs import paragraph_around
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -104,7 +104,8 @@ _THIS_ARTICLE = re.compile(
 
 def _note_on_this_article(found: Draft) -> bool:
     source = found.source
-    return source is not None and _THIS_ARTICLE.fullmatch(source.text.strip()) is not None
+    # (``span_text`` cuts the text: ``Span.text`` makes a Token per word)
+    return source is not None and _THIS_ARTICLE.fullmatch(span_text(source).strip()) is not None
 
 
 # what a firm or a bank charges: money, not an accusation

@@ -68,9 +68,9 @@ def absorbed_into_reports(quoted: list[Draft], reported: list[Draft], text: str)
             (
                 r
                 for r in reported
-                if _same_cue(r.cue, quote.cue)
-                and r.content[0] <= marks[0]
+                if r.content[0] <= marks[0]
                 and marks[1] <= r.content[1]
+                and _same_cue(r.cue, quote.cue)
                 and _leads_into(text, r.content, marks[0])
             ),
             None,
@@ -291,18 +291,25 @@ def fold_chains(
     they support X") keeps both, and so does a speaker who says what they themselves believe
     ("told CNN that he believes X": with a cue in ``spoken`` outside and a pronoun's belief
     inside, what was said is "he believes X")."""
+    # the inner reports that may fold, by their cue's head: what a cue is, read once per
+    # cue and not once per pair of drafts
+    inner_by_head: dict[int, list[tuple[Draft, Token]]] = {}
+    for inner in found:
+        cue = inner.cue
+        if (
+            isinstance(cue, Token)
+            and not inner.passing
+            and cue.dep_ in CONTENT_DEPS
+            and cue.lemma_.lower() in speech
+        ):
+            inner_by_head.setdefault(cue.head.i, []).append((inner, cue))
     outer_of: dict[int, Draft] = {}
     for outer in found:
         if outer.kind == "according_to" or not isinstance(outer.cue, Token):
             continue
-        for inner in found:
-            cue = inner.cue
-            if inner is outer or not isinstance(cue, Token) or inner.passing:
-                continue
+        for inner, cue in inner_by_head.get(outer.cue.i, ()):
             if (
-                cue.dep_ in CONTENT_DEPS
-                and cue.lemma_.lower() in speech
-                and cue.head.i == outer.cue.i
+                inner is not outer
                 and outer.content[0] <= cue.idx < outer.content[1]
                 and _covers(inner.content, outer.content)
                 and not _own_belief(inner, outer, spoken)
@@ -421,6 +428,8 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
     outside quotation marks and those words (the quotes of one speaker in a row: “...,” said
     Ana Ruiz, whose son, Pedro, was ill. “...,” she said.)."""
     ordered = sorted((f for f in found if f.source is not None), key=lambda f: f.source.start_char)
+    # whether a statement stands in another's words, by draft: the loop changes speakers only
+    reported_within: dict[int, bool] = {}
     for draft in ordered:
         source = draft.source
         sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
@@ -428,15 +437,20 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             continue
         if draft.speaker is not None and _sex_of(ctx, draft.speaker) not in (None, sex):
             draft.speaker = None
-        previous = [
-            f
-            for f in ordered
-            if f is not draft
-            and not f.passing
-            and f.source.start_char < source.start_char
-            and source.start_char - max(f.content[1], f.source.end_char) < _CHAIN_REACH
-            and not _reported_within(ctx, f, ordered)
-        ]
+        previous = []
+        for f in ordered:
+            if (
+                f is draft
+                or f.passing
+                or f.source.start_char >= source.start_char
+                or source.start_char - max(f.content[1], f.source.end_char) >= _CHAIN_REACH
+            ):
+                continue
+            inside = reported_within.get(id(f))
+            if inside is None:
+                inside = reported_within[id(f)] = _reported_within(ctx, f, ordered)
+            if not inside:
+                previous.append(f)
         last = previous[-1] if previous else None  # the statement just before, whoever made it
         if last is None or last.speaker is None or last.speaker == draft.speaker:
             continue
@@ -849,7 +863,11 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
     in another line than all of its content (a caption before "The charity said ...") is
     dropped."""
     starts = line_starts(ctx)
-    stamps = [m.span() for m in _DATED_STAMP.finditer(ctx.text)]
+    # (a stamp holds "day" and its date's figure: the whole text is searched only when the
+    # literal "day " before a figure is there, which most texts lack)
+    stamps = (
+        [m.span() for m in _DATED_STAMP.finditer(ctx.text)] if _DAY_FIGURE.search(ctx.text) else []
+    )
     if not starts and not stamps:
         return found
     kept = []
@@ -899,6 +917,9 @@ _DATED_STAMP = re.compile(
     r"May|June|July|August|September|October|November|December) \d{4} \d{1,2}[.:]\d{2}"
     r"(?: (?:BST|GMT|CET|CEST|UTC|EST|EDT))?\b"
 )
+
+
+_DAY_FIGURE = re.compile(r"day \d")
 
 
 def _source_after_stamp(source: Span, stamps: list[tuple[int, int]]) -> Span:
@@ -965,15 +986,19 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
     ran into the words after their closing mark ("Ruiz: “We need food” The agency said it
     would ..."). The second speaker's words are that speaker's own record, not more of the
     first's."""
+    # the reports that may start inside another, with where their source starts and their cue
+    # ends, read once (no draft's source or cue changes here)
+    others = [
+        (other, other.source, other.cue, other.source.start_char, other.cue.idx + len(other.cue))
+        for other in found
+        if other.source is not None and isinstance(other.cue, Token)
+    ]
     for draft in found:
         if draft.kind == "direct":
             continue
         start, end = draft.content
-        for other in found:
-            source, cue = other.source, other.cue
-            if other is draft or source is None or not isinstance(cue, Token):
-                continue
-            if not (start < source.start_char and cue.idx + len(cue) <= end):
+        for other, source, cue, source_start, cue_end in others:
+            if other is draft or not (start < source_start and cue_end <= end):
                 continue
             if (
                 source.root.pos_ == "PRON"
@@ -1409,7 +1434,8 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
     words = expanded_span(ctx.doc, start, end)
     if words is None:
         return True
-    cue_at = _cue_span(ctx, draft.cue).start_char
+    cue = draft.cue
+    cue_at = cue.idx if isinstance(cue, Token) else cue.start_char
     if across_lost_stop(ctx, draft):
         return False
     if len(words) < 3:
@@ -1436,8 +1462,8 @@ def across_lost_stop(ctx: Context, draft: Draft) -> bool:
     words = expanded_span(ctx.doc, *draft.content)
     if words is None:
         return False
-    cue = _cue_span(ctx, draft.cue)
-    gap = (cue.end, words.start) if cue.end <= words.start else (words.end, cue.start)
+    cue_start, cue_end = _cue_tokens(draft.cue)
+    gap = (cue_end, words.start) if cue_end <= words.start else (words.end, cue_start)
     return any(_lost_stop_before(ctx, ctx.doc[i]) for i in _openers_in(ctx, *gap))
 
 
@@ -1451,10 +1477,6 @@ def has_own_content(quote: Draft) -> bool:
         c.dep_ in (*CONTENT_DEPS, "dobj") and c.i > cue.i and c.idx >= quote.content[1]
         for c in cue.children
     )
-
-
-def _cue_span(ctx: Context, cue: Token | Span) -> Span:
-    return cue if isinstance(cue, Span) else slice_of(ctx.doc, cue.i, cue.i + 1)
 
 
 def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
