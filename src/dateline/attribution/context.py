@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import doc_text, expanded_span
+from dateline.text.doctext import doc_text, expanded_span, read_attributes
 from dateline.text.furniture import reading_end
 from dateline.text.paragraphs import hard_wrapped, paragraph_break
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
+
+# the arrays the stage's parts read of every document (the earlier stages read LOWER, ORTH and
+# POS): read together, in one call
+_STAGE_ATTRIBUTES = (DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG)
 
 
 @dataclass
@@ -58,6 +63,7 @@ class Context:
         self.article = article
         self.actors = actors
         self.kb = load_cues()
+        read_attributes(doc, _STAGE_ATTRIBUTES)
         self.text = doc_text(doc)
         self.quotes = quoted_spans(self.text)
         self.quote_tokens = quote_of_token(doc)

@@ -77,6 +77,25 @@ _ARRAY_NAMES: dict[int, str] = {}  # (``attribute_keys``: the ``user_data`` key 
 _last_keys: list = [None, {}]  # (``attribute_keys``: the document asked last, its lists)
 
 
+def read_attributes(doc: Doc, attrs: tuple[int, ...]) -> None:
+    """Read the arrays of the ``attrs`` a stage will ask ``attribute_keys`` for, not yet kept,
+    in one ``to_array`` call: each call costs more in spaCy's handling of its arguments than
+    in reading a column of a few hundred tokens."""
+    missing = []
+    for attr in attrs:
+        key = _ARRAY_NAMES.get(attr)
+        if key is None:
+            key = _ARRAY_NAMES[attr] = f"{_ARRAYS}.{attr}"
+        keys = doc.user_data.get(key)
+        if keys is None or len(keys) != len(doc):
+            missing.append((attr, key))
+    if len(missing) < 2 or not len(doc):
+        return
+    columns = doc.to_array([attr for attr, _ in missing]).T.tolist()
+    for (_, key), keys in zip(missing, columns, strict=True):
+        doc.user_data[key] = keys
+
+
 def head_indices(doc: Doc) -> list[int]:
     """Every token's head's index (``Token.head.i``), by index, read from the document's arrays
     once and kept in its ``user_data``: a loop that tests where words hang makes no ``Token``
