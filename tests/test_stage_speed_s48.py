@@ -47,7 +47,7 @@ def _old_imagined(cue: Token) -> bool:
         _old_still_to_come(cue)
         or _old_for_someone_to(cue)
         or _old_asked_whether(cue)
-        or modes._made_to_say(cue)
+        or modes._made_to_say(cue, [(c.dep_, c.lower_) for c in cue.children])
         or _old_will_tell_you(cue)
     ):
         return True
@@ -102,7 +102,7 @@ def _old_for_someone_to(cue: Token) -> bool:
 
 def test_imagined_as_before(docs: list[Doc]) -> None:
     verdicts = [
-        (token.text, modes._imagined(token), _old_imagined(token))
+        (token.text, modes._imagined(token, list(token.children)), _old_imagined(token))
         for doc in docs
         for token in doc
         if token.pos_ in ("VERB", "AUX")

@@ -27,30 +27,34 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech"
     if cue.pos_ == "NOUN":
         return "speech" if lemma in kb.speech_nouns else "stance"
+    # the cue's children and the source's head, made once: the tests below ask of them again
+    # and again (``Token.children`` and ``Span.root`` make new Tokens at every asking)
+    kids = list(cue.children)
+    root = found.source.root if found.source is not None else None
     if (
         _intended(cue, kb)
-        or _to_come(cue)
-        or _lore_speaks(found)
-        or _anyones_words(found, cue)
-        or _imagined(cue)
-        or _topic(found, cue)
-        or _object_of_stance(found, cue, kb)
-        or _noun_phrase_object(found, cue, kb)
-        or _asked_about(found, cue, kb)
-        or _evidence(found, cue, kb)
-        or _figures_say(found, cue)
-        or _force(found, cue, kb)
-        or _provisions(found, cue, kb)
-        or _mute(found, kb)
-        or _spoken_of(found, cue)
-        or _named_by_relative(found, cue, kb)
+        or _to_come(lemma, kids)
+        or _lore_speaks(root)
+        or _anyones_words(cue, kids, root)
+        or _imagined(cue, kids)
+        or _topic(found, cue, kids)
+        or _object_of_stance(found, cue, lemma, kb)
+        or _noun_phrase_object(found, cue, lemma, kb)
+        or _asked_about(found, cue, lemma, kb)
+        or _evidence(lemma, root, kb)
+        or _figures_say(lemma, root)
+        or _force(cue, lemma, kids, root, kb)
+        or _provisions(lemma, kids, root, kb)
+        or _mute(root, kb)
+        or _spoken_of(found, cue, kids)
+        or _named_by_relative(found, cue, lemma, kids, kb)
         or _weighed(cue, kb)
         or _asked_to_say(cue)
         or _pictured(cue, kb)
         or _disowned(found, cue, kb)
-        or _task(found, cue, kb)
-        or _seen(found, cue, kb)
-        or _share(found)
+        or _task(cue, root, kb)
+        or _seen(found, cue, lemma, kb)
+        or _share(found, root)
     ):
         return "stance"
     return "speech" if lemma in kb.speech_verbs else "stance"
@@ -70,16 +74,14 @@ _OPINIONS = frozenset({"write", "rule", "hold", "opine"})
 _MEASURES = frozenset({"average", "total", "combined"})
 
 
-def _share(found: Draft) -> bool:
+def _share(found: Draft, root: Token | None) -> bool:
     """A share of those asked as the source ("14 percent said they ...", "a third of voters
     say ...", "Most Republicans, 62 percent, say ...", "majorities in both states say", "an
     average of 9 percent reported ..."): a poll's finding, no one's words. "Two of the
     senators said" names people, and stays speech, and so does a court's majority that wrote
-    its opinion."""
-    source = found.source
-    if source is None:
+    its opinion. (``root``: the source's head, ``mode_of``.)"""
+    if root is None:
         return False
-    root = source.root
     if root.lemma_.lower() in _MAJORITIES or root.lower_ in _MAJORITIES:
         # "the Republican majority said": a party's or a chamber's majority, a body that speaks
         of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
@@ -107,11 +109,12 @@ def _share(found: Draft) -> bool:
 _DEMAND_PREPOSITIONS = ("for", "against")
 
 
-def _topic(found: Draft, cue: Token) -> bool:
+def _topic(found: Draft, cue: Token, kids: list[Token]) -> bool:
     """A report whose content is what was spoken of ("spoke about the economy", "responded
     to the videos", "referring to the state firms", "talked past each other"): a topic, not
     words said. "called for a recount" says what was asked for, and stays speech, and so do
-    quoted words one was warned of ("warned the president of the “danger that ...”")."""
+    quoted words one was warned of ("warned the president of the “danger that ...”").
+    (``kids``: the cue's children, ``mode_of``.)"""
     if found.kind == "partial" and syntax.told_of_quoted(cue):
         return False
     return any(
@@ -119,7 +122,7 @@ def _topic(found: Draft, cue: Token) -> bool:
         and child.lower_ not in _DEMAND_PREPOSITIONS
         and child.i + 1 < len(cue.doc)
         and cue.doc[child.i + 1].idx == found.content[0]
-        for child in cue.children
+        for child in kids
     )
 
 
@@ -145,15 +148,14 @@ _LORE = frozenset(
 )  # fmt: skip
 
 
-def _lore_speaks(found: Draft) -> bool:
+def _lore_speaks(root: Token | None) -> bool:
     """A body of knowledge or belief as the speaker ("Environmental ethics says that one cause
     of decay is greed", "Common sense tells you ..."): what is held true, not anyone's words.
     One owned or named by someone ("Keynes's theory", "the theory, set out by Ruiz, ...")
-    is that one's, and stays, as does a name ("Theory Group said")."""
-    source = found.source
-    if source is None:
+    is that one's, and stays, as does a name ("Theory Group said"). (``root``: the source's
+    head.)"""
+    if root is None:
         return False
-    root = source.root
     lore = root.lemma_.lower() in _LORE or root.lower_ in _LORE  # ("ethics": "ethic")
     # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
     noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
@@ -172,23 +174,22 @@ _CAUSATIVE = frozenset({"have", "let", "make"})
 _MAY = frozenset({"can", "could", "may", "might", "should", "must"})
 
 
-def _anyones_words(found: Draft, cue: Token) -> bool:
+def _anyones_words(cue: Token, kids: list[Token], root: Token | None) -> bool:
     """Words anyone could be made to say or may say, no one's statement: a bare verb of
     speaking under "have", "let" or "make" with an indefinite speaker ("when you have a player
     say “I give up”"), or after "can", "may", "should" with a speaker who is anyone at all
     ("you can just say “Alexa, dim the lights”", "users can say ..."). A named or definite
-    speaker ("had his spokesman say", "the minister may say") stays."""
-    source = found.source
-    if cue.tag_ != "VB" or source is None:
+    speaker ("had his spokesman say", "the minister may say") stays. (``kids``: the cue's
+    children; ``root``: the source's head.)"""
+    if root is None or cue.tag_ != "VB":
         return False
-    root = source.root
     anyone = root.lower_ in _ANYONE
     indefinite = anyone or (
         root.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in root.children)
     )
     made = cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _CAUSATIVE
-    may = any(c.dep_ == "aux" and c.lower_ in _MAY for c in cue.children)
+    may = any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids)
     return (made and indefinite) or (may and anyone)
 
 
@@ -196,13 +197,12 @@ def _anyones_words(found: Draft, cue: Token) -> bool:
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 
-def _to_come(cue: Token) -> bool:
+def _to_come(lemma: str, kids: list[Token]) -> bool:
     """A request still to come ("Peru will ask the cartel to raise its quota, the minister
     said", "will urge the board to ..."): a plan, not words said. Words announced for a day
-    ("will tell reporters on Monday that ...") say what will be said, and stay speech."""
-    return cue.lemma_.lower() in _ASKING and any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE for c in cue.children
-    )
+    ("will tell reporters on Monday that ...") say what will be said, and stay speech.
+    (``lemma``, ``kids``: the cue's, ``mode_of``.)"""
+    return lemma in _ASKING and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in kids)
 
 
 def _weighed(cue: Token, kb: Cues) -> bool:
@@ -297,23 +297,18 @@ def _own_speech(found: Draft, denial: Token) -> bool:
     )
 
 
-def _task(found: Draft, cue: Token, kb: Cues) -> bool:
+def _task(cue: Token, root: Token | None, kb: Cues) -> bool:
     """A task or role described ("her job is asking debtors to pay", "the panel's task is to
     tell ministers ..."): a gerund or an infinitive whose subject is a noun of a task says
-    what someone is there to do, not what they said."""
-    source = found.source
-    return (
-        source is not None
-        and cue.tag_ in ("VBG", "VB")
-        and source.root.lemma_.lower() in kb.role_nouns
-    )
+    what someone is there to do, not what they said. (``root``: the source's head.)"""
+    return root is not None and cue.tag_ in ("VBG", "VB") and root.lemma_.lower() in kb.role_nouns
 
 
-def _seen(found: Draft, cue: Token, kb: Cues) -> bool:
+def _seen(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     """A verb of seeing with a bare clause of what was seen ("observed the plume moving
     south", "saw the crowd leave"): a sight, not a remark. With "that" ("observed that the
     plume was moving") or quoted words it is speech."""
-    if found.quote is not None or cue.lemma_.lower() not in kb.perception_verbs:
+    if found.quote is not None or lemma not in kb.perception_verbs:
         return False
     words = expanded_span(cue.doc, *found.content)
     if words is None:
@@ -337,19 +332,19 @@ _TOLD_ADVERBS = frozenset({"later", "only", "afterwards", "subsequently"})
 _CONDITIONS = frozenset({"if", "unless"})
 
 
-def _imagined(cue: Token) -> bool:
+def _imagined(cue: Token, children: list[Token]) -> bool:
     """Speech only imagined, not said: a cue under a modal of possibility ("critics might
     say", "how can anyone claim"), in a condition ("if the council says so"), still to
     come ("critics are going to start asking") or weighed ("awkward for them to say").
-    "Would later say" and "would only say", speech that was made, stay speech."""
-    # the cue's children, read once as (dependency, lower-case form): each test below asks of
-    # them, and ``Token.children`` makes a Token of every child at each asking
-    kids = [(c.dep_, c.lower_) for c in cue.children]
+    "Would later say" and "would only say", speech that was made, stay speech.
+    (``children``: the cue's, ``mode_of``.)"""
+    # the cue's children read once as (dependency, lower-case form): each test below asks
+    kids = [(c.dep_, c.lower_) for c in children]
     if (
         _still_to_come(cue)
         or _for_someone_to(kids)
-        or _asked_whether(cue, kids)
-        or _made_to_say(cue)
+        or _asked_whether(cue, children, kids)
+        or _made_to_say(cue, kids)
         or _will_tell_you(kids)
     ):
         return True
@@ -392,21 +387,21 @@ def _still_to_come(cue: Token) -> bool:
 _GIVEN_BY_QUESTION = frozenset({"why", "when", "where", "how", "what", "who", "whom", "which"})
 
 
-def _asked_whether(cue: Token, kids: list[tuple[str, str]]) -> bool:
+def _asked_whether(cue: Token, children: list[Token], kids: list[tuple[str, str]]) -> bool:
     """A cue in a question of whether the speech happens ("Will his coach tell the school he
     was ill?", "Did the mayor say the budget was balanced?"): the auxiliary stands before the
     subject and the sentence ends in a question mark; or a clause of whether it happened
     ("asked whether the mayor had said ..."). No one is reported as saying anything. "Why did
-    she say ...?" takes the saying as given, and stays speech. (``kids``: the cue's children as
-    ``_imagined`` reads them.)"""
+    she say ...?" takes the saying as given, and stays speech. (``children``: the cue's; ``kids``:
+    them as ``_imagined`` reads them.)"""
     if cue.dep_ == "ccomp" and any(d == "mark" and form in ("whether", "if") for d, form in kids):
         return True  # "asked whether the mayor had said ...": put as a question
     deps = {d for d, _ in kids}
     if not ("nsubj" in deps or "nsubjpass" in deps) or not ("aux" in deps or "auxpass" in deps):
         return False  # (no subject, or no auxiliary to stand before it: no Token made)
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(
-        c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in cue.children
+        c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in children
     ):
         return False
     # (the sentence's bounds from the kept starts: ``Token.sent`` walks the words)
@@ -424,16 +419,17 @@ def _asked_whether(cue: Token, kids: list[tuple[str, str]]) -> bool:
 _CAUSATIVES = frozenset({"have", "let", "make"})
 
 
-def _made_to_say(cue: Token) -> bool:
+def _made_to_say(cue: Token, kids: list[tuple[str, str]]) -> bool:
     """A cue under a causative verb that is itself only an infinitive or a gerund ("it is
     one thing to have a player say ...", "having a minister claim ..."): speech weighed, not
-    made. "He had his aide say ..." reports what the aide said, and stays speech."""
+    made. "He had his aide say ..." reports what the aide said, and stays speech. (``kids``:
+    the cue's children, ``_imagined``.)"""
     head = cue.head
     if head == cue or cue.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _CAUSATIVES:
         return False
     # the bare infinitive of one made to speak, with that one as its subject: "have a coach
     # say", not a clause the parser hung on the verb ("... to get it done Cowell has confirmed")
-    if cue.tag_ != "VB" or not any(c.dep_ == "nsubj" for c in cue.children):
+    if cue.tag_ != "VB" or not any(d == "nsubj" for d, _ in kids):
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     return infinitive or head.tag_ == "VBG"
@@ -446,18 +442,18 @@ def _for_someone_to(kids: list[tuple[str, str]]) -> bool:
     return ("mark", "for") in kids and ("aux", "to") in kids
 
 
-def _named_by_relative(found: Draft, cue: Token, kb: Cues) -> bool:
+def _named_by_relative(found: Draft, cue: Token, lemma: str, kids: list[Token], kb: Cues) -> bool:
     """A content that opens with the relative or question word its own cue of naming takes
     as object ("what he calls the “Washington cartel”", "which the report described as a
     leak of ..."): the writer's phrase around a name someone gave, with that someone and
     the cue inside it, not words said. Also under another cue ("railed against what he
-    calls ...")."""
+    calls ..."). (``lemma``, ``kids``: the cue's, ``mode_of``.)"""
     if (
         cue.dep_ == "relcl"
-        and cue.lemma_.lower() in kb.naming_verbs
-        and any(c.dep_ == "oprd" for c in cue.children)
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
-        and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in cue.children)
+        and lemma in kb.naming_verbs
+        and any(c.dep_ == "oprd" for c in kids)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+        and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in kids)
     ):
         return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
     words = expanded_span(cue.doc, *found.content)
@@ -481,7 +477,7 @@ def _when_said(token: Token) -> bool:
     return token.dep_ in ("npadvmod", "advmod") and syntax.time_word(token)
 
 
-def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
+def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     """A report whose content is only the noun phrase the cue verb takes as its object
     ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
     words were about, not what was said. Quoted words keep it speech, and so do a predicate
@@ -489,7 +485,7 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     ("denied the claim that he resigned"), what is asked for through a preposition ("called
     for a recount") and a verb of naming, whose content holds what the object is called
     ("described the deal as a betrayal")."""
-    if found.quote is not None or found.kind == "partial" or cue.lemma_.lower() in kb.naming_verbs:
+    if found.quote is not None or found.kind == "partial" or lemma in kb.naming_verbs:
         return False
     words = expanded_span(cue.doc, *found.content)
     if words is None or _after_colon(words):
@@ -514,11 +510,11 @@ def _noun_phrase_object(found: Draft, cue: Token, kb: Cues) -> bool:
     )
 
 
-def _asked_about(found: Draft, cue: Token, kb: Cues) -> bool:
+def _asked_about(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     """A question clause after a verb that asks nothing ("explained why the plan failed",
     "told reporters what the council had decided"): what the words were about, not what was
     said. "asked why the vote was delayed" is a question put, and speech."""
-    if cue.lemma_.lower() in kb.question_verbs:
+    if lemma in kb.question_verbs:
         return False
     words = expanded_span(cue.doc, *found.content)
     return words is not None and words.root.head == cue and syntax.indirect_question(words.root)
@@ -550,26 +546,22 @@ def _clause_of_its_own(token: Token) -> bool:
     return not describing or any(c.dep_ in _CLAUSE_MARKERS for c in token.children)
 
 
-def _object_of_stance(found: Draft, cue: Token, kb: Cues) -> bool:
+def _object_of_stance(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     """A verb of criticising, praising, discussing or thanking whose content is a noun
     phrase ("slamming the insurers' greed", "discussed his plan"): what the words were about,
     not the words. With a clause ("criticized that the plan ...") or quoted words it is
     speech."""
-    if found.quote is not None or cue.lemma_.lower() not in kb.object_stance_verbs:
+    if found.quote is not None or lemma not in kb.object_stance_verbs:
         return False
     words = expanded_span(cue.doc, *found.content)
     return words is not None and words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
-def _evidence(found: Draft, cue: Token, kb: Cues) -> bool:
+def _evidence(lemma: str, root: Token | None, kb: Cues) -> bool:
     """What a thing shows ("tests revealed that", "the analysis suggests"): a finding, not
-    words said. "The ministry revealed", "doctors found" stay speech."""
-    source = found.source
-    return (
-        cue.lemma_.lower() in kb.evidence_verbs
-        and source is not None
-        and _evidence_noun(source.root, kb)
-    )
+    words said. "The ministry revealed", "doctors found" stay speech. (``lemma``: the cue's;
+    ``root``: the source's head.)"""
+    return lemma in kb.evidence_verbs and root is not None and _evidence_noun(root, kb)
 
 
 # data and counts that "say" what they show: "New estimates say as many as 3,000 died", "the
@@ -585,16 +577,14 @@ _FIGURES = frozenset(
 _FIGURES_SAY = frozenset({"say", "tell", "put"})
 
 
-def _figures_say(found: Draft, cue: Token) -> bool:
+def _figures_say(lemma: str, root: Token | None) -> bool:
     """Figures or estimates that "say" ("New estimates say as many as 3,000 people died",
     "The latest figures say ..."): what a count shows, no one's words. Figures the text gives
     to someone stay the speaker's: a possessor ("the ministry's figures"), "by", "from" or
     "of" a name ("estimates by the UN"), a name or a body's noun before them ("UN estimates",
-    "government figures")."""
-    source = found.source
-    if source is None or cue.lemma_.lower() not in _FIGURES_SAY:
+    "government figures"). (``lemma``: the cue's; ``root``: the source's head.)"""
+    if root is None or lemma not in _FIGURES_SAY:
         return False
-    root = source.root
     if root.pos_ != "NOUN" or not {root.lemma_.lower(), root.lower_} & _FIGURES:
         return False
     if root.ent_type_:
@@ -608,7 +598,7 @@ def _figures_say(found: Draft, cue: Token) -> bool:
     )
 
 
-def _force(found: Draft, cue: Token, kb: Cues) -> bool:
+def _force(cue: Token, lemma: str, kids: list[Token], root: Token | None, kb: Cues) -> bool:
     """What a thing "threatens" or "promises" ("mounting losses threaten to sink the
     airline", "the dispute threatens to derail the talks"): what may happen, no one's threat.
     Read by the subject's own noun: "the union threatened to strike" stays speech, and so
@@ -616,15 +606,14 @@ def _force(found: Draft, cue: Token, kb: Cues) -> bool:
     "that" or "which" is read by the noun it stands for ("a strain of flu that threatens to
     become a pandemic"); a "that" or "this" of its own is a state of affairs ("That threatened
     to create ..."); a deed's participle is what the deed threatens ("overran the provinces,
-    threatening to cut the country in half")."""
-    if cue.lemma_.lower() not in kb.figurative_verbs:
+    threatening to cut the country in half"). (``lemma``, ``kids``: the cue's; ``root``: the
+    source's head.)"""
+    if lemma not in kb.figurative_verbs:
         return False
-    if _deed_threatens(cue):
+    if _deed_threatens(cue, kids):
         return True
-    source = found.source
-    if source is None:
+    if root is None:
         return False
-    root = source.root
     if root.lower_ in ("that", "this") and root.dep_ == "nsubj" and root.head.dep_ != "relcl":
         return True  # "That threatened to ...": what went before, not anyone
     noun = _antecedent(root)
@@ -651,14 +640,14 @@ _DEEDS = frozenset(
 )  # fmt: skip
 
 
-def _deed_threatens(cue: Token) -> bool:
+def _deed_threatens(cue: Token, kids: list[Token]) -> bool:
     """A participle "threatening to ..." hung on a deed ("attacked from the west, threatening
     to cut the country in half"), or after "thus" or "thereby": what the deed may bring about.
     Hung on words ("pressured the president, threatening to cut off aid") it stays a threat
-    made."""
+    made. (``kids``: the cue's children.)"""
     if cue.tag_ != "VBG":
         return False
-    if any(c.lower_ in ("thus", "thereby") for c in cue.children):
+    if any(c.lower_ in ("thus", "thereby") for c in kids):
         return True
     return cue.dep_ in ("advcl", "conj") and cue.head.lemma_.lower() in _DEEDS
 
@@ -671,31 +660,32 @@ def _antecedent(word: Token) -> Token:
     return word
 
 
-def _mute(found: Draft, kb: Cues) -> bool:
+def _mute(root: Token | None, kb: Cues) -> bool:
     """A report whose subject is an event, a disease or a feeling ("Massive protests called
     for the president to step down", "lawlessness demanded a firm hand", "the spill requested
     food stamps", "voter mistrust arguing that ..."): no one who can speak is named. The
     crowd's own noun ("protesters called for ...", "rally organisers said") stays speech, and
     so does a name the tagger read as a common noun only when it is no entity ("Wells said",
-    the man, is a person). A relative "that" or "which" is read by the noun it stands for."""
-    source = found.source
-    if source is None:
+    the man, is a person). A relative "that" or "which" is read by the noun it stands for.
+    (``root``: the source's head.)"""
+    if root is None:
         return False
-    noun = _antecedent(source.root)
+    noun = _antecedent(root)
     if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
         return False
     return _noun_among(noun, kb.mute_nouns, ("s", "es"))
 
 
-def _spoken_of(found: Draft, cue: Token) -> bool:
+def _spoken_of(found: Draft, cue: Token, kids: list[Token]) -> bool:
     """A passive participle set beside the one it is said of ("The city, criticised for
     delaying its reforms, opened ...", "Accused of lying, the minister resigned"): the source
     is the one criticised or accused, not who spoke, and no one who spoke is named. With
-    its agent ("criticised by the unions for ...") the speaker is named and it stays."""
+    its agent ("criticised by the unions for ...") the speaker is named and it stays.
+    (``kids``: the cue's children.)"""
     source = found.source
     if source is None or cue.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in cue.children):
+    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids):
         return False
     if cue.dep_ == "acl":  # (the tagger takes some for a past tense: "city, criticised for")
         return source.start <= cue.head.i < source.end
@@ -706,17 +696,15 @@ def _spoken_of(found: Draft, cue: Token) -> bool:
     return False
 
 
-def _provisions(found: Draft, cue: Token, kb: Cues) -> bool:
+def _provisions(lemma: str, kids: list[Token], root: Token | None, kb: Cues) -> bool:
     """What a plan, a deal or a law "calls for" ("The plan called for the right flank to
     turn", "the agreement calls for a working group", "a treaty which called for an end to
     the fighting"): what it lays down, no one's words. A body that calls for something ("the
-    ministry called for calm"), a resolution or a statement, stays speech."""
-    if cue.lemma_.lower() != "call" or not any(c.lower_ == "for" for c in cue.children):
+    ministry called for calm"), a resolution or a statement, stays speech. (``lemma``,
+    ``kids``: the cue's; ``root``: the source's head.)"""
+    if lemma != "call" or root is None or not any(c.lower_ == "for" for c in kids):
         return False
-    source = found.source
-    if source is None:
-        return False
-    noun = _antecedent(source.root)
+    noun = _antecedent(root)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return _noun_among(noun, kb.plan_nouns, ("s",))

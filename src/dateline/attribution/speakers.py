@@ -11,6 +11,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
+    head_indices,
     indices_in,
     sentence_bounds,
     slice_of,
@@ -314,6 +315,27 @@ _last_dates: list = [None, {}]  # (``_dates_by_cue``: the context asked last, it
 def from_cue_verb(
     ctx: Context, verb: Token, kind: str, content: tuple[int, int], quote: Quoted | None = None
 ) -> Draft:
+    source, speaker, date = _said_by(ctx, verb)
+    return Draft(kind, content, cue=verb, source=source, speaker=speaker, said_on=date, quote=quote)
+
+
+def _said_by(ctx: Context, verb: Token) -> tuple[Span | None, str | None, str | None]:
+    """The source, speaker and date of what a cue verb says, worked out once per verb of the
+    document (kept for the context asked last): a verb that reports a clause is asked again
+    for the quotation it governs, and none of the three depends on the words reported."""
+    if _last_said[0] is not ctx:
+        _last_said[0], _last_said[1] = ctx, {}
+    found = _last_said[1].get(verb.i)
+    if found is None:
+        found = _last_said[1][verb.i] = (*_source_of(ctx, verb), said_on(ctx, verb))
+    return found
+
+
+_last_said: list = [None, {}]  # (``_said_by``: the context asked last, its verbs' answers)
+
+
+def _source_of(ctx: Context, verb: Token) -> tuple[Span | None, str | None]:
+    """The source phrase of a cue verb and the actor it names."""
     if syntax.passive(verb):
         # "has been called “the Trump of the East”", "when asked whether ...": the one
         # called or asked is no speaker; one named after "by" is
@@ -346,15 +368,7 @@ def from_cue_verb(
         speaker = None
     elif speaker is None:
         speaker = speaker_of(ctx, source)
-    return Draft(
-        kind,
-        content,
-        cue=verb,
-        source=source,
-        speaker=speaker,
-        said_on=said_on(ctx, verb),
-        quote=quote,
-    )
+    return source, speaker
 
 
 _BRACKETS = frozenset({"(", ")", "-LRB-", "-RRB-"})
@@ -587,16 +601,25 @@ def mention(ctx: Context, head: Token) -> Span:
         )
         for t in c.subtree
     }
-    phrase = {t.i for t in head.subtree}
     quoted = ctx.quote_tokens
+    heads = head_indices(head.doc)
+
+    def in_phrase(i: int) -> bool:
+        # whether word ``i`` hangs below the head, up the head array: the stretch tests only
+        # the words next to it, and ``Token.subtree`` would make a Token of every word below
+        while 0 <= i < len(heads) and i != head.i:
+            if heads[i] == i:
+                return False
+            i = heads[i]
+        return i == head.i
 
     def kept(i: int) -> bool:
         # (asked only of the words next to the stretch: a word outside any quotation is
-        # kept without the call)
+        # kept without the call, which reads the whole phrase)
         return (
-            i in phrase
+            in_phrase(i)
             and i not in modifiers
-            and (quoted.get(i) is None or ctx.quoted_outside(i, phrase))
+            and (quoted.get(i) is None or ctx.quoted_outside(i, {t.i for t in head.subtree}))
         )
 
     start = end = head.i  # the stretch around the head with no quoted word in it
