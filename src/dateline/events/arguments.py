@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge, plain
-from dateline.events.dating import MAX_DISTANCE, conjoined_clause, nearest, reported_in
+from dateline.events.dating import (
+    MAX_DISTANCE,
+    conjoined_clause,
+    nearest,
+    reported_in,
+    sentence_holds,
+)
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
 from dateline.text.doctext import attribute_keys, sentence_bounds
@@ -824,6 +830,8 @@ def nearest_other_actor(
 
     # an actor in an argument position ("left Ukraine") before one that only modifies a
     # noun ("U.S. military deliveries"); nearer along the tree first within each
+    if not sentence_holds(trigger, actors.by_token):
+        return None  # (``other`` needs an actor's word: many sentences hold none but the source)
     argument = nearest(
         trigger, lambda t: other(t) and t.dep_ in ARGUMENT_DEPS, limit=2 * MAX_DISTANCE
     )
@@ -904,9 +912,17 @@ def semicolon_clause(token: Token) -> range:
 _SEMICOLON = get_string_id(";")
 
 
+_PLACE_TYPES = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
+
+
 def location(document: Document, trigger: Token) -> tuple[str | None, str | None]:
     """A place the trigger's clause puts it in ("in Istanbul"), and the place's country."""
     place_preps = document.lexicon.place_preps
+    # (the test needs a place's name: most sentences hold none besides the trigger)
+    entity_types = attribute_keys(document.doc, ENT_TYPE)
+    start, end = sentence_bounds(trigger)
+    if not any(entity_types[i] in _PLACE_TYPES for i in range(start, end) if i != trigger.i):
+        return None, None
     place = nearest(
         trigger,
         lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,

@@ -9,13 +9,14 @@ the dependency tree, also finds a mention's place and fallback target (``argumen
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.document import Document
@@ -23,7 +24,11 @@ from dateline.events.draft import Draft
 from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import (
+    Verdicts,
     attribute_keys,
+    head_indices,
+    indices_in,
+    indices_where,
     paragraph_breaks,
     sentence_bounds,
     sentence_starts,
@@ -102,6 +107,15 @@ def nearest(
                 seen.add(j)
                 queue.append((nxt, distance))
     return None
+
+
+def sentence_holds(trigger: Token, indices: Container[int]) -> bool:
+    """Whether a word of the trigger's sentence other than the trigger is among ``indices``:
+    ``nearest`` asks ``wanted`` of no other word, so a test no word outside ``indices`` can
+    pass finds nothing where this is false (a cheap screen before the search)."""
+    start, end = sentence_bounds(trigger)
+    origin = trigger.i
+    return any(i in indices for i in range(start, end) if i != origin)
 
 
 _last_links: list = [None, {}]  # the document ``nearest`` searched last, its words' links
@@ -193,7 +207,11 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
 
     # the nearest date that ends a stretch ("extend the loan until December") leaves the act
     # undated: a date farther off ("offered on Friday to extend the loan") is another act's
-    found = nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
+    found = (  # (both tests need a word of a time expression: most sentences hold none)
+        nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
+        if sentence_holds(trigger, document.timex_at)
+        else None
+    )
     if found is not None and (clause := other_acts_clause(trigger, found)) is not None:
         # "arrested him in the early hours of Monday, hours after thousands marched on Sunday":
         # a time in the act's own words dates it before a nearer one of the other act's clause
@@ -2413,20 +2431,43 @@ def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
     sentence with a time of its own ("in the past 24 hours, it has referred 238 callers") do
     not turn the story; nor does a sentence further on (the story is back at its time)."""
     found: dict[int, str] = {}
-    sentences = list(document.doc.sents)
-    for sentence, following in itertools.pairwise(sentences):
+    doc = document.doc
+    ranges = sentence_ranges(doc)
+    sentences: list[Span] | None = None
+    if ranges is None:
+        sentences = list(doc.sents)
+        ranges = [(sentence.start, sentence.end) for sentence in sentences]
+    # (a present perfect needs a "have" or a "'s" among its root's children, so a sentence
+    # that holds no such word's head needs no ``Span.root``: most sentences hold none)
+    haves = indices_where(doc, LEMMA, _is_have, _HAVE_VERDICTS)
+    heads = head_indices(doc)
+    perfect = sorted({heads[i] for i in (*haves, *indices_in(doc, LOWER, _CONTRACTED_HAS))})
+    for number, ((first, last), (following, _)) in enumerate(itertools.pairwise(ranges)):
+        if first < start:
+            continue
+        after = bisect.bisect_left(perfect, first)
+        if after == len(perfect) or perfect[after] >= last:
+            continue
+        sentence = Span(doc, first, last) if sentences is None else sentences[number]
         root = sentence.root
         if (
-            sentence.start < start
-            or root.pos_ not in VERB_POS
+            root.pos_ not in VERB_POS
             or root.lemma_.lower() == "be"
             or root.i in document.quoted
             or aspect(root) != "present perfect"
             or any(t.i in document.timex_at for t in sentence)
         ):
             continue
-        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
+        found[following] = f"it elaborates the present perfect {root.text!r} before it"
     return found
+
+
+_HAVE_VERDICTS = Verdicts()
+_CONTRACTED_HAS = frozenset({"'s", "’s"})  # (``contracted_has``)
+
+
+def _is_have(lemma: str) -> bool:
+    return lemma.lower() == "have"
 
 
 # a dated stamp with its clock time, as live pages put above each entry: "February 6, 2016

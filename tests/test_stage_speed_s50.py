@@ -1,0 +1,189 @@
+"""Session 50's speed-ups of the events stage give what the code they replace gave: the tree
+searches for a trigger's date, place and fallback target skipped where the sentence holds no
+word the search could find, the indefinite pasts screened by the heads of "have" and "'s", and
+the headline-list test screened by the sentence's semicolons. The texts are written for this
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from spacy.tokens import Token
+
+from dateline.actors import find_actors
+from dateline.attribution import find_attributions
+from dateline.event_lexicon import load_lexicon
+from dateline.events import arguments, credibility, dating
+from dateline.events.coder import first_mentions
+from dateline.events.document import Document
+from dateline.language import load_nlp
+from dateline.model import Article
+from dateline.text.doctext import doc_text
+from dateline.text.furniture import reading_end
+from dateline.text.quotemarks import quote_of_token
+from dateline.timex import find_timexes
+
+TEXTS = (
+    "Orvane troops shell Tessel port; Kestria recalls envoy; markets fall in Brenmark\n\n"
+    "TESSEL, May 4 - Orvane's army shelled the port of Tessel on Tuesday and seized two "
+    "ferries, the harbour office said. Kestria recalled its ambassador from Orvane.\n\n"
+    "The council has also drawn anger from Brenmark farmers. They blocked the northern road "
+    "into Tessel for a week.\n\n"
+    "She's been to Ostrand twice since the talks began in March. She met the Ostrand "
+    "delegation in Vellin and pledged aid to Tessel.\n\n"
+    "Police arrested four protesters outside the town hall in Vellin on Monday; the mayor "
+    "condemned the arrests; Brenmark's envoy criticised Orvane.",
+    "GARRAN SIGNS WATER ACCORD WITH HOLT\n"
+    "Garran and Holt signed a water accord in Sorrel on Friday, officials of both states said.\n"
+    "Holt's minister has accused Garran of diverting the river. Garran denied it.\n"
+    "He's had talks with the Sorrel mayor. The two sides will meet again in June.\n"
+    "Rebels attacked a convoy near Dunmere; Holt sent troops; the United Nations urged calm.",
+)
+PUBLISHED = dt.date(2022, 5, 6)
+
+
+def _documents() -> list[Document]:
+    nlp = load_nlp()
+    found = []
+    for n, text in enumerate(TEXTS):
+        article = Article(id=f"s50-{n}", text=text, published=PUBLISHED)
+        doc = nlp(text)
+        timexes = find_timexes(doc, article)
+        actors = find_actors(doc, article)
+        attributions = find_attributions(doc, article, actors, timexes)
+        found.append(
+            Document(
+                doc=doc,
+                article=article,
+                actors=actors,
+                attributions=attributions,
+                lexicon=load_lexicon(),
+                typer=None,
+                timex_at=dating.timex_tokens(doc, timexes),
+                paragraph_of=dating.paragraph_numbers(doc),
+                first_mention=first_mentions(actors),
+                quoted=quote_of_token(doc),
+                comments_from=reading_end(doc_text(doc)),
+            )
+        )
+    return found
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    return _documents()
+
+
+def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The searches as before the screen: every sentence searched."""
+    monkeypatch.setattr(dating, "sentence_holds", lambda trigger, indices: True)
+    monkeypatch.setattr(arguments, "sentence_holds", lambda trigger, indices: True)
+
+
+def test_no_search_finds_a_word_the_screen_rules_out(documents: list[Document]) -> None:
+    for document in documents:
+        doc = document.doc
+        screened = 0
+        for indices in (set(document.timex_at), set(document.actors.by_token), {0, 5, 9}):
+            for token in doc:
+                if dating.sentence_holds(token, indices):
+                    continue
+                screened += 1
+                for into_clauses in (True, False):
+                    wanted = lambda t: t.i in indices  # noqa: E731
+                    assert dating.nearest(token, wanted, 20, into_clauses) is None
+        assert screened
+
+
+def test_own_timex_as_before(documents: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:
+    found = [[dating.own_timex(d, t) for t in d.doc] for d in documents]
+    _unscreened(monkeypatch)
+    assert found == [[dating.own_timex(d, t) for t in d.doc] for d in documents]
+    assert sum(t is not None for t in itertools.chain(*found)) > 5
+
+
+def test_nearest_other_actor_as_before(
+    documents: list[Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def every(documents: list[Document]) -> list[str | None]:
+        return [
+            arguments.nearest_other_actor(d, t, source)
+            for d in documents
+            for source in [None, *sorted(set(d.actors.by_token.values()))]
+            for t in d.doc
+        ]
+
+    found = every(documents)
+    _unscreened(monkeypatch)
+    assert found == every(documents)
+    assert sum(a is not None for a in found) > 5
+
+
+def _old_location(document: Document, trigger: Token) -> tuple[str | None, str | None]:
+    place_preps = document.lexicon.place_preps
+    place = dating.nearest(
+        trigger,
+        lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,
+    )
+    if place is None:
+        return None, None
+    entity = next((e for e in trigger.sent.ents if e.start <= place.i < e.end), None)
+    if entity is None:
+        return None, None
+    return entity.text, arguments.country_of_place(document, entity)
+
+
+def test_location_as_before(documents: list[Document]) -> None:
+    found = [arguments.location(d, t) for d in documents for t in d.doc]
+    assert found == [_old_location(d, t) for d in documents for t in d.doc]
+    assert sum(place is not None for place, _ in found) > 5
+
+
+def _old_furniture(token: Token) -> bool:
+    if credibility.linked_headline(token):
+        return True
+    words = [t for t in token.sent if not t.is_space]
+    semicolons = [t.i for t in words if t.text == ";"]
+    if len(semicolons) < 2:
+        return False
+    if words[-1].text not in (".", "!", "?", '"'):
+        return True
+    starts = [words[0].i, *(i + 1 for i in semicolons[:-1])]
+    parts = zip(starts, semicolons, strict=True)
+    short = all(end - start <= credibility.HEADLINE_WORDS for start, end in parts)
+    return short and token.i < semicolons[-1]
+
+
+def test_furniture_as_before(documents: list[Document]) -> None:
+    found = [credibility.furniture(t) for d in documents for t in d.doc]
+    assert found == [_old_furniture(t) for d in documents for t in d.doc]
+    assert any(found) and not all(found)  # (the headline lists with semicolons are furniture)
+
+
+def _old_indefinite_pasts(document: Document, start: int) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for sentence, following in itertools.pairwise(list(document.doc.sents)):
+        root = sentence.root
+        if (
+            sentence.start < start
+            or root.pos_ not in dating.VERB_POS
+            or root.lemma_.lower() == "be"
+            or root.i in document.quoted
+            or dating.aspect(root) != "present perfect"
+            or any(t.i in document.timex_at for t in sentence)
+        ):
+            continue
+        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
+    return found
+
+
+def test_indefinite_pasts_as_before(documents: list[Document]) -> None:
+    found = 0
+    for document in documents:
+        for start in range(0, len(document.doc) + 1, 2):
+            pasts = dating.indefinite_pasts(document, start)
+            assert pasts == _old_indefinite_pasts(document, start)
+            found += len(pasts)
+    assert found  # ("has also drawn anger", "He's had talks": the next sentence elaborates it)
