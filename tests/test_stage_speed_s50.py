@@ -1,13 +1,14 @@
 """Session 50's speed-ups of the events stage give what the code they replace gave: the tree
-searches for a trigger's date, place and fallback target skipped where the sentence holds no
-word the search could find, the indefinite pasts screened by the heads of "have" and "'s", and
-the headline-list test screened by the sentence's semicolons. The texts are written for this
-test."""
+searches for a trigger's date, place and fallback target ask only the words they could find
+(``nearest``'s ``among``) and skip a sentence that holds none, the indefinite pasts screened by
+the heads of "have" and "'s", and the headline-list test screened by the sentence's
+semicolons. The texts are written for this test."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 
 import pytest
 from spacy.tokens import Token
@@ -76,25 +77,39 @@ def documents() -> list[Document]:
     return _documents()
 
 
+_NEAREST = dating.nearest
+
+
 def _unscreened(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The searches as before the screen: every sentence searched."""
-    monkeypatch.setattr(dating, "sentence_holds", lambda trigger, indices: True)
-    monkeypatch.setattr(arguments, "sentence_holds", lambda trigger, indices: True)
+    """The searches as before ``among``: every word of every sentence asked."""
+
+    def nearest(trigger, wanted, limit=dating.MAX_DISTANCE, into_clauses=True, among=None):
+        return _NEAREST(trigger, wanted, limit, into_clauses)
+
+    monkeypatch.setattr(dating, "nearest", nearest)
+    monkeypatch.setattr(arguments, "nearest", nearest)
 
 
-def test_no_search_finds_a_word_the_screen_rules_out(documents: list[Document]) -> None:
+def _member_of(indices: set[int]) -> Callable[[Token], bool]:
+    return lambda token: token.i in indices
+
+
+def test_nearest_among_finds_what_the_whole_search_finds(documents: list[Document]) -> None:
+    found = skipped = 0
     for document in documents:
         doc = document.doc
-        screened = 0
         for indices in (set(document.timex_at), set(document.actors.by_token), {0, 5, 9}):
+            some = {i for i in indices if i % 2}  # (a test that passes only some of them)
             for token in doc:
-                if dating.sentence_holds(token, indices):
-                    continue
-                screened += 1
-                for into_clauses in (True, False):
-                    wanted = lambda t: t.i in indices  # noqa: E731
-                    assert dating.nearest(token, wanted, 20, into_clauses) is None
-        assert screened
+                start, end = dating.sentence_bounds(token)
+                skipped += not any(i in indices for i in range(start, end) if i != token.i)
+                for limit, into_clauses in itertools.product((1, 5, 20), (True, False)):
+                    for wanted in (indices, some):
+                        test = _member_of(wanted)
+                        got = dating.nearest(token, test, limit, into_clauses, among=indices)
+                        assert got == _NEAREST(token, test, limit, into_clauses)
+                        found += got is not None
+    assert found and skipped
 
 
 def test_own_timex_as_before(documents: list[Document], monkeypatch: pytest.MonkeyPatch) -> None:

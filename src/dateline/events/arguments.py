@@ -20,7 +20,6 @@ from dateline.events.dating import (
     conjoined_clause,
     nearest,
     reported_in,
-    sentence_holds,
 )
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
@@ -830,12 +829,14 @@ def nearest_other_actor(
 
     # an actor in an argument position ("left Ukraine") before one that only modifies a
     # noun ("U.S. military deliveries"); nearer along the tree first within each
-    if not sentence_holds(trigger, actors.by_token):
-        return None  # (``other`` needs an actor's word: many sentences hold none but the source)
+    named = actors.by_token  # (``other`` needs an actor's word)
     argument = nearest(
-        trigger, lambda t: other(t) and t.dep_ in ARGUMENT_DEPS, limit=2 * MAX_DISTANCE
+        trigger,
+        lambda t: other(t) and t.dep_ in ARGUMENT_DEPS,
+        limit=2 * MAX_DISTANCE,
+        among=named,
     )
-    found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
+    found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE, among=named)
     return actors.at(found) if found is not None else None
 
 
@@ -918,14 +919,14 @@ _PLACE_TYPES = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC")
 def location(document: Document, trigger: Token) -> tuple[str | None, str | None]:
     """A place the trigger's clause puts it in ("in Istanbul"), and the place's country."""
     place_preps = document.lexicon.place_preps
-    # (the test needs a place's name: most sentences hold none besides the trigger)
+    # (the test needs a place's name: many sentences hold none besides the trigger)
     entity_types = attribute_keys(document.doc, ENT_TYPE)
     start, end = sentence_bounds(trigger)
-    if not any(entity_types[i] in _PLACE_TYPES for i in range(start, end) if i != trigger.i):
-        return None, None
+    places = {i for i in range(start, end) if entity_types[i] in _PLACE_TYPES}
     place = nearest(
         trigger,
         lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,
+        among=places,
     )
     if place is None:
         return None, None

@@ -9,14 +9,13 @@ the dependency tree, also finds a mention's place and fallback target (``argumen
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import re
 from collections import deque
 from collections.abc import Callable, Container
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.document import Document
@@ -24,17 +23,12 @@ from dateline.events.draft import Draft
 from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import (
-    Verdicts,
     attribute_keys,
-    head_indices,
-    indices_in,
-    indices_where,
     paragraph_breaks,
     sentence_bounds,
     sentence_starts,
     tokens_text,
 )
-from dateline.text.doctext import sentence as sentence_of
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
@@ -77,23 +71,28 @@ def nearest(
     wanted: Callable[[Token], bool],
     limit: int = MAX_DISTANCE,
     into_clauses: bool = True,
+    among: Container[int] | None = None,
 ) -> Token | None:
     """The token closest to the trigger along the dependency tree that is ``wanted``.
 
     Without ``into_clauses`` the search does not go down into a clause on another word ("the
     treaty signed in 1996": 1996 is the signing's date, not a withdrawal's from the treaty;
-    "accused Valdoria of moving artillery earlier this year": the moving's date).
+    "accused Valdoria of moving artillery earlier this year": the moving's date). ``among``:
+    the indices of the only words ``wanted`` can pass (a time expression's, an actor's), when
+    the caller knows them: no other word is asked, and a sentence that holds none of them is
+    not searched.
     """
     origin = trigger.i
+    start, end = sentence_bounds(trigger)  # (``trigger.sent``'s, from the kept starts)
+    if among is not None and not any(i in among for i in range(start, end) if i != origin):
+        return None  # (most sentences hold no word of a time expression, many no actor)
     memo = _links_memo(trigger.doc)
     seen = {origin}
     queue = deque([(trigger, 0)])
-    sentence = sentence_of(trigger)  # (``trigger.sent``, read from the kept sentence starts)
-    start, end = sentence.start, sentence.end
     while queue:
         token, distance = queue.popleft()
         i = token.i
-        if i != origin and wanted(token):
+        if i != origin and (among is None or i in among) and wanted(token):
             return token
         if distance >= limit:
             continue
@@ -107,15 +106,6 @@ def nearest(
                 seen.add(j)
                 queue.append((nxt, distance))
     return None
-
-
-def sentence_holds(trigger: Token, indices: Container[int]) -> bool:
-    """Whether a word of the trigger's sentence other than the trigger is among ``indices``:
-    ``nearest`` asks ``wanted`` of no other word, so a test no word outside ``indices`` can
-    pass finds nothing where this is false (a cheap screen before the search)."""
-    start, end = sentence_bounds(trigger)
-    origin = trigger.i
-    return any(i in indices for i in range(start, end) if i != origin)
 
 
 _last_links: list = [None, {}]  # the document ``nearest`` searched last, its words' links
@@ -207,10 +197,9 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
 
     # the nearest date that ends a stretch ("extend the loan until December") leaves the act
     # undated: a date farther off ("offered on Friday to extend the loan") is another act's
-    found = (  # (both tests need a word of a time expression: most sentences hold none)
-        nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
-        if sentence_holds(trigger, document.timex_at)
-        else None
+    timex_at = document.timex_at  # (both tests need a word of a time expression)
+    found = nearest(
+        trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False, among=timex_at
     )
     if found is not None and (clause := other_acts_clause(trigger, found)) is not None:
         # "arrested him in the early hours of Monday, hours after thousands marched on Sunday":
@@ -219,6 +208,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             trigger,
             lambda t: t not in clause.subtree and (dated(t) or ends_a_stretch(t)),
             into_clauses=False,
+            among=timex_at,
         )
         found = own if own is not None else found
     if found is not None and ends_a_stretch(found):
@@ -377,7 +367,12 @@ def vague_on_the_act(document: Document, trigger: Token) -> Token | None:
     before now the text does not give; a date of the clause above it ("Kuwait today rejected
     charges that vessels seized recently were spy boats") is that clause's, not the act's. A
     date inside the same phrase still dates it ("seized recently, on May 3")."""
-    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    vague = nearest(
+        trigger,
+        lambda t: vague_past(document, t),
+        into_clauses=False,
+        among=document.timex_at,  # (a vague past is a time expression's word)
+    )
     if vague is None and not vague_past(document, trigger):
         return None
     own = clause_verb(trigger) or trigger
@@ -1618,7 +1613,7 @@ def head_dated(document: Document, verb: Token) -> Token | None:
             timex is not None and not calendar_less(timex.value) and dates_other_clause(verb, token)
         )
 
-    return nearest(verb.head, dated, into_clauses=False)
+    return nearest(verb.head, dated, into_clauses=False, among=document.timex_at)
 
 
 MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens",
@@ -1830,7 +1825,12 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     spreads it over a span ("has been urging for years"), a clause marked "since" or "before"
     is background ("since Russia invaded"), one on "when" shares the time of the clause it
     modifies ("tensions had risen when Russia invaded"), and "recently" is no day at all."""
-    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    vague = nearest(
+        trigger,
+        lambda t: vague_past(document, t),
+        into_clauses=False,
+        among=document.timex_at,  # (a vague past is a time expression's word)
+    )
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
     if (back := back_then(trigger)) is not None:
@@ -2431,43 +2431,20 @@ def indefinite_pasts(document: Document, start: int) -> dict[int, str]:
     sentence with a time of its own ("in the past 24 hours, it has referred 238 callers") do
     not turn the story; nor does a sentence further on (the story is back at its time)."""
     found: dict[int, str] = {}
-    doc = document.doc
-    ranges = sentence_ranges(doc)
-    sentences: list[Span] | None = None
-    if ranges is None:
-        sentences = list(doc.sents)
-        ranges = [(sentence.start, sentence.end) for sentence in sentences]
-    # (a present perfect needs a "have" or a "'s" among its root's children, so a sentence
-    # that holds no such word's head needs no ``Span.root``: most sentences hold none)
-    haves = indices_where(doc, LEMMA, _is_have, _HAVE_VERDICTS)
-    heads = head_indices(doc)
-    perfect = sorted({heads[i] for i in (*haves, *indices_in(doc, LOWER, _CONTRACTED_HAS))})
-    for number, ((first, last), (following, _)) in enumerate(itertools.pairwise(ranges)):
-        if first < start:
-            continue
-        after = bisect.bisect_left(perfect, first)
-        if after == len(perfect) or perfect[after] >= last:
-            continue
-        sentence = Span(doc, first, last) if sentences is None else sentences[number]
+    sentences = list(document.doc.sents)
+    for sentence, following in itertools.pairwise(sentences):
         root = sentence.root
         if (
-            root.pos_ not in VERB_POS
+            sentence.start < start
+            or root.pos_ not in VERB_POS
             or root.lemma_.lower() == "be"
             or root.i in document.quoted
             or aspect(root) != "present perfect"
             or any(t.i in document.timex_at for t in sentence)
         ):
             continue
-        found[following] = f"it elaborates the present perfect {root.text!r} before it"
+        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
     return found
-
-
-_HAVE_VERDICTS = Verdicts()
-_CONTRACTED_HAS = frozenset({"'s", "’s"})  # (``contracted_has``)
-
-
-def _is_have(lemma: str) -> bool:
-    return lemma.lower() == "have"
 
 
 # a dated stamp with its clock time, as live pages put above each entry: "February 6, 2016
