@@ -1,8 +1,8 @@
 """Session 50's speed-ups of the events stage give what the code they replace gave: the tree
 searches for a trigger's date, place and fallback target ask only the words they could find
-(``nearest``'s ``among``) and skip a sentence that holds none, the indefinite pasts screened by
-the heads of "have" and "'s", and the headline-list test screened by the sentence's
-semicolons. The texts are written for this test."""
+(``nearest``'s ``among``) and skip a sentence that holds none, the headline-list test screened
+by the sentence's semicolons, and the contexts' two-word cues looked up only after a word that
+opens one. The texts are written for this test."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ import itertools
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.actors import find_actors
 from dateline.attribution import find_attributions
 from dateline.event_lexicon import load_lexicon
-from dateline.events import arguments, credibility, dating
+from dateline.events import arguments, credibility, dating, mentions
 from dateline.events.coder import first_mentions
 from dateline.events.document import Document
 from dateline.language import load_nlp
@@ -40,7 +40,8 @@ TEXTS = (
     "Garran and Holt signed a water accord in Sorrel on Friday, officials of both states said.\n"
     "Holt's minister has accused Garran of diverting the river. Garran denied it.\n"
     "He's had talks with the Sorrel mayor. The two sides will meet again in June.\n"
-    "Rebels attacked a convoy near Dunmere; Holt sent troops; the United Nations urged calm.",
+    "Rebels attacked a convoy near Dunmere; Holt sent troops; the United Nations urged calm.\n"
+    "Holt's foreign minister accused the Garran air force of bombing a human rights office.",
 )
 PUBLISHED = dt.date(2022, 5, 6)
 
@@ -177,28 +178,34 @@ def test_furniture_as_before(documents: list[Document]) -> None:
     assert any(found) and not all(found)  # (the headline lists with semicolons are furniture)
 
 
-def _old_indefinite_pasts(document: Document, start: int) -> dict[int, str]:
-    found: dict[int, str] = {}
-    for sentence, following in itertools.pairwise(list(document.doc.sents)):
-        root = sentence.root
-        if (
-            sentence.start < start
-            or root.pos_ not in dating.VERB_POS
-            or root.lemma_.lower() == "be"
-            or root.i in document.quoted
-            or dating.aspect(root) != "present perfect"
-            or any(t.i in document.timex_at for t in sentence)
-        ):
-            continue
-        found[following.start] = f"it elaborates the present perfect {root.text!r} before it"
-    return found
+def _old_contexts(document: Document, clause: Span) -> tuple[str, ...]:
+    found = []
+    for words in ([t.lemma_.lower() for t in clause], [t.lower_ for t in clause]):
+        for size in (1, 2):
+            for i in range(len(words) - size + 1):
+                context = document.lexicon.contexts.get(" ".join(words[i : i + size]))
+                if context and context not in found:
+                    found.append(context)
+    return tuple(found)
 
 
-def test_indefinite_pasts_as_before(documents: list[Document]) -> None:
-    found = 0
+def test_contexts_as_before(documents: list[Document]) -> None:
+    found = []
     for document in documents:
-        for start in range(0, len(document.doc) + 1, 2):
-            pasts = dating.indefinite_pasts(document, start)
-            assert pasts == _old_indefinite_pasts(document, start)
-            found += len(pasts)
-    assert found  # ("has also drawn anger", "He's had talks": the next sentence elaborates it)
+        doc = document.doc
+        spans = [doc[s.start : s.end] for s in doc.sents]
+        spans += [doc[a : a + n] for a in range(len(doc)) for n in (1, 2, 3, 7)]
+        for span in spans:
+            got = mentions.contexts(document, span)
+            assert got == _old_contexts(document, span)
+            found += got
+    lexicon = documents[0].lexicon
+    twos = {lexicon.contexts[cue] for cue in lexicon.contexts if " " in cue}
+    assert twos & set(found)  # ("foreign minister", "air force", "human rights")
+
+
+def test_context_openers_open_every_two_word_cue() -> None:
+    lexicon = load_lexicon()
+    for cue in lexicon.contexts:
+        first, _, rest = cue.partition(" ")
+        assert not rest or first in lexicon.context_openers

@@ -7,6 +7,7 @@ source, target and place, ``dating`` its date and modality.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.attrs import LEMMA, LOWER
@@ -796,12 +797,18 @@ def contexts(document: Document, clause: Span) -> tuple[str, ...]:
     doc, strings = clause.doc, clause.doc.vocab.strings
     lemmas = attribute_keys(doc, LEMMA)[clause.start : clause.end]
     lowers = attribute_keys(doc, LOWER)[clause.start : clause.end]
+    cues, openers = document.lexicon.contexts, document.lexicon.context_openers
     for words in ([strings[k].lower() for k in lemmas], [strings[k] for k in lowers]):
-        for size in (1, 2):
-            for i in range(len(words) - size + 1):
-                context = document.lexicon.contexts.get(" ".join(words[i : i + size]))
-                if context and context not in found:
-                    found.append(context)
+        for word in words:
+            context = cues.get(word)
+            if context and context not in found:
+                found.append(context)
+        for first, second in itertools.pairwise(words):
+            if first not in openers:
+                continue  # (no two-word cue begins with it: most words)
+            context = cues.get(f"{first} {second}")
+            if context and context not in found:
+                found.append(context)
     return tuple(found)
 
 
