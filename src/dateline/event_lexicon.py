@@ -208,6 +208,12 @@ class Lexicon:
         return frozenset(w for sense in self.senses for w in sense.verbal)
 
     @cached_property
+    def context_openers(self) -> frozenset[str]:
+        """What can stand before a space in a context's cue: the first word of a two-word cue
+        (cut at every space, so that no cue is missed whatever its words hold)."""
+        return frozenset(cue[:i] for cue in self.contexts for i, c in enumerate(cue) if c == " ")
+
+    @cached_property
     def trigger_words(self) -> frozenset[str]:
         """Every word a trigger's lemma can be: a verb entry's first, a noun entry's first or
         last."""

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge, plain
-from dateline.events.dating import MAX_DISTANCE, conjoined_clause, nearest, reported_in
+from dateline.events.dating import (
+    MAX_DISTANCE,
+    conjoined_clause,
+    nearest,
+    reported_in,
+)
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
 from dateline.text.doctext import attribute_keys, sentence_bounds
@@ -824,10 +829,14 @@ def nearest_other_actor(
 
     # an actor in an argument position ("left Ukraine") before one that only modifies a
     # noun ("U.S. military deliveries"); nearer along the tree first within each
+    named = actors.by_token  # (``other`` needs an actor's word)
     argument = nearest(
-        trigger, lambda t: other(t) and t.dep_ in ARGUMENT_DEPS, limit=2 * MAX_DISTANCE
+        trigger,
+        lambda t: other(t) and t.dep_ in ARGUMENT_DEPS,
+        limit=2 * MAX_DISTANCE,
+        among=named,
     )
-    found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE)
+    found = argument or nearest(trigger, other, limit=2 * MAX_DISTANCE, among=named)
     return actors.at(found) if found is not None else None
 
 
@@ -904,12 +913,20 @@ def semicolon_clause(token: Token) -> range:
 _SEMICOLON = get_string_id(";")
 
 
+_PLACE_TYPES = frozenset(get_string_id(label) for label in ("GPE", "LOC", "FAC"))
+
+
 def location(document: Document, trigger: Token) -> tuple[str | None, str | None]:
     """A place the trigger's clause puts it in ("in Istanbul"), and the place's country."""
     place_preps = document.lexicon.place_preps
+    # (the test needs a place's name: many sentences hold none besides the trigger)
+    entity_types = attribute_keys(document.doc, ENT_TYPE)
+    start, end = sentence_bounds(trigger)
+    places = {i for i in range(start, end) if entity_types[i] in _PLACE_TYPES}
     place = nearest(
         trigger,
         lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,
+        among=places,
     )
     if place is None:
         return None, None

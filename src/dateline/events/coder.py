@@ -39,7 +39,7 @@ from dateline.events.credibility import doubt
 from dateline.events.dating import date_from_context, paragraph_numbers, timex_tokens
 from dateline.events.document import Document
 from dateline.events.enforcers import arrester
-from dateline.events.mentions import anaphoric_nouns, draft_mentions, event
+from dateline.events.mentions import anaphoric_nouns, draft_mentions, event, placed
 from dateline.events.trust import distrust, open_target, undated
 from dateline.model import Article, Attribution, Event, TimeExpression
 from dateline.text.doctext import doc_text
@@ -94,6 +94,7 @@ def find_events(
     date_from_context(document, drafts)
     if trusted_only:  # an event dated on a day it did not happen is worse than none
         drafts = [d for d in drafts if undated(d) is None]
+    drafts = [placed(document, d) for d in drafts]  # (the kept drafts' places and contexts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
 
 

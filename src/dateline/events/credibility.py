@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from dateline.events.arguments import asked_party
@@ -39,7 +41,7 @@ from dateline.events.participants import (
     party_place,
 )
 from dateline.model import Actor
-from dateline.text.doctext import doc_text
+from dateline.text.doctext import attribute_keys, doc_text, sentence_bounds
 from dateline.text.wirelines import wire_dateline
 
 HEADLINE_WORDS = 12  # a headline in a list of links is short; a clause of a sentence need not be
@@ -124,12 +126,18 @@ def linked_headline(token: Token) -> bool:
     return bool(labels) and not SENTENCE_END.search(text[start : token.idx], labels[-1].end())
 
 
+_SEMICOLON = get_string_id(";")
+
+
 def furniture(token: Token) -> bool:
     """A run of headlines joined by semicolons with no sentence end ("Troops fight in Mali town ;
     Iraq bombs target Kurds ; ..."), or a headline after a link's label (``linked_headline``):
     links to other stories, not the article's text."""
     if linked_headline(token):
         return True
+    start, end = sentence_bounds(token)  # (most sentences hold no two semicolons: no Tokens)
+    if attribute_keys(token.doc, ORTH)[start:end].count(_SEMICOLON) < 2:
+        return False
     words = [t for t in token.sent if not t.is_space]
     semicolons = [t.i for t in words if t.text == ";"]
     if len(semicolons) < 2:

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 import re
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
@@ -29,7 +29,6 @@ from dateline.text.doctext import (
     sentence_starts,
     tokens_text,
 )
-from dateline.text.doctext import sentence as sentence_of
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
@@ -72,23 +71,28 @@ def nearest(
     wanted: Callable[[Token], bool],
     limit: int = MAX_DISTANCE,
     into_clauses: bool = True,
+    among: Container[int] | None = None,
 ) -> Token | None:
     """The token closest to the trigger along the dependency tree that is ``wanted``.
 
     Without ``into_clauses`` the search does not go down into a clause on another word ("the
     treaty signed in 1996": 1996 is the signing's date, not a withdrawal's from the treaty;
-    "accused Valdoria of moving artillery earlier this year": the moving's date).
+    "accused Valdoria of moving artillery earlier this year": the moving's date). ``among``:
+    the indices of the only words ``wanted`` can pass (a time expression's, an actor's), when
+    the caller knows them: no other word is asked, and a sentence that holds none of them is
+    not searched.
     """
     origin = trigger.i
+    start, end = sentence_bounds(trigger)  # (``trigger.sent``'s, from the kept starts)
+    if among is not None and not any(i in among for i in range(start, end) if i != origin):
+        return None  # (most sentences hold no word of a time expression, many no actor)
     memo = _links_memo(trigger.doc)
     seen = {origin}
     queue = deque([(trigger, 0)])
-    sentence = sentence_of(trigger)  # (``trigger.sent``, read from the kept sentence starts)
-    start, end = sentence.start, sentence.end
     while queue:
         token, distance = queue.popleft()
         i = token.i
-        if i != origin and wanted(token):
+        if i != origin and (among is None or i in among) and wanted(token):
             return token
         if distance >= limit:
             continue
@@ -193,7 +197,10 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
 
     # the nearest date that ends a stretch ("extend the loan until December") leaves the act
     # undated: a date farther off ("offered on Friday to extend the loan") is another act's
-    found = nearest(trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False)
+    timex_at = document.timex_at  # (both tests need a word of a time expression)
+    found = nearest(
+        trigger, lambda t: dated(t) or ends_a_stretch(t), into_clauses=False, among=timex_at
+    )
     if found is not None and (clause := other_acts_clause(trigger, found)) is not None:
         # "arrested him in the early hours of Monday, hours after thousands marched on Sunday":
         # a time in the act's own words dates it before a nearer one of the other act's clause
@@ -201,6 +208,7 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
             trigger,
             lambda t: t not in clause.subtree and (dated(t) or ends_a_stretch(t)),
             into_clauses=False,
+            among=timex_at,
         )
         found = own if own is not None else found
     if found is not None and ends_a_stretch(found):
@@ -359,7 +367,12 @@ def vague_on_the_act(document: Document, trigger: Token) -> Token | None:
     before now the text does not give; a date of the clause above it ("Kuwait today rejected
     charges that vessels seized recently were spy boats") is that clause's, not the act's. A
     date inside the same phrase still dates it ("seized recently, on May 3")."""
-    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    vague = nearest(
+        trigger,
+        lambda t: vague_past(document, t),
+        into_clauses=False,
+        among=document.timex_at,  # (a vague past is a time expression's word)
+    )
     if vague is None and not vague_past(document, trigger):
         return None
     own = clause_verb(trigger) or trigger
@@ -1600,7 +1613,7 @@ def head_dated(document: Document, verb: Token) -> Token | None:
             timex is not None and not calendar_less(timex.value) and dates_other_clause(verb, token)
         )
 
-    return nearest(verb.head, dated, into_clauses=False)
+    return nearest(verb.head, dated, into_clauses=False, among=document.timex_at)
 
 
 MANY_WORDS = {"several", "many", "numerous", "repeated", "multiple", "countless", "dozens",
@@ -1812,7 +1825,12 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     spreads it over a span ("has been urging for years"), a clause marked "since" or "before"
     is background ("since Russia invaded"), one on "when" shares the time of the clause it
     modifies ("tensions had risen when Russia invaded"), and "recently" is no day at all."""
-    vague = nearest(trigger, lambda t: vague_past(document, t), into_clauses=False)
+    vague = nearest(
+        trigger,
+        lambda t: vague_past(document, t),
+        into_clauses=False,
+        among=document.timex_at,  # (a vague past is a time expression's word)
+    )
     if vague is not None or vague_past(document, trigger):
         return f"{(vague or trigger).text!r}: some time before now"
     if (back := back_then(trigger)) is not None:

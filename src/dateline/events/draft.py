@@ -28,6 +28,8 @@ class Draft:
     timex_dated: bool
     modality: tuple[str, ...]
     attribution: str | None
+    # the place and the PLOVER contexts: None and () until ``mentions.placed`` reads them for
+    # the drafts the gates keep (no rule reads them before the event is made)
     location: str | None
     location_country: str | None
     contexts: tuple[str, ...]

@@ -7,7 +7,9 @@ source, target and place, ``dating`` its date and modality.
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
@@ -752,7 +754,8 @@ def retyped(
 def draft_for(
     document: Document, token: Token, trigger: Trigger, source: str | None, target: str | None
 ) -> Draft:
-    """The draft of one mention: its clause, date, place, contexts and modality."""
+    """The draft of one mention: its clause, date and modality (its place and contexts are
+    read by ``placed``, for the drafts that become events)."""
     article = document.article
     clause = _clause(token)
     attribution = reported_in(document, token)
@@ -767,7 +770,6 @@ def draft_for(
         # "said the plan was absurd and accused X": the writer tells the accusing, on the
         # day of the saying; only the state is what was said
         attribution = None
-    place, country = location(document, token)
     ahead = still_ahead(document, token, timex)  # "talks later this month": still to come
     evidence = article.span(clause.start_char, clause.end_char)
     return Draft(
@@ -780,13 +782,22 @@ def draft_for(
         timex_dated=timex is not None,
         modality=modality(document, token, date, timex is not None, attribution, ahead),
         attribution=attribution.id if attribution else None,
-        location=place,
-        location_country=country,
-        contexts=contexts(document, clause),
+        location=None,
+        location_country=None,
+        contexts=(),
         evidence=evidence,
         anchor=anchor_of(document, token),
         mentions=[evidence],
     )
+
+
+def placed(document: Document, draft: Draft) -> Draft:
+    """The draft with its place ("in Istanbul") and PLOVER contexts, which only the event
+    reads: found for the few drafts the gates keep, not for every mention (no rule before
+    ``event`` reads them)."""
+    place, country = location(document, draft.token)
+    found = contexts(document, _clause(draft.token))
+    return replace(draft, location=place, location_country=country, contexts=found)
 
 
 def contexts(document: Document, clause: Span) -> tuple[str, ...]:
@@ -796,12 +807,18 @@ def contexts(document: Document, clause: Span) -> tuple[str, ...]:
     doc, strings = clause.doc, clause.doc.vocab.strings
     lemmas = attribute_keys(doc, LEMMA)[clause.start : clause.end]
     lowers = attribute_keys(doc, LOWER)[clause.start : clause.end]
+    cues, openers = document.lexicon.contexts, document.lexicon.context_openers
     for words in ([strings[k].lower() for k in lemmas], [strings[k] for k in lowers]):
-        for size in (1, 2):
-            for i in range(len(words) - size + 1):
-                context = document.lexicon.contexts.get(" ".join(words[i : i + size]))
-                if context and context not in found:
-                    found.append(context)
+        for word in words:
+            context = cues.get(word)
+            if context and context not in found:
+                found.append(context)
+        for first, second in itertools.pairwise(words):
+            if first not in openers:
+                continue  # (no two-word cue begins with it: most words)
+            context = cues.get(f"{first} {second}")
+            if context and context not in found:
+                found.append(context)
     return tuple(found)
 
 

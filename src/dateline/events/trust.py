@@ -1465,7 +1465,11 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
     # the tagger may take a capital or a large town for a person ("captured Kiev")
     # (a name only: "arrested a Somali man" is no town of Man)
     named = token.pos_ == "PROPN"
-    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    entity = (  # (a word outside every entity, IOB "O" or unset, is in none: no ``Doc.ents``)
+        next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if token.ent_iob not in (0, 2)
+        else None
+    )
     name = plain(entity.text if entity is not None else token.text)
     name = name[4:] if name.startswith("the ") else name
     # a large town under an older or an English name ("captured Kiev", "Stalingrad")

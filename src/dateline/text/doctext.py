@@ -228,12 +228,8 @@ def keep_text(doc: Doc, text: str, parsed: str | None = None) -> None:
 def paragraph_breaks(doc: Doc) -> list[int]:
     """The space tokens that end a paragraph (``paragraphs.paragraph_break``), in order."""
     wrapped = hard_wrapped(doc_text(doc))
-    spaces = doc.to_array(IS_SPACE).tolist()  # only a space token can end one
-    return [
-        i
-        for i, space in enumerate(spaces)
-        if space and paragraph_break(doc[i].text_with_ws, wrapped)
-    ]
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()  # only a space can end one
+    return [i for i in spaces if paragraph_break(doc[i].text_with_ws, wrapped)]
 
 
 def indices_where(
