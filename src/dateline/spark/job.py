@@ -824,13 +824,16 @@ def run(
         # run beside the other tables' writes, the articles' among them, instead of after them
         first = ("events", "actors")
         with ThreadPoolExecutor(max_workers=CONCURRENT_JOBS + 1) as pool:
-            links = job.near_duplicates(stored)
-            near = pool.submit(job.articles, stored, links)
+            # on a local master the links are a lazy checkpoint, computed by whichever of the
+            # articles' and the stories' jobs needs them first (the other reads its blocks); on
+            # a cluster they are written in a job of their own, beside the other writes
+            links = pool.submit(job.near_duplicates, stored)
+            near = pool.submit(lambda: job.articles(stored, links.result()))
             written = {table: pool.submit(writes[table]) for table in first}
 
             def stories() -> tuple[int, ...]:
                 events, actors = (written[table].result() for table in first)
-                mentions = job.mentions(events, actors, stored, links)
+                mentions = job.mentions(events, actors, stored, links.result())
                 return job.stories(job.cache(mentions, "mentions"))[2]
 
             # submitted after what it waits for (the pool starts tasks in order): no deadlock
