@@ -624,24 +624,27 @@ class _Job:
     # -- 6: stories --------------------------------------------------------------------------
 
     def mentions(
-        self, events: DataFrame, actors: DataFrame, articles: DataFrame, stored: DataFrame
+        self, events: DataFrame, actors: DataFrame, stored: DataFrame, links: DataFrame
     ) -> DataFrame:
-        """Events of articles that are no near-duplicate, with their article and actors."""
+        """Events of articles that are no near-duplicate, with their article and actors. The
+        originals are the stored articles without a near-duplicate link (``near_duplicates``):
+        a link's root never makes an article an original, so the stories need not wait for the
+        ``articles`` table, whose write also finds the roots."""
         from pyspark.sql import functions as F
 
         from dateline.spark import tasks
 
         source = actors.select(*[F.col(c).alias(f"s_{c}") for c in tasks.ACTOR_COLUMNS])
         target = actors.select(*[F.col(c).alias(f"t_{c}") for c in tasks.ACTOR_COLUMNS])
-        originals = articles.where(F.col("duplicate_of").isNull()).select(
-            F.col("id").alias("article"), "published", F.col("source").alias("outlet"),
-            "duplicate_of",
+        originals = stored.join(
+            links.select(F.col("article").alias("store_id")), "store_id", "left_anti"
+        ).select(
+            F.col("store_id").alias("article"), "published", F.col("source").alias("outlet"),
+            F.lit(None).cast("bigint").alias("duplicate_of"), "batch",
         )  # fmt: skip
-        batches = stored.select(F.col("store_id").alias("article"), "batch")
         return (
             events.withColumnRenamed("id", "event")
             .join(originals, "article")
-            .join(batches, "article")
             .join(source, F.col("source") == F.col("s_id"), "left")
             .join(target, F.col("target") == F.col("t_id"), "left")
             .select(
@@ -816,18 +819,21 @@ def run(
         stored = job.numbered(readings)
         writes = job.parts(stored)
         # independent jobs side by side: one's planning and commit overlap another's tasks.
-        # The stories need only the articles (near-duplicates), events and actors: they are
+        # The stories need only the near-duplicate links, events and actors: they are
         # submitted first, and the stories' own jobs (mention keys, label propagation, filing)
-        # run beside the other tables' writes instead of after all of them
+        # run beside the other tables' writes, the articles' among them, instead of after them
         first = ("events", "actors")
         with ThreadPoolExecutor(max_workers=CONCURRENT_JOBS + 1) as pool:
-            near = pool.submit(lambda: job.articles(stored, job.near_duplicates(stored)))
+            # on a local master the links are a lazy checkpoint, computed by whichever of the
+            # articles' and the stories' jobs needs them first (the other reads its blocks); on
+            # a cluster they are written in a job of their own, beside the other writes
+            links = pool.submit(job.near_duplicates, stored)
+            near = pool.submit(lambda: job.articles(stored, links.result()))
             written = {table: pool.submit(writes[table]) for table in first}
 
             def stories() -> tuple[int, ...]:
-                articles, _ = near.result()
                 events, actors = (written[table].result() for table in first)
-                mentions = job.mentions(events, actors, articles, stored)
+                mentions = job.mentions(events, actors, stored, links.result())
                 return job.stories(job.cache(mentions, "mentions"))[2]
 
             # submitted after what it waits for (the pool starts tasks in order): no deadlock
