@@ -939,9 +939,38 @@ def modality(
     if "hypothetical" not in found and asked(trigger):
         found.append("hypothetical")  # "Would you have the attorney charge you?" asserts nothing
     found += [flag for flag in governed(document, trigger) if flag not in found]
+    if "hypothetical" not in found and rumoured(document, trigger, attribution):
+        found.append("hypothetical")  # "rumours spread that the army had arrested him"
     if attribution is not None:
         found.append("reported")
     return tuple(found) or ("asserted",)
+
+
+# what only goes round, told by no one who answers for it: an act it tells is not told as done
+RUMOUR_NOUNS = {"rumour", "rumor", "speculation", "hearsay", "gossip"}
+
+
+def rumoured(document: Document, trigger: Token, attribution: Attribution | None) -> bool:
+    """Whether the act is told only as a rumour: its attribution's source is one ("according
+    to rumours, the army arrested him"), it is what a rumour is of ("rumours of an army
+    crackdown"), or its clause is what a rumour says ("rumours that the army had arrested
+    him", "rumours spread that ...", "speculation grew that Korvia deployed troops")."""
+    if attribution is not None and attribution.source is not None:
+        source = document.doc.char_span(
+            attribution.source.start, attribution.source.end, alignment_mode="expand"
+        )
+        if source is not None and source.root.lemma_.lower() in RUMOUR_NOUNS:
+            return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "about"):
+        return trigger.head.head.lemma_.lower() in RUMOUR_NOUNS  # "rumours of a crackdown"
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in ("acl", "ccomp"):
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in RUMOUR_NOUNS
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(subject.lemma_.lower() in RUMOUR_NOUNS for subject in subjects)
 
 
 def said_not_to_be(trigger: Token) -> bool:
