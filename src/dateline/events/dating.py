@@ -32,7 +32,7 @@ from dateline.text.doctext import (
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
-from dateline.timex.tagger import stamps_an_entry
+from dateline.timex.tagger import labels_a_day, stamps_an_entry
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -952,9 +952,38 @@ def modality(
     if "hypothetical" not in found and asked(trigger):
         found.append("hypothetical")  # "Would you have the attorney charge you?" asserts nothing
     found += [flag for flag in governed(document, trigger) if flag not in found]
+    if "hypothetical" not in found and rumoured(document, trigger, attribution):
+        found.append("hypothetical")  # "rumours spread that the army had arrested him"
     if attribution is not None:
         found.append("reported")
     return tuple(found) or ("asserted",)
+
+
+# what only goes round, told by no one who answers for it: an act it tells is not told as done
+RUMOUR_NOUNS = {"rumour", "rumor", "speculation", "hearsay", "gossip"}
+
+
+def rumoured(document: Document, trigger: Token, attribution: Attribution | None) -> bool:
+    """Whether the act is told only as a rumour: its attribution's source is one ("according
+    to rumours, the army arrested him"), it is what a rumour is of ("rumours of an army
+    crackdown"), or its clause is what a rumour says ("rumours that the army had arrested
+    him", "rumours spread that ...", "speculation grew that Korvia deployed troops")."""
+    if attribution is not None and attribution.source is not None:
+        source = document.doc.char_span(
+            attribution.source.start, attribution.source.end, alignment_mode="expand"
+        )
+        if source is not None and source.root.lemma_.lower() in RUMOUR_NOUNS:
+            return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "about"):
+        return trigger.head.head.lemma_.lower() in RUMOUR_NOUNS  # "rumours of a crackdown"
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in ("acl", "ccomp"):
+        return False
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in RUMOUR_NOUNS
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return any(subject.lemma_.lower() in RUMOUR_NOUNS for subject in subjects)
 
 
 def said_not_to_be(trigger: Token) -> bool:
@@ -1837,6 +1866,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
         return f"{back!r}: at an earlier time the story spoke of, not its own day"
     if (papers := told_by_papers(document, trigger)) is not None:
         return f"told in the past by {papers!r}: at the papers' time, before the news, no day"
+    if (verdict := tried_in_the_news(document, trigger)) is not None:
+        return f"a deadly act the news of a trial tells ({verdict!r}): before it, no day"
     stretch = nearest(
         trigger,
         lambda t: stretch_to_now(document, t) or stretch_timex(document, t),
@@ -1947,6 +1978,50 @@ def told_by_papers(document: Document, trigger: Token) -> str | None:
         if subject is not None and subject.lemma_.lower() in PAPER_NOUNS:
             return subject.text
     return None
+
+
+# acts of deadly violence a court tries: told in the past in the news of a trial, they are the
+# crime before it, not the hearing's day ("The gunman killed 13 people at a market. On Tuesday
+# a court sentenced him to life")
+DEADLY_VERBS = {"kill", "shoot", "stab", "murder", "massacre", "behead", "strangle", "slay",
+                "bomb", "rape"}  # fmt: skip
+COURT_WORDS = {"sentence", "convict", "acquit", "trial", "verdict"}  # a trial's news, or a plea
+PLEA_WORDS = {"guilty"}  # "pleaded guilty", "found guilty"
+
+
+def tried_in_the_news(document: Document, trigger: Token) -> str | None:
+    """The word of a trial or a verdict the story's lead tells (``COURT_WORDS``, "pleaded
+    guilty"), when the trigger is an act of deadly violence (``DEADLY_VERBS``, "opened fire")
+    told in the simple past with no time of its own, or None: a court tries a crime after it
+    was done, so the killing a story of a sentencing or a trial tells again is not of the
+    hearing's day, which the story's time would give it. A court's word in a sentence dated
+    more than a week back ("was sentenced in 2019") is no news of the day (guard)."""
+    lemma = trigger.lemma_.lower()
+    opened_fire = lemma == "open" and any(c.lower_ == "fire" for c in trigger.children)
+    if lemma not in DEADLY_VERBS and not opened_fire:
+        return None
+    verb = clause_verb(trigger)
+    if verb is None or not told_in_the_past(verb):
+        return None
+    published = document.article.published
+    for token in document.doc[: lead_end(document, LEAD_SENTENCES)]:
+        word = token.lemma_.lower()
+        if word not in COURT_WORDS and word not in PLEA_WORDS:
+            continue
+        if token.sent == trigger.sent or _dated_back(document, token.sent, published):
+            continue
+        return token.text
+    return None
+
+
+def _dated_back(document: Document, sentence: Span, published: dt.date) -> bool:
+    """Whether a time expression of ``sentence`` ends more than a week before ``published``."""
+    for index in range(sentence.start, sentence.end):
+        timex = document.timex_at.get(index)
+        bounds = days_of(timex.value) if timex is not None else None
+        if bounds is not None and bounds[1] < published - RECENT:
+            return True
+    return False
 
 
 PRESENT_TAGS_AND_BE = ("VBZ", "VBP")
@@ -2260,7 +2335,11 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         bounds = days_of(timex.value)
         if (
             bounds is None
-            or (bounds[0] > published and not entry_stamp(document, index))
+            or (
+                bounds[0] > published
+                and not entry_stamp(document, index)
+                and not later_day_label(document, index)
+            )
             or (
                 names_a_thing(document, index)
                 and not after_a_dated_thing(document, index)
@@ -2548,16 +2627,48 @@ def entry_stamp(document: Document, index: int) -> bool:
 ENTRY_DAYS_AFTER = dt.timedelta(days=3)  # the tagger's nearest weekday after a page's day
 
 
+LABEL_DAYS_AFTER = dt.timedelta(days=6)  # a live page labelled by day runs a week at most
+
+
+def later_day_label(document: Document, index: int) -> bool:
+    """Whether the DATE expression at token ``index`` labels a live page's entries of a day
+    after the publication (``labels_a_day``: "Saturday" over its entries on a page of the
+    Wednesday before) on a page whose day labels begin on or before the publication: the page
+    ran on past its first day, and the label dates the entries under it as a stamp does. A
+    page of labels that all lie ahead is a schedule ("Monday: the summit opens"), no log."""
+    timex = document.timex_at.get(index)
+    published = document.article.published
+    if timex is None or timex.type != "DATE" or not _labels_a_day(document, timex):
+        return False
+    bounds = days_of(timex.value)
+    if bounds is None or bounds[0] != bounds[1] or bounds[0] > published + LABEL_DAYS_AFTER:
+        return False
+    for start in sorted(document.timex_at):
+        if start >= index:
+            break
+        earlier = document.timex_at[start]
+        if earlier.type == "DATE" and _labels_a_day(document, earlier):
+            days = days_of(earlier.value)
+            if days is not None and days[0] <= published:
+                return True
+    return False
+
+
+def _labels_a_day(document: Document, timex: TimeExpression) -> bool:
+    return labels_a_day(document.article.text, timex.start, timex.end)
+
+
 def written_on(document: Document, index: int) -> dt.date:
     """The day the entry holding token ``index`` was written: the day of the last live page's
-    entry stamp before it (``entry_stamp``; a page that ran past midnight stamps its later
-    entries a day after it was published), else the publication day. An act an entry tells on
+    entry stamp or later day label before it (``entry_stamp``, ``later_day_label``; a page
+    that ran past midnight or over several days dates its later entries after it was
+    published), else the publication day. An act an entry tells on
     its own day is done, not to come."""
     written = document.article.published
     for start in sorted(document.timex_at):
         if start >= index:
             break
-        if entry_stamp(document, start):
+        if entry_stamp(document, start) or later_day_label(document, start):
             bounds = days_of(document.timex_at[start].value)
             if bounds is not None:
                 written = max(written, bounds[0])

@@ -73,12 +73,16 @@ _UPDATE_CUE = re.compile(
     re.IGNORECASE,
 )
 # what names the day a transcript's show went on air, before that day: "This is a rush
-# transcript from "Tonight," June 7, 2010", "Transcript of Korvia Today, 9 April 2027", a line
-# "Aired April 9, 2027" or "..., first broadcast on 10 March 2010" (not "a transcript of the
-# interview released on Monday": the show's name, a comma, then the date, or the cue at once)
+# transcript from "Tonight," June 7, 2010", "Transcript of Korvia Today, 9 April 2027", a
+# heading line that names a transcript and then its day after "for", a comma, a colon, a dash
+# or a bracket ("Meet the Nation transcript for March 14, 2027", "Transcript, 14 March 2027",
+# "Transcript: Korvia Tonight (March 14, 2027)"), a line "Aired April 9, 2027" or "..., first
+# broadcast on 10 March 2010" (not "a transcript of the interview released on Monday": the
+# show's name and a mark, then the date, or the cue at once)
 _SHOW_CUE = re.compile(
     r"(?:(?:(?:^|\n)[ \t]*|\bthis[ \t]+is[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?)transcript[ \t]+"
     r"(?:from|of)[ \t]+[^\n.!?,]{1,50},[^\n.!?,A-Za-z0-9]{0,4}"
+    r"|(?:^|\n)[^\n.!?]{0,60}\btranscript\b[^\n.!?]{0,50}?(?:[ \t]+for|[,:(\u2013\u2014-])[ \t]*"
     r"|(?:(?:^|\n)[ \t]*|,[ \t]*(?:(?:was|is)[ \t]+)?)(?:first[ \t]+)?(?:aired|broadcast)"
     r"(?:[ \t]+on)?[ \t]*:?[ \t]*)$",
     re.IGNORECASE,
@@ -102,6 +106,14 @@ _ENDS_A_BLOCK = re.compile(r"(?:[.!?:\"”’')\]]|^)[ \t]*$")
 # an entry stamp's bare weekday lies at most this many days before the page's publication day
 # (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
 MAX_DAYS_BEFORE_PAGE = 3
+# what may follow a day that labels a page's entries at a line's start: nothing, a colon or a
+# dash ("Saturday", "Monday, March 8:"), a possessive and up to three words ("Saturday's key
+# events"), or a colon or a dash before the entry itself ("Saturday: Police arrested ...")
+_DAY_LABEL_TAIL = re.compile(
+    r"[ \t]*(?:(?:['’][sS][ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*)?"
+    r"[:.\u2013\u2014-]?[ \t]*(?:\n|$)|[:\u2013\u2014-][ \t]+\S)"
+)
+MIN_DAY_LABELS = 2  # a page labels its entries by day when it does so twice or more
 _LATER_CUE = re.compile(r"\bupdate", re.IGNORECASE)
 # a clock time in a value: "2027-02-05T17:02" (hours, minutes)
 _STAMP_CLOCK = re.compile(r"T([0-9]{2}):([0-9]{2})")
@@ -531,6 +543,34 @@ def heads_entries(text: str, start: int, end: int) -> bool:
     return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
 
 
+def labels_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens a line of its own and labels the entries of a
+    day (``_DAY_LABEL_TAIL``: "Saturday", "Saturday's developments", "Saturday: Police
+    arrested ..."), after a blank line or a line that ends a block (not a wrapped line of wire
+    copy ending "... said on" before "Monday.")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or _DAY_LABEL_TAIL.match(text, end) is None:
+        return False
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+
+
+def next_labelled_day(weekday: int, previous: dt.date, direction: int) -> dt.date | None:
+    """The day a bare weekday label (ISO ``weekday``) names on a page whose last day label was
+    ``previous``: the first such day after it on a page running forward (``direction`` > 0),
+    the last before it on one running back (< 0), else the nearer of the two ("Wednesday",
+    "Thursday", "Saturday" on a page of a Wednesday: the Thursday and the Saturday after it,
+    not the ones before the publication). None for the label's own weekday (a page of more
+    than a week, or a day labelled twice)."""
+    ahead = (weekday - previous.isoweekday()) % 7
+    if ahead == 0:
+        return None
+    back = 7 - ahead
+    if direction > 0 or (direction == 0 and ahead < back):
+        return previous + dt.timedelta(days=ahead)
+    return previous - dt.timedelta(days=back)
+
+
 def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
     """Whether the expression at ``start:end`` (of TIMEX3 type ``type_``) is the time a live
     page's entry or a page was written (``entry_stamp``, ``update_stamp``), not the time of
@@ -833,6 +873,27 @@ def _stamp_clocks(
     return clocks
 
 
+def _follow_labels(
+    timex: TimeExpression, candidate: Candidate, labelled_days: list[dt.date]
+) -> TimeExpression:
+    """``timex`` of a day label (``labels_a_day``) placed after the labels before it: a bare
+    weekday on its day next to the last label's, the way the page runs (``next_labelled_day``);
+    each label's day is added to ``labelled_days``."""
+    day = day_of(timex.value)
+    bounds = days_of(timex.value)
+    if day is None or bounds is None or bounds[0] != bounds[1]:
+        return timex  # a month or a week labels no one day
+    if _bare_weekday(candidate) and labelled_days:
+        pairs = list(itertools.pairwise(labelled_days))
+        direction = (pairs[-1][1] - pairs[-1][0]).days if pairs else 0
+        placed = next_labelled_day(candidate.meanings["weekday"], labelled_days[-1], direction)
+        if placed is not None:
+            day = placed
+            timex = timex.model_copy(update={"value": placed.isoformat() + timex.value[10:]})
+    labelled_days.append(day)
+    return timex
+
+
 def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``anchor`` (the publication date).
 
@@ -871,6 +932,13 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     page_days: list[tuple[int, dt.date]] = []
     week = _page_week(text, candidates, in_quotes, resolver, anchor)
     forward = runs_forward(_stamp_clocks(text, candidates, in_quotes, resolver, anchor))
+    # a page that labels its entries by day: a bare weekday label follows the labels before it
+    labelled = {
+        c.start
+        for c, quote in zip(candidates, in_quotes, strict=True)
+        if quote is None and labels_a_day(text, c.start, c.end)
+    }
+    labelled_days: list[dt.date] = []  # the days of the labels so far, in text order
     last_clock: int | None = None  # the clock of the last entry stamp on the present page day
     for candidate, quote in zip(candidates, in_quotes, strict=True):
         if _of_the_day(candidate) and end_of_day_idiom(
@@ -920,6 +988,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
                         timex = recounted
         if timex is None:
             continue
+        if len(labelled) >= MIN_DAY_LABELS and candidate.start in labelled:
+            timex = _follow_labels(timex, candidate, labelled_days)
         if outside_before is not None and found_before is not None:
             value = range_end(text, outside_before, timex, candidate.rule)
             if value != timex.value:
