@@ -8,12 +8,19 @@ from collections.abc import Container
 
 from spacy.attrs import DEP, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.cues import Cues, load_cues
-from dateline.text.doctext import attribute_keys, doc_text, head_indices, indices_in, span_text
+from dateline.text.doctext import (
+    attribute_keys,
+    doc_text,
+    head_indices,
+    indices_in,
+    sentence_bounds,
+    span_text,
+)
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -950,8 +957,26 @@ def last_of(head: Token) -> int:
     ends = _last_ends[1]
     end = ends.get(head.i)
     if end is None:
-        end = ends[head.i] = max(head.right_edge.i, max(t.i for t in head.subtree))
+        end = ends[head.i] = _subtree_end(head)
     return end
+
+
+def _subtree_end(head: Token) -> int:
+    """``max(head.right_edge.i, max(t.i for t in head.subtree))`` with no subtree walked: the
+    last word of the sentence that climbs to ``head`` through the heads (by index), or the
+    right edge when none past it does. spaCy's right edge is a word of the subtree (the edges
+    are passed up from children to heads), so only words after it can be later; and no
+    subtree leaves its sentence (a parsed document's sentences start at its roots' left edges,
+    spaCy repeating its edge passes until every head is inside its word's sentence)."""
+    heads = head_indices(head.doc)
+    at, right = head.i, head.right_edge.i
+    for j in range(sentence_bounds(head)[1] - 1, right, -1):
+        word = j
+        while word != at and heads[word] != word:
+            word = heads[word]
+        if word == at:
+            return j
+    return right
 
 
 _last_ends: list = [None, {}]  # (``last_of``: the document asked last, its ends by head)
@@ -1017,9 +1042,11 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     tag = _source_tag(content)
     if tag is not None:
         content = doc[content.start : tag]
-    heads = head_indices(doc)  # (by index: a Token only for a word that hangs on an earlier one)
+    heads = head_indices(doc)
+    # (by index: a Token only for a word that hangs on an earlier one and may reach the end)
+    reaching = _reaching(doc, heads, content.end - 1) if len(content) else set()
     for i in range(content.start, content.end):
-        if heads[i] >= i:
+        if heads[i] >= i or i not in reaching:
             continue
         token = doc[i]
         if token.right_edge.i < content.end - 1:
@@ -1051,6 +1078,20 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         ):
             return comma - 1
     return content.end - 1
+
+
+def _reaching(doc: Doc, heads: list[int], last: int) -> set[int]:
+    """The words whose right edge may be ``last`` or later: ``last``, the words after it in
+    its sentence and all their heads up to the root. A right edge is a word of the subtree,
+    and no subtree leaves its sentence (``_subtree_end``)."""
+    found: set[int] = set()
+    for word in range(last, sentence_bounds(doc[last])[1]):
+        while word not in found:
+            found.add(word)
+            if heads[word] == word:
+                break
+            word = heads[word]
+    return found
 
 
 # how others took or named what was said: "..., which analysts took to mean ...", "..., which
