@@ -128,19 +128,21 @@ def reported(ctx: Context) -> list[Draft]:
                 report.source is not None and syntax.borrowed_speaker(token)
             )
             found.append(report)
-    # (the colons and the words that open a source phrase found once for the document: most
-    # sentences have neither, and neither test finds anything without one)
+    # (the colons, the "in"s and the words that open a source phrase found once for the
+    # document: each test below finds nothing in a sentence without its word)
     colons = indices_in(ctx.doc, ORTH, _COLON)
+    ins = indices_in(ctx.doc, LOWER, _IN)
     phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
     for sentence in ctx.doc.sents:
         if _any_within(colons, sentence.start, sentence.start + 9):
             labelled = _labelled(ctx, sentence)
             if labelled is not None:
                 found.append(labelled)
-        # a poll's finding, the poll opening the sentence or ending it
-        finding = _in_a_poll(ctx, sentence) if sentence[0].lower_ == "in" else None
-        if (finding := finding or _poll_after(ctx, sentence)) is not None:
-            found.append(finding)
+        # a poll's finding, the poll opening the sentence or ending it (after "in" either way)
+        if _any_within(ins, sentence.start, sentence.end):
+            finding = _in_a_poll(ctx, sentence) if sentence[0].lower_ == "in" else None
+            if (finding := finding or _poll_after(ctx, sentence)) is not None:
+                found.append(finding)
         if not _any_within(phrase_starts, sentence.start, sentence.end):
             continue
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
