@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from spacy.attrs import DEP, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
@@ -1042,11 +1042,9 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     tag = _source_tag(content)
     if tag is not None:
         content = doc[content.start : tag]
-    heads = head_indices(doc)
-    # (by index: a Token only for a word that hangs on an earlier one and may reach the end)
-    reaching = _reaching(doc, heads, content.end - 1) if len(content) else set()
+    heads = head_indices(doc)  # (by index: a Token only for a word that hangs on an earlier one)
     for i in range(content.start, content.end):
-        if heads[i] >= i or i not in reaching:
+        if heads[i] >= i:
             continue
         token = doc[i]
         if token.right_edge.i < content.end - 1:
@@ -1078,20 +1076,6 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         ):
             return comma - 1
     return content.end - 1
-
-
-def _reaching(doc: Doc, heads: list[int], last: int) -> set[int]:
-    """The words whose right edge may be ``last`` or later: ``last``, the words after it in
-    its sentence and all their heads up to the root. A right edge is a word of the subtree,
-    and no subtree leaves its sentence (``_subtree_end``)."""
-    found: set[int] = set()
-    for word in range(last, sentence_bounds(doc[last])[1]):
-        while word not in found:
-            found.add(word)
-            if heads[word] == word:
-                break
-            word = heads[word]
-    return found
 
 
 # how others took or named what was said: "..., which analysts took to mean ...", "..., which
