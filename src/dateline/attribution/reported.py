@@ -6,6 +6,7 @@ labelled headlines and transcript lines ("Sanders: ..."), and "according to" phr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
@@ -127,14 +128,23 @@ def reported(ctx: Context) -> list[Draft]:
                 report.source is not None and syntax.borrowed_speaker(token)
             )
             found.append(report)
+    # (the colons, the "in"s and the words that open a source phrase found once for the
+    # document: each test below finds nothing in a sentence without its word)
+    colons = indices_in(ctx.doc, ORTH, _COLON)
+    ins = indices_in(ctx.doc, LOWER, _IN)
+    phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
     for sentence in ctx.doc.sents:
-        labelled = _labelled(ctx, sentence)
-        if labelled is not None:
-            found.append(labelled)
-        # a poll's finding, the poll opening the sentence or ending it
-        finding = _in_a_poll(ctx, sentence) if sentence[0].lower_ == "in" else None
-        if (finding := finding or _poll_after(ctx, sentence)) is not None:
-            found.append(finding)
+        if _any_within(colons, sentence.start, sentence.start + 9):
+            labelled = _labelled(ctx, sentence)
+            if labelled is not None:
+                found.append(labelled)
+        # a poll's finding, the poll opening the sentence or ending it (after "in" either way)
+        if _any_within(ins, sentence.start, sentence.end):
+            finding = _in_a_poll(ctx, sentence) if sentence[0].lower_ == "in" else None
+            if (finding := finding or _poll_after(ctx, sentence)) is not None:
+                found.append(finding)
+        if not _any_within(phrase_starts, sentence.start, sentence.end):
+            continue
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
@@ -168,6 +178,12 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _any_within(indices: list[int], start: int, end: int) -> bool:
+    """Whether one of ``indices`` (in order) is in ``[start, end)``."""
+    at = bisect_left(indices, start)
+    return at < len(indices) and indices[at] < end
 
 
 # what a sentence opening "In a poll ..., <finding>" reports from
@@ -621,7 +637,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
                 if len(p) and not ctx.inside_quote(p[0]) and not _relayed_by(p, kb)
             ]
         return []
-    if all(ctx.inside_quote(t) for t in complement.subtree):
+    if ctx.inside_quote(complement) and all(ctx.inside_quote(t) for t in complement.subtree):
         return []  # nothing but a quotation: found as one
     if complement.i < verb.i:
         # an object before its verb is a relative or question word ("something that

@@ -13,7 +13,14 @@ from spacy.tokens import Span, Token
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.cues import Cues, load_cues
-from dateline.text.doctext import attribute_keys, doc_text, head_indices, indices_in, span_text
+from dateline.text.doctext import (
+    attribute_keys,
+    doc_text,
+    head_indices,
+    indices_in,
+    sentence_bounds,
+    span_text,
+)
 from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
@@ -950,8 +957,26 @@ def last_of(head: Token) -> int:
     ends = _last_ends[1]
     end = ends.get(head.i)
     if end is None:
-        end = ends[head.i] = max(head.right_edge.i, max(t.i for t in head.subtree))
+        end = ends[head.i] = _subtree_end(head)
     return end
+
+
+def _subtree_end(head: Token) -> int:
+    """``max(head.right_edge.i, max(t.i for t in head.subtree))`` with no subtree walked: the
+    last word of the sentence that climbs to ``head`` through the heads (by index), or the
+    right edge when none past it does. spaCy's right edge is a word of the subtree (the edges
+    are passed up from children to heads), so only words after it can be later; and no
+    subtree leaves its sentence (a parsed document's sentences start at its roots' left edges,
+    spaCy repeating its edge passes until every head is inside its word's sentence)."""
+    heads = head_indices(head.doc)
+    at, right = head.i, head.right_edge.i
+    for j in range(sentence_bounds(head)[1] - 1, right, -1):
+        word = j
+        while word != at and heads[word] != word:
+            word = heads[word]
+        if word == at:
+            return j
+    return right
 
 
 _last_ends: list = [None, {}]  # (``last_of``: the document asked last, its ends by head)
