@@ -164,7 +164,7 @@ def read_many(articles: Iterable[Article]) -> Iterator[Reading]:
 
 
 # an invented article that touches every stage (a dateline, a date, people and bodies, a quote,
-# an event): reading it loads what the stages load at their first use (the actors' knowledge,
+# events): reading it loads what the stages load at their first use (the actors' knowledge,
 # the gazetteer, the cue and timex grammars, spaCy's lazy tables)
 _WARM_UP = Article(
     id="dateline-warm-up",
@@ -173,7 +173,10 @@ _WARM_UP = Article(
         "ORVALE, March 3 (Reuters) - Police arrested 12 protesters outside the Interior "
         "Ministry on Tuesday, a ministry spokesman said.\n\n"
         '"We will meet the union next week," Prime Minister Anna Berg told reporters in '
-        "Geneva, adding that talks with Kestria would resume in April."
+        "Geneva, adding that talks with Kestria would resume in April. "
+        # a named place struck: loads the gazetteer's other town names (31,572 entries), which
+        # loaded after the freeze would be walked by every full collection of the run
+        "Rebels attacked Velmora, the ministry said."
     ),
 )
 _settled: set[ReadConfig] = set()  # configurations this process has settled (ready_to_read)
