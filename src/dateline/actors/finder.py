@@ -250,8 +250,11 @@ OPENING_MARKS = {"when", "while", "as", "after", "before", "although", "though",
 # prepositions that open a phrase before the main clause whose subject it is about ("Amid
 # criticism that he has failed ..., Obama is ...", "Despite claims that she lied, X ...")
 FRONTED_PREPOSITIONS = {"amid", "amidst", "despite", "after", "following", "notwithstanding"}
-# determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
-ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
+# determiners before a singular demonym that make it one person ("a Mexican", "the Briton"),
+# or each person of a people ("every Egyptian knows", "no American would"): never the state
+ONE_PERSON_DETERMINERS = {
+    "a", "an", "the", "this", "that", "one", "another", "every", "each", "no", "any",
+}  # fmt: skip
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
 BODY_NOUNS = {
     "firm", "company", "charity", "group", "organisation", "organization", "society",
@@ -1509,8 +1512,12 @@ class _Grouper:
         if (owner := self.owning_body(ent)) is not None:
             draft.country, draft.country_basis = owner.country, "known"
             draft.sector = owner.sector
+        # "Sudan's National Congress Party", "Taiwan's state-owned China Shipbuilding Corp":
+        # the state that owns the body, before the places its name holds
+        owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
         draft.country = draft.country or (
-            self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
+            self.country_of_phrase(owners)
+            or self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
             # "Northern Ireland Executive": the whole word pair
             or self.country_of_phrase(
                 [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
@@ -1520,9 +1527,6 @@ class _Grouper:
         if draft.country is not None and draft.country != "USA" and self.us_state_named(ent):
             # "the University of Georgia" in a text that names the United States: the state
             draft.country = "USA"
-        if draft.country is None:  # "the UK's Health Protection Agency"
-            owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
-            draft.country = self.country_of_phrase(owners)
         draft.sector = (
             draft.sector
             or self.kb.org_heads.get(ent[-1].lower_)
@@ -1740,12 +1744,14 @@ class _Grouper:
             and not COLLECTIVE_DEMONYM.search(tokens.text.lower())  # "the French", "the Swiss"
             and root.dep_ not in ("amod", "compound", "nmod")
             and any(
-                (c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS) or c.dep_ == "poss"
+                (c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS)
+                or c.dep_ == "poss"
+                or (c.dep_ == "nummod" and c.lower_ == "one")  # "one Briton died"
                 for c in root.children
             )
         ):
-            # "a Mexican from Shanghai", "the Mexican is in hospital", "the firm's Swede": a
-            # person
+            # "a Mexican from Shanghai", "the Mexican is in hospital", "the firm's Swede",
+            # "every Egyptian knows": a person, or each one of a people
             self.vote(code, tokens.root)
             return
         if tokens.text.lower() in self.kb.demonyms and root.dep_ in ("acomp", "attr"):
@@ -4165,6 +4171,9 @@ class _Grouper:
             if any(t.lower_ in UNKNOWN_HOLDER_WORDS for t in chunk if t.i < root.i):
                 continue  # "the next president": whoever that will be, not the sitting one
             former = any(t.lower_ == "former" for t in chunk)
+            # "Ukraine's then-president", "the ousted president": whoever held it before,
+            # never the holder on the article's day
+            past = any(t.lower_ in PAST_OFFICE_WORDS for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
                 t for prep in root.rights if prep.lower_ in OWNER_PREPOSITIONS for t in prep.subtree
@@ -4188,7 +4197,7 @@ class _Grouper:
                         d.body is body and _role_fits(d, role, self.kb, former)
                     ),
                 )
-                if person is None and not former:
+                if person is None and not past:
                     person = self.known_holder(role, None, body.name)
             else:
                 region = next(
@@ -4212,7 +4221,7 @@ class _Grouper:
                         chunk.start_char,
                         partial(wanted.fits, kb=self.kb, home=home, same_region=same_region),
                     )
-                if person is None and country is not None and not former:
+                if person is None and country is not None and not past:
                     person = self.known_holder(role, country)
                 if person is None and nationality is not None and region is None:
                     # someone not named (yet), "the Chinese ambassador"; "the Vermont senator"
