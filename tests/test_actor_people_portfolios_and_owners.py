@@ -99,3 +99,21 @@ def test_a_then_president_is_not_the_president_of_the_article_s_day():
         if any(m.text == "Ukraine's then-president" for m in a.mentions)
     ]
     assert all(a.country_basis != "known" for a in holders)
+
+
+def test_an_owner_of_another_name_before_a_body_is_not_its_owner():
+    text = (
+        "Investors such as China's PetroChina or Kuwait Petroleum could be interested in the "
+        "field, analysts in London said."
+    )
+    firm = next(a for a in actors_of(text).actors if a.name == "Kuwait Petroleum")
+    assert firm.country != "CHN"
+
+
+def test_a_commissioners_body_before_the_title_stays():
+    text = (
+        "That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front "
+        "page. Krebs said he stood by it."
+    )
+    names = {a.name for a in actors_of(text).actors}
+    assert "Thomas Krebs" in names

@@ -121,9 +121,10 @@ CREDIT_AGENCIES = {
 }  # fmt: skip
 # sites a line of page furniture points to ("X is on Twitter")
 SOCIAL_SITES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"}
-# titles of an office whose field the text may write before them in capitals ("Agriculture
-# Minister X", "Commerce Secretary X")
-OFFICE_TITLES = {"minister", "secretary", "commissioner", "undersecretary", "under-secretary"}
+# titles of a minister whose field the text may write before them in capitals ("Agriculture
+# Minister X", "Commerce Secretary X"); a commissioner's may be a body's ("the Alabama
+# Securities Commissioner" is of the Alabama Securities Commission)
+OFFICE_TITLES = {"minister", "secretary"}
 # the sectors of head words that make a name before such a title a body ("Treasury Secretary")
 STATE_SECTORS_OF_HEADS = {"GOV", "LEG", "MIL", "COP", "JUD", "IGO"}
 # nouns of people known by their work, which before a name ("trial lawyer X") or after it in

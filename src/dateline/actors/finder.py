@@ -1514,9 +1514,8 @@ class _Grouper:
             draft.sector = owner.sector
         # "Sudan's National Congress Party", "Taiwan's state-owned China Shipbuilding Corp":
         # the state that owns the body, before the places its name holds
-        owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
         draft.country = draft.country or (
-            self.country_of_phrase(owners)
+            self.country_of_phrase(_owners_right_before(ent))
             or self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
             # "Northern Ireland Executive": the whole word pair
             or self.country_of_phrase(
@@ -5357,6 +5356,19 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _owners_right_before(ent: Span) -> list[Token]:
+    """The possessive owner of a name with only lower-case words between ("Sudan's ruling
+    National Congress Party", "Taiwan's state-owned China Shipbuilding Corp"); none when
+    another name stands between ("China's PetroChina or Kuwait Petroleum": PetroChina's)."""
+    doc = ent.doc
+    owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
+    return [
+        owner
+        for owner in owners
+        if all(t.is_lower or t.is_punct or t.tag_ == "POS" for t in doc[owner.i + 1 : ent.start])
+    ]
 
 
 def _one_of_a_people(word: Token) -> bool:
