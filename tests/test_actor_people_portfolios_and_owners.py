@@ -117,3 +117,17 @@ def test_a_commissioners_body_before_the_title_stays():
     )
     names = {a.name for a in actors_of(text).actors}
     assert "Thomas Krebs" in names
+
+
+def test_a_platform_named_only_as_a_medium_is_no_actor():
+    text = (
+        "The video was shown on all major US TV channels, YouTube, MySpace and on MTV in the "
+        "UK. Lena Ruiz wrote on Twitter that she was safe."
+    )
+    names = {a.name for a in actors_of(text).actors}
+    assert not names & {"MySpace", "YouTube", "Twitter", "X"}
+
+
+def test_a_platform_that_acts_stays():
+    text = "Twitter suspended the account on Monday, a spokesman in San Francisco said."
+    assert any(m.text == "Twitter" for a in actors_of(text).actors for m in a.mentions)

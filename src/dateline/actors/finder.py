@@ -28,6 +28,7 @@ from dateline.actors.corrections import (
     EMPLOYEE_NOUNS,
     LANDFORM_HEADS,
     PLACE_LABELS,
+    SOCIAL_SITES,
     TICKER,
     VESSEL_NOUNS,
     after_date_stamp,
@@ -700,6 +701,8 @@ STATE_NAME_WORDS = {
 US_CONGRESS_BODY = re.compile(
     r"(?:(?:Senate|House)\b(?! of\b).*\b(?:Committee|Subcommittee|Caucus)$|Congressional [A-Z])"
 )
+# social platforms people post on, watch or read: a medium unless the text has one act
+PLATFORMS = {*SOCIAL_SITES, "myspace", "flickr", "snapchat", "reddit", "tumblr", "whatsapp"}
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
 # the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
@@ -5634,6 +5637,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
+    if draft.kind == "organisation" and _platform_as_medium(draft, text):
+        return False  # "wrote on Twitter", "shown on YouTube, MySpace and MTV": a medium
     if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
         return False  # "a debate at the University of X", "spoke at the Y Center": a place
     if draft.kind == "organisation":
@@ -5671,6 +5676,19 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True  # "Russian and Ukrainian representatives": both states say whose
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _platform_as_medium(draft: _Draft, text: str) -> bool:
+    """A social platform named only as where people post, watch or read ("wrote on Twitter",
+    "Twitter updates", "shown on YouTube"), never a subject, owner or party of the text: the
+    medium, no actor ("Twitter suspended the account", "Facebook's chief" keep it). Every
+    mention names the platform (the record of a known one may go by its owner's new name)."""
+    return (
+        all(text[start:end].lower() in PLATFORMS for start, end in draft.mentions)
+        and not draft.acts
+        and not draft.event_party
+        and not draft.subject_mentions
+    )
 
 
 def _only_modifier_word(draft: _Draft) -> bool:
