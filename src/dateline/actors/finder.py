@@ -614,6 +614,9 @@ COMBINING_FORMS = {
 }  # fmt: skip
 # lower-case words of a portfolio between a country and a title ("central bank governor")
 PORTFOLIO_WORDS = 3
+# capitalised words of a portfolio between a country and a title, "and" counted ("Tanzania's
+# Agriculture and Livestock Development Minister X")
+CAPITALISED_PORTFOLIO_WORDS = 4
 # titles only the US Congress gives, in news written in English
 US_ONLY_ROLES = {"congressman", "congresswoman"}
 # title abbreviations news uses only for members of the US House ("Rep. X", "Reps. X and Y")
@@ -2406,17 +2409,25 @@ class _Grouper:
         nationality or country right before a lower-case portfolio word of the title; also
         over two or three such words and a country's "'s" ("Italy's central bank governor X",
         "Brazil's foreign trade minister X")."""
-        if not (word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound") or word.i < 1:
+        if word.i < 1:
             return None
-        i = word.i - 1
-        while (
-            i > 0
-            and word.i - i < PORTFOLIO_WORDS
-            and self.doc[i].is_lower
-            and self.doc[i].is_alpha
-            and self.doc[i].pos_ in ("NOUN", "ADJ")
-        ):
-            i -= 1  # "central" of "central bank governor"
+        if word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound":
+            i = word.i - 1
+            while (
+                i > 0
+                and word.i - i < PORTFOLIO_WORDS
+                and self.doc[i].is_lower
+                and self.doc[i].is_alpha
+                and self.doc[i].pos_ in ("NOUN", "ADJ")
+            ):
+                i -= 1  # "central" of "central bank governor"
+        elif word.is_title and word.i not in self.entity_of:
+            i = self.before_capitalised_portfolio(word)  # "Swiss Economics Minister X"
+            place = self.doc[i - 1] if self.doc[i].tag_ == "POS" and i > 0 else self.doc[i]
+            if self.kb.is_place(place.lower_):  # (the model may have run it into the portfolio)
+                return self.country_of_phrase(self.place_ending_at(place))
+        else:
+            return None
         place = self.doc[i]
         if place.tag_ == "POS" and i > 0:
             place = self.doc[i - 1]  # "Italy's central bank governor": a country's own office
@@ -2425,6 +2436,21 @@ class _Grouper:
         if place.ent_type_ not in ("GPE", "NORP"):
             return None
         return self.country_of_phrase(self.place_ending_at(place))
+
+    def before_capitalised_portfolio(self, word: Token) -> int:
+        """Where the word before a capitalised portfolio of no body stands: "Swiss" of
+        "Swiss Economics Minister X", "'s" of "Tanzania's Agriculture and Livestock Development
+        Minister X" (the portfolio's words hold no entity: see ``corrections``)."""
+        i = word.i - 1
+        while (
+            i > 0
+            and word.i - i <= CAPITALISED_PORTFOLIO_WORDS
+            and i not in self.entity_of
+            and (self.doc[i].is_title or self.doc[i].lower_ in ("and", "&") or self.doc[i].is_space)
+            and not self.kb.is_place(self.doc[i].lower_)
+        ):
+            i -= 1
+        return i
 
     def place_ending_at(self, token: Token) -> list[Token]:
         """The words of the place whose name ends at ``token``: "New Zealand" for "Zealand"
@@ -5362,15 +5388,15 @@ class _Grouper:
 
 
 def _owners_right_before(ent: Span) -> list[Token]:
-    """The possessive owner of a name with only lower-case words between ("Sudan's ruling
-    National Congress Party", "Taiwan's state-owned China Shipbuilding Corp"); none when
-    another name stands between ("China's PetroChina or Kuwait Petroleum": PetroChina's)."""
+    """The possessive owner of a name with only lower-case words, marks or line breaks
+    between ("Sudan's ruling National Congress Party", "Britain's <Hambros Bank Ltd>"); none
+    when another name stands between ("China's PetroChina or Kuwait Petroleum")."""
     doc = ent.doc
     owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
     return [
         owner
         for owner in owners
-        if all(t.is_lower or t.is_punct or t.tag_ == "POS" for t in doc[owner.i + 1 : ent.start])
+        if not any(t.is_alpha and not t.is_lower for t in doc[owner.i + 1 : ent.start])
     ]
 
 
