@@ -131,3 +131,13 @@ def test_a_platform_named_only_as_a_medium_is_no_actor():
 def test_a_platform_that_acts_stays():
     text = "Twitter suspended the account on Monday, a spokesman in San Francisco said."
     assert any(m.text == "Twitter" for a in actors_of(text).actors for m in a.mentions)
+
+
+def test_a_nationality_before_a_capitalised_portfolio_is_the_ministers():
+    text = (
+        "BERN, March 4 - Brazilian Finance Minister Dario Lemos met his Swiss counterpart "
+        "Otto Brandli, Swiss Economics Minister\nJean-Marc Duvoisin and National Bank "
+        "President Pierre\nLautre on the fourth leg of a tour to discuss the debt."
+    )
+    minister = next(a for a in actors_of(text).actors if a.name == "Jean-Marc Duvoisin")
+    assert minister.country == "CHE"

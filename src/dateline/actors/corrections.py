@@ -1370,16 +1370,6 @@ def _portfolio_of_title(ent: Span, kb: Knowledge, known: KnownActors) -> bool:
     return not known.organisation(span_text(ent).lower().removeprefix("the "))
 
 
-def _place_opening(ent: Span, kb: Knowledge) -> Span | None:
-    """The country or nationality a name opens with ("Belgian" of "Belgian Foreign Trade"),
-    as a place entity; None when it opens with none."""
-    for size in (2, 1):
-        if len(ent) > size and kb.is_place(span_text(ent[:size]).lower()):
-            label = "NORP" if span_text(ent[:size]).lower() in kb.demonyms else "GPE"
-            return Span(ent.doc, ent.start, ent.start + size, label=label)
-    return None
-
-
 def _byline(ent: Span, previous: Span | None = None, contributors: bool = False) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
     "… and Peter Lind" after such a name (``previous``: the entity before this one); the
@@ -2164,10 +2154,8 @@ def correct_entities(
             continue
         if label == "ORG" and _portfolio_of_title(ent, kb, known):
             # "Agriculture Minister X", "Belgian Foreign Trade Minister X": the office's
-            # field, no body; a nationality or country it opens with is still the person's
+            # field, no body (the person's title reads a country it opens with)
             log.append(("portfolio_of_title", ent.text))
-            if (place := _place_opening(ent, kb)) is not None:
-                entities.append(place)
             continue
         previous = ents[n - 1] if n else None
         if label == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):

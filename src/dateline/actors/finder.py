@@ -2421,7 +2421,7 @@ class _Grouper:
                 and self.doc[i].pos_ in ("NOUN", "ADJ")
             ):
                 i -= 1  # "central" of "central bank governor"
-        elif word.is_title and word.i not in self.entity_of:
+        elif word.is_title and word.i not in self.by_token:
             i = self.before_capitalised_portfolio(word)  # "Swiss Economics Minister X"
             place = self.doc[i - 1] if self.doc[i].tag_ == "POS" and i > 0 else self.doc[i]
             if self.kb.is_place(place.lower_):  # (the model may have run it into the portfolio)
@@ -2440,12 +2440,12 @@ class _Grouper:
     def before_capitalised_portfolio(self, word: Token) -> int:
         """Where the word before a capitalised portfolio of no body stands: "Swiss" of
         "Swiss Economics Minister X", "'s" of "Tanzania's Agriculture and Livestock Development
-        Minister X" (the portfolio's words hold no entity: see ``corrections``)."""
+        Minister X" (the portfolio's words hold no actor: see ``corrections``)."""
         i = word.i - 1
         while (
             i > 0
             and word.i - i <= CAPITALISED_PORTFOLIO_WORDS
-            and i not in self.entity_of
+            and i not in self.by_token
             and (self.doc[i].is_title or self.doc[i].lower_ in ("and", "&") or self.doc[i].is_space)
             and not self.kb.is_place(self.doc[i].lower_)
         ):
