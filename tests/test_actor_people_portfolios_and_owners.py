@@ -141,3 +141,12 @@ def test_a_nationality_before_a_capitalised_portfolio_is_the_ministers():
     )
     minister = next(a for a in actors_of(text).actors if a.name == "Jean-Marc Duvoisin")
     assert minister.country == "CHE"
+
+
+def test_a_country_ending_the_item_before_a_list_s_last_minister_is_not_his():
+    text = (
+        "The meeting was attended by Ana Ruiz, assistant energy secretary of Mexico and\n"
+        "Energy Minister Tomas Vergara of Colombia, officials said in Quito."
+    )
+    minister = next(a for a in actors_of(text).actors if a.name == "Tomas Vergara")
+    assert minister.country != "MEX"

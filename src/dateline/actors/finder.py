@@ -2423,6 +2423,8 @@ class _Grouper:
                 i -= 1  # "central" of "central bank governor"
         elif word.is_title and word.i not in self.by_token:
             i = self.before_capitalised_portfolio(word)  # "Swiss Economics Minister X"
+            if not self.doc[i + 1].is_title:
+                return None  # "secretary of Mexico and⏎Energy Minister X": a list's last
             place = self.doc[i - 1] if self.doc[i].tag_ == "POS" and i > 0 else self.doc[i]
             if self.kb.is_place(place.lower_):  # (the model may have run it into the portfolio)
                 return self.country_of_phrase(self.place_ending_at(place))
