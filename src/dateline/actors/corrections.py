@@ -121,6 +121,12 @@ CREDIT_AGENCIES = {
 }  # fmt: skip
 # sites a line of page furniture points to ("X is on Twitter")
 SOCIAL_SITES = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin"}
+# titles of a minister whose field the text may write before them in capitals ("Agriculture
+# Minister X", "Commerce Secretary X"); a commissioner's may be a body's ("the Alabama
+# Securities Commissioner" is of the Alabama Securities Commission)
+OFFICE_TITLES = {"minister", "secretary"}
+# the sectors of head words that make a name before such a title a body ("Treasury Secretary")
+STATE_SECTORS_OF_HEADS = {"GOV", "LEG", "MIL", "COP", "JUD", "IGO"}
 # nouns of people known by their work, which before a name ("trial lawyer X") or after it in
 # apposition ("X, Professor of Law at Y") make it a person's name whatever the model labelled it
 WORK_NOUNS = {
@@ -331,6 +337,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
             end -= 1  # "Coast Guard Rear Adm.", "Navy Vice Adm."
         if end - start > 1 and doc[start].lower_ in ("retired", "former"):
             start += 1  # "Retired Coast Guard Adm. X": the body is the Coast Guard
+    if label == "ORG" and end - start > 2 and (body := _employer_after_field(doc, start, end)):
+        start = body  # "Professor of Religion at Swarthmore College": the field is no body's
     if label == "ORG" and end - start > 2:
         # "Oil company BP", "Energy giant Kestrel": a common noun that describes the firm
         # before its name is no word of it
@@ -349,6 +357,17 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if (start, end) == (ent.start, ent.end) and ent.kb_id == 0 and ent.id == 0:
         return ent  # nothing came off (a new Span would make two Tokens)
     return Span(doc, start, end, label=label)
+
+
+def _employer_after_field(doc: Doc, start: int, end: int) -> int | None:
+    """Where the body starts in an entity that runs a post's field into its employer:
+    "professor of [Religion at Swarthmore College]", "lecturer in [Law at Kent University]"."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "in"):
+        return None
+    if doc[start - 2].lemma_.lower() not in EMPLOYEE_NOUNS:
+        return None
+    at = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "at"), None)
+    return None if at is None else at + 1
 
 
 def outlet_description(token: Token) -> bool:
@@ -1336,6 +1355,21 @@ def _part_of_title(ent: Span, kb: Knowledge) -> bool:
     )
 
 
+def _portfolio_of_title(ent: Span, kb: Knowledge, known: KnownActors) -> bool:
+    """ "Agriculture" of "Agriculture Minister X", "Mining and Energy" of "Indonesia's Mining
+    and Energy Minister X": the field of an office written before its title, which names no
+    body the knowledge knows and ends in no state body's head word ("Treasury Secretary X",
+    "the Foreign Office Minister": a body)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in OFFICE_TITLES:
+        return False
+    if not (doc[ent.end].is_title or doc[ent.end].is_upper):
+        return False  # "the Agriculture minister" in lower case: the model's own reading stays
+    if kb.org_heads.get(ent[-1].lower_) in STATE_SECTORS_OF_HEADS:
+        return False
+    return not known.organisation(span_text(ent).lower().removeprefix("the "))
+
+
 def _byline(ent: Span, previous: Span | None = None, contributors: bool = False) -> bool:
     """ "By Ana Ruiz" opening a line, "Reporting by Ana Ruiz": the reporter, not an actor; and
     "… and Peter Lind" after such a name (``previous``: the entity before this one); the
@@ -2117,6 +2151,11 @@ def correct_entities(
             continue
         if _part_of_title(ent, kb):
             log.append(("part_of_title", ent.text))
+            continue
+        if label == "ORG" and _portfolio_of_title(ent, kb, known):
+            # "Agriculture Minister X", "Belgian Foreign Trade Minister X": the office's
+            # field, no body (the person's title reads a country it opens with)
+            log.append(("portfolio_of_title", ent.text))
             continue
         previous = ents[n - 1] if n else None
         if label == "PERSON" and (_byline(ent, previous, contributors) or _alone(ent)):

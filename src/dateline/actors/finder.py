@@ -28,6 +28,7 @@ from dateline.actors.corrections import (
     EMPLOYEE_NOUNS,
     LANDFORM_HEADS,
     PLACE_LABELS,
+    SOCIAL_SITES,
     TICKER,
     VESSEL_NOUNS,
     after_date_stamp,
@@ -250,8 +251,11 @@ OPENING_MARKS = {"when", "while", "as", "after", "before", "although", "though",
 # prepositions that open a phrase before the main clause whose subject it is about ("Amid
 # criticism that he has failed ..., Obama is ...", "Despite claims that she lied, X ...")
 FRONTED_PREPOSITIONS = {"amid", "amidst", "despite", "after", "following", "notwithstanding"}
-# determiners before a singular demonym that make it one person ("a Mexican", "the Briton")
-ONE_PERSON_DETERMINERS = {"a", "an", "the", "this", "that", "one", "another"}
+# determiners before a singular demonym that make it one person ("a Mexican", "the Briton"),
+# or each person of a people ("every Egyptian knows", "no American would"): never the state
+ONE_PERSON_DETERMINERS = {
+    "a", "an", "the", "this", "that", "one", "another", "every", "each", "no", "any",
+}  # fmt: skip
 # common nouns that say what kind of body a name is ("X, a Japanese firm")
 BODY_NOUNS = {
     "firm", "company", "charity", "group", "organisation", "organization", "society",
@@ -610,6 +614,9 @@ COMBINING_FORMS = {
 }  # fmt: skip
 # lower-case words of a portfolio between a country and a title ("central bank governor")
 PORTFOLIO_WORDS = 3
+# capitalised words of a portfolio between a country and a title, "and" counted ("Tanzania's
+# Agriculture and Livestock Development Minister X")
+CAPITALISED_PORTFOLIO_WORDS = 4
 # titles only the US Congress gives, in news written in English
 US_ONLY_ROLES = {"congressman", "congresswoman"}
 # title abbreviations news uses only for members of the US House ("Rep. X", "Reps. X and Y")
@@ -697,6 +704,8 @@ STATE_NAME_WORDS = {
 US_CONGRESS_BODY = re.compile(
     r"(?:(?:Senate|House)\b(?! of\b).*\b(?:Committee|Subcommittee|Caucus)$|Congressional [A-Z])"
 )
+# social platforms people post on, watch or read: a medium unless the text has one act
+PLATFORMS = {*SOCIAL_SITES, "myspace", "flickr", "snapchat", "reddit", "tumblr", "whatsapp"}
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
 # the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
@@ -1509,8 +1518,11 @@ class _Grouper:
         if (owner := self.owning_body(ent)) is not None:
             draft.country, draft.country_basis = owner.country, "known"
             draft.sector = owner.sector
+        # "Sudan's National Congress Party", "Taiwan's state-owned China Shipbuilding Corp":
+        # the state that owns the body, before the places its name holds
         draft.country = draft.country or (
-            self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
+            self.country_of_phrase(_owners_right_before(ent))
+            or self.country_of_phrase([t for place in of_places for t in place.subtree if t in ent])
             # "Northern Ireland Executive": the whole word pair
             or self.country_of_phrase(
                 [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
@@ -1520,9 +1532,6 @@ class _Grouper:
         if draft.country is not None and draft.country != "USA" and self.us_state_named(ent):
             # "the University of Georgia" in a text that names the United States: the state
             draft.country = "USA"
-        if draft.country is None:  # "the UK's Health Protection Agency"
-            owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
-            draft.country = self.country_of_phrase(owners)
         draft.sector = (
             draft.sector
             or self.kb.org_heads.get(ent[-1].lower_)
@@ -1740,12 +1749,14 @@ class _Grouper:
             and not COLLECTIVE_DEMONYM.search(tokens.text.lower())  # "the French", "the Swiss"
             and root.dep_ not in ("amod", "compound", "nmod")
             and any(
-                (c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS) or c.dep_ == "poss"
+                (c.dep_ == "det" and c.lower_ in ONE_PERSON_DETERMINERS)
+                or c.dep_ == "poss"
+                or (c.dep_ == "nummod" and c.lower_ == "one")  # "one Briton died"
                 for c in root.children
             )
         ):
-            # "a Mexican from Shanghai", "the Mexican is in hospital", "the firm's Swede": a
-            # person
+            # "a Mexican from Shanghai", "the Mexican is in hospital", "the firm's Swede",
+            # "every Egyptian knows": a person, or each one of a people
             self.vote(code, tokens.root)
             return
         if tokens.text.lower() in self.kb.demonyms and root.dep_ in ("acomp", "attr"):
@@ -2398,17 +2409,27 @@ class _Grouper:
         nationality or country right before a lower-case portfolio word of the title; also
         over two or three such words and a country's "'s" ("Italy's central bank governor X",
         "Brazil's foreign trade minister X")."""
-        if not (word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound") or word.i < 1:
+        if word.i < 1:
             return None
-        i = word.i - 1
-        while (
-            i > 0
-            and word.i - i < PORTFOLIO_WORDS
-            and self.doc[i].is_lower
-            and self.doc[i].is_alpha
-            and self.doc[i].pos_ in ("NOUN", "ADJ")
-        ):
-            i -= 1  # "central" of "central bank governor"
+        if word.is_lower and word.pos_ == "NOUN" and word.dep_ == "compound":
+            i = word.i - 1
+            while (
+                i > 0
+                and word.i - i < PORTFOLIO_WORDS
+                and self.doc[i].is_lower
+                and self.doc[i].is_alpha
+                and self.doc[i].pos_ in ("NOUN", "ADJ")
+            ):
+                i -= 1  # "central" of "central bank governor"
+        elif word.is_title and word.i not in self.by_token:
+            i = self.before_capitalised_portfolio(word)  # "Swiss Economics Minister X"
+            if not self.doc[i + 1].is_title:
+                return None  # "secretary of Mexico and⏎Energy Minister X": a list's last
+            place = self.doc[i - 1] if self.doc[i].tag_ == "POS" and i > 0 else self.doc[i]
+            if self.kb.is_place(place.lower_):  # (the model may have run it into the portfolio)
+                return self.country_of_phrase(self.place_ending_at(place))
+        else:
+            return None
         place = self.doc[i]
         if place.tag_ == "POS" and i > 0:
             place = self.doc[i - 1]  # "Italy's central bank governor": a country's own office
@@ -2417,6 +2438,21 @@ class _Grouper:
         if place.ent_type_ not in ("GPE", "NORP"):
             return None
         return self.country_of_phrase(self.place_ending_at(place))
+
+    def before_capitalised_portfolio(self, word: Token) -> int:
+        """Where the word before a capitalised portfolio of no body stands: "Swiss" of
+        "Swiss Economics Minister X", "'s" of "Tanzania's Agriculture and Livestock Development
+        Minister X" (the portfolio's words hold no actor: see ``corrections``)."""
+        i = word.i - 1
+        while (
+            i > 0
+            and word.i - i <= CAPITALISED_PORTFOLIO_WORDS
+            and i not in self.by_token
+            and (self.doc[i].is_title or self.doc[i].lower_ in ("and", "&") or self.doc[i].is_space)
+            and not self.kb.is_place(self.doc[i].lower_)
+        ):
+            i -= 1
+        return i
 
     def place_ending_at(self, token: Token) -> list[Token]:
         """The words of the place whose name ends at ``token``: "New Zealand" for "Zealand"
@@ -4165,6 +4201,9 @@ class _Grouper:
             if any(t.lower_ in UNKNOWN_HOLDER_WORDS for t in chunk if t.i < root.i):
                 continue  # "the next president": whoever that will be, not the sitting one
             former = any(t.lower_ == "former" for t in chunk)
+            # "Ukraine's then-president", "the ousted president": whoever held it before,
+            # never the holder on the article's day
+            past = any(t.lower_ in PAST_OFFICE_WORDS for t in chunk)
             body = self.first_organisation(t for t in chunk if t.i != root.i)
             owner = [
                 t for prep in root.rights if prep.lower_ in OWNER_PREPOSITIONS for t in prep.subtree
@@ -4188,7 +4227,7 @@ class _Grouper:
                         d.body is body and _role_fits(d, role, self.kb, former)
                     ),
                 )
-                if person is None and not former:
+                if person is None and not past:
                     person = self.known_holder(role, None, body.name)
             else:
                 region = next(
@@ -4212,7 +4251,7 @@ class _Grouper:
                         chunk.start_char,
                         partial(wanted.fits, kb=self.kb, home=home, same_region=same_region),
                     )
-                if person is None and country is not None and not former:
+                if person is None and country is not None and not past:
                     person = self.known_holder(role, country)
                 if person is None and nationality is not None and region is None:
                     # someone not named (yet), "the Chinese ambassador"; "the Vermont senator"
@@ -5350,6 +5389,19 @@ class _Grouper:
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
 
 
+def _owners_right_before(ent: Span) -> list[Token]:
+    """The possessive owner of a name with only lower-case words, marks or line breaks
+    between ("Sudan's ruling National Congress Party", "Britain's <Hambros Bank Ltd>"); none
+    when another name stands between ("China's PetroChina or Kuwait Petroleum")."""
+    doc = ent.doc
+    owners = [c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start]
+    return [
+        owner
+        for owner in owners
+        if not any(t.is_alpha and not t.is_lower for t in doc[owner.i + 1 : ent.start])
+    ]
+
+
 def _one_of_a_people(word: Token) -> bool:
     """ "the American", "the Egyptian", "the Briton": a demonym that with "the" names one
     person, not a whole people ("the French", "the Swiss", "the Chinese")."""
@@ -5613,6 +5665,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
         return False  # "a Congress member", "a Hall of Fame player": the people are meant
+    if draft.kind == "organisation" and _platform_as_medium(draft, text):
+        return False  # "wrote on Twitter", "shown on YouTube, MySpace and MTV": a medium
     if draft.kind == "organisation" and len(draft.venue_starts) == len(draft.mentions):
         return False  # "a debate at the University of X", "spoke at the Y Center": a place
     if draft.kind == "organisation":
@@ -5650,6 +5704,19 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             return True  # "Russian and Ukrainian representatives": both states say whose
         return (draft.event_party or draft.acts) and draft.sector in EVENT_PARTY_SECTORS
     return True
+
+
+def _platform_as_medium(draft: _Draft, text: str) -> bool:
+    """A social platform named only as where people post, watch or read ("wrote on Twitter",
+    "Twitter updates", "shown on YouTube"), never a subject, owner or party of the text: the
+    medium, no actor ("Twitter suspended the account", "Facebook's chief" keep it). Every
+    mention names the platform (the record of a known one may go by its owner's new name)."""
+    return (
+        all(text[start:end].lower() in PLATFORMS for start, end in draft.mentions)
+        and not draft.acts
+        and not draft.event_party
+        and not draft.subject_mentions
+    )
 
 
 def _only_modifier_word(draft: _Draft) -> bool:
