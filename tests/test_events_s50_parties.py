@@ -63,3 +63,22 @@ def test_a_states_ministry_stays_as_the_actor_stage_named_it():
     # guard: a body that is no armed force keeps its own name
     text = "Russia's foreign ministry criticised Japan on Monday."
     assert _parties(text, "criticised") == [("foreign ministry", "Japan")]
+
+
+def test_a_partys_phrase_starts_past_a_datelines_dash():
+    text = "Dravno, March 2 - Security forces arrested 12 students on Monday."
+    assert [source for source, _ in _parties(text, "arrested")] == ["Security forces"]
+
+
+# a leader's pledge under protests' pressure
+
+
+def test_protesters_forcing_a_leaders_pledge_is_no_coercion():
+    text = "Protesters forced President Ivo Dren to promise early elections."
+    assert _parties(text, "forced") == []
+
+
+def test_soldiers_forcing_a_pledge_stay_coercion():
+    # guard: an armed doer's force (session 45)
+    text = "Soldiers forced the governor to promise safe passage."
+    assert [source for source, _ in _parties(text, "forced")] == ["Soldiers"]

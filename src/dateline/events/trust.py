@@ -120,7 +120,11 @@ OWN_STEPS = {"retract", "apologize", "apologise", "resign", "quit", "recant", "w
              "abandon", "reverse", "rethink", "reconsider", "scrap", "shelve", "cancel",
              "postpone", "delay", "set", "create", "establish", "fund", "pay", "accept", "agree",
              "change", "admit", "disclose", "reveal", "testify", "recuse", "concede", "back",
-             "step", "call", "hold", "renegotiate", "raise", "cut", "lower", "release"}  # fmt: skip
+             "step", "call", "hold", "renegotiate", "raise", "cut", "lower", "release",
+             # a leader's pledge under protests' pressure ("forced Dren to promise elections";
+             # session 50)
+             "promise", "pledge", "vow", "announce", "offer", "commit", "reshuffle", "lift",
+             "sack", "dismiss"}  # fmt: skip
 # doers who make people act by arms, besides the lexicon's forces ("gunmen forced the pilot to")
 ARMED_DOERS = {"gunman", "kidnapper", "captor", "hijacker", "rebel", "militant", "insurgent",
                "attacker", "guerrilla", "jihadist", "terrorist", "mob", "junta"}  # fmt: skip
