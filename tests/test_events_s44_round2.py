@@ -12,7 +12,7 @@ them stay."""
 import datetime as dt
 from functools import partial
 
-from tests.stages import coded_events, read_event_text
+from tests.stages import coded_events, event_parties, read_event_text
 
 PUBLISHED = dt.date(2024, 5, 14)
 
@@ -90,10 +90,12 @@ def test_a_commander_s_forces_act_for_him():
     assert target is not None
 
 
-def test_a_state_s_forces_act_for_the_state():
+def test_a_state_s_forces_are_named_by_their_phrase():
+    # session 50: a state's own forces are a nearer party than the state (blind judges took
+    # the country for a vaguer party than the text gives); the record shows "Russia's forces"
     text = "Russia's forces attacked Ukrainian positions on Monday."
-    _, source, _ = _one(text, "attacked")
-    assert source == "russia"
+    assert _one(text, "attacked")[1] is None
+    assert [s for s, _ in event_parties(text, "attacked", PUBLISHED)] == ["Russia's forces"]
 
 
 def test_a_named_army_keeps_its_name():

@@ -17,6 +17,8 @@ from spacy.tokens import Span, Token
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
     CLOCK_TIME,
+    DASHES,
+    DATELINE_WORDS,
     FINITE_TAGS,
     actor_in,
     asked_party,
@@ -94,6 +96,9 @@ CLOSING_BRACKETS = {")", "]", "-RRB-", "-RSB-", "-RCB-"}
 STAMP_PLACE_WORDS = 4  # a live page's place before its clock time ("Dravno, Kestria,")
 
 
+DATELINE_ENTITIES = ("GPE", "LOC", "DATE")  # a dateline's place and day ("Velna, June 9 - ")
+
+
 def _phrase(token: Token | None) -> Span | None:
     """The noun phrase a head word stands for: its subtree, up to a clause or an aside after
     the head (a relative clause, a participle, an appositive, a comma or a dash), or a clause
@@ -112,7 +117,7 @@ def _phrase(token: Token | None) -> Span | None:
     # punctuation, and a conjunction left before an aside cut off ("the union leaders and")
     while end - 1 > token.i and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
         end -= 1
-    start = _after_stamp(token)
+    start = _after_dateline(token, _after_stamp(token))
     while start < token.i and token.doc[start].text in OPENING_BRACKETS:
         start += 1  # "(1) the union leaders": the list's number in its brackets
     if _list_number(token.doc[start], token):
@@ -153,6 +158,24 @@ def _list_number(first: Token, head: Token) -> bool:
             t.ent_type_ == "PERSON" or t.text in LIST_MARKS for t in first.doc[first.i + 1 : head.i]
         )
     )
+
+
+def _after_dateline(token: Token, start: int) -> int:
+    """Where a phrase starts past a dateline the parse hung on it ("Velna, June 9 - Security
+    forces arrested ...": "Security forces", not "June 9 - Security forces"; session 50): past
+    a spaced dash near the sentence's start with only a place, a date and punctuation before
+    it in the phrase. A hyphen inside a word ("pro-government") has no spaces."""
+    doc = token.doc
+    first = sentence_bounds(token)[0]
+    for dash in doc[start : token.i]:
+        if dash.text not in DASHES or dash.i - first > DATELINE_WORDS or dash.i == 0:
+            continue
+        if not (dash.whitespace_ and doc[dash.i - 1].whitespace_):
+            continue
+        before = doc[start : dash.i]
+        if all(w.ent_type_ in DATELINE_ENTITIES or w.is_punct or w.like_num for w in before):
+            return dash.i + 1
+    return start
 
 
 def _after_stamp(token: Token) -> int:

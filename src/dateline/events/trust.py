@@ -38,6 +38,7 @@ from dateline.actors.gazetteer import LARGE_TOWN, large_town_also_called, large_
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
 from dateline.events.arguments import (
+    PLACE_KINDS,
     POSSESSIVE_PRONOUNS,
     actor_in,
     asked_party,
@@ -119,7 +120,11 @@ OWN_STEPS = {"retract", "apologize", "apologise", "resign", "quit", "recant", "w
              "abandon", "reverse", "rethink", "reconsider", "scrap", "shelve", "cancel",
              "postpone", "delay", "set", "create", "establish", "fund", "pay", "accept", "agree",
              "change", "admit", "disclose", "reveal", "testify", "recuse", "concede", "back",
-             "step", "call", "hold", "renegotiate", "raise", "cut", "lower", "release"}  # fmt: skip
+             "step", "call", "hold", "renegotiate", "raise", "cut", "lower", "release",
+             # a leader's pledge under protests' pressure ("forced Dren to promise elections";
+             # session 50)
+             "promise", "pledge", "vow", "announce", "offer", "commit", "reshuffle", "lift",
+             "sack", "dismiss"}  # fmt: skip
 # doers who make people act by arms, besides the lexicon's forces ("gunmen forced the pilot to")
 ARMED_DOERS = {"gunman", "kidnapper", "captor", "hijacker", "rebel", "militant", "insurgent",
                "attacker", "guerrilla", "jihadist", "terrorist", "mob", "junta"}  # fmt: skip
@@ -1020,12 +1025,16 @@ def open_target(document: Document, draft: Draft) -> Draft:
     if dismissed_as(document, draft):
         draft = _retyped(draft, "ACCUSE", None, "trust: a party dismissed as something is judged")
     if (owner := forces_owner(document, draft)) is not None:
-        # the phrase stays the doer's ("Haftar's forces"); the party is its possessor
-        draft = replace(
-            draft,
-            source=document.actors.at(owner),
-            notes=[*draft.notes, FORCES_OWNER],
-        )
+        # the phrase stays the doer's ("Haftar's forces"); the party is its possessor, but a
+        # state's own army is a nearer party than the state: its phrase names it ("Egypt's
+        # army"), where the bare actor "army" would name no one (session 50)
+        state = document.actors.get(document.actors.at(owner))
+        if state is not None and state.kind in PLACE_KINDS:
+            draft = replace(draft, source=None, notes=[*draft.notes, STATE_FORCES_NOTE])
+        else:
+            draft = replace(
+                draft, source=document.actors.at(owner), notes=[*draft.notes, FORCES_OWNER]
+            )
     if attack_suffered(document, draft):
         notes = [*draft.notes, SUFFERED]
         draft = replace(draft, source=None, source_phrase=None, source_token=None, notes=notes)
@@ -1537,6 +1546,7 @@ def _named_fort(token: Token) -> bool:
 
 
 FORCES_OWNER = "source: the party whose forces did it (session 44)"
+STATE_FORCES_NOTE = "source: a state's own forces, named by their phrase (session 50)"
 
 
 def forces_owner(document: Document, draft: Draft) -> Token | None:
