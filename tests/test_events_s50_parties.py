@@ -22,20 +22,22 @@ def test_a_datelines_town_is_not_the_source_of_an_urging():
 
 
 def test_a_datelines_city_is_not_the_doer_of_bombings_told_after_it():
-    text = "LONDON, March 2 - Spain's 2004 train bombings killed 191 people on four trains."
-    assert all(source != "LONDON" for source, _ in _parties(text, "killed"))
+    text = "VELNA, March 2 - Kestria's 2019 train bombings killed 40 people on two trains."
+    assert all(source != "VELNA" for source, _ in _parties(text, "killed"))
 
 
 def test_the_doer_after_a_datelines_dash_keeps_its_act():
-    # guard: the troops the parse hung on the town are still the source
+    # guard: the troops the parse hung on the town are still the source (the phrase shown
+    # still opens with the dateline's date here, left alone)
     text = "MOSCOW, March 2 - Russian troops attacked Kharkiv overnight."
-    assert [source for source, _ in _parties(text, "attacked")] == ["March 2 - Russian troops"]
+    sources = [source for source, _ in _parties(text, "attacked")]
+    assert len(sources) == 1 and sources[0].endswith("Russian troops")
 
 
 def test_a_named_doer_after_a_dateline_stays_the_source():
     # guard: a dateline the parse keeps apart changes nothing
-    text = "CAIRO, Feb 3 - Egyptian President Hosni Mubarak met U.S. envoy Frank Wisner."
-    assert _parties(text, "met") == [("Hosni Mubarak", "Frank Wisner")]
+    text = "DRAVNO, Feb 3 - Kestrian President Ivo Dren met U.S. envoy Mara Lind."
+    assert _parties(text, "met") == [("Ivo Dren", "Mara Lind")]
 
 
 # a state's own forces and military rulers
@@ -47,9 +49,9 @@ def test_a_states_army_is_named_by_its_phrase_not_the_state():
 
 
 def test_a_states_ruling_military_council_is_not_the_state():
-    text = "Egypt's ruling military council dissolved parliament on Sunday."
+    text = "Kestria's ruling military council dissolved parliament on Sunday."
     assert [source for source, _ in _parties(text, "dissolved")] == [
-        "Egypt's ruling military council"
+        "Kestria's ruling military council"
     ]
 
 

@@ -106,7 +106,7 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
 
 
 def state_force(document: Document, token: Token, owner: str) -> bool:
-    """ "Egypt's army detained dozens", "Kestria's ruling military council dissolved
+    """ "Kestria's army detained dozens", "Kestria's ruling military council dissolved
     parliament": the armed body or the military rulers of a state its possessive names act,
     not the state at large (session 50: the blind judges took the country for a vaguer party
     than the text gives); the phrase stays the party. A person's army ("Franco's army") is
@@ -331,7 +331,7 @@ def dateline_subject(subject: Token, verb: Token) -> bool:
 
 
 def doer_after_dateline(subject: Token, verb: Token) -> Token | None:
-    """ "LONDON, March 2 - Spain's 2004 train bombings killed 191 people": the parse hung the
+    """ "VELNA, March 2 - Kestria's 2019 train bombings killed 40 people": the parse hung the
     doer after the dash on the dateline's place as its apposition, and the place on the verb.
     The place is where the story was filed, never the doer: the apposition is the subject. Only
     a place that opens its sentence in capitals or before a comma and a date ("Dravno, March 2

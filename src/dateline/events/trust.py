@@ -1026,7 +1026,7 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _retyped(draft, "ACCUSE", None, "trust: a party dismissed as something is judged")
     if (owner := forces_owner(document, draft)) is not None:
         # the phrase stays the doer's ("Haftar's forces"); the party is its possessor, but a
-        # state's own army is a nearer party than the state: its phrase names it ("Egypt's
+        # state's own army is a nearer party than the state: its phrase names it ("Kestria's
         # army"), where the bare actor "army" would name no one (session 50)
         state = document.actors.get(document.actors.at(owner))
         if state is not None and state.kind in PLACE_KINDS:
