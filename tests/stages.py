@@ -12,7 +12,9 @@ from dateline.actors.knowledge import knowledge
 from dateline.actors.known import shipped_known
 from dateline.attribution import find_attributions
 from dateline.config import ReadConfig
-from dateline.language import parse
+from dateline.events.coder import event_document
+from dateline.events.document import Document
+from dateline.language import load_nlp, parse
 from dateline.model import Actor, Article, Attribution, Event, Reading, TextSpan
 from dateline.pipeline import Reader, read
 from dateline.timex import find_timexes
@@ -151,3 +153,18 @@ def _party_shown(reading: Reading, actor_id: str | None, phrase: TextSpan | None
 
 def events_of_type(reading: Reading, event_type: str) -> list[Event]:
     return [e for e in reading.events if e.type == event_type]
+
+
+def event_documents(texts: tuple[str, ...], published: dt.date, prefix: str) -> list[Document]:
+    """What the events stage's parts read of each text (``coder.event_document``), after the
+    earlier stages, as a test of a part calls it directly."""
+    nlp = load_nlp()
+    found = []
+    for n, text in enumerate(texts):
+        article = Article(id=f"{prefix}-{n}", text=text, published=published)
+        doc = nlp(text)
+        timexes = find_timexes(doc, article)
+        actors = find_actors(doc, article)
+        attributions = find_attributions(doc, article, actors, timexes)
+        found.append(event_document(doc, article, actors, attributions, timexes))
+    return found

@@ -12,18 +12,11 @@ import itertools
 import pytest
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors import find_actors
-from dateline.attribution import find_attributions
-from dateline.event_lexicon import load_lexicon
 from dateline.events import arguments, dating, mentions
-from dateline.events.coder import first_mentions
 from dateline.events.document import Document
 from dateline.language import load_nlp
-from dateline.model import Article
-from dateline.text.doctext import doc_text, sentence_starts
-from dateline.text.furniture import reading_end
-from dateline.text.quotemarks import quote_of_token
-from dateline.timex import find_timexes
+from dateline.text.doctext import sentence_starts
+from tests.stages import event_documents
 
 TEXTS = (
     "Kestria recalls envoy; Valdoria shuts its border\n\n"
@@ -48,36 +41,9 @@ TEXTS = (
 PUBLISHED = dt.date(2021, 3, 10)
 
 
-def _documents() -> list[Document]:
-    nlp = load_nlp()
-    found = []
-    for n, text in enumerate(TEXTS):
-        article = Article(id=f"s46-{n}", text=text, published=PUBLISHED)
-        doc = nlp(text)
-        timexes = find_timexes(doc, article)
-        actors = find_actors(doc, article)
-        attributions = find_attributions(doc, article, actors, timexes)
-        found.append(
-            Document(
-                doc=doc,
-                article=article,
-                actors=actors,
-                attributions=attributions,
-                lexicon=load_lexicon(),
-                typer=None,
-                timex_at=dating.timex_tokens(doc, timexes),
-                paragraph_of=dating.paragraph_numbers(doc),
-                first_mention=first_mentions(actors),
-                quoted=quote_of_token(doc),
-                comments_from=reading_end(doc_text(doc)),
-            )
-        )
-    return found
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[Document]:
-    return _documents()
+    return event_documents(TEXTS, PUBLISHED, "s46")
 
 
 def test_sentence_ranges_are_the_documents_sentences(documents: list[Document]) -> None:

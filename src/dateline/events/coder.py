@@ -66,19 +66,7 @@ def find_events(
     ``typer`` (an ``events.learned.EventTyper``) optionally re-types each relation;
     ``trusted_only=False`` keeps the credible events the trust gate (``trust``) would drop.
     """
-    document = Document(
-        doc=doc,
-        article=article,
-        actors=actors,
-        attributions=attributions,
-        lexicon=lexicon or load_lexicon(),
-        typer=typer,
-        timex_at=timex_tokens(doc, timexes),
-        paragraph_of=paragraph_numbers(doc),
-        first_mention=first_mentions(actors),
-        quoted=quote_of_token(doc),
-        comments_from=reading_end(doc_text(doc)),  # readers' comments or a closing story list
-    )
+    document = event_document(doc, article, actors, attributions, timexes, lexicon, typer)
     drafts = draft_mentions(document)
     drafts = merge_mentions(drafts, document.first_mention, anaphoric_nouns(drafts))
     # an arrest told without its agent: the arresting body the text names nearby
@@ -96,6 +84,32 @@ def find_events(
         drafts = [d for d in drafts if undated(d) is None]
     drafts = [placed(document, d) for d in drafts]  # (the kept drafts' places and contexts)
     return tuple(event(article, number, d) for number, d in enumerate(drafts, start=1))
+
+
+def event_document(
+    doc: Doc,
+    article: Article,
+    actors: ActorTable,
+    attributions: tuple[Attribution, ...],
+    timexes: tuple[TimeExpression, ...],
+    lexicon: Lexicon | None = None,
+    typer: EventTyper | None = None,
+) -> Document:
+    """What the stage's parts share of one article: the parse, the earlier stages' findings and
+    the look-ups by token they are read through."""
+    return Document(
+        doc=doc,
+        article=article,
+        actors=actors,
+        attributions=attributions,
+        lexicon=lexicon or load_lexicon(),
+        typer=typer,
+        timex_at=timex_tokens(doc, timexes),
+        paragraph_of=paragraph_numbers(doc),
+        first_mention=first_mentions(actors),
+        quoted=quote_of_token(doc),
+        comments_from=reading_end(doc_text(doc)),  # readers' comments or a closing story list
+    )
 
 
 def first_mentions(actors: ActorTable) -> dict[str, int]:
