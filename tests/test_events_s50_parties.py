@@ -84,3 +84,10 @@ def test_soldiers_forcing_a_pledge_stay_coercion():
     # guard: an armed doer's force (session 45)
     text = "Soldiers forced the governor to promise safe passage."
     assert [source for source, _ in _parties(text, "forced")] == ["Soldiers"]
+
+
+def test_a_datelines_short_month_is_no_word_of_the_doers_phrase():
+    # the model leaves "Feb" out of the dateline's date: the month's name still ends the
+    # dateline, and the phrase starts past its dash
+    text = "DRAVNO, Feb 1 - Police arrested 20 protesters on Monday."
+    assert [source for source, _ in _parties(text, "arrested")] == ["Police"]

@@ -60,6 +60,7 @@ from dateline.events.triggers import (
 from dateline.model import Article, Event, TextSpan
 from dateline.text.doctext import attribute_keys, sentence_bounds
 from dateline.text.doctext import sentence as sentence_of
+from dateline.text.stamps import MONTH_NAMES
 
 
 def _clause(trigger: Token) -> Span:
@@ -97,6 +98,9 @@ STAMP_PLACE_WORDS = 4  # a live page's place before its clock time ("Dravno, Kes
 
 
 DATELINE_ENTITIES = ("GPE", "LOC", "DATE")  # a dateline's place and day ("Velna, June 9 - ")
+# a month's name or its short form, which the model often leaves out of a dateline's DATE
+# ("CAIRO, Feb 1 - ")
+MONTH = re.compile(rf"(?:{MONTH_NAMES})\.?", re.IGNORECASE)
 
 
 def _phrase(token: Token | None) -> Span | None:
@@ -173,9 +177,20 @@ def _after_dateline(token: Token, start: int) -> int:
         if not (dash.whitespace_ and doc[dash.i - 1].whitespace_):
             continue
         before = doc[start : dash.i]
-        if all(w.ent_type_ in DATELINE_ENTITIES or w.is_punct or w.like_num for w in before):
+        if all(_dateline_word(w) for w in before):
             return dash.i + 1
     return start
+
+
+def _dateline_word(word: Token) -> bool:
+    """A word a dateline's place and day are written with: a place's or a date's, a month's
+    name, a number or a mark."""
+    return (
+        word.ent_type_ in DATELINE_ENTITIES
+        or word.is_punct
+        or word.like_num
+        or MONTH.fullmatch(word.text) is not None
+    )
 
 
 def _after_stamp(token: Token) -> int:
