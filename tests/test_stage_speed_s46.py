@@ -1,8 +1,9 @@
 """Session 46's speed-ups of the events stage give what the code they replace gave (kept here):
 the lead's sentences and the indefinite pasts read from the kept sentence starts and the
 document's arrays, the question test reading only the words it needs, a time expression's words
-found by index, the PLOVER contexts from the arrays, the semicolon clause from the ORTH array, and
-the fallback target's search keeping each word's verdict. The texts are written for this test."""
+found by index, the semicolon clause from the ORTH array, and the fallback target's search
+keeping each word's verdict (the PLOVER contexts from the arrays: ``test_stage_speed_s50``).
+The texts are written for this test."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.events import arguments, dating, mentions
 from dateline.events.document import Document
@@ -122,31 +123,6 @@ def test_timex_words_as_before(documents: list[Document]) -> None:
                 assert dating._timex_words(document, token, timex) == old
                 checked += bool(old)
     assert checked
-
-
-def _old_contexts(document: Document, clause: Span) -> tuple[str, ...]:
-    found = []
-    for words in ([t.lemma_.lower() for t in clause], [t.lower_ for t in clause]):
-        for size in (1, 2):
-            for i in range(len(words) - size + 1):
-                context = document.lexicon.contexts.get(" ".join(words[i : i + size]))
-                if context and context not in found:
-                    found.append(context)
-    return tuple(found)
-
-
-def test_contexts_as_before(documents: list[Document]) -> None:
-    found = []
-    for document in documents:
-        doc = document.doc
-        spans = [doc[s.start : s.end] for s in doc.sents] + [
-            doc[a : a + 6] for a in range(len(doc))
-        ]
-        for span in spans:
-            got = mentions.contexts(document, span)
-            assert got == _old_contexts(document, span)
-            found += got
-    assert found  # (the lexicon puts some of the texts' words in a context)
 
 
 def _old_semicolon_clause(token: Token) -> range:
