@@ -122,13 +122,7 @@ def _party_of(document: Document, word: Token, source: str | None) -> Token | No
     preps: tuple[str, ...] = ("of", "by", "against")
     if word.lemma_.lower() in document.lexicon.political_changes:
         preps += ("in",)
-    words += [
-        g
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    words += objects_of(word, *preps)
     found = next((w for w in words if named_party(document, w, source)), None)
     if found is None and word.lemma_.lower() in DEPARTURES:
         # "demanding the resignation of the president": a ruler named by office
@@ -253,23 +247,12 @@ def _rule_protested(document: Document, draft: Draft) -> Token | None:
     the regime") is left as it is."""
     token = draft.token
     things = [draft.target_token] if draft.target_token is not None else []
-    things += [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "against"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    things += objects_of(token, "against")
     for thing in things:
         if thing.lemma_.lower() not in RULE_WORDS or document.actors.at(thing) is not None:
             continue
-        holders = [c for c in thing.children if c.dep_ in ("poss", "compound")] + [
-            g
-            for c in thing.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        holders = [c for c in thing.children if c.dep_ in ("poss", "compound")]
+        holders += objects_of(thing, "of")
         for holder in holders:
             if holder.tag_ in PRONOUN_TAGS:
                 continue

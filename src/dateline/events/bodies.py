@@ -173,15 +173,7 @@ def site_nouns(token: Token, preps: set[str], in_front: bool = False) -> Iterato
         if prep.lower_ == "in":  # "in front of": only the building "of" names
             nouns = [n for n in nouns if n.lower_ == "front"]
         # "in front of the ministry": the building is the object of "of" on "front"
-        nouns += [
-            o
-            for n in list(nouns)
-            if n.lower_ == "front"
-            for p in n.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
+        nouns += [o for n in list(nouns) if n.lower_ == "front" for o in objects_of(n, "of")]
         yield from nouns
 
 
@@ -247,14 +239,7 @@ def protest_quelled(document: Document, draft: Draft) -> Token | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         things = objects if verb.lemma_.lower() in QUELLING else []
         # "against" on the verb or on its object ("to restore order against rioters")
-        things += [
-            g
-            for host in (verb, *objects)
-            for c in host.children
-            if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        things += [g for host in (verb, *objects) for g in objects_of(host, "against")]
         for thing in things:
             if thing.lower_ in PROTESTING or thing.lemma_.lower() in PROTESTING:
                 return thing
