@@ -170,6 +170,7 @@ def _lore_speaks(root: Token | None) -> bool:
 _ANYONE = frozenset(
     {"you", "one", "anyone", "anybody", "someone", "somebody", "users", "people", "customers"}
 )
+# verbs that have someone speak ("to have a player say", "to let the minister claim")
 _CAUSATIVE = frozenset({"have", "let", "make"})
 _MAY = frozenset({"can", "could", "may", "might", "should", "must"})
 
@@ -415,17 +416,13 @@ def _asked_whether(cue: Token, children: list[Token], kids: list[tuple[str, str]
     return end is not None and end.text == "?"
 
 
-# verbs that have someone speak ("to have a player say", "to let the minister claim")
-_CAUSATIVES = frozenset({"have", "let", "make"})
-
-
 def _made_to_say(cue: Token, kids: list[tuple[str, str]]) -> bool:
     """A cue under a causative verb that is itself only an infinitive or a gerund ("it is
     one thing to have a player say ...", "having a minister claim ..."): speech weighed, not
     made. "He had his aide say ..." reports what the aide said, and stays speech. (``kids``:
     the cue's children, ``_imagined``.)"""
     head = cue.head
-    if head == cue or cue.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _CAUSATIVES:
+    if head == cue or cue.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in _CAUSATIVE:
         return False
     # the bare infinitive of one made to speak, with that one as its subject: "have a coach
     # say", not a clause the parser hung on the verb ("... to get it done Cowell has confirmed")

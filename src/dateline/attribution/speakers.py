@@ -11,6 +11,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
+    hangs_below,
     head_indices,
     indices_in,
     sentence_bounds,
@@ -604,20 +605,13 @@ def mention(ctx: Context, head: Token) -> Span:
     quoted = ctx.quote_tokens
     heads = head_indices(head.doc)
 
-    def in_phrase(i: int) -> bool:
-        # whether word ``i`` hangs below the head, up the head array: the stretch tests only
-        # the words next to it, and ``Token.subtree`` would make a Token of every word below
-        while 0 <= i < len(heads) and i != head.i:
-            if heads[i] == i:
-                return False
-            i = heads[i]
-        return i == head.i
-
     def kept(i: int) -> bool:
-        # (asked only of the words next to the stretch: a word outside any quotation is
-        # kept without the call, which reads the whole phrase)
+        # (asked only of the words next to the stretch: whether a word hangs below the head is
+        # read up the head array, where ``Token.subtree`` would make a Token of every word
+        # below; a word outside any quotation is kept without the call reading the phrase)
         return (
-            in_phrase(i)
+            0 <= i < len(heads)
+            and hangs_below(heads, i, head.i)
             and i not in modifiers
             and (quoted.get(i) is None or ctx.quoted_outside(i, {t.i for t in head.subtree}))
         )

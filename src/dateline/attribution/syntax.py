@@ -16,6 +16,7 @@ from dateline.attribution.cues import Cues, load_cues
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
+    hangs_below,
     head_indices,
     indices_in,
     sentence_bounds,
@@ -828,12 +829,7 @@ def _conjoined_deed(head: Token, kb: Cues) -> Token | None:
     deps, heads, conj = attribute_keys(doc, DEP), head_indices(doc), _CONJ_KEY
     below = []
     for i in range(head.i + 1, last_of(head) + 1):
-        if deps[i] != conj:
-            continue
-        up = i
-        while up != head.i and heads[up] != up:
-            up = heads[up]
-        if up == head.i:
+        if deps[i] == conj and hangs_below(heads, i, head.i):
             below.append(i)
     if len(below) > 1:
         return next(
@@ -971,10 +967,7 @@ def _subtree_end(head: Token) -> int:
     heads = head_indices(head.doc)
     at, right = head.i, head.right_edge.i
     for j in range(sentence_bounds(head)[1] - 1, right, -1):
-        word = j
-        while word != at and heads[word] != word:
-            word = heads[word]
-        if word == at:
+        if hangs_below(heads, j, at):
             return j
     return right
 

@@ -107,6 +107,14 @@ def head_indices(doc: Doc) -> list[int]:
     return heads
 
 
+def hangs_below(heads: list[int], word: int, head: int) -> bool:
+    """Whether ``word`` is ``head`` or hangs below it, climbing ``heads`` (``head_indices``):
+    ``word in head.subtree`` with no ``Token`` made."""
+    while word != head and heads[word] != word:
+        word = heads[word]
+    return word == head
+
+
 def slice_of(doc: Doc, start: int, end: int) -> Span:
     """``doc[start:end]``, made directly when the bounds are in order inside the document:
     spaCy's slicing puts every slice's bounds through ``util.normalize_slice``, a Python
