@@ -884,8 +884,8 @@ def _follow_labels(
     if day is None or bounds is None or bounds[0] != bounds[1]:
         return timex  # a month or a week labels no one day
     if _bare_weekday(candidate) and labelled_days:
-        pairs = list(itertools.pairwise(labelled_days))
-        direction = (pairs[-1][1] - pairs[-1][0]).days if pairs else 0
+        # (the way the page runs: from the label before the last to the last)
+        direction = (labelled_days[-1] - labelled_days[-2]).days if len(labelled_days) > 1 else 0
         placed = next_labelled_day(candidate.meanings["weekday"], labelled_days[-1], direction)
         if placed is not None:
             day = placed
