@@ -27,6 +27,8 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech"
     if cue.pos_ == "NOUN":
         return "speech" if lemma in kb.speech_nouns else "stance"
+    if lemma not in kb.speech_verbs:
+        return "stance"  # (every test below can only say "stance" too)
     # the cue's children and the source's head, made once: the tests below ask of them again
     # and again (``Token.children`` and ``Span.root`` make new Tokens at every asking)
     kids = list(cue.children)
@@ -57,7 +59,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         or _share(found, root)
     ):
         return "stance"
-    return "speech" if lemma in kb.speech_verbs else "stance"
+    return "speech"
 
 
 # the heads of a share of those asked: "14 percent said", "a third of voters say"
