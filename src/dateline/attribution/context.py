@@ -9,6 +9,7 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
+from dateline.attribution import syntax
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
 from dateline.text.doctext import doc_text, expanded_span, read_attributes
@@ -75,9 +76,13 @@ class Context:
         self.dated_heads: list[tuple[Token, str]] = []
         # the character spans of the dates and times, for words that only say when
         self.dated_spans: list[tuple[int, int]] = []
+        # whether a word is passive, once asked (``passive``)
+        self._passive: dict[int, bool] = {}
         for timex in timexes:
+            if timex.type not in ("DATE", "TIME"):
+                continue  # (a duration or a set says no when: its words are not sought)
             tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if tokens is not None and timex.type in ("DATE", "TIME"):
+            if tokens is not None:
                 self.dated_heads.append((tokens.root.head, timex.value))
                 self.dated_spans.append((timex.start, timex.end))
 
@@ -87,6 +92,14 @@ class Context:
         text = self.text
         between = text[at : quote.start] if at < quote.start else text[quote.end : at]
         return paragraph_break(between, self.wrapped)
+
+    def passive(self, verb: Token) -> bool:
+        """``syntax.passive(verb)``, worked out once per word: the loop of cues asks it of a
+        verb, and the choice of its speaker asks again."""
+        found = self._passive.get(verb.i)
+        if found is None:
+            found = self._passive[verb.i] = syntax.passive(verb)
+        return found
 
     def inside_quote(self, token: Token) -> bool:
         return token.i in self.quote_tokens

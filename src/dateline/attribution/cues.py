@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from dateline.text.doctext import Verdicts
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -67,6 +69,16 @@ class Cues:
                 *self.naming_verbs,
             }
         )
+
+    def reported_lemma(self, lemma: str) -> bool:
+        """Whether ``lemma`` (in any case) is one of ``reported_lemmas``."""
+        return lemma.lower() in self.reported_lemmas
+
+    @cached_property
+    def reported_verdicts(self) -> Verdicts:
+        """``reported_lemma``'s verdicts by the lemma's key, kept from document to document
+        (``doctext.indices_where``)."""
+        return Verdicts()
 
     @cached_property
     def source_phrase_starts(self) -> frozenset[str]:

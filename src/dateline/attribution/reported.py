@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
+from itertools import pairwise
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
-from spacy.tokens import Span, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
@@ -22,7 +24,9 @@ from dateline.text.doctext import (
     attribute_keys,
     expanded_span,
     indices_in,
+    indices_where,
     sentence_bounds,
+    sentence_starts,
     slice_of,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -32,7 +36,7 @@ _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 # after its complement, these children of a cue verb are no part of what it reports
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
 # the parts of speech a cue has: a statement noun or a verb
-_CUE_POS = frozenset({"NOUN", "VERB", "AUX"})
+_CUE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("NOUN", "VERB", "AUX"))
 # prepositions of time before what the speaker did around the saying ("before attending")
 _THEN = ("before", "after", "while", "upon")
 # prepositions of place and time: "revealed at a hearing", "praised in a speech" say where
@@ -43,19 +47,12 @@ _SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "
 def reported(ctx: Context) -> list[Draft]:
     found = []
     kb = ctx.kb
-    # a word is a cue only with a lemma of the lexicon: tested on the document's arrays (by
-    # the lemma's key, once per key), a Token is made only for the words that pass
-    lemmas, strings = attribute_keys(ctx.doc, LEMMA), ctx.doc.vocab.strings
-    quoted = ctx.quote_tokens
-    cue_keys: dict[int, bool] = {}
-    for i in indices_in(ctx.doc, POS, _CUE_POS):  # no other word is a cue
-        if i in quoted:
-            continue
-        key = lemmas[i]
-        is_cue = cue_keys.get(key)
-        if is_cue is None:
-            is_cue = cue_keys[key] = strings[key].lower() in kb.reported_lemmas
-        if not is_cue:
+    # a word is a cue only with a lemma of the lexicon: the words that have one found on the
+    # document's arrays (each lemma's key judged once a run), then by their part of speech
+    # (no other word is a cue); a Token is made only for the words that pass
+    tags, quoted = attribute_keys(ctx.doc, POS), ctx.quote_tokens
+    for i in indices_where(ctx.doc, LEMMA, kb.reported_lemma, kb.reported_verdicts):
+        if tags[i] not in _CUE_POS_KEYS or i in quoted:
             continue
         token = ctx.doc[i]
         lemma = token.lemma_.lower()
@@ -75,7 +72,7 @@ def reported(ctx: Context) -> list[Draft]:
             if attitude is not None:
                 found.append(attitude)
             continue
-        if lemma in kb.passive_evidential_verbs and syntax.passive(token):
+        if lemma in kb.passive_evidential_verbs and ctx.passive(token):
             # "the bank is expected to raise rates": expected by no one named
             expected = _evidential(ctx, token, frozenset({"xcomp"}))
             if expected is not None:
@@ -99,7 +96,7 @@ def reported(ctx: Context) -> list[Draft]:
         ):
             continue  # (tested first: the tests of the parse below cost more)
         if syntax.negated(token, ctx.quote_tokens) or (
-            syntax.passive(token) and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+            ctx.passive(token) and not any(c.dep_ in CONTENT_DEPS for c in token.children)
         ):
             # "was admitted to a hospital", "is expected to win": the subject is no one
             # speaking; a passive reports only a clause ("it was announced that ...")
@@ -133,17 +130,23 @@ def reported(ctx: Context) -> list[Draft]:
     colons = indices_in(ctx.doc, ORTH, _COLON)
     ins = indices_in(ctx.doc, LOWER, _IN)
     phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
-    for sentence in ctx.doc.sents:
-        if _any_within(colons, sentence.start, sentence.start + 9):
+    for first, end in _sentences(ctx.doc):
+        labelled_line = _any_within(colons, first, first + 9)
+        in_phrase = _any_within(ins, first, end)
+        source_phrase = _any_within(phrase_starts, first, end)
+        if not (labelled_line or in_phrase or source_phrase):
+            continue  # (a sentence with none of the words: no Span made)
+        sentence = slice_of(ctx.doc, first, end)
+        if labelled_line:
             labelled = _labelled(ctx, sentence)
             if labelled is not None:
                 found.append(labelled)
         # a poll's finding, the poll opening the sentence or ending it (after "in" either way)
-        if _any_within(ins, sentence.start, sentence.end):
+        if in_phrase:
             finding = _in_a_poll(ctx, sentence) if sentence[0].lower_ == "in" else None
             if (finding := finding or _poll_after(ctx, sentence)) is not None:
                 found.append(finding)
-        if not _any_within(phrase_starts, sentence.start, sentence.end):
+        if not source_phrase:
             continue
         for cue, source in according_to(sentence, ctx.kb, ctx.quote_tokens):
             # the content is the rest of the sentence, on either side of the phrase:
@@ -178,6 +181,17 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The start and end of each of ``doc.sents``, from the document's kept sentence starts
+    (``doc.sents`` makes a ``Span`` of every sentence)."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return [(sentence.start, sentence.end) for sentence in doc.sents]
+    # (spaCy's sentences: the first from the document's start, a new one at each later start)
+    edges = [0, *(i for i in starts if i > 0), len(doc)] if len(doc) else []
+    return list(pairwise(edges))
 
 
 def _any_within(indices: list[int], start: int, end: int) -> bool:

@@ -337,7 +337,7 @@ _last_said: list = [None, {}]  # (``_said_by``: the context asked last, its verb
 
 def _source_of(ctx: Context, verb: Token) -> tuple[Span | None, str | None]:
     """The source phrase of a cue verb and the actor it names."""
-    if syntax.passive(verb):
+    if ctx.passive(verb):
         # "has been called “the Trump of the East”", "when asked whether ...": the one
         # called or asked is no speaker; one named after "by" is
         subject = _agent(verb)
