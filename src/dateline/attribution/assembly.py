@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import get_args
 
-from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
+from spacy.attrs import IS_PUNCT, ORTH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -33,7 +33,6 @@ from dateline.text.doctext import (
     expanded_span,
     indices_in,
     indices_where,
-    slice_of,
 )
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_around, paragraph_break
@@ -862,6 +861,8 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
     unmarked (``line_starts``) is cut to the cue's side of it, and a report whose cue stands
     in another line than all of its content (a caption before "The charity said ...") is
     dropped."""
+    if not found:
+        return found  # (no line starts sought in a text with nothing attributed)
     starts = line_starts(ctx)
     # (a stamp holds "day" and its date's figure: the whole text is searched only when the
     # literal "day " before a figure is there, which most texts lack)
@@ -1092,13 +1093,10 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
     if _another_generation(ctx, found):
         found.speaker = None  # the phrase itself ("Neil Hart Jr.") names the speaker best
     cue = source = None
-    if found.cue is not None:
-        words = (
-            found.cue
-            if isinstance(found.cue, Span)
-            else slice_of(ctx.doc, found.cue.i, found.cue.i + 1)
-        )
-        cue = article.span(words.start_char, words.end_char)
+    if isinstance(found.cue, Span):
+        cue = article.span(found.cue.start_char, found.cue.end_char)
+    elif found.cue is not None:  # (a word's own offsets: no Span made of it)
+        cue = article.span(found.cue.idx, found.cue.idx + len(found.cue))
     if found.source is not None:
         source = article.span(found.source.start_char, found.source.end_char)
     found.content = _marks_balanced(
@@ -1416,7 +1414,9 @@ _SENTENCE_OPENERS = frozenset(
         "your", "my",
     }
 )  # fmt: skip
-_OPENER_KEYS = frozenset(get_string_id(word) for word in _SENTENCE_OPENERS)
+# the openers as a sentence's first word writes them ("The", "There"): a lost stop is only
+# before one written so (``_lost_stop_before``)
+_OPENER_KEYS = frozenset(get_string_id(word.capitalize()) for word in _SENTENCE_OPENERS)
 
 
 def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
@@ -1480,11 +1480,12 @@ def has_own_content(quote: Draft) -> bool:
 
 
 def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
-    """The words from ``start`` up to ``end`` that are ``_SENTENCE_OPENERS`` (by the
-    document's LOWER array: no ``Token`` made for the others, which no lost stop follows)."""
-    lowers = attribute_keys(ctx.doc, LOWER)
+    """The words from ``start`` up to ``end`` that are ``_SENTENCE_OPENERS`` written with a
+    capital (by the document's ORTH array: no ``Token`` made for the others, which no lost
+    stop follows; "the" in lower case, the most of them, among those)."""
+    forms = attribute_keys(ctx.doc, ORTH)
     keys = _OPENER_KEYS
-    return [i for i in range(start, end) if lowers[i] in keys]
+    return [i for i in range(start, end) if forms[i] in keys]
 
 
 _COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -1610,6 +1611,11 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
     cue = draft.cue
     if draft.kind != "indirect" or not isinstance(cue, Token):
         return
+    # (the subject is a phrase of the cue after it, and the clause hangs on the cue: with no
+    # such children, the content's words and their head are not sought)
+    phrases = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "dobj", "ccomp")]
+    if not any(c.dep_ == "ccomp" for c in phrases) or all(c.dep_ == "ccomp" for c in phrases):
+        return
     words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
     if words is None:
         return
@@ -1618,7 +1624,7 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
         return
     if any(c.dep_ in _SUBJECTS for c in clause.children):
         return
-    for phrase in cue.children:
+    for phrase in phrases:
         if (
             cue.i < phrase.i < words.start
             and all(t.is_punct for t in ctx.doc[phrase.right_edge.i + 1 : words.start])
