@@ -75,7 +75,12 @@ def test_openers_are_the_words_a_lost_stop_can_stand_before() -> None:
     doc = parse(TEXT)
     ctx = Context(doc, article(TEXT), actors_of(TEXT), ())
     found = _openers_in(ctx, 0, len(doc))
-    assert found == [t.i for t in doc if t.lower_ in _SENTENCE_OPENERS]
+    # (written with a capital since session 51: no lost stop stands before another form)
+    assert found == [
+        t.i
+        for t in doc
+        if t.lower_ in _SENTENCE_OPENERS and t.text[0].isupper() and t.text[1:].islower()
+    ]
     assert _openers_in(ctx, 5, 40) == [i for i in found if 5 <= i < 40]
     assert _openers_in(ctx, 40, 5) == []
 
