@@ -980,6 +980,16 @@ def _past_role(role: str) -> str:
     return role
 
 
+def _after_closed_aside(doc: Doc, first: int, root: int) -> int:
+    """Where a group's phrase starts past a bracket its opening one is not in: "(Update 2:49
+    p.m. Dravno, Kestria) Kestrian police" is "Kestrian police", the stamp's place the parse
+    hung on the noun left out (session 51)."""
+    closing = [t.i for t in doc[first:root] if t.text in (")", "-RRB-")]
+    if not closing or any(t.text in ("(", "-LRB-") for t in doc[first : closing[-1]]):
+        return first
+    return closing[-1] + 1
+
+
 def _group_of_role(role: str, kb: Knowledge) -> str | None:
     """The group of a role's last words ("interior minister" -> minister), if it has one."""
     return kb.role_group.get(_role_of(role.split(), kb) or "")
@@ -3152,6 +3162,7 @@ class _Grouper:
                 ]
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             first = after_date_stamp(self.doc, first, root.i + 1)  # "Jul 23 , 2010 21:29 UTC"
+            first = _after_closed_aside(self.doc, first, root.i)
             if self.dateline and first < self.dateline.stop <= root.i:
                 first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
             phrase = self.doc[first : root.i + 1]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.event_lexicon import Lexicon, Trigger
 from dateline.events.arguments import (
@@ -126,7 +126,16 @@ def _phrase(token: Token | None) -> Span | None:
         start += 1  # "(1) the union leaders": the list's number in its brackets
     if _list_number(token.doc[start], token):
         start += 1 + (token.doc[start + 1].text in LIST_MARKS)
-    return token.doc[start : max(end, token.i + 1)]
+    return token.doc[_with_then(token.doc, start) : max(end, token.i + 1)]
+
+
+def _with_then(doc: Doc, start: int) -> int:
+    """Where a phrase the parse starts at the hyphen of "Then-Secretary Dren" starts: at
+    "Then", which the parse hangs on the verb; the title is the phrase's (session 51)."""
+    if start == 0 or doc[start].tag_ != "HYPH":
+        return start
+    then = doc[start - 1]
+    return start - 1 if then.lower_ == "then" and not then.whitespace_ else start
 
 
 def _before_aside(head: Token, end: int) -> int:

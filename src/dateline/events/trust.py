@@ -867,11 +867,13 @@ def with_party(document: Document, draft: Draft) -> bool:
 # what a state owns that force or seizure is aimed at, standing for the state when its name
 # modifies it ("the U.S. frigate Stark", "a Greek tanker", "the Kestrian embassy")
 OWNED_THINGS = {"ship", "vessel", "frigate", "tanker", "destroyer", "warship", "cruiser",
-                "submarine", "freighter", "trawler", "boat", "ferry", "plane", "aircraft",
+                "submarine", "freighter", "trawler", "boat", "ferry", "supertanker", "yacht",
+                "dhow", "tugboat", "containership", "plane", "aircraft",
                 "airliner", "jet", "helicopter", "embassy", "consulate", "mission", "platform",
                 "oilfield", "rig", "refinery", "pipeline"}  # fmt: skip
 
 
+OWNER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod")  # the words an owner is among
 OWNER_OF_THING = "the state whose ship, plane, embassy or platform it is (session 41)"
 
 
@@ -900,8 +902,8 @@ def _owning_state(document: Document, draft: Draft, group: list[Token]) -> Token
     actors = document.actors
     own = actors.get(draft.source)
     for word in group:
-        for child in word.children:
-            if child.dep_ not in ("amod", "compound", "poss", "nmod") or child.i > word.i:
+        for child in _owner_words(word):
+            if child.dep_ not in OWNER_DEPS or child.i > word.i:
                 continue
             actor = actors.get(actors.at(child))
             if actor is not None:
@@ -915,6 +917,79 @@ def _owning_state(document: Document, draft: Draft, group: list[Token]) -> Token
             if country is not None and (own is None or own.country != country):
                 return child
     return None
+
+
+def _owner_words(word: Token) -> list[Token]:
+    """The words before a thing's noun that may name its owner: its modifiers, and the name
+    an "-owned" or "-operated" modifier hangs on ("a Kestrian-owned tanker"; session 51)."""
+    words = list(word.children)
+    for child in word.children:
+        if child.dep_ == "amod" and child.lower_ in OWNING_WORDS:
+            words.extend(g for g in child.children if g.dep_ in ("npadvmod", "compound", "amod"))
+    return words
+
+
+# "-owned", "-operated": the modifier of a thing that names its owner before the hyphen
+OWNING_WORDS = {"owned", "operated", "run"}
+# the people aboard a vessel or plane taken, the party its hijacking is done to (session 51)
+CREW_NOUNS = {"crew", "crewman", "crewmember", "sailor", "seaman", "seafarer", "passenger",
+              "hostage", "fisherman"}  # fmt: skip
+THING_TAKEN = "a vessel or plane taken, a thing: its crew if named, else no party (session 51)"
+
+
+def taken_thing(document: Document, draft: Draft) -> Token | bool | None:
+    """ "Pirates hijacked a cargo ship and its 20 crew", "hijacked a tanker with 24 sailors
+    aboard": the one a hijacking or abduction is done to is the people aboard, not the vessel
+    or plane (session 51: the blind judges took a ship for no party). The crew the clause
+    names, else False (no target) for a thing no owner was found for; None when the target is
+    no such thing."""
+    token = draft.target_token
+    if draft.trigger.mode != "abduct" or token is None or draft.target is not None:
+        return None
+    group = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
+    if not any(w.lemma_.lower() in OWNED_THINGS for w in group):
+        return None
+    aboard = [
+        g
+        for prep in draft.token.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    named = [token, *(c for c in token.children if c.dep_ == "appos")]  # "the ship Sea Falcon"
+    for word in (*(c for n in named for c in n.conjuncts), *aboard):
+        crew_words = [word, *(c for c in word.children if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in CREW_NOUNS for w in crew_words):
+            return word  # "its 20 crew members"
+    return False
+
+
+CAMPUS_HELD = "a campus, a place: the people it holds if named, else no party (session 51)"
+
+
+def campus_acted_on(document: Document, draft: Draft) -> Token | bool | None:
+    """ "Troops stormed the campus of Dravno University, where students were staging a
+    sit-in": force or a siege aimed at a campus is aimed at the people in it, whom a "where"
+    clause on it names (session 51: the blind judges took a besieged campus for no party);
+    False (no target) when it names none; None when the target is no campus."""
+    token = draft.target_token
+    if token is None or not document.lexicon.quad_class.get(draft.trigger.type, "").startswith(
+        "material"
+    ):
+        return None
+    campus = token if token.lemma_.lower() == "campus" else None
+    if campus is None and token.dep_ == "pobj" and token.head.head.lemma_.lower() == "campus":
+        campus = token.head.head  # "the campus of Dravno University": the actor's word
+    if campus is None:
+        return None
+    # the "where" clause hangs on the campus or on its "of" name
+    named = [campus, *(g for p in campus.children if p.dep_ == "prep" for g in p.children)]
+    for clause in (c for n in named for c in n.children if c.dep_ == "relcl"):
+        if any(c.lower_ == "where" for c in clause.children):
+            held = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if held is not None and held.tag_ not in PRONOUN_TAGS:
+                return held
+    return False
 
 
 # a state's house abroad, where protesters gather to address that state (session 43)
@@ -1097,6 +1172,14 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, holder, "the party that held what was taken")
     if (owner := owner_of_thing(document, draft)) is not None:
         return _with_target(document, draft, owner, OWNER_OF_THING)
+    if (crew := taken_thing(document, draft)) is not None:
+        if crew is False:
+            return _without_target(draft, THING_TAKEN)
+        return _with_target(document, draft, crew, THING_TAKEN)
+    if (held := campus_acted_on(document, draft)) is not None:
+        if held is False:
+            return _without_target(draft, CAMPUS_HELD)
+        return _with_target(document, draft, held, CAMPUS_HELD)
     if town_acted_on(document, draft):
         return _without_target(draft, TOWN_ACTED_ON)
     if likeness_attacked(document, draft):
