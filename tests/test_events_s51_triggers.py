@@ -1,10 +1,12 @@
 """Session 51 (triggers): a speaker cut off, people taken out of a lift, an office-holder
-dismissed, vehicles overturned.
+dismissed, vehicles overturned, unconfirmed reports, headlines glued together.
 
 PLOVER codes political acts of one party towards another. A minister cutting a reporter off
 interrupts a question and sanctions no one; residents taken out of stalled lifts in a power cut
 are rescued, not coerced; a president dismissing the government changes his own government and
-rejects no party; a crowd overturning police cars riots (PROTEST, riot) and overturns no ruling.
+rejects no party; a crowd overturning police cars riots (PROTEST, riot) and overturns no ruling;
+an arrest that only unconfirmed reports tell is not stated as done; a scraped run of other
+stories' headlines with no stops between them is no text of the article.
 Every sentence is written for these tests; the guards check the acts beside them stay."""
 
 import datetime as dt
@@ -74,3 +76,56 @@ def test_protesters_overturning_police_cars_riot():
 def test_a_court_overturning_a_ruling_stays_a_rejection():  # guard
     text = "Japan's Supreme Court overturned the government's ban on Tuesday."
     assert _types(text) == ["REJECT"]
+
+
+# unconfirmed reports
+
+
+def test_an_arrest_reports_tell_that_could_not_be_confirmed_is_not_done():
+    text = "Reports that police have arrested opposition leader Ivo Dren could not be confirmed."
+    assert _types(text) == []
+
+
+def test_an_arrest_in_unconfirmed_reports_is_not_done():
+    text = (
+        "There were unconfirmed reports that Brazilian police arrested opposition leader"
+        " Ivo Dren on Monday."
+    )
+    assert _types(text) == []
+
+
+def test_an_arrest_reports_tell_that_were_confirmed_stays():  # guard
+    text = (
+        "Reports that Brazilian police arrested opposition leader Ivo Dren on Monday were"
+        " confirmed by the ministry."
+    )
+    assert _types(text) == ["COERCE"]
+
+
+# headlines glued together
+
+
+def _page(line: str) -> str:
+    return (
+        "Floods close Velna schools\n\nHeavy rain closed schools across Velna on Tuesday,"
+        f" officials said.\n{line}\nThe schools will stay closed until Friday."
+    )
+
+
+def test_headlines_glued_together_are_no_text():
+    line = "Kestria expels envoy Japan recalls ambassador Canada condemns attack on embassy"
+    assert _types(_page(line)) == []
+
+
+def test_a_run_of_headlines_without_stops_is_no_text():
+    line = "Japan sends aid to flood victims Police detain 12 activists in Velna"
+    assert _types(_page(line)) == []
+
+
+def test_one_headline_with_a_reported_clause_stays():  # guard
+    assert _types("Japan says Kestria expels its ambassador") == ["SANCTION"]
+
+
+def test_a_sentence_of_text_stays():  # guard
+    line = "Japan expelled Kestria's ambassador on Tuesday."
+    assert _types(_page(line)) == ["SANCTION"]

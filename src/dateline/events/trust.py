@@ -263,6 +263,11 @@ EVIDENCE_VERBS = {"confirm", "show", "prove", "indicate", "establish", "demonstr
 # nouns whose "that" clause is what someone claims, not what the text states
 CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
           "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
+# nouns of a report, the words that say nobody bears it out, and the verbs that would
+# ("unconfirmed reports that", "reports that ... could not be verified"; session 51)
+REPORT_NOUNS = {"report", "word", "news", "account"}
+UNCONFIRMED = {"unconfirmed", "unverified", "unsubstantiated", "uncorroborated"}
+CONFIRMATIONS = {"confirm", "verify", "substantiate", "corroborate"}
 # what "seeking" an office asks of no one ("seeks the White House", "sought the nomination")
 SEEKING = {"seek", "pursue", "chase", "covet", "eye"}
 # a reaction a remark or a move "invites" ("inviting ridicule from the governor"): it draws
@@ -451,10 +456,29 @@ def supposed(document: Document, token: Token) -> str | None:
             # "accusations that the campaign is violating the law", "rumours that the navy
             # had launched a strike": what a claim says (session 38)
             return f"what {head.lemma_.lower()}s say: not stated as done"
+        # (the parse often hangs a report's "that" clause as a relative clause)
+        if current.dep_ in ("acl", "ccomp", "relcl") and unconfirmed_report(head):
+            return "what unconfirmed reports say: not stated as done"
         if head.i == current.i or current.dep_ not in GOVERNED | NOUN_ARGUMENTS:
             return None
         current = head
     return None
+
+
+def unconfirmed_report(noun: Token) -> bool:
+    """ "unconfirmed reports that police arrested X", "reports that ... could not be
+    confirmed", "officials could not confirm reports that ...": a report nobody bears out;
+    "reports that ... were confirmed" stays reported."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED for c in noun.children):
+        return True
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubjpass", "dobj")
+        and verb.lemma_.lower() in CONFIRMATIONS
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def demanded_or_denied(
