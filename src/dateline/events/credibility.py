@@ -100,7 +100,7 @@ def in_dateline(document: Document, token: Token) -> bool:
 LINK_LABEL = re.compile(
     r"(?:^|(?<=[.!?] ))\s*(related( stories| story| articles?| coverage| content| links?| news)?"
     r"|read more|read also|also read|see also|more on this( story)?|more from \w+|more|also|read"
-    r"|recommended|watch|video|listen)\s*[:|>]"
+    r"|recommended|watch|video|listen|more news|most read|most popular|top stories)\s*[:|>]"
     # a label in capitals with no colon ("RELATED Police arrest twelve")
     r"|(?:^|(?<=[.!?] ))\s*(?-i:RELATED|READ MORE|SEE ALSO)\s+(?=[A-Z0-9\"'\u2018\u201c])",
     re.IGNORECASE | re.MULTILINE,
@@ -133,7 +133,7 @@ def furniture(token: Token) -> bool:
     """A run of headlines joined by semicolons with no sentence end ("Troops fight in Mali town ;
     Iraq bombs target Kurds ; ..."), or a headline after a link's label (``linked_headline``):
     links to other stories, not the article's text."""
-    if linked_headline(token):
+    if linked_headline(token) or glued_headlines(token):
         return True
     start, end = sentence_bounds(token)  # (most sentences hold no two semicolons: no Tokens)
     if attribute_keys(token.doc, ORTH)[start:end].count(_SEMICOLON) < 2:
@@ -151,6 +151,54 @@ def furniture(token: Token) -> bool:
     parts = zip(starts, semicolons, strict=True)
     short = all(end - start <= HEADLINE_WORDS for start, end in parts)
     return short and token.i < semicolons[-1]
+
+
+# what closes a sentence of prose (a headline has none)
+CLOSERS = {".", "!", "?", '"', "'", "\u201d", "\u2019", ")", ":"}
+HEADLINE_VERB_TAGS = {"VBZ", "VBP", "VB"}  # "Kestria bans", "police arrest"
+SUBJECT_POS = {"PROPN", "NOUN", "ADJ", "NUM"}
+SUBJECT_WORDS = 4  # "Kestrian riot police arrest": a headline's subject is short
+
+
+def glued_headlines(token: Token) -> bool:
+    """A run of headlines glued together with no stop or separator ("Kestria bans rallies
+    Japan recalls envoy Velna police arrest 40"), as a scraped list of links gives: two or more
+    headline clauses in a sentence with no closing stop, each after the last noun of the one
+    before (session 51); "Kestria says Japan sends troops" is one headline. The parse may run
+    the line into the next one's sentence: only the token's own line of the sentence counts."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    words = [t for t in token.sent if not t.is_space and start <= t.idx < end]
+    if not words or words[-1].text in CLOSERS:
+        return False
+    starts = [
+        word
+        for word in words
+        if _headline_start(word) and (word.i == words[0].i or _after_a_headline(word))
+    ]
+    return len(starts) >= 2
+
+
+def _headline_start(word: Token) -> bool:
+    """A capitalised short subject, then a verb in the present ("Japan recalls", "Velna
+    police arrest")."""
+    if not word.text[:1].isupper():
+        return False
+    for follower in word.doc[word.i + 1 : word.i + 1 + SUBJECT_WORDS]:
+        if follower.tag_ in HEADLINE_VERB_TAGS and follower.is_lower:
+            return True
+        if follower.pos_ not in SUBJECT_POS:
+            return False
+    return False
+
+
+def _after_a_headline(word: Token) -> bool:
+    """Whether the word follows a lower-case noun with nothing between ("... envoy Japan"):
+    where one glued headline ends and the next begins."""
+    before = word.doc[word.i - 1]
+    return (before.pos_ == "NOUN" and before.is_lower) or before.like_num
 
 
 def shown_target(document: Document, draft: Draft) -> bool:

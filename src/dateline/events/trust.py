@@ -263,6 +263,11 @@ EVIDENCE_VERBS = {"confirm", "show", "prove", "indicate", "establish", "demonstr
 # nouns whose "that" clause is what someone claims, not what the text states
 CLAIMS = {"accusation", "allegation", "claim", "charge", "rumour", "rumor", "speculation",
           "suspicion", "suggestion", "assertion", "insinuation", "contention"}  # fmt: skip
+# nouns of a report, the words that say nobody bears it out, and the verbs that would
+# ("unconfirmed reports that", "reports that ... could not be verified"; session 51)
+REPORT_NOUNS = {"report", "word", "news", "account"}
+UNCONFIRMED = {"unconfirmed", "unverified", "unsubstantiated", "uncorroborated"}
+CONFIRMATIONS = {"confirm", "verify", "substantiate", "corroborate"}
 # what "seeking" an office asks of no one ("seeks the White House", "sought the nomination")
 SEEKING = {"seek", "pursue", "chase", "covet", "eye"}
 # a reaction a remark or a move "invites" ("inviting ridicule from the governor"): it draws
@@ -451,10 +456,29 @@ def supposed(document: Document, token: Token) -> str | None:
             # "accusations that the campaign is violating the law", "rumours that the navy
             # had launched a strike": what a claim says (session 38)
             return f"what {head.lemma_.lower()}s say: not stated as done"
+        # (the parse often hangs a report's "that" clause as a relative clause)
+        if current.dep_ in ("acl", "ccomp", "relcl") and unconfirmed_report(head):
+            return "what unconfirmed reports say: not stated as done"
         if head.i == current.i or current.dep_ not in GOVERNED | NOUN_ARGUMENTS:
             return None
         current = head
     return None
+
+
+def unconfirmed_report(noun: Token) -> bool:
+    """ "unconfirmed reports that police arrested X", "reports that ... could not be
+    confirmed", "officials could not confirm reports that ...": a report nobody bears out;
+    "reports that ... were confirmed" stays reported."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED for c in noun.children):
+        return True
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubjpass", "dobj")
+        and verb.lemma_.lower() in CONFIRMATIONS
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def demanded_or_denied(
@@ -1189,8 +1213,14 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _without_target(protest, "a likeness, no party")
     if civilians_obstructing(document, draft):
         draft = _retyped(draft, "PROTEST", "obstruct", "trust: civilians blocking a place protest")
-    if protesters_clashing(document, draft):
-        riot = _retyped(draft, "PROTEST", "riot", "trust: protesters clashing or storming riot")
+    clashing = protesters_clashing(document, draft)
+    if clashing or crowd_overturning(document, draft):
+        why = (
+            "protesters clashing or storming riot"
+            if clashing
+            else "a crowd overturning vehicles riots"
+        )
+        riot = _retyped(draft, "PROTEST", "riot", "trust: " + why)
         if forces_clashed(document, draft):
             # "students clashed with police": the police are the party the riot acts on
             draft = replace(riot, notes=[*riot.notes, "target: the forces a protest clashed with"])
@@ -3287,6 +3317,14 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "support, a lead or votes 'captured': won, no one arrested"
     if personnel_move(draft):
         return "removed from a post or relieved of a command: a personnel move"
+    if pulled_from_danger(draft):
+        return "people taken out of a lift or the rubble: a rescue, no coercion"
+    if speaker_cut_off(draft):
+        return "'cut off' a speaker or a question: an interruption, no sanction"
+    if office_holder_dismissed(draft):
+        return "an office-holder dismissed: a change of government, no rejection"
+    if vehicle_overturned(draft):
+        return "a vehicle overturned: no ruling overturned, no rejection"
     if campaign_trip(draft):
         return "a campaign trip or stop: no one consulted"
     if fellow_traveller(draft):
@@ -3513,6 +3551,22 @@ WON_THINGS = {"support", "attention", "imagination", "heart", "vote", "mood", "s
 POSTS = {"post", "position", "job", "duty", "command", "role", "function", "responsibility",
          "portfolio", "assignment"}  # fmt: skip
 REMOVALS = {"remove", "relieve", "strip", "dismiss", "sack", "oust", "fire", "suspend"}
+# Session 51: what people are taken out of when they are rescued ("removed from stalled
+# lifts", "pulled from the rubble"), the verbs that take them out, the words of a talk one
+# cuts off, the office-holders one dismisses, and the vehicles overturned
+TRAPS = {"lift", "elevator", "rubble", "wreckage", "debris", "ruin", "floodwater", "water",
+         "mud", "snow", "shaft", "cable-car", "gondola"}  # fmt: skip
+TAKING_OUT = {"remove", "pull", "extract", "evacuate"}
+TALK_WORDS = {"question", "interviewer", "reporter", "journalist", "host", "anchor",
+              "moderator", "questioner", "caller", "guest", "heckler", "microphone", "mic",
+              "interview", "answer", "remark", "speaker"}  # fmt: skip
+OFFICE_HOLDERS = {"government", "cabinet", "minister", "ministry", "official", "aide",
+                  "adviser", "advisor", "secretary", "chief", "commander", "general",
+                  "governor", "ambassador", "envoy", "director", "head", "premier",
+                  "staff", "deputy", "spokesman", "spokeswoman"}  # fmt: skip
+OVERTURNS = {"overturn", "upturn", "upend", "flip", "topple"}
+VEHICLES = {"car", "vehicle", "van", "bus", "truck", "lorry", "jeep", "cruiser", "motorcycle",
+            "motorbike", "patrol-car", "squad"}  # fmt: skip
 # a visit, a trip or a stop a campaign makes ("a campaign trip to Ostra", "a campaign stop")
 CAMPAIGN_WORDS = {"campaign", "campaign-trail", "stump", "election", "electoral", "fundraising",
                   "fund-raising"}  # fmt: skip
@@ -3554,16 +3608,81 @@ def personnel_move(draft: Draft) -> bool:
     token = draft.token
     if draft.trigger.type != "COERCE" or token.lemma_.lower() not in REMOVALS:
         return False
-    # the phrase may hang on the verb or on its (last) object: "removed X and his deputy from"
+    return any(noun.lemma_.lower() in POSTS for noun in _removed_from(token, ("from", "of", "as")))
+
+
+def _removed_from(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The nouns of the phrases of ``preps`` on a removal verb or on its objects: the phrase
+    may hang on the verb or on its (last) object ("removed X and his deputy from")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     holders = [token, *objects, *(j for o in objects for j in o.conjuncts)]
-    for prep in (c for h in holders for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "as"):
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in POSTS:
-                return True
-    return False
+    return [
+        noun
+        for prep in (c for h in holders for c in h.children)
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def pulled_from_danger(draft: Draft) -> bool:
+    """ "residents were removed from stalled lifts in the blackout", "removed three people
+    from the rubble": people taken out of a trap (``TRAPS``) are rescued, no one coerced;
+    "removed a protester from the hall" stays coercion."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in TAKING_OUT:
+        return False
+    return any(noun.lemma_.lower() in TRAPS for noun in _removed_from(token, ("from",)))
+
+
+def speaker_cut_off(draft: Draft) -> bool:
+    """ "cut the reporter off", "cut off the interviewer's question": a speaker interrupted,
+    no sanction; "cut off aid" or "cut ties" stay."""
+    token = draft.token
+    if draft.trigger.type != "SANCTION" or token.lemma_.lower() != "cut":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_WORDS for c in token.children)
+
+
+def office_holder_dismissed(draft: Draft) -> bool:
+    """ "dismissed the government", "sacked his finance minister": an office-holder sent away
+    is a change of government, no rejection of a party; "dismissed the charges" stays."""
+    token = draft.token
+    if draft.trigger.type != "REJECT" or token.lemma_.lower() not in REMOVALS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False  # "dismissed the government as illegitimate": a rejection
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFICE_HOLDERS
+        for c in token.children
+    )
+
+
+def vehicle_overturned(draft: Draft) -> bool:
+    """ "overturned police cars", "the wind overturned a bus": a vehicle turned over, no ruling
+    overturned (a crowd doing it is a riot, ``crowd_overturning``)."""
+    token = draft.token
+    if draft.trigger.type != "REJECT" or token.lemma_.lower() not in OVERTURNS:
+        return False
+    return _vehicle_object(token)
+
+
+def crowd_overturning(document: Document, draft: Draft) -> bool:
+    """Rioters or protesters overturning vehicles ("rioters overturned police vans"): a riot of
+    a crowd (PLOVER PROTEST, riot), no ruling overturned."""
+    return vehicle_overturned(draft) and _civil_doer(document, draft)
+
+
+def _vehicle_object(verb: Token) -> bool:
+    """Whether a vehicle is the verb's object (or, for a verb conjoined to another, the shared
+    object: "overturned and burned police cars")."""
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    holders += [c for c in verb.children if c.dep_ == "conj"]
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in VEHICLES
+        for h in holders
+        for c in h.children
+    )
 
 
 def campaign_trip(draft: Draft) -> bool:
