@@ -693,7 +693,6 @@ class _Job:
         return labels.withColumnRenamed("label", "component")
 
     def stories(self, mentions: DataFrame) -> tuple[DataFrame, DataFrame, tuple[int, ...]]:
-        from pyspark.sql import Window
         from pyspark.sql import functions as F
 
         from dateline.spark import tasks
@@ -706,21 +705,17 @@ class _Job:
             .applyInArrow(tasks.component_filer(self.merge), _ddl(tasks.FILED_SCHEMA))
         )
         filed = self.cache(filed, "filed")
-        batches = mentions.select("event", "batch")
-        filed_mentions = filed.where(F.col("event").isNotNull()).select("event", "article", "key")
-        filed_mentions = filed_mentions.join(batches, "event")
-        # stories are numbered as the filer creates them: in the order of their first mention
-        first = filed_mentions.groupBy("key").agg(F.min("event").alias("first_event"))
-        first = first.join(batches.withColumnRenamed("event", "first_event"), "first_event")
-        numbered = _offsets(first.withColumn("one", F.lit(1)), "batch", ["first_event"], ["one"])
-        story_ids = numbered.select("key", F.col("first_one").alias("id"))
-        stories = filed.where(F.col("event").isNull()).join(story_ids, "key")
+        # stories are numbered as the filer creates them: in the order of their first mention.
+        # Both story tables take the numbers: computed once, by whichever write needs them first
+        stories = filed.where(F.col("event").isNull()).withColumn("one", F.lit(1))
+        stories = _offsets(stories, "batch", ["lead"], ["one"]).withColumnRenamed("first_one", "id")
+        stories = self.cache(stories, "stories")
+        story_ids = stories.select("key", F.col("id").alias("story"))
         # story mentions as each update inserts them: batch by batch, its stories in the order
         # of their first mention in the batch, each story's mentions in filing order
-        in_batch = Window.partitionBy("batch", "key")
-        ordered = filed_mentions.withColumn("lead", F.min("event").over(in_batch))
-        ordered = _offsets(ordered.withColumn("one", F.lit(1)), "batch", ["lead", "event"], ["one"])
-        story_mentions = ordered.join(story_ids.withColumnRenamed("id", "story"), "key").select(
+        filed_mentions = filed.where(F.col("event").isNotNull()).withColumn("one", F.lit(1))
+        ordered = _offsets(filed_mentions, "batch", ["lead", "event"], ["one"])
+        story_mentions = ordered.join(story_ids, "key").select(
             F.col("first_one").alias("id"), "story", "event", "article"
         )
         rows, stories, story_mentions = _side_by_side(

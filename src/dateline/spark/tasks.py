@@ -53,9 +53,11 @@ _STORY_COLUMNS = (
     "last_reported", "mentions", "articles", "sources", "article_ids",
 )  # fmt: skip
 # the filing of a component: one row per mention (event, article, key) and one per story (key
-# and the values of its row in ``stories``)
+# and the values of its row in ``stories``). Each row also has what the story tables are numbered
+# by, known only inside the component: a mention's batch and the least event of its story's
+# mentions in that batch (``lead``); a story's first mention (``lead``) and that one's batch
 FILED_SCHEMA = pa.schema(
-    [("event", pa.int64()), ("article", pa.int64())]
+    [("event", pa.int64()), ("article", pa.int64()), ("batch", pa.int64()), ("lead", pa.int64())]
     + [
         (name, pa.int64() if name in ("mentions", "articles") else pa.string())
         for name in _STORY_COLUMNS
@@ -209,13 +211,21 @@ def component_filer(merge: MergeConfig) -> Callable[[pa.Table], pa.Table]:
 def file_component(group: pa.Table, *, merge: MergeConfig) -> pa.Table:
     """The stories of one component: its mentions filed in event order by the story index."""
     rows = sorted(group.to_pylist(), key=lambda row: row["event"])
+    batch_of = {row["event"]: row["batch"] for row in rows}
     index = StoryIndex(merge)
     index.add(_mentions(rows))
     out: list[dict[str, Any]] = []
     for story in index.stories():
-        out.append(dict(zip(_STORY_COLUMNS, story_values(story), strict=True)))
-        out.extend(
-            {"event": int(m.event_id[1:]), "article": int(m.article_id[1:]), "key": story.id}
-            for m in story.mentions
-        )
+        events = [int(m.event_id[1:]) for m in story.mentions]
+        first = min(events)
+        values = dict(zip(_STORY_COLUMNS, story_values(story), strict=True))
+        out.append(values | {"batch": batch_of[first], "lead": first})
+        leads: dict[int, int] = {}  # batch: the story's least event in it
+        for event in events:
+            leads[batch_of[event]] = min(leads.get(batch_of[event], event), event)
+        for event, mention in zip(events, story.mentions, strict=True):
+            batch = batch_of[event]
+            article = int(mention.article_id[1:])
+            row = {"event": event, "article": article, "key": story.id}
+            out.append(row | {"batch": batch, "lead": leads[batch]})
     return pa.Table.from_pylist(out, schema=FILED_SCHEMA)
