@@ -178,6 +178,14 @@ def _overlap(a: Interval, b: Interval, gap: int) -> bool:
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
+def _slack(config: MergeConfig, a: Interval, b: Interval, both_timex: bool) -> int:
+    """The days of slack between two date intervals: ``max_day_gap`` when one is a day or a
+    guess from publication, none between two named periods - 1978 and 1979, or March and April,
+    are different times however close their edges."""
+    periods = both_timex and a[0] < a[1] and b[0] < b[1]
+    return 0 if periods else config.max_day_gap
+
+
 # --- actors and evidence -------------------------------------------------------------------
 
 
@@ -402,9 +410,9 @@ class StoryIndex:
             member.event.modality
         ):
             return None
-        if not _overlap(
-            mention_interval(mention, config), mention_interval(member, config), config.max_day_gap
-        ):
+        interval, other = mention_interval(mention, config), mention_interval(member, config)
+        both_timex = _is_timex_dated(mention) and _is_timex_dated(member)
+        if not _overlap(interval, other, _slack(config, interval, other, both_timex)):
             return None
         if not self._same_act(family, mention.event.mode, member.event.mode):
             return None
@@ -467,7 +475,7 @@ class StoryIndex:
             if (
                 window
                 and _is_timex_dated(mention)
-                and not _overlap(interval, window, self.config.max_day_gap)
+                and not _overlap(interval, window, _slack(self.config, interval, window, True))
             ):
                 continue
             if not all(
