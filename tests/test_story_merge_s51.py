@@ -63,32 +63,3 @@ def test_adjacent_months_are_apart_but_a_day_at_a_month_s_edge_keeps_its_slack()
     index = StoryIndex()
     index.add([mention("a", march, date="2031-03"), late_report])
     assert len(index) == 1  # a day is read with the gap's slack, as before
-
-
-MINISTER = Actor(
-    id="ilse-varro", name="Ilse Varro", kind="person", country="ARV", sector="GOV", role="minister"
-)
-MINISTRY = Actor(id="arv-fm", name="Arvanian Foreign Ministry", kind="government", country="ARV")
-
-
-def test_a_minister_s_condemnation_is_not_her_ministry_s_statement():
-    # one state, one target, one day, one topic: the minister and her ministry are two speakers
-    said = "Foreign Minister Ilse Varro condemned Belostan over the shelling of Tarn on Monday."
-    retold = "Ilse Varro condemned Belostan for the shelling of Tarn, her office said."
-    ministry = "The Arvanian Foreign Ministry condemned Belostan over the shelling of Tarn."
-    kw = {"type": "ACCUSE", "target": BELOSTAN, "date": "2031-06-09"}
-    index = StoryIndex()
-    index.add([mention("a", said, source=MINISTER, **kw)])
-    index.add([mention("b", ministry, source=MINISTRY, **kw)])
-    index.add([mention("c", retold, source=MINISTER, **kw)])
-    assert sorted(s.articles for s in index.stories()) == [("a", "c"), ("b",)]
-
-
-def test_in_a_meeting_an_official_still_stands_for_her_state():
-    met = "Foreign Minister Ilse Varro met Belostan's envoy in Tarn on Monday."
-    talks = "Arvania held talks with Belostan's envoy in Tarn on Monday."
-    kw = {"type": "CONSULT", "target": BELOSTAN, "date": "2031-06-09"}
-    index = StoryIndex()
-    index.add([mention("a", met, source=MINISTER, **kw)])
-    index.add([mention("b", talks, source=ARVANIA, **kw)])
-    assert len(index) == 1

@@ -15,9 +15,8 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
 3. they agree on modality: negated, hypothetical and future events merge only with their like;
 4. their dates overlap at their granularity, give or take ``max_day_gap`` days: a day matches its
    week or month; an event dated only by its publication is taken to lie in the
-   ``published_lookback_days`` before it; two named periods get no slack (1978 is not 1979).
-   The mention must also overlap the story's date (the intersection of its members' timex
-   dates), so that a story cannot drift from day to day;
+   ``published_lookback_days`` before it. The mention must also overlap the story's date (the
+   intersection of its members' timex dates), so that a story cannot drift from day to day;
 5. their PLOVER modes can tell one act: equal, or one of them unmoded (the general word, "met"
    on a visit) - except in the families ``unmoded_distinct`` names, where an unmoded trigger is
    an act of its own (criticism is no investigation, a government dissolved no curfew);
@@ -26,9 +25,7 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
    by surname for people, or by country for countries, governments and government officials; a
    missing actor neither matches nor conflicts. Outside the symmetric families one of the
    matches must be the source, the party that acted: two critiques of one company whose
-   authors are not both named are no evidence of one act (session 45); and that source is
-   a speaker, whom a person and an institution never share by country alone (a minister's
-   condemnation is not her ministry's statement, session 51);
+   authors are not both named are no evidence of one act (session 45);
 7. their evidence sentences share enough content words (Jaccard >= ``min_evidence_similarity``).
 """
 
@@ -239,17 +236,6 @@ def actor_match(a: Actor | None, b: Actor | None) -> bool | None:
     return False
 
 
-def speaker_match(a: Actor | None, b: Actor | None) -> bool | None:
-    """``actor_match`` for the parties who did a one-sided act (a statement, a call, a demand):
-    a person and an institution are two speakers even of one state - a minister's condemnation
-    is not her ministry's statement, a president's call not his spokesman's office's - so they
-    match by a shared name only, never by their country."""
-    same = actor_match(a, b)
-    if same and a is not None and b is not None and (a.kind == "person") != (b.kind == "person"):
-        return bool(_names(a) & _names(b))
-    return same
-
-
 def _blocking_keys(actor: Actor | None) -> set[str]:
     """Keys two actors share whenever ``actor_match`` says they match (and sometimes otherwise)."""
     if actor is None or not is_proper_name(actor.name):
@@ -431,8 +417,7 @@ class StoryIndex:
         if not self._same_act(family, mention.event.mode, member.event.mode):
             return None
         symmetric = family in self.families.symmetric
-        match = actor_match if symmetric else speaker_match
-        sources = match(mention.source_actor, member.source_actor)
+        sources = actor_match(mention.source_actor, member.source_actor)
         shared = _actor_agreement(mention, member, symmetric, sources)
         if shared is None or shared < config.min_shared_actors:
             return None
