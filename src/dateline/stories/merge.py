@@ -15,8 +15,9 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
 3. they agree on modality: negated, hypothetical and future events merge only with their like;
 4. their dates overlap at their granularity, give or take ``max_day_gap`` days: a day matches its
    week or month; an event dated only by its publication is taken to lie in the
-   ``published_lookback_days`` before it. The mention must also overlap the story's date (the
-   intersection of its members' timex dates), so that a story cannot drift from day to day;
+   ``published_lookback_days`` before it; two named periods get no slack (1978 is not 1979).
+   The mention must also overlap the story's date (the intersection of its members' timex
+   dates), so that a story cannot drift from day to day;
 5. their PLOVER modes can tell one act: equal, or one of them unmoded (the general word, "met"
    on a visit) - except in the families ``unmoded_distinct`` names, where an unmoded trigger is
    an act of its own (criticism is no investigation, a government dissolved no curfew);
