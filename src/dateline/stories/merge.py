@@ -15,8 +15,9 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
 3. they agree on modality: negated, hypothetical and future events merge only with their like;
 4. their dates overlap at their granularity, give or take ``max_day_gap`` days: a day matches its
    week or month; an event dated only by its publication is taken to lie in the
-   ``published_lookback_days`` before it. The mention must also overlap the story's date (the
-   intersection of its members' timex dates), so that a story cannot drift from day to day;
+   ``published_lookback_days`` before it; two named periods get no slack (1978 is not 1979).
+   The mention must also overlap the story's date (the intersection of its members' timex
+   dates), so that a story cannot drift from day to day;
 5. their PLOVER modes can tell one act: equal, or one of them unmoded (the general word, "met"
    on a visit) - except in the families ``unmoded_distinct`` names, where an unmoded trigger is
    an act of its own (criticism is no investigation, a government dissolved no curfew);
@@ -176,6 +177,14 @@ def mention_interval(mention: EventMention, config: MergeConfig) -> Interval:
 def _overlap(a: Interval, b: Interval, gap: int) -> bool:
     slack = dt.timedelta(days=gap)
     return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def _slack(config: MergeConfig, a: Interval, b: Interval, both_timex: bool) -> int:
+    """The days of slack between two date intervals: ``max_day_gap`` when one is a day or a
+    guess from publication, none between two named periods - 1978 and 1979, or March and April,
+    are different times however close their edges."""
+    periods = both_timex and a[0] < a[1] and b[0] < b[1]
+    return 0 if periods else config.max_day_gap
 
 
 # --- actors and evidence -------------------------------------------------------------------
@@ -402,9 +411,9 @@ class StoryIndex:
             member.event.modality
         ):
             return None
-        if not _overlap(
-            mention_interval(mention, config), mention_interval(member, config), config.max_day_gap
-        ):
+        interval, other = mention_interval(mention, config), mention_interval(member, config)
+        both_timex = _is_timex_dated(mention) and _is_timex_dated(member)
+        if not _overlap(interval, other, _slack(config, interval, other, both_timex)):
             return None
         if not self._same_act(family, mention.event.mode, member.event.mode):
             return None
@@ -467,7 +476,7 @@ class StoryIndex:
             if (
                 window
                 and _is_timex_dated(mention)
-                and not _overlap(interval, window, self.config.max_day_gap)
+                and not _overlap(interval, window, _slack(self.config, interval, window, True))
             ):
                 continue
             if not all(
