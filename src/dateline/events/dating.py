@@ -32,7 +32,7 @@ from dateline.text.doctext import (
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
-from dateline.timex.tagger import labels_a_day, stamps_an_entry
+from dateline.timex.tagger import labels_a_day, stamps_an_entry, update_stamp
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -1410,7 +1410,53 @@ def lasting(document: Document, verb: Token) -> str | None:
         counted = next((o for o in objects if counted_units(o)), None)
         if word in COUNTED_SPAN_PREPS and counted is not None and verb.tag_ in ("VBD", "VBN"):
             return f"{child.text!r} {counted.text!r}: a sum over a span of several"
+    if verb.tag_ in ("VBD", "VBN") and (count := tally(verb)) is not None:
+        return f"{count!r} acted on: a toll summed over days, no one day"
     return None
+
+
+# a count of those a past act was done to this large, given as a bound or a round figure ("more
+# than 1,000", "thousands"), is a toll the story sums over its days, not one day's act
+TALLY_SIZE = 1000
+TALLY_WORDS = {"thousand", "million"}  # in the plural: "thousands were detained"
+TALLY_SCALES = {"thousand": 1000, "million": 1_000_000}
+# the acts a toll counts people by (not "deployed more than 5,000 troops", one day's move)
+TOLL_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "injure", "wound", "execute",
+              "deport", "torture", "abduct", "kidnap"}  # fmt: skip
+
+
+def tally(verb: Token) -> str | None:
+    """The words of a running toll the verb's object or passive subject counts ("arrested more
+    than 1,000 people", "at least 1,200 were detained", "thousands were jailed"), or None. A
+    bare figure ("arrested 1,200 people") may be one day's sweep and is left to the story."""
+    if verb.lemma_.lower() not in TOLL_VERBS or any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    ):
+        return None  # (a sweep "at the protest" is that protest's, on its day)
+    for argument in verb.children:
+        if argument.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for word in [argument, *argument.children]:
+            if word.tag_ == "NNS" and word.lemma_.lower() in TALLY_WORDS:
+                return word.text
+            bounded = any(q.dep_ in ("quantmod", "advmod") for q in word.children)
+            if word.like_num and bounded and (figure(word) or 0) >= TALLY_SIZE:
+                return " ".join(t.text for t in word.subtree)
+    return None
+
+
+def figure(word: Token) -> float | None:
+    """The number a figure's words write ("1,000", "1.2 million"), or None."""
+    scale = TALLY_SCALES.get(word.lemma_.lower())
+    digits = (
+        word.text
+        if scale is None
+        else next((c.text for c in word.children if c.like_num and c.i < word.i), "1")
+    )
+    try:
+        return float(digits.replace(",", "")) * (scale or 1)
+    except ValueError:
+        return None
 
 
 # the prepositions of a counted span an act is summed over: "arrested 300 people during four
@@ -2635,13 +2681,19 @@ def later_day_label(document: Document, index: int) -> bool:
     after the publication (``labels_a_day``: "Saturday" over its entries on a page of the
     Wednesday before) on a page whose day labels begin on or before the publication: the page
     ran on past its first day, and the label dates the entries under it as a stamp does. A
-    page of labels that all lie ahead is a schedule ("Monday: the summit opens"), no log."""
+    page of labels that all lie ahead is a schedule ("Monday: the summit opens"), no log.
+    A day an update cue stamps ("Update, Wednesday 10 March" on a Monday's page) is such a
+    label by its cue alone: an update is written after the page began, never ahead of it."""
     timex = document.timex_at.get(index)
     published = document.article.published
-    if timex is None or timex.type != "DATE" or not _labels_a_day(document, timex):
+    if timex is None or timex.type != "DATE":
         return False
     bounds = days_of(timex.value)
     if bounds is None or bounds[0] != bounds[1] or bounds[0] > published + LABEL_DAYS_AFTER:
+        return False
+    if update_stamp(document.article.text, timex.start):
+        return True
+    if not _labels_a_day(document, timex):
         return False
     for start in sorted(document.timex_at):
         if start >= index:
