@@ -1,15 +1,19 @@
-"""An update's later day on a live page, and a toll of thousands (issue 15, session 51).
+"""An update's later day on a live page, a toll of thousands, a story's first day (issue 15,
+session 51).
 
 A live page is published on the day it began; an update cue that stamps a later day on a line
 of its own ("Update, Wednesday 10 March", "Updated Wednesday", "Update: March 10") dates the
 entries under it as a day label does: their acts are done on that day, not on the day the page
 began. A past act of arrest, detention or killing whose object (or passive subject) counts
 "more than 1,000", "at least 1,500" or "thousands" is a toll the story sums over its days: no
-day of its own, not the day of the report that counts it.
+day of its own, not the day of the report that counts it. A sentence that gives the first day
+of a long-running story ("The protests began on Monday, March 1." on the page of March 8) does
+not date the acts told after it: they are of some day since, no day the text gives.
 
 Guards (marked): an update stamp of a day before the publication moves nothing forward; a toll
 with its own day keeps it; a bare figure, a small count, a sweep "at" a protest and troops
-deployed keep the news day. Pages and sentences written for these tests."""
+deployed keep the news day; a story begun the day before, and talks begun, still date what
+follows. Pages and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -85,3 +89,30 @@ def test_guard_small_counts_bare_figures_sweeps_at_a_protest_and_troops_keep_the
         ("Korvia deployed more than 5,000 troops to the Varland border.", "deployed"),
     ):
         assert "toll" not in why_dated(text, trigger, TUESDAY), text
+
+
+def test_acts_told_after_a_storys_first_day_a_week_back_have_no_day() -> None:
+    text = (
+        "Korvia unrest, day 8\n\nThe protests began on Monday, March 1.\n\n"
+        "Police arrested 40 protesters near the parliament. "
+        "Soldiers fired on demonstrators in Istra."
+    )
+    for trigger in ("arrested", "fired"):
+        event = event_with_trigger(text, trigger, MONDAY)
+        assert no_day(event), trigger
+        assert event.date != "2027-03-01", trigger
+
+
+def test_an_unrest_that_erupted_on_a_day_does_not_date_the_next_arrest() -> None:
+    text = (
+        "The unrest erupted on March 2 when students occupied the university. "
+        "Police arrested the student leader Ivo Varo."
+    )
+    assert event_with_trigger(text, "arrested", MONDAY).date != "2027-03-02"
+
+
+def test_guard_a_story_begun_the_day_before_and_talks_begun_still_date_what_follows() -> None:
+    strike = "The strike began on Sunday. Police arrested 40 strikers at the port of Velgrad."
+    assert event_with_trigger(strike, "arrested", MONDAY).date == "2027-03-07"
+    talks = "The talks began on Thursday. Korvia and Varland signed a border treaty."
+    assert event_with_trigger(talks, "signed", MONDAY).date == "2027-03-04"

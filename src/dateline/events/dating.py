@@ -2365,6 +2365,27 @@ def started_a_story(trigger: Token) -> str | None:
     return f"{subject.text} {head.text} {mark.text}"
 
 
+# the long-running stories whose first day a sentence may give: STARTED_STORIES, and those a
+# day's news may also bring ("the protests began on March 1")
+ORIGIN_STORIES = STARTED_STORIES | {"protest", "demonstration", "strike", "riot", "clash",
+                                    "fighting", "violence", "offensive", "campaign", "siege",
+                                    "blockade", "boycott"}  # fmt: skip
+# a story that began this long before the publication or more has run on for days since
+ORIGIN_DAYS = dt.timedelta(days=1)
+
+
+def story_origin(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` dates the start of a long-running story ("The
+    protests began on Monday, March 1", "the unrest erupted on March 2"): the story's first
+    day, not the day of the acts the narration tells after it."""
+    root = timex_root(document, document.doc[index])
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if verb.lemma_.lower() not in STARTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in ORIGIN_STORIES
+
+
 def reference_times(document: Document) -> list[tuple[int, str, bool]]:
     """The story's reference times in text order: (token, day, recent) for each DATE or TIME
     expression of the past that dates a clause of the narration (not "Tuesday's earthquake",
@@ -2411,6 +2432,11 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if point[2] and told_before_the_story(document, index):
             # "officials had denied it on Thursday": a step back before the story's time; the
             # narration in the simple past after it is back at the story's own day
+            continue
+        if point[2] and bounds[0] < published - ORIGIN_DAYS and story_origin(document, index):
+            # "The protests began on March 1." a week into them: the acts told after it are of
+            # some day since, not of the first one (a turn to an earlier time)
+            found.append((index, timex.value, False))
             continue
         if point[2] or bounds[1] < published - RECENT:
             found.append(point)
