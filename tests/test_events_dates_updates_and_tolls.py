@@ -1,5 +1,5 @@
-"""An update's later day on a live page, a toll of thousands, a story's first day (issue 15,
-session 51).
+"""An update's later day on a live page, a toll of thousands, a story's first day, the arrest
+of one a court tried (issue 15, session 51).
 
 A live page is published on the day it began; an update cue that stamps a later day on a line
 of its own ("Update, Wednesday 10 March", "Updated Wednesday", "Update: March 10") dates the
@@ -8,12 +8,15 @@ began. A past act of arrest, detention or killing whose object (or passive subje
 "more than 1,000", "at least 1,500" or "thousands" is a toll the story sums over its days: no
 day of its own, not the day of the report that counts it. A sentence that gives the first day
 of a long-running story ("The protests began on Monday, March 1." on the page of March 8) does
-not date the acts told after it: they are of some day since, no day the text gives.
+not date the acts told after it: they are of some day since, no day the text gives. The
+arrest of the one a court has convicted, told in the simple past in the news of the verdict,
+was made before the trial: no day, not the verdict's.
 
 Guards (marked): an update stamp of a day before the publication moves nothing forward; a toll
 with its own day keeps it; a bare figure, a small count, a sweep "at" a protest and troops
 deployed keep the news day; a story begun the day before, and talks begun, still date what
-follows. Pages and sentences written for these tests."""
+follows; an arrest with its own day in a story of a trial to come keeps it. Pages and
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -116,3 +119,21 @@ def test_guard_a_story_begun_the_day_before_and_talks_begun_still_date_what_foll
     assert event_with_trigger(strike, "arrested", MONDAY).date == "2027-03-07"
     talks = "The talks began on Thursday. Korvia and Varland signed a border treaty."
     assert event_with_trigger(talks, "signed", MONDAY).date == "2027-03-04"
+
+
+def test_the_arrest_of_one_convicted_last_thursday_has_no_day() -> None:
+    text = (
+        "Marines arrested Dano Velk during the rescue of the cargo ship Ostra. "
+        "A court in Velgrad convicted him last Thursday."
+    )
+    arrest = event_with_trigger(text, "arrested", TUESDAY)
+    assert no_day(arrest)
+    assert arrest.date != "2027-03-11"
+
+
+def test_guard_an_arrest_with_its_own_day_before_a_trial_keeps_it() -> None:
+    text = (
+        "Police arrested the opposition leader Ivo Varo on Monday. "
+        "His trial is due to open next month."
+    )
+    assert event_with_trigger(text, "arrested", TUESDAY).date == "2027-03-15"

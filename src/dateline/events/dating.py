@@ -1913,6 +1913,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     if (papers := told_by_papers(document, trigger)) is not None:
         return f"told in the past by {papers!r}: at the papers' time, before the news, no day"
     if (verdict := tried_in_the_news(document, trigger)) is not None:
+        if trigger.lemma_.lower() in ARREST_WORDS:
+            return f"the arrest of the one tried ({verdict!r}): before the trial, no day"
         return f"a deadly act the news of a trial tells ({verdict!r}): before it, no day"
     stretch = nearest(
         trigger,
@@ -2038,13 +2040,16 @@ PLEA_WORDS = {"guilty"}  # "pleaded guilty", "found guilty"
 def tried_in_the_news(document: Document, trigger: Token) -> str | None:
     """The word of a trial or a verdict the story's lead tells (``COURT_WORDS``, "pleaded
     guilty"), when the trigger is an act of deadly violence (``DEADLY_VERBS``, "opened fire")
-    told in the simple past with no time of its own, or None: a court tries a crime after it
-    was done, so the killing a story of a sentencing or a trial tells again is not of the
-    hearing's day, which the story's time would give it. A court's word in a sentence dated
-    more than a week back ("was sentenced in 2019") is no news of the day (guard)."""
+    or the arrest of the one tried (``_arrested_the_tried``) told in the simple past with no
+    time of its own, or None: a court tries a crime after it was done and its doer after he
+    was caught, so the killing or the arrest a story of a sentencing or a trial tells again is
+    not of the hearing's day, which the story's time would give it. A court's word in a
+    sentence dated more than a week back ("was sentenced in 2019") is no news of the day
+    (guard)."""
     lemma = trigger.lemma_.lower()
     opened_fire = lemma == "open" and any(c.lower_ == "fire" for c in trigger.children)
-    if lemma not in DEADLY_VERBS and not opened_fire:
+    deadly = lemma in DEADLY_VERBS or opened_fire
+    if not deadly and lemma not in ARREST_WORDS:
         return None
     verb = clause_verb(trigger)
     if verb is None or not told_in_the_past(verb):
@@ -2056,8 +2061,27 @@ def tried_in_the_news(document: Document, trigger: Token) -> str | None:
             continue
         if token.sent == trigger.sent or _dated_back(document, token.sent, published):
             continue
-        return token.text
+        if deadly or _arrested_the_tried(verb, token.sent):
+            return token.text
     return None
+
+
+PERSONAL_OBJECTS = {"him", "her", "them"}
+
+
+def _arrested_the_tried(verb: Token, court_sentence: Span) -> bool:
+    """Whether the one an arrest verb acts on is the one the court's sentence tells of: a name
+    both give ("marines arrested Dano Velk" beside "convicted the pirate Dano Velk"), or a
+    pronoun in either for the other's name. The defendant was arrested before the trial; an
+    arrest of others at the hearing ("arrested three protesters outside the court") keeps the
+    hearing's day."""
+    arrested = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    names = {t.lower_ for a in arrested for t in a.subtree if t.pos_ == "PROPN"}
+    if any(a.lower_ in PERSONAL_OBJECTS or a.tag_ == "PRP" for a in arrested):
+        return True
+    tried = {t.lower_ for t in court_sentence if t.pos_ == "PROPN"}
+    pronoun = any(t.lower_ in PERSONAL_OBJECTS for t in court_sentence)
+    return bool(names & tried) or (bool(names) and pronoun)
 
 
 def _dated_back(document: Document, sentence: Span, published: dt.date) -> bool:
