@@ -12,7 +12,7 @@ not date the acts told after it: they are of some day since, no day the text giv
 arrest of the one a court has convicted, told in the simple past in the news of the verdict,
 was made before the trial: no day, not the verdict's.
 
-Guards (marked): an update stamp of a day before the publication moves nothing forward; a toll
+Guards (marked): an update stamp more than a week ahead moves nothing forward; a toll
 with its own day keeps it; a bare figure, a small count, a sweep "at" a protest and troops
 deployed keep the news day; a story begun the day before, and talks begun, still date what
 follows; an arrest with its own day in a story of a trial to come keeps it. Pages and
