@@ -2039,13 +2039,13 @@ PLEA_WORDS = {"guilty"}  # "pleaded guilty", "found guilty"
 
 def tried_in_the_news(document: Document, trigger: Token) -> str | None:
     """The word of a trial or a verdict the story's lead tells (``COURT_WORDS``, "pleaded
-    guilty"), when the trigger is an act of deadly violence (``DEADLY_VERBS``, "opened fire")
-    or the arrest of the one tried (``_arrested_the_tried``) told in the simple past with no
-    time of its own, or None: a court tries a crime after it was done and its doer after he
-    was caught, so the killing or the arrest a story of a sentencing or a trial tells again is
-    not of the hearing's day, which the story's time would give it. A court's word in a
-    sentence dated more than a week back ("was sentenced in 2019") is no news of the day
-    (guard)."""
+    guilty"), when the trigger is an act of deadly violence (``DEADLY_VERBS``, "opened fire"),
+    or the arrest of the one tried told before the court's word (``_arrested_the_tried``), in
+    the simple past with no time of its own, or None: a court tries a crime after it was done
+    and its doer after he was caught, so the killing or the arrest a story of a sentencing or
+    a trial tells again is not of the hearing's day, which the story's time would give it. A
+    court's word in a sentence dated more than a week back ("was sentenced in 2019") is no
+    news of the day (guard)."""
     lemma = trigger.lemma_.lower()
     opened_fire = lemma == "open" and any(c.lower_ == "fire" for c in trigger.children)
     deadly = lemma in DEADLY_VERBS or opened_fire
@@ -2061,7 +2061,8 @@ def tried_in_the_news(document: Document, trigger: Token) -> str | None:
             continue
         if token.sent == trigger.sent or _dated_back(document, token.sent, published):
             continue
-        if deadly or _arrested_the_tried(verb, token.sent):
+        # (an arrest told after the judging lead is the lead's answer: ``answered``)
+        if deadly or (token.i > trigger.i and _arrested_the_tried(verb, token.sent)):
             return token.text
     return None
 
