@@ -32,7 +32,7 @@ from dateline.text.doctext import (
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
-from dateline.timex.tagger import labels_a_day, stamps_an_entry
+from dateline.timex.tagger import labels_a_day, stamps_an_entry, update_stamp
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -1410,7 +1410,53 @@ def lasting(document: Document, verb: Token) -> str | None:
         counted = next((o for o in objects if counted_units(o)), None)
         if word in COUNTED_SPAN_PREPS and counted is not None and verb.tag_ in ("VBD", "VBN"):
             return f"{child.text!r} {counted.text!r}: a sum over a span of several"
+    if verb.tag_ in ("VBD", "VBN") and (count := tally(verb)) is not None:
+        return f"{count!r} acted on: a toll summed over days, no one day"
     return None
+
+
+# a count of those a past act was done to this large, given as a bound or a round figure ("more
+# than 1,000", "thousands"), is a toll the story sums over its days, not one day's act
+TALLY_SIZE = 1000
+TALLY_WORDS = {"thousand", "million"}  # in the plural: "thousands were detained"
+TALLY_SCALES = {"thousand": 1000, "million": 1_000_000}
+# the acts a toll counts people by (not "deployed more than 5,000 troops", one day's move)
+TOLL_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "injure", "wound", "execute",
+              "deport", "torture", "abduct", "kidnap"}  # fmt: skip
+
+
+def tally(verb: Token) -> str | None:
+    """The words of a running toll the verb's object or passive subject counts ("arrested more
+    than 1,000 people", "at least 1,200 were detained", "thousands were jailed"), or None. A
+    bare figure ("arrested 1,200 people") may be one day's sweep and is left to the story."""
+    if verb.lemma_.lower() not in TOLL_VERBS or any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    ):
+        return None  # (a sweep "at the protest" is that protest's, on its day)
+    for argument in verb.children:
+        if argument.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for word in [argument, *argument.children]:
+            if word.tag_ == "NNS" and word.lemma_.lower() in TALLY_WORDS:
+                return word.text
+            bounded = any(q.dep_ in ("quantmod", "advmod") for q in word.children)
+            if word.like_num and bounded and (figure(word) or 0) >= TALLY_SIZE:
+                return " ".join(t.text for t in word.subtree)
+    return None
+
+
+def figure(word: Token) -> float | None:
+    """The number a figure's words write ("1,000", "1.2 million"), or None."""
+    scale = TALLY_SCALES.get(word.lemma_.lower())
+    digits = (
+        word.text
+        if scale is None
+        else next((c.text for c in word.children if c.like_num and c.i < word.i), "1")
+    )
+    try:
+        return float(digits.replace(",", "")) * (scale or 1)
+    except ValueError:
+        return None
 
 
 # the prepositions of a counted span an act is summed over: "arrested 300 people during four
@@ -1867,6 +1913,8 @@ def untimed(document: Document, trigger: Token, hot_news_end: int) -> str | None
     if (papers := told_by_papers(document, trigger)) is not None:
         return f"told in the past by {papers!r}: at the papers' time, before the news, no day"
     if (verdict := tried_in_the_news(document, trigger)) is not None:
+        if trigger.lemma_.lower() in ARREST_WORDS:
+            return f"the arrest of the one tried ({verdict!r}): before the trial, no day"
         return f"a deadly act the news of a trial tells ({verdict!r}): before it, no day"
     stretch = nearest(
         trigger,
@@ -1991,14 +2039,17 @@ PLEA_WORDS = {"guilty"}  # "pleaded guilty", "found guilty"
 
 def tried_in_the_news(document: Document, trigger: Token) -> str | None:
     """The word of a trial or a verdict the story's lead tells (``COURT_WORDS``, "pleaded
-    guilty"), when the trigger is an act of deadly violence (``DEADLY_VERBS``, "opened fire")
-    told in the simple past with no time of its own, or None: a court tries a crime after it
-    was done, so the killing a story of a sentencing or a trial tells again is not of the
-    hearing's day, which the story's time would give it. A court's word in a sentence dated
-    more than a week back ("was sentenced in 2019") is no news of the day (guard)."""
+    guilty"), when the trigger is an act of deadly violence (``DEADLY_VERBS``, "opened fire"),
+    or the arrest of the one tried told before the court's word (``_arrested_the_tried``), in
+    the simple past with no time of its own, or None: a court tries a crime after it was done
+    and its doer after he was caught, so the killing or the arrest a story of a sentencing or
+    a trial tells again is not of the hearing's day, which the story's time would give it. A
+    court's word in a sentence dated more than a week back ("was sentenced in 2019") is no
+    news of the day (guard)."""
     lemma = trigger.lemma_.lower()
     opened_fire = lemma == "open" and any(c.lower_ == "fire" for c in trigger.children)
-    if lemma not in DEADLY_VERBS and not opened_fire:
+    deadly = lemma in DEADLY_VERBS or opened_fire
+    if not deadly and lemma not in ARREST_WORDS:
         return None
     verb = clause_verb(trigger)
     if verb is None or not told_in_the_past(verb):
@@ -2010,8 +2061,28 @@ def tried_in_the_news(document: Document, trigger: Token) -> str | None:
             continue
         if token.sent == trigger.sent or _dated_back(document, token.sent, published):
             continue
-        return token.text
+        # (an arrest told after the judging lead is the lead's answer: ``answered``)
+        if deadly or (token.i > trigger.i and _arrested_the_tried(verb, token.sent)):
+            return token.text
     return None
+
+
+PERSONAL_OBJECTS = {"him", "her", "them"}
+
+
+def _arrested_the_tried(verb: Token, court_sentence: Span) -> bool:
+    """Whether the one an arrest verb acts on is the one the court's sentence tells of: a name
+    both give ("marines arrested Dano Velk" beside "convicted the pirate Dano Velk"), or a
+    pronoun in either for the other's name. The defendant was arrested before the trial; an
+    arrest of others at the hearing ("arrested three protesters outside the court") keeps the
+    hearing's day."""
+    arrested = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    names = {t.lower_ for a in arrested for t in a.subtree if t.pos_ == "PROPN"}
+    if any(a.lower_ in PERSONAL_OBJECTS or a.tag_ == "PRP" for a in arrested):
+        return True
+    tried = {t.lower_ for t in court_sentence if t.pos_ == "PROPN"}
+    pronoun = any(t.lower_ in PERSONAL_OBJECTS for t in court_sentence)
+    return bool(names & tried) or (bool(names) and pronoun)
 
 
 def _dated_back(document: Document, sentence: Span, published: dt.date) -> bool:
@@ -2319,6 +2390,27 @@ def started_a_story(trigger: Token) -> str | None:
     return f"{subject.text} {head.text} {mark.text}"
 
 
+# the long-running stories whose first day a sentence may give: STARTED_STORIES, and those a
+# day's news may also bring ("the protests began on March 1")
+ORIGIN_STORIES = STARTED_STORIES | {"protest", "demonstration", "strike", "riot", "clash",
+                                    "fighting", "violence", "offensive", "campaign", "siege",
+                                    "blockade", "boycott"}  # fmt: skip
+# a story that began this long before the publication or more has run on for days since
+ORIGIN_DAYS = dt.timedelta(days=1)
+
+
+def story_origin(document: Document, index: int) -> bool:
+    """Whether the time expression at ``index`` dates the start of a long-running story ("The
+    protests began on Monday, March 1", "the unrest erupted on March 2"): the story's first
+    day, not the day of the acts the narration tells after it."""
+    root = timex_root(document, document.doc[index])
+    verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if verb.lemma_.lower() not in STARTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in ORIGIN_STORIES
+
+
 def reference_times(document: Document) -> list[tuple[int, str, bool]]:
     """The story's reference times in text order: (token, day, recent) for each DATE or TIME
     expression of the past that dates a clause of the narration (not "Tuesday's earthquake",
@@ -2365,6 +2457,11 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if point[2] and told_before_the_story(document, index):
             # "officials had denied it on Thursday": a step back before the story's time; the
             # narration in the simple past after it is back at the story's own day
+            continue
+        if point[2] and bounds[0] < published - ORIGIN_DAYS and story_origin(document, index):
+            # "The protests began on March 1." a week into them: the acts told after it are of
+            # some day since, not of the first one (a turn to an earlier time)
+            found.append((index, timex.value, False))
             continue
         if point[2] or bounds[1] < published - RECENT:
             found.append(point)
@@ -2635,13 +2732,19 @@ def later_day_label(document: Document, index: int) -> bool:
     after the publication (``labels_a_day``: "Saturday" over its entries on a page of the
     Wednesday before) on a page whose day labels begin on or before the publication: the page
     ran on past its first day, and the label dates the entries under it as a stamp does. A
-    page of labels that all lie ahead is a schedule ("Monday: the summit opens"), no log."""
+    page of labels that all lie ahead is a schedule ("Monday: the summit opens"), no log.
+    A day an update cue stamps ("Update, Wednesday 10 March" on a Monday's page) is such a
+    label by its cue alone: an update is written after the page began, never ahead of it."""
     timex = document.timex_at.get(index)
     published = document.article.published
-    if timex is None or timex.type != "DATE" or not _labels_a_day(document, timex):
+    if timex is None or timex.type != "DATE":
         return False
     bounds = days_of(timex.value)
     if bounds is None or bounds[0] != bounds[1] or bounds[0] > published + LABEL_DAYS_AFTER:
+        return False
+    if update_stamp(document.article.text, timex.start):
+        return True
+    if not _labels_a_day(document, timex):
         return False
     for start in sorted(document.timex_at):
         if start >= index:
