@@ -5080,7 +5080,7 @@ class _Grouper:
             _placeable_by_story(draft)
             and bool(draft.mentions)
             and not self.named_near(draft) - {country}
-            and self.towns_near(draft, own_words=False) <= {country}
+            and self.towns_near(draft) <= {country}
         )
 
     def countries_named(self) -> list[tuple[int, str]]:
