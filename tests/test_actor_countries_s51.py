@@ -89,3 +89,13 @@ def test_a_bare_army_is_no_guess_where_another_states_forces_are_named():
         "American troops guarded the embassy."
     )
     assert actor(text, "army", "washingtonpost").country is None
+
+
+def test_a_diaspora_compound_is_of_the_united_states_not_the_homeland():
+    text = (
+        "The Valdor-American Friendship League said the vote was a disgrace. The "
+        "Cuban-American Business Council agreed."
+    )
+    table = find_actors(parse(text), Article(id="t", text=text, published=dt.date(2016, 2, 1)))
+    council = next(a for a in table.actors if "Business Council" in a.name)
+    assert council.country == "USA"

@@ -490,6 +490,9 @@ GUESSED_KINDS = ("person", "organisation", "government")
 UNGUESSED_SECTORS = ("BUS", "NGO")
 # news agencies write for the world: their country says nothing of their stories' people
 NEWS_AGENCIES = {"Reuters", "Associated Press", "Agence France-Presse"}
+# the word after a hyphen that makes a demonym a people's origin ("Cuban-Americans", "an
+# Indian-American governor"): they are of the United States
+DIASPORA_COUNTRY_WORDS = {"american", "americans"}
 # how far back (characters) a body's acronym finds the body whose initials it is
 ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
@@ -1269,12 +1272,20 @@ class _Grouper:
         return None
 
     def not_owner(self, token: Token) -> bool:
-        """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country."""
+        """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country;
+        and "Korean" in "Korean-American(s)": a people's origin, their country the one after
+        the hyphen."""
         doc = self.tokens  # (the tokens kept, not new ones)
         return (
             token.i + 2 < len(doc)
             and doc[token.i + 1].text == "-"
-            and doc[token.i + 2].lower_ in self.kb.not_owner_suffixes
+            and (
+                doc[token.i + 2].lower_ in self.kb.not_owner_suffixes
+                or (
+                    doc[token.i + 2].lower_ in DIASPORA_COUNTRY_WORDS
+                    and token.lower_ in self.kb.demonyms
+                )
+            )
         )
 
     # -- named entities --------------------------------------------------------------------
