@@ -486,7 +486,8 @@ PARTY_STATE = re.compile(
 GUESSED_KINDS = ("person", "organisation", "government")
 # but not companies and charities, which work across borders (BP in a story about a US oil
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
-# it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
+# it: most cover their own country ("the Los Angeles Times" in US campaign coverage). (Outside
+# foreign coverage, those the lines place nowhere else take it last: ``readers_country``.)
 UNGUESSED_SECTORS = ("BUS", "NGO")
 # news agencies write for the world: their country says nothing of their stories' people
 NEWS_AGENCIES = {"Reuters", "Associated Press", "Agence France-Presse"}
