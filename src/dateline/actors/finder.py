@@ -486,8 +486,14 @@ PARTY_STATE = re.compile(
 GUESSED_KINDS = ("person", "organisation", "government")
 # but not companies and charities, which work across borders (BP in a story about a US oil
 # spill, a British charity in one about Haiti): no country rather than a wrong one. Outlets keep
-# it: most cover their own country ("the Los Angeles Times" in US campaign coverage)
+# it: most cover their own country ("the Los Angeles Times" in US campaign coverage). (Outside
+# foreign coverage, those the lines place nowhere else take it last: ``readers_country``.)
 UNGUESSED_SECTORS = ("BUS", "NGO")
+# news agencies write for the world: their country says nothing of their stories' people
+NEWS_AGENCIES = {"Reuters", "Associated Press", "Agence France-Presse"}
+# the word after a hyphen that makes a demonym a people's origin ("Cuban-Americans", "an
+# Indian-American governor"): they are of the United States
+DIASPORA_COUNTRY_WORDS = {"american", "americans"}
 # how far back (characters) a body's acronym finds the body whose initials it is
 ACRONYM_WINDOW = 20_000
 # capitalised acronyms beginning "UN" that name no body of the UN: Angola's former rebel
@@ -1277,12 +1283,20 @@ class _Grouper:
         return None
 
     def not_owner(self, token: Token) -> bool:
-        """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country."""
+        """ "Afghan" in "Afghan-born": a place of birth or a backer, not the phrase's country;
+        and "Korean" in "Korean-American(s)": a people's origin, their country the one after
+        the hyphen."""
         doc = self.tokens  # (the tokens kept, not new ones)
         return (
             token.i + 2 < len(doc)
             and doc[token.i + 1].text == "-"
-            and doc[token.i + 2].lower_ in self.kb.not_owner_suffixes
+            and (
+                doc[token.i + 2].lower_ in self.kb.not_owner_suffixes
+                or (
+                    doc[token.i + 2].lower_ in DIASPORA_COUNTRY_WORDS
+                    and token.lower_ in self.kb.demonyms
+                )
+            )
         )
 
     # -- named entities --------------------------------------------------------------------
@@ -5055,6 +5069,43 @@ class _Grouper:
             return False  # (a party is of one state: "the National Democratic Party")
         return self.named_near(draft) == {home}
 
+    def the_places_forces(self, draft: _Draft, home: str, other_forces: bool) -> bool:
+        """In foreign coverage, whether a state's armed force named bare ("the army", "the
+        military") is the story's country's: where no other state's forces are named in the
+        article and the lines before it name no other country ("protesters in the capital ...
+        the army did not intervene"; not the military of a state sending aid)."""
+        return (
+            draft.sector == "MIL"
+            and not other_forces
+            and _armed_force(draft.name)
+            and not self.named_near(draft) - {home}
+        )
+
+    def readers_country(
+        self, home: str | None, foreign: bool, outlet: KnownOrganisation | None
+    ) -> str | None:
+        """The country a reader takes a person or organisation of no stated country to be of:
+        in home news, the story's; in a story of no one country, the outlet's, unless it is a
+        news agency writing for the world; none in foreign coverage ("a Greek reporter" in a
+        story on Egypt)."""
+        if home is not None:
+            return None if foreign else home
+        if outlet is None or outlet.name in NEWS_AGENCIES:
+            return None
+        return outlet.country
+
+    def of_readers_country(self, draft: _Draft, country: str) -> bool:
+        """Whether a person or organisation the text names with nothing said of where they
+        are from ("investor X", "the hedge fund Y", "columnist Z") is of the readers' country
+        (``readers_country``): not where the lines before it or its sentence name another
+        country or a town of one."""
+        return (
+            _placeable_by_story(draft)
+            and bool(draft.mentions)
+            and not self.named_near(draft) - {country}
+            and self.towns_near(draft) <= {country}
+        )
+
     def countries_named(self) -> list[tuple[int, str]]:
         """(start, country) of each country or nationality the text names outside quotations
         (what a speaker says, "we will call it Mexico flu", is no setting), in text order;
@@ -5207,6 +5258,8 @@ class _Grouper:
         other_forces = any(d.sector == "MIL" and d.country not in (None, home) for d in self.drafts)
         presidency = self.presidency()
         cabinet = None if home else self.cabinet_country()
+        outlet = self.known.outlet(self.article.source)
+        readers = self.readers_country(home, foreign, outlet)
         for draft in self.drafts:
             if (
                 presidency
@@ -5278,6 +5331,15 @@ class _Grouper:
                 draft.country = self.listed_country(draft)
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
+            elif (
+                _bare_administration(draft)
+                and presidency is None
+                and outlet is not None
+                and outlet.country == "USA"
+            ):
+                # "the administration" in an American paper is the American one, in a story
+                # about Egypt too (other states' executives are "the government")
+                draft.country, draft.country_basis = "USA", "article"
             elif not home and (local := self.local_country(draft)) is not None:
                 draft.country, draft.country_basis = local, "article"
             elif (
@@ -5320,6 +5382,7 @@ class _Grouper:
                     not foreign
                     or (draft.kind not in ("person", "organisation") and draft.sector != "MIL")
                     or self.tied_to_place(draft, home)
+                    or self.the_places_forces(draft, home, other_forces)
                 )
                 and not (draft.kind == "group" and draft.sector == "MIL" and other_forces)
             ):
@@ -5362,6 +5425,16 @@ class _Grouper:
                 continue
             if id(draft) not in bodies and self.headline_fragment(draft):
                 continue
+            if (
+                readers is not None
+                and draft.country is None
+                and self.of_readers_country(draft, readers)
+            ):
+                # "investor X", "the hedge fund Y" of no country the text gives: a reader of
+                # home news takes them to be of the story's country (and of the outlet's,
+                # where the story is of no one country); only records admitted above, so
+                # that a name in passing does not become a record by the guess
+                draft.country, draft.country_basis = readers, "article"
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
             while actor_id in used:
@@ -5577,6 +5650,19 @@ def _unnamed_administration(draft: _Draft) -> bool:
     ]
 
 
+def _bare_administration(draft: _Draft) -> bool:
+    """ "the administration", "the new administration", "administration officials": a
+    government named by that noun and lower-case words only (not "the Veterans
+    Administration", "the Obama administration")."""
+    words = draft.name.split()
+    return (
+        draft.kind in ("government", "group")
+        and bool({"administration", "administrations"} & {w.lower() for w in words})
+        and all(w.islower() for w in words[1:])
+        and (words[0].islower() or words[0] in ("Administration", "Administrations"))
+    )
+
+
 def _bare_organ(draft: _Draft) -> bool:
     """A state's organ named by its noun alone: "the government", "the health ministry",
     "local authorities" (not "the administration", which ``presidency`` reads, nor "the
@@ -5656,6 +5742,23 @@ def _guessable(draft: _Draft) -> bool:
         # set of its words made the answer depend on the process's string hashing)
         return draft.sector not in unguessed and not _supranational(draft.name.replace(".", ""))
     return draft.kind in GUESSED_KINDS
+
+
+def _placeable_by_story(draft: _Draft) -> bool:
+    """Whether a person or organisation of no country the text or knowledge gives may take
+    the story's or the outlet's (``_Grouper.readers_country``): not one the knowledge knows
+    as of no country ("al Qaeda", the UN), nor a body above states or an armed group, nor
+    someone of such a body ("the WHO's X")."""
+    if draft.unplaced or draft.country_basis:
+        return False
+    if draft.kind == "person":
+        body = draft.body
+        return body is None or not (body.sector == "IGO" or _supranational(body.name))
+    if draft.kind == "organisation":
+        return draft.sector not in ("IGO", "REB") and not _supranational(
+            draft.name.replace(".", "")
+        )
+    return False
 
 
 def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
