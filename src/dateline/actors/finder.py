@@ -133,6 +133,25 @@ ONE_BODY_NOUNS = {
 # head words of a state's executive bodies: records of the state's government ("the foreign
 # ministry", "the Justice Department", "the U.S. Embassy"), as its institutions are
 EXECUTIVE_HEADS = {"ministry", "department", "embassy", "consulate"}
+# head words of a state's legislature or one of its chambers ("the Dutch parliament", "the
+# U.S. Senate", "the Texas Legislature", "the National Assembly", "the Diet"): records of the
+# state's government, role legislature, as "Congress" and "the Knesset" are
+LEGISLATURE_HEADS = {
+    "parliament", "senate", "congress", "legislature", "assembly", "diet", "duma", "knesset",
+    "bundestag", "cortes", "sejm", "majlis", "house",
+}  # fmt: skip
+# what a chamber of a legislature is called after "of" ("the House of Commons", "the Chamber
+# of Deputies"); any other "of" makes a congress or an assembly some other body ("the Congress
+# of Trade Unions", "the General Assembly of the Church")
+CHAMBERS_OF = {
+    "representatives", "commons", "lords", "delegates", "councillors", "deputies", "parliament",
+}  # fmt: skip
+# words that make a legislature's head word another thing: a parliament no body sits in ("a hung
+# parliament"), a church's or the UN's assembly, a house that is a building or a firm's
+NOT_LEGISLATURE_WORDS = {
+    "hung", "general", "white", "church", "clearing", "world", "workers", "trade", "unions",
+    "obstetricians", "commerce",
+}  # fmt: skip
 # British offices of state named "<word> Office" ("the Foreign Office", "the Home Office"; not
 # "the Oval Office", a room, nor "the Post Office", a firm)
 OFFICES_OF_STATE = {"foreign", "home", "cabinet", "war", "colonial", "commonwealth", "scotland",
@@ -5365,16 +5384,20 @@ class _Grouper:
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
             kind = _output_kind(draft)
-            # "the Ministry of Health", "the U.S. Embassy" made a government: a state's body
-            executive = kind == "government" and draft.kind == "organisation"
-            sector = draft.sector or ("GOV" if executive else None)
+            # "the Ministry of Health", "the U.S. Embassy" made a government: a state's body;
+            # "the Dutch parliament", "the U.S. Senate" its legislature
+            made_government = draft.kind != kind == "government"
+            legislature = made_government and _legislature(draft)
+            executive = made_government and not legislature
+            sector = "LEG" if legislature else draft.sector or ("GOV" if executive else None)
+            role = draft.role or ("legislature" if legislature else None)
             actors.append(
                 Actor(
                     id=actor_id,
                     name=draft.name,
                     kind=kind,
                     country=draft.country,
-                    role=draft.role,
+                    role=role,
                     sector=sector,
                     aliases=aliases,
                     mentions=mentions,
@@ -5470,8 +5493,11 @@ def _output_kind(draft: _Draft) -> str:
     """The kind a record shows: one body a group noun in the singular names ("a Hong Kong
     newspaper said", "the court ruled", "the army denied", "the union said") is an
     organisation, not a group of people (the rules above treat it as a group noun); a
-    state's ministry, department or embassy named as an organisation is its government."""
+    state's ministry, department or embassy named as an organisation, and its legislature
+    named as an organisation or a group, are its government."""
     if draft.kind == "organisation" and _executive_body(draft):
+        return "government"
+    if draft.kind in ("organisation", "group") and _legislature(draft):
         return "government"
     if draft.kind != "group" or draft.plural:
         return draft.kind
@@ -5504,6 +5530,36 @@ def _executive_body(draft: _Draft) -> bool:
         and len(head) >= 2
         and head[-1] == "office"
         and (head[-2] in OFFICES_OF_STATE)
+    )
+
+
+def _legislature(draft: _Draft) -> bool:
+    """Whether an organisation or group is a state's legislature or one of its chambers, its
+    government as "Congress" is: a parliament, senate, congress, legislature, assembly ... by
+    its head word ("the Dutch parliament", "the Ohio Senate", "the National Assembly"), a house
+    as a chamber ("the House", "the Lower House", "the House of Commons"); not a body of
+    another sector ("the European Parliament", a party's "Congress"), a congress or assembly of
+    something ("the Congress of Trade Unions"), "a hung parliament", "the White House"."""
+    if draft.sector not in ("LEG", "GOV", None) or draft.plural:
+        return False
+    words = [w.strip(".,'’").lower() for w in draft.name.split()]
+    if set(words) & NOT_LEGISLATURE_WORDS:
+        return False
+    if "of" in words:
+        at = words.index("of")
+        if words[at + 1 : at + 2] != [] and words[at + 1] not in CHAMBERS_OF:
+            return False
+        words = words[:at]
+    if not words or words[-1] not in LEGISLATURE_HEADS:
+        return False
+    if words[-1] != "house":
+        return True
+    # a house only as a chamber: "the House", "the Lower House", "the Kentucky House" (not
+    # "Random House", "Chatham House")
+    before = " ".join(words[:-1])
+    kb = knowledge()
+    return before in ("", "lower", "upper", "u.s", "us") or any(
+        before in names for names in (kb.us_states, kb.country_names, kb.demonyms)
     )
 
 
