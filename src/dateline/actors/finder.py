@@ -6006,13 +6006,30 @@ def _generic(root: Token) -> bool:
 def _power(root: Token) -> bool:
     """ "their constitutional authority", "its own authority": the singular "authority" owned
     by a pronoun or described only by an adjective is a power someone has, not a body (a body
-    is "the authority", "the port authority", "the Palestinian Authority")."""
+    is "the authority", "the port authority", "the Palestinian Authority"). So is "the
+    authority to act", the authority someone has, lacks, is given or uses, "the governor's
+    authority", "the authority of the state" with no word of a field before it; and "an
+    authority on water law" is an expert, no body either."""
     if root.lower_ != "authority":
         return False
     lefts = list(root.lefts)
     owned = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in lefts)
     named = any(t.dep_ in ("compound", "det") or t.pos_ == "PROPN" or t.ent_type_ for t in lefts)
-    return owned or not named
+    if owned or not named:
+        return True
+    if root.text != "authority":
+        return False  # "the Palestinian Authority", "Authority said": a name
+    if any(c.dep_ == "acl" and c.tag_ == "VB" for c in root.rights):
+        return True  # "the authority to end the lease", "gave the mayor authority to act"
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.rights):
+        return True  # "an authority on water law": an expert
+    if any(t.dep_ in ("compound", "amod") for t in lefts):
+        return False  # "the port authority", "Norland's veterinary authority": a body
+    return (
+        (root.dep_ == "dobj" and root.head.lemma_.lower() in POWER_VERBS)  # "lacks the authority"
+        or any(t.dep_ == "poss" for t in lefts)  # "the governor's authority"
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights)  # "... of the state"
+    )
 
 
 def _figurative(root: Token) -> bool:
@@ -6712,6 +6729,13 @@ def _subject_governs(verb: Token) -> bool:
     return _deliberate(verb, lemma)
 
 
+# verbs whose object "the authority" is a power held, not a body ("lacks the authority", "use
+# the authority", "challenge Mao's authority")
+POWER_VERBS = {
+    "have", "lack", "give", "grant", "use", "extend", "expand", "exceed", "exercise", "assert",
+    "challenge", "seek", "need", "delegate", "wield", "retain", "strengthen", "undermine",
+    "restore", "abuse", "disrespect", "defy", "usurp", "confer", "curb", "limit",
+}  # fmt: skip
 # participles after a hyphen that name the noun before it as the doer ("police-led raids",
 # "government-backed militias"): the group still acts there
 AGENT_PARTICIPLES = {
