@@ -1369,6 +1369,8 @@ class _Grouper:
                 # "The Kestrel Cocoa Organisation, KCCO, ... The KCCO failed" with the second
                 # labelled a place: the body named so before
                 self.add(self.by_key["org:" + lowered], ent)
+            elif text in self.kb.state_abbreviations and _town_address(ent):
+                continue  # "Pasadena, CA", "Dalton, Ga.": a town's state, a place
             elif label == "ORG":
                 self.organisation(ent, lowered)
             elif label in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
