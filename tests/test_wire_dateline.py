@@ -24,8 +24,15 @@ from dateline.text.wirelines import wire_dateline
             "Talks stall | Mon 4:10 pm ROME -LRB- ANSA -RRB- - The talks stalled.",
             "The talks stalled.",
         ),
+        # a web page's stamp of place and time before it, and an agency's desk with "!"
+        (
+            "TALLINN | Tue Mar 3 , 2026 9:52 am EDT TALLINN -LRB- Kestrel Life ! -RRB- "
+            "\n- Students painted a mural.",
+            "Students painted a mural.",
+        ),
         # a newspaper's own dateline: no agency, a long dash, at the start of a line
         ("QUITO — The assembly adjourned.", "The assembly adjourned."),
+        ("Vote delayed\n\nQUITO ― The assembly adjourned.", "The assembly adjourned."),
         ("Vote delayed\nPORTO ALEGRE, Brazil -- Voting was delayed.", "Voting was delayed."),
     ],
 )

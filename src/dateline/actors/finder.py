@@ -133,6 +133,25 @@ ONE_BODY_NOUNS = {
 # head words of a state's executive bodies: records of the state's government ("the foreign
 # ministry", "the Justice Department", "the U.S. Embassy"), as its institutions are
 EXECUTIVE_HEADS = {"ministry", "department", "embassy", "consulate"}
+# head words of a state's legislature or one of its chambers ("the Dutch parliament", "the
+# U.S. Senate", "the Texas Legislature", "the National Assembly", "the Diet"): records of the
+# state's government, role legislature, as "Congress" and "the Knesset" are
+LEGISLATURE_HEADS = {
+    "parliament", "senate", "congress", "legislature", "assembly", "diet", "duma", "knesset",
+    "bundestag", "cortes", "sejm", "majlis", "house",
+}  # fmt: skip
+# what a chamber of a legislature is called after "of" ("the House of Commons", "the Chamber
+# of Deputies"); any other "of" makes a congress or an assembly some other body ("the Congress
+# of Trade Unions", "the General Assembly of the Church")
+CHAMBERS_OF = {
+    "representatives", "commons", "lords", "delegates", "councillors", "deputies", "parliament",
+}  # fmt: skip
+# words that make a legislature's head word another thing: a parliament no body sits in ("a hung
+# parliament"), a church's or the UN's assembly, a house that is a building or a firm's
+NOT_LEGISLATURE_WORDS = {
+    "hung", "general", "white", "church", "clearing", "world", "workers", "trade", "unions",
+    "obstetricians", "commerce",
+}  # fmt: skip
 # British offices of state named "<word> Office" ("the Foreign Office", "the Home Office"; not
 # "the Oval Office", a room, nor "the Post Office", a firm)
 OFFICES_OF_STATE = {"foreign", "home", "cabinet", "war", "colonial", "commonwealth", "scotland",
@@ -1374,6 +1393,8 @@ class _Grouper:
                 # "The Kestrel Cocoa Organisation, KCCO, ... The KCCO failed" with the second
                 # labelled a place: the body named so before
                 self.add(self.by_key["org:" + lowered], ent)
+            elif text in self.kb.state_abbreviations and _town_address(ent):
+                continue  # "Pasadena, CA", "Dalton, Ga.": a town's state, a place
             elif label == "ORG":
                 self.organisation(ent, lowered)
             elif label in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
@@ -5449,16 +5470,20 @@ class _Grouper:
             mentions = tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans)
             aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
             kind = _output_kind(draft)
-            # "the Ministry of Health", "the U.S. Embassy" made a government: a state's body
-            executive = kind == "government" and draft.kind == "organisation"
-            sector = draft.sector or ("GOV" if executive else None)
+            # "the Ministry of Health", "the U.S. Embassy" made a government: a state's body;
+            # "the Dutch parliament", "the U.S. Senate" its legislature
+            made_government = draft.kind != kind == "government"
+            legislature = made_government and _legislature(draft)
+            executive = made_government and not legislature
+            sector = "LEG" if legislature else draft.sector or ("GOV" if executive else None)
+            role = draft.role or ("legislature" if legislature else None)
             actors.append(
                 Actor(
                     id=actor_id,
                     name=draft.name,
                     kind=kind,
                     country=draft.country,
-                    role=draft.role,
+                    role=role,
                     sector=sector,
                     aliases=aliases,
                     mentions=mentions,
@@ -5554,8 +5579,11 @@ def _output_kind(draft: _Draft) -> str:
     """The kind a record shows: one body a group noun in the singular names ("a Hong Kong
     newspaper said", "the court ruled", "the army denied", "the union said") is an
     organisation, not a group of people (the rules above treat it as a group noun); a
-    state's ministry, department or embassy named as an organisation is its government."""
+    state's ministry, department or embassy named as an organisation, and its legislature
+    named as an organisation or a group, are its government."""
     if draft.kind == "organisation" and _executive_body(draft):
+        return "government"
+    if draft.kind in ("organisation", "group") and _legislature(draft):
         return "government"
     if draft.kind != "group" or draft.plural:
         return draft.kind
@@ -5588,6 +5616,36 @@ def _executive_body(draft: _Draft) -> bool:
         and len(head) >= 2
         and head[-1] == "office"
         and (head[-2] in OFFICES_OF_STATE)
+    )
+
+
+def _legislature(draft: _Draft) -> bool:
+    """Whether an organisation or group is a state's legislature or one of its chambers, its
+    government as "Congress" is: a parliament, senate, congress, legislature, assembly ... by
+    its head word ("the Dutch parliament", "the Ohio Senate", "the National Assembly"), a house
+    as a chamber ("the House", "the Lower House", "the House of Commons"); not a body of
+    another sector ("the European Parliament", a party's "Congress"), a congress or assembly of
+    something ("the Congress of Trade Unions"), "a hung parliament", "the White House"."""
+    if draft.sector not in ("LEG", "GOV", None) or draft.plural:
+        return False
+    words = [w.strip(".,'’").lower() for w in draft.name.split()]
+    if set(words) & NOT_LEGISLATURE_WORDS:
+        return False
+    if "of" in words:
+        at = words.index("of")
+        if words[at + 1 : at + 2] != [] and words[at + 1] not in CHAMBERS_OF:
+            return False
+        words = words[:at]
+    if not words or words[-1] not in LEGISLATURE_HEADS:
+        return False
+    if words[-1] != "house":
+        return True
+    # a house only as a chamber: "the House", "the Lower House", "the Kentucky House" (not
+    # "Random House", "Chatham House")
+    before = " ".join(words[:-1])
+    kb = knowledge()
+    return before in ("", "lower", "upper", "u.s", "us") or any(
+        before in names for names in (kb.us_states, kb.country_names, kb.demonyms)
     )
 
 
@@ -6064,13 +6122,30 @@ def _generic(root: Token) -> bool:
 def _power(root: Token) -> bool:
     """ "their constitutional authority", "its own authority": the singular "authority" owned
     by a pronoun or described only by an adjective is a power someone has, not a body (a body
-    is "the authority", "the port authority", "the Palestinian Authority")."""
+    is "the authority", "the port authority", "the Palestinian Authority"). So is "the
+    authority to act", the authority someone has, lacks, is given or uses, "the governor's
+    authority", "the authority of the state" with no word of a field before it; and "an
+    authority on water law" is an expert, no body either."""
     if root.lower_ != "authority":
         return False
     lefts = list(root.lefts)
     owned = any(t.dep_ == "poss" and t.tag_ == "PRP$" for t in lefts)
     named = any(t.dep_ in ("compound", "det") or t.pos_ == "PROPN" or t.ent_type_ for t in lefts)
-    return owned or not named
+    if owned or not named:
+        return True
+    if root.text != "authority":
+        return False  # "the Palestinian Authority", "Authority said": a name
+    if any(c.dep_ == "acl" and c.tag_ == "VB" for c in root.rights):
+        return True  # "the authority to end the lease", "gave the mayor authority to act"
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in root.rights):
+        return True  # "an authority on water law": an expert
+    if any(t.dep_ in ("compound", "amod") for t in lefts):
+        return False  # "the port authority", "Norland's veterinary authority": a body
+    return (
+        (root.dep_ == "dobj" and root.head.lemma_.lower() in POWER_VERBS)  # "lacks the authority"
+        or any(t.dep_ == "poss" for t in lefts)  # "the governor's authority"
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights)  # "... of the state"
+    )
 
 
 def _figurative(root: Token) -> bool:
@@ -6770,6 +6845,13 @@ def _subject_governs(verb: Token) -> bool:
     return _deliberate(verb, lemma)
 
 
+# verbs whose object "the authority" is a power held, not a body ("lacks the authority", "use
+# the authority", "challenge Mao's authority")
+POWER_VERBS = {
+    "have", "lack", "give", "grant", "use", "extend", "expand", "exceed", "exercise", "assert",
+    "challenge", "seek", "need", "delegate", "wield", "retain", "strengthen", "undermine",
+    "restore", "abuse", "disrespect", "defy", "usurp", "confer", "curb", "limit",
+}  # fmt: skip
 # participles after a hyphen that name the noun before it as the doer ("police-led raids",
 # "government-backed militias"): the group still acts there
 AGENT_PARTICIPLES = {

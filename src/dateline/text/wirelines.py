@@ -12,21 +12,26 @@ import re
 from functools import lru_cache
 
 # the place in capitals (one to four words), an optional ", Country" or ", Jan 5", the agency in
-# brackets, then a dash or a colon (or the underscore older AP copy writes for its dash:
-# "NAIROBI, Kenya (AP) _ ")
+# brackets ("Reuters Life!" too), then a dash or a colon, which tokenised copy may put on the
+# next line (or the underscore older AP copy writes for its dash: "NAIROBI, Kenya (AP) _ ")
 _WIRE_DATELINE = re.compile(
     r"(?<![\w-])[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
-    r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’ -]{0,30}?[ \t]*(?:\)|-RRB-)"
-    r"[ \t]*(?:--?|–|—|:|_(?!\w))[ \t]*"
+    r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’! -]{0,30}?[ \t]*(?:\)|-RRB-)"
+    r"[ \t]*\n?[ \t]*(?:--?|–|—|:|_(?!\w))[ \t]*"
 )
 # a newspaper's own dateline names no agency ("WASHINGTON — ", "DRAVNO, Kestria -- "): only at
 # the start of a line, and only before a long dash, which a headline in capitals rarely has
 _PAPER_DATELINE = re.compile(
     r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
-    r"[ \t]*(?:--|–|—)[ \t]*"
+    r"[ \t]*(?:--|–|—|―)[ \t]*"
 )
+# the dashes a paper's dateline may end with (the horizontal bar too: "WASHINGTON ― ")
+_PAPER_DASHES = ("--", "–", "—", "―")
+# a web page's stamp of the place and time of filing, on the dateline's line before it
+# ("LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters) - "): furniture like the dateline
+_PAGE_STAMP = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}[ \t]*\|")
 # how far into the text a dateline is looked for (after a headline, a byline and a time stamp)
 _SEARCHED = 400
 
@@ -39,8 +44,12 @@ def wire_dateline(text: str) -> tuple[int, int] | None:
     # cheap tests first: the agency's brackets, or the paper's long dash (the patterns try every
     # capital letter)
     if ("(" in head or "-LRB-" in head) and (match := _WIRE_DATELINE.search(text, 0, _SEARCHED)):
-        return match.span()
-    if ("--" in head or "–" in head or "—" in head) and (
+        start, end = match.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        if _PAGE_STAMP.match(text, line_start, start):
+            return line_start, end
+        return start, end
+    if any(dash in head for dash in _PAPER_DASHES) and (
         match := _PAPER_DATELINE.search(text, 0, _SEARCHED)
     ):
         return match.span()
