@@ -1,41 +1,25 @@
 """Session 51's tightening of the story merge rule, on invented Event records (no parsing)."""
 
 import datetime as dt
+from functools import partial
 
-from dateline.model import Actor, Event, TextSpan
-from dateline.stories.merge import EventMention, StoryIndex
+from dateline.model import Actor
+from dateline.stories.merge import StoryIndex
+from tests.test_story_merge import mention as merge_mention
 
 ARVANIA = Actor(id="arvania", name="Arvania", kind="country", country="ARV")
 BELOSTAN = Actor(id="belostan", name="Belostan", kind="country", country="BLS")
 
 
-def mention(
-    article: str,
-    evidence: str,
-    *,
-    type: str = "AGREE",
-    date: str | None = "2031-06-12",
-    basis: str = "timex",
-    source: Actor | None = ARVANIA,
-    target: Actor | None = BELOSTAN,
-    published: dt.date = dt.date(2031, 6, 13),
-    modality: tuple = (),
-    mode: str | None = None,
-) -> EventMention:
-    span = TextSpan(start=0, end=len(evidence), text=evidence)
-    event = Event(
-        id="e1",
-        type=type,
-        mode=mode,
-        source=source.id if source else None,
-        target=target.id if target else None,
-        date=date,
-        date_basis=basis,
-        modality=modality,
-        trigger=span,
-        evidence=span,
-    )
-    return EventMention(article, published, event, None, source, target)
+# the merge tests' builder, with an agreement between two invented states as its default
+mention = partial(
+    merge_mention,
+    type="AGREE",
+    date="2031-06-12",
+    source=ARVANIA,
+    target=BELOSTAN,
+    published=dt.date(2031, 6, 13),
+)
 
 
 def test_two_signings_in_consecutive_years_are_two_events():
