@@ -166,13 +166,24 @@ def glued_headlines(token: Token) -> bool:
     headline clauses in a sentence with no closing stop, each after the last noun of the one
     before (session 51); "Kestria says Japan sends troops" is one headline. The parse may run
     the line into the next one's sentence: only the token's own line of the sentence counts."""
-    text = doc_text(token.doc)
+    doc = token.doc
+    text = doc_text(doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     end = len(text) if end < 0 else end
-    words = [t for t in token.sent if not t.is_space and start <= t.idx < end]
-    if not words or words[-1].text in CLOSERS:
-        return False
+    first, last = sentence_bounds(token)
+    # the line's last word first: most lines end in a stop, and then no other word is made
+    words: list[Token] = []
+    for i in range(last - 1, first - 1, -1):
+        word = doc[i]
+        if word.idx < start:
+            break
+        if word.idx >= end or word.is_space:
+            continue
+        if not words and word.text in CLOSERS:
+            return False
+        words.append(word)
+    words.reverse()
     starts = [
         word
         for word in words
