@@ -114,10 +114,10 @@ def test_protest_outside_a_states_embassy_addresses_that_state() -> None:
 def test_protest_outside_a_parliament_has_no_state_as_target() -> None:  # guard
     # since session 51 a parliament is a government record (a legislature), and a protest at
     # a body's building addresses that body (``bodies.building_protested``): the parliament
-    # may be the target, the state of the town (Ankara's) may not
+    # is the target, the state of the town (Ankara's) is not
     text = "Thousands of protesters rallied outside the parliament in Ankara on Friday."
     (rally,) = _coded(text, "rallied")
-    assert _phrase(rally, "target") in (None, "parliament", "the parliament")
+    assert (rally.target, _phrase(rally, "target")) == ("parliament", "the parliament")
 
 
 def test_a_demand_of_a_ruler_outweighs_the_embassy() -> None:
