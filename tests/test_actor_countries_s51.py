@@ -17,9 +17,9 @@ SCHOOL_STORY = (
     "Schools in the town will stay closed until Monday, the council said. Parents were told "
     "by Wendy Arkle, who runs the school, on Tuesday."
 )
-CAIRO_STORY = (
-    "Egypt's protesters gathered again in Cairo on Friday, and Egypt's opposition said the "
-    "vote had been rigged. Egypt's interior ministry denied it. {}"
+LIMA_STORY = (
+    "Peru's protesters gathered again in Lima on Friday, and Peru's opposition said the "
+    "vote had been rigged. Peru's interior ministry denied it. {}"
 )
 
 
@@ -61,7 +61,7 @@ def test_a_news_agency_writing_for_the_world_gives_no_country():
 
 
 def test_the_administration_of_an_american_outlet_is_american_in_a_story_abroad():
-    text = CAIRO_STORY.format("In Washington the administration said it was watching closely.")
+    text = LIMA_STORY.format("In Washington the administration said it was watching closely.")
     assert actor(text, "administration", "washingtonpost").country == "USA"
 
 
@@ -75,17 +75,17 @@ def test_the_new_administration_of_a_home_story_of_no_one_country_is_american():
 
 def test_a_bare_army_in_foreign_coverage_is_the_storys_countrys():
     text = (
-        "Thousands marched through Cairo on Friday, and the army did not stop them. Egypt's "
-        "opposition said the vote had been rigged, and Egypt's government denied it. A "
+        "Thousands marched through Lima on Friday, and the army did not stop them. Peru's "
+        "opposition said the vote had been rigged, and Peru's government denied it. A "
         "British visitor, Jane Moss, said the streets were calm."
     )
-    assert actor(text, "army", "washingtonpost").country == "EGY"
+    assert actor(text, "army", "washingtonpost").country == "PER"
 
 
 def test_a_bare_army_is_no_guess_where_another_states_forces_are_named():
     text = (
-        "Thousands marched through Cairo on Friday, and the army did not stop them. Egypt's "
-        "opposition said the vote had been rigged, and Egypt's government denied it. "
+        "Thousands marched through Lima on Friday, and the army did not stop them. Peru's "
+        "opposition said the vote had been rigged, and Peru's government denied it. "
         "American troops guarded the embassy."
     )
     assert actor(text, "army", "washingtonpost").country is None
