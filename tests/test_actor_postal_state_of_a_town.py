@@ -23,3 +23,13 @@ def test_a_legislators_party_tag_keeps_the_state():
     text = "Rep. Ana Ruiz (D-CA) said the bill would pass."
     ruiz = next(a for a in actors_of(text).actors if a.name == "Ana Ruiz")
     assert ruiz.country == "USA"
+
+
+def test_a_postal_code_after_a_small_town_of_a_tour_listing_is_no_organisation():
+    # the towns are no large towns the gazetteer knows, nor places the model labels
+    text = (
+        "The band will play twelve dates this summer.\n"
+        "July 2 -- Harbor Pavilion, Wrenfield, NJ\n"
+        "July 5 -- Cedar Hall, Maplewick, CT\n"
+    )
+    assert {a.name for a in actors_of(text).actors} & {"NJ", "CT"} == set()

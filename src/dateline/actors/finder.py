@@ -1393,8 +1393,10 @@ class _Grouper:
                 # "The Kestrel Cocoa Organisation, KCCO, ... The KCCO failed" with the second
                 # labelled a place: the body named so before
                 self.add(self.by_key["org:" + lowered], ent)
-            elif text in self.kb.state_abbreviations and _town_address(ent):
-                continue  # "Pasadena, CA", "Dalton, Ga.": a town's state, a place
+            elif text in self.kb.state_abbreviations and (
+                _town_address(ent) or _postal_address(ent)
+            ):
+                continue  # "Pasadena, CA", "Dalton, Ga.", "Holmdel, NJ": a town's state, a place
             elif label == "ORG":
                 self.organisation(ent, lowered)
             elif label in ("GPE", "LOC") and (code := region_code(text, self.kb, self.doc)):
@@ -6727,6 +6729,20 @@ def _town_address(ent: Span) -> bool:
     before = doc[ent.start - 2]
     return before.is_title and (
         before.ent_type_ in ("GPE", "LOC", "FAC") or town(before.text) is not None
+    )
+
+
+def _postal_address(ent: Span) -> bool:
+    """ "Holmdel, NJ", "Uncasville, CT" in a tour's dates: a state's two-letter postal code
+    after a comma and a capitalised word is that town's address, known town or not (no body
+    goes by a state's code alone)."""
+    doc = ent.doc
+    return (
+        len(ent.text) == 2
+        and ent.text.isupper()
+        and ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].is_title
     )
 
 
