@@ -1382,7 +1382,7 @@ def _holder(ctx: Context, noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or preposition.lower_ not in ("with", "in"):
         return None
     verb = preposition.head
-    if preposition.dep_ != "prep" or verb.pos_ != "VERB" or syntax.passive(verb):
+    if preposition.dep_ != "prep" or verb.pos_ != "VERB" or ctx.passive(verb):
         return None
     if syntax.negated(verb, ctx.quote_tokens):
         return None
