@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from dateline.actors.finder import _may_end_role, _role_of
 from dateline.actors.knowledge import knowledge
 from dateline.events import dating
+from dateline.events.document import paragraph_numbers
 from dateline.language import load_nlp
 from dateline.text.doctext import (
     Verdicts,
@@ -135,8 +136,8 @@ def test_paragraph_numbers_count_the_breaks_before_each_word() -> None:
             if i in breaks:
                 number += 1
             expected[i] = number
-        assert dating.paragraph_numbers(doc) == expected
-    assert max(dating.paragraph_numbers(nlp(TEXT)).values()) == 2
+        assert paragraph_numbers(doc) == expected
+    assert max(paragraph_numbers(nlp(TEXT)).values()) == 2
 
 
 def test_every_stamp_holds_the_cheap_tests_match() -> None:

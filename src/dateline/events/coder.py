@@ -36,15 +36,12 @@ from dateline.actors import ActorTable
 from dateline.event_lexicon import Lexicon, load_lexicon
 from dateline.events.corefer import merge_mentions
 from dateline.events.credibility import doubt
-from dateline.events.dating import date_from_context, paragraph_numbers, timex_tokens
+from dateline.events.dating import date_from_context
 from dateline.events.document import Document
 from dateline.events.enforcers import arrester
 from dateline.events.mentions import anaphoric_nouns, draft_mentions, event, placed
 from dateline.events.trust import distrust, open_target, undated
 from dateline.model import Article, Attribution, Event, TimeExpression
-from dateline.text.doctext import doc_text
-from dateline.text.furniture import reading_end
-from dateline.text.quotemarks import quote_of_token
 
 if TYPE_CHECKING:
     from dateline.events.learned import EventTyper
@@ -79,6 +76,8 @@ def find_events(
     if trusted_only:
         drafts = [open_target(document, d) for d in drafts]
         drafts = [d for d in drafts if distrust(document, d) is None]
+    if not drafts:
+        return ()  # nothing to date or place: the story's times are read for its drafts only
     date_from_context(document, drafts)
     if trusted_only:  # an event dated on a day it did not happen is worse than none
         drafts = [d for d in drafts if undated(d) is None]
@@ -102,13 +101,10 @@ def event_document(
         article=article,
         actors=actors,
         attributions=attributions,
+        timexes=timexes,
         lexicon=lexicon or load_lexicon(),
         typer=typer,
-        timex_at=timex_tokens(doc, timexes),
-        paragraph_of=paragraph_numbers(doc),
         first_mention=first_mentions(actors),
-        quoted=quote_of_token(doc),
-        comments_from=reading_end(doc_text(doc)),  # readers' comments or a closing story list
     )
 
 

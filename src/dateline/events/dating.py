@@ -24,7 +24,6 @@ from dateline.events.triggers import CHAIN, governors, trigger_of
 from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import (
     attribute_keys,
-    paragraph_breaks,
     sentence_bounds,
     sentence_starts,
     tokens_text,
@@ -36,29 +35,6 @@ from dateline.timex.tagger import labels_a_day, stamps_an_entry, update_stamp
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
-
-
-def timex_tokens(doc: Doc, timexes: tuple[TimeExpression, ...]) -> dict[int, TimeExpression]:
-    """Each token inside a DATE or TIME expression, with that expression."""
-    found: dict[int, TimeExpression] = {}
-    for timex in timexes:
-        if timex.type not in ("DATE", "TIME"):
-            continue
-        for token in doc.char_span(timex.start, timex.end, alignment_mode="expand") or ():
-            found[token.i] = timex
-    return found
-
-
-def paragraph_numbers(doc: Doc) -> dict[int, int]:
-    """Each token's paragraph number (``dateline.text.paragraphs``: a line in web text, a block
-    between blank or indented lines in wire copy)."""
-    numbers: list[int] = []  # (filled a paragraph at a time, not a word at a time)
-    number = start = 0
-    for end in paragraph_breaks(doc):  # in order; the break's own token opens the next
-        numbers.extend([number] * (end - start))
-        number, start = number + 1, end
-    numbers.extend([number] * (len(doc) - start))
-    return dict(enumerate(numbers))
 
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "pcomp"}
