@@ -24,8 +24,9 @@ The vocabulary (political kinds and sectors, types done to people) is ``[credibi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -172,13 +173,15 @@ def glued_headlines(token: Token) -> bool:
     end = text.find("\n", token.idx)
     end = len(text) if end < 0 else end
     first, last = sentence_bounds(token)
-    # the line's last word first: most lines end in a stop, and then no other word is made
+    # the line's last word first: most lines end in a stop, and then no other word is made;
+    # a sentence of wrapped copy runs on over later lines, whose words the offsets pass over
+    past_line = bisect_left(attribute_keys(doc, IDX), end, first, last)
     words: list[Token] = []
-    for i in range(last - 1, first - 1, -1):
+    for i in range(past_line - 1, first - 1, -1):
         word = doc[i]
         if word.idx < start:
             break
-        if word.idx >= end or word.is_space:
+        if word.is_space:
             continue
         if not words and word.text in CLOSERS:
             return False
