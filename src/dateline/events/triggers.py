@@ -32,11 +32,11 @@ def _is_time_phrase(preposition: Token) -> bool:
     return any(g.ent_type_ in ("DATE", "TIME") for g in preposition.children)
 
 
-def _verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+def _verb_trigger(token: Token, lexicon: Lexicon, children: list[Token]) -> Trigger | None:
     lemma = token.lemma_.lower()
     words = []
-    objected = any(c.dep_ == "dobj" for c in token.children)
-    for child in token.children:
+    objected = any(c.dep_ == "dobj" for c in children)
+    for child in children:
         if child.dep_ in _CLAUSE_DEPS:  # "called for troops to withdraw": "for" marks the clause
             words += [g.lower_ for g in child.children if g.dep_ == "mark" and g.i < child.i]
         if child.dep_ not in _COMPLEMENT_DEPS or child.i < token.i:
@@ -130,7 +130,8 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
         if token.pos_ == "AUX" or token.lemma_.lower() not in lexicon.verb_heads:
             return None  # no entry begins with this verb (checked first: most verbs are none)
-        predicates = [c for c in token.children if c.dep_ == "oprd"]
+        children = list(token.children)  # (read once for every test below: a Token each)
+        predicates = [c for c in children if c.dep_ == "oprd"]
         if any(c.pos_ in ("NOUN", "PROPN") for c in predicates) or (
             predicates and token.lemma_.lower() in lexicon.naming
         ):  # "called the session a serious conversation", "calling the flow too low" name;
@@ -143,13 +144,13 @@ def trigger_of(token: Token, lexicon: Lexicon) -> Trigger | None:
             c.dep_ == "xcomp"
             and c.lemma_.lower() in lexicon.anonymity
             and any(g.dep_ == "neg" for g in c.children)
-            for c in token.children
+            for c in children
         ):
             return None  # "an official who asked not to be named" requests nothing
-        found = _verb_trigger(token, lexicon)
+        found = _verb_trigger(token, lexicon, children)
         if found is None or (found.type == "ACCUSE" and _charge_named(token)):
             return None  # "the accused killer", "an indicted banker": who he is, no act told
-        return _by_form(token, found, lexicon)
+        return _by_form(token, found, lexicon, children)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
         if token.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             return None
@@ -213,16 +214,19 @@ ASSISTING = {"assist", "help", "aid", "support", "bolster", "reinforce"}
 RELIEF = {"relief", "rescue", "reconstruction", "recovery", "aid", "assistance", "help"}
 
 
-def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None:
+def _by_form(
+    token: Token, trigger: Trigger, lexicon: Lexicon, children: list[Token]
+) -> Trigger | None:
     """The trigger as its clause's form types it: a force's defence of a party is military
-    cooperation; a force sent to help is aid; a side that pushes or presses on asks nothing."""
+    cooperation; a force sent to help is aid; a side that pushes or presses on asks nothing.
+    (``children``: the verb's, read once by ``trigger_of``.)"""
     lemma = token.lemma_.lower()
     if trigger.type == "SUPPORT" and lemma == "defend" and _force(_doer(token)):
         defended = next((c for c in token.children if c.dep_ == "dobj"), None)
         if defended is None or not _a_party(defended, lexicon):
             return None  # a force holding ground ("defended Aleppo"): fighting, no one supported
         return trigger.changed("COOPERATE", None, "defended by armed forces -> COOPERATE")
-    onward = any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in ONWARD for c in token.children)
+    onward = any(c.dep_ in ("advmod", "prt", "prep") and c.lower_ in ONWARD for c in children)
     if (
         trigger.type == "REQUEST"
         and lemma in ("push", "press")
@@ -237,7 +241,7 @@ def _by_form(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger | None
         return trigger.changed("ASSAULT", None, FORCED_BACK)
     if trigger.type == "SANCTION" and lemma == "expel" and _driven_out(token):
         return trigger.changed("ASSAULT", None, FORCED_BACK)
-    closing_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children)
+    closing_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in children)
     if lemma == "close" and closing_in and not _protesters(token, lexicon):
         # "troops closing in on the city": an advance, nothing closed (protesters closing in
         # on a building protest: ``trust.protesters_moving``)
