@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import find_actors
 from dateline.attribution import find_attributions
-from dateline.events import coder, credibility
+from dateline.events import coder, credibility, trust
 from dateline.events.corefer import merge_mentions
 from dateline.events.credibility import CLOSERS, _after_a_headline, _headline_start, doubt
 from dateline.events.dating import date_from_context
@@ -48,6 +48,10 @@ TEXTS = (
     "Kestria expels envoy Japan recalls ambassador Canada condemns attack on embassy\n"
     "The Velna government accused Orvane of delaying flood aid promised in\n"
     "May, and Orvane denied it.",
+    # the writer's own voice, and a speaker's "we" inside a quotation
+    "We drove into Tessel on Monday, where you could see that troops had arrested ten men.\n\n"
+    '"We will not stop," said a protester. Police detained my neighbour and our driver.\n\n'
+    "I met the Orvane envoy in Sorrel; he condemned the arrests.",
 )
 PUBLISHED = dt.date(2026, 6, 5)
 
@@ -152,3 +156,27 @@ def test_glued_headlines_as_before(readings) -> None:
     assert all(new == old for new, old in verdicts)
     assert any(new for new, _ in verdicts)  # the glued line is found
     assert any("\n" in sentence.text.strip() for sentence in readings[3][0].sents)  # wrapped
+
+
+def _narrated_as_before(document, token: Token) -> str | None:
+    """``trust.narrated`` before the pronouns were found by the LOWER array: every word of the
+    sentence asked."""
+    reason = trust.narrated(document, token)
+    if reason is not None and not reason.startswith("in the writer's own voice"):
+        return reason
+    if any(trust.writer(w) and w.i not in document.quoted for w in token.sent):
+        return "in the writer's own voice (first or second person)"
+    return None
+
+
+def test_narrated_as_before(readings) -> None:
+    verdicts = []
+    for reading in readings:
+        document = coder.event_document(*reading)
+        verdicts += [
+            (trust.narrated(document, token), _narrated_as_before(document, token))
+            for token in document.doc
+        ]
+    assert all(new == old for new, old in verdicts)
+    voiced = [new for new, _ in verdicts if new and new.startswith("in the writer's own voice")]
+    assert len(voiced) > 20  # the writer's sentences, not the quoted "we"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, large_town_also_called, large_town_named, town
@@ -87,11 +88,12 @@ from dateline.events.roles import (
 )
 from dateline.events.triggers import CHAIN, PLACE_TAKEN, SENT_TO_HELP, carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
+from dateline.text.doctext import indices_in, sentence_bounds
 
 IRREALIS = ("hypothetical", "future", "requested")
 QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
               "couple", "majority", "half", "rest", "crowd"}  # fmt: skip
-WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+WRITER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 GOVERNED = {"xcomp", "ccomp", "advcl", "conj"}  # a verb stated as the verb above it is
 NOUN_ARGUMENTS = {"dobj", "nsubj", "nsubjpass"}
 VERBAL = ("VERB", "AUX", "ADJ")  # "is able to", "ready to"
@@ -294,7 +296,9 @@ def narrated(document: Document, token: Token) -> str | None:
     first_line = document.article.text.find("\n")
     if token.idx > first_line >= 0 and furniture_line(document.article.text, token.idx):
         return "in a photo's caption or a link to another story: the page's, not the story's"
-    if any(writer(w) and w.i not in document.quoted for w in token.sent):
+    start, end = sentence_bounds(token)  # (only the sentence's words of those forms are made)
+    pronouns = indices_in(token.doc, LOWER, WRITER_PRONOUNS, start, end)
+    if any(writer(token.doc[i]) and i not in document.quoted for i in pronouns):
         return "in the writer's own voice (first or second person)"
     return None
 
