@@ -4938,6 +4938,9 @@ class _Grouper:
                     or other.kind != "organisation"
                     or other.country_basis != "known"
                     or not other.country
+                    # firms of many countries are named together ("bought by Fujitsu, NEC or
+                    # Kestrel"); outlets and state bodies of one mostly are
+                    or other.sector in (None, "BUS")
                 ):
                     return None  # a body the model left unnamed says no home ("BBC, ABC and CNN")
                 found.add(other.country)
@@ -5385,7 +5388,12 @@ class _Grouper:
                 draft.country, draft.country_basis = body.country, body.country_basis
             if draft.country is None and (
                 self.state_office_holder(draft)
-                or (draft.kind == "organisation" and draft.country_basis is None)
+                or (
+                    draft.kind == "organisation"
+                    and draft.country_basis is None
+                    and draft.sector not in ("BUS", "IGO")
+                    and not _firm_by_legal_form(draft.name)
+                )
             ):
                 # "U.S. Secretary of State X, Treasury Secretary Y, Commerce Secretary Z and
                 # U.S. Trade Representative W": one nationality for a list of office-holders;
