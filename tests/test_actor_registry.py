@@ -164,3 +164,12 @@ def test_a_registry_given_to_the_reader_learns_from_each_article():
     learned = registry.lookup("Ana Ortiz")
     # she "resigned on Monday": no longer in office at the article's date (session 44)
     assert (learned.role, learned.country) == ("former interior minister", "PER")
+
+
+def test_a_body_named_by_a_lower_case_description_is_not_learned():
+    # "Chile said its army ..." makes a record "army" of Chile: no name, so a later article's
+    # "Army" (another state's) is not that body
+    registry = ActorRegistry()
+    army = Actor(id="o", name="army", kind="organisation", country="CHL", country_basis="text")
+    registry.learn([army], dt.date(2024, 1, 1))
+    assert registry.lookup("Army") is None

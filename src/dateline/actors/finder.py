@@ -546,7 +546,10 @@ PASSING_GOVERNMENT_WORDS = frozenset(
 MATCH_VERBS = frozenset({"beat", "thrash", "trounce", "edge", "outclass", "rout", "hammer"})
 SCORE = re.compile(r"(?<![\d.,:/-])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,:/-])")
 # past forms of leaving an office ("Rep. X, who resigned in March"): the title is a former one
-LEAVING_VERBS = frozenset({"resigned", "retired", "quit", "stepped"})
+LEAVING_VERBS = frozenset({"resigned", "retired", "quit", "stepped", "left"})
+# what a person leaves when "left" means leaving the office ("who left office last week"), not a
+# place or a party ("left the country", "left the party")
+OFFICE_LEFT_NOUNS = frozenset({"office", "post", "power"})
 # words before a title that leave its holder unknown at the article's date ("the next
 # president", "a would-be chairman"): no one named holds that post
 UNKNOWN_HOLDER_WORDS = frozenset(
@@ -975,8 +978,9 @@ def _role_of(words: list[str], kb: Knowledge) -> str | None:
 
 def _left_office(mention: Span) -> bool:
     """Whether the text says the person named has left office: "Rep. X, who resigned in
-    March", "Sen. X stepped down on Friday" (a verb of leaving in the past, the name its
-    subject), not "X will resign", "X said he would step down", "X refused to quit"."""
+    March", "Sen. X stepped down on Friday", "Gov. X, who left office last week" (a verb of
+    leaving in the past, the name its subject), not "X will resign", "X said he would step
+    down", "X refused to quit"."""
     root = mention.root
     verbs = [c for c in root.children if c.dep_ == "relcl"]  # "X, who resigned"
     if root.dep_ in ("nsubj", "nsubjpass"):
@@ -987,6 +991,10 @@ def _left_office(mention: Span) -> bool:
             continue
         if lowered == "stepped" and not any(c.lower_ == "down" for c in verb.children):
             continue  # "stepped in", "stepped up"
+        if lowered == "left" and not any(
+            c.dep_ == "dobj" and c.lower_ in OFFICE_LEFT_NOUNS for c in verb.children
+        ):
+            continue  # "left for Paris", "left the party": no office left
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         past = verb.tag_ == "VBD" or (
             verb.tag_ == "VBN" and bool({"has", "had", "have"} & auxiliaries)
@@ -3185,11 +3193,12 @@ class _Grouper:
                 root.dep_ == "compound"
                 and root.i < root.head.i
                 and root.head.tag_ == "NNS"  # people ("leaders"), not a thing ("troop presence")
-                and not modifiers
+                # (a word of the group's own name may come between: "Iraqi air force planes")
+                and all(t.dep_ == "compound" and t.is_lower for t in modifiers)
             ):
                 # "Yemeni opposition leaders", "Libyan rebel fighters": the nationality the
                 # parse hung on the noun after the group's is the group's too
-                modifiers = [
+                modifiers += [
                     t
                     for t in root.head.lefts
                     if t.i < root.i
@@ -3250,6 +3259,7 @@ class _Grouper:
                 or (self.party_country(phrase) if sector != "MIL" else None)
                 or self.owner_country(root)  # "Egypt's army", "Yemen's police"
                 or (self.speaker_country(root) if lemma in GOVERNMENT_GROUP_NOUNS else None)
+                or (self.its_state(root) if sector in STATE_SECTORS else None)
                 or (self.sender_country(root) if sector == "MIL" else None)
                 or (self.country_of_clause(root) if sector in CLAUSE_SECTORS else None)
                 or (self.place_of_sentence(root) if lemma in LOCAL_GROUP_NOUNS else None)
@@ -3638,6 +3648,23 @@ class _Grouper:
                 if the and (draft is None or _state_office(draft.role, self.kb) is None):
                     return None
                 if draft is not None and draft.kind in ("person", "country", "government"):
+                    return draft.country
+                return None
+        return None
+
+    def its_state(self, root: Token) -> str | None:
+        """ "Iran said its troops had repulsed an attack", "Chile says its navy is ready": a
+        state's organ owned by "its" is of the country or government that is the subject of
+        the clause above it (not "his" or "their": a general's troops are his command, and
+        "their forces" the subject's of any kind)."""
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in root.children):
+            return None
+        for verb in root.ancestors:
+            for subject in verb.children:
+                if subject.dep_ != "nsubj" or subject.i == root.i:
+                    continue
+                draft = self.by_token.get(subject.i)
+                if draft is not None and draft.kind in ("country", "government"):
                     return draft.country
                 return None
         return None
@@ -4882,8 +4909,10 @@ class _Grouper:
 
     def listed_country(self, draft: _Draft) -> str | None:
         """The one country the text gives the other titled people of a list a person is
-        named in ("U.S. Secretary of State X, Treasury Secretary Y and ..."); None when they
-        have none or several."""
+        named in ("U.S. Secretary of State X, Treasury Secretary Y and ..."), or the
+        knowledge gives the other bodies of a list a body of a name several countries' bodies
+        share is named in ("channels including NBC, ABC and CBS"); None when they have none
+        or several."""
         found: set[str] = set()
         for start, end in draft.mentions:
             span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -4897,15 +4926,24 @@ class _Grouper:
                 members.extend(c for c in token.children if c.dep_ == "conj")
             for token in members:
                 other = self.by_token.get(token.i)
+                if other is draft:
+                    continue
+                if draft.kind == "person":
+                    fellow = other is not None and other.kind == "person" and other.role
+                    if fellow and other.country and other.country_basis != "article":
+                        found.add(other.country)
+                    continue
                 if (
-                    other is not None
-                    and other is not draft
-                    and other.kind == "person"
-                    and other.role
-                    and other.country
-                    and other.country_basis != "article"
+                    other is None
+                    or other.kind != "organisation"
+                    or other.country_basis != "known"
+                    or not other.country
+                    # firms of many countries are named together ("bought by Fujitsu, NEC or
+                    # Kestrel"); outlets and state bodies of one mostly are
+                    or other.sector in (None, "BUS")
                 ):
-                    found.add(other.country)
+                    return None  # a body the model left unnamed says no home ("BBC, ABC and CNN")
+                found.add(other.country)
         return found.pop() if len(found) == 1 else None
 
     def cabinet_country(self) -> str | None:
@@ -5348,9 +5386,18 @@ class _Grouper:
                 # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
                 # country, when known or stated (never the story's, guessed for the body)
                 draft.country, draft.country_basis = body.country, body.country_basis
-            if draft.country is None and self.state_office_holder(draft):
+            if draft.country is None and (
+                self.state_office_holder(draft)
+                or (
+                    draft.kind == "organisation"
+                    and draft.country_basis is None
+                    and draft.sector not in ("BUS", "IGO")
+                    and not _firm_by_legal_form(draft.name)
+                )
+            ):
                 # "U.S. Secretary of State X, Treasury Secretary Y, Commerce Secretary Z and
-                # U.S. Trade Representative W": one nationality for a list of office-holders
+                # U.S. Trade Representative W": one nationality for a list of office-holders;
+                # "NBC, ABC and CBS": one home for a list of known bodies (before any guess)
                 draft.country = self.listed_country(draft)
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"

@@ -83,6 +83,8 @@ class ActorRegistry:
                 continue  # "Chinese ambassador": a description, someone different each time
             if actor.kind != "person" and actor.country_basis in (None, "article"):
                 continue  # an organisation is worth remembering for its stated country
+            if actor.kind != "person" and actor.name.islower():
+                continue  # "army", "government": a description, another body in each article
             key = name_key(actor.name)
             entry = self.actors.get(key)
             if entry is None:
