@@ -7,8 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Container
 
-import numpy
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -65,13 +64,17 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
     A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
     asked = verb  # the cue asked about (``verb`` climbs)
+    doc, parse = verb.doc, tree(verb.doc)
+    deps = parse.deps
     while True:
         # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
         # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
+        # (by the labels' keys: a Token only for a subject)
+        kids = parse.kids(verb.i)
         subjects = [
             c
-            for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not _only_when(c)
+            for c in (doc[i] for i in kids if deps[i] in _SUBJECT_KEYS and i not in quoted)
+            if not _only_when(c)
         ]
         # "<Brenton Mills Ltd> said": a wire's bracket is no subject beside the name it closes
         if len(subjects) > 1:
@@ -79,9 +82,9 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _before_event_named(verb, nearest, subjects) or nearest
-        for child in verb.children:  # passive with an agent: "it was reported by X"
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for i in kids:  # passive with an agent: "it was reported by X"
+            if deps[i] == _AGENT:
+                return next((g for g in doc[i].children if g.dep_ == "pobj"), None)
         if verb.head.i == verb.i:
             return None
         # "..., adding that ...", "Having announced that ..., the judge"
@@ -1049,7 +1052,7 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     if tag is not None:
         content = doc[content.start : tag]
     # (by index: a Token only for a word that hangs on an earlier one and can reach the end)
-    heads = head_indices(doc)
+    heads, tags, orths = head_indices(doc), attribute_keys(doc, TAG), attribute_keys(doc, ORTH)
     reaching = _reaching_end(doc, heads, content.end - 1) if len(content) else set()
     for i in range(content.start, content.end):
         if heads[i] >= i or i not in reaching:
@@ -1057,11 +1060,12 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         token = doc[i]
         if token.right_edge.i < content.end - 1:
             continue  # an aside hangs on a word before it and runs to the content's end
-        closing = _after_quotation(token, content)
-        if closing is not None:
-            return closing - 1
+        if tags[i] == _PARTICIPLE:  # (``_after_quotation`` reads only a participle)
+            closing = _after_quotation(token, content)
+            if closing is not None:
+                return closing - 1
         comma = token.left_edge.i - 1
-        if comma <= content.start or doc[comma].text != ",":
+        if comma <= content.start or orths[comma] != _COMMA:
             continue
         claim = (
             # (or the parser's loose noun: "opposed a fee, a view echoed by others ...")
@@ -1547,9 +1551,10 @@ def page_stamp_end(text: str, at: int) -> int:
 
 class Tree:
     """A parsed document's dependency tree by word index, for the rules asked of many words:
-    each word's head and its dependency label's key, read once from the document's arrays,
-    and each word's children. A rule that tests labels on these makes a ``Token`` only for the
-    words that pass."""
+    each word's head and its dependency label's key (and its lower-case form's, its marks of
+    punctuation and space), read once from the document's arrays, and the children of each
+    word asked about, listed once. A rule that tests labels on these makes a ``Token`` only
+    for the words that pass."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -1558,31 +1563,21 @@ class Tree:
         self.lowers = attribute_keys(doc, LOWER)
         self.punct = attribute_keys(doc, IS_PUNCT)
         self.space = attribute_keys(doc, IS_SPACE)
-        self._order: list[int] = []
-        self._runs: list[int] = []
+        self._kids: dict[int, list[int]] = {}
 
     def kids(self, i: int) -> list[int]:
-        """The children of word ``i`` (``Token.children``), in order. spaCy's ``children``
-        scans the words between the word's left and right edges, and every child is among
-        them (each edge is passed from child to head): the words whose head it is."""
-        if not self._runs:
-            self._list_children()
-        return self._order[self._runs[i] : self._runs[i + 1]]
-
-    def _list_children(self) -> None:
-        """The words in the order of their heads (a root, its own head, after every word),
-        and where each head's run starts: two flat lists made at once, not a list per word."""
-        heads = numpy.array(self.heads, dtype=numpy.int64)
-        heads[heads == numpy.arange(len(heads))] = len(heads)
-        order = numpy.argsort(heads, kind="stable")
-        self._order = order.tolist()
-        self._runs = numpy.searchsorted(heads[order], numpy.arange(len(heads) + 1)).tolist()
+        """The indices of word ``i``'s children, in order (the rules ask of the same cue or
+        clause several times; a document's few words asked cost less than a list for each)."""
+        found = self._kids.get(i)
+        if found is None:
+            found = self._kids[i] = [child.i for child in self.doc[i].children]
+        return found
 
 
 def tree(doc: Doc) -> Tree:
     """The ``Tree`` of ``doc``, kept for the document asked last (the parse does not change)."""
     kept = _last_tree[0]
-    if kept is None or kept.doc is not doc or len(kept.heads) != len(doc):
+    if kept is None or kept.doc is not doc:
         kept = _last_tree[0] = Tree(doc)
     return kept
 
@@ -1612,6 +1607,9 @@ def _reaching_end(doc: Doc, heads: list[int], last: int) -> set[int]:
 
 # the keys of the labels and words the index-based tests compare
 _NEG = get_string_id("neg")
+_PARTICIPLE, _COMMA = get_string_id("VBG"), get_string_id(",")
+_AGENT = get_string_id("agent")
+_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 _MARK = get_string_id("mark")
 _PASSIVE_DEPS = frozenset(get_string_id(dep) for dep in ("auxpass", "nsubjpass"))
 _WHETHER = frozenset(get_string_id(word) for word in ("whether", "if"))
