@@ -152,9 +152,10 @@ def reported(ctx: Context) -> list[Draft]:
     ins = indices_in(ctx.doc, LOWER, _IN) if _with_lemma(ctx.doc, _POLLS) else []
     phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
     for first, end in _sentences(ctx.doc):
-        labelled_line = _any_within(colons, first, first + 9)
-        in_phrase = _any_within(ins, first, end)
-        source_phrase = _any_within(phrase_starts, first, end)
+        # (most documents hold none of some words: no search for those)
+        labelled_line = _any_within(colons, first, first + 9) if colons else False
+        in_phrase = _any_within(ins, first, end) if ins else False
+        source_phrase = _any_within(phrase_starts, first, end) if phrase_starts else False
         if not (labelled_line or in_phrase or source_phrase):
             continue  # (a sentence with none of the words: no Span made)
         sentence = slice_of(ctx.doc, first, end)
