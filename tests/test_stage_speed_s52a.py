@@ -1,8 +1,7 @@
 """Session 52's index-based tests of the attribution stage (``reported``, ``syntax``) give what
 the Token-based ones gave, on parsed text written for this test: a word's children by index,
 the trimmed phrases, the words whose right edge can reach a content's end, a clause with no
-mark taken as said, the source phrases grouped by their first word, and the words found by
-their lemma."""
+mark taken as said, and the source phrases grouped by their first word."""
 
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ from dateline.attribution.reported import (
     _phrases_by_first_word,
     _said_clause,
     _when_clause,
-    _with_lemma,
 )
 from dateline.language import load_nlp
 from dateline.text.doctext import head_indices
@@ -96,10 +94,3 @@ def test_source_phrases_by_first_word_in_order() -> None:
     for first, found in grouped.items():
         assert found == [(p, len(p.split())) for p in phrases if p.split()[0] == first]
     assert sum(len(found) for found in grouped.values()) == len(phrases)
-
-
-def test_words_by_lemma(docs: list[Doc]) -> None:
-    lemmas = frozenset({"poll", "confident", "say"})
-    for doc in docs:
-        assert _with_lemma(doc, lemmas) == [t.i for t in doc if t.lemma_.lower() in lemmas]
-    assert _with_lemma(docs[0], frozenset({"poll"}))  # (the first text holds a poll)

@@ -22,7 +22,6 @@ from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
 from dateline.text.doctext import (
-    Verdicts,
     attribute_keys,
     expanded_span,
     indices_in,
@@ -68,9 +67,7 @@ def reported(ctx: Context) -> list[Draft]:
     # (no other word is a cue); a Token is made only for the words that pass
     tags, quoted = attribute_keys(ctx.doc, POS), ctx.quote_tokens
     parse = syntax.tree(ctx.doc)
-    deps, heads = parse.deps, parse.heads
-    # (an attitude needs an adjective of the lexicon on "be": found once for the document)
-    adjectives = _with_lemma(ctx.doc, kb.attitude_adjectives)
+    deps = parse.deps
     for i in indices_where(ctx.doc, LEMMA, kb.reported_lemma, kb.reported_verdicts):
         if tags[i] not in _CUE_POS_KEYS or i in quoted:
             continue
@@ -88,7 +85,7 @@ def reported(ctx: Context) -> list[Draft]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         if lemma == "be":
-            attitude = _attitude(ctx, token) if any(heads[a] == i for a in adjectives) else None
+            attitude = _attitude(ctx, token)
             if attitude is not None:
                 found.append(attitude)
             continue
@@ -148,8 +145,7 @@ def reported(ctx: Context) -> list[Draft]:
     # (the colons, the "in"s and the words that open a source phrase found once for the
     # document: each test below finds nothing in a sentence without its word)
     colons = indices_in(ctx.doc, ORTH, _COLON)
-    # (a poll's finding needs a word of a poll: with none in the document, no "in" is asked)
-    ins = indices_in(ctx.doc, LOWER, _IN) if _with_lemma(ctx.doc, _POLLS) else []
+    ins = indices_in(ctx.doc, LOWER, _IN)
     phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
     for first, end in _sentences(ctx.doc):
         # (most documents hold none of some words: no search for those)
@@ -214,18 +210,6 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     # (spaCy's sentences: the first from the document's start, a new one at each later start)
     edges = [0, *(i for i in starts if i > 0), len(doc)] if len(doc) else []
     return list(pairwise(edges))
-
-
-def _with_lemma(doc: Doc, lemmas: frozenset[str]) -> list[int]:
-    """The words whose lemma, lower-cased, is one of ``lemmas``, by the document's arrays
-    (each lemma's key judged once a run)."""
-    verdicts = _LEMMA_VERDICTS.get(lemmas)
-    if verdicts is None:
-        verdicts = _LEMMA_VERDICTS[lemmas] = Verdicts()
-    return indices_where(doc, LEMMA, lambda lemma: lemma.lower() in lemmas, verdicts)
-
-
-_LEMMA_VERDICTS: dict[frozenset[str], Verdicts] = {}  # (``_with_lemma``: by the set of lemmas)
 
 
 def _any_within(indices: list[int], start: int, end: int) -> bool:
