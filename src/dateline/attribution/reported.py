@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
@@ -37,8 +38,22 @@ _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
 # the parts of speech a cue has: a statement noun or a verb
 _CUE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("NOUN", "VERB", "AUX"))
+_CONTENT_KEYS = frozenset(get_string_id(dep) for dep in CONTENT_DEPS)
 # prepositions of time before what the speaker did around the saying ("before attending")
 _THEN = ("before", "after", "while", "upon")
+_THEN_KEYS = frozenset(get_string_id(word) for word in _THEN)
+# the children of a cue that ``_content_of`` may take as its complement, and those after the
+# complement that may end the content (the labels its tests ask for), by key
+_COMPLEMENT_KEYS = frozenset(
+    get_string_id(dep) for dep in (*CONTENT_DEPS, "dobj", "prep", "advcl", "xcomp")
+)
+_STOPPING_KEYS = frozenset(
+    get_string_id(dep)
+    for dep in (
+        *("cc", "conj", "advcl", "dobj", "appos", "npadvmod", "prep", "advmod", "nmod"),
+        *("dep", "ccomp"),
+    )
+)
 # prepositions of place and time: "revealed at a hearing", "praised in a speech" say where
 # or when, not what was revealed or praised
 _SETTING = ("at", "in", "during", "before", "after", "since", "until", "from", "inside", "near")
@@ -51,6 +66,8 @@ def reported(ctx: Context) -> list[Draft]:
     # document's arrays (each lemma's key judged once a run), then by their part of speech
     # (no other word is a cue); a Token is made only for the words that pass
     tags, quoted = attribute_keys(ctx.doc, POS), ctx.quote_tokens
+    parse = syntax.tree(ctx.doc)
+    deps = parse.deps
     for i in indices_where(ctx.doc, LEMMA, kb.reported_lemma, kb.reported_verdicts):
         if tags[i] not in _CUE_POS_KEYS or i in quoted:
             continue
@@ -96,7 +113,7 @@ def reported(ctx: Context) -> list[Draft]:
         ):
             continue  # (tested first: the tests of the parse below cost more)
         if syntax.negated(token, ctx.quote_tokens) or (
-            ctx.passive(token) and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+            ctx.passive(token) and not any(deps[c] in _CONTENT_KEYS for c in parse.kids(i))
         ):
             # "was admitted to a hospital", "is expected to win": the subject is no one
             # speaking; a passive reports only a clause ("it was announced that ...")
@@ -131,9 +148,10 @@ def reported(ctx: Context) -> list[Draft]:
     ins = indices_in(ctx.doc, LOWER, _IN)
     phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
     for first, end in _sentences(ctx.doc):
-        labelled_line = _any_within(colons, first, first + 9)
-        in_phrase = _any_within(ins, first, end)
-        source_phrase = _any_within(phrase_starts, first, end)
+        # (most documents hold none of some words: no search for those)
+        labelled_line = _any_within(colons, first, first + 9) if colons else False
+        in_phrase = _any_within(ins, first, end) if ins else False
+        source_phrase = _any_within(phrase_starts, first, end) if phrase_starts else False
         if not (labelled_line or in_phrase or source_phrase):
             continue  # (a sentence with none of the words: no Span made)
         sentence = slice_of(ctx.doc, first, end)
@@ -465,12 +483,9 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
         if i in quoted:
             continue
         token = sentence.doc[i]
-        for phrase in kb.source_phrases:
-            words = phrase.split()
-            if token.lower_ != words[0]:
-                continue
-            window = slice_of(sentence.doc, token.i, token.i + len(words))
-            if len(window) == len(words) and window.text.lower() == phrase:
+        for phrase, length in _phrases_by_first_word(kb.source_phrases).get(token.lower_, ()):
+            window = slice_of(sentence.doc, token.i, token.i + length)
+            if len(window) == length and window.text.lower() == phrase:
                 determined = phrase in kb.determined_source_phrases
                 objects = [
                     c
@@ -485,6 +500,17 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
                 if objects:
                     found.append((window, syntax.source_phrase(objects[0])))
     return found
+
+
+@lru_cache(maxsize=4)
+def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    """The source phrases by their first word, each with its length in words, in the
+    lexicon's order (split once, not at each phrase start met)."""
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        grouped.setdefault(words[0], []).append((phrase, len(words)))
+    return grouped
 
 
 def _manner(noun: Token, kb: Cues) -> bool:
@@ -520,9 +546,14 @@ def _going_by(phrase: Span, noun: Token, kb: Cues) -> bool:
 def _said_clause(child: Token, verb: Token, kb: Cues) -> bool:
     """Whether ``child`` is a clause the cue ``verb`` reports (a question only after a verb of
     asking)."""
+    if child.dep_ not in CONTENT_DEPS:
+        return False
+    parse = syntax.tree(child.doc)
+    deps = parse.deps
+    if not any(deps[c] == _MARK for c in parse.kids(child.i)):
+        return True  # (each test below asks for a mark of the clause)
     return (
-        child.dep_ in CONTENT_DEPS
-        and (verb.lemma_.lower() in kb.question_verbs or not syntax.question(child))
+        (verb.lemma_.lower() in kb.question_verbs or not syntax.question(child))
         and not _when_clause(child)
         and not _now_that_clause(child)
     )
@@ -532,15 +563,20 @@ def _now_that_clause(clause: Token) -> bool:
     """A clause opened by "now that" ("recommended airline stocks today now that it is clear
     that fuel has peaked"): why the thing was said or done, not what was said. The parser
     hangs the "now" on the cue and the clause beside it."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
-    if mark is None or mark.lower_ != "that" or mark.i == 0:
+    parse = syntax.tree(clause.doc)
+    deps, lowers = parse.deps, parse.lowers
+    mark = next((c for c in parse.kids(clause.i) if deps[c] == _MARK and c < clause.i), None)
+    if mark is None or lowers[mark] != _THAT or mark == 0:
         return False
-    before = clause.doc[mark.i - 1]
-    return before.lower_ == "now" and before.i == clause.left_edge.i - 1
+    return lowers[mark - 1] == _NOW and mark - 1 == clause.left_edge.i - 1
 
 
 # the conjunctions that open a clause of when ("before the leak came to light")
 _WHEN_MARKS = frozenset({"before", "after", "since", "until", "till", "once"})
+_WHEN_MARK_KEYS = frozenset(get_string_id(word) for word in _WHEN_MARKS)
+# the keys of the labels and words the tests by index compare
+_MARK, _THAT, _NOW, _CONJ = (get_string_id(word) for word in ("mark", "that", "now", "conj"))
+_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 
 
 def _when_clause(clause: Token) -> bool:
@@ -550,20 +586,27 @@ def _when_clause(clause: Token) -> bool:
     clause whose own subject stands before the mark ("said the clause agreed soon after the
     deal was signed stays": the parser's subject is what was said), nor one with a "that" of
     its own ("worry that once the dollar falls, ...")."""
-    marks = [c for c in clause.children if c.dep_ == "mark"]
+    parse = syntax.tree(clause.doc)
+    deps, kids = parse.deps, parse.kids(clause.i)
+    marks = [c for c in kids if deps[c] == _MARK]
     return (
         len(marks) == 1
-        and marks[0].lower_ in _WHEN_MARKS
-        and marks[0].i < clause.i
-        and not any(c.dep_ in SUBJECT_DEPS and c.i < marks[0].i for c in clause.children)
+        and parse.lowers[marks[0]] in _WHEN_MARK_KEYS
+        and marks[0] < clause.i
+        and not any(deps[c] in _SUBJECT_KEYS and c < marks[0] for c in kids)
     )
 
 
 def _clause_after(verb: Token, kb: Cues) -> bool:
     """The cue governs a clause after it as well as one before it."""
+    doc, parse = verb.doc, syntax.tree(verb.doc)
+    deps = parse.deps
     return any(
-        c.i > verb.i and _said_clause(c, verb, kb) and not _speaker_misread(c, verb, kb)
-        for c in verb.children
+        c > verb.i
+        and deps[c] in _CONTENT_KEYS
+        and _said_clause(clause := doc[c], verb, kb)
+        and not _speaker_misread(clause, verb, kb)
+        for c in parse.kids(verb.i)
     )
 
 
@@ -574,10 +617,14 @@ def _speaker_misread(clause: Token, verb: Token, kb: Cues) -> bool:
     its own and a clause before it, and the "clause" opens right after the cue with a name as
     its subject. "... on the pier 0915 Tom Hale says a new inquiry should start" (a subject
     the parser lost before the cue) keeps the clause after it."""
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if clause.i <= verb.i:
+        return False
+    parse = syntax.tree(clause.doc)
+    deps = parse.deps
+    at = next((c for c in parse.kids(clause.i) if deps[c] in _SUBJECT_KEYS), None)
+    subject = None if at is None else clause.doc[at]
     return (
-        clause.i > verb.i
-        and subject is not None
+        subject is not None
         and subject.pos_ == "PROPN"
         and subject.left_edge.i == verb.i + 1
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -597,7 +644,12 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     if lemma in kb.naming_verbs and (named := _named(ctx, verb)):
         return named
     complement = None
-    for child in verb.children:
+    parse = syntax.tree(doc)
+    deps = parse.deps
+    for c in parse.kids(verb.i):
+        if deps[c] not in _COMPLEMENT_KEYS:
+            continue  # (a child no test below takes: no Token made)
+        child = doc[c]
         if only_preposition and child.dep_ != "prep":
             continue
         if _said_clause(child, verb, kb) and not _speaker_misread(child, verb, kb):
@@ -688,7 +740,11 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
     # and create Z"), short of a clause conjoined to the cue verb itself ("said X and left")
     end = verb.right_edge.i
     sequel = _reported_sequel(verb, complement)
-    for child in verb.rights:
+    lowers = parse.lowers
+    for c in parse.kids(verb.i):
+        if c <= complement.i or (deps[c] not in _STOPPING_KEYS and lowers[c] not in _THEN_KEYS):
+            continue  # (no test below can stop the content at it: no Token made)
+        child = doc[c]
         if sequel is not None and (
             child.i == sequel.i or (child.dep_ == "cc" and child.i < sequel.i)
         ):
@@ -834,18 +890,13 @@ def _subject_after_named_hearer(verb: Token, complement: Token) -> int | None:
     (after "the") and goes on in words of no name: the subject starts after the name and
     the outlet's nouns ("the BBC News website the decision ..."). None for any other shape
     (a finite clause with no "that", after a cue of one spoken to, not passive)."""
+    if complement.dep_ != "ccomp" or complement.i < verb.i or verb.lemma_.lower() not in _HEARERS:
+        return None  # (asked first: most cues name no one spoken to)
     finite = complement.tag_ in _FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS and c.i < complement.i
         for c in complement.children
     )  # ("had lost", "was not starting": the auxiliary is the finite word)
-    if (
-        complement.dep_ != "ccomp"
-        or not finite
-        or complement.i < verb.i
-        or verb.lemma_.lower() not in _HEARERS
-        or syntax.passive(verb)
-        or any(c.dep_ == "mark" for c in complement.children)
-    ):
+    if not finite or syntax.passive(verb) or any(c.dep_ == "mark" for c in complement.children):
         return None
     # ("there were ...": an expletive subject is one too)
     subjects = [c for c in complement.children if c.dep_ in (*SUBJECT_DEPS, "expl", "csubj")]
@@ -984,7 +1035,7 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
     if not len(content):
         return content
     at = content.end
-    sent_end = sentence_of(content).end  # (read once: each reading looks for it anew)
+    sent_end = sentence_bounds(content)[1]  # (read once: each reading looks for it anew)
     while at < sent_end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
         at += 1
     joined = at < sent_end and doc[at].lower_ in ("and", "or", "but")
@@ -1111,8 +1162,13 @@ def _reported_sequel(verb: Token, complement: Token) -> Token | None:
     the writer going on with the story, and nothing after it."""
     if complement.dep_ != "ccomp" or complement.i < verb.i:
         return None
-    for child in verb.rights:
-        if child.dep_ != "conj" or child.i < complement.i or child.pos_ not in ("VERB", "AUX"):
+    doc, parse = verb.doc, syntax.tree(verb.doc)
+    deps = parse.deps
+    for c in parse.kids(verb.i):
+        if c < complement.i or deps[c] != _CONJ:
+            continue
+        child = doc[c]
+        if child.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
         shifted = [

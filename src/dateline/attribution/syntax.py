@@ -4,11 +4,12 @@ naming a source, whether a verb is negated, whether quoted words are a title."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Container
 
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LOWER, ORTH, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
@@ -20,6 +21,7 @@ from dateline.text.doctext import (
     head_indices,
     indices_in,
     sentence_bounds,
+    sentence_starts,
     span_text,
 )
 from dateline.text.stamps import STAMP_WORDS
@@ -33,13 +35,15 @@ TITLE_WORDS = 4
 def trimmed(tokens: Span) -> Span:
     start, end = tokens.start, tokens.end
     doc = tokens.doc
-    # (one Token a word tested: ``doc[i]`` makes a new one at each reading)
-    while start < end and ((word := doc[start]).is_punct or word.is_space):
+    # (by the document's arrays, kept with its ``Tree``: no Token made)
+    parse = tree(doc)
+    punct, space = parse.punct, parse.space
+    while start < end and (punct[start] or space[start]):
         start += 1
-    while end > start and ((word := doc[end - 1]).is_punct or word.is_space):
+    while end > start and (punct[end - 1] or space[end - 1]):
         end -= 1
     # (a ``Span`` made directly, the bounds being in order: spaCy's slicing costs more than
-    # the few words tested; reading the arrays instead cost more too, two calls a phrase)
+    # the few words tested)
     return Span(doc, start, end)
 
 
@@ -60,13 +64,17 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
     """The subject of a cue verb, borrowed from the verb it is conjoined with if it has none.
     A "subject" inside a quotation is the parser joining the quote to the cue: no subject."""
     asked = verb  # the cue asked about (``verb`` climbs)
+    doc, parse = verb.doc, tree(verb.doc)
+    deps = parse.deps
     while True:
         # "said Wednesday": the parser's subject is a date, not a speaker; of two subjects
         # ("In Dayton, OH, ..., Gov. Ana Ruiz said") the nearer is the speaker
+        # (by the labels' keys: a Token only for a subject)
+        kids = parse.kids(verb.i)
         subjects = [
             c
-            for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and c.i not in quoted and not _only_when(c)
+            for c in (doc[i] for i in kids if deps[i] in _SUBJECT_KEYS and i not in quoted)
+            if not _only_when(c)
         ]
         # "<Brenton Mills Ltd> said": a wire's bracket is no subject beside the name it closes
         if len(subjects) > 1:
@@ -74,9 +82,9 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _before_event_named(verb, nearest, subjects) or nearest
-        for child in verb.children:  # passive with an agent: "it was reported by X"
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        for i in kids:  # passive with an agent: "it was reported by X"
+            if deps[i] == _AGENT:
+                return next((g for g in doc[i].children if g.dep_ == "pobj"), None)
         if verb.head.i == verb.i:
             return None
         # "..., adding that ...", "Having announced that ..., the judge"
@@ -631,7 +639,9 @@ def title(tokens: Span) -> bool:
 def negated(verb: Token, quoted: Container[int] = ()) -> bool:
     """ "did not say" reports no statement; a "not" inside a quotation the parser hung on the
     cue (“Absolutely not,” he said) negates nothing."""
-    return any(child.dep_ == "neg" and child.i not in quoted for child in verb.children)
+    parse = tree(verb.doc)
+    deps = parse.deps
+    return any(deps[c] == _NEG and c not in quoted for c in parse.kids(verb.i))
 
 
 # subjects that say no one spoke: "nobody", "none of them", "neither the mayor nor ..."
@@ -657,7 +667,9 @@ def _few(token: Token) -> bool:
 def passive(verb: Token) -> bool:
     """ "was admitted", "is expected", "when asked whether", "documents revealed at a
     hearing": the subject, or the noun a bare participle describes, undergoes the verb."""
-    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+    parse = tree(verb.doc)
+    deps = parse.deps
+    if any(deps[c] in _PASSIVE_DEPS for c in parse.kids(verb.i)):
         return True
     return bare_participle(verb)
 
@@ -733,7 +745,11 @@ def clause_end(head: Token, kb: Cues) -> int:
     that is another report with a speaker of its own ("demanded that X go, and film director
     Y urged Z", "says X has the most, while another says Y") or the same speaker's next
     report (``repeated_cue``)."""
-    for child in head.rights:
+    # (every test below asks for a conjoined or adverbial clause: a Token only for those)
+    doc, parse = head.doc, tree(head.doc)
+    deps = parse.deps
+    rights = [doc[c] for c in parse.kids(head.i) if c > head.i and deps[c] in _ENDING_DEPS]
+    for child in rights:
         contrasted = child.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children
         )
@@ -779,7 +795,7 @@ def clause_end(head: Token, kb: Cues) -> int:
     # deeper down: "said it was unheard of not to perform the test and slammed the decision"
     # (only a conjoined word after the head can be one: with none up to its right edge, by
     # the document's DEP array, there is no walk down its subtree)
-    deps, conj = attribute_keys(head.doc, DEP), _CONJ_KEY
+    conj = _CONJ_KEY
     deed = None
     if any(deps[i] == conj for i in range(head.i + 1, head.right_edge.i + 1)):
         deed = _conjoined_deed(head, kb)
@@ -1035,18 +1051,21 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     tag = _source_tag(content)
     if tag is not None:
         content = doc[content.start : tag]
-    heads = head_indices(doc)  # (by index: a Token only for a word that hangs on an earlier one)
+    # (by index: a Token only for a word that hangs on an earlier one and can reach the end)
+    heads, tags, orths = head_indices(doc), attribute_keys(doc, TAG), attribute_keys(doc, ORTH)
+    reaching = _reaching_end(doc, heads, content.end - 1) if len(content) else set()
     for i in range(content.start, content.end):
-        if heads[i] >= i:
+        if heads[i] >= i or i not in reaching:
             continue
         token = doc[i]
         if token.right_edge.i < content.end - 1:
             continue  # an aside hangs on a word before it and runs to the content's end
-        closing = _after_quotation(token, content)
-        if closing is not None:
-            return closing - 1
+        if tags[i] == _PARTICIPLE:  # (``_after_quotation`` reads only a participle)
+            closing = _after_quotation(token, content)
+            if closing is not None:
+                return closing - 1
         comma = token.left_edge.i - 1
-        if comma <= content.start or doc[comma].text != ",":
+        if comma <= content.start or orths[comma] != _COMMA:
             continue
         claim = (
             # (or the parser's loose noun: "opposed a fee, a view echoed by others ...")
@@ -1421,7 +1440,9 @@ def _relay(token: Token) -> bool:
 
 def question(clause: Token) -> bool:
     """ "answer whether ..." reports a question, not what was said."""
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    parse = tree(clause.doc)
+    deps, lowers = parse.deps, parse.lowers
+    return any(deps[c] == _MARK and lowers[c] in _WHETHER for c in parse.kids(clause.i))
 
 
 def indirect_question(clause: Token) -> bool:
@@ -1445,8 +1466,10 @@ def when_said(child: Token) -> bool:
     """A phrase of the cue verb that only says when ("said Tuesday that", "said on Monday
     that"): no part of what was said. The parser may hang a bare day on the object that
     follows it ("announced Friday new limits"), so a day's noun modifier counts too."""
+    if child.dep_ not in ("npadvmod", "prep", "advmod", "nmod"):
+        return False  # (asked first: the phrase's words are walked only for such a child)
     words = [t for t in child.subtree if not t.is_punct]
-    return child.dep_ in ("npadvmod", "prep", "advmod", "nmod") and all(
+    return all(
         t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "det") and t.i < words[-1].i)
         for t in words
     )
@@ -1524,3 +1547,71 @@ def page_stamp_end(text: str, at: int) -> int:
     line = text.rfind("\n", 0, at) + 1
     stamp = _PAGE_STAMP.match(text, line)
     return stamp.end() if stamp else -1
+
+
+class Tree:
+    """A parsed document's dependency tree by word index, for the rules asked of many words:
+    each word's head and its dependency label's key (and its lower-case form's, its marks of
+    punctuation and space), read once from the document's arrays, and the children of each
+    word asked about, listed once. A rule that tests labels on these makes a ``Token`` only
+    for the words that pass."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.heads = head_indices(doc)
+        self.deps = attribute_keys(doc, DEP)
+        self.lowers = attribute_keys(doc, LOWER)
+        self.punct = attribute_keys(doc, IS_PUNCT)
+        self.space = attribute_keys(doc, IS_SPACE)
+        self._kids: dict[int, list[int]] = {}
+
+    def kids(self, i: int) -> list[int]:
+        """The indices of word ``i``'s children, in order (the rules ask of the same cue or
+        clause several times; a document's few words asked cost less than a list for each)."""
+        found = self._kids.get(i)
+        if found is None:
+            found = self._kids[i] = [child.i for child in self.doc[i].children]
+        return found
+
+
+def tree(doc: Doc) -> Tree:
+    """The ``Tree`` of ``doc``, kept for the document asked last (the parse does not change)."""
+    kept = _last_tree[0]
+    if kept is None or kept.doc is not doc:
+        kept = _last_tree[0] = Tree(doc)
+    return kept
+
+
+_last_tree: list[Tree | None] = [None]  # (``tree``: the document asked last)
+
+
+def _reaching_end(doc: Doc, heads: list[int], last: int) -> set[int]:
+    """The words whose right edge may be at or past word ``last``: the words from there to
+    the end of its sentence and the words above them. A right edge is a word of the word's
+    subtree, and no subtree leaves its sentence (``_subtree_end``)."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        end = len(doc)
+    else:
+        k = bisect_right(starts, last)
+        end = starts[k] if k < len(starts) else len(doc)
+    reaching: set[int] = set()
+    for j in range(last, max(end, last + 1)):
+        while j not in reaching:
+            reaching.add(j)
+            if heads[j] == j:
+                break
+            j = heads[j]
+    return reaching
+
+
+# the keys of the labels and words the index-based tests compare
+_NEG = get_string_id("neg")
+_PARTICIPLE, _COMMA = get_string_id("VBG"), get_string_id(",")
+_AGENT = get_string_id("agent")
+_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
+_MARK = get_string_id("mark")
+_PASSIVE_DEPS = frozenset(get_string_id(dep) for dep in ("auxpass", "nsubjpass"))
+_WHETHER = frozenset(get_string_id(word) for word in ("whether", "if"))
+# the children that may end a clause's phrase (``clause_end``)
+_ENDING_DEPS = frozenset(get_string_id(dep) for dep in ("conj", "advcl"))
