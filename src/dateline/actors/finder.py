@@ -389,6 +389,9 @@ STANCE_NOUNS = {
     "complaint", "protest", "concession", "pledge", "commitment", "retaliation", "approval",
     "condemnation", "recognition", "reply",
 }  # fmt: skip
+# gifts of a state, whose giver a country's name owns or follows "from" ("aid from Germany",
+# "Japan's loan"); what else is sent may only come from a place ("supplies from Panama")
+GIFT_NOUNS = {"aid", "assistance", "help", "loan", "grant", "donation", "funding", "credit"}
 # stances a country's name before them is as often the subject of ("Israel policy", "a China
 # strategy"): only its possessive gives them ("Israel's policy")
 ABOUT_NOUNS = {"policy", "recognition", "condemnation", "protest", "threat", "complaint"}
@@ -751,6 +754,16 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
 # nouns of a race for an office: the office's building before them is the prize, not a
 # government ("a White House bid", "his White House run")
 PRIZE_NOUNS = {"win", "race", "bid", "run", "hopeful", "victory", "ambition", "contender"}
+# verbs whose object, an office's building, is the office won, held or lost ("if she wins the
+# White House", "Republicans seeking the White House", "if Democrats hold the White House")
+PRIZE_VERBS = {
+    "win", "seek", "capture", "recapture", "retake", "regain", "reclaim", "hold", "keep",
+    "retain", "lose", "occupy", "inherit", "control",
+}  # fmt: skip
+# words after which "for" or "to" an office's building is the office: "ready for the White
+# House", "ineligible for the Kremlin", "catapulted Mr X to the White House"
+PRIZE_FOR_WORDS = {"ready", "eligible", "ineligible", "qualified", "unfit", "fit"}
+PRIZE_TO_VERBS = {"elevate", "catapult", "propel", "sweep", "carry", "lift", "ascend", "rise"}
 # verbs whose object is a place gone into or out of ("Muslims entering the United States")
 ENTERING_VERBS = {
     "enter",
@@ -853,6 +866,10 @@ class _Draft:
     stated: bool = False  # a country known before the article-country guess
     # starts of the mentions where a country is a party: subject, object, possessor, "with X"
     argument_starts: list[int] = field(default_factory=list)
+    # a country's mentions that only own an office, group or body ("Haiti's president",
+    # "Britain's Guardian newspaper"), with the index of the noun owned: a party only where no
+    # record of that noun takes the country
+    owned_nouns: list[tuple[int, int]] = field(default_factory=list)
     # a mention names the actor itself, not only a thing of it ("a Twitter post", "on
     # Twitter", "the BP building"): what an organisation needs besides the rest
     as_itself: bool = False
@@ -1826,6 +1843,12 @@ class _Grouper:
         draft = self.add(draft, tokens, key="country:" + code)
         if _country_acts(root) or _names_event_party(root) or self.modifies_group(root):
             draft.argument_starts.append(tokens.start_char)
+        elif (
+            root.dep_ == "poss"
+            and _qualified_actor(root.head)
+            and not _firm_of_a_place(root.head)  # "Britain's third-largest company": where
+        ):
+            draft.owned_nouns.append((tokens.start_char, root.head.i))
 
     def modifies_group(self, token: Token) -> bool:
         """ "British and EU negotiators": a nationality before a group noun or people of a role
@@ -5491,6 +5514,12 @@ class _Grouper:
                 dropped |= {s for s, _ in draft.mentions if s >= comments_from}
                 draft.mentions = [m for m in draft.mentions if m[0] < comments_from]
         for draft in self.drafts:
+            # "Iran's central bank raised rates" where the bank has no record of its own: the
+            # country is the party left to name
+            draft.argument_starts += [
+                start for start, noun in draft.owned_nouns if self.by_token.get(noun) is None
+            ]
+        for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
             if id(draft) not in bodies and self.headline_fragment(draft):
@@ -6036,11 +6065,20 @@ def _only_modifier(draft: _Draft) -> bool:
 
 def _prize(root: Token) -> bool:
     """Whether an institution's name is the office sought, not the body: "a White House bid",
-    "a third-party run for the White House", "the race to the Elysee"."""
+    "a third-party run for the White House", "the race to the Elysee", "if she wins the White
+    House", "ready for the White House", "catapulted him to the White House"."""
     head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "dobj":
+        return lemma in PRIZE_VERBS or lemma in PRIZE_NOUNS
     if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
-        head = head.head
-    return head.lemma_.lower() in PRIZE_NOUNS
+        word = head.head.lemma_.lower()
+        return (
+            word in PRIZE_NOUNS
+            or (head.lower_ == "for" and word in PRIZE_FOR_WORDS)
+            or (head.lower_ == "to" and word in PRIZE_TO_VERBS)
+        )
+    return lemma in PRIZE_NOUNS
 
 
 def _held(word: Token) -> bool:
@@ -6650,11 +6688,31 @@ def _country_acts(token: Token) -> bool:
         return False
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
         return True
-    if token.dep_ == "poss":  # "Russia's invasion", "Haiti's president"; not "Haiti's orphans"
-        return _party_noun(token.head) and not _firm_of_a_place(token.head)
+    if token.dep_ == "poss":  # "Russia's invasion", "China's decision"; not "Haiti's orphans"
+        return _party_noun(token.head) and not _qualified_actor(token.head)
     if token.dep_ != "pobj" or token.head.lower_ not in PARTY_PREPOSITIONS:
         return False
+    if token.head.lower_ == "to" and token.head.head.lemma_.lower() in ENVOY_NOUNS:
+        return False  # "the Peruvian ambassador to Chile": where the envoy is posted
     return _party_preposition(token.head)
+
+
+def _qualified_actor(noun: Token) -> bool:
+    """Whether a country's possessive only says whose an actor of its own is: a group or body
+    ("Britain's Guardian newspaper", "Romania's Justice Ministry", "Ghana's security
+    authority"), which takes the country; the country itself does nothing there (not
+    "Russia's invasion" or "China's decision", what the state does, nor "Russia's forces",
+    armed bodies the events stage reads as the state's own; an office's holder, "Brazil's
+    finance minister", leaves the state a party a later "the country" may point back to)."""
+    lemma = noun.lemma_.lower()
+    if lemma in _event_nouns() or lemma in STATE_ACT_NOUNS:
+        return False
+    if knowledge().group_nouns.get(lemma) in ("MIL", "COP"):
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _event_nouns() for c in noun.lefts):
+        return False
+    kb = knowledge()
+    return lemma in kb.group_nouns or lemma in kb.org_heads
 
 
 def _firm_of_a_place(noun: Token) -> bool:
@@ -6827,6 +6885,13 @@ def _governs(token: Token) -> bool:
         return True
     if _stance_of(token):  # "pressure from the United States", "Japan's position"
         return True
+    if token.pos_ == "PROPN" and any(
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
+        and _subject_governs(clause)
+        for clause in token.children
+    ):
+        return True  # "Ireland, which guaranteed the deposits of its banks": what it did
     if token.tag_ not in ("NNP", "NNPS", "NN"):
         return False  # a demonym ("Russian") is no subject of that kind
     if token.dep_ == "dobj" and (clause := _clause_told(token)) is not None:
@@ -7003,13 +7068,37 @@ def _stance_of(token: Token) -> bool:
         noun = token.head.head
     else:
         return False
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS:
+    if noun.pos_ != "NOUN":
         return False
+    if noun.lemma_.lower() not in STANCE_NOUNS:
+        return token.dep_ != "compound" and _state_deed(noun, token)
     # "Finland's sensitive position in the shadow of ...", "its position as the largest
     # creditor": where it stands, not what it holds ("Brazil's position on the debt")
     return noun.lemma_.lower() != "position" or not any(
         c.dep_ == "prep" and c.lower_ in ("in", "as", "at", "between", "among")
         for c in noun.children
+    )
+
+
+def _state_deed(noun: Token, country: Token) -> bool:
+    """Whether a noun a country's name owns or gives is a deed of the shipped event lexicon,
+    which a country does only as a state: "Iraq's invasion of X", "an offensive by Turkey",
+    "Britain's support", "aid from Germany". Not a protest (a land's people protest), a deed
+    named by its year ("Spain's 2004 bombings": what befell the land), a thing
+    sent "from" a country that is only where it comes from ("supplies from Panama", "a
+    withdrawal from Iraq", "tariffs on goods from Mexico": only a gift, ``GIFT_NOUNS``, names
+    its giver so), nor, for an owner, a deed done to it by someone named after "by" ("Kuwait's
+    invasion by Iraq")."""
+    lemma = noun.lemma_.lower()
+    trigger = load_lexicon().nouns.get(lemma)
+    if trigger is None or trigger.type == "PROTEST":
+        return False
+    if any(c.ent_type_ == "DATE" for c in noun.lefts):
+        return False  # "Spain's 2004 train bombings": what befell it, named by the year
+    if trigger.type == "AID" or country.head.lower_ == "from":
+        return lemma in GIFT_NOUNS
+    return country.dep_ != "poss" or not any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
     )
 
 
@@ -7102,7 +7191,17 @@ def _deliberate(verb: Token, lemma: str) -> bool:
         return False
     if lemma in WILLING_VERBS:  # "Britain wants a deal", "Peru intends to build a wall"
         return True
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children)
+    if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children):
+        return True
+    # "Egypt started seizing and slaughtering herds of pigs", "began to build a wall": the
+    # deed after a verb of starting or going on
+    deeds = [c for c in children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    deeds += [c for d in deeds for c in d.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(
+        d.lemma_.lower() not in LAND_VERBS
+        and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in d.children)
+        for d in deeds
+    )
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
