@@ -128,8 +128,7 @@ def test_the_opposition_is_its_leader_titled_before_his_name():
 def test_a_spokesman_titled_before_his_name_does_not_lead_the_opposition():
     # guard: the one speaking is no leader
     text = (
-        "The opposition held talks with the government on Sunday, said party spokesman Sami "
-        "Rafik."
+        "The opposition held talks with the government on Sunday, said party spokesman Sami Rafik."
     )
     assert all(source != "Sami Rafik" for source, _ in _parties(text, "talks"))
 
@@ -143,4 +142,3 @@ def test_a_family_named_after_a_man_is_not_the_man():
         "court on Monday to reopen the inquiry into his death."
     )
     assert all(source != "ivo-dren" for source in _sources(text, "asked"))
-
