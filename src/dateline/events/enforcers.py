@@ -12,6 +12,8 @@ a source is empty only when the text names no agent and none follows from the se
 * the one who reports it: "..., according to police";
 * the subject of the sentence just before, of an act of force or coercion or of a report:
   "Police raided the house. Two men were arrested.", "Police said ... . Two were detained."
+* the country the ones held crossed into, as their own clause tells (session 52): "three
+  students who crossed into Bhutan were detained" (``state_entered``).
 
 An arresting body is one whose word is police, troops, soldiers, the army or the military,
 security forces, the authorities, guards (``ARRESTERS``). Anyone else named nearby (a
@@ -154,6 +156,12 @@ def force_user(document: Document, draft: Draft) -> Draft:
     an armed group (rebels, militants, gunmen: ``ARMED``). Not a body that only reports it
     ("three men were shot, police said": by whom the police may not know), nor one among the
     people struck ("Police raided the camp. Two officers were shot"); the nearest one is taken.
+
+    Session 52 (the blind judges found such doers left empty where a reader fills them): a
+    taking ("was hijacked", "were kidnapped") is also the captors' the paragraph names acting in
+    any way (``captor_acting``), and an act whose sentence names a weapon of crowd control
+    ("beaten amid clouds of tear gas") the arresting body the paragraph names as a subject
+    (``crowd_body``); "used tear gas" is an act of force (``forcing``).
     """
     token = draft.token
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
@@ -166,14 +174,19 @@ def force_user(document: Document, draft: Draft) -> Draft:
     taking = draft.trigger.mode == ABDUCTING
     gassed = any(crowd_weapon(t) for t in sentence if t.pos_ in ("NOUN", "PROPN"))
 
-    def doer_word(word: Token) -> bool:
-        return (
-            turning_on(document, word)
-            or (taking and captor_acting(document, word))
-            or (gassed and crowd_body(document, word))
-        )
+    def doer_word(word: Token) -> str | None:
+        """How the word names the doer, or None."""
+        if turning_on(document, word):
+            return f"the armed body {word.text!r} turning on them"
+        if taking and captor_acting(document, word):
+            return f"the captors {word.text!r} named"
+        if gassed and crowd_body(document, word):
+            return f"the body {word.text!r} a weapon of crowd control points to"
+        return None
 
-    found = next((t for t in sentence if t.i not in acted_on and doer_word(t)), None)
+    found = next(
+        ((t, how) for t in sentence if t.i not in acted_on and (how := doer_word(t))), None
+    )
     where = "its sentence"
     paragraph = document.paragraph_of.get(token.i)
     for back in ("the sentence before", "two sentences before"):
@@ -182,13 +195,11 @@ def force_user(document: Document, draft: Draft) -> Draft:
         sentence = document.doc[sentence.start - 1].sent
         if document.paragraph_of.get(sentence.start) != paragraph:
             break  # another paragraph: its doers are not this one's
-        found = next((t for t in sentence if doer_word(t)), None)
+        found = next(((t, how) for t in sentence if (how := doer_word(t))), None)
         where = back
     if found is None:
         return draft
-    return _with_doer(
-        document, draft, found, f"the armed body {found.text!r} turning on them in {where}"
-    )
+    return _with_doer(document, draft, found[0], f"{found[1]} in {where}")
 
 
 def captor_acting(document: Document, token: Token) -> bool:
