@@ -76,6 +76,8 @@ NOT_PERSONS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW", "D
 KIN_NOUNS = {"wife", "husband", "widow", "widower", "daughter", "son", "mother", "father",
              "brother", "sister", "niece", "nephew", "grandson", "granddaughter", "uncle",
              "aunt", "cousin", "spouse", "child"}  # fmt: skip
+# the words of a family as a whole ("the Dren family", "the Dren heirs")
+FAMILY_NOUNS = {"family", "clan", "relative", "heir", "descendant", "kin"}
 
 
 def actor_in(document: Document, token: Token | None, source: str | None = None) -> str | None:
@@ -100,6 +102,8 @@ def actor_in(document: Document, token: Token | None, source: str | None = None)
         return found
     if (named := named_in_apposition(document, token)) is not None:
         return actors.at(named)  # "Hillary Clinton's husband, Bill Clinton": not his wife
+    if kin_of_person(document, token):
+        return None  # "the Dren family": the family, not the man it is named after
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None and (found := actors.at(owner)) is not None:
         return None if state_force(document, token, found) else found
@@ -141,6 +145,21 @@ def names_a_person(token: Token) -> bool:
         first.i > token.i
         and last.tag_ == first.tag_ == "NNP"
         and not {first.ent_type_, last.ent_type_} & NOT_PERSONS
+    )
+
+
+def kin_of_person(document: Document, token: Token) -> bool:
+    """ "The Dren family, through its lawyer, asked the court", "the Dren heirs": a family or
+    a relative named after a person is not that person (session 52: the blind judges found a
+    family's request coded to its late head); the phrase is the party."""
+    if token.lemma_.lower() not in FAMILY_NOUNS | KIN_NOUNS:
+        return False
+    actors = document.actors
+    return any(
+        c.dep_ in ("compound", "poss")
+        and (person := actors.get(actors.at(c))) is not None
+        and person.kind == "person"
+        for c in token.children
     )
 
 

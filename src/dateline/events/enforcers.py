@@ -12,6 +12,8 @@ a source is empty only when the text names no agent and none follows from the se
 * the one who reports it: "..., according to police";
 * the subject of the sentence just before, of an act of force or coercion or of a report:
   "Police raided the house. Two men were arrested.", "Police said ... . Two were detained."
+* the country the ones held crossed into, as their own clause tells (session 52): "three
+  students who crossed into Bhutan were detained" (``state_entered``).
 
 An arresting body is one whose word is police, troops, soldiers, the army or the military,
 security forces, the authorities, guards (``ARRESTERS``). Anyone else named nearby (a
@@ -28,7 +30,8 @@ from dateline.events.dating import reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import phrase_span
-from dateline.events.triggers import trigger_of
+from dateline.events.participants import named_people
+from dateline.events.triggers import crowd_weapon, trigger_of
 
 # the modes of COERCE whose doer is an arresting body: arrests, detentions, jailings,
 # expulsions, evictions (the lexicon's "arrest" and "deport")
@@ -88,6 +91,12 @@ ARMED = {
     "rebel", "militant", "gunman", "insurgent", "fighter", "militiaman", "jihadist",
     "attacker", "assailant", "guerrilla", "guerilla",
 }  # fmt: skip
+# the mode of a taking by force ("hijacked", "kidnapped"), whose doer may be named as a captor
+ABDUCTING = "abduct"
+# crossing into a country, whose authorities hold those who did ("crossed into", "strayed into",
+# "entered")
+ENTERING = {"cross", "enter", "stray", "wander", "slip"}
+STATE_KINDS = ("country", "government")  # the kinds of a state's actor ("Bhutan said")
 # the custody one is taken into ("police custody": the police's)
 CUSTODY_NOUNS = {"custody", "detention", "jail", "prison"}
 # clauses under the trigger with a subject of their own
@@ -121,6 +130,9 @@ def arrester(document: Document, draft: Draft) -> Draft:
         (t for t in sentence if t.i not in acted_on and acting_arrester(document, t)), None
     )
     where = "its sentence"
+    if found is None and (entered := state_entered(document, draft)) is not None:
+        place, state = entered
+        return _with_doer(document, draft, place, "the country they crossed into", state)
     if found is None:
         found, where = reporting_arrester(document, token), "its report"
     if found is None and sentence.start > 0:
@@ -144,6 +156,12 @@ def force_user(document: Document, draft: Draft) -> Draft:
     an armed group (rebels, militants, gunmen: ``ARMED``). Not a body that only reports it
     ("three men were shot, police said": by whom the police may not know), nor one among the
     people struck ("Police raided the camp. Two officers were shot"); the nearest one is taken.
+
+    Session 52 (the blind judges found such doers left empty where a reader fills them): a
+    taking ("was hijacked", "were kidnapped") is also the captors' the paragraph names acting in
+    any way (``captor_acting``), and an act whose sentence names a weapon of crowd control
+    ("beaten amid clouds of tear gas") the arresting body the paragraph names as a subject
+    (``crowd_body``); "used tear gas" is an act of force (``forcing``).
     """
     token = draft.token
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
@@ -153,7 +171,22 @@ def force_user(document: Document, draft: Draft) -> Draft:
         return draft  # "two police officers were shot": among the struck, not the doer
     acted_on = acted_on_tokens(draft)
     sentence = token.sent
-    found = next((t for t in sentence if t.i not in acted_on and turning_on(document, t)), None)
+    taking = draft.trigger.mode == ABDUCTING
+    gassed = any(crowd_weapon(t) for t in sentence if t.pos_ in ("NOUN", "PROPN"))
+
+    def doer_word(word: Token) -> str | None:
+        """How the word names the doer, or None."""
+        if turning_on(document, word):
+            return f"the armed body {word.text!r} turning on them"
+        if taking and captor_acting(document, word):
+            return f"the captors {word.text!r} named"
+        if gassed and crowd_body(document, word):
+            return f"the body {word.text!r} a weapon of crowd control points to"
+        return None
+
+    found = next(
+        ((t, how) for t in sentence if t.i not in acted_on and (how := doer_word(t))), None
+    )
     where = "its sentence"
     paragraph = document.paragraph_of.get(token.i)
     for back in ("the sentence before", "two sentences before"):
@@ -162,19 +195,38 @@ def force_user(document: Document, draft: Draft) -> Draft:
         sentence = document.doc[sentence.start - 1].sent
         if document.paragraph_of.get(sentence.start) != paragraph:
             break  # another paragraph: its doers are not this one's
-        found = next((t for t in sentence if turning_on(document, t)), None)
+        found = next(((t, how) for t in sentence if (how := doer_word(t))), None)
         where = back
     if found is None:
         return draft
-    return _with_doer(
-        document, draft, found, f"the armed body {found.text!r} turning on them in {where}"
-    )
+    return _with_doer(document, draft, found[0], f"{found[1]} in {where}")
 
 
-def _with_doer(document: Document, draft: Draft, found: Token, how: str) -> Draft:
-    """The draft with the body ``found`` as its source, found as ``how`` says: no longer an
-    act kept without a named actor."""
-    draft.source = document.actors.at(found)
+def captor_acting(document: Document, token: Token) -> bool:
+    """A word of those who take people or vessels by force (the lexicon's captors: pirates,
+    kidnappers, hijackers) acting in a sentence, as a subject or a passive's agent, for a
+    taking told without its doer ("Pirates attacked two freighters off the cape. The Sea Lark
+    was hijacked ...": what pirates are named for is what was done). An actor or a phrase that
+    names people."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in document.lexicon.captors:
+        return False
+    acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    return acting and (document.actors.at(token) is not None or named_people(document, token))
+
+
+def crowd_body(document: Document, token: Token) -> bool:
+    """An arresting body that is a subject in the paragraph of an act of force whose sentence
+    names a weapon of crowd control ("Riot police were deployed in the square. Dozens were
+    beaten amid clouds of tear gas": tear gas and batons are the police's, not the crowd's)."""
+    return token.dep_ in ("nsubj", "nsubjpass") and arresting_body(document, token)
+
+
+def _with_doer(
+    document: Document, draft: Draft, found: Token, how: str, actor: str | None = None
+) -> Draft:
+    """The draft with the body ``found`` (whose actor is ``actor``, else the token's) as its
+    source, found as ``how`` says: no longer an act kept without a named actor."""
+    draft.source = actor or document.actors.at(found)
     draft.source_token = found
     draft.agentless = False
     draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
@@ -203,12 +255,65 @@ def forcing(document: Document, verb: Token) -> bool:
     ):
         return True
     trigger = trigger_of(verb, document.lexicon)
-    return trigger is not None and trigger.type in ("COERCE", "ASSAULT")
+    if trigger is not None and trigger.type in ("COERCE", "ASSAULT"):
+        return True
+    # "used tear gas", "broke up the march with batons": a weapon of crowd control wielded
+    return any(
+        crowd_weapon(w)
+        for c in verb.children
+        for w in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "using"))
+    )
 
 
 def armed_word(token: Token) -> bool:
     """Whether the token is a word of an armed group ("rebels", "gunmen", ``ARMED``)."""
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ARMED
+
+
+def state_entered(document: Document, draft: Draft) -> tuple[Token, str] | None:
+    """The country the ones held had crossed into, when their own clause says so ("three
+    students who crossed into Bhutan were detained", "were detained after straying into
+    Bhutan"): a state holds those who entered it, so its authorities made the arrest. Only a
+    detention told in the passive without its agent, and a country's actor as where they went
+    ("into" a country, or "entered" it): the place's own actor, else the country's actor of
+    the same name the text names elsewhere ("Bhutan said ..."); None when it names none."""
+    token = draft.token
+    if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
+        return None
+    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if held is None:
+        return None
+    # the detainees' relative clause, or the trigger's clause of what they did before
+    clauses = [c for c in held.children if c.dep_ in ("relcl", "acl")] + [
+        g
+        for c in token.children
+        if c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("after", "for"))
+        for g in ([c] if c.dep_ == "advcl" else c.children)
+        if g.pos_ == "VERB"
+    ]
+    actors = document.actors
+    for verb in clauses:
+        if verb.lemma_.lower() not in ENTERING:
+            continue
+        places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "enter"]
+        places += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for place in places:
+            found = actors.get(actors.at(place)) or next(
+                (a for a in actors.actors if place.text in (a.name, *a.aliases)), None
+            )
+            if found is None or found.kind not in STATE_KINDS:
+                continue
+            if actors.at(place) is None:  # the state's mention where the text names it
+                place = document.doc[min(i for i, a in actors.by_token.items() if a == found.id)]
+            return place, found.id
+    return None
 
 
 def custody_keeper(document: Document, draft: Draft) -> Token | None:

@@ -330,7 +330,21 @@ def side_leader(document: Document, draft: Draft) -> Token | None:
     if len(people) != 1:
         return None
     ((person, word),) = people.values()
-    role = (person.role or "").lower()
+    # the actor's role may keep only the last word of its title ("said opposition leader Sami
+    # Rafik" gives "leader"): the words before the name say whose leader
+    role = f"{person.role or ''} {title_before(word)}".lower()
     if any(t in role for t in titles) and not any(w in role for w in UNDER_ANOTHER):
         return word
     return None
+
+
+def title_before(word: Token) -> str:
+    """The words of the title before a person's name in its phrase ("opposition leader" of
+    "said opposition leader Sami Rafik"); "" when the name stands alone."""
+    head = word
+    while head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+        head = head.head
+    first = min((t.i for t in head.subtree if t.ent_type_ == "PERSON"), default=head.i)
+    return " ".join(
+        t.text for t in head.subtree if t.i < first and t.pos_ in ("NOUN", "ADJ", "PROPN")
+    )

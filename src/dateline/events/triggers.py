@@ -441,7 +441,8 @@ CROWD_PAIRS = {("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pla
                ("gas", "canister"), ("rubber", "round"), ("baton", "charge")}  # fmt: skip
 
 
-def _crowd_weapon(noun: Token) -> bool:
+def crowd_weapon(noun: Token) -> bool:
+    """Whether a noun names a weapon of crowd control ("tear gas", "batons", "water cannon")."""
     lemma = noun.lemma_.lower()
     if lemma in CROWD_WEAPONS or noun.lower_ in CROWD_WEAPONS:
         return True
@@ -470,7 +471,7 @@ def _crowd_control(verb: Token) -> bool:
         weapons += [_volley_of(noun)] + [_volley_of(g) for g in noun.conjuncts]
     if verb.pos_ == "NOUN":
         weapons += [c for c in verb.children if c.dep_ == "compound"]
-    return bool(weapons) and all(_crowd_weapon(w) for w in weapons)
+    return bool(weapons) and all(crowd_weapon(w) for w in weapons)
 
 
 # what is fired as a number of rounds of a weapon ("volleys of tear gas", "shots of teargas")
