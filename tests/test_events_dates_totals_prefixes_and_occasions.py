@@ -7,14 +7,15 @@ with a prefix and a hyphen ("re-arrested") is cut by the tokenizer, and the pars
 prefix the clause's verb: the tense and the report the act is told under are the prefix's, so
 "police re-arrested 40 inmates, the service said on Monday" has no day, as "arrested" has. An
 act a counted span after another act whose time the sentence does not give ("A day after the
-ruler quit, the army appealed") is not at the time the story stood at. A participle clause
-opening the sentence sets the act's occasion ("Speaking at Saturday's summit, ... welcomed"),
-and the statement an act is made in dates it where the parse hangs it on the act's complement
-("accused Halvany of arming the rebels in Thursday's interview").
+ruler quit, the army appealed"), told after the lead, is not at the time the story stood at.
+A participle clause opening the sentence sets the act's occasion ("Speaking at Saturday's
+summit, ... welcomed"), and the statement an act is made in dates it where the parse hangs it
+on the act's complement ("accused Halvany of arming the rebels in Thursday's interview").
 
 Guards (marked): an act "on" a day keeps it, and "by" of the doer is no time; a re-arrest on
 its own day keeps it; a present perfect in the lead without a total is the news day; a span
-after an act with its day is counted from it; a raid's day in the complement is the raid's.
+after an act with its day is counted from it, and a lead's act a day after an undated one is
+the news; a raid's day in the complement is the raid's.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -70,8 +71,16 @@ def test_guard_a_prefixed_verb_with_its_own_day_keeps_it() -> None:
 
 
 def test_an_act_a_day_after_an_undated_act_has_no_day() -> None:
-    text = LEAD + "A day after Teo Marrik quit, the army appealed to Zendians to return to work."
+    text = LEAD + (
+        "Thousands marched in Porthal. "
+        "A day after Teo Marrik quit, the army appealed to Zendians to return to work."
+    )
     assert no_day(event_with_trigger(text, "appealed", TUESDAY))
+
+
+def test_guard_a_lead_act_a_day_after_an_undated_act_is_the_news() -> None:
+    text = "The Zendian army appealed to Zendians to return to work a day after Teo Marrik quit."
+    assert event_with_trigger(text, "appealed", TUESDAY).date == "2027-03-16"
 
 
 def test_guard_an_act_a_span_after_a_dated_act_is_counted_from_it() -> None:

@@ -3218,7 +3218,7 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     log = log_entries(document)
     for draft in drafts:
         if draft.basis in ("timex", "published") and (
-            placed := placed_by_measure(document, draft.token)
+            placed := placed_by_measure(document, draft.token, end)
         ):
             # "two days after the quake struck on Tuesday, the agency appealed": Thursday
             day, why = placed
@@ -3356,12 +3356,16 @@ def placed_clause(trigger: Token) -> tuple[Token, Token, Token] | None:
     return (word, verb, measure) if measure is not None else None
 
 
-def placed_by_measure(document: Document, trigger: Token) -> tuple[str | None, str] | None:
+def placed_by_measure(
+    document: Document, trigger: Token, hot_news_end: int
+) -> tuple[str | None, str] | None:
     """The date of an act placed a span of days or more after or before the time of another act
     its sentence names ("Two days after the quake struck on Tuesday, the agency appealed for
     aid": Thursday, not Tuesday), and why; the date is None when the span is not counted
-    ("days after", "weeks before") or cannot be counted at the other time's granularity. None
-    when the act is not placed so, or has a time of its own outside the placing phrase ("On
+    ("days after", "weeks before"), cannot be counted at the other time's granularity, or the
+    other act has no time in the sentence and the act is told after the lead (up to token
+    ``hot_news_end``: a lead's act placed so is the news, "called Putin a day after the vote").
+    None when the act is not placed so, or has a time of its own outside the placing phrase ("On
     Friday, two days after the attack on Wednesday, police arrested ...")."""
     own = own_timex(document, trigger)
     placed = placing_phrase(trigger)
@@ -3377,9 +3381,11 @@ def placed_by_measure(document: Document, trigger: Token) -> tuple[str | None, s
         )
         if own is not None and own is not other:
             return None
+        if other is None and trigger.i < hot_news_end:
+            return None  # "Merkel called Putin a day after the vote": the news, a day after
         if other is None:
-            # "a day after the ruler quit, the army appealed": a day after an act the sentence
-            # gives no time of, not at the time the story stood at
+            # "a day after the ruler quit, the army appealed", told later in the story: a day
+            # after an act the sentence gives no time of, not at the time the story stood at
             words = f"{' '.join(t.text for t in measure.subtree)}"
             return None, f"{words!r}: from another act's time, which the sentence does not give"
         direction = PLACING_WORDS[word.lower_]
