@@ -1449,7 +1449,7 @@ def lasting(document: Document, verb: Token) -> str | None:
         objects = [g for g in child.children if g.dep_ == "pobj"]
         if word == "to" and [o.lower_ for o in objects] == ["date"]:
             return "'to date': a running total up to now, no one day"
-        past = verb.tag_ in ("VBD", "VBN")
+        past = told_in_the_past(verb) or aspect(verb) in ("past perfect", "present perfect")
         if word == "by" and past and any(o.i in document.timex_at for o in objects):
             return f"'by {objects[0].text}': done some day up to then, not on it"
         if word in document.lexicon.span_preps:
