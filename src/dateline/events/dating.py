@@ -454,15 +454,23 @@ def in_the_act(noun: Token, trigger: Token) -> bool:
     in a September attack", "were killed in Tuesday's raid"): a time of that noun dates the act.
     Not when the verb's object is a share in an act ("denied any role in the 2019 bombings"):
     the parser hangs the phrase on the verb, but it completes the object and names the act
-    the share is in, of its own time."""
+    the share is in, of its own time. So is a phrase on a participle that opens the verb's
+    clause ("Speaking at Saturday's summit, the president welcomed ..."), and the statement an
+    act is made in, which the parse may hang on the act's complement ("accused Varland of
+    arming the rebels in Thursday's interview")."""
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in SAME_TIME_PREPS
-        and noun.head.head.i == verb.i
-        and verb.pos_ in VERB_POS
-        and not shares_in(verb)
-    )
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SAME_TIME_PREPS:
+        return False
+    if verb.pos_ not in VERB_POS or shares_in(verb):
+        return False
+    holder = noun.head.head
+    if holder.i == verb.i:
+        return True
+    if holder.dep_ == "advcl" and holder.tag_ == "VBG" and holder.head.i == verb.i:
+        return True
+    if noun.lemma_.lower() not in STATEMENT_NOUNS or holder.dep_ not in ("pcomp", "xcomp"):
+        return False
+    return holder.head.i == verb.i or holder.head.head.i == verb.i
 
 
 def shares_in(verb: Token) -> bool:
@@ -709,19 +717,30 @@ STATEMENT_NOUNS = {"statement", "interview", "letter", "speech", "report", "post
 def statement_dated(trigger: Token, dated: Callable[[Token], bool]) -> Token | None:
     """The date in a clause on the statement the act is made in ("in a statement issued on
     Tuesday, the ministry accused ..."): the search along the tree does not enter clauses on
-    other words, as most date something else ("withdrew from the treaty signed in 1996")."""
+    other words, as most date something else ("withdrew from the treaty signed in 1996"). The
+    parse may hang the statement on the act's complement ("accused Varland of arming the rebels
+    in Thursday's interview"): its date there is the act's too, as it is made in it."""
     verb = trigger if trigger.pos_ in VERB_POS else trigger.head
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+    complements = [c for c in verb.children if c.dep_ == "xcomp"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    for holder in [verb, *complements]:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
                 continue
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "relcl"):
-                    found = next((t for t in clause.subtree if dated(t)), None)
-                    if found is not None:
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+                    continue
+                if holder is not verb:
+                    words = (t for t in noun.subtree if t.i != noun.i)
+                    if (found := next((t for t in words if dated(t)), None)) is not None:
                         return found
+                    continue
+                for clause in noun.children:
+                    if clause.dep_ in ("acl", "relcl"):
+                        found = next((t for t in clause.subtree if dated(t)), None)
+                        if found is not None:
+                            return found
     return None
 
 
@@ -1251,8 +1270,9 @@ def clause_verb(trigger: Token) -> Token | None:
     conjunct with no auxiliary or subject of its own ("had arrested and charged") states it as
     that verb does ("had reported it, but the ministry denied it" does not); a noun in a
     phrase on "in" or "during" a verb is at the verb's time. None for another noun in a phrase
-    ("after the attack on the embassy"), which has no tense."""
-    verb = trigger
+    ("after the attack on the embassy"), which has no tense. A verb written with a prefix
+    ("re-arrested") is told by the prefix, which the parse takes for the clause's verb."""
+    verb = split_prefix(trigger) or trigger
     if verb.pos_ not in VERB_POS:
         if trigger.dep_ == "pobj" and trigger.head.lower_ in SAME_TIME_PREPS:
             verb = trigger.head.head  # "hosted the king in his first visit"
@@ -1268,6 +1288,27 @@ def clause_verb(trigger: Token) -> Token | None:
         else:
             break
     return verb
+
+
+# the prefixes the tokenizer cuts from a verb at its hyphen: "re-arrested", "co-hosted"
+VERB_PREFIXES = {"re", "co", "pre", "counter", "over", "out"}
+
+
+def split_prefix(verb: Token) -> Token | None:
+    """The prefix word of a verb written with one and a hyphen ("have re-arrested 40 inmates",
+    cut into "re", "-", "arrested") when the parse makes the prefix the clause's verb, with its
+    auxiliaries, subject and the report it is told under (the verb hung on it, or beside it
+    without them); else None."""
+    if verb.i < 2 or verb.pos_ not in VERB_POS:
+        return None
+    hyphen, prefix = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    glued = not hyphen.whitespace_ and not prefix.whitespace_ and hyphen.text == "-"
+    if not glued or prefix.lower_ not in VERB_PREFIXES or prefix.pos_ not in VERB_POS:
+        return None
+    if verb in prefix.subtree:
+        return prefix
+    telling = ("aux", "auxpass", "nsubj", "nsubjpass")
+    return prefix if any(c.dep_ in telling for c in prefix.children) else None
 
 
 def contracted_has(auxiliary: Token, verb: Token) -> bool:
@@ -1365,7 +1406,8 @@ def dated_conjunct(document: Document, verb: Token) -> Token | None:
 def lasting(document: Document, verb: Token) -> str | None:
     """A word on the verb that makes the act a habit, a state or a sum over a span, or None:
     "has long urged", "protested for years", "have been detained since the election", "over
-    the past month"."""
+    the past month"; a running total "so far", "to date" or in the past "by" a time ("had
+    arrested hundreds by Friday": some day up to then, not that day)."""
     if (habit := habit_words(verb)) is not None:
         return f"{habit!r}: a habit, no one day"
     if (since := since_clause(verb)) is not None:
@@ -1373,10 +1415,19 @@ def lasting(document: Document, verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("advmod", "npadvmod") and child.lemma_.lower() in HABITUAL:
             return f"{child.text!r}: a habit or a lasting state"
+        after = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
+        so = any(g.lower_ in ("so", "thus") for g in child.children)
+        if child.lower_ == "far" and so and after != "as":  # not "went so far as to accuse"
+            return f"'{child.left_edge.text} far': a running total up to now, no one day"
         if child.dep_ != "prep":
             continue
         word = child.lower_
         objects = [g for g in child.children if g.dep_ == "pobj"]
+        if word == "to" and [o.lower_ for o in objects] == ["date"]:
+            return "'to date': a running total up to now, no one day"
+        past = told_in_the_past(verb) or aspect(verb) in ("past perfect", "present perfect")
+        if word == "by" and past and any(o.i in document.timex_at for o in objects):
+            return f"'by {objects[0].text}': done some day up to then, not on it"
         if word in document.lexicon.span_preps:
             return f"{child.text!r} a time: a sum over a span"
         if word in ("for", "over", "throughout") and any(
@@ -3143,7 +3194,7 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
     log = log_entries(document)
     for draft in drafts:
         if draft.basis in ("timex", "published") and (
-            placed := placed_by_measure(document, draft.token)
+            placed := placed_by_measure(document, draft.token, end)
         ):
             # "two days after the quake struck on Tuesday, the agency appealed": Thursday
             day, why = placed
@@ -3232,13 +3283,22 @@ def placing_phrase(trigger: Token) -> tuple[Token, Token, Token] | None:
     """The "after" or "before" that places the trigger's act a span from another act, the word
     its phrase hangs on and the span ("a week after the spill began", "two days after the
     explosion", "three days before the vote"): a clause marked so, or a phrase on it, on the
-    trigger or its clause's verb, with a span of days or more. None otherwise ("hours after",
-    "shortly after", "after" alone: often the same day)."""
+    trigger or its clause's verb, with a span of days or more; or the span on the verb with the
+    clause or phrase hung on it ("a day after the ruler quit, the army appealed"). None
+    otherwise ("hours after", "shortly after", "after" alone: often the same day)."""
     holders = [trigger]
     if (verb := clause_verb(trigger)) is not None and verb.i != trigger.i:
         holders.append(verb)
     for holder in holders:
         for child in holder.children:
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in TIME_UNITS:
+                for placing in child.children:
+                    if placing.dep_ == "prep" and placing.lower_ in PLACING_WORDS:
+                        return placing, placing, child
+                    mark = next((c for c in placing.children if c.dep_ == "mark"), None)
+                    clause = placing.dep_ in ("advcl", "relcl", "acl")  # (the parse varies)
+                    if clause and mark is not None and mark.lower_ in PLACING_WORDS:
+                        return mark, placing, child
             if child.dep_ == "prep" and child.lower_ in PLACING_WORDS:
                 word, phrase = child, child
             elif child.dep_ == "advcl" and child.pos_ in VERB_POS:
@@ -3272,12 +3332,16 @@ def placed_clause(trigger: Token) -> tuple[Token, Token, Token] | None:
     return (word, verb, measure) if measure is not None else None
 
 
-def placed_by_measure(document: Document, trigger: Token) -> tuple[str | None, str] | None:
+def placed_by_measure(
+    document: Document, trigger: Token, hot_news_end: int
+) -> tuple[str | None, str] | None:
     """The date of an act placed a span of days or more after or before the time of another act
     its sentence names ("Two days after the quake struck on Tuesday, the agency appealed for
     aid": Thursday, not Tuesday), and why; the date is None when the span is not counted
-    ("days after", "weeks before") or cannot be counted at the other time's granularity. None
-    when the act is not placed so, or has a time of its own outside the placing phrase ("On
+    ("days after", "weeks before"), cannot be counted at the other time's granularity, or the
+    other act has no time in the sentence and the act is told after the lead (up to token
+    ``hot_news_end``: a lead's act placed so is the news, "called Putin a day after the vote").
+    None when the act is not placed so, or has a time of its own outside the placing phrase ("On
     Friday, two days after the attack on Wednesday, police arrested ...")."""
     own = own_timex(document, trigger)
     placed = placing_phrase(trigger)
@@ -3291,8 +3355,15 @@ def placed_by_measure(document: Document, trigger: Token) -> tuple[str | None, s
             ),
             None,
         )
-        if other is None or (own is not None and own is not other):
+        if own is not None and own is not other:
             return None
+        if other is None and trigger.i < hot_news_end:
+            return None  # "Merkel called Putin a day after the vote": the news, a day after
+        if other is None:
+            # "a day after the ruler quit, the army appealed", told later in the story: a day
+            # after an act the sentence gives no time of, not at the time the story stood at
+            words = f"{' '.join(t.text for t in measure.subtree)}"
+            return None, f"{words!r}: from another act's time, which the sentence does not give"
         direction = PLACING_WORDS[word.lower_]
         words = f"{' '.join(t.text for t in measure.subtree)} {word.lower_} {other.text!r}"
     elif own is not None and (inside := placed_clause(trigger)) is not None:
