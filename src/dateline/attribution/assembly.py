@@ -5,11 +5,11 @@ into ``via`` chains, and each draft made a ``model.Attribution``."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import get_args
 
-from spacy.attrs import IS_PUNCT, ORTH, POS, TAG
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -31,11 +31,12 @@ from dateline.text.doctext import (
     Verdicts,
     attribute_keys,
     expanded_span,
+    head_indices,
     indices_in,
     indices_where,
 )
 from dateline.text.doctext import sentence as sentence_of
-from dateline.text.paragraphs import paragraph_around, paragraph_break
+from dateline.text.paragraphs import paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
     CLOSING,
@@ -259,7 +260,7 @@ def _next_paragraph_alone(ctx: Context, previous: Draft, found: Draft) -> bool:
     """``found`` is a paragraph of its own, the one right after the paragraph of
     ``previous``, whatever else that paragraph holds (“...,” Adelson said in Macau.)."""
     text = ctx.text
-    start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    start, end = ctx.paragraph_around(*found.content)
     alone = not (text[start : found.content[0]] + text[found.content[1] : end]).strip(
         _MARKS_AND_SPACE
     )
@@ -1133,7 +1134,7 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         # a source that says no one spoke ("none of the officials said")
         "unresolved": bool(
             (found.speaker is None and (found.source is None or bare(found.source)))
-            or (found.source is not None and no_one(found.source))
+            or (found.source is not None and _names_no_one(ctx, found.source))
         ),
         "content_parts": tuple(article.span(*part) for part in found.parts),
     }
@@ -1146,6 +1147,18 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
 
 _KINDS = frozenset(get_args(AttributionKind))
 _MODES = frozenset(get_args(AttributionMode))
+# the words ``no_one`` looks for at a source's root or among its children
+_NO_ONE_WORDS = frozenset({"nobody", "none", "neither", "no-one", "noone", "nothing", "no", "few"})
+
+
+def _names_no_one(ctx: Context, source: Span) -> bool:
+    """``syntax.no_one(source)``, asked only where one of the words it looks for is the
+    source's root or hangs on it (most documents hold none of them near a source)."""
+    words = ctx.words_in(LOWER, _NO_ONE_WORDS)
+    if not words:
+        return False
+    root, heads = source.root.i, head_indices(ctx.doc)
+    return any(i == root or heads[i] == root for i in words) and no_one(source)
 
 
 def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
@@ -1177,6 +1190,12 @@ def _through_quotation(ctx: Context, kind: str, content: tuple[int, int]) -> tup
 
 # the suffixes that tell a son from the father whose name he has ("Tom Hale Jr.")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATION_VERDICTS = Verdicts()  # by a word's key: whether it is one (``_generation_suffix``)
+
+
+def _generation_suffix(word: str) -> bool:
+    """``word`` (in lower case) is a suffix of ``_GENERATIONS``, with or without its stop."""
+    return word.rstrip(".") in _GENERATIONS
 
 
 def _another_generation(ctx: Context, found: Draft) -> bool:
@@ -1185,11 +1204,15 @@ def _another_generation(ctx: Context, found: Draft) -> bool:
     are two people, and the actor may be either."""
     if found.speaker is None or found.source is None:
         return False
+    suffixes = ctx.words_where(LOWER, _generation_suffix, _GENERATION_VERDICTS)
+    after = bisect_right(suffixes, found.source.start)  # (a suffix after the phrase's first word)
+    if after == len(suffixes) or suffixes[after] >= found.source.end:
+        return False
     doc = found.source.doc
     # the suffix right after the speaker's own name ("Neil Hart Jr.", "Neil Hart, Jr."), not
     # after another name of the phrase ("a safety adviser on the Development Driller II")
     if not any(
-        t.lower_.rstrip(".") in _GENERATIONS
+        _generation_suffix(t.lower_)
         and t.i > found.source.start
         and ctx.actors.at(doc[t.i - 2] if doc[t.i - 1].text == "," else doc[t.i - 1])
         == found.speaker
@@ -1272,7 +1295,7 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     start, end = content
     reach = min(end, start + _DATELINE_REACH)
     # an agency in brackets needs a closing bracket: a cheap test before the slow pattern
-    if ")" in text[start:reach] or "-RRB-" in text[start:reach]:
+    if text.find(")", start, reach) != -1 or text.find("-RRB-", start, reach) != -1:
         found = list(_DATELINE_AGENCY.finditer(text, start, reach))
         if found and found[-1].end() < end:
             return found[-1].end(), end
@@ -1300,6 +1323,8 @@ def _after_heading_date(text: str, content: tuple[int, int]) -> tuple[int, int]:
     after the date stays ("on Thursday 14 January Obama said ..." is one sentence)."""
     start, end = content
     reach = min(end, start + _HEADING_REACH)
+    if text.find("day", start, reach) == -1:  # (a weekday's name, before the pattern runs)
+        return content
     for match in _HEADING_DATE.finditer(text, start, reach):
         if match.group(1).lower() in STOP_WORDS and match.start(1) < end:
             return match.start(1), end
@@ -1333,12 +1358,19 @@ def _short_of_open_bracket(text: str, content: tuple[int, int]) -> tuple[int, in
     return (start, opened)
 
 
+# any mark ``_marks_balanced`` counts
+_MARKS = (*OPENING, *CLOSING, STRAIGHT, BACKTICKS, DOUBLED_APOSTROPHE)
+_ANY_MARK = re.compile("|".join(re.escape(mark) for mark in _MARKS))
+
+
 def _marks_balanced(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """A content that holds a quotation's opening mark takes its closing mark right after it
     too, with a stop just inside it (described the plan as “bold and overdue.”), and one that
     holds only a closing mark takes the opening mark right before it: a reader sees the
     quoted words as quoted."""
     start, end = content
+    if _ANY_MARK.search(text, start, end) is None:  # (most contents hold no mark at all)
+        return content
     inner = text[start:end]
     opened = sum(inner.count(m) for m in OPENING) + inner.count(BACKTICKS)
     closed = sum(inner.count(m) for m in CLOSING) + inner.count(DOUBLED_APOSTROPHE)
@@ -1359,13 +1391,17 @@ def bare(source: Span) -> bool:
     tokenizer's bracket ("-RRB-", left by a parse of tokenized text), or a word for anyone at
     all ("people", "many people", "others"): it names no one until it is linked to an
     actor."""
+    # (by index, from the document's arrays: the words of most sources are read often)
+    doc = source.doc
+    pos, lower = attribute_keys(doc, POS), attribute_keys(doc, LOWER)
+    punct, strings = attribute_keys(doc, IS_PUNCT), doc.vocab.strings
+    orth = attribute_keys(doc, ORTH)
     return all(
-        t.pos_ in ("PRON", "DET")
-        or t.lower_ in ("one", "another")  # “...,” said one.
-        or t.lower_ in _ANYONE
-        or t.is_punct
-        or TOKENIZED_BRACKET.fullmatch(t.text)
-        for t in source
+        pos[i] in _BARE_POS_KEYS
+        or lower[i] in _BARE_WORD_KEYS  # “...,” said one.
+        or punct[i]
+        or TOKENIZED_BRACKET.fullmatch(strings[orth[i]])
+        for i in range(source.start, source.end)
     )
 
 
@@ -1374,6 +1410,9 @@ def bare(source: Span) -> bool:
 _ANYONE = frozenset(
     {"people", "others", "many", "some", "several", "most", "few", "other", "all", "everyone"}
 )
+# the same as the document's arrays hold them, with the pronouns and determiners (``bare``)
+_BARE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("PRON", "DET"))
+_BARE_WORD_KEYS = frozenset(get_string_id(word) for word in {"one", "another", *_ANYONE})
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:
@@ -1416,7 +1455,7 @@ _SENTENCE_OPENERS = frozenset(
 )  # fmt: skip
 # the openers as a sentence's first word writes them ("The", "There"): a lost stop is only
 # before one written so (``_lost_stop_before``)
-_OPENER_KEYS = frozenset(get_string_id(word.capitalize()) for word in _SENTENCE_OPENERS)
+_CAPITALISED_OPENERS = frozenset(word.capitalize() for word in _SENTENCE_OPENERS)
 
 
 def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
@@ -1482,10 +1521,10 @@ def has_own_content(quote: Draft) -> bool:
 def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
     """The words from ``start`` up to ``end`` that are ``_SENTENCE_OPENERS`` written with a
     capital (by the document's ORTH array: no ``Token`` made for the others, which no lost
-    stop follows; "the" in lower case, the most of them, among those)."""
-    forms = attribute_keys(ctx.doc, ORTH)
-    keys = _OPENER_KEYS
-    return [i for i in range(start, end) if forms[i] in keys]
+    stop follows; "the" in lower case, the most of them, among those). The document's are
+    found once; each draft's are cut from them."""
+    openers = ctx.words_in(ORTH, _CAPITALISED_OPENERS)
+    return openers[bisect_left(openers, start) : bisect_left(openers, end)]
 
 
 _COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})

@@ -3,6 +3,8 @@ an attribution while it is still being settled (``Draft``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG
@@ -12,9 +14,21 @@ from dateline.actors import ActorTable
 from dateline.attribution import syntax
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import doc_text, expanded_span, read_attributes
+from dateline.text.doctext import (
+    Verdicts,
+    doc_text,
+    expanded_span,
+    indices_in,
+    indices_where,
+    read_attributes,
+)
 from dateline.text.furniture import reading_end
-from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.paragraphs import (
+    _PARAGRAPH_BREAK,
+    hard_wrapped,
+    paragraph_around,
+    paragraph_break,
+)
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
 
 # the arrays the stage's parts read of every document (the earlier stages read LOWER, ORTH and
@@ -85,6 +99,48 @@ class Context:
             if tokens is not None:
                 self.dated_heads.append((tokens.root.head, timex.value))
                 self.dated_spans.append((timex.start, timex.end))
+        # the words of a list that the rules look for, once found (``words_in``)
+        self._words_in: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._words_where: dict[tuple[int, Callable[[str], object]], list[int]] = {}
+        # where each paragraph break of a wrapped text ends, once sought (``paragraph_around``)
+        self._break_ends: list[int] | None = None
+
+    def words_in(self, attr: int, words: frozenset[str]) -> list[int]:
+        """``doctext.indices_in(doc, attr, words)``, found once per document: the rules ask
+        for the same words of each draft in turn, and a draft's are those between its bounds
+        (``bisect``)."""
+        key = (attr, words)
+        found = self._words_in.get(key)
+        if found is None:
+            found = self._words_in[key] = indices_in(self.doc, attr, words)
+        return found
+
+    def words_where(self, attr: int, test: Callable[[str], object], memo: Verdicts) -> list[int]:
+        """``doctext.indices_where(doc, attr, test, memo)``, found once per document."""
+        key = (attr, test)
+        found = self._words_where.get(key)
+        if found is None:
+            found = self._words_where[key] = indices_where(self.doc, attr, test, memo)
+        return found
+
+    def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
+        """``paragraphs.paragraph_around(text, start, end)``. In wrapped text that function
+        seeks the last break before ``start`` from the text's start, for each draft; here the
+        breaks are found once, and the search runs again only from the last of them that ends
+        before ``start`` (up to it, a search that stops at ``start`` finds the same breaks:
+        none of them reads a character as far as ``start``)."""
+        text = self.text
+        if not self.wrapped:
+            return paragraph_around(text, start, end, wrapped=False)
+        if self._break_ends is None:
+            self._break_ends = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        ends = self._break_ends
+        before = bisect_left(ends, start)
+        resume = ends[before - 1] if before else 0
+        later = _PARAGRAPH_BREAK.finditer(text, resume, start)
+        first = max((m.end() for m in later), default=resume)
+        after = _PARAGRAPH_BREAK.search(text, end)
+        return first, after.start() if after else len(text)
 
     def across_paragraphs(self, at: int, quote: Quoted) -> bool:
         """A paragraph break lies between offset ``at`` and the quotation: the parser's
