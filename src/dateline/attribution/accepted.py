@@ -504,10 +504,13 @@ def _in_list(text: str, start: int, line: str) -> bool:
 def _in_blurbs(text: str, start: int, line: str) -> bool:
     if len(line.split()) > _BLURB_WORDS:
         return False
-    lines = [" ".join(b.split()) for b in _lines_before(text, start, _BLURB_LINES)]
-    above = [b for b in lines if b]
-    for earlier in reversed(above):
-        words = len(earlier.split())
+    # (the lines read from the nearest up, each made one line of words only when reached: a
+    # long paragraph above, as most are, ends the search)
+    for line_above in reversed(_lines_before(text, start, _BLURB_LINES)):
+        parts = line_above.split()
+        if not parts:
+            continue
+        earlier, words = " ".join(parts), len(parts)
         if (
             words <= _HEADING_WORDS
             and _OTHER_STORIES.match(earlier)

@@ -1055,10 +1055,7 @@ def short_of_next_deed(ctx: Context, draft: Draft) -> None:
         return
     start, end = draft.content
     lead = ctx.text[start:end]
-    opening = next(
-        (q for q in ctx.quotes if start <= q.start <= start + 8 and q.closed and q.end < end),
-        None,
-    )
+    opening = next((q for q in ctx.quotes_from(start, start + 9) if q.closed and q.end < end), None)
     if opening is None:
         return
     # nothing but "that" and the opening mark before the quoted words
@@ -1165,10 +1162,8 @@ def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
     """A quotation of at least two words lies wholly inside ``content``."""
     start, end = content
     return any(
-        start < quote.start
-        and quote.end <= end
-        and len(ctx.text[quote.start : quote.end].split()) >= 2
-        for quote in ctx.quotes
+        quote.end <= end and len(ctx.text[quote.start : quote.end].split()) >= 2
+        for quote in ctx.quotes_from(start + 1, end)
     )
 
 
@@ -1180,10 +1175,8 @@ def _through_quotation(ctx: Context, kind: str, content: tuple[int, int]) -> tup
     start, end = content
     if kind not in ("partial", "indirect", "according_to"):
         return content
-    for quote in ctx.quotes:
-        if quote.start >= end:
-            break
-        if start < quote.start and end < quote.end and quote.closed and not quote.continues:
+    for quote in ctx.quotes_from(start + 1, end):
+        if end < quote.end and quote.closed and not quote.continues:
             return start, quote.end
     return content
 
@@ -1573,7 +1566,7 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     if draft.kind == "direct" or draft.cue is None:
         return
     start, end = draft.content
-    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    inside = [q for q in ctx.quotes_from(start, end) if q.end < end and q.closed]
     if not inside:
         return
     last = inside[-1]
@@ -1624,7 +1617,7 @@ def short_of_date_after_quote(ctx: Context, draft: Draft) -> None:
         return
     start, end = draft.content
     text = ctx.text
-    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    inside = [q for q in ctx.quotes_from(start, end) if q.end < end and q.closed]
     if len(inside) != 1:
         return
     quote = inside[0]

@@ -104,6 +104,15 @@ class Context:
         self._words_where: dict[tuple[int, Callable[[str], object]], list[int]] = {}
         # where each paragraph break of a wrapped text ends, once sought (``paragraph_around``)
         self._break_ends: list[int] | None = None
+        # where each quotation starts, in order (``quotes_from``)
+        self._quote_starts = [quote.start for quote in self.quotes]
+
+    def quotes_from(self, start: int, end: int) -> tuple[Quoted, ...]:
+        """The quotations that start at offset ``start`` or after it and before ``end``, in
+        order: the quotations are in the text's order, and a draft's are found by bisection,
+        not by a scan of all of them for each draft."""
+        starts = self._quote_starts
+        return self.quotes[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def words_in(self, attr: int, words: frozenset[str]) -> list[int]:
         """``doctext.indices_in(doc, attr, words)``, found once per document: the rules ask
