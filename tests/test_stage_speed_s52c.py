@@ -147,3 +147,22 @@ def test_the_quotations_of_a_stretch_found_by_bisection(docs: list[Doc]) -> None
             assert ctx.quotes_from(start, end) == tuple(
                 q for q in ctx.quotes if start <= q.start < end
             )
+
+
+def test_a_reduced_relative_found_from_the_arrays(docs: list[Doc]) -> None:
+    nlp = load_nlp()
+    more = nlp("The charges he says were made up fell. The oil spill commission says it will act.")
+    answers = []
+    for doc in [*docs, more]:
+        for cue in doc:
+            subject = doc[cue.i - 1] if cue.i > 0 else None
+            by_words = (
+                subject is not None
+                and subject.dep_ in accepted._SUBJECTS
+                and subject.head == cue
+                and subject.left_edge.i > 0
+                and doc[subject.left_edge.i - 1].pos_ in ("NOUN", "PROPN")
+            )
+            answers.append(by_words)
+            assert accepted._reduced_relative(cue) == by_words, cue.text
+    assert any(answers)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import attribute_keys, expanded_span, span_text
+from dateline.text.doctext import attribute_keys, expanded_span, head_indices, span_text
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
 # nothing ("it is", "that")
@@ -288,12 +288,16 @@ def _across_bar(ctx: Context, found: Draft) -> bool:
     if found.kind != "indirect" or not isinstance(cue, Token):
         return False
     start, end = found.content
-    edges = [start if start > cue.idx else end]
+    cue_at = cue.idx
+    edges = [start if start > cue_at else end]
     source = found.source
     if source is not None:
-        edges.append(source.start_char if source.start_char > cue.idx else source.end_char)
+        edges.append(source.start_char if source.start_char > cue_at else source.end_char)
+    # (the bar itself sought first, over all the stretches at once: most texts have none)
+    if ctx.text.find("|", min(start, cue_at, *edges), max(end, cue_at, *edges)) == -1:
+        return False
     return bool(_BAR.search(ctx.text, start, end)) or any(
-        _BAR.search(ctx.text, min(cue.idx, e), max(cue.idx, e)) for e in edges
+        _BAR.search(ctx.text, min(cue_at, e), max(cue_at, e)) for e in edges
     )
 
 
@@ -329,14 +333,21 @@ def _without_subject(ctx: Context, found: Draft) -> bool:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in _SUBJECTS)  # (as the DEP array holds them)
 
 
 def _reduced_relative(cue: Token) -> bool:
     """A cue right after its subject, itself right after a noun, with no "that" or comma
     between ("charges he says were ..."): a relative clause the parser read as a clause."""
-    subject = cue.doc[cue.i - 1] if cue.i > 0 else None
-    if subject is None or subject.dep_ not in _SUBJECTS or subject.head != cue:
+    # (the word before, by index from the arrays: a Token only for a subject of the cue)
+    doc, i = cue.doc, cue.i
+    if (
+        i == 0
+        or attribute_keys(doc, DEP)[i - 1] not in _SUBJECT_KEYS
+        or head_indices(doc)[i - 1] != i
+    ):
         return False
+    subject = doc[i - 1]
     # the noun before the subject's whole phrase: in "the oil spill commission says" the
     # "spill" before "commission" is the subject's own word
     first = subject.left_edge.i

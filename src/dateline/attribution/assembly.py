@@ -34,6 +34,7 @@ from dateline.text.doctext import (
     head_indices,
     indices_in,
     indices_where,
+    span_text,
 )
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_break
@@ -364,7 +365,7 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             ),
             None,
         )
-        personal = source.text.lower() in _PRONOUN_SEX
+        personal = span_text(source).lower() in _PRONOUN_SEX
         if named is not None and any(
             named < start < source.start
             and speaker != draft.speaker
@@ -432,7 +433,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
     reported_within: dict[int, bool] = {}
     for draft in ordered:
         source = draft.source
-        sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
+        sex = _PRONOUN_SEX.get(span_text(source).lower()) if len(source) == 1 else None
         if sex is None:
             continue
         if draft.speaker is not None and _sex_of(ctx, draft.speaker) not in (None, sex):
@@ -529,7 +530,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
     the sentence is not the one who acknowledged or called."""
     for draft in found:
         source = draft.source
-        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+        if source is None or len(source) != 1 or span_text(source).lower() not in _PRONOUN_SEX:
             continue
         pronoun = source[0]
         root = sentence_of(pronoun).root
@@ -542,7 +543,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
         if subject is None or subject.i < top.right_edge.i or subject.pos_ != "PROPN":
             continue
         actor = ctx.actors.at(subject)
-        sex = _PRONOUN_SEX[source.text.lower()]
+        sex = _PRONOUN_SEX[span_text(source).lower()]
         person = ctx.actors.get(actor)
         if person is not None and person.kind == "person" and _sex_of(ctx, actor) in (None, sex):
             draft.speaker = actor
@@ -563,7 +564,7 @@ def subjects_over_adjuncts(ctx: Context, found: list[Draft]) -> None:
     ...)"), not with the person in the aside."""
     for draft in found:
         source = draft.source
-        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+        if source is None or len(source) != 1 or span_text(source).lower() not in _PRONOUN_SEX:
             continue
         linked = ctx.actors.get(draft.speaker)
         if draft.speaker is not None and (linked is None or linked.kind != "person"):
@@ -733,7 +734,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
     """ "he" or "she" resolved to a person not named in the last few sentences, where another
     person is the subject (or complement) of a clause: the pronoun more likely goes on with
     that person, and the resolution (often to the article's main person) is dropped."""
-    if source.text.lower() not in ("he", "she"):
+    if span_text(source).lower() not in ("he", "she"):
         return False
     found = ctx.actors.get(speaker)
     if found is None or found.kind != "person":
@@ -769,7 +770,6 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
 
 # a 24-hour clock time as a live page stamps its entries: "1426", "0915"
 _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
-_CLOCK_VERDICTS = Verdicts()  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 # the same words as a capitalised one is written (the only casing of each that ``is_title``)
@@ -787,6 +787,15 @@ _TITLED_OPENERS = frozenset(
     }
 )  # fmt: skip
 _TITLED_SUBORDINATORS = frozenset({"While", "When", "Although", "Though", "Since", "As"})
+_TITLED_WORDS = _TITLED_DETERMINERS | _TITLED_OPENERS
+_TITLED_KEYS = frozenset(get_string_id(word) for word in _TITLED_WORDS)  # (as ORTH holds them)
+_LINE_START_VERDICTS = Verdicts()  # by a word's key: whether it may start a line
+
+
+def _line_start_candidate(word: str) -> bool:
+    """``word`` (as written) is a capitalised determiner or opener, or a clock time: a word
+    that may start a line the page ran into the one before (``line_starts``)."""
+    return word in _TITLED_WORDS or _CLOCK.fullmatch(word) is not None
 
 
 def line_starts(ctx: Context) -> list[int]:
@@ -801,19 +810,18 @@ def line_starts(ctx: Context) -> list[int]:
     that is no cue verb, and a clock time between a word and a capital (the entry's time
     stamp; the line starts after it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
-    # only a capitalised determiner or a clock time can start one: found in the document's
-    # arrays, not by making a Token of every word (a determiner by its written form: the
-    # lower-case ones, most of them, are no candidates)
-    clocks = set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
-    candidates = sorted(set(indices_in(doc, ORTH, _TITLED_DETERMINERS | _TITLED_OPENERS)) | clocks)
+    # only a capitalised determiner or opener, or a clock time, can start one: found in the
+    # document's arrays in one pass, not by making a Token of every word (a determiner by its
+    # written form: the lower-case ones, most of them, are no candidates)
+    candidates = indices_where(doc, ORTH, _line_start_candidate, _LINE_START_VERDICTS)
     # after a punctuation mark (most candidates: "... said. The ...") no lower-case word,
     # figure or weekday ends the line before: only a clock time can start one there (tested on
-    # the IS_PUNCT array, with no Token made)
-    punct = attribute_keys(doc, IS_PUNCT) if candidates else ()
+    # the IS_PUNCT and ORTH arrays, with no Token made)
+    punct, forms = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, ORTH)
     for i in candidates:
         if not 0 < i < len(doc) - 1:
             continue
-        if punct[i - 1] and i not in clocks:
+        if punct[i - 1] and forms[i] in _TITLED_KEYS:  # (a capitalised word: no clock time)
             continue
         token, before, after = doc[i], doc[i - 1], doc[i + 1]
         if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:
