@@ -166,3 +166,25 @@ def test_a_reduced_relative_found_from_the_arrays(docs: list[Doc]) -> None:
             answers.append(by_words)
             assert accepted._reduced_relative(cue) == by_words, cue.text
     assert any(answers)
+
+
+def test_an_actors_last_word_before_a_source_by_bisection(docs: list[Doc]) -> None:
+    seen = 0
+    for n, doc in enumerate(docs):
+        ctx = _context(doc, n)
+        for actor in set(ctx.actors.by_token.values()):
+            mentions = ctx.mentions_of(actor)
+            for start in range(len(doc) + 1):
+                walked = next(
+                    (
+                        t.i
+                        for t in reversed(doc[:start])
+                        if t.pos_ != "PRON" and ctx.actors.at(t) == actor
+                    ),
+                    None,
+                )
+                before = [i for i in mentions if i < start]
+                assert (before[-1] if before else None) == walked
+                seen += walked is not None
+        assert ctx.mentions_of(None) == []
+    assert seen

@@ -350,21 +350,14 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
     the resolution is dropped and the pronoun left unresolved, rather than shown as a name
     that is probably wrong."""
     sources = [(f.source.start, f.speaker) for f in found if f.source is not None and not f.passing]
-    # (the words before a pronoun read back by index, from the actors' words and the POS
-    # array: a Token for each word read back cost most of the step)
-    by_token, pos = ctx.actors.by_token, attribute_keys(ctx.doc, POS)
     for draft in found:
         source = draft.source
         if draft.speaker is None or source is None or not bare(source):
             continue
-        named = next(
-            (
-                i
-                for i in range(source.start - 1, -1, -1)
-                if pos[i] != _PRON_KEY and by_token.get(i) == draft.speaker
-            ),
-            None,
-        )
+        # the speaker's last word before the pronoun (``mentions_of``: by bisection)
+        mentions = ctx.mentions_of(draft.speaker)
+        before = bisect_left(mentions, source.start)
+        named = mentions[before - 1] if before else None
         personal = span_text(source).lower() in _PRONOUN_SEX
         if named is not None and any(
             named < start < source.start
@@ -380,8 +373,6 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
         elif personal and _titled_in_own_words(ctx, draft):
             draft.speaker = None  # "“... the resolve of Mr. Baker ...,” he said": not Baker
 
-
-_PRON_KEY = get_string_id("PRON")  # (``doubt_pronouns``: the POS array's key of a pronoun)
 
 # titles before a surname by which words speak of someone else: "the resolve of Mr. Baker"
 _TITLES = frozenset(
@@ -471,12 +462,15 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             if said is not draft
             for part in (said.parts or [said.content])
         ]
+        # (by index: a Token only for a word that names an actor)
+        named = range(between.start, between.end) if between is not None else range(0)
+        by_token, doc = ctx.actors.by_token, ctx.doc
         others = [
             (t, actor)
-            for t in (between if between is not None else [])
-            if (actor := ctx.actors.at(t)) is not None
+            for i in named
+            if (actor := by_token.get(i)) is not None
             and actor != last.speaker
-            and t.pos_ != "PRON"
+            and (t := doc[i]).pos_ != "PRON"
             and not ctx.inside_quote(t)
             and all(t.idx not in r for r in spoken_of)
         ]
@@ -672,14 +666,9 @@ def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[
     would give way. “...,” he added.): "he" goes on with the one who spoke, not with the one
     spoken of."""
     source = draft.source
-    mention = next(
-        (
-            t
-            for t in reversed(ctx.doc[: source.start])
-            if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
-        ),
-        None,
-    )
+    mentions = ctx.mentions_of(draft.speaker)  # (the last before the source, by bisection)
+    before = bisect_left(mentions, source.start)
+    mention = ctx.doc[mentions[before - 1]] if before else None
     if mention is None or mention.idx < last.source.start_char:
         return False
     return any(
@@ -951,6 +940,8 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     """A report ends before a relative clause at its end that holds another's report
     (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
+    if not found:
+        return
     relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
     orths, comma = (attribute_keys(ctx.doc, ORTH), _COMMA_KEY) if relatives else ((), 0)
     for draft in found:

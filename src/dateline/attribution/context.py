@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
@@ -16,6 +17,7 @@ from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
 from dateline.text.doctext import (
     Verdicts,
+    attribute_keys,
     doc_text,
     expanded_span,
     indices_in,
@@ -34,6 +36,7 @@ from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
 # the arrays the stage's parts read of every document (the earlier stages read LOWER, ORTH and
 # POS): read together, in one call
 _STAGE_ATTRIBUTES = (DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG)
+_PRON_KEY = get_string_id("PRON")  # (the POS array's key of a pronoun)
 
 
 @dataclass
@@ -106,6 +109,20 @@ class Context:
         self._break_ends: list[int] | None = None
         # where each quotation starts, in order (``quotes_from``)
         self._quote_starts = [quote.start for quote in self.quotes]
+        # the words naming each actor, once sought (``mentions_of``)
+        self._mentions: dict[str, list[int]] | None = None
+
+    def mentions_of(self, actor: str | None) -> list[int]:
+        """The words that name ``actor`` (as the actors stage linked them, pronouns aside), in
+        order (none for None): found once per document, where the rules walked back word by
+        word from each source to the last of them."""
+        if self._mentions is None:
+            pos, by_token = attribute_keys(self.doc, POS), self.actors.by_token
+            self._mentions = {}
+            for i in sorted(by_token):
+                if pos[i] != _PRON_KEY:
+                    self._mentions.setdefault(by_token[i], []).append(i)
+        return self._mentions.get(actor, []) if actor is not None else []
 
     def quotes_from(self, start: int, end: int) -> tuple[Quoted, ...]:
         """The quotations that start at offset ``start`` or after it and before ``end``, in
