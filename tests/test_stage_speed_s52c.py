@@ -188,3 +188,16 @@ def test_an_actors_last_word_before_a_source_by_bisection(docs: list[Doc]) -> No
                 seen += walked is not None
         assert ctx.mentions_of(None) == []
     assert seen
+
+
+def test_the_words_that_may_be_cue_verbs_found_once(docs: list[Doc]) -> None:
+    for n, doc in enumerate(docs):
+        ctx = _context(doc, n)
+        for sent in doc.sents:
+            scanned = [
+                t.i for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ctx.kb.verbs
+            ]
+            assert ctx.cue_verbs_in(sent.start, sent.end) == scanned
+            cues = [t.i for t in sent if syntax.is_cue_verb(t, ctx.kb)]
+            assert set(cues) <= set(scanned)
+        assert ctx.cue_verbs_in(0, len(doc))

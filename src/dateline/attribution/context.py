@@ -37,6 +37,7 @@ from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
 # POS): read together, in one call
 _STAGE_ATTRIBUTES = (DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG)
 _PRON_KEY = get_string_id("PRON")  # (the POS array's key of a pronoun)
+_VERB_KEYS = frozenset({get_string_id("VERB"), get_string_id("AUX")})  # (and of a verb)
 
 
 @dataclass
@@ -111,6 +112,20 @@ class Context:
         self._quote_starts = [quote.start for quote in self.quotes]
         # the words naming each actor, once sought (``mentions_of``)
         self._mentions: dict[str, list[int]] | None = None
+        # the verbs of a cue verb's lemma, once sought (``cue_verbs_in``)
+        self._cue_verbs: list[int] | None = None
+
+    def cue_verbs_in(self, start: int, end: int) -> list[int]:
+        """The words from ``start`` up to ``end`` that may be cue verbs
+        (``syntax.is_cue_verb``: a verb or auxiliary with a cue verb's lemma), in order. The
+        document's are found once, from its LEMMA and POS arrays; a loop over a sentence's
+        words asks ``is_cue_verb`` of these only."""
+        if self._cue_verbs is None:
+            pos, kb = attribute_keys(self.doc, POS), self.kb
+            lemmas = indices_where(self.doc, LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
+            self._cue_verbs = [i for i in lemmas if pos[i] in _VERB_KEYS]
+        found = self._cue_verbs
+        return found[bisect_left(found, start) : bisect_left(found, end)]
 
     def mentions_of(self, actor: str | None) -> list[int]:
         """The words that name ``actor`` (as the actors stage linked them, pronouns aside), in
