@@ -273,14 +273,26 @@ def _next_paragraph_alone(ctx: Context, previous: Draft, found: Draft) -> bool:
     )
 
 
-def mostly_quoted(content: tuple[int, int], quoted: list[Draft]) -> bool:
-    """At least half of ``content`` is inside quote marks (of the quotations found)."""
+def quoted_pieces(quoted: list[Draft]) -> list[tuple[int, int]]:
+    """The stretches inside quote marks of the quotations found: each one's pieces, or its
+    marks' (``mostly_quoted`` reads them for each report)."""
+    return [
+        piece
+        for found in quoted
+        for piece in (
+            found.parts or ([(found.quote.start, found.quote.end)] if found.quote else [])
+        )
+    ]
+
+
+def mostly_quoted(content: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+    """At least half of ``content`` is inside quote marks (``pieces``: ``quoted_pieces``)."""
+    first, last = content
     inside = 0
-    for found in quoted:
-        pieces = found.parts or ([(found.quote.start, found.quote.end)] if found.quote else [])
-        for start, end in pieces:
-            inside += max(0, min(end, content[1]) - max(start, content[0]))
-    return inside > 0 and inside >= 0.5 * (content[1] - content[0])
+    for start, end in pieces:
+        if start < last and end > first:  # (no piece apart from the content adds anything)
+            inside += max(0, min(end, last) - max(start, first))
+    return inside > 0 and inside >= 0.5 * (last - first)
 
 
 def fold_chains(
