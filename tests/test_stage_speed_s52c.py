@@ -201,3 +201,11 @@ def test_the_words_that_may_be_cue_verbs_found_once(docs: list[Doc]) -> None:
             cues = [t.i for t in sent if syntax.is_cue_verb(t, ctx.kb)]
             assert set(cues) <= set(scanned)
         assert ctx.cue_verbs_in(0, len(doc))
+
+
+def test_a_cue_without_two_words_hung_after_it_has_no_subject_to_give(docs: list[Doc]) -> None:
+    # (``with_subject_hung_on_cue`` returns for ``n_rights < 2``: it needs a clause and a
+    # phrase or object, both hung on the cue after it)
+    for doc in docs:
+        for word in doc:
+            assert word.n_rights == sum(1 for c in word.children if c.i > word.i)

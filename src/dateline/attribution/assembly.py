@@ -1655,7 +1655,10 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
     if draft.kind != "indirect" or not isinstance(cue, Token):
         return
     # (the subject is a phrase of the cue after it, and the clause hangs on the cue: with no
-    # such children, the content's words and their head are not sought)
+    # such children, the content's words and their head are not sought; a cue with fewer than
+    # two words hung after it has no such pair, and no child is made a Token)
+    if cue.n_rights < 2:
+        return
     phrases = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "dobj", "ccomp")]
     if not any(c.dep_ == "ccomp" for c in phrases) or all(c.dep_ == "ccomp" for c in phrases):
         return
