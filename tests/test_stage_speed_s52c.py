@@ -13,7 +13,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from dateline.actors import find_actors
-from dateline.attribution import accepted, syntax
+from dateline.attribution import accepted, assembly, syntax
 from dateline.attribution.assembly import (
     _ANYONE,
     _GENERATION_VERDICTS,
@@ -209,3 +209,37 @@ def test_a_cue_without_two_words_hung_after_it_has_no_subject_to_give(docs: list
     for doc in docs:
         for word in doc:
             assert word.n_rights == sum(1 for c in word.children if c.i > word.i)
+
+
+LIVE = (
+    "Lornhaven strike: live\n"
+    "Updated 10:42 a.m. ET The ferry board said talks would resume.\n"
+    "0915 - Crews gathered at the quay.\n"
+    "1028 - The mayor said the strike must end.\n"
+    "Jan. 5 - Owners said fares would rise.\n"
+    "1130 Nobody else spoke."
+)
+
+
+def test_a_lines_stamps_kept_by_line_give_the_same_starts() -> None:
+    def searched(text: str, content: tuple[int, int]) -> tuple[int, int]:
+        start, end = content
+        stamp = assembly._LINE_TIME_STAMP.match(text, start)
+        if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
+            return stamp.end(), end
+        stamp_end = syntax.page_stamp_end(text, start)
+        if start < stamp_end < end:
+            return stamp_end, end
+        entry = assembly._ENTRY_STAMP.match(text, text.rfind("\n", 0, start) + 1)
+        if entry and start < entry.end() < end and assembly._entry_stamps(text) >= 2:
+            return entry.end(), end
+        return content
+
+    moved = 0
+    for text in (LIVE, LIVE.replace("0915 - ", ""), TEXTS[1]):
+        for start in range(len(text)):
+            for end in range(start, min(len(text), start + 70) + 1, 3):
+                expected = searched(text, (start, end))
+                assert assembly.after_time_stamp(text, (start, end)) == expected
+                moved += expected != (start, end)
+    assert moved

@@ -1245,14 +1245,30 @@ def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
     stamp = _LINE_TIME_STAMP.match(text, start)
     if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
         return stamp.end(), end
-    stamp_end = page_stamp_end(text, start)
+    stamp_end, entry_end = _line_stamps(text, text.rfind("\n", 0, start) + 1)
     if start < stamp_end < end:
         return stamp_end, end
-    line = text.rfind("\n", 0, start) + 1
-    entry = _ENTRY_STAMP.match(text, line)
-    if entry and start < entry.end() < end and _entry_stamps(text) >= 2:
-        return entry.end(), end
+    if start < entry_end < end and _entry_stamps(text) >= 2:
+        return entry_end, end
     return content
+
+
+def _line_stamps(text: str, line: int) -> tuple[int, int]:
+    """Where the page's stamp (``page_stamp_end``) and the entry's stamp (``_ENTRY_STAMP``)
+    that open the line starting at ``line`` end, -1 for none: kept by line for the text asked
+    last, since each report is asked twice (its draft, then its record), and reports share
+    lines."""
+    kept = _last_line_stamps
+    if kept[0] is not text:
+        kept[0], kept[1] = text, {}
+    ends = kept[1].get(line)
+    if ends is None:
+        entry = _ENTRY_STAMP.match(text, line)
+        ends = kept[1][line] = (page_stamp_end(text, line), entry.end() if entry else -1)
+    return ends
+
+
+_last_line_stamps: list = [None, {}]  # (``_line_stamps``: the text asked last, its lines' ends)
 
 
 _MONTH = rf"(?:{MONTH_NAMES})\.?"  # the stamps' own month names, abbreviated or not
