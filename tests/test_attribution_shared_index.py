@@ -20,6 +20,7 @@ from dateline.attribution.speakers import _after_credit, _named_before_ticker
 from dateline.attribution.syntax import trimmed
 from dateline.language import load_nlp
 from dateline.text.doctext import attribute_keys, indices_in, sentence, slice_of
+from dateline.text.paragraphs import paragraph_around
 
 TEXT = (
     "The harbour board of Kestervik said on Monday -- after a long meeting -- that THE "
@@ -138,7 +139,13 @@ FURNITURE = (
 
 
 def test_a_furniture_line_is_found_with_its_cheap_tests_and_judged_once() -> None:
-    ctx = SimpleNamespace(text=FURNITURE, wrapped=False, comments_from=None, furniture_lines={})
+    ctx = SimpleNamespace(
+        text=FURNITURE,
+        wrapped=False,
+        comments_from=None,
+        furniture_lines={},
+        paragraph_around=lambda start, end: paragraph_around(FURNITURE, start, end, wrapped=False),
+    )
     lines = FURNITURE.splitlines()
     verdicts = []
     for line in lines:

@@ -34,6 +34,7 @@ from dateline.attribution.assembly import (
     led_into_quotations,
     mostly_quoted,
     quotations_going_on,
+    quoted_pieces,
     record,
     short_of_date_after_quote,
     short_of_lost_stop,
@@ -83,7 +84,8 @@ def find_attributions(
     reports = led_into_quotations(reports, quoted)
     quoted = quotations_going_on(ctx, reports, quoted)
     # reported speech that is mostly one quotation is that quotation's attribution
-    kept = [r for r in reports if not mostly_quoted(r.content, quoted)]
+    pieces = quoted_pieces(quoted)
+    kept = [r for r in reports if not mostly_quoted(r.content, pieces)]
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
     found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs, ctx.kb.speech_verbs)

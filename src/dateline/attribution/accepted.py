@@ -6,15 +6,15 @@ and words of the article itself, not of its page furniture (related-article head
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
-from dateline.text.doctext import attribute_keys, expanded_span, span_text
-from dateline.text.paragraphs import paragraph_around
+from dateline.text.doctext import attribute_keys, expanded_span, head_indices, span_text
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
 # nothing ("it is", "that")
@@ -81,15 +81,18 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _without_subject(ctx, found)
         and not in_furniture(ctx, found)
         and not _across_bar(ctx, found)
-        and not _voiceless(found)
-        and not _headline_passive(found)
-        and not _called_out(found)
-        and not _only_the_one_asked(ctx, found)
-        and not _confirmed_in_office(ctx, found)
-        and not _price_charged(ctx, found)
-        and not _charge_laid(ctx, found)
+        and not _refused_for_its_cue(ctx, found)
         and not _note_on_this_article(found)
     )
+
+
+def _refused_for_its_cue(ctx: Context, found: Draft) -> bool:
+    """A rule of the cue verb's own refuses the draft (``_CUE_RULES``): each rule is about one
+    verb or a few, and the lemma is read once, not by each of them."""
+    cue = found.cue
+    if not isinstance(cue, Token):
+        return False
+    return any(rule(ctx, found) for rule in _CUE_RULES.get(cue.lemma_.lower(), ()))
 
 
 # the article itself as a source: "This story has been updated to note that ...", "An earlier
@@ -181,7 +184,7 @@ def _confirmed_in_office(ctx: Context, found: Draft) -> bool:
     )
 
 
-def _called_out(found: Draft) -> bool:
+def _called_out(ctx: Context, found: Draft) -> bool:
     """ "calling him out for his reliance on rehearsed lines", "called off the talks": a
     phrasal verb, not "called X Y"; what follows is no one's words."""
     cue = found.cue
@@ -223,7 +226,7 @@ _ADDRESSING = frozenset(
 )
 
 
-def _headline_passive(found: Draft) -> bool:
+def _headline_passive(ctx: Context, found: Draft) -> bool:
     """A headline's passive with its "are" left out ("PASSENGERS URGED TO COME FORWARD",
     "Residents told to boil water"): the subject is the one urged or told, not who spoke.
     The verb has no object, its form is the past participle's, and an infinitive follows."""
@@ -247,7 +250,7 @@ def _headline_passive(found: Draft) -> bool:
 _VOICELESS = frozenset({"forecast", "outlook", "recipe", "schedule", "timetable", "itinerary"})
 
 
-def _voiceless(found: Draft) -> bool:
+def _voiceless(ctx: Context, found: Draft) -> bool:
     """A weather forecast, a recipe or a timetable that "calls for" something: what is
     expected or planned, not anyone's statement. Whose forecast it is ("the bank's forecast",
     "the OPEC outlook", "the forecast prepared by the commission") makes it the owner's, and
@@ -266,6 +269,16 @@ def _voiceless(found: Draft) -> bool:
     )
 
 
+# the rules of one cue verb each, by the verb's lemma (``_refused_for_its_cue``)
+_CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
+    "call": (_voiceless, _called_out),
+    "ask": (_only_the_one_asked,),
+    "confirm": (_confirmed_in_office,),
+    "charge": (_price_charged, _charge_laid),
+    **{verb: (_headline_passive,) for verb in _ADDRESSING},
+}
+
+
 def _across_bar(ctx: Context, found: Draft) -> bool:
     """A report whose content runs across a page's "|" separator, or whose cue lies on the
     other side of one from its content or its speaker ("X questioned about Y Article | CITY
@@ -275,12 +288,16 @@ def _across_bar(ctx: Context, found: Draft) -> bool:
     if found.kind != "indirect" or not isinstance(cue, Token):
         return False
     start, end = found.content
-    edges = [start if start > cue.idx else end]
+    cue_at = cue.idx
+    edges = [start if start > cue_at else end]
     source = found.source
     if source is not None:
-        edges.append(source.start_char if source.start_char > cue.idx else source.end_char)
+        edges.append(source.start_char if source.start_char > cue_at else source.end_char)
+    # (the bar itself sought first, over all the stretches at once: most texts have none)
+    if ctx.text.find("|", min(start, cue_at, *edges), max(end, cue_at, *edges)) == -1:
+        return False
     return bool(_BAR.search(ctx.text, start, end)) or any(
-        _BAR.search(ctx.text, min(cue.idx, e), max(cue.idx, e)) for e in edges
+        _BAR.search(ctx.text, min(cue_at, e), max(cue_at, e)) for e in edges
     )
 
 
@@ -316,14 +333,21 @@ def _without_subject(ctx: Context, found: Draft) -> bool:
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in _SUBJECTS)  # (as the DEP array holds them)
 
 
 def _reduced_relative(cue: Token) -> bool:
     """A cue right after its subject, itself right after a noun, with no "that" or comma
     between ("charges he says were ..."): a relative clause the parser read as a clause."""
-    subject = cue.doc[cue.i - 1] if cue.i > 0 else None
-    if subject is None or subject.dep_ not in _SUBJECTS or subject.head != cue:
+    # (the word before, by index from the arrays: a Token only for a subject of the cue)
+    doc, i = cue.doc, cue.i
+    if (
+        i == 0
+        or attribute_keys(doc, DEP)[i - 1] not in _SUBJECT_KEYS
+        or head_indices(doc)[i - 1] != i
+    ):
         return False
+    subject = doc[i - 1]
     # the noun before the subject's whole phrase: in "the oil spill commission says" the
     # "spill" before "commission" is the subject's own word
     first = subject.left_edge.i
@@ -395,10 +419,9 @@ def in_furniture(ctx: Context, found: Draft) -> bool:
     stories run together, each cut off ("... the board 's efforts to make safety reco ...
     Judge sets trial date ..."). The first line, the article's own title, is read as
     usual."""
-    text = ctx.text
     if ctx.comments_from is not None and _last_start(found) >= ctx.comments_from:
         return True  # readers' comments under the article, or a comment's stamp ("X wrote:")
-    paragraph = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    paragraph = ctx.paragraph_around(*found.content)
     # the rest depends on the paragraph alone: judged once per paragraph of the document
     verdict = ctx.furniture_lines.get(paragraph)
     if verdict is None:
@@ -411,7 +434,8 @@ def _furniture_line(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text
     if not start or text[:start].isspace():  # (``isspace`` stops at the first other letter)
         return False
-    line = " ".join(text[start:end].split())
+    words = text[start:end].split()
+    line = " ".join(words)
     # (each pattern that searches the whole line runs only on a line holding words it needs:
     # " to th" of "link to this", with no letter a case-blind pattern matches elsewhere)
     if (
@@ -428,10 +452,10 @@ def _furniture_line(ctx: Context, start: int, end: int) -> bool:
         and _CUT_MID_SENTENCE.search(line)
     ):
         return True
-    if len(line.split()) >= 3 and _mostly_capitals(line):
+    if len(words) >= 3 and _mostly_capitals(line):
         return True
     return (
-        len(line.split()) <= _HEADLINE_WORDS
+        len(words) <= _HEADLINE_WORDS
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
     )
@@ -491,10 +515,13 @@ def _in_list(text: str, start: int, line: str) -> bool:
 def _in_blurbs(text: str, start: int, line: str) -> bool:
     if len(line.split()) > _BLURB_WORDS:
         return False
-    lines = [" ".join(b.split()) for b in _lines_before(text, start, _BLURB_LINES)]
-    above = [b for b in lines if b]
-    for earlier in reversed(above):
-        words = len(earlier.split())
+    # (the lines read from the nearest up, each made one line of words only when reached: a
+    # long paragraph above, as most are, ends the search)
+    for line_above in reversed(_lines_before(text, start, _BLURB_LINES)):
+        parts = line_above.split()
+        if not parts:
+            continue
+        earlier, words = " ".join(parts), len(parts)
         if (
             words <= _HEADING_WORDS
             and _OTHER_STORIES.match(earlier)

@@ -5,11 +5,11 @@ into ``via`` chains, and each draft made a ``model.Attribution``."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import get_args
 
-from spacy.attrs import IS_PUNCT, ORTH, POS, TAG
+from spacy.attrs import IS_PUNCT, LOWER, ORTH, POS, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
@@ -31,11 +31,13 @@ from dateline.text.doctext import (
     Verdicts,
     attribute_keys,
     expanded_span,
+    head_indices,
     indices_in,
     indices_where,
+    span_text,
 )
 from dateline.text.doctext import sentence as sentence_of
-from dateline.text.paragraphs import paragraph_around, paragraph_break
+from dateline.text.paragraphs import paragraph_break
 from dateline.text.quotemarks import (
     BACKTICKS,
     CLOSING,
@@ -259,7 +261,7 @@ def _next_paragraph_alone(ctx: Context, previous: Draft, found: Draft) -> bool:
     """``found`` is a paragraph of its own, the one right after the paragraph of
     ``previous``, whatever else that paragraph holds (“...,” Adelson said in Macau.)."""
     text = ctx.text
-    start, end = paragraph_around(text, *found.content, wrapped=ctx.wrapped)
+    start, end = ctx.paragraph_around(*found.content)
     alone = not (text[start : found.content[0]] + text[found.content[1] : end]).strip(
         _MARKS_AND_SPACE
     )
@@ -271,14 +273,26 @@ def _next_paragraph_alone(ctx: Context, previous: Draft, found: Draft) -> bool:
     )
 
 
-def mostly_quoted(content: tuple[int, int], quoted: list[Draft]) -> bool:
-    """At least half of ``content`` is inside quote marks (of the quotations found)."""
+def quoted_pieces(quoted: list[Draft]) -> list[tuple[int, int]]:
+    """The stretches inside quote marks of the quotations found: each one's pieces, or its
+    marks' (``mostly_quoted`` reads them for each report)."""
+    return [
+        piece
+        for found in quoted
+        for piece in (
+            found.parts or ([(found.quote.start, found.quote.end)] if found.quote else [])
+        )
+    ]
+
+
+def mostly_quoted(content: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+    """At least half of ``content`` is inside quote marks (``pieces``: ``quoted_pieces``)."""
+    first, last = content
     inside = 0
-    for found in quoted:
-        pieces = found.parts or ([(found.quote.start, found.quote.end)] if found.quote else [])
-        for start, end in pieces:
-            inside += max(0, min(end, content[1]) - max(start, content[0]))
-    return inside > 0 and inside >= 0.5 * (content[1] - content[0])
+    for start, end in pieces:
+        if start < last and end > first:  # (no piece apart from the content adds anything)
+            inside += max(0, min(end, last) - max(start, first))
+    return inside > 0 and inside >= 0.5 * (last - first)
 
 
 def fold_chains(
@@ -348,22 +362,15 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
     the resolution is dropped and the pronoun left unresolved, rather than shown as a name
     that is probably wrong."""
     sources = [(f.source.start, f.speaker) for f in found if f.source is not None and not f.passing]
-    # (the words before a pronoun read back by index, from the actors' words and the POS
-    # array: a Token for each word read back cost most of the step)
-    by_token, pos = ctx.actors.by_token, attribute_keys(ctx.doc, POS)
     for draft in found:
         source = draft.source
         if draft.speaker is None or source is None or not bare(source):
             continue
-        named = next(
-            (
-                i
-                for i in range(source.start - 1, -1, -1)
-                if pos[i] != _PRON_KEY and by_token.get(i) == draft.speaker
-            ),
-            None,
-        )
-        personal = source.text.lower() in _PRONOUN_SEX
+        # the speaker's last word before the pronoun (``mentions_of``: by bisection)
+        mentions = ctx.mentions_of(draft.speaker)
+        before = bisect_left(mentions, source.start)
+        named = mentions[before - 1] if before else None
+        personal = span_text(source).lower() in _PRONOUN_SEX
         if named is not None and any(
             named < start < source.start
             and speaker != draft.speaker
@@ -378,8 +385,6 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
         elif personal and _titled_in_own_words(ctx, draft):
             draft.speaker = None  # "“... the resolve of Mr. Baker ...,” he said": not Baker
 
-
-_PRON_KEY = get_string_id("PRON")  # (``doubt_pronouns``: the POS array's key of a pronoun)
 
 # titles before a surname by which words speak of someone else: "the resolve of Mr. Baker"
 _TITLES = frozenset(
@@ -431,7 +436,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
     reported_within: dict[int, bool] = {}
     for draft in ordered:
         source = draft.source
-        sex = _PRONOUN_SEX.get(source.text.lower()) if len(source) == 1 else None
+        sex = _PRONOUN_SEX.get(span_text(source).lower()) if len(source) == 1 else None
         if sex is None:
             continue
         if draft.speaker is not None and _sex_of(ctx, draft.speaker) not in (None, sex):
@@ -469,12 +474,15 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
             if said is not draft
             for part in (said.parts or [said.content])
         ]
+        # (by index: a Token only for a word that names an actor)
+        named = range(between.start, between.end) if between is not None else range(0)
+        by_token, doc = ctx.actors.by_token, ctx.doc
         others = [
             (t, actor)
-            for t in (between if between is not None else [])
-            if (actor := ctx.actors.at(t)) is not None
+            for i in named
+            if (actor := by_token.get(i)) is not None
             and actor != last.speaker
-            and t.pos_ != "PRON"
+            and (t := doc[i]).pos_ != "PRON"
             and not ctx.inside_quote(t)
             and all(t.idx not in r for r in spoken_of)
         ]
@@ -528,7 +536,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
     the sentence is not the one who acknowledged or called."""
     for draft in found:
         source = draft.source
-        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+        if source is None or len(source) != 1 or span_text(source).lower() not in _PRONOUN_SEX:
             continue
         pronoun = source[0]
         root = sentence_of(pronoun).root
@@ -541,7 +549,7 @@ def fronted_pronouns(ctx: Context, found: list[Draft]) -> None:
         if subject is None or subject.i < top.right_edge.i or subject.pos_ != "PROPN":
             continue
         actor = ctx.actors.at(subject)
-        sex = _PRONOUN_SEX[source.text.lower()]
+        sex = _PRONOUN_SEX[span_text(source).lower()]
         person = ctx.actors.get(actor)
         if person is not None and person.kind == "person" and _sex_of(ctx, actor) in (None, sex):
             draft.speaker = actor
@@ -562,7 +570,7 @@ def subjects_over_adjuncts(ctx: Context, found: list[Draft]) -> None:
     ...)"), not with the person in the aside."""
     for draft in found:
         source = draft.source
-        if source is None or len(source) != 1 or source.text.lower() not in _PRONOUN_SEX:
+        if source is None or len(source) != 1 or span_text(source).lower() not in _PRONOUN_SEX:
             continue
         linked = ctx.actors.get(draft.speaker)
         if draft.speaker is not None and (linked is None or linked.kind != "person"):
@@ -670,14 +678,9 @@ def _met_in_reported_words(ctx: Context, draft: Draft, last: Draft, found: list[
     would give way. “...,” he added.): "he" goes on with the one who spoke, not with the one
     spoken of."""
     source = draft.source
-    mention = next(
-        (
-            t
-            for t in reversed(ctx.doc[: source.start])
-            if t.pos_ != "PRON" and ctx.actors.at(t) == draft.speaker
-        ),
-        None,
-    )
+    mentions = ctx.mentions_of(draft.speaker)  # (the last before the source, by bisection)
+    before = bisect_left(mentions, source.start)
+    mention = ctx.doc[mentions[before - 1]] if before else None
     if mention is None or mention.idx < last.source.start_char:
         return False
     return any(
@@ -732,7 +735,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
     """ "he" or "she" resolved to a person not named in the last few sentences, where another
     person is the subject (or complement) of a clause: the pronoun more likely goes on with
     that person, and the resolution (often to the article's main person) is dropped."""
-    if source.text.lower() not in ("he", "she"):
+    if span_text(source).lower() not in ("he", "she"):
         return False
     found = ctx.actors.get(speaker)
     if found is None or found.kind != "person":
@@ -768,7 +771,6 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
 
 # a 24-hour clock time as a live page stamps its entries: "1426", "0915"
 _CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
-_CLOCK_VERDICTS = Verdicts()  # by a word's key: whether it is one (``line_starts``)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 # the same words as a capitalised one is written (the only casing of each that ``is_title``)
@@ -786,6 +788,15 @@ _TITLED_OPENERS = frozenset(
     }
 )  # fmt: skip
 _TITLED_SUBORDINATORS = frozenset({"While", "When", "Although", "Though", "Since", "As"})
+_TITLED_WORDS = _TITLED_DETERMINERS | _TITLED_OPENERS
+_TITLED_KEYS = frozenset(get_string_id(word) for word in _TITLED_WORDS)  # (as ORTH holds them)
+_LINE_START_VERDICTS = Verdicts()  # by a word's key: whether it may start a line
+
+
+def _line_start_candidate(word: str) -> bool:
+    """``word`` (as written) is a capitalised determiner or opener, or a clock time: a word
+    that may start a line the page ran into the one before (``line_starts``)."""
+    return word in _TITLED_WORDS or _CLOCK.fullmatch(word) is not None
 
 
 def line_starts(ctx: Context) -> list[int]:
@@ -800,19 +811,18 @@ def line_starts(ctx: Context) -> list[int]:
     that is no cue verb, and a clock time between a word and a capital (the entry's time
     stamp; the line starts after it). Returns character offsets, in order."""
     doc, starts = ctx.doc, []
-    # only a capitalised determiner or a clock time can start one: found in the document's
-    # arrays, not by making a Token of every word (a determiner by its written form: the
-    # lower-case ones, most of them, are no candidates)
-    clocks = set(indices_where(doc, ORTH, _CLOCK.fullmatch, _CLOCK_VERDICTS))
-    candidates = sorted(set(indices_in(doc, ORTH, _TITLED_DETERMINERS | _TITLED_OPENERS)) | clocks)
+    # only a capitalised determiner or opener, or a clock time, can start one: found in the
+    # document's arrays in one pass, not by making a Token of every word (a determiner by its
+    # written form: the lower-case ones, most of them, are no candidates)
+    candidates = indices_where(doc, ORTH, _line_start_candidate, _LINE_START_VERDICTS)
     # after a punctuation mark (most candidates: "... said. The ...") no lower-case word,
     # figure or weekday ends the line before: only a clock time can start one there (tested on
-    # the IS_PUNCT array, with no Token made)
-    punct = attribute_keys(doc, IS_PUNCT) if candidates else ()
+    # the IS_PUNCT and ORTH arrays, with no Token made)
+    punct, forms = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, ORTH)
     for i in candidates:
         if not 0 < i < len(doc) - 1:
             continue
-        if punct[i - 1] and i not in clocks:
+        if punct[i - 1] and forms[i] in _TITLED_KEYS:  # (a capitalised word: no clock time)
             continue
         token, before, after = doc[i], doc[i - 1], doc[i + 1]
         if ctx.inside_quote(token) or "\n" in before.whitespace_ + token.text:
@@ -942,6 +952,8 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     """A report ends before a relative clause at its end that holds another's report
     (said the rescue would take weeks, ", which local radio reported could ..."; ", which the
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
+    if not found:
+        return
     relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
     orths, comma = (attribute_keys(ctx.doc, ORTH), _COMMA_KEY) if relatives else ((), 0)
     for draft in found:
@@ -1054,10 +1066,7 @@ def short_of_next_deed(ctx: Context, draft: Draft) -> None:
         return
     start, end = draft.content
     lead = ctx.text[start:end]
-    opening = next(
-        (q for q in ctx.quotes if start <= q.start <= start + 8 and q.closed and q.end < end),
-        None,
-    )
+    opening = next((q for q in ctx.quotes_from(start, start + 9) if q.closed and q.end < end), None)
     if opening is None:
         return
     # nothing but "that" and the opening mark before the quoted words
@@ -1133,7 +1142,7 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
         # a source that says no one spoke ("none of the officials said")
         "unresolved": bool(
             (found.speaker is None and (found.source is None or bare(found.source)))
-            or (found.source is not None and no_one(found.source))
+            or (found.source is not None and _names_no_one(ctx, found.source))
         ),
         "content_parts": tuple(article.span(*part) for part in found.parts),
     }
@@ -1146,16 +1155,26 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
 
 _KINDS = frozenset(get_args(AttributionKind))
 _MODES = frozenset(get_args(AttributionMode))
+# the words ``no_one`` looks for at a source's root or among its children
+_NO_ONE_WORDS = frozenset({"nobody", "none", "neither", "no-one", "noone", "nothing", "no", "few"})
+
+
+def _names_no_one(ctx: Context, source: Span) -> bool:
+    """``syntax.no_one(source)``, asked only where one of the words it looks for is the
+    source's root or hangs on it (most documents hold none of them near a source)."""
+    words = ctx.words_in(LOWER, _NO_ONE_WORDS)
+    if not words:
+        return False
+    root, heads = source.root.i, head_indices(ctx.doc)
+    return any(i == root or heads[i] == root for i in words) and no_one(source)
 
 
 def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
     """A quotation of at least two words lies wholly inside ``content``."""
     start, end = content
     return any(
-        start < quote.start
-        and quote.end <= end
-        and len(ctx.text[quote.start : quote.end].split()) >= 2
-        for quote in ctx.quotes
+        quote.end <= end and len(ctx.text[quote.start : quote.end].split()) >= 2
+        for quote in ctx.quotes_from(start + 1, end)
     )
 
 
@@ -1167,16 +1186,20 @@ def _through_quotation(ctx: Context, kind: str, content: tuple[int, int]) -> tup
     start, end = content
     if kind not in ("partial", "indirect", "according_to"):
         return content
-    for quote in ctx.quotes:
-        if quote.start >= end:
-            break
-        if start < quote.start and end < quote.end and quote.closed and not quote.continues:
+    for quote in ctx.quotes_from(start + 1, end):
+        if end < quote.end and quote.closed and not quote.continues:
             return start, quote.end
     return content
 
 
 # the suffixes that tell a son from the father whose name he has ("Tom Hale Jr.")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATION_VERDICTS = Verdicts()  # by a word's key: whether it is one (``_generation_suffix``)
+
+
+def _generation_suffix(word: str) -> bool:
+    """``word`` (in lower case) is a suffix of ``_GENERATIONS``, with or without its stop."""
+    return word.rstrip(".") in _GENERATIONS
 
 
 def _another_generation(ctx: Context, found: Draft) -> bool:
@@ -1185,11 +1208,15 @@ def _another_generation(ctx: Context, found: Draft) -> bool:
     are two people, and the actor may be either."""
     if found.speaker is None or found.source is None:
         return False
+    suffixes = ctx.words_where(LOWER, _generation_suffix, _GENERATION_VERDICTS)
+    after = bisect_right(suffixes, found.source.start)  # (a suffix after the phrase's first word)
+    if after == len(suffixes) or suffixes[after] >= found.source.end:
+        return False
     doc = found.source.doc
     # the suffix right after the speaker's own name ("Neil Hart Jr.", "Neil Hart, Jr."), not
     # after another name of the phrase ("a safety adviser on the Development Driller II")
     if not any(
-        t.lower_.rstrip(".") in _GENERATIONS
+        _generation_suffix(t.lower_)
         and t.i > found.source.start
         and ctx.actors.at(doc[t.i - 2] if doc[t.i - 1].text == "," else doc[t.i - 1])
         == found.speaker
@@ -1218,14 +1245,30 @@ def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
     stamp = _LINE_TIME_STAMP.match(text, start)
     if stamp and (start == 0 or text[start - 1] == "\n") and stamp.end() < end:
         return stamp.end(), end
-    stamp_end = page_stamp_end(text, start)
+    stamp_end, entry_end = _line_stamps(text, text.rfind("\n", 0, start) + 1)
     if start < stamp_end < end:
         return stamp_end, end
-    line = text.rfind("\n", 0, start) + 1
-    entry = _ENTRY_STAMP.match(text, line)
-    if entry and start < entry.end() < end and _entry_stamps(text) >= 2:
-        return entry.end(), end
+    if start < entry_end < end and _entry_stamps(text) >= 2:
+        return entry_end, end
     return content
+
+
+def _line_stamps(text: str, line: int) -> tuple[int, int]:
+    """Where the page's stamp (``page_stamp_end``) and the entry's stamp (``_ENTRY_STAMP``)
+    that open the line starting at ``line`` end, -1 for none: kept by line for the text asked
+    last, since each report is asked twice (its draft, then its record), and reports share
+    lines."""
+    kept = _last_line_stamps
+    if kept[0] is not text:
+        kept[0], kept[1] = text, {}
+    ends = kept[1].get(line)
+    if ends is None:
+        entry = _ENTRY_STAMP.match(text, line)
+        ends = kept[1][line] = (page_stamp_end(text, line), entry.end() if entry else -1)
+    return ends
+
+
+_last_line_stamps: list = [None, {}]  # (``_line_stamps``: the text asked last, its lines' ends)
 
 
 _MONTH = rf"(?:{MONTH_NAMES})\.?"  # the stamps' own month names, abbreviated or not
@@ -1272,7 +1315,7 @@ def _after_dateline(text: str, content: tuple[int, int]) -> tuple[int, int]:
     start, end = content
     reach = min(end, start + _DATELINE_REACH)
     # an agency in brackets needs a closing bracket: a cheap test before the slow pattern
-    if ")" in text[start:reach] or "-RRB-" in text[start:reach]:
+    if text.find(")", start, reach) != -1 or text.find("-RRB-", start, reach) != -1:
         found = list(_DATELINE_AGENCY.finditer(text, start, reach))
         if found and found[-1].end() < end:
             return found[-1].end(), end
@@ -1300,6 +1343,8 @@ def _after_heading_date(text: str, content: tuple[int, int]) -> tuple[int, int]:
     after the date stays ("on Thursday 14 January Obama said ..." is one sentence)."""
     start, end = content
     reach = min(end, start + _HEADING_REACH)
+    if text.find("day", start, reach) == -1:  # (a weekday's name, before the pattern runs)
+        return content
     for match in _HEADING_DATE.finditer(text, start, reach):
         if match.group(1).lower() in STOP_WORDS and match.start(1) < end:
             return match.start(1), end
@@ -1333,12 +1378,19 @@ def _short_of_open_bracket(text: str, content: tuple[int, int]) -> tuple[int, in
     return (start, opened)
 
 
+# any mark ``_marks_balanced`` counts
+_MARKS = (*OPENING, *CLOSING, STRAIGHT, BACKTICKS, DOUBLED_APOSTROPHE)
+_ANY_MARK = re.compile("|".join(re.escape(mark) for mark in _MARKS))
+
+
 def _marks_balanced(text: str, content: tuple[int, int]) -> tuple[int, int]:
     """A content that holds a quotation's opening mark takes its closing mark right after it
     too, with a stop just inside it (described the plan as “bold and overdue.”), and one that
     holds only a closing mark takes the opening mark right before it: a reader sees the
     quoted words as quoted."""
     start, end = content
+    if _ANY_MARK.search(text, start, end) is None:  # (most contents hold no mark at all)
+        return content
     inner = text[start:end]
     opened = sum(inner.count(m) for m in OPENING) + inner.count(BACKTICKS)
     closed = sum(inner.count(m) for m in CLOSING) + inner.count(DOUBLED_APOSTROPHE)
@@ -1359,13 +1411,17 @@ def bare(source: Span) -> bool:
     tokenizer's bracket ("-RRB-", left by a parse of tokenized text), or a word for anyone at
     all ("people", "many people", "others"): it names no one until it is linked to an
     actor."""
+    # (by index, from the document's arrays: the words of most sources are read often)
+    doc = source.doc
+    pos, lower = attribute_keys(doc, POS), attribute_keys(doc, LOWER)
+    punct, strings = attribute_keys(doc, IS_PUNCT), doc.vocab.strings
+    orth = attribute_keys(doc, ORTH)
     return all(
-        t.pos_ in ("PRON", "DET")
-        or t.lower_ in ("one", "another")  # “...,” said one.
-        or t.lower_ in _ANYONE
-        or t.is_punct
-        or TOKENIZED_BRACKET.fullmatch(t.text)
-        for t in source
+        pos[i] in _BARE_POS_KEYS
+        or lower[i] in _BARE_WORD_KEYS  # “...,” said one.
+        or punct[i]
+        or TOKENIZED_BRACKET.fullmatch(strings[orth[i]])
+        for i in range(source.start, source.end)
     )
 
 
@@ -1374,6 +1430,9 @@ def bare(source: Span) -> bool:
 _ANYONE = frozenset(
     {"people", "others", "many", "some", "several", "most", "few", "other", "all", "everyone"}
 )
+# the same as the document's arrays hold them, with the pronouns and determiners (``bare``)
+_BARE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("PRON", "DET"))
+_BARE_WORD_KEYS = frozenset(get_string_id(word) for word in {"one", "another", *_ANYONE})
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:
@@ -1416,7 +1475,7 @@ _SENTENCE_OPENERS = frozenset(
 )  # fmt: skip
 # the openers as a sentence's first word writes them ("The", "There"): a lost stop is only
 # before one written so (``_lost_stop_before``)
-_OPENER_KEYS = frozenset(get_string_id(word.capitalize()) for word in _SENTENCE_OPENERS)
+_CAPITALISED_OPENERS = frozenset(word.capitalize() for word in _SENTENCE_OPENERS)
 
 
 def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
@@ -1482,10 +1541,10 @@ def has_own_content(quote: Draft) -> bool:
 def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
     """The words from ``start`` up to ``end`` that are ``_SENTENCE_OPENERS`` written with a
     capital (by the document's ORTH array: no ``Token`` made for the others, which no lost
-    stop follows; "the" in lower case, the most of them, among those)."""
-    forms = attribute_keys(ctx.doc, ORTH)
-    keys = _OPENER_KEYS
-    return [i for i in range(start, end) if forms[i] in keys]
+    stop follows; "the" in lower case, the most of them, among those). The document's are
+    found once; each draft's are cut from them."""
+    openers = ctx.words_in(ORTH, _CAPITALISED_OPENERS)
+    return openers[bisect_left(openers, start) : bisect_left(openers, end)]
 
 
 _COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -1534,7 +1593,7 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     if draft.kind == "direct" or draft.cue is None:
         return
     start, end = draft.content
-    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    inside = [q for q in ctx.quotes_from(start, end) if q.end < end and q.closed]
     if not inside:
         return
     last = inside[-1]
@@ -1585,7 +1644,7 @@ def short_of_date_after_quote(ctx: Context, draft: Draft) -> None:
         return
     start, end = draft.content
     text = ctx.text
-    inside = [q for q in ctx.quotes if start <= q.start and q.end < end and q.closed]
+    inside = [q for q in ctx.quotes_from(start, end) if q.end < end and q.closed]
     if len(inside) != 1:
         return
     quote = inside[0]
@@ -1612,7 +1671,10 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
     if draft.kind != "indirect" or not isinstance(cue, Token):
         return
     # (the subject is a phrase of the cue after it, and the clause hangs on the cue: with no
-    # such children, the content's words and their head are not sought)
+    # such children, the content's words and their head are not sought; a cue with fewer than
+    # two words hung after it has no such pair, and no child is made a Token)
+    if cue.n_rights < 2:
+        return
     phrases = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "dobj", "ccomp")]
     if not any(c.dep_ == "ccomp" for c in phrases) or all(c.dep_ == "ccomp" for c in phrases):
         return

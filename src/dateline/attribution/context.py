@@ -3,23 +3,41 @@ an attribution while it is still being settled (``Draft``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors import ActorTable
 from dateline.attribution import syntax
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import doc_text, expanded_span, read_attributes
+from dateline.text.doctext import (
+    Verdicts,
+    attribute_keys,
+    doc_text,
+    expanded_span,
+    indices_in,
+    indices_where,
+    read_attributes,
+)
 from dateline.text.furniture import reading_end
-from dateline.text.paragraphs import hard_wrapped, paragraph_break
+from dateline.text.paragraphs import (
+    _PARAGRAPH_BREAK,
+    hard_wrapped,
+    paragraph_around,
+    paragraph_break,
+)
 from dateline.text.quotemarks import Quoted, quote_of_token, quoted_spans
 
 # the arrays the stage's parts read of every document (the earlier stages read LOWER, ORTH and
 # POS): read together, in one call
 _STAGE_ATTRIBUTES = (DEP, IS_PUNCT, IS_SPACE, LEMMA, TAG)
+_PRON_KEY = get_string_id("PRON")  # (the POS array's key of a pronoun)
+_VERB_KEYS = frozenset({get_string_id("VERB"), get_string_id("AUX")})  # (and of a verb)
 
 
 @dataclass
@@ -85,6 +103,85 @@ class Context:
             if tokens is not None:
                 self.dated_heads.append((tokens.root.head, timex.value))
                 self.dated_spans.append((timex.start, timex.end))
+        # the words of a list that the rules look for, once found (``words_in``)
+        self._words_in: dict[tuple[int, frozenset[str]], list[int]] = {}
+        self._words_where: dict[tuple[int, Callable[[str], object]], list[int]] = {}
+        # where each paragraph break of a wrapped text ends, once sought (``paragraph_around``)
+        self._break_ends: list[int] | None = None
+        # where each quotation starts, in order (``quotes_from``)
+        self._quote_starts = [quote.start for quote in self.quotes]
+        # the words naming each actor, once sought (``mentions_of``)
+        self._mentions: dict[str, list[int]] | None = None
+        # the verbs of a cue verb's lemma, once sought (``cue_verbs_in``)
+        self._cue_verbs: list[int] | None = None
+
+    def cue_verbs_in(self, start: int, end: int) -> list[int]:
+        """The words from ``start`` up to ``end`` that may be cue verbs
+        (``syntax.is_cue_verb``: a verb or auxiliary with a cue verb's lemma), in order. The
+        document's are found once, from its LEMMA and POS arrays; a loop over a sentence's
+        words asks ``is_cue_verb`` of these only."""
+        if self._cue_verbs is None:
+            pos, kb = attribute_keys(self.doc, POS), self.kb
+            lemmas = indices_where(self.doc, LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
+            self._cue_verbs = [i for i in lemmas if pos[i] in _VERB_KEYS]
+        found = self._cue_verbs
+        return found[bisect_left(found, start) : bisect_left(found, end)]
+
+    def mentions_of(self, actor: str | None) -> list[int]:
+        """The words that name ``actor`` (as the actors stage linked them, pronouns aside), in
+        order (none for None): found once per document, where the rules walked back word by
+        word from each source to the last of them."""
+        if self._mentions is None:
+            pos, by_token = attribute_keys(self.doc, POS), self.actors.by_token
+            self._mentions = {}
+            for i in sorted(by_token):
+                if pos[i] != _PRON_KEY:
+                    self._mentions.setdefault(by_token[i], []).append(i)
+        return self._mentions.get(actor, []) if actor is not None else []
+
+    def quotes_from(self, start: int, end: int) -> tuple[Quoted, ...]:
+        """The quotations that start at offset ``start`` or after it and before ``end``, in
+        order: the quotations are in the text's order, and a draft's are found by bisection,
+        not by a scan of all of them for each draft."""
+        starts = self._quote_starts
+        return self.quotes[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def words_in(self, attr: int, words: frozenset[str]) -> list[int]:
+        """``doctext.indices_in(doc, attr, words)``, found once per document: the rules ask
+        for the same words of each draft in turn, and a draft's are those between its bounds
+        (``bisect``)."""
+        key = (attr, words)
+        found = self._words_in.get(key)
+        if found is None:
+            found = self._words_in[key] = indices_in(self.doc, attr, words)
+        return found
+
+    def words_where(self, attr: int, test: Callable[[str], object], memo: Verdicts) -> list[int]:
+        """``doctext.indices_where(doc, attr, test, memo)``, found once per document."""
+        key = (attr, test)
+        found = self._words_where.get(key)
+        if found is None:
+            found = self._words_where[key] = indices_where(self.doc, attr, test, memo)
+        return found
+
+    def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
+        """``paragraphs.paragraph_around(text, start, end)``. In wrapped text that function
+        seeks the last break before ``start`` from the text's start, for each draft; here the
+        breaks are found once, and the search runs again only from the last of them that ends
+        before ``start`` (up to it, a search that stops at ``start`` finds the same breaks:
+        none of them reads a character as far as ``start``)."""
+        text = self.text
+        if not self.wrapped:
+            return paragraph_around(text, start, end, wrapped=False)
+        if self._break_ends is None:
+            self._break_ends = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        ends = self._break_ends
+        before = bisect_left(ends, start)
+        resume = ends[before - 1] if before else 0
+        later = _PARAGRAPH_BREAK.finditer(text, resume, start)
+        first = max((m.end() for m in later), default=resume)
+        after = _PARAGRAPH_BREAK.search(text, end)
+        return first, after.start() if after else len(text)
 
     def across_paragraphs(self, at: int, quote: Quoted) -> bool:
         """A paragraph break lies between offset ``at`` and the quotation: the parser's

@@ -80,6 +80,15 @@ class Cues:
         (``doctext.indices_where``)."""
         return Verdicts()
 
+    def cue_verb_lemma(self, lemma: str) -> bool:
+        """Whether ``lemma`` (in any case) is a cue verb's (``syntax.is_cue_verb`` asks it)."""
+        return lemma.lower() in self.verbs
+
+    @cached_property
+    def cue_verb_verdicts(self) -> Verdicts:
+        """``cue_verb_lemma``'s verdicts by the lemma's key, kept from document to document."""
+        return Verdicts()
+
     @cached_property
     def source_phrase_starts(self) -> frozenset[str]:
         """The first word of every source phrase ("according" of "according to")."""

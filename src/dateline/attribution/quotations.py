@@ -87,7 +87,8 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             return introduced
     candidates: list[tuple[int, Draft]] = []
     for sentence in sentences.values():
-        for token in sentence:
+        # (only the words that may be cue verbs are made Tokens: ``cue_verbs_in``)
+        for token in map(ctx.doc.__getitem__, ctx.cue_verbs_in(sentence.start, sentence.end)):
             if (
                 syntax.is_cue_verb(token, ctx.kb)
                 and not ctx.inside_quote(token)
