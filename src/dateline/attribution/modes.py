@@ -89,26 +89,27 @@ def _share(found: Draft, root: Token | None) -> bool:
     its opinion. (``root``: the source's head, ``mode_of``.)"""
     if root is None:
         return False
-    if root.lemma_.lower() in _MAJORITIES or root.lower_ in _MAJORITIES:
+    lower, lemma = root.lower_, root.lemma_.lower()
+    if lemma in _MAJORITIES or lower in _MAJORITIES:
         # "the Republican majority said": a party's or a chamber's majority, a body that speaks
         of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
         body = root.tag_ == "NN" and any(c.dep_ in ("amod", "compound") for c in root.children)
         if body and not of_whom:
             return False
         return not isinstance(found.cue, Token) or found.cue.lemma_.lower() not in _OPINIONS
-    if root.lower_ in _MEASURES:
+    if lower in _MEASURES:
         # "an average of 9 percent": the share the measure is of
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((g for g in of.children if g.dep_ == "pobj"), root) if of else root
-    words = {root.lower_, root.lemma_.lower(), root.lower_.removesuffix("s")}
+        lower, lemma = root.lower_, root.lemma_.lower()
     doc = root.doc
-    if root.lower_ == "cent" and root.i and doc[root.i - 1].lower_ == "per":
+    if lower == "cent" and root.i and doc[root.i - 1].lower_ == "per":
         return True
     # "30% said": the parser may head the phrase with the number
     if root.like_num and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in _AFTER_NUMBER:
         return True
-    return bool(words & _SHARES) and (
-        root.lower_ != "half" or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of")
+    return not _SHARES.isdisjoint((lower, lemma, lower.removesuffix("s"))) and (
+        lower != "half" or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of")
     )
 
 
@@ -163,10 +164,11 @@ def _lore_speaks(root: Token | None) -> bool:
     head.)"""
     if root is None:
         return False
-    lore = root.lemma_.lower() in _LORE or root.lower_ in _LORE  # ("ethics": "ethic")
+    if root.lemma_.lower() not in _LORE and root.lower_ not in _LORE:  # ("ethics": "ethic")
+        return False
     # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
     noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
-    if not noun or not lore or root.ent_type_:
+    if not noun or root.ent_type_:
         return False
     return not any(
         c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children
