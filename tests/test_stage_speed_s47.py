@@ -108,7 +108,7 @@ def _old_mention(ctx: Context, head: Token) -> Span:
         end += 1
     while end > start and speakers._shouted_aside(head.doc[end]):
         end -= 1
-    start = speakers._after_credit(slice_of(head.doc, start, end + 1), head)
+    start = speakers._after_credit(head.doc, start, head)
     named = syntax.trimmed(slice_of(head.doc, start, end + 1))
     return syntax.without_time_stamp(speakers._within_brackets(named))
 

@@ -100,9 +100,16 @@ def _old_for_someone_to(cue: Token) -> bool:
     )
 
 
+def _imagined(cue: Token) -> bool:
+    """``modes._imagined`` given the cue's children as ``mode_of`` reads them."""
+    kids = list(cue.children)
+    pairs = [(c.dep_, c.lower_) for c in kids]
+    return modes._imagined(cue, kids, pairs, {dep for dep, _ in pairs})
+
+
 def test_imagined_as_before(docs: list[Doc]) -> None:
     verdicts = [
-        (token.text, modes._imagined(token, list(token.children)), _old_imagined(token))
+        (token.text, _imagined(token), _old_imagined(token))
         for doc in docs
         for token in doc
         if token.pos_ in ("VERB", "AUX")

@@ -4,7 +4,8 @@ classes of cue words are data (``[modes]`` in ``cues.toml``)."""
 
 from __future__ import annotations
 
-from spacy.attrs import IS_PUNCT
+from spacy.attrs import IS_PUNCT, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -32,23 +33,27 @@ def mode_of(found: Draft, kb: Cues) -> str:
     # the cue's children and the source's head, made once: the tests below ask of them again
     # and again (``Token.children`` and ``Span.root`` make new Tokens at every asking)
     kids = list(cue.children)
+    # and the children read once as (dependency, lower-case form), and their dependencies:
+    # most tests ask only these
+    pairs = [(c.dep_, c.lower_) for c in kids]
+    deps = {dep for dep, _ in pairs}
     root = found.source.root if found.source is not None else None
     if (
         _intended(cue, kb)
-        or _to_come(lemma, kids)
+        or _to_come(lemma, pairs)
         or _lore_speaks(root)
-        or _anyones_words(cue, kids, root)
-        or _imagined(cue, kids)
-        or _topic(found, cue, kids)
+        or _anyones_words(cue, pairs, root)
+        or _imagined(cue, kids, pairs, deps)
+        or _topic(found, cue, kids, deps)
         or _object_of_stance(found, cue, lemma, kb)
         or _noun_phrase_object(found, cue, lemma, kb)
         or _asked_about(found, cue, lemma, kb)
         or _evidence(lemma, root, kb)
         or _figures_say(lemma, root)
-        or _force(cue, lemma, kids, root, kb)
-        or _provisions(lemma, kids, root, kb)
+        or _force(cue, lemma, pairs, root, kb)
+        or _provisions(lemma, pairs, root, kb)
         or _mute(root, kb)
-        or _spoken_of(found, cue, kids)
+        or _spoken_of(found, cue, deps)
         or _named_by_relative(found, cue, lemma, kids, kb)
         or _weighed(cue, kb)
         or _asked_to_say(cue)
@@ -84,26 +89,27 @@ def _share(found: Draft, root: Token | None) -> bool:
     its opinion. (``root``: the source's head, ``mode_of``.)"""
     if root is None:
         return False
-    if root.lemma_.lower() in _MAJORITIES or root.lower_ in _MAJORITIES:
+    lower, lemma = root.lower_, root.lemma_.lower()
+    if lemma in _MAJORITIES or lower in _MAJORITIES:
         # "the Republican majority said": a party's or a chamber's majority, a body that speaks
         of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
         body = root.tag_ == "NN" and any(c.dep_ in ("amod", "compound") for c in root.children)
         if body and not of_whom:
             return False
         return not isinstance(found.cue, Token) or found.cue.lemma_.lower() not in _OPINIONS
-    if root.lower_ in _MEASURES:
+    if lower in _MEASURES:
         # "an average of 9 percent": the share the measure is of
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         root = next((g for g in of.children if g.dep_ == "pobj"), root) if of else root
-    words = {root.lower_, root.lemma_.lower(), root.lower_.removesuffix("s")}
+        lower, lemma = root.lower_, root.lemma_.lower()
     doc = root.doc
-    if root.lower_ == "cent" and root.i and doc[root.i - 1].lower_ == "per":
+    if lower == "cent" and root.i and doc[root.i - 1].lower_ == "per":
         return True
     # "30% said": the parser may head the phrase with the number
     if root.like_num and root.i + 1 < len(doc) and doc[root.i + 1].lower_ in _AFTER_NUMBER:
         return True
-    return bool(words & _SHARES) and (
-        root.lower_ != "half" or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of")
+    return not _SHARES.isdisjoint((lower, lemma, lower.removesuffix("s"))) and (
+        lower != "half" or (root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of")
     )
 
 
@@ -111,13 +117,13 @@ def _share(found: Draft, root: Token | None) -> bool:
 _DEMAND_PREPOSITIONS = ("for", "against")
 
 
-def _topic(found: Draft, cue: Token, kids: list[Token]) -> bool:
+def _topic(found: Draft, cue: Token, kids: list[Token], deps: set[str]) -> bool:
     """A report whose content is what was spoken of ("spoke about the economy", "responded
     to the videos", "referring to the state firms", "talked past each other"): a topic, not
     words said. "called for a recount" says what was asked for, and stays speech, and so do
     quoted words one was warned of ("warned the president of the “danger that ...”").
-    (``kids``: the cue's children, ``mode_of``.)"""
-    if found.kind == "partial" and syntax.told_of_quoted(cue):
+    (``kids``: the cue's children, ``deps``: their dependencies, ``mode_of``.)"""
+    if "prep" not in deps or (found.kind == "partial" and syntax.told_of_quoted(cue)):
         return False
     return any(
         child.dep_ == "prep"
@@ -158,10 +164,11 @@ def _lore_speaks(root: Token | None) -> bool:
     head.)"""
     if root is None:
         return False
-    lore = root.lemma_.lower() in _LORE or root.lower_ in _LORE  # ("ethics": "ethic")
+    if root.lemma_.lower() not in _LORE and root.lower_ not in _LORE:  # ("ethics": "ethic")
+        return False
     # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
     noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
-    if not noun or not lore or root.ent_type_:
+    if not noun or root.ent_type_:
         return False
     return not any(
         c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in root.children
@@ -177,13 +184,13 @@ _CAUSATIVE = frozenset({"have", "let", "make"})
 _MAY = frozenset({"can", "could", "may", "might", "should", "must"})
 
 
-def _anyones_words(cue: Token, kids: list[Token], root: Token | None) -> bool:
+def _anyones_words(cue: Token, kids: list[tuple[str, str]], root: Token | None) -> bool:
     """Words anyone could be made to say or may say, no one's statement: a bare verb of
     speaking under "have", "let" or "make" with an indefinite speaker ("when you have a player
     say “I give up”"), or after "can", "may", "should" with a speaker who is anyone at all
     ("you can just say “Alexa, dim the lights”", "users can say ..."). A named or definite
     speaker ("had his spokesman say", "the minister may say") stays. (``kids``: the cue's
-    children; ``root``: the source's head.)"""
+    children as (dependency, lower-case form); ``root``: the source's head.)"""
     if root is None or cue.tag_ != "VB":
         return False
     anyone = root.lower_ in _ANYONE
@@ -192,7 +199,7 @@ def _anyones_words(cue: Token, kids: list[Token], root: Token | None) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in root.children)
     )
     made = cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _CAUSATIVE
-    may = any(c.dep_ == "aux" and c.lower_ in _MAY for c in kids)
+    may = any(dep == "aux" and form in _MAY for dep, form in kids)
     return (made and indefinite) or (may and anyone)
 
 
@@ -200,12 +207,12 @@ def _anyones_words(cue: Token, kids: list[Token], root: Token | None) -> bool:
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 
-def _to_come(lemma: str, kids: list[Token]) -> bool:
+def _to_come(lemma: str, kids: list[tuple[str, str]]) -> bool:
     """A request still to come ("Peru will ask the cartel to raise its quota, the minister
     said", "will urge the board to ..."): a plan, not words said. Words announced for a day
     ("will tell reporters on Monday that ...") say what will be said, and stay speech.
-    (``lemma``, ``kids``: the cue's, ``mode_of``.)"""
-    return lemma in _ASKING and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in kids)
+    (``lemma``, ``kids``: the cue's, ``mode_of``; the children as (dependency, form).)"""
+    return lemma in _ASKING and any(dep == "aux" and form in _FUTURE for dep, form in kids)
 
 
 def _weighed(cue: Token, kb: Cues) -> bool:
@@ -335,23 +342,24 @@ _TOLD_ADVERBS = frozenset({"later", "only", "afterwards", "subsequently"})
 _CONDITIONS = frozenset({"if", "unless"})
 
 
-def _imagined(cue: Token, children: list[Token]) -> bool:
+def _imagined(
+    cue: Token, children: list[Token], kids: list[tuple[str, str]], deps: set[str]
+) -> bool:
     """Speech only imagined, not said: a cue under a modal of possibility ("critics might
     say", "how can anyone claim"), in a condition ("if the council says so"), still to
     come ("critics are going to start asking") or weighed ("awkward for them to say").
     "Would later say" and "would only say", speech that was made, stay speech.
-    (``children``: the cue's, ``mode_of``.)"""
-    # the cue's children read once as (dependency, lower-case form): each test below asks
-    kids = [(c.dep_, c.lower_) for c in children]
+    (``children``: the cue's; ``kids``: them as (dependency, lower-case form); ``deps``:
+    their dependencies, ``mode_of``.)"""
     if (
         _still_to_come(cue)
         or _for_someone_to(kids)
-        or _asked_whether(cue, children, kids)
+        or _asked_whether(cue, children, kids, deps)
         or _made_to_say(cue, kids)
-        or _will_tell_you(kids)
+        or ("aux" in deps and _will_tell_you(kids))
     ):
         return True
-    for dep, lower in kids:
+    for dep, lower in kids if "aux" in deps else ():  # (a modal is an auxiliary)
         if dep == "aux" and lower in _IMAGINING_MODALS:
             if lower in ("would", "'d") and any(
                 d == "advmod" and form in _TOLD_ADVERBS for d, form in kids
@@ -390,16 +398,17 @@ def _still_to_come(cue: Token) -> bool:
 _GIVEN_BY_QUESTION = frozenset({"why", "when", "where", "how", "what", "who", "whom", "which"})
 
 
-def _asked_whether(cue: Token, children: list[Token], kids: list[tuple[str, str]]) -> bool:
+def _asked_whether(
+    cue: Token, children: list[Token], kids: list[tuple[str, str]], deps: set[str]
+) -> bool:
     """A cue in a question of whether the speech happens ("Will his coach tell the school he
     was ill?", "Did the mayor say the budget was balanced?"): the auxiliary stands before the
     subject and the sentence ends in a question mark; or a clause of whether it happened
     ("asked whether the mayor had said ..."). No one is reported as saying anything. "Why did
-    she say ...?" takes the saying as given, and stays speech. (``children``: the cue's; ``kids``:
-    them as ``_imagined`` reads them.)"""
+    she say ...?" takes the saying as given, and stays speech. (``children``: the cue's; ``kids``,
+    ``deps``: them as ``_imagined`` reads them.)"""
     if cue.dep_ == "ccomp" and any(d == "mark" and form in ("whether", "if") for d, form in kids):
         return True  # "asked whether the mayor had said ...": put as a question
-    deps = {d for d, _ in kids}
     if not ("nsubj" in deps or "nsubjpass" in deps) or not ("aux" in deps or "auxpass" in deps):
         return False  # (no subject, or no auxiliary to stand before it: no Token made)
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -441,6 +450,10 @@ def _for_someone_to(kids: list[tuple[str, str]]) -> bool:
     return ("mark", "for") in kids and ("aux", "to") in kids
 
 
+# the relative words a content named by its own cue opens with, as the LOWER array holds them
+_OPENING_RELATIVES = frozenset(get_string_id(word) for word in ("what", "which"))
+
+
 def _named_by_relative(found: Draft, cue: Token, lemma: str, kids: list[Token], kb: Cues) -> bool:
     """A content that opens with the relative or question word its own cue of naming takes
     as object ("what he calls the “Washington cartel”", "which the report described as a
@@ -456,8 +469,10 @@ def _named_by_relative(found: Draft, cue: Token, lemma: str, kids: list[Token], 
     ):
         return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
     words = expanded_span(cue.doc, *found.content)
-    if words is None:
-        return False
+    if words is None or _OPENING_RELATIVES.isdisjoint(
+        attribute_keys(words.doc, LOWER)[words.start : words.end]
+    ):
+        return False  # (no "what" or "which" among the words, read by index: none opens them)
     first = next((t for t in words if not (t.is_punct or t.is_quote)), None)
     return (
         first is not None
@@ -476,6 +491,10 @@ def _when_said(token: Token) -> bool:
     return token.dep_ in ("npadvmod", "advmod") and syntax.time_word(token)
 
 
+# the parts of speech of a noun phrase's head
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+
+
 def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     """A report whose content is only the noun phrase the cue verb takes as its object
     ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
@@ -487,11 +506,23 @@ def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     if found.quote is not None or found.kind == "partial" or lemma in kb.naming_verbs:
         return False
     words = expanded_span(cue.doc, *found.content)
-    if words is None or _after_colon(words):
+    if words is None:
         return False
     # (a head inside the span: by index, not by Span membership, which builds every token)
     first, last, doc = words.start, words.end, words.doc
     heads, punct = head_indices(doc), attribute_keys(doc, IS_PUNCT)
+    # the phrase's root is one of the heads read below, and the words of most contents hang
+    # on a verb: a root that is no noun, read first, answers for all of them
+    root = words.root
+    if (
+        root.pos_ not in _NOMINAL
+        and not punct[root.i]
+        and not (first <= heads[root.i] < last and heads[root.i] != root.i)
+        and not (root.head == cue and _when_said(root))
+    ):
+        return False
+    if _after_colon(words):
+        return False
     tops = [
         doc[i]
         for i in range(first, last)
@@ -502,7 +533,7 @@ def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     # $5m to the fund" keep their preposition)
     tops = [t for t in tops if not (t.head == cue and _when_said(t))]
     return bool(tops) and all(
-        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        t.pos_ in _NOMINAL
         and t.head.pos_ != "ADP"
         and not any(_clause_of_its_own(c) for c in t.subtree)
         for t in tops
@@ -597,7 +628,9 @@ def _figures_say(lemma: str, root: Token | None) -> bool:
     )
 
 
-def _force(cue: Token, lemma: str, kids: list[Token], root: Token | None, kb: Cues) -> bool:
+def _force(
+    cue: Token, lemma: str, kids: list[tuple[str, str]], root: Token | None, kb: Cues
+) -> bool:
     """What a thing "threatens" or "promises" ("mounting losses threaten to sink the
     airline", "the dispute threatens to derail the talks"): what may happen, no one's threat.
     Read by the subject's own noun: "the union threatened to strike" stays speech, and so
@@ -639,14 +672,14 @@ _DEEDS = frozenset(
 )  # fmt: skip
 
 
-def _deed_threatens(cue: Token, kids: list[Token]) -> bool:
+def _deed_threatens(cue: Token, kids: list[tuple[str, str]]) -> bool:
     """A participle "threatening to ..." hung on a deed ("attacked from the west, threatening
     to cut the country in half"), or after "thus" or "thereby": what the deed may bring about.
     Hung on words ("pressured the president, threatening to cut off aid") it stays a threat
-    made. (``kids``: the cue's children.)"""
+    made. (``kids``: the cue's children as (dependency, lower-case form).)"""
     if cue.tag_ != "VBG":
         return False
-    if any(c.lower_ in ("thus", "thereby") for c in kids):
+    if any(form in ("thus", "thereby") for _, form in kids):
         return True
     return cue.dep_ in ("advcl", "conj") and cue.head.lemma_.lower() in _DEEDS
 
@@ -675,16 +708,16 @@ def _mute(root: Token | None, kb: Cues) -> bool:
     return _noun_among(noun, kb.mute_nouns, ("s", "es"))
 
 
-def _spoken_of(found: Draft, cue: Token, kids: list[Token]) -> bool:
+def _spoken_of(found: Draft, cue: Token, deps: set[str]) -> bool:
     """A passive participle set beside the one it is said of ("The city, criticised for
     delaying its reforms, opened ...", "Accused of lying, the minister resigned"): the source
     is the one criticised or accused, not who spoke, and no one who spoke is named. With
     its agent ("criticised by the unions for ...") the speaker is named and it stays.
-    (``kids``: the cue's children.)"""
+    (``deps``: the dependencies of the cue's children.)"""
     source = found.source
     if source is None or cue.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids):
+    if not deps.isdisjoint(("agent", "nsubj", "nsubjpass")):
         return False
     if cue.dep_ == "acl":  # (the tagger takes some for a past tense: "city, criticised for")
         return source.start <= cue.head.i < source.end
@@ -695,13 +728,13 @@ def _spoken_of(found: Draft, cue: Token, kids: list[Token]) -> bool:
     return False
 
 
-def _provisions(lemma: str, kids: list[Token], root: Token | None, kb: Cues) -> bool:
+def _provisions(lemma: str, kids: list[tuple[str, str]], root: Token | None, kb: Cues) -> bool:
     """What a plan, a deal or a law "calls for" ("The plan called for the right flank to
     turn", "the agreement calls for a working group", "a treaty which called for an end to
     the fighting"): what it lays down, no one's words. A body that calls for something ("the
     ministry called for calm"), a resolution or a statement, stays speech. (``lemma``,
-    ``kids``: the cue's; ``root``: the source's head.)"""
-    if lemma != "call" or root is None or not any(c.lower_ == "for" for c in kids):
+    ``kids``: the cue's, as (dependency, lower-case form); ``root``: the source's head.)"""
+    if lemma != "call" or root is None or not any(form == "for" for _, form in kids):
         return False
     noun = _antecedent(root)
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -713,15 +746,13 @@ def _noun_among(noun: Token, words: frozenset[str], endings: tuple[str, ...]) ->
     """Whether a noun is one of ``words`` by its lemma, its form, or its form without one of
     the plural ``endings`` (the tagger's lemma of a name it took for a noun is the form)."""
     lower = noun.lower_
-    forms = (noun.lemma_.lower(), lower, *(lower.removesuffix(e) for e in endings))
-    return any(form in words for form in forms)
+    forms = (noun.lemma_.lower(), lower, *[lower.removesuffix(e) for e in endings])
+    return not words.isdisjoint(forms)
 
 
 def _evidence_noun(word: Token, kb: Cues) -> bool:
     """A noun of a document, record or datum, also when the tagger took it for a name at the
     start of a sentence ("Records obtained by the paper suggested", lemma "Records")."""
     lower = word.lower_
-    return any(
-        form in kb.evidence_nouns
-        for form in (word.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("es"))
-    )
+    forms = (word.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("es"))
+    return not kb.evidence_nouns.isdisjoint(forms)

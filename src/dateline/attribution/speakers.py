@@ -3,8 +3,11 @@ and the date the statement was made."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA, ORTH
-from spacy.tokens import Span, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
@@ -13,7 +16,6 @@ from dateline.text.doctext import (
     doc_text,
     hangs_below,
     head_indices,
-    indices_in,
     sentence_bounds,
     slice_of,
 )
@@ -41,10 +43,12 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
     root = source.root
     if (at_root := ctx.actors.at(root)) is not None:
         return at_root
+    # (the names read by index in the actors' table: a Token only for a word that is one)
+    by_token, doc = ctx.actors.by_token, source.doc
     named = [
         (token, actor)
-        for token in source
-        if (actor := ctx.actors.at(token)) is not None and _speaks_for(token, root)
+        for i in range(source.start, source.end)
+        if (actor := by_token.get(i)) is not None and _speaks_for(token := doc[i], root)
     ]
     for token, actor in named:
         if not _through_possessor(token, root) and not _member_of(ctx, actor, root):
@@ -373,6 +377,7 @@ def _source_of(ctx: Context, verb: Token) -> tuple[Span | None, str | None]:
 
 
 _BRACKETS = frozenset({"(", ")", "-LRB-", "-RRB-"})
+_DASH_KEYS = frozenset(get_string_id(dash) for dash in syntax.DASHES)  # (as ORTH holds them)
 
 
 def _source_past_dateline(words: Span) -> Span | None:
@@ -383,6 +388,11 @@ def _source_past_dateline(words: Span) -> Span | None:
     the UN's agency - said" has no dateline)."""
     if len(words) < 3:
         return None  # (an empty source phrase too: it has no sentence to look into)
+    after_first = attribute_keys(words.doc, ORTH)[
+        words.start + 1 : min(words.start + 10, words.end)
+    ]
+    if _DASH_KEYS.isdisjoint(after_first):
+        return None  # (no dash among its first words, read by index: no dateline before it)
     # (the sentence's start from the kept starts: ``Token.sent`` walks the words)
     opening = slice_of(words.doc, sentence_bounds(words)[0], words.start)
     if any(not (t.like_num or t.is_punct or ":" in t.text) for t in opening):
@@ -415,16 +425,21 @@ def _joined_people(ctx: Context, source: Span | None, speaker: str | None) -> bo
     told": both told it; the parser made the first name part of the second's title)."""
     if source is None or speaker is None:
         return False
-    own = [t.i for t in source if ctx.actors.at(t) == speaker]
-    for token in source:
-        other = ctx.actors.get(ctx.actors.at(token))
-        if other is None or other.id == speaker or other.kind != "person" or not own:
+    # (the names read by index in the actors' table: a Token only for another person's)
+    by_token = ctx.actors.by_token
+    own = next((i for i in range(source.start, source.end) if by_token.get(i) == speaker), None)
+    if own is None:
+        return False
+    # a person named after the speaker is the speaker's title ("Aziz, adviser on Food and
+    # Agriculture to the Prime Minister"), so only the words before the speaker are read
+    for i in range(source.start, own):
+        other = ctx.actors.get(by_token.get(i))
+        if other is None or other.id == speaker or other.kind != "person":
             continue
-        if token.i > own[0]:
-            continue  # "Aziz, adviser on Food and Agriculture to the Prime Minister": his title
+        token = source.doc[i]
         if token.dep_ == "poss" or (token.i + 1 < len(source.doc) and token.nbor().tag_ == "POS"):
             continue  # "Velden's lawyer and friend, Joan Halvorsen": Velden's, not Velden
-        between = source.doc[token.i + 1 : own[0]]
+        between = source.doc[token.i + 1 : own]
         if any(w.lower_ == "and" for w in between) and not any(
             w.pos_ in ("VERB", "AUX") or w.tag_ in ("WP", "WDT", "WP$") for w in between
         ):
@@ -438,6 +453,8 @@ def several(subject: Token) -> bool:
     chairman and chief executive, Jim Hackett": a bare singular noun joined), nor a name
     joined inside a phrase after the subject ("Professor Oxford of Barts and the London
     School")."""
+    if not (subject.n_lefts or subject.n_rights):
+        return False  # (most subjects, a pronoun or a bare name, have no word hung on them)
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
@@ -545,6 +562,8 @@ def _named_before_ticker(subject: Token) -> Span | None:
     one of its brackets, for the subject ("Deutsche Bank AG <DBKG.F> said"): the words in
     capitals right before the opening bracket, in the subject's sentence."""
     doc, i = subject.doc, subject.i
+    if not _has_opening_angle(doc):
+        return None  # (most texts have no ticker at all)
     # a bracket's marks in the document's text around the subject first (the sentence and
     # the words' texts only then): the window below lies inside these characters
     text, first, last = doc_text(doc), doc[max(0, i - 3)], doc[min(len(doc), i + 3) - 1]
@@ -582,6 +601,17 @@ def _named_before_ticker(subject: Token) -> Span | None:
     return doc[start:opening] if start < opening else None
 
 
+def _has_opening_angle(doc: Doc) -> bool:
+    """Whether the document's text holds a "<", looked for once per document (kept for the
+    document asked last)."""
+    if _last_angle[0] is not doc:
+        _last_angle[0], _last_angle[1] = doc, "<" in doc_text(doc)
+    return _last_angle[1]
+
+
+_last_angle: list = [None, False]  # (``_has_opening_angle``: the document asked last, its answer)
+
+
 # the small words inside a company's name ("C. Itoh and Co Ltd", "Bank of Tokyo")
 _NAME_JOINS = frozenset({"and", "&", "of"})
 
@@ -589,28 +619,20 @@ _NAME_JOINS = frozenset({"and", "&", "of"})
 def mention(ctx: Context, head: Token) -> Span:
     """The words naming a source: the phrase of ``head``, short of words the parser took
     from a quotation next to it and of the asides after it (``syntax.aside``)."""
-    modifiers = {
-        t.i
-        for c in head.children
-        if c.i > head.i
-        and (
-            syntax.aside(head, c)
-            or syntax.relative_report(c, ctx.kb)
-            # "The Halden statement after the flood said": the parser hung the cue's clause
-            # on the noun that speaks (``syntax.subject``)
-            or (c.dep_ == "advcl" and head.pos_ in ("NOUN", "PROPN"))
-        )
-        for t in c.subtree
-    }
+    doc = head.doc
+    modifiers = _asides(ctx, head)
     quoted = ctx.quote_tokens
-    heads = head_indices(head.doc)
+    heads = head_indices(doc)
+    # (the words below the head lie between its edges: the word next to the phrase is
+    # rejected there, not by a climb up the head array to the sentence's root)
+    first, last = head.left_edge.i, head.right_edge.i
 
     def kept(i: int) -> bool:
         # (asked only of the words next to the stretch: whether a word hangs below the head is
         # read up the head array, where ``Token.subtree`` would make a Token of every word
         # below; a word outside any quotation is kept without the call reading the phrase)
         return (
-            0 <= i < len(heads)
+            first <= i <= last
             and hangs_below(heads, i, head.i)
             and i not in modifiers
             and (quoted.get(i) is None or ctx.quoted_outside(i, {t.i for t in head.subtree}))
@@ -621,26 +643,48 @@ def mention(ctx: Context, head: Token) -> Span:
         start -= 1
     while kept(end + 1):
         end += 1
-    while end > start and _shouted_aside(head.doc[end]):
+    while end > start and _shouted_aside(doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
-    start = _after_credit(slice_of(head.doc, start, end + 1), head)
-    named = syntax.trimmed(slice_of(head.doc, start, end + 1))
-    return syntax.without_time_stamp(_within_brackets(named))
+    start = _after_credit(doc, start, head)
+    named = syntax.trimmed(slice_of(doc, start, end + 1))
+    if _bracketed(doc, named.start, named.end):
+        named = _within_brackets(named)  # (else nothing to cut: the phrase is trimmed already)
+    if not _DIGIT.search(doc_text(doc), named.start_char, named.end_char):
+        return named  # (no clock time without a digit: ``without_time_stamp`` would keep it)
+    return syntax.without_time_stamp(named)
+
+
+def _asides(ctx: Context, head: Token) -> set[int]:
+    """The words of the modifiers after a source's head that are no part of the source: an
+    aside (``syntax.aside``), a report of its own, a cue's clause the parser hung on the noun
+    that speaks ("The Halden statement after the flood said": ``syntax.subject``)."""
+    if not head.n_rights:
+        return set()  # (most heads have no word hung after them)
+    return {
+        t.i
+        for c in head.rights
+        if syntax.aside(head, c)
+        or syntax.relative_report(c, ctx.kb)
+        or (c.dep_ == "advcl" and head.pos_ in ("NOUN", "PROPN"))
+        for t in c.subtree
+    }
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # the label of a picture's caption, before its credit ("Photograph: Ana Ruiz/AP")
 _CAPTION_LABELS = frozenset({"photograph", "photo", "picture", "image", "credit", "illustration"})
 
 
-def _after_credit(words: Span, head: Token) -> int:
-    """Where a source phrase starts past a caption's credit glued before it when the page
-    lost the line break after the caption ("... on 3 June Photograph: Ana Ruiz/AP Engineers
-    warned ..."): the credit is "Name/Agency" after a "Photograph:" label, and the source
-    is the words after it ("Engineers")."""
-    doc = words.doc
-    if words.start == head.i or "/" not in doc_text(doc)[words.start_char : head.idx]:
-        return words.start  # (no credit's slash before the head: no word to read)
-    for token in reversed(slice_of(doc, words.start, head.i)):
+def _after_credit(doc: Doc, start: int, head: Token) -> int:
+    """Where a source phrase from word ``start`` to ``head`` starts past a caption's credit
+    glued before it when the page lost the line break after the caption ("... on 3 June
+    Photograph: Ana Ruiz/AP Engineers warned ..."): the credit is "Name/Agency" after a
+    "Photograph:" label, and the source is the words after it ("Engineers")."""
+    if start == head.i or "/" not in doc_text(doc)[doc[start].idx : head.idx]:
+        return start  # (no credit's slash before the head: no word to read)
+    for token in reversed(slice_of(doc, start, head.i)):
         if "/" not in token.text or (token.text.endswith("/") and token.text != "/"):
             continue
         window = doc[max(0, token.i - 8) : token.i]
@@ -649,10 +693,10 @@ def _after_credit(words: Span, head: Token) -> int:
             for t in window
         )
         if not labelled:
-            return words.start
+            return start
         # "Ortiz / AP Engineers": the agency is the word after a slash of its own
         return min(head.i, token.i + (2 if token.text == "/" else 1))
-    return words.start
+    return start
 
 
 # adverbs a writer may shout after a name ("The Post ALSO reported", "Dan Pike TODAY said")
@@ -680,6 +724,13 @@ _TOKENIZED_OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
 _OPENING_QUOTES = frozenset({"``", "`"})
 _CLOSERS = frozenset({"-RRB-", "-RSB-", "-RCB-", ")"})
 _BRACKETS_AND_QUOTES = _OPENERS | _TOKENIZED_OPENERS | _OPENING_QUOTES | _CLOSERS
+_BRACKET_KEYS = frozenset(get_string_id(mark) for mark in _BRACKETS_AND_QUOTES)  # (ORTH's)
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bracket or an opening quote mark is among the words ``start`` to ``end``
+    (read in the ORTH array's keys: no Token made)."""
+    return not _BRACKET_KEYS.isdisjoint(attribute_keys(doc, ORTH)[start:end])
 
 
 def _within_brackets(words: Span) -> Span:
@@ -691,7 +742,7 @@ def _within_brackets(words: Span) -> Span:
     doc = words.doc
     # the two loops change nothing in a phrase with no bracket or opening mark (found by
     # index: a loop over the words makes a Token of each)
-    marked = bool(indices_in(doc, ORTH, _BRACKETS_AND_QUOTES, start, end))
+    marked = _bracketed(doc, start, end)
     depth = 0
     for token in words if marked else ():
         if token.text in _OPENERS:
