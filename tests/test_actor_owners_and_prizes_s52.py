@@ -1,8 +1,7 @@
-"""Which mentions are actors (issue 21, session 52): a country whose possessive only says
-whose a group or body is ("Norway's Fjordposten newspaper", "Chile's health ministry") is
-no record of its own, the possessed actor takes the country; nor is a country an envoy is
-posted to; an office's building won, held or sought ("ready for the White House", "if the
-Greens hold the White House") is the office, no government. Sentences written for dateline."""
+"""Which mentions are actors (issue 21, session 52): an office's building won, held or sought
+("ready for the White House", "if the Greens hold the White House") is the office, no
+government; a country owning an office or an act stays a party. Sentences written for
+dateline."""
 
 import datetime as dt
 
@@ -19,12 +18,6 @@ def kinds(text: str) -> dict[str, str]:
     return {a.name: a.kind for a in table(text).actors}
 
 
-def test_a_country_owning_a_newspaper_is_no_record_of_its_own():
-    found = table("Norway's Fjordposten newspaper reported that the talks would resume in May.")
-    assert not any(a.kind == "country" for a in found.actors)
-    assert any(a.country == "NOR" for a in found.actors)
-
-
 def test_a_country_owning_an_office_stays_a_party():
     # a guard: a later "the country" may point back to the state an office-holder is of
     found = table("The envoy met Norway's foreign minister, Eirik Vold, on Monday.")
@@ -32,16 +25,13 @@ def test_a_country_owning_an_office_stays_a_party():
     assert any(a.name == "Norway" for a in found.actors)
 
 
-def test_a_country_owning_a_ministry_is_no_record_of_its_own():
-    found = table("Chile's health ministry said on Tuesday that four more cases had been found.")
-    assert not any(a.kind == "country" for a in found.actors)
-    assert any(a.country == "CHL" for a in found.actors)
-
-
-def test_the_country_an_envoy_is_posted_to_is_no_record():
-    found = table("The Peruvian ambassador to Chile, Ana Quispe, said the border would reopen.")
-    assert not any(a.country == "CHL" for a in found.actors)
-    assert any(a.country == "PER" and a.role == "ambassador" for a in found.actors)
+def test_a_country_owning_a_ministry_or_hosting_an_envoy_stays_a_record():
+    # a guard: a round dropped such countries, and blind judges held 26 of 40 of the records it
+    # dropped right (the state an envoy is posted to, the polity owning a ministry)
+    found = table(
+        "Chile's health ministry said on Tuesday that the Peruvian ambassador to Bolivia had left."
+    )
+    assert {"Chile", "Bolivia"} <= {a.name for a in found.actors if a.kind == "country"}
 
 
 def test_a_country_owning_an_act_stays_a_party():

@@ -866,10 +866,6 @@ class _Draft:
     stated: bool = False  # a country known before the article-country guess
     # starts of the mentions where a country is a party: subject, object, possessor, "with X"
     argument_starts: list[int] = field(default_factory=list)
-    # a country's mentions that only own an office, group or body ("Haiti's president",
-    # "Britain's Guardian newspaper"), with the index of the noun owned: a party only where no
-    # record of that noun takes the country
-    owned_nouns: list[tuple[int, int]] = field(default_factory=list)
     # a mention names the actor itself, not only a thing of it ("a Twitter post", "on
     # Twitter", "the BP building"): what an organisation needs besides the rest
     as_itself: bool = False
@@ -1843,12 +1839,6 @@ class _Grouper:
         draft = self.add(draft, tokens, key="country:" + code)
         if _country_acts(root) or _names_event_party(root) or self.modifies_group(root):
             draft.argument_starts.append(tokens.start_char)
-        elif (
-            root.dep_ == "poss"
-            and _qualified_actor(root.head)
-            and not _firm_of_a_place(root.head)  # "Britain's third-largest company": where
-        ):
-            draft.owned_nouns.append((tokens.start_char, root.head.i))
 
     def modifies_group(self, token: Token) -> bool:
         """ "British and EU negotiators": a nationality before a group noun or people of a role
@@ -5514,12 +5504,6 @@ class _Grouper:
                 dropped |= {s for s, _ in draft.mentions if s >= comments_from}
                 draft.mentions = [m for m in draft.mentions if m[0] < comments_from]
         for draft in self.drafts:
-            # "Iran's central bank raised rates" where the bank has no record of its own: the
-            # country is the party left to name
-            draft.argument_starts += [
-                start for start, noun in draft.owned_nouns if self.by_token.get(noun) is None
-            ]
-        for draft in self.drafts:
             if not draft.mentions or not _admitted(draft, text, bodies):
                 continue
             if id(draft) not in bodies and self.headline_fragment(draft):
@@ -6688,31 +6672,11 @@ def _country_acts(token: Token) -> bool:
         return False
     if token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
         return True
-    if token.dep_ == "poss":  # "Russia's invasion", "China's decision"; not "Haiti's orphans"
-        return _party_noun(token.head) and not _qualified_actor(token.head)
+    if token.dep_ == "poss":  # "Russia's invasion", "Haiti's president"; not "Haiti's orphans"
+        return _party_noun(token.head) and not _firm_of_a_place(token.head)
     if token.dep_ != "pobj" or token.head.lower_ not in PARTY_PREPOSITIONS:
         return False
-    if token.head.lower_ == "to" and token.head.head.lemma_.lower() in ENVOY_NOUNS:
-        return False  # "the Peruvian ambassador to Chile": where the envoy is posted
     return _party_preposition(token.head)
-
-
-def _qualified_actor(noun: Token) -> bool:
-    """Whether a country's possessive only says whose an actor of its own is: a group or body
-    ("Britain's Guardian newspaper", "Romania's Justice Ministry", "Ghana's security
-    authority"), which takes the country; the country itself does nothing there (not
-    "Russia's invasion" or "China's decision", what the state does, nor "Russia's forces",
-    armed bodies the events stage reads as the state's own; an office's holder, "Brazil's
-    finance minister", leaves the state a party a later "the country" may point back to)."""
-    lemma = noun.lemma_.lower()
-    if lemma in _event_nouns() or lemma in STATE_ACT_NOUNS:
-        return False
-    if knowledge().group_nouns.get(lemma) in ("MIL", "COP"):
-        return False
-    if any(c.dep_ == "compound" and c.lemma_.lower() in _event_nouns() for c in noun.lefts):
-        return False
-    kb = knowledge()
-    return lemma in kb.group_nouns or lemma in kb.org_heads
 
 
 def _firm_of_a_place(noun: Token) -> bool:
