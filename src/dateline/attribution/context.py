@@ -26,7 +26,7 @@ from dateline.text.doctext import (
 )
 from dateline.text.furniture import reading_end
 from dateline.text.paragraphs import (
-    _PARAGRAPH_BREAK,
+    PARAGRAPH_BREAK,
     hard_wrapped,
     paragraph_around,
     paragraph_break,
@@ -174,13 +174,13 @@ class Context:
         if not self.wrapped:
             return paragraph_around(text, start, end, wrapped=False)
         if self._break_ends is None:
-            self._break_ends = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+            self._break_ends = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         ends = self._break_ends
         before = bisect_left(ends, start)
         resume = ends[before - 1] if before else 0
-        later = _PARAGRAPH_BREAK.finditer(text, resume, start)
+        later = PARAGRAPH_BREAK.finditer(text, resume, start)
         first = max((m.end() for m in later), default=resume)
-        after = _PARAGRAPH_BREAK.search(text, end)
+        after = PARAGRAPH_BREAK.search(text, end)
         return first, after.start() if after else len(text)
 
     def across_paragraphs(self, at: int, quote: Quoted) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-# a paragraph break: a blank line, or a line break followed by indentation (wire copy)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)|\n[ \t]+$")
+# a paragraph break of hard-wrapped text: a blank line, or a line break followed by indentation
+# (wire copy)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)|\n[ \t]+$")
 # lines of wire copy wrapped at a fixed width are shorter than this
 _WRAP_WIDTH = 100
 # a line counts as full this close to the width: a wrapper may break after a hyphen or keep a
@@ -69,7 +70,7 @@ def _width(lines: list[str]) -> int:
 def paragraph_break(text: str, wrapped: bool) -> bool:
     """``text`` (what lies between two words) crosses a paragraph: any line break, or in
     ``wrapped`` text only a blank line or an indented line."""
-    return bool(_PARAGRAPH_BREAK.search(text)) if wrapped else "\n" in text
+    return bool(PARAGRAPH_BREAK.search(text)) if wrapped else "\n" in text
 
 
 def paragraph_around(
@@ -84,7 +85,7 @@ def paragraph_around(
         # (offsets below 0 read as 0, as the patterns' ``pos`` and ``endpos`` read them)
         after = text.find("\n", max(0, start if end is None else end))
         return text.rfind("\n", 0, max(0, start)) + 1, len(text) if after == -1 else after
-    breaks = _PARAGRAPH_BREAK
+    breaks = PARAGRAPH_BREAK
     first = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
     after = breaks.search(text, start if end is None else end)
     return first, after.start() if after else len(text)
