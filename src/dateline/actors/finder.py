@@ -3653,16 +3653,14 @@ class _Grouper:
         the = not owned and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         if not owned and not (the and root.lemma_.lower() in ("government", "administration")):
             return None
-        for verb in root.ancestors:
-            for subject in verb.children:
-                if subject.dep_ != "nsubj" or subject.i == root.i:
-                    continue
-                draft = self.by_token.get(subject.i)
-                if the and (draft is None or _state_office(draft.role, self.kb) is None):
-                    return None
-                if draft is not None and draft.kind in ("person", "country", "government"):
-                    return draft.country
-                return None
+        subject = _subject_above(root)
+        if subject is None:
+            return None
+        draft = self.by_token.get(subject.i)
+        if the and (draft is None or _state_office(draft.role, self.kb) is None):
+            return None
+        if draft is not None and draft.kind in ("person", "country", "government"):
+            return draft.country
         return None
 
     def its_state(self, root: Token) -> str | None:
@@ -3672,14 +3670,10 @@ class _Grouper:
         "their forces" the subject's of any kind)."""
         if not any(c.dep_ == "poss" and c.lower_ == "its" for c in root.children):
             return None
-        for verb in root.ancestors:
-            for subject in verb.children:
-                if subject.dep_ != "nsubj" or subject.i == root.i:
-                    continue
-                draft = self.by_token.get(subject.i)
-                if draft is not None and draft.kind in ("country", "government"):
-                    return draft.country
-                return None
+        subject = _subject_above(root)
+        draft = self.by_token.get(subject.i) if subject is not None else None
+        if draft is not None and draft.kind in ("country", "government"):
+            return draft.country
         return None
 
     def sender_country(self, root: Token) -> str | None:
@@ -6677,6 +6671,16 @@ def _country_acts(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in PARTY_PREPOSITIONS:
         return False
     return _party_preposition(token.head)
+
+
+def _subject_above(root: Token) -> Token | None:
+    """The subject of the nearest clause above ``root`` that has one (not ``root`` itself):
+    whose "his government" or "its troops" a noun of that clause's object or complement is."""
+    for verb in root.ancestors:
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and subject.i != root.i:
+                return subject
+    return None
 
 
 def _firm_of_a_place(noun: Token) -> bool:
