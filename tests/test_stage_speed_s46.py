@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from dateline.events import arguments, dating, mentions
 from dateline.events.document import Document
 from dateline.language import load_nlp
-from dateline.text.doctext import sentence_starts
+from dateline.text.doctext import sentence_ranges, sentence_starts
 from tests.stages import event_documents
 
 TEXTS = (
@@ -50,10 +50,10 @@ def documents() -> list[Document]:
 def test_sentence_ranges_are_the_documents_sentences(documents: list[Document]) -> None:
     nlp = load_nlp()
     for doc in [d.doc for d in documents] + [nlp("One word"), nlp("Hello."), nlp("")]:
-        assert dating.sentence_ranges(doc) == [(s.start, s.end) for s in doc.sents]
+        assert sentence_ranges(doc) == [(s.start, s.end) for s in doc.sents]
         assert sentence_starts(doc) is not None
     unparsed = Doc(nlp.vocab, words=["no", "sentences", "here"])
-    assert dating.sentence_ranges(unparsed) is None  # (spaCy's ``sents`` raises there)
+    assert sentence_ranges(unparsed) is None  # (spaCy's ``sents`` raises there)
 
 
 def _old_lead_end(document: Document, sentences: int, narration: bool = False) -> int:

@@ -17,10 +17,10 @@ from dateline.attribution import find_attributions, syntax
 from dateline.attribution.assembly import _SENTENCE_OPENERS, _lost_stop_before, _openers_in
 from dateline.attribution.context import Context
 from dateline.attribution.cues import load_cues
-from dateline.attribution.reported import _CUE_POS_KEYS, _sentences
+from dateline.attribution.reported import _CUE_POS_KEYS
 from dateline.language import load_nlp
 from dateline.model import Article
-from dateline.text.doctext import attribute_keys, indices_where
+from dateline.text.doctext import attribute_keys, indices_where, sentence_ranges
 from dateline.timex import find_timexes
 
 TEXTS = (
@@ -66,7 +66,7 @@ def test_cue_words_by_lemma_then_part_of_speech(docs: list[Doc]) -> None:
 
 def test_sentences_are_spacys(docs: list[Doc]) -> None:
     for doc in docs:
-        assert _sentences(doc) == [(s.start, s.end) for s in doc.sents]
+        assert sentence_ranges(doc) == [(s.start, s.end) for s in doc.sents]
 
 
 def test_openers_are_the_words_a_lost_stop_may_stand_before(docs: list[Doc]) -> None:

@@ -9,11 +9,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Container
 from functools import lru_cache
-from itertools import pairwise
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
@@ -27,7 +26,7 @@ from dateline.text.doctext import (
     indices_in,
     indices_where,
     sentence_bounds,
-    sentence_starts,
+    sentence_ranges,
     slice_of,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -147,7 +146,11 @@ def reported(ctx: Context) -> list[Draft]:
     colons = indices_in(ctx.doc, ORTH, _COLON)
     ins = indices_in(ctx.doc, LOWER, _IN)
     phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
-    for first, end in _sentences(ctx.doc):
+    # (the sentences' bounds from the kept starts: no ``Span`` made of each)
+    sentences = sentence_ranges(ctx.doc)
+    if sentences is None:  # (sentence hooks: spaCy's own sentences)
+        sentences = [(sentence.start, sentence.end) for sentence in ctx.doc.sents]
+    for first, end in sentences:
         # (most documents hold none of some words: no search for those)
         labelled_line = _any_within(colons, first, first + 9) if colons else False
         in_phrase = _any_within(ins, first, end) if ins else False
@@ -199,17 +202,6 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
-
-
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """The start and end of each of ``doc.sents``, from the document's kept sentence starts
-    (``doc.sents`` makes a ``Span`` of every sentence)."""
-    starts = sentence_starts(doc)
-    if starts is None:
-        return [(sentence.start, sentence.end) for sentence in doc.sents]
-    # (spaCy's sentences: the first from the document's start, a new one at each later start)
-    edges = [0, *(i for i in starts if i > 0), len(doc)] if len(doc) else []
-    return list(pairwise(edges))
 
 
 def _any_within(indices: list[int], start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from dateline.model import Attribution, TimeExpression
 from dateline.text.doctext import (
     attribute_keys,
     sentence_bounds,
-    sentence_starts,
+    sentence_ranges,
     tokens_text,
 )
 from dateline.text.stamps import MONTH_NAMES
@@ -2905,18 +2905,6 @@ def narrated_sentence(document: Document, sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_space and not t.is_punct]
     quoted = sum(t.i in document.quoted for t in words)
     return len(words) > FRAGMENT_WORDS and 2 * quoted <= len(words)
-
-
-def sentence_ranges(doc: Doc) -> list[tuple[int, int]] | None:
-    """The bounds of each of ``doc.sents``, in order, from the kept sentence starts (no
-    ``Span`` made); None where ``doc.sents`` must be asked (``doctext.sentence_starts``)."""
-    starts = sentence_starts(doc)
-    if starts is None:
-        return None
-    if not len(doc):
-        return []
-    firsts = starts if starts and starts[0] == 0 else [0, *starts]
-    return list(zip(firsts, [*firsts[1:], len(doc)], strict=True))
 
 
 def _narrated_words(document: Document, start: int, end: int) -> bool:

@@ -160,6 +160,18 @@ def sentence_starts(doc: Doc) -> list[int] | None:
     return kept[1]
 
 
+def sentence_ranges(doc: Doc) -> list[tuple[int, int]] | None:
+    """The bounds of each of ``doc.sents``, in order, from the kept sentence starts (no
+    ``Span`` made); None where ``doc.sents`` must be asked (``sentence_starts``)."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return None
+    if not len(doc):
+        return []
+    firsts = starts if starts and starts[0] == 0 else [0, *starts]
+    return list(zip(firsts, [*firsts[1:], len(doc)], strict=True))
+
+
 def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
     """The bounds of the sentence holding ``words``' first token, from the kept sentence
     starts; None where ``sentence`` asks spaCy instead."""
