@@ -753,6 +753,4 @@ def _noun_among(noun: Token, words: frozenset[str], endings: tuple[str, ...]) ->
 def _evidence_noun(word: Token, kb: Cues) -> bool:
     """A noun of a document, record or datum, also when the tagger took it for a name at the
     start of a sentence ("Records obtained by the paper suggested", lemma "Records")."""
-    lower = word.lower_
-    forms = (word.lemma_.lower(), lower, lower.removesuffix("s"), lower.removesuffix("es"))
-    return not kb.evidence_nouns.isdisjoint(forms)
+    return _noun_among(word, kb.evidence_nouns, ("s", "es"))
