@@ -19,6 +19,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
 from dateline.attribution.syntax import (
     CONTENT_DEPS,
+    NO_ONE_WORDS,
     SUBJECT_DEPS,
     TOKENIZED_BRACKET,
     WEEKDAYS,
@@ -1155,14 +1156,12 @@ def record(ctx: Context, number: int, found: Draft) -> Attribution:
 
 _KINDS = frozenset(get_args(AttributionKind))
 _MODES = frozenset(get_args(AttributionMode))
-# the words ``no_one`` looks for at a source's root or among its children
-_NO_ONE_WORDS = frozenset({"nobody", "none", "neither", "no-one", "noone", "nothing", "no", "few"})
 
 
 def _names_no_one(ctx: Context, source: Span) -> bool:
     """``syntax.no_one(source)``, asked only where one of the words it looks for is the
     source's root or hangs on it (most documents hold none of them near a source)."""
-    words = ctx.words_in(LOWER, _NO_ONE_WORDS)
+    words = ctx.words_in(LOWER, NO_ONE_WORDS)
     if not words:
         return False
     root, heads = source.root.i, head_indices(ctx.doc)

@@ -646,6 +646,10 @@ def negated(verb: Token, quoted: Container[int] = ()) -> bool:
 
 # subjects that say no one spoke: "nobody", "none of them", "neither the mayor nor ..."
 _NO_ONE = frozenset({"nobody", "none", "neither", "no-one", "noone", "nothing"})
+_NO_ONE_DETERMINERS = ("no", "neither")  # "no official said", "neither side claimed"
+# every word ``no_one`` answers by, at a source's root or among its children: where none of
+# them is, it needs no asking
+NO_ONE_WORDS = _NO_ONE | {*_NO_ONE_DETERMINERS, "few"}
 
 
 def no_one(source: Span) -> bool:
@@ -655,7 +659,7 @@ def no_one(source: Span) -> bool:
     if head.lower_ in _NO_ONE or _few(head):
         return True
     return any(
-        (child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither")) or _few(child)
+        (child.dep_ in ("det", "preconj") and child.lower_ in _NO_ONE_DETERMINERS) or _few(child)
         for child in head.children
     )
 
