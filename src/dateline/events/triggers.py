@@ -222,7 +222,7 @@ def _by_form(
     (``children``: the verb's, read once by ``trigger_of``.)"""
     lemma = token.lemma_.lower()
     if trigger.type == "SUPPORT" and lemma == "defend" and _force(_doer(token)):
-        defended = next((c for c in token.children if c.dep_ == "dobj"), None)
+        defended = next((c for c in children if c.dep_ == "dobj"), None)
         if defended is None or not _a_party(defended, lexicon):
             return None  # a force holding ground ("defended Aleppo"): fighting, no one supported
         return trigger.changed("COOPERATE", None, "defended by armed forces -> COOPERATE")
