@@ -6796,11 +6796,8 @@ def _side_of_a_match(token: Token) -> bool:
 def _town_address(ent: Span) -> bool:
     """ "Alpena, Michigan dipped", "a plant in Dalton, Georgia": a state or province set off by
     a comma after a capitalised name is that town's address, a place, not its government."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
-        return False
-    before = doc[ent.start - 2]
-    return before.is_title and (
+    before = _title_before_comma(ent)
+    return before is not None and (
         before.ent_type_ in ("GPE", "LOC", "FAC") or town(before.text) is not None
     )
 
@@ -6809,14 +6806,17 @@ def _postal_address(ent: Span) -> bool:
     """ "Holmdel, NJ", "Uncasville, CT" in a tour's dates: a state's two-letter postal code
     after a comma and a capitalised word is that town's address, known town or not (no body
     goes by a state's code alone)."""
+    return len(ent.text) == 2 and ent.text.isupper() and _title_before_comma(ent) is not None
+
+
+def _title_before_comma(ent: Span) -> Token | None:
+    """The capitalised word right before the comma that sets ``ent`` off ("Dalton" of
+    "Dalton, Georgia"), or None."""
     doc = ent.doc
-    return (
-        len(ent.text) == 2
-        and ent.text.isupper()
-        and ent.start >= 2
-        and doc[ent.start - 1].text == ","
-        and doc[ent.start - 2].is_title
-    )
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    before = doc[ent.start - 2]
+    return before if before.is_title else None
 
 
 def _state_acts(token: Token) -> bool:
