@@ -20,15 +20,15 @@ _WIRE_DATELINE = re.compile(
     r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’! -]{0,30}?[ \t]*(?:\)|-RRB-)"
     r"[ \t]*\n?[ \t]*(?:--?|–|—|:|_(?!\w))[ \t]*"
 )
+# the dashes a paper's dateline may end with (the horizontal bar too: "WASHINGTON ― ")
+_PAPER_DASHES = ("--", "–", "—", "―")
 # a newspaper's own dateline names no agency ("WASHINGTON — ", "DRAVNO, Kestria -- "): only at
 # the start of a line, and only before a long dash, which a headline in capitals rarely has
 _PAPER_DATELINE = re.compile(
     r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
-    r"[ \t]*(?:--|–|—|―)[ \t]*"
+    rf"[ \t]*(?:{'|'.join(_PAPER_DASHES)})[ \t]*"
 )
-# the dashes a paper's dateline may end with (the horizontal bar too: "WASHINGTON ― ")
-_PAPER_DASHES = ("--", "–", "—", "―")
 # a web page's stamp of the place and time of filing, on the dateline's line before it
 # ("LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters) - "): furniture like the dateline
 _PAGE_STAMP = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}[ \t]*\|")
