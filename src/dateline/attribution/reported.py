@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Container
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -145,7 +145,14 @@ def reported(ctx: Context) -> list[Draft]:
     # document: each test below finds nothing in a sentence without its word)
     colons = indices_in(ctx.doc, ORTH, _COLON)
     ins = indices_in(ctx.doc, LOWER, _IN)
-    phrase_starts = indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
+    # (a phrase's first word begins one only where the words after it are the phrase's: most
+    # "in"s and "as"s begin none, and their sentences need no ``according_to``)
+    lowers = attribute_keys(ctx.doc, LOWER)
+    phrase_starts = [
+        i
+        for i in indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
+        if _phrase_words_at(lowers, i, kb.source_phrases)
+    ]
     # (the sentences' bounds from the kept starts: no ``Span`` made of each)
     sentences = sentence_ranges(ctx.doc)
     if sentences is None:  # (sentence hooks: spaCy's own sentences)
@@ -173,8 +180,10 @@ def reported(ctx: Context) -> list[Draft]:
             # the content is the rest of the sentence, on either side of the phrase:
             # "According to X, <content>.", "<content>, according to X.", "<A>, according
             # to X, <B>."
-            before = _without_writers_opener(syntax.trimmed(ctx.doc[sentence.start : cue.start]))
-            after = syntax.trimmed(ctx.doc[source.end : sentence.end])
+            before = _without_writers_opener(
+                syntax.trimmed_slice(ctx.doc, sentence.start, cue.start)
+            )
+            after = syntax.trimmed_slice(ctx.doc, source.end, sentence.end)
             if _announces_list(before, ctx.doc[source.end : sentence.end]):
                 before = before[:0]  # "Following are the points, according to X: <content>"
             before = _after_lead_in(ctx, before, cue, after)
@@ -225,7 +234,7 @@ def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
     comma = first.right_edge.i + 1
     if comma >= sentence.end - 3 or ctx.doc[comma].text != ",":
         return None
-    content = syntax.trimmed(ctx.doc[comma + 1 : sentence.end])
+    content = syntax.trimmed_slice(ctx.doc, comma + 1, sentence.end)
     if len(content) < 3 or ctx.inside_quote(content[0]):
         return None
     root = sentence.root
@@ -233,10 +242,11 @@ def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
         c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" for c in root.children
     ):
         return None  # "In a poll of 800 voters, Gallup found that ...": Gallup's report
-    return _poll_report(ctx, content, first, syntax.trimmed(ctx.doc[first.i + 1 : comma]))
+    return _poll_report(ctx, content, first, syntax.trimmed_slice(ctx.doc, first.i + 1, comma))
 
 
 _IN = frozenset({"in"})
+_PREP = get_string_id("prep")
 
 
 def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
@@ -244,32 +254,34 @@ def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
     support in a Gallup poll released Thursday"): the clause before "in", reported by the poll
     as after a poll that opens the sentence. A clause whose verb is a cue ("60 percent said X
     in a poll") is that verb's report."""
+    # (the "in"s of a poll found first, by index: most sentences with an "in" name no poll,
+    # and need no root)
+    doc = ctx.doc
+    deps = attribute_keys(doc, DEP)
+    polls = [
+        c
+        for c in map(doc.__getitem__, indices_in(doc, LOWER, _IN, sentence.start, sentence.end))
+        if deps[c.i] == _PREP
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _POLLS for g in c.children)
+    ]
+    if not polls:
+        return None
     root = sentence.root
     if root.lemma_.lower() in ctx.kb.cue_lemmas or root.pos_ not in ("VERB", "AUX"):
         return None
     # on the verb or on its object ("had 38 percent support in a poll")
-    # (by index: a Token only for an "in" of the sentence)
-    doc = ctx.doc
     preposition = next(
-        (
-            c
-            for c in map(doc.__getitem__, indices_in(doc, LOWER, _IN, sentence.start, sentence.end))
-            if c.dep_ == "prep"
-            and c.i > root.i
-            and (c.head == root or c.head.head == root)
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in _POLLS for g in c.children)
-        ),
-        None,
+        (c for c in polls if c.i > root.i and (c.head == root or c.head.head == root)), None
     )
     if preposition is None or ctx.inside_quote(preposition):
         return None
     # the poll ends the sentence: nothing but punctuation after its phrase
     if any(not t.is_punct for t in ctx.doc[preposition.right_edge.i + 1 : sentence.end]):
         return None
-    content = syntax.trimmed(ctx.doc[sentence.start : preposition.i])
+    content = syntax.trimmed_slice(ctx.doc, sentence.start, preposition.i)
     if len(content) < 3 or any(ctx.inside_quote(t) for t in (content[0], content[-1])):
         return None
-    source = syntax.trimmed(ctx.doc[preposition.i + 1 : preposition.right_edge.i + 1])
+    source = syntax.trimmed_slice(ctx.doc, preposition.i + 1, preposition.right_edge.i + 1)
     return _poll_report(ctx, content, preposition, source, passing=True)
 
 
@@ -469,14 +481,16 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     """("according to" span, source phrase) pairs in a sentence, outside quotations; a date,
     an amount or a rate is no source ("per year", "per share")."""
     found = []
-    # by index (the LOWER array's keys): a Token only for a phrase's start
-    starts = indices_in(sentence.doc, LOWER, kb.source_phrase_starts, sentence.start, sentence.end)
+    # by index (the LOWER array's keys): a Token and a window only for a phrase's start
+    # followed by the phrase's other words
+    doc = sentence.doc
+    lowers = attribute_keys(doc, LOWER)
+    starts = indices_in(doc, LOWER, kb.source_phrase_starts, sentence.start, sentence.end)
     for i in starts:
         if i in quoted:
             continue
-        token = sentence.doc[i]
-        for phrase, length in _phrases_by_first_word(kb.source_phrases).get(token.lower_, ()):
-            window = slice_of(sentence.doc, token.i, token.i + length)
+        for phrase, length in _phrase_words_at(lowers, i, kb.source_phrases):
+            window = slice_of(doc, i, i + length)
             if len(window) == length and window.text.lower() == phrase:
                 determined = phrase in kb.determined_source_phrases
                 objects = [
@@ -494,14 +508,28 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
     return found
 
 
+def _phrase_words_at(lowers: list[int], i: int, phrases: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The source phrases (with their lengths in words) whose words' keys are the LOWER keys
+    from word ``i`` on, in the lexicon's order: the words a phrase's text can match (a word
+    holds no space, and its lower-case form is its text's), found with no Token made."""
+    return [
+        (phrase, len(keys))
+        for phrase, keys in _phrases_by_first_word(phrases).get(lowers[i], ())
+        if tuple(lowers[i : i + len(keys)]) == keys
+    ]
+
+
+_PhraseKeys = list[tuple[str, tuple[int, ...]]]  # (phrases with their words' keys)
+
+
 @lru_cache(maxsize=4)
-def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
-    """The source phrases by their first word, each with its length in words, in the
+def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[int, _PhraseKeys]:
+    """The source phrases by their first word's key, each with its words' keys, in the
     lexicon's order (split once, not at each phrase start met)."""
-    grouped: dict[str, list[tuple[str, int]]] = {}
+    grouped: dict[int, _PhraseKeys] = {}
     for phrase in phrases:
-        words = phrase.split()
-        grouped.setdefault(words[0], []).append((phrase, len(words)))
+        keys = tuple(get_string_id(word) for word in phrase.split())
+        grouped.setdefault(keys[0], []).append((phrase, keys))
     return grouped
 
 
@@ -684,8 +712,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if verb.dep_ == "parataxis" and syntax.subject(verb, ctx.quote_tokens) is not None:
             sentence = sentence_of(verb)
             pieces = [
-                syntax.trimmed(doc[sentence.start : verb.left_edge.i]),
-                syntax.trimmed(doc[verb.right_edge.i + 1 : sentence.end]),
+                syntax.trimmed_slice(doc, sentence.start, verb.left_edge.i),
+                syntax.trimmed_slice(doc, verb.right_edge.i + 1, sentence.end),
             ]
             # "X, a spokesman said, according to Reuters": the phrase naming who relayed it
             # is no more of what was said
@@ -724,7 +752,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
                 break
             end = clause.right_edge.i
-        content = syntax.trimmed(slice_of(doc, sentence_of(complement).start, end + 1))
+        content = syntax.trimmed_slice(doc, sentence_of(complement).start, end + 1)
         content = _without_loose_end(_without_writers_opener(content))
         reason = _reason_after(ctx, verb)
         return [content] if reason is None else [content, reason]
@@ -771,10 +799,9 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = subject.left_edge.i
     elif (after_hearer := _subject_after_named_hearer(verb, complement)) is not None:
         start = after_hearer  # "told the BBC natural disasters like storms meant ..."
-    content = syntax.trimmed(slice_of(doc, start, end + 1))
-    content = syntax.trimmed(
-        slice_of(doc, content.start, syntax.before_writers_aside(content, kb) + 1)
-    )
+    content = syntax.trimmed_slice(doc, start, end + 1)
+    if (aside := syntax.before_writers_aside(content, kb) + 1) != content.end:
+        content = syntax.trimmed_slice(doc, content.start, aside)  # (else trimmed already)
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
 
@@ -949,7 +976,7 @@ def _reason_after(ctx: Context, verb: Token) -> Span | None:
             return None
         if any(ctx.inside_quote(t) for t in child.subtree):
             return None
-        return syntax.trimmed(doc[child.left_edge.i : syntax.last_of(child) + 1])
+        return syntax.trimmed_slice(doc, child.left_edge.i, syntax.last_of(child) + 1)
     return None
 
 
@@ -1054,7 +1081,7 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
         or any(ctx.inside_quote(t) for t in clause.subtree)
     ):
         return content
-    return syntax.trimmed(doc[content.start : clause.right_edge.i + 1])
+    return syntax.trimmed_slice(doc, content.start, clause.right_edge.i + 1)
 
 
 # cues of a clause "as X noted" that vouches for the sentence around it; "told" takes the
@@ -1113,7 +1140,7 @@ def _as_noted(ctx: Context, verb: Token) -> list[Span] | None:
     if any(c.dep_ == "prep" and c.lower_ in _AS_TOPICS for c in children):
         return None  # "as reporters argue over the first 100 days, ...": a time, and a topic
     sentence = sentence_of(verb)
-    clause = syntax.trimmed(doc[verb.left_edge.i : verb.right_edge.i + 1])
+    clause = syntax.trimmed_slice(doc, verb.left_edge.i, verb.right_edge.i + 1)
     if any(ctx.inside_quote(t) for t in sentence) or clause.start <= verb.head.i < clause.end:
         return None
     head = verb.head
@@ -1271,7 +1298,7 @@ def _without_writers_opener(content: Span) -> Span:
     if comma is not None and comma - content.start + 2 < len(content):
         lead = " ".join(t.lower_ for t in content.doc[content.start : comma])
         if _LEAD_INS.fullmatch(lead):
-            return syntax.trimmed(content.doc[comma + 1 : content.end])
+            return syntax.trimmed_slice(content.doc, comma + 1, content.end)
     return content
 
 
@@ -1357,7 +1384,7 @@ def _named(ctx: Context, verb: Token) -> list[Span]:
         # "calls Clinton unqualified": the parser made the one named the predicate's subject
         named = next((c for c in predicate.children if c.dep_ in SUBJECT_DEPS), None)
         if named is not None:
-            return [syntax.trimmed(ctx.doc[named.left_edge.i : predicate.right_edge.i + 1])]
+            return [syntax.trimmed_slice(ctx.doc, named.left_edge.i, predicate.right_edge.i + 1)]
     if named is not None and predicate is None:
         # "called her son her hero": the name the parser hung on the object as an apposition
         predicate = next(
@@ -1370,7 +1397,7 @@ def _named(ctx: Context, verb: Token) -> list[Span]:
         )
     if named is None or predicate is None or predicate.i < named.i:
         return []
-    return [syntax.trimmed(ctx.doc[named.left_edge.i : predicate.right_edge.i + 1])]
+    return [syntax.trimmed_slice(ctx.doc, named.left_edge.i, predicate.right_edge.i + 1)]
 
 
 def _from_noun(ctx: Context, noun: Token) -> Draft | None:
@@ -1391,7 +1418,7 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         return None
     if noun.dep_ == "dobj" and any(c.dep_ in CONTENT_DEPS for c in noun.head.children):
         return None  # "alleges that X, a claim that the firm denies": a label, not a report
-    content = syntax.trimmed(ctx.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    content = syntax.trimmed_slice(ctx.doc, clause.left_edge.i, clause.right_edge.i + 1)
     # "Trump's claim", a name before the noun ("a Treasury proposal") or after "by" ("a
     # call by the agency"): theirs, not that of whoever weighs or revives it
     owner = (
@@ -1459,7 +1486,7 @@ def _stance_noun(ctx: Context, noun: Token) -> Draft | None:
     obj = next((g for g in preposition.children if g.dep_ in ("pobj", "pcomp")), None)
     if obj is None or ctx.inside_quote(obj):
         return None
-    content = syntax.trimmed(ctx.doc[obj.left_edge.i : obj.right_edge.i + 1])
+    content = syntax.trimmed_slice(ctx.doc, obj.left_edge.i, obj.right_edge.i + 1)
     if not len(content):
         return None
     owner = (
@@ -1504,10 +1531,10 @@ def _evidential(ctx: Context, verb: Token, kinds: frozenset[str] | None = None) 
     if complement is None or complement.i < verb.i:
         return None
     doc = ctx.doc
-    pieces = [syntax.trimmed(doc[complement.left_edge.i : complement.right_edge.i + 1])]
+    pieces = [syntax.trimmed_slice(doc, complement.left_edge.i, complement.right_edge.i + 1)]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.i < verb.i and subject.lower_ not in ("it", "there"):
-        pieces.insert(0, syntax.trimmed(doc[subject.left_edge.i : subject.right_edge.i + 1]))
+        pieces.insert(0, syntax.trimmed_slice(doc, subject.left_edge.i, subject.right_edge.i + 1))
     pieces = [p for p in pieces if len(p)]
     if not pieces or any(ctx.inside_quote(p[0]) for p in pieces):
         return None
@@ -1547,7 +1574,7 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
         )
     if complement is None or ctx.inside_quote(complement):
         return None
-    content = syntax.trimmed(ctx.doc[complement.left_edge.i : complement.right_edge.i + 1])
+    content = syntax.trimmed_slice(ctx.doc, complement.left_edge.i, complement.right_edge.i + 1)
     if len(content) < 2:
         return None
     subject = syntax.subject(verb, ctx.quote_tokens)
@@ -1599,8 +1626,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     colon = ctx.doc[at[0]] if at else None
     if colon is None or colon.i == sentence.start:
         return None
-    name = syntax.trimmed(ctx.doc[sentence.start : colon.i])
-    content = syntax.trimmed(ctx.doc[colon.i + 1 : sentence.end])
+    name = syntax.trimmed_slice(ctx.doc, sentence.start, colon.i)
+    content = syntax.trimmed_slice(ctx.doc, colon.i + 1, sentence.end)
     if (
         not len(name)
         or len(content) < 3

@@ -33,18 +33,10 @@ TITLE_WORDS = 4
 
 
 def trimmed(tokens: Span) -> Span:
-    start, end = tokens.start, tokens.end
     doc = tokens.doc
-    # (by the document's arrays, kept with its ``Tree``: no Token made)
-    parse = tree(doc)
-    punct, space = parse.punct, parse.space
-    while start < end and (punct[start] or space[start]):
-        start += 1
-    while end > start and (punct[end - 1] or space[end - 1]):
-        end -= 1
     # (a ``Span`` made directly, the bounds being in order: spaCy's slicing costs more than
     # the few words tested)
-    return Span(doc, start, end)
+    return Span(doc, *_trimmed_bounds(doc, tokens.start, tokens.end))
 
 
 def source_phrase(head: Token) -> Span:
@@ -57,7 +49,7 @@ def source_phrase(head: Token) -> Span:
         if c.dep_ == "appos" and any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
     ]
     end = min((c.left_edge.i for c in clauses), default=head.right_edge.i + 1)
-    return trimmed(head.doc[head.left_edge.i : end])
+    return trimmed_slice(head.doc, head.left_edge.i, end)
 
 
 def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
@@ -1619,3 +1611,23 @@ _PASSIVE_DEPS = frozenset(get_string_id(dep) for dep in ("auxpass", "nsubjpass")
 _WHETHER = frozenset(get_string_id(word) for word in ("whether", "if"))
 # the children that may end a clause's phrase (``clause_end``)
 _ENDING_DEPS = frozenset(get_string_id(dep) for dep in ("conj", "advcl"))
+
+
+def trimmed_slice(doc: Doc, start: int, end: int) -> Span:
+    """``trimmed(doc[start:end])``, with one ``Span`` made instead of two (a ``Span`` makes
+    Tokens to find its offsets). Bounds out of order are sliced by spaCy first, as before."""
+    if not 0 <= start <= end <= len(doc):
+        return trimmed(doc[start:end])
+    return Span(doc, *_trimmed_bounds(doc, start, end))
+
+
+def _trimmed_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds of ``doc[start:end]`` without the punctuation and space at either end (by
+    the document's arrays, kept with its ``Tree``: no Token made)."""
+    parse = tree(doc)
+    punct, space = parse.punct, parse.space
+    while start < end and (punct[start] or space[start]):
+        start += 1
+    while end > start and (punct[end - 1] or space[end - 1]):
+        end -= 1
+    return start, end
