@@ -355,11 +355,14 @@ def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool
     lemma = verb.lemma_.lower()
     if len(pieces) != 1 or lemma not in ctx.kb.verbs or lemma in ctx.kb.disowning_verbs:
         return False
+    doc, parse = ctx.doc, syntax.tree(ctx.doc)
     noun = next(
         (
             c
-            for c in verb.children
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.kb.speech_nouns
+            for c in map(doc.__getitem__, parse.kids(verb.i))
+            if parse.deps[c.i] == _DOBJ
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in ctx.kb.speech_nouns
         ),
         None,
     )
@@ -596,6 +599,8 @@ _WHEN_MARKS = frozenset({"before", "after", "since", "until", "till", "once"})
 _WHEN_MARK_KEYS = frozenset(get_string_id(word) for word in _WHEN_MARKS)
 # the keys of the labels and words the tests by index compare
 _MARK, _THAT, _NOW, _CONJ = (get_string_id(word) for word in ("mark", "that", "now", "conj"))
+_ACOMP, _DOBJ = get_string_id("acomp"), get_string_id("dobj")
+_THAT_WORD = frozenset({"that"})
 _SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 
 
@@ -1055,6 +1060,8 @@ def _with_second_that(ctx: Context, content: Span, verb: Token) -> Span:
         return content
     at = content.end
     sent_end = sentence_bounds(content)[1]  # (read once: each reading looks for it anew)
+    if not indices_in(doc, LOWER, _THAT_WORD, at + 1, sent_end):
+        return content  # (no "that" after the content in its sentence: no clause it opens)
     while at < sent_end and doc[at].is_punct and not ctx.inside_quote(doc[at]):
         at += 1
     joined = at < sent_end and doc[at].lower_ in ("and", "or", "but")
@@ -1230,8 +1237,8 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     was being made, “but nobody should be pleased yet.”): the speaker's own next words, cut
     off as the clause of someone else ("I") or as a clause joined to the cue."""
     doc = ctx.doc
-    if not len(content) or ctx.inside_quote(content[-1]):
-        return content
+    if not ctx.quote_tokens or not len(content) or ctx.inside_quote(content[-1]):
+        return content  # (no quotation in the document: none goes on from the content)
     at = content.end
     while at < len(doc) and doc[at].is_punct and doc[at].lower_ not in _SEQUEL_MARKS:
         at += 1
@@ -1342,6 +1349,8 @@ def _closes_quotation_after_colon(ctx: Context, verb: Token) -> bool:
     savings are hard to find: “In trucks it is very hard to switch,” said Anna Berg"): the
     cue says that quotation, found as one; the words before the colon are someone else's
     report, not this cue's."""
+    if not ctx.quote_tokens:
+        return False  # (a document with no quotation: no subject sought)
     doc = verb.doc
     # the cue's own subject may stand between ("“...,” she said")
     subject = syntax.subject(verb, ctx.quote_tokens)
@@ -1549,11 +1558,13 @@ def _evidential(ctx: Context, verb: Token, kinds: frozenset[str] | None = None) 
 def _attitude(ctx: Context, verb: Token) -> Draft | None:
     """An attitude stated with "be" and an adjective: "she is confident that X", "they
     were angry about X", "it was unclear whether X" (no source)."""
+    # (by index: a Token only for an adjective hung on "be", most "be"s having none)
+    doc, parse = ctx.doc, syntax.tree(ctx.doc)
     adjective = next(
         (
             c
-            for c in verb.children
-            if c.dep_ == "acomp" and c.lemma_.lower() in ctx.kb.attitude_adjectives
+            for c in map(doc.__getitem__, parse.kids(verb.i))
+            if parse.deps[c.i] == _ACOMP and c.lemma_.lower() in ctx.kb.attitude_adjectives
         ),
         None,
     )

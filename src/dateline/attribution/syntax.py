@@ -1131,6 +1131,7 @@ def _writers_label(token: Token, content: Span) -> bool:
 # the words by which a writer names the source of a whole sentence at its end ("..., AFP news
 # agency reports", "..., the paper said"); "reports" is often tagged a plural noun there
 _TAG_CUES = frozenset({"report", "reports", "reported", "say", "says", "said"})
+_TAG_CUE_KEYS = frozenset(get_string_id(word) for word in _TAG_CUES)
 
 
 def _source_tag(content: Span) -> int | None:
@@ -1138,13 +1139,20 @@ def _source_tag(content: Span) -> int | None:
     is open, AFP news agency reports"; "..., our correspondent says"): the writer's source for
     the whole sentence, not more of what the speaker said. The words between the comma and the
     cue are a name or a noun phrase (no verb of their own); None when there is no such tag."""
-    # (its last word first: only a content ending in a cue of a tag is read word by word)
-    doc = content.doc
+    # (its last word first, by the arrays: only a content ending in a cue of a tag is read
+    # word by word)
+    doc, parse = content.doc, tree(content.doc)
+    punct, lowers = parse.punct, parse.lowers
+    orths = attribute_keys(doc, ORTH)
     last = next(
-        (doc[i] for i in range(content.end - 1, content.start - 1, -1) if _kept_for_tag(doc[i])),
+        (
+            i
+            for i in range(content.end - 1, content.start - 1, -1)
+            if not punct[i] or orths[i] == _COMMA
+        ),
         None,
     )
-    if last is None or last.lower_ not in _TAG_CUES:
+    if last is None or lowers[last] not in _TAG_CUE_KEYS:
         return None
     words = [t for t in content if _kept_for_tag(t)]
     if len(words) < 4:
