@@ -72,7 +72,11 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         if len(subjects) > 1:
             subjects = [c for c in subjects if any(ch.isalnum() for ch in c.text)] or subjects
         if subjects:
-            nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            # (one subject, most often: no nearest sought)
+            at = verb.i
+            nearest = (
+                subjects[0] if len(subjects) == 1 else min(subjects, key=lambda c: abs(c.i - at))
+            )
             return _before_event_named(verb, nearest, subjects) or nearest
         for i in kids:  # passive with an agent: "it was reported by X"
             if deps[i] == _AGENT:
@@ -463,6 +467,7 @@ _TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "tomorrow", "now", "e
 # the words that date a writing by an event ("the statement after the crash said"), which
 # the parser may read as opening a clause whose subject is the event
 _EVENT_MARKS = frozenset({"after", "before", "following", "since"})
+_EVENT_MARK_KEYS = frozenset(get_string_id(word) for word in _EVENT_MARKS)
 
 
 def _before_event_named(verb: Token, nearest: Token, subjects: list[Token]) -> Token | None:
@@ -471,14 +476,12 @@ def _before_event_named(verb: Token, nearest: Token, subjects: list[Token]) -> T
     flood said"): the writing speaks, not the flood. Either the verb has the writing as a
     second subject before the mark, or the verb hangs (as a clause) on the writing, a noun
     the sentence has as its root."""
-    mark = nearest.doc[nearest.left_edge.i - 1] if nearest.left_edge.i > 0 else None
-    if (
-        mark is None
-        or mark.lower_ not in _EVENT_MARKS
-        or mark.head.i != verb.i
-        or mark.dep_ not in ("mark", "prep")
-        or nearest.i > verb.i
-    ):
+    # (the mark's form read first, by key: a Token only for a word of an event's mark)
+    first = nearest.left_edge.i
+    if first == 0 or tree(nearest.doc).lowers[first - 1] not in _EVENT_MARK_KEYS:
+        return None
+    mark = nearest.doc[first - 1]
+    if mark.head.i != verb.i or mark.dep_ not in ("mark", "prep") or nearest.i > verb.i:
         return None
     earlier = [c for c in subjects if c.i < mark.i]
     if earlier:
