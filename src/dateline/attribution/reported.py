@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container
 from functools import lru_cache
+from itertools import product
 
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
@@ -37,6 +38,7 @@ _AMOUNTS = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 _CONTENT_STOP_DEPS = ("cc", "conj", "advcl")
 # the parts of speech a cue has: a statement noun or a verb
 _CUE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("NOUN", "VERB", "AUX"))
+_NOUN_KEY = get_string_id("NOUN")
 _CONTENT_KEYS = frozenset(get_string_id(dep) for dep in CONTENT_DEPS)
 # prepositions of time before what the speaker did around the saying ("before attending")
 _THEN = ("before", "after", "while", "upon")
@@ -72,16 +74,15 @@ def reported(ctx: Context) -> list[Draft]:
             continue
         token = ctx.doc[i]
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and (
-            lemma in kb.statement_nouns or lemma in kb.prepositional_nouns
-        ):
+        is_noun = tags[i] == _NOUN_KEY  # (else a verb: the part of speech by key)
+        if is_noun and (lemma in kb.statement_nouns or lemma in kb.prepositional_nouns):
             noun = _from_noun(ctx, token) if lemma in kb.statement_nouns else None
             if noun is None and lemma in kb.prepositional_nouns:
                 noun = _stance_noun(ctx, token)  # "his attacks on the mayor"
             if noun is not None:
                 found.append(noun)
             continue
-        if token.pos_ not in ("VERB", "AUX"):
+        if is_noun:
             continue
         if lemma == "be":
             attitude = _attitude(ctx, token)
@@ -144,7 +145,10 @@ def reported(ctx: Context) -> list[Draft]:
     # (the colons, the "in"s and the words that open a source phrase found once for the
     # document: each test below finds nothing in a sentence without its word)
     colons = indices_in(ctx.doc, ORTH, _COLON)
-    ins = indices_in(ctx.doc, LOWER, _IN)
+    # (a poll's "in" names a word whose lemma is a poll's: a document with none has no
+    # poll's finding, and its "in"s are not sought)
+    polled = bool(indices_in(ctx.doc, LEMMA, _POLL_LEMMAS))
+    ins = indices_in(ctx.doc, LOWER, _IN) if polled else []
     # (a phrase's first word begins one only where the words after it are the phrase's: most
     # "in"s and "as"s begin none, and their sentences need no ``according_to``)
     lowers = attribute_keys(ctx.doc, LOWER)
@@ -221,6 +225,11 @@ def _any_within(indices: list[int], start: int, end: int) -> bool:
 
 # what a sentence opening "In a poll ..., <finding>" reports from
 _POLLS = frozenset({"poll", "survey"})
+# every lemma whose lower-case form is one of ``_POLLS`` (no letter but an ASCII one lowers
+# to one of theirs): the LEMMA array's words a poll's tests can take
+_POLL_LEMMAS = frozenset(
+    "".join(variant) for word in _POLLS for variant in product(*((c, c.upper()) for c in word))
+)
 
 
 def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:

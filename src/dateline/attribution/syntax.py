@@ -794,9 +794,8 @@ def clause_end(head: Token, kb: Cues) -> int:
     # deeper down: "said it was unheard of not to perform the test and slammed the decision"
     # (only a conjoined word after the head can be one: with none up to its right edge, by
     # the document's DEP array, there is no walk down its subtree)
-    conj = _CONJ_KEY
     deed = None
-    if any(deps[i] == conj for i in range(head.i + 1, head.right_edge.i + 1)):
+    if _CONJ_KEY in deps[head.i + 1 : head.right_edge.i + 1]:  # (a slice searched in C)
         deed = _conjoined_deed(head, kb)
     if deed is not None:
         return _end_before(head, deed)
