@@ -695,7 +695,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         if complement is not None:
             continue
         takes_object = lemma in kb.intention_verbs or lemma in kb.stance_verbs
-        if _day_object(child):
+        if deps[c] == _DOBJ and _day_object(child):
             continue  # "promised Monday to ...": when it was promised, not what
         if child.i > verb.i and (held := syntax.clause_held_by_when(child)) is not None:
             complement = held  # "said after the talks ended that ...": the "that" clause

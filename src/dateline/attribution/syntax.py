@@ -1557,14 +1557,14 @@ def page_stamp_end(text: str, at: int) -> int:
 
 class Tree:
     """A parsed document's dependency tree by word index, for the rules asked of many words:
-    each word's head and its dependency label's key (and its lower-case form's, its marks of
-    punctuation and space), read once from the document's arrays, and the children of each
-    word asked about, listed once. A rule that tests labels on these makes a ``Token`` only
-    for the words that pass."""
+    each word's dependency label's key (and its lower-case form's, its marks of punctuation
+    and space), read once from the document's arrays, and the children of each word asked
+    about, listed once. A rule that tests labels on these makes a ``Token`` only for the words
+    that pass. (The heads are ``head_indices``'s, read only by a rule that climbs them: a
+    document with no cue needs none.)"""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.heads = head_indices(doc)
         self.deps = attribute_keys(doc, DEP)
         self.lowers = attribute_keys(doc, LOWER)
         self.punct = attribute_keys(doc, IS_PUNCT)
