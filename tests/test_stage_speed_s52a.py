@@ -6,6 +6,7 @@ mark taken as said, and the source phrases grouped by their first word."""
 from __future__ import annotations
 
 import pytest
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from dateline.attribution import syntax
@@ -92,5 +93,9 @@ def test_source_phrases_by_first_word_in_order() -> None:
     phrases = load_cues().source_phrases
     grouped = _phrases_by_first_word(phrases)
     for first, found in grouped.items():
-        assert found == [(p, len(p.split())) for p in phrases if p.split()[0] == first]
+        assert found == [
+            (p, tuple(get_string_id(w) for w in p.split()))
+            for p in phrases
+            if get_string_id(p.split()[0]) == first
+        ]
     assert sum(len(found) for found in grouped.values()) == len(phrases)
