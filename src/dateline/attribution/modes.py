@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from spacy.attrs import IS_PUNCT, LOWER
 from spacy.strings import StringStore, get_string_id
+from spacy.symbols import NOUN, NUM, PRON, PROPN
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -53,16 +54,30 @@ def mode_of(found: Draft, kb: Cues) -> str:
 
 class _Report:
     """A draft with a verb of speech as the tests of a stance read it: its cue's children, made
-    once (``Token.children`` makes new Tokens at every asking); the source's head; and, made
+    once (``Token.children`` makes new Tokens at every asking); the source's head and its
+    lower-case form and lemma (a form's string is made anew at every reading); and, made
     when a test first asks, the children as (dependency, lower-case form) pairs and as a set of
     dependencies, which most tests ask only, and the content's words and their root."""
 
-    __slots__ = ("_kids", "_words", "children", "cue", "found", "kb", "lemma", "root")
+    __slots__ = (
+        "_kids",
+        "_words",
+        "children",
+        "cue",
+        "found",
+        "kb",
+        "lemma",
+        "root",
+        "root_lemma",
+        "root_lower",
+    )
 
     def __init__(self, found: Draft, cue: Token, lemma: str, kb: Cues) -> None:
         self.found, self.cue, self.lemma, self.kb = found, cue, lemma, kb
         self.children = list(cue.children)
-        self.root = found.source.root if found.source is not None else None
+        self.root = root = found.source.root if found.source is not None else None
+        self.root_lower = root.lower_ if root is not None else ""
+        self.root_lemma = root.lemma_.lower() if root is not None else ""
         self._kids: tuple[list[tuple[str, str]], frozenset[str]] | None = None
         self._words: tuple[Span | None, Token | None] | None = None
 
@@ -155,7 +170,7 @@ def _share(r: _Report) -> bool:
     senators said" names people, and stays speech, and so does a court's majority that wrote
     its opinion. (Gate: a source named.)"""
     found, root = r.found, r.root
-    lower, lemma = root.lower_, root.lemma_.lower()
+    lower, lemma = r.root_lower, r.root_lemma
     if lemma in _MAJORITIES or lower in _MAJORITIES:
         # "the Republican majority said": a party's or a chamber's majority, a body that speaks
         of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
@@ -230,7 +245,7 @@ def _lore_speaks(r: _Report) -> bool:
     One owned or named by someone ("Keynes's theory", "the theory, set out by Ruiz, ...")
     is that one's, and stays, as does a name ("Theory Group said"). (Gate: a source named.)"""
     root = r.root
-    if root.lemma_.lower() not in _LORE and root.lower_ not in _LORE:  # ("ethics": "ethic")
+    if r.root_lemma not in _LORE and r.root_lower not in _LORE:  # ("ethics": "ethic")
         return False
     # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
     noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
@@ -258,7 +273,7 @@ def _anyones_words(r: _Report) -> bool:
     speaker ("had his spokesman say", "the minister may say") stays. (Gate: a bare verb, "VB",
     with a source named.)"""
     cue, root = r.cue, r.root
-    anyone = root.lower_ in _ANYONE
+    anyone = r.root_lower in _ANYONE
     indefinite = anyone or (
         root.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in root.children)
@@ -376,7 +391,7 @@ def _task(r: _Report) -> bool:
     tell ministers ..."): a gerund or an infinitive whose subject is a noun of a task says
     what someone is there to do, not what they said. (Gate: a gerund or a bare verb with a
     source named.)"""
-    return r.root.lemma_.lower() in r.kb.role_nouns
+    return r.root_lemma in r.kb.role_nouns
 
 
 def _seen(r: _Report) -> bool:
@@ -527,8 +542,8 @@ def _named_by_relative(r: _Report) -> bool:
     calls ...")."""
     cue, lemma, kids, kb = r.cue, r.lemma, r.children, r.kb
     if (
-        cue.dep_ == "relcl"
-        and lemma in kb.naming_verbs
+        lemma in kb.naming_verbs
+        and cue.dep_ == "relcl"
         and any(c.dep_ == "oprd" for c in kids)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
         and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in kids)
@@ -551,14 +566,16 @@ def _named_by_relative(r: _Report) -> bool:
 
 def _when_said(token: Token) -> bool:
     """A phrase that says only when: "in April", "on Monday", "last week", "Tuesday"."""
-    if token.dep_ == "prep":
+    dep = token.dep_
+    if dep == "prep":
         objects = [c for c in token.children if c.dep_ == "pobj"]
         return len(objects) == 1 and syntax.time_word(objects[0])
-    return token.dep_ in ("npadvmod", "advmod") and syntax.time_word(token)
+    return dep in ("npadvmod", "advmod") and syntax.time_word(token)
 
 
 # the parts of speech of a noun phrase's head
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+_NOMINAL_POS = frozenset({NOUN, PROPN, PRON, NUM})  # (as ``Token.pos`` holds them)
 
 
 def _noun_phrase_object(r: _Report) -> bool:
@@ -579,10 +596,10 @@ def _noun_phrase_object(r: _Report) -> bool:
     # the phrase's root is one of the heads read below, and the words of most contents hang
     # on a verb: a root that is no noun, read first, answers for all of them
     if (
-        root.pos_ not in _NOMINAL
+        root.pos not in _NOMINAL_POS
         and not punct[root.i]
         and not (first <= heads[root.i] < last and heads[root.i] != root.i)
-        and not (root.head == cue and _when_said(root))
+        and not (heads[root.i] == cue.i and _when_said(root))
     ):
         return False
     if _after_colon(words):
@@ -675,7 +692,7 @@ def _figures_say(r: _Report) -> bool:
     "of" a name ("estimates by the UN"), a name or a body's noun before them ("UN estimates",
     "government figures"). (Gate: a verb of ``_FIGURES_SAY`` with a source named.)"""
     root = r.root
-    if root.pos_ != "NOUN" or not {root.lemma_.lower(), root.lower_} & _FIGURES:
+    if not {r.root_lemma, r.root_lower} & _FIGURES or root.pos_ != "NOUN":
         return False
     if root.ent_type_:
         return False
