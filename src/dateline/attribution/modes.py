@@ -36,12 +36,13 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "stance"  # (every test below can only say "stance" too)
     report = _Report(found, cue, lemma, kb)
     # (the shape by the keys of the cue's and its children's labels: a label's string is made
-    # anew at every reading, and only a shape not met before needs them)
+    # anew at every reading, and only a shape not met before needs them; of the children's
+    # labels only those a gate reads, so that shapes recur)
     shape = (
         lemma,
         cue.dep,
         cue.tag,
-        frozenset([c.dep for c in report.children]),
+        _GATED_CHILD_DEPS.intersection([c.dep for c in report.children]),
         report.root is not None,
         found.quote is not None,
         found.kind,
@@ -112,8 +113,8 @@ class _Report:
 
 class _Shape(NamedTuple):
     """What a test's gate may read of a draft (``_tests_for``): its cue's lemma, dependency and
-    tag, the dependencies of the cue's children, whether a source is named, whether the words
-    are quoted, and the draft's kind."""
+    tag, which of ``_GATED_CHILD_DEPS`` the cue's children have, whether a source is named,
+    whether the words are quoted, and the draft's kind."""
 
     lemma: str
     dep: str
@@ -128,7 +129,7 @@ def _tests_for(
     shape: tuple, kb: Cues, strings: StringStore
 ) -> tuple[Callable[[_Report], bool], ...]:
     """The tests of a stance whose gates let a draft of this shape through, in their order
-    (``_STANCE_TESTS``). Kept per shape for the lexicon asked last: shapes recur (213 for the
+    (``_STANCE_TESTS``). Kept per shape for the lexicon asked last: shapes recur (162 for the
     959 drafts of 300 wire stories, most a "said" at its sentence's root with a subject and a
     clause), and a test a gate keeps out is not called. (``shape``: as ``_Shape``, with the
     labels' keys in ``strings``.)"""
@@ -146,6 +147,10 @@ def _tests_for(
 
 
 _last_tests: list = [None, {}]  # (``_tests_for``: the lexicon asked last, its tests by shape)
+# the dependencies of the cue's children that the gates read (as ``Token.dep`` holds them)
+_GATED_CHILD_DEPS = frozenset(
+    get_string_id(dep) for dep in ("aux", "auxpass", "prep", "agent", "nsubj", "nsubjpass")
+)
 _SHAPES_KEPT = 20_000  # shapes ``_tests_for`` keeps at most
 
 
