@@ -9,6 +9,8 @@ import pytest
 from spacy.tokens import Doc, Token
 
 from dateline.attribution import modes
+from dateline.attribution.context import Draft
+from dateline.attribution.cues import load_cues
 from dateline.attribution.modes import (
     _CONDITIONS,
     _GIVEN_BY_QUESTION,
@@ -101,10 +103,9 @@ def _old_for_someone_to(cue: Token) -> bool:
 
 
 def _imagined(cue: Token) -> bool:
-    """``modes._imagined`` given the cue's children as ``mode_of`` reads them."""
-    kids = list(cue.children)
-    pairs = [(c.dep_, c.lower_) for c in kids]
-    return modes._imagined(cue, kids, pairs, {dep for dep, _ in pairs})
+    """``modes._imagined`` given the cue as ``mode_of`` reads it (``modes._Report``)."""
+    draft = Draft("indirect", (cue.idx, cue.idx), cue=cue)
+    return modes._imagined(modes._Report(draft, cue, cue.lemma_.lower(), load_cues()))
 
 
 def test_imagined_as_before(docs: list[Doc]) -> None:

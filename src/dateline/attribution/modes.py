@@ -4,8 +4,12 @@ classes of cue words are data (``[modes]`` in ``cues.toml``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from spacy.attrs import IS_PUNCT, LOWER
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
+from spacy.symbols import NOUN, NUM, PRON, PROPN
 from spacy.tokens import Span, Token
 
 from dateline.attribution import syntax
@@ -30,41 +34,124 @@ def mode_of(found: Draft, kb: Cues) -> str:
         return "speech" if lemma in kb.speech_nouns else "stance"
     if lemma not in kb.speech_verbs:
         return "stance"  # (every test below can only say "stance" too)
-    # the cue's children and the source's head, made once: the tests below ask of them again
-    # and again (``Token.children`` and ``Span.root`` make new Tokens at every asking)
-    kids = list(cue.children)
-    # and the children read once as (dependency, lower-case form), and their dependencies:
-    # most tests ask only these
-    pairs = [(c.dep_, c.lower_) for c in kids]
-    deps = {dep for dep, _ in pairs}
-    root = found.source.root if found.source is not None else None
-    if (
-        _intended(cue, kb)
-        or _to_come(lemma, pairs)
-        or _lore_speaks(root)
-        or _anyones_words(cue, pairs, root)
-        or _imagined(cue, kids, pairs, deps)
-        or _topic(found, cue, kids, deps)
-        or _object_of_stance(found, cue, lemma, kb)
-        or _noun_phrase_object(found, cue, lemma, kb)
-        or _asked_about(found, cue, lemma, kb)
-        or _evidence(lemma, root, kb)
-        or _figures_say(lemma, root)
-        or _force(cue, lemma, pairs, root, kb)
-        or _provisions(lemma, pairs, root, kb)
-        or _mute(root, kb)
-        or _spoken_of(found, cue, deps)
-        or _named_by_relative(found, cue, lemma, kids, kb)
-        or _weighed(cue, kb)
-        or _asked_to_say(cue)
-        or _pictured(cue, kb)
-        or _disowned(found, cue, kb)
-        or _task(cue, root, kb)
-        or _seen(found, cue, lemma, kb)
-        or _share(found, root)
-    ):
-        return "stance"
+    report = _Report(found, cue, lemma, kb)
+    # (the shape by the keys of the cue's and its children's labels: a label's string is made
+    # anew at every reading, and only a shape not met before needs them; of the children's
+    # labels only those a gate reads, so that shapes recur)
+    shape = (
+        lemma,
+        cue.dep,
+        cue.tag,
+        _GATED_CHILD_DEPS.intersection([c.dep for c in report.children]),
+        report.root is not None,
+        found.quote is not None,
+        found.kind,
+    )
+    for test in _tests_for(shape, kb, cue.vocab.strings):
+        if test(report):
+            return "stance"
     return "speech"
+
+
+class _Report:
+    """A draft with a verb of speech as the tests of a stance read it: its cue's children, made
+    once (``Token.children`` makes new Tokens at every asking); the source's head and its
+    lower-case form and lemma (a form's string is made anew at every reading); and, made
+    when a test first asks, the children as (dependency, lower-case form) pairs and as a set of
+    dependencies, which most tests ask only, and the content's words and their root."""
+
+    __slots__ = (
+        "_kids",
+        "_words",
+        "children",
+        "cue",
+        "found",
+        "kb",
+        "lemma",
+        "root",
+        "root_lemma",
+        "root_lower",
+    )
+
+    def __init__(self, found: Draft, cue: Token, lemma: str, kb: Cues) -> None:
+        self.found, self.cue, self.lemma, self.kb = found, cue, lemma, kb
+        self.children = list(cue.children)
+        self.root = root = found.source.root if found.source is not None else None
+        self.root_lower = root.lower_ if root is not None else ""
+        self.root_lemma = root.lemma_.lower() if root is not None else ""
+        self._kids: tuple[list[tuple[str, str]], frozenset[str]] | None = None
+        self._words: tuple[Span | None, Token | None] | None = None
+
+    def kids(self) -> list[tuple[str, str]]:
+        """The cue's children as (dependency, lower-case form)."""
+        return self._pairs()[0]
+
+    def deps(self) -> frozenset[str]:
+        """The dependencies of the cue's children."""
+        return self._pairs()[1]
+
+    def _pairs(self) -> tuple[list[tuple[str, str]], frozenset[str]]:
+        if self._kids is None:
+            pairs = [(c.dep_, c.lower_) for c in self.children]
+            self._kids = (pairs, frozenset(dep for dep, _ in pairs))
+        return self._kids
+
+    def words(self) -> Span | None:
+        """The content's words (``expanded_span``)."""
+        return self._content()[0]
+
+    def words_root(self) -> Token | None:
+        """The root of the content's words (``Span.root`` makes it anew at every asking)."""
+        return self._content()[1]
+
+    def _content(self) -> tuple[Span | None, Token | None]:
+        if self._words is None:
+            words = expanded_span(self.cue.doc, *self.found.content)
+            self._words = (words, words.root if words is not None else None)
+        return self._words
+
+
+class _Shape(NamedTuple):
+    """What a test's gate may read of a draft (``_tests_for``): its cue's lemma, dependency and
+    tag, which of ``_GATED_CHILD_DEPS`` the cue's children have, whether a source is named,
+    whether the words are quoted, and the draft's kind."""
+
+    lemma: str
+    dep: str
+    tag: str
+    deps: frozenset[str]
+    sourced: bool
+    quoted: bool
+    kind: str
+
+
+def _tests_for(
+    shape: tuple, kb: Cues, strings: StringStore
+) -> tuple[Callable[[_Report], bool], ...]:
+    """The tests of a stance whose gates let a draft of this shape through, in their order
+    (``_STANCE_TESTS``). Kept per shape for the lexicon asked last: shapes recur (162 for the
+    959 drafts of 300 wire stories, most a "said" at its sentence's root with a subject and a
+    clause), and a test a gate keeps out is not called. (``shape``: as ``_Shape``, with the
+    labels' keys in ``strings``.)"""
+    if _last_tests[0] is not kb:
+        _last_tests[0], _last_tests[1] = kb, {}
+    kept = _last_tests[1]
+    tests = kept.get(shape)
+    if tests is None:
+        if len(kept) >= _SHAPES_KEPT:
+            kept.clear()
+        lemma, dep, tag, deps, *rest = shape
+        seen = _Shape(lemma, strings[dep], strings[tag], frozenset(strings[d] for d in deps), *rest)
+        tests = kept[shape] = tuple(test for test, gate in _STANCE_TESTS if gate(seen, kb))
+    return tests
+
+
+_last_tests: list = [None, {}]  # (``_tests_for``: the lexicon asked last, its tests by shape)
+# the dependencies of the cue's children that the gates read (as ``Token.dep`` holds them)
+_GATED_CHILD_DEPS = frozenset(
+    get_string_id(dep) for dep in ("aux", "auxpass", "prep", "agent", "nsubj", "nsubjpass")
+)
+_SHAPES_KEPT = 20_000  # shapes ``_tests_for`` keeps at most
 
 
 # the heads of a share of those asked: "14 percent said", "a third of voters say"
@@ -81,15 +168,14 @@ _OPINIONS = frozenset({"write", "rule", "hold", "opine"})
 _MEASURES = frozenset({"average", "total", "combined"})
 
 
-def _share(found: Draft, root: Token | None) -> bool:
+def _share(r: _Report) -> bool:
     """A share of those asked as the source ("14 percent said they ...", "a third of voters
     say ...", "Most Republicans, 62 percent, say ...", "majorities in both states say", "an
     average of 9 percent reported ..."): a poll's finding, no one's words. "Two of the
     senators said" names people, and stays speech, and so does a court's majority that wrote
-    its opinion. (``root``: the source's head, ``mode_of``.)"""
-    if root is None:
-        return False
-    lower, lemma = root.lower_, root.lemma_.lower()
+    its opinion. (Gate: a source named.)"""
+    found, root = r.found, r.root
+    lower, lemma = r.root_lower, r.root_lemma
     if lemma in _MAJORITIES or lower in _MAJORITIES:
         # "the Republican majority said": a party's or a chamber's majority, a body that speaks
         of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
@@ -117,29 +203,31 @@ def _share(found: Draft, root: Token | None) -> bool:
 _DEMAND_PREPOSITIONS = ("for", "against")
 
 
-def _topic(found: Draft, cue: Token, kids: list[Token], deps: set[str]) -> bool:
+def _topic(r: _Report) -> bool:
     """A report whose content is what was spoken of ("spoke about the economy", "responded
     to the videos", "referring to the state firms", "talked past each other"): a topic, not
     words said. "called for a recount" says what was asked for, and stays speech, and so do
     quoted words one was warned of ("warned the president of the “danger that ...”").
-    (``kids``: the cue's children, ``deps``: their dependencies, ``mode_of``.)"""
-    if "prep" not in deps or (found.kind == "partial" and syntax.told_of_quoted(cue)):
+    (Gate: a preposition among the cue's children.)"""
+    found, cue = r.found, r.cue
+    if found.kind == "partial" and syntax.told_of_quoted(cue):
         return False
     return any(
         child.dep_ == "prep"
         and child.lower_ not in _DEMAND_PREPOSITIONS
         and child.i + 1 < len(cue.doc)
         and cue.doc[child.i + 1].idx == found.content[0]
-        for child in kids
+        for child in r.children
     )
 
 
-def _intended(cue: Token, kb: Cues) -> bool:
+def _intended(r: _Report) -> bool:
     """Speech only planned, wanted or refused ("plans to demand", "declined to comment",
     "wants to tell"), or asked of someone ("urged the mayor to announce"): an intention, not
-    words said. "vowed to say" stays speech."""
+    words said. "vowed to say" stays speech. (Gate: a cue hung on its verb as "xcomp".)"""
+    cue, kb = r.cue, r.kb
     head = cue.head.lemma_.lower()
-    if cue.dep_ != "xcomp" or head not in kb.intention_verbs:
+    if head not in kb.intention_verbs:
         return False
     return head not in kb.speech_verbs or syntax.object_of_control(cue) is not None
 
@@ -156,15 +244,13 @@ _LORE = frozenset(
 )  # fmt: skip
 
 
-def _lore_speaks(root: Token | None) -> bool:
+def _lore_speaks(r: _Report) -> bool:
     """A body of knowledge or belief as the speaker ("Environmental ethics says that one cause
     of decay is greed", "Common sense tells you ..."): what is held true, not anyone's words.
     One owned or named by someone ("Keynes's theory", "the theory, set out by Ruiz, ...")
-    is that one's, and stays, as does a name ("Theory Group said"). (``root``: the source's
-    head.)"""
-    if root is None:
-        return False
-    if root.lemma_.lower() not in _LORE and root.lower_ not in _LORE:  # ("ethics": "ethic")
+    is that one's, and stays, as does a name ("Theory Group said"). (Gate: a source named.)"""
+    root = r.root
+    if r.root_lemma not in _LORE and r.root_lower not in _LORE:  # ("ethics": "ethic")
         return False
     # ("Economics says ...": a capital at the sentence's start may make it a proper noun)
     noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_sent_start)
@@ -184,22 +270,21 @@ _CAUSATIVE = frozenset({"have", "let", "make"})
 _MAY = frozenset({"can", "could", "may", "might", "should", "must"})
 
 
-def _anyones_words(cue: Token, kids: list[tuple[str, str]], root: Token | None) -> bool:
+def _anyones_words(r: _Report) -> bool:
     """Words anyone could be made to say or may say, no one's statement: a bare verb of
     speaking under "have", "let" or "make" with an indefinite speaker ("when you have a player
     say “I give up”"), or after "can", "may", "should" with a speaker who is anyone at all
     ("you can just say “Alexa, dim the lights”", "users can say ..."). A named or definite
-    speaker ("had his spokesman say", "the minister may say") stays. (``kids``: the cue's
-    children as (dependency, lower-case form); ``root``: the source's head.)"""
-    if root is None or cue.tag_ != "VB":
-        return False
-    anyone = root.lower_ in _ANYONE
+    speaker ("had his spokesman say", "the minister may say") stays. (Gate: a bare verb, "VB",
+    with a source named.)"""
+    cue, root = r.cue, r.root
+    anyone = r.root_lower in _ANYONE
     indefinite = anyone or (
         root.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "some") for c in root.children)
     )
     made = cue.dep_ in ("ccomp", "xcomp") and cue.head.lemma_.lower() in _CAUSATIVE
-    may = any(dep == "aux" and form in _MAY for dep, form in kids)
+    may = any(dep == "aux" and form in _MAY for dep, form in r.kids())
     return (made and indefinite) or (may and anyone)
 
 
@@ -207,23 +292,24 @@ def _anyones_words(cue: Token, kids: list[tuple[str, str]], root: Token | None) 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 
-def _to_come(lemma: str, kids: list[tuple[str, str]]) -> bool:
+def _to_come(r: _Report) -> bool:
     """A request still to come ("Peru will ask the cartel to raise its quota, the minister
     said", "will urge the board to ..."): a plan, not words said. Words announced for a day
     ("will tell reporters on Monday that ...") say what will be said, and stay speech.
-    (``lemma``, ``kids``: the cue's, ``mode_of``; the children as (dependency, form).)"""
-    return lemma in _ASKING and any(dep == "aux" and form in _FUTURE for dep, form in kids)
+    (Gate: a verb of asking, ``_ASKING``, with an auxiliary.)"""
+    return any(dep == "aux" and form in _FUTURE for dep, form in r.kids())
 
 
-def _weighed(cue: Token, kb: Cues) -> bool:
+def _weighed(r: _Report) -> bool:
     """Speech only weighed, a step not yet taken ("is considering asking the court to ...",
-    "weighed telling staff that ..."): a plan, not words said."""
-    return (
-        cue.dep_ in ("xcomp", "ccomp", "pcomp", "dobj")
-        and cue.tag_ in ("VBG", "VB")
-        and cue.head != cue
-        and cue.head.lemma_.lower() in kb.weighing_verbs
-    )
+    "weighed telling staff that ..."): a plan, not words said. (Gate: a gerund or a bare verb
+    hung on its verb as a clause or an object, ``_WEIGHED_DEPS``.)"""
+    cue = r.cue
+    return cue.head != cue and cue.head.lemma_.lower() in r.kb.weighing_verbs
+
+
+# how speech weighed hangs below the verb of weighing: "considering asking", "weighed telling"
+_WEIGHED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj"})
 
 
 # verbs by which someone is asked or pressed to speak: what they are to say is not yet said
@@ -232,16 +318,13 @@ _ASKING = frozenset(
 )
 
 
-def _asked_to_say(cue: Token) -> bool:
+def _asked_to_say(r: _Report) -> bool:
     """Speech someone was asked or pressed to give ("They were asked to explain a cascade of
     failures", "was urged to declare ..."): a request of them, not words they said. The
-    request itself ("asked the firm to explain") is a record of its own, the asker's."""
-    return (
-        cue.dep_ == "xcomp"
-        and cue.tag_ == "VB"
-        and cue.head != cue
-        and cue.head.lemma_.lower() in _ASKING
-    )
+    request itself ("asked the firm to explain") is a record of its own, the asker's. (Gate: a
+    bare verb, "VB", hung on its verb as "xcomp".)"""
+    cue = r.cue
+    return cue.head != cue and cue.head.lemma_.lower() in _ASKING
 
 
 # how a made-up scene hangs below its verb of picturing: "imagine a boss telling you" (the
@@ -249,11 +332,11 @@ def _asked_to_say(cue: Token) -> bool:
 _SCENE_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "advcl", "conj"})
 
 
-def _pictured(cue: Token, kb: Cues) -> bool:
+def _pictured(r: _Report) -> bool:
     """A cue in a scene the writer asks the reader to picture ("imagine a boss telling you
     that ...", "suppose the council says no"): made up, not reported. Only the cue's own
-    head or the head of its noun is looked at."""
-    word = cue
+    head or the head of its noun is looked at. (Gate: a cue hung as a scene, ``_SCENE_DEPS``.)"""
+    word, kb = r.cue, r.kb
     for _ in range(2):
         if word.dep_ not in _SCENE_DEPS or word.head == word:
             return False
@@ -272,12 +355,13 @@ def _pictured(cue: Token, kb: Cues) -> bool:
 _DENIED_DEPS = frozenset({"ccomp", "acl", "xcomp", "pcomp", "pobj", "dobj"})
 
 
-def _disowned(found: Draft, cue: Token, kb: Cues) -> bool:
+def _disowned(r: _Report) -> bool:
     """A cue inside what someone denies ("the mayor denied that she told staff ...",
     "aides disputed reports that the minister said ...") or inside a claim the writer calls
     false ("falsely claimed that the governor said ..."): speech the text does not report
-    as made. Up to three steps up from the cue are looked at."""
-    word = cue
+    as made. Up to three steps up from the cue are looked at. (Gate: a cue hung as what is
+    denied, ``_DENIED_DEPS``.)"""
+    found, word, kb = r.found, r.cue, r.kb
     for step in range(3):
         if word.dep_ not in _DENIED_DEPS or word.head == word:
             return False
@@ -307,26 +391,24 @@ def _own_speech(found: Draft, denial: Token) -> bool:
     )
 
 
-def _task(cue: Token, root: Token | None, kb: Cues) -> bool:
+def _task(r: _Report) -> bool:
     """A task or role described ("her job is asking debtors to pay", "the panel's task is to
     tell ministers ..."): a gerund or an infinitive whose subject is a noun of a task says
-    what someone is there to do, not what they said. (``root``: the source's head.)"""
-    return root is not None and cue.tag_ in ("VBG", "VB") and root.lemma_.lower() in kb.role_nouns
+    what someone is there to do, not what they said. (Gate: a gerund or a bare verb with a
+    source named.)"""
+    return r.root_lemma in r.kb.role_nouns
 
 
-def _seen(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
+def _seen(r: _Report) -> bool:
     """A verb of seeing with a bare clause of what was seen ("observed the plume moving
     south", "saw the crowd leave"): a sight, not a remark. With "that" ("observed that the
-    plume was moving") or quoted words it is speech."""
-    if found.quote is not None or lemma not in kb.perception_verbs:
+    plume was moving") or quoted words it is speech. (Gate: a verb of seeing, no quotation.)"""
+    root = r.words_root()
+    if root is None:
         return False
-    words = expanded_span(cue.doc, *found.content)
-    if words is None:
-        return False
-    root = words.root
     children = list(root.children)
     return (
-        root.head == cue
+        root.head == r.cue
         and root.tag_ in ("VBG", "VBN", "VB")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in children)
@@ -342,15 +424,13 @@ _TOLD_ADVERBS = frozenset({"later", "only", "afterwards", "subsequently"})
 _CONDITIONS = frozenset({"if", "unless"})
 
 
-def _imagined(
-    cue: Token, children: list[Token], kids: list[tuple[str, str]], deps: set[str]
-) -> bool:
+def _imagined(r: _Report) -> bool:
     """Speech only imagined, not said: a cue under a modal of possibility ("critics might
     say", "how can anyone claim"), in a condition ("if the council says so"), still to
     come ("critics are going to start asking") or weighed ("awkward for them to say").
-    "Would later say" and "would only say", speech that was made, stay speech.
-    (``children``: the cue's; ``kids``: them as (dependency, lower-case form); ``deps``:
-    their dependencies, ``mode_of``.)"""
+    "Would later say" and "would only say", speech that was made, stay speech. (Gate: a cue
+    hung as a clause, ``_IMAGINED_DEPS``, or with an auxiliary: each test below asks for one.)"""
+    cue, children, kids, deps = r.cue, r.children, r.kids(), r.deps()
     if (
         _still_to_come(cue)
         or _for_someone_to(kids)
@@ -367,6 +447,11 @@ def _imagined(
                 continue
             return True
     return cue.dep_ == "advcl" and any(d == "mark" and form in _CONDITIONS for d, form in kids)
+
+
+# the clauses ``_imagined`` may find a cue in without an auxiliary: under "be going to" (xcomp),
+# asked whether (ccomp), made to say (ccomp, xcomp), in a condition (advcl)
+_IMAGINED_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 
 
 def _will_tell_you(kids: list[tuple[str, str]]) -> bool:
@@ -399,7 +484,7 @@ _GIVEN_BY_QUESTION = frozenset({"why", "when", "where", "how", "what", "who", "w
 
 
 def _asked_whether(
-    cue: Token, children: list[Token], kids: list[tuple[str, str]], deps: set[str]
+    cue: Token, children: list[Token], kids: list[tuple[str, str]], deps: frozenset[str]
 ) -> bool:
     """A cue in a question of whether the speech happens ("Will his coach tell the school he
     was ill?", "Did the mayor say the budget was balanced?"): the auxiliary stands before the
@@ -454,21 +539,22 @@ def _for_someone_to(kids: list[tuple[str, str]]) -> bool:
 _OPENING_RELATIVES = frozenset(get_string_id(word) for word in ("what", "which"))
 
 
-def _named_by_relative(found: Draft, cue: Token, lemma: str, kids: list[Token], kb: Cues) -> bool:
+def _named_by_relative(r: _Report) -> bool:
     """A content that opens with the relative or question word its own cue of naming takes
     as object ("what he calls the “Washington cartel”", "which the report described as a
     leak of ..."): the writer's phrase around a name someone gave, with that someone and
     the cue inside it, not words said. Also under another cue ("railed against what he
-    calls ..."). (``lemma``, ``kids``: the cue's, ``mode_of``.)"""
+    calls ...")."""
+    cue, lemma, kids, kb = r.cue, r.lemma, r.children, r.kb
     if (
-        cue.dep_ == "relcl"
-        and lemma in kb.naming_verbs
+        lemma in kb.naming_verbs
+        and cue.dep_ == "relcl"
         and any(c.dep_ == "oprd" for c in kids)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
         and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in kids)
     ):
         return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
-    words = expanded_span(cue.doc, *found.content)
+    words = r.words()
     if words is None or _OPENING_RELATIVES.isdisjoint(
         attribute_keys(words.doc, LOWER)[words.start : words.end]
     ):
@@ -485,27 +571,28 @@ def _named_by_relative(found: Draft, cue: Token, lemma: str, kids: list[Token], 
 
 def _when_said(token: Token) -> bool:
     """A phrase that says only when: "in April", "on Monday", "last week", "Tuesday"."""
-    if token.dep_ == "prep":
+    dep = token.dep_
+    if dep == "prep":
         objects = [c for c in token.children if c.dep_ == "pobj"]
         return len(objects) == 1 and syntax.time_word(objects[0])
-    return token.dep_ in ("npadvmod", "advmod") and syntax.time_word(token)
+    return dep in ("npadvmod", "advmod") and syntax.time_word(token)
 
 
 # the parts of speech of a noun phrase's head
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+_NOMINAL_POS = frozenset({NOUN, PROPN, PRON, NUM})  # (as ``Token.pos`` holds them)
 
 
-def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
+def _noun_phrase_object(r: _Report) -> bool:
     """A report whose content is only the noun phrase the cue verb takes as its object
     ("announced a new budget", "confirmed the deaths", "denied the allegations"): what the
     words were about, not what was said. Quoted words keep it speech, and so do a predicate
     of the object ("urged donors to give", "accused the firm of lying"), a clause of the noun
     ("denied the claim that he resigned"), what is asked for through a preposition ("called
     for a recount") and a verb of naming, whose content holds what the object is called
-    ("described the deal as a betrayal")."""
-    if found.quote is not None or found.kind == "partial" or lemma in kb.naming_verbs:
-        return False
-    words = expanded_span(cue.doc, *found.content)
+    ("described the deal as a betrayal"). (Gate: no quotation, no partial quotation, no verb
+    of naming.)"""
+    words, root, cue = r.words(), r.words_root(), r.cue
     if words is None:
         return False
     # (a head inside the span: by index, not by Span membership, which builds every token)
@@ -513,12 +600,11 @@ def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     heads, punct = head_indices(doc), attribute_keys(doc, IS_PUNCT)
     # the phrase's root is one of the heads read below, and the words of most contents hang
     # on a verb: a root that is no noun, read first, answers for all of them
-    root = words.root
     if (
-        root.pos_ not in _NOMINAL
+        root.pos not in _NOMINAL_POS
         and not punct[root.i]
         and not (first <= heads[root.i] < last and heads[root.i] != root.i)
-        and not (root.head == cue and _when_said(root))
+        and not (heads[root.i] == cue.i and _when_said(root))
     ):
         return False
     if _after_colon(words):
@@ -540,14 +626,13 @@ def _noun_phrase_object(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
     )
 
 
-def _asked_about(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
+def _asked_about(r: _Report) -> bool:
     """A question clause after a verb that asks nothing ("explained why the plan failed",
     "told reporters what the council had decided"): what the words were about, not what was
-    said. "asked why the vote was delayed" is a question put, and speech."""
-    if lemma in kb.question_verbs:
-        return False
-    words = expanded_span(cue.doc, *found.content)
-    return words is not None and words.root.head == cue and syntax.indirect_question(words.root)
+    said. "asked why the vote was delayed" is a question put, and speech. (Gate: no verb of
+    asking.)"""
+    root = r.words_root()
+    return root is not None and root.head == r.cue and syntax.indirect_question(root)
 
 
 def _after_colon(words: Span) -> bool:
@@ -576,22 +661,20 @@ def _clause_of_its_own(token: Token) -> bool:
     return not describing or any(c.dep_ in _CLAUSE_MARKERS for c in token.children)
 
 
-def _object_of_stance(found: Draft, cue: Token, lemma: str, kb: Cues) -> bool:
+def _object_of_stance(r: _Report) -> bool:
     """A verb of criticising, praising, discussing or thanking whose content is a noun
     phrase ("slamming the insurers' greed", "discussed his plan"): what the words were about,
     not the words. With a clause ("criticized that the plan ...") or quoted words it is
-    speech."""
-    if found.quote is not None or lemma not in kb.object_stance_verbs:
-        return False
-    words = expanded_span(cue.doc, *found.content)
-    return words is not None and words.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    speech. (Gate: such a verb, no quotation.)"""
+    root = r.words_root()
+    return root is not None and root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
 
 
-def _evidence(lemma: str, root: Token | None, kb: Cues) -> bool:
+def _evidence(r: _Report) -> bool:
     """What a thing shows ("tests revealed that", "the analysis suggests"): a finding, not
-    words said. "The ministry revealed", "doctors found" stay speech. (``lemma``: the cue's;
-    ``root``: the source's head.)"""
-    return lemma in kb.evidence_verbs and root is not None and _evidence_noun(root, kb)
+    words said. "The ministry revealed", "doctors found" stay speech. (Gate: a verb of
+    evidence with a source named.)"""
+    return _evidence_noun(r.root, r.kb)
 
 
 # data and counts that "say" what they show: "New estimates say as many as 3,000 died", "the
@@ -607,15 +690,14 @@ _FIGURES = frozenset(
 _FIGURES_SAY = frozenset({"say", "tell", "put"})
 
 
-def _figures_say(lemma: str, root: Token | None) -> bool:
+def _figures_say(r: _Report) -> bool:
     """Figures or estimates that "say" ("New estimates say as many as 3,000 people died",
     "The latest figures say ..."): what a count shows, no one's words. Figures the text gives
     to someone stay the speaker's: a possessor ("the ministry's figures"), "by", "from" or
     "of" a name ("estimates by the UN"), a name or a body's noun before them ("UN estimates",
-    "government figures"). (``lemma``: the cue's; ``root``: the source's head.)"""
-    if root is None or lemma not in _FIGURES_SAY:
-        return False
-    if root.pos_ != "NOUN" or not {root.lemma_.lower(), root.lower_} & _FIGURES:
+    "government figures"). (Gate: a verb of ``_FIGURES_SAY`` with a source named.)"""
+    root = r.root
+    if not {r.root_lemma, r.root_lower} & _FIGURES or root.pos_ != "NOUN":
         return False
     if root.ent_type_:
         return False
@@ -628,9 +710,7 @@ def _figures_say(lemma: str, root: Token | None) -> bool:
     )
 
 
-def _force(
-    cue: Token, lemma: str, kids: list[tuple[str, str]], root: Token | None, kb: Cues
-) -> bool:
+def _force(r: _Report) -> bool:
     """What a thing "threatens" or "promises" ("mounting losses threaten to sink the
     airline", "the dispute threatens to derail the talks"): what may happen, no one's threat.
     Read by the subject's own noun: "the union threatened to strike" stays speech, and so
@@ -638,11 +718,9 @@ def _force(
     "that" or "which" is read by the noun it stands for ("a strain of flu that threatens to
     become a pandemic"); a "that" or "this" of its own is a state of affairs ("That threatened
     to create ..."); a deed's participle is what the deed threatens ("overran the provinces,
-    threatening to cut the country in half"). (``lemma``, ``kids``: the cue's; ``root``: the
-    source's head.)"""
-    if lemma not in kb.figurative_verbs:
-        return False
-    if _deed_threatens(cue, kids):
+    threatening to cut the country in half"). (Gate: a figurative verb.)"""
+    root, kb = r.root, r.kb
+    if _deed_threatens(r.cue, r.kids()):
         return True
     if root is None:
         return False
@@ -692,54 +770,47 @@ def _antecedent(word: Token) -> Token:
     return word
 
 
-def _mute(root: Token | None, kb: Cues) -> bool:
+def _mute(r: _Report) -> bool:
     """A report whose subject is an event, a disease or a feeling ("Massive protests called
     for the president to step down", "lawlessness demanded a firm hand", "the spill requested
     food stamps", "voter mistrust arguing that ..."): no one who can speak is named. The
     crowd's own noun ("protesters called for ...", "rally organisers said") stays speech, and
     so does a name the tagger read as a common noun only when it is no entity ("Wells said",
     the man, is a person). A relative "that" or "which" is read by the noun it stands for.
-    (``root``: the source's head.)"""
-    if root is None:
-        return False
-    noun = _antecedent(root)
+    (Gate: a source named.)"""
+    noun = _antecedent(r.root)
     if noun.pos_ != "NOUN" and not (noun.pos_ == "PROPN" and not noun.ent_type_):
         return False
-    return _noun_among(noun, kb.mute_nouns, ("s", "es"))
+    return _noun_among(noun, r.kb.mute_nouns, ("s", "es"))
 
 
-def _spoken_of(found: Draft, cue: Token, deps: set[str]) -> bool:
+def _spoken_of(r: _Report) -> bool:
     """A passive participle set beside the one it is said of ("The city, criticised for
     delaying its reforms, opened ...", "Accused of lying, the minister resigned"): the source
     is the one criticised or accused, not who spoke, and no one who spoke is named. With
-    its agent ("criticised by the unions for ...") the speaker is named and it stays.
-    (``deps``: the dependencies of the cue's children.)"""
-    source = found.source
-    if source is None or cue.tag_ not in ("VBN", "VBD"):
-        return False
-    if not deps.isdisjoint(("agent", "nsubj", "nsubjpass")):
-        return False
-    if cue.dep_ == "acl":  # (the tagger takes some for a past tense: "city, criticised for")
+    its agent ("criticised by the unions for ...") the speaker is named and it stays. (Gate: a
+    source named; a participle hung on a noun, "acl", which the tagger may take for a past
+    tense ("city, criticised for"), or on a verb, "advcl"; no agent or subject of its own.)"""
+    source, cue = r.found.source, r.cue
+    if cue.dep_ == "acl":
         return source.start <= cue.head.i < source.end
-    if cue.tag_ != "VBN":
-        return False
-    if cue.dep_ == "advcl" and cue.i < source.start:
+    if cue.i < source.start:  # ("advcl")
         return any(c.dep_ in ("nsubj", "nsubjpass") and c in source for c in cue.head.children)
     return False
 
 
-def _provisions(lemma: str, kids: list[tuple[str, str]], root: Token | None, kb: Cues) -> bool:
+def _provisions(r: _Report) -> bool:
     """What a plan, a deal or a law "calls for" ("The plan called for the right flank to
     turn", "the agreement calls for a working group", "a treaty which called for an end to
     the fighting"): what it lays down, no one's words. A body that calls for something ("the
-    ministry called for calm"), a resolution or a statement, stays speech. (``lemma``,
-    ``kids``: the cue's, as (dependency, lower-case form); ``root``: the source's head.)"""
-    if lemma != "call" or root is None or not any(form == "for" for _, form in kids):
+    ministry called for calm"), a resolution or a statement, stays speech. (Gate: "call" with a
+    source named.)"""
+    if not any(form == "for" for _, form in r.kids()):
         return False
-    noun = _antecedent(root)
+    noun = _antecedent(r.root)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    return _noun_among(noun, kb.plan_nouns, ("s",))
+    return _noun_among(noun, r.kb.plan_nouns, ("s",))
 
 
 def _noun_among(noun: Token, words: frozenset[str], endings: tuple[str, ...]) -> bool:
@@ -754,3 +825,46 @@ def _evidence_noun(word: Token, kb: Cues) -> bool:
     """A noun of a document, record or datum, also when the tagger took it for a name at the
     start of a sentence ("Records obtained by the paper suggested", lemma "Records")."""
     return _noun_among(word, kb.evidence_nouns, ("s", "es"))
+
+
+# the tests of a stance, in the order ``mode_of`` asks them, each with its gate: what a draft's
+# shape (``_Shape``) must be for the test to say stance at all, read once per shape by
+# ``_tests_for`` (a test's docstring names its gate, which the test does not ask again)
+_STANCE_TESTS: tuple[tuple[Callable[[_Report], bool], Callable[[_Shape, Cues], bool]], ...] = (
+    (_intended, lambda s, kb: s.dep == "xcomp"),
+    (_to_come, lambda s, kb: s.lemma in _ASKING and "aux" in s.deps),
+    (_lore_speaks, lambda s, kb: s.sourced),
+    (_anyones_words, lambda s, kb: s.sourced and s.tag == "VB"),
+    (_imagined, lambda s, kb: s.dep in _IMAGINED_DEPS or not s.deps.isdisjoint(("aux", "auxpass"))),
+    (_topic, lambda s, kb: "prep" in s.deps),
+    (_object_of_stance, lambda s, kb: not s.quoted and s.lemma in kb.object_stance_verbs),
+    (
+        _noun_phrase_object,
+        lambda s, kb: not s.quoted and s.kind != "partial" and s.lemma not in kb.naming_verbs,
+    ),
+    (_asked_about, lambda s, kb: s.lemma not in kb.question_verbs),
+    (_evidence, lambda s, kb: s.sourced and s.lemma in kb.evidence_verbs),
+    (_figures_say, lambda s, kb: s.sourced and s.lemma in _FIGURES_SAY),
+    (_force, lambda s, kb: s.lemma in kb.figurative_verbs),
+    (_provisions, lambda s, kb: s.sourced and s.lemma == "call"),
+    (_mute, lambda s, kb: s.sourced),
+    (
+        _spoken_of,
+        lambda s, kb: (
+            s.sourced
+            and s.deps.isdisjoint(("agent", "nsubj", "nsubjpass"))
+            and (
+                (s.dep == "acl" and s.tag in ("VBN", "VBD"))
+                or (s.dep == "advcl" and s.tag == "VBN")
+            )
+        ),
+    ),
+    (_named_by_relative, lambda s, kb: True),
+    (_weighed, lambda s, kb: s.dep in _WEIGHED_DEPS and s.tag in ("VBG", "VB")),
+    (_asked_to_say, lambda s, kb: s.dep == "xcomp" and s.tag == "VB"),
+    (_pictured, lambda s, kb: s.dep in _SCENE_DEPS),
+    (_disowned, lambda s, kb: s.dep in _DENIED_DEPS),
+    (_task, lambda s, kb: s.sourced and s.tag in ("VBG", "VB")),
+    (_seen, lambda s, kb: not s.quoted and s.lemma in kb.perception_verbs),
+    (_share, lambda s, kb: s.sourced),
+)

@@ -508,8 +508,10 @@ def _second_title(noun: Token) -> bool:
 
 def _quoted_one(verb: Token) -> Token | None:
     """ "the paper quoted Jane Roe as saying": the one quoted speaks, not the paper quoting."""
+    if verb.dep_ != "pcomp":
+        return None
     holder = verb.head
-    if verb.dep_ != "pcomp" or holder.lower_ != "as" or holder.head.lemma_.lower() != "quote":
+    if holder.lower_ != "as" or holder.head.lemma_.lower() != "quote":
         return None
     return next((c for c in holder.head.children if c.dep_ in ("dobj", "dative")), None)
 
@@ -538,7 +540,8 @@ def _led_to_say(ctx: Context, verb: Token) -> Token | None:
     """ "the outbreak led the agency to declare ...": the agency declares, not the outbreak.
     Under other verbs ("urged the mayor to announce", "pushed Democrats to reject") the one
     urging or pushing stays the source of what is asked for."""
-    if verb.head.lemma_.lower() not in _CAUSING:
+    # (``object_of_control`` answers only for an "xcomp": the head is not made for another)
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _CAUSING:
         return None
     return syntax.object_of_control(verb)
 
@@ -620,6 +623,23 @@ def mention(ctx: Context, head: Token) -> Span:
     """The words naming a source: the phrase of ``head``, short of words the parser took
     from a quotation next to it and of the asides after it (``syntax.aside``)."""
     doc = head.doc
+    if head.n_lefts or head.n_rights:
+        start, end = _stretch(ctx, head)
+    else:
+        start = end = head.i  # (a word with none hung on it, as most pronouns: itself alone)
+    named = syntax.trimmed(slice_of(doc, start, end + 1))
+    if _bracketed(doc, named.start, named.end):
+        named = _within_brackets(named)  # (else nothing to cut: the phrase is trimmed already)
+    if not _DIGIT.search(doc_text(doc), named.start_char, named.end_char):
+        return named  # (no clock time without a digit: ``without_time_stamp`` would keep it)
+    return syntax.without_time_stamp(named)
+
+
+def _stretch(ctx: Context, head: Token) -> tuple[int, int]:
+    """The first and last word of the phrase of ``head`` (a head with words hung on it), short
+    of words the parser took from a quotation next to it, of the asides after it, of a word a
+    writer shouted after it and of a caption's credit glued before it."""
+    doc = head.doc
     modifiers = _asides(ctx, head)
     quoted = ctx.quote_tokens
     heads = head_indices(doc)
@@ -645,13 +665,7 @@ def mention(ctx: Context, head: Token) -> Span:
         end += 1
     while end > start and _shouted_aside(doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
-    start = _after_credit(doc, start, head)
-    named = syntax.trimmed(slice_of(doc, start, end + 1))
-    if _bracketed(doc, named.start, named.end):
-        named = _within_brackets(named)  # (else nothing to cut: the phrase is trimmed already)
-    if not _DIGIT.search(doc_text(doc), named.start_char, named.end_char):
-        return named  # (no clock time without a digit: ``without_time_stamp`` would keep it)
-    return syntax.without_time_stamp(named)
+    return _after_credit(doc, start, head), end
 
 
 def _asides(ctx: Context, head: Token) -> set[int]:
