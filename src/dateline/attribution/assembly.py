@@ -33,8 +33,6 @@ from dateline.text.doctext import (
     attribute_keys,
     expanded_span,
     head_indices,
-    indices_in,
-    indices_where,
     span_text,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -815,7 +813,7 @@ def line_starts(ctx: Context) -> list[int]:
     # only a capitalised determiner or opener, or a clock time, can start one: found in the
     # document's arrays in one pass, not by making a Token of every word (a determiner by its
     # written form: the lower-case ones, most of them, are no candidates)
-    candidates = indices_where(doc, ORTH, _line_start_candidate, _LINE_START_VERDICTS)
+    candidates = ctx.words_where(ORTH, _line_start_candidate, _LINE_START_VERDICTS)
     # after a punctuation mark (most candidates: "... said. The ...") no lower-case word,
     # figure or weekday ends the line before: only a clock time can start one there (tested on
     # the IS_PUNCT and ORTH arrays, with no Token made)
@@ -955,7 +953,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
     if not found:
         return
-    relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
+    relatives = ctx.words_in(TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
     orths, comma = (attribute_keys(ctx.doc, ORTH), _COMMA_KEY) if relatives else ((), 0)
     for draft in found:
         if draft.quote is not None or not isinstance(draft.cue, Token):
@@ -1488,6 +1486,8 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
     words of the line before), and the report is no report."""
     if draft.cue is None or draft.quote is not None:
         return True
+    if not _opener_near(ctx, draft.content, draft.cue):
+        return True  # (no lost stop to seek)
     start, end = draft.content
     words = expanded_span(ctx.doc, start, end)
     if words is None:
@@ -1515,7 +1515,7 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
 
 def across_lost_stop(ctx: Context, draft: Draft) -> bool:
     """A full stop the page lost stands between the draft's cue and its content."""
-    if draft.cue is None:
+    if draft.cue is None or not _opener_near(ctx, draft.content, draft.cue):
         return False
     words = expanded_span(ctx.doc, *draft.content)
     if words is None:
@@ -1535,6 +1535,20 @@ def has_own_content(quote: Draft) -> bool:
         c.dep_ in (*CONTENT_DEPS, "dobj") and c.i > cue.i and c.idx >= quote.content[1]
         for c in cue.children
     )
+
+
+def _opener_near(ctx: Context, content: tuple[int, int], cue: Token | Span) -> bool:
+    """A capitalised sentence opener (``_openers_in``) starts somewhere from the first to the
+    last character of a draft's content and cue: every word the lost-stop checks test lies
+    there, and most drafts have none, for which no ``Span`` of the content is made."""
+    first, last = content
+    if isinstance(cue, Token):
+        first, last = min(first, cue.idx), max(last, cue.idx + len(cue))
+    else:
+        first, last = min(first, cue.start_char), max(last, cue.end_char)
+    starts = ctx.word_starts(ORTH, _CAPITALISED_OPENERS)
+    at = bisect_left(starts, first)
+    return at < len(starts) and starts[at] < last
 
 
 def _openers_in(ctx: Context, start: int, end: int) -> list[int]:

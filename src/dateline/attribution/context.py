@@ -4,7 +4,7 @@ an attribution while it is still being settled (``Draft``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
@@ -15,13 +15,13 @@ from dateline.actors import ActorTable
 from dateline.attribution import syntax
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import (
+from dateline.text.doctext import (  # (its memo's bound and its keys of words, shared)
+    _MEMO_MAX,
     Verdicts,
+    _keys_of,
     attribute_keys,
     doc_text,
     expanded_span,
-    indices_in,
-    indices_where,
     read_attributes,
 )
 from dateline.text.furniture import reading_end
@@ -106,6 +106,7 @@ class Context:
         # the words of a list that the rules look for, once found (``words_in``)
         self._words_in: dict[tuple[int, frozenset[str]], list[int]] = {}
         self._words_where: dict[tuple[int, Callable[[str], object]], list[int]] = {}
+        self._word_starts: dict[tuple[int, frozenset[str]], list[int]] = {}  # (``word_starts``)
         # where each paragraph break of a wrapped text ends, once sought (``paragraph_around``)
         self._break_ends: list[int] | None = None
         # where each quotation starts, in order (``quotes_from``)
@@ -122,7 +123,7 @@ class Context:
         words asks ``is_cue_verb`` of these only."""
         if self._cue_verbs is None:
             pos, kb = attribute_keys(self.doc, POS), self.kb
-            lemmas = indices_where(self.doc, LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
+            lemmas = self.words_where(LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
             self._cue_verbs = [i for i in lemmas if pos[i] in _VERB_KEYS]
         found = self._cue_verbs
         return found[bisect_left(found, start) : bisect_left(found, end)]
@@ -153,15 +154,39 @@ class Context:
         key = (attr, words)
         found = self._words_in.get(key)
         if found is None:
-            found = self._words_in[key] = indices_in(self.doc, attr, words)
+            keys = attribute_keys(self.doc, attr)
+            found = self._words_in[key] = _positions(keys, _keys_of(words).intersection(keys))
+        return found
+
+    def word_starts(self, attr: int, words: frozenset[str]) -> list[int]:
+        """The character offsets of ``words_in(attr, words)``, in order, found once per
+        document: a draft's stretch of text is screened for the words by bisection, before
+        any ``Span`` of it is made."""
+        key = (attr, words)
+        found = self._word_starts.get(key)
+        if found is None:
+            doc = self.doc
+            found = self._word_starts[key] = [doc[i].idx for i in self.words_in(attr, words)]
         return found
 
     def words_where(self, attr: int, test: Callable[[str], object], memo: Verdicts) -> list[int]:
-        """``doctext.indices_where(doc, attr, test, memo)``, found once per document."""
+        """``doctext.indices_where(doc, attr, test, memo)``, found once per document. The
+        document's keys are put in a set only when ``memo`` has not judged all of them; the
+        passing ones are its verdicts' that the document holds."""
         key = (attr, test)
         found = self._words_where.get(key)
         if found is None:
-            found = self._words_where[key] = indices_where(self.doc, attr, test, memo)
+            keys = attribute_keys(self.doc, attr)
+            if len(memo.seen) > _MEMO_MAX:
+                memo.clear()  # (a long run meets ever more words)
+            if not memo.seen.issuperset(keys):
+                strings = self.doc.vocab.strings
+                for new in set(keys) - memo.seen:
+                    memo.seen.add(new)
+                    if test(strings[new]):
+                        memo.passed.add(new)
+            passing = memo.passed.intersection(keys) if memo.passed else set()
+            found = self._words_where[key] = _positions(keys, passing)
         return found
 
     def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
@@ -213,3 +238,19 @@ class Context:
             return False
         holder = words.root.head  # "of" in "the author of “...”"
         return holder.i in phrase and holder.i < words.start
+
+
+def _positions(keys: list[int], present: Set[int]) -> list[int]:
+    """The indices of ``keys`` whose key is one of ``present`` (keys the list holds), in
+    order: each sought with ``list.count`` and ``list.index``, scans in C, where a loop in
+    Python over every word cost more than the few words found (most lists hold one to three
+    of the keys sought)."""
+    found: list[int] = []
+    for key in present:
+        at = -1
+        for _ in range(keys.count(key)):
+            at = keys.index(key, at + 1)
+            found.append(at)
+    if len(present) > 1:
+        found.sort()
+    return found
