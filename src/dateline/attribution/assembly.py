@@ -1162,8 +1162,14 @@ def _names_no_one(ctx: Context, source: Span) -> bool:
     words = ctx.words_in(LOWER, NO_ONE_WORDS)
     if not words:
         return False
-    root, heads = source.root.i, head_indices(ctx.doc)
-    return any(i == root or heads[i] == root for i in words) and no_one(source)
+    # (the root is one of the source's words: its root is found only where one of the words
+    # is one of them or hangs on one, which most sources lack)
+    start, end, heads = source.start, source.end, head_indices(ctx.doc)
+    near = [i for i in words if start <= i < end or start <= heads[i] < end]
+    if not near:
+        return False
+    root = source.root.i
+    return any(i == root or heads[i] == root for i in near) and no_one(source)
 
 
 def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
