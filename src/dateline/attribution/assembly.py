@@ -1417,13 +1417,12 @@ def bare(source: Span) -> bool:
     # (by index, from the document's arrays: the words of most sources are read often)
     doc = source.doc
     pos, lower = attribute_keys(doc, POS), attribute_keys(doc, LOWER)
-    punct, strings = attribute_keys(doc, IS_PUNCT), doc.vocab.strings
-    orth = attribute_keys(doc, ORTH)
+    punct, orth = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, ORTH)
     return all(
         pos[i] in _BARE_POS_KEYS
         or lower[i] in _BARE_WORD_KEYS  # “...,” said one.
         or punct[i]
-        or TOKENIZED_BRACKET.fullmatch(strings[orth[i]])
+        or orth[i] in _TOKENIZED_BRACKET_KEYS
         for i in range(source.start, source.end)
     )
 
@@ -1436,6 +1435,13 @@ _ANYONE = frozenset(
 # the same as the document's arrays hold them, with the pronouns and determiners (``bare``)
 _BARE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("PRON", "DET"))
 _BARE_WORD_KEYS = frozenset(get_string_id(word) for word in {"one", "another", *_ANYONE})
+# the keys of the words ``TOKENIZED_BRACKET`` matches whole, as ORTH holds them (its six
+# brackets: "-LRB-", "-RSB-", ...), looked up instead of a string matched for each word
+_TOKENIZED_BRACKET_KEYS = frozenset(
+    get_string_id(word)
+    for word in (f"-{side}{shape}B-" for side in "LR" for shape in "RSC")
+    if TOKENIZED_BRACKET.fullmatch(word)
+)
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:
