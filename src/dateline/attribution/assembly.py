@@ -33,6 +33,8 @@ from dateline.text.doctext import (
     attribute_keys,
     expanded_span,
     head_indices,
+    indices_in,
+    indices_where,
     span_text,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -813,7 +815,7 @@ def line_starts(ctx: Context) -> list[int]:
     # only a capitalised determiner or opener, or a clock time, can start one: found in the
     # document's arrays in one pass, not by making a Token of every word (a determiner by its
     # written form: the lower-case ones, most of them, are no candidates)
-    candidates = ctx.words_where(ORTH, _line_start_candidate, _LINE_START_VERDICTS)
+    candidates = indices_where(doc, ORTH, _line_start_candidate, _LINE_START_VERDICTS)
     # after a punctuation mark (most candidates: "... said. The ...") no lower-case word,
     # figure or weekday ends the line before: only a clock time can start one there (tested on
     # the IS_PUNCT and ORTH arrays, with no Token made)
@@ -953,7 +955,7 @@ def short_of_others_words(ctx: Context, found: list[Draft]) -> None:
     Gazette first reported"): the writer's note of who else said it, not the speaker's words."""
     if not found:
         return
-    relatives = ctx.words_in(TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
+    relatives = indices_in(ctx.doc, TAG, _RELATIVE_TAGS)  # (a Token only for one of these)
     orths, comma = (attribute_keys(ctx.doc, ORTH), _COMMA_KEY) if relatives else ((), 0)
     for draft in found:
         if draft.quote is not None or not isinstance(draft.cue, Token):

@@ -4,7 +4,7 @@ an attribution while it is still being settled (``Draft``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Set
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
@@ -15,13 +15,13 @@ from dateline.actors import ActorTable
 from dateline.attribution import syntax
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
-from dateline.text.doctext import (  # (its memo's bound and its keys of words, shared)
-    _MEMO_MAX,
+from dateline.text.doctext import (
     Verdicts,
-    _keys_of,
     attribute_keys,
     doc_text,
     expanded_span,
+    indices_in,
+    indices_where,
     read_attributes,
 )
 from dateline.text.furniture import reading_end
@@ -123,7 +123,7 @@ class Context:
         words asks ``is_cue_verb`` of these only."""
         if self._cue_verbs is None:
             pos, kb = attribute_keys(self.doc, POS), self.kb
-            lemmas = self.words_where(LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
+            lemmas = indices_where(self.doc, LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
             self._cue_verbs = [i for i in lemmas if pos[i] in _VERB_KEYS]
         found = self._cue_verbs
         return found[bisect_left(found, start) : bisect_left(found, end)]
@@ -154,8 +154,7 @@ class Context:
         key = (attr, words)
         found = self._words_in.get(key)
         if found is None:
-            keys = attribute_keys(self.doc, attr)
-            found = self._words_in[key] = _positions(keys, _keys_of(words).intersection(keys))
+            found = self._words_in[key] = indices_in(self.doc, attr, words)
         return found
 
     def word_starts(self, attr: int, words: frozenset[str]) -> list[int]:
@@ -170,23 +169,11 @@ class Context:
         return found
 
     def words_where(self, attr: int, test: Callable[[str], object], memo: Verdicts) -> list[int]:
-        """``doctext.indices_where(doc, attr, test, memo)``, found once per document. The
-        document's keys are put in a set only when ``memo`` has not judged all of them; the
-        passing ones are its verdicts' that the document holds."""
+        """``doctext.indices_where(doc, attr, test, memo)``, found once per document."""
         key = (attr, test)
         found = self._words_where.get(key)
         if found is None:
-            keys = attribute_keys(self.doc, attr)
-            if len(memo.seen) > _MEMO_MAX:
-                memo.clear()  # (a long run meets ever more words)
-            if not memo.seen.issuperset(keys):
-                strings = self.doc.vocab.strings
-                for new in set(keys) - memo.seen:
-                    memo.seen.add(new)
-                    if test(strings[new]):
-                        memo.passed.add(new)
-            passing = memo.passed.intersection(keys) if memo.passed else set()
-            found = self._words_where[key] = _positions(keys, passing)
+            found = self._words_where[key] = indices_where(self.doc, attr, test, memo)
         return found
 
     def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
@@ -238,19 +225,3 @@ class Context:
             return False
         holder = words.root.head  # "of" in "the author of “...”"
         return holder.i in phrase and holder.i < words.start
-
-
-def _positions(keys: list[int], present: Set[int]) -> list[int]:
-    """The indices of ``keys`` whose key is one of ``present`` (keys the list holds), in
-    order: each sought with ``list.count`` and ``list.index``, scans in C, where a loop in
-    Python over every word cost more than the few words found (most lists hold one to three
-    of the keys sought)."""
-    found: list[int] = []
-    for key in present:
-        at = -1
-        for _ in range(keys.count(key)):
-            at = keys.index(key, at + 1)
-            found.append(at)
-    if len(present) > 1:
-        found.sort()
-    return found
