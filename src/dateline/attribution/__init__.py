@@ -88,7 +88,7 @@ def find_attributions(
     kept = [r for r in reports if not mostly_quoted(r.content, pieces)]
     # a quotation the text gives no speaker or cue for attributes nothing (a title, a slogan)
     quoted = [q for q in quoted if q.cue is not None or q.speaker or q.source is not None]
-    found = fold_chains(kept + quoted, ctx.kb.verbs - ctx.kb.intention_verbs, ctx.kb.speech_verbs)
+    found = fold_chains(kept + quoted, ctx.kb.folding_verbs, ctx.kb.speech_verbs)
     found = within_lines(ctx, found)
     short_of_others_words(ctx, found)
     short_of_next_report(ctx, found)

@@ -1164,8 +1164,14 @@ def _names_no_one(ctx: Context, source: Span) -> bool:
     words = ctx.words_in(LOWER, NO_ONE_WORDS)
     if not words:
         return False
-    root, heads = source.root.i, head_indices(ctx.doc)
-    return any(i == root or heads[i] == root for i in words) and no_one(source)
+    # (the root is one of the source's words: its root is found only where one of the words
+    # is one of them or hangs on one, which most sources lack)
+    start, end, heads = source.start, source.end, head_indices(ctx.doc)
+    near = [i for i in words if start <= i < end or start <= heads[i] < end]
+    if not near:
+        return False
+    root = source.root.i
+    return any(i == root or heads[i] == root for i in near) and no_one(source)
 
 
 def _holds_quotation(ctx: Context, content: tuple[int, int]) -> bool:
@@ -1413,13 +1419,12 @@ def bare(source: Span) -> bool:
     # (by index, from the document's arrays: the words of most sources are read often)
     doc = source.doc
     pos, lower = attribute_keys(doc, POS), attribute_keys(doc, LOWER)
-    punct, strings = attribute_keys(doc, IS_PUNCT), doc.vocab.strings
-    orth = attribute_keys(doc, ORTH)
+    punct, orth = attribute_keys(doc, IS_PUNCT), attribute_keys(doc, ORTH)
     return all(
         pos[i] in _BARE_POS_KEYS
         or lower[i] in _BARE_WORD_KEYS  # “...,” said one.
         or punct[i]
-        or TOKENIZED_BRACKET.fullmatch(strings[orth[i]])
+        or orth[i] in _TOKENIZED_BRACKET_KEYS
         for i in range(source.start, source.end)
     )
 
@@ -1432,6 +1437,13 @@ _ANYONE = frozenset(
 # the same as the document's arrays hold them, with the pronouns and determiners (``bare``)
 _BARE_POS_KEYS = frozenset(get_string_id(pos) for pos in ("PRON", "DET"))
 _BARE_WORD_KEYS = frozenset(get_string_id(word) for word in {"one", "another", *_ANYONE})
+# the keys of the words ``TOKENIZED_BRACKET`` matches whole, as ORTH holds them (its six
+# brackets: "-LRB-", "-RSB-", ...), looked up instead of a string matched for each word
+_TOKENIZED_BRACKET_KEYS = frozenset(
+    get_string_id(word)
+    for word in (f"-{side}{shape}B-" for side in "LR" for shape in "RSC")
+    if TOKENIZED_BRACKET.fullmatch(word)
+)
 
 
 def _leads_into(text: str, content: tuple[int, int], quote_start: int) -> bool:
@@ -1488,6 +1500,8 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
     words of the line before), and the report is no report."""
     if draft.cue is None or draft.quote is not None:
         return True
+    if not _opener_near(ctx, draft.content, draft.cue):
+        return True  # (no lost stop to seek)
     start, end = draft.content
     words = expanded_span(ctx.doc, start, end)
     if words is None:
@@ -1515,7 +1529,7 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
 
 def across_lost_stop(ctx: Context, draft: Draft) -> bool:
     """A full stop the page lost stands between the draft's cue and its content."""
-    if draft.cue is None:
+    if draft.cue is None or not _opener_near(ctx, draft.content, draft.cue):
         return False
     words = expanded_span(ctx.doc, *draft.content)
     if words is None:
@@ -1535,6 +1549,20 @@ def has_own_content(quote: Draft) -> bool:
         c.dep_ in (*CONTENT_DEPS, "dobj") and c.i > cue.i and c.idx >= quote.content[1]
         for c in cue.children
     )
+
+
+def _opener_near(ctx: Context, content: tuple[int, int], cue: Token | Span) -> bool:
+    """A capitalised sentence opener (``_openers_in``) starts somewhere from the first to the
+    last character of a draft's content and cue: every word the lost-stop checks test lies
+    there, and most drafts have none, for which no ``Span`` of the content is made."""
+    first, last = content
+    if isinstance(cue, Token):
+        first, last = min(first, cue.idx), max(last, cue.idx + len(cue))
+    else:
+        first, last = min(first, cue.start_char), max(last, cue.end_char)
+    starts = ctx.word_starts(ORTH, _CAPITALISED_OPENERS)
+    at = bisect_left(starts, first)
+    return at < len(starts) and starts[at] < last
 
 
 def _openers_in(ctx: Context, start: int, end: int) -> list[int]:

@@ -106,6 +106,7 @@ class Context:
         # the words of a list that the rules look for, once found (``words_in``)
         self._words_in: dict[tuple[int, frozenset[str]], list[int]] = {}
         self._words_where: dict[tuple[int, Callable[[str], object]], list[int]] = {}
+        self._word_starts: dict[tuple[int, frozenset[str]], list[int]] = {}  # (``word_starts``)
         # where each paragraph break of a wrapped text ends, once sought (``paragraph_around``)
         self._break_ends: list[int] | None = None
         # where each quotation starts, in order (``quotes_from``)
@@ -154,6 +155,17 @@ class Context:
         found = self._words_in.get(key)
         if found is None:
             found = self._words_in[key] = indices_in(self.doc, attr, words)
+        return found
+
+    def word_starts(self, attr: int, words: frozenset[str]) -> list[int]:
+        """The character offsets of ``words_in(attr, words)``, in order, found once per
+        document: a draft's stretch of text is screened for the words by bisection, before
+        any ``Span`` of it is made."""
+        key = (attr, words)
+        found = self._word_starts.get(key)
+        if found is None:
+            doc = self.doc
+            found = self._word_starts[key] = [doc[i].idx for i in self.words_in(attr, words)]
         return found
 
     def words_where(self, attr: int, test: Callable[[str], object], memo: Verdicts) -> list[int]:

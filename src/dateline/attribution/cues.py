@@ -90,6 +90,13 @@ class Cues:
         return Verdicts()
 
     @cached_property
+    def folding_verbs(self) -> frozenset[str]:
+        """The cue verbs of a report a report of it may fold (``assembly.fold_chains``): the
+        verbs less the verbs of intention ("plans to ..." is no one's words), worked out once,
+        not for each document."""
+        return self.verbs - self.intention_verbs
+
+    @cached_property
     def source_phrase_starts(self) -> frozenset[str]:
         """The first word of every source phrase ("according" of "according to")."""
         return frozenset(phrase.split()[0] for phrase in self.source_phrases)
