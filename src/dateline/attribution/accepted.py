@@ -83,7 +83,24 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _across_bar(ctx, found)
         and not _refused_for_its_cue(ctx, found)
         and not _note_on_this_article(found)
+        and not _list_of_stories(ctx, found)
     )
+
+
+# what a box of other stories is headed by: "Most popular stories in the past 24 hours,
+# according to <a counter of readers>", "The most read articles this week"
+_STORY_LIST = re.compile(
+    r"(the )?(most (popular|read|viewed|shared|emailed|commented)|top|trending|latest)"
+    r"( [\w'-]+){0,2} (stories|articles|posts|headlines|videos)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_of_stories(ctx: Context, found: Draft) -> bool:
+    """A content that is the heading of a box of the site's other stories: what a service
+    counted readers of, no one's statement."""
+    start, end = found.content
+    return _STORY_LIST.match(ctx.text, start, end) is not None
 
 
 def _refused_for_its_cue(ctx: Context, found: Draft) -> bool:
@@ -96,10 +113,11 @@ def _refused_for_its_cue(ctx: Context, found: Draft) -> bool:
 
 
 # the article itself as a source: "This story has been updated to note that ...", "An earlier
-# version of this article said ...": the writer's note on the text, no one's statement
-# ("the report" or "this report" stays: most often someone's report the article tells of)
+# version of this article said ...", a correction's "An earlier version said ...": the writer's
+# note on the text, no one's statement ("the report" or "this report" stays: most often
+# someone's report the article tells of; "an earlier version of the bill" is no whole source)
 _THIS_ARTICLE = re.compile(
-    r"(an?|the) (earlier|previous|prior|original) version of (this|the) (story|article|post)"
+    r"(an?|the) (earlier|previous|prior|original) version( of (this|the) (story|article|post))?"
     r"|this (story|article|post|piece)",
     re.IGNORECASE,
 )
@@ -269,8 +287,33 @@ def _voiceless(ctx: Context, found: Draft) -> bool:
     )
 
 
+def _headline_before_colon(ctx: Context, found: Draft) -> bool:
+    """A teaser's headline glued to its story's first sentence by a colon ("Girl finds
+    wallet, police say : A girl of nine handed ..."): what follows the colon is the writer's
+    opening, not what the headline's speaker said. The cue's own clause, the headline, comes
+    before it and its speaker; "Asked about the vote, she said : ..." reports no clause before
+    the cue and stays."""
+    cue = found.cue
+    if not isinstance(cue, Token) or found.kind != "indirect":
+        return False
+    colon = _next_word(cue)
+    if colon is None or colon.text != ":" or found.content[0] < colon.idx:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i < cue.i and c.left_edge.i == cue.sent.start for c in cue.children
+    )
+
+
+def _next_word(token: Token) -> Token | None:
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 # the rules of one cue verb each, by the verb's lemma (``_refused_for_its_cue``)
 _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
+    "say": (_headline_before_colon,),
     "call": (_voiceless, _called_out),
     "ask": (_only_the_one_asked,),
     "confirm": (_confirmed_in_office,),
@@ -454,10 +497,30 @@ def _furniture_line(ctx: Context, start: int, end: int) -> bool:
         return True
     if len(words) >= 3 and _mostly_capitals(line):
         return True
+    if (" - " in line or " – " in line) and _running_heading(line):
+        return True
     return (
         len(words) <= _HEADLINE_WORDS
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
+    )
+
+
+# a clock time as a live page stamps its entries: "8:30 am ET", "14:05 GMT"
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|ET|EST|EDT|CT|PT|GMT|BST|UTC)(?!\w)", re.I)
+_HEADING_PARTS = 3
+_HEADING_PART_WORDS = 10
+
+
+def _running_heading(line: str) -> bool:
+    """A live page's running heading: short parts between dashes, one with a clock time
+    ("Live coverage - Bridge vote 9:15 am ET - Mayor addresses council - Engineer speaks at
+    ..."). A wire's dateline before its dash has one part of the kind and then the story."""
+    parts = re.split(r"\s[-–]\s", line)
+    return (
+        len(parts) >= _HEADING_PARTS
+        and all(len(part.split()) <= _HEADING_PART_WORDS for part in parts)
+        and _CLOCK.search(line) is not None
     )
 
 
