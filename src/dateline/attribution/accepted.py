@@ -12,6 +12,7 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.finder import PEOPLE_NOUNS
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import attribute_keys, expanded_span, head_indices, span_text
@@ -237,6 +238,53 @@ def _only_the_one_asked(ctx: Context, found: Draft) -> bool:
     )
 
 
+def _only_the_one_questioned(ctx: Context, found: Draft) -> bool:
+    """ "after questioning the nurse on what the man had eaten": the one questioned, and what
+    about, is no one's words ("questioned the wisdom of the plan" doubts, and stays)."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "question" or found.kind != "indirect":
+        return False
+    words = expanded_span(ctx.doc, *found.content)
+    if words is None:
+        return False
+    root = words.root
+    if root.dep_ != "dobj" or root.head.i != cue.i:
+        return False
+    actor = ctx.actors.get(ctx.actors.at(root))
+    return (
+        root.ent_type_ == "PERSON"
+        or root.pos_ == "PRON"
+        or root.lemma_.lower() in PEOPLE_NOUNS
+        or root.lemma_.lower() in knowledge().role_group
+        or (actor is not None and actor.kind == "person")
+    )
+
+
+# what words are about: "voiced concerns about the levy" says what the concerns were over
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "for", "against", "regarding", "at", "of"})
+
+
+def _voiced_only_their_kind(ctx: Context, found: Draft) -> bool:
+    """ "marched to voice their opinions in the streets", "voiced her concerns during a call":
+    which kind of words, not the words nor what they were about. A content with a clause of
+    its own ("voiced concern that the bridge would close", "voiced a wish to run") or a topic
+    ("voiced doubts about the levy") stays."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "voice" or found.kind != "indirect":
+        return False
+    words = expanded_span(ctx.doc, *found.content)
+    if words is None:
+        return False
+    root = words.root
+    return (
+        root.dep_ == "dobj"
+        and root.head.i == cue.i
+        and root.pos_ == "NOUN"
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children)
+    )
+
+
 # verbs that take the one addressed as their object before an infinitive ("urged them to
 # leave"): with no object, a headline's passive ("Passengers urged to come forward")
 _ADDRESSING = frozenset(
@@ -316,6 +364,8 @@ _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "say": (_headline_before_colon,),
     "call": (_voiceless, _called_out),
     "ask": (_only_the_one_asked,),
+    "question": (_only_the_one_questioned,),
+    "voice": (_voiced_only_their_kind,),
     "confirm": (_confirmed_in_office,),
     "charge": (_price_charged, _charge_laid),
     **{verb: (_headline_passive,) for verb in _ADDRESSING},
