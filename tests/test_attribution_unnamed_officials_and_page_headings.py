@@ -123,3 +123,41 @@ def test_an_earlier_version_of_a_bill_still_speaks():
         "council's clerk noted.\n"
     )
     assert any("tolls would rise" in c for c in _contents(text))
+
+
+# -- words named, not said ------------------------------------------------------------------------
+
+
+def test_the_one_questioned_is_no_content():
+    text = (
+        "Dr. Lena Ruud said the clinic isolated the man after questioning the nurse on what "
+        "he had eaten in Dellby."
+    )
+    found, _ = attributions_of(text)
+    assert not any(a.cue is not None and a.cue.text == "questioning" for a in found)
+    assert any("clinic isolated the man" in a.content.text for a in found)
+
+
+def test_a_doubt_questioned_stays():
+    text = "Councillor Per Aske questioned the wisdom of closing the bridge before the harvest."
+    assert any("wisdom of closing" in c for c in _contents(text))
+
+
+def test_opinions_voiced_in_the_streets_are_no_content():
+    text = (
+        "Thousands of residents of Norvik marched on Saturday to voice their opinions in the "
+        "streets."
+    )
+    found, _ = attributions_of(text)
+    assert list(found) == [], found
+
+
+def test_a_concern_voiced_with_its_clause_stays():
+    text = "Mayor Lina Tosh voiced concern that the bridge would not reopen before winter."
+    assert any("would not reopen" in c for c in _contents(text))
+
+
+def test_doubts_voiced_about_a_topic_stay():
+    text = "Mayor Lina Tosh voiced doubts about the new toll on the harbour bridge."
+    found, _ = attributions_of(text)  # (a stance: doubts)
+    assert any("doubts about the new toll" in a.content.text for a in found)
