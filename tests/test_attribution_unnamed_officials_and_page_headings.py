@@ -161,3 +161,9 @@ def test_doubts_voiced_about_a_topic_stay():
     text = "Mayor Lina Tosh voiced doubts about the new toll on the harbour bridge."
     found, _ = attributions_of(text)  # (a stance: doubts)
     assert any("doubts about the new toll" in a.content.text for a in found)
+
+
+def test_support_voiced_tells_a_stance_and_stays():
+    text = "Mayor Lina Tosh voiced qualified support on Monday."
+    found, _ = attributions_of(text)
+    assert any(a.content.text == "qualified support" for a in found), found

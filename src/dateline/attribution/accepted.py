@@ -260,6 +260,11 @@ def _only_the_one_questioned(ctx: Context, found: Draft) -> bool:
     )
 
 
+# nouns that say only that words were had, not what they held ("voiced qualified support"
+# tells a stance, and stays)
+_KINDS_OF_WORDS = frozenset(
+    {"opinion", "view", "thought", "feeling", "concern", "grievance", "complaint"}
+)
 # what words are about: "voiced concerns about the levy" says what the concerns were over
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "for", "against", "regarding", "at", "of"})
 
@@ -279,7 +284,7 @@ def _voiced_only_their_kind(ctx: Context, found: Draft) -> bool:
     return (
         root.dep_ == "dobj"
         and root.head.i == cue.i
-        and root.pos_ == "NOUN"
+        and root.lemma_.lower() in _KINDS_OF_WORDS
         and not any(t.pos_ in ("VERB", "AUX") for t in words)
         and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children)
     )
