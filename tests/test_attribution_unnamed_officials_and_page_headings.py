@@ -167,3 +167,14 @@ def test_support_voiced_tells_a_stance_and_stays():
     text = "Mayor Lina Tosh voiced qualified support on Monday."
     found, _ = attributions_of(text)
     assert any(a.content.text == "qualified support" for a in found), found
+
+
+def test_the_official_goes_on_with_the_unnamed_official_of_the_sentence_before():
+    text = (
+        "A French police official familiar with the inquiry said the case would be hard to "
+        "bring. The official said that investigators are looking at the harbour accounts."
+    )
+    found, _ = attributions_of(text)
+    said = by_content(found, "investigators are looking")
+    first = by_content(found, "the case would be hard")
+    assert first.speaker is not None and said.speaker == first.speaker, (said, first)

@@ -17,6 +17,8 @@ _OFFICIAL_AFTER = re.compile(
 )
 # "union official Ada Kell", "the ministry official, Ada Kell"
 _OFFICIAL_BEFORE = re.compile(r"\b(?i:official)\s*,?\s+(?:[A-Z][\w.'-]*\s+){0,2}$")
+# how another description of the same kind opens ("the official" linked before is no title)
+_DESCRIPTION_OPENERS = ("the ", "a ", "an ", "another ", "one ")
 # how far before a name its title is read (characters)
 _TITLE_REACH = 40
 
@@ -37,14 +39,23 @@ def _unnamed_official(ctx: Context, root: Token, actor_id: str) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
     actor = ctx.actors.get(actor_id)
-    if actor is None or actor.kind != "person":
+    if actor is None or actor.kind != "person" or _described(actor.name):
         return False
     text, at = ctx.text, root.idx
     for mention in actor.mentions:
         if mention.start <= at < mention.end:
             continue  # the description itself
+        words = mention.text.lower()
+        if "official" in words and not words.startswith(_DESCRIPTION_OPENERS):
+            return False  # "Union official Ada Kell" as one mention
         if _OFFICIAL_AFTER.match(text, mention.end) or _OFFICIAL_BEFORE.search(
             text[max(0, mention.start - _TITLE_REACH) : mention.start]
         ):
             return False
     return True
+
+
+def _described(name: str) -> bool:
+    """A person the actors stage kept by a description, not a name ("U.S. law enforcement
+    official", "Peking representative"): an unnamed one, whom "the official" may well be."""
+    return any(word[:1].islower() for word in name.split())
