@@ -12,6 +12,7 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.finder import PEOPLE_NOUNS
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.text.doctext import attribute_keys, expanded_span, head_indices, span_text
@@ -83,7 +84,24 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _across_bar(ctx, found)
         and not _refused_for_its_cue(ctx, found)
         and not _note_on_this_article(found)
+        and not _list_of_stories(ctx, found)
     )
+
+
+# what a box of other stories is headed by: "Most popular stories in the past 24 hours,
+# according to <a counter of readers>", "The most read articles this week"
+_STORY_LIST = re.compile(
+    r"(the )?(most (popular|read|viewed|shared|emailed|commented)|top|trending|latest)"
+    r"( [\w'-]+){0,2} (stories|articles|posts|headlines|videos)\b",
+    re.IGNORECASE,
+)
+
+
+def _list_of_stories(ctx: Context, found: Draft) -> bool:
+    """A content that is the heading of a box of the site's other stories: what a service
+    counted readers of, no one's statement."""
+    start, end = found.content
+    return _STORY_LIST.match(ctx.text, start, end) is not None
 
 
 def _refused_for_its_cue(ctx: Context, found: Draft) -> bool:
@@ -96,10 +114,11 @@ def _refused_for_its_cue(ctx: Context, found: Draft) -> bool:
 
 
 # the article itself as a source: "This story has been updated to note that ...", "An earlier
-# version of this article said ...": the writer's note on the text, no one's statement
-# ("the report" or "this report" stays: most often someone's report the article tells of)
+# version of this article said ...", a correction's "An earlier version said ...": the writer's
+# note on the text, no one's statement ("the report" or "this report" stays: most often
+# someone's report the article tells of; "an earlier version of the bill" is no whole source)
 _THIS_ARTICLE = re.compile(
-    r"(an?|the) (earlier|previous|prior|original) version of (this|the) (story|article|post)"
+    r"(an?|the) (earlier|previous|prior|original) version( of (this|the) (story|article|post))?"
     r"|this (story|article|post|piece)",
     re.IGNORECASE,
 )
@@ -219,6 +238,58 @@ def _only_the_one_asked(ctx: Context, found: Draft) -> bool:
     )
 
 
+def _only_the_one_questioned(ctx: Context, found: Draft) -> bool:
+    """ "after questioning the nurse on what the man had eaten": the one questioned, and what
+    about, is no one's words ("questioned the wisdom of the plan" doubts, and stays)."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "question" or found.kind != "indirect":
+        return False
+    words = expanded_span(ctx.doc, *found.content)
+    if words is None:
+        return False
+    root = words.root
+    if root.dep_ != "dobj" or root.head.i != cue.i:
+        return False
+    actor = ctx.actors.get(ctx.actors.at(root))
+    return (
+        root.ent_type_ == "PERSON"
+        or root.pos_ == "PRON"
+        or root.lemma_.lower() in PEOPLE_NOUNS
+        or root.lemma_.lower() in knowledge().role_group
+        or (actor is not None and actor.kind == "person")
+    )
+
+
+# nouns that say only that words were had, not what they held ("voiced qualified support"
+# tells a stance, and stays)
+_KINDS_OF_WORDS = frozenset(
+    {"opinion", "view", "thought", "feeling", "concern", "grievance", "complaint"}
+)
+# what words are about: "voiced concerns about the levy" says what the concerns were over
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "on", "for", "against", "regarding", "at", "of"})
+
+
+def _voiced_only_their_kind(ctx: Context, found: Draft) -> bool:
+    """ "marched to voice their opinions in the streets", "voiced her concerns during a call":
+    which kind of words, not the words nor what they were about. A content with a clause of
+    its own ("voiced concern that the bridge would close", "voiced a wish to run") or a topic
+    ("voiced doubts about the levy") stays."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != "voice" or found.kind != "indirect":
+        return False
+    words = expanded_span(ctx.doc, *found.content)
+    if words is None:
+        return False
+    root = words.root
+    return (
+        root.dep_ == "dobj"
+        and root.head.i == cue.i
+        and root.lemma_.lower() in _KINDS_OF_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children)
+    )
+
+
 # verbs that take the one addressed as their object before an infinitive ("urged them to
 # leave"): with no object, a headline's passive ("Passengers urged to come forward")
 _ADDRESSING = frozenset(
@@ -269,10 +340,37 @@ def _voiceless(ctx: Context, found: Draft) -> bool:
     )
 
 
+def _headline_before_colon(ctx: Context, found: Draft) -> bool:
+    """A teaser's headline glued to its story's first sentence by a colon ("Girl finds
+    wallet, police say : A girl of nine handed ..."): what follows the colon is the writer's
+    opening, not what the headline's speaker said. The cue's own clause, the headline, comes
+    before it and its speaker; "Asked about the vote, she said : ..." reports no clause before
+    the cue and stays."""
+    cue = found.cue
+    if not isinstance(cue, Token) or found.kind != "indirect":
+        return False
+    colon = _next_word(cue)
+    if colon is None or colon.text != ":" or found.content[0] < colon.idx:
+        return False
+    return any(
+        c.dep_ == "ccomp" and c.i < cue.i and c.left_edge.i == cue.sent.start for c in cue.children
+    )
+
+
+def _next_word(token: Token) -> Token | None:
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 # the rules of one cue verb each, by the verb's lemma (``_refused_for_its_cue``)
 _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
+    "say": (_headline_before_colon,),
     "call": (_voiceless, _called_out),
     "ask": (_only_the_one_asked,),
+    "question": (_only_the_one_questioned,),
+    "voice": (_voiced_only_their_kind,),
     "confirm": (_confirmed_in_office,),
     "charge": (_price_charged, _charge_laid),
     **{verb: (_headline_passive,) for verb in _ADDRESSING},
@@ -454,10 +552,30 @@ def _furniture_line(ctx: Context, start: int, end: int) -> bool:
         return True
     if len(words) >= 3 and _mostly_capitals(line):
         return True
+    if (" - " in line or " – " in line) and _running_heading(line):
+        return True
     return (
         len(words) <= _HEADLINE_WORDS
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
+    )
+
+
+# a clock time as a live page stamps its entries: "8:30 am ET", "14:05 GMT"
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|ET|EST|EDT|CT|PT|GMT|BST|UTC)(?!\w)", re.I)
+_HEADING_PARTS = 3
+_HEADING_PART_WORDS = 10
+
+
+def _running_heading(line: str) -> bool:
+    """A live page's running heading: short parts between dashes, one with a clock time
+    ("Live coverage - Bridge vote 9:15 am ET - Mayor addresses council - Engineer speaks at
+    ..."). A wire's dateline before its dash has one part of the kind and then the story."""
+    parts = re.split(r"\s[-–]\s", line)
+    return (
+        len(parts) >= _HEADING_PARTS
+        and all(len(part.split()) <= _HEADING_PART_WORDS for part in parts)
+        and _CLOCK.search(line) is not None
     )
 
 

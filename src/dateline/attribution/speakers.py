@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.officials import linked_speaker
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
@@ -41,8 +42,8 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
     if source is None:
         return None
     root = source.root
-    if (at_root := ctx.actors.at(root)) is not None:
-        return at_root
+    if ctx.actors.at(root) is not None:
+        return linked_speaker(ctx, root)
     # (the names read by index in the actors' table: a Token only for a word that is one)
     by_token, doc = ctx.actors.by_token, source.doc
     named = [
@@ -557,7 +558,7 @@ def _speaker_at(ctx: Context, subject: Token) -> str | None:
     clause = subject.head
     if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < subject.i:
         return ctx.actors.at(subject) or ctx.actors.at(clause.head)
-    return ctx.actors.at(subject)
+    return linked_speaker(ctx, subject)
 
 
 def _named_before_ticker(subject: Token) -> Span | None:
