@@ -2217,7 +2217,8 @@ class _Grouper:
 
     def family_named(self, mention: Span) -> _Draft | None:
         """The person a family is named after: one word after "the" that is the plural of the
-        surname of a person the text names ("the Haldanes" after "Anna Haldane")."""
+        surname of a person the text names in full or who is known by the surname alone ("the
+        Haldanes" after "Anna Haldane")."""
         word = mention[0]
         if len(mention) != 1 or word.i == 0 or self.doc[word.i - 1].lower_ != "the":
             return None
@@ -2227,9 +2228,12 @@ class _Grouper:
         bearer = self.bearer_of(lowered[:-1]) or (
             self.bearer_of(lowered[:-2]) if lowered.endswith("es") else None
         )
-        # a person named in full: a lone capitalised word taken for a person may be a place
-        # ("the Lofotens" of islands)
-        return bearer if bearer is not None and " " in bearer.name else None
+        # a person named in full or who goes by the surname ("Obama" in 2009): a lone
+        # capitalised word taken for a person may be a place ("the Lofotens" of islands)
+        if bearer is None:
+            return None
+        named = " " in bearer.name or self.usual_bearer(bearer.name) is not None
+        return bearer if named else None
 
     def given_name_of(self, word: str) -> _Draft | None:
         """The one person named in full whose given name a bare name is ("Edgar" after
