@@ -392,6 +392,24 @@ STANCE_NOUNS = {
 # gifts of a state, whose giver a country's name owns or follows "from" ("aid from Germany",
 # "Japan's loan"); what else is sent may only come from a place ("supplies from Panama")
 GIFT_NOUNS = {"aid", "assistance", "help", "loan", "grant", "donation", "funding", "credit"}
+# the capitalised nouns that end an institution's name after "'s" ("St Agnes's College",
+# "Dunmore Magistrate's Court"): the words before are no actor of their own
+INSTITUTION_NAME_NOUNS = {
+    "Court", "College", "School", "Hospital", "Cathedral", "Church", "Chapel", "Abbey",
+    "Academy", "Infirmary", "University", "Inn",
+}  # fmt: skip
+# deeds of the event lexicon a land is as often only the scene of as the doer ("Syria's civil
+# war", "Egypt's uprising", "the street battles of Libya's capital", "Egypt's stock exchange"):
+# its possessive makes the state the doer only where the deed has a target ("Russia's war on
+# X", "Iraq's war with Iran", "Valdoria's bombing of Tarsk")
+SCENE_DEEDS = {
+    "war", "warfare", "battle", "fight", "fighting", "clash", "combat", "hostility", "uprising",
+    "insurgency", "violence", "gunfire", "explosion", "blast", "bombing", "shooting", "killing",
+    "massacre", "murder", "genocide", "rape", "kidnapping", "abduction", "hijacking",
+    "assassination", "exchange",
+}  # fmt: skip
+# prepositions after a deed that name whom it is done to ("war on", "clashes with")
+TARGET_PREPOSITIONS = {"on", "against", "with"}
 # stances a country's name before them is as often the subject of ("Israel policy", "a China
 # strategy"): only its possessive gives them ("Israel's policy")
 ABOUT_NOUNS = {"policy", "recognition", "condemnation", "protest", "threat", "complaint"}
@@ -435,6 +453,9 @@ STATE_VERBS = {
 ABSTRACT_FORCE_WORDS = {
     "market", "economic", "natural", "social", "cultural", "demographic", "historical",
     "dark", "outside", "external", "competitive",
+    # a country's workers and the strength of a wind or a blow ("the labor force", "gale
+    # force winds", "turned its full force on"): no armed men either, in the singular too
+    "labor", "labour", "work", "gale", "hurricane", "storm", "full", "driving",
 }  # fmt: skip
 JOINING_VERBS = {"join", "combine", "unite", "pool", "merge"}
 # gatherings and what people do at them, after which "at X" says where ("a debate at the
@@ -1348,6 +1369,8 @@ class _Grouper:
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
+            if self.cut_from_institution(ent):
+                continue  # "Dunmore Magistrate" of "Dunmore Magistrate's Court": its name
             # (``Span.text`` makes a Token per word); a name wrapped at a line's end
             # ("Nigel\nLawson") is one name, with a space
             text = _flat(span_text(ent))
@@ -1401,6 +1424,10 @@ class _Grouper:
                 # "Carly Fiorina 's numbers" labelled ORG, "Carly" alone elsewhere: a person
                 self.corrections.append(("person_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
+            elif label in ("ORG", "GPE", "NORP") and self.family_named_in_full(ent):
+                # "Anna Haldane ... the Haldanes" with the family labelled ORG: the family,
+                # which the persons' pass makes a group
+                persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif label in ("ORG", "GPE", "NORP") and self.named_in_full(ent):
                 # "Marcia Hollin ... Hollin said", "Eva Brandt ... Brandt's parents" with the
                 # bare name labelled ORG or GPE: the person the text names in full
@@ -1451,6 +1478,26 @@ class _Grouper:
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def cut_from_institution(self, ent: Span) -> bool:
+        """Whether a name is the first half of an institution's name that goes on with "'s"
+        and the institution's noun ("St Agnes's College", "Dunmore Magistrate's Court",
+        "Abbot's Hospital"): the college, court or hospital, which the model left unnamed, no
+        actor of its own. Not a place, a state or a known body that owns one ("Norland's
+        Court of Appeal", "the UN's Office for ...")."""
+        doc = ent.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].tag_ != "POS":
+            return False
+        noun = doc[ent.end + 1]
+        if noun.text not in INSTITUTION_NAME_NOUNS:
+            return False
+        lowered = _flat(ent.text).lower().removeprefix("the ")
+        return not (
+            self.kb.is_place(lowered)
+            or lowered in self.kb.us_states
+            or town(lowered) is not None
+            or self.known.organisation(lowered) is not None
+        )
 
     def parent_company(self, name: str, units: bool = False) -> KnownOrganisation | None:
         """The known firm or outlet whose name a longer company name starts with, when the
@@ -1930,6 +1977,11 @@ class _Grouper:
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
+            if draft is None and (bearer := self.family_named(mention)) is not None:
+                # "the Haldanes": a family, one group of the person it is named after
+                family = _Draft(_flat(mention.text), "group", plural=True, patron=bearer)
+                self.add(family, mention, key="family:" + mention.text.lower())
+                continue
             draft = self.add(draft or _Draft(_flat(mention.text), "person"), mention, key=None)
             self.titles(draft, mention)
         self.surnames_as_modifiers()
@@ -2036,6 +2088,23 @@ class _Grouper:
             return False
         given, surnames = self.full_names()
         return word in surnames or (word.lower() in self.kb.first_names and word in given)
+
+    def family_named_in_full(self, ent: Span) -> bool:
+        """Whether one word after "the" is the plural of the surname of a person the text
+        names in full, given name first ("the Haldanes" after "Anna Haldane")."""
+        word = ent.text
+        if len(ent) != 1 or ent.start == 0 or self.doc[ent.start - 1].lower_ != "the":
+            return False
+        if not word.endswith("s") or not word[:1].isupper() or word.isupper():
+            return False
+        # (of a name whose first word is a given name: "the Carthaginians" after a "Hanno the
+        # Carthaginian" is a people, and would stay a "person" where no bearer is drafted)
+        surnames = {
+            e[-1].text
+            for e in self.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[0].lower_ in self.kb.first_names
+        }
+        return word[:-1] in surnames or (word.endswith("es") and word[:-2] in surnames)
 
     def surname_as_demonym(self, ent: Span, lowered: str) -> bool:
         """Whether a nationality word standing alone as a noun, with no article, is the
@@ -2145,6 +2214,26 @@ class _Grouper:
                 if name_key(known.name if known else draft.name) == usual_key:
                     return draft
         return max(bearers, key=lambda d: len(d.mentions))
+
+    def family_named(self, mention: Span) -> _Draft | None:
+        """The person a family is named after: one word after "the" that is the plural of the
+        surname of a person the text names in full or who is known by the surname alone ("the
+        Haldanes" after "Anna Haldane")."""
+        word = mention[0]
+        if len(mention) != 1 or word.i == 0 or self.doc[word.i - 1].lower_ != "the":
+            return None
+        lowered = word.lower_
+        if not lowered.endswith("s") or lowered.endswith("'s"):
+            return None
+        bearer = self.bearer_of(lowered[:-1]) or (
+            self.bearer_of(lowered[:-2]) if lowered.endswith("es") else None
+        )
+        # a person named in full or who goes by the surname ("Obama" in 2009): a lone
+        # capitalised word taken for a person may be a place ("the Lofotens" of islands)
+        if bearer is None:
+            return None
+        named = " " in bearer.name or self.usual_bearer(bearer.name) is not None
+        return bearer if named else None
 
     def given_name_of(self, word: str) -> _Draft | None:
         """The one person named in full whose given name a bare name is ("Edgar" after
@@ -6216,7 +6305,11 @@ def _power(root: Token) -> bool:
 def _figurative(root: Token) -> bool:
     """A singular group word measuring out the people after it ("an army of lawyers", "a
     force of volunteers"): those people, not an army or a force; and forces that are no
-    armed men: "market forces", "economic forces", "joins forces with"."""
+    armed men: "market forces", "economic forces", "joins forces with", "the labor force"."""
+    if root.lower_ == "force" and any(
+        t.dep_ in ("amod", "compound") and t.lower_ in ABSTRACT_FORCE_WORDS for t in root.lefts
+    ):
+        return True
     if root.lower_ == "forces" and (
         any(t.dep_ in ("amod", "compound") and t.lower_ in ABSTRACT_FORCE_WORDS for t in root.lefts)
         or (root.dep_ == "dobj" and root.head.lemma_.lower() in JOINING_VERBS)
@@ -7056,7 +7149,8 @@ def _state_deed(noun: Token, country: Token) -> bool:
     sent "from" a country that is only where it comes from ("supplies from Panama", "a
     withdrawal from Iraq", "tariffs on goods from Mexico": only a gift, ``GIFT_NOUNS``, names
     its giver so), nor, for an owner, a deed done to it by someone named after "by" ("Kuwait's
-    invasion by Iraq")."""
+    invasion by Iraq") or one the land is only the scene of (``SCENE_DEEDS``: "Syria's civil
+    war", "Egypt's uprising") where the deed names no target."""
     lemma = noun.lemma_.lower()
     trigger = load_lexicon().nouns.get(lemma)
     if trigger is None or trigger.type == "PROTEST":
@@ -7065,8 +7159,26 @@ def _state_deed(noun: Token, country: Token) -> bool:
         return False  # "Spain's 2004 train bombings": what befell it, named by the year
     if trigger.type == "AID" or country.head.lower_ == "from":
         return lemma in GIFT_NOUNS
-    return country.dep_ != "poss" or not any(
-        c.dep_ == "prep" and c.lower_ == "by" for c in noun.children
+    if country.dep_ != "poss":
+        return True
+    if lemma in SCENE_DEEDS and not _has_target(noun):
+        return False  # "Syria's civil war", "Egypt's uprising": what happens in the land
+    return not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _has_target(deed: Token) -> bool:
+    """Whether a deed names whom it is done to: after "on", "against" or "with" ("its war on
+    X", "clashes with rebels"), or a name after "of" ("the bombing of Tarsk"); not a war the
+    word "civil" makes a land's own."""
+    if any(c.lower_ == "civil" for c in deed.lefts):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ in TARGET_PREPOSITIONS
+            or (c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children))
+        )
+        for c in deed.children
     )
 
 
