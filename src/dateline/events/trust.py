@@ -2140,11 +2140,15 @@ def acted_on(document: Document, draft: Draft) -> str | None:
 def asked_people(document: Document, draft: Draft) -> bool:
     """A request whose verb's object is people named by a phrase, asked to do what the clause
     under it says ("the ministry asked residents to boil their water", "urged travellers to
-    avoid the border"): the people asked are its target, though they are no actor."""
+    avoid the border"): the people asked are its target, though they are no actor. So are
+    those "called on" ("called on new government leaders to hold elections"; session 53)."""
     token, asked = draft.token, draft.target_token
     if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or asked is None:
         return False
-    if asked.dep_ != "dobj" or asked.head.i != token.i:
+    called_on = asked.dep_ == "pobj" and asked.head.lower_ in ("on", "upon")
+    if not (called_on and asked.head.head.i == token.i) and (
+        asked.dep_ != "dobj" or asked.head.i != token.i
+    ):
         return False
     if state_group(asked) and any(_to_clause(c) for c in token.children):
         return True  # "petitioned foreign powers to protect its shipping" (session 48)
@@ -3779,9 +3783,13 @@ def complained_against(document: Document, draft: Draft) -> Token | None:
 
 def thing_to_be_made(draft: Draft) -> bool:
     """ "protesters demanded a new government", "called for fresh elections": what a request
-    asks to be made is no party that exists to be asked; the target is left open."""
+    asks to be made is no party that exists to be asked; the target is left open. The ones
+    called "on" are asked, whatever they are called ("called on new government leaders to hold
+    elections": session 53, the blind judges found them left out)."""
     token = draft.target_token
     if draft.trigger.type != "REQUEST" or token is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False  # "the new government": one that exists
