@@ -238,10 +238,13 @@ def _with_doer(
     source, found as ``how`` says: no longer an act kept without a named actor."""
     draft.source = actor or document.actors.at(found)
     draft.source_token = found
-    if draft.source is None:  # a state's name the actor stage made no actor of: its phrase
+    if draft.source is None:
+        # a phrase the actor stage made no actor of ("a few dozen men in plain clothes", a
+        # state's name): the record shows it, and is still kept for its people acted on
         draft.source_phrase = phrase_span(document.article, found)
-    draft.agentless = False
-    draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
+    else:
+        draft.agentless = False
+        draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
     draft.notes.append(f"source: {how}")
     return draft
 
