@@ -200,6 +200,15 @@ def test_a_presidential_palace_with_two_presidents_named_stays_open():
     assert [target for _, target in _parties(text, "marched")] == [None]
 
 
+def test_a_presidential_palace_in_another_country_is_not_the_presidents():
+    # guard: the one president named is of another country than the palace's town
+    text = (
+        "President Barack Obama spoke about trade on Monday. Hundreds of protesters marched in "
+        "front of the presidential palace in Lima."
+    )
+    assert [target for _, target in _parties(text, "marched")] == [None]
+
+
 # "they" beside a clause's own partner
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dateline.actors.gazetteer import town
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.arguments import OUTSIDE_STATE
 from dateline.events.document import Document
@@ -210,7 +211,8 @@ def _the_president(document: Document, draft: Draft) -> Token | None:
     before it and only one (a person whose role is "president"): "President Ivo Dren faced
     growing anger ... Lawyers protested outside the presidential palace" (session 53: the blind
     judges found such a protest left with no target). Not the doer; none with two presidents
-    named (a visitor's and a host's) or none named before."""
+    named (a visitor's and a host's), none named before, nor one of another country than the
+    places the sentence names ("the presidential palace in Orsk")."""
     actors = document.actors
     found: dict[str, int] = {}
     for index, actor_id in actors.by_token.items():
@@ -222,8 +224,25 @@ def _the_president(document: Document, draft: Draft) -> Token | None:
             found[actor.id] = min(index, found.get(actor.id, index))
     if len(found) != 1:
         return None
-    (first,) = found.values()
+    ((president, first),) = found.items()
+    country = actors.get(president).country
+    if country is not None and any(c != country for c in _countries_named(draft.token.sent)):
+        return None  # "the presidential palace in Orsk" of another country than his
     return document.doc[first] if first < draft.token.i else None
+
+
+def _countries_named(sentence: Span) -> set[str]:
+    """The countries (alpha-3) of the places a sentence names: a country, a capital or a town."""
+    known = knowledge()
+    found = set()
+    for entity in sentence.ents:
+        if entity.label_ != "GPE":
+            continue
+        name = plain(entity.text)
+        code = known.place(name) or getattr(town(name), "country", None)
+        if code is not None:
+            found.add(code)
+    return found
 
 
 def employer_struck(document: Document, draft: Draft) -> Token | None:
