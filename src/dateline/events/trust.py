@@ -2146,6 +2146,8 @@ def asked_people(document: Document, draft: Draft) -> bool:
     if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or asked is None:
         return False
     called_on = asked.dep_ == "pobj" and asked.head.lower_ in ("on", "upon")
+    if called_on and asked.lemma_.lower() in CONFLICT_SIDES:
+        return False  # "called on all parties to show restraint": no one named (session 49)
     if not (called_on and asked.head.head.i == token.i) and (
         asked.dep_ != "dobj" or asked.head.i != token.i
     ):
