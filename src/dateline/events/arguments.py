@@ -309,11 +309,12 @@ def pair_for(document: Document, pronoun: Token) -> tuple[str, str] | None:
     return None
 
 
-def own_partner(verb: Token) -> Token | None:
+def own_partner(document: Document, verb: Token) -> Token | None:
     """The party a verb names itself as the one it acts with or on ("they are working with
     congressional leaders"): then "they" is not a pair acting on each other, and which of the
     two it stands for the text does not say (session 53: the blind judges found "they" made
-    into a pair of bodies against the clause's own partner). A pronoun names no one."""
+    into a pair of bodies against the clause's own partner). A pronoun names no one, and a
+    thing ("they discussed tariffs") is no partner."""
     partners = [c for c in verb.children if c.dep_ == "dobj"]
     partners += [
         g
@@ -322,7 +323,10 @@ def own_partner(verb: Token) -> Token | None:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return next((p for p in partners if p.pos_ in ("NOUN", "PROPN")), None)
+    return next(
+        (p for p in partners if p.pos_ in ("NOUN", "PROPN") and is_participant(document, p)),
+        None,
+    )
 
 
 def pair_of_main_clause(document: Document, pronoun: Token) -> tuple[str, str] | None:
@@ -395,7 +399,7 @@ def subject_of(document: Document, verb: Token) -> tuple[Token | None, str | Non
             return doer, None if found == document.actors.at(child) else found, None
         if child.dep_ == "nsubj":
             pair = pair_for(document, child)
-            if pair and own_partner(verb) is not None:
+            if pair and own_partner(document, verb) is not None:
                 return child, None, None  # "they" are both of the pair, neither one alone
             if pair:
                 return child, *pair
