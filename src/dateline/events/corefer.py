@@ -58,6 +58,17 @@ def _fill(event: Draft, mention: Draft) -> None:
     if event.target is None and mention.target not in (None, event.source):
         event.target, event.target_phrase = mention.target, mention.target_phrase
         event.target_nearest = mention.target_nearest
+    elif (
+        event.target_nearest
+        and not mention.target_nearest
+        and mention.target == event.target
+        and mention.token.dep_ == "conj"
+        and mention.token.head.i == event.token.i
+    ):
+        # "urged freedom and called on Kestria's authorities to ...": the verb joined to the
+        # event's names as acted on the actor the first found only as the nearest (session 53)
+        event.target_phrase, event.target_token = mention.target_phrase, mention.target_token
+        event.target_nearest = False
 
 
 def _orient(draft: Draft, earlier: list[Draft], first_mention: dict[str, int]) -> None:

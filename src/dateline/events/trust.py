@@ -43,6 +43,7 @@ from dateline.events.arguments import (
     POSSESSIVE_PRONOUNS,
     actor_in,
     asked_party,
+    known_state,
     noun_doer,
     prefixed_side,
 )
@@ -59,6 +60,7 @@ from dateline.events.credibility import agent_unnamed, political, vetoed_text
 from dateline.events.dating import furniture_line
 from dateline.events.document import Document
 from dateline.events.draft import Draft
+from dateline.events.enforcers import STATE_KINDS
 from dateline.events.mentions import condemned_act, doer_accused, mutual, phrase_span
 from dateline.events.participants import (
     PRONOUN_TAGS,
@@ -1198,6 +1200,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _without_target(draft, "a measure imposed, no party acted on")
     if (holder := holder_of_place(document, draft)) is not None:
         return _with_target(document, draft, holder, "the party that held what was taken")
+    if annexed_territory(document, draft):
+        return _without_target(draft, ANNEXED)
     if (owner := owner_of_thing(document, draft)) is not None:
         return _with_target(document, draft, owner, OWNER_OF_THING)
     if (crew := taken_thing(document, draft)) is not None:
@@ -1548,7 +1552,7 @@ def holder_of_place(document: Document, draft: Draft) -> Token | None:
                     found = actors.at(holder) if holder.dep_ == "pobj" else None
                     if found not in (None, draft.source, draft.target):
                         return holder
-                    if found is None and holder.dep_ == "pobj" and _known_state(holder):
+                    if found is None and holder.dep_ == "pobj" and known_state(holder):
                         return holder  # a state the actor stage made no actor of (session 48)
     for word in token.children:
         if word.dep_ == "amod" and word.lower_ in HOLDING_WORDS:
@@ -1559,9 +1563,24 @@ def holder_of_place(document: Document, draft: Draft) -> Token | None:
     return None
 
 
-def _known_state(token: Token) -> bool:
-    """A country's name ("annexed Crimea from Ukraine"), whatever the actor stage made of it."""
-    return token.ent_type_ == "GPE" and plain(token.text) in knowledge().country_names
+# a territory annexed (session 53): what was taken, no party; the state it was taken from is
+# the one acted on, and only when the clause names it (``holder_of_place``)
+ANNEXED = "a territory annexed is what was taken, no party (session 53)"
+ANNEXING = {"annex", "annexation"}
+
+
+def annexed_territory(document: Document, draft: Draft) -> bool:
+    """Whether an annexation's target is the territory taken, not a state ("Valdoria's
+    annexation of the Orsk peninsula": the peninsula is no party, the state that held it is,
+    and the blind judges found the region given as the target). A state annexed whole
+    ("annexed Kestria") stays the one acted on."""
+    token = draft.target_token
+    if token is None or draft.trigger.type != "COERCE":
+        return False
+    if draft.token.lemma_.lower() not in ANNEXING or known_state(token):
+        return False
+    actor = document.actors.get(draft.target)
+    return actor is None or actor.kind not in STATE_KINDS
 
 
 # a town or a city struck, taken or left (session 44, second round): a place, no party. Its
@@ -2121,11 +2140,17 @@ def acted_on(document: Document, draft: Draft) -> str | None:
 def asked_people(document: Document, draft: Draft) -> bool:
     """A request whose verb's object is people named by a phrase, asked to do what the clause
     under it says ("the ministry asked residents to boil their water", "urged travellers to
-    avoid the border"): the people asked are its target, though they are no actor."""
+    avoid the border"): the people asked are its target, though they are no actor. So are
+    those "called on" ("called on new government leaders to hold elections"; session 53)."""
     token, asked = draft.token, draft.target_token
     if draft.trigger.type != "REQUEST" or token.pos_ != "VERB" or asked is None:
         return False
-    if asked.dep_ != "dobj" or asked.head.i != token.i:
+    called_on = asked.dep_ == "pobj" and asked.head.lower_ in ("on", "upon")
+    if called_on and asked.lemma_.lower() in CONFLICT_SIDES:
+        return False  # "called on all parties to show restraint": no one named (session 49)
+    if not (called_on and asked.head.head.i == token.i) and (
+        asked.dep_ != "dobj" or asked.head.i != token.i
+    ):
         return False
     if state_group(asked) and any(_to_clause(c) for c in token.children):
         return True  # "petitioned foreign powers to protect its shipping" (session 48)
@@ -3760,9 +3785,13 @@ def complained_against(document: Document, draft: Draft) -> Token | None:
 
 def thing_to_be_made(draft: Draft) -> bool:
     """ "protesters demanded a new government", "called for fresh elections": what a request
-    asks to be made is no party that exists to be asked; the target is left open."""
+    asks to be made is no party that exists to be asked; the target is left open. The ones
+    called "on" are asked, whatever they are called ("called on new government leaders to hold
+    elections": session 53, the blind judges found them left out)."""
     token = draft.target_token
     if draft.trigger.type != "REQUEST" or token is None:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return False  # "the new government": one that exists
@@ -3934,7 +3963,7 @@ def sides_of_a_state(document: Document, draft: Draft) -> Token | None:
             continue
         for place in objects_of(sides, "in", "of"):
             # a country's name, an actor or not ("in Kestria" may be read only as a place)
-            if _known_state(place) and document.actors.at(place) != draft.source:
+            if known_state(place) and document.actors.at(place) != draft.source:
                 return place
     return None
 
