@@ -280,21 +280,28 @@ def covered_period(root: Token, trigger: Token) -> bool:
     call, rejection or charge are told before or during it, not on it. A phrase on "for" of the
     trigger noun itself ("a meeting for Monday"), of a verb without an object, or of a part of
     a time ("banned imports for the rest of the year") is left to the other rules."""
+    head = period_holder(root)
+    if head is None:
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.i != trigger.i and not in_the_act(head, trigger) and trigger not in head.subtree
+    return head.i == trigger.i
+
+
+def period_holder(root: Token) -> Token | None:
+    """The word whose period a time expression (its ``root``) is, on "for": a noun ("its sales
+    for fiscal 1986", "a strike for Friday") or a verb with an object ("rejected the forecast
+    for 2027", the parser having left the phrase off the object). None otherwise: no "for", a
+    part of a time ("banned imports for the rest of the year": from now on), a verb without an
+    object."""
     if root.dep_ != "pobj" or root.head.lower_ != "for" or root.lemma_.lower() in PART_OF_TIME:
-        return False  # "banned imports for the rest of the year": from now on
+        return None
     head = root.head.head
     if head.pos_ in ("NOUN", "PROPN"):
-        return (
-            head.i != trigger.i
-            and head.lemma_.lower() not in PART_OF_TIME
-            and not in_the_act(head, trigger)
-            and trigger not in head.subtree
-        )
-    return (
-        head.i == trigger.i
-        and trigger.pos_ in VERB_POS
-        and any(child.dep_ == "dobj" for child in trigger.children)
-    )
+        return None if head.lemma_.lower() in PART_OF_TIME else head
+    if head.pos_ in VERB_POS and any(child.dep_ == "dobj" for child in head.children):
+        return head
+    return None
 
 
 # nouns of a part of a time, whose phrase on "of" is still the act's time: "on the morning of
@@ -2474,6 +2481,10 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
             continue  # "had claimed until late on Thursday": a stretch's end, not the story's day
         if measured_from(document, index):
             continue  # "unchanged from last Friday": the point a change is measured from
+        if period_holder(timex_root(document, document.doc[index])) is not None:
+            continue  # "announced a walkout for Wednesday": the walkout's day, not the story's
+        if reported_before_its_report(document, document.doc[index], bounds):
+            continue  # "told the council today that jets shelled towns on Friday": today's story
         point = reference_point(index, timex.value, bounds, published)
         if day_heading(document, index):
             pass  # "Sunday's developments:" over a list: the day of the items under it
@@ -2548,6 +2559,26 @@ def measured_from(document: Document, index: int) -> bool:
     while root.dep_ in ("poss", "compound", "nmod") and root.head.i != root.i:
         root = root.head  # "from Monday's close"
     return root.dep_ == "pobj" and root.head.lower_ == "from"
+
+
+def reported_before_its_report(document: Document, token: Token, bounds: Interval) -> bool:
+    """Whether ``token`` (a time expression's word or a dated act) is in what a statement
+    reports, at a time (``bounds``) before one the statement has of its own ("Kestria told
+    the council today that Valdorian jets shelled two of its towns on Friday"): the narration
+    after it goes on at the statement's time (the statement, its speaker), not at the day of
+    the act reported."""
+    clause = next((a for a in [token, *token.ancestors] if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.pos_ not in VERB_POS:
+        return False
+    report = clause.head
+    for word in report.subtree:
+        timex = document.timex_at.get(word.i)
+        if timex is None or word in clause.subtree or word.i in document.quoted:
+            continue
+        own = None if calendar_less(timex.value) else days_of(timex.value)
+        if own is not None and own[0] > bounds[1]:
+            return True
+    return False
 
 
 def told_before_the_story(document: Document, index: int) -> bool:
@@ -2729,6 +2760,8 @@ def time_point(document: Document, draft: Draft) -> tuple[int, str, bool] | None
     published = document.article.published
     if bounds is None or bounds[0] > published:
         return None
+    if reported_before_its_report(document, draft.token, bounds):
+        return None  # "said on Wednesday they arrested four men on Tuesday": the story's Wednesday
     point = reference_point(draft.token.i, draft.date, bounds, published)
     # as for a time expression: "this year" neither moves the story to a day nor to the past
     return point if point[2] or bounds[1] < published - RECENT else None
@@ -3111,15 +3144,48 @@ def _story_day(
     ]
     for index, day, recent in reversed(earlier):
         # a day heading entries ("Sunday", "Sunday's developments:") holds over them
-        near = HEADED_PARAGRAPHS if day_heading(document, index) else NEAR_PARAGRAPHS
+        heading = day_heading(document, index)
+        near = HEADED_PARAGRAPHS if heading else NEAR_PARAGRAPHS
         if paragraph - document.paragraph_of[index] > near:
             break
         if index in stamps:
             return day, f"the story's time, set by the live page's stamp of {day}"
+        if (
+            recent
+            and not heading
+            and background_day(document, index, day, news, paragraph)
+            and not told_next(token)
+        ):
+            return None, (
+                f"{document.doc[index].text!r} ({day}), a day before the news day an earlier"
+                " paragraph named: the story may be back at its news, no day"
+            )
         if recent:
             return day, f"the story's time, set by {document.doc[index].text!r}"
         return None, f"the story turned to an earlier time ({day})"
     return news
+
+
+def told_next(trigger: Token) -> bool:
+    """Whether the trigger's clause tells its act as the next step of the story ("the navy
+    then blockaded the port"): at the time the story stood at."""
+    verb = clause_verb(trigger) or trigger
+    return any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children)
+
+
+def background_day(
+    document: Document, index: int, day: str, news: tuple[str, str], paragraph: int
+) -> bool:
+    """Whether the recent day the time expression at ``index`` names is background to a later
+    paragraph (``paragraph``): a day before the story's news day (``news``), named in an
+    earlier paragraph. News tells its news first and steps back to an earlier day for what led
+    to it ("Police fired tear gas at protesters in Porthal today. / The government raised fuel
+    prices on Tuesday. / Police arrested 40 protesters"): past the paragraph that names it, the
+    narration may be back at the news, and that day is no longer a safe guess. A page's day
+    heading or entry stamp heads the paragraphs under it and is no background."""
+    if document.paragraph_of[index] >= paragraph or day[:10] >= news[0][:10]:
+        return False
+    return not (entry_stamp(document, index) or date_heading(document, index))
 
 
 def earlier_in_sentence(document: Document, trigger: Token, day: str) -> str | None:
