@@ -192,6 +192,13 @@ def test_a_local_master_s_cores():
     assert local_cores("local-cluster[2,1,1024]") is None
 
 
+def test_a_local_session_interprets_its_expressions(spark):
+    # the small queries of a local job pay no code generation and compiling per query; the
+    # tables compared with ingest's above are computed so
+    assert spark.conf.get("spark.sql.codegen.factoryMode") == "NO_CODEGEN"
+    assert spark.conf.get("spark.sql.codegen.wholeStage") == "false"
+
+
 @pytest.fixture
 def slow_reader(monkeypatch):
     """``tasks.Reader`` replaced by one whose parser takes a while to load and counts its

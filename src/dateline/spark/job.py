@@ -246,6 +246,11 @@ def session(master: str = "local[2]", app: str = "dateline") -> SparkSession:
         # the readers need on a machine of few cores
         builder = builder.config("spark.sql.codegen.wholeStage", "false")
         builder = builder.config("spark.sql.adaptive.enabled", "false")
+        # nor does each expression of those queries need Java code generated, compiled (Janino)
+        # and JIT-compiled when most run once, over few rows: interpreted, the same results for
+        # about a seventh less of the JVM's CPU (docs/spark.md, session 53). An internal setting
+        # of Spark's, with which its own tests choose interpreted or generated expressions
+        builder = builder.config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
         # a broadcast join runs a Spark job of its own to collect its small side; on one
         # machine a shuffle within the join's stages is cheaper than a job per join
         builder = builder.config("spark.sql.autoBroadcastJoinThreshold", "-1")
