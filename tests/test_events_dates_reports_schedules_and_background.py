@@ -1,18 +1,14 @@
-"""The story's time past a report, a day set for a thing and a background day (issue 15,
-session 53).
+"""The story's time past a report and a day set for a thing (issue 15, session 53).
 
-A story's time is the last recent day an earlier sentence named; three such days are not the
+A story's time is the last recent day an earlier sentence named; two such days are not the
 narration's. A day inside what a statement reports, when the statement has a later time of its
 own ("Kestria told the council today that Valdorian jets shelled two of its towns on Monday"),
 is the reported act's: the narration after it goes on at the statement's time, and an act dated
 by such a day does not move it either. A day a thing is set "for" ("port workers have announced
-a walkout for Wednesday") is the walkout's: it does not move the story's time. And a day before
-the news day, named in an earlier paragraph ("The government raised fuel prices on Tuesday."
-after a lead of today's clashes), is background: in a later paragraph the story may be back at
-its news, so an act told there without a time of its own has no day.
+a walkout for Wednesday") is the walkout's: it does not move the story's time.
 
 Guards (marked): a report with no time of its own lets the reported day carry on; a walkout
-staged "on" a day sets the story's time; a background day dates the rest of its own paragraph.
+staged "on" a day sets the story's time.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -66,23 +62,3 @@ def test_guard_a_walkout_staged_on_a_day_sets_the_story_time() -> None:
         " prices.\n\nThe Zendian Workers' Union urged workers to join the walkout."
     )
     assert event_with_trigger(text, "urged", THURSDAY).date == "2027-03-17"
-
-
-def test_a_background_day_of_an_earlier_paragraph_does_not_date_a_later_one() -> None:
-    text = (
-        "Zendian police fired tear gas at protesters in Porthal today.\n\n"
-        "The government raised fuel prices on Tuesday.\n\n"
-        "Police arrested 40 protesters near the ministry."
-    )
-    arrested = event_with_trigger(text, "arrested", THURSDAY)
-    assert no_day(arrested)
-    assert "a day before the news day" in (arrested.decided_by or "")
-
-
-def test_guard_a_background_day_dates_the_rest_of_its_paragraph() -> None:
-    text = (
-        "Zendian police fired tear gas at protesters in Porthal today.\n\n"
-        "The government raised fuel prices on Tuesday. Police arrested 40 protesters near the"
-        " ministry."
-    )
-    assert event_with_trigger(text, "arrested", THURSDAY).date == "2027-03-16"

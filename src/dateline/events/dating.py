@@ -3144,48 +3144,15 @@ def _story_day(
     ]
     for index, day, recent in reversed(earlier):
         # a day heading entries ("Sunday", "Sunday's developments:") holds over them
-        heading = day_heading(document, index)
-        near = HEADED_PARAGRAPHS if heading else NEAR_PARAGRAPHS
+        near = HEADED_PARAGRAPHS if day_heading(document, index) else NEAR_PARAGRAPHS
         if paragraph - document.paragraph_of[index] > near:
             break
         if index in stamps:
             return day, f"the story's time, set by the live page's stamp of {day}"
-        if (
-            recent
-            and not heading
-            and background_day(document, index, day, news, paragraph)
-            and not told_next(token)
-        ):
-            return None, (
-                f"{document.doc[index].text!r} ({day}), a day before the news day an earlier"
-                " paragraph named: the story may be back at its news, no day"
-            )
         if recent:
             return day, f"the story's time, set by {document.doc[index].text!r}"
         return None, f"the story turned to an earlier time ({day})"
     return news
-
-
-def told_next(trigger: Token) -> bool:
-    """Whether the trigger's clause tells its act as the next step of the story ("the navy
-    then blockaded the port"): at the time the story stood at."""
-    verb = clause_verb(trigger) or trigger
-    return any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children)
-
-
-def background_day(
-    document: Document, index: int, day: str, news: tuple[str, str], paragraph: int
-) -> bool:
-    """Whether the recent day the time expression at ``index`` names is background to a later
-    paragraph (``paragraph``): a day before the story's news day (``news``), named in an
-    earlier paragraph. News tells its news first and steps back to an earlier day for what led
-    to it ("Police fired tear gas at protesters in Porthal today. / The government raised fuel
-    prices on Tuesday. / Police arrested 40 protesters"): past the paragraph that names it, the
-    narration may be back at the news, and that day is no longer a safe guess. A page's day
-    heading or entry stamp heads the paragraphs under it and is no background."""
-    if document.paragraph_of[index] >= paragraph or day[:10] >= news[0][:10]:
-        return False
-    return not (entry_stamp(document, index) or date_heading(document, index))
 
 
 def earlier_in_sentence(document: Document, trigger: Token, day: str) -> str | None:
