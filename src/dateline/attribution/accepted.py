@@ -241,15 +241,10 @@ def _only_the_one_asked(ctx: Context, found: Draft) -> bool:
 def _only_the_one_questioned(ctx: Context, found: Draft) -> bool:
     """ "after questioning the nurse on what the man had eaten": the one questioned, and what
     about, is no one's words ("questioned the wisdom of the plan" doubts, and stays)."""
-    cue = found.cue
-    if not isinstance(cue, Token) or cue.lemma_.lower() != "question" or found.kind != "indirect":
+    object_words = _cue_object(ctx, found, "question")
+    if object_words is None:
         return False
-    words = expanded_span(ctx.doc, *found.content)
-    if words is None:
-        return False
-    root = words.root
-    if root.dep_ != "dobj" or root.head.i != cue.i:
-        return False
+    root = object_words.root
     actor = ctx.actors.get(ctx.actors.at(root))
     return (
         root.ent_type_ == "PERSON"
@@ -258,6 +253,18 @@ def _only_the_one_questioned(ctx: Context, found: Draft) -> bool:
         or root.lemma_.lower() in knowledge().role_group
         or (actor is not None and actor.kind == "person")
     )
+
+
+def _cue_object(ctx: Context, found: Draft, lemma: str) -> Span | None:
+    """The content of an indirect draft whose cue has this lemma, when the content is the
+    cue's direct object ("questioned the nurse", "voiced their opinions"), else None."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() != lemma or found.kind != "indirect":
+        return None
+    words = expanded_span(ctx.doc, *found.content)
+    if words is None or words.root.dep_ != "dobj" or words.root.head.i != cue.i:
+        return None
+    return words
 
 
 # nouns that say only that words were had, not what they held ("voiced qualified support"
@@ -274,17 +281,12 @@ def _voiced_only_their_kind(ctx: Context, found: Draft) -> bool:
     which kind of words, not the words nor what they were about. A content with a clause of
     its own ("voiced concern that the bridge would close", "voiced a wish to run") or a topic
     ("voiced doubts about the levy") stays."""
-    cue = found.cue
-    if not isinstance(cue, Token) or cue.lemma_.lower() != "voice" or found.kind != "indirect":
-        return False
-    words = expanded_span(ctx.doc, *found.content)
+    words = _cue_object(ctx, found, "voice")
     if words is None:
         return False
     root = words.root
     return (
-        root.dep_ == "dobj"
-        and root.head.i == cue.i
-        and root.lemma_.lower() in _KINDS_OF_WORDS
+        root.lemma_.lower() in _KINDS_OF_WORDS
         and not any(t.pos_ in ("VERB", "AUX") for t in words)
         and not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children)
     )
