@@ -4,7 +4,9 @@ for any bounds, the punctuation, space and part-of-speech keys are the tokens' o
 trimmed by the arrays is the phrase trimmed token by token, the capitalised determiners found
 by their written form are the ones a token loop finds, and the cheap text tests before a scan
 (a bracket's marks, a slash, a furniture line's words, a count of capitals) skip only what the
-scan would not find. The texts are written for this test."""
+scan would not find; what is kept for the document asked last (``kept_for_document``) is made
+once for it, a false answer too, and made again for another document. The texts are written
+for this test."""
 
 from __future__ import annotations
 
@@ -19,7 +21,13 @@ from dateline.attribution.context import Draft
 from dateline.attribution.speakers import _after_credit, _named_before_ticker
 from dateline.attribution.syntax import trimmed
 from dateline.language import load_nlp
-from dateline.text.doctext import attribute_keys, indices_in, sentence, slice_of
+from dateline.text.doctext import (
+    attribute_keys,
+    indices_in,
+    kept_for_document,
+    sentence,
+    slice_of,
+)
 from dateline.text.paragraphs import paragraph_around
 
 TEXT = (
@@ -176,3 +184,24 @@ def test_the_sentence_of_a_word_or_phrase_is_spacys() -> None:
     doc = _doc()
     assert len(list(doc.sents)) > 3 and sentence(doc[0]) == next(iter(doc.sents))
     assert sentence(doc[-1]) == list(doc.sents)[-1]
+
+
+def test_kept_for_document_makes_once_per_document_asked_last() -> None:
+    first, second = _doc(), load_nlp()("No angle here.")
+    calls: list[Doc] = []
+
+    def holds_angle(doc: Doc) -> bool:
+        calls.append(doc)
+        return "<" in doc.text
+
+    def word_count(doc: Doc) -> int:
+        calls.append(doc)
+        return len(doc)
+
+    assert kept_for_document(first, holds_angle) is True
+    assert kept_for_document(first, holds_angle) is True
+    assert kept_for_document(first, word_count) == len(first)  # kept by what makes it
+    assert kept_for_document(second, holds_angle) is False
+    assert kept_for_document(second, holds_angle) is False  # a false answer kept too
+    assert kept_for_document(first, holds_angle) is True  # made again for the other document
+    assert calls == [first, first, second, first]

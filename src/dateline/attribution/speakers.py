@@ -17,6 +17,7 @@ from dateline.text.doctext import (
     doc_text,
     hangs_below,
     head_indices,
+    kept_for_document,
     sentence_bounds,
     slice_of,
 )
@@ -608,12 +609,11 @@ def _named_before_ticker(subject: Token) -> Span | None:
 def _has_opening_angle(doc: Doc) -> bool:
     """Whether the document's text holds a "<", looked for once per document (kept for the
     document asked last)."""
-    if _last_angle[0] is not doc:
-        _last_angle[0], _last_angle[1] = doc, "<" in doc_text(doc)
-    return _last_angle[1]
+    return kept_for_document(doc, _holds_opening_angle)
 
 
-_last_angle: list = [None, False]  # (``_has_opening_angle``: the document asked last, its answer)
+def _holds_opening_angle(doc: Doc) -> bool:
+    return "<" in doc_text(doc)
 
 
 # the small words inside a company's name ("C. Itoh and Co Ltd", "Bank of Tokyo")

@@ -20,6 +20,7 @@ from dateline.text.doctext import (
     hangs_below,
     head_indices,
     indices_in,
+    kept_for_document,
     sentence_bounds,
     sentence_starts,
     span_text,
@@ -1582,13 +1583,7 @@ class Tree:
 
 def tree(doc: Doc) -> Tree:
     """The ``Tree`` of ``doc``, kept for the document asked last (the parse does not change)."""
-    kept = _last_tree[0]
-    if kept is None or kept.doc is not doc:
-        kept = _last_tree[0] = Tree(doc)
-    return kept
-
-
-_last_tree: list[Tree | None] = [None]  # (``tree``: the document asked last)
+    return kept_for_document(doc, Tree)
 
 
 def _reaching_end(doc: Doc, heads: list[int], last: int) -> set[int]:

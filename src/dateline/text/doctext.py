@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import HEAD, IS_SPACE, SENT_START
@@ -75,6 +76,26 @@ def attribute_keys(doc: Doc, attr: int) -> list[int]:
 
 _ARRAY_NAMES: dict[int, str] = {}  # (``attribute_keys``: the ``user_data`` key of each attribute)
 _last_keys: list = [None, {}]  # (``attribute_keys``: the document asked last, its lists)
+
+_Made = TypeVar("_Made")
+
+
+def kept_for_document(doc: Doc, make: Callable[[Doc], _Made]) -> _Made:
+    """``make(doc)``, made once and kept, by ``make``, for the document asked last: for what
+    a stage's rules ask of the same parsed document many times (its tree of word indices,
+    whether its text holds a character), with no ``user_data`` key made and hashed at each
+    asking."""
+    kept = _last_made
+    if kept[0] is not doc:
+        kept[0], kept[1] = doc, {}
+    made = kept[1].get(make, _NOTHING)
+    if made is _NOTHING:
+        made = kept[1][make] = make(doc)
+    return made
+
+
+_NOTHING = object()  # (``kept_for_document``: nothing made yet)
+_last_made: list = [None, {}]  # (``kept_for_document``: the document asked last, what was made)
 
 
 def read_attributes(doc: Doc, attrs: tuple[int, ...]) -> None:
