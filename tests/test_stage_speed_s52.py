@@ -14,7 +14,7 @@ from dateline.actors import find_actors
 from dateline.attribution import find_attributions
 from dateline.events import coder, credibility, trust
 from dateline.events.corefer import merge_mentions
-from dateline.events.credibility import CLOSERS, _after_a_headline, _headline_start, doubt
+from dateline.events.credibility import CLOSERS, _headlines_run, doubt
 from dateline.events.dating import date_from_context
 from dateline.events.document import paragraph_numbers, timex_tokens
 from dateline.events.enforcers import arrester
@@ -123,7 +123,8 @@ def test_look_ups_are_made_at_their_first_reading(readings) -> None:
 
 
 def _glued_as_before(token: Token) -> bool:
-    """``credibility.glued_headlines`` before the offsets: every word of the sentence asked."""
+    """``credibility.glued_headlines`` before the offsets: every word of the sentence asked
+    for the line's words (the judgement of them is the stage's own, ``_headlines_run``)."""
     doc = token.doc
     text = doc_text(doc)
     start = text.rfind("\n", 0, token.idx) + 1
@@ -139,12 +140,7 @@ def _glued_as_before(token: Token) -> bool:
             return False
         words.append(word)
     words.reverse()
-    starts = [
-        word
-        for word in words
-        if _headline_start(word) and (word.i == words[0].i or _after_a_headline(word))
-    ]
-    return len(starts) >= 2
+    return _headlines_run(words)
 
 
 def test_glued_headlines_as_before(readings) -> None:

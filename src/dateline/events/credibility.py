@@ -187,6 +187,12 @@ def glued_headlines(token: Token) -> bool:
             return False
         words.append(word)
     words.reverse()
+    return _headlines_run(words)
+
+
+def _headlines_run(words: list[Token]) -> bool:
+    """Whether a line's words (in order, with no closing stop) hold two or more headline
+    clauses, each but the first after the last noun of the one before."""
     starts = [
         word
         for word in words
