@@ -81,21 +81,18 @@ _Made = TypeVar("_Made")
 
 
 def kept_for_document(doc: Doc, make: Callable[[Doc], _Made]) -> _Made:
-    """``make(doc)``, made once and kept, by ``make``, for the document asked last: for what
-    a stage's rules ask of the same parsed document many times (its tree of word indices,
+    """``make(doc)``, made once and kept, for each ``make``, for the document asked last: for
+    what a stage's rules ask of the same parsed document many times (its tree of word indices,
     whether its text holds a character), with no ``user_data`` key made and hashed at each
     asking."""
-    kept = _last_made
-    if kept[0] is not doc:
-        kept[0], kept[1] = doc, {}
-    made = kept[1].get(make, _NOTHING)
-    if made is _NOTHING:
-        made = kept[1][make] = make(doc)
-    return made
+    kept = _last_made.get(make)
+    if kept is None or kept[0] is not doc:
+        kept = _last_made[make] = (doc, make(doc))
+    return kept[1]
 
 
-_NOTHING = object()  # (``kept_for_document``: nothing made yet)
-_last_made: list = [None, {}]  # (``kept_for_document``: the document asked last, what was made)
+# (``kept_for_document``: by what makes it, the document asked last and what was made of it)
+_last_made: dict[Callable, tuple[Doc, object]] = {}
 
 
 def read_attributes(doc: Doc, attrs: tuple[int, ...]) -> None:
