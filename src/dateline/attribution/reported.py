@@ -312,6 +312,7 @@ def _poll_report(
 _REFLEXIVES = frozenset(
     {"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves", "oneself"}
 )
+_REFLEXIVE_KEYS = frozenset(get_string_id(word) for word in _REFLEXIVES)
 
 
 # what may follow such an object: where or when it was done ("repeating herself at the forum")
@@ -348,8 +349,11 @@ def _reflexive(verb: Token, pieces: list[Span]) -> bool:
     "explained himself again"): the words after it are where or when, no content said. What
     the speaker called or cast themselves ("describes himself as a moderate", "distanced
     herself from the plan") stays."""
+    # (the first word's form by key: a Token only for a reflexive pronoun)
+    if attribute_keys(verb.doc, LOWER)[pieces[0].start] not in _REFLEXIVE_KEYS:
+        return False
     first = pieces[0][0]
-    if first.lower_ not in _REFLEXIVES or first.head.i != verb.i or first.dep_ != "dobj":
+    if first.head.i != verb.i or first.dep_ != "dobj":
         return False
     rest = [t for t in pieces[-1] if t.i > first.i]
     return not rest or rest[0].lower_ in _SCENE_PREPOSITIONS or rest[0].is_punct
@@ -364,14 +368,14 @@ def _reported_by_its_noun(ctx: Context, verb: Token, pieces: list[Span]) -> bool
     lemma = verb.lemma_.lower()
     if len(pieces) != 1 or lemma not in ctx.kb.verbs or lemma in ctx.kb.disowning_verbs:
         return False
+    # (by the labels' keys: a Token only for an object)
     doc, parse = ctx.doc, syntax.tree(ctx.doc)
+    deps = parse.deps
     noun = next(
         (
             c
-            for c in map(doc.__getitem__, parse.kids(verb.i))
-            if parse.deps[c.i] == _DOBJ
-            and c.pos_ == "NOUN"
-            and c.lemma_.lower() in ctx.kb.speech_nouns
+            for c in (doc[i] for i in parse.kids(verb.i) if deps[i] == _DOBJ)
+            if c.pos_ == "NOUN" and c.lemma_.lower() in ctx.kb.speech_nouns
         ),
         None,
     )
@@ -1295,6 +1299,12 @@ _WRITERS_LINKS = frozenset(
 )
 # coordinators that open a sentence: "But the river has risen, the mayor said"
 _OPENING_COORDINATORS = frozenset({"but", "and", "yet"})
+# (the keys of those words, of the first words of ``_LEAD_INS``, of a comma and of an adverb)
+_WRITERS_LINK_KEYS = frozenset(get_string_id(word) for word in _WRITERS_LINKS)
+_OPENING_COORDINATOR_KEYS = frozenset(get_string_id(word) for word in _OPENING_COORDINATORS)
+_LEAD_IN_FIRST_KEYS = frozenset(get_string_id(word) for word in ("in", "on", "elsewhere"))
+_COMMA, _ADV = get_string_id(","), get_string_id("ADV")
+_CC, _CCONJ = get_string_id("cc"), get_string_id("CCONJ")  # (a coordinator's label and tag)
 
 
 def _without_writers_opener(content: Span) -> Span:
@@ -1302,19 +1312,30 @@ def _without_writers_opener(content: Span) -> Span:
     ("But the dam is holding, the mayor said"; "Meanwhile, rents have climbed, according to
     the board"): a coordinator, or a linking adverb set off by a comma, is the writer's way
     on with the story, not part of what was said."""
-    if len(content) < 3 or content.start != sentence_of(content).start:
+    # (the first words' forms, labels and parts of speech by key, and the sentence's start
+    # from the kept starts: no Token and no Span made for a content that keeps its start)
+    doc, start, end = content.doc, content.start, content.end
+    if end - start < 3 or start != sentence_bounds(content)[0]:
         return content
-    first, second = content[0], content[1]
-    if first.lower_ in _OPENING_COORDINATORS and first.dep_ == "cc":
-        return syntax.trimmed(content[1:])
-    if first.lower_ in _WRITERS_LINKS and first.pos_ == "ADV" and second.text == ",":
-        return syntax.trimmed(content[2:])
-    # "In other news, ...", "In a separate development, ...": the page's lead-in
-    comma = next((t.i for t in content[:6] if t.text == ","), None)
-    if comma is not None and comma - content.start + 2 < len(content):
-        lead = " ".join(t.lower_ for t in content.doc[content.start : comma])
+    lowers, orths = attribute_keys(doc, LOWER), attribute_keys(doc, ORTH)
+    first = lowers[start]
+    if first in _OPENING_COORDINATOR_KEYS and attribute_keys(doc, DEP)[start] == _CC:
+        return syntax.trimmed_slice(doc, start + 1, end)
+    if (
+        first in _WRITERS_LINK_KEYS
+        and attribute_keys(doc, POS)[start] == _ADV
+        and orths[start + 1] == _COMMA
+    ):
+        return syntax.trimmed_slice(doc, start + 2, end)
+    # "In other news, ...", "In a separate development, ...": the page's lead-in (each opens
+    # with "in", "on" or "elsewhere")
+    if first not in _LEAD_IN_FIRST_KEYS:
+        return content
+    comma = next((i for i in range(start, min(start + 6, end)) if orths[i] == _COMMA), None)
+    if comma is not None and comma - start + 2 < len(content):
+        lead = " ".join(t.lower_ for t in doc[start:comma])
         if _LEAD_INS.fullmatch(lead):
-            return syntax.trimmed_slice(content.doc, comma + 1, content.end)
+            return syntax.trimmed_slice(doc, comma + 1, end)
     return content
 
 
@@ -1329,8 +1350,11 @@ _LEAD_INS = re.compile(
 def _without_loose_end(content: Span) -> Span:
     """``content`` short of a coordinator left at its end where the next clause was cut off
     ("said they were satisfied and 20 percent said ..."): no part of what was said."""
-    while len(content) > 1 and (content[-1].dep_ == "cc" or content[-1].pos_ == "CCONJ"):
-        content = syntax.trimmed(content[:-1])
+    # (the last word's label and part of speech by key: no Token made)
+    doc = content.doc
+    deps, tags = attribute_keys(doc, DEP), attribute_keys(doc, POS)
+    while len(content) > 1 and (deps[content.end - 1] == _CC or tags[content.end - 1] == _CCONJ):
+        content = syntax.trimmed_slice(doc, content.start, content.end - 1)
     return content
 
 
@@ -1569,11 +1593,12 @@ def _attitude(ctx: Context, verb: Token) -> Draft | None:
     were angry about X", "it was unclear whether X" (no source)."""
     # (by index: a Token only for an adjective hung on "be", most "be"s having none)
     doc, parse = ctx.doc, syntax.tree(ctx.doc)
+    deps = parse.deps
     adjective = next(
         (
             c
-            for c in map(doc.__getitem__, parse.kids(verb.i))
-            if parse.deps[c.i] == _ACOMP and c.lemma_.lower() in ctx.kb.attitude_adjectives
+            for c in (doc[i] for i in parse.kids(verb.i) if deps[i] == _ACOMP)
+            if c.lemma_.lower() in ctx.kb.attitude_adjectives
         ),
         None,
     )

@@ -1053,8 +1053,14 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     # (by index: a Token only for a word that hangs on an earlier one and can reach the end)
     heads, tags, orths = head_indices(doc), attribute_keys(doc, TAG), attribute_keys(doc, ORTH)
     reaching = _reaching_end(doc, heads, content.end - 1) if len(content) else set()
+    # (a word other than a participle can open an aside only after a comma of the content
+    # before it: the first comma found by key, and no Token made for the words up to it)
+    try:
+        first_comma = orths.index(_COMMA, content.start + 1, content.end)
+    except ValueError:
+        first_comma = content.end
     for i in range(content.start, content.end):
-        if heads[i] >= i or i not in reaching:
+        if heads[i] >= i or i not in reaching or (i <= first_comma and tags[i] != _PARTICIPLE):
             continue
         token = doc[i]
         if token.right_edge.i < content.end - 1:
