@@ -144,7 +144,7 @@ def reported(ctx: Context) -> list[Draft]:
             found.append(report)
     # (the colons, the "in"s and the words that open a source phrase found once for the
     # document: each test below finds nothing in a sentence without its word)
-    colons = indices_in(ctx.doc, ORTH, _COLON)
+    colons = ctx.words_in(ORTH, _COLON)
     # (a poll's "in" names a word whose lemma is a poll's: a document with none has no
     # poll's finding, and its "in"s are not sought)
     polled = bool(indices_in(ctx.doc, LEMMA, _POLL_LEMMAS))
@@ -612,7 +612,7 @@ _WHEN_MARKS = frozenset({"before", "after", "since", "until", "till", "once"})
 _WHEN_MARK_KEYS = frozenset(get_string_id(word) for word in _WHEN_MARKS)
 # the keys of the labels and words the tests by index compare
 _MARK, _THAT, _NOW, _CONJ = (get_string_id(word) for word in ("mark", "that", "now", "conj"))
-_ACOMP, _DOBJ = get_string_id("acomp"), get_string_id("dobj")
+_ACOMP, _DOBJ, _ADVCL = get_string_id("acomp"), get_string_id("dobj"), get_string_id("advcl")
 _THAT_WORD = frozenset({"that"})
 _SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 
@@ -758,8 +758,11 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         # parser may give the cue two clauses before it, joined by "but"; the words said run
         # to the end of the last, not to the coordinator after the first
         end = complement.right_edge.i
-        for clause in verb.children:
-            if not (complement.i < clause.i < verb.i and _said_clause(clause, verb, kb)):
+        # (the clauses between by index and label: a Token only for a clause's head)
+        for c in parse.kids(verb.i):
+            if not (complement.i < c < verb.i and deps[c] in _CONTENT_KEYS):
+                continue
+            if not _said_clause(clause := doc[c], verb, kb):
                 continue
             gap = doc[end + 1 : clause.left_edge.i]
             # only a coordinator between (or ending the first clause); a quotation is found
@@ -770,7 +773,7 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
             if any(ctx.inside_quote(t) for t in doc[end + 1 : clause.right_edge.i + 1]):
                 break
             end = clause.right_edge.i
-        content = syntax.trimmed_slice(doc, sentence_of(complement).start, end + 1)
+        content = syntax.trimmed_slice(doc, sentence_bounds(complement)[0], end + 1)
         content = _without_loose_end(_without_writers_opener(content))
         reason = _reason_after(ctx, verb)
         return [content] if reason is None else [content, reason]
@@ -982,9 +985,10 @@ def _reason_after(ctx: Context, verb: Token) -> Span | None:
     cannot all be done at once, Curry said, because the ships are hard to place"): the rest of
     what was said, the parser's clause of the cue. A comma sets it off right after the cue and
     its speaker."""
-    doc = ctx.doc
-    for child in verb.rights:
-        if child.dep_ != "advcl" or child.left_edge.i < 1:
+    # (the cue's clauses after it by index and label: a Token only for such a clause)
+    doc, parse = ctx.doc, syntax.tree(ctx.doc)
+    for child in (doc[c] for c in parse.kids(verb.i) if c > verb.i and parse.deps[c] == _ADVCL):
+        if child.left_edge.i < 1:
             continue
         mark = doc[child.left_edge.i]
         if mark.lower_ not in _REASONS or mark.head != child:
@@ -1184,6 +1188,7 @@ def _bare(tokens: Span) -> bool:
 
 # coordinators that open the speaker's next words: “..., but nobody should expect a deal”
 _SEQUEL_MARKS = ("but", "and", "yet")
+_SEQUEL_MARK_KEYS = frozenset(get_string_id(word) for word in _SEQUEL_MARKS)
 
 
 # the auxiliaries of a reported clause, shifted back to the time of saying
@@ -1250,15 +1255,17 @@ def _with_quoted_sequel(ctx: Context, content: Span) -> Span:
     was being made, “but nobody should be pleased yet.”): the speaker's own next words, cut
     off as the clause of someone else ("I") or as a clause joined to the cue."""
     doc = ctx.doc
-    if not ctx.quote_tokens or not len(content) or ctx.inside_quote(content[-1]):
+    if not ctx.quote_tokens or not len(content) or content.end - 1 in ctx.quote_tokens:
         return content  # (no quotation in the document: none goes on from the content)
+    # (the words after the content by key, up to the coordinator: no Token made)
+    punct, lowers = syntax.tree(doc).punct, attribute_keys(doc, LOWER)
     at = content.end
-    while at < len(doc) and doc[at].is_punct and doc[at].lower_ not in _SEQUEL_MARKS:
+    while at < len(doc) and punct[at] and lowers[at] not in _SEQUEL_MARK_KEYS:
         at += 1
     # (the sentence's end from the kept starts: ``Span.sent`` walks the words)
     if (
         at >= len(doc)
-        or doc[at].lower_ not in _SEQUEL_MARKS
+        or lowers[at] not in _SEQUEL_MARK_KEYS
         or at >= (sentence_end := sentence_bounds(content)[1])
     ):
         return content
@@ -1371,8 +1378,8 @@ def _asked_one(child: Token, lemma: str, kb: Cues) -> bool:
 def _opens_quotation(ctx: Context, verb: Token) -> bool:
     """A cue followed by a colon and a quotation: ``she said: “...”`` (or `` ``...'' ``)."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":":
-        return False
+    if verb.i + 1 >= len(doc) or attribute_keys(doc, ORTH)[verb.i + 1] != _COLON_KEY:
+        return False  # (the word after the cue by key: a Token only for a colon)
     word = next((t for t in doc[verb.i + 2 : verb.i + 6] if t.is_alpha or t.like_num), None)
     return word is not None and ctx.inside_quote(word)
 
@@ -1384,6 +1391,9 @@ def _closes_quotation_after_colon(ctx: Context, verb: Token) -> bool:
     report, not this cue's."""
     if not ctx.quote_tokens:
         return False  # (a document with no quotation: no subject sought)
+    colons = ctx.words_in(ORTH, _COLON)
+    if not colons or colons[0] >= verb.i:
+        return False  # (no colon before the cue, where the quotation's would be: none sought)
     doc = verb.doc
     # the cue's own subject may stand between ("“...,” she said")
     subject = syntax.subject(verb, ctx.quote_tokens)
@@ -1648,6 +1658,7 @@ def _finite(content: Span) -> bool:
 
 
 _COLON = frozenset({":"})
+_COLON_KEY = get_string_id(":")
 
 
 # nouns of what happened, which no one is: a heading names its topic with one ("The Spring

@@ -839,21 +839,18 @@ def _conjoined_deed(head: Token, kb: Cues) -> Token | None:
     speaker's next act (``_next_deed_after_infinitive``). Only a conjoined word can be one: the
     words after the head up to its subtree's last (``last_of``, kept) marked "conj" in the DEP
     array that hang below the head (by the head indices) are the candidates, a ``Token`` made
-    only for them; the subtree is walked, as spaCy orders it, only when several are."""
+    only for them; the subtree is walked, as spaCy orders it, only when several are acts."""
     doc = head.doc
     deps, heads, conj = attribute_keys(doc, DEP), head_indices(doc), _CONJ_KEY
     below = []
     for i in range(head.i + 1, last_of(head) + 1):
         if deps[i] == conj and hangs_below(heads, i, head.i):
             below.append(i)
-    if len(below) > 1:
-        return next(
-            (t for t in head.subtree if t.i > head.i and _next_deed_after_infinitive(t, head, kb)),
-            None,
-        )
-    if below and _next_deed_after_infinitive(word := doc[below[0]], head, kb):
-        return word
-    return None
+    deeds = [w for w in map(doc.__getitem__, below) if _next_deed_after_infinitive(w, head, kb)]
+    if len(deeds) > 1:  # (the first in the subtree's order, which may not be the text's)
+        found = {w.i for w in deeds}
+        return next(t for t in head.subtree if t.i in found)
+    return deeds[0] if deeds else None
 
 
 def _next_deed_after_infinitive(verb: Token, clause: Token, kb: Cues) -> bool:
