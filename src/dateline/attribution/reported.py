@@ -613,6 +613,7 @@ _WHEN_MARK_KEYS = frozenset(get_string_id(word) for word in _WHEN_MARKS)
 # the keys of the labels and words the tests by index compare
 _MARK, _THAT, _NOW, _CONJ = (get_string_id(word) for word in ("mark", "that", "now", "conj"))
 _ACOMP, _DOBJ, _ADVCL = get_string_id("acomp"), get_string_id("dobj"), get_string_id("advcl")
+_CCOMP = get_string_id("ccomp")
 _THAT_WORD = frozenset({"that"})
 _SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 
@@ -888,19 +889,20 @@ def _subject_taken_for_object(verb: Token, complement: Token) -> Token | None:
     a steel mill in the north closed yesterday": "mill" the object of "reported", "closed" a
     clause with no subject): a noun object right before a finite clause that has no subject
     of its own, after a cue that has no one spoken to."""
+    # (the children's labels by key, listed in the ``Tree``: a Token only for an object)
+    doc, parse = verb.doc, syntax.tree(verb.doc)
+    deps = parse.deps
     if (
-        complement.dep_ != "ccomp"
+        deps[complement.i] != _CCOMP
         or complement.tag_ not in _FINITE_TAGS
         or verb.lemma_.lower() in _HEARERS
-        or any(c.dep_ in SUBJECT_DEPS for c in complement.children)
-        or any(c.dep_ == "mark" for c in complement.children)
+        or any(deps[c] in _SUBJECT_KEYS or deps[c] == _MARK for c in parse.kids(complement.i))
     ):
         return None
     objects = [
         c
-        for c in verb.children
-        if c.dep_ == "dobj"
-        and verb.i < c.i < complement.left_edge.i
+        for c in (doc[i] for i in parse.kids(verb.i) if deps[i] == _DOBJ)
+        if verb.i < c.i < complement.left_edge.i
         and c.pos_ in ("NOUN", "PROPN")
         and c.right_edge.i + 1 == complement.left_edge.i
         and not syntax.when_said(c)
@@ -1022,10 +1024,11 @@ def _absolute(child: Token) -> bool:
 def _day_object(child: Token) -> bool:
     """A bare day the parser took for the cue's object ("promised Monday to cut taxes",
     "vowed Sunday at a rally to ..."): it says when, and what was said follows it."""
-    # (the object's words walked only for an object after its verb: the cue's every child is
-    # asked, its clause too)
+    # (the object's words walked only for an object after its verb that is itself a date or
+    # punctuation: the cue's every child is asked, its clause too)
     return (
         child.dep_ == "dobj"
+        and (child.ent_type_ in ("DATE", "TIME") or child.is_punct)
         and child.i > child.head.i
         and all(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if not t.is_punct)
         and any(c.i > child.i and not c.is_punct for c in child.head.rights)

@@ -1476,8 +1476,11 @@ def when_said(child: Token) -> bool:
     """A phrase of the cue verb that only says when ("said Tuesday that", "said on Monday
     that"): no part of what was said. The parser may hang a bare day on the object that
     follows it ("announced Friday new limits"), so a day's noun modifier counts too."""
-    if child.dep_ not in ("npadvmod", "prep", "advmod", "nmod"):
+    dep = child.dep_
+    if dep not in ("npadvmod", "prep", "advmod", "nmod"):
         return False  # (asked first: the phrase's words are walked only for such a child)
+    if dep != "prep" and child.ent_type_ not in ("DATE", "TIME") and not child.is_punct:
+        return False  # (the child is one of its words: no walk when it says no when)
     words = [t for t in child.subtree if not t.is_punct]
     return all(
         t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "det") and t.i < words[-1].i)
