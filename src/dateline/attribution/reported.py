@@ -13,7 +13,7 @@ from itertools import product
 
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
@@ -67,13 +67,14 @@ def reported(ctx: Context) -> list[Draft]:
     # document's arrays (each lemma's key judged once a run), then by their part of speech
     # (no other word is a cue); a Token is made only for the words that pass
     tags, quoted = attribute_keys(ctx.doc, POS), ctx.quote_tokens
+    lemmas = attribute_keys(ctx.doc, LEMMA)  # (a cue's lemma read by its key: ``_lower_lemma``)
     parse = syntax.tree(ctx.doc)
     deps = parse.deps
     for i in indices_where(ctx.doc, LEMMA, kb.reported_lemma, kb.reported_verdicts):
         if tags[i] not in _CUE_POS_KEYS or i in quoted:
             continue
         token = ctx.doc[i]
-        lemma = token.lemma_.lower()
+        lemma = _lower_lemma(ctx.doc, lemmas[i])
         is_noun = tags[i] == _NOUN_KEY  # (else a verb: the part of speech by key)
         if is_noun and (lemma in kb.statement_nouns or lemma in kb.prepositional_nouns):
             noun = _from_noun(ctx, token) if lemma in kb.statement_nouns else None
@@ -215,6 +216,22 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _lower_lemma(doc: Doc, key: int) -> str:
+    """``token.lemma_.lower()`` for a word whose LEMMA key is ``key``, kept from document to
+    document: the cues' lemmas are the lexicon's few, and a string read from the vocabulary
+    costs more than a look-up (a long run meeting ever more keys drops what it kept)."""
+    lemma = _lower_lemmas.get(key)
+    if lemma is None:
+        if len(_lower_lemmas) > _LEMMAS_KEPT:
+            _lower_lemmas.clear()
+        lemma = _lower_lemmas[key] = doc.vocab.strings[key].lower()
+    return lemma
+
+
+_lower_lemmas: dict[int, str] = {}  # (``_lower_lemma``: lower-case lemmas by their key)
+_LEMMAS_KEPT = 10_000
 
 
 def _any_within(indices: list[int], start: int, end: int) -> bool:

@@ -671,14 +671,20 @@ def passive(verb: Token) -> bool:
     deps = parse.deps
     if any(deps[c] in _PASSIVE_DEPS for c in parse.kids(verb.i)):
         return True
-    return bare_participle(verb)
+    # (a bare participle modifies a clause or a noun: by the label's key, asked first)
+    return deps[verb.i] in _CLAUSE_MODIFIER_KEYS and bare_participle(verb)
 
 
 def bare_participle(verb: Token) -> bool:
     """ "Asked whether ...", "when asked about ...": a past participle with no subject or
     auxiliary of its own, said of the one the main clause is about. The tagger may read one
     that opens its clause as a past tense ("Asked what he wants, Voss said ...")."""
-    if verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+    # (the labels by key, of the verb and of its children in the ``Tree``: no Token made)
+    parse = tree(verb.doc)
+    deps = parse.deps
+    if deps[verb.i] not in _CLAUSE_MODIFIER_KEYS or any(
+        deps[c] in _AUX_SUBJECT_KEYS for c in parse.kids(verb.i)
+    ):
         return False
     opens_clause = all(c.dep_ in ("mark", "advmod") for c in verb.lefts)
     return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "advcl" and opens_clause)
@@ -1056,8 +1062,11 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
         first_comma = orths.index(_COMMA, content.start + 1, content.end)
     except ValueError:
         first_comma = content.end
-    for i in range(content.start, content.end):
-        if heads[i] >= i or i not in reaching or (i <= first_comma and tags[i] != _PARTICIPLE):
+    # (the content's words that can reach its end, in order: most of its words cannot)
+    for i in sorted(reaching):
+        if i >= content.end:
+            break
+        if i < content.start or heads[i] >= i or (i <= first_comma and tags[i] != _PARTICIPLE):
             continue
         token = doc[i]
         if token.right_edge.i < content.end - 1:
@@ -1619,6 +1628,8 @@ _AGENT = get_string_id("agent")
 _SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 _MARK = get_string_id("mark")
 _PASSIVE_DEPS = frozenset(get_string_id(dep) for dep in ("auxpass", "nsubjpass"))
+_CLAUSE_MODIFIER_KEYS = frozenset(get_string_id(dep) for dep in ("advcl", "acl"))
+_AUX_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in ("aux", "nsubj"))
 _WHETHER = frozenset(get_string_id(word) for word in ("whether", "if"))
 # the children that may end a clause's phrase (``clause_end``)
 _ENDING_DEPS = frozenset(get_string_id(dep) for dep in ("conj", "advcl"))
