@@ -152,12 +152,7 @@ def reported(ctx: Context) -> list[Draft]:
     ins = indices_in(ctx.doc, LOWER, _IN) if polled else []
     # (a phrase's first word begins one only where the words after it are the phrase's: most
     # "in"s and "as"s begin none, and their sentences need no ``according_to``)
-    lowers = attribute_keys(ctx.doc, LOWER)
-    phrase_starts = [
-        i
-        for i in indices_in(ctx.doc, LOWER, kb.source_phrase_starts)
-        if _phrase_words_at(lowers, i, kb.source_phrases)
-    ]
+    phrase_starts = _phrase_starts(ctx.doc, kb.source_phrases)
     # (the sentences' bounds from the kept starts: no ``Span`` made of each)
     sentences = sentence_ranges(ctx.doc)
     if sentences is None:  # (sentence hooks: spaCy's own sentences)
@@ -550,6 +545,38 @@ def _phrase_words_at(lowers: list[int], i: int, phrases: tuple[str, ...]) -> lis
         for phrase, keys in _phrases_by_first_word(phrases).get(lowers[i], ())
         if tuple(lowers[i : i + len(keys)]) == keys
     ]
+
+
+def _phrase_starts(doc: Doc, phrases: tuple[str, ...]) -> list[int]:
+    """The words that begin one of ``phrases`` (their LOWER keys the phrase's words'), in
+    order, with no Token made. Each phrase is sought from its longest word, which is rarer
+    than its first ("in", "as"): only where that word stands are the words around it read."""
+    lowers = attribute_keys(doc, LOWER)
+    words, by_word = _phrases_by_longest_word(phrases)
+    starts = set()
+    for at in indices_in(doc, LOWER, words):
+        for keys, offset in by_word[lowers[at]]:
+            start = at - offset
+            if start >= 0 and tuple(lowers[start : start + len(keys)]) == keys:
+                starts.add(start)
+    return sorted(starts)
+
+
+@lru_cache(maxsize=4)
+def _phrases_by_longest_word(
+    phrases: tuple[str, ...],
+) -> tuple[frozenset[str], dict[int, list[tuple[tuple[int, ...], int]]]]:
+    """Each phrase's longest word (the first of the longest), and by that word's key the
+    phrases' words' keys with the word's place in them (split once, not for each document)."""
+    words: set[str] = set()
+    by_word: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+    for phrase in phrases:
+        split = phrase.split()
+        offset = max(range(len(split)), key=lambda k: len(split[k]))
+        words.add(split[offset])
+        keys = tuple(get_string_id(word) for word in split)
+        by_word.setdefault(keys[offset], []).append((keys, offset))
+    return frozenset(words), by_word
 
 
 _PhraseKeys = list[tuple[str, tuple[int, ...]]]  # (phrases with their words' keys)
