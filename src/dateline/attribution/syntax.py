@@ -1439,6 +1439,11 @@ def _others_said(token: Token, kb: Cues) -> bool:
     """A phrase after the content that sets others beside the speakers by what they said
     ("60 percent said X, compared with three in 10 who said Y"; "..., roughly the same share
     who said Y"): the writer's comparison, holding another group's report."""
+    # (the phrase's words walked only when its sentence holds a relative clause, by the
+    # labels' keys: no subtree leaves its sentence, ``_subtree_end``)
+    start, end = sentence_bounds(token)
+    if _RELCL not in tree(token.doc).deps[start:end]:
+        return False
     return token.dep_ != "relcl" and any(
         t.dep_ == "relcl"
         and t.lemma_.lower() in kb.speech_verbs
@@ -1626,7 +1631,7 @@ _NEG = get_string_id("neg")
 _PARTICIPLE, _COMMA = get_string_id("VBG"), get_string_id(",")
 _AGENT = get_string_id("agent")
 _SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
-_MARK = get_string_id("mark")
+_MARK, _RELCL = get_string_id("mark"), get_string_id("relcl")
 _PASSIVE_DEPS = frozenset(get_string_id(dep) for dep in ("auxpass", "nsubjpass"))
 _CLAUSE_MODIFIER_KEYS = frozenset(get_string_id(dep) for dep in ("advcl", "acl"))
 _AUX_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in ("aux", "nsubj"))
