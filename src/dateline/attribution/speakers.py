@@ -308,15 +308,18 @@ def _dates_by_cue(ctx: Context) -> dict[int, str]:
     dated head in turn."""
     if _last_dates[0] is not ctx:
         dates: dict[int, str] = {}
+        # (labels and heads by index: ``Token.head`` makes a Token)
+        deps, heads = syntax.tree(ctx.doc).deps, head_indices(ctx.doc)
         for head, value in ctx.dated_heads:
             dates.setdefault(head.i, value)
-            if head.dep_ == "prep":
-                dates.setdefault(head.head.i, value)
+            if deps[head.i] == _PREP:
+                dates.setdefault(heads[head.i], value)
         _last_dates[0], _last_dates[1] = ctx, dates
     return _last_dates[1]
 
 
 _last_dates: list = [None, {}]  # (``_dates_by_cue``: the context asked last, its dates)
+_PREP = get_string_id("prep")  # (as ``Token.dep`` holds it)
 
 
 def from_cue_verb(
@@ -457,6 +460,8 @@ def several(subject: Token) -> bool:
     School")."""
     if not (subject.n_lefts or subject.n_rights):
         return False  # (most subjects, a pronoun or a bare name, have no word hung on them)
+    if _CONJ not in syntax.tree(subject.doc).deps[slice(*sentence_bounds(subject))]:
+        return False  # (no "conj" in the subject's sentence, read by key: no child made)
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
@@ -469,6 +474,9 @@ def several(subject: Token) -> bool:
         and not any(p.dep_ == "prep" and subject.i < p.i < c.i for p in subject.children)
         for c in subject.children
     )
+
+
+_CONJ = get_string_id("conj")  # (as ``Token.dep`` holds it)
 
 
 def _joined_modifiers(ctx: Context, subject: Token) -> bool:
@@ -556,9 +564,10 @@ def _agent(verb: Token) -> Token | None:
 def _speaker_at(ctx: Context, subject: Token) -> str | None:
     """The actor a subject names. A relative pronoun (the source as written) stands for the
     noun its clause describes: "Ana Ruiz, who said ..." is Ruiz speaking."""
-    clause = subject.head
-    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < subject.i:
-        return ctx.actors.at(subject) or ctx.actors.at(clause.head)
+    if subject.tag_ in ("WP", "WDT"):  # (the tag first: most subjects' heads are not made)
+        clause = subject.head
+        if clause.dep_ == "relcl" and clause.head.i < subject.i:
+            return ctx.actors.at(subject) or ctx.actors.at(clause.head)
     return linked_speaker(ctx, subject)
 
 
@@ -628,7 +637,7 @@ def mention(ctx: Context, head: Token) -> Span:
         start, end = _stretch(ctx, head)
     else:
         start = end = head.i  # (a word with none hung on it, as most pronouns: itself alone)
-    named = syntax.trimmed(slice_of(doc, start, end + 1))
+    named = syntax.trimmed_slice(doc, start, end + 1)
     if _bracketed(doc, named.start, named.end):
         named = _within_brackets(named)  # (else nothing to cut: the phrase is trimmed already)
     if not _DIGIT.search(doc_text(doc), named.start_char, named.end_char):
