@@ -580,10 +580,11 @@ def _named_before_ticker(subject: Token) -> Span | None:
         return None  # (most texts have no ticker at all)
     # a bracket's marks in the document's text around the subject first (the sentence and
     # the words' texts only then): the window below lies inside these characters
-    text, first, last = doc_text(doc), doc[max(0, i - 3)], doc[min(len(doc), i + 3) - 1]
+    # (the window's offsets from a Span: no Token made for its first and last words)
+    text, window = doc_text(doc), slice_of(doc, max(0, i - 3), min(len(doc), i + 3))
     if (
-        "<" not in text[first.idx : subject.idx + len(subject.text)]
-        or ">" not in text[subject.idx : last.idx + len(last.text)]
+        "<" not in text[window.start_char : subject.idx + len(subject.text)]
+        or ">" not in text[subject.idx : window.end_char]
     ):
         return None
     sentence = sentence_of(subject)
@@ -673,7 +674,9 @@ def _stretch(ctx: Context, head: Token) -> tuple[int, int]:
         start -= 1
     while kept(end + 1):
         end += 1
-    while end > start and _shouted_aside(doc[end]):
+    # (the last word's lower-case form by its key first: a Token only for an adverb's form)
+    lowers, strings = syntax.tree(doc).lowers, doc.vocab.strings
+    while end > start and _shouted_form(strings[lowers[end]]) and _shouted_aside(doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
     return _after_credit(doc, start, head), end
 
@@ -736,9 +739,14 @@ def _shouted_aside(token: Token) -> bool:
         token.is_upper
         and token.is_alpha
         and len(token) > 2
-        and (token.lower_.endswith("ly") or token.lower_ in _SHOUTED_ADVERBS)
+        and _shouted_form(token.lower_)
         and not token.doc[token.i - 1].is_upper
     )
+
+
+def _shouted_form(lower: str) -> bool:
+    """The lower-case form of an adverb a writer may shout (``_shouted_aside``)."""
+    return lower.endswith("ly") or lower in _SHOUTED_ADVERBS
 
 
 _OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-", "("})
