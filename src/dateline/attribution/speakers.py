@@ -125,17 +125,20 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
         return None  # "a statement said": some writing, not one introduced before
     # back through the words by index (the LEMMA array's keys, each key's lower-case string
-    # compared once): a Token only for a word of the same lemma, or for every word when a
-    # post's poster is asked for (``_poster`` answers only for "tweet" and "post")
+    # kept across documents, ``_LOWERED``): a Token only for a word of the same lemma, or for
+    # every word when a post's poster is asked for (``_poster`` answers only for "tweet" and
+    # "post")
     doc = root.doc
     lemmas, strings = attribute_keys(doc, LEMMA), doc.vocab.strings
     posts = lemma in _POSTS
-    same: dict[int, bool] = {}
     for i in range(root.i - 1, max(0, root.i - _DOCUMENT_REACH) - 1, -1):
         key = lemmas[i]
-        alike = same.get(key)
-        if alike is None:
-            alike = same[key] = strings[key].lower() == lemma
+        lower = _LOWERED.get(key)
+        if lower is None:
+            if len(_LOWERED) >= _LOWERED_KEPT:
+                _LOWERED.clear()
+            lower = _LOWERED[key] = strings[key].lower()
+        alike = lower == lemma
         if not (alike or posts):
             continue
         token = doc[i]
@@ -144,6 +147,12 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
         if (author := _poster(ctx, token, lemma)) is not None:
             return author or None
     return None
+
+
+# the lower-case string of each LEMMA key ``_author_of_document`` met (a key's string is made
+# anew at every reading; a key stands for one string in every document), up to a cap
+_LOWERED: dict[int, str] = {}
+_LOWERED_KEPT = 50_000
 
 
 # the writings whose poster ``_poster`` finds
