@@ -66,7 +66,8 @@ def test_a_report_reads_what_the_tokens_give(docs: list[Doc]) -> None:
             pairs = [(c.dep_, c.lower_) for c in cue.children]
             assert report.kids() == pairs
             assert report.deps() == {dep for dep, _ in pairs}
-            assert [c.i for c in report.children] == [c.i for c in cue.children]
+            assert [c.i for c in report.children()] == [c.i for c in cue.children]
+            assert report.kid_deps == [c.dep for c in cue.children]
             root = draft.source.root if draft.source is not None else None
             assert report.root == root
             assert report.root_lower == (root.lower_ if root is not None else "")

@@ -42,7 +42,7 @@ def mode_of(found: Draft, kb: Cues) -> str:
         lemma,
         cue.dep,
         cue.tag,
-        _GATED_CHILD_DEPS.intersection([c.dep for c in report.children]),
+        _GATED_CHILD_DEPS.intersection(report.kid_deps),
         report.root is not None,
         found.quote is not None,
         found.kind,
@@ -54,20 +54,25 @@ def mode_of(found: Draft, kb: Cues) -> str:
 
 
 class _Report:
-    """A draft with a verb of speech as the tests of a stance read it: its cue's children, made
-    once (``Token.children`` makes new Tokens at every asking); the source's head and its
-    lower-case form and lemma (a form's string is made anew at every reading); and, made
-    when a test first asks, the children as (dependency, lower-case form) pairs and as a set of
-    dependencies, which most tests ask only, and the content's words and their root."""
+    """A draft with a verb of speech as the tests of a stance read it: its cue's children by
+    index and their labels' keys, read in the document's ``syntax.Tree`` (the cue loop listed
+    them already; ``Token.children`` makes new Tokens at every asking); the source's head and
+    its lower-case form and lemma (a form's string is made anew at every reading); and, made
+    when a test first asks, the children as Tokens, as (dependency, lower-case form) pairs and
+    as a set of dependencies, which most tests ask only, and the content's words and their
+    root."""
 
     __slots__ = (
+        "_children",
         "_kids",
         "_words",
-        "children",
         "cue",
         "found",
         "kb",
+        "kid_deps",
+        "kid_indices",
         "lemma",
+        "parse",
         "root",
         "root_lemma",
         "root_lower",
@@ -75,12 +80,22 @@ class _Report:
 
     def __init__(self, found: Draft, cue: Token, lemma: str, kb: Cues) -> None:
         self.found, self.cue, self.lemma, self.kb = found, cue, lemma, kb
-        self.children = list(cue.children)
+        self.parse = parse = syntax.tree(cue.doc)
+        self.kid_indices = parse.kids(cue.i)
+        self.kid_deps = [parse.deps[c] for c in self.kid_indices]
         self.root = root = found.source.root if found.source is not None else None
         self.root_lower = root.lower_ if root is not None else ""
         self.root_lemma = root.lemma_.lower() if root is not None else ""
+        self._children: list[Token] | None = None
         self._kids: tuple[list[tuple[str, str]], frozenset[str]] | None = None
         self._words: tuple[Span | None, Token | None] | None = None
+
+    def children(self) -> list[Token]:
+        """The cue's children as Tokens."""
+        if self._children is None:
+            doc = self.cue.doc
+            self._children = [doc[c] for c in self.kid_indices]
+        return self._children
 
     def kids(self) -> list[tuple[str, str]]:
         """The cue's children as (dependency, lower-case form)."""
@@ -92,7 +107,9 @@ class _Report:
 
     def _pairs(self) -> tuple[list[tuple[str, str]], frozenset[str]]:
         if self._kids is None:
-            pairs = [(c.dep_, c.lower_) for c in self.children]
+            # (read from the labels' keys: the strings a Token's ``dep_`` and ``lower_`` give)
+            strings, deps, lowers = self.cue.vocab.strings, self.parse.deps, self.parse.lowers
+            pairs = [(strings[deps[c]], strings[lowers[c]]) for c in self.kid_indices]
             self._kids = (pairs, frozenset(dep for dep, _ in pairs))
         return self._kids
 
@@ -201,6 +218,8 @@ def _share(r: _Report) -> bool:
 
 # prepositions that give what was asked for or argued, not what was spoken of
 _DEMAND_PREPOSITIONS = ("for", "against")
+_DEMAND_KEYS = frozenset(get_string_id(word) for word in _DEMAND_PREPOSITIONS)  # (LOWER's)
+_PREP = get_string_id("prep")
 
 
 def _topic(r: _Report) -> bool:
@@ -212,12 +231,14 @@ def _topic(r: _Report) -> bool:
     found, cue = r.found, r.cue
     if found.kind == "partial" and syntax.told_of_quoted(cue):
         return False
+    # (the children's labels and forms by key: a Token only for the word after a preposition)
+    doc, deps, lowers = cue.doc, r.parse.deps, r.parse.lowers
     return any(
-        child.dep_ == "prep"
-        and child.lower_ not in _DEMAND_PREPOSITIONS
-        and child.i + 1 < len(cue.doc)
-        and cue.doc[child.i + 1].idx == found.content[0]
-        for child in r.children
+        deps[c] == _PREP
+        and lowers[c] not in _DEMAND_KEYS
+        and c + 1 < len(doc)
+        and doc[c + 1].idx == found.content[0]
+        for c in r.kid_indices
     )
 
 
@@ -430,11 +451,11 @@ def _imagined(r: _Report) -> bool:
     come ("critics are going to start asking") or weighed ("awkward for them to say").
     "Would later say" and "would only say", speech that was made, stay speech. (Gate: a cue
     hung as a clause, ``_IMAGINED_DEPS``, or with an auxiliary: each test below asks for one.)"""
-    cue, children, kids, deps = r.cue, r.children, r.kids(), r.deps()
+    cue, kids, deps = r.cue, r.kids(), r.deps()
     if (
         _still_to_come(cue)
         or _for_someone_to(kids)
-        or _asked_whether(cue, children, kids, deps)
+        or _asked_whether(r)
         or _made_to_say(cue, kids)
         or ("aux" in deps and _will_tell_you(kids))
     ):
@@ -483,19 +504,18 @@ def _still_to_come(cue: Token) -> bool:
 _GIVEN_BY_QUESTION = frozenset({"why", "when", "where", "how", "what", "who", "whom", "which"})
 
 
-def _asked_whether(
-    cue: Token, children: list[Token], kids: list[tuple[str, str]], deps: frozenset[str]
-) -> bool:
+def _asked_whether(r: _Report) -> bool:
     """A cue in a question of whether the speech happens ("Will his coach tell the school he
     was ill?", "Did the mayor say the budget was balanced?"): the auxiliary stands before the
     subject and the sentence ends in a question mark; or a clause of whether it happened
     ("asked whether the mayor had said ..."). No one is reported as saying anything. "Why did
-    she say ...?" takes the saying as given, and stays speech. (``children``: the cue's; ``kids``,
-    ``deps``: them as ``_imagined`` reads them.)"""
+    she say ...?" takes the saying as given, and stays speech."""
+    cue, kids, deps = r.cue, r.kids(), r.deps()
     if cue.dep_ == "ccomp" and any(d == "mark" and form in ("whether", "if") for d, form in kids):
         return True  # "asked whether the mayor had said ...": put as a question
     if not ("nsubj" in deps or "nsubjpass" in deps) or not ("aux" in deps or "auxpass" in deps):
         return False  # (no subject, or no auxiliary to stand before it: no Token made)
+    children = r.children()
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(
         c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in children
@@ -545,15 +565,15 @@ def _named_by_relative(r: _Report) -> bool:
     leak of ..."): the writer's phrase around a name someone gave, with that someone and
     the cue inside it, not words said. Also under another cue ("railed against what he
     calls ...")."""
-    cue, lemma, kids, kb = r.cue, r.lemma, r.children, r.kb
-    if (
-        lemma in kb.naming_verbs
-        and cue.dep_ == "relcl"
-        and any(c.dep_ == "oprd" for c in kids)
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
-        and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in kids)
-    ):
-        return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
+    cue, lemma, kb = r.cue, r.lemma, r.kb
+    if lemma in kb.naming_verbs and cue.dep_ == "relcl":
+        kids = r.children()
+        if (
+            any(c.dep_ == "oprd" for c in kids)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in kids)
+            and not any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in kids)
+        ):
+            return True  # "videos he calls “Consumer Advocate TV”": the name given, said of them
     words = r.words()
     if words is None or _OPENING_RELATIVES.isdisjoint(
         attribute_keys(words.doc, LOWER)[words.start : words.end]
@@ -632,7 +652,12 @@ def _asked_about(r: _Report) -> bool:
     said. "asked why the vote was delayed" is a question put, and speech. (Gate: no verb of
     asking.)"""
     root = r.words_root()
-    return root is not None and root.head == r.cue and syntax.indirect_question(root)
+    # (whether the root hangs on the cue, read in the head array: ``Token.head`` makes a Token)
+    return (
+        root is not None
+        and head_indices(root.doc)[root.i] == r.cue.i
+        and syntax.indirect_question(root)
+    )
 
 
 def _after_colon(words: Span) -> bool:

@@ -125,17 +125,20 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
         return None  # "a statement said": some writing, not one introduced before
     # back through the words by index (the LEMMA array's keys, each key's lower-case string
-    # compared once): a Token only for a word of the same lemma, or for every word when a
-    # post's poster is asked for (``_poster`` answers only for "tweet" and "post")
+    # kept across documents, ``_LOWERED``): a Token only for a word of the same lemma, or for
+    # every word when a post's poster is asked for (``_poster`` answers only for "tweet" and
+    # "post")
     doc = root.doc
     lemmas, strings = attribute_keys(doc, LEMMA), doc.vocab.strings
     posts = lemma in _POSTS
-    same: dict[int, bool] = {}
     for i in range(root.i - 1, max(0, root.i - _DOCUMENT_REACH) - 1, -1):
         key = lemmas[i]
-        alike = same.get(key)
-        if alike is None:
-            alike = same[key] = strings[key].lower() == lemma
+        lower = _LOWERED.get(key)
+        if lower is None:
+            if len(_LOWERED) >= _LOWERED_KEPT:
+                _LOWERED.clear()
+            lower = _LOWERED[key] = strings[key].lower()
+        alike = lower == lemma
         if not (alike or posts):
             continue
         token = doc[i]
@@ -144,6 +147,12 @@ def _author_of_document(ctx: Context, root: Token) -> str | None:
         if (author := _poster(ctx, token, lemma)) is not None:
             return author or None
     return None
+
+
+# the lower-case string of each LEMMA key ``_author_of_document`` met (a key's string is made
+# anew at every reading; a key stands for one string in every document), up to a cap
+_LOWERED: dict[int, str] = {}
+_LOWERED_KEPT = 50_000
 
 
 # the writings whose poster ``_poster`` finds
@@ -308,15 +317,18 @@ def _dates_by_cue(ctx: Context) -> dict[int, str]:
     dated head in turn."""
     if _last_dates[0] is not ctx:
         dates: dict[int, str] = {}
+        # (labels and heads by index: ``Token.head`` makes a Token)
+        deps, heads = syntax.tree(ctx.doc).deps, head_indices(ctx.doc)
         for head, value in ctx.dated_heads:
             dates.setdefault(head.i, value)
-            if head.dep_ == "prep":
-                dates.setdefault(head.head.i, value)
+            if deps[head.i] == _PREP:
+                dates.setdefault(heads[head.i], value)
         _last_dates[0], _last_dates[1] = ctx, dates
     return _last_dates[1]
 
 
 _last_dates: list = [None, {}]  # (``_dates_by_cue``: the context asked last, its dates)
+_PREP = get_string_id("prep")  # (as ``Token.dep`` holds it)
 
 
 def from_cue_verb(
@@ -457,6 +469,8 @@ def several(subject: Token) -> bool:
     School")."""
     if not (subject.n_lefts or subject.n_rights):
         return False  # (most subjects, a pronoun or a bare name, have no word hung on them)
+    if _CONJ not in syntax.tree(subject.doc).deps[slice(*sentence_bounds(subject))]:
+        return False  # (no "conj" in the subject's sentence, read by key: no child made)
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
@@ -469,6 +483,9 @@ def several(subject: Token) -> bool:
         and not any(p.dep_ == "prep" and subject.i < p.i < c.i for p in subject.children)
         for c in subject.children
     )
+
+
+_CONJ = get_string_id("conj")  # (as ``Token.dep`` holds it)
 
 
 def _joined_modifiers(ctx: Context, subject: Token) -> bool:
@@ -556,9 +573,10 @@ def _agent(verb: Token) -> Token | None:
 def _speaker_at(ctx: Context, subject: Token) -> str | None:
     """The actor a subject names. A relative pronoun (the source as written) stands for the
     noun its clause describes: "Ana Ruiz, who said ..." is Ruiz speaking."""
-    clause = subject.head
-    if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.i < subject.i:
-        return ctx.actors.at(subject) or ctx.actors.at(clause.head)
+    if subject.tag_ in ("WP", "WDT"):  # (the tag first: most subjects' heads are not made)
+        clause = subject.head
+        if clause.dep_ == "relcl" and clause.head.i < subject.i:
+            return ctx.actors.at(subject) or ctx.actors.at(clause.head)
     return linked_speaker(ctx, subject)
 
 
@@ -571,10 +589,11 @@ def _named_before_ticker(subject: Token) -> Span | None:
         return None  # (most texts have no ticker at all)
     # a bracket's marks in the document's text around the subject first (the sentence and
     # the words' texts only then): the window below lies inside these characters
-    text, first, last = doc_text(doc), doc[max(0, i - 3)], doc[min(len(doc), i + 3) - 1]
+    # (the window's offsets from a Span: no Token made for its first and last words)
+    text, window = doc_text(doc), slice_of(doc, max(0, i - 3), min(len(doc), i + 3))
     if (
-        "<" not in text[first.idx : subject.idx + len(subject.text)]
-        or ">" not in text[subject.idx : last.idx + len(last.text)]
+        "<" not in text[window.start_char : subject.idx + len(subject.text)]
+        or ">" not in text[subject.idx : window.end_char]
     ):
         return None
     sentence = sentence_of(subject)
@@ -628,7 +647,7 @@ def mention(ctx: Context, head: Token) -> Span:
         start, end = _stretch(ctx, head)
     else:
         start = end = head.i  # (a word with none hung on it, as most pronouns: itself alone)
-    named = syntax.trimmed(slice_of(doc, start, end + 1))
+    named = syntax.trimmed_slice(doc, start, end + 1)
     if _bracketed(doc, named.start, named.end):
         named = _within_brackets(named)  # (else nothing to cut: the phrase is trimmed already)
     if not _DIGIT.search(doc_text(doc), named.start_char, named.end_char):
@@ -664,7 +683,9 @@ def _stretch(ctx: Context, head: Token) -> tuple[int, int]:
         start -= 1
     while kept(end + 1):
         end += 1
-    while end > start and _shouted_aside(doc[end]):
+    # (the last word's lower-case form by its key first: a Token only for an adverb's form)
+    lowers, strings = syntax.tree(doc).lowers, doc.vocab.strings
+    while end > start and _shouted_form(strings[lowers[end]]) and _shouted_aside(doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
     return _after_credit(doc, start, head), end
 
@@ -727,9 +748,14 @@ def _shouted_aside(token: Token) -> bool:
         token.is_upper
         and token.is_alpha
         and len(token) > 2
-        and (token.lower_.endswith("ly") or token.lower_ in _SHOUTED_ADVERBS)
+        and _shouted_form(token.lower_)
         and not token.doc[token.i - 1].is_upper
     )
+
+
+def _shouted_form(lower: str) -> bool:
+    """The lower-case form of an adverb a writer may shout (``_shouted_aside``)."""
+    return lower.endswith("ly") or lower in _SHOUTED_ADVERBS
 
 
 _OPENERS = frozenset({"-LRB-", "-LSB-", "-LCB-", "("})
