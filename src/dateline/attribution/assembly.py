@@ -31,7 +31,6 @@ from dateline.model import Attribution, AttributionKind, AttributionMode, unvali
 from dateline.text.doctext import (
     Verdicts,
     attribute_keys,
-    char_span,
     expanded_span,
     head_indices,
     indices_in,
@@ -466,7 +465,7 @@ def agreeing_pronouns(ctx: Context, found: list[Draft]) -> None:
         since = max(last.content[1], last.source.end_char)
         if since >= source.start_char:
             continue  # the statement before runs on past this source: no chain to follow
-        between = char_span(ctx.doc, since, source.start_char, "expand")
+        between = ctx.doc.char_span(since, source.start_char, alignment_mode="expand")
         own = [range(*part) for part in (draft.parts or [draft.content])]
         # people the last speaker is reported to speak of ("..., suggesting that Mr. Ode
         # would give way") are spoken of, not speaking
@@ -1074,7 +1073,7 @@ def short_of_next_deed(ctx: Context, draft: Draft) -> None:
     # nothing but "that" and the opening mark before the quoted words
     if any(c.isalnum() for c in lead[: opening.start - start].lower().removeprefix("that")):
         return
-    after = char_span(ctx.doc, opening.end, end, "expand")
+    after = ctx.doc.char_span(opening.end, end, alignment_mode="expand")
     if after is None:
         return
     tokens = [t for t in after if t.idx >= opening.end]
@@ -1625,7 +1624,7 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     if not inside:
         return
     last = inside[-1]
-    after = char_span(ctx.doc, last.end, end, "expand")
+    after = ctx.doc.char_span(last.end, end, alignment_mode="expand")
     if after is None or len(after) < 3:
         return
     tokens = [t for t in after if t.idx >= last.end]
@@ -1706,7 +1705,7 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
     phrases = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "dobj", "ccomp")]
     if not any(c.dep_ == "ccomp" for c in phrases) or all(c.dep_ == "ccomp" for c in phrases):
         return
-    words = char_span(ctx.doc, *draft.content, "expand")
+    words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
     if words is None:
         return
     clause = words.root

@@ -18,7 +18,6 @@ from dateline.model import Article, TimeExpression
 from dateline.text.doctext import (
     Verdicts,
     attribute_keys,
-    char_span,
     doc_text,
     expanded_span,
     indices_in,
@@ -100,7 +99,7 @@ class Context:
         for timex in timexes:
             if timex.type not in ("DATE", "TIME"):
                 continue  # (a duration or a set says no when: its words are not sought)
-            tokens = char_span(doc, timex.start, timex.end, "expand")
+            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if tokens is not None:
                 self.dated_heads.append((tokens.root.head, timex.value))
                 self.dated_spans.append((timex.start, timex.end))

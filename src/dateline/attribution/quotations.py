@@ -14,7 +14,6 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.speakers import dateline_place, from_cue_verb, several, speaker_of
 from dateline.attribution.syntax import CONTENT_DEPS, TITLE_WORDS
-from dateline.text.doctext import char_span
 from dateline.text.doctext import sentence as sentence_of
 from dateline.text.paragraphs import paragraph_break
 from dateline.text.quotemarks import BACKTICKS, CLOSING, OPENING, STRAIGHT, Quoted
@@ -32,7 +31,7 @@ _RUN_ON = re.compile(r"[ \t]*([a-z][^,.;:!?“”\"\n]*)")
 
 
 def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | None:
-    tokens = char_span(ctx.doc, quote.start, quote.end, "expand")
+    tokens = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if tokens is None:
         return None
     kind = "partial" if _embedded(ctx.text, quote, ctx.wrapped) else "direct"
@@ -144,7 +143,7 @@ def run_on(ctx: Context, found: Draft) -> None:
         return  # “...” he said: the words after the mark are the cue's own clause
     # “...” and left the stage: words that hang on the cue's clause, not on the quotation,
     # tell what the speaker did next
-    first = char_span(ctx.doc, run_on.start(1), end, "expand")
+    first = ctx.doc.char_span(run_on.start(1), end, alignment_mode="expand")
     if first is not None and len(first) and _outside_quotation(first[0], quote):
         return
     found.kind = "partial"
@@ -331,8 +330,8 @@ def _signed(ctx: Context, quote: Quoted, kind: str) -> Draft | None:
     match = _SIGNATURE.match(ctx.text, quote.end)
     if match is None:
         return None
-    dash = char_span(ctx.doc, *match.span(1), "expand")
-    name = char_span(ctx.doc, *match.span(2), "contract")
+    dash = ctx.doc.char_span(*match.span(1), alignment_mode="expand")
+    name = ctx.doc.char_span(*match.span(2), alignment_mode="contract")
     if dash is None or name is None or not any(t.pos_ == "PROPN" for t in name):
         return None
     return Draft(

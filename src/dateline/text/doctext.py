@@ -203,10 +203,10 @@ def _kept_bounds(words: Token | Span) -> tuple[int, int] | None:
 
 
 def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
-    """``doc.char_span(start, end, alignment_mode="expand")`` (``char_span``), kept for the
-    document asked last by its offsets: the attribution stage asks for the words of the same
-    draft's content in one test after another (``accepts``, the lost-stop checks,
-    ``mode_of``, ...), and each asking would make a ``Span``. The spans are shared by the callers:
+    """``doc.char_span(start, end, alignment_mode="expand")``, kept for the document asked
+    last by its offsets: the attribution stage asks for the words of the same draft's content
+    in one test after another (``accepts``, the lost-stop checks, ``mode_of``, ...), and each
+    ``char_span`` makes a ``Span`` (and Tokens with it). The spans are shared by the callers:
     no stage moves a span's bounds or retokenizes a parsed document (the memo is dropped for
     a document whose length changed all the same)."""
     kept = _last_spans
@@ -216,7 +216,7 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     key = (start, end)
     if key in spans:
         return spans[key]
-    span = spans[key] = char_span(doc, start, end, "expand")
+    span = spans[key] = doc.char_span(start, end, alignment_mode="expand")
     return span
 
 
