@@ -13,10 +13,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 import numpy
-from spacy.attrs import HEAD, IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import HEAD, IS_SPACE, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -364,49 +364,3 @@ def _keys_of(words: frozenset[str]) -> frozenset[int]:
     names of parts of speech and the like, as ``StringStore`` gives them)."""
     return frozenset(get_string_id(word) for word in words)
 
-
-def char_span(
-    doc: Doc,
-    start: int,
-    end: int,
-    alignment_mode: Literal["strict", "contract", "expand"] = "strict",
-) -> Span | None:
-    """``doc.char_span(start, end, alignment_mode=alignment_mode)``: the same words, or None
-    where spaCy gives None, found by bisection in the tokens' offsets (read once per document
-    from its arrays). spaCy's own makes two to four ``Token`` objects a call to read the
-    offsets of the words it found; this makes none. A document holding a token with no
-    characters (which the bisection could not tell apart from its neighbour) is asked as
-    before."""
-    offsets = kept_for_document(doc, _token_offsets)
-    if offsets is None or offsets[0] != len(doc):  # (none kept, or retokenized since)
-        return doc.char_span(start, end, alignment_mode=alignment_mode)
-    _, starts, lengths, text_end = offsets
-    if not 0 <= start < text_end or not 0 < end <= text_end:
-        return None  # (a character outside the text is in no token: spaCy finds none)
-    first = bisect_right(starts, start) - 1  # the token whose characters (or space) hold it
-    last = bisect_right(starts, end - 1) - 1
-    if alignment_mode == "expand":
-        if start == starts[first] + lengths[first]:  # (the first word's trailing space)
-            first += 1
-    elif alignment_mode == "contract":
-        if starts[first] < start:
-            first += 1
-        if end < starts[last] + lengths[last]:
-            last -= 1
-        if last < first:
-            return None
-    elif start != starts[first] or end != starts[last] + lengths[last]:
-        return None  # (strict: both ends must be a word's)
-    return Span(doc, first, last + 1)
-
-
-def _token_offsets(doc: Doc) -> tuple[int, list[int], list[int], int] | None:
-    """For ``char_span``: the document's length, its tokens' first characters and lengths,
-    and the end of its text (the last token's trailing space included); None for an empty
-    document or one holding a token with no characters."""
-    read_attributes(doc, (IDX, LENGTH))
-    starts, lengths = attribute_keys(doc, IDX), attribute_keys(doc, LENGTH)
-    if not starts or 0 in lengths:
-        return None
-    text_end = starts[-1] + lengths[-1] + len(doc[-1].whitespace_)
-    return len(doc), starts, lengths, text_end
