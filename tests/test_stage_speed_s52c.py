@@ -16,7 +16,6 @@ from dateline.actors import find_actors
 from dateline.attribution import accepted, assembly, syntax
 from dateline.attribution.assembly import (
     _ANYONE,
-    _GENERATION_VERDICTS,
     _GENERATIONS,
     _generation_suffix,
     _names_no_one,
@@ -25,6 +24,7 @@ from dateline.attribution.assembly import (
 from dateline.attribution.context import Context, Draft
 from dateline.language import load_nlp
 from dateline.model import Article
+from dateline.text.doctext import Verdicts
 from dateline.text.paragraphs import hard_wrapped, paragraph_around
 from dateline.timex import find_timexes
 
@@ -87,7 +87,7 @@ def test_words_of_a_list_found_once_and_cut_by_bisection(docs: list[Doc]) -> Non
         ctx = _context(doc, n)
         found = ctx.words_in(ORTH, words)
         assert found == [t.i for t in doc if t.text in words]
-        suffixes = ctx.words_where(LOWER, _generation_suffix, _GENERATION_VERDICTS)
+        suffixes = ctx.words_where(LOWER, _generation_suffix, Verdicts())
         assert suffixes == [t.i for t in doc if t.lower_.rstrip(".") in _GENERATIONS]
         assert ctx.words_in(ORTH, words) is found
 

@@ -363,4 +363,3 @@ def _keys_of(words: frozenset[str]) -> frozenset[int]:
     """The keys the arrays hold for ``words`` (a string's hash; a symbol's number for the
     names of parts of speech and the like, as ``StringStore`` gives them)."""
     return frozenset(get_string_id(word) for word in words)
-
