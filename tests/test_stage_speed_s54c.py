@@ -1,25 +1,16 @@
-"""Session 54's speed changes of the attribution stage's shared look-ups keep what they found:
-``indices_in`` and ``indices_where`` look words up among a document's distinct keys (made once
-per attribute, ``doctext._distinct``) and must give what a scan of every word gives, over the
-whole document and over a stretch of it; ``Context`` works out whether the text is wrapped and
-where its dates attach only when asked, and must give what its old eager loop gave. The texts
-are written for this test."""
+"""Session 54's speed change of the stages' shared look-ups keeps what they found: ``indices_in``
+and ``indices_where`` look words up among a document's distinct keys (made once per attribute,
+``doctext._distinct``) and must give what a scan of every word gives, over the whole document
+and over a stretch of it, document after document. The texts are written for this test."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 from spacy.attrs import LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc
 
-from dateline.actors import find_actors
-from dateline.attribution.context import Context
 from dateline.language import load_nlp
-from dateline.model import Article
 from dateline.text.doctext import Verdicts, indices_in, indices_where
-from dateline.text.paragraphs import hard_wrapped
-from dateline.timex import find_timexes
 
 TEXTS = (
     "The harbour master of Lornhaven said on Tuesday the quay was closed. “We will sail,” "
@@ -68,22 +59,3 @@ def test_indices_where_finds_the_words_a_scan_finds(docs: list[Doc]) -> None:
         assert indices_where(doc, LEMMA, test, memo) == want
         assert indices_where(doc, LEMMA, test, {}) == want
         assert indices_where(doc, LEMMA, test) == want
-
-
-def test_context_finds_dates_and_wrapping_when_asked(docs: list[Doc]) -> None:
-    heads = 0
-    for n, doc in enumerate(docs):
-        article = Article(id=f"s54c-{n}", text=TEXTS[n], published=dt.date(2024, 3, 4))
-        timexes = find_timexes(doc, article)
-        ctx = Context(doc, article, find_actors(doc, article), timexes)
-        dated = [t for t in timexes if t.type in ("DATE", "TIME")]
-        spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in dated]
-        assert ctx.dated_heads == [
-            (span.root.head, t.value) for span, t in zip(spans, dated, strict=True) if span
-        ]
-        assert ctx.dated_spans == [
-            (t.start, t.end) for span, t in zip(spans, dated, strict=True) if span
-        ]
-        assert ctx.wrapped == hard_wrapped(TEXTS[n])
-        heads += len(ctx.dated_heads)
-    assert heads >= 2  # (the texts' dates: "Tuesday", "March 3", "4 May", ...)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
 from spacy.strings import get_string_id
@@ -85,12 +84,23 @@ class Context:
         self.text = doc_text(doc)
         self.quotes = quoted_spans(self.text)
         self.quote_tokens = quote_of_token(doc)
+        self.wrapped = hard_wrapped(self.text)
         self.comments_from = reading_end(self.text)  # comments or a closing story list, from here
         # whether a paragraph (its start and end offsets) is page furniture, once judged
         self.furniture_lines: dict[tuple[int, int], bool] = {}
-        self._timexes = timexes  # (``dated_heads`` and ``dated_spans``, once asked)
+        # where each dated expression attaches in the parse, for dating statements
+        self.dated_heads: list[tuple[Token, str]] = []
+        # the character spans of the dates and times, for words that only say when
+        self.dated_spans: list[tuple[int, int]] = []
         # whether a word is passive, once asked (``passive``)
         self._passive: dict[int, bool] = {}
+        for timex in timexes:
+            if timex.type not in ("DATE", "TIME"):
+                continue  # (a duration or a set says no when: its words are not sought)
+            tokens = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if tokens is not None:
+                self.dated_heads.append((tokens.root.head, timex.value))
+                self.dated_spans.append((timex.start, timex.end))
         # the words of a list that the rules look for, once found (``words_in``)
         self._words_in: dict[tuple[int, frozenset[str]], list[int]] = {}
         self._word_starts: dict[tuple[int, frozenset[str]], list[int]] = {}  # (``word_starts``)
@@ -102,35 +112,6 @@ class Context:
         self._mentions: dict[str, list[int]] | None = None
         # the verbs of a cue verb's lemma, once sought (``cue_verbs_in``)
         self._cue_verbs: list[int] | None = None
-
-    @cached_property
-    def wrapped(self) -> bool:
-        """Whether the text is hard-wrapped (``paragraphs.hard_wrapped``), worked out when a
-        rule first asks: a document with nothing to attribute never does."""
-        return hard_wrapped(self.text)
-
-    @cached_property
-    def dated_heads(self) -> list[tuple[Token, str]]:
-        """Where each date or time attaches in the parse, with its value, for dating
-        statements; found when a rule first asks (a document with no cue never does)."""
-        return [(tokens.root.head, value) for tokens, value, _ in self._dated]
-
-    @cached_property
-    def dated_spans(self) -> list[tuple[int, int]]:
-        """The character spans of the dates and times, for words that only say when."""
-        return [offsets for _, _, offsets in self._dated]
-
-    @cached_property
-    def _dated(self) -> list[tuple[Span, str, tuple[int, int]]]:
-        """The words, value and offsets of each date or time (a duration or a set says no
-        when: its words are not sought)."""
-        dated = []
-        for timex in self._timexes:
-            if timex.type in ("DATE", "TIME"):
-                tokens = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-                if tokens is not None:
-                    dated.append((tokens, timex.value, (timex.start, timex.end)))
-        return dated
 
     def cue_verbs_in(self, start: int, end: int) -> list[int]:
         """The words from ``start`` up to ``end`` that may be cue verbs
