@@ -1199,7 +1199,6 @@ def _through_quotation(ctx: Context, kind: str, content: tuple[int, int]) -> tup
 
 # the suffixes that tell a son from the father whose name he has ("Tom Hale Jr.")
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_GENERATION_VERDICTS = Verdicts()  # by a word's key: whether it is one (``_generation_suffix``)
 
 
 def _generation_suffix(word: str) -> bool:
@@ -1213,11 +1212,16 @@ def _another_generation(ctx: Context, found: Draft) -> bool:
     are two people, and the actor may be either."""
     if found.speaker is None or found.source is None:
         return False
-    suffixes = ctx.words_where(LOWER, _generation_suffix, _GENERATION_VERDICTS)
-    after = bisect_right(suffixes, found.source.start)  # (a suffix after the phrase's first word)
-    if after == len(suffixes) or suffixes[after] >= found.source.end:
-        return False
     doc = found.source.doc
+    # a suffix after the phrase's first word: the phrase's few words are read from the LOWER
+    # array (a search of the document's words for suffixes would test each distinct word
+    # against a memo of every word met, most of them far out of the cache on a new document)
+    lowers, strings = attribute_keys(doc, LOWER), doc.vocab.strings
+    if not any(
+        _generation_suffix(strings[lowers[i]])
+        for i in range(found.source.start + 1, found.source.end)
+    ):
+        return False
     # the suffix right after the speaker's own name ("Neil Hart Jr.", "Neil Hart, Jr."), not
     # after another name of the phrase ("a safety adviser on the Development Driller II")
     if not any(

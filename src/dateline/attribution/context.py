@@ -4,7 +4,6 @@ an attribution while it is still being settled (``Draft``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
@@ -16,7 +15,6 @@ from dateline.attribution import syntax
 from dateline.attribution.cues import load_cues
 from dateline.model import Article, TimeExpression
 from dateline.text.doctext import (
-    Verdicts,
     attribute_keys,
     doc_text,
     expanded_span,
@@ -105,7 +103,6 @@ class Context:
                 self.dated_spans.append((timex.start, timex.end))
         # the words of a list that the rules look for, once found (``words_in``)
         self._words_in: dict[tuple[int, frozenset[str]], list[int]] = {}
-        self._words_where: dict[tuple[int, Callable[[str], object]], list[int]] = {}
         self._word_starts: dict[tuple[int, frozenset[str]], list[int]] = {}  # (``word_starts``)
         # where each paragraph break of a wrapped text ends, once sought (``paragraph_around``)
         self._break_ends: list[int] | None = None
@@ -166,14 +163,6 @@ class Context:
         if found is None:
             doc = self.doc
             found = self._word_starts[key] = [doc[i].idx for i in self.words_in(attr, words)]
-        return found
-
-    def words_where(self, attr: int, test: Callable[[str], object], memo: Verdicts) -> list[int]:
-        """``doctext.indices_where(doc, attr, test, memo)``, found once per document."""
-        key = (attr, test)
-        found = self._words_where.get(key)
-        if found is None:
-            found = self._words_where[key] = indices_where(self.doc, attr, test, memo)
         return found
 
     def paragraph_around(self, start: int, end: int) -> tuple[int, int]:
