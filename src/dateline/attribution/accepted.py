@@ -85,6 +85,44 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _refused_for_its_cue(ctx, found)
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
+        and not _market_as_source(found)
+        and not _said_only_if(found)
+    )
+
+
+def _market_as_source(found: Draft) -> bool:
+    """ "Wall Street speculated the bid may rise", "financial markets understood that ...",
+    "the market feared ...": the writer's reading of the market's mood, no one's words.
+    People of a market ("market sources", "bond dealers", "market analysts") are headed by
+    the people, and stay."""
+    source = found.source
+    if source is None:
+        return False
+    root = source.root
+    lemma = root.lemma_.lower()
+    if lemma == "street":
+        return any(c.dep_ == "compound" and c.lower_ == "wall" for c in root.children)
+    return lemma in ("market", "marketplace") and not any(c.dep_ == "poss" for c in root.children)
+
+
+# what opens a clause that does not assert: a condition or a question ("if anyone were to
+# say the harbour is safe", "asked whether she would consider the plan")
+_UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _said_only_if(found: Draft) -> bool:
+    """A cue inside a clause of condition or question: "if anyone were to say the harbour is
+    safe, ...", "whether the board would consider a merger": words imagined or asked about,
+    no one's statement. The cue's own clause is read, and the clause its infinitive hangs
+    from ("were to say"); "If the vote fails, she said, ..." says, and stays."""
+    cue = found.cue
+    if not isinstance(cue, Token):
+        return False
+    clause = cue.head if cue.dep_ == "xcomp" else cue
+    return any(
+        c.dep_ == "mark" and c.lower_ in _UNASSERTED_MARKS
+        for verb in {cue, clause}
+        for c in verb.children
     )
 
 
@@ -366,6 +404,47 @@ def _next_word(token: Token) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+# what one is denied as a thing withheld, not as a claim ("denied the request", "denied them
+# entry", "denied a permit"); a claim denied is a report, a rumour, a charge ...
+_WITHHELD = frozenset(
+    {
+        "entry", "access", "permission", "request", "application", "visa", "bail", "parole",
+        "admission", "status", "licence", "license", "permit", "hearing", "opportunity",
+        "asylum", "right", "benefit", "passage", "appeal", "motion", "petition", "invitation",
+        "membership", "funding", "coverage", "treatment", "credential", "recognition",
+        "approval", "landing", "path",
+    }
+)  # fmt: skip
+
+
+def _withheld_not_denied(ctx: Context, found: Draft) -> bool:
+    """ "The court denied the request", "denied the family a hearing", "denying entry to
+    travellers", "deny licences to foreign banks": something refused, an act, not a claim
+    denied. A clause denied ("denied that ...") or a claim ("denied the reports", "denied
+    any wrongdoing") stays."""
+    cue = found.cue
+    if not isinstance(cue, Token) or found.kind == "direct":
+        return False
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    if not objects or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    thing = objects[-1]
+    return (
+        thing.lemma_.lower() in _WITHHELD
+        or len(objects) > 1
+        or any(c.dep_ == "prep" and c.lower_ == "to" for t in (cue, thing) for c in t.children)
+    ) and thing.lemma_.lower() not in _CLAIMS
+
+
+# what is denied as said: a claim of someone's ("denied the reports to the press")
+_CLAIMS = frozenset(
+    {
+        "report", "rumour", "rumor", "charge", "allegation", "claim", "suggestion", "story",
+        "accusation", "notion", "assertion", "statement", "speculation", "assessment",
+    }
+)  # fmt: skip
+
+
 # the rules of one cue verb each, by the verb's lemma (``_refused_for_its_cue``)
 _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "say": (_headline_before_colon,),
@@ -375,6 +454,7 @@ _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "voice": (_voiced_only_their_kind,),
     "confirm": (_confirmed_in_office,),
     "charge": (_price_charged, _charge_laid),
+    "deny": (_withheld_not_denied,),
     **{verb: (_headline_passive,) for verb in _ADDRESSING},
 }
 
