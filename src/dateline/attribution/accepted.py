@@ -86,7 +86,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
         and not _market_as_source(found)
-        and not _said_only_if(found)
+        and not _said_only_if(ctx, found)
     )
 
 
@@ -96,7 +96,8 @@ def _market_as_source(found: Draft) -> bool:
     People of a market ("market sources", "bond dealers", "market analysts") are headed by
     the people, and stay."""
     source = found.source
-    if source is None:
+    # (the words read first: the parse only for a source that names a market or a street)
+    if source is None or not _MARKET_WORDS.search(span_text(source)):
         return False
     root = source.root
     lemma = root.lemma_.lower()
@@ -105,18 +106,24 @@ def _market_as_source(found: Draft) -> bool:
     return lemma in ("market", "marketplace") and not any(c.dep_ == "poss" for c in root.children)
 
 
+_MARKET_WORDS = re.compile(r"(?i:market)|Street")
 # what opens a clause that does not assert: a condition or a question ("if anyone were to
 # say the harbour is safe", "asked whether she would consider the plan")
 _UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
+_UNASSERTED_WORD = re.compile(r"\b(?i:if|unless|whether)\b")
+_MARK_REACH = 400
 
 
-def _said_only_if(found: Draft) -> bool:
+def _said_only_if(ctx: Context, found: Draft) -> bool:
     """A cue inside a clause of condition or question: "if anyone were to say the harbour is
     safe, ...", "whether the board would consider a merger": words imagined or asked about,
     no one's statement. The cue's own clause is read, and the clause its infinitive hangs
     from ("were to say"); "If the vote fails, she said, ..." says, and stays."""
     cue = found.cue
     if not isinstance(cue, Token):
+        return False
+    # (the words before the cue read first: a mark comes before its verb, within a sentence)
+    if not _UNASSERTED_WORD.search(ctx.text, max(0, cue.idx - _MARK_REACH), cue.idx):
         return False
     clause = cue.head if cue.dep_ == "xcomp" else cue
     return any(
