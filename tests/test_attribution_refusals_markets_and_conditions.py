@@ -1,8 +1,7 @@
 """Session 54 (issue 17): what reads like an attribution and is none: a thing refused
-("denied the request", "deny licences to foreign banks"), the market's mood as a speaker ("Wall
-Street speculated ..."), and words only imagined or asked about ("if anyone were to say ...",
-"whether she would consider ..."). The people, places and bodies are made up for these
-tests."""
+("denied the request", "deny licences to foreign banks"), the market's mood as a speaker
+("Wall Street speculated ..."), and words only imagined ("if anyone were to say ..."). The
+people, places and bodies are made up for these tests."""
 
 from __future__ import annotations
 
@@ -76,11 +75,6 @@ def test_a_saying_imagined_is_no_statement():
         "engineers of Norvik."
     )
     assert not _holds(text, "the harbour bridge is safe")
-
-
-def test_a_stance_asked_about_is_none():
-    text = "Mayor Kell was asked whether she would consider a toll on the bridge."
-    assert "consider" not in _cues(text, "a toll on the bridge")
 
 
 def test_a_statement_beside_a_condition_stays():

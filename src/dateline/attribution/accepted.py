@@ -108,19 +108,21 @@ def _market_as_source(found: Draft) -> bool:
 
 _MARKET_WORDS = re.compile(r"(?i:market)|Street")
 # what opens a clause that does not assert: a condition or a question ("if anyone were to
-# say the harbour is safe", "asked whether she would consider the plan")
+# say the harbour is safe", "whether he would announce a bid")
 _UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
 _UNASSERTED_WORD = re.compile(r"\b(?i:if|unless|whether)\b")
 _MARK_REACH = 400
 
 
 def _said_only_if(ctx: Context, found: Draft) -> bool:
-    """A cue inside a clause of condition or question: "if anyone were to say the harbour is
-    safe, ...", "whether the board would consider a merger": words imagined or asked about,
-    no one's statement. The cue's own clause is read, and the clause its infinitive hangs
-    from ("were to say"); "If the vote fails, she said, ..." says, and stays."""
+    """A verb of saying inside a clause of condition or question: "if anyone were to say the
+    harbour is safe, ...", "unless the board announces a merger": words imagined, no one's
+    statement. The cue's own clause is read, and the clause its infinitive hangs from ("were
+    to say"); "If the vote fails, she said, ..." says, and stays. A stance so placed ("if the
+    council agrees to ...", "whether the judges would rule that ...") stays: PolNeAR counts
+    such hypothetical beliefs and plans."""
     cue = found.cue
-    if not isinstance(cue, Token):
+    if not isinstance(cue, Token) or cue.lemma_.lower() not in ctx.kb.speech_verbs:
         return False
     # (the words before the cue read first: a mark comes before its verb, within a sentence)
     if not _UNASSERTED_WORD.search(ctx.text, max(0, cue.idx - _MARK_REACH), cue.idx):
