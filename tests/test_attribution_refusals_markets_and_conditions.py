@@ -80,3 +80,8 @@ def test_a_saying_imagined_is_no_statement():
 def test_a_statement_beside_a_condition_stays():
     text = "If the vote fails, Mayor Ada Kell said, the harbour bridge will close in May."
     assert _holds(text, "the harbour bridge will close")
+
+
+def test_a_named_body_pledging_on_a_condition_stays():
+    text = "If the council pledged to cap the toll, Vesland would match it."
+    assert "pledged" in _cues(text, "to cap the toll")

@@ -112,15 +112,16 @@ _MARKET_WORDS = re.compile(r"(?i:market)|Street")
 _UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
 _UNASSERTED_WORD = re.compile(r"\b(?i:if|unless|whether)\b")
 _MARK_REACH = 400
+# no one in particular
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "one", "you", "people", "nobody"})
 
 
 def _said_only_if(ctx: Context, found: Draft) -> bool:
-    """A verb of saying inside a clause of condition or question: "if anyone were to say the
-    harbour is safe, ...", "unless the board announces a merger": words imagined, no one's
-    statement. The cue's own clause is read, and the clause its infinitive hangs from ("were
-    to say"); "If the vote fails, she said, ..." says, and stays. A stance so placed ("if the
-    council agrees to ...", "whether the judges would rule that ...") stays: PolNeAR counts
-    such hypothetical beliefs and plans."""
+    """A verb of saying put in the mouth of anyone at all by a clause of condition: "if
+    anyone says the harbour is safe, ...", or of one who only would speak ("if the mayor were
+    to say ..."): words imagined, no one's statement. "If the vote fails, she said, ..." says,
+    and stays; so does one named who would speak if ("if the council pledged to ...",
+    "whether the judges would rule that ...": plans PolNeAR counts), and any stance."""
     cue = found.cue
     if not isinstance(cue, Token) or cue.lemma_.lower() not in ctx.kb.speech_verbs:
         return False
@@ -128,10 +129,14 @@ def _said_only_if(ctx: Context, found: Draft) -> bool:
     if not _UNASSERTED_WORD.search(ctx.text, max(0, cue.idx - _MARK_REACH), cue.idx):
         return False
     clause = cue.head if cue.dep_ == "xcomp" else cue
-    return any(
-        c.dep_ == "mark" and c.lower_ in _UNASSERTED_MARKS
-        for verb in {cue, clause}
-        for c in verb.children
+    if not any(c.dep_ == "mark" and c.lower_ in _UNASSERTED_MARKS for c in clause.children):
+        return False
+    # only words put in anyone's mouth ("if anyone says", "were one to claim", "if you were to
+    # say"): one named who would speak if ("if the council announces a vote") is a plan PolNeAR
+    # counts
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (clause is not cue and clause.lemma_ == "be") or any(
+        s.lower_ in _ANYONE for s in subjects
     )
 
 
