@@ -29,8 +29,13 @@ def test_a_request_denied_is_no_statement():
 
 
 def test_licences_denied_to_foreign_banks_are_no_statement():
-    text = "Vesland could deny licences to foreign banks in Larsk within weeks, officials said."
-    assert "deny" not in _cues(text, "licences to foreign banks")
+    text = "Vesland denied licences to foreign banks in Larsk last week, officials said."
+    assert "denied" not in _cues(text, "licences to foreign banks")
+
+
+def test_a_refusal_that_only_could_be_made_stays():
+    text = "Regulators could deny them mining permits until the cleanup was completed."
+    assert "deny" in _cues(text, "mining permits")
 
 
 def test_a_hearing_denied_to_a_family_is_no_statement():

@@ -439,8 +439,13 @@ def _withheld_not_denied(ctx: Context, found: Draft) -> bool:
     cue = found.cue
     if not isinstance(cue, Token) or found.kind == "direct":
         return False
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
-    if not objects or any(c.dep_ == "ccomp" for c in cue.children):
+    children = list(cue.children)
+    # a refusal that only could or would be made ("the state could deny them permits") is a
+    # stance PolNeAR counts (its dev split marks one), and stays
+    if any(c.dep_ in ("ccomp", "aux") and (c.dep_ == "ccomp" or c.tag_ == "MD") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if not objects:
         return False
     thing = objects[-1]
     return (
