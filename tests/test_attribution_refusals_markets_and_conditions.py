@@ -34,8 +34,8 @@ def test_licences_denied_to_foreign_banks_are_no_statement():
 
 
 def test_a_refusal_that_only_could_be_made_stays():
-    text = "Regulators could deny them mining permits until the cleanup was completed."
-    assert "deny" in _cues(text, "mining permits")
+    text = "The port authority of Norvik could deny them landing rights until the fees are paid."
+    assert "deny" in _cues(text, "landing rights")
 
 
 def test_a_hearing_denied_to_a_family_is_no_statement():

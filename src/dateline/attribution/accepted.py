@@ -440,8 +440,8 @@ def _withheld_not_denied(ctx: Context, found: Draft) -> bool:
     if not isinstance(cue, Token) or found.kind == "direct":
         return False
     children = list(cue.children)
-    # a refusal that only could or would be made ("the state could deny them permits") is a
-    # stance PolNeAR counts (its dev split marks one), and stays
+    # a refusal that only could or would be made ("the port could deny them landing rights")
+    # is a stance PolNeAR counts (its dev split marks one), and stays
     if any(c.dep_ in ("ccomp", "aux") and (c.dep_ == "ccomp" or c.tag_ == "MD") for c in children):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
