@@ -85,6 +85,58 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _refused_for_its_cue(ctx, found)
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
+        and not _market_as_source(found)
+        and not _said_only_if(ctx, found)
+    )
+
+
+def _market_as_source(found: Draft) -> bool:
+    """ "Wall Street speculated the bid may rise", "financial markets understood that ...",
+    "the market feared ...": the writer's reading of the market's mood, no one's words.
+    People of a market ("market sources", "bond dealers", "market analysts") are headed by
+    the people, and stay."""
+    source = found.source
+    # (the words read first: the parse only for a source that names a market or a street)
+    if source is None or not _MARKET_WORDS.search(span_text(source)):
+        return False
+    root = source.root
+    lemma = root.lemma_.lower()
+    if lemma == "street":
+        return any(c.dep_ == "compound" and c.lower_ == "wall" for c in root.children)
+    return lemma in ("market", "marketplace") and not any(c.dep_ == "poss" for c in root.children)
+
+
+_MARKET_WORDS = re.compile(r"(?i:market)|Street")
+# what opens a clause that does not assert: a condition or a question ("if anyone were to
+# say the harbour is safe", "whether he would announce a bid")
+_UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
+_UNASSERTED_WORD = re.compile(r"\b(?i:if|unless|whether)\b")
+_MARK_REACH = 400
+# no one in particular
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "one", "you", "people", "nobody"})
+
+
+def _said_only_if(ctx: Context, found: Draft) -> bool:
+    """A verb of saying put in the mouth of anyone at all by a clause of condition: "if
+    anyone says the harbour is safe, ...", or of one who only would speak ("if the mayor were
+    to say ..."): words imagined, no one's statement. "If the vote fails, she said, ..." says,
+    and stays; so does one named who would speak if ("if the council pledged to ...",
+    "whether the judges would rule that ...": plans PolNeAR counts), and any stance."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() not in ctx.kb.speech_verbs:
+        return False
+    # (the words before the cue read first: a mark comes before its verb, within a sentence)
+    if not _UNASSERTED_WORD.search(ctx.text, max(0, cue.idx - _MARK_REACH), cue.idx):
+        return False
+    clause = cue.head if cue.dep_ == "xcomp" else cue
+    if not any(c.dep_ == "mark" and c.lower_ in _UNASSERTED_MARKS for c in clause.children):
+        return False
+    # only words put in anyone's mouth ("if anyone says", "were one to claim", "if you were to
+    # say"): one named who would speak if ("if the council announces a vote") is a plan PolNeAR
+    # counts
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (clause is not cue and clause.lemma_ == "be") or any(
+        s.lower_ in _ANYONE for s in subjects
     )
 
 
@@ -366,6 +418,52 @@ def _next_word(token: Token) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
+# what one is denied as a thing withheld, not as a claim ("denied the request", "denied them
+# entry", "denied a permit"); a claim denied is a report, a rumour, a charge ...
+_WITHHELD = frozenset(
+    {
+        "entry", "access", "permission", "request", "application", "visa", "bail", "parole",
+        "admission", "status", "licence", "license", "permit", "hearing", "opportunity",
+        "asylum", "right", "benefit", "passage", "appeal", "motion", "petition", "invitation",
+        "membership", "funding", "coverage", "treatment", "credential", "recognition",
+        "approval", "landing", "path",
+    }
+)  # fmt: skip
+
+
+def _withheld_not_denied(ctx: Context, found: Draft) -> bool:
+    """ "The court denied the request", "denied the family a hearing", "denying entry to
+    travellers", "deny licences to foreign banks": something refused, an act, not a claim
+    denied. A clause denied ("denied that ...") or a claim ("denied the reports", "denied
+    any wrongdoing") stays."""
+    cue = found.cue
+    if not isinstance(cue, Token) or found.kind == "direct":
+        return False
+    children = list(cue.children)
+    # a refusal that only could or would be made ("the port could deny them landing rights")
+    # is a stance PolNeAR counts (its dev split marks one), and stays
+    if any(c.dep_ in ("ccomp", "aux") and (c.dep_ == "ccomp" or c.tag_ == "MD") for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return False
+    thing = objects[-1]
+    return (
+        thing.lemma_.lower() in _WITHHELD
+        or len(objects) > 1
+        or any(c.dep_ == "prep" and c.lower_ == "to" for t in (cue, thing) for c in t.children)
+    ) and thing.lemma_.lower() not in _CLAIMS
+
+
+# what is denied as said: a claim of someone's ("denied the reports to the press")
+_CLAIMS = frozenset(
+    {
+        "report", "rumour", "rumor", "charge", "allegation", "claim", "suggestion", "story",
+        "accusation", "notion", "assertion", "statement", "speculation", "assessment",
+    }
+)  # fmt: skip
+
+
 # the rules of one cue verb each, by the verb's lemma (``_refused_for_its_cue``)
 _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "say": (_headline_before_colon,),
@@ -375,6 +473,7 @@ _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "voice": (_voiced_only_their_kind,),
     "confirm": (_confirmed_in_office,),
     "charge": (_price_charged, _charge_laid),
+    "deny": (_withheld_not_denied,),
     **{verb: (_headline_passive,) for verb in _ADDRESSING},
 }
 

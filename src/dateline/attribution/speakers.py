@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.epithets import described_before
 from dateline.attribution.officials import linked_speaker
 from dateline.text.doctext import (
     attribute_keys,
@@ -62,7 +63,11 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
             and not _body_of_person(ctx, actor, root)
         ):
             return actor
-    return _author_of_document(ctx, root) or _body_named_before(ctx, root)
+    return (
+        _author_of_document(ctx, root)
+        or _body_named_before(ctx, root)
+        or described_before(ctx, root)
+    )
 
 
 # bare nouns of a kind of body that stand for the one of that kind named shortly before ("The
