@@ -3579,7 +3579,8 @@ class _Grouper:
         """ "Egyptian protesters marched ... the protesters demanded": a plural group noun with
         only a definite article refers back to the group of that noun named with its country
         shortly before, when only one country's group of that noun was named there ("Israeli
-        and Palestinian forces ... the forces" stay unresolved)."""
+        and Palestinian forces ... the forces" stay unresolved), and never to another country's
+        group when its own words place it ("the government of Japan")."""
         # one body a singular noun names, or a state's government ("the Egyptian army ... the
         # army fired", "the Tunisian government ... the government said")
         one_body = root.tag_ == "NN" and root.lower_ in (*ONE_BODY_NOUNS, "government")
@@ -3598,6 +3599,10 @@ class _Grouper:
             and len(d.name.split()) > 1
             and any(root.idx - GROUP_WINDOW <= start < root.idx for start, _ in d.mentions)
         ]
+        if candidates and (own := self.country_after(root)) is not None:
+            # "the U.S. government ... the government of Japan": a group placed by its own
+            # words is that country's, never another country's group named shortly before
+            candidates = [d for d in candidates if d.country == own]
         if not candidates:
             return None
         last = {id(d): max(s for s, _ in d.mentions if s < root.idx) for d in candidates}

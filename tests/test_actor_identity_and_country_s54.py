@@ -1,0 +1,55 @@
+"""Whose actor a mention is, and of what country (session 54): a group noun its own words place
+in one country is never grouped with another country's group of that noun named before it; an
+abbreviation the tokenizer keeps with its "-based" ("a U.S.-based charity") places the body
+described. Every name, body and sentence here is invented."""
+
+import datetime as dt
+
+from dateline.actors import find_actors
+from dateline.model import Actor, Article
+from tests.stages import parse
+
+
+def actors(text: str) -> list[Actor]:
+    article = Article(id="t", text=text, published=dt.date(2021, 5, 3), source="reuters")
+    return find_actors(parse(text), article).actors
+
+
+def of_mention(found: list[Actor], text: str, nth: int = 0) -> Actor:
+    """The actor of the ``nth`` mention whose words are ``text``."""
+    mentions = sorted(
+        ((m.start, a) for a in found for m in a.mentions if m.text == text), key=lambda p: p[0]
+    )
+    return mentions[nth][1]
+
+
+def test_a_group_placed_by_its_own_words_is_not_another_countrys_named_before():
+    text = (
+        "The government of Norway said on Tuesday it would lower its fishing quotas. The "
+        "Chilean government welcomed the step, and the government of Norway said more talks "
+        "would follow in June."
+    )
+    found = actors(text)
+    chilean = of_mention(found, "Chilean government")
+    later = of_mention(found, "government", nth=1)
+    assert later is not chilean
+    assert later.country == "NOR"
+    assert later is of_mention(found, "government", nth=0)
+
+
+def test_a_bare_group_noun_still_refers_back_to_the_one_country_named():
+    text = (
+        "Chilean troops crossed the river on Monday. The troops set up camp near the bridge, "
+        "officials said."
+    )
+    found = actors(text)
+    assert of_mention(found, "troops") is of_mention(found, "Chilean troops")
+
+
+def test_a_group_placed_in_the_same_country_still_joins_it():
+    text = (
+        "The Chilean government raised fuel prices on Monday. The government of Chile said "
+        "prices would fall again next year."
+    )
+    found = actors(text)
+    assert of_mention(found, "government") is of_mention(found, "Chilean government")
