@@ -53,3 +53,24 @@ def test_a_group_placed_in_the_same_country_still_joins_it():
     )
     found = actors(text)
     assert of_mention(found, "government") is of_mention(found, "Chilean government")
+
+
+def test_a_us_based_charity_is_american_under_a_foreign_dateline():
+    text = (
+        "LONDON (Reuters) - The Brightwater Fund, a U.S.-based charity, said on Monday the "
+        "British plan for the river would fail."
+    )
+    assert of_mention(actors(text), "The Brightwater Fund").country == "USA"
+
+
+def test_a_firm_based_in_an_abbreviated_us_state_is_american():
+    text = (
+        "Harlow Pumps Inc, a N.J.-based maker of valves, said on Monday it would buy Tessel "
+        "Ltd of Britain."
+    )
+    assert of_mention(actors(text), "Harlow Pumps Inc").country == "USA"
+
+
+def test_a_person_based_in_washington_is_american():
+    text = "Maren Olsby, a D.C.-based lawyer, said the British rules were unfair."
+    assert of_mention(actors(text), "Maren Olsby").country == "USA"

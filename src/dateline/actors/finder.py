@@ -4025,7 +4025,13 @@ class _Grouper:
     def based_country(self, token: Token) -> str | None:
         """The country of the place in "<place>-based" when ``token`` is that "based": a
         country, a US state, or a town of the gazetteer ("New York-based", "Abu Dhabi-based",
-        "a Texas-based firm")."""
+        "a Texas-based firm"); the tokenizer keeps an abbreviation with its "-based" as one
+        word ("a U.S.-based charity", "a Calif.-based maker")."""
+        if token.lower_.endswith(".-based"):
+            short = token.text[: -len("-based")]
+            if short in self.kb.state_abbreviations or short.lower() == "d.c.":
+                return "USA"
+            return self.kb.country_names.get(short.lower())
         if token.lower_ != "based" or token.i < 2 or self.doc[token.i - 1].text != "-":
             return None
         place = self.doc[token.i - 2]
