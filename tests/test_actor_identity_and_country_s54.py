@@ -74,3 +74,17 @@ def test_a_firm_based_in_an_abbreviated_us_state_is_american():
 def test_a_person_based_in_washington_is_american():
     text = "Maren Olsby, a D.C.-based lawyer, said the British rules were unfair."
     assert of_mention(actors(text), "Maren Olsby").country == "USA"
+
+
+def test_a_partys_national_committee_is_a_body_of_its_own():
+    text = (
+        "The Democratic National Committee said on Friday its servers had been breached. The "
+        "DNC hired a security firm, and the Democratic Party's chairman, Olan Merrit, asked "
+        "for calm."
+    )
+    found = actors(text)
+    committee = of_mention(found, "The Democratic National Committee")
+    assert committee.name == "Democratic National Committee"
+    assert (committee.country, committee.sector) == ("USA", "PTY")
+    assert of_mention(found, "DNC") is committee
+    assert of_mention(found, "the Democratic Party") is not committee
