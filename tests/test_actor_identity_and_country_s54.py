@@ -88,3 +88,20 @@ def test_a_partys_national_committee_is_a_body_of_its_own():
     assert (committee.country, committee.sector) == ("USA", "PTY")
     assert of_mention(found, "DNC") is committee
     assert of_mention(found, "the Democratic Party") is not committee
+
+
+def test_the_state_run_media_are_the_storys_countrys():
+    text = (
+        "Paraguay will close its border crossings for two days to keep the fever out, the "
+        "state-run media reported on Sunday. Paraguay has no reported cases so far."
+    )
+    found = of_mention(actors(text), "state-run media")
+    assert (found.country, found.country_basis) == ("PRY", "article")
+
+
+def test_the_foreign_media_take_no_country_from_the_story():
+    text = (
+        "Paraguay will close its border crossings for two days, the foreign media reported on "
+        "Sunday. Paraguay has no reported cases so far."
+    )
+    assert of_mention(actors(text), "foreign media").country is None

@@ -827,7 +827,11 @@ KIN_NOUNS = {
     "niece", "fiancee", "fiancée", "fiance", "fiancé",
 }  # fmt: skip
 # all the words of a group of the press that is the story's country's ("the mainstream media")
-HOME_PRESS_WORDS = {"the", "press", "media", "mainstream", "news"}
+HOME_PRESS_WORDS = {
+    "the", "press", "media", "mainstream", "news",
+    # a state's own press ("the state-run media reported", "the state news agency said")
+    "state", "state-run", "state-owned", "official", "agency", "television", "tv", "radio",
+}  # fmt: skip
 # nouns of a place in apposition to a name ("X, a barrier island between A and B")
 PLACE_APPOSITION_NOUNS = {
     "island", "town", "city", "village", "resort", "beach", "county", "parish", "river",
@@ -5928,8 +5932,8 @@ def _guessable(draft: _Draft) -> bool:
     if draft.kind == "group" and "local" in draft.name.lower().split():
         return draft.sector != "IGO"  # "local media", "local officials": the story's place's
     if draft.kind == "group" and draft.sector == "MED" and draft.body is None:
-        # "the press", "the mainstream media": the story's country's press (not "the
-        # international media", "foreign press", "social media")
+        # "the press", "the mainstream media", "the state-run media": the story's country's
+        # press (not "the international media", "foreign press", "social media")
         return set(draft.name.lower().split()) <= HOME_PRESS_WORDS
     if draft.kind == "group" and set(draft.name.lower().split()) & FOREIGN_GROUP_WORDS:
         return False  # "Western diplomats", "foreign officials" in Belgrade: not of the place
