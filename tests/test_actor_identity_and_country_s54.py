@@ -105,3 +105,46 @@ def test_the_foreign_media_take_no_country_from_the_story():
         "Sunday. Paraguay has no reported cases so far."
     )
     assert of_mention(actors(text), "foreign media").country is None
+
+
+def test_the_group_whose_name_has_the_words_is_the_one_meant():
+    text = (
+        "Engineers of the Tessel Flow Group met on Monday. Scientists at Brisco University "
+        "joined them. The flow group said the leak was larger than thought."
+    )
+    found = actors(text)
+    assert of_mention(found, "The flow group").name == "Tessel Flow Group"
+
+
+def test_a_terrorist_group_is_no_party_named_before():
+    text = (
+        "The Greenway Party said on Monday the attack was wrong. The terrorist group claimed "
+        "the bombing on Tuesday."
+    )
+    found = actors(text)
+    party = of_mention(found, "The Greenway Party")
+    assert all(m.text != "The terrorist group" for m in party.mentions)
+
+
+def test_a_nonprofit_group_is_no_firm_named_before():
+    text = (
+        "Harlow Oil Corp said on Monday it would pay $2 million. The nonprofit group called "
+        "that too little."
+    )
+    firm = of_mention(actors(text), "Harlow Oil Corp")
+    assert [m.text for m in firm.mentions] == ["Harlow Oil Corp"]
+
+
+def test_a_ruling_coalition_is_no_one_party():
+    text = "The Liberal Party won 30 seats. The ruling coalition said it would stay in office."
+    party = of_mention(actors(text), "The Liberal Party")
+    assert [m.text for m in party.mentions] == ["The Liberal Party"]
+
+
+def test_a_militant_group_is_still_the_armed_group_named_before():
+    text = (
+        "The Nerin Front, a militant group, attacked a post on Monday. The militant group "
+        "said it would strike again."
+    )
+    found = actors(text)
+    assert of_mention(found, "The militant group") is of_mention(found, "The Nerin Front")

@@ -300,7 +300,27 @@ LEGISLATIVE_COMMITTEE_WORDS = {
 # group there is two to 11", "the control group")
 SET_OF_PEOPLE_WORDS = {
     "age", "income", "blood", "control", "focus", "risk", "study", "peer", "test", "target",
-    "ethnic", "patient", "treatment", "placebo", "sample", "demographic",
+    "ethnic", "patient", "treatment", "placebo", "sample", "demographic", "minority",
+}  # fmt: skip
+# words before "group" that make it an armed one ("the militant group"): no firm, party,
+# state body or outlet named before
+ARMED_GROUP_WORDS = {
+    "militant", "terrorist", "terror", "guerrilla", "rebel", "insurgent", "extremist",
+    "jihadist", "paramilitary", "separatist", "splinter", "breakaway",
+}  # fmt: skip
+# words before "group" that make it one that works for a cause ("the nonprofit group"): no
+# firm, party or outlet
+CAUSE_GROUP_WORDS = {
+    "nonprofit", "non-profit", "charity", "charitable", "rights", "aid", "advocacy",
+    "humanitarian", "relief", "watchdog", "activist", "environmental",
+}  # fmt: skip
+SECTORS_OF_NO_CAUSE = ("BUS", "PTY", "MED", "IGO")
+# words before "coalition" or "alliance" that make it one of parties or states that govern or
+# fight together ("the ruling coalition", "the multinational coalition"), not one body named
+# before unless its own name says so
+COALITION_OF_SIDES_WORDS = {
+    "ruling", "governing", "government", "outgoing", "present", "current", "incoming",
+    "left", "right", "centre", "center", "multinational", "party",
 }  # fmt: skip
 # party words in a committee's name that make it the party's
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
@@ -4284,15 +4304,7 @@ class _Grouper:
             and (after[1].i in self.by_token or after[1].ent_type_ in ("ORG", "PERSON"))
         ):
             return False  # "the aid group, Save the Children, said": named right here
-        body = self.most_recent(
-            root.idx,
-            lambda d: (
-                d.kind == "organisation"
-                and d.sector not in STATE_SECTORS
-                and not self.aside(d, root.idx)
-            ),
-            window=COMPANY_WINDOW,
-        )
+        body = self.body_described(root)
         if body is None:
             return False
         since = max(s for s, _ in body.mentions if s < root.idx)
@@ -4306,6 +4318,43 @@ class _Grouper:
             return False  # "... a group of parents ... the group": that other group
         self.add(body, self.doc[root.left_edge.i : root.i + 1])
         return True
+
+    def body_described(self, root: Token) -> _Draft | None:
+        """The organisation named last, within a few sentences, that "the <words> group" (or
+        coalition ...) may be: one whose own name has the words ("the flow rate group" is the
+        Flow Rate Technical Group, not a body named since), else one whose kind the words do
+        not deny ("the terrorist group" is no party, "the nonprofit group" no firm, "the ruling
+        coalition" no one body)."""
+        words = {t.lower_ for t in self.doc[root.left_edge.i : root.i] if t.is_alpha} - {"the"}
+
+        def candidate(d: _Draft) -> bool:
+            return (
+                d.kind == "organisation"
+                and d.sector not in STATE_SECTORS
+                and not self.aside(d, root.idx)
+            )
+
+        if words:
+            named = self.most_recent(
+                root.idx,
+                lambda d: candidate(d) and words <= set(d.name.lower().split()),
+                window=COMPANY_WINDOW,
+            )
+            if named is not None:
+                return named
+        if root.lemma_.lower() in ("coalition", "alliance") and words & COALITION_OF_SIDES_WORDS:
+            return None
+        armed = bool(words & ARMED_GROUP_WORDS)
+        cause = bool(words & CAUSE_GROUP_WORDS)
+        return self.most_recent(
+            root.idx,
+            lambda d: (
+                candidate(d)
+                and not (armed and d.sector not in ("REB", "OPP", None))
+                and not (cause and d.sector in SECTORS_OF_NO_CAUSE)
+            ),
+            window=COMPANY_WINDOW,
+        )
 
     def modified_nouns(self) -> None:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
