@@ -148,3 +148,11 @@ def test_a_militant_group_is_still_the_armed_group_named_before():
     )
     found = actors(text)
     assert of_mention(found, "The militant group") is of_mention(found, "The Nerin Front")
+
+
+def test_a_school_in_a_town_of_an_abbreviated_us_state_is_american():
+    text = (
+        "LONDON (Reuters) - Students at Kessler Elementary School in Dunmore, Pa., said the "
+        "rules were unfair. Kessler Elementary School closed on Friday."
+    )
+    assert of_mention(actors(text), "Kessler Elementary School").country == "USA"

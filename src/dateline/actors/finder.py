@@ -3898,12 +3898,17 @@ class _Grouper:
 
     def us_state_after_comma(self, token: Token) -> bool:
         """Whether the word after a comma names a US state, as a town's state does ("Paris,
-        Texas", "Springfield, Ill."); not a country's name ("Tbilisi, Georgia")."""
+        Texas", "Springfield, Ill."); not a country's name ("Tbilisi, Georgia"). A state's
+        abbreviation in news style, with its point, is one too ("Dunmore, Pa."; not "PA",
+        "IN" or "CO", which are as often other words)."""
         return (
             token.i > 0
             and self.doc[token.i - 1].text == ","
             and token.lower_ not in self.kb.country_names
-            and self.region_of(token) in self.kb.us_states
+            and (
+                self.region_of(token) in self.kb.us_states
+                or ("." in token.text and token.text in self.kb.state_abbreviations)
+            )
         )
 
     def town_set_off(self, i: int) -> str | None:
