@@ -156,3 +156,12 @@ def test_a_school_in_a_town_of_an_abbreviated_us_state_is_american():
         "rules were unfair. Kessler Elementary School closed on Friday."
     )
     assert of_mention(actors(text), "Kessler Elementary School").country == "USA"
+
+
+def test_a_breakaway_group_may_be_a_body_above_states():
+    text = (
+        "Ines Varga said the Group of Seven had some common ground with the big tin buyers. "
+        "The breakaway group believes the old quota system is unfair."
+    )
+    found = actors(text)
+    assert of_mention(found, "The breakaway group") is of_mention(found, "The Group of Seven")

@@ -303,10 +303,10 @@ SET_OF_PEOPLE_WORDS = {
     "ethnic", "patient", "treatment", "placebo", "sample", "demographic", "minority",
 }  # fmt: skip
 # words before "group" that make it an armed one ("the militant group"): no firm, party,
-# state body or outlet named before
+# state body or outlet named before (a "breakaway group" may be any body's faction)
 ARMED_GROUP_WORDS = {
     "militant", "terrorist", "terror", "guerrilla", "rebel", "insurgent", "extremist",
-    "jihadist", "paramilitary", "separatist", "splinter", "breakaway",
+    "jihadist", "paramilitary", "separatist",
 }  # fmt: skip
 # words before "group" that make it one that works for a cause ("the nonprofit group"): no
 # firm, party or outlet
