@@ -164,4 +164,4 @@ def test_a_breakaway_group_may_be_a_body_above_states():
         "The breakaway group believes the old quota system is unfair."
     )
     found = actors(text)
-    assert of_mention(found, "The breakaway group") is of_mention(found, "The Group of Seven")
+    assert of_mention(found, "The breakaway group") is of_mention(found, "Group of Seven")
