@@ -300,7 +300,27 @@ LEGISLATIVE_COMMITTEE_WORDS = {
 # group there is two to 11", "the control group")
 SET_OF_PEOPLE_WORDS = {
     "age", "income", "blood", "control", "focus", "risk", "study", "peer", "test", "target",
-    "ethnic", "patient", "treatment", "placebo", "sample", "demographic",
+    "ethnic", "patient", "treatment", "placebo", "sample", "demographic", "minority",
+}  # fmt: skip
+# words before "group" that make it an armed one ("the militant group"): no firm, party,
+# state body or outlet named before (a "breakaway group" may be any body's faction)
+ARMED_GROUP_WORDS = {
+    "militant", "terrorist", "terror", "guerrilla", "rebel", "insurgent", "extremist",
+    "jihadist", "paramilitary", "separatist",
+}  # fmt: skip
+# words before "group" that make it one that works for a cause ("the nonprofit group"): no
+# firm, party or outlet
+CAUSE_GROUP_WORDS = {
+    "nonprofit", "non-profit", "charity", "charitable", "rights", "aid", "advocacy",
+    "humanitarian", "relief", "watchdog", "activist", "environmental",
+}  # fmt: skip
+SECTORS_OF_NO_CAUSE = ("BUS", "PTY", "MED", "IGO")
+# words before "coalition" or "alliance" that make it one of parties or states that govern or
+# fight together ("the ruling coalition", "the multinational coalition"), not one body named
+# before unless its own name says so
+COALITION_OF_SIDES_WORDS = {
+    "ruling", "governing", "government", "outgoing", "present", "current", "incoming",
+    "left", "right", "centre", "center", "multinational", "party",
 }  # fmt: skip
 # party words in a committee's name that make it the party's
 PARTY_NAMES = {"democratic", "republican", "labour", "conservative", "liberal", "green"}
@@ -827,7 +847,11 @@ KIN_NOUNS = {
     "niece", "fiancee", "fiancée", "fiance", "fiancé",
 }  # fmt: skip
 # all the words of a group of the press that is the story's country's ("the mainstream media")
-HOME_PRESS_WORDS = {"the", "press", "media", "mainstream", "news"}
+HOME_PRESS_WORDS = {
+    "the", "press", "media", "mainstream", "news",
+    # a state's own press ("the state-run media reported", "the state news agency said")
+    "state", "state-run", "state-owned", "official", "agency", "television", "tv", "radio",
+}  # fmt: skip
 # nouns of a place in apposition to a name ("X, a barrier island between A and B")
 PLACE_APPOSITION_NOUNS = {
     "island", "town", "city", "village", "resort", "beach", "county", "parish", "river",
@@ -3579,7 +3603,8 @@ class _Grouper:
         """ "Egyptian protesters marched ... the protesters demanded": a plural group noun with
         only a definite article refers back to the group of that noun named with its country
         shortly before, when only one country's group of that noun was named there ("Israeli
-        and Palestinian forces ... the forces" stay unresolved)."""
+        and Palestinian forces ... the forces" stay unresolved), and never to another country's
+        group when its own words place it ("the government of Japan")."""
         # one body a singular noun names, or a state's government ("the Egyptian army ... the
         # army fired", "the Tunisian government ... the government said")
         one_body = root.tag_ == "NN" and root.lower_ in (*ONE_BODY_NOUNS, "government")
@@ -3598,6 +3623,10 @@ class _Grouper:
             and len(d.name.split()) > 1
             and any(root.idx - GROUP_WINDOW <= start < root.idx for start, _ in d.mentions)
         ]
+        if candidates and (own := self.country_after(root)) is not None:
+            # "the U.S. government ... the government of Japan": a group placed by its own
+            # words is that country's, never another country's group named shortly before
+            candidates = [d for d in candidates if d.country == own]
         if not candidates:
             return None
         last = {id(d): max(s for s, _ in d.mentions if s < root.idx) for d in candidates}
@@ -3869,12 +3898,17 @@ class _Grouper:
 
     def us_state_after_comma(self, token: Token) -> bool:
         """Whether the word after a comma names a US state, as a town's state does ("Paris,
-        Texas", "Springfield, Ill."); not a country's name ("Tbilisi, Georgia")."""
+        Texas", "Springfield, Ill."); not a country's name ("Tbilisi, Georgia"). A state's
+        abbreviation in news style, with its point, is one too ("Dunmore, Pa."; not "PA",
+        "IN" or "CO", which are as often other words)."""
         return (
             token.i > 0
             and self.doc[token.i - 1].text == ","
             and token.lower_ not in self.kb.country_names
-            and self.region_of(token) in self.kb.us_states
+            and (
+                self.region_of(token) in self.kb.us_states
+                or ("." in token.text and token.text in self.kb.state_abbreviations)
+            )
         )
 
     def town_set_off(self, i: int) -> str | None:
@@ -4020,7 +4054,13 @@ class _Grouper:
     def based_country(self, token: Token) -> str | None:
         """The country of the place in "<place>-based" when ``token`` is that "based": a
         country, a US state, or a town of the gazetteer ("New York-based", "Abu Dhabi-based",
-        "a Texas-based firm")."""
+        "a Texas-based firm"); the tokenizer keeps an abbreviation with its "-based" as one
+        word ("a U.S.-based charity", "a Calif.-based maker")."""
+        if token.lower_.endswith(".-based"):
+            short = token.text[: -len("-based")]
+            if short in self.kb.state_abbreviations or short.lower() == "d.c.":
+                return "USA"
+            return self.kb.country_names.get(short.lower())
         if token.lower_ != "based" or token.i < 2 or self.doc[token.i - 1].text != "-":
             return None
         place = self.doc[token.i - 2]
@@ -4269,15 +4309,7 @@ class _Grouper:
             and (after[1].i in self.by_token or after[1].ent_type_ in ("ORG", "PERSON"))
         ):
             return False  # "the aid group, Save the Children, said": named right here
-        body = self.most_recent(
-            root.idx,
-            lambda d: (
-                d.kind == "organisation"
-                and d.sector not in STATE_SECTORS
-                and not self.aside(d, root.idx)
-            ),
-            window=COMPANY_WINDOW,
-        )
+        body = self.body_described(root)
         if body is None:
             return False
         since = max(s for s, _ in body.mentions if s < root.idx)
@@ -4291,6 +4323,43 @@ class _Grouper:
             return False  # "... a group of parents ... the group": that other group
         self.add(body, self.doc[root.left_edge.i : root.i + 1])
         return True
+
+    def body_described(self, root: Token) -> _Draft | None:
+        """The organisation named last, within a few sentences, that "the <words> group" (or
+        coalition ...) may be: one whose own name has the words ("the flow rate group" is the
+        Flow Rate Technical Group, not a body named since), else one whose kind the words do
+        not deny ("the terrorist group" is no party, "the nonprofit group" no firm, "the ruling
+        coalition" no one body)."""
+        words = {t.lower_ for t in self.doc[root.left_edge.i : root.i] if t.is_alpha} - {"the"}
+
+        def candidate(d: _Draft) -> bool:
+            return (
+                d.kind == "organisation"
+                and d.sector not in STATE_SECTORS
+                and not self.aside(d, root.idx)
+            )
+
+        if words:
+            named = self.most_recent(
+                root.idx,
+                lambda d: candidate(d) and words <= set(d.name.lower().split()),
+                window=COMPANY_WINDOW,
+            )
+            if named is not None:
+                return named
+        if root.lemma_.lower() in ("coalition", "alliance") and words & COALITION_OF_SIDES_WORDS:
+            return None
+        armed = bool(words & ARMED_GROUP_WORDS)
+        cause = bool(words & CAUSE_GROUP_WORDS)
+        return self.most_recent(
+            root.idx,
+            lambda d: (
+                candidate(d)
+                and not (armed and d.sector not in ("REB", "OPP", None))
+                and not (cause and d.sector in SECTORS_OF_NO_CAUSE)
+            ),
+            window=COMPANY_WINDOW,
+        )
 
     def modified_nouns(self) -> None:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
@@ -5917,8 +5986,8 @@ def _guessable(draft: _Draft) -> bool:
     if draft.kind == "group" and "local" in draft.name.lower().split():
         return draft.sector != "IGO"  # "local media", "local officials": the story's place's
     if draft.kind == "group" and draft.sector == "MED" and draft.body is None:
-        # "the press", "the mainstream media": the story's country's press (not "the
-        # international media", "foreign press", "social media")
+        # "the press", "the mainstream media", "the state-run media": the story's country's
+        # press (not "the international media", "foreign press", "social media")
         return set(draft.name.lower().split()) <= HOME_PRESS_WORDS
     if draft.kind == "group" and set(draft.name.lower().split()) & FOREIGN_GROUP_WORDS:
         return False  # "Western diplomats", "foreign officials" in Belgrade: not of the place
