@@ -5990,7 +5990,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         named = draft.as_itself or (
             draft.in_title and draft.country_basis == "known" and not draft.unit_of
         )
-        return named and _vouched_organisation(draft, bodies)
+        return named and _vouched_organisation(draft, bodies, text)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record
@@ -6408,12 +6408,14 @@ def _vessel_name(draft: _Draft) -> bool:
     )
 
 
-def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
+def _vouched_organisation(draft: _Draft, bodies: set[int], text: str) -> bool:
     """An organisation is known or learned, has an organisation word or a country in its name,
-    is an acronym ("CBS", "UKISAR"), acts or speaks in the text (also as the name before an
-    organisation word: "the Islamic Jihad organization said"), is called a company, or is the
-    body a person is titled with ("chairman of WOW Environmental Solutions")."""
-    bare = draft.name.replace(".", "").replace("&", "")
+    acts or speaks in the text (also as the name before an organisation word: "the Islamic
+    Jihad organization said"), is called a company, or is the body a person is titled with
+    ("chairman of WOW Environmental Solutions"), or is an acronym the text spells out as a
+    name or calls a body (``_acronym_of_body``). Capitals alone vouch for nothing: an unknown
+    acronym that does none of these is as often a term, a unit or a product ("the AGI
+    threshold", "a super PAC", "25 MB", "the BOP") as a body."""
     if draft.unit_of:  # the parent's country and trade, not the text, place a unit
         basis, sector, stated = None, draft.sector_before_unit, False
     else:
@@ -6422,11 +6424,42 @@ def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
         basis in ("known", "registry")
         or sector is not None
         or stated
-        or (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6)
         or draft.acts
         or draft.vouched
         or id(draft) in bodies
+        or _acronym_of_body(draft, text)
     )
+
+
+# an acronym set off right after a capitalised name, a share code or a body's noun: "the
+# Kestrel Coffee Institute (KCI)", "Kestrel Coffee Institute, KCI, said", "Kestrel Air Co
+# <KSTA.T> (KAC)", "the dockers' union, KDU," (the brackets may be escaped: "-LRB- KCI -RRB-")
+_SPELLED_OUT_BEFORE = re.compile(r"(?:\b[A-Z][\w'.&-]*|>|\b([a-z]+))\s*(?:\(|-LRB-|,)\s*$")
+_SPELLED_OUT_AFTER = re.compile(r"\s*(?:\)|-RRB-)")
+_SET_OFF_AFTER = re.compile(r"\s*,")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _acronym_of_body(draft: _Draft, text: str) -> bool:
+    """Whether a name of capitals is one the text spells out, in brackets or between commas
+    right after a capitalised name ("the Kestrel Coffee Institute (KCI)", "the growers'
+    federation, KGF, said"), or calls a body by the noun right before it ("the state holding
+    company KSI"). In a title ("Donald Vane, COO of ...") or a list ("NBC, ABC and CBS") the
+    commas set off nothing."""
+    bare = draft.name.replace(".", "").replace("&", "")
+    if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6):
+        return False
+    for start, end in draft.mentions:
+        before = text[max(0, start - 60) : start]
+        if (word := _WORD_BEFORE.search(before)) and word.group(1) in BODY_NOUNS:
+            return True
+        opened = _SPELLED_OUT_BEFORE.search(before)
+        if opened is None or (opened.group(1) and opened.group(1) not in BODY_NOUNS):
+            continue  # (after a lower-case word only a body's: "the dockers' union, KDU,")
+        closing = _SET_OFF_AFTER if opened.group().rstrip().endswith(",") else _SPELLED_OUT_AFTER
+        if closing.match(text, end):
+            return True
+    return False
 
 
 def _lone_word(draft: _Draft, text: str) -> bool:
