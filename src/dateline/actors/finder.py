@@ -29,6 +29,7 @@ from dateline.actors.corrections import (
     LANDFORM_HEADS,
     PLACE_LABELS,
     SOCIAL_SITES,
+    SPEECH_VERBS,
     TICKER,
     VESSEL_NOUNS,
     after_date_stamp,
@@ -54,6 +55,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
+from dateline.language import common_noun
 from dateline.model import Actor, Article, Mention
 from dateline.text.doctext import (
     attribute_keys,
@@ -1371,6 +1373,8 @@ class _Grouper:
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
             if self.cut_from_institution(ent):
                 continue  # "Dunmore Magistrate" of "Dunmore Magistrate's Court": its name
+            if self.common_word(ent):
+                continue  # "Vaccines are our best hope", "Health officials": no name
             # (``Span.text`` makes a Token per word); a name wrapped at a line's end
             # ("Nigel\nLawson") is one name, with a space
             text = _flat(span_text(ent))
@@ -1478,6 +1482,28 @@ class _Grouper:
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def common_word(self, ent: Span) -> bool:
+        """Whether a person's or organisation's name is one capitalised word that the tagger
+        reads as a common noun and the word list holds ("Vaccines are our best hope",
+        "Whales were seen near the spill", "Hygiene is the first task"), capitalised only
+        where a sentence opens, of no known body or person: a sentence's first word, no
+        name. A name ending in "s" that is no word ("Wikileaks"), a firm the tagger misreads
+        ("the president of Oceaneering"), a name the text also writes capitalised within a
+        sentence ("Sanders", "the Community") keep their mentions, and so does a speaker
+        ("Bankers said"), whose quote needs one."""
+        if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON"):
+            return False
+        word = ent[0]
+        if not word.is_title or word.tag_ not in ("NN", "NNS"):
+            return False
+        if word.dep_ == "nsubj" and word.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        if self.known.organisation(word.text) is not None or self.usual_bearer(word.text):
+            return False
+        if not common_noun(word.lower_):
+            return False
+        return all(_opens_sentence(other) for other in self.doc if other.text == word.text)
 
     def cut_from_institution(self, ent: Span) -> bool:
         """Whether a name is the first half of an institution's name that goes on with "'s"
@@ -5641,6 +5667,12 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token is its sentence's first word, after any opening marks ("``Vaccines")."""
+    first = token.sent.start
+    return all(t.is_punct for t in token.doc[first : token.i])
 
 
 def _owners_right_before(ent: Span) -> list[Token]:
