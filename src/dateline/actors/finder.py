@@ -5037,16 +5037,7 @@ class _Grouper:
         or several."""
         found: set[str] = set()
         for start, end in draft.mentions:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            first = span.root
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            members = [first]
-            for token in members:
-                members.extend(c for c in token.children if c.dep_ == "conj")
-            for token in members:
+            for token in self.list_members(start, end):
                 other = self.by_token.get(token.i)
                 if other is draft:
                     continue
@@ -5067,6 +5058,31 @@ class _Grouper:
                     return None  # a body the model left unnamed says no home ("BBC, ABC and CNN")
                 found.add(other.country)
         return found.pop() if len(found) == 1 else None
+
+    def list_members(self, start: int, end: int) -> list[Token]:
+        """The heads of the list a mention is named in ("NBC, ABC and CBS"), itself among them."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [first]
+        for token in members:
+            members.extend(c for c in token.children if c.dep_ == "conj")
+        return members
+
+    def listed_with_known_body(self, draft: _Draft) -> bool:
+        """Whether a mention is listed beside a known organisation ("channels including BBC,
+        ABC and CNN")."""
+        return any(
+            (other := self.by_token.get(token.i)) is not None
+            and other is not draft
+            and other.kind == "organisation"
+            and other.country_basis == "known"
+            for start, end in draft.mentions
+            for token in self.list_members(start, end)
+        )
 
     def cabinet_country(self) -> str | None:
         """ "Prime Minister Jacques Chirac said ... Finance Minister Edouard Balladur plans":
@@ -5521,6 +5537,12 @@ class _Grouper:
                 # U.S. Trade Representative W": one nationality for a list of office-holders;
                 # "NBC, ABC and CBS": one home for a list of known bodies (before any guess)
                 draft.country = self.listed_country(draft)
+            if (
+                draft.kind == "organisation"
+                and _acronym(draft.name)
+                and self.listed_with_known_body(draft)
+            ):
+                draft.vouched = True  # "channels including NBC, ABC and CBS": one of them
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif (
@@ -6476,10 +6498,9 @@ def _acronym_of_body(draft: _Draft, text: str) -> bool:
     """Whether a name of capitals is one the text spells out, in brackets or between commas
     right after a capitalised name ("the Kestrel Coffee Institute (KCI)", "the growers'
     federation, KGF, said"), or calls a body by the noun right before it ("the state holding
-    company KSI"). In a title ("Donald Vane, COO of ...") or a list ("NBC, ABC and CBS") the
-    commas set off nothing."""
-    bare = draft.name.replace(".", "").replace("&", "")
-    if not (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6):
+    company KSI"). In a title ("Donald Vane, COO of ...") the commas set off nothing (in a
+    list of known bodies, "NBC, ABC and CBS", it is one of them: ``_Grouper.table``)."""
+    if not _acronym(draft.name):
         return False
     for start, end in draft.mentions:
         before = text[max(0, start - 60) : start]
@@ -6492,6 +6513,12 @@ def _acronym_of_body(draft: _Draft, text: str) -> bool:
         if closing.match(text, end):
             return True
     return False
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is two to six capitals ("KCI", "U.N.", "A&E")."""
+    bare = name.replace(".", "").replace("&", "")
+    return bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6
 
 
 def _lone_word(draft: _Draft, text: str) -> bool:
