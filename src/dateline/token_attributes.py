@@ -244,6 +244,15 @@ class TokenAttributes:
                 found.setdefault(_target(start, end, self._indices[entry]), []).append(entry)
         return found
 
+    def common_noun(self, word: str) -> bool:
+        """Whether a lower-case word is a noun of the lemmatizer's word list or the plural of
+        one ("hygiene", "vaccines", "bankers"): a common word, whatever its case in a text."""
+        nouns = self._lemmatizer.lookups.get_table("lemma_index").get("noun", frozenset())
+        return word in nouns or any(
+            word.endswith(end) and word[: -len(end)] + base in nouns
+            for end, base in (("s", ""), ("es", ""), ("ies", "y"))
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc

@@ -29,6 +29,7 @@ from dateline.actors.corrections import (
     LANDFORM_HEADS,
     PLACE_LABELS,
     SOCIAL_SITES,
+    SPEECH_VERBS,
     TICKER,
     VESSEL_NOUNS,
     after_date_stamp,
@@ -54,6 +55,7 @@ from dateline.actors.known import (
 from dateline.actors.registry import ActorRegistry, LearnedActor
 from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
+from dateline.language import common_noun
 from dateline.model import Actor, Article, Mention
 from dateline.text.doctext import (
     attribute_keys,
@@ -1395,6 +1397,8 @@ class _Grouper:
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
             if self.cut_from_institution(ent):
                 continue  # "Dunmore Magistrate" of "Dunmore Magistrate's Court": its name
+            if self.common_word(ent):
+                continue  # "Vaccines are our best hope", "Health officials": no name
             # (``Span.text`` makes a Token per word); a name wrapped at a line's end
             # ("Nigel\nLawson") is one name, with a space
             text = _flat(span_text(ent))
@@ -1502,6 +1506,28 @@ class _Grouper:
         persons += self.unlabelled_names()
         persons.sort(key=lambda span: span.start)
         self.persons(persons)
+
+    def common_word(self, ent: Span) -> bool:
+        """Whether a person's or organisation's name is one capitalised word that the tagger
+        reads as a common noun and the word list holds ("Vaccines are our best hope",
+        "Whales were seen near the spill", "Hygiene is the first task"), capitalised only
+        where a sentence opens, of no known body or person: a sentence's first word, no
+        name. A name ending in "s" that is no word ("Wikileaks"), a firm the tagger misreads
+        ("the president of Oceaneering"), a name the text also writes capitalised within a
+        sentence ("Sanders", "the Community") keep their mentions, and so does a speaker
+        ("Bankers said"), whose quote needs one."""
+        if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON"):
+            return False
+        word = ent[0]
+        if not word.is_title or word.tag_ not in ("NN", "NNS"):
+            return False
+        if word.dep_ == "nsubj" and word.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        if self.known.organisation(word.text) is not None or self.usual_bearer(word.text):
+            return False
+        if not common_noun(word.lower_):
+            return False
+        return all(_opens_sentence(other) for other in self.doc if other.text == word.text)
 
     def cut_from_institution(self, ent: Span) -> bool:
         """Whether a name is the first half of an institution's name that goes on with "'s"
@@ -5080,16 +5106,7 @@ class _Grouper:
         or several."""
         found: set[str] = set()
         for start, end in draft.mentions:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            first = span.root
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            members = [first]
-            for token in members:
-                members.extend(c for c in token.children if c.dep_ == "conj")
-            for token in members:
+            for token in self.list_members(start, end):
                 other = self.by_token.get(token.i)
                 if other is draft:
                     continue
@@ -5110,6 +5127,31 @@ class _Grouper:
                     return None  # a body the model left unnamed says no home ("BBC, ABC and CNN")
                 found.add(other.country)
         return found.pop() if len(found) == 1 else None
+
+    def list_members(self, start: int, end: int) -> list[Token]:
+        """The heads of the list a mention is named in ("NBC, ABC and CBS"), itself among them."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        members = [first]
+        for token in members:
+            members.extend(c for c in token.children if c.dep_ == "conj")
+        return members
+
+    def listed_with_known_body(self, draft: _Draft) -> bool:
+        """Whether a mention is listed beside a known organisation ("channels including BBC,
+        ABC and CNN")."""
+        return any(
+            (other := self.by_token.get(token.i)) is not None
+            and other is not draft
+            and other.kind == "organisation"
+            and other.country_basis == "known"
+            for start, end in draft.mentions
+            for token in self.list_members(start, end)
+        )
 
     def cabinet_country(self) -> str | None:
         """ "Prime Minister Jacques Chirac said ... Finance Minister Edouard Balladur plans":
@@ -5564,6 +5606,12 @@ class _Grouper:
                 # U.S. Trade Representative W": one nationality for a list of office-holders;
                 # "NBC, ABC and CBS": one home for a list of known bodies (before any guess)
                 draft.country = self.listed_country(draft)
+            if (
+                draft.kind == "organisation"
+                and _acronym(draft.name)
+                and self.listed_with_known_body(draft)
+            ):
+                draft.vouched = True  # "channels including NBC, ABC and CBS": one of them
             if draft.country is not None:
                 draft.country_basis = draft.country_basis or "text"
             elif (
@@ -5710,6 +5758,12 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token is its sentence's first word, after any opening marks ("``Vaccines")."""
+    first = token.sent.start
+    return all(t.is_punct for t in token.doc[first : token.i])
 
 
 def _owners_right_before(ent: Span) -> list[Token]:
@@ -6059,7 +6113,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         named = draft.as_itself or (
             draft.in_title and draft.country_basis == "known" and not draft.unit_of
         )
-        return named and _vouched_organisation(draft, bodies)
+        return named and _vouched_organisation(draft, bodies, text)
     if draft.kind == "country":
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record
@@ -6477,12 +6531,14 @@ def _vessel_name(draft: _Draft) -> bool:
     )
 
 
-def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
+def _vouched_organisation(draft: _Draft, bodies: set[int], text: str) -> bool:
     """An organisation is known or learned, has an organisation word or a country in its name,
-    is an acronym ("CBS", "UKISAR"), acts or speaks in the text (also as the name before an
-    organisation word: "the Islamic Jihad organization said"), is called a company, or is the
-    body a person is titled with ("chairman of WOW Environmental Solutions")."""
-    bare = draft.name.replace(".", "").replace("&", "")
+    acts or speaks in the text (also as the name before an organisation word: "the Islamic
+    Jihad organization said"), is called a company, or is the body a person is titled with
+    ("chairman of WOW Environmental Solutions"), or is an acronym the text spells out as a
+    name or calls a body (``_acronym_of_body``). Capitals alone vouch for nothing: an unknown
+    acronym that does none of these is as often a term, a unit or a product ("the AGI
+    threshold", "a super PAC", "25 MB", "the BOP") as a body."""
     if draft.unit_of:  # the parent's country and trade, not the text, place a unit
         basis, sector, stated = None, draft.sector_before_unit, False
     else:
@@ -6491,11 +6547,47 @@ def _vouched_organisation(draft: _Draft, bodies: set[int]) -> bool:
         basis in ("known", "registry")
         or sector is not None
         or stated
-        or (bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6)
         or draft.acts
         or draft.vouched
         or id(draft) in bodies
+        or _acronym_of_body(draft, text)
     )
+
+
+# an acronym set off right after a capitalised name, a share code or a body's noun: "the
+# Kestrel Coffee Institute (KCI)", "Kestrel Coffee Institute, KCI, said", "Kestrel Air Co
+# <KSTA.T> (KAC)", "the dockers' union, KDU," (the brackets may be escaped: "-LRB- KCI -RRB-")
+_SPELLED_OUT_BEFORE = re.compile(r"(?:\b[A-Z][\w'.&-]*|>|\b([a-z]+))\s*(?:\(|-LRB-|,)\s*$")
+_SPELLED_OUT_AFTER = re.compile(r"\s*(?:\)|-RRB-)")
+_SET_OFF_AFTER = re.compile(r"\s*,")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _acronym_of_body(draft: _Draft, text: str) -> bool:
+    """Whether a name of capitals is one the text spells out, in brackets or between commas
+    right after a capitalised name ("the Kestrel Coffee Institute (KCI)", "the growers'
+    federation, KGF, said"), or calls a body by the noun right before it ("the state holding
+    company KSI"). In a title ("Donald Vane, COO of ...") the commas set off nothing (in a
+    list of known bodies, "NBC, ABC and CBS", it is one of them: ``_Grouper.table``)."""
+    if not _acronym(draft.name):
+        return False
+    for start, end in draft.mentions:
+        before = text[max(0, start - 60) : start]
+        if (word := _WORD_BEFORE.search(before)) and word.group(1) in BODY_NOUNS:
+            return True
+        opened = _SPELLED_OUT_BEFORE.search(before)
+        if opened is None or (opened.group(1) and opened.group(1) not in BODY_NOUNS):
+            continue  # (after a lower-case word only a body's: "the dockers' union, KDU,")
+        closing = _SET_OFF_AFTER if opened.group().rstrip().endswith(",") else _SPELLED_OUT_AFTER
+        if closing.match(text, end):
+            return True
+    return False
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is two to six capitals ("KCI", "U.N.", "A&E")."""
+    bare = name.replace(".", "").replace("&", "")
+    return bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6
 
 
 def _lone_word(draft: _Draft, text: str) -> bool:
