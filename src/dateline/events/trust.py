@@ -1654,11 +1654,29 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
         return False  # a region, an island, a territory: "invaded Silesia", "the Baltic States"
     actor = document.actors.get(draft.target)
     # a party the actor stage found under the name is no place
-    return actor is None or actor.kind not in ("person", "group", "organisation")
+    if actor is None or actor.kind not in ("person", "group", "organisation"):
+        return True
+    return _town_taken_for_a_person(draft, actor, name, also)
 
 
-# a town besieged or raided is the place it was done in, as one taken is (session 46)
-TOWN_STRUCK_VERBS = {"besiege", "raid", "storm", "shell", "bombard"}
+# a town besieged or raided is the place it was done in, as one taken is (session 46); a
+# town blockaded is too (session 54: "troops blockaded <town>")
+TOWN_STRUCK_VERBS = {"besiege", "raid", "storm", "shell", "bombard", "blockade"}
+
+
+def _town_taken_for_a_person(draft: Draft, actor: Actor, name: str, also: bool) -> bool:
+    """ "Kiev was captured by the Red Army": the tagger took the capital or the large town
+    opening the sentence for a person, and the actor stage made a person of it with no role
+    and no country (session 54). Taken or struck, a one-word person named as a capital or as
+    a large town under its older name is the town; not a person with a role or a full name,
+    and not a town of a common surname ("Jackson", "Lincoln": neither capital nor older name)."""
+    if actor.kind != "person" or actor.role is not None or actor.country is not None:
+        return False
+    if plain(actor.name) != name or " " in actor.name:
+        return False
+    if draft.token.lemma_.lower() not in TAKING_VERBS | TOWN_STRUCK_VERBS:
+        return False
+    return also or name in knowledge().capitals
 
 
 def _province_town(name: str, country: str) -> bool:
@@ -3351,7 +3369,7 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
     if speaker_cut_off(draft):
         return "'cut off' a speaker or a question: an interruption, no sanction"
     if office_holder_dismissed(draft):
-        return "an office-holder dismissed: a change of government, no rejection"
+        return "an office-holder dismissed: a change of government, no rejection or coercion"
     if vehicle_overturned(draft):
         return "a vehicle overturned: no ruling overturned, no rejection"
     if campaign_trip(draft):
@@ -3580,6 +3598,9 @@ WON_THINGS = {"support", "attention", "imagination", "heart", "vote", "mood", "s
 POSTS = {"post", "position", "job", "duty", "command", "role", "function", "responsibility",
          "portfolio", "assignment"}  # fmt: skip
 REMOVALS = {"remove", "relieve", "strip", "dismiss", "sack", "oust", "fire", "suspend"}
+# Session 54: the removals that send an office-holder away without force ("sacked the prime
+# minister"); ousting, deposing or removing from power stays coercion
+DISMISSALS = {"dismiss", "sack", "fire"}
 # Session 51: what people are taken out of when they are rescued ("removed from stalled
 # lifts", "pulled from the rubble"), the verbs that take them out, the words of a talk one
 # cuts off, the office-holders one dismisses, and the vehicles overturned
@@ -3592,7 +3613,8 @@ TALK_WORDS = {"question", "interviewer", "reporter", "journalist", "host", "anch
 OFFICE_HOLDERS = {"government", "cabinet", "minister", "ministry", "official", "aide",
                   "adviser", "advisor", "secretary", "chief", "commander", "general",
                   "governor", "ambassador", "envoy", "director", "head", "premier",
-                  "staff", "deputy", "spokesman", "spokeswoman"}  # fmt: skip
+                  "staff", "deputy", "spokesman", "spokeswoman", "president",
+                  "mayor"}  # fmt: skip
 OVERTURNS = {"overturn", "upturn", "upend", "flip", "topple"}
 VEHICLES = {"car", "vehicle", "van", "bus", "truck", "lorry", "jeep", "cruiser", "motorcycle",
             "motorbike", "patrol-car", "squad"}  # fmt: skip
@@ -3674,16 +3696,36 @@ def speaker_cut_off(draft: Draft) -> bool:
 
 
 def office_holder_dismissed(draft: Draft) -> bool:
-    """ "dismissed the government", "sacked his finance minister": an office-holder sent away
-    is a change of government, no rejection of a party; "dismissed the charges" stays."""
+    """ "dismissed the government", "sacked his finance minister", "the parliament sacked Prime
+    Minister Lena Osk": an office-holder sent away is a change of government inside one state,
+    no rejection of a party and no coercion of another (session 54: also COERCE "sack",
+    "dismiss", "fire", and an office-holder named with the title before or beside the name);
+    "dismissed the charges", "ousted the president" and "removed him from power" stay."""
     token = draft.token
-    if draft.trigger.type != "REJECT" or token.lemma_.lower() not in REMOVALS:
+    lemma = token.lemma_.lower()
+    if draft.trigger.type == "REJECT":
+        if lemma not in REMOVALS:
+            return False
+    elif draft.trigger.type != "COERCE" or lemma not in DISMISSALS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False  # "dismissed the government as illegitimate": a rejection
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFICE_HOLDERS
-        for c in token.children
+        c.dep_ in ("dobj", "nsubjpass") and _office_holder(c) for c in token.children
+    )
+
+
+def _office_holder(noun: Token) -> bool:
+    """Whether ``noun`` is an office of its own state's government: an office word ("the
+    cabinet", "the prime minister") or a name titled by one ("Prime Minister Lena Osk", "Lena
+    Osk, the finance minister"); not one owned by a named party ("Valdoria's ambassador")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return False
+    if noun.lemma_.lower() in OFFICE_HOLDERS:
+        return True
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in OFFICE_HOLDERS
+        for c in noun.children
     )
 
 
