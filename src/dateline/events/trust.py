@@ -3710,9 +3710,7 @@ def office_holder_dismissed(draft: Draft) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False  # "dismissed the government as illegitimate": a rejection
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and _office_holder(c) for c in token.children
-    )
+    return any(c.dep_ in ("dobj", "nsubjpass") and _office_holder(c) for c in token.children)
 
 
 def _office_holder(noun: Token) -> bool:
