@@ -1666,11 +1666,14 @@ TOWN_STRUCK_VERBS = {"besiege", "raid", "storm", "shell", "bombard", "blockade"}
 
 def _town_taken_for_a_person(draft: Draft, actor: Actor, name: str, also: bool) -> bool:
     """ "Kiev was captured by the Red Army": the tagger took the capital or the large town
-    opening the sentence for a person, and the actor stage made a person of it with no role
-    and no country (session 54). Taken or struck, a one-word person named as a capital or as
-    a large town under its older name is the town; not a person with a role or a full name,
-    and not a town of a common surname ("Jackson", "Lincoln": neither capital nor older name)."""
-    if actor.kind != "person" or actor.role is not None or actor.country is not None:
+    opening the sentence for a person or a body, and the actor stage made one of it with no
+    role, country or sector (session 54). Taken or struck, such a one-word party named as a
+    capital or as a large town under its older name is the town; not a party with a role, a
+    country or a full name, and not a town of a common surname ("Jackson", "Lincoln": neither
+    capital nor older name)."""
+    if actor.kind not in ("person", "organisation"):
+        return False
+    if actor.role is not None or actor.country is not None or actor.sector is not None:
         return False
     if plain(actor.name) != name or " " in actor.name:
         return False
@@ -3716,9 +3719,7 @@ def office_holder_dismissed(draft: Draft) -> bool:
 def _office_holder(noun: Token) -> bool:
     """Whether ``noun`` is an office of its own state's government: an office word ("the
     cabinet", "the prime minister") or a name titled by one ("Prime Minister Lena Osk", "Lena
-    Osk, the finance minister"); not one owned by a named party ("Valdoria's ambassador")."""
-    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
-        return False
+    Osk, the finance minister")."""
     if noun.lemma_.lower() in OFFICE_HOLDERS:
         return True
     return noun.pos_ == "PROPN" and any(
