@@ -1,0 +1,86 @@
+"""Session 54 (events, parties and types): a leader or a legislature sending away its own
+office-holders acts inside its state — "sacked the prime minister", "fired Finance Minister
+Tomas Brell", "Tomas Brell, the finance minister, was dismissed" — and coerces or rejects no
+other party; a town blockaded is the place it was done in, no target, as one besieged is; a
+capital or a large town's older name the tagger took for a person or a body ("Minsk was
+recaptured by ...") is the town when it is taken or struck. Guards keep a coup, a removal from
+power, a country blockaded, a person captured and charges dismissed. Every sentence is written
+for these tests (invented people and states; real towns where the gazetteer must know them)."""
+
+import datetime as dt
+
+from tests.stages import event_parties, read_event_text
+
+PUBLISHED = dt.date(2026, 3, 2)
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in read_event_text(text, PUBLISHED).events]
+
+
+def _parties(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    return event_parties(text, trigger, PUBLISHED)
+
+
+# office-holders sent away by their own state
+
+
+def test_a_parliament_sacking_the_titled_prime_minister_coerces_no_one():
+    assert _types("The Kestrian parliament sacked Prime Minister Lena Osk on Tuesday.") == []
+
+
+def test_a_president_sacking_the_prime_minister_coerces_no_one():
+    assert _types("President Ivo Dren sacked the prime minister on Friday.") == []
+
+
+def test_a_minister_named_beside_his_title_sacked_is_no_coercion():
+    assert _types("President Ivo Dren sacked Tomas Brell, the finance minister, on Friday.") == []
+
+
+def test_a_titled_minister_dismissed_in_the_passive_is_no_rejection():
+    text = "Finance Minister Tomas Brell was dismissed by President Ivo Dren on Friday."
+    assert _types(text) == []
+
+
+def test_a_ruler_ousted_stays_coercion():  # guard: "oust" is no dismissal
+    assert _types("Rebels ousted President Ivo Dren on Friday.") == ["COERCE"]
+
+
+def test_a_removal_from_power_stays_coercion():  # guard: session 38's "from power"
+    assert _types("The army removed President Ivo Dren from power on Friday.") == ["COERCE"]
+
+
+def test_charges_dismissed_stay_a_rejection():  # guard: no office-holder dismissed
+    text = "President Ivo Dren dismissed the opposition's charges on Tuesday."
+    assert _types(text) == ["REJECT"]
+
+
+# a town blockaded
+
+
+def test_a_town_blockaded_is_no_target():
+    text = "The Kestrian navy blockaded Mombasa on Friday."
+    assert _parties(text, "blockaded") == [("Kestrian navy", None)]
+
+
+def test_a_country_blockaded_stays_the_target():  # guard: a state, not a town
+    text = "The Kestrian navy blockaded Valdoria on Friday."
+    assert _parties(text, "blockaded") == [("Kestrian navy", "Valdoria")]
+
+
+# a town the tagger took for a party
+
+
+def test_a_capital_taken_for_a_body_is_a_town_recaptured():
+    text = "Minsk was recaptured by Kestrian troops on Sunday."
+    assert _parties(text, "recaptured") == [("Kestrian troops", None)]
+
+
+def test_a_town_under_its_older_name_taken_for_a_person_is_a_town_captured():
+    text = "Kiev was captured by the Red Army on 3 February 1919."
+    assert _parties(text, "captured") == [("Red Army", None)]
+
+
+def test_a_person_captured_stays_the_target():  # guard: a full name, no town
+    text = "Tomas Brell was captured by Kestrian troops on Sunday."
+    assert _parties(text, "captured") == [("Kestrian troops", "Tomas Brell")]
