@@ -3,9 +3,11 @@ office-holders acts inside its state — "sacked the prime minister", "fired Fin
 Tomas Brell", "Tomas Brell, the finance minister, was dismissed" — and coerces or rejects no
 other party; a town blockaded is the place it was done in, no target, as one besieged is; a
 capital or a large town's older name the tagger took for a person or a body ("Minsk was
-recaptured by ...") is the town when it is taken or struck. Guards keep a coup, a removal from
-power, a country blockaded, a person captured and charges dismissed. Every sentence is written
-for these tests (invented people and states; real towns where the gazetteer must know them)."""
+recaptured by ...") is the town when it is taken or struck; "ousted" before a ruler's title
+names him by his fall and tells no ouster. Guards keep a coup, a removal from power, a country
+blockaded, a person captured, charges dismissed and an ouster with its doer. Every sentence is
+written for these tests (invented people and states; real towns where the gazetteer must know
+them)."""
 
 import datetime as dt
 
@@ -84,3 +86,21 @@ def test_a_town_under_its_older_name_taken_for_a_person_is_a_town_captured():
 def test_a_person_captured_stays_the_target():  # guard: a full name, no town
     text = "Tomas Brell was captured by Kestrian troops on Sunday."
     assert _parties(text, "captured") == [("Kestrian troops", "Tomas Brell")]
+
+
+# a ruler named by his fall
+
+
+def test_a_headlines_ousted_president_is_no_ouster_by_the_court():
+    text = "Kestria's Supreme Court sentences ousted president Tomas Verlan to life"
+    assert "COERCE" not in _types(text)
+
+
+def test_an_ouster_with_its_doer_stays_coercion():  # guard: a subject before the verb
+    text = "The Kestrian army on Tuesday ousted President Tomas Verlan."
+    assert _parties(text, "ousted") == [("Kestrian army", "Tomas Verlan")]
+
+
+def test_an_ouster_in_a_relative_clause_stays_coercion():  # guard: "which" is its doer
+    text = "The military, which ousted President Tomas Verlan in May, arrested his aides."
+    assert ("military", "Tomas Verlan") in _parties(text, "ousted")

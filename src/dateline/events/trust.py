@@ -3365,6 +3365,8 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a ban told in the present passive with no doer or day: a rule in force, no act"
     if won_not_taken(draft):
         return "support, a lead or votes 'captured': won, no one arrested"
+    if ouster_epithet(draft):
+        return "'the ousted president': a ruler named by his fall, no ouster told"
     if personnel_move(draft):
         return "removed from a post or relieved of a command: a personnel move"
     if pulled_from_danger(draft):
@@ -3652,6 +3654,45 @@ def won_not_taken(draft: Draft) -> bool:
     return any(
         c.dep_ == "dobj" and (c.lemma_.lower() in WON_THINGS or c.lower_ in WON_THINGS)
         for c in token.children
+    )
+
+
+# Session 54: a ruler named by his fall ("the ousted president", "sentences deposed leader
+# Verlan"): the ouster words, the titles they qualify, and the acts done to the one so named
+# that a headline's tagger may take for the noun the ouster word's subject is
+OUSTERS = {"oust", "depose", "topple", "overthrow"}
+RULER_TITLES = {"president", "leader", "king", "queen", "premier", "prime", "ruler",
+                "dictator", "government", "regime", "emir", "sultan", "shah", "monarch",
+                "chancellor", "mayor", "governor", "strongman", "head"}  # fmt: skip
+ACTS_ON_THE_OUSTED = {"sentence", "try", "trial", "convict", "acquit", "charge", "jail",
+                      "imprison", "free", "release", "detain", "arrest", "indict", "prosecute",
+                      "execute", "hang", "exile", "pardon", "return", "verdict"}  # fmt: skip
+# the words before an epithet: an article, a possessive, a preposition, a stop or a quote
+EPITHET_OPENERS = {"DET", "ADP", "PUNCT"}
+
+
+def ouster_epithet(draft: Draft) -> bool:
+    """ "a court sentenced the ousted president", "Kestria's deposed leader", "court sentences
+    ousted president Verlan": the ouster word names the ruler by his fall, before his title,
+    and tells no ouster (the record's doer would be the court). "The army ousted President
+    Verlan", "rebels toppled the government" and "and then ousted the king" stay: a doer, an
+    adverb or a conjunction before the word makes it the verb."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in OUSTERS:
+        return False
+    if token.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    while after is not None and after.pos_ in ("ADJ", "PROPN") and after.ent_type_ == "NORP":
+        after = after.nbor(1) if after.i + 1 < len(token.doc) else None
+    if after is None or after.lemma_.lower() not in RULER_TITLES:
+        return False
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return (
+        before is None
+        or before.pos_ in EPITHET_OPENERS
+        or before.tag_ in ("POS", "PRP$")
+        or before.lemma_.lower() in ACTS_ON_THE_OUSTED
     )
 
 
