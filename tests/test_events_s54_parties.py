@@ -5,7 +5,8 @@ other party; a town blockaded is the place it was done in, no target, as one bes
 capital or a large town's older name the tagger took for a person or a body ("Minsk was
 recaptured by ...") is the town when it is taken or struck; "ousted" before a ruler's title
 names him by his fall and tells no ouster. Guards keep a coup, a removal from power, a country
-blockaded, a person captured, charges dismissed and an ouster with its doer. Every sentence is
+blockaded, a person captured, charges dismissed and an ouster with its doer; the people an
+attack on a town killed are its target. Every sentence is
 written for these tests (invented people and states; real towns where the gazetteer must know
 them)."""
 
@@ -104,3 +105,21 @@ def test_an_ouster_with_its_doer_stays_coercion():  # guard: a subject before th
 def test_an_ouster_in_a_relative_clause_stays_coercion():  # guard: "which" is its doer
     text = "The military, which ousted President Tomas Verlan in May, arrested his aides."
     assert ("military", "Tomas Verlan") in _parties(text, "ousted")
+
+
+# the people an attack on a town killed
+
+
+def test_the_people_an_attack_on_a_town_killed_are_its_target():
+    text = "Kestrian rebels attacked the town of Dorvan on Friday, killing seventeen people."
+    assert _parties(text, "attacked") == [("Kestrian rebels", "seventeen people")]
+
+
+def test_a_town_attacked_with_a_thing_destroyed_has_no_target():  # guard: no people killed
+    text = "Kestrian rebels attacked the town of Dorvan on Friday, destroying the bridge."
+    assert _parties(text, "attacked") == [("Kestrian rebels", None)]
+
+
+def test_a_country_attacked_keeps_its_target_beside_the_killed():  # guard: a state, no town
+    text = "Kestrian rebels attacked Valdoria on Friday, killing seventeen people."
+    assert _parties(text, "attacked") == [("Kestrian rebels", "Valdoria")]

@@ -1213,6 +1213,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
             return _without_target(draft, CAMPUS_HELD)
         return _with_target(document, draft, held, CAMPUS_HELD)
     if town_acted_on(document, draft):
+        if (killed := people_killed_there(document, draft)) is not None:
+            return _with_target(document, draft, killed, TOWN_VICTIMS)
         return _without_target(draft, TOWN_ACTED_ON)
     if likeness_attacked(document, draft):
         protest = _retyped(
@@ -1657,6 +1659,29 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
     if actor is None or actor.kind not in ("person", "group", "organisation"):
         return True
     return _town_taken_for_a_person(draft, actor, name, also)
+
+
+# the people an attack on a town killed (session 54): "attacked the town of Dorvan, killing
+# seventeen people" is done to them, where the town is no party
+TOWN_VICTIMS = "the people the attack on a town killed or wounded (session 54)"
+KILLINGS = {"kill", "wound", "injure", "massacre", "slaughter", "slay"}
+
+
+def people_killed_there(document: Document, draft: Draft) -> Token | None:
+    """The people the participle or the conjoined verb of an act of force on a town names as
+    killed or wounded ("attacked the town of Dorvan, killing seventeen people", "shelled
+    Orsk and killed four civilians"): the ones it was done to, which the town is not. Only
+    people ("killing its mayor" counts; "destroying the bridge" does not)."""
+    if draft.trigger.type != "ASSAULT":
+        return None
+    verb = draft.token
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")):
+        if clause.lemma_.lower() not in KILLINGS or clause.pos_ != "VERB":
+            continue
+        for victims in (c for c in clause.children if c.dep_ == "dobj"):
+            if names_people(document, victims):
+                return victims
+    return None
 
 
 # a town besieged or raided is the place it was done in, as one taken is (session 46); a
