@@ -1,14 +1,14 @@
 """Session 54 (events, parties and types): a leader or a legislature sending away its own
 office-holders acts inside its state — "sacked the prime minister", "fired Finance Minister
 Tomas Brell", "Tomas Brell, the finance minister, was dismissed" — and coerces or rejects no
-other party; a town blockaded is the place it was done in, no target, as one besieged is; a
-capital or a large town's older name the tagger took for a person or a body ("Minsk was
-recaptured by ...") is the town when it is taken or struck; "ousted" before a ruler's title
-names him by his fall and tells no ouster. Guards keep a coup, a removal from power, a country
-blockaded, a person captured, charges dismissed and an ouster with its doer; the people an
-attack on a town killed are its target. Every sentence is
-written for these tests (invented people and states; real towns where the gazetteer must know
-them)."""
+other party (a senator "dismissing" the president still rejects him); a town blockaded is the
+place it was done in, no target, as one besieged is; a capital or a large town's older name the
+tagger took for a person or a body ("Minsk was recaptured by ...") is the town when it is taken
+or struck; "ousted" before a ruler's title names him by his fall and tells no ouster; the people
+an attack on a town killed are its target. Guards keep a coup, a removal from power, a country
+blockaded, a person captured, charges dismissed, an ouster with its doer, a town attacked with
+no one killed and a state attacked. Every sentence is written for these tests (invented people
+and states; real towns where the gazetteer must know them)."""
 
 import datetime as dt
 
@@ -51,6 +51,11 @@ def test_a_ruler_ousted_stays_coercion():  # guard: "oust" is no dismissal
 
 def test_a_removal_from_power_stays_coercion():  # guard: session 38's "from power"
     assert _types("The army removed President Ivo Dren from power on Friday.") == ["COERCE"]
+
+
+def test_a_senator_dismissing_the_president_stays_a_rejection():  # guard: no one he can sack
+    text = "Senator Ana Vel dismissed President Ivo Dren on Tuesday."
+    assert _types(text) == ["REJECT"]
 
 
 def test_charges_dismissed_stay_a_rejection():  # guard: no office-holder dismissed

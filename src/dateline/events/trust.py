@@ -3398,7 +3398,7 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "people taken out of a lift or the rubble: a rescue, no coercion"
     if speaker_cut_off(draft):
         return "'cut off' a speaker or a question: an interruption, no sanction"
-    if office_holder_dismissed(draft):
+    if office_holder_dismissed(document, draft):
         return "an office-holder dismissed: a change of government, no rejection or coercion"
     if vehicle_overturned(draft):
         return "a vehicle overturned: no ruling overturned, no rejection"
@@ -3643,8 +3643,12 @@ TALK_WORDS = {"question", "interviewer", "reporter", "journalist", "host", "anch
 OFFICE_HOLDERS = {"government", "cabinet", "minister", "ministry", "official", "aide",
                   "adviser", "advisor", "secretary", "chief", "commander", "general",
                   "governor", "ambassador", "envoy", "director", "head", "premier",
-                  "staff", "deputy", "spokesman", "spokeswoman", "president",
-                  "mayor"}  # fmt: skip
+                  "staff", "deputy", "spokesman", "spokeswoman"}  # fmt: skip
+# the offices so sent away, and the roles of those who send them away
+DISMISSED_TITLES = OFFICE_HOLDERS | {"president", "mayor"}
+DISMISSING_ROLES = {"president", "prime minister", "premier", "king", "queen", "emir",
+                    "sultan", "shah", "monarch", "governor", "mayor", "chancellor",
+                    "legislature"}  # fmt: skip
 OVERTURNS = {"overturn", "upturn", "upend", "flip", "topple"}
 VEHICLES = {"car", "vehicle", "van", "bus", "truck", "lorry", "jeep", "cruiser", "motorcycle",
             "motorbike", "patrol-car", "squad"}  # fmt: skip
@@ -3764,32 +3768,47 @@ def speaker_cut_off(draft: Draft) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_WORDS for c in token.children)
 
 
-def office_holder_dismissed(draft: Draft) -> bool:
-    """ "dismissed the government", "sacked his finance minister", "the parliament sacked Prime
-    Minister Lena Osk": an office-holder sent away is a change of government inside one state,
-    no rejection of a party and no coercion of another (session 54: also COERCE "sack",
-    "dismiss", "fire", and an office-holder named with the title before or beside the name);
-    "dismissed the charges", "ousted the president" and "removed him from power" stay."""
+def office_holder_dismissed(document: Document, draft: Draft) -> bool:
+    """ "dismissed the government", "sacked his finance minister": an office-holder sent away
+    is a change of government, no rejection of a party; "dismissed the charges" stays.
+    Session 54: sent away by one who can (a head of an executive, a legislature, a government
+    body: ``_can_dismiss``), a titled office-holder sacked, dismissed or fired is no coercion
+    or rejection either ("the parliament sacked Prime Minister Lena Osk", "sacked Tomas Brell,
+    the finance minister"); "Senator Vel dismissed President Dren" stays REJECT, and
+    "ousted" or "removed from power" stay coercion."""
     token = draft.token
     lemma = token.lemma_.lower()
-    if draft.trigger.type == "REJECT":
-        if lemma not in REMOVALS:
-            return False
-    elif draft.trigger.type != "COERCE" or lemma not in DISMISSALS:
-        return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False  # "dismissed the government as illegitimate": a rejection
-    return any(c.dep_ in ("dobj", "nsubjpass") and _office_holder(c) for c in token.children)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (
+        draft.trigger.type == "REJECT"
+        and lemma in REMOVALS
+        and any(o.lemma_.lower() in OFFICE_HOLDERS for o in objects)
+    ):
+        return True  # session 51's office words, whoever dismisses them
+    if draft.trigger.type not in ("REJECT", "COERCE") or lemma not in DISMISSALS:
+        return False
+    return _can_dismiss(document, draft) and any(_office_holder(o) for o in objects)
+
+
+def _can_dismiss(document: Document, draft: Draft) -> bool:
+    """Whether the doer is one who sends office-holders away: a government body or a
+    legislature, or a person whose role heads an executive (``DISMISSING_ROLES``)."""
+    actor = document.actors.get(draft.source) if draft.source is not None else None
+    if actor is None:
+        return False
+    return actor.kind == "government" or (actor.role or "").lower() in DISMISSING_ROLES
 
 
 def _office_holder(noun: Token) -> bool:
-    """Whether ``noun`` is an office of its own state's government: an office word ("the
-    cabinet", "the prime minister") or a name titled by one ("Prime Minister Lena Osk", "Lena
-    Osk, the finance minister")."""
-    if noun.lemma_.lower() in OFFICE_HOLDERS:
+    """Whether ``noun`` is an office of a government: an office word ("the cabinet", "the
+    prime minister") or a name titled by one ("Prime Minister Lena Osk", "Lena Osk, the
+    finance minister")."""
+    if noun.lemma_.lower() in DISMISSED_TITLES:
         return True
     return noun.pos_ == "PROPN" and any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in OFFICE_HOLDERS
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in DISMISSED_TITLES
         for c in noun.children
     )
 
