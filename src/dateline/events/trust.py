@@ -1213,6 +1213,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
             return _without_target(draft, CAMPUS_HELD)
         return _with_target(document, draft, held, CAMPUS_HELD)
     if town_acted_on(document, draft):
+        if (killed := people_killed_there(document, draft)) is not None:
+            return _with_target(document, draft, killed, TOWN_VICTIMS)
         return _without_target(draft, TOWN_ACTED_ON)
     if likeness_attacked(document, draft):
         protest = _retyped(
@@ -1654,11 +1656,55 @@ def town_acted_on(document: Document, draft: Draft) -> bool:
         return False  # a region, an island, a territory: "invaded Silesia", "the Baltic States"
     actor = document.actors.get(draft.target)
     # a party the actor stage found under the name is no place
-    return actor is None or actor.kind not in ("person", "group", "organisation")
+    if actor is None or actor.kind not in ("person", "group", "organisation"):
+        return True
+    return _town_taken_for_a_person(draft, actor, name, also)
 
 
-# a town besieged or raided is the place it was done in, as one taken is (session 46)
-TOWN_STRUCK_VERBS = {"besiege", "raid", "storm", "shell", "bombard"}
+# the people an attack on a town killed (session 54): "attacked the town of Dorvan, killing
+# seventeen people" is done to them, where the town is no party
+TOWN_VICTIMS = "the people the attack on a town killed or wounded (session 54)"
+KILLINGS = {"kill", "wound", "injure", "massacre", "slaughter", "slay"}
+
+
+def people_killed_there(document: Document, draft: Draft) -> Token | None:
+    """The people the participle or the conjoined verb of an act of force on a town names as
+    killed or wounded ("attacked the town of Dorvan, killing seventeen people", "shelled
+    Orsk and killed four civilians"): the ones it was done to, which the town is not. Only
+    people ("killing its mayor" counts; "destroying the bridge" does not)."""
+    if draft.trigger.type != "ASSAULT":
+        return None
+    verb = draft.token
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp")):
+        if clause.lemma_.lower() not in KILLINGS or clause.pos_ != "VERB":
+            continue
+        for victims in (c for c in clause.children if c.dep_ == "dobj"):
+            if names_people(document, victims):
+                return victims
+    return None
+
+
+# a town besieged or raided is the place it was done in, as one taken is (session 46); a
+# town blockaded is too (session 54: "troops blockaded <town>")
+TOWN_STRUCK_VERBS = {"besiege", "raid", "storm", "shell", "bombard", "blockade"}
+
+
+def _town_taken_for_a_person(draft: Draft, actor: Actor, name: str, also: bool) -> bool:
+    """ "Kiev was captured by the Red Army": the tagger took the capital or the large town
+    opening the sentence for a person or a body, and the actor stage made one of it with no
+    role, country or sector (session 54). Taken or struck, such a one-word party named as a
+    capital or as a large town under its older name is the town; not a party with a role, a
+    country or a full name, and not a town of a common surname ("Jackson", "Lincoln": neither
+    capital nor older name)."""
+    if actor.kind not in ("person", "organisation"):
+        return False
+    if actor.role is not None or actor.country is not None or actor.sector is not None:
+        return False
+    if plain(actor.name) != name or " " in actor.name:
+        return False
+    if draft.token.lemma_.lower() not in TAKING_VERBS | TOWN_STRUCK_VERBS:
+        return False
+    return also or name in knowledge().capitals
 
 
 def _province_town(name: str, country: str) -> bool:
@@ -3344,14 +3390,16 @@ def who_and_what(document: Document, draft: Draft) -> str | None:
         return "a ban told in the present passive with no doer or day: a rule in force, no act"
     if won_not_taken(draft):
         return "support, a lead or votes 'captured': won, no one arrested"
+    if ouster_epithet(draft):
+        return "'the ousted president': a ruler named by his fall, no ouster told"
     if personnel_move(draft):
         return "removed from a post or relieved of a command: a personnel move"
     if pulled_from_danger(draft):
         return "people taken out of a lift or the rubble: a rescue, no coercion"
     if speaker_cut_off(draft):
         return "'cut off' a speaker or a question: an interruption, no sanction"
-    if office_holder_dismissed(draft):
-        return "an office-holder dismissed: a change of government, no rejection"
+    if office_holder_dismissed(document, draft):
+        return "an office-holder dismissed: a change of government, no rejection or coercion"
     if vehicle_overturned(draft):
         return "a vehicle overturned: no ruling overturned, no rejection"
     if campaign_trip(draft):
@@ -3580,6 +3628,9 @@ WON_THINGS = {"support", "attention", "imagination", "heart", "vote", "mood", "s
 POSTS = {"post", "position", "job", "duty", "command", "role", "function", "responsibility",
          "portfolio", "assignment"}  # fmt: skip
 REMOVALS = {"remove", "relieve", "strip", "dismiss", "sack", "oust", "fire", "suspend"}
+# Session 54: the removals that send an office-holder away without force ("sacked the prime
+# minister"); ousting, deposing or removing from power stays coercion
+DISMISSALS = {"dismiss", "sack", "fire"}
 # Session 51: what people are taken out of when they are rescued ("removed from stalled
 # lifts", "pulled from the rubble"), the verbs that take them out, the words of a talk one
 # cuts off, the office-holders one dismisses, and the vehicles overturned
@@ -3593,6 +3644,11 @@ OFFICE_HOLDERS = {"government", "cabinet", "minister", "ministry", "official", "
                   "adviser", "advisor", "secretary", "chief", "commander", "general",
                   "governor", "ambassador", "envoy", "director", "head", "premier",
                   "staff", "deputy", "spokesman", "spokeswoman"}  # fmt: skip
+# the offices so sent away, and the roles of those who send them away
+DISMISSED_TITLES = OFFICE_HOLDERS | {"president", "mayor"}
+DISMISSING_ROLES = {"president", "prime minister", "premier", "king", "queen", "emir",
+                    "sultan", "shah", "monarch", "governor", "mayor", "chancellor",
+                    "legislature"}  # fmt: skip
 OVERTURNS = {"overturn", "upturn", "upend", "flip", "topple"}
 VEHICLES = {"car", "vehicle", "van", "bus", "truck", "lorry", "jeep", "cruiser", "motorcycle",
             "motorbike", "patrol-car", "squad"}  # fmt: skip
@@ -3627,6 +3683,45 @@ def won_not_taken(draft: Draft) -> bool:
     return any(
         c.dep_ == "dobj" and (c.lemma_.lower() in WON_THINGS or c.lower_ in WON_THINGS)
         for c in token.children
+    )
+
+
+# Session 54: a ruler named by his fall ("the ousted president", "sentences deposed leader
+# Verlan"): the ouster words, the titles they qualify, and the acts done to the one so named
+# that a headline's tagger may take for the noun the ouster word's subject is
+OUSTERS = {"oust", "depose", "topple", "overthrow"}
+RULER_TITLES = {"president", "leader", "king", "queen", "premier", "prime", "ruler",
+                "dictator", "government", "regime", "emir", "sultan", "shah", "monarch",
+                "chancellor", "mayor", "governor", "strongman", "head"}  # fmt: skip
+ACTS_ON_THE_OUSTED = {"sentence", "try", "trial", "convict", "acquit", "charge", "jail",
+                      "imprison", "free", "release", "detain", "arrest", "indict", "prosecute",
+                      "execute", "hang", "exile", "pardon", "return", "verdict"}  # fmt: skip
+# the words before an epithet: an article, a possessive, a preposition, a stop or a quote
+EPITHET_OPENERS = {"DET", "ADP", "PUNCT"}
+
+
+def ouster_epithet(draft: Draft) -> bool:
+    """ "a court sentenced the ousted president", "Kestria's deposed leader", "court sentences
+    ousted president Verlan": the ouster word names the ruler by his fall, before his title,
+    and tells no ouster (the record's doer would be the court). "The army ousted President
+    Verlan", "rebels toppled the government" and "and then ousted the king" stay: a doer, an
+    adverb or a conjunction before the word makes it the verb."""
+    token = draft.token
+    if draft.trigger.type != "COERCE" or token.lemma_.lower() not in OUSTERS:
+        return False
+    if token.tag_ not in ("VBN", "VBD", "JJ"):
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    while after is not None and after.pos_ in ("ADJ", "PROPN") and after.ent_type_ == "NORP":
+        after = after.nbor(1) if after.i + 1 < len(token.doc) else None
+    if after is None or after.lemma_.lower() not in RULER_TITLES:
+        return False
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return (
+        before is None
+        or before.pos_ in EPITHET_OPENERS
+        or before.tag_ in ("POS", "PRP$")
+        or before.lemma_.lower() in ACTS_ON_THE_OUSTED
     )
 
 
@@ -3673,17 +3768,48 @@ def speaker_cut_off(draft: Draft) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_WORDS for c in token.children)
 
 
-def office_holder_dismissed(draft: Draft) -> bool:
+def office_holder_dismissed(document: Document, draft: Draft) -> bool:
     """ "dismissed the government", "sacked his finance minister": an office-holder sent away
-    is a change of government, no rejection of a party; "dismissed the charges" stays."""
+    is a change of government, no rejection of a party; "dismissed the charges" stays.
+    Session 54: sent away by one who can (a head of an executive, a legislature, a government
+    body: ``_can_dismiss``), a titled office-holder sacked, dismissed or fired is no coercion
+    or rejection either ("the parliament sacked Prime Minister Lena Osk", "sacked Tomas Brell,
+    the finance minister"); "Senator Vel dismissed President Dren" stays REJECT, and
+    "ousted" or "removed from power" stay coercion."""
     token = draft.token
-    if draft.trigger.type != "REJECT" or token.lemma_.lower() not in REMOVALS:
-        return False
+    lemma = token.lemma_.lower()
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False  # "dismissed the government as illegitimate": a rejection
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OFFICE_HOLDERS
-        for c in token.children
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if (
+        draft.trigger.type == "REJECT"
+        and lemma in REMOVALS
+        and any(o.lemma_.lower() in OFFICE_HOLDERS for o in objects)
+    ):
+        return True  # session 51's office words, whoever dismisses them
+    if draft.trigger.type not in ("REJECT", "COERCE") or lemma not in DISMISSALS:
+        return False
+    return _can_dismiss(document, draft) and any(_office_holder(o) for o in objects)
+
+
+def _can_dismiss(document: Document, draft: Draft) -> bool:
+    """Whether the doer is one who sends office-holders away: a government body or a
+    legislature, or a person whose role heads an executive (``DISMISSING_ROLES``)."""
+    actor = document.actors.get(draft.source) if draft.source is not None else None
+    if actor is None:
+        return False
+    return actor.kind == "government" or (actor.role or "").lower() in DISMISSING_ROLES
+
+
+def _office_holder(noun: Token) -> bool:
+    """Whether ``noun`` is an office of a government: an office word ("the cabinet", "the
+    prime minister") or a name titled by one ("Prime Minister Lena Osk", "Lena Osk, the
+    finance minister")."""
+    if noun.lemma_.lower() in DISMISSED_TITLES:
+        return True
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in DISMISSED_TITLES
+        for c in noun.children
     )
 
 
