@@ -108,14 +108,17 @@ _ENDS_A_BLOCK = re.compile(r"(?:[.!?:\"”’')\]]|^)[ \t]*$")
 _CLOCK_AFTER_DATE = re.compile(
     r"[ \t]*(?:,|at\b|[\u2013\u2014-])?[ \t]*[0-9]{1,2}[:.][0-9]{2}(?![0-9])"
 )
+# a line's opening weekday, before a stamp's date or its clock ("Friday, February 4, 2011 at")
+_OPENING_WEEKDAY = r"[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
 # a line's opening date before such a clock: a weekday, a day and a month either way, a year
 _OPENING_DATE = re.compile(
-    r"[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
-    rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH_NAMES})\.?"
+    _OPENING_WEEKDAY + rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH_NAMES})\.?"
     rf"|(?:{MONTH_NAMES})\.?[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?[ \t]+[12][0-9]{3})?[ \t]*(?:,|at\b|[\u2013\u2014-])?[ \t]*",
     re.IGNORECASE,
 )
+# a clock tagged with the date it follows ("February 4, 2011 at 10:12 AM"), after a weekday
+_DATED_CLOCK = (re.compile(_OPENING_WEEKDAY, re.IGNORECASE), re.compile(rf"\b(?:{MONTH_NAMES})\b"))
 # an entry stamp's bare weekday lies at most this many days before the page's publication day
 # (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
 MAX_DAYS_BEFORE_PAGE = 3
@@ -567,14 +570,18 @@ def clocked_heading(text: str, start: int, end: int, type_: str) -> bool:
     stamped with both at its line's start ("Friday 4 February, 10:12 GMT Protesters marched
     ..."): the day and time that entry was written, from which its "Friday" and "yesterday" are
     counted, not from the page's first day. The date opens its line and a clock follows it at
-    once (``_CLOCK_AFTER_DATE``); the clock follows such a date (``_OPENING_DATE``)."""
+    once (``_CLOCK_AFTER_DATE``); the clock follows such a date (``_OPENING_DATE``), or holds
+    its own date after the line's weekday ("Friday, February 4, 2011 at 10:12 AM ...")."""
     line_start = text.rfind("\n", 0, start) + 1
     if type_ == "DATE":
         stamped = _CLOCK_AFTER_DATE.match(text, end) and not text[line_start:start].strip()
     else:
-        stamped = _OPENING_DATE.fullmatch(text, line_start, start) is not None and bool(
-            _AFTER_STAMP.match(text, end)
+        weekday, month = _DATED_CLOCK
+        after_a_date = _OPENING_DATE.fullmatch(text, line_start, start) is not None or (
+            weekday.fullmatch(text, line_start, start) is not None
+            and month.search(text, start, end) is not None
         )
+        stamped = after_a_date and _AFTER_STAMP.match(text, end)
     return bool(stamped) and opens_a_block(text, line_start)
 
 
