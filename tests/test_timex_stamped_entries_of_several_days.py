@@ -1,7 +1,8 @@
 """A live page that runs over several days stamps each entry with its day and clock on the
 entry's own line ("Friday 5 February, 10:12 GMT Protesters marched ..."): the entry was written
 that day, and its "Friday" and "yesterday" are counted from it, not from the page's first day
-(issue 15, session 54; the blind judges' live pages of several days).
+(issue 15, session 54; the blind judges' live pages of several days). The events stage dates
+an entry's acts by such a stamp up to a week after the page's first day.
 
 Guards (marked): an act of a later entry on a page dated at its last update keeps the entry's
 day; a date and a clock on a line that a wrapped sentence runs on into is no stamp;
@@ -61,6 +62,18 @@ def test_an_act_of_a_later_entry_is_not_dated_a_week_before_it() -> None:
     # day, but never the Friday before the page began
     arrested = event_with_trigger(PAGE, "arrested", MONDAY)
     assert arrested.date != "2027-01-29"
+
+
+def test_an_act_of_an_entry_days_after_the_page_began_takes_the_entry_s_day() -> None:
+    text = (
+        "Unrest in Velmora: live\n\n"
+        "10:05 GMT Thousands of marchers filled Orla Square in Velmora.\n\n"
+        "Saturday 6 February, 09:00 GMT Guards arrested 20 marchers at the Tessin palace.\n\n"
+        "09:30 GMT Guards detained two reporters at the gate."
+    )
+    # not the page's first day (the story's time its first stamp set), nor an act to come
+    assert event_with_trigger(text, "arrested", MONDAY).date == "2027-02-06"
+    assert event_with_trigger(text, "detained", MONDAY).date == "2027-02-06"
 
 
 def test_guard_a_wrapped_line_that_runs_on_into_a_date_is_no_stamp() -> None:
