@@ -572,17 +572,25 @@ def clocked_heading(text: str, start: int, end: int, type_: str) -> bool:
     counted, not from the page's first day. The date opens its line and a clock follows it at
     once (``_CLOCK_AFTER_DATE``); the clock follows such a date (``_OPENING_DATE``), or holds
     its own date after the line's weekday ("Friday, February 4, 2011 at 10:12 AM ...")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # the cheap test of what follows first: most expressions are no stamp
     if type_ == "DATE":
-        stamped = _CLOCK_AFTER_DATE.match(text, end) and not text[line_start:start].strip()
+        if _CLOCK_AFTER_DATE.match(text, end) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
     else:
+        if _AFTER_STAMP.match(text, end) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
         weekday, month = _DATED_CLOCK
         after_a_date = _OPENING_DATE.fullmatch(text, line_start, start) is not None or (
             weekday.fullmatch(text, line_start, start) is not None
             and month.search(text, start, end) is not None
         )
-        stamped = after_a_date and _AFTER_STAMP.match(text, end)
-    return bool(stamped) and opens_a_block(text, line_start)
+        if not after_a_date:
+            return False
+    return opens_a_block(text, line_start)
 
 
 def labels_a_day(text: str, start: int, end: int) -> bool:
@@ -627,7 +635,7 @@ def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
             return True
         if dateline_stamp(text, start, end):
             return True
-    if figures and clocked_heading(text, start, end, type_):
+    if figures and type_ in ("DATE", "TIME") and clocked_heading(text, start, end, type_):
         return True
     return figures and type_ == "TIME" and entry_stamp(text, start, end)
 
