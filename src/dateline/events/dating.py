@@ -31,7 +31,12 @@ from dateline.text.doctext import (
 from dateline.text.stamps import MONTH_NAMES
 from dateline.timex.context import DEADLINE_PREPOSITIONS
 from dateline.timex.intervals import Interval, day_of, days_of
-from dateline.timex.tagger import labels_a_day, stamps_an_entry, update_stamp
+from dateline.timex.tagger import (
+    clocked_heading,
+    labels_a_day,
+    stamps_an_entry,
+    update_stamp,
+)
 
 MAX_DISTANCE = 5  # dependency hops from a trigger to its date or place
 HISTORICAL_AFTER = dt.timedelta(days=365)
@@ -2470,6 +2475,8 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
                 names_a_thing(document, index)
                 and not after_a_dated_thing(document, index)
                 and not day_heading(document, index)
+                # "Saturday 6 February, 09:00 GMT Police ...": the parse's noun is the stamp
+                and not (bounds[0] > published and entry_stamp(document, index))
             )
             or index in document.quoted
             or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
@@ -2486,8 +2493,8 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
         if reported_before_its_report(document, document.doc[index], bounds):
             continue  # "told the council today that jets shelled towns on Friday": today's story
         point = reference_point(index, timex.value, bounds, published)
-        if day_heading(document, index):
-            pass  # "Sunday's developments:" over a list: the day of the items under it
+        if day_heading(document, index) or (bounds[0] > published and entry_stamp(document, index)):
+            pass  # "Sunday's developments:" over a list, a later entry's stamp: its items' day
         elif point[2] and (names_a_thing(document, index) or after_a_noun_of(document, index)):
             continue  # "days after Tuesday's quake": some day after it, not that day
         if point[2] and answered_by(document, timex_root(document, document.doc[index])):
@@ -2771,14 +2778,43 @@ def entry_stamp(document: Document, index: int) -> bool:
     """Whether the time expression at token ``index`` stamps a live page's entry ("Friday,
     8.00am: ...", "11:10 a.m. Friday: ..."): the day the entry was written, which dates the
     entry's first sentence it is glued to (the parse makes them one) and the entry after it,
-    a day after the page's publication day too when the page runs into the next day."""
+    a day after the page's publication day too when the page runs into the next day, or days
+    after it when the stamp writes its day ("Saturday 6 February, 09:00 GMT ...")."""
     timex = document.timex_at.get(index)
     if timex is None or timex.type != "TIME":
         return False
     bounds = days_of(timex.value)
-    if bounds is None or bounds[0] > document.article.published + ENTRY_DAYS_AFTER:
+    if bounds is None or bounds[0] > document.article.published + LABEL_DAYS_AFTER:
         return False
+    if bounds[0] > document.article.published + ENTRY_DAYS_AFTER:
+        # a page kept up for days: only a day the page writes out, not a weekday's guess
+        return written_stamp(document, index)
     return stamps_an_entry(document.article.text, timex.start, timex.end, timex.type)
+
+
+def written_stamp(document: Document, index: int) -> bool:
+    """Whether the TIME expression at token ``index`` stamps a live page's entry with a day the
+    page writes out on the entry's own line (``clocked_heading``: "Saturday 6 February, 09:00
+    GMT Police arrested ..."), or is a clock stamp under the last such stamp ("09:30 GMT ..."
+    after it): the entry was written that day, days after the page's first day as a page kept
+    up for a week runs. A day heading alone on its line after the publication may head a
+    schedule; a stamp on the entry's line is the log's."""
+    text = document.article.text
+    timex = document.timex_at[index]
+    if clocked_heading(text, timex.start, timex.end, timex.type):
+        return True
+    if not stamps_an_entry(text, timex.start, timex.end, timex.type):
+        return False
+    for start in reversed([i for i in document.timex_at if i < index]):
+        earlier = document.timex_at[start]
+        if earlier.type == "TIME" and stamps_an_entry(
+            text, earlier.start, earlier.end, earlier.type
+        ):
+            if earlier.value[:10] != timex.value[:10]:
+                return False
+            if clocked_heading(text, earlier.start, earlier.end, earlier.type):
+                return True
+    return False
 
 
 ENTRY_DAYS_AFTER = dt.timedelta(days=3)  # the tagger's nearest weekday after a page's day

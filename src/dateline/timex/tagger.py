@@ -103,6 +103,22 @@ _HEADING_TAIL = re.compile(r"[ \t]*[:\u2013\u2014-]?[ \t]*")
 # how the line before a heading ends: a sentence's end, or nothing (a blank line; a wrapped
 # line of wire copy ending "... of record" goes on to "March 16." on the next: no heading)
 _ENDS_A_BLOCK = re.compile(r"(?:[.!?:\"”’')\]]|^)[ \t]*$")
+# a clock stamp after a date that opens its line, before the entry ("Friday 4 February, 10:12
+# GMT Protesters marched ...", "4 Feb 2011 - 10.12 ..."): the date and the clock stamp the entry
+_CLOCK_AFTER_DATE = re.compile(
+    r"[ \t]*(?:,|at\b|[\u2013\u2014-])?[ \t]*[0-9]{1,2}[:.][0-9]{2}(?![0-9])"
+)
+# a line's opening weekday, before a stamp's date or its clock ("Friday, February 4, 2011 at")
+_OPENING_WEEKDAY = r"[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+# a line's opening date before such a clock: a weekday, a day and a month either way, a year
+_OPENING_DATE = re.compile(
+    _OPENING_WEEKDAY + rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH_NAMES})\.?"
+    rf"|(?:{MONTH_NAMES})\.?[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+[12][0-9]{3})?[ \t]*(?:,|at\b|[\u2013\u2014-])?[ \t]*",
+    re.IGNORECASE,
+)
+# a clock tagged with the date it follows ("February 4, 2011 at 10:12 AM"), after a weekday
+_DATED_CLOCK = (re.compile(_OPENING_WEEKDAY, re.IGNORECASE), re.compile(rf"\b(?:{MONTH_NAMES})\b"))
 # an entry stamp's bare weekday lies at most this many days before the page's publication day
 # (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
 MAX_DAYS_BEFORE_PAGE = 3
@@ -528,6 +544,13 @@ def _a_week_later(timex: TimeExpression, day: dt.date) -> TimeExpression:
     return timex.model_copy(update={"value": later})
 
 
+def opens_a_block(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` opens the text or follows a blank line or a line that
+    ends a block (not a wrapped line of wire copy that runs on into it)."""
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+
+
 def heads_entries(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` stands alone on its line, as a live page heads the
     entries of each day ("Friday 11 June", "12 June 2010:"): the day those entries were
@@ -539,8 +562,35 @@ def heads_entries(text: str, start: int, end: int) -> bool:
     alone = _HEADING_TAIL.fullmatch(text, end, line_end) is not None
     if not alone or text[line_start:start].strip():
         return False
-    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+    return opens_a_block(text, line_start)
+
+
+def clocked_heading(text: str, start: int, end: int, type_: str) -> bool:
+    """Whether the expression at ``start:end`` is the date or the clock of a live page's entry
+    stamped with both at its line's start ("Friday 4 February, 10:12 GMT Protesters marched
+    ..."): the day and time that entry was written, from which its "Friday" and "yesterday" are
+    counted, not from the page's first day. The date opens its line and a clock follows it at
+    once (``_CLOCK_AFTER_DATE``); the clock follows such a date (``_OPENING_DATE``), or holds
+    its own date after the line's weekday ("Friday, February 4, 2011 at 10:12 AM ...")."""
+    # the cheap test of what follows first: most expressions are no stamp
+    if type_ == "DATE":
+        if _CLOCK_AFTER_DATE.match(text, end) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
+    else:
+        if _AFTER_STAMP.match(text, end) is None:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        weekday, month = _DATED_CLOCK
+        after_a_date = _OPENING_DATE.fullmatch(text, line_start, start) is not None or (
+            weekday.fullmatch(text, line_start, start) is not None
+            and month.search(text, start, end) is not None
+        )
+        if not after_a_date:
+            return False
+    return opens_a_block(text, line_start)
 
 
 def labels_a_day(text: str, start: int, end: int) -> bool:
@@ -551,8 +601,7 @@ def labels_a_day(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or _DAY_LABEL_TAIL.match(text, end) is None:
         return False
-    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+    return opens_a_block(text, line_start)
 
 
 def next_labelled_day(weekday: int, previous: dt.date, direction: int) -> dt.date | None:
@@ -586,6 +635,8 @@ def stamps_an_entry(text: str, start: int, end: int, type_: str) -> bool:
             return True
         if dateline_stamp(text, start, end):
             return True
+    if figures and type_ in ("DATE", "TIME") and clocked_heading(text, start, end, type_):
+        return True
     return figures and type_ == "TIME" and entry_stamp(text, start, end)
 
 
