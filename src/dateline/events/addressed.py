@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
 from dateline.events.arguments import prefixed_side
-from dateline.events.bodies import objects_of
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, people_word
+from dateline.text.doctext import objects_of
 
 # what a protest is made to demand ("marched to demand the resignation of the president")
 DEMANDS = {"demand", "call", "urge", "press", "seek", "ask", "insist"}

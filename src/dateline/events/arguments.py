@@ -23,7 +23,7 @@ from dateline.events.dating import (
 )
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
-from dateline.text.doctext import attribute_keys, sentence_bounds
+from dateline.text.doctext import attribute_keys, objects_of, sentence_bounds
 
 TIME_TYPES = ("DATE", "TIME")  # "met on Monday": when, never whom
 PLURAL_PRONOUNS = {"they", "we", "their", "our"}
@@ -315,14 +315,7 @@ def own_partner(document: Document, verb: Token) -> Token | None:
     two it stands for the text does not say (session 53: the blind judges found "they" made
     into a pair of bodies against the clause's own partner). A pronoun names no one, and a
     thing ("they discussed tariffs") is no partner."""
-    partners = [c for c in verb.children if c.dep_ == "dobj"]
-    partners += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    partners = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, "with")
     return next(
         (p for p in partners if p.pos_ in ("NOUN", "PROPN") and is_participant(document, p)),
         None,
@@ -342,10 +335,7 @@ def pair_of_main_clause(document: Document, pronoun: Token) -> tuple[str, str] |
     first = actors.at(subject) if subject is not None else None
     if first is None:
         return None
-    partners = [c for c in main.children if c.dep_ == "dobj"]
-    for child in main.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
-            partners += [g for g in child.children if g.dep_ == "pobj"]
+    partners = [c for c in main.children if c.dep_ == "dobj"] + objects_of(main, "with")
     for partner in partners:
         second = actors.at(partner)
         if second is not None and second != first:

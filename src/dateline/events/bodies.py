@@ -17,6 +17,7 @@ from dateline.events.arguments import OUTSIDE_STATE
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, named_people
+from dateline.text.doctext import objects_of
 
 # a state's or a ruler's body, named by what it is rather than by its name: a target that is
 # only this word says nothing of whose body it is, its owner ("the authorities of Kestria",
@@ -127,18 +128,6 @@ def _seat(token: Token) -> list[Token]:
         if name in known.country_names or name in known.capitals:
             seats.append(place)
     return seats
-
-
-def objects_of(head: Token, *prepositions: str) -> list[Token]:
-    """The objects of ``head``'s phrases of these prepositions ("of Kestria" on "the
-    authorities"), in the order of the words."""
-    return [
-        g
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in prepositions
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _owners(token: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors.gazetteer import large_town_named
 from dateline.event_lexicon import Lexicon, Trigger
-from dateline.text.doctext import Verdicts, indices_where
+from dateline.text.doctext import Verdicts, indices_where, objects_of
 
 Frame = Literal["intent", "refusal"]
 
@@ -699,14 +699,7 @@ def _routine_work(verb: Token) -> bool:
         doer = verb.head  # "the department, which has coordinated with FEMA": the department
     # "joined forces with the Fed": the "with" phrase may hang on "forces"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "force")]
-    partners = [
-        g
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    partners = [g for h in holders for g in objects_of(h, "with")]
     if doer is not None and not partners:  # "the ministries are working together"
         partners = [c for c in doer.children if c.dep_ == "conj"]
     if doer is not None and partners and _one_state([doer, *partners]):

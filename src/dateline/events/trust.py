@@ -52,7 +52,6 @@ from dateline.events.bodies import (
     building_protested,
     employer_struck,
     object_before_venue,
-    objects_of,
     protest_quelled,
     site_nouns,
 )
@@ -90,7 +89,7 @@ from dateline.events.roles import (
 )
 from dateline.events.triggers import CHAIN, PLACE_TAKEN, SENT_TO_HELP, carried_noun, trigger_of
 from dateline.model import Actor, TextSpan
-from dateline.text.doctext import indices_in, sentence_bounds
+from dateline.text.doctext import indices_in, objects_of, sentence_bounds
 
 IRREALIS = ("hypothetical", "future", "requested")
 QUANTITIES = {"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
@@ -979,13 +978,7 @@ def taken_thing(document: Document, draft: Draft) -> Token | bool | None:
     group = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
     if not any(w.lemma_.lower() in OWNED_THINGS for w in group):
         return None
-    aboard = [
-        g
-        for prep in draft.token.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-        for g in prep.children
-        if g.dep_ == "pobj"
-    ]
+    aboard = objects_of(draft.token, "with")
     named = [token, *(c for c in token.children if c.dep_ == "appos")]  # "the ship Sea Falcon"
     for word in (*(c for n in named for c in n.conjuncts), *aboard):
         crew_words = [word, *(c for c in word.children if c.dep_ == "compound")]
@@ -2680,15 +2673,8 @@ def no_aid_given(document: Document, draft: Draft) -> bool:
     token = draft.token
     if draft.trigger.type != "AID" or token.pos_ != "VERB":
         return False
-    given = [c for c in token.children if c.dep_ == "dobj"]
     # "provided the paper with figures": the thing given is the "with" object
-    given += [
-        n
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for n in p.children
-        if n.dep_ == "pobj"
-    ]
+    given = [c for c in token.children if c.dep_ == "dobj"] + objects_of(token, "with")
     lexicon = document.lexicon
     words = lexicon.not_aid
     # "rescued the government's response", "helped the talks": an act, no party given aid

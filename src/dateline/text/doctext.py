@@ -133,6 +133,18 @@ def hangs_below(heads: list[int], word: int, head: int) -> bool:
     return word == head
 
 
+def objects_of(head: Token, *prepositions: str) -> list[Token]:
+    """The objects of ``head``'s phrases of these prepositions ("of Kestria" on "the
+    authorities"), in the order of the words."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def slice_of(doc: Doc, start: int, end: int) -> Span:
     """``doc[start:end]``, made directly when the bounds are in order inside the document:
     spaCy's slicing puts every slice's bounds through ``util.normalize_slice``, a Python
