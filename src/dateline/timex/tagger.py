@@ -122,11 +122,18 @@ _DATED_CLOCK = (re.compile(_OPENING_WEEKDAY, re.IGNORECASE), re.compile(rf"\b(?:
 # an entry stamp's bare weekday lies at most this many days before the page's publication day
 # (else it is the one after: "11:10 a.m. Friday" on a Thursday's page)
 MAX_DAYS_BEFORE_PAGE = 3
+# a bare weekday an entry of a live page tells lies at most this many days before the entry's
+# day (else it is the one after: "Friday" in an entry written on a Thursday)
+MAX_DAYS_BACK_IN_ENTRY = 4
 # what may follow a day that labels a page's entries at a line's start: nothing, a colon or a
 # dash ("Saturday", "Monday, March 8:"), a possessive and up to three words ("Saturday's key
-# events"), or a colon or a dash before the entry itself ("Saturday: Police arrested ...")
+# events"), up to three words that end in a word for a page's entries ("Saturday updates",
+# "Saturday morning live coverage"), or a colon or a dash before the entry itself ("Saturday:
+# Police arrested ...")
 _DAY_LABEL_TAIL = re.compile(
-    r"[ \t]*(?:(?:['’][sS][ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*)?"
+    r"[ \t]*(?:(?:['’][sS][ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*"
+    r"|(?:[^\W\d_]+[ \t]+){0,2}(?i:updates?|developments|events|summary|highlights|coverage"
+    r"|latest|news|blog|live|recap|round-?up)[ \t]*)?"
     r"[:.\u2013\u2014-]?[ \t]*(?:\n|$)|[:\u2013\u2014-][ \t]+\S)"
 )
 MIN_DAY_LABELS = 2  # a page labels its entries by day when it does so twice or more
@@ -524,6 +531,19 @@ def page_of_days(weekdays: list[dt.date], anchor: dt.date) -> dt.date | None:
     return None
 
 
+def within_the_page(timex: TimeExpression, page_day: dt.date) -> TimeExpression:
+    """A bare weekday an entry of a live page tells, on the day of its name nearest the day the
+    entry was written (``page_day``): a page kept up for days is stored at one of them, and
+    "Marchers gathered on Friday" in an entry of a page stored on the Thursday is of the
+    Friday after, as "speaks at a conference on Friday" is, not of the Friday six days back.
+    A day at most ``MAX_DAYS_BACK_IN_ENTRY`` days back stays ("sank on Thursday" on a
+    Monday's page)."""
+    day = day_of(timex.value)
+    if day is None or (page_day - day).days <= MAX_DAYS_BACK_IN_ENTRY:
+        return timex
+    return _a_week_later(timex, day)
+
+
 def in_week_of(timex: TimeExpression, start: dt.date) -> TimeExpression:
     """``timex`` (a bare weekday resolved to some day) on its weekday in the week from ``start``."""
     day = day_of(timex.value)
@@ -544,11 +564,17 @@ def _a_week_later(timex: TimeExpression, day: dt.date) -> TimeExpression:
     return timex.model_copy(update={"value": later})
 
 
-def opens_a_block(text: str, line_start: int) -> bool:
+def opens_a_block(text: str, line_start: int, *, after_headline: bool = False) -> bool:
     """Whether the line at ``line_start`` opens the text or follows a blank line or a line that
-    ends a block (not a wrapped line of wire copy that runs on into it)."""
+    ends a block (not a wrapped line of wire copy that runs on into it); with
+    ``after_headline``, the text's first line ends a block too (a page printed a sentence a
+    line, with no blank lines, runs its first day heading right under its headline)."""
     before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start == 0 or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+    return (
+        line_start == 0
+        or (after_headline and before == 0)
+        or _ENDS_A_BLOCK.search(text[before : line_start - 1]) is not None
+    )
 
 
 def heads_entries(text: str, start: int, end: int) -> bool:
@@ -562,7 +588,7 @@ def heads_entries(text: str, start: int, end: int) -> bool:
     alone = _HEADING_TAIL.fullmatch(text, end, line_end) is not None
     if not alone or text[line_start:start].strip():
         return False
-    return opens_a_block(text, line_start)
+    return opens_a_block(text, line_start, after_headline=True)
 
 
 def clocked_heading(text: str, start: int, end: int, type_: str) -> bool:
@@ -601,7 +627,7 @@ def labels_a_day(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip() or _DAY_LABEL_TAIL.match(text, end) is None:
         return False
-    return opens_a_block(text, line_start)
+    return opens_a_block(text, line_start, after_headline=True)
 
 
 def next_labelled_day(weekday: int, previous: dt.date, direction: int) -> dt.date | None:
@@ -982,13 +1008,17 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
     # "Saturday" or "last month" is counted from that day, not from the publication date
     page_days: list[tuple[int, dt.date]] = []
     week = _page_week(text, candidates, in_quotes, resolver, anchor)
-    forward = runs_forward(_stamp_clocks(text, candidates, in_quotes, resolver, anchor))
+    clocks = _stamp_clocks(text, candidates, in_quotes, resolver, anchor)
+    forward = runs_forward(clocks)
     # a page that labels its entries by day: a bare weekday label follows the labels before it
     labelled = {
         c.start
         for c, quote in zip(candidates, in_quotes, strict=True)
         if quote is None and labels_a_day(text, c.start, c.end)
     }
+    # a page that labels its entries by day, or a live page of clock stamps, on which a day's
+    # label heads the entries under it: their stamps and what they call "Saturday" are of it
+    labels_head = len(labelled) >= MIN_DAY_LABELS or len(clocks) >= MIN_RUNNING_STAMPS
     labelled_days: list[dt.date] = []  # the days of the labels so far, in text order
     last_clock: int | None = None  # the clock of the last entry stamp on the present page day
     for candidate, quote in zip(candidates, in_quotes, strict=True):
@@ -1023,6 +1053,8 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
                 narrative = None  # the entry speaks from the page's present
         else:
             timex = resolver.resolve(candidate, page_day, story, narrative, narrating, period)
+            if timex is not None and labels_head and _bare_weekday(candidate):
+                timex = within_the_page(timex, page_day)
             if timex is not None and _last_month_of_its_own(candidate):
                 before = [resolved[start] for start in sorted(resolved)[-SAID_ON_LOOKBACK:]]
                 if day := said_on(resolver, candidate, timex, before):
@@ -1039,8 +1071,23 @@ def tag(text: str, anchor: dt.date, *, doc: Doc | None = None) -> list[TimeExpre
                         timex = recounted
         if timex is None:
             continue
+        # (a weekday or a date: "Yesterday: the flow on Wednesday" labels a picture, no day)
+        heading = (
+            labels_head
+            and candidate.start in labelled
+            and timex.type == "DATE"
+            and not _clock_alone(candidate)
+        )
+        if heading and not labelled_days and _bare_weekday(candidate):
+            # a live page's first label: the day of its name nearest the page's, whatever the
+            # tense the parse reads in "Thursday updates"
+            timex = in_week_of(timex, anchor - dt.timedelta(days=MAX_DAYS_BEFORE_PAGE))
         if len(labelled) >= MIN_DAY_LABELS and candidate.start in labelled:
             timex = _follow_labels(timex, candidate, labelled_days)
+        if heading and (labelled_day := day_of(timex.value)) is not None:
+            # the label's day is the page's until the next stamp or label names another
+            page_day, last_clock, narrative = labelled_day, None, None
+            page_days.append((candidate.end, labelled_day))
         if outside_before is not None and found_before is not None:
             value = range_end(text, outside_before, timex, candidate.rule)
             if value != timex.value:
