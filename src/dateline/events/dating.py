@@ -2531,17 +2531,24 @@ PICTURE_CREDIT = re.compile(
     r"|\bGetty Images\b|\bAP Photo\b"
 )
 
+# a line that opens with a photo's credit, under the caption it credits (a page printed a
+# sentence a line: "Marchers chant in Orla Square .\nPhotograph : Jo Lee\/Reuters Police ...")
+CREDIT_LINE = re.compile(r"[ \t]*(?:Photograph|Photo|Picture)[ \t]*:[ \t]*[A-Z]")
+
 
 def furniture_line(text: str, offset: int) -> bool:
     """Whether the character at ``offset`` is in a line of page furniture: a link to another
-    story, or a photo's caption before its credit. Its date is that story's or that picture's,
-    and sets no time for the story around it. Only what stands before a credit is the caption:
-    a page may run the story's lead into the same line after it ("Photograph: Reuters/Ana Ruiz
-    Mexico City lowered its alert late last night")."""
+    story, or a photo's caption before its credit, on its line or opening the next one. Its
+    date is that story's or that picture's, and sets no time for the story around it. Only
+    what stands before a credit is the caption: a page may run the story's lead into the same
+    line after it ("Photograph: Reuters/Ana Ruiz Mexico City lowered its alert late last
+    night")."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)]
     if LINK_LINE.match(line) is not None or BARE_LINK_LABEL.match(line) is not None:
+        return True
+    if end >= 0 and CREDIT_LINE.match(text, end + 1) is not None:
         return True
     return any(credit.start() > offset - start for credit in PICTURE_CREDIT.finditer(line))
 
