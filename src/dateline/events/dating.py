@@ -3373,6 +3373,11 @@ def placing_phrase(trigger: Token) -> tuple[Token, Token, Token] | None:
             else:
                 continue
             spans = [c for c in (*phrase.children, *word.children) if c.dep_ == "npadvmod"]
+            # "Months before the hearing, the ministry asked ...": the parse may hang the span
+            # on the verb beside the phrase, right before it
+            spans += [
+                c for c in holder.children if c.dep_ in ("npadvmod", "dep") and c.i == phrase.i - 1
+            ]
             measure = next((c for c in spans if c.lemma_.lower() in TIME_UNITS), None)
             if measure is not None:
                 return word, phrase, measure
