@@ -1,7 +1,9 @@
 """Session 55 (issue 17): "the company" or "the group" that speaks is no longer the body the
 actors stage linked it to when a sentence between that body's last name and the phrase has
 another business or group as its subject (the text went on to that one); the description is
-then the speaker. The firms, places and people are made up for these tests."""
+then the speaker. A writing that speaks is its author's where a participle names the author
+with "by" ("a communique issued by the council", "signed by"), not where it names whoever
+only carried it. The firms, bodies, places and people are made up for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +50,24 @@ def test_a_body_named_in_what_the_company_said_does_not_take_it_away():
         "“The Vesland Banking Authority does not need to approve the cuts,” the company said."
     )
     assert _speaker_of(text, "does not need to approve") == "Granite Harbor Bank"
+
+
+def test_a_writing_issued_by_a_body_is_that_bodys():
+    text = (
+        "The Vesland Farmers Council met in Norvik on Monday. "
+        "A communique issued by the Vesland Farmers Council said the levy was unfair."
+    )
+    assert _speaker_of(text, "the levy was unfair") == "Vesland Farmers Council"
+
+
+def test_a_writing_signed_by_someone_is_the_signers():
+    text = "The statement, signed by Admiral Tom Hale, urged the press to stay calm."
+    assert _speaker_of(text, "the press to stay calm") == "Tom Hale"
+
+
+def test_a_writing_only_carried_by_an_agency_is_not_the_agencys():
+    text = (
+        "Vesland broke off relations with Norvik on Monday. "
+        "A communique published by the Vesland News Agency said the embassy would close."
+    )
+    assert _speaker_of(text, "the embassy would close") != "Vesland News Agency"
