@@ -93,7 +93,10 @@ def _another_body(ctx: Context, actor: Actor, subject: Token, company: bool) -> 
             if other.kind == "organisation" and _fits(other, company) and _apart(actor, other):
                 return True
             continue
-        if word.ent_type_ == "ORG" and word.pos_ == "PROPN" and not _own_name(actor, word):
+        # a name the tagger took for an organisation's, or a subject's name it took for none
+        # ("New York-based Ferrovia Parks filed ...")
+        named = word.ent_type_ == "ORG" or (word.i == subject.i and not word.ent_type_)
+        if named and word.pos_ == "PROPN" and not _own_name(actor, word):
             return True
     return False
 

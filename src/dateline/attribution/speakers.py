@@ -201,7 +201,10 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
                 if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
                     return actor
         if child.dep_ == "acl" and (actor := _agent_author(ctx, child)) is not None:
-            return actor  # "a communique issued by the council", "a letter signed by her"
+            # "a communique issued by the council", "a letter signed by her"; not one of two
+            # writings ("a complaint filed by the agency and another by the state")
+            joined = any(c.dep_ == "conj" for c in noun.children)
+            return "" if joined else actor
     if noun.lemma_.lower() in _ISSUED_WRITINGS and (named := _named_before(ctx, noun)):
         return named  # "the Boeing statement", "a White House readout"
     for clause in noun.children:  # "the documents he submitted", "a letter she wrote"
