@@ -71,3 +71,11 @@ def test_a_writing_only_carried_by_an_agency_is_not_the_agencys():
         "A communique published by the Vesland News Agency said the embassy would close."
     )
     assert _speaker_of(text, "the embassy would close") != "Vesland News Agency"
+
+
+def test_one_of_two_writings_names_no_single_author():
+    text = (
+        "According to a complaint filed by the Vesland Banking Authority and another complaint "
+        "by the state of Norvik, the bank hid its losses."
+    )
+    assert _speaker_of(text, "the bank hid its losses") is None
