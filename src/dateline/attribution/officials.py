@@ -1,7 +1,8 @@
 """Whether "the official" who speaks is the person the actors stage linked it to, or an
 official the text never names ("a senior official said ... Minister Ada Kell was ... the
 official added"): a bare description of that word stands for a named person only when the
-text called that person an official."""
+text called that person an official. ``linked_speaker`` also asks ``bodies`` whether "the
+company" that speaks is the body linked to it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from dateline.attribution.bodies import named_since
 from dateline.attribution.context import Context
 
 # "Ada Kell, a senior official of the union", "Ada Kell, the agency's liaison official"
@@ -25,9 +27,12 @@ _TITLE_REACH = 40
 
 def linked_speaker(ctx: Context, head: Token) -> str | None:
     """The actor the actors stage linked ``head`` of a source to, unless that is a person
-    "the official" does not stand for (``_unnamed_official``)."""
+    "the official" does not stand for (``_unnamed_official``) or a body "the company" may not
+    stand for (``bodies.named_since``)."""
     actor = ctx.actors.at(head)
-    return None if actor is not None and _unnamed_official(ctx, head, actor) else actor
+    if actor is None or _unnamed_official(ctx, head, actor) or named_since(ctx, head, actor):
+        return None
+    return actor
 
 
 def _unnamed_official(ctx: Context, root: Token, actor_id: str) -> bool:

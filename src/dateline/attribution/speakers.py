@@ -200,6 +200,11 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
             for word in child.children:
                 if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
                     return actor
+        if child.dep_ == "acl" and (actor := _agent_author(ctx, child)) is not None:
+            # "a communique issued by the council", "a letter signed by her"; not one of two
+            # writings ("a complaint filed by the agency and another by the state")
+            joined = any(c.dep_ == "conj" for c in noun.children)
+            return "" if joined else actor
     if noun.lemma_.lower() in _ISSUED_WRITINGS and (named := _named_before(ctx, noun)):
         return named  # "the Boeing statement", "a White House readout"
     for clause in noun.children:  # "the documents he submitted", "a letter she wrote"
@@ -241,12 +246,36 @@ def _named_before(ctx: Context, noun: Token) -> str | None:
     return None
 
 
+# the verbs by which a writing's author puts it out ("a communique issued by the council"); not
+# those of whoever carries, quotes or asks for it ("published by the state news agency",
+# "monitored by the BBC", "mandated by Congress")
+_AUTHORING_VERBS = frozenset({"issue", "release", "sign", "write", "file", "send", "put", "draft"})
+
+
+def _agent_author(ctx: Context, participle: Token) -> str | None:
+    """The author a participle after a writing names with "by" ("issued by the council",
+    "signed by the minister"), or None."""
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    for agent in participle.children:
+        if agent.dep_ == "agent":
+            for word in agent.children:
+                if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
+                    return actor
+    return None
+
+
 def _one_author(ctx: Context, word: Token) -> str | None:
     """The actor a writing's author names, or "" when the author is one of several joined
-    ("by Germany, France and Italy", "the mayor and the governor issued a statement")."""
+    ("by Germany, France and Italy", "the mayor and the governor issued a statement"). An
+    author known by an apposition speaks through it ("a letter from the committee's
+    chairman, Tom Hale")."""
     if any(child.dep_ == "conj" for child in word.children):
         return ""
-    return ctx.actors.at(word)
+    return ctx.actors.at(word) or next(
+        (actor for c in word.children if c.dep_ == "appos" and (actor := ctx.actors.at(c))),
+        None,
+    )
 
 
 # what an organisation's own voice may be called: "BP's statement", "the ministry's website"
