@@ -57,6 +57,7 @@ from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.language import common_noun
 from dateline.model import Actor, Article, Mention
+from dateline.text.credits import caption_credits
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
@@ -1135,6 +1136,14 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
+def _outside_all(chunk: Span, furniture: tuple[range, ...]) -> Span | None:
+    """A span without the tokens of any of ``furniture`` (``_outside`` of each in turn)."""
+    for part in furniture:
+        if (chunk := _outside(chunk, part)) is None:
+            return None
+    return chunk
+
+
 _UNSEEN = object()  # (a word not yet asked of: ``country_of_phrase``)
 _NO_OWNER = object()  # (a word that says no country of its phrase: ``country_named``)
 
@@ -1227,15 +1236,13 @@ class _Grouper:
         self.index = TokenIndex(doc)
         # the tokens of a wire dateline ("LIMA (Reuters) - "): a noun chunk or group phrase the
         # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
-        start, end = wire_dateline(doc_text(doc)) or (0, 0)
-        self.dateline = range(
-            next((t.i for t in self.tokens if t.idx >= start), len(doc)),
-            next((t.i for t in self.tokens if t.idx >= end), len(doc)),
-        )
+        self.dateline = self.token_range(*(wire_dateline(doc_text(doc)) or (0, 0)))
+        # and of a picture's credit ("Photograph: Ana Ruiz/AP Health officials said")
+        self.credits = tuple(self.token_range(*span) for span in caption_credits(doc_text(doc)))
         self.noun_chunks = [
             chunk
             for whole in _noun_chunks(doc, self.tokens)
-            if (chunk := _outside(whole, self.dateline)) is not None
+            if (chunk := _outside_all(whole, (self.dateline, *self.credits))) is not None
         ]
         self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
@@ -1247,6 +1254,13 @@ class _Grouper:
         self._full_names: tuple[set[str], set[str]] | None = None  # see full_names
         self._singles: set[str] | None = None  # see single_words
         self._sentence_starts: list[int] | None = None  # see sentence_after
+
+    def token_range(self, start: int, end: int) -> range:
+        """The tokens from the one at character ``start`` to the one before ``end``."""
+        return range(
+            next((t.i for t in self.tokens if t.idx >= start), len(self.doc)),
+            next((t.i for t in self.tokens if t.idx >= end), len(self.doc)),
+        )
 
     # -- registering -----------------------------------------------------------------------
 
@@ -1391,7 +1405,14 @@ class _Grouper:
     def named(self) -> None:
         persons: list[Span] = []
         for ent in correct_entities(
-            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents, self.tokens
+            self.doc,
+            self.kb,
+            self.known,
+            self.corrections,
+            self.dateline,
+            self.ents,
+            self.tokens,
+            self.credits,
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
@@ -1416,18 +1437,7 @@ class _Grouper:
             elif label == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
-                if _located(ent.root):
-                    continue  # "a meeting at the White House": no actor
-                if _prize(ent.root):  # "a White House bid", "a run for the White House": the
-                    if self.kb.institutions[lowered].country:  # office, still the story's
-                        self.vote(self.kb.institutions[lowered].country)
-                    continue
-                inst = self.kb.institutions[lowered]
-                name = text.removeprefix("the ").removeprefix("The ")
-                # "the Knesset", "Congress": a legislature, not the government it checks
-                role = "legislature" if inst.sector == "LEG" else "government"
-                draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
-                self.add(draft, ent, key="inst:" + lowered)
+                self.institution(ent, text, lowered)
             elif self.surname_as_demonym(ent, lowered):
                 # "BP spokesman Jason French ... French says": the person, not France
                 self.corrections.append(("surname_as_nationality", text))
@@ -1527,7 +1537,14 @@ class _Grouper:
             return False
         if not common_noun(word.lower_):
             return False
-        return all(_opens_sentence(other) for other in self.doc if other.text == word.text)
+        # (a caption's credit glued before a sentence ends the caption: the word after it
+        # opens the sentence the parser ran on)
+        after_credit = {credit.stop for credit in self.credits}
+        return all(
+            _opens_sentence(other) or other.i in after_credit
+            for other in self.doc
+            if other.text == word.text
+        )
 
     def cut_from_institution(self, ent: Span) -> bool:
         """Whether a name is the first half of an institution's name that goes on with "'s"
@@ -1830,6 +1847,22 @@ class _Grouper:
             if place is not None:
                 self.add(place, ent)
 
+    def institution(self, ent: Span, text: str, lowered: str) -> None:
+        """An institution named ("the White House said", "the Knesset voted"): its state's
+        government or legislature, unless named as a place or an office sought."""
+        if _located(ent.root):
+            return  # "a meeting at the White House": no actor
+        inst = self.kb.institutions[lowered]
+        if _prize(ent.root):  # "a White House bid", "a run for the White House": the office,
+            if inst.country:  # still the story's
+                self.vote(inst.country)
+            return
+        name = text.removeprefix("the ").removeprefix("The ")
+        # "the Knesset", "Congress": a legislature, not the government it checks
+        role = "legislature" if inst.sector == "LEG" else "government"
+        draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
+        self.add(draft, ent, key="inst:" + lowered)
+
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
 
@@ -1871,6 +1904,9 @@ class _Grouper:
             ):
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
+                if (lowered := _flat(name.text).lower()) in self.kb.institutions:
+                    self.institution(name, name.text, lowered)  # "White House claims ..."
+                    continue
                 if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
                     # "International Aero Engine includes ...", "The Health Protection Agency
                     # has advised" (the model labelled nothing)
@@ -3361,8 +3397,11 @@ class _Grouper:
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             first = after_date_stamp(self.doc, first, root.i + 1)  # "Jul 23 , 2010 21:29 UTC"
             first = _after_closed_aside(self.doc, first, root.i)
-            if self.dateline and first < self.dateline.stop <= root.i:
-                first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
+            for furniture in (self.dateline, *self.credits):
+                if furniture and first < furniture.stop <= root.i:
+                    # "LIMA (Reuters) - Peruvian police", "Photograph: Ana Ruiz/AP Health
+                    # officials said"
+                    first = furniture.stop
             phrase = self.doc[first : root.i + 1]
             if outlet_description(root) and self.outlet_named(phrase):
                 continue  # "the Harlow Sentinel newspaper": the paper of that name
