@@ -469,7 +469,7 @@ STATE_VERBS = {
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
     "acknowledge", "admit", "propose", "complain", "retaliate", "negotiate", "reaffirm",
-    "ratify", "veto", "discuss", "talk",
+    "ratify", "veto", "discuss", "talk", "indicate", "signal",
 }  # fmt: skip
 # words before "forces" that name no armed men ("market forces", "natural forces"), and the
 # verbs of the idiom "joins forces with"
@@ -872,6 +872,8 @@ LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # one that is ready or keen to do it
 WILLING_VERBS = {"want", "intend", "wish", "aim", "mean", "try", "attempt", "prepare"}
 WILLING_WORDS = {"ready", "willing", "keen", "prepared", "determined", "eager", "reluctant"}
+# what a state "looks at" when it considers a course ("looking at the possibility of ...")
+OPTION_NOUNS = {"possibility", "option", "way", "prospect", "idea", "plan", "proposal"}
 # what a country as a land or a people has, needs, suffers, receives or holds: no deed of its
 # state ("Haiti needs help", "Mexico has 40 cases", "Japan lost a town", "Chile saw a quake")
 LAND_VERBS = {
@@ -6745,8 +6747,10 @@ def _located(token: Token) -> bool:
     if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
         # (a headline's "Haiti devastated by quake" parses as active, with an agent)
         headline = any(c.dep_ == "agent" for c in token.head.children)
+        # (not one that does something besides: "Norland has been an ally and has backed")
+        acts_besides = any(_subject_governs(v) for v in _shared_subject_verbs(token.head))
         return (
-            _described(token.head)
+            (_described(token.head) and not acts_besides)
             or (headline and _struck(token.head))
             # the land by its name, not its people ("many Americans would see the unfairness")
             or (token.ent_type_ == "GPE" and _place_of(token.head))
@@ -7160,7 +7164,31 @@ def _governs(token: Token) -> bool:
         # parser made the clause's subject an object of "told"
     if token.dep_ != "nsubj":
         return False
-    return _subject_governs(token.head)
+    # "Portugal has been Chile's ally and has backed its claim": a verb the subject shares
+    # with the one it heads
+    return _subject_governs(token.head) or any(
+        _subject_governs(verb) for verb in _shared_subject_verbs(token.head)
+    )
+
+
+def _shared_subject_verbs(verb: Token) -> list[Token]:
+    """The verbs a conjunction joins after ``verb`` that have no subject of their own (and so
+    share its subject): "did not have such a force and would look to help", "is selling
+    and/or sending"; not a passive one ("relies on oil and was hit by the slump"), nor one of
+    what a land has or receives ("generate and receive a sixth of the traffic"). Without a
+    conjunction the parse has as often joined a verb of the next line or clause."""
+    joined = [c.i for c in verb.rights if c.dep_ == "cc"]
+    if not joined:
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > joined[0]
+        and c.lemma_.lower() not in LAND_VERBS
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for x in c.children)
+    ]
 
 
 def _in_talks(token: Token) -> bool:
@@ -7212,6 +7240,8 @@ def _subject_governs(verb: Token) -> bool:
     decides, sends or does, a view it holds about a clause, a stance it holds to."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
         verb = verb.head
+    if verb.lemma_.lower() == "be" and (deed := _planned_deed(verb)) is not None:
+        verb = deed  # "China is to donate $1m", "the US is to send troops": what it will do
     lemma = verb.lemma_.lower()
     # "US rushes troops to Haiti": a country sending its forces is its government
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
@@ -7231,6 +7261,8 @@ def _subject_governs(verb: Token) -> bool:
         )
     ):
         return True  # "Brazil sticks to its hardline position", "held to its demand"
+    if lemma == "look" and _looks_to_act(verb):  # "Cuba is looking to drill for oil"
+        return True
     return _deliberate(verb, lemma)
 
 
@@ -7482,6 +7514,41 @@ def _deliberate(verb: Token, lemma: str) -> bool:
         and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in d.children)
         for d in deeds
     )
+
+
+def _planned_deed(verb: Token) -> Token | None:
+    """The deed "be to" plans ("China is to donate $1m": donate), if ``verb`` is that "be"
+    with "to" right after it (not "it is hard to say", "the aim is to help")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return None
+    if any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i + 1 and c.lower_ != "blame"
+        ),
+        None,
+    )  # ("Norland is to blame for the slump": no deed)
+
+
+def _looks_to_act(verb: Token) -> bool:
+    """Whether "look" means to mean or consider doing something: "looking to drill", "would
+    look to contribute", "looking at increasing its stockpile", "looking at the possibility
+    of setting up a base" (not "looks weak", "looking at the damage")."""
+    for c in verb.children:
+        to_do = c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+        if to_do and any(a.lower_ == "to" for a in c.lefts):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for o in c.children:
+                if (o.dep_ == "pcomp" and o.tag_ == "VBG") or (
+                    o.dep_ == "pobj" and o.lemma_.lower() in OPTION_NOUNS
+                ):
+                    return True
+    return False
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
