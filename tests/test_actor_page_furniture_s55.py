@@ -1,7 +1,8 @@
-"""A page's signature is no actor (issue 21, session 55): the outlet a byline names after its
-writer ("By Ana Ruiz, Business reporter, Norport Radio News"), and a picture's credit glued to the
-story's next words ("Photograph: Ana Ruiz/AP Health officials said"), whose words after the
-credit are the story's own. Sentences written for dateline."""
+"""A page's signature, or a street, is no actor (issue 21, session 55): the outlet a byline
+names after its writer ("By Ana Ruiz, Business reporter, Norport Radio News"), and a picture's
+credit glued to the story's next words ("Photograph: Ana Ruiz/AP Health officials said"), whose
+words after the credit are the story's own. Nor is a street or a square the model took for a
+person's name ("Dunmore Square", "Wall Street"). Sentences written for dateline."""
 
 import datetime as dt
 
@@ -71,3 +72,13 @@ def test_caption_credits_span_the_photographer_and_agencies():
         "Ho\\/AFP\\/Getty Images",
     ]
     assert caption_credits("Photograph: Kestrel Features Shares fell.") == []
+
+
+def test_a_square_is_no_person():
+    found = records("Crowds filled Dunmore Square on Sunday. Dunmore Square was quiet by night.")
+    assert "Dunmore Square" not in found
+
+
+def test_a_trade_named_by_its_street_is_no_person():
+    found = records("But Wall Street, instead of spreading wealth, delivered a slump.")
+    assert found.get("Wall Street", ("none",))[0] != "person"

@@ -872,6 +872,8 @@ LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # one that is ready or keen to do it
 WILLING_VERBS = {"want", "intend", "wish", "aim", "mean", "try", "attempt", "prepare"}
 WILLING_WORDS = {"ready", "willing", "keen", "prepared", "determined", "eager", "reluctant"}
+# the last words of names of streets and squares, which no one's surname is in the news
+STREET_WORDS = {"Street", "Square", "Avenue", "Plaza", "Boulevard", "Piazza"}
 # what a state "looks at" when it considers a course ("looking at the possibility of ...")
 OPTION_NOUNS = {"possibility", "option", "way", "prospect", "idea", "plan", "proposal"}
 # what a country as a land or a people has, needs, suffers, receives or holds: no deed of its
@@ -6142,6 +6144,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             and not _passing_name(draft)
             and not _thing_name(draft)
             and not _vessel_name(draft)
+            and not _street_name(draft)
             and not (draft.a_place and not draft.role and draft.country_basis != "known")
         )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
@@ -6567,6 +6570,19 @@ def _vessel_name(draft: _Draft) -> bool:
     return (
         bool(draft.mentions)
         and all(start in vessels for start, _ in draft.mentions)
+        and not draft.role
+        and draft.country_basis != "known"
+    )
+
+
+def _street_name(draft: _Draft) -> bool:
+    """A "person" named as a street or a square is ("Wall Street", "Kestrel Square", "Dunmore
+    Plaza"): a place, or a trade by its place ("Wall Street banks"), no one (a known or
+    titled person of such a surname keeps the record)."""
+    words = draft.name.split()
+    return (
+        len(words) > 1
+        and words[-1] in STREET_WORDS
         and not draft.role
         and draft.country_basis != "known"
     )
