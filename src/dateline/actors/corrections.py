@@ -1178,6 +1178,11 @@ def _particle_before(ent: Span, after: Span) -> bool:
     )
 
 
+def _credit_of(ent: Span, credits: tuple[range, ...]) -> range | None:
+    """The picture's credit (tokens) a name starts in, if any."""
+    return next((credit for credit in credits if ent.start in credit), None)
+
+
 def _credit_in_brackets(ent: Span) -> bool:
     """ "(Harvard Business Review Press)" after a book's title, "(Jo Ruiz) NEWARK, N.J.", "LONDON
     (Reuters) BP ...": a name that is all a bracket holds, right after a quotation's close or
@@ -1402,6 +1407,34 @@ def _byline(ent: Span, previous: Span | None = None, contributors: bool = False)
     return (by.text == "By" and not owned) or (
         by.i > 0 and (doc[by.i - 1].lower_ in BYLINE_WORDS or doc[by.i - 1].lower_ in CREDIT_WORDS)
     )
+
+
+# the words of a byline's writer and title before the outlet ("By Ana Ruiz, Business reporter,
+# BBC News"): names, nouns, adjectives and commas, no verb, pronoun or preposition
+_BYLINE_PARTS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
+
+
+def _writers_outlet(ent: Span) -> bool:
+    """ "By Ana Ruiz, Business reporter, BBC News", "By Ana Ruiz BBC News": the outlet a
+    byline opening a line names after its writer and the writer's title is the page's
+    signature, not an actor of the story (an outlet the story says did or said something
+    is named elsewhere)."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at >= 0 and ent.start - at <= 8:
+        token = doc[at]
+        if token.text == "By":
+            writer = doc[at + 1] if at + 1 < ent.start else None
+            opens = at == 0 or token.is_sent_start or "\n" in doc[at - 1].text_with_ws
+            return opens and writer is not None and writer.pos_ == "PROPN"
+        if (
+            token.pos_ not in _BYLINE_PARTS
+            or token.text in ("|", ":", "(", ")")
+            or token.ent_type_ in ("DATE", "TIME", "CARDINAL")
+        ):
+            return False
+        at -= 1
+    return False
 
 
 def _agency_credit_line(ent: Span, contributors: bool) -> bool:
@@ -1948,9 +1981,11 @@ def correct_entities(
     dateline: range = range(0),
     ents: tuple[Span, ...] | None = None,
     tokens: list[Token] | None = None,
+    credits: tuple[range, ...] = (),
 ) -> list[Span]:
     """The document's entities, trimmed and with clear mislabels corrected (logged in ``log``);
-    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - "). ``ents``: the
+    none from the tokens of the story's ``dateline`` ("CAIRO (Reuters) - ") or of a picture's
+    ``credits`` ("Photograph: Ana Ruiz/AP", ``text.credits``). ``ents``: the
     document's ``ents`` if the caller has read them (spaCy builds them anew at each reading);
     ``tokens``: the document's tokens if the caller keeps them (``list(doc)``)."""
     entities = []
@@ -2086,6 +2121,11 @@ def correct_entities(
         if _agency_tag(ent):
             log.append(("wire_dateline", ent.text))
             continue
+        if (credit := _credit_of(ent, credits)) is not None:
+            log.append(("caption_credit", ent.text))
+            if credit.stop >= ent.end:
+                continue  # the photographer or the agency
+            ent = Span(doc, credit.stop, ent.end, label=label)  # "Ruiz/AP [Health officials]"
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
@@ -2164,7 +2204,7 @@ def correct_entities(
         if label == "PERSON" and _title_after_name(ent, previous, kb):
             log.append(("title_as_name", ent.text))
             continue
-        if label == "ORG" and _agency_credit_line(ent, contributors):
+        if label == "ORG" and (_agency_credit_line(ent, contributors) or _writers_outlet(ent)):
             log.append(("byline", ent.text))
             continue
         if label == "ORG" and (parts := _owner_and_person(ent)):
@@ -2186,6 +2226,9 @@ def correct_entities(
         is_place = kb.is_place(lowered) or lowered in kb.institutions
         if label in (*PLACE_LABELS, "PERSON") and not is_place and known.organisation(lowered):
             log.append(("known_organisation", ent.text))
+            ent = _relabel(ent, "ORG")
+        elif label == "PERSON" and lowered in kb.institutions:
+            log.append(("institution", ent.text))  # "White House claims ...": no one's name
             ent = _relabel(ent, "ORG")
         elif (
             label == "ORG"

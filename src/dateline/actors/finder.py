@@ -57,6 +57,7 @@ from dateline.actors.tokenindex import TokenIndex
 from dateline.event_lexicon import load_lexicon
 from dateline.language import common_noun
 from dateline.model import Actor, Article, Mention
+from dateline.text.credits import caption_credits
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
@@ -468,7 +469,7 @@ STATE_VERBS = {
     "impose", "ban", "sign", "approve", "reject", "refuse", "ask", "call", "respond", "plan",
     "allow", "issue", "adopt", "force", "seek", "vow", "recall", "expel", "suspend", "lift",
     "acknowledge", "admit", "propose", "complain", "retaliate", "negotiate", "reaffirm",
-    "ratify", "veto", "discuss", "talk",
+    "ratify", "veto", "discuss", "talk", "indicate", "signal",
 }  # fmt: skip
 # words before "forces" that name no armed men ("market forces", "natural forces"), and the
 # verbs of the idiom "joins forces with"
@@ -871,6 +872,10 @@ LINKING_VERBS = {"be", "seem", "remain", "become", "look", "appear"}
 # one that is ready or keen to do it
 WILLING_VERBS = {"want", "intend", "wish", "aim", "mean", "try", "attempt", "prepare"}
 WILLING_WORDS = {"ready", "willing", "keen", "prepared", "determined", "eager", "reluctant"}
+# the last words of names of streets and squares, which no one's surname is in the news
+STREET_WORDS = {"Street", "Square", "Avenue", "Plaza", "Boulevard", "Piazza"}
+# what a state "looks at" when it considers a course ("looking at the possibility of ...")
+OPTION_NOUNS = {"possibility", "option", "way", "prospect", "idea", "plan", "proposal"}
 # what a country as a land or a people has, needs, suffers, receives or holds: no deed of its
 # state ("Haiti needs help", "Mexico has 40 cases", "Japan lost a town", "Chile saw a quake")
 LAND_VERBS = {
@@ -1135,6 +1140,14 @@ def _outside(chunk: Span, furniture: range) -> Span | None:
     return None
 
 
+def _outside_all(chunk: Span, furniture: tuple[range, ...]) -> Span | None:
+    """A span without the tokens of any of ``furniture`` (``_outside`` of each in turn)."""
+    for part in furniture:
+        if (chunk := _outside(chunk, part)) is None:
+            return None
+    return chunk
+
+
 _UNSEEN = object()  # (a word not yet asked of: ``country_of_phrase``)
 _NO_OWNER = object()  # (a word that says no country of its phrase: ``country_named``)
 
@@ -1227,15 +1240,13 @@ class _Grouper:
         self.index = TokenIndex(doc)
         # the tokens of a wire dateline ("LIMA (Reuters) - "): a noun chunk or group phrase the
         # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
-        start, end = wire_dateline(doc_text(doc)) or (0, 0)
-        self.dateline = range(
-            next((t.i for t in self.tokens if t.idx >= start), len(doc)),
-            next((t.i for t in self.tokens if t.idx >= end), len(doc)),
-        )
+        self.dateline = self.token_range(*(wire_dateline(doc_text(doc)) or (0, 0)))
+        # and of a picture's credit ("Photograph: Ana Ruiz/AP Health officials said")
+        self.credits = tuple(self.token_range(*span) for span in caption_credits(doc_text(doc)))
         self.noun_chunks = [
             chunk
             for whole in _noun_chunks(doc, self.tokens)
-            if (chunk := _outside(whole, self.dateline)) is not None
+            if (chunk := _outside_all(whole, (self.dateline, *self.credits))) is not None
         ]
         self.entity_of = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self._countries_named: list[tuple[int, str]] | None = None  # see countries_named
@@ -1247,6 +1258,13 @@ class _Grouper:
         self._full_names: tuple[set[str], set[str]] | None = None  # see full_names
         self._singles: set[str] | None = None  # see single_words
         self._sentence_starts: list[int] | None = None  # see sentence_after
+
+    def token_range(self, start: int, end: int) -> range:
+        """The tokens from the one at character ``start`` to the one before ``end``."""
+        return range(
+            next((t.i for t in self.tokens if t.idx >= start), len(self.doc)),
+            next((t.i for t in self.tokens if t.idx >= end), len(self.doc)),
+        )
 
     # -- registering -----------------------------------------------------------------------
 
@@ -1391,7 +1409,14 @@ class _Grouper:
     def named(self) -> None:
         persons: list[Span] = []
         for ent in correct_entities(
-            self.doc, self.kb, self.known, self.corrections, self.dateline, self.ents, self.tokens
+            self.doc,
+            self.kb,
+            self.known,
+            self.corrections,
+            self.dateline,
+            self.ents,
+            self.tokens,
+            self.credits,
         ):
             if _after_prefix(ent):
                 continue  # "a cross-EU venture", "post-Soviet states": part of a word
@@ -1416,18 +1441,7 @@ class _Grouper:
             elif label == "PERSON":
                 persons.append(ent)
             elif lowered in self.kb.institutions:
-                if _located(ent.root):
-                    continue  # "a meeting at the White House": no actor
-                if _prize(ent.root):  # "a White House bid", "a run for the White House": the
-                    if self.kb.institutions[lowered].country:  # office, still the story's
-                        self.vote(self.kb.institutions[lowered].country)
-                    continue
-                inst = self.kb.institutions[lowered]
-                name = text.removeprefix("the ").removeprefix("The ")
-                # "the Knesset", "Congress": a legislature, not the government it checks
-                role = "legislature" if inst.sector == "LEG" else "government"
-                draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
-                self.add(draft, ent, key="inst:" + lowered)
+                self.institution(ent, text, lowered)
             elif self.surname_as_demonym(ent, lowered):
                 # "BP spokesman Jason French ... French says": the person, not France
                 self.corrections.append(("surname_as_nationality", text))
@@ -1527,7 +1541,14 @@ class _Grouper:
             return False
         if not common_noun(word.lower_):
             return False
-        return all(_opens_sentence(other) for other in self.doc if other.text == word.text)
+        # (a caption's credit glued before a sentence ends the caption: the word after it
+        # opens the sentence the parser ran on)
+        after_credit = {credit.stop for credit in self.credits}
+        return all(
+            _opens_sentence(other) or other.i in after_credit
+            for other in self.doc
+            if other.text == word.text
+        )
 
     def cut_from_institution(self, ent: Span) -> bool:
         """Whether a name is the first half of an institution's name that goes on with "'s"
@@ -1830,6 +1851,22 @@ class _Grouper:
             if place is not None:
                 self.add(place, ent)
 
+    def institution(self, ent: Span, text: str, lowered: str) -> None:
+        """An institution named ("the White House said", "the Knesset voted"): its state's
+        government or legislature, unless named as a place or an office sought."""
+        if _located(ent.root):
+            return  # "a meeting at the White House": no actor
+        inst = self.kb.institutions[lowered]
+        if _prize(ent.root):  # "a White House bid", "a run for the White House": the office,
+            if inst.country:  # still the story's
+                self.vote(inst.country)
+            return
+        name = text.removeprefix("the ").removeprefix("The ")
+        # "the Knesset", "Congress": a legislature, not the government it checks
+        role = "legislature" if inst.sector == "LEG" else "government"
+        draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
+        self.add(draft, ent, key="inst:" + lowered)
+
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
 
@@ -1871,6 +1908,9 @@ class _Grouper:
             ):
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
+                if (lowered := _flat(name.text).lower()) in self.kb.institutions:
+                    self.institution(name, name.text, lowered)  # "White House claims ..."
+                    continue
                 if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
                     # "International Aero Engine includes ...", "The Health Protection Agency
                     # has advised" (the model labelled nothing)
@@ -3361,8 +3401,11 @@ class _Grouper:
             first = min((t.left_edge.i for t in modifiers), default=root.i)
             first = after_date_stamp(self.doc, first, root.i + 1)  # "Jul 23 , 2010 21:29 UTC"
             first = _after_closed_aside(self.doc, first, root.i)
-            if self.dateline and first < self.dateline.stop <= root.i:
-                first = self.dateline.stop  # "LIMA (Reuters) - Peruvian police"
+            for furniture in (self.dateline, *self.credits):
+                if furniture and first < furniture.stop <= root.i:
+                    # "LIMA (Reuters) - Peruvian police", "Photograph: Ana Ruiz/AP Health
+                    # officials said"
+                    first = furniture.stop
             phrase = self.doc[first : root.i + 1]
             if outlet_description(root) and self.outlet_named(phrase):
                 continue  # "the Harlow Sentinel newspaper": the paper of that name
@@ -6101,6 +6144,7 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
             and not _passing_name(draft)
             and not _thing_name(draft)
             and not _vessel_name(draft)
+            and not _street_name(draft)
             and not (draft.a_place and not draft.role and draft.country_basis != "known")
         )
     if draft.kind in ("organisation", "government") and _only_modifier(draft):
@@ -6531,6 +6575,19 @@ def _vessel_name(draft: _Draft) -> bool:
     )
 
 
+def _street_name(draft: _Draft) -> bool:
+    """A "person" named as a street or a square is ("Wall Street", "Kestrel Square", "Dunmore
+    Plaza"): a place, or a trade by its place ("Wall Street banks"), no one (a known or
+    titled person of such a surname keeps the record)."""
+    words = draft.name.split()
+    return (
+        len(words) > 1
+        and words[-1] in STREET_WORDS
+        and not draft.role
+        and draft.country_basis != "known"
+    )
+
+
 def _vouched_organisation(draft: _Draft, bodies: set[int], text: str) -> bool:
     """An organisation is known or learned, has an organisation word or a country in its name,
     acts or speaks in the text (also as the name before an organisation word: "the Islamic
@@ -6706,8 +6763,10 @@ def _located(token: Token) -> bool:
     if token.dep_ == "nsubj":  # a noun predicate describes the place: "X is part of ..."
         # (a headline's "Haiti devastated by quake" parses as active, with an agent)
         headline = any(c.dep_ == "agent" for c in token.head.children)
+        # (not one that does something besides: "Norland has been an ally and has backed")
+        acts_besides = any(_subject_governs(v) for v in _shared_subject_verbs(token.head))
         return (
-            _described(token.head)
+            (_described(token.head) and not acts_besides)
             or (headline and _struck(token.head))
             # the land by its name, not its people ("many Americans would see the unfairness")
             or (token.ent_type_ == "GPE" and _place_of(token.head))
@@ -7121,7 +7180,31 @@ def _governs(token: Token) -> bool:
         # parser made the clause's subject an object of "told"
     if token.dep_ != "nsubj":
         return False
-    return _subject_governs(token.head)
+    # "Portugal has been Chile's ally and has backed its claim": a verb the subject shares
+    # with the one it heads
+    return _subject_governs(token.head) or any(
+        _subject_governs(verb) for verb in _shared_subject_verbs(token.head)
+    )
+
+
+def _shared_subject_verbs(verb: Token) -> list[Token]:
+    """The verbs a conjunction joins after ``verb`` that have no subject of their own (and so
+    share its subject): "did not have such a force and would look to help", "is selling
+    and/or sending"; not a passive one ("relies on oil and was hit by the slump"), nor one of
+    what a land has or receives ("generate and receive a sixth of the traffic"). Without a
+    conjunction the parse has as often joined a verb of the next line or clause."""
+    joined = [c.i for c in verb.rights if c.dep_ == "cc"]
+    if not joined:
+        return []
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i > joined[0]
+        and c.lemma_.lower() not in LAND_VERBS
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for x in c.children)
+    ]
 
 
 def _in_talks(token: Token) -> bool:
@@ -7173,6 +7256,8 @@ def _subject_governs(verb: Token) -> bool:
     decides, sends or does, a view it holds about a clause, a stance it holds to."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "Britain plans to send"
         verb = verb.head
+    if verb.lemma_.lower() == "be" and (deed := _planned_deed(verb)) is not None:
+        verb = deed  # "China is to donate $1m", "the US is to send troops": what it will do
     lemma = verb.lemma_.lower()
     # "US rushes troops to Haiti": a country sending its forces is its government
     if lemma in STATE_VERBS or lemma in SENDING_VERBS or lemma in _event_verbs():
@@ -7192,6 +7277,8 @@ def _subject_governs(verb: Token) -> bool:
         )
     ):
         return True  # "Brazil sticks to its hardline position", "held to its demand"
+    if lemma == "look" and _looks_to_act(verb):  # "Cuba is looking to drill for oil"
+        return True
     return _deliberate(verb, lemma)
 
 
@@ -7443,6 +7530,41 @@ def _deliberate(verb: Token, lemma: str) -> bool:
         and any(o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in d.children)
         for d in deeds
     )
+
+
+def _planned_deed(verb: Token) -> Token | None:
+    """The deed "be to" plans ("China is to donate $1m": donate), if ``verb`` is that "be"
+    with "to" right after it (not "it is hard to say", "the aim is to help")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return None
+    if any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > verb.i + 1 and c.lower_ != "blame"
+        ),
+        None,
+    )  # ("Norland is to blame for the slump": no deed)
+
+
+def _looks_to_act(verb: Token) -> bool:
+    """Whether "look" means to mean or consider doing something: "looking to drill", "would
+    look to contribute", "looking at increasing its stockpile", "looking at the possibility
+    of setting up a base" (not "looks weak", "looking at the damage")."""
+    for c in verb.children:
+        to_do = c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"
+        if to_do and any(a.lower_ == "to" for a in c.lefts):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for o in c.children:
+                if (o.dep_ == "pcomp" and o.tag_ == "VBG") or (
+                    o.dep_ == "pobj" and o.lemma_.lower() in OPTION_NOUNS
+                ):
+                    return True
+    return False
 
 
 def _with_honorific(mention: Span, kb: Knowledge) -> Span:
