@@ -253,6 +253,11 @@ def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
                 previous.parts = (previous.parts or [previous.content]) + [found.content]
                 previous.content = (previous.content[0], found.content[1])
                 previous.quote = found.quote
+                if previous.cue is None and previous.source is None and not previous.speaker:
+                    # “A ... ¶“B,” he said: the cue after the last paragraph is the whole
+                    # quotation's
+                    previous.cue, previous.source = found.cue, found.source
+                    previous.speaker, previous.said_on = found.speaker, found.said_on
                 continue
         joined.append(found)
     return joined
