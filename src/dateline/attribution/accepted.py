@@ -86,6 +86,8 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
         and not _market_as_source(found)
+        and not _estimate_of_no_one(found)
+        and not _only_seeming(found)
         and not _said_only_if(ctx, found)
     )
 
@@ -107,6 +109,47 @@ def _market_as_source(found: Draft) -> bool:
 
 
 _MARKET_WORDS = re.compile(r"(?i:market)|Street")
+
+
+def _estimate_of_no_one(found: Draft) -> bool:
+    """ "according to some estimates", "the latest estimates suggest ...", "Estimates
+    indicate ...": a figure no one is said to have given. An estimate with its owner ("UN
+    estimates", "the agency's estimate", "government projections", "estimates by the
+    bureau") is the owner's, and stays."""
+    source = found.source
+    # (the words read first: the parse only for a source that names an estimate)
+    if source is None or not _ESTIMATE_WORDS.search(span_text(source)):
+        return False
+    root = source.root
+    if root.lemma_.lower() not in _ESTIMATES:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod", "acl", "relcl")
+        or (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in _OFFICIAL))
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ for g in c.children))
+        for c in root.children
+    )
+
+
+def _only_seeming(found: Draft) -> bool:
+    """ "seemed to suggest that ...", "appears to think ...": the writer's reading of what
+    someone meant, not what they said or hold. A quotation they "seemed to say" stays: the
+    words are theirs; and so does one who "appeared on a show to argue ..." (there "appear"
+    is to be seen somewhere)."""
+    cue = found.cue
+    if found.kind == "direct" or not isinstance(cue, Token) or cue.dep_ != "xcomp":
+        return False
+    verb = cue.head
+    return verb.lemma_.lower() in ("seem", "appear") and not any(
+        c.dep_ in ("prep", "npadvmod") and verb.i < c.i < cue.i for c in verb.children
+    )
+
+
+_ESTIMATE_WORDS = re.compile(r"(?i:estimate|projection|calculation)")
+_ESTIMATES = frozenset({"estimate", "projection", "calculation"})
+# an estimate of those in office, or of the state's: "official estimates", "federal estimates"
+_OFFICIAL = frozenset({"official", "government", "governmental", "federal", "state", "national"})
 # what opens a clause that does not assert: a condition or a question ("if anyone were to
 # say the harbour is safe", "whether he would announce a bid")
 _UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
