@@ -162,3 +162,26 @@ def test_a_that_after_a_question_word_is_no_opening_of_the_clause():
         "bank."
     )
     assert _holds(text, "just how strong that recovery")
+
+
+# -- "challenge" as a contest ------------------------------------------------------------------
+
+
+def _challenge_records(text: str) -> list[str]:
+    found, _ = attributions_of(text)
+    return [a.content.text for a in found if a.cue is not None and a.cue.text.startswith("chall")]
+
+
+def test_a_rival_challenged_in_a_primary_is_no_statement():
+    text = "Few think the senator can challenge Ada Kell in the autumn primary."
+    assert not _challenge_records(text)
+
+
+def test_a_rival_challenged_for_a_nomination_is_no_statement():
+    text = "Tom Hale, who considered challenging her for the party's nomination, stayed out."
+    assert not _challenge_records(text)
+
+
+def test_a_challenge_to_a_debate_or_on_a_topic_stays():
+    assert _challenge_records("Tom Hale challenged Ada Kell to a debate on the bridge tolls.")
+    assert _challenge_records("Tom Hale challenged Ada Kell on the bridge tolls at the meeting.")

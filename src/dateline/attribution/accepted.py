@@ -362,6 +362,34 @@ def _cue_object(ctx: Context, found: Draft, lemma: str) -> Span | None:
     return words
 
 
+# what a challenge in words is about, or dares the one challenged to ("challenged her on the
+# plan", "challenged him to a debate"); "for" names what a contest is for ("for the seat")
+_CHALLENGE_TOPICS = frozenset({"on", "over", "about", "to", "with"})
+
+
+def _contest(ctx: Context, found: Draft) -> bool:
+    """ "to challenge the mayor in the primary", "challenging her for the nomination": a
+    contest with someone, not words. A challenge about something or to something ("challenged
+    the mayor on the tolls", "challenged him to a debate", "challenged the figures") stays."""
+    words = _cue_object(ctx, found, "challenge")
+    if words is None:
+        return False
+    root, cue = words.root, found.cue
+    actor = ctx.actors.get(ctx.actors.at(root))
+    one = (
+        root.ent_type_ in ("PERSON", "ORG", "NORP")
+        or root.pos_ in ("PROPN", "PRON")
+        or (actor is not None and actor.kind == "person")
+    )
+    topics = [
+        c
+        for t in (cue, root)
+        for c in t.children
+        if (c.dep_ == "prep" and c.lower_ in _CHALLENGE_TOPICS) or c.dep_ in ("xcomp", "ccomp")
+    ]
+    return one and not topics
+
+
 # nouns that say only that words were had, not what they held ("voiced qualified support"
 # tells a stance, and stays)
 _KINDS_OF_WORDS = frozenset(
@@ -514,6 +542,7 @@ _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "ask": (_only_the_one_asked,),
     "question": (_only_the_one_questioned,),
     "voice": (_voiced_only_their_kind,),
+    "challenge": (_contest,),
     "confirm": (_confirmed_in_office,),
     "charge": (_price_charged, _charge_laid),
     "deny": (_withheld_not_denied,),
