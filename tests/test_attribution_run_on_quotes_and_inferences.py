@@ -185,3 +185,17 @@ def test_a_rival_challenged_for_a_nomination_is_no_statement():
 def test_a_challenge_to_a_debate_or_on_a_topic_stays():
     assert _challenge_records("Tom Hale challenged Ada Kell to a debate on the bridge tolls.")
     assert _challenge_records("Tom Hale challenged Ada Kell on the bridge tolls at the meeting.")
+
+
+def test_an_excerpt_quoted_on_a_web_page_takes_no_cue_after_it():
+    # (a web page: a paragraph a line, each long; the excerpt of another paper in quote marks)
+    text = (
+        "The Larsk Herald ran a long piece on her stay in the clinic, which began with these "
+        "lines about the week she spent there.\n"
+        '"Ana thought the whole thing was absurd. She was not a danger to anyone at all. She '
+        "was tired, sure, and angry, but certainly not in need of a stay in the clinic.\n"
+        "\u201cIt never crossed my mind that I was losing it,\u201d she said months after she "
+        "had been sent home, and a big reason for that was her work.\n"
+    )
+    found, _ = attributions_of(text)
+    assert not any("Ana thought" in a.content.text for a in found)
