@@ -112,11 +112,14 @@ _MARKET_WORDS = re.compile(r"(?i:market)|Street")
 
 
 def _estimate_of_no_one(found: Draft) -> bool:
-    """ "according to some estimates", "the latest estimates suggest ...", "Estimates
-    indicate ...": a figure no one is said to have given. An estimate with its owner ("UN
-    estimates", "the agency's estimate", "government projections", "estimates by the
-    bureau") is the owner's, and stays."""
+    """ "according to some estimates", "according to current estimates": a figure no one is
+    said to have given. An estimate with its owner ("according to UN estimates", "the
+    agency's estimate", "government projections", "estimates by the bureau") is the owner's,
+    and stays. ("New estimates say ...", "the latest estimates suggest ..." are read as
+    evidence, a stance, by ``modes``: only "according to" makes such a figure speech.)"""
     source = found.source
+    if found.kind != "according_to":
+        return False
     # (the words read first: the parse only for a source that names an estimate)
     if source is None or not _ESTIMATE_WORDS.search(span_text(source)):
         return False
