@@ -86,6 +86,8 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
         and not _market_as_source(found)
+        and not _estimate_of_no_one(found)
+        and not _only_seeming(found)
         and not _said_only_if(ctx, found)
     )
 
@@ -107,6 +109,50 @@ def _market_as_source(found: Draft) -> bool:
 
 
 _MARKET_WORDS = re.compile(r"(?i:market)|Street")
+
+
+def _estimate_of_no_one(found: Draft) -> bool:
+    """ "according to some estimates", "according to current estimates": a figure no one is
+    said to have given. An estimate with its owner ("according to UN estimates", "the
+    agency's estimate", "government projections", "estimates by the bureau") is the owner's,
+    and stays. ("New estimates say ...", "the latest estimates suggest ..." are read as
+    evidence, a stance, by ``modes``: only "according to" makes such a figure speech.)"""
+    source = found.source
+    if found.kind != "according_to":
+        return False
+    # (the words read first: the parse only for a source that names an estimate)
+    if source is None or not _ESTIMATE_WORDS.search(span_text(source)):
+        return False
+    root = source.root
+    if root.lemma_.lower() not in _ESTIMATES:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound", "nmod", "acl", "relcl")
+        or (c.dep_ == "amod" and (c.pos_ == "PROPN" or c.lower_ in _OFFICIAL))
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ for g in c.children))
+        for c in root.children
+    )
+
+
+def _only_seeming(found: Draft) -> bool:
+    """ "seemed to suggest that ...", "appears to think ...": the writer's reading of what
+    someone meant, not what they said or hold. A quotation they "seemed to say" stays: the
+    words are theirs; and so does one who "appeared on a show to argue ..." (there "appear"
+    is to be seen somewhere)."""
+    cue = found.cue
+    if found.kind == "direct" or not isinstance(cue, Token) or cue.dep_ != "xcomp":
+        return False
+    verb = cue.head
+    return verb.lemma_.lower() in ("seem", "appear") and not any(
+        c.dep_ in ("prep", "npadvmod") and verb.i < c.i < cue.i for c in verb.children
+    )
+
+
+_ESTIMATE_WORDS = re.compile(r"(?i:estimate|projection|calculation)")
+_ESTIMATES = frozenset({"estimate", "projection", "calculation"})
+# an estimate of those in office, or of the state's: "official estimates", "federal estimates"
+_OFFICIAL = frozenset({"official", "government", "governmental", "federal", "state", "national"})
 # what opens a clause that does not assert: a condition or a question ("if anyone were to
 # say the harbour is safe", "whether he would announce a bid")
 _UNASSERTED_MARKS = frozenset({"if", "unless", "whether"})
@@ -319,6 +365,34 @@ def _cue_object(ctx: Context, found: Draft, lemma: str) -> Span | None:
     return words
 
 
+# what a challenge in words is about, or dares the one challenged to ("challenged her on the
+# plan", "challenged him to a debate"); "for" names what a contest is for ("for the seat")
+_CHALLENGE_TOPICS = frozenset({"on", "over", "about", "to", "with"})
+
+
+def _contest(ctx: Context, found: Draft) -> bool:
+    """ "to challenge the mayor in the primary", "challenging her for the nomination": a
+    contest with someone, not words. A challenge about something or to something ("challenged
+    the mayor on the tolls", "challenged him to a debate", "challenged the figures") stays."""
+    words = _cue_object(ctx, found, "challenge")
+    if words is None:
+        return False
+    root, cue = words.root, found.cue
+    actor = ctx.actors.get(ctx.actors.at(root))
+    one = (
+        root.ent_type_ in ("PERSON", "ORG", "NORP")
+        or root.pos_ in ("PROPN", "PRON")
+        or (actor is not None and actor.kind == "person")
+    )
+    topics = [
+        c
+        for t in (cue, root)
+        for c in t.children
+        if (c.dep_ == "prep" and c.lower_ in _CHALLENGE_TOPICS) or c.dep_ in ("xcomp", "ccomp")
+    ]
+    return one and not topics
+
+
 # nouns that say only that words were had, not what they held ("voiced qualified support"
 # tells a stance, and stays)
 _KINDS_OF_WORDS = frozenset(
@@ -471,6 +545,7 @@ _CUE_RULES: dict[str, tuple[Callable[[Context, Draft], bool], ...]] = {
     "ask": (_only_the_one_asked,),
     "question": (_only_the_one_questioned,),
     "voice": (_voiced_only_their_kind,),
+    "challenge": (_contest,),
     "confirm": (_confirmed_in_office,),
     "charge": (_price_charged, _charge_laid),
     "deny": (_withheld_not_denied,),

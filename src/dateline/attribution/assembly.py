@@ -253,9 +253,24 @@ def joined(ctx: Context, quoted: list[Draft]) -> list[Draft]:
                 previous.parts = (previous.parts or [previous.content]) + [found.content]
                 previous.content = (previous.content[0], found.content[1])
                 previous.quote = found.quote
+                if _cue_after_last_paragraph(ctx, previous):
+                    # “A ... ¶“B,” he said: the cue after the last paragraph is the whole
+                    # quotation's
+                    previous.cue, previous.source = found.cue, found.source
+                    previous.speaker, previous.said_on = found.speaker, found.said_on
                 continue
         joined.append(found)
     return joined
+
+
+def _cue_after_last_paragraph(ctx: Context, quotation: Draft) -> bool:
+    """A quotation over paragraphs with no cue nor speaker of its own so far takes those of
+    its last paragraph, in wire copy and in tokenized text, where a quote reopened at each
+    paragraph is the newsroom's rule. A web page also quotes excerpts of other papers and
+    transcripts paragraph by paragraph, with someone's own words after them."""
+    if quotation.cue is not None or quotation.source is not None or quotation.speaker:
+        return False
+    return ctx.wrapped or ctx.text[: quotation.content[0]].rstrip().endswith("``")
 
 
 def _next_paragraph_alone(ctx: Context, previous: Draft, found: Draft) -> bool:

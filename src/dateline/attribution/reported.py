@@ -865,11 +865,33 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
         start = subject.left_edge.i
     elif (after_hearer := _subject_after_named_hearer(verb, complement)) is not None:
         start = after_hearer  # "told the BBC natural disasters like storms meant ..."
+    # "told Radio Nine's Morning Show on Sunday that ...", "saying in a statement only that
+    # ...": a "that" clause opens with its "that"; what the parser hung on it before that
+    # word is where, when or how it was said
+    if (that := _opening_that(complement, start)) is not None:
+        start = that
     content = syntax.trimmed_slice(doc, start, end + 1)
     if (aside := syntax.before_writers_aside(content, kb) + 1) != content.end:
         content = syntax.trimmed_slice(doc, content.start, aside)  # (else trimmed already)
     content = _with_second_that(ctx, content, verb)
     return [_without_loose_end(_with_quoted_sequel(ctx, content))]
+
+
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def _opening_that(clause: Token, start: int) -> int | None:
+    """Where the "that" opening ``clause`` stands, when the content would start before it
+    (at ``start``); else None. Not the determiner the parser may take for a mark after a
+    question word ("wonder just how strong that turnaround will be"), unless a comma sets
+    off the words before it ("said, when asked on Monday, that ...")."""
+    that = next((c.i for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that <= start:
+        return None
+    doc = clause.doc
+    if doc[that - 1].is_punct or not any(doc[i].tag_ in _WH_TAGS for i in range(start, that)):
+        return that
+    return None
 
 
 def _next_act(child: Token, verb: Token, kb: Cues) -> bool:

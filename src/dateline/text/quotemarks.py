@@ -94,20 +94,35 @@ def _end_of_unclosed(text: str, start: int, limit: int) -> int:
 
 # how many lines down a tokenized quotation may still be closed (one sentence a line)
 _TOKENIZED_LINES = 5
+# a verb of saying not of the speaker's own ("I told them", "we said"): the writer's line
+_REPORTED = re.compile(
+    r"(?<!\bI )(?<!\bwe )(?<!\bWe )\b(says|said|adds|added|tells|told|warns?|warned"
+    r"|explains|explained|according to)\b"
+)
 
 
 def _closed_below(text: str, open_at: int, at: int) -> bool:
     """A quotation opened with two backticks in tokenized text, one sentence a line, runs
-    on over its line ends to the closing apostrophes (`` A . ¶ B , '' he said): the next
-    closing pair comes within a few lines and before any other opening mark. Other marks
-    reopen a quote at each paragraph, so there a paragraph end ends it."""
-    if not text.startswith(OPENING[0] + _PLACEHOLDER, open_at - 2):
+    on over its line ends to the closing apostrophes (`` A . ¶ B , '' he said), or to the
+    backticks that open a line further on: the next paragraph of the same quotation, which
+    reopens it as a quote running over paragraphs does (`` A . ¶ B . ¶ `` C , '' he said).
+    The next of those marks comes within a few lines; a quote opened inside a line (the
+    writer's words before it) is another one. Other marks reopen a quote at each paragraph,
+    so there a paragraph end ends it."""
+    if not text.startswith(OPENING[0] + _PLACEHOLDER, open_at - 2) or _is_opening(text, at):
         return False
     closing = text.find(STRAIGHT + _PLACEHOLDER, at)
-    if closing < 0 or text.count("\n", at, closing) >= _TOKENIZED_LINES:
-        return False
-    reopening = text.find(OPENING[0] + _PLACEHOLDER, at, closing)
-    return reopening < 0 and not _is_opening(text, at)
+    reopening = text.find(OPENING[0] + _PLACEHOLDER, at, closing if closing >= 0 else len(text))
+    if reopening >= 0:
+        line_start = text.rfind("\n", at, reopening) + 1 or at
+        if text[line_start:reopening].strip():
+            return False  # opened inside a line, after the writer's words
+        # a closing mark the page lost: the lines before the next quote tell of someone's
+        # words ("Ann Roe , a nurse , was there . ¶ She says ...")
+        if _REPORTED.search(text, at, reopening):
+            return False
+        closing = reopening
+    return closing >= 0 and text.count("\n", at, closing) < _TOKENIZED_LINES
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
