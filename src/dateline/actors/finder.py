@@ -4617,6 +4617,7 @@ class _Grouper:
                 if draft is not None and (
                     self.other_people_between(draft, token)
                     or self.they_before(previous, token, draft)
+                    or self.others_as_subject_between(draft, token)
                 ):
                     draft = None
             else:
@@ -4724,6 +4725,38 @@ class _Grouper:
                 or lemma in self.kb.role_group
             )
             if plural_people or lemma in CROWD_NOUNS:
+                return True
+        return False
+
+    def others_as_subject_between(self, draft: _Draft, pronoun: Token) -> bool:
+        """Whether, after a group's last mention and before a "they", a plural noun no actor
+        stands for is the subject of a clause, outside quotation marks ("The rescuers said
+        they", "researchers reported ... They studied", "60 percent of respondents said they"),
+        or two people named together are ("on X and Y as they enter"): they may as well be
+        meant, so no one is, rather than the group named before them."""
+        last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
+        if last is None:
+            return False
+        for token in self.tokens[pronoun.sent.start - 1 : pronoun.i][::-1]:
+            if token.idx < last:
+                break
+            if token.i in self.in_quote:
+                continue
+            holder = self.by_token.get(token.i)
+            if holder is None and token.tag_ == "NNS" and token.pos_ == "NOUN":
+                subject = token
+                if token.dep_ == "pobj" and token.head.lower_ == "of":
+                    subject = token.head.head  # "60 percent of respondents said"
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    return True
+            if (
+                holder is not None
+                and holder.kind == "person"
+                and token.dep_ == "conj"
+                and (other := self.by_token.get(token.head.i)) is not None
+                and other.kind == "person"
+                and other is not holder
+            ):
                 return True
         return False
 
