@@ -3751,7 +3751,9 @@ class _Grouper:
         preps = list(root.rights)
         if root.dep_ == "dobj":
             preps += [t for t in root.head.rights if t.i > root.i and t.lower_ == "from"]
-        local = root.lemma_.lower() in LOCAL_GROUP_NOUNS
+        lemma = root.lemma_.lower()
+        # the police of a town are its country's ("police in Leeds and Sheffield")
+        local = lemma in LOCAL_GROUP_NOUNS or self.kb.group_nouns.get(lemma) == "COP"
         subject = root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in QUANTITY:
             subject = root.head.head  # "thousands of protesters gathered in Cairo"
@@ -3766,9 +3768,17 @@ class _Grouper:
                 ] + objects
                 if objects and (code := self.country_of_phrase(named)):
                     return code
-                if (prep.lower_ != "in" or local) and (place := self.town_at(objects)):
-                    return place.country
+                if (prep.lower_ != "in" or local) and (code := self.towns_country(objects)):
+                    return code
         return None
+
+    def towns_country(self, objects: list[Token]) -> str | None:
+        """The one country of the towns ``objects`` name with the places joined to them ("in
+        Leeds and Sheffield"); None for no town, or for towns of two countries ("in Lagos and
+        London": of neither for sure)."""
+        places = [*objects, *(c for o in objects for c in o.conjuncts)]
+        codes = {found.country for t in places if (found := self.town_at([t])) is not None}
+        return codes.pop() if len(codes) == 1 else None
 
     def owner_country(self, root: Token) -> str | None:
         """ "Egypt's army", "Chile's police": the country that owns a group noun is its
@@ -3839,11 +3849,14 @@ class _Grouper:
         (not "troops will arrive in Haiti": where a group goes or acts is not whose it is)."""
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return None
+        police = self.kb.group_nouns.get(root.lemma_.lower()) == "COP"
         for prep in root.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < root.i:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
+                if objects and police and (code := self.towns_country(objects)):
+                    return code  # "In Leeds, police arrested": a town's police are its own
         return None
 
     def named_before_acronym(self, ent: Span) -> _Draft | None:
