@@ -5703,6 +5703,16 @@ class _Grouper:
             elif (
                 home
                 and not draft.country_basis
+                and (draft.sector == "COP" or (draft.sector == "MIL" and _armed_force(draft.name)))
+                and _guessable(draft)
+                and (filed := self.dateline_country()) not in (None, home)
+            ):
+                # "KABUL (Reuters) - The army said ..." in a story mostly about another state:
+                # a bare army or police is that of the state the report is filed from
+                draft.country, draft.country_basis = filed, "article"
+            elif (
+                home
+                and not draft.country_basis
                 and _guessable(draft)
                 # in foreign coverage only what the text ties to the story's place (a person
                 # or body of its state named where the lines name it); groups of its place
