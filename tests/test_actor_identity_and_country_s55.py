@@ -95,3 +95,18 @@ def test_the_army_of_a_report_filed_from_a_state_is_that_state_s():
         "would protest."
     )
     assert country_of(text, "army") == "AFG"
+
+
+# a quotation mark the name does not pair up is the text's
+
+
+def test_a_stray_opening_quotation_mark_is_no_part_of_a_name():
+    text = 'The "Committee of Tarsk", a body of dockers, began to agitate against the tax.'
+    assert "Committee of Tarsk" in {a.name for a in actors(text)}
+
+
+def test_paired_quotation_marks_stay_in_a_name():
+    # a guard: a nickname set off by both marks
+    text = 'Police in Dover arrested Tomas "the Fox" Brekov on Monday, the court said.'
+    names = {a.name for a in actors(text)}
+    assert not any(name.count('"') % 2 for name in names)

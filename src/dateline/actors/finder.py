@@ -74,6 +74,7 @@ from dateline.text.wirelines import wire_dateline
 SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
+STRAY_QUOTE_MARKS = re.compile(r'["“”]')  # (apostrophes are words' own: "Haiti's")
 # nouns of an unnamed person (and their sex where the word says it): "a taxi driver" or "one
 # witness" between a named man and "he" may as well be who "he" is, so "he" joins neither
 PEOPLE_NOUNS = {
@@ -5774,6 +5775,7 @@ class _Grouper:
                 # where the story is of no one country); only records admitted above, so
                 # that a name in passing does not become a record by the guess
                 draft.country, draft.country_basis = readers, "article"
+            draft.name = _without_stray_quotes(draft.name)
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
             while actor_id in used:
@@ -7557,6 +7559,15 @@ def _flat(text: str) -> str:
     """``text`` with each run of white space one space: a name the text wraps at a line's
     end ("the United\nStates") is the name on one line."""
     return " ".join(text.split()) if "\n" in text or "  " in text else text
+
+
+def _without_stray_quotes(name: str) -> str:
+    """A name without the double quotation marks it holds when they do not pair up ('The
+    "National Party', 'Basra "residents'): the text's marks around a phrase the name was cut
+    from, no part of the name. Paired marks stay (a nickname, a title)."""
+    if name.count('"') % 2 == 0 and name.count("“") == name.count("”"):
+        return name
+    return " ".join(STRAY_QUOTE_MARKS.sub(" ", name).split())
 
 
 def _first_names_agree(name: str, words: list[str]) -> bool:
