@@ -75,6 +75,7 @@ SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
 STRAY_QUOTE_MARKS = re.compile(r'["“”]')  # (apostrophes are words' own: "Haiti's")
+WIRE_APOSTROPHE = re.compile(r'(?<=[^\W\d_])"(?=s\b)')
 # nouns of an unnamed person (and their sex where the word says it): "a taxi driver" or "one
 # witness" between a named man and "he" may as well be who "he" is, so "he" joins neither
 PEOPLE_NOUNS = {
@@ -4747,21 +4748,29 @@ class _Grouper:
         stands for is the subject of a clause, outside quotation marks ("The rescuers said
         they", "researchers reported ... They studied", "60 percent of respondents said they"),
         or two people named together are ("on X and Y as they enter"): they may as well be
-        meant, so no one is, rather than the group named before them."""
+        meant, so no one is, rather than the group named before them. Not a subject of what
+        the group itself says ("officials said the measures failed and added that they"), nor
+        for a "they" that says something ("Imports were not included, they added"): who has
+        been speaking goes on."""
         last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
         if last is None:
             return False
+        speaks = pronoun.head.lemma_.lower() in SAYING_VERBS
         for token in self.tokens[pronoun.sent.start - 1 : pronoun.i][::-1]:
             if token.idx < last:
                 break
             if token.i in self.in_quote:
                 continue
             holder = self.by_token.get(token.i)
-            if holder is None and token.tag_ == "NNS" and token.pos_ == "NOUN":
+            if holder is None and not speaks and token.tag_ == "NNS" and token.pos_ == "NOUN":
                 subject = token
-                if token.dep_ == "pobj" and token.head.lower_ == "of":
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "of"
+                    and token.head.head.i not in self.by_token
+                ):
                     subject = token.head.head  # "60 percent of respondents said"
-                if subject.dep_ in ("nsubj", "nsubjpass"):
+                if subject.dep_ in ("nsubj", "nsubjpass") and not self.said_by(token, draft):
                     return True
             if (
                 holder is not None
@@ -4770,8 +4779,31 @@ class _Grouper:
                 and (other := self.by_token.get(token.head.i)) is not None
                 and other.kind == "person"
                 and other is not holder
+                # "Senators X, Y and Z said they": the group's own members
+                and not self.titles_list(draft, token)
             ):
                 return True
+        return False
+
+    def titles_list(self, draft: _Draft, member: Token) -> bool:
+        """Whether a group's mention is the title before the first of a list of people that
+        ``member`` is one of ("Senators X, Y and Z")."""
+        first = member
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        return any(self.by_token.get(t.i) is draft for t in first.subtree if t.i < first.i)
+
+    def said_by(self, token: Token, draft: _Draft) -> bool:
+        """Whether ``token`` is in what an actor says: under a verb of saying whose subject
+        is a mention of ``draft`` (not in a clause joined to it: "officials said X, but
+        bankers said ...")."""
+        for verb in token.ancestors:
+            if verb.lemma_.lower() in SAYING_VERBS and any(
+                c.dep_ == "nsubj" and self.by_token.get(c.i) is draft for c in verb.children
+            ):
+                return True
+            if verb.dep_ == "conj":
+                return False
         return False
 
     def antecedent(self, pronoun: Token, gender: str) -> _Draft | None:
@@ -7567,6 +7599,7 @@ def _without_stray_quotes(name: str) -> str:
     from, no part of the name. Paired marks stay (a nickname, a title)."""
     if name.count('"') % 2 == 0 and name.count("“") == name.count("”"):
         return name
+    name = WIRE_APOSTROPHE.sub("'", name)  # 'OPEC"s': old wires' apostrophe
     return " ".join(STRAY_QUOTE_MARKS.sub(" ", name).split())
 
 
