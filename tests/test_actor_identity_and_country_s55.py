@@ -4,7 +4,8 @@ rescuers said they", "researchers reported ... They studied", "60 percent of res
 said they") or two people named together stand closer ("X and Y as they"). The police of a
 town are of its country ("police in Leeds and Sheffield", "In Leeds, police arrested"). A
 bare army or police in a report filed from one state are that state's, not the story's
-other one's. Sentences written for dateline; places real, people and bodies invented."""
+other one's, when the text names that state too. Sentences written for dateline; places
+real, people and bodies invented."""
 
 import datetime as dt
 
@@ -91,10 +92,20 @@ def test_police_in_towns_of_two_countries_are_of_neither_for_sure():
 def test_the_army_of_a_report_filed_from_a_state_is_that_state_s():
     text = (
         "KABUL (Reuters) - The army said on Monday it had killed 20 fighters near the "
-        "Pakistani border. Pakistan denied that its troops were involved. Pakistan said it "
-        "would protest."
+        "Pakistani border, an Afghan official said. Pakistan denied that its troops were "
+        "involved. Pakistan said it would protest."
     )
     assert country_of(text, "army") == "AFG"
+
+
+def test_the_police_of_a_story_filed_from_a_state_it_does_not_name_keep_the_story_s():
+    # a guard: a wire filed from London on a story about Peru
+    text = (
+        "LONDON (Reuters) - Chile declared a state of emergency on Monday. Police fired tear "
+        "gas at miners near Antofagasta, and Chile's interior minister said Chile would not "
+        "give way."
+    )
+    assert country_of(text, "Police") == "CHL"
 
 
 # a quotation mark the name does not pair up is the text's

@@ -5739,9 +5739,12 @@ class _Grouper:
                 and (draft.sector == "COP" or (draft.sector == "MIL" and _armed_force(draft.name)))
                 and _guessable(draft)
                 and (filed := self.dateline_country()) not in (None, home)
+                and any(code == filed for _, code in self.countries_named())
             ):
-                # "KABUL (Reuters) - The army said ..." in a story mostly about another state:
-                # a bare army or police is that of the state the report is filed from
+                # "KABUL (Reuters) - The army said ... Afghan officials ..." in a story mostly
+                # about another state: a bare army or police is that of the state the report
+                # is filed from, when the text names that state too (not a story on Peru
+                # filed from London: the police there are Peru's)
                 draft.country, draft.country_basis = filed, "article"
             elif (
                 home
