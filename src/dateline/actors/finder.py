@@ -75,6 +75,8 @@ from dateline.text.wirelines import wire_dateline
 SURNAME_FIRST = re.compile(r" [A-Z][a-z]*-[a-z]+$")
 PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 PLURAL_PRONOUNS = {"they", "them"}
+STRAY_QUOTE_MARKS = re.compile(r'["“”]')  # (apostrophes are words' own: "Haiti's")
+WIRE_APOSTROPHE = re.compile(r'(?<=[^\W\d_])"(?=s\b)')
 # nouns of an unnamed person (and their sex where the word says it): "a taxi driver" or "one
 # witness" between a named man and "he" may as well be who "he" is, so "he" joins neither
 PEOPLE_NOUNS = {
@@ -3794,7 +3796,9 @@ class _Grouper:
         preps = list(root.rights)
         if root.dep_ == "dobj":
             preps += [t for t in root.head.rights if t.i > root.i and t.lower_ == "from"]
-        local = root.lemma_.lower() in LOCAL_GROUP_NOUNS
+        lemma = root.lemma_.lower()
+        # the police of a town are its country's ("police in Leeds and Sheffield")
+        local = lemma in LOCAL_GROUP_NOUNS or self.kb.group_nouns.get(lemma) == "COP"
         subject = root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in QUANTITY:
             subject = root.head.head  # "thousands of protesters gathered in Cairo"
@@ -3809,9 +3813,17 @@ class _Grouper:
                 ] + objects
                 if objects and (code := self.country_of_phrase(named)):
                     return code
-                if (prep.lower_ != "in" or local) and (place := self.town_at(objects)):
-                    return place.country
+                if (prep.lower_ != "in" or local) and (code := self.towns_country(objects)):
+                    return code
         return None
+
+    def towns_country(self, objects: list[Token]) -> str | None:
+        """The one country of the towns ``objects`` name with the places joined to them ("in
+        Leeds and Sheffield"); None for no town, or for towns of two countries ("in Lagos and
+        London": of neither for sure)."""
+        places = [*objects, *(c for o in objects for c in o.conjuncts)]
+        codes = {found.country for t in places if (found := self.town_at([t])) is not None}
+        return codes.pop() if len(codes) == 1 else None
 
     def owner_country(self, root: Token) -> str | None:
         """ "Egypt's army", "Chile's police": the country that owns a group noun is its
@@ -3882,11 +3894,14 @@ class _Grouper:
         (not "troops will arrive in Haiti": where a group goes or acts is not whose it is)."""
         if root.dep_ not in ("nsubj", "nsubjpass"):
             return None
+        police = self.kb.group_nouns.get(root.lemma_.lower()) == "COP"
         for prep in root.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < root.i:
                 objects = [t for t in prep.children if t.dep_ == "pobj"]
                 if objects and (code := self.country_of_phrase(objects)):
                     return code
+                if objects and police and (code := self.towns_country(objects)):
+                    return code  # "In Leeds, police arrested": a town's police are its own
         return None
 
     def named_before_acronym(self, ent: Span) -> _Draft | None:
@@ -4660,6 +4675,7 @@ class _Grouper:
                 if draft is not None and (
                     self.other_people_between(draft, token)
                     or self.they_before(previous, token, draft)
+                    or self.others_as_subject_between(draft, token)
                 ):
                     draft = None
             else:
@@ -4768,6 +4784,69 @@ class _Grouper:
             )
             if plural_people or lemma in CROWD_NOUNS:
                 return True
+        return False
+
+    def others_as_subject_between(self, draft: _Draft, pronoun: Token) -> bool:
+        """Whether, after a group's last mention and before a "they", a plural noun no actor
+        stands for is the subject of a clause, outside quotation marks ("The rescuers said
+        they", "researchers reported ... They studied", "60 percent of respondents said they"),
+        or two people named together are ("on X and Y as they enter"): they may as well be
+        meant, so no one is, rather than the group named before them. Not a subject of what
+        the group itself says ("officials said the measures failed and added that they"), nor
+        for a "they" that says something ("Imports were not included, they added"): who has
+        been speaking goes on."""
+        last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
+        if last is None:
+            return False
+        speaks = pronoun.head.lemma_.lower() in SAYING_VERBS
+        for token in self.tokens[pronoun.sent.start - 1 : pronoun.i][::-1]:
+            if token.idx < last:
+                break
+            if token.i in self.in_quote:
+                continue
+            holder = self.by_token.get(token.i)
+            if holder is None and not speaks and token.tag_ == "NNS" and token.pos_ == "NOUN":
+                subject = token
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ == "of"
+                    and token.head.head.i not in self.by_token
+                ):
+                    subject = token.head.head  # "60 percent of respondents said"
+                if subject.dep_ in ("nsubj", "nsubjpass") and not self.said_by(token, draft):
+                    return True
+            if (
+                holder is not None
+                and holder.kind == "person"
+                and token.dep_ == "conj"
+                and (other := self.by_token.get(token.head.i)) is not None
+                and other.kind == "person"
+                and other is not holder
+                # "Senators X, Y and Z said they": the group's own members
+                and not self.titles_list(draft, token)
+            ):
+                return True
+        return False
+
+    def titles_list(self, draft: _Draft, member: Token) -> bool:
+        """Whether a group's mention is the title before the first of a list of people that
+        ``member`` is one of ("Senators X, Y and Z")."""
+        first = member
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        return any(self.by_token.get(t.i) is draft for t in first.subtree if t.i < first.i)
+
+    def said_by(self, token: Token, draft: _Draft) -> bool:
+        """Whether ``token`` is in what an actor says: under a verb of saying whose subject
+        is a mention of ``draft`` (not in a clause joined to it: "officials said X, but
+        bankers said ...")."""
+        for verb in token.ancestors:
+            if verb.lemma_.lower() in SAYING_VERBS and any(
+                c.dep_ == "nsubj" and self.by_token.get(c.i) is draft for c in verb.children
+            ):
+                return True
+            if verb.dep_ == "conj":
+                return False
         return False
 
     def antecedent(self, pronoun: Token, gender: str) -> _Draft | None:
@@ -5700,6 +5779,19 @@ class _Grouper:
             elif (
                 home
                 and not draft.country_basis
+                and (draft.sector == "COP" or (draft.sector == "MIL" and _armed_force(draft.name)))
+                and _guessable(draft)
+                and (filed := self.dateline_country()) not in (None, home)
+                and any(code == filed for _, code in self.countries_named())
+            ):
+                # "KABUL (Reuters) - The army said ... Afghan officials ..." in a story mostly
+                # about another state: a bare army or police is that of the state the report
+                # is filed from, when the text names that state too (not a story on Peru
+                # filed from London: the police there are Peru's)
+                draft.country, draft.country_basis = filed, "article"
+            elif (
+                home
+                and not draft.country_basis
                 and _guessable(draft)
                 # in foreign coverage only what the text ties to the story's place (a person
                 # or body of its state named where the lines name it); groups of its place
@@ -5761,6 +5853,7 @@ class _Grouper:
                 # where the story is of no one country); only records admitted above, so
                 # that a name in passing does not become a record by the guess
                 draft.country, draft.country_basis = readers, "article"
+            draft.name = _without_stray_quotes(draft.name)
             slug = re.sub(r"[^a-z0-9]+", "-", draft.name.lower()).strip("-") or "actor"
             actor_id, n = slug, 2
             while actor_id in used:
@@ -7623,6 +7716,16 @@ def _flat(text: str) -> str:
     """``text`` with each run of white space one space: a name the text wraps at a line's
     end ("the United\nStates") is the name on one line."""
     return " ".join(text.split()) if "\n" in text or "  " in text else text
+
+
+def _without_stray_quotes(name: str) -> str:
+    """A name without the double quotation marks it holds when they do not pair up ('The
+    "National Party', 'Basra "residents'): the text's marks around a phrase the name was cut
+    from, no part of the name. Paired marks stay (a nickname, a title)."""
+    if name.count('"') % 2 == 0 and name.count("“") == name.count("”"):
+        return name
+    name = WIRE_APOSTROPHE.sub("'", name)  # 'OPEC"s': old wires' apostrophe
+    return " ".join(STRAY_QUOTE_MARKS.sub(" ", name).split())
 
 
 def _first_names_agree(name: str, words: list[str]) -> bool:
