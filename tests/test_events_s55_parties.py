@@ -6,10 +6,12 @@ riot keeps the people it clashed with or attacked as its target, as it keeps the
 sent "against the protests" act on the protesters the paragraph names; a university or a school
 besieged, stormed or raided by its name is a place, aimed at the people it holds; two
 office-holders of one government ("Treasury Secretary ... worked with Secretary of State ...")
-working together run their own government and cooperate with no other party. Guards keep a
-protest against a thing, a building stormed, the supporters of a ruler (not the ruler), a body
-condemning a university, and ministers of two states working together. Every sentence is
-written for these tests (invented people, places and states)."""
+working together run their own government and cooperate with no other party; a "they" after a
+sentence whose subject is one group and whose object (or relative clause) names another is
+neither (the actor stage). Guards keep a protest against a thing, a building stormed, the
+supporters of a ruler (not the ruler), a body condemning a university, ministers of two states
+working together and a "they" beside its group's own subject. Every sentence is written for
+these tests (invented people, places and states)."""
 
 import datetime as dt
 
@@ -150,3 +152,30 @@ def test_ministers_of_two_states_working_together_still_cooperate():  # guard: t
         "on the ceasefire plan."
     )
     assert _parties(text, "worked") == [("Ivo Dren", "Tomas Brell")]
+
+
+# "they" after a sentence whose subject is another group
+
+
+def test_they_after_officials_briefing_lawmakers_is_not_the_lawmakers():
+    text = (
+        "Treasury officials briefed lawmakers on the rescue plan on Tuesday. They urged "
+        "Congress to pass it before the weekend."
+    )
+    assert _parties(text, "urged") == []
+
+
+def test_they_after_a_relative_clause_naming_lawmakers_is_not_the_lawmakers():
+    text = (
+        "Treasury officials, who have spent the week with lawmakers, said the plan would work. "
+        "They also asked the banks to lend more."
+    )
+    assert _parties(text, "asked") == []
+
+
+def test_they_after_the_group_that_is_the_subject_stays_that_group():  # guard
+    text = (
+        "Lawmakers questioned the plan for hours. Treasury officials defended it, and they "
+        "asked the banks to keep lending."
+    )
+    assert _parties(text, "asked") == [("Treasury officials", "the banks")]
