@@ -4,14 +4,14 @@ Ivo Dren", "protesting against ...", "against the government's new land policies
 place's phrase ("rallied in the capital against Dren's government") is against; a protest's
 riot keeps the people it clashed with or attacked as its target, as it keeps the police; forces
 sent "against the protests" act on the protesters the paragraph names; a university or a school
-besieged, stormed or raided by its name is a place, aimed at the people it holds; two
+besieged by its name is a place, aimed at the people it holds; two
 office-holders of one government ("Treasury Secretary ... worked with Secretary of State ...")
 working together run their own government and cooperate with no other party; a "they" after a
 sentence whose subject is one group and whose object (or relative clause) names another is
 neither (the actor stage). Guards keep a protest against a thing, a building stormed, the
-supporters of a ruler (not the ruler), a body condemning a university, ministers of two states
-working together and a "they" beside its group's own subject. Every sentence is written for
-these tests (invented people, places and states)."""
+supporters of a ruler (not the ruler), a university raided and one condemned, ministers of
+two states working together and a "they" beside its group's own subject. Every sentence is
+written for these tests (invented people, places and states)."""
 
 import datetime as dt
 
@@ -122,12 +122,17 @@ def test_a_university_besieged_is_a_place_not_the_party():
     assert _parties(text, "besieged") == [("Security forces", None)]
 
 
-def test_a_university_stormed_is_aimed_at_the_students_its_where_clause_names():
+def test_a_college_besieged_is_aimed_at_the_students_its_where_clause_names():
     text = (
-        "Riot police stormed Dorvan University, where students were holding a sit-in, and "
-        "arrested dozens."
+        "Riot police besieged Dorvan College, where students were holding a sit-in, on "
+        "Tuesday night."
     )
-    assert _parties(text, "stormed") == [("Riot police", "students")]
+    assert _parties(text, "besieged") == [("Riot police", "students")]
+
+
+def test_a_university_raided_by_its_name_stays_the_target():  # guard: session 51's choice
+    text = "Police raided Velmora University on Tuesday."
+    assert _parties(text, "raided") == [("Police", "Velmora University")]
 
 
 def test_a_body_condemning_a_university_keeps_it_as_target():  # guard: words, no force

@@ -988,25 +988,28 @@ def taken_thing(document: Document, draft: Draft) -> Token | bool | None:
 
 
 CAMPUS_HELD = "a campus, a place: the people it holds if named, else no party (session 51)"
-# a seat of learning by its name ("Dravno University"), which force or a siege is aimed at as a
-# place (session 55); a gift or a grant to it is to the body, so only conflict reads it so
+# a seat of learning by its name ("Dravno University"), which a siege is aimed at as a place
+# (session 55); stormed or raided, or given a grant, it stays the body (session 51's guard)
 SCHOOLS = {"university", "college", "polytechnic", "school", "academy", "seminary"}
+SIEGES = {"besiege", "surround", "encircle", "blockade", "cordon"}
 
 
 def campus_acted_on(document: Document, draft: Draft) -> Token | bool | None:
     """ "Troops stormed the campus of Dravno University, where students were staging a
     sit-in": force or a siege aimed at a campus is aimed at the people in it, whom a "where"
     clause on it names (session 51: the blind judges took a besieged campus for no party);
-    False (no target) when it names none; None when the target is no campus. Force, a siege or
-    a raid aimed at a university or a school by its name ("besieged Dravno University") is
-    aimed at its grounds too (session 55: the judges found the university taken for the party
-    where the students in it were)."""
+    False (no target) when it names none; None when the target is no campus. A siege of a
+    university or a school by its name ("besieged Dravno University") is laid to its grounds
+    too (session 55: the judges found a besieged campus taken for the party where the students
+    in it were); "Police stormed Dravno University" keeps the university (session 51)."""
     token = draft.target_token
-    quad = document.lexicon.quad_class.get(draft.trigger.type, "")
-    if token is None or not quad.startswith("material"):
+    if token is None or not document.lexicon.quad_class.get(draft.trigger.type, "").startswith(
+        "material"
+    ):
         return None
     campus = token if token.lemma_.lower() == "campus" else None
-    if campus is None and quad == "material-conflict" and token.lemma_.lower() in SCHOOLS:
+    besieged = draft.token.lemma_.lower() in SIEGES
+    if campus is None and besieged and token.lemma_.lower() in SCHOOLS:
         campus = token
     if campus is None and token.dep_ == "pobj" and token.head.head.lemma_.lower() == "campus":
         campus = token.head.head  # "the campus of Dravno University": the actor's word
