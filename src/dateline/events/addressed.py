@@ -71,7 +71,8 @@ def addressed(document: Document, draft: Draft) -> Token | None:
     an actor or a name (a chant's name inside quotation marks is no actor of the actor stage).
     None when the sentence names no such party: the target stays open."""
     finders = (_down_with, _demanded_of, _defied, _anti_government, _anti_named, _rule_protested,
-               _provoked_by, _denounced, _words_against, _in_solidarity)  # fmt: skip
+               _provoked_by, _denounced, _words_against, _in_solidarity,
+               _against_in_its_clauses)  # fmt: skip
     for find in finders:
         found = find(document, draft)
         if found is not None:
@@ -360,4 +361,52 @@ def _in_solidarity(document: Document, draft: Draft) -> Token | None:
                     continue
                 if named_party(document, found, draft.source) or _ruler(document, found):
                     return found
+    return None
+
+
+# the words of a clause a protest carries that say what it is against ("marched through Orsk,
+# chanting slogans against ...", "rallied to protest against ..."; session 55)
+PROTESTING_CLAUSES = DENOUNCING | {"chant", "shout", "demonstrate", "rally", "march"}
+
+
+def _against_in_its_clauses(document: Document, draft: Draft) -> Token | None:
+    """ "Students marched through Orsk to protest against the government of President Dren",
+    "workers demonstrated in Orsk, protesting against Prime Minister Vesk", "marched, chanting
+    slogans against President Dren", "rallied in the capital against Dren's government" (the
+    parse hangs the "against" on the place): the party the protest's own purpose or participle
+    clause, or its place's phrase, is "against" is the one it addresses (session 55: the blind
+    judges found the march's target left empty where the text says whom it is against). A rule
+    or a government named with its holder is the holder's; a party is an actor other than the
+    doer, a name, or a ruler named by office. A thing ("against the price rises") gives none;
+    a measure its maker's possessive names ("against the government's economic policies") is
+    against the maker, as ``trust.cause_doer`` holds for a protest's own object."""
+    token = draft.token
+    clauses = [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl", "conj")
+        and c.i > token.i
+        and c.lemma_.lower() in PROTESTING_CLAUSES
+    ]
+    hosts = [*clauses, *(o for c in clauses for o in c.children if o.dep_ == "dobj")]
+    # "rallied in the capital against ...": the place noun the parse gave the "against" to
+    hosts += [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for host in hosts:
+        for thing in objects_of(host, "against"):
+            if thing.tag_ in PRONOUN_TAGS:
+                continue
+            ruled = thing.lemma_.lower() in RULE_WORDS
+            if named_party(document, thing, draft.source) and not ruled:
+                return thing
+            # a rule's holder ("the government of President Dren"), a measure's maker ("the
+            # government's economic policies"), or rulers named by what they are
+            holders = [c for c in thing.children if c.dep_ == "poss"]
+            if ruled:
+                holders += [c for c in thing.children if c.dep_ == "compound"]
+                holders += objects_of(thing, "of")
+            for holder in (*holders, thing):
+                if holder.tag_ in PRONOUN_TAGS:
+                    continue
+                if named_party(document, holder, draft.source) or _ruler(document, holder):
+                    return holder
     return None

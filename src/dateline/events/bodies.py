@@ -264,7 +264,9 @@ def protest_quelled(document: Document, draft: Draft) -> Token | None:
     which took the protest for those in it). A mobilisation sent to do anything else ("to help
     the flood victims", "to guard the border") is left as it is. Those the forces are sent
     "against" are acted on too, whatever the clause does ("deployed troops against the
-    rioters", "sent troops to restore order against rioters"; session 49)."""
+    rioters", "sent troops to restore order against rioters"; session 49), and so are those in
+    a protest they are sent against, where the paragraph names them ("called out the army
+    against the protests"; session 55)."""
     if draft.trigger.type != "MOBILIZE":
         return None
     token = draft.token
@@ -279,10 +281,10 @@ def protest_quelled(document: Document, draft: Draft) -> Token | None:
         for thing in things:
             if thing.lower_ in PROTESTING or thing.lemma_.lower() in PROTESTING:
                 return thing
-        if any(
-            t.lemma_.lower() in PROTESTS
-            for t in (objects if verb.lemma_.lower() in QUELLING else [])
-        ):
+        # "to quell the protests", "called out the army against the protests" (session 55)
+        acts = [*objects] if verb.lemma_.lower() in QUELLING else []
+        acts += [g for host in (verb, *objects) for g in objects_of(host, "against")]
+        if any(t.lemma_.lower() in PROTESTS for t in acts):
             return protesters_named(document, draft.token)
     return None
 

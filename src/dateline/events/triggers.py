@@ -684,7 +684,10 @@ STATE_ORGANS = {"ministry", "department", "agency", "police", "guard", "corps", 
                 # a legislature and the seats of an executive: "the White House is cooperating
                 # with Congress on the bill", "the Kremlin worked with the Duma" (session 47)
                 "house", "kremlin", "whitehall", "legislature", "assembly", "duma", "lawmakers",
-                "legislators", "reserve", "representative"}  # fmt: skip
+                "legislators", "reserve", "representative",
+                # one government's office-holders by their titles: "Treasury Secretary Vance
+                # worked with Secretary of State Lee on the talks" (session 55)
+                "secretary", "minister"}  # fmt: skip
 JOINT_TASK_PREPS = {"on", "to", "toward", "towards", "against", "in"}
 FOREIGN_MARKS = ("GPE", "NORP")
 

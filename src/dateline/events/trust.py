@@ -988,19 +988,29 @@ def taken_thing(document: Document, draft: Draft) -> Token | bool | None:
 
 
 CAMPUS_HELD = "a campus, a place: the people it holds if named, else no party (session 51)"
+# a seat of learning by its name ("Dravno University"), which a siege is aimed at as a place
+# (session 55); stormed or raided, or given a grant, it stays the body (session 51's guard)
+SCHOOLS = {"university", "college", "polytechnic", "school", "academy", "seminary"}
+SIEGES = {"besiege", "surround", "encircle", "blockade", "cordon"}
 
 
 def campus_acted_on(document: Document, draft: Draft) -> Token | bool | None:
     """ "Troops stormed the campus of Dravno University, where students were staging a
     sit-in": force or a siege aimed at a campus is aimed at the people in it, whom a "where"
     clause on it names (session 51: the blind judges took a besieged campus for no party);
-    False (no target) when it names none; None when the target is no campus."""
+    False (no target) when it names none; None when the target is no campus. A siege of a
+    university or a school by its name ("besieged Dravno University") is laid to its grounds
+    too (session 55: the judges found a besieged campus taken for the party where the students
+    in it were); "Police stormed Dravno University" keeps the university (session 51)."""
     token = draft.target_token
     if token is None or not document.lexicon.quad_class.get(draft.trigger.type, "").startswith(
         "material"
     ):
         return None
     campus = token if token.lemma_.lower() == "campus" else None
+    besieged = draft.token.lemma_.lower() in SIEGES
+    if campus is None and besieged and token.lemma_.lower() in SCHOOLS:
+        campus = token
     if campus is None and token.dep_ == "pobj" and token.head.head.lemma_.lower() == "campus":
         campus = token.head.head  # "the campus of Dravno University": the actor's word
     if campus is None:
@@ -1051,6 +1061,27 @@ def forces_clashed(document: Document, draft: Draft) -> bool:
     them as its target (the blind sheets judged them so); a place stormed is no party."""
     token = draft.target_token
     return draft.target is not None and token is not None and forces_word(document, token)
+
+
+PEOPLE_CLASHED = "target: the people a protest clashed with or attacked (session 55)"
+
+
+def people_clashed(document: Document, draft: Draft) -> bool:
+    """Whether a protest's riot clashed with or attacked people, not a place ("protesters
+    clashed with supporters of the president", "crowds attacked the protesters", "marchers
+    fought with counter-demonstrators"): they are the party it acts on, as police are
+    (``forces_clashed``; session 55: the blind judges found the second side of a clash
+    missing). A place or a building stormed ("stormed the parliament building") is no party."""
+    token = draft.target_token
+    if token is None or token.tag_ in PRONOUN_TAGS:
+        return False
+    if draft.target is None and draft.target_phrase is None:
+        return False
+    actor = document.actors.get(draft.target) if draft.target is not None else None
+    if actor is not None:
+        # "supporters of the president": the actor is only a word of the people's phrase
+        return document.actors.at(token) == actor.id and actor.kind in ("person", "group")
+    return names_people(document, token)
 
 
 def cause_doer(document: Document, draft: Draft) -> Token | None:
@@ -1227,6 +1258,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         if forces_clashed(document, draft):
             # "students clashed with police": the police are the party the riot acts on
             draft = replace(riot, notes=[*riot.notes, "target: the forces a protest clashed with"])
+        elif people_clashed(document, draft):
+            draft = replace(riot, notes=[*riot.notes, PEOPLE_CLASHED])
         else:
             draft = _without_target(riot, "a place a protest stormed, no party (session 41)")
     if thing_to_be_made(draft):
