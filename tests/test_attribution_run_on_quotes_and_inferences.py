@@ -7,6 +7,7 @@ bodies are made up for these tests."""
 
 from __future__ import annotations
 
+from dateline.text.quotemarks import quoted_spans
 from tests.stages import attributions_of, by_content
 
 
@@ -95,6 +96,14 @@ def test_a_quotation_opened_inside_a_line_is_another_one():
     )
     found, _ = attributions_of(text)
     assert "Volunteer" not in by_content(found, "We are ready").content.text
+
+
+def test_a_tokenized_quotation_left_open_at_the_text_s_end_is_read_to_its_end():
+    # (the text ends with the open quote's paragraph: nothing below it can close or reopen it)
+    text = "The mayor of Orsk spoke on Monday .\n`` We will rebuild the bridge by the spring .\n\n"
+    spans = quoted_spans(text)
+    assert [text[q.start : q.end] for q in spans] == ["We will rebuild the bridge by the spring ."]
+    assert not spans[0].closed
 
 
 # -- estimates no one is said to own -------------------------------------------------------------

@@ -109,8 +109,10 @@ def _closed_below(text: str, open_at: int, at: int) -> bool:
     The next of those marks comes within a few lines; a quote opened inside a line (the
     writer's words before it) is another one. Other marks reopen a quote at each paragraph,
     so there a paragraph end ends it."""
-    if not text.startswith(OPENING[0] + _PLACEHOLDER, open_at - 2) or _is_opening(text, at):
+    if not text.startswith(OPENING[0] + _PLACEHOLDER, open_at - 2):
         return False
+    if at == len(text) or _is_opening(text, at):
+        return False  # (the text ends in the quote's paragraph, or the next one reopens it)
     closing = text.find(STRAIGHT + _PLACEHOLDER, at)
     reopening = text.find(OPENING[0] + _PLACEHOLDER, at, closing if closing >= 0 else len(text))
     if reopening >= 0:
