@@ -79,3 +79,23 @@ def test_one_of_two_writings_names_no_single_author():
         "by the state of Norvik, the bank hid its losses."
     )
     assert _speaker_of(text, "the bank hid its losses") is None
+
+
+def test_a_statement_released_by_a_body_is_that_bodys():
+    text = "A statement released by the Open Ledger Foundation said the archive would stay online."
+    assert _speaker_of(text, "the archive would stay online") == "Open Ledger Foundation"
+
+
+def test_cables_and_emails_released_by_a_leaks_site_are_not_the_sites_words():
+    # a body that makes others' writings public is no author of them, nor of "that cable" after
+    cables = (
+        "Embassy cables released by the Open Ledger Foundation contain many references to "
+        "General Ivo Dren.\n"
+        "That cable went on to say he is mocked at the officers' clubs of Orsk.\n"
+    )
+    assert _speaker_of(cables, "he is mocked") is None
+    emails = (
+        "According to emails released by the Open Ledger Foundation, Ana Vesk complained in May "
+        "to her aides about the plan.\n"
+    )
+    assert _speaker_of(emails, "complained in May") is None

@@ -250,12 +250,23 @@ def _named_before(ctx: Context, noun: Token) -> str | None:
 # those of whoever carries, quotes or asks for it ("published by the state news agency",
 # "monitored by the BBC", "mandated by Congress")
 _AUTHORING_VERBS = frozenset({"issue", "release", "sign", "write", "file", "send", "put", "draft"})
+# what a body may make public without having written it ("cables released by a leaks site",
+# "emails released by the committee", "a letter released by the palace"): "released by" names
+# no author of these (of "a statement released by", "a study released by" it does)
+_RELEASED_NOT_WRITTEN = frozenset(
+    {"cable", "email", "e-mail", "document", "file", "letter", "transcript", "record", "paper",
+     "message", "note", "diary", "tape", "recording"}
+)  # fmt: skip
 
 
 def _agent_author(ctx: Context, participle: Token) -> str | None:
     """The author a participle after a writing names with "by" ("issued by the council",
-    "signed by the minister"), or None."""
+    "signed by the minister", "a statement released by the ministry"), or None."""
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in _AUTHORING_VERBS:
+        return None
+    if participle.lemma_.lower() == "release" and (
+        participle.head.lemma_.lower() in _RELEASED_NOT_WRITTEN
+    ):
         return None
     for agent in participle.children:
         if agent.dep_ == "agent":
