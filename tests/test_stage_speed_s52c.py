@@ -153,7 +153,7 @@ def test_a_reduced_relative_found_from_the_arrays(docs: list[Doc]) -> None:
             subject = doc[cue.i - 1] if cue.i > 0 else None
             by_words = (
                 subject is not None
-                and subject.dep_ in accepted._SUBJECTS
+                and subject.dep_ in syntax.ANY_SUBJECT_DEPS
                 and subject.head == cue
                 and subject.left_edge.i > 0
                 and doc[subject.left_edge.i - 1].pos_ in ("NOUN", "PROPN")

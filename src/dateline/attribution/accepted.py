@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dateline.actors.finder import PEOPLE_NOUNS
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
+from dateline.attribution.syntax import ANY_SUBJECT_DEPS, ANY_SUBJECT_KEYS
 from dateline.text.doctext import attribute_keys, expanded_span, head_indices, span_text
 
 # parts of speech that carry content; a content of pronouns, auxiliaries and particles says
@@ -602,12 +603,8 @@ def _without_subject(ctx: Context, found: Draft) -> bool:
     return (
         root.pos_ in ("VERB", "AUX")
         and finite
-        and not any(c.dep_ in _SUBJECTS and c.i >= words.start for c in root.children)
+        and not any(c.dep_ in ANY_SUBJECT_DEPS and c.i >= words.start for c in root.children)
     )
-
-
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
-_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in _SUBJECTS)  # (as the DEP array holds them)
 
 
 def _reduced_relative(cue: Token) -> bool:
@@ -617,7 +614,7 @@ def _reduced_relative(cue: Token) -> bool:
     doc, i = cue.doc, cue.i
     if (
         i == 0
-        or attribute_keys(doc, DEP)[i - 1] not in _SUBJECT_KEYS
+        or attribute_keys(doc, DEP)[i - 1] not in ANY_SUBJECT_KEYS
         or head_indices(doc)[i - 1] != i
     ):
         return False

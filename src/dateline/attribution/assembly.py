@@ -18,6 +18,7 @@ from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
 from dateline.attribution.syntax import (
+    ANY_SUBJECT_DEPS,
     CONTENT_DEPS,
     NO_ONE_WORDS,
     SUBJECT_DEPS,
@@ -1674,8 +1675,6 @@ def short_of_tail_after_quote(ctx: Context, draft: Draft) -> None:
     draft.end_at(cut)
 
 
-# the dependencies of a clause's subject
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 # the words that may lead a date after a quotation: "on Tuesday", "late Friday"
 _WHEN_WORDS = frozenset(
     {"on", "at", "in", "during", "late", "early", "earlier", "later", "overnight", "by"}
@@ -1730,7 +1729,7 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
     clause = words.root
     if clause.head.i != cue.i or clause.dep_ != "ccomp" or not _finite(clause):
         return
-    if any(c.dep_ in _SUBJECTS for c in clause.children):
+    if any(c.dep_ in ANY_SUBJECT_DEPS for c in clause.children):
         return
     for phrase in phrases:
         if (

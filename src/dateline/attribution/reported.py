@@ -20,7 +20,7 @@ from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
 from dateline.attribution.modes import mode_of
 from dateline.attribution.speakers import dateline_place, from_cue_verb, mention, speaker_of
-from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS
+from dateline.attribution.syntax import CONTENT_DEPS, SUBJECT_DEPS, SUBJECT_KEYS
 from dateline.text.doctext import (
     attribute_keys,
     expanded_span,
@@ -659,7 +659,6 @@ _MARK, _THAT, _NOW, _CONJ = (get_string_id(word) for word in ("mark", "that", "n
 _ACOMP, _DOBJ, _ADVCL = get_string_id("acomp"), get_string_id("dobj"), get_string_id("advcl")
 _CCOMP = get_string_id("ccomp")
 _THAT_WORD = frozenset({"that"})
-_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 
 
 def _when_clause(clause: Token) -> bool:
@@ -676,7 +675,7 @@ def _when_clause(clause: Token) -> bool:
         len(marks) == 1
         and parse.lowers[marks[0]] in _WHEN_MARK_KEYS
         and marks[0] < clause.i
-        and not any(deps[c] in _SUBJECT_KEYS and c < marks[0] for c in kids)
+        and not any(deps[c] in SUBJECT_KEYS and c < marks[0] for c in kids)
     )
 
 
@@ -704,7 +703,7 @@ def _speaker_misread(clause: Token, verb: Token, kb: Cues) -> bool:
         return False
     parse = syntax.tree(clause.doc)
     deps = parse.deps
-    at = next((c for c in parse.kids(clause.i) if deps[c] in _SUBJECT_KEYS), None)
+    at = next((c for c in parse.kids(clause.i) if deps[c] in SUBJECT_KEYS), None)
     subject = None if at is None else clause.doc[at]
     return (
         subject is not None
@@ -962,7 +961,7 @@ def _subject_taken_for_object(verb: Token, complement: Token) -> Token | None:
         deps[complement.i] != _CCOMP
         or complement.tag_ not in _FINITE_TAGS
         or verb.lemma_.lower() in _HEARERS
-        or any(deps[c] in _SUBJECT_KEYS or deps[c] == _MARK for c in parse.kids(complement.i))
+        or any(deps[c] in SUBJECT_KEYS or deps[c] == _MARK for c in parse.kids(complement.i))
     ):
         return None
     objects = [

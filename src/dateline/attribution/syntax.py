@@ -29,6 +29,11 @@ from dateline.text.stamps import STAMP_WORDS
 
 CONTENT_DEPS = ("ccomp",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# (the keys of those labels, as the DEP array holds them)
+SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
+# every subject a clause may have: a clause or an empty "it"/"there" too
+ANY_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+ANY_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in ANY_SUBJECT_DEPS)
 # a quotation of at most this many words, each capitalised, is a title (“The Long Road Home”)
 TITLE_WORDS = 4
 
@@ -66,7 +71,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
         kids = parse.kids(verb.i)
         subjects = [
             c
-            for c in (doc[i] for i in kids if deps[i] in _SUBJECT_KEYS and i not in quoted)
+            for c in (doc[i] for i in kids if deps[i] in SUBJECT_KEYS and i not in quoted)
             if not _only_when(c)
         ]
         # "<Brenton Mills Ltd> said": a wire's bracket is no subject beside the name it closes
@@ -1630,7 +1635,6 @@ def _reaching_end(doc: Doc, heads: list[int], last: int) -> set[int]:
 _NEG = get_string_id("neg")
 _PARTICIPLE, _COMMA = get_string_id("VBG"), get_string_id(",")
 _AGENT = get_string_id("agent")
-_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 _MARK, _RELCL = get_string_id("mark"), get_string_id("relcl")
 _PASSIVE_DEPS = frozenset(get_string_id(dep) for dep in ("auxpass", "nsubjpass"))
 _CLAUSE_MODIFIER_KEYS = frozenset(get_string_id(dep) for dep in ("advcl", "acl"))
