@@ -196,10 +196,12 @@ def _author_at(ctx: Context, noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ == "poss" and (actor := _one_author(ctx, child)) is not None:
             return actor
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            for word in child.children:
-                if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
-                    return actor
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "by")
+            and (actor := _phrase_author(ctx, child)) is not None
+        ):
+            return actor
         if child.dep_ == "acl" and (actor := _agent_author(ctx, child)) is not None:
             # "a communique issued by the council", "a letter signed by her"; not one of two
             # writings ("a complaint filed by the agency and another by the state")
@@ -269,10 +271,16 @@ def _agent_author(ctx: Context, participle: Token) -> str | None:
     ):
         return None
     for agent in participle.children:
-        if agent.dep_ == "agent":
-            for word in agent.children:
-                if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
-                    return actor
+        if agent.dep_ == "agent" and (actor := _phrase_author(ctx, agent)) is not None:
+            return actor
+    return None
+
+
+def _phrase_author(ctx: Context, phrase: Token) -> str | None:
+    """The author the object of a "from" or "by" phrase names (``_one_author``), or None."""
+    for word in phrase.children:
+        if word.dep_ == "pobj" and (actor := _one_author(ctx, word)) is not None:
+            return actor
     return None
 
 

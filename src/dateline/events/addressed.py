@@ -4,6 +4,8 @@ defies, the government an "anti-government" protest is against."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
@@ -302,11 +304,7 @@ def _denounced(document: Document, draft: Draft) -> Token | None:
     (a purpose or a participle clause of its verb) is the party it is against (session 48),
     when it is a party: an actor other than the doer, a name, or rulers named by what they are.
     A thing denounced ("to denounce the price rises") is left to the other finders."""
-    for clause in draft.token.children:
-        if clause.dep_ not in ("xcomp", "advcl", "conj") or clause.i < draft.token.i:
-            continue
-        if clause.lemma_.lower() not in DENOUNCING:
-            continue
+    for clause in _carried_clauses(draft.token, DENOUNCING):
         for thing in (c for c in clause.children if c.dep_ == "dobj"):
             if thing.tag_ in PRONOUN_TAGS:
                 continue
@@ -315,6 +313,16 @@ def _denounced(document: Document, draft: Draft) -> Token | None:
             if document.actors.at(thing) is None and thing.lemma_.lower() in RULING_WORDS:
                 return thing
     return None
+
+
+def _carried_clauses(verb: Token, lemmas: Collection[str]) -> list[Token]:
+    """The purpose, participle or joined clauses after a protest's verb whose verbs are of
+    ``lemmas`` ("marched to denounce ...", "rallied, chanting ...", "marched and shouted ...")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl", "conj") and c.i > verb.i and c.lemma_.lower() in lemmas
+    ]
 
 
 def _words_against(document: Document, draft: Draft) -> Token | None:
@@ -381,13 +389,7 @@ def _against_in_its_clauses(document: Document, draft: Draft) -> Token | None:
     a measure its maker's possessive names ("against the government's economic policies") is
     against the maker, as ``trust.cause_doer`` holds for a protest's own object."""
     token = draft.token
-    clauses = [
-        c
-        for c in token.children
-        if c.dep_ in ("xcomp", "advcl", "conj")
-        and c.i > token.i
-        and c.lemma_.lower() in PROTESTING_CLAUSES
-    ]
+    clauses = _carried_clauses(token, PROTESTING_CLAUSES)
     hosts = [*clauses, *(o for c in clauses for o in c.children if o.dep_ == "dobj")]
     # "rallied in the capital against ...": the place noun the parse gave the "against" to
     hosts += [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
