@@ -28,6 +28,9 @@ BODY_WORDS = {"authorities", "authority", "government", "regime", "administratio
 # where a protest stands when it stands at a building ("outside the ministry", "in front of
 # the parliament", "at the company's headquarters")
 AT_BUILDING = {"outside", "at", "near", "before", "front"}
+# where a march goes when it goes to a building ("marched on the presidential palace", "to the
+# ministry"): it addresses the building's owner as one standing there does (session 56)
+TO_BUILDING = {"on", "to", "toward", "towards"}
 # a building that is some party's: the party is its possessor or its "of" object
 BUILDINGS = {"headquarters", "office", "offices", "building", "palace", "residence",
              "compound", "gates", "gate", "premises", "plant", "factory", "home",
@@ -138,7 +141,8 @@ def _owners(token: Token) -> list[Token]:
 
 def building_protested(document: Document, draft: Draft) -> Token | None:
     """ "Police officers protested outside the Interior Ministry over pay", "rallied in front
-    of the parliament", "gathered at Kellan Foods' headquarters": a protest at a body's
+    of the parliament", "gathered at Kellan Foods' headquarters", "marched on the presidential
+    palace": a protest at or to a body's
     building addresses that body, when its clause names no one else (an embassy's state is
     ``trust.embassy_protested``'s). A place that is no party's ("outside the station", "in
     the square") and a court, where protesters back or oppose a party to a case, are left
@@ -147,7 +151,7 @@ def building_protested(document: Document, draft: Draft) -> Token | None:
     token = draft.token
     if draft.trigger.type != "PROTEST" or token.pos_ != "VERB":
         return None
-    for noun in site_nouns(token, AT_BUILDING, in_front=True):
+    for noun in site_nouns(token, AT_BUILDING | TO_BUILDING, in_front=True):
         if (found := _building_party(document, draft, noun)) is not None:
             return found
     return None

@@ -171,7 +171,8 @@ def force_user(document: Document, draft: Draft) -> Draft:
     taking ("was hijacked", "were kidnapped") is also the captors' the paragraph names acting in
     any way (``captor_acting``), and an act whose sentence names a weapon of crowd control
     ("beaten amid clouds of tear gas") the arresting body the paragraph names as a subject
-    (``crowd_body``); "used tear gas" is an act of force (``forcing``).
+    (``crowd_body``); "used tear gas" is an act of force (``forcing``). Session 56: an
+    arresting body told deployed is the doer too (``deployed_body``).
     """
     token = draft.token
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
@@ -192,6 +193,8 @@ def force_user(document: Document, draft: Draft) -> Draft:
             return f"the captors {word.text!r} named"
         if gassed and crowd_body(document, word):
             return f"the body {word.text!r} a weapon of crowd control points to"
+        if deployed_body(document, word):
+            return f"the body {word.text!r} deployed"
         return None
 
     found = next(
@@ -229,6 +232,17 @@ def crowd_body(document: Document, token: Token) -> bool:
     names a weapon of crowd control ("Riot police were deployed in the square. Dozens were
     beaten amid clouds of tear gas": tear gas and batons are the police's, not the crowd's)."""
     return token.dep_ in ("nsubj", "nsubjpass") and arresting_body(document, token)
+
+
+def deployed_body(document: Document, token: Token) -> bool:
+    """An arresting body the paragraph tells deployed or sent in, before an act of force told
+    without its doer ("Security forces were deployed around the square. Dozens of protesters
+    were beaten": a reader lays the beating on them, session 56). The subject of a
+    mobilisation, active or passive; not of anything else ("Police said ...")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not arresting_body(document, token):
+        return False
+    trigger = trigger_of(token.head, document.lexicon)
+    return trigger is not None and trigger.type == "MOBILIZE"
 
 
 def _with_doer(
