@@ -1,0 +1,107 @@
+"""Session 56 (events, parties and types): authorities permitting rallies, protests or marches
+ease a restriction (RETREAT, mode "ease"), they agree to nothing with another party; a march
+"on", "to" or "towards" a body's building addresses the building's owner, as a protest outside
+it does (a presidential palace: the president the article names); an act of force told in the
+passive without its doer is laid on the police, troops or security forces the sentence before
+tells deployed. Guards keep a permit of another thing, a march to a palace with no president
+named, a march to a square, a body that only reports, and troops that withdrew. Every sentence
+is written for these tests (invented people, places and states)."""
+
+import datetime as dt
+
+from tests.stages import coded_events, event_parties
+
+PUBLISHED = dt.date(2026, 3, 2)
+
+
+def _parties(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
+    return event_parties(text, trigger, PUBLISHED)
+
+
+def _types(text: str, trigger: str) -> list[str]:
+    return [t for t, _, _, word in coded_events(text, PUBLISHED) if word == trigger]
+
+
+# rallies permitted
+
+
+def test_authorities_permitting_opposition_rallies_ease_a_restriction():
+    text = (
+        "Authorities in Velmora permitted opposition rallies on Sunday for the first time in "
+        "a decade."
+    )
+    assert _types(text, "permitted") == ["RETREAT"]
+
+
+def test_a_governor_allowing_protests_eases_a_restriction():
+    text = "The governor of Orvaska allowed protests outside the assembly on Monday."
+    assert "AGREE" not in _types(text, "allowed")
+
+
+def test_a_permit_of_another_thing_is_no_easing():  # guard: not a gathering
+    text = "The Kestrian government permitted the export of grain to Valdoria on Monday."
+    assert "RETREAT" not in _types(text, "permitted")
+
+
+# a march to a building
+
+
+def test_a_march_on_the_presidential_palace_is_against_the_president_named():
+    text = (
+        "President Ivo Dren has ruled Valdoria for twenty years. On Sunday thousands of "
+        "protesters marched on the presidential palace in Velmora."
+    )
+    assert _parties(text, "marched") == [("thousands of protesters", "Ivo Dren")]
+
+
+def test_a_march_towards_the_presidential_palace_is_against_the_president_named():
+    text = (
+        "President Ivo Dren has ruled Valdoria for twenty years. On Sunday thousands of "
+        "protesters marched towards the presidential palace, demanding new elections."
+    )
+    assert [t for _, t in _parties(text, "marched")] == ["Ivo Dren"]
+
+
+def test_a_march_on_a_palace_with_no_president_named_keeps_no_target():  # guard
+    text = "On Sunday thousands of protesters marched on the presidential palace in Velmora."
+    assert [t for _, t in _parties(text, "marched")] in ([None], [])
+
+
+def test_a_march_to_a_square_keeps_no_target():  # guard: a place, no one's building
+    text = (
+        "President Ivo Dren has ruled Valdoria for twenty years. On Sunday thousands of "
+        "protesters marched to Liberty Square in Velmora."
+    )
+    assert [t for _, t in _parties(text, "marched")] in ([None], [])
+
+
+# the doer of an act of force, told deployed before it
+
+
+def test_protesters_beaten_after_security_forces_were_deployed_are_beaten_by_them():
+    text = (
+        "Security forces were deployed around Liberty Square in Velmora on Tuesday. Dozens of "
+        "protesters were beaten and several were detained."
+    )
+    assert _parties(text, "beaten") == [("Security forces", "Dozens of protesters")]
+
+
+def test_students_shot_after_the_army_deployed_troops_are_shot_by_the_army():
+    text = (
+        "The army deployed troops in Velmora on Tuesday. Two students were shot dead near the "
+        "university."
+    )
+    assert [s for s, _ in _parties(text, "shot")] == ["army"]
+
+
+def test_a_body_that_only_reports_is_no_doer():  # guard
+    text = (
+        "Police said Liberty Square was calm on Tuesday. Two students were shot dead near the "
+        "university."
+    )
+    assert [s for s, _ in _parties(text, "shot")] == [None]
+
+
+def test_troops_that_withdrew_are_no_doer():  # guard: not deployed
+    text = "Troops withdrew from Orvaska on Tuesday. Two men were shot dead near the market."
+    assert [s for s, _ in _parties(text, "shot")] == [None]
