@@ -3,13 +3,16 @@ ease a restriction (RETREAT, mode "ease"), they agree to nothing with another pa
 "on", "to" or "towards" a body's building addresses the building's owner, as a protest outside
 it does (a presidential palace: the president the article names); an act of force told in the
 passive without its doer is laid on the police, troops or security forces the sentence before
-tells deployed. Guards keep a permit of another thing, a march to a palace with no president
-named, a march to a square, a body that only reports, and troops that withdrew. Every sentence
-is written for these tests (invented people, places and states)."""
+tells deployed, or on the one the paragraph names as the attacker ("the alleged gunman, Daniel
+Whitcombe", "has been charged with their murder"): a private person, whose shooting the trust
+gate then drops as it drops "Daniel Whitcombe shot two people". Guards keep a permit of another
+thing, a march to a palace with no president named, a march to a square, a body that only
+reports, troops that withdrew and a suspect only questioned. Every sentence is written for
+these tests (invented people, places and states)."""
 
 import datetime as dt
 
-from tests.stages import coded_events, event_parties
+from tests.stages import all_events_of, coded_events, event_parties
 
 PUBLISHED = dt.date(2026, 3, 2)
 
@@ -105,3 +108,43 @@ def test_a_body_that_only_reports_is_no_doer():  # guard
 def test_troops_that_withdrew_are_no_doer():  # guard: not deployed
     text = "Troops withdrew from Orvaska on Tuesday. Two men were shot dead near the market."
     assert [s for s, _ in _parties(text, "shot")] == [None]
+
+
+# the attacker the paragraph names after an agentless shooting
+
+
+def _doers(text: str, trigger: str) -> list[str | None]:
+    return [e.source for e in all_events_of(text, PUBLISHED) if e.trigger.text == trigger]
+
+
+def test_a_shooting_is_done_by_the_alleged_gunman_named_after_it():
+    text = (
+        "Two people were shot dead at the Norbury market on Saturday. Police arrested the "
+        "alleged gunman, Daniel Whitcombe, on Sunday."
+    )
+    assert _doers(text, "shot") == ["daniel-whitcombe"]
+
+
+def test_a_shooting_is_done_by_the_one_charged_with_the_murder():
+    text = (
+        "Two people were shot dead on Saturday. Daniel Whitcombe, 34, has been charged with "
+        "their murder."
+    )
+    assert _doers(text, "shot") == ["daniel-whitcombe"]
+
+
+def test_a_private_gunmans_shooting_is_dropped_as_its_active_telling_is():
+    passive = (
+        "Two people were shot dead at the Norbury market on Saturday. Police arrested the "
+        "alleged gunman, Daniel Whitcombe, on Sunday."
+    )
+    active = "Daniel Whitcombe shot two people dead at the Norbury market on Saturday."
+    assert _types(passive, "shot") == _types(active, "shot") == []
+
+
+def test_a_suspect_only_questioned_is_no_doer():  # guard
+    text = (
+        "Two people were shot dead at the Norbury market on Saturday. Police questioned a "
+        "neighbour, Daniel Whitcombe, on Sunday."
+    )
+    assert _doers(text, "shot") == [None]
