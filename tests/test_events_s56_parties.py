@@ -7,7 +7,9 @@ tells deployed, or on the one the paragraph names as the attacker ("the alleged 
 Whitcombe", "has been charged with their murder"): a private person, whose shooting the trust
 gate then drops as it drops "Daniel Whitcombe shot two people". Guards keep a permit of another
 thing, a march to a palace with no president named, a march to a square, a body that only
-reports, troops that withdrew and a suspect only questioned. Every sentence is written for
+reports, troops that withdrew and a suspect only questioned. A titled surname ("then-Secretary
+Harwick") is not the full-named kin the sentence after names ("His daughter, Emily Harwick");
+a guard keeps a secretary named in full before her title and surname. Every sentence is written for
 these tests (invented people, places and states)."""
 
 import datetime as dt
@@ -148,3 +150,30 @@ def test_a_suspect_only_questioned_is_no_doer():  # guard
         "neighbour, Daniel Whitcombe, on Sunday."
     )
     assert _doers(text, "shot") == [None]
+
+
+# a then-office-holder's surname and a relative named after
+
+
+def test_a_then_secretary_is_not_the_daughter_named_in_the_sentence_after():
+    text = (
+        "The report said then-Secretary Harwick criticized Valdoria in 2012. His daughter, "
+        "Emily Harwick, now runs the family foundation."
+    )
+    assert _doers(text, "criticized") == [None]
+
+
+def test_a_then_secretary_is_not_the_daughter_called_by_her_name_first():
+    text = (
+        "The report said then-Secretary Harwick criticized Valdoria in 2012. Emily Harwick, his "
+        "daughter, now runs the family foundation."
+    )
+    assert _doers(text, "criticized") == [None]
+
+
+def test_a_secretary_named_in_full_before_keeps_her_name():  # guard: no kin named
+    text = (
+        "Secretary of State Emily Harwick arrived in Velmora on Monday. Secretary Harwick "
+        "criticized Valdoria over the border dispute."
+    )
+    assert _doers(text, "criticized") == ["emily-harwick"]

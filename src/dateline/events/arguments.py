@@ -169,8 +169,9 @@ def kin_namesake(document: Document, token: Token, actor: str) -> bool:
     """ "Ivo Dren's wife spoke. Then-Minister Dren had urged Morvia ...": a surname alone under
     an office title, where the text names the full-named person's kin nearby, may be that
     relative, not the person the actor stage joined it to (session 51: the blind judges found
-    a then-secretary coded as a relative of the same surname). The phrase, not the person,
-    is the party. A surname with no title, or no kin named, keeps its actor."""
+    a then-secretary coded as a relative of the same surname; session 56: also kin named in
+    the sentence after, or called by the name in apposition). The phrase, not the person, is
+    the party. A surname with no title, or no kin named, keeps its actor."""
     person = document.actors.get(actor)
     if person is None or person.kind != "person" or token.text != person.name.split()[-1]:
         return False
@@ -186,16 +187,29 @@ def kin_namesake(document: Document, token: Token, actor: str) -> bool:
         return False
     start, end = sentence_bounds(token)
     before = sentence_bounds(document.doc[start - 1])[0] if start > 0 else start
+    # the kin may be named after the then-office-holder too ("... His daughter, Ana Dren,
+    # now runs the foundation": session 56)
+    after = sentence_bounds(document.doc[end])[1] if end < len(document.doc) else end
     return any(
         word.lemma_.lower() in KIN_NOUNS
         and any(
-            (near.dep_ == "poss" and near.head.i == word.i)
-            or (word.dep_ == "appos" and word.head.i == near.i)
+            _kin_named(word, near)
             for near in (word.head, *word.children)
             if near.i != token.i and document.actors.at(near) == actor
         )
-        for word in document.doc[before:end]
+        for word in document.doc[before:after]
     )
+
+
+def _kin_named(kin: Token, name: Token) -> bool:
+    """Whether the kin word and the name are one person's kin and that person ("Ivo Dren's
+    wife"), or one relative called by both ("Ana Dren, his daughter", "his daughter, Ana
+    Dren", "his daughter Ana Dren")."""
+    if name.dep_ == "poss" and name.head.i == kin.i:
+        return True
+    if name.dep_ == "appos" and name.head.i == kin.i:
+        return True
+    return kin.dep_ in ("appos", "compound") and kin.head.i == name.i
 
 
 def state_force(document: Document, token: Token, owner: str) -> bool:

@@ -184,8 +184,11 @@ def force_user(document: Document, draft: Draft) -> Draft:
     if token.pos_ != "VERB" or any(c.dep_ == "agent" for c in token.children):
         return draft
     struck = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if struck is None or any(arresting_word(t) or armed_word(t) for t in struck.subtree):
-        return draft  # "two police officers were shot": among the struck, not the doer
+    if struck is None:
+        return draft
+    # "two police officers were shot": an armed body among the struck is not the doer; only
+    # an attacker named as such still is
+    armed_struck = any(arresting_word(t) or armed_word(t) for t in struck.subtree)
     acted_on = acted_on_tokens(draft)
     sentence = token.sent
     taking = draft.trigger.mode == ABDUCTING
@@ -193,6 +196,10 @@ def force_user(document: Document, draft: Draft) -> Draft:
 
     def doer_word(word: Token) -> str | None:
         """How the word names the doer, or None."""
+        if accused_attacker(document, word):
+            return f"the one {word.text!r} named as the attacker"
+        if armed_struck:
+            return None
         if turning_on(document, word):
             return f"the armed body {word.text!r} turning on them"
         if taking and captor_acting(document, word):
@@ -201,8 +208,6 @@ def force_user(document: Document, draft: Draft) -> Draft:
             return f"the body {word.text!r} a weapon of crowd control points to"
         if deployed_body(document, word):
             return f"the body {word.text!r} deployed"
-        if accused_attacker(document, word):
-            return f"the one {word.text!r} named as the attacker"
         return None
 
     found = next(
