@@ -152,6 +152,14 @@ def test_a_suspect_only_questioned_is_no_doer():  # guard
     assert _doers(text, "shot") == [None]
 
 
+def test_soldiers_shot_are_shot_by_the_attacker_the_army_names():
+    text = (
+        "Two soldiers were shot dead at a checkpoint near Port Selva on Friday. The army said "
+        "the attacker, Omar Haddal, was a commander of the Selva Liberation Front."
+    )
+    assert _doers(text, "shot") == ["omar-haddal"]
+
+
 # a then-office-holder's surname and a relative named after
 
 
