@@ -9,7 +9,10 @@ gate then drops as it drops "Daniel Whitcombe shot two people". Guards keep a pe
 thing, a march to a palace with no president named, a march to a square, a body that only
 reports, troops that withdrew and a suspect only questioned. A titled surname ("then-Secretary
 Harwick") is not the full-named kin the sentence after names ("His daughter, Emily Harwick");
-a guard keeps a secretary named in full before her title and surname. Every sentence is written for
+a guard keeps a secretary named in full before her title and surname. An act told again by a
+noun in the sentence after is done by that noun's doer ("the detentions were carried out by
+Valdoria's security forces", "the detentions by ..."), not by one who judges it ("were condemned
+by"). Every sentence is written for
 these tests (invented people, places and states)."""
 
 import datetime as dt
@@ -185,3 +188,38 @@ def test_a_secretary_named_in_full_before_keeps_her_name():  # guard: no kin nam
         "criticized Valdoria over the border dispute."
     )
     assert _doers(text, "criticized") == ["emily-harwick"]
+
+
+# the doer of an act a later sentence names again
+
+
+def test_detentions_carried_out_by_security_forces_the_next_sentence_names():
+    text = (
+        "Five journalists were detained in Velmora on Monday. Rights groups said the detentions "
+        "were carried out by Valdoria's security forces."
+    )
+    assert _parties(text, "detained") == [("security forces", "Five journalists")]
+
+
+def test_detentions_by_security_forces_named_again_as_a_noun():
+    text = (
+        "Five journalists were detained in Velmora on Monday. The detentions by Valdoria's "
+        "security forces drew protests from rights groups."
+    )
+    assert [s for s, _ in _parties(text, "detained")] == ["security forces"]
+
+
+def test_killings_carried_out_by_rebels_the_army_names():
+    text = (
+        "Three villagers were killed in Orvaska on Monday. The army said the killings were "
+        "carried out by rebels."
+    )
+    assert [s for s, _ in _parties(text, "killed")] == ["rebels"]
+
+
+def test_detentions_condemned_by_a_party_are_not_done_by_it():  # guard: a judge, no doer
+    text = (
+        "Five journalists were detained in Velmora on Monday. The detentions were condemned by "
+        "Valdoria's opposition."
+    )
+    assert [s for s, _ in _parties(text, "detained")] == [None]

@@ -24,7 +24,7 @@ default "police").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events.arguments import known_state
 from dateline.events.dating import reported_in
@@ -98,6 +98,9 @@ ATTACKERS = {"gunman", "shooter", "attacker", "assailant", "killer", "sniper", "
 CHARGING = {"charge", "accuse", "indict"}
 KILLINGS = {"murder", "murders", "killing", "killings", "shooting", "shootings", "attack",
             "homicide", "manslaughter", "stabbing"}  # fmt: skip
+# the verbs whose passive agent is the doer of their subject, an act ("the detentions were
+# carried out by the security forces"); not one who judges it ("were condemned by")
+DOING = {"carry", "conduct", "commit", "perpetrate", "execute", "stage", "make"}
 # the mode of a taking by force ("hijacked", "kidnapped"), whose doer may be named as a captor
 ABDUCTING = "abduct"
 # crossing into a country, whose authorities hold those who did ("crossed into", "strayed into",
@@ -155,9 +158,48 @@ def _named_arrester(document: Document, draft: Draft) -> Draft:
         before = document.doc[sentence.start - 1].sent
         found = next((t for t in before if acting_before(document, t)), None)
         where = "the sentence before"
+    if found is None and (after := _next_in_paragraph(document, sentence)) is not None:
+        found = next((t for t in after if agent_of_act_again(document, t, draft)), None)
+        where = "the sentence after, which names the act again"
     if found is None:
         return draft
     return _with_doer(document, draft, found, f"the arresting body {found.text!r} of {where}")
+
+
+def _next_in_paragraph(document: Document, sentence: Span) -> Span | None:
+    """The sentence after ``sentence`` in its paragraph, if any."""
+    if sentence.end >= len(document.doc):
+        return None
+    paragraph = document.paragraph_of.get(sentence.start)
+    after = document.doc[sentence.end].sent
+    return after if document.paragraph_of.get(after.start) == paragraph else None
+
+
+def agent_of_act_again(document: Document, token: Token, draft: Draft) -> bool:
+    """An actor named as the doer of a noun that tells the draft's act again in the sentence
+    after it: "Five journalists were detained on Monday. Rights groups said the detentions
+    were carried out by Valdoria's security forces" (the passive's agent, whose subject is the
+    noun, of a verb of doing), or "The detentions by Valdoria's security forces drew protests"
+    (the noun's "by");
+    session 56: the blind judges found such detentions left with no doer. The noun is one of
+    the same type and mode as the act (``trigger_of``)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "by" or document.actors.at(token) is None:
+        return False
+    by = token.head
+    if by.dep_ == "agent":  # "were carried out by": not "were condemned by" (a judge)
+        if by.head.lemma_.lower() not in DOING:
+            return False
+        nouns = [c for c in by.head.children if c.dep_ == "nsubjpass"]
+    else:
+        nouns = [by.head] if by.head.pos_ == "NOUN" else []
+    for noun in nouns:
+        again = trigger_of(noun, document.lexicon)
+        if again is not None and (again.type, again.mode) == (
+            draft.trigger.type,
+            draft.trigger.mode,
+        ):
+            return True
+    return False
 
 
 def force_user(document: Document, draft: Draft) -> Draft:
@@ -234,6 +276,13 @@ def force_user(document: Document, draft: Draft) -> Draft:
             break
         found = next(
             ((t, how) for t in sentence if accused_attacker(document, t) and (how := doer_word(t))),
+            None,
+        ) or next(
+            (
+                (t, f"the doer {t.text!r} of the act named again")
+                for t in sentence
+                if agent_of_act_again(document, t, draft)
+            ),
             None,
         )
         where = ahead
