@@ -248,6 +248,13 @@ def own_timex(document: Document, trigger: Token) -> TimeExpression | None:
     cause = named_as_cause(document, trigger)
     if found is not None and cause is not None and found not in trigger.subtree:
         found = None  # "jailed on Friday for the kidnapping": Friday dates the jailing
+    if (
+        found is not None
+        and long_before(document, document.timex_at[found.i])
+        and going_on_now(document, trigger) is not None
+    ):
+        found = None  # "is demanding damages ... in December 1984": a date the parse hung on
+        # the verb from another phrase (the disaster's); an act going on now is not that old
     if found is None and trigger.i in document.timex_at:
         found = None if calendar_less(document.timex_at[trigger.i].value) else trigger
     if found is None:
@@ -788,13 +795,9 @@ def named_by_its_date(document: Document, noun: Token) -> Token | None:
     more before the publication ("the Dec. 2 shootings", "last year's bombings", "the 2003
     invasion", "the coup of July 15"), or None: the writer points back to a known act by its
     date. A day of the news ("Tuesday's talks", "yesterday's vote") is not such a name."""
-    published = document.article.published
     for token in noun.subtree:
         timex = document.timex_at.get(token.i)
-        if token.i == noun.i or timex is None:
-            continue
-        bounds = days_of(timex.value)
-        if bounds is not None and (published - bounds[1]).days >= WEEK:
+        if token.i != noun.i and timex is not None and long_before(document, timex):
             return token
     return None
 
@@ -3129,7 +3132,23 @@ def told_as_now(document: Document, trigger: Token, day: str, why: str) -> str |
     the past ("he said yesterday they are urging banks"), whose present is the saying's time,
     nor under a live page's stamp, whose entry is written at its own hour."""
     published = document.article.published.isoformat()
-    if day[:10] == published or "live page" in why or trigger.i in document.quoted:
+    if day[:10] == published or "live page" in why:
+        return None
+    verb = going_on_now(document, trigger)
+    if verb is None:
+        return None
+    return (
+        f"{verb.text!r} told in the present progressive: going on now, at the publication"
+        f" day, not at {day} the story named for another item"
+    )
+
+
+def going_on_now(document: Document, trigger: Token) -> Token | None:
+    """The verb of the trigger's clause when the writer tells it in the present progressive
+    ("the army is shelling the town"), or None: the act goes on when the story is written.
+    Not inside a quotation or under a verb of the past ("he said yesterday they are urging
+    banks"), whose present is the saying's time."""
+    if trigger.i in document.quoted:
         return None
     verb = clause_verb(trigger)
     if verb is None or verb.tag_ != "VBG" or not told_in_the_present(verb):
@@ -3139,10 +3158,13 @@ def told_as_now(document: Document, trigger: Token, day: str, why: str) -> str |
         for a in [verb, *verb.ancestors]
     ):
         return None  # "said on Monday that they are urging": at the saying's time
-    return (
-        f"{verb.text!r} told in the present progressive: going on now, at the publication"
-        f" day, not at {day} the story named for another item"
-    )
+    return verb
+
+
+def long_before(document: Document, timex: TimeExpression) -> bool:
+    """Whether a time expression ends a week or more before the publication day."""
+    bounds = days_of(timex.value)
+    return bounds is not None and (document.article.published - bounds[1]).days >= WEEK
 
 
 def participle_of(verb: Token) -> Token | None:

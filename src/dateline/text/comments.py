@@ -11,11 +11,13 @@ itself by
 * a run of signed comments: each comment is followed (or led) by its poster's signature —
   "Posted by: NAME | DATE TIME | Report abuse", "Posted by NAME | Report as abusive",
   "NAME | DATE TIME" — with the page's action on it or on lines of their own ("Reply",
-  "Recommend", "Report abuse", "Flag"); a signature without any such action is also how a
-  blog signs its own entries, and does not count. A signature closes a comment, so the
-  section begins before the first one; where
-  the post ends on its own signed footer ("By NAME | DATE; TIME ET") the section begins
-  there, else at the first signature (the first comment above it stays unread as such)."""
+  "Recommend", "Report abuse", "Flag"), among other buttons and counters ("Reply | Like |
+  Share", "Recommend ? (12)") or run onto a comment's own line as extracted text glues them
+  ("... for good . Reply", "Report abuse Who pays ?"); a signature without any such action
+  is also how a blog signs its own entries, and does not count. A signature closes a
+  comment, so the section begins before the first one; where the post ends on its own
+  signed footer ("By NAME | DATE; TIME ET") the section begins there, else at the first
+  signature or action line (the first comment above it stays unread as such)."""
 
 from __future__ import annotations
 
@@ -77,9 +79,22 @@ _SIGNATURE = re.compile(
 )
 # a signature that carries the page's action ("| Report abuse") is a comment's beyond doubt
 _SIGNED_ACTION = re.compile(rf"\|\s*{_ACTION}\b", re.IGNORECASE)
+# the other buttons and counters a line of a comment's actions may hold beside one of
+# ``_ACTION`` ("Reply | Like | Share", "Recommend? (12)", "Report abuse  Link"); alone they
+# are a live blog's or a page's sharing buttons too, so one of ``_ACTION`` must be there
+_WIDGET = r"(?:like|share|permalink|link|clip|quote|retweet|favou?rite|\(?\d+\)?|\?)"
+_SEPARATOR = r"[ \t]*(?:\||·|-)?[ \t]*"
 # an action line of its own under each comment ("Reply", "Recommend  Report abuse")
 _ACTION_LINE = re.compile(
-    rf"^[ \t]*{_ACTION}(?:[ \t]*(?:\||·|-)?[ \t]*{_ACTION})*[ \t]*$", re.IGNORECASE | re.MULTILINE
+    rf"^[ \t]*(?:{_WIDGET}{_SEPARATOR})*{_ACTION}(?:{_SEPARATOR}(?:{_ACTION}|{_WIDGET}))*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a comment's button run onto a line of words, as extracted text glues it: after the comment's
+# last words ("... close the quay for good . Reply") or before the next comment's ("Report
+# abuse Who pays ?"); written as a button is (a capital), and counted with the action lines
+_GLUED_ACTION = re.compile(
+    r"^[ \t]*(?:Report[ \t]+abuse|Reply)[ \t]+\S|\S[ \t]+(?:Report[ \t]+abuse|Reply)[ \t]*$",
+    re.MULTILINE,
 )
 # the post's own signed footer, where the article ends and its comments follow:
 # "By Chris Cillizza | May 27 , 2010 ; 2:08 PM ET"
@@ -103,13 +118,13 @@ def signed_comments_start(text: str) -> int | None:
         if "Posted" in text or "|" in text
         else []
     )
-    actions = [m for m in _ACTION_LINE.finditer(text) if m.start() >= HEADER_CHARS]
+    actions = sorted({at for at in _action_lines(text) if at >= HEADER_CHARS})
     first: int | None = None
     signed = any(_SIGNED_ACTION.search(m.group()) for m in signatures)
     if signed or (len(signatures) >= 2 and actions):
         first = signatures[0].start()
     if len(actions) >= 2:
-        first = actions[0].start() if first is None else min(first, actions[0].start())
+        first = actions[0] if first is None else min(first, actions[0])
     if first is None:
         return None
     footers = [
@@ -118,6 +133,15 @@ def signed_comments_start(text: str) -> int | None:
         if m.start() >= max(HEADER_CHARS, FOOTER_FROM * first)
     ]
     return footers[-1].start() if footers else first
+
+
+def _action_lines(text: str) -> list[int]:
+    """Where each line holding a comment's action begins (a line of buttons, or a line of
+    words a button is glued to); a line may be found twice."""
+    found = [m.start() for m in _ACTION_LINE.finditer(text)]
+    if "Repl" in text or "Report" in text:  # (cheap test first: most texts have neither)
+        found += [text.rfind("\n", 0, m.start()) + 1 for m in _GLUED_ACTION.finditer(text)]
+    return found
 
 
 def _may_open(text: str) -> bool:
