@@ -2066,6 +2066,9 @@ class _Grouper:
             ):
                 self.add(firm, mention)  # "<Ariadne Australia Ltd> ... Ariadne's chairman"
                 continue
+            if draft is None and said is None and (body := self.body_by_last_word(mention)):
+                self.add(body, mention)  # "the Oakridge Gazette ... The Gazette said"
+                continue
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
@@ -2097,6 +2100,24 @@ class _Grouper:
                 and d.mentions[0][0] < mention.start_char
             ),
             None,
+        )
+
+    def body_by_last_word(self, mention: Span) -> _Draft | None:
+        """The organisation named shortly before whose name of several words ends in the one
+        word a "person" is, set after "the" ("the Oakridge Gazette ... The Gazette said"): a
+        paper's or a body's short name, no person ("the Walker" is nobody's way to name Ann
+        Walker)."""
+        if len(mention) != 1 or mention.start == 0 or self.doc[mention.start - 1].lower_ != "the":
+            return None
+        word = mention[0].lower_
+        return self.most_recent(
+            mention.start_char,
+            lambda d: (
+                d.kind == "organisation"
+                and len(d.name.split()) > 1
+                and d.name.lower().split()[-1] == word
+            ),
+            window=WHOLE_NAME_WINDOW,
         )
 
     def firm_shortened(self, mention: Span) -> _Draft | None:
