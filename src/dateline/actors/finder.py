@@ -4532,6 +4532,7 @@ class _Grouper:
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
+            country = country or self.that_country(root)
             # "the Chinese ambassador" states a nationality; "Mrs. Clinton's director" does not
             nationality = country if not self.names_person(chunk) else None
             definite = any(t.dep_ == "det" and t.lower_ == "the" for t in chunk) or any(
@@ -4608,6 +4609,20 @@ class _Grouper:
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def that_country(self, noun: Token) -> str | None:
+        """The country "that country's leader" points back to, the one named last before it:
+        not the leader of a state named earlier ("Peru's president ... a visit to Santiago,
+        where that country's leader promised": Chile's)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            or owner.lower_ not in ("country", "nation")
+            or not any(c.lower_ == "that" and c.dep_ == "det" for c in owner.children)
+        ):
+            return None
+        named = [code for start, code in self.countries_named() if start < owner.idx]
+        return named[-1] if named else None
 
     def unnamed_holder_between(self, person: _Draft, chunk: Span) -> bool:
         """Whether someone not named with the description's noun ("a senior administration
