@@ -198,6 +198,11 @@ NOT_PERSON_MODIFIERS = {
     "war", "border", "teacher", "tutor", "translator", "interpreter", "restaurant",
     "food", "campaign", "front", "embassy", "consulate", "desk", "bureau", "service",
 }  # fmt: skip
+# a player's place in a side, after which a country's name is its national side's ("the
+# Ghana midfielder X"), not a land the person only covers or is sent to ("Syria envoy X")
+TEAM_POSITIONS = frozenset(
+    {"midfielder", "striker", "goalkeeper", "goalie", "defender", "winger", "playmaker"}
+)
 # nouns of a person's relation to a country that owns them in the text, not of its people
 NOT_OWNED_NOUNS = {
     "enemy", "foe", "critic", "nemesis", "ally", "friend", "guest", "hostage", "prisoner",
@@ -3061,14 +3066,20 @@ class _Grouper:
             return
         demonym = self.doc[i]
         code = self.kb.demonyms.get(demonym.lower_)
-        if code is None or not demonym.is_title or demonym.ent_type_ not in ("NORP", "LANGUAGE"):
+        labels = ("NORP", "LANGUAGE")
+        if code is None and len(words) == 1 and words[0].lower_ in TEAM_POSITIONS:
+            # "Ghana midfielder X": a country's name before a player's position is its side's
+            code, labels = self.kb.country_names.get(demonym.lower_), ("GPE",)
+        if code is None or not demonym.is_title or demonym.ent_type_ not in labels:
             return
         held = self.by_token.get(demonym.i)
         if self.not_owner(demonym) or (held is not None and held.kind != "country"):
             return  # a word of a body's name ("British Airways pilot X")
         if i > 0 and (self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start):
             return  # "New Zealand", "South African": a longer name read elsewhere
-        if words[-1].tag_ not in ("NN",) or any(
+        # (a position the tagger may take for a verb: "Ghana midfielder X" opening a line)
+        noun = words[-1].tag_ == "NN" or words[-1].lower_ in TEAM_POSITIONS
+        if not noun or any(
             t.lower_ in SUBJECT_NOUNS or t.lower_ in NOT_PERSON_MODIFIERS for t in words
         ):
             return
