@@ -5540,6 +5540,26 @@ class _Grouper:
             and not self.named_near(draft) - {home}
         )
 
+    def dealt_with(self, draft: _Draft, code: str) -> bool:
+        """Whether a sentence the actor is named in names the country ``code`` as the other
+        side, after "with" or "against" ("the Obrin administration said it would negotiate
+        with Iran"): the story's country is then the one it deals with, no guess for it."""
+        # (the country's own name, not a person or a region of it: "met with Senator X")
+        names = {start for start, named in self.countries_named() if named == code}
+        for start, end in draft.mentions:
+            mention = self.doc.char_span(start, end, alignment_mode="expand")
+            if mention is None:
+                continue
+            for token in mention.sent:
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ in ("with", "against")
+                    and (ent := self.entity_of.get(token.i)) is not None
+                    and ent.start_char in names
+                ):
+                    return True
+        return False
+
     def readers_country(
         self, home: str | None, foreign: bool, outlet: KnownOrganisation | None
     ) -> str | None:
@@ -5872,6 +5892,7 @@ class _Grouper:
                     or self.the_places_forces(draft, home, other_forces)
                 )
                 and not (draft.kind == "group" and draft.sector == "MIL" and other_forces)
+                and not self.dealt_with(draft, home)
             ):
                 draft.country, draft.country_basis = home, "article"
             if (
