@@ -4859,9 +4859,9 @@ class _Grouper:
         """Whether, after a group's last mention and before a "they", a plural noun no actor
         stands for is the subject of a clause, outside quotation marks ("The rescuers said
         they", "researchers reported ... They studied", "60 percent of respondents said they"),
-        or two people named together are ("on X and Y as they enter"): they may as well be
-        meant, so no one is, rather than the group named before them. Not a subject of what
-        the group itself says ("officials said the measures failed and added that they"), nor
+        or a people is ("Haitians have suffered, and they"), or two people named together
+        are ("on X and Y as they enter"): they may as well be meant, so no one is, rather
+        than the group named before them. Not a subject of what the group itself says ("officials said the measures failed and added that they"), nor
         for a "they" that says something ("Imports were not included, they added"): who has
         been speaking goes on."""
         last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
@@ -4884,6 +4884,13 @@ class _Grouper:
                     subject = token.head.head  # "60 percent of respondents said"
                 if subject.dep_ in ("nsubj", "nsubjpass") and not self.said_by(token, draft):
                     return True
+            if (
+                holder is not None
+                and holder.kind == "country"
+                and token.tag_ in ("NNS", "NNPS")
+                and token.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return True  # "Haitians have suffered, and they deserve better": the people
             if (
                 holder is not None
                 and holder.kind == "person"
