@@ -2637,6 +2637,8 @@ class _Grouper:
         if draft.country is None:
             self.home_after(draft, mention)
         if draft.country is None:
+            draft.country = self.own_nationality(mention)  # "X, who is Dutch"
+        if draft.country is None:
             draft.country = self.signed_from(mention)
 
     def signed_from(self, mention: Span) -> str | None:
@@ -3099,7 +3101,9 @@ class _Grouper:
         owner = self.organisation_at(self.doc[start - 2])
         if owner is not None:
             draft.body = draft.body or owner
-            draft.country = draft.country or owner.country
+            # "Al Jazeera's X, who is Dutch": a nationality the name's own words state comes
+            # before the outlet's country
+            draft.country = draft.country or self.own_nationality(mention) or owner.country
             return
         if title or draft.country is not None:
             return  # "Azerbaijan's President X": read with the title
@@ -3115,6 +3119,25 @@ class _Grouper:
             return
         draft.country = country.country
         self.absorb_country(country, before, draft)
+
+    def own_nationality(self, mention: Span) -> str | None:
+        """The nationality the words set off after a name state: "X, who is Dutch", "X, an
+        Australian", "X, a Dutch citizen"."""
+        for child in mention.root.rights:
+            if child.dep_ == "relcl" and child.lemma_ == "be":
+                if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+                    continue
+                stated = [c for c in child.children if c.dep_ in ("acomp", "attr")]
+            elif child.dep_ == "appos" and child.lower_ in ("national", "citizen"):
+                stated = [c for c in child.lefts if c.dep_ == "amod"]
+            elif child.dep_ == "appos" and any(t.lower_ in ("a", "an") for t in child.lefts):
+                stated = [child]
+            else:
+                continue
+            for word in stated:
+                if word.is_title and (code := self.kb.demonyms.get(word.lower_)) is not None:
+                    return code
+        return None
 
     def state_after(self, draft: _Draft, mention: Span) -> None:
         """ "Gov. John Kasich of Ohio", "Sen. X of Texas": the state or country after the name
