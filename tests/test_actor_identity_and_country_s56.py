@@ -104,3 +104,37 @@ def test_a_government_named_alone_keeps_the_storys_country():
         "soldiers to the worst-hit towns."
     )
     assert country_of(text, "government") == "KEN"
+
+
+# a "they" after a people
+
+
+def test_they_after_a_people_as_subject_is_not_the_forces():
+    text = (
+        "Haiti's security forces patrolled the capital on Monday. Haitians have suffered "
+        "for years, and they deserve better, the minister said."
+    )
+    found = holder(text, "they")
+    assert found is None or found.name != "security forces"
+
+
+def test_they_after_the_forces_alone_stays_theirs():
+    text = (
+        "Haiti's security forces patrolled the capital on Monday. They arrested six men "
+        "near the port."
+    )
+    found = holder(text, "They")
+    assert found is not None and found.name == "security forces"
+
+
+# a nationality stated after the name
+
+
+def test_a_reporters_stated_nationality_comes_before_the_outlets_country():
+    text = "Al Jazeera's Pieter Janssen, who is Dutch, was detained in Cairo on Monday."
+    assert country_of(text, "Pieter Janssen") == "NLD"
+
+
+def test_a_reporter_of_no_stated_nationality_keeps_the_outlets_country():
+    text = "Al Jazeera's Pieter Janssen was detained in Cairo on Monday."
+    assert country_of(text, "Pieter Janssen") == "QAT"

@@ -4884,9 +4884,10 @@ class _Grouper:
         they", "researchers reported ... They studied", "60 percent of respondents said they"),
         or a people is ("Haitians have suffered, and they"), or two people named together
         are ("on X and Y as they enter"): they may as well be meant, so no one is, rather
-        than the group named before them. Not a subject of what the group itself says ("officials said the measures failed and added that they"), nor
-        for a "they" that says something ("Imports were not included, they added"): who has
-        been speaking goes on."""
+        than the group named before them. Not a subject of what the group itself says
+        ("officials said the measures failed and added that they"), nor for a "they" that
+        says something ("Imports were not included, they added"): who has been speaking goes
+        on."""
         last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
         if last is None:
             return False
