@@ -5577,6 +5577,8 @@ class _Grouper:
         with Iran"): the story's country is then the one it deals with, no guess for it."""
         # (the country's own name, not a person or a region of it: "met with Senator X")
         names = {start for start, named in self.countries_named() if named == code}
+        if not names:
+            return False
         for start, end in draft.mentions:
             mention = self.doc.char_span(start, end, alignment_mode="expand")
             if mention is None:
