@@ -198,6 +198,11 @@ NOT_PERSON_MODIFIERS = {
     "war", "border", "teacher", "tutor", "translator", "interpreter", "restaurant",
     "food", "campaign", "front", "embassy", "consulate", "desk", "bureau", "service",
 }  # fmt: skip
+# a player's place in a side, after which a country's name is its national side's ("the
+# Ghana midfielder X"), not a land the person only covers or is sent to ("Syria envoy X")
+TEAM_POSITIONS = frozenset(
+    {"midfielder", "striker", "goalkeeper", "goalie", "defender", "winger", "playmaker"}
+)
 # nouns of a person's relation to a country that owns them in the text, not of its people
 NOT_OWNED_NOUNS = {
     "enemy", "foe", "critic", "nemesis", "ally", "friend", "guest", "hostage", "prisoner",
@@ -2066,6 +2071,9 @@ class _Grouper:
             ):
                 self.add(firm, mention)  # "<Ariadne Australia Ltd> ... Ariadne's chairman"
                 continue
+            if draft is None and said is None and (body := self.body_by_last_word(mention)):
+                self.add(body, mention)  # "the Oakridge Gazette ... The Gazette said"
+                continue
             if draft is None and _stray_quoted_word(mention, self.in_quote):
                 self.corrections.append(("quoted_word_as_person", mention.text))
                 continue
@@ -2097,6 +2105,24 @@ class _Grouper:
                 and d.mentions[0][0] < mention.start_char
             ),
             None,
+        )
+
+    def body_by_last_word(self, mention: Span) -> _Draft | None:
+        """The organisation named shortly before whose name of several words ends in the one
+        word a "person" is, set after "the" ("the Oakridge Gazette ... The Gazette said"): a
+        paper's or a body's short name, no person ("the Walker" is nobody's way to name Ann
+        Walker)."""
+        if len(mention) != 1 or mention.start == 0 or self.doc[mention.start - 1].lower_ != "the":
+            return None
+        word = mention[0].lower_
+        return self.most_recent(
+            mention.start_char,
+            lambda d: (
+                d.kind == "organisation"
+                and len(d.name.split()) > 1
+                and d.name.lower().split()[-1] == word
+            ),
+            window=WHOLE_NAME_WINDOW,
         )
 
     def firm_shortened(self, mention: Span) -> _Draft | None:
@@ -2611,6 +2637,8 @@ class _Grouper:
         if draft.country is None:
             self.home_after(draft, mention)
         if draft.country is None:
+            draft.country = self.own_nationality(mention)  # "X, who is Dutch"
+        if draft.country is None:
             draft.country = self.signed_from(mention)
 
     def signed_from(self, mention: Span) -> str | None:
@@ -3040,14 +3068,20 @@ class _Grouper:
             return
         demonym = self.doc[i]
         code = self.kb.demonyms.get(demonym.lower_)
-        if code is None or not demonym.is_title or demonym.ent_type_ not in ("NORP", "LANGUAGE"):
+        labels = ("NORP", "LANGUAGE")
+        if code is None and len(words) == 1 and words[0].lower_ in TEAM_POSITIONS:
+            # "Ghana midfielder X": a country's name before a player's position is its side's
+            code, labels = self.kb.country_names.get(demonym.lower_), ("GPE",)
+        if code is None or not demonym.is_title or demonym.ent_type_ not in labels:
             return
         held = self.by_token.get(demonym.i)
         if self.not_owner(demonym) or (held is not None and held.kind != "country"):
             return  # a word of a body's name ("British Airways pilot X")
         if i > 0 and (self.doc[i - 1].is_title and not self.doc[i - 1].is_sent_start):
             return  # "New Zealand", "South African": a longer name read elsewhere
-        if words[-1].tag_ not in ("NN",) or any(
+        # (a position the tagger may take for a verb: "Ghana midfielder X" opening a line)
+        noun = words[-1].tag_ == "NN" or words[-1].lower_ in TEAM_POSITIONS
+        if not noun or any(
             t.lower_ in SUBJECT_NOUNS or t.lower_ in NOT_PERSON_MODIFIERS for t in words
         ):
             return
@@ -3067,7 +3101,9 @@ class _Grouper:
         owner = self.organisation_at(self.doc[start - 2])
         if owner is not None:
             draft.body = draft.body or owner
-            draft.country = draft.country or owner.country
+            # "Al Jazeera's X, who is Dutch": a nationality the name's own words state comes
+            # before the outlet's country
+            draft.country = draft.country or self.own_nationality(mention) or owner.country
             return
         if title or draft.country is not None:
             return  # "Azerbaijan's President X": read with the title
@@ -3083,6 +3119,25 @@ class _Grouper:
             return
         draft.country = country.country
         self.absorb_country(country, before, draft)
+
+    def own_nationality(self, mention: Span) -> str | None:
+        """The nationality the words set off after a name state: "X, who is Dutch", "X, an
+        Australian", "X, a Dutch citizen"."""
+        for child in mention.root.rights:
+            if child.dep_ == "relcl" and child.lemma_ == "be":
+                if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
+                    continue
+                stated = [c for c in child.children if c.dep_ in ("acomp", "attr")]
+            elif child.dep_ == "appos" and child.lower_ in ("national", "citizen"):
+                stated = [c for c in child.lefts if c.dep_ == "amod"]
+            elif child.dep_ == "appos" and any(t.lower_ in ("a", "an") for t in child.lefts):
+                stated = [child]
+            else:
+                continue
+            for word in stated:
+                if word.is_title and (code := self.kb.demonyms.get(word.lower_)) is not None:
+                    return code
+        return None
 
     def state_after(self, draft: _Draft, mention: Span) -> None:
         """ "Gov. John Kasich of Ohio", "Sen. X of Texas": the state or country after the name
@@ -4511,6 +4566,7 @@ class _Grouper:
             if role is None or root.tag_ in ("NNS", "NNPS"):
                 continue  # not a role, or several people ("the presidents")
             country = self.country_of_phrase([t for t in chunk if t.i != root.i])
+            country = country or self.that_country(root)
             # "the Chinese ambassador" states a nationality; "Mrs. Clinton's director" does not
             nationality = country if not self.names_person(chunk) else None
             definite = any(t.dep_ == "det" and t.lower_ == "the" for t in chunk) or any(
@@ -4587,6 +4643,20 @@ class _Grouper:
             if person is not None:
                 person.country = person.country or country
                 self.add(person, chunk)
+
+    def that_country(self, noun: Token) -> str | None:
+        """The country "that country's leader" points back to, the one named last before it:
+        not the leader of a state named earlier ("Peru's president ... a visit to Santiago,
+        where that country's leader promised": Chile's)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            or owner.lower_ not in ("country", "nation")
+            or not any(c.lower_ == "that" and c.dep_ == "det" for c in owner.children)
+        ):
+            return None
+        named = [code for start, code in self.countries_named() if start < owner.idx]
+        return named[-1] if named else None
 
     def unnamed_holder_between(self, person: _Draft, chunk: Span) -> bool:
         """Whether someone not named with the description's noun ("a senior administration
@@ -4812,11 +4882,12 @@ class _Grouper:
         """Whether, after a group's last mention and before a "they", a plural noun no actor
         stands for is the subject of a clause, outside quotation marks ("The rescuers said
         they", "researchers reported ... They studied", "60 percent of respondents said they"),
-        or two people named together are ("on X and Y as they enter"): they may as well be
-        meant, so no one is, rather than the group named before them. Not a subject of what
-        the group itself says ("officials said the measures failed and added that they"), nor
-        for a "they" that says something ("Imports were not included, they added"): who has
-        been speaking goes on."""
+        or a people is ("Haitians have suffered, and they"), or two people named together
+        are ("on X and Y as they enter"): they may as well be meant, so no one is, rather
+        than the group named before them. Not a subject of what the group itself says
+        ("officials said the measures failed and added that they"), nor for a "they" that
+        says something ("Imports were not included, they added"): who has been speaking goes
+        on."""
         last = max((end for start, end in draft.mentions if start < pronoun.idx), default=None)
         if last is None:
             return False
@@ -4837,6 +4908,13 @@ class _Grouper:
                     subject = token.head.head  # "60 percent of respondents said"
                 if subject.dep_ in ("nsubj", "nsubjpass") and not self.said_by(token, draft):
                     return True
+            if (
+                holder is not None
+                and holder.kind == "country"
+                and token.tag_ in ("NNS", "NNPS")
+                and token.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return True  # "Haitians have suffered, and they deserve better": the people
             if (
                 holder is not None
                 and holder.kind == "person"
@@ -5493,6 +5571,28 @@ class _Grouper:
             and not self.named_near(draft) - {home}
         )
 
+    def dealt_with(self, draft: _Draft, code: str) -> bool:
+        """Whether a sentence the actor is named in names the country ``code`` as the other
+        side, after "with" or "against" ("the Obrin administration said it would negotiate
+        with Iran"): the story's country is then the one it deals with, no guess for it."""
+        # (the country's own name, not a person or a region of it: "met with Senator X")
+        names = {start for start, named in self.countries_named() if named == code}
+        if not names:
+            return False
+        for start, end in draft.mentions:
+            mention = self.doc.char_span(start, end, alignment_mode="expand")
+            if mention is None:
+                continue
+            for token in mention.sent:
+                if (
+                    token.dep_ == "pobj"
+                    and token.head.lower_ in ("with", "against")
+                    and (ent := self.entity_of.get(token.i)) is not None
+                    and ent.start_char in names
+                ):
+                    return True
+        return False
+
     def readers_country(
         self, home: str | None, foreign: bool, outlet: KnownOrganisation | None
     ) -> str | None:
@@ -5825,6 +5925,7 @@ class _Grouper:
                     or self.the_places_forces(draft, home, other_forces)
                 )
                 and not (draft.kind == "group" and draft.sector == "MIL" and other_forces)
+                and not self.dealt_with(draft, home)
             ):
                 draft.country, draft.country_basis = home, "article"
             if (
