@@ -7519,14 +7519,23 @@ def _people_for_state(tokens: Span, kb: Knowledge) -> bool:
     """ "What the British say", "the Americans announced sanctions": a people's name after
     "the" alone, the subject of what a state says or decides (``STATE_VERBS``), stands for its
     state; not a number of them ("thousands of Haitians said"), nor what a people does ("the
-    Mexicans protested", "the Americans won")."""
+    Mexicans protested", "the Americans won"). A side in talks ("talks with the Russians",
+    "negotiating with the Peruvians", "talks between the Chileans and the Bolivians") is the
+    state too: people do not negotiate for their country."""
     root = tokens.root
-    if root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNP"):
+    if root.dep_ not in ("nsubj", "pobj", "conj") or root.tag_ not in ("NNPS", "NNP"):
         return False
     if tokens.text.lower().removeprefix("the ") not in kb.demonyms:
         return False
     lefts = list(root.lefts)
     if len(lefts) != 1 or lefts[0].lower_ != "the":
+        return False
+    side = root
+    while side.dep_ == "conj" and side.head.i != side.i:
+        side = side.head
+    if side.dep_ == "pobj":
+        return _in_talks(side)
+    if root.dep_ != "nsubj":
         return False
     verb = root.head
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
