@@ -1,11 +1,11 @@
 """A capital or an institution's building named only as a place is no actor (issue 21, session
-56): a capital visited, reached, described or lived in ("will visit Tokyo", "the flu reached
-Beijing", "Cairo has a population of ten million", "a businessman from New Delhi"), and a building
-left, spoken from, called to or one of whose rooms is meant ("after leaving the White House", "a
-speech from the Kremlin", "summoned to the White House", "in the White House East Room"). A
-capital that speaks, is dealt with, sends troops or sees something as unfair, and a building
-from which threats come, stay the government. Sentences written for dateline; the capitals and
-buildings are the real ones the rules are about, the people invented."""
+56): a capital reached, described or lived in ("the flu reached Beijing", "Cairo has a
+population of ten million", "a businessman from New Delhi"), and a building left, spoken from,
+called to or one of whose rooms is meant ("after leaving the White House", "a speech from the
+Kremlin", "summoned to the White House", "in the White House East Room"). A capital that
+speaks, is visited, sends troops or sees something as unfair, and a building from which threats
+come, stay the government. Sentences written for dateline; the capitals and buildings are the
+real ones the rules are about, the people invented."""
 
 import datetime as dt
 
@@ -21,9 +21,10 @@ def kinds(text: str) -> dict[str, set[str]]:
     return found
 
 
-def test_a_capital_visited_is_no_actor():
+def test_a_capital_visited_stays_the_host_state():
+    # a guard: a visit's other side, the target of its event
     found = kinds("Prime Minister Edda Varsund will visit Tokyo next month for talks.")
-    assert "Tokyo" not in found
+    assert found["Tokyo"] == {"government"}
 
 
 def test_a_capital_a_virus_reached_is_no_actor():

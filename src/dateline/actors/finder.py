@@ -6862,11 +6862,13 @@ def _acts(token: Token) -> bool:
     """Whether a place name is an argument of the clause rather than a location: not the
     owner of a thing ("London's Gatwick airport") nor where people come from ("many from
     Washington", "a businessman from New Delhi"), nor where things are or happen as for a
-    country (``_located``: "visiting Jerusalem", "the virus has reached Tokyo", "Beijing is
-    the billionaire capital", "Mexico City has a population of 9 million")."""
+    country (``_located``: "the virus has reached Tokyo", "Beijing is the billionaire
+    capital", "Mexico City has a population of 9 million"). A capital visited stays the
+    host state ("the minister will visit Washington": the visit's other side)."""
     if token.dep_ == "poss":
         return _party_noun(token.head)
-    if _located(token):
+    visited = token.dep_ == "dobj" and token.head.lemma_.lower() == "visit"
+    if _located(token) and not visited:
         return False  # "travel from Mexico City", "crisis strikes Paris": a place
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
