@@ -783,6 +783,9 @@ US_CONGRESS_BODY = re.compile(
 )
 # social platforms people post on, watch or read: a medium unless the text has one act
 PLATFORMS = {*SOCIAL_SITES, "myspace", "flickr", "snapchat", "reddit", "tumblr", "whatsapp"}
+# names of the media people post on as a whole ("taken to social media", "via social media"):
+# a medium, no press nor group of people
+SOCIAL_MEDIA_NAMES = {"social media", "social networks", "social networking sites"}
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
 # the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
@@ -6297,6 +6300,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record
         return any(start in draft.argument_starts for start, _ in draft.mentions)
+    if draft.kind == "group" and draft.name.lower() in SOCIAL_MEDIA_NAMES:
+        return False  # "talked openly on social media", "via social media": a medium
     if draft.kind in ("government", "group") and draft.generic:
         return False  # "any court", "one county court", "how many farmers": no referent
     if draft.kind == "group" and _only_modifier_word(draft):
