@@ -788,6 +788,9 @@ US_CONGRESS_BODY = re.compile(
 )
 # social platforms people post on, watch or read: a medium unless the text has one act
 PLATFORMS = {*SOCIAL_SITES, "myspace", "flickr", "snapchat", "reddit", "tumblr", "whatsapp"}
+# names of the media people post on as a whole ("taken to social media", "via social media"):
+# a medium, no press nor group of people
+SOCIAL_MEDIA_NAMES = {"social media", "social networks", "social networking sites"}
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
 # the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
@@ -815,6 +818,20 @@ PRIZE_VERBS = {
 # House", "ineligible for the Kremlin", "catapulted Mr X to the White House"
 PRIZE_FOR_WORDS = {"ready", "eligible", "ineligible", "qualified", "unfit", "fit"}
 PRIZE_TO_VERBS = {"elevate", "catapult", "propel", "sweep", "carry", "lift", "ascend", "rise"}
+# people of no state's organ, after whose "from" a capital is where they live ("a businessman
+# from New Delhi", "residents from Lima")
+PRIVATE_PEOPLE_SECTORS = ("CVL", "BUS")
+# an institution named by its building is that building, no actor, where it is left ("after
+# leaving the White House"), spoken or gone from ("a speech from the Kremlin", "his departure
+# from the White House"), gone or called to ("summoned to the White House"), or where one of
+# its rooms is meant ("in the White House East Room", "the Pentagon briefing room")
+BUILDING_LEFT_VERBS = {"leave", "exit", "vacate", "quit"}
+FROM_BUILDING_WORDS = {
+    "speak", "speech", "address", "broadcast", "departure", "depart", "emerge", "leave",
+    "return", "walk", "drive", "fly",
+}  # fmt: skip
+TO_BUILDING_WORDS = {"summon", "invite", "call", "bring", "welcome", "escort", "way", "back"}
+ROOM_WORDS = {"room", "garden", "basement", "residence", "wing", "lobby", "podium", "rostrum"}
 # verbs whose object is a place gone into or out of ("Muslims entering the United States")
 ENTERING_VERBS = {
     "enter",
@@ -1861,9 +1878,15 @@ class _Grouper:
     def institution(self, ent: Span, text: str, lowered: str) -> None:
         """An institution named ("the White House said", "the Knesset voted"): its state's
         government or legislature, unless named as a place or an office sought."""
+        inst = self.kb.institutions[lowered]
         if _located(ent.root):
             return  # "a meeting at the White House": no actor
-        inst = self.kb.institutions[lowered]
+        # "after leaving the White House": the building, no actor, still the story's state
+        # (asked of the name's last word: "in the White House East Room" parses "the" as root)
+        if _building(ent[-1]):
+            if inst.country:
+                self.vote(inst.country)
+            return
         if _prize(ent.root):  # "a White House bid", "a run for the White House": the office,
             if inst.country:  # still the story's
                 self.vote(inst.country)
@@ -6378,6 +6401,8 @@ def _admitted(draft: _Draft, text: str, bodies: set[int]) -> bool:
         # only where it is a party: a country that only modifies ("US copyright law", "a
         # Mexican wave", "UK-based charity") or is where things happen is no actor record
         return any(start in draft.argument_starts for start, _ in draft.mentions)
+    if draft.kind == "group" and draft.name.lower() in SOCIAL_MEDIA_NAMES:
+        return False  # "talked openly on social media", "via social media": a medium
     if draft.kind in ("government", "group") and draft.generic:
         return False  # "any court", "one county court", "how many farmers": no referent
     if draft.kind == "group" and _only_modifier_word(draft):
@@ -6529,6 +6554,26 @@ def _prize(root: Token) -> bool:
             or (head.lower_ == "to" and word in PRIZE_TO_VERBS)
         )
     return lemma in PRIZE_NOUNS
+
+
+def _building(last: Token) -> bool:
+    """Whether an institution's name means only its building: left ("after leaving the White
+    House"), spoken or gone from ("a speech from the Kremlin", "his departure from the White
+    House"), called or gone to ("summoned to the White House", "on his way to the White
+    House"), or one of its rooms ("in the White House East Room"). Not what comes from it or
+    goes to it as a party ("threats from the White House", "a letter to the Kremlin"). Asked
+    of the name's last word."""
+    head = last.head
+    if last.dep_ == "dobj":
+        return head.lemma_.lower() in BUILDING_LEFT_VERBS
+    if last.dep_ in ("compound", "nmod"):
+        return head.lower_ in ROOM_WORDS or head.lemma_.lower() in SITE_PARTS
+    if last.dep_ != "pobj":
+        return False
+    word = head.head.head if head.head.pos_ == "ADV" and head.head.lower_ != "back" else head.head
+    if head.lower_ == "from":
+        return word.lemma_.lower() in FROM_BUILDING_WORDS
+    return head.lower_ in ("to", "into") and word.lemma_.lower() in TO_BUILDING_WORDS
 
 
 def _held(word: Token) -> bool:
@@ -6922,17 +6967,31 @@ def _depth_below(token: Token, root: Token) -> int:
 def _acts(token: Token) -> bool:
     """Whether a place name is an argument of the clause rather than a location: not the
     owner of a thing ("London's Gatwick airport") nor where people come from ("many from
-    Washington"), as for a country (``_country_acts``)."""
+    Washington", "a businessman from New Delhi"), nor where things are or happen as for a
+    country (``_located``: "the virus has reached Tokyo", "Beijing is the billionaire
+    capital", "Mexico City has a population of 9 million"). A capital visited stays the
+    host state ("the minister will visit Washington": the visit's other side)."""
     if token.dep_ == "poss":
         return _party_noun(token.head)
+    visited = token.dep_ == "dobj" and token.head.lemma_.lower() == "visit"
+    if _located(token) and not visited:
+        return False  # "travel from Mexico City", "crisis strikes Paris": a place
     if token.dep_ in ARGUMENT_DEPS - {"conj"}:
         return True
-    if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS or _located(token):
-        return False  # "travel from Mexico City": a place
+    if token.dep_ != "pobj" or token.head.lower_ not in ACTOR_PREPOSITIONS:
+        return False
     prep = token.head
     if prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX"):
         # "barred Japanese firms from London": where; "heard from Moscow": who
         return prep.head.lemma_.lower() in FROM_PARTY_VERBS
+    if (
+        prep.lower_ == "from"
+        and prep.head.pos_ == "NOUN"
+        and knowledge().group_nouns.get(prep.head.lemma_.lower()) in PRIVATE_PEOPLE_SECTORS
+    ):
+        # "a businessman from New Delhi", "residents from Lima": where they live (not "troops
+        # from Athens", "opposition from Madrid": the state's own, or its stance)
+        return False
     return _party_preposition(prep)
 
 
@@ -7030,6 +7089,8 @@ def _described(verb: Token) -> bool:
         return any(c.dep_ == "attr" for c in verb.children)
     if lemma == "have":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].tag_ == "VBN":
+            return False  # "X had registered concern" parsed as a concern X has: a deed
         return bool(objects) and not any(_party_noun(o) or o.ent_type_ for o in objects)
     if lemma == "account":  # "the United States accounts for a quarter of its output"
         return any(
@@ -7042,9 +7103,11 @@ def _described(verb: Token) -> bool:
 def _place_of(verb: Token) -> bool:
     """Whether a country as the subject of ``verb`` is where something happened: "Ghana last
     experienced a major earthquake", "Singapore saw its first case"; not when what it saw is
-    a party's deed of the lexicon ("Russia saw an invasion coming" keeps it a party)."""
+    a party's deed of the lexicon ("Russia saw an invasion coming" keeps it a party), nor
+    what it sees something as ("a rate Moscow sees as unfair": its stance)."""
     return verb.lemma_.lower() in PLACE_OF_VERBS and not any(
-        c.dep_ == "dobj" and _party_noun(c) and c.lemma_.lower() not in DISASTER_NOUNS
+        (c.dep_ == "dobj" and _party_noun(c) and c.lemma_.lower() not in DISASTER_NOUNS)
+        or (c.dep_ == "prep" and c.lower_ == "as")  # "a rate X sees as unfair": a stance
         for c in verb.children
     )
 
@@ -7564,14 +7627,23 @@ def _people_for_state(tokens: Span, kb: Knowledge) -> bool:
     """ "What the British say", "the Americans announced sanctions": a people's name after
     "the" alone, the subject of what a state says or decides (``STATE_VERBS``), stands for its
     state; not a number of them ("thousands of Haitians said"), nor what a people does ("the
-    Mexicans protested", "the Americans won")."""
+    Mexicans protested", "the Americans won"). A side in talks ("talks with the Russians",
+    "negotiating with the Peruvians", "talks between the Chileans and the Bolivians") is the
+    state too: people do not negotiate for their country."""
     root = tokens.root
-    if root.dep_ != "nsubj" or root.tag_ not in ("NNPS", "NNP"):
+    if root.dep_ not in ("nsubj", "pobj", "conj") or root.tag_ not in ("NNPS", "NNP"):
         return False
     if tokens.text.lower().removeprefix("the ") not in kb.demonyms:
         return False
     lefts = list(root.lefts)
     if len(lefts) != 1 or lefts[0].lower_ != "the":
+        return False
+    side = root
+    while side.dep_ == "conj" and side.head.i != side.i:
+        side = side.head
+    if side.dep_ == "pobj":
+        return _in_talks(side)
+    if root.dep_ != "nsubj":
         return False
     verb = root.head
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
