@@ -6,7 +6,7 @@ labelled headlines and transcript lines ("Sanders: ..."), and "according to" phr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from functools import lru_cache
 from itertools import product
@@ -27,7 +27,7 @@ from dateline.text.doctext import (
     indices_in,
     indices_where,
     sentence_bounds,
-    sentence_ranges,
+    sentence_starts,
     slice_of,
 )
 from dateline.text.doctext import sentence as sentence_of
@@ -153,11 +153,7 @@ def reported(ctx: Context) -> list[Draft]:
     # (a phrase's first word begins one only where the words after it are the phrase's: most
     # "in"s and "as"s begin none, and their sentences need no ``according_to``)
     phrase_starts = _phrase_starts(ctx.doc, kb.source_phrases)
-    # (the sentences' bounds from the kept starts: no ``Span`` made of each)
-    sentences = sentence_ranges(ctx.doc)
-    if sentences is None:  # (sentence hooks: spaCy's own sentences)
-        sentences = [(sentence.start, sentence.end) for sentence in ctx.doc.sents]
-    for first, end in sentences:
+    for first, end in _sentences_holding(ctx.doc, (colons, ins, phrase_starts)):
         # (most documents hold none of some words: no search for those)
         labelled_line = _any_within(colons, first, first + 9) if colons else False
         in_phrase = _any_within(ins, first, end) if ins else False
@@ -211,6 +207,30 @@ def reported(ctx: Context) -> list[Draft]:
                 report.parts = [(p.start_char, p.end_char) for p in pieces]
             found.append(report)
     return found
+
+
+def _sentences_holding(doc: Doc, words: tuple[list[int], ...]) -> list[tuple[int, int]]:
+    """The bounds of the sentences that hold one of ``words`` (lists of word indices), in
+    order: the sentences the tests after the cue verbs look into. Most documents hold none of
+    the words, and most sentences of the others none: each word's sentence is found from the
+    kept sentence starts (by bisection), and no other sentence is listed."""
+    hits = sorted({i for found in words for i in found})
+    if not hits:
+        return []
+    starts = sentence_starts(doc)
+    if starts is None:  # (sentence hooks: spaCy's own sentences)
+        return [
+            (sentence.start, sentence.end)
+            for sentence in doc.sents
+            if _any_within(hits, sentence.start, sentence.end)
+        ]
+    bounds: list[tuple[int, int]] = []
+    for i in hits:
+        if bounds and i < bounds[-1][1]:
+            continue  # (a word of the sentence listed last)
+        k = bisect_right(starts, i)
+        bounds.append((starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(doc)))
+    return bounds
 
 
 def _lower_lemma(doc: Doc, key: int) -> str:

@@ -1058,15 +1058,18 @@ def before_writers_aside(content: Span, kb: Cues) -> int:
     tag = _source_tag(content)
     if tag is not None:
         content = doc[content.start : tag]
-    # (by index: a Token only for a word that hangs on an earlier one and can reach the end)
-    heads, tags, orths = head_indices(doc), attribute_keys(doc, TAG), attribute_keys(doc, ORTH)
-    reaching = _reaching_end(doc, heads, content.end - 1) if len(content) else set()
     # (a word other than a participle can open an aside only after a comma of the content
     # before it: the first comma found by key, and no Token made for the words up to it)
+    tags, orths = attribute_keys(doc, TAG), attribute_keys(doc, ORTH)
     try:
         first_comma = orths.index(_COMMA, content.start + 1, content.end)
     except ValueError:
         first_comma = content.end
+        if _PARTICIPLE not in tags[content.start : content.end]:
+            return content.end - 1  # (no comma and no participle: no word opens an aside)
+    # (by index: a Token only for a word that hangs on an earlier one and can reach the end)
+    heads = head_indices(doc)
+    reaching = _reaching_end(doc, heads, content.end - 1) if len(content) else set()
     # (the content's words that can reach its end, in order: most of its words cannot)
     for i in sorted(reaching):
         if i >= content.end:
