@@ -189,15 +189,23 @@ def _said_only_if(ctx: Context, found: Draft) -> bool:
 
 
 def _mark_before(text: str, at: int) -> bool:
-    """An ``_UNASSERTED_WORD`` ends within ``_MARK_REACH`` characters before offset ``at``.
-    The text's marks are found once (kept for the text asked last) and a cue's are sought by
-    bisection: a search of the characters before each cue of a document read most of them
-    again for each."""
+    """``_UNASSERTED_WORD`` is found in the ``_MARK_REACH`` characters before offset ``at``
+    (as a search that stops at ``at`` finds it). The text's marks are found once (kept for
+    the text asked last) and a cue's are sought by bisection: a search of the characters
+    before each cue of a document read most of them again for each."""
     if _last_marks[0] is not text:
         _last_marks[:] = [text, [m.span() for m in _UNASSERTED_WORD.finditer(text)]]
-    marks = _last_marks[1]
-    k = bisect_left(marks, (max(0, at - _MARK_REACH), 0))
-    return k < len(marks) and marks[k][1] <= at
+    marks, first = _last_marks[1], max(0, at - _MARK_REACH)
+    k = bisect_left(marks, (first, 0))
+    if k < len(marks) and marks[k][1] <= at:
+        return True
+    # a word cut at ``at`` that opens with a mark ("whether" of "whetherman"): the search that
+    # stops there ends the word there, and finds it
+    return text[at - 1 : at].isalpha() and any(
+        _UNASSERTED_WORD.match(text, start, at)
+        for start in (at - 7, at - 6, at - 2)
+        if start >= first
+    )
 
 
 _last_marks: list = [None, []]  # (``_mark_before``: the text asked last, its marks' bounds)
