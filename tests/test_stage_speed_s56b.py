@@ -1,7 +1,6 @@
-"""Session 56's look-ups done once per document give what the per-cue searches gave: the words
-``reported``'s loop may take for a cue, scanned once and shared with the cue verbs a quotation
-asks for, and the marks of a condition found once per text where a search read the 400
-characters before each cue. The texts are written for this test."""
+"""Session 56's scan of a document's cue candidates, done once, gives what the two scans gave:
+the words ``reported``'s loop may take for a cue, and the cue verbs among them that a quotation
+asks for. The texts are written for this test."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from dateline.actors import find_actors
-from dateline.attribution import accepted
 from dateline.attribution.context import Context
 from dateline.language import load_nlp
 from dateline.model import Article
@@ -62,18 +60,3 @@ def test_the_cue_verbs_are_the_candidates_that_are_verbs_of_a_cue_verbs_lemma(
         assert ctx.cue_verbs_in(0, len(doc)) == scanned
         found += len(scanned)
     assert found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        TEXTS[0],
-        "iffy unlessly whetherman" + " said" * 3,
-        "Whether" + "x" * 395 + " if said IF" + " " * 400 + "unless",
-        "",
-    ],
-)
-def test_a_mark_before_a_cue_as_the_search_of_the_characters_before_it(text: str) -> None:
-    for at in range(len(text) + 1):
-        searched = accepted._UNASSERTED_WORD.search(text, max(0, at - accepted._MARK_REACH), at)
-        assert accepted._mark_before(text, at) == bool(searched), at

@@ -6,7 +6,6 @@ and words of the article itself, not of its page furniture (related-article head
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, POS
@@ -174,7 +173,7 @@ def _said_only_if(ctx: Context, found: Draft) -> bool:
     if not isinstance(cue, Token) or cue.lemma_.lower() not in ctx.kb.speech_verbs:
         return False
     # (the words before the cue read first: a mark comes before its verb, within a sentence)
-    if not _mark_before(ctx.text, cue.idx):
+    if not _UNASSERTED_WORD.search(ctx.text, max(0, cue.idx - _MARK_REACH), cue.idx):
         return False
     clause = cue.head if cue.dep_ == "xcomp" else cue
     if not any(c.dep_ == "mark" and c.lower_ in _UNASSERTED_MARKS for c in clause.children):
@@ -186,29 +185,6 @@ def _said_only_if(ctx: Context, found: Draft) -> bool:
     return (clause is not cue and clause.lemma_ == "be") or any(
         s.lower_ in _ANYONE for s in subjects
     )
-
-
-def _mark_before(text: str, at: int) -> bool:
-    """``_UNASSERTED_WORD`` is found in the ``_MARK_REACH`` characters before offset ``at``
-    (as a search that stops at ``at`` finds it). The text's marks are found once (kept for
-    the text asked last) and a cue's are sought by bisection: a search of the characters
-    before each cue of a document read most of them again for each."""
-    if _last_marks[0] is not text:
-        _last_marks[:] = [text, [m.span() for m in _UNASSERTED_WORD.finditer(text)]]
-    marks, first = _last_marks[1], max(0, at - _MARK_REACH)
-    k = bisect_left(marks, (first, 0))
-    if k < len(marks) and marks[k][1] <= at:
-        return True
-    # a word cut at ``at`` that opens with a mark ("whether" of "whetherman"): the search that
-    # stops there ends the word there, and finds it
-    return text[at - 1 : at].isalpha() and any(
-        _UNASSERTED_WORD.match(text, start, at)
-        for start in (at - 7, at - 6, at - 2)
-        if start >= first
-    )
-
-
-_last_marks: list = [None, []]  # (``_mark_before``: the text asked last, its marks' bounds)
 
 
 # what a box of other stories is headed by: "Most popular stories in the past 24 hours,
