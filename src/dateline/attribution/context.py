@@ -110,18 +110,36 @@ class Context:
         self._quote_starts = [quote.start for quote in self.quotes]
         # the words naming each actor, once sought (``mentions_of``)
         self._mentions: dict[str, list[int]] | None = None
-        # the verbs of a cue verb's lemma, once sought (``cue_verbs_in``)
+        # the words with a lemma of ``reported``'s loop, and the verbs of a cue verb's lemma
+        # among them, once sought (``reported_candidates``, ``cue_verbs_in``)
+        self._reported_candidates: list[int] | None = None
         self._cue_verbs: list[int] | None = None
+
+    def reported_candidates(self) -> list[int]:
+        """The words whose lemma is one of the lexicon's ``reported_lemmas`` (the only words
+        ``reported``'s loop may take for a cue), in order: the document's LEMMA array scanned
+        once, for that loop and for ``cue_verbs_in`` (a cue verb's lemma is one of them)."""
+        if self._reported_candidates is None:
+            kb = self.kb
+            self._reported_candidates = indices_where(
+                self.doc, LEMMA, kb.reported_lemma, kb.reported_verdicts
+            )
+        return self._reported_candidates
 
     def cue_verbs_in(self, start: int, end: int) -> list[int]:
         """The words from ``start`` up to ``end`` that may be cue verbs
         (``syntax.is_cue_verb``: a verb or auxiliary with a cue verb's lemma), in order. The
-        document's are found once, from its LEMMA and POS arrays; a loop over a sentence's
+        document's are found once, among ``reported_candidates`` (every cue verb's lemma is
+        one of ``reported_lemmas``), by their LEMMA and POS keys; a loop over a sentence's
         words asks ``is_cue_verb`` of these only."""
         if self._cue_verbs is None:
-            pos, kb = attribute_keys(self.doc, POS), self.kb
-            lemmas = indices_where(self.doc, LEMMA, kb.cue_verb_lemma, kb.cue_verb_verdicts)
-            self._cue_verbs = [i for i in lemmas if pos[i] in _VERB_KEYS]
+            pos, lemmas = attribute_keys(self.doc, POS), attribute_keys(self.doc, LEMMA)
+            strings, kb = self.doc.vocab.strings, self.kb
+            self._cue_verbs = [
+                i
+                for i in self.reported_candidates()
+                if pos[i] in _VERB_KEYS and kb.cue_verb_lemma(strings[lemmas[i]])
+            ]
         found = self._cue_verbs
         return found[bisect_left(found, start) : bisect_left(found, end)]
 
