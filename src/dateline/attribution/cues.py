@@ -85,11 +85,6 @@ class Cues:
         return lemma.lower() in self.verbs
 
     @cached_property
-    def cue_verb_verdicts(self) -> Verdicts:
-        """``cue_verb_lemma``'s verdicts by the lemma's key, kept from document to document."""
-        return Verdicts()
-
-    @cached_property
     def folding_verbs(self) -> frozenset[str]:
         """The cue verbs of a report a report of it may fold (``assembly.fold_chains``): the
         verbs less the verbs of intention ("plans to ..." is no one's words), worked out once,

@@ -25,7 +25,6 @@ from dateline.text.doctext import (
     attribute_keys,
     expanded_span,
     indices_in,
-    indices_where,
     sentence_bounds,
     sentence_starts,
     slice_of,
@@ -70,7 +69,7 @@ def reported(ctx: Context) -> list[Draft]:
     lemmas = attribute_keys(ctx.doc, LEMMA)  # (a cue's lemma read by its key: ``_lower_lemma``)
     parse = syntax.tree(ctx.doc)
     deps = parse.deps
-    for i in indices_where(ctx.doc, LEMMA, kb.reported_lemma, kb.reported_verdicts):
+    for i in ctx.reported_candidates():
         if tags[i] not in _CUE_POS_KEYS or i in quoted:
             continue
         token = ctx.doc[i]
