@@ -269,10 +269,7 @@ def force_user(document: Document, draft: Draft) -> Draft:
     for ahead in ("the sentence after", "two sentences after"):
         # a named attacker is told after the act as often as before ("Two people were shot
         # dead. Police arrested the alleged gunman, Marek Dolan"); nothing else is
-        if found is not None or sentence.end >= len(document.doc):
-            break
-        sentence = document.doc[sentence.end].sent
-        if document.paragraph_of.get(sentence.start) != paragraph:
+        if found is not None or (sentence := _next_in_paragraph(document, sentence)) is None:
             break
         found = next(
             ((t, how) for t in sentence if accused_attacker(document, t) and (how := doer_word(t))),
