@@ -40,7 +40,7 @@ def test_a_words_children_lie_in_its_sentence(docs: list[Doc]) -> None:
             assert all(start <= c.i < end for c in token.children)
             has_conj = any(c.dep_ == "conj" for c in token.children)
             conj += has_conj
-            assert not has_conj or speakers._CONJ in deps[start:end]
+            assert not has_conj or syntax.CONJ_KEY in deps[start:end]
     assert conj  # (the texts join words)
 
 

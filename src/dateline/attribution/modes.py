@@ -219,7 +219,6 @@ def _share(r: _Report) -> bool:
 # prepositions that give what was asked for or argued, not what was spoken of
 _DEMAND_PREPOSITIONS = ("for", "against")
 _DEMAND_KEYS = frozenset(get_string_id(word) for word in _DEMAND_PREPOSITIONS)  # (LOWER's)
-_PREP = get_string_id("prep")
 
 
 def _topic(r: _Report) -> bool:
@@ -234,7 +233,7 @@ def _topic(r: _Report) -> bool:
     # (the children's labels and forms by key: a Token only for the word after a preposition)
     doc, deps, lowers = cue.doc, r.parse.deps, r.parse.lowers
     return any(
-        deps[c] == _PREP
+        deps[c] == syntax.PREP_KEY
         and lowers[c] not in _DEMAND_KEYS
         and c + 1 < len(doc)
         and doc[c + 1].idx == found.content[0]

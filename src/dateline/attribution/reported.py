@@ -286,7 +286,6 @@ def _in_a_poll(ctx: Context, sentence: Span) -> Draft | None:
 
 
 _IN = frozenset({"in"})
-_PREP = get_string_id("prep")
 
 
 def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
@@ -301,7 +300,7 @@ def _poll_after(ctx: Context, sentence: Span) -> Draft | None:
     polls = [
         c
         for c in map(doc.__getitem__, indices_in(doc, LOWER, _IN, sentence.start, sentence.end))
-        if deps[c.i] == _PREP
+        if deps[c.i] == syntax.PREP_KEY
         and any(g.dep_ == "pobj" and g.lemma_.lower() in _POLLS for g in c.children)
     ]
     if not polls:
@@ -674,7 +673,7 @@ def _now_that_clause(clause: Token) -> bool:
 _WHEN_MARKS = frozenset({"before", "after", "since", "until", "till", "once"})
 _WHEN_MARK_KEYS = frozenset(get_string_id(word) for word in _WHEN_MARKS)
 # the keys of the labels and words the tests by index compare
-_MARK, _THAT, _NOW, _CONJ = (get_string_id(word) for word in ("mark", "that", "now", "conj"))
+_MARK, _THAT, _NOW = (get_string_id(word) for word in ("mark", "that", "now"))
 _ACOMP, _DOBJ, _ADVCL = get_string_id("acomp"), get_string_id("dobj"), get_string_id("advcl")
 _CCOMP = get_string_id("ccomp")
 _THAT_WORD = frozenset({"that"})
@@ -1296,7 +1295,7 @@ def _reported_sequel(verb: Token, complement: Token) -> Token | None:
     doc, parse = verb.doc, syntax.tree(verb.doc)
     deps = parse.deps
     for c in parse.kids(verb.i):
-        if c < complement.i or deps[c] != _CONJ:
+        if c < complement.i or deps[c] != syntax.CONJ_KEY:
             continue
         child = doc[c]
         if child.pos_ not in ("VERB", "AUX"):

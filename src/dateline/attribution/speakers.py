@@ -374,14 +374,13 @@ def _dates_by_cue(ctx: Context) -> dict[int, str]:
         deps, heads = syntax.tree(ctx.doc).deps, head_indices(ctx.doc)
         for head, value in ctx.dated_heads:
             dates.setdefault(head.i, value)
-            if deps[head.i] == _PREP:
+            if deps[head.i] == syntax.PREP_KEY:
                 dates.setdefault(heads[head.i], value)
         _last_dates[0], _last_dates[1] = ctx, dates
     return _last_dates[1]
 
 
 _last_dates: list = [None, {}]  # (``_dates_by_cue``: the context asked last, its dates)
-_PREP = get_string_id("prep")  # (as ``Token.dep`` holds it)
 
 
 def from_cue_verb(
@@ -522,7 +521,7 @@ def several(subject: Token) -> bool:
     School")."""
     if not (subject.n_lefts or subject.n_rights):
         return False  # (most subjects, a pronoun or a bare name, have no word hung on them)
-    if _CONJ not in syntax.tree(subject.doc).deps[slice(*sentence_bounds(subject))]:
+    if syntax.CONJ_KEY not in syntax.tree(subject.doc).deps[slice(*sentence_bounds(subject))]:
         return False  # (no "conj" in the subject's sentence, read by key: no child made)
     return any(
         c.dep_ == "conj"
@@ -536,9 +535,6 @@ def several(subject: Token) -> bool:
         and not any(p.dep_ == "prep" and subject.i < p.i < c.i for p in subject.children)
         for c in subject.children
     )
-
-
-_CONJ = get_string_id("conj")  # (as ``Token.dep`` holds it)
 
 
 def _joined_modifiers(ctx: Context, subject: Token) -> bool:

@@ -34,6 +34,9 @@ SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 # every subject a clause may have: a clause or an empty "it"/"there" too
 ANY_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 ANY_SUBJECT_KEYS = frozenset(get_string_id(dep) for dep in ANY_SUBJECT_DEPS)
+# the labels of a preposition and a conjunct by key, as ``Token.dep`` and the DEP array hold them
+PREP_KEY = get_string_id("prep")
+CONJ_KEY = get_string_id("conj")
 # a quotation of at most this many words, each capitalised, is a title (“The Long Road Home”)
 TITLE_WORDS = 4
 
@@ -807,14 +810,11 @@ def clause_end(head: Token, kb: Cues) -> int:
     # (only a conjoined word after the head can be one: with none up to its right edge, by
     # the document's DEP array, there is no walk down its subtree)
     deed = None
-    if _CONJ_KEY in deps[head.i + 1 : head.right_edge.i + 1]:  # (a slice searched in C)
+    if CONJ_KEY in deps[head.i + 1 : head.right_edge.i + 1]:  # (a slice searched in C)
         deed = _conjoined_deed(head, kb)
     if deed is not None:
         return _end_before(head, deed)
     return last_of(head)
-
-
-_CONJ_KEY = get_string_id("conj")
 
 
 def _end_before(head: Token, child: Token) -> int:
@@ -852,7 +852,7 @@ def _conjoined_deed(head: Token, kb: Cues) -> Token | None:
     array that hang below the head (by the head indices) are the candidates, a ``Token`` made
     only for them; the subtree is walked, as spaCy orders it, only when several are acts."""
     doc = head.doc
-    deps, heads, conj = attribute_keys(doc, DEP), head_indices(doc), _CONJ_KEY
+    deps, heads, conj = attribute_keys(doc, DEP), head_indices(doc), CONJ_KEY
     below = []
     for i in range(head.i + 1, last_of(head) + 1):
         if deps[i] == conj and hangs_below(heads, i, head.i):
