@@ -236,10 +236,16 @@ def force_user(document: Document, draft: Draft) -> Draft:
     taking = draft.trigger.mode == ABDUCTING
     gassed = any(crowd_weapon(t) for t in sentence if t.pos_ in ("NOUN", "PROPN"))
 
-    def doer_word(word: Token) -> str | None:
-        """How the word names the doer, or None."""
+    def attacker_word(word: Token) -> str | None:
+        """How the word names the doer as the attacker, or None."""
         if accused_attacker(document, word):
             return f"the one {word.text!r} named as the attacker"
+        return None
+
+    def doer_word(word: Token) -> str | None:
+        """How the word names the doer, or None."""
+        if how := attacker_word(word):
+            return how
         if armed_struck:
             return None
         if turning_on(document, word):
@@ -272,7 +278,7 @@ def force_user(document: Document, draft: Draft) -> Draft:
         if found is not None or (sentence := _next_in_paragraph(document, sentence)) is None:
             break
         found = next(
-            ((t, how) for t in sentence if accused_attacker(document, t) and (how := doer_word(t))),
+            ((t, how) for t in sentence if (how := attacker_word(t))),
             None,
         ) or next(
             (
