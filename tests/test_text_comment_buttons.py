@@ -7,7 +7,7 @@ comment section. The pages are written for these tests."""
 
 from __future__ import annotations
 
-from dateline.text.comments import comments_start
+from dateline.text.comments import comments_start, signed_comments_start
 from tests.stages import read_event_text
 
 ARTICLE = (
@@ -39,7 +39,9 @@ def test_buttons_glued_before_the_next_comment_end_the_article() -> None:
         "Report abuse\n"
     )
     text = ARTICLE + comments
-    assert comments_start(text) == text.index("Report abuse ferrywoman")
+    assert signed_comments_start(text) == text.index("Report abuse ferrywoman")
+    # the posters' stamps with the comments' ages (session 57) find the first comment too
+    assert comments_start(text) == text.index("heronwatch")
 
 
 def test_action_lines_among_other_buttons_and_counters_end_the_article() -> None:

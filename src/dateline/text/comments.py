@@ -17,13 +17,18 @@ itself by
   is also how a blog signs its own entries, and does not count. A signature closes a
   comment, so the section begins before the first one; where the post ends on its own
   signed footer ("By NAME | DATE; TIME ET") the section begins there, else at the first
-  signature or action line (the first comment above it stays unread as such)."""
+  signature or action line (the first comment above it stays unread as such);
+* a run of stamped comments: a poster's handle or name with the comment's age ("heronwatch ·
+  3 hours ago", or the name on a line and "3 hours ago" on the next), the name that "says:"
+  over the comment's date or clock ("Ada Brenner says:" / "March 3, 2026 at 10:42 am"), or
+  the page's label of when each was added ("Added : Tuesday , 19 January , 2010 , 18:32
+  GMT"); two of them past the page's header, and the section begins at the first."""
 
 from __future__ import annotations
 
 import re
 
-from dateline.text.stamps import MONTH_NAMES
+from dateline.text.stamps import AGE, MONTH_NAMES
 
 _COMMENTS_OPEN = re.compile(
     # a comment's stamp: a clock time, a few words of date, a name or handle, "wrote:"
@@ -36,10 +41,25 @@ _COMMENTS_OPEN = re.compile(
     # your comments.", "We will aim to publish as many of your views as we can.")
     r"|\b(below|here)\s+(is|are)\s+(a\s+selection\s+of|some\s+of)\s+your\s+"
     r"(comments|views|e-?mails|reactions|responses)\b"
-    r"|\bwe\s+will\s+(aim\s+to\s+|try\s+to\s+)?publish\s+as\s+many\s+of\s+your\s+(views|comments)\b",
+    r"|\bwe\s+will\s+(aim\s+to\s+|try\s+to\s+)?publish\s+as\s+many\s+of\s+your\s+(views|comments)\b"
+    # ... or says where they follow ("A selection of your comments appears below.", "Please read
+    # a selection below:")
+    r"|\ba\s+selection\s+of\s+your\s+(comments|views|e-?mails)\b[^\n]{0,30}?\b(appears?|is|are)\s+below\b"
+    r"|\bread\s+a\s+selection\s+below\b"
+    # the outlet's invitation to write in with its form, which follows the article and may
+    # print readers' comments before the form ("Add your comments on this story, using the
+    # form below", "Tell us your experiences by filling in the form below")
+    r"|\b(add|send|leave|post|tell)\s+(us\s+)?your\s+(comments|views|experiences|stories)\b"
+    r"[^\n]{0,60}?\bform\s+below\b",
     re.IGNORECASE,
 )
 
+# a readers' debate's note that it is closed ("This debate is now closed."): after the debate's
+# introduction the readers' comments follow; the same note atop the page, before the
+# introduction, opens nothing (``HEADER_CHARS``)
+_DEBATE_CLOSED = re.compile(
+    r"\b(?:this|the)\s+debate\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?closed\b", re.IGNORECASE
+)
 
 # the heading of a page's comment section, a line of its own: "12 Comments", "Comments (12)",
 # "Leave a comment", "Comments are closed", "Join the discussion". A counter or a link of the
@@ -103,6 +123,25 @@ _POST_FOOTER = re.compile(
     r"\s*,\s*\d{4}\s*[;,]?\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?(?:\s*[A-Z]{2,3}\b)?"
 )
 HEADER_CHARS = 300  # a signature this near the top is the article's own byline
+
+# a poster's handle or name on a comment's stamp line: one to four words, no sentence end
+_HANDLE = r"[\w@][\w.@'&-]*(?:[ \t]+[\w@][\w.@'&-]*){0,3}"
+# a comment's stamp line: the handle and the comment's age ("heronwatch · 3 hours ago"); a
+# sentence that ends on an age has its full stop after it ("... began 3 days ago .")
+_HANDLE_AND_AGE = re.compile(rf"[ \t]*{_HANDLE}[ \t]*[•·|-]?[ \t]*{AGE}[ \t]*$", re.MULTILINE)
+_HANDLE_LINE = re.compile(rf"[ \t]*{_HANDLE}[ \t]*$")  # the name's line over its age
+# the comment's age opening the line under its poster's name; an embedded tweet's age says
+# where it was sent from ("4 minutes ago via web") and is no comment's
+_AGE_OPENS = re.compile(rf"[ \t]*{AGE}(?![ \t]+via\b)")
+# the poster's name over a comment's date or clock, as a blog's comments print it ("Ada
+# Brenner says:"); and that date or clock opening the next line
+_HANDLE_SAYS = re.compile(rf"^[ \t]*{_HANDLE}[ \t]+(?:says|said)[ \t]*:[ \t]*$", re.MULTILINE)
+_STAMP_OPENS = re.compile(rf"[ \t]*{_STAMP}")
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+# the page's label of when a comment was added ("Added : Tuesday , 19 January , 2010 , 18:32
+# GMT"); a blog labels its own entries "Posted", so that word is none
+_ADDED_STAMP = re.compile(rf"\bAdded[ \t]*:[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?{_STAMP}")
+MIN_STAMPED = 2  # comments headed by a stamp that make a run (one may be a quoted post)
 FOOTER_FROM = 0.3  # a post's footer counts only past this share of the text before the comments
 
 
@@ -135,6 +174,44 @@ def signed_comments_start(text: str) -> int | None:
     return footers[-1].start() if footers else first
 
 
+def stamped_comments_start(text: str) -> int | None:
+    """Where a run of stamped comments begins, or None: past the page's header, at least
+    ``MIN_STAMPED`` comments each headed by its poster's stamp (``_stamped_blocks``)."""
+    blocks = [at for at in _stamped_blocks(text) if at >= HEADER_CHARS]
+    return blocks[0] if len(blocks) >= MIN_STAMPED else None
+
+
+def _stamped_blocks(text: str) -> list[int]:
+    """Where each comment a poster's stamp heads begins: the line of a handle with the
+    comment's age ("heronwatch · 3 hours ago"); the name's line over a line the age opens
+    ("heronwatch" / "3 hours ago"); the page's "Added : DATE" label."""
+    found = [m.start() for m in _ADDED_STAMP.finditer(text)] if "Added" in text else []
+    # (cheap tests first: most texts have no age stamp and no poster's "says:" line)
+    if "ago" not in text and not _HANDLE_SAYS.search(text):
+        return found
+    previous: tuple[int, str] | None = None  # the last line with words, and where it begins
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if _HANDLE_AND_AGE.match(line):
+            found.append(offset)
+        elif previous is not None and _stamp_under_a_name(line, previous[1]):
+            found.append(previous[0])
+        if line.strip():
+            previous = (offset, line)
+        offset += len(line)
+    return sorted(found)
+
+
+def _stamp_under_a_name(line: str, above: str) -> bool:
+    """A comment's stamp opening the line under its poster's name: the comment's age under a
+    handle ("gullwing" / "5 hours ago"), or its date or clock under the name that "says:" it
+    ("Ada Brenner says:" / "March 3, 2026 at 10:42 am"). A bare clock under a short line is
+    also a live page's entry under its heading, so it takes the "says:"."""
+    if _AGE_OPENS.match(line):
+        return _HANDLE_LINE.match(above) is not None
+    return _STAMP_OPENS.match(line) is not None and _HANDLE_SAYS.match(above) is not None
+
+
 def _action_lines(text: str) -> list[int]:
     """Where each line holding a comment's action begins (a line of buttons, or a line of
     words a button is glued to); a line may be found twice."""
@@ -155,6 +232,8 @@ def _may_open(text: str) -> bool:
         or "expre" in lowered
         or ("comment" in lowered and ("welcome" in lowered or "clo" in lowered))
         or ("your" in lowered and ("elect" in lowered or "ome of" in lowered or "publ" in lowered))
+        or ("elect" in lowered and "below" in lowered)
+        or "form below" in lowered
     )
 
 
@@ -162,8 +241,9 @@ def comments_start(text: str) -> int | None:
     """The offset where readers' comments begin, or None when the text shows none."""
     found = _COMMENTS_OPEN.search(text) if _may_open(text) else None
     heading = _COMMENTS_HEADING.search(text, int(len(text) * HEADING_FROM))
-    starts = [m.start() for m in (found, heading) if m is not None]
-    signed = signed_comments_start(text)
-    if signed is not None:
-        starts.append(signed)
+    closed = _DEBATE_CLOSED.search(text, HEADER_CHARS) if "debate" in text else None
+    starts = [m.start() for m in (found, heading, closed) if m is not None]
+    for start in (signed_comments_start(text), stamped_comments_start(text)):
+        if start is not None:
+            starts.append(start)
     return min(starts) if starts else None

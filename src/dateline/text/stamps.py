@@ -13,3 +13,7 @@ MONTH_NAMES = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# how long ago a page says an item (a comment, a linked story) was posted: "3 hours ago",
+# "15 mins ago", "2 days ago" — counted in figures, as pages print it (a story's "two days ago"
+# is written in words)
+AGE = r"\d+[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]+ago\b"
