@@ -41,15 +41,20 @@ _COMMENTS_OPEN = re.compile(
     # your comments.", "We will aim to publish as many of your views as we can.")
     r"|\b(below|here)\s+(is|are)\s+(a\s+selection\s+of|some\s+of)\s+your\s+"
     r"(comments|views|e-?mails|reactions|responses)\b"
-    r"|\bwe\s+will\s+(aim\s+to\s+|try\s+to\s+)?publish\s+as\s+many\s+of\s+your\s+(views|comments)\b"
-    # ... or says where they follow ("A selection of your comments appears below.", "Please read
-    # a selection below:")
-    r"|\ba\s+selection\s+of\s+your\s+(comments|views|e-?mails)\b[^\n]{0,30}?\b(appears?|is|are)\s+below\b"
+    r"|\bwe\s+will\s+(aim\s+to\s+|try\s+to\s+)?publish\s+as\s+many\s+of\s+your\s+(views|comments)\b",
+    re.IGNORECASE,
+)
+
+# the outlet's line saying that readers' comments follow below ("A selection of your comments
+# appears below.", "Please read a selection below:"), or its invitation to write in with the
+# form below, which follows the article and may print readers' comments before the form ("Add
+# your comments on this story, using the form below", "Tell us your experiences by filling in
+# the form below")
+_READERS_BELOW = re.compile(
+    r"\ba\s+selection\s+of\s+your\s+(?:comments|views|e-?mails)\b[^\n]{0,30}?"
+    r"\b(?:appears?|is|are)\s+below\b"
     r"|\bread\s+a\s+selection\s+below\b"
-    # the outlet's invitation to write in with its form, which follows the article and may
-    # print readers' comments before the form ("Add your comments on this story, using the
-    # form below", "Tell us your experiences by filling in the form below")
-    r"|\b(add|send|leave|post|tell)\s+(us\s+)?your\s+(comments|views|experiences|stories)\b"
+    r"|\b(?:add|send|leave|post|tell)\s+(?:us\s+)?your\s+(?:comments|views|experiences|stories)\b"
     r"[^\n]{0,60}?\bform\s+below\b",
     re.IGNORECASE,
 )
@@ -137,10 +142,14 @@ _AGE_OPENS = re.compile(rf"[ \t]*{AGE}(?![ \t]+via\b)")
 # Brenner says:"); and that date or clock opening the next line
 _HANDLE_SAYS = re.compile(rf"^[ \t]*{_HANDLE}[ \t]+(?:says|said)[ \t]*:[ \t]*$", re.MULTILINE)
 _STAMP_OPENS = re.compile(rf"[ \t]*{_STAMP}")
+# cheap tests first: an age in figures ending at an " ago", a line ending "says:"
+_AGE_ENDS = re.compile(rf"{AGE}$")
+_SAYS_LINE_END = re.compile(r"sa(?:ys|id)[ \t]*:[ \t]*$", re.MULTILINE)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
 # the page's label of when a comment was added ("Added : Tuesday , 19 January , 2010 , 18:32
 # GMT"); a blog labels its own entries "Posted", so that word is none
 _ADDED_STAMP = re.compile(rf"\bAdded[ \t]*:[ \t]*(?:{_WEEKDAY}[ \t]*,?[ \t]*)?{_STAMP}")
+AGE_CHARS = 20  # an age's figures and unit before its " ago" ("15 minutes")
 MIN_STAMPED = 2  # comments headed by a stamp that make a run (one may be a quoted post)
 FOOTER_FROM = 0.3  # a post's footer counts only past this share of the text before the comments
 
@@ -186,8 +195,8 @@ def _stamped_blocks(text: str) -> list[int]:
     comment's age ("heronwatch · 3 hours ago"); the name's line over a line the age opens
     ("heronwatch" / "3 hours ago"); the page's "Added : DATE" label."""
     found = [m.start() for m in _ADDED_STAMP.finditer(text)] if "Added" in text else []
-    # (cheap tests first: most texts have no age stamp and no poster's "says:" line)
-    if "ago" not in text and not _HANDLE_SAYS.search(text):
+    # (most texts have no age stamp and no poster's "says:" line)
+    if not _has_age(text) and not _SAYS_LINE_END.search(text):
         return found
     previous: tuple[int, str] | None = None  # the last line with words, and where it begins
     offset = 0
@@ -200,6 +209,17 @@ def _stamped_blocks(text: str) -> list[int]:
             previous = (offset, line)
         offset += len(line)
     return sorted(found)
+
+
+def _has_age(text: str) -> bool:
+    """Whether the text holds an age in figures ("3 hours ago"): looked for at each " ago" (a
+    story's "years ago" is common, a pattern run over the whole text is slow)."""
+    at = text.find(" ago")
+    while at != -1:
+        if _AGE_ENDS.search(text, max(0, at - AGE_CHARS), at + len(" ago")):
+            return True
+        at = text.find(" ago", at + 1)
+    return False
 
 
 def _stamp_under_a_name(line: str, above: str) -> bool:
@@ -232,8 +252,6 @@ def _may_open(text: str) -> bool:
         or "expre" in lowered
         or ("comment" in lowered and ("welcome" in lowered or "clo" in lowered))
         or ("your" in lowered and ("elect" in lowered or "ome of" in lowered or "publ" in lowered))
-        or ("elect" in lowered and "below" in lowered)
-        or "form below" in lowered
     )
 
 
@@ -242,7 +260,8 @@ def comments_start(text: str) -> int | None:
     found = _COMMENTS_OPEN.search(text) if _may_open(text) else None
     heading = _COMMENTS_HEADING.search(text, int(len(text) * HEADING_FROM))
     closed = _DEBATE_CLOSED.search(text, HEADER_CHARS) if "debate" in text else None
-    starts = [m.start() for m in (found, heading, closed) if m is not None]
+    below = _READERS_BELOW.search(text) if "below" in text else None
+    starts = [m.start() for m in (found, heading, closed, below) if m is not None]
     for start in (signed_comments_start(text), stamped_comments_start(text)):
         if start is not None:
             starts.append(start)
