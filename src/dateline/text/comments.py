@@ -6,7 +6,10 @@ itself by
 * a comment's stamp ("At 10:49 am on 2 Feb 2010, Lisy wrote:") or the outlet's note that
   opens or closes it ("Views expressed in the comments do not represent those of ...", "We
   welcome comments that ...", "The comments to this entry are closed"), or its line that
-  introduces the readers' views it prints ("Below is a selection of your comments");
+  introduces the readers' views it prints ("Below is a selection of your comments", "A
+  selection of your comments appears below"), or invites them with its form ("Add your
+  comments on this story, using the form below"), or a readers' debate's note past the
+  page's header ("This debate is now closed");
 * a heading of its own past the page's header ("12 Comments", "Leave a comment");
 * a run of signed comments: each comment is followed (or led) by its poster's signature —
   "Posted by: NAME | DATE TIME | Report abuse", "Posted by NAME | Report as abusive",
