@@ -177,3 +177,24 @@ def test_a_live_pages_headings_over_clocks_open_no_comments() -> None:
         "We will check every crane .\n"
     )
     assert comments_start(text) is None
+
+
+def test_a_stamp_line_with_the_pages_action_under_a_comment_ends_the_article() -> None:
+    comments = (
+        "Dana K\n"
+        "The board should pay the dockers .\n"
+        "March 10, 2026 at 9:14 am | Report abuse |\n"
+        "Old Tom\n"
+        "Fix the cranes first .\n"
+        "March 10, 2026 at 9:20 am | Report abuse | Reply\n"
+    )
+    text = ARTICLE + comments
+    assert comments_start(text) == text.index("March 10, 2026 at 9:14")
+
+
+def test_a_clock_and_a_bar_before_news_of_a_reply_open_no_comments() -> None:
+    text = ARTICLE + (
+        "10:05 | Reply from the board expected by noon .\n"
+        "March 10, 2026 | 4.2 metres | the highest tide this year\n"
+    )
+    assert comments_start(text) is None

@@ -98,11 +98,17 @@ _NAME = r"[\w@][\w.@'&-]*(?:\s+[\w@][\w.@'&-]*){0,4}?"  # a handle or a name of 
 
 # one poster's signature: "Posted by : NAME | May 28 , 2010 7:17 PM | Report abuse",
 # "Posted by NAME | Report as abusive", "Posted by NAME on June 3, 2010 9:37 AM",
-# "Posted by NAME 2 May 2012"; or a line opening "NAME | May 28, 2010 7:17 PM"
+# "Posted by NAME 2 May 2012"; or a line opening "NAME | May 28, 2010 7:17 PM"; or a line
+# opening with the stamp and the action
 _SIGNATURE = re.compile(
     rf"(?-i:\bPosted\s+by)\s*:?\s*{_NAME}\s*,?\s*(?:\|\s*|\bon\s+|-+\s*|\s)"
     rf"(?:{_STAMP}(?:[^\n|]{{0,30}}\|\s*{_ACTION}\b)?|{_ACTION}\b)"
-    rf"|^[ \t]*{_NAME}\s*\|\s*{_STAMP}(?:[^\n|]{{0,30}}\|\s*{_ACTION}\b)?",
+    rf"|^[ \t]*{_NAME}\s*\|\s*{_STAMP}(?:[^\n|]{{0,30}}\|\s*{_ACTION}\b)?"
+    # a comment's stamp line with the page's action, under the comment it closes: "March 10,
+    # 2026 at 9:14 am | Report abuse |"
+    # (the action ends the line or another bar follows: "10:05 | Reply from the mayor" is news)
+    rf"|^[ \t]*{_STAMP}(?:[ \t]*,?[ \t]*(?:at[ \t]+)?{_STAMP})?[ \t]*\|[ \t]*{_ACTION}"
+    r"(?=[ \t]*(?:\||$))",
     re.IGNORECASE | re.MULTILINE,
 )
 # a signature that carries the page's action ("| Report abuse") is a comment's beyond doubt
