@@ -1336,9 +1336,11 @@ def contracted_has(auxiliary: Token, verb: Token) -> bool:
 
 def aspect(verb: Token) -> str:
     """The verb's tense and aspect: "past perfect", "perfect progressive", "present perfect",
-    "progressive", "participle" (no tense of its own: "blocking", "captured by") or "simple"
-    (past or present)."""
+    "progressive", "participle" (no tense of its own: "blocking", "captured by", and a passive
+    one with no subject, "the people being shot") or "simple" (past or present)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if passive_participle(verb, auxiliaries):
+        return "participle"
     have = [c for c in auxiliaries if c.lemma_.lower() == "have" or contracted_has(c, verb)]
     progressive = verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxiliaries)
     if any(c.lower_ == "had" for c in have):
@@ -1350,6 +1352,25 @@ def aspect(verb: Token) -> str:
     if verb.tag_ in ("VBG", "VBN") and not auxiliaries:
         return "participle"
     return "simple"
+
+
+# the prepositions of an absolute clause, which shares its head's time: "with dozens being
+# arrested"
+ABSOLUTE_MARKS = {"with", "without"}
+
+
+def passive_participle(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether the verb is a passive participle: "being" is its only auxiliary ("as a result of
+    police being shot", "the people being shot had no way to fire back"). It has no tense, as
+    "shot by" has none, whatever subject the parse gives it; one in an absolute clause on
+    "with" ("police moved in, with dozens being arrested") is left to its head, whose time it
+    shares."""
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(c.lower_ == "being" for c in auxiliaries)
+        and not (verb.head.lower_ in ABSOLUTE_MARKS and verb.dep_ in ("pcomp", "pobj"))
+    )
 
 
 def perfect_participle(verb: Token) -> bool:

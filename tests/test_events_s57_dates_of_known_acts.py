@@ -1,8 +1,10 @@
-"""An act told by the feelings it stirred has no day of the story's (issue 15, session 57):
-"Valdoria's annexation of the island renewed fears in Kestria" speaks of the annexation as a
-known act before the fears it brought, on a day the sentence does not give; the story's news
-day is not its day. Sentences written for these tests; the guards (marked) say what is left
-alone."""
+"""Acts spoken of, not told as the news, have no day of the story's (issue 15, session 57): an
+act told by the feelings it stirred ("Valdoria's annexation of the island renewed fears in
+Kestria"), an act a verb of mention takes as its object ("the statement references Kestria's
+criticism"), and a passive participle on "being" ("the fate of soldiers being shot"), which
+has no tense. Each is before the telling or of no time, on a day the sentence does not give;
+the story's news day is not its day. Sentences written for these tests; the guards (marked)
+say what is left alone."""
 
 from __future__ import annotations
 
@@ -74,3 +76,25 @@ def test_criticism_referenced_with_its_own_day_keeps_it() -> None:  # guard
     text = STATEMENT + "The statement references Kestria's Thursday criticism of Valdoria."
     day, why = dated(text, "criticism")
     assert day == "2026-06-11" and "none of its own" not in why
+
+
+def test_soldiers_being_shot_have_no_day() -> None:
+    text = (
+        LEAD + "The talks turned on the fate of Kestrian soldiers being shot by Valdorian troops."
+    )
+    _, why = dated(text, "shot")
+    assert "the participle 'shot'" in why and "none of its own" in why
+
+
+def test_soldiers_who_were_shot_keep_the_story_day() -> None:  # guard
+    text = LEAD + "Kestrian soldiers were shot by Valdorian troops at the border."
+    day, why = dated(text, "shot")
+    assert day == "2026-06-12" and "none of its own" not in why
+
+
+def test_villagers_being_shot_in_an_absolute_clause_keep_the_story_day() -> None:  # guard
+    text = (
+        LEAD + "Valdorian troops moved into the town, with dozens of Kestrian villagers being shot."
+    )
+    day, why = dated(text, "shot")
+    assert day == "2026-06-12" and "none of its own" not in why
