@@ -1336,9 +1336,11 @@ def contracted_has(auxiliary: Token, verb: Token) -> bool:
 
 def aspect(verb: Token) -> str:
     """The verb's tense and aspect: "past perfect", "perfect progressive", "present perfect",
-    "progressive", "participle" (no tense of its own: "blocking", "captured by") or "simple"
-    (past or present)."""
+    "progressive", "participle" (no tense of its own: "blocking", "captured by", and a passive
+    one with no subject, "the people being shot") or "simple" (past or present)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if passive_participle(verb, auxiliaries):
+        return "participle"
     have = [c for c in auxiliaries if c.lemma_.lower() == "have" or contracted_has(c, verb)]
     progressive = verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxiliaries)
     if any(c.lower_ == "had" for c in have):
@@ -1350,6 +1352,25 @@ def aspect(verb: Token) -> str:
     if verb.tag_ in ("VBG", "VBN") and not auxiliaries:
         return "participle"
     return "simple"
+
+
+# the prepositions of an absolute clause, which shares its head's time: "with dozens being
+# arrested"
+ABSOLUTE_MARKS = {"with", "without"}
+
+
+def passive_participle(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether the verb is a passive participle: "being" is its only auxiliary ("as a result of
+    police being shot", "the people being shot had no way to fire back"). It has no tense, as
+    "shot by" has none, whatever subject the parse gives it; one in an absolute clause on
+    "with" ("police moved in, with dozens being arrested") is left to its head, whose time it
+    shares."""
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(c.lower_ == "being" for c in auxiliaries)
+        and not (verb.head.lower_ in ABSOLUTE_MARKS and verb.dep_ in ("pcomp", "pobj"))
+    )
 
 
 def perfect_participle(verb: Token) -> bool:
@@ -1821,13 +1842,20 @@ def spanning(trigger: Token) -> str | None:
 EFFECT_VERBS = {"prompt", "spark", "trigger", "provoke", "fuel", "cause", "stoke", "ignite",
                 "inflame", "draw"}  # fmt: skip
 EFFECT_NOUNS = {"impact", "effect", "influence", "consequence", "consequences", "repercussions"}
+# the feelings and stirs a public has of an act, whatever verb stirs them: "the annexation
+# renewed fears", "the spill raised questions", "the raid heightened tensions"
+STIRRED_NOUNS = {"fear", "concern", "worry", "alarm", "anxiety", "tension", "question", "doubt",
+                 "suspicion", "speculation", "outrage", "anger", "fury", "uproar", "backlash",
+                 "debate", "hope"}  # fmt: skip
 
 
 def told_by_effect(trigger: Token) -> str | None:
     """The words that tell an event noun by its effect, or None: the noun is the subject of a
-    verb of causing ("the criticism has prompted accusations", "the arrest sparked protests")
-    or of "have" with an effect ("his visit had real impact"). The act came before what it
-    brought about, on a day the sentence does not give; a time of the verb is the effect's."""
+    verb of causing ("the criticism has prompted accusations", "the arrest sparked protests"),
+    of "have" with an effect ("his visit had real impact") or of a verb that stirs the public's
+    feelings of it ("the annexation renewed fears", "the raid raised questions"). The act came
+    before what it brought about, on a day the sentence does not give; a time of the verb is
+    the effect's."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
         return None
     head = trigger.head
@@ -1837,6 +1865,9 @@ def told_by_effect(trigger: Token) -> str | None:
     objects = [c for c in head.children if c.dep_ == "dobj"]
     if lemma == "have" and any(o.lemma_.lower() in EFFECT_NOUNS for o in objects):
         return f"{trigger.text} {head.text} {objects[0].text}"
+    stirred = next((o for o in objects if o.lemma_.lower() in STIRRED_NOUNS), None)
+    if stirred is not None and head.pos_ in VERB_POS:
+        return f"{trigger.text} {head.text} {stirred.text}"
     return None
 
 
@@ -3566,28 +3597,36 @@ ARREST_WORDS = {"arrest", "detain", "capture", "seize", "apprehend"}
 # senator's accusations", "rejected the union's demands", "denied the allegations"; only for the
 # act a verb takes as its object (``answered_noun``), not for the lead's day (``lead_answers``)
 DISMISSING_VERBS = {"dismiss", "reject", "deny", "refute", "rebut", "rebuff"}
+# the verbs by which one points to an act already known, as a thing to speak of: "the ad
+# references the agency's criticism", "cited the raid", "the plan neglects our commitments"
+MENTIONING_VERBS = {"reference", "mention", "cite", "recall", "recount", "invoke", "evoke",
+                    "contrast", "neglect", "ignore", "overlook", "disregard"}  # fmt: skip
 
 
 def answered_noun(token: Token) -> bool:
-    """Whether the token is an event noun a verb of reaction or judgement takes as its object
-    ("condemned the shelling", "welcomed Valdoria's pledge of aid")."""
+    """Whether the token is an event noun a verb of reaction, judgement or mention takes as its
+    object ("condemned the shelling", "welcomed Valdoria's pledge of aid", "the ad references
+    the agency's criticism")."""
     verb = token.head
     lemma = verb.lemma_.lower()
     return (
         token.pos_ == "NOUN"
         and token.dep_ == "dobj"
-        and (lemma in REACTING_VERBS or lemma in DISMISSING_VERBS)
+        and (lemma in REACTING_VERBS or lemma in DISMISSING_VERBS or lemma in MENTIONING_VERBS)
     )
 
 
 def reacted_to(draft: Draft) -> str | None:
-    """Why an event noun a verb of reaction or judgement takes as its object ("Kestria condemns
-    Valdorian shelling", "praised the rescue") has no day of the story's: the act answered is
-    before the answer, on a day the words do not give; the answer's own day ("welcomed on
-    Friday Valdoria's pledge") is not its day either (``own_timex``). None otherwise."""
+    """Why an event noun a verb of reaction, judgement or mention takes as its object ("Kestria
+    condemns Valdorian shelling", "praised the rescue", "the ad cites the agency's criticism")
+    has no day of the story's: the act answered or spoken of is before the answer, on a day the
+    words do not give; the answer's own day ("welcomed on Friday Valdoria's pledge") is not its
+    day either (``own_timex``). None otherwise."""
     token = draft.token
     if not answered_noun(token):
         return None
+    if token.head.lemma_.lower() in MENTIONING_VERBS:
+        return f"the act {token.head.text!r} speaks of, already known: before it"
     return f"the act {token.head.text!r} answers: before it"
 
 
