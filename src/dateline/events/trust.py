@@ -37,7 +37,13 @@ from spacy.tokens import Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, large_town_also_called, large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
-from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
+from dateline.events.addressed import (
+    FREEINGS,
+    PUNISHMENTS,
+    addressed,
+    named_party,
+    rule_named,
+)
 from dateline.events.arguments import (
     PLACE_KINDS,
     POSSESSIVE_PRONOUNS,
@@ -1192,7 +1198,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _with_target(document, draft, people, OWN_BODY)
     if (people := object_before_venue(document, draft)) is not None:
         draft = _with_target(document, draft, people, VENUE_OBJECT)
-    unaddressed = draft.target is None or draft.target_nearest
+    # "against the rule of President Dren": the rule is no party, its holder is found below
+    unaddressed = draft.target is None or draft.target_nearest or rule_named(document, draft)
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
         found = _with_target(document, draft, party, "the party the protest addresses")
@@ -1875,11 +1882,19 @@ def _a_party_asked(document: Document, verb: Token) -> bool:
             return True
         if child.dep_ in ("dobj", "dative") and (
             document.actors.at(child) is not None
-            or any(document.actors.at(w) is not None for w in child.subtree if w.dep_ == "compound")
+            or any(document.actors.at(w) is not None for w in _compound_words(child))
             or child.tag_ in PRONOUN_TAGS
         ):
             return True
     return False
+
+
+def _compound_words(noun: Token) -> list[Token]:
+    """The words compounded onto a noun ("the Lenko government": Lenko), down compounds only:
+    a name inside its "of" phrase ("the resignation of President Dren") modifies the thing
+    demanded, it is not the noun's own name (session 57)."""
+    found = [c for c in noun.children if c.dep_ == "compound"]
+    return found + [w for c in found for w in _compound_words(c)]
 
 
 def demand_of_a_protest(document: Document, draft: Draft) -> str | None:
