@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
 from dateline.events.arguments import country_of_place, prefixed_side
 from dateline.events.document import Document
@@ -259,7 +260,7 @@ def _government_of_place(document: Document, draft: Draft) -> Token | None:
     country the article never names leaves the target open: the record shows a phrase of the
     text."""
     sentence = draft.token.sent
-    codes = {country_of_place(document, e) for e in sentence.ents if e.label_ in ("GPE", "LOC")}
+    codes = {_country_of(document, e) for e in sentence.ents if e.label_ in ("GPE", "LOC")}
     codes.discard(None)
     if len(codes) != 1:
         return None
@@ -283,6 +284,15 @@ def _government_of_place(document: Document, draft: Draft) -> Token | None:
         if tokens:
             return before[-1] if before else tokens[0]
     return None
+
+
+def _country_of(document: Document, place: Span) -> str | None:
+    """The country of a place: a capital, a country or a region the actor stage knows, else a
+    large GeoNames town ("Kampala", "Mombasa"), which few other places share a name with."""
+    found = country_of_place(document, place)
+    if found is None and (large := large_town_named(place.text)) is not None:
+        return large.country
+    return found
 
 
 def rule_named(document: Document, draft: Draft) -> bool:

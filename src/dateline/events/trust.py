@@ -47,6 +47,7 @@ from dateline.events.addressed import (
 from dateline.events.arguments import (
     PLACE_KINDS,
     POSSESSIVE_PRONOUNS,
+    TIME_TYPES,
     actor_in,
     asked_party,
     known_state,
@@ -1878,7 +1879,7 @@ def _a_party_asked(document: Document, verb: Token) -> bool:
     government to release", "urged Lenko"): an appeal to someone, which stays a request; a
     demand of a thing ("demanded his resignation", "called for new elections") is the protest's."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+        if _asked_on(child):
             return True
         if child.dep_ in ("dobj", "dative") and (
             document.actors.at(child) is not None
@@ -1887,6 +1888,16 @@ def _a_party_asked(document: Document, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _asked_on(prep: Token) -> bool:
+    """ "called on the army", "upon the government": a party asked; "demanded ... on Tuesday"
+    is the day, no one asked (session 57)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "upon")
+        and any(c.ent_type_ not in TIME_TYPES for c in prep.children if c.dep_ == "pobj")
+    )
 
 
 def _compound_words(noun: Token) -> list[Token]:
