@@ -5,10 +5,12 @@ town's country (a capital or a large town), named elsewhere in the article as it
 as the country; protesters' own demand of a ruler's resignation ("demanded the resignation of
 President Dren", also told with its day, "on Tuesday", which is no one called on) is their
 protest against the ruler, where a name inside the demanded thing's "of" phrase was read as a
-party asked. Guards keep the rule of law, an article that never names the country, a protest
-against prices, a release demanded for someone, a government urged by its own name and the
-army called on. Every sentence is written for these tests (invented people; real countries and
-towns, which the actor stage knows)."""
+party asked. A visit to a capital or a large town is to its state as the article names it
+(its government, else the country), not to the town. Guards keep the rule of law, an article
+that never names the country, a protest against prices, a release demanded for someone, a
+government urged by its own name, the army called on, a visit to a country and a town whose
+country is never named. Every sentence is written for these tests (invented people; real
+countries and towns, which the actor stage knows)."""
 
 import datetime as dt
 
@@ -110,3 +112,31 @@ def test_a_demand_told_with_its_day_is_still_the_protesters_own() -> None:
 def test_protesters_calling_on_the_army_still_ask_it() -> None:
     text = "Protesters called on the army on Tuesday to protect the marchers."
     assert _types(text, "called") == ["REQUEST"]
+
+
+# a visit to a town
+
+
+def test_a_visit_to_a_capital_is_to_the_government_the_article_names() -> None:
+    text = (
+        "The Kenyan government welcomed the plan. The Ugandan president visited Nairobi on Monday."
+    )
+    assert _targets(text, "visited") == ["Kenyan government"]
+
+
+def test_a_visit_to_a_large_town_is_to_its_country_the_article_names() -> None:
+    text = (
+        "Kenya said on Friday that the talks would resume. President Ivo Dren visited Mombasa "
+        "on Monday."
+    )
+    assert _targets(text, "visited") == ["Kenya"]
+
+
+def test_a_visit_to_a_country_keeps_the_country() -> None:
+    text = "Kenyan President Ivo Dren visited Uganda on Monday."
+    assert _targets(text, "visited") == ["Uganda"]
+
+
+def test_a_visit_to_a_town_whose_country_is_never_named_gives_no_state() -> None:
+    text = "President Ivo Dren visited Mombasa on Monday."
+    assert _targets(text, "visited") == []

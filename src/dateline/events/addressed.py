@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge
-from dateline.events.arguments import country_of_place, prefixed_side
+from dateline.events.arguments import prefixed_side, state_mention, town_country
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, people_word
-from dateline.model import Actor
 from dateline.text.doctext import objects_of
 
 # what a protest is made to demand ("marched to demand the resignation of the president")
@@ -260,39 +258,12 @@ def _government_of_place(document: Document, draft: Draft) -> Token | None:
     country the article never names leaves the target open: the record shows a phrase of the
     text."""
     sentence = draft.token.sent
-    codes = {_country_of(document, e) for e in sentence.ents if e.label_ in ("GPE", "LOC")}
+    codes = {town_country(document, e) for e in sentence.ents if e.label_ in ("GPE", "LOC")}
     codes.discard(None)
     if len(codes) != 1:
         return None
     (code,) = codes
-    actors = document.actors
-    known = knowledge()
-
-    def government(actor: Actor) -> bool:
-        return actor.kind == "government" and actor.country == code
-
-    def country(actor: Actor) -> bool:
-        return actor.kind == "country" and known.country_names.get(actor.name.lower()) == code
-
-    for fits in (government, country):
-        tokens = [
-            document.doc[i]
-            for i, found in sorted(actors.by_token.items())
-            if (actor := actors.get(found)) is not None and fits(actor)
-        ]
-        before = [t for t in tokens if t.i < draft.token.i]
-        if tokens:
-            return before[-1] if before else tokens[0]
-    return None
-
-
-def _country_of(document: Document, place: Span) -> str | None:
-    """The country of a place: a capital, a country or a region the actor stage knows, else a
-    large GeoNames town ("Kampala", "Mombasa"), which few other places share a name with."""
-    found = country_of_place(document, place)
-    if found is None and (large := large_town_named(place.text)) is not None:
-        return large.country
-    return found
+    return state_mention(document, code, draft.token, governments=True)
 
 
 def rule_named(document: Document, draft: Draft) -> bool:

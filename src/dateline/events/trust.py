@@ -53,6 +53,8 @@ from dateline.events.arguments import (
     known_state,
     noun_doer,
     prefixed_side,
+    state_mention,
+    town_country,
 )
 from dateline.events.bodies import (
     body_owner,
@@ -1228,6 +1230,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, employer, STRUCK_EMPLOYER)
     if protest_open and protested_cause(document, draft):
         return _without_target(draft, "the cause protested, no party (session 40)")
+    if (host := visited_town_state(document, draft)) is not None:
+        return _with_target(document, draft, host, VISITED_TOWN)
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
     if (holder := holder_of_place(document, draft)) is not None:
@@ -1627,6 +1631,39 @@ TOWN_ACTED_ON = "a town or a city struck, taken or left is a place, no party (se
 ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "consul", "embassy", "mission", "attache",
                "chargé", "charge"}  # fmt: skip
 TOWN_WORDS = {"town", "city", "village", "hamlet", "suburb", "township"}
+
+
+VISITED_TOWN = "the state of the town visited, as the article names it (session 57)"
+
+
+def visited_town_state(document: Document, draft: Draft) -> Token | None:
+    """ "Obama was visiting Jerusalem", "the president visited Mombasa": a visit's host is the
+    state the capital or the large town belongs to, as the article names it: its government or
+    the country by its name (``arguments.state_mention``); the town is no party (session 57). A
+    country, a region, a smaller place, or a town whose country the article never names keeps
+    its target."""
+    token = draft.target_token
+    if draft.trigger.type != "CONSULT" or draft.trigger.mode != "visit" or token is None:
+        return None
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return None
+    known = knowledge()
+    name = plain(entity.text).removeprefix("the ")
+    if name in known.country_names or name in known.demonyms:
+        return None
+    if name in known.regions and not _province_town(name, known.regions[name]):
+        return None  # a region ("visited Bavaria"), but a province named after its town
+    if known.capitals.get(name) is None and large_town_named(entity.text) is None:
+        return None
+    # the tagger may take a large town for a person ("visited Mombasa"); a person or a body
+    # the actor stage found under the name is no town
+    if entity.label_ not in ("GPE", "LOC") and document.actors.at(token) is not None:
+        return None
+    code = town_country(document, entity)
+    if code is None:
+        return None
+    return state_mention(document, code, draft.token, governments=True)
 
 
 def town_acted_on(document: Document, draft: Draft) -> bool:
