@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.actors.knowledge import knowledge
-from dateline.events.arguments import prefixed_side
+from dateline.events.arguments import prefixed_side, state_mention, town_country
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import PRONOUN_TAGS, people_word
@@ -142,6 +142,10 @@ def _demanded_of(document: Document, draft: Draft) -> Token | None:
         for c in token.children
         if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in DEMANDS
     ]
+    if token.lemma_.lower() in DEMANDS:
+        # protesters' own demand, coded as their protest ("protesters demanded the
+        # resignation of President Dren"; session 57)
+        demands.insert(0, token)
     for demand in demands:
         if (asked := _clause_asked(document, demand, draft.source)) is not None:
             return asked
@@ -241,7 +245,37 @@ def _anti_government(document: Document, draft: Draft) -> Token | None:
         for e in sentence.ents
         if e.label_ == "GPE" and knowledge().country_names.get(e.text.lower())
     }
-    return next(iter(countries.values())) if len(countries) == 1 else None
+    if countries:
+        return next(iter(countries.values())) if len(countries) == 1 else None
+    return _government_of_place(document, draft)
+
+
+def _government_of_place(document: Document, draft: Draft) -> Token | None:
+    """ "Crowds rallied in Nairobi in an anti-government demonstration": a sentence naming
+    only a town or a region of one country protests that country's government; the article
+    names it elsewhere, as its government ("the Kenyan government") or as the country, and the
+    mention nearest before the protest (else the first after it) is the party (session 57). A
+    country the article never names leaves the target open: the record shows a phrase of the
+    text."""
+    sentence = draft.token.sent
+    codes = {town_country(document, e) for e in sentence.ents if e.label_ in ("GPE", "LOC")}
+    codes.discard(None)
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return state_mention(document, code, draft.token, governments=True)
+
+
+def rule_named(document: Document, draft: Draft) -> bool:
+    """The target's phrase is a rule ("the rule of President Dren", "the Dren regime"), not
+    the party holding it: the actor found inside it is only its modifier, and the gate would
+    drop the protest; ``_rule_protested`` then names the holder (session 57)."""
+    token = draft.target_token
+    return (
+        token is not None
+        and token.lemma_.lower() in RULE_WORDS
+        and document.actors.at(token) is None
+    )
 
 
 def _rule_protested(document: Document, draft: Draft) -> Token | None:

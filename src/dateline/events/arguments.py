@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.dating import (
     MAX_DISTANCE,
@@ -23,6 +24,7 @@ from dateline.events.dating import (
 )
 from dateline.events.document import Document
 from dateline.events.triggers import trigger_of
+from dateline.model import Actor
 from dateline.text.doctext import attribute_keys, objects_of, sentence_bounds
 
 TIME_TYPES = ("DATE", "TIME")  # "met on Monday": when, never whom
@@ -1105,6 +1107,47 @@ def country_of_place(document: Document, place: Span) -> str | None:
         return actor.country
     known = knowledge()  # the actor stage's country names, capitals and regions
     return known.place(place.text.lower()) or known.regions.get(plain(place.text))
+
+
+def town_country(document: Document, place: Span) -> str | None:
+    """The country of a place: a capital, a country or a region the actor stage knows, else a
+    large GeoNames town ("Kampala", "Mombasa"), which few other places share a name with."""
+    found = country_of_place(document, place)
+    if found is None and (large := large_town_named(place.text)) is not None:
+        return large.country
+    return found
+
+
+def state_mention(document: Document, code: str, near: Token, *, governments: bool) -> Token | None:
+    """Where the article names the state of a country code, nearest before ``near`` (else
+    first after it): its government ("the Kenyan government"), when ``governments``, then the
+    country by its name ("Kenya"). A town the actor stage made a government ("Jerusalem said")
+    is a town, not the state's name (session 57)."""
+    actors = document.actors
+    known = knowledge()
+
+    def government(actor: Actor) -> bool:
+        return (
+            governments
+            and actor.kind == "government"
+            and actor.country == code
+            and known.capitals.get(plain(actor.name)) is None
+            and large_town_named(actor.name) is None
+        )
+
+    def country(actor: Actor) -> bool:
+        return actor.kind == "country" and known.country_names.get(plain(actor.name)) == code
+
+    for fits in (government, country):
+        tokens = [
+            document.doc[i]
+            for i, found in sorted(actors.by_token.items())
+            if (actor := actors.get(found)) is not None and fits(actor)
+        ]
+        before = [t for t in tokens if t.i < near.i]
+        if tokens:
+            return before[-1] if before else tokens[0]
+    return None
 
 
 def known_state(token: Token) -> bool:

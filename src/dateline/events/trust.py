@@ -37,15 +37,24 @@ from spacy.tokens import Token
 
 from dateline.actors.gazetteer import LARGE_TOWN, large_town_also_called, large_town_named, town
 from dateline.actors.knowledge import knowledge, plain
-from dateline.events.addressed import FREEINGS, PUNISHMENTS, addressed, named_party
+from dateline.events.addressed import (
+    FREEINGS,
+    PUNISHMENTS,
+    addressed,
+    named_party,
+    rule_named,
+)
 from dateline.events.arguments import (
     PLACE_KINDS,
     POSSESSIVE_PRONOUNS,
+    TIME_TYPES,
     actor_in,
     asked_party,
     known_state,
     noun_doer,
     prefixed_side,
+    state_mention,
+    town_country,
 )
 from dateline.events.bodies import (
     body_owner,
@@ -1192,7 +1201,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         draft = _with_target(document, draft, people, OWN_BODY)
     if (people := object_before_venue(document, draft)) is not None:
         draft = _with_target(document, draft, people, VENUE_OBJECT)
-    unaddressed = draft.target is None or draft.target_nearest
+    # "against the rule of President Dren": the rule is no party, its holder is found below
+    unaddressed = draft.target is None or draft.target_nearest or rule_named(document, draft)
     protest_open = draft.trigger.type == "PROTEST" and unaddressed
     if protest_open and (party := addressed(document, draft)) is not None:
         found = _with_target(document, draft, party, "the party the protest addresses")
@@ -1220,6 +1230,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         return _with_target(document, draft, employer, STRUCK_EMPLOYER)
     if protest_open and protested_cause(document, draft):
         return _without_target(draft, "the cause protested, no party (session 40)")
+    if (host := visited_town_state(document, draft)) is not None:
+        return _with_target(document, draft, host, VISITED_TOWN)
     if imposed_measure(document, draft):
         return _without_target(draft, "a measure imposed, no party acted on")
     if (holder := holder_of_place(document, draft)) is not None:
@@ -1621,6 +1633,39 @@ ENVOY_WORDS = {"ambassador", "envoy", "diplomat", "consul", "embassy", "mission"
 TOWN_WORDS = {"town", "city", "village", "hamlet", "suburb", "township"}
 
 
+VISITED_TOWN = "the state of the town visited, as the article names it (session 57)"
+
+
+def visited_town_state(document: Document, draft: Draft) -> Token | None:
+    """ "Obama was visiting Jerusalem", "the president visited Mombasa": a visit's host is the
+    state the capital or the large town belongs to, as the article names it: its government or
+    the country by its name (``arguments.state_mention``); the town is no party (session 57). A
+    country, a region, a smaller place, or a town whose country the article never names keeps
+    its target."""
+    token = draft.target_token
+    if draft.trigger.type != "CONSULT" or draft.trigger.mode != "visit" or token is None:
+        return None
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return None
+    known = knowledge()
+    name = plain(entity.text).removeprefix("the ")
+    if name in known.country_names or name in known.demonyms:
+        return None
+    if name in known.regions and not _province_town(name, known.regions[name]):
+        return None  # a region ("visited Bavaria"), but a province named after its town
+    if known.capitals.get(name) is None and large_town_named(entity.text) is None:
+        return None
+    # the tagger may take a large town for a person ("visited Mombasa"); a person or a body
+    # the actor stage found under the name is no town
+    if entity.label_ not in ("GPE", "LOC") and document.actors.at(token) is not None:
+        return None
+    code = town_country(document, entity)
+    if code is None:
+        return None
+    return state_mention(document, code, draft.token, governments=True)
+
+
 def town_acted_on(document: Document, draft: Draft) -> bool:
     """A town or a city as the target of force, of a place taken or of a withdrawal ("Soviet
     forces stormed Berlin", "British troops captured Baghdad", "U.S. forces withdrew from
@@ -1871,15 +1916,33 @@ def _a_party_asked(document: Document, verb: Token) -> bool:
     government to release", "urged Lenko"): an appeal to someone, which stays a request; a
     demand of a thing ("demanded his resignation", "called for new elections") is the protest's."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+        if _asked_on(child):
             return True
         if child.dep_ in ("dobj", "dative") and (
             document.actors.at(child) is not None
-            or any(document.actors.at(w) is not None for w in child.subtree if w.dep_ == "compound")
+            or any(document.actors.at(w) is not None for w in _compound_words(child))
             or child.tag_ in PRONOUN_TAGS
         ):
             return True
     return False
+
+
+def _asked_on(prep: Token) -> bool:
+    """ "called on the army", "upon the government": a party asked; "demanded ... on Tuesday"
+    is the day, no one asked (session 57)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "upon")
+        and any(c.ent_type_ not in TIME_TYPES for c in prep.children if c.dep_ == "pobj")
+    )
+
+
+def _compound_words(noun: Token) -> list[Token]:
+    """The words compounded onto a noun ("the Lenko government": Lenko), down compounds only:
+    a name inside its "of" phrase ("the resignation of President Dren") modifies the thing
+    demanded, it is not the noun's own name (session 57)."""
+    found = [c for c in noun.children if c.dep_ == "compound"]
+    return found + [w for c in found for w in _compound_words(c)]
 
 
 def demand_of_a_protest(document: Document, draft: Draft) -> str | None:
