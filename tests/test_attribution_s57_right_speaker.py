@@ -96,3 +96,33 @@ def test_the_speaker_after_a_quotation_a_colon_opened_still_says_it() -> None:
     )
     words = next(a for a in found if a.content.text.startswith("It is very hard"))
     assert words.source is not None and words.source.text == "Anna Berg"
+
+
+def test_a_headline_label_names_its_speaker_before_the_topic() -> None:
+    found, _ = attributions_of(
+        "Ana Ruiz on the Budget: The Cuts Are 'Reckless'.\n\n"
+        "Ana Ruiz, the mayor, spoke to the council on Monday about the cuts."
+    )
+    label = by_cue(found, ":")
+    assert label.source is not None and label.source.text == "Ana Ruiz"
+    assert label.speaker == "ana-ruiz"
+
+
+def test_a_headline_label_names_the_person_its_lesson_is_from() -> None:
+    found, _ = attributions_of(
+        "A lesson from Ana Ruiz: 'Be the voice that people hear.'\n\n"
+        "As a young lawyer, Ana Ruiz said she learned to listen."
+    )
+    label = by_cue(found, ":")
+    assert label.source is not None and label.source.text == "Ana Ruiz"
+    assert label.speaker == "ana-ruiz"
+
+
+def test_a_headline_label_that_is_a_name_alone_stays_whole() -> None:
+    # guard: "Bernie Sanders:" has no topic to cut
+    found, _ = attributions_of(
+        "Bernie Sanders: The Cuts Would Hurt Every Town.\n\n"
+        "Bernie Sanders spoke to the council on Monday about the cuts."
+    )
+    label = by_cue(found, ":")
+    assert label.source is not None and label.source.text == "Bernie Sanders"
