@@ -10,8 +10,8 @@ from tests.stages import attributions_of, by_cue
 
 def test_adding_after_a_clause_about_an_agency_goes_on_with_the_reporter() -> None:
     found, _ = attributions_of(
-        "Dr. Wendt said the FDA was checking on patients who had been in contact with the "
-        'boy, adding: "The aim is to keep the clinic open."'
+        "Dr. Wendt said the FDA was testing the nurses on the ward, adding: "
+        '"We want the ward open again by Friday."'
     )
     adding = by_cue(found, "adding")
     assert adding.source is not None and adding.source.text == "Dr. Wendt"
@@ -72,20 +72,20 @@ def test_a_name_after_the_cue_that_ends_the_sentence_still_speaks() -> None:
 
 
 def test_a_speaker_after_the_cue_with_a_far_for_phrase_still_speaks() -> None:
-    # guard: "for" far after the name ("save for a few priests") charges no one
+    # guard: "for" far after the name ("save for a few cats") charges no one
     found, _ = attributions_of(
-        '"On weekends we would normally get crowds here," lamented Diego Ponce, gesturing '
-        "to a square empty save for a few priests."
+        '"The market used to be full on Sundays," sighed Omar Haddad, pointing to a square '
+        "empty save for a few cats."
     )
-    lamented = by_cue(found, "lamented")
-    assert lamented.source is not None and lamented.source.text == "Diego Ponce"
+    sighed = by_cue(found, "sighed")
+    assert sighed.source is not None and sighed.source.text == "Omar Haddad"
 
 
 def test_words_a_paper_passes_on_are_said_by_the_one_before_the_colon() -> None:
     found, _ = attributions_of(
-        'Asked about the tax, Ruiz said: "There will always be exceptions," the Ledger reported.'
+        'Asked about the levy, Ruiz said: "Nobody gets a free pass," the Ledger reported.'
     )
-    words = next(a for a in found if a.content.text.startswith("There will always"))
+    words = next(a for a in found if a.content.text.startswith("Nobody gets"))
     assert words.source is not None and words.source.text == "Ruiz"
 
 
@@ -110,7 +110,7 @@ def test_a_headline_label_names_its_speaker_before_the_topic() -> None:
 
 def test_a_headline_label_names_the_person_its_lesson_is_from() -> None:
     found, _ = attributions_of(
-        "A lesson from Ana Ruiz: 'Be the voice that people hear.'\n\n"
+        "A lesson from Ana Ruiz: 'Listen before you speak.'\n\n"
         "As a young lawyer, Ana Ruiz said she learned to listen."
     )
     label = by_cue(found, ":")

@@ -368,7 +368,7 @@ def _relayed(
     ctx: Context, after: Token, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
 ) -> Draft | None:
     """A quotation a cue verb with a speaker of its own introduces with a colon, which a
-    paper's "reported" after it only passes on ("Ruiz said: “There will be exceptions,” the
+    paper's "reported" after it only passes on ("Ruiz said: “Nobody gets a free pass,” the
     Ledger reported"): the one before the colon said the words, not the paper."""
     if after.lemma_.lower() not in _RELAYING_VERBS:
         return None

@@ -1831,16 +1831,16 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
     )
 
 
-# the word of a label before a colon after which its topic follows ("Obama on Climate
-# Change:") and the one after which its author does ("A lesson from Loretta Lynch:")
+# the word of a label before a colon after which its topic follows ("Ana Ruiz on the
+# Budget:") and the one after which its author does ("A lesson from Ana Ruiz:")
 _TOPIC_WORDS = frozenset({"on", "about"})
 _AUTHOR_WORDS = frozenset({"from"})
 
 
 def _speaker_in_label(ctx: Context, label: Span) -> Span:
     """The name a headline's label gives before a colon, short of the rest of the label: the
-    name before "on" of "Obama on Climate Change:" (what the words are about is no part of
-    their source), the person after "from" of "A lesson from Loretta Lynch:"; else the label
+    name before "on" of "Ana Ruiz on the Budget:" (what the words are about is no part of
+    their source), the person after "from" of "A lesson from Ana Ruiz:"; else the label
     as it is."""
     for word in label[1:-1]:
         before, after = label[: word.i - label.start], label[word.i - label.start + 1 :]

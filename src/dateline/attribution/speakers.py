@@ -921,8 +921,8 @@ def _told_one(token: Token, verb: Token) -> bool:
         and token.head == verb
         and any(
             (c.dep_ in _CONTENT_CLAUSES and c.i > token.i)
-            # (right after the object's phrase: "lamented Ponce, gesturing to a church
-            # empty save for priests" is no charge)
+            # (right after the object's phrase: "sighed Haddad, pointing to a square
+            # empty save for a few cats" is no charge)
             or (
                 c.dep_ == "prep"
                 and c.lower_ in _CHARGE_PREPOSITIONS

@@ -178,7 +178,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
 
 def adds_to_report(participle: Token) -> bool:
     """ "adding ..." hung on the clause a cue verb reports, whose verb says nothing ("He said
-    the agency was checking on pupils, adding: “...”"): only one who has spoken adds to it,
+    the FDA was testing the nurses, adding: “...”"): only one who has spoken adds to it,
     so the reporter goes on, not the clause's subject. After a clause of speech ("said the
     mayor had said ..., adding ...") either may have added it, and the parser's reading
     stays."""
