@@ -48,6 +48,8 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
         return None  # “The Long Road Home,”: a title, not a statement
     content = (quote.start, quote.end)
     if kind == "direct" and (own := _own_cue_after_colon(ctx, tokens)) is not None:
+        if (relayed := _relayed(ctx, own, tokens, kind, content, quote)) is not None:
+            return relayed
         said = from_cue_verb(ctx, own, kind, content, quote)
         # "In her speech, Rhimes declared ...: “...,” she said": a "she" the actors left
         # unlinked gives way to the cue before the colon, which names her
@@ -356,6 +358,29 @@ def _own_cue_after_colon(ctx: Context, tokens: Span) -> Token | None:
     if last is None or last.text not in (",", "?", "!"):
         return None
     return _cue_right_after(ctx, tokens)
+
+
+# verbs by which a paper passes on words someone else said ("..., the Ledger reported")
+_RELAYING_VERBS = frozenset({"report"})
+
+
+def _relayed(
+    ctx: Context, after: Token, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+) -> Draft | None:
+    """A quotation a cue verb with a speaker of its own introduces with a colon, which a
+    paper's "reported" after it only passes on ("Ruiz said: “Nobody gets a free pass,” the
+    Ledger reported"): the one before the colon said the words, not the paper."""
+    if after.lemma_.lower() not in _RELAYING_VERBS:
+        return None
+    colon = _introducing_colon(ctx, tokens[0])
+    if colon is None or colon.text != ":":
+        return None
+    introduced = _introduced(ctx, colon, kind, content, quote)
+    if introduced is None or introduced.source is None:
+        return None
+    # (a verb said them: not a name alone before the colon, "WALLACE:")
+    said_by_verb = isinstance(introduced.cue, Token) and introduced.cue.pos_ == "VERB"
+    return introduced if said_by_verb else None
 
 
 def _introducing_colon(ctx: Context, first: Token) -> Token | None:

@@ -1792,6 +1792,7 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         return None
     if dateline_place(ctx, name):
         return None
+    name = _speaker_in_label(ctx, name)
     speaker = speaker_of(ctx, name)
     actor = ctx.actors.get(speaker)
     transcript = all(t.is_upper or not t.is_alpha for t in name)
@@ -1828,6 +1829,28 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         source=name,
         speaker=speaker,
     )
+
+
+# the word of a label before a colon after which its topic follows ("Ana Ruiz on the
+# Budget:") and the one after which its author does ("A lesson from Ana Ruiz:")
+_TOPIC_WORDS = frozenset({"on", "about"})
+_AUTHOR_WORDS = frozenset({"from"})
+
+
+def _speaker_in_label(ctx: Context, label: Span) -> Span:
+    """The name a headline's label gives before a colon, short of the rest of the label: the
+    name before "on" of "Ana Ruiz on the Budget:" (what the words are about is no part of
+    their source), the person after "from" of "A lesson from Ana Ruiz:"; else the label
+    as it is."""
+    for word in label[1:-1]:
+        before, after = label[: word.i - label.start], label[word.i - label.start + 1 :]
+        if word.lower_ in _TOPIC_WORDS and all(t.pos_ == "PROPN" for t in before):
+            return before
+        if word.lower_ in _AUTHOR_WORDS and all(t.pos_ == "PROPN" for t in after):
+            actor = ctx.actors.get(speaker_of(ctx, after))
+            if actor is not None and actor.kind == "person":
+                return after
+    return label
 
 
 # the marks that may close a quotation (a tokenized text's '' among them)

@@ -907,15 +907,29 @@ def _next_to(ctx: Context, verb: Token) -> Token | None:
 
 # the clauses a cue reports after the one it was told to ("told the crowd that ...")
 _CONTENT_CLAUSES = ("ccomp", "xcomp")
+# the prepositions of what the one a cue is aimed at is charged with or praised for
+# ("accused Berg of lying", "praised her for speaking out")
+_CHARGE_PREPOSITIONS = ("of", "for")
 
 
 def _told_one(token: Token, verb: Token) -> bool:
     """The object of a cue before the clause it reports ("a man came and told the crowd that
-    ..."): the one told, not the one telling."""
+    ..."), or before what it charges or praises them with ("accused Berg of being late"):
+    the one told or accused, not the one speaking."""
     return (
         token.dep_ in ("dobj", "dative")
         and token.head == verb
-        and any(c.dep_ in _CONTENT_CLAUSES and c.i > token.i for c in verb.children)
+        and any(
+            (c.dep_ in _CONTENT_CLAUSES and c.i > token.i)
+            # (right after the object's phrase: "sighed Haddad, pointing to a square
+            # empty save for a few cats" is no charge)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in _CHARGE_PREPOSITIONS
+                and c.i == token.right_edge.i + 1
+            )
+            for c in verb.children
+        )
     )
 
 

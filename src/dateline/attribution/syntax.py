@@ -119,6 +119,7 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 )
                 or _form_breaks(verb.head, verb)
                 or speaker_goes_on(verb.head, verb)
+                or (participle and adds_to_report(verb))
             )
         ):
             # "He said the spill had been bad for the town, accusing the firm of ...", "a
@@ -167,8 +168,24 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             # for saying": the one accused or praised did it, not the one accusing
             if (done_by := _object_named(verb)) is not None:
                 return done_by
+            if verb.dep_ == "acomp":
+                # "was jeered by fans after telling them ...", the participle read as an
+                # adjective of "was": the one jeered told them, not the fans after "by"
+                verb = verb.head
         else:
             return None
+
+
+def adds_to_report(participle: Token) -> bool:
+    """ "adding ..." hung on the clause a cue verb reports, whose verb says nothing ("He said
+    the FDA was testing the nurses, adding: “...”"): only one who has spoken adds to it,
+    so the reporter goes on, not the clause's subject. After a clause of speech ("said the
+    mayor had said ..., adding ...") either may have added it, and the parser's reading
+    stays."""
+    clause = participle.head
+    return (
+        participle.lemma_.lower() == "add" and clause.lemma_.lower() not in load_cues().speech_verbs
+    )
 
 
 def told_of_quoted(cue: Token) -> bool:
