@@ -66,6 +66,15 @@ def test_a_quotation_inside_straight_marks_does_not_end_them():
     assert _spans(text)[0].endswith("He leaves in May.")
 
 
+def test_a_quotation_with_its_speaker_inside_an_excerpt_stays_its_own():
+    # (guard: an excerpt in straight marks holding “...,” Ruiz replied: Ruiz's quotation)
+    text = (
+        'From the radio interview: "“We will win the north,” Ana Ruiz replied before adding '
+        'that the south was harder."\n\nThe vote is in May.'
+    )
+    assert "We will win the north," in _spans(text)
+
+
 def test_a_second_quotation_after_one_never_closed_stays_apart():
     # (guard: one closing mark after the second opening one closes the second quotation)
     text = "“The first one was never closed. “The second one is,” she said.\n\nThe end."

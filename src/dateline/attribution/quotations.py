@@ -118,7 +118,7 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
         return from_cue_verb(ctx, tail, kind, content, quote)
     if not candidates:
         return (
-            (None if goes_on else _governed(ctx, tokens, kind, content, quote))
+            _governed(ctx, tokens, kind, content, quote, caption_end)
             or _said_after(ctx, tokens, kind, content, quote)
             or _signed(ctx, quote, kind)
             or Draft(kind, content, quote=quote)
@@ -314,14 +314,21 @@ def _tail_cue(ctx: Context, tokens: Span) -> Token | None:
 
 
 def _governed(
-    ctx: Context, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+    ctx: Context,
+    tokens: Span,
+    kind: str,
+    content: tuple[int, int],
+    quote: Quoted,
+    caption_end: int,
 ) -> Draft | None:
     """A quotation that is the complement of a verb outside the lexicon, a verb with a
-    subject: “This is fantastic!” he beamed; Trump shot back “Jeb wants ...”."""
+    subject: “This is fantastic!” he beamed; Trump shot back “Jeb wants ...”. Not a verb of a
+    caption run into the quotation (before ``caption_end``)."""
     root = tokens.root
     verb = root.head
     if (
         root.dep_ in ("ccomp", "dobj", "xcomp")
+        and verb.idx > caption_end
         and verb.pos_ == "VERB"
         and not ctx.inside_quote(verb)
         and not ctx.across_paragraphs(verb.idx, quote)

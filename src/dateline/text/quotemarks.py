@@ -162,14 +162,24 @@ def _closes(text: str, i: int) -> bool:
     return i < len(text) and (text[i] in CLOSING or (text[i] == STRAIGHT and _is_closing(text, i)))
 
 
+# a verb of saying a few words after a closing mark: the quotation before it has its speaker
+_CUE_AFTER = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes"
+    r"|responded|responds|replied|replies|noted|notes|explained|explains|stated|states"
+    r"|insisted|insists|declared|declares|continued|continues|charged|argued|argues)\b"
+)
+
+
 def _inner_quotation(text: str, opening: int) -> int:
     """The offset of the closing mark of a quotation opened at ``opening`` inside a quote that
     is still open, when another closing mark follows it on the same line before any opening
-    one (“People wore “Settle For Hillary” shirts ... ouch.”); 0 when the mark opens the
-    next quotation, the open one never closed."""
+    one (“People wore “Settle For Hillary” shirts ... ouch.”) and no verb of saying follows it;
+    0 when the mark opens the next quotation, the open one never closed."""
     closing = _next_mark(text, opening)
     if not _closes(text, closing) or not _closes(text, _next_mark(text, closing)):
         return 0
+    if _CUE_AFTER.match(text, closing + 1):
+        return 0  # “A,” she said, ...": a quotation of its own, inside an excerpt or not
     return closing
 
 
