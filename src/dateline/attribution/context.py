@@ -162,6 +162,12 @@ class Context:
         starts = self._quote_starts
         return self.quotes[bisect_left(starts, start) : bisect_left(starts, end)]
 
+    def goes_on_from_before(self, quote: Quoted) -> bool:
+        """Whether ``quote`` is the next paragraph of a quotation that goes on over several
+        (the quotation before it ``continues``)."""
+        at = bisect_left(self._quote_starts, quote.start)
+        return at > 0 and self.quotes[at - 1].continues
+
     def words_in(self, attr: int, words: frozenset[str]) -> list[int]:
         """``doctext.indices_in(doc, attr, words)``, found once per document: the rules ask
         for the same words of each draft in turn, and a draft's are those between its bounds

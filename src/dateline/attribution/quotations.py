@@ -34,7 +34,12 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
     tokens = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if tokens is None:
         return None
-    kind = "partial" if _embedded(ctx.text, quote, ctx.wrapped) else "direct"
+    # a paragraph of a quotation that goes on is direct, and takes no cue from words before
+    # its opening mark: a caption the page ran into it (“... you want to continue their care
+    # Bev Collin `` And food ...”)
+    goes_on = ctx.goes_on_from_before(quote)
+    kind = "partial" if _embedded(ctx.text, quote, ctx.wrapped) and not goes_on else "direct"
+    caption_end = quote.start if goes_on else -1
     if kind == "partial" and (after := _caption_before(ctx, tokens, quote)) is not None:
         # a caption run into a whole quoted sentence its speaker follows: direct words
         found = from_cue_verb(ctx, after, "direct", (quote.start, quote.end), quote)
@@ -61,6 +66,7 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
             break  # "... not to test it and slammed the plan as “reckless”": not the words said
         if (
             syntax.is_cue_verb(token, ctx.kb)
+            and token.idx > caption_end
             and not ctx.inside_quote(token)
             and not syntax.negated(token, ctx.quote_tokens)
             and not ctx.across_paragraphs(token.idx, quote)
@@ -93,6 +99,7 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
         for token in map(ctx.doc.__getitem__, ctx.cue_verbs_in(sentence.start, sentence.end)):
             if (
                 syntax.is_cue_verb(token, ctx.kb)
+                and token.idx > caption_end
                 and not ctx.inside_quote(token)
                 and not syntax.negated(token, ctx.quote_tokens)
                 and not ctx.across_paragraphs(token.idx, quote)
@@ -113,7 +120,7 @@ def quotation(ctx: Context, quote: Quoted, reported: list[Draft]) -> Draft | Non
         return from_cue_verb(ctx, tail, kind, content, quote)
     if not candidates:
         return (
-            _governed(ctx, tokens, kind, content, quote)
+            _governed(ctx, tokens, kind, content, quote, caption_end)
             or _said_after(ctx, tokens, kind, content, quote)
             or _signed(ctx, quote, kind)
             or Draft(kind, content, quote=quote)
@@ -309,14 +316,21 @@ def _tail_cue(ctx: Context, tokens: Span) -> Token | None:
 
 
 def _governed(
-    ctx: Context, tokens: Span, kind: str, content: tuple[int, int], quote: Quoted
+    ctx: Context,
+    tokens: Span,
+    kind: str,
+    content: tuple[int, int],
+    quote: Quoted,
+    caption_end: int,
 ) -> Draft | None:
     """A quotation that is the complement of a verb outside the lexicon, a verb with a
-    subject: “This is fantastic!” he beamed; Trump shot back “Jeb wants ...”."""
+    subject: “This is fantastic!” he beamed; Trump shot back “Jeb wants ...”. Not a verb of a
+    caption run into the quotation (before ``caption_end``)."""
     root = tokens.root
     verb = root.head
     if (
         root.dep_ in ("ccomp", "dobj", "xcomp")
+        and verb.idx > caption_end
         and verb.pos_ == "VERB"
         and not ctx.inside_quote(verb)
         and not ctx.across_paragraphs(verb.idx, quote)

@@ -27,7 +27,15 @@ DOUBLED_APOSTROPHE = "''"
 BACKTICKS = "``"
 _PLACEHOLDER = "\x00"
 # where a quote that was never closed most plausibly ends: the last sentence end before trouble
-_SENTENCE_END = re.compile(r"[.!?…][”’\"]?(?=\s)")
+# (the limit itself may be one: a paragraph's last full stop has no space after it)
+_SENTENCE_END = re.compile(r"[.!?…][”’\"]?(?=\s|$)")
+# a full stop that ends no sentence: a title's ("Mr. Ortiz"), a number's ("No. 5"), a run
+# of initials before a name ("J.M. Barrie"); and any full stop before a lowercase word or a digit
+_ABBREVIATION = re.compile(r"(?:No|Nos|Mr|Mrs|Ms|Dr|St|Jr|Sr|(?:[A-Z]\.)*[A-Z])\.")
+_LONGEST_ABBREVIATION = 12  # characters: "J.R.R." and any title above
+_WORD_BEFORE = re.compile(r"[^\s(“‘\"']*\Z")
+_NOT_A_SENTENCE_START = re.compile(r"\s+[a-z0-9]")
+_NAME_START = re.compile(r"\s+[A-Z]")
 # the only characters the reading of quotes acts on; it skips everything between them
 _ACTED_ON = re.compile("[\n" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 
@@ -82,11 +90,24 @@ def _misused_as_closing(text: str, i: int) -> bool:
     return before in ",.!?" and after.isspace()
 
 
+def _ends_sentence(text: str, stop: int, after: int, limit: int) -> bool:
+    """Whether the mark at ``stop`` ends a sentence: not the full stop of an abbreviation, nor
+    one a lowercase word or a number goes on from (the limit ends a sentence there)."""
+    if text[stop] != "." or after == limit:
+        return True
+    if _NOT_A_SENTENCE_START.match(text, after, limit):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop + 1)
+    abbreviation = word is not None and _ABBREVIATION.fullmatch(word.group())
+    return not (abbreviation and _NAME_START.match(text, after, limit))
+
+
 def _end_of_unclosed(text: str, start: int, limit: int) -> int:
     """End an unclosed quote at the last sentence end before ``limit`` (or at ``limit``)."""
     last = None
     for match in _SENTENCE_END.finditer(text, start, limit):
-        last = match.end()
+        if _ends_sentence(text, match.start(), match.end(), limit):
+            last = match.end()
     if last is not None and text[start:last].strip():
         return last
     return limit
@@ -117,7 +138,7 @@ def _closed_below(text: str, open_at: int, at: int) -> bool:
     reopening = text.find(OPENING[0] + _PLACEHOLDER, at, closing if closing >= 0 else len(text))
     if reopening >= 0:
         line_start = text.rfind("\n", at, reopening) + 1 or at
-        if text[line_start:reopening].strip():
+        if text[line_start:reopening].strip() and not _caption_run_in(text, reopening):
             return False  # opened inside a line, after the writer's words
         # a closing mark the page lost: the lines before the next quote tell of someone's
         # words ("Ann Roe , a nurse , was there . ¶ She says ...")
@@ -125,6 +146,59 @@ def _closed_below(text: str, open_at: int, at: int) -> bool:
             return False
         closing = reopening
     return closing >= 0 and text.count("\n", at, closing) < _TOKENIZED_LINES
+
+
+def _next_mark(text: str, at: int) -> int:
+    """Where the next quote mark or line end after ``at`` is (the text's end if none)."""
+    for mark in _ACTED_ON.finditer(text, at + 1):
+        i = mark.start()
+        if text[i] != STRAIGHT or _is_opening(text, i) or _is_closing(text, i):
+            return i
+    return len(text)
+
+
+def _closes(text: str, i: int) -> bool:
+    """A closing mark at ``i``."""
+    return i < len(text) and (text[i] in CLOSING or (text[i] == STRAIGHT and _is_closing(text, i)))
+
+
+# a verb of saying a few words after a closing mark: the quotation before it has its speaker
+_CUE_AFTER = re.compile(
+    r"\s*(?:[\w.’'-]+\s+){0,4}?(?:said|says|added|adds|told|tells|asked|asks|wrote|writes"
+    r"|responded|responds|replied|replies|noted|notes|explained|explains|stated|states"
+    r"|insisted|insists|declared|declares|continued|continues|charged|argued|argues)\b"
+)
+
+
+def _inner_quotation(text: str, opening: int) -> int:
+    """The offset of the closing mark of a quotation opened at ``opening`` inside a quote that
+    is still open, when another closing mark follows it on the same line before any opening
+    one (“People wore “Settle For Hillary” shirts ... ouch.”) and no verb of saying follows it;
+    0 when the mark opens the next quotation, the open one never closed."""
+    closing = _next_mark(text, opening)
+    if not _closes(text, closing) or not _closes(text, _next_mark(text, closing)):
+        return 0
+    if _CUE_AFTER.match(text, closing + 1):
+        return 0  # “A,” she said, ...": a quotation of its own, inside an excerpt or not
+    return closing
+
+
+# a page's caption or teaser the tokenized text ran into the next paragraph of a quotation:
+# a line of words with no sentence end, the backticks right after its last word, a capital after
+_CAPTION_RUN_IN = re.compile(r"[^\n.!?:;\"\x00]*[A-Za-z0-9] $")
+_CAPITAL_AFTER = re.compile(r"\x00 [A-Z]")
+
+
+def _caption_run_in(text: str, opening: int) -> bool:
+    """Backticks in a tokenized line after a caption run into it (“... phase in Haiti ends ``
+    It was difficult ...”): not the writer opening another quotation, but the page's next
+    paragraph of the quotation still open, reopened as such paragraphs are."""
+    line_start = text.rfind("\n", 0, opening) + 1
+    return bool(
+        text.startswith(OPENING[0] + _PLACEHOLDER, opening)
+        and _CAPTION_RUN_IN.match(text, line_start, opening)
+        and _CAPITAL_AFTER.match(text, opening + 1)
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -186,6 +260,13 @@ def quoted_spans(text: str) -> tuple[Quoted, ...]:
             if end > start:
                 found.append(Quoted(start, end, closed=True))
             open_at = None
+        elif open_at is not None and char in OPENING and (inner := _inner_quotation(text, i)):
+            i = inner  # “A “B” C”: a quotation inside the open one, which goes on after it
+        elif open_at is not None and text.rfind("\n", 0, i) > open_at and _caption_run_in(text, i):
+            start, end = _trim(text, open_at, _end_of_unclosed(text, open_at, i))
+            if end > start:  # the caption is no part of it: a paragraph of a quote that goes on
+                found.append(Quoted(start, end, closed=True, continues=True))
+            open_at = i + 2
         elif open_at is not None and char in OPENING:
             # a second opening mark while one is open: the first was never closed
             end = _end_of_unclosed(text, open_at, i)
