@@ -757,6 +757,8 @@ WHOLE_NAME_WINDOW = 3000
 # a state office-holder of no stated country takes the one country named this many characters
 # before their first mention (and in its sentence)
 LOCAL_WINDOW = 400
+# a date a wire's dateline gives after its place with no comma ("MEXICO CITY May 19 (Reuters)")
+TRAILING_DATE = re.compile(r"\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*$")
 # the US capital as the model labels it whole, with its district ("Washington DC", "D.C.")
 US_CAPITAL_NAMES = {"washington dc", "washington d.c.", "washington, d.c.", "d.c."}
 # last words of place names that are no state ("Orange County", "the Susitna Valley")
@@ -5567,7 +5569,10 @@ class _Grouper:
         third one ("a Greek reporter", "a Tokyo bank" in a story on Egypt): no guess, unless
         the text names no other country and the lines place it in a town of the story's ("a
         man arrested in Modesto, California" in a British paper's story on the US; not a
-        reporter in Port-au-Prince in a story that names the aid of other states)."""
+        reporter in Port-au-Prince in a story that names the aid of other states). A report
+        filed from the story's country ("ISTANBUL (Reuters) - ... the Health Ministry's
+        spokesman") ties such an office or body there even where the lines before name
+        another country (the travellers' "from the United States")."""
         if self.town_country_near(draft) == home and all(
             code == home for _, code in self.countries_named()
         ):
@@ -5580,7 +5585,7 @@ class _Grouper:
                 return False
         elif draft.kind == "organisation" and draft.sector not in (*STATE_SECTORS, "PTY"):
             return False  # (a party is of one state: "the National Democratic Party")
-        return self.named_near(draft) == {home}
+        return self.dateline_country() == home or self.named_near(draft) == {home}
 
     def the_places_forces(self, draft: _Draft, home: str, other_forces: bool) -> bool:
         """In foreign coverage, whether a state's armed force named bare ("the army", "the
@@ -5684,6 +5689,7 @@ class _Grouper:
             return None
         words = self.doc[self.dateline.start : self.dateline.stop].text
         place, _, rest = re.split(r"\(|-LRB-|--|–|—", words)[0].partition(",")
+        place = TRAILING_DATE.sub("", place)  # "MEXICO CITY May 19 (Reuters)"
         place, rest = place.strip().title(), rest.strip()
         if rest in self.kb.state_abbreviations or plain(rest) in self.kb.us_states:
             return "USA"

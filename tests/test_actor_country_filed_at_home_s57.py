@@ -1,0 +1,65 @@
+"""Countries the text gives (issue 21, session 57): a wire report filed from the country its
+story is about ("ANKARA (Reuters) - ") places the offices and organs of a state it names
+bare there ("the Health Ministry's spokesman", "Central bank Governor X") even where the lines
+before name another country (travellers "from the United States"); a dateline whose date
+follows the place with no comma ("LIMA May 19 (Reuters)") is read as one. Sentences written
+for dateline; places real, people invented."""
+
+import datetime as dt
+
+from dateline.actors import find_actors
+from dateline.language import parse
+from dateline.model import Actor, Article
+from dateline.text.wirelines import wire_dateline
+
+
+def actors(text: str, source: str = "reuters") -> tuple[Actor, ...]:
+    article = Article(id="t", text=text, published=dt.date(2009, 5, 16), source=source)
+    return find_actors(parse(text), article).actors
+
+
+def country_of(text: str, name: str) -> str | None:
+    return next(a.country for a in actors(text) if a.name == name)
+
+
+FILED_AT_HOME = (
+    "ANKARA, May 16 (Reuters) - Turkey on Saturday confirmed its first case of the flu in a "
+    "traveller who had flown in from the United States, Turkish officials said. Turkey has "
+    "closed two schools. Turkey will test all the passengers. The man was flying on to Iraq "
+    "with his wife, Harun Demirel, the Health Ministry's spokesman, told Reuters."
+)
+
+
+def test_a_ministrys_spokesman_in_a_report_filed_from_the_storys_country_is_of_it():
+    assert country_of(FILED_AT_HOME, "Harun Demirel") == "TUR"
+
+
+def test_the_same_spokesman_in_a_report_filed_elsewhere_takes_no_guess():
+    # a guard: filed from London, the lines before name the United States and Iraq too
+    text = FILED_AT_HOME.replace("ANKARA, May 16", "LONDON, May 16")
+    assert country_of(text, "Harun Demirel") is None
+
+
+FILED_WITHOUT_COMMA = (
+    "LIMA May 19 (Reuters) - Peru's economy will shrink this year, Finance Minister Luis "
+    "Carranza said. Peru sells most of its copper to China and the United States, where "
+    "demand has fallen. Peru expects a recovery next year. Central bank Governor Julio "
+    "Velarde said the flu would cost 0.3 percent of output."
+)
+
+
+def test_a_dateline_with_a_date_and_no_comma_is_read_whole():
+    span = wire_dateline(FILED_WITHOUT_COMMA)
+    assert span is not None and FILED_WITHOUT_COMMA[span[0] : span[1]].startswith("LIMA May 19")
+
+
+def test_a_central_bank_governor_in_a_report_filed_from_the_storys_country_is_of_it():
+    assert country_of(FILED_WITHOUT_COMMA, "Julio Velarde") == "PER"
+
+
+def test_an_office_of_a_stated_other_country_keeps_it_in_a_report_filed_at_home():
+    # a guard: a nationality in the title says whose office it is
+    text = FILED_AT_HOME.replace(
+        "Harun Demirel, the Health Ministry's spokesman", "Iraqi Health Minister Salim Abbas"
+    )
+    assert country_of(text, "Salim Abbas") == "IRQ"
