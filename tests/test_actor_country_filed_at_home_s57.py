@@ -63,3 +63,27 @@ def test_an_office_of_a_stated_other_country_keeps_it_in_a_report_filed_at_home(
         "Harun Demirel, the Health Ministry's spokesman", "Iraqi Health Minister Salim Abbas"
     )
     assert country_of(text, "Salim Abbas") == "IRQ"
+
+
+# a country that owns a state's body, a party or a bank that acts is that body's country
+
+
+def test_a_countrys_central_bank_that_acts_is_a_body_of_that_country():
+    text = "Prices rose again in Peru. Peru's central bank said on Monday it would cut rates."
+    bank = next(a for a in actors(text) if a.kind == "organisation")
+    assert (bank.name, bank.country) == ("Peru's central bank", "PER")
+
+
+def test_a_countrys_ruling_party_named_twice_is_one_body_of_that_country():
+    text = (
+        "Peru's ruling party won the vote on Sunday. Turnout was low. Peru's ruling party "
+        "said it would form a government."
+    )
+    parties = [a for a in actors(text) if a.kind == "organisation"]
+    assert [(a.country, len(a.mentions)) for a in parties] == [("PER", 2)]
+
+
+def test_a_countrys_network_or_capital_is_no_body():
+    # a guard: a thing of the country, not a body of it, leaves the country as it was
+    text = "Peru's rail network was cut by the floods, and Peru's capital was calm."
+    assert not [a for a in actors(text) if a.kind == "organisation"]

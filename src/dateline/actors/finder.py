@@ -4528,14 +4528,16 @@ class _Grouper:
     def modified_nouns(self) -> None:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
         country of what the noun names, not the actor; the phrase becomes the organisation or
-        person ("the U.S. president" is left to ``descriptions``)."""
+        person ("the U.S. president" is left to ``descriptions``). A country that owns an
+        organisation's common noun which acts ("Egypt's central bank said", "Peru's ruling
+        party won") is that organisation's country in the same way."""
         countries = [(i, d) for i, d in self.by_token.items() if d.kind == "country"]
         for i, country in countries:
             token = self.doc[i]
             head = token.head
             if (
                 self.by_token.get(i) is not country
-                or token.dep_ not in ("compound", "amod", "nmod")
+                or not (token.dep_ in ("compound", "amod", "nmod") or _owner_of_acting_body(token))
                 or head.pos_ != "NOUN"
                 or head.tag_ != "NN"
                 or head.i in self.by_token
@@ -4562,7 +4564,9 @@ class _Grouper:
             self.vote(country.country)
             for t in phrase:
                 self.by_token.pop(t.i, None)
-            self.add(draft, phrase)
+            # "Iraq's presidential council ... Iraq's presidential council": one body
+            owned = "org:" + phrase.text.lower() if token.dep_ == "poss" else None
+            self.add(draft, phrase, key=owned)
 
     def subject_described(self, noun: Token) -> _Draft | None:
         """ "X, who is Nigerian oil minister", "X is Nigerian oil minister": the person a
@@ -6274,6 +6278,21 @@ def _bare_administration(draft: _Draft) -> bool:
         and bool({"administration", "administrations"} & {w.lower() for w in words})
         and all(w.islower() for w in words[1:])
         and (words[0].islower() or words[0] in ("Administration", "Administrations"))
+    )
+
+
+def _owner_of_acting_body(token: Token) -> bool:
+    """Whether a country's word owns the common noun of a state's body, a party or a bank
+    that acts ("Egypt's central bank said", "a rate cut by Egypt's central bank", "Iraq's
+    presidential council"), not a thing of the country ("Egypt's capital", "China's railroad
+    network was cut")."""
+    head = token.head
+    lemma = head.lemma_.lower()
+    sector = knowledge().org_heads.get(lemma)
+    return (
+        token.dep_ == "poss"
+        and (sector in (*STATE_SECTORS, "PTY") or lemma == "bank")
+        and (head.dep_ in ACTING_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by"))
     )
 
 
