@@ -2849,18 +2849,19 @@ class _Grouper:
     def employer_of(self, noun: Token) -> _Draft | None:
         """ "a reporter for MSNBC", "a professor at Lehigh University": the organisation a
         person's noun in apposition names after *for* or *at* (not *of*: "a critic of the
-        bank", "a customer of the airline" work for no one); after *with* too when the noun
-        is a worker's ("an oil analyst with Credit Suisse", not "a friend with ties to")."""
+        bank", "a customer of the airline" work for no one); after *with* or *from* too when
+        the noun is a worker's ("an oil analyst with Credit Suisse", "a visiting official from
+        the Department of Agriculture"; not "a friend with ties to", "a refugee from X")."""
         worker = noun.lemma_.lower() in WITH_EMPLOYER_NOUNS
         for prep in noun.rights:
             if prep.lower_ == "for" and noun.lemma_.lower() in CLIENT_NOUNS:
                 continue  # "a lawyer for UBS": a client, no employer (nor its country)
             if prep.dep_ == "prep" and (
-                prep.lower_ in ("for", "at") or (prep.lower_ == "with" and worker)
+                prep.lower_ in ("for", "at") or (prep.lower_ in ("with", "from") and worker)
             ):
                 owner = self.first_organisation(prep.subtree)
-                if owner is not None:
-                    return owner
+                if owner is not None and (prep.lower_ != "from" or _named_as_body(owner)):
+                    return owner  # (after "from", a body by its sector or name, not a town)
         return None
 
     def place_of_employer(self, noun: Token) -> str | None:
@@ -2963,12 +2964,15 @@ class _Grouper:
         return next((o for t in tokens if (o := self.organisation_at(t)) is not None), None)
 
     def body_of_role(self, role: Token) -> _Draft | None:
-        """ "president of Wealth-X", "co-director of the Center for ...": the organisation
-        named after *of*, *at* or *for* the role noun of an appositive."""
+        """ "president of Wealth-X", "co-director of the Center for ...", "a visiting official
+        from the Department of Agriculture": the organisation named after *of*, *at*, *for* or
+        *from* the role noun of an appositive (after *from*, only one ``_named_as_body``:
+        "an officer from Hazlemere, Buckinghamshire" the model labelled a body is a town)."""
         for prep in role.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for", "from"):
                 continue
-            if (owner := self.first_organisation(prep.subtree)) is not None:
+            owner = self.first_organisation(prep.subtree)
+            if owner is not None and (prep.lower_ != "from" or _named_as_body(owner)):
                 return owner
         for child in role.lefts:  # "X, BP's head of claims": the body that owns the role
             if child.dep_ == "poss" and (owner := self.organisation_at(child)) is not None:
@@ -6279,6 +6283,13 @@ def _bare_administration(draft: _Draft) -> bool:
         and all(w.islower() for w in words[1:])
         and (words[0].islower() or words[0] in ("Administration", "Administrations"))
     )
+
+
+def _named_as_body(draft: _Draft) -> bool:
+    """Whether an organisation is one by its known sector or by a word of its name ("the US
+    Department of Agriculture"), not a town the model labelled a body ("Hazlemere")."""
+    heads = knowledge().org_heads
+    return draft.sector is not None or any(w in heads for w in draft.name.lower().split())
 
 
 def _owner_of_acting_body(token: Token) -> bool:

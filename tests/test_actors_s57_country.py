@@ -1,9 +1,11 @@
-"""Countries the text gives (issue 21, session 57): a wire report filed from the country its
-story is about ("ANKARA (Reuters) - ") places the offices and organs of a state it names
-bare there ("the Health Ministry's spokesman", "Central bank Governor X") even where the lines
-before name another country (travellers "from the United States"); a dateline whose date
-follows the place with no comma ("LIMA May 19 (Reuters)") is read as one. Sentences written
-for dateline; places real, people invented."""
+"""Countries the text gives (issue 21, session 57). A wire report filed from the country its
+story is about ("ANKARA (Reuters) - ") places the offices and organs of a state it names bare
+there ("the Health Ministry's spokesman", "Central bank Governor X") even where the lines
+before name another country; a dateline whose date follows the place with no comma ("LIMA
+May 19 (Reuters)") is read whole. A country that owns the common noun of a state's body, a
+party or a bank that acts ("Peru's central bank said") is that body's country. A worker
+"from" a body ("a visiting official from the US Department of Agriculture") is of that body.
+Sentences written for dateline; places and known bodies real, people invented."""
 
 import datetime as dt
 
@@ -87,3 +89,27 @@ def test_a_countrys_network_or_capital_is_no_body():
     # a guard: a thing of the country, not a body of it, leaves the country as it was
     text = "Peru's rail network was cut by the floods, and Peru's capital was calm."
     assert not [a for a in actors(text) if a.kind == "organisation"]
+
+
+# a worker "from" a body is of that body (and of its country), not from a town so labelled
+
+QUAKE = "Chile was hit by a strong quake on Tuesday, and Chile asked for help. Chile is poor. "
+
+
+def test_an_official_from_a_states_department_is_of_that_state():
+    text = QUAKE + (
+        "Ana Ruiz, a visiting official from the US Department of Agriculture, said she had "
+        "seen houses fall."
+    )
+    assert country_of(text, "Ana Ruiz") == "USA"
+
+
+def test_an_engineer_from_a_known_firm_is_of_its_country():
+    text = QUAKE + "Ana Ruiz, an engineer from Bechtel, said she had seen houses fall."
+    assert country_of(text, "Ana Ruiz") == "USA"
+
+
+def test_a_customer_from_a_firm_is_not_of_it():
+    # a guard: "from" after a noun of no worker names no employer (nor its country)
+    text = QUAKE + "Ana Ruiz, a longtime customer from Bechtel, said she had seen houses fall."
+    assert country_of(text, "Ana Ruiz") != "USA"
