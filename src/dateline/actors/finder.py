@@ -4555,7 +4555,10 @@ class _Grouper:
                 draft = _Draft("", "person", role=lemma)
             else:
                 continue
+            owner = token.dep_ == "poss"
             phrase = self.doc[min(token.left_edge.i, token.i) : head.i + 1]
+            if owner:  # "Egypt's central bank" is "central bank", of Egypt (as "Egypt's army")
+                phrase = self.doc[token.right_edge.i + 1 : head.i + 1]
             if phrase[0].dep_ == "det":
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
@@ -4564,12 +4567,16 @@ class _Grouper:
             if draft.kind == "person" and named is not None and named.kind == "person":
                 draft = named  # "X, a Cambodian official": a description of X, no one else
                 draft.country = draft.country or country.country
-            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
-            self.vote(country.country)
+            if not owner:
+                # (an owner stays the country's mention: "Portugal's central bank said" in the
+                # lead sentence still says whose story it is)
+                country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+                self.vote(country.country)
             for t in phrase:
                 self.by_token.pop(t.i, None)
-            # "Iraq's presidential council ... Iraq's presidential council": one body
-            owned = "org:" + phrase.text.lower() if token.dep_ == "poss" else None
+            # "Iraq's presidential council ... Iraq's presidential council": one body (and
+            # "Chile's central bank" another than Peru's)
+            owned = f"org:{country.country}:{phrase.text.lower()}" if owner else None
             self.add(draft, phrase, key=owned)
 
     def subject_described(self, noun: Token) -> _Draft | None:
