@@ -73,7 +73,7 @@ def test_an_office_of_a_stated_other_country_keeps_it_in_a_report_filed_at_home(
 def test_a_countrys_central_bank_that_acts_is_a_body_of_that_country():
     text = "Prices rose again in Peru. Peru's central bank said on Monday it would cut rates."
     bank = next(a for a in actors(text) if a.kind == "organisation")
-    assert (bank.name, bank.country) == ("central bank", "PER")
+    assert (bank.name, bank.country) == ("Peru's central bank", "PER")
 
 
 def test_a_countrys_ruling_party_named_twice_is_one_body_of_that_country():

@@ -4557,8 +4557,6 @@ class _Grouper:
                 continue
             owner = token.dep_ == "poss"
             phrase = self.doc[min(token.left_edge.i, token.i) : head.i + 1]
-            if owner:  # "Egypt's central bank" is "central bank", of Egypt (as "Egypt's army")
-                phrase = self.doc[token.right_edge.i + 1 : head.i + 1]
             if phrase[0].dep_ == "det":
                 phrase = phrase[1:]
             draft.name, draft.country = phrase.text, country.country
@@ -4568,12 +4566,13 @@ class _Grouper:
                 draft = named  # "X, a Cambodian official": a description of X, no one else
                 draft.country = draft.country or country.country
             if not owner:
-                # (an owner stays the country's mention: "Portugal's central bank said" in the
-                # lead sentence still says whose story it is)
                 country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
                 self.vote(country.country)
             for t in phrase:
-                self.by_token.pop(t.i, None)
+                # an owner stays the country's word too: "Portugal's central bank said" in the
+                # lead sentence still says whose story it is
+                if not (owner and self.by_token.get(t.i) is country):
+                    self.by_token.pop(t.i, None)
             # "Iraq's presidential council ... Iraq's presidential council": one body (and
             # "Chile's central bank" another than Peru's)
             owned = f"org:{country.country}:{phrase.text.lower()}" if owner else None
