@@ -757,6 +757,8 @@ WHOLE_NAME_WINDOW = 3000
 # a state office-holder of no stated country takes the one country named this many characters
 # before their first mention (and in its sentence)
 LOCAL_WINDOW = 400
+# a date a wire's dateline gives after its place with no comma ("MEXICO CITY May 19 (Reuters)")
+TRAILING_DATE = re.compile(r"\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*$")
 # the US capital as the model labels it whole, with its district ("Washington DC", "D.C.")
 US_CAPITAL_NAMES = {"washington dc", "washington d.c.", "washington, d.c.", "d.c."}
 # last words of place names that are no state ("Orange County", "the Susitna Valley")
@@ -2847,18 +2849,19 @@ class _Grouper:
     def employer_of(self, noun: Token) -> _Draft | None:
         """ "a reporter for MSNBC", "a professor at Lehigh University": the organisation a
         person's noun in apposition names after *for* or *at* (not *of*: "a critic of the
-        bank", "a customer of the airline" work for no one); after *with* too when the noun
-        is a worker's ("an oil analyst with Credit Suisse", not "a friend with ties to")."""
+        bank", "a customer of the airline" work for no one); after *with* or *from* too when
+        the noun is a worker's ("an oil analyst with Credit Suisse", "a visiting official from
+        the Department of Agriculture"; not "a friend with ties to", "a refugee from X")."""
         worker = noun.lemma_.lower() in WITH_EMPLOYER_NOUNS
         for prep in noun.rights:
             if prep.lower_ == "for" and noun.lemma_.lower() in CLIENT_NOUNS:
                 continue  # "a lawyer for UBS": a client, no employer (nor its country)
             if prep.dep_ == "prep" and (
-                prep.lower_ in ("for", "at") or (prep.lower_ == "with" and worker)
+                prep.lower_ in ("for", "at") or (prep.lower_ in ("with", "from") and worker)
             ):
                 owner = self.first_organisation(prep.subtree)
-                if owner is not None:
-                    return owner
+                if owner is not None and (prep.lower_ != "from" or _named_as_body(owner)):
+                    return owner  # (after "from", a body by its sector or name, not a town)
         return None
 
     def place_of_employer(self, noun: Token) -> str | None:
@@ -2961,12 +2964,15 @@ class _Grouper:
         return next((o for t in tokens if (o := self.organisation_at(t)) is not None), None)
 
     def body_of_role(self, role: Token) -> _Draft | None:
-        """ "president of Wealth-X", "co-director of the Center for ...": the organisation
-        named after *of*, *at* or *for* the role noun of an appositive."""
+        """ "president of Wealth-X", "co-director of the Center for ...", "a visiting official
+        from the Department of Agriculture": the organisation named after *of*, *at*, *for* or
+        *from* the role noun of an appositive (after *from*, only one ``_named_as_body``:
+        "an officer from Hazlemere, Buckinghamshire" the model labelled a body is a town)."""
         for prep in role.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "for", "from"):
                 continue
-            if (owner := self.first_organisation(prep.subtree)) is not None:
+            owner = self.first_organisation(prep.subtree)
+            if owner is not None and (prep.lower_ != "from" or _named_as_body(owner)):
                 return owner
         for child in role.lefts:  # "X, BP's head of claims": the body that owns the role
             if child.dep_ == "poss" and (owner := self.organisation_at(child)) is not None:
@@ -4526,14 +4532,16 @@ class _Grouper:
     def modified_nouns(self) -> None:
         """ "a UK pension fund", "a U.S. judge": a country that only modifies a noun is the
         country of what the noun names, not the actor; the phrase becomes the organisation or
-        person ("the U.S. president" is left to ``descriptions``)."""
+        person ("the U.S. president" is left to ``descriptions``). A country that owns an
+        organisation's common noun which acts ("Egypt's central bank said", "Peru's ruling
+        party won") is that organisation's country in the same way."""
         countries = [(i, d) for i, d in self.by_token.items() if d.kind == "country"]
         for i, country in countries:
             token = self.doc[i]
             head = token.head
             if (
                 self.by_token.get(i) is not country
-                or token.dep_ not in ("compound", "amod", "nmod")
+                or not (token.dep_ in ("compound", "amod", "nmod") or _owner_of_acting_body(token))
                 or head.pos_ != "NOUN"
                 or head.tag_ != "NN"
                 or head.i in self.by_token
@@ -4547,6 +4555,7 @@ class _Grouper:
                 draft = _Draft("", "person", role=lemma)
             else:
                 continue
+            owner = token.dep_ == "poss"
             phrase = self.doc[min(token.left_edge.i, token.i) : head.i + 1]
             if phrase[0].dep_ == "det":
                 phrase = phrase[1:]
@@ -4556,11 +4565,18 @@ class _Grouper:
             if draft.kind == "person" and named is not None and named.kind == "person":
                 draft = named  # "X, a Cambodian official": a description of X, no one else
                 draft.country = draft.country or country.country
-            country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
-            self.vote(country.country)
+            if not owner:
+                country.mentions = [m for m in country.mentions if not m[0] <= token.idx < m[1]]
+                self.vote(country.country)
             for t in phrase:
-                self.by_token.pop(t.i, None)
-            self.add(draft, phrase)
+                # an owner stays the country's word too: "Portugal's central bank said" in the
+                # lead sentence still says whose story it is
+                if not (owner and self.by_token.get(t.i) is country):
+                    self.by_token.pop(t.i, None)
+            # "Iraq's presidential council ... Iraq's presidential council": one body (and
+            # "Chile's central bank" another than Peru's)
+            owned = f"org:{country.country}:{phrase.text.lower()}" if owner else None
+            self.add(draft, phrase, key=owned)
 
     def subject_described(self, noun: Token) -> _Draft | None:
         """ "X, who is Nigerian oil minister", "X is Nigerian oil minister": the person a
@@ -5567,7 +5583,10 @@ class _Grouper:
         third one ("a Greek reporter", "a Tokyo bank" in a story on Egypt): no guess, unless
         the text names no other country and the lines place it in a town of the story's ("a
         man arrested in Modesto, California" in a British paper's story on the US; not a
-        reporter in Port-au-Prince in a story that names the aid of other states)."""
+        reporter in Port-au-Prince in a story that names the aid of other states). A report
+        filed from the story's country ("ISTANBUL (Reuters) - ... the Health Ministry's
+        spokesman") ties such an office or body there even where the lines before name
+        another country (the travellers' "from the United States")."""
         if self.town_country_near(draft) == home and all(
             code == home for _, code in self.countries_named()
         ):
@@ -5580,7 +5599,7 @@ class _Grouper:
                 return False
         elif draft.kind == "organisation" and draft.sector not in (*STATE_SECTORS, "PTY"):
             return False  # (a party is of one state: "the National Democratic Party")
-        return self.named_near(draft) == {home}
+        return self.dateline_country() == home or self.named_near(draft) == {home}
 
     def the_places_forces(self, draft: _Draft, home: str, other_forces: bool) -> bool:
         """In foreign coverage, whether a state's armed force named bare ("the army", "the
@@ -5684,6 +5703,7 @@ class _Grouper:
             return None
         words = self.doc[self.dateline.start : self.dateline.stop].text
         place, _, rest = re.split(r"\(|-LRB-|--|–|—", words)[0].partition(",")
+        place = TRAILING_DATE.sub("", place)  # "MEXICO CITY May 19 (Reuters)"
         place, rest = place.strip().title(), rest.strip()
         if rest in self.kb.state_abbreviations or plain(rest) in self.kb.us_states:
             return "USA"
@@ -6268,6 +6288,28 @@ def _bare_administration(draft: _Draft) -> bool:
         and bool({"administration", "administrations"} & {w.lower() for w in words})
         and all(w.islower() for w in words[1:])
         and (words[0].islower() or words[0] in ("Administration", "Administrations"))
+    )
+
+
+def _named_as_body(draft: _Draft) -> bool:
+    """Whether an organisation is one by its known sector or by a word of its name ("the US
+    Department of Agriculture"), not a town the model labelled a body ("Hazlemere")."""
+    heads = knowledge().org_heads
+    return draft.sector is not None or any(w in heads for w in draft.name.lower().split())
+
+
+def _owner_of_acting_body(token: Token) -> bool:
+    """Whether a country's word owns the common noun of a state's body, a party or a bank
+    that acts ("Egypt's central bank said", "a rate cut by Egypt's central bank", "Iraq's
+    presidential council"), not a thing of the country ("Egypt's capital", "China's railroad
+    network was cut")."""
+    head = token.head
+    lemma = head.lemma_.lower()
+    sector = knowledge().org_heads.get(lemma)
+    return (
+        token.dep_ == "poss"
+        and (sector in (*STATE_SECTORS, "PTY") or lemma == "bank")
+        and (head.dep_ in ACTING_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by"))
     )
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# the place in capitals (one to four words), an optional ", Country" or ", Jan 5", the agency in
-# brackets ("Reuters Life!" too), then a dash or a colon, which tokenised copy may put on the
-# next line (or the underscore older AP copy writes for its dash: "NAIROBI, Kenya (AP) _ ")
+# the place in capitals (one to four words), an optional ", Country", ", Jan 5" or a date with
+# no comma ("MEXICO CITY May 19 (Reuters)"), the agency in brackets ("Reuters Life!" too), then
+# a dash or a colon, which tokenised copy may put on the next line (or the underscore older AP
+# copy writes for its dash: "NAIROBI, Kenya (AP) _ ")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WIRE_DATELINE = re.compile(
     r"(?<![\w-])[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
+    rf"(?:[ \t]+{_MONTH}[ \t]+\d{{1,2}})?"
     r"[ \t]*(?:\(|-LRB-)[ \t]*[A-Z][\w.&'’! -]{0,30}?[ \t]*(?:\)|-RRB-)"
     r"[ \t]*\n?[ \t]*(?:--?|–|—|:|_(?!\w))[ \t]*"
 )
