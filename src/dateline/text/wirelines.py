@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dateline.text.stamps import MONTH_NAMES
+
 # the place in capitals (one to four words), an optional ", Country", ", Jan 5" or a date with
 # no comma ("MEXICO CITY May 19 (Reuters)"), the agency in brackets ("Reuters Life!" too), then
 # a dash or a colon, which tokenised copy may put on the next line (or the underscore older AP
 # copy writes for its dash: "NAIROBI, Kenya (AP) _ ")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?:{MONTH_NAMES})\.?"  # the stamps' month names, abbreviated or not
 _WIRE_DATELINE = re.compile(
     r"(?<![\w-])[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
