@@ -158,8 +158,8 @@ def _next_mark(text: str, at: int) -> int:
 
 
 def _closes(text: str, i: int) -> bool:
-    """A closing mark at ``i``."""
-    return i < len(text) and (text[i] in CLOSING or (text[i] == STRAIGHT and _is_closing(text, i)))
+    """A closing mark at ``i`` (``i`` may be the text's end)."""
+    return i < len(text) and _is_closing(text, i)
 
 
 # a verb of saying a few words after a closing mark: the quotation before it has its speaker
