@@ -263,7 +263,7 @@ def _government_of_place(document: Document, draft: Draft) -> Token | None:
     if len(codes) != 1:
         return None
     (code,) = codes
-    return state_mention(document, code, draft.token, governments=True)
+    return state_mention(document, code, draft.token)
 
 
 def rule_named(document: Document, draft: Draft) -> bool:

@@ -1118,18 +1118,17 @@ def town_country(document: Document, place: Span) -> str | None:
     return found
 
 
-def state_mention(document: Document, code: str, near: Token, *, governments: bool) -> Token | None:
+def state_mention(document: Document, code: str, near: Token) -> Token | None:
     """Where the article names the state of a country code, nearest before ``near`` (else
-    first after it): its government ("the Kenyan government"), when ``governments``, then the
-    country by its name ("Kenya"). A town the actor stage made a government ("Jerusalem said")
+    first after it): its government ("the Kenyan government"), else the country by its name
+    ("Kenya"). A town the actor stage made a government ("Jerusalem said")
     is a town, not the state's name (session 57)."""
     actors = document.actors
     known = knowledge()
 
     def government(actor: Actor) -> bool:
         return (
-            governments
-            and actor.kind == "government"
+            actor.kind == "government"
             and actor.country == code
             and known.capitals.get(plain(actor.name)) is None
             and large_town_named(actor.name) is None

@@ -1663,7 +1663,7 @@ def visited_town_state(document: Document, draft: Draft) -> Token | None:
     code = town_country(document, entity)
     if code is None:
         return None
-    return state_mention(document, code, draft.token, governments=True)
+    return state_mention(document, code, draft.token)
 
 
 def town_acted_on(document: Document, draft: Draft) -> bool:
