@@ -3321,6 +3321,15 @@ def date_from_context(document: Document, drafts: list[Draft]) -> None:
                 draft.date = day
                 draft.notes.append(f"date: {why}")
             continue
+        if draft.basis in ("timex", "published") and (
+            placed := placed_from_its_head(document, draft.token, end, times, news, stamp_at)
+        ):
+            # "The decision came three days after the council condemned the launch": the day
+            # the decision came, counted back
+            day, why = placed
+            draft.date, draft.basis = day, "context"
+            draft.notes.append(f"date: {why}")
+            continue
         if draft.basis == "timex" and (ends := span_ends(document, draft.token)) is not None:
             spanned(draft, *ends)
             continue
@@ -3500,6 +3509,64 @@ def placed_by_measure(
         words = f"{span} {side} {other.text!r}, the time of the act its clause is {word.lower_}"
     else:
         return None
+    return counted_from(measure, direction, other.value, words)
+
+
+def placed_from_its_head(
+    document: Document,
+    trigger: Token,
+    end: int,
+    times: list[tuple[int, str, bool]],
+    news: tuple[str, str],
+    stamps: frozenset[int],
+) -> tuple[str, str] | None:
+    """The date of an act whose clause is placed a counted span after or before the clause it
+    modifies, when the act has no time of its own and that clause has none in the sentence
+    ("The decision came three days after the council condemned the launch", told on the day of
+    the decision): counted from the story's day at the head clause, the day its act takes
+    (``_story_day``). A time inside a clause of the act's clause dates that other act, not this
+    one ("condemned the launch as the North fired missiles on Monday"). None when the act is
+    not placed so, has a time of its own ("three days after the council condemned it on
+    Tuesday"), the head is dated (``placed_by_measure``) or not told at the story's day."""
+    inside = placed_clause(trigger)
+    if inside is None:
+        return None
+    word, clause, measure = inside
+    own = own_timex(document, trigger)
+    if own is not None and not in_a_nested_clause(document, own, clause):
+        return None
+    head = clause.head
+    if head.pos_ not in VERB_POS or untimed(document, head, end):
+        return None
+    day, why = _story_day(document, head, times, news, stamps)
+    if day is None:
+        return None
+    side = "before" if PLACING_WORDS[word.lower_] > 0 else "after"
+    span = " ".join(t.text for t in measure.subtree)
+    words = f"{span} {side} {head.text!r}, at {why}"
+    counted, reason = counted_from(measure, -PLACING_WORDS[word.lower_], day, words)
+    return (counted, reason) if counted is not None else None
+
+
+def in_a_nested_clause(document: Document, timex: TimeExpression, clause: Token) -> bool:
+    """Whether the time expression lies in a clause inside ``clause`` ("... condemned the launch
+    as the North fired missiles on Monday": "Monday" is the firing's), not on the clause
+    itself."""
+    first = next(i for i, t in document.timex_at.items() if t is timex)
+    token = document.doc[first]
+    if token not in clause.subtree:
+        return False
+    while token.i != clause.i:
+        if token.pos_ in VERB_POS and token.dep_ in CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+def counted_from(measure: Token, direction: int, value: str, words: str) -> tuple[str | None, str]:
+    """The date ``measure`` (a span: "two days") after (``direction`` 1) or before (-1) the
+    time ``value``, and why (``words``); None when the span is not counted ("days") or cannot
+    be counted at the time's granularity."""
     numbers = [c for c in measure.children if c.dep_ in ("nummod", "det")]
     count = None
     if len(numbers) == 1:
@@ -3509,7 +3576,6 @@ def placed_by_measure(
     if count is None:
         return None, f"{words}: that long from another act's time, a day the text does not give"
     count *= direction
-    value = other.value
     shifted = None
     if unit in UNIT_DAYS and (day := day_of(value)) is not None:
         shifted = (day + dt.timedelta(days=count * UNIT_DAYS[unit])).isoformat()
