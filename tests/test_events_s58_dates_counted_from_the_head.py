@@ -61,3 +61,18 @@ def test_a_head_told_in_a_background_past_gives_no_count() -> None:  # guard
     )
     day, why = dated(text, "attacked")
     assert "before 'came'" not in why and day != "2026-05-29"
+
+
+def test_an_act_a_counted_span_after_an_undated_head_is_not_counted() -> None:  # guard
+    text = LEAD + "The minister resigned two days before Valdoria's army attacked the port."
+    day, why = dated(text, "attacked")
+    assert "after 'resigned'" not in why and day != "2026-06-14"
+
+
+def test_a_story_day_named_by_the_inner_clause_gives_no_count() -> None:  # guard
+    text = (
+        "The vote came three days after Valdoria's minister criticized the treaty as troops"
+        " shelled the port on Sunday."
+    )
+    _, why = dated(text, "criticized")
+    assert "before 'came'" not in why

@@ -3520,18 +3520,22 @@ def placed_from_its_head(
     news: tuple[str, str],
     stamps: frozenset[int],
 ) -> tuple[str, str] | None:
-    """The date of an act whose clause is placed a counted span after or before the clause it
-    modifies, when the act has no time of its own and that clause has none in the sentence
-    ("The decision came three days after the council condemned the launch", told on the day of
-    the decision): counted from the story's day at the head clause, the day its act takes
-    (``_story_day``). A time inside a clause of the act's clause dates that other act, not this
-    one ("condemned the launch as the North fired missiles on Monday"). None when the act is
-    not placed so, has a time of its own ("three days after the council condemned it on
-    Tuesday"), the head is dated (``placed_by_measure``) or not told at the story's day."""
+    """The date of an act whose clause is placed a counted span after another clause (the act
+    is that long before it), when the act has no time of its own and that clause has none in
+    the sentence ("The decision came three days after the council condemned the launch", told
+    on the day of the decision): counted back from the story's day at the head clause, the day
+    its act takes (``_story_day``). A time inside a clause of the act's clause dates that other
+    act, not this one ("condemned the launch as the North fired missiles on Monday"). None when
+    the act is not placed so, has a time of its own ("three days after the council condemned it
+    on Tuesday"), the head is dated (``placed_by_measure``) or not told at the story's day."""
     inside = placed_clause(trigger)
     if inside is None:
         return None
     word, clause, measure = inside
+    if PLACING_WORDS[word.lower_] < 0:
+        # "resigned two days before the army attacked": the attack may be after the story's
+        # day, which is only the day the head is told at
+        return None
     own = own_timex(document, trigger)
     if own is not None and not in_a_nested_clause(document, own, clause):
         return None
@@ -3539,12 +3543,13 @@ def placed_from_its_head(
     if head.pos_ not in VERB_POS or untimed(document, head, end):
         return None
     day, why = _story_day(document, head, times, news, stamps)
-    if day is None:
+    if day is None or (own is not None and own.value == day):
+        # "came three days after the minister criticized it as troops shelled the port on
+        # Sunday", the story's day named by that "Sunday": the text gives no other day
         return None
-    side = "before" if PLACING_WORDS[word.lower_] > 0 else "after"
     span = " ".join(t.text for t in measure.subtree)
-    words = f"{span} {side} {head.text!r}, at {why}"
-    counted, reason = counted_from(measure, -PLACING_WORDS[word.lower_], day, words)
+    words = f"{span} before {head.text!r}, at {why}"
+    counted, reason = counted_from(measure, -1, day, words)
     return (counted, reason) if counted is not None else None
 
 
