@@ -6,14 +6,16 @@ side ("a treaty approved by the Chilean government between Chile and Argentina",
 agreement between Chile and Peru was signed by the Chilean president"), where the first side
 named was the target; a tie a party "had" or "has" with another ("Brazil had a secret pact
 with Argentina") is the haver's with the other side, where the "with" object was read as a
-giver and the sides reversed. Guards keep a likeness of no one named, a broker between two
-other sides, a noun's own "between" pair, and support "of" someone had by another. Every
+giver and the sides reversed. An accuser's phrase ends before the charge the parse hung on it
+("accused by a committee of breaking the rules": "a committee"). Guards keep a likeness of
+no one named, a broker between two other sides, a noun's own "between" pair, support "of"
+someone had by another, and a gerund inside an accuser's name. Every
 sentence is written for these tests (invented people; real countries, which the actor stage
 knows)."""
 
 import datetime as dt
 
-from tests.stages import event_parties
+from tests.stages import event_parties, events_of_type, read_event_text
 
 PUBLISHED = dt.date(2026, 3, 2)
 
@@ -73,3 +75,23 @@ def test_a_pact_a_state_had_with_another_is_the_havers() -> None:
 def test_support_had_from_a_state_is_still_the_givers() -> None:
     text = "Kenya has the support of Uganda in the dispute, its foreign minister said on Monday."
     assert _parties(text, "support") in ([], [("Uganda", "Kenya")])
+
+
+# the charge an accusation makes is no part of its accuser's phrase
+
+
+def test_an_accusers_phrase_ends_before_the_charge_the_parse_hung_on_it() -> None:
+    text = (
+        "Exxon has been accused by a US congressional committee of breaking the rules on"
+        " offshore drilling."
+    )
+    [accusation] = events_of_type(read_event_text(text, PUBLISHED), "ACCUSE")
+    assert accusation.source_phrase is not None
+    assert accusation.source_phrase.text == "a US congressional committee"
+
+
+def test_a_gerund_inside_an_accusers_name_stays_in_its_phrase() -> None:
+    text = "The Department of Housing and Urban Development accused Exxon of hiding its debts."
+    [accusation] = events_of_type(read_event_text(text, PUBLISHED), "ACCUSE")
+    assert accusation.source_phrase is not None
+    assert accusation.source_phrase.text == "The Department of Housing and Urban Development"
