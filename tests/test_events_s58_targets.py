@@ -91,7 +91,10 @@ def test_an_accusers_phrase_ends_before_the_charge_the_parse_hung_on_it() -> Non
 
 
 def test_a_gerund_inside_an_accusers_name_stays_in_its_phrase() -> None:
-    text = "The Department of Housing and Urban Development accused Exxon of hiding its debts."
+    text = (
+        "Exxon was accused by the Department of Housing and Urban Development of breaking the"
+        " rules."
+    )
     [accusation] = events_of_type(read_event_text(text, PUBLISHED), "ACCUSE")
     assert accusation.source_phrase is not None
-    assert accusation.source_phrase.text == "The Department of Housing and Urban Development"
+    assert accusation.source_phrase.text == "the Department of Housing and Urban Development"

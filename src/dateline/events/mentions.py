@@ -115,7 +115,7 @@ def _phrase(token: Token | None) -> Span | None:
         if (
             child.dep_ in PHRASE_ENDS
             or (child.dep_ == "punct" and child.text in ",;:(—-")
-            or _charge_of_act(child)
+            or _charge_of_act(token, child)
         ):
             end = child.left_edge.i
             break
@@ -133,12 +133,15 @@ def _phrase(token: Token | None) -> Span | None:
     return token.doc[_with_then(token.doc, start) : max(end, token.i + 1)]
 
 
-def _charge_of_act(child: Token) -> bool:
-    """An "of" phrase of an act told by a gerund that the parse hung on a party ("accused by a
-    committee of ignoring warnings"): the charge the verb makes, no part of the party's name;
-    inside a name it stays ("the Office of Computing Services")."""
+def _charge_of_act(head: Token, child: Token) -> bool:
+    """An "of" phrase of an act told by a gerund that the parse hung on a passive's agent
+    ("accused by a committee of ignoring warnings"): the charge the verb makes, no part of the
+    agent's name; inside a name it stays ("by the Department of Housing"), and so does the
+    "of" of a party acted on ("released a man convicted of bombing a ferry")."""
     return (
-        child.dep_ == "prep"
+        head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
+        and child.dep_ == "prep"
         and child.lower_ == "of"
         and not child.ent_type_
         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and not g.ent_type_ for g in child.children)
