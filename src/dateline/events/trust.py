@@ -2168,7 +2168,7 @@ def likeness_attacked(document: Document, draft: Draft) -> bool:
 
 def likeness_of(document: Document, likeness: Token) -> Token | None:
     """The word naming the party a burned or torn likeness shows ("an effigy of President
-    Dren", "effigies of the Kestrian ministers", "the Kestrian flag"): the one the protest is
+    Dren", "effigies of the Russian ministers", "the Kestrian flag"): the one the protest is
     against. The "of" object's own actor first, else a name modifying it or the likeness; None
     when the likeness shows no actor ("an effigy of a banker", "a banner")."""
     actors = document.actors
