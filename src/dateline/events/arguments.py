@@ -589,10 +589,49 @@ def verb_arguments(
         (c for c in candidates if actor_in(document, c, source) is not None),
         candidates[0] if candidates else None,
     )
+    if (other := other_side(document, source, target_token)) is not None:
+        target_token = other  # "a treaty approved by Chile's government between Chile and Peru"
     target = actor_in(document, target_token, source)
     if source is None and subject is None:
         source = inherited_source(document, verb)
     return source, target, subject, target_token
+
+
+def other_side(document: Document, source: str | None, side: Token | None) -> Token | None:
+    """The other of two parties "between" whom the act is, when the target found is one of
+    them and the source is that same side ("approved by the Chilean government ... between
+    Chile and Argentina", "the agreement between Chile and Peru was signed by the Chilean
+    president": Argentina, Peru); None when the target is no "between" side, or the source is
+    neither side (a broker: "Russia brokered a truce between Armenia and Azerbaijan")."""
+    if source is None or side is None:
+        return None
+    first = side.head if side.dep_ == "conj" else side
+    if first.dep_ != "pobj" or first.head.lower_ != "between":
+        return None
+    sides = [first, *first.conjuncts]
+    own = [s for s in sides if same_side(document, source, actor_in_word(document, s))]
+    others = [s for s in sides if s not in own]
+    if not own or len(others) != 1:
+        return None
+    return others[0]
+
+
+def same_side(document: Document, source: str, party: str | None) -> bool:
+    """Whether the party is the source or the state the source is of ("the Chilean government"
+    and Chile)."""
+    if party is None:
+        return False
+    if party == source:
+        return True
+    actors = document.actors
+    own, state = actors.get(source), actors.get(party)
+    return (
+        own is not None
+        and state is not None
+        and state.kind in ("country", "government")
+        and own.country is not None
+        and own.country == state.country
+    )
 
 
 # entity labels of a named party (the tagger's) for ``is_participant``
@@ -877,7 +916,13 @@ def noun_arguments(
     if received:
         # "Canova has the backing of activists", "enjoys the support of the government":
         # the "of/from" object gives, the one who has it receives
-        giver = next((g for g in themes + others if actor_in(document, g) is not None), None)
+        givers = [g for g in themes + others if actor_in(document, g) is not None]
+        partner = next((g for g in givers if g.head.lower_ == "with"), None)
+        if partner is not None and receiver is not None and source is None:
+            # a tie the haver is in with the "with" object ("Rome had a pact with France"):
+            # the haver's, done with the other side, which gives nothing
+            return actor_in(document, receiver), actor_in(document, partner), receiver, partner
+        giver = next((g for g in givers if g.head.lower_ != "with"), None)
         if source is None and giver is not None:
             source, source_token = actor_in(document, giver), giver
         target = actor_in(document, receiver) if receiver is not None else None

@@ -112,7 +112,11 @@ def _phrase(token: Token | None) -> Span | None:
         return None
     end = token.right_edge.i + 1
     for child in token.rights:
-        if child.dep_ in PHRASE_ENDS or (child.dep_ == "punct" and child.text in ",;:(—-"):
+        if (
+            child.dep_ in PHRASE_ENDS
+            or (child.dep_ == "punct" and child.text in ",;:(—-")
+            or _charge_of_act(token, child)
+        ):
             end = child.left_edge.i
             break
     deeper = (t for t in token.doc[token.i + 1 : end] if t.dep_ in ("advcl", "parataxis"))
@@ -127,6 +131,21 @@ def _phrase(token: Token | None) -> Span | None:
     if _list_number(token.doc[start], token):
         start += 1 + (token.doc[start + 1].text in LIST_MARKS)
     return token.doc[_with_then(token.doc, start) : max(end, token.i + 1)]
+
+
+def _charge_of_act(head: Token, child: Token) -> bool:
+    """An "of" phrase of an act told by a gerund that the parse hung on a passive's agent
+    ("accused by a committee of ignoring warnings"): the charge the verb makes, no part of the
+    agent's name; inside a name it stays ("by the Department of Housing"), and so does the
+    "of" of a party acted on ("released a man convicted of bombing a ferry")."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
+        and child.dep_ == "prep"
+        and child.lower_ == "of"
+        and not child.ent_type_
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and not g.ent_type_ for g in child.children)
+    )
 
 
 def _with_then(doc: Doc, start: int) -> int:

@@ -149,7 +149,7 @@ STANDING_RULES = {"law", "statute", "constitution", "rule", "regulation", "code"
 NEWLY = {"now", "new", "newly", "henceforth", "today", "tonight", "yesterday", "tomorrow",
          "temporarily", "immediately"}  # fmt: skip
 COURTS = {"court", "judge", "justice", "tribunal"}  # whose orders are rulings
-# what is burned or torn as a sign of protest: no party is harmed
+# what is burned or torn as a sign of protest: no party is harmed, the one shown is protested
 LIKENESSES = {"effigy", "portrait", "picture", "photo", "photograph", "poster", "image", "statue",
               "flag", "banner", "dummy", "puppet", "cartoon"}  # fmt: skip
 DIRECTIONS = {"into", "to", "onto", "toward", "towards"}  # "ordered troops into the city"
@@ -1042,6 +1042,7 @@ AT_PLACE = {"outside", "to", "at", "near", "before", "towards", "toward", "front
 EMBASSY_OF = "the state whose embassy the protest is at (session 43)"
 BODY_OWNER = "the owner of a body named only by what it is (session 47)"
 BUILDING_OF = "the body whose building the protest is at (session 47)"
+LIKENESS_OF = "the party a likeness burned or torn shows (session 58)"
 QUELLED = "the protest forces are sent out to quell (session 47)"
 VENUE_OBJECT = "the people it was done to, not the venue's owner (session 47)"
 STRUCK_EMPLOYER = "the one who employs or rules those protesting against it (session 47)"
@@ -1256,6 +1257,8 @@ def open_target(document: Document, draft: Draft) -> Draft:
         protest = _retyped(
             draft, "PROTEST", None, "trust: force against a likeness is a protest's act"
         )
+        if (depicted := likeness_of(document, draft.target_token)) is not None:
+            return _with_target(document, protest, depicted, LIKENESS_OF)
         return _without_target(protest, "a likeness, no party")
     if civilians_obstructing(document, draft):
         draft = _retyped(draft, "PROTEST", "obstruct", "trust: civilians blocking a place protest")
@@ -2161,6 +2164,28 @@ def likeness_attacked(document: Document, draft: Draft) -> bool:
     if not document.lexicon.quad_class.get(draft.trigger.type, "").startswith("material-conf"):
         return False
     return token.lemma_.lower() in LIKENESSES
+
+
+def likeness_of(document: Document, likeness: Token) -> Token | None:
+    """The word naming the party a burned or torn likeness shows ("an effigy of President
+    Dren", "effigies of the Russian ministers", "the Kestrian flag"): the one the protest is
+    against. The "of" object's own actor first, else a name modifying it or the likeness; None
+    when the likeness shows no actor ("an effigy of a banker", "a banner")."""
+    actors = document.actors
+    for shown in [*objects_of(likeness, "of"), likeness]:
+        if shown.i != likeness.i and actors.at(shown) is not None:
+            return shown
+        named = next(
+            (
+                c
+                for c in shown.children
+                if c.dep_ in ("amod", "compound", "poss") and actors.at(c) is not None
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+    return None
 
 
 def ordered_deployment(document: Document, draft: Draft) -> bool:
