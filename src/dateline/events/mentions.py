@@ -43,7 +43,9 @@ from dateline.events.dating import (
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import (
+    ADVICE,
     PRONOUN_TAGS,
+    advised,
     imposed_area,
     in_sense,
     is_participant,
@@ -329,6 +331,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             # "fired a ballistic missile into the sea": a show of force at no one (session 40)
             trigger = trigger.changed("MOBILIZE", None, "a missile fired at no one shows force")
             target_token = None
+        if advised(document, token, trigger, source, target):
+            trigger = trigger.changed("REQUEST", None, ADVICE)
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
         nearest_target = False

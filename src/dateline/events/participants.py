@@ -195,6 +195,8 @@ def unfit(
     thing = unfit_object(document, token, trigger)
     if thing is not None:
         return f"its object {thing.text!r} is no one acted on"
+    if trigger.type == "CONCEDE" and followers_leaving(document, token, source_token):
+        return "people leaving a party or a candidate change their minds, concede nothing"
     if (
         trigger.type in lexicon.counterpart_types
         and target_token is not None
@@ -240,6 +242,30 @@ def unfit(
     ):
         return f"{token.lemma_!r} without an object"
     return None
+
+
+# the verbs of leaving a side: CONCEDE words when a position or a demand is what is left
+LEAVING = {"abandon", "desert", "drop", "quit", "ditch"}
+
+
+def followers_leaving(document: Document, token: Token, source_token: Token | None) -> bool:
+    """ "Wealthy Americans have abandoned the Republican party", "many voters dropped Trump":
+    plain people (a group of no political body) leaving a party or a candidate they backed. A
+    shift of voters' support, told by a poll, is no concession to anyone (PLOVER CONCEDE, 3.4:
+    a side gives up a position, a demand, a claim); "the rebels abandoned their demand" and a
+    minister quitting the government stay as their rules read them."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in LEAVING or source_token is None:
+        return False
+    left = next((c for c in token.children if c.dep_ == "dobj"), None)
+    actors = document.actors
+    leavers, side = (
+        actors.get(actors.at(source_token)),
+        actors.get(actors.at(left)) if left is not None else None,
+    )
+    if leavers is None or side is None:
+        return False
+    plain_people = leavers.kind == "group" and leavers.sector in (None, "CVL")
+    return plain_people and (side.kind == "person" or side.sector == "PTY")
 
 
 def is_question(document: Document, token: Token) -> bool:
@@ -295,6 +321,45 @@ def is_threat(document: Document, token: Token, source_token: Token | None) -> b
         ):
             return True
     return False
+
+
+# the warned a state's body advises, not coerces: its own officials, its own public
+ADVISED_SECTORS = {"GOV", "LEG", "JUD", "CVL"}
+ADVICE = "a warning to its own officials or public to act -> REQUEST (session 58)"
+
+
+def advised(
+    document: Document, token: Token, trigger: Trigger, source: str | None, target: str | None
+) -> bool:
+    """ "The FBI warned state election officials to tighten their security", "the ministry
+    warned residents to boil their water": a warning to act, given to the warner's own
+    officials or public and naming no repercussion, is advice (PLOVER REQUEST), not a threat
+    (PLOVER THREATEN: "coercive or forceful warnings with serious potential repercussions").
+    A warning to another state ("warned North Korea to refrain"), to armed or protesting
+    people ("warned the protesters to disperse"), or one that names what will follow ("or
+    face sanctions") stays a threat."""
+    lexicon = document.lexicon
+    if trigger.type != "THREATEN" or token.lemma_.lower() not in lexicon.warnings:
+        return False
+    asked = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    if asked is None or _or_else(asked):
+        return False
+    if any(t.lemma_.lower() in lexicon.threat_objects for t in token.subtree):
+        return False
+    warner, warned = document.actors.get(source), document.actors.get(target)
+    if warner is None or warned is None or warner.country is None:
+        return False
+    if warned.kind in ("country", "government") or warned.sector not in ADVISED_SECTORS:
+        return False
+    if any(word in lexicon.protest_people for word in warned.name.lower().split()):
+        return False
+    return warned.country == warner.country
+
+
+def _or_else(asked: Token) -> bool:
+    """ "to tighten security or face charges": the act asked, with what follows if not."""
+    alternative = any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in asked.children)
+    return alternative and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in asked.children)
 
 
 def _own_action(document: Document, verb: Token, source_token: Token | None) -> bool:

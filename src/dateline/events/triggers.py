@@ -252,6 +252,10 @@ def _by_form(
         return trigger.changed("ASSAULT", "crowd-control", CROWD_CONTROL)
     if trigger.type == "ASSAULT" and _cyber(token):
         return trigger.changed("COERCE", "cyber", CYBER)
+    if trigger.type == "AGREE" and lemma == "propose" and _a_measure_proposed(children):
+        return None  # "Bush proposed more troops for Iraq": a policy put to no other party
+    if trigger.type == "ACCUSE" and lemma == "contest" and _a_race_run(children):
+        return None  # "both candidates are contesting Ohio", "contested the seat": a campaign
     if lemma == "hit" and _a_level_reached(token):
         return None  # "the surplus hit a record", "prices hit a new high": a figure, no blow
     if (
@@ -300,6 +304,50 @@ PERSON_STOPPED = "a person stopped -> COERCE (session 45)"
 ENVOY_SUMMONED = "an envoy summoned -> ACCUSE disapprove (session 45)"
 ENVOYS = {"ambassador", "envoy", "diplomat", "chargé", "attaché", "consul", "emissary",
           "ambassadors", "envoys", "diplomats"}  # fmt: skip
+
+
+# what a proposal offers another party (PLOVER 3.3: a ceasefire, talks, a settlement, an exchange)
+OFFERED = {"ceasefire", "cease-fire", "truce", "armistice", "talks", "negotiation", "dialogue",
+           "peace", "settlement", "deal", "agreement", "accord", "pact", "treaty", "exchange",
+           "swap", "meeting", "summit", "compromise", "partnership", "alliance", "cooperation",
+           "mediation"}  # fmt: skip
+ADDRESSEE_PREPS = {"to", "with", "between"}
+
+
+def _a_measure_proposed(children: list[Token]) -> bool:
+    """ "President Bush proposed 21,500 more troops for Iraq and a jobs programme": "propose"
+    whose object is a measure of the proposer's own (troops, money, a programme) and that is
+    put to no party ("to", "with", an indirect object). PLOVER's AGREE is an offer or a promise
+    to cooperate with someone (3.3); a policy put forward offers nothing to anyone. A ceasefire,
+    talks or a settlement proposed offer them to the other side, and stay."""
+    if any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS) for c in children
+    ):
+        return False
+    proposed = next((c for c in children if c.dep_ == "dobj"), None)
+    if proposed is None or proposed.pos_ in ("PROPN", "PRON"):
+        return False
+    words = {proposed.lemma_.lower()} | {
+        c.lemma_.lower() for c in proposed.children if c.dep_ in ("compound", "amod")
+    }
+    return not words & OFFERED
+
+
+# what a candidate or a party runs for: an election contested as a race, not disputed
+RACES = {"seat", "race", "primary", "primaries", "caucus", "caucuses", "constituency",
+         "district", "ward", "riding", "nomination", "mayoralty", "governorship",
+         "presidency", "state", "states"}  # fmt: skip
+
+
+def _a_race_run(children: list[Token]) -> bool:
+    """ "Clinton and Trump are contesting Ohio", "the party will contest every seat": "contest"
+    whose object is a place or a race run in an election, the candidates' campaign, not the
+    legal or verbal challenge PLOVER codes as ACCUSE ("contested the ruling", "contests the
+    charges", "contested the result" stay)."""
+    contested = next((c for c in children if c.dep_ == "dobj"), None)
+    if contested is None:
+        return False
+    return contested.ent_type_ in ("GPE", "LOC") or contested.lemma_.lower() in RACES
 
 
 def _a_level_reached(verb: Token) -> bool:
