@@ -1809,6 +1809,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         ctx.actors.at(t) == speaker and t.lower_ not in _FIRST_PERSON for t in content
     ):
         return None  # "Ana Ruiz: She rescued the response ...": a line about her, not by her
+    if not transcript and _of_the_one_named(ctx, content, speaker):
+        return None  # "Ana Ruiz: Will her plan help her?": the actors stage left "her" unlinked
     end = content.end_char
     if not transcript:  # "Ban Ki-moon : “...” Up to 150 staff remain ...": the words quoted
         end = _quoted_line_end(ctx, content.start_char, end)
@@ -1829,6 +1831,27 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         source=name,
         speaker=speaker,
     )
+
+
+# the pronouns by which a line speaks of a person in the third person
+_THIRD_PERSON = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _of_the_one_named(ctx: Context, content: Span, speaker: str | None) -> bool:
+    """A label's words speak of the one it names: their first person is a "he" or "she"
+    (the actors stage links it to no one else) before any other person is named, and they
+    have no "I" or "we" ("Dan Pike: Much of how he comes out of the flood depends on ...", a
+    writer's list of winners and losers). One who speaks says "I"; a "he" after another name
+    ("Ruiz: Hale Must Decide If He Wants It") may be that one."""
+    if any(t.lower_ in _FIRST_PERSON for t in content):
+        return False
+    for token in content:
+        linked = ctx.actors.at(token)
+        if token.lower_ in _THIRD_PERSON and token.pos_ == "PRON":
+            return linked is None or linked == speaker
+        if token.ent_type_ == "PERSON" or (linked is not None and linked != speaker):
+            return False  # another one named first: the pronoun may be theirs
+    return False
 
 
 # the word of a label before a colon after which its topic follows ("Ana Ruiz on the
