@@ -2,7 +2,8 @@
 furniture. A writer's list of people under labels ("Name: what the writer thinks of them")
 speaks of the one named in the third person: no words of theirs. A pull quote's credit run
 into the next sentence ("... End Quote Name Title Officials said ...") is no part of that
-sentence's source. The sentences are written for these tests."""
+sentence's source. Where the one "according to" names is, or how they told it, is no part of
+what they reported. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +89,56 @@ def test_a_pull_quote_credit_before_a_described_source_is_cut_from_it():
 def test_a_source_with_no_pull_quote_before_it_is_unchanged():
     text = _WALL + "Port officials said on Monday that the repairs would cost $4m.\n"
     assert _source_of(text, "said") == "Port officials"
+
+
+# -- where and how the one "according to" names told it -------------------------------------------
+
+
+def _according_to(text: str):
+    found, _ = attributions_of(text)
+    (relayed,) = [a for a in found if a.kind == "according_to"]
+    return relayed
+
+
+def test_where_the_source_is_and_a_clause_about_them_are_no_part_of_the_content():
+    relayed = _according_to(
+        "The storm cut the town off for three days.\n\nThe most urgent need is clean water, "
+        "according to nurse Lena Ortiz in the nearby town of Arles, who called the flood the "
+        "worst she had seen.\n"
+    )
+    assert relayed.content.text == "The most urgent need is clean water"
+
+
+def test_how_the_source_told_it_is_cut_and_what_follows_kept():
+    relayed = _according_to(
+        "The pumps were switched off at midnight.\n\nEngineers had warned that the seal might "
+        "fail even if the pressure test held, which, according to the company in a statement "
+        "at dawn, it did.\n"
+    )
+    assert [part.text for part in relayed.content_parts][-1] == "it did"
+
+
+def test_words_after_the_source_that_go_on_with_the_report_stay():
+    relayed = _according_to(
+        "The storm cut the town off for three days.\n\nAt least 5,000 people are sleeping "
+        "outdoors in the hills, according to the Red Cross, with little shelter and no running "
+        "water.\n"
+    )
+    assert relayed.content.text.endswith("with little shelter and no running water")
+
+
+def test_a_clause_about_the_source_is_still_cut():
+    relayed = _according_to(
+        "The storm cut the town off for three days.\n\nThe most urgent need is clean water, "
+        "according to nurse Lena Ortiz, a medic, who visited on Monday.\n"
+    )
+    assert relayed.content.text == "The most urgent need is clean water"
+
+
+def test_a_second_according_to_after_or_adds_nothing_to_the_first():
+    found, _ = attributions_of(
+        "The siege ended in May.\n\nThe shelling killed over 600 people in one night according "
+        "to one account or over 200 according to another.\n"
+    )
+    first = next(a for a in found if a.source is not None and a.source.text == "one account")
+    assert first.content.text == "The shelling killed over 600 people in one night"

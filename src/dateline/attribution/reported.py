@@ -182,8 +182,13 @@ def reported(ctx: Context) -> list[Draft]:
             if _announces_list(before, ctx.doc[source.end : sentence.end]):
                 before = before[:0]  # "Following are the points, according to X: <content>"
             before = _after_lead_in(ctx, before, cue, after)
-            if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
-                after = after[:0]
+            if len(before) >= 2:
+                # the words after the source go on with the report only past where and how
+                # the source told it ("..., according to X in a statement, it did")
+                if _goes_on_reporting(after):
+                    after = _past_setting(after, cue, source)
+                if not _goes_on_reporting(after):
+                    after = after[:0]
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
             if not pieces:
                 continue
@@ -513,10 +518,23 @@ def _anonymity(pieces: list[Span], kb: Cues) -> bool:
     )
 
 
-def _describes(after: Span, source: Span) -> bool:
-    """The words after "according to X" are a clause about X ("..., according to Tomas
-    Reyes, a medic, who visited on Monday"): they hang from a word of the source phrase."""
-    return bool(len(after)) and any(source.start <= t.i < source.end for t in after[0].ancestors)
+def _past_setting(after: Span, cue: Span, source: Span) -> Span:
+    """The words after "according to X" past those about X ("..., according to Tomas Reyes,
+    a medic, who visited on Monday") or about where and how X told it ("..., according to a
+    nurse in the nearby town of Arles, who called it ...", "which, according to the company
+    in a statement at dawn, it did"): the words that hang from a word of the source phrase or
+    of "according to" itself, and the marks between them, are no part of what X reported."""
+    doc = after.doc
+    at = after.start
+    while at < after.end and (
+        doc[at].is_punct
+        or any(
+            source.start <= t.i < source.end or cue.start <= t.i < cue.end
+            for t in doc[at].ancestors
+        )
+    ):
+        at += 1
+    return doc[at : after.end]
 
 
 # words opening a clause after "according to X" that is the writer's, not X's
