@@ -1856,11 +1856,12 @@ _THIRD_PERSON = frozenset({"he", "him", "his", "himself", "she", "her", "hers", 
 
 
 def _of_the_one_named(ctx: Context, content: Span, speaker: str | None) -> bool:
-    """A label's words speak of the one it names: their first person is a "he" or "she"
-    (the actors stage links it to no one else) before any other person is named, and they
-    have no "I" or "we" ("Dan Pike: Much of how he comes out of the flood depends on ...", a
-    writer's list of winners and losers). One who speaks says "I"; a "he" after another name
-    ("Ruiz: Hale Must Decide If He Wants It") may be that one."""
+    """A label's words speak of the one it names: the first one they refer to is a "he" or
+    "she" (the actors stage links it to no one else), with no other one named before it (a
+    person's name, an actor of the article), and they have no "I" or "we" ("Dan Pike: Much of how he
+    comes out of the flood depends on ...", a writer's list of winners and losers). One who
+    speaks says "I"; a "he" after another name ("Ruiz: Hale Must Decide If He Wants It") may
+    be that one."""
     if any(t.lower_ in _FIRST_PERSON for t in content):
         return False
     for token in content:
