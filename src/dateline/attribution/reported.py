@@ -182,8 +182,13 @@ def reported(ctx: Context) -> list[Draft]:
             if _announces_list(before, ctx.doc[source.end : sentence.end]):
                 before = before[:0]  # "Following are the points, according to X: <content>"
             before = _after_lead_in(ctx, before, cue, after)
-            if len(before) >= 2 and (not _goes_on_reporting(after) or _describes(after, source)):
-                after = after[:0]
+            if len(before) >= 2:
+                # the words after the source go on with the report only past where and how
+                # the source told it ("..., according to X in a statement, it did")
+                if _goes_on_reporting(after):
+                    after = _past_setting(after, cue, source)
+                if not _goes_on_reporting(after):
+                    after = after[:0]
             pieces = [piece for piece in (before, after) if len(piece) >= 2]
             if not pieces:
                 continue
@@ -513,10 +518,23 @@ def _anonymity(pieces: list[Span], kb: Cues) -> bool:
     )
 
 
-def _describes(after: Span, source: Span) -> bool:
-    """The words after "according to X" are a clause about X ("..., according to Tomas
-    Reyes, a medic, who visited on Monday"): they hang from a word of the source phrase."""
-    return bool(len(after)) and any(source.start <= t.i < source.end for t in after[0].ancestors)
+def _past_setting(after: Span, cue: Span, source: Span) -> Span:
+    """The words after "according to X" past those about X ("..., according to Tomas Reyes,
+    a medic, who visited on Monday") or about where and how X told it ("..., according to a
+    nurse in the nearby town of Arles, who called it ...", "which, according to the company
+    in a statement at dawn, it did"): the words that hang from a word of the source phrase or
+    of "according to" itself, and the marks between them, are no part of what X reported."""
+    doc = after.doc
+    at = after.start
+    while at < after.end and (
+        doc[at].is_punct
+        or any(
+            source.start <= t.i < source.end or cue.start <= t.i < cue.end
+            for t in doc[at].ancestors
+        )
+    ):
+        at += 1
+    return doc[at : after.end]
 
 
 # words opening a clause after "according to X" that is the writer's, not X's
@@ -1809,6 +1827,8 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         ctx.actors.at(t) == speaker and t.lower_ not in _FIRST_PERSON for t in content
     ):
         return None  # "Ana Ruiz: She rescued the response ...": a line about her, not by her
+    if not transcript and _of_the_one_named(ctx, content, speaker):
+        return None  # "Ana Ruiz: Will her plan help her?": the actors stage left "her" unlinked
     end = content.end_char
     if not transcript:  # "Ban Ki-moon : “...” Up to 150 staff remain ...": the words quoted
         end = _quoted_line_end(ctx, content.start_char, end)
@@ -1829,6 +1849,28 @@ def _labelled(ctx: Context, sentence: Span) -> Draft | None:
         source=name,
         speaker=speaker,
     )
+
+
+# the pronouns by which a line speaks of a person in the third person
+_THIRD_PERSON = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _of_the_one_named(ctx: Context, content: Span, speaker: str | None) -> bool:
+    """A label's words speak of the one it names: the first one they refer to is a "he" or
+    "she" (the actors stage links it to no one else), with no other one named before it (a
+    person's name, an actor of the article), and they have no "I" or "we" ("Dan Pike: Much of how he
+    comes out of the flood depends on ...", a writer's list of winners and losers). One who
+    speaks says "I"; a "he" after another name ("Ruiz: Hale Must Decide If He Wants It") may
+    be that one."""
+    if any(t.lower_ in _FIRST_PERSON for t in content):
+        return False
+    for token in content:
+        linked = ctx.actors.at(token)
+        if token.lower_ in _THIRD_PERSON and token.pos_ == "PRON":
+            return linked is None or linked == speaker
+        if token.ent_type_ == "PERSON" or (linked is not None and linked != speaker):
+            return False  # another one named first: the pronoun may be theirs
+    return False
 
 
 # the word of a label before a colon after which its topic follows ("Ana Ruiz on the

@@ -4,6 +4,7 @@ and the date the statement was made."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.attrs import LEMMA, ORTH
 from spacy.strings import get_string_id
@@ -736,7 +737,7 @@ def _stretch(ctx: Context, head: Token) -> tuple[int, int]:
     lowers, strings = syntax.tree(doc).lowers, doc.vocab.strings
     while end > start and _shouted_form(strings[lowers[end]]) and _shouted_aside(doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
-    return _after_credit(doc, start, head), end
+    return _after_pull_quote_credit(doc, _after_credit(doc, start, head), head), end
 
 
 def _asides(ctx: Context, head: Token) -> set[int]:
@@ -782,6 +783,37 @@ def _after_credit(doc: Doc, start: int, head: Token) -> int:
         # "Ortiz / AP Engineers": the agency is the word after a slash of its own
         return min(head.i, token.i + (2 if token.text == "/" else 1))
     return start
+
+
+# the words a page's pull quote ends with, before its credit
+_PULL_QUOTE_END = "End Quote "
+# words that join a title's words ("Secretary of State", "Minister for Health")
+_JOINING = frozenset({"ADP", "DET", "CCONJ"})
+
+
+def _after_pull_quote_credit(doc: Doc, start: int, head: Token) -> int:
+    """Where a source phrase from word ``start`` to ``head`` starts past a pull quote's credit
+    the page ran into the next sentence ("... our beach” End Quote Ana Ruiz Harbour master
+    Officials said ...", "... End Quote Tom Hale Dover , Kent He added ..."): the credit
+    names the one quoted and their title or place, and the source is the words after it —
+    after the word that follows the credit's last comma (its place), else from the first
+    capitalised word after a word in lower case (its title's last word)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, head.idx) + 1
+    mark = text.rfind(_PULL_QUOTE_END, line_start, head.idx)
+    if mark < 0:
+        return start  # (no pull quote's credit before the phrase: most sources)
+    end_word = doc.char_span(mark, mark + 3, alignment_mode="expand").start  # "End"
+    credit = list(doc[end_word + 2 : head.i + 1])  # after "End Quote", up to the head
+    commas = [i for i, word in enumerate(credit) if word.text == ","]
+    if commas:
+        place_end = commas[-1] + 2  # the word after the comma is the credit's place
+        return max(start, credit[place_end].i if place_end < len(credit) else head.i)
+    for before, word in pairwise(credit):
+        # (a function word goes on within the title: "Department of Energy")
+        if before.text.islower() and before.pos_ not in _JOINING and word.text[:1].isupper():
+            return max(start, word.i)
+    return head.i
 
 
 # adverbs a writer may shout after a name ("The Post ALSO reported", "Dan Pike TODAY said")
