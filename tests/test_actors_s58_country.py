@@ -111,3 +111,14 @@ def test_a_person_of_no_stated_country_keeps_the_guess():
         "Marten Huisman",
     )
     assert (found.country, found.country_basis) == ("HTI", "article")
+
+
+def test_a_known_charity_under_a_common_misspelling_is_of_its_country():
+    text = QUAKE + "The Disaster Emergency Committee said its appeal had raised millions."
+    article = Article(id="t", text=text, published=dt.date(2010, 1, 20), source="bbc")
+    found = next(a for a in find_actors(parse(text), article).actors if "Emergency" in a.name)
+    assert (found.name, found.country, found.sector) == (
+        "Disasters Emergency Committee",
+        "GBR",
+        "NGO",
+    )
