@@ -2654,6 +2654,7 @@ class _Grouper:
         if draft.country is None and (organ := self.organ_headed(mention.root)) is not None:
             draft.body = draft.body or organ
             draft.country = organ.country
+        draft.body = draft.body or self.employer_of_name(mention.root)
         self.role_before_comma(draft, mention)
         if draft.country is None:
             self.nationality_before(draft, mention)
@@ -2862,6 +2863,29 @@ class _Grouper:
                 owner = self.first_organisation(prep.subtree)
                 if owner is not None and (prep.lower_ != "from" or _named_as_body(owner)):
                     return owner  # (after "from", a body by its sector or name, not a town)
+        return None
+
+    def employer_of_name(self, name: Token) -> _Draft | None:
+        """ "X works for Oxfam", "X, who works at Oxfam", "said Dr X at the University of
+        Minnesota": the organisation a person works for or at, by the verb "work" the name (or
+        its "who") is the subject of (not *with*: "a producer who worked with Westlife" is
+        their partner), or an organisation named after an *at* of the name itself (a place or
+        an event there is no organisation: "X at the airport")."""
+        verbs = [c for c in name.children if c.dep_ == "relcl" and c.lemma_ == "work"]
+        if name.dep_ == "nsubj" and name.head.lemma_ == "work":
+            verbs.append(name.head)
+        for verb in verbs:
+            for prep in verb.rights:
+                owner = (
+                    self.first_organisation(prep.subtree)
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "at")
+                    else None
+                )
+                if owner is not None:
+                    return owner
+        for prep in name.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "at":
+                return self.first_organisation(prep.subtree)
         return None
 
     def place_of_employer(self, noun: Token) -> str | None:
@@ -3150,8 +3174,13 @@ class _Grouper:
         self.absorb_country(country, before, draft)
 
     def own_nationality(self, mention: Span) -> str | None:
-        """The nationality the words set off after a name state: "X, who is Dutch", "X, an
-        Australian", "X, a Dutch citizen"."""
+        """The nationality the words set off after a name, or a clause about it, state: "X,
+        who is Dutch", "X, an Australian", "X, a Dutch citizen", "X is Dutch"."""
+        if (copula := _present_copula_of(mention.root)) is not None:
+            # "X is Dutch", "X is a Dutchman": the nationality a clause about the name states
+            for word in (c for c in copula.children if c.dep_ in ("acomp", "attr")):
+                if word.is_title and (code := self.kb.demonyms.get(word.lower_)) is not None:
+                    return code
         for child in mention.root.rights:
             if child.dep_ == "relcl" and child.lemma_ == "be":
                 if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children):
@@ -6964,10 +6993,13 @@ def _lone_word(draft: _Draft, text: str) -> bool:
 
 
 def _descriptions_of(name: Token) -> list[Token]:
-    """The nouns that describe a name: its appositions ("X, a BP spokesman") and the
-    predicate noun of a present "who is" clause about it ("X, who is deputy prime minister of
-    Freedonia", read as the apposition "X, deputy prime minister of Freedonia")."""
+    """The nouns that describe a name: its appositions ("X, a BP spokesman"), the predicate
+    noun of a present "who is" clause about it ("X, who is deputy prime minister of
+    Freedonia", read as the apposition "X, deputy prime minister of Freedonia") and that of a
+    present clause the name is the subject of ("X is emergency coordinator for Oxfam")."""
     found = []
+    if (copula := _present_copula_of(name)) is not None:
+        found.extend(c for c in copula.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     for child in name.children:
         if child.dep_ == "appos":
             found.append(child)
@@ -6978,6 +7010,21 @@ def _descriptions_of(name: Token) -> list[Token]:
         ):
             found.extend(c for c in child.children if c.dep_ == "attr" and c.pos_ == "NOUN")
     return found
+
+
+def _present_copula_of(name: Token) -> Token | None:
+    """The present "is" a name is the subject of, where the clause states what the person is
+    ("X is a doctor with Oxfam", "X is Dutch"): not denied ("X is not a spokesman"), nor a
+    condition or question ("if X is president", "whether X is British"), nor a past office
+    ("X was majority leader")."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.i == name.i or verb.lower_ not in ("is", "'s"):
+        return None
+    if verb.lemma_ != "be" or verb.dep_ in ("advcl", "relcl", "csubj"):
+        return None
+    if any(c.dep_ in ("neg", "mark") for c in verb.children):
+        return None
+    return verb
 
 
 def _posted_in(token: Token, role: Token) -> bool:
