@@ -1855,14 +1855,14 @@ def _body_name_cut_at_preposition(ent: Span, kb: Knowledge, known: KnownActors) 
     """ "the US [Agency] for International Development", "the U.S. [Commission] on Civil
     Rights": a body's name the model cut before the preposition that goes on with its field
     or place; the whole name. Only after a body's head word written with a capital (not an
-    outlet's: "the Post on Trump"), and only where capitalised words follow that end the
-    phrase (not "the Council of Allied forces", "on Monday", "of General X", "for Haiti's
-    people"). A known body's name is whole already ("the American Civil Liberties Union of
-    Ohio" is its branch)."""
+    outlet's, "the Post on Trump", nor a firm's, "Kestrel Corp of Denver"), and only where
+    capitalised words follow that end the phrase (not "the Council of Allied forces", "on
+    Monday", "of General X", "for Haiti's people"). A known body's name is whole already
+    ("the American Civil Liberties Union of Ohio" is its branch)."""
     doc = ent.doc
     head = ent[-1]
-    if not head.is_title or kb.org_heads.get(head.lower_, "MED") == "MED":
-        return None
+    if not head.is_title or kb.org_heads.get(head.lower_, "MED") in ("MED", "BUS"):
+        return None  # (nor a firm's: "Kestrel Pipeline Corp of Denver" is where it is)
     if known.organisation(span_text(ent).lower().removeprefix("the ")) is not None:
         return None
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in NAME_PREPOSITIONS:
@@ -1902,6 +1902,7 @@ def _name_word(token: Token) -> bool:
         and token.is_alpha
         and token.pos_ == "PROPN"
         and token.ent_type_ not in ("DATE", "TIME", "PERSON")
+        and token.lower_ not in WEEKDAY_WORDS
     )
 
 
