@@ -1842,6 +1842,70 @@ def _group_of_number(ent: Span) -> Span | None:
     return Span(doc, ent.start, end + 2, label="ORG")
 
 
+# prepositions that go on with a body's field or place inside its name ("Agency for
+# International Development", "Commission on Civil Rights", "Army of the Republic of Vietnam")
+NAME_PREPOSITIONS = {"for", "on", "of"}
+# small words inside such a name
+NAME_JOINERS = {"the", "of", "and", "&"}
+# bodies named "on" their subject, which may be a place ("the Select Committee on Benghazi")
+FIELD_HEADS = {"committee", "subcommittee", "commission"}
+
+
+def _body_name_cut_at_preposition(ent: Span, kb: Knowledge, known: KnownActors) -> Span | None:
+    """ "the US [Agency] for International Development", "the U.S. [Commission] on Civil
+    Rights": a body's name the model cut before the preposition that goes on with its field
+    or place; the whole name. Only after a body's head word written with a capital (not an
+    outlet's, "the Post on Trump", nor a firm's, "Kestrel Corp of Denver"), and only where
+    capitalised words follow that end the phrase (not "the Council of Allied forces", "on
+    Monday", "of General X", "for Haiti's people"). A known body's name is whole already
+    ("the American Civil Liberties Union of Ohio" is its branch)."""
+    doc = ent.doc
+    head = ent[-1]
+    if not head.is_title or kb.org_heads.get(head.lower_, "MED") in ("MED", "BUS"):
+        return None  # (nor a firm's: "Kestrel Pipeline Corp of Denver" is where it is)
+    if known.organisation(span_text(ent).lower().removeprefix("the ")) is not None:
+        return None
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in NAME_PREPOSITIONS:
+        return None
+    end = ent.end + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    while end > ent.end + 1 and doc[end - 1].lower_ in NAME_JOINERS:
+        end -= 1  # "the Agency for Trade and": the "and" opens the next phrase
+    if end == ent.end + 1 or (end < len(doc) and _glued(doc[end - 1], doc[end])):
+        return None  # (a word glued to the next one: "the All-Russian ...", cut at "All")
+    if (
+        doc[ent.end].lower_ == "on"
+        and head.lower_ not in FIELD_HEADS
+        and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in doc[ent.end + 1 : end])
+    ):
+        return None  # "Hofstra University on Long Island": where it is, not its name
+    if end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ") or doc[end].tag_ == "POS"):
+        return None  # the phrase goes on past the capitals ("of Allied forces", "Haiti's")
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _glued(token: Token, after: Token) -> bool:
+    """Whether a word runs on into the next with no space, by a letter or a hyphen."""
+    return not token.whitespace_ and (after.is_alpha or after.text == "-")
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may go on a body's name after its preposition: a capitalised word of no
+    date, time or person, or a small joining word; not a new sentence's."""
+    if token.is_sent_start:
+        return False
+    if token.lower_ in NAME_JOINERS:
+        return True
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.ent_type_ not in ("DATE", "TIME", "PERSON")
+        and token.lower_ not in WEEKDAY_WORDS
+    )
+
+
 def _firm_name_cut(ent: Span, known: KnownActors) -> Span | None:
     """ "Standard and [Poor's Corp]", "Peninsular and [Oriental Steam Navigation Co Plc]", "bid
     for Purolator [Courier Corp]": a firm's name ending in its legal form, whose first words
@@ -2102,6 +2166,11 @@ def correct_entities(
             ent = whole
             label = ent.label_
             entities = [e for e in entities if not whole.start <= e.start < whole.end]
+        if label == "ORG" and (whole := _body_name_cut_at_preposition(ent, kb, known)):
+            log.append(("name_cut_at_preposition", ent.text))  # "the US [Agency] for
+            ent = whole  # International Development": one body's name
+            label = ent.label_
+            joined.update(m for m in range(n + 1, len(ents)) if ents[m].start < whole.end)
         if label in ("ORG", "PERSON") and (whole := _firm_name_cut(ent, known)):
             log.append(("firm_name_cut", ent.text))  # "Standard and [Poor's Corp]"
             ent = whole

@@ -27,6 +27,7 @@ from dateline.actors.corrections import (
     CONTRIBUTORS,
     EMPLOYEE_NOUNS,
     LANDFORM_HEADS,
+    NAME_PREPOSITIONS,
     PLACE_LABELS,
     SOCIAL_SITES,
     SPEECH_VERBS,
@@ -1484,8 +1485,14 @@ class _Grouper:
                     code = self.kb.capitals[lowered]
                     draft = _Draft(text, "government", code, sector="GOV")
                     self.add(draft, ent, key="capital:" + code)
-            elif label in ("ORG", "GPE", "NORP") and len(ent) == 1 and self.usual_bearer(text):
-                # "Trump's decision" with Trump labelled ORG: the known or learned person
+            elif (
+                label in ("ORG", "GPE", "NORP")
+                and len(ent) == 1
+                and self.usual_bearer(text)
+                and not _apposed_to_firm(ent.root)
+            ):
+                # "Trump's decision" with Trump labelled ORG: the known or learned person;
+                # not a firm that bears the surname ("another US firm, Cameron")
                 self.corrections.append(("surname_as_organisation", text))
                 persons.append(Span(self.doc, ent.start, ent.end, label="PERSON"))
             elif label in ("ORG", "GPE", "NORP") and self.person_as_body(ent):
@@ -1722,10 +1729,14 @@ class _Grouper:
         if kind == "government" and self.agency_named_administration(ent):
             kind = "organisation"  # "the Sugar Regulatory Administration": an agency
         draft = _Draft(_flat(ent.text).removeprefix("the ").removeprefix("The "), kind)
+        # a name the corrections took on past the model's end is of the kind, trade and place
+        # of the words the model named ("Army" of "Army of the Potomac", not "Gulf of Mexico"
+        # of "the Harte Research Institute for Gulf of Mexico Studies")
+        named = ent[: self.model_name_end(ent)]
         # "Anglo American Corp of South Africa", "Commonwealth Bank of Australia": the country
         # the name places it in, before a demonym that is only part of its name
         of_places = [
-            t for t in ent if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i >= ent.start
+            t for t in named if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.i >= ent.start
         ]
         if (owner := self.owning_body(ent)) is not None:
             draft.country, draft.country_basis = owner.country, "known"
@@ -1739,14 +1750,14 @@ class _Grouper:
             or self.country_of_phrase(
                 [t for c in ent.root.children if c.dep_ in ("amod", "compound") for t in c.subtree]
             )
-            or self.country_of_phrase(ent)
+            or self.country_of_phrase(named)
         )
         if draft.country is not None and draft.country != "USA" and self.us_state_named(ent):
             # "the University of Georgia" in a text that names the United States: the state
             draft.country = "USA"
         draft.sector = (
             draft.sector
-            or self.kb.org_heads.get(ent[-1].lower_)
+            or self.kb.org_heads.get(named[-1].lower_)
             or ("GOV" if kind == "government" or ent[-1].lower_ == "administration" else None)
             # "Kestrel Co", "Lumen Plc", "Orlan Insurance Co of America": a firm by its legal
             # form ("Corporation" is also a state's: "the Federal Deposit Insurance Corporation")
@@ -1754,9 +1765,10 @@ class _Grouper:
         )
         if draft.country is None and kind == "government":
             draft.country = self.leader_country(ent)  # "Reagan Administration officials said"
-        if ent[-1].lower_ in ("committee", "subcommittee"):
+        # (a committee named with its field: "the House Select Committee on Benghazi")
+        if _name_before_field(draft.name).split()[-1].lower() in ("committee", "subcommittee"):
             draft.sector = _committee_sector(draft.name)
-        if draft.country is None and US_CONGRESS_BODY.match(draft.name):
+        if draft.country is None and US_CONGRESS_BODY.match(_name_before_field(draft.name)):
             # "the Senate Foreign Relations Committee", "the Congressional Black Caucus": a
             # body of the US Congress, not of the country a foreign story is about
             draft.country, draft.sector = "USA", "LEG"
@@ -1809,7 +1821,21 @@ class _Grouper:
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
         draft = self.add(draft, ent, key="org:" + lowered)
-        draft.vouched = draft.vouched or self.employs(ent.root)
+        # (the text calls it a firm: "Cameron, maker of the failed valve")
+        draft.vouched = draft.vouched or self.employs(ent.root) or _apposed_to_firm(ent.root)
+
+    def model_name_end(self, ent: Span) -> int:
+        """Where, within a body's name, the model's own name ended: after the head word the
+        corrections went on from over a preposition ("the Army" + "of the Potomac",
+        ``name_cut_at_preposition``); else the name's end."""
+        for token in ent[:-2]:
+            after = self.doc[token.i + 1]
+            if after.lower_ not in NAME_PREPOSITIONS or after.ent_iob_ == "I":
+                continue
+            words = [t for t in self.doc[token.i + 2 : ent.end] if t.lower_ != "the"]
+            if words and words[0].is_title:  # (not "the Group" + "of 8")
+                return token.i - ent.start + 1
+        return len(ent)
 
     def owner_state(self, ent: Span) -> str | None:
         """The country a possessive or a demonym before a body's name gives it ("Brazil's
@@ -4050,7 +4076,10 @@ class _Grouper:
         return self.most_recent(
             ent.start_char,
             lambda d: (
-                d.kind == "organisation" and " " in d.name and d.name.lower().split()[-1] == lowered
+                d.kind == "organisation"
+                and " " in d.name
+                # ("the House Select Committee on Benghazi ... the Committee")
+                and _name_before_field(d.name).lower().split()[-1] == lowered
             ),
             window=WHOLE_NAME_WINDOW,
         )
@@ -6284,6 +6313,17 @@ def _state_name_ends() -> frozenset[str]:
     return frozenset(state.split()[-1] for state in knowledge().us_states if " " in state)
 
 
+# a body's name goes on with its field after these ("the Select Committee on Benghazi", "the
+# Agency for International Development")
+_FIELD_AFTER = re.compile(r" (?:on|for) (?:the )?[A-Z]")
+
+
+def _name_before_field(name: str) -> str:
+    """A body's name without the field that follows its head word ("the House Select
+    Committee" of "... on Benghazi"); the whole name when it names none."""
+    return _FIELD_AFTER.split(name, maxsplit=1)[0]
+
+
 def _committee_sector(name: str) -> str | None:
     """The sector of a committee by the words of its name: a legislature's standing committee
     ("the Judiciary Committee", "the Ways and Means Committee") is LEG, a lobby or a political
@@ -7362,6 +7402,20 @@ def _subject_above(root: Token) -> Token | None:
             if subject.dep_ == "nsubj" and subject.i != root.i:
                 return subject
     return None
+
+
+def _apposed_to_firm(word: Token) -> bool:
+    """Whether a name stands in apposition with the noun of a firm ("another US firm,
+    Cameron", "Cameron, maker of the failed valve"): the text calls it a firm, so a known
+    person of that surname ("Cameron", a prime minister) is not meant. One firm's noun only:
+    "the five companies, X, Y and three others" vouches for none of them."""
+
+    def firm_noun(token: Token) -> bool:
+        return token.tag_ == "NN" and token.lower_ in (*COMPANY_NOUNS, *FIRM_NOUNS)
+
+    if word.dep_ == "appos" and firm_noun(word.head):
+        return True
+    return any(c.dep_ == "appos" and firm_noun(c) for c in word.children)
 
 
 def _firm_of_a_place(noun: Token) -> bool:
