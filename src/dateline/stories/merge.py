@@ -15,7 +15,8 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
 3. they agree on modality: negated, hypothetical and future events merge only with their like;
 4. their dates overlap at their granularity, give or take ``max_day_gap`` days: a day matches its
    week or month; an event dated only by its publication is taken to lie in the
-   ``published_lookback_days`` before it; two named periods get no slack (1978 is not 1979).
+   ``published_lookback_days`` before it, with no slack; two named periods get none either
+   (1978 is not 1979).
    The mention must also overlap the story's date (the intersection of its members' timex
    dates), so that a story cannot drift from day to day;
 5. their PLOVER modes can tell one act: equal, or one of them unmoded (the general word, "met"
@@ -180,11 +181,13 @@ def _overlap(a: Interval, b: Interval, gap: int) -> bool:
 
 
 def _slack(config: MergeConfig, a: Interval, b: Interval, both_timex: bool) -> int:
-    """The days of slack between two date intervals: ``max_day_gap`` when one is a day or a
-    guess from publication, none between two named periods - 1978 and 1979, or March and April,
-    are different times however close their edges."""
-    periods = both_timex and a[0] < a[1] and b[0] < b[1]
-    return 0 if periods else config.max_day_gap
+    """The days of slack between two timex dates when one of them is a day (time zones, a late
+    report's day): ``max_day_gap``. None between two named periods - 1978 and 1979, or March
+    and April, are different times however close their edges - and none for a guess from
+    publication, whose lookback already holds the late reports: with a day more on each side it
+    reached an act of the day after the article was published, or five days back."""
+    one_day = a[0] == a[1] or b[0] == b[1]
+    return config.max_day_gap if both_timex and one_day else 0
 
 
 # --- actors and evidence -------------------------------------------------------------------
