@@ -115,3 +115,20 @@ def test_a_correspondent_named_after_the_role_keeps_the_name():
         "said",
     )
     assert report.source.text == "BBC correspondent Ana Ruiz"
+
+
+def test_an_editor_named_with_an_honorific_keeps_the_phrase():
+    (report,) = _with_cue(
+        _HEAD + "Former mayor Tom Hale and Riverton Gazette science editor Dr. Ana Ruiz both "
+        "warned that the pier was unsafe .\n",
+        "warned",
+    )
+    assert report.source.text.startswith("Former mayor Tom Hale")
+
+
+def test_the_editor_i_spoke_to_keeps_the_phrase():
+    (report,) = _with_cue(
+        _HEAD + "The editor I spoke with , Ana Ruiz , said the pier was unsafe .\n",
+        "said",
+    )
+    assert report.source.text.startswith("The editor")
