@@ -825,8 +825,9 @@ def line_starts(ctx: Context) -> list[int]:
     figure or a weekday: "... up to $ 8bn The cost ..."), a word capitalised only where a
     sentence starts (a subordinator, a preposition of time, a linking adverb, a subject
     pronoun: "... oil well dangers During the course of ...") right after a lower-case word
-    that is no cue verb, and a clock time between a word and a capital (the entry's time
-    stamp; the line starts after it). Returns character offsets, in order."""
+    that is no cue verb, and a clock time between a word (or a quotation's closing mark) and
+    a capital (the entry's time stamp; the line starts after it). A heading in capitals run
+    into the text (``heading_starts``) adds its own. Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or opener, or a clock time, can start one: found in the
     # document's arrays in one pass, not by making a Token of every word (a determiner by its
@@ -876,10 +877,53 @@ def line_starts(ctx: Context) -> list[int]:
             _CLOCK.fullmatch(token.text)
             and (after.is_title or after.is_upper)
             and after.is_alpha
-            and (before.is_alpha or before.text in (".", "!", "?"))
+            and (before.is_alpha or before.text in (".", "!", "?") or _closes_quote(ctx, before))
             and before.pos_ not in ("ADP", "DET", "NUM")
         ):
             starts.append(after.idx)
+    headings = heading_starts(ctx.text)
+    return sorted(starts + headings) if headings else starts
+
+
+def _closes_quote(ctx: Context, mark: Token) -> bool:
+    """``mark`` closes a quotation: an entry that ends on quoted words ("... visit `` very
+    soon '' 1612 President ...") runs into the next entry's clock time with no stop."""
+    return mark.i > 0 and mark.text in ("''", "”", '"') and ctx.inside_quote(mark.doc[mark.i - 1])
+
+
+# a heading in capitals (a fact box's, a section's, a blog entry's: "SYMPTOMS - WHAT TO DO",
+# "MARIE DUVAL , NURSE IN JACMEL") that opens its line or runs on from a lower-case word, and
+# the capitalised word after it that starts the text under it; its words are capitals,
+# figures, commas and dashes
+_HEADING_RUN = re.compile(
+    r"(?:^[ \t]*|(?<=[a-z] ))"
+    r"((?:[A-Z][A-Z'&]*|\d+)(?:[ \t]+(?:[A-Z][A-Z'&]*|\d+|,|-{1,2}|\u2013|\u2014))+)"
+    r"[ \t]+(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+# a heading has two words in capitals at least, one of them this long: not an agency's or a
+# country's initials ("the US FDA Commissioner", "UN OCHA")
+_HEADING_WORD = 5
+_HEADING_CAPITALS = re.compile(rf"[A-Z]{{{_HEADING_WORD}}}")
+
+
+def heading_starts(text: str) -> list[int]:
+    """Where a heading in capitals run into the page's text (``_HEADING_RUN``) starts a line:
+    at the heading, when a sentence ran on into it (the sentence ends before it), and at the
+    word after it (the text under the heading starts there): "... reversing an earlier
+    statement SYMPTOMS - WHAT TO DO Swine flu symptoms are ...". Character offsets, in
+    order."""
+    if not _HEADING_CAPITALS.search(text):
+        return []  # (most texts have no run of capitals this long: no search of each line)
+    starts = []
+    for match in _HEADING_RUN.finditer(text):
+        words = [w for w in match.group(1).split() if w.isalpha()]
+        if len(words) < 2 or max(map(len, words)) < _HEADING_WORD:
+            continue
+        heading = match.start(1)
+        if heading >= 2 and text[heading - 2].islower():  # run on from a sentence
+            starts.append(heading)
+        starts.append(match.end())
     return starts
 
 
@@ -901,8 +945,10 @@ def within_lines(ctx: Context, found: list[Draft]) -> list[Draft]:
     kept = []
     for draft in found:
         cue = draft.cue
-        if stamps and draft.source is not None:
-            draft.source = _source_after_stamp(draft.source, stamps)
+        if draft.source is not None:
+            draft.source = _source_after_line_start(draft.source, starts)
+            if stamps:
+                draft.source = _source_after_stamp(draft.source, stamps)
         if cue is None or draft.quote is not None:
             kept.append(draft)
             continue
@@ -948,6 +994,19 @@ _DATED_STAMP = re.compile(
 
 
 _DAY_FIGURE = re.compile(r"day \d")
+
+
+def _source_after_line_start(source: Span, starts: list[int]) -> Span:
+    """A source phrase the parser ran back over a line start (``line_starts``: "1418 Governor
+    Lena Ortiz", a clock stamp before the name) starts at the line's start: the words before
+    it are the line before's. Only a start before the phrase's head counts: after it, what
+    looks like a clock is a year in a name the head takes ("chairman of the Riverton 2016
+    Host Committee")."""
+    inside = starts[bisect_right(starts, source.start_char) : bisect_right(starts, source.root.idx)]
+    if not inside:
+        return source
+    after = [t for t in source if t.idx >= inside[-1]]
+    return source.doc[after[0].i : source.end] if after else source
 
 
 def _source_after_stamp(source: Span, stamps: list[tuple[int, int]]) -> Span:

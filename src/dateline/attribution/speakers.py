@@ -737,7 +737,8 @@ def _stretch(ctx: Context, head: Token) -> tuple[int, int]:
     lowers, strings = syntax.tree(doc).lowers, doc.vocab.strings
     while end > start and _shouted_form(strings[lowers[end]]) and _shouted_aside(doc[end]):
         end -= 1  # "The Post ACTUALLY reported": the writer's emphasis, no part of the name
-    return _after_pull_quote_credit(doc, _after_credit(doc, start, head), head), end
+    start = _after_pull_quote_credit(doc, _after_credit(doc, start, head), head)
+    return _after_byline(doc, start, end), end
 
 
 def _asides(ctx: Context, head: Token) -> set[int]:
@@ -814,6 +815,58 @@ def _after_pull_quote_credit(doc: Doc, start: int, head: Token) -> int:
         if before.text.islower() and before.pos_ not in _JOINING and word.text[:1].isupper():
             return max(start, word.i)
     return head.i
+
+
+# a journalist's role as a byline gives it ("Ana Ruiz, BBC health correspondent")
+_BYLINE_ROLES = frozenset({"correspondent", "editor", "reporter", "columnist"})
+
+
+def _after_byline(doc: Doc, start: int, end: int) -> int:
+    """Where a source phrase from word ``start`` to word ``end`` starts past a byline the page
+    ran into the next sentence ("Ana Ruiz , BBC health correspondent Regional Health Minister
+    Tom Hale said ...", "... say Guardian correspondent Ana Ruiz Harbour master Tom Hale has
+    admitted ..."): a journalist's role in lower case, perhaps with their name after it, then
+    a capitalised word that opens another title (``_opens_title``) before the name of the one
+    who spoke. The source starts at that word (the parser may have made the role the phrase's
+    head and the speaker's name its apposition). "BBC correspondent Ana Ruiz" (her name right
+    after the role, no other name after it) keeps its words."""
+    for i in range(start, end):
+        if not (doc[i].is_lower and doc[i].lower_ in _BYLINE_ROLES):
+            continue
+        after = _past_person_name(doc, i + 1)  # the journalist's name, if the byline gives it
+        if after < end and _opens_title(doc[after]) and _names_person(doc, after + 2, end + 1):
+            return after
+        return start
+    return start
+
+
+def _opens_title(word: Token) -> bool:
+    """``word`` may open a title of words ("Regional Health Minister"): a capitalised noun,
+    name or adjective of letters only; not an honorific of the journalist's own name ("editor
+    Dr. Ana Ruiz") nor a pronoun ("The editor I spoke to, Ana Ruiz")."""
+    return word.is_title and word.is_alpha and word.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """A person's name starts among words ``start`` to ``end`` (from the second word after
+    the title's first: a title of two words at least, "Health Minister Ana Ruiz"; "editor Dr
+    Ana Ruiz" is the journalist's name)."""
+    return any(_person_name_start(doc[j]) for j in range(start, end))
+
+
+def _person_name_start(token: Token) -> bool:
+    return token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
+
+
+def _past_person_name(doc: Doc, i: int) -> int:
+    """The word after the person's name that starts at word ``i`` (``i`` itself when none
+    does)."""
+    if i >= len(doc) or not _person_name_start(doc[i]):
+        return i
+    i += 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
 
 
 # adverbs a writer may shout after a name ("The Post ALSO reported", "Dan Pike TODAY said")
