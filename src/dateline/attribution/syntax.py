@@ -1617,8 +1617,8 @@ class Tree:
     each word's dependency label's key (and its lower-case form's, its marks of punctuation
     and space), read once from the document's arrays, and the children of each word asked
     about, listed once. A rule that tests labels on these makes a ``Token`` only for the words
-    that pass. (The heads are ``head_indices``'s, read only by a rule that climbs them or asks
-    for a word's children: a document with no cue needs none.)"""
+    that pass. (The heads are ``head_indices``'s, read only by a rule that climbs them: a
+    document with no cue needs none.)"""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -1626,33 +1626,15 @@ class Tree:
         self.lowers = attribute_keys(doc, LOWER)
         self.punct = attribute_keys(doc, IS_PUNCT)
         self.space = attribute_keys(doc, IS_SPACE)
-        self._kids: dict[int, list[int]] | None = None
+        self._kids: dict[int, list[int]] = {}
 
     def kids(self, i: int) -> list[int]:
-        """The indices of word ``i``'s children, in order (``Token.children``: the words
-        whose head it is, but itself). The document's are listed at the first asking, in one
-        pass over its head array: ``Token.children`` makes a Token of every child and of
-        every word between the word's edges, and the rules ask of some 3,700 words a pass of
-        the bench's 300 stories."""
-        kids = self._kids
-        if kids is None:
-            kids = self._kids = children_by_head(head_indices(self.doc))
-        found = kids.get(i)
-        return found if found is not None else []
-
-
-def children_by_head(heads: list[int]) -> dict[int, list[int]]:
-    """Each word's children by its index, in order, from the head array (``head_indices``; a
-    root is its own head and no child of itself); a word with none is not listed."""
-    kids: dict[int, list[int]] = {}
-    for j, head in enumerate(heads):
-        if head != j:
-            found = kids.get(head)
-            if found is None:
-                kids[head] = [j]
-            else:
-                found.append(j)
-    return kids
+        """The indices of word ``i``'s children, in order (the rules ask of the same cue or
+        clause several times; a document's few words asked cost less than a list for each)."""
+        found = self._kids.get(i)
+        if found is None:
+            found = self._kids[i] = [child.i for child in self.doc[i].children]
+        return found
 
 
 def tree(doc: Doc) -> Tree:
