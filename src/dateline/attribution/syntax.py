@@ -1520,11 +1520,22 @@ def when_said(child: Token) -> bool:
         return False  # (asked first: the phrase's words are walked only for such a child)
     if dep != "prep" and child.ent_type_ not in ("DATE", "TIME") and not child.is_punct:
         return False  # (the child is one of its words: no walk when it says no when)
-    words = [t for t in child.subtree if not t.is_punct]
-    return all(
-        t.ent_type_ in ("DATE", "TIME") or (t.dep_ in ("prep", "det") and t.i < words[-1].i)
-        for t in words
-    )
+    # every word of the phrase but its marks is of a date or a time, or a preposition or a
+    # determiner before its last word; the phrase is read word by word and the walk stops at
+    # the first word that is none of these (a preposition's phrase may run on for the rest of
+    # the sentence, "said in a statement that ...": most stop at its third word)
+    joining: list[int] = []  # (the prepositions and determiners: their place is checked last)
+    last = -1
+    for t in child.subtree:
+        if t.is_punct:
+            continue
+        last = t.i
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.dep_ not in ("prep", "det"):
+            return False
+        joining.append(t.i)
+    return all(i < last for i in joining)
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]?\d{2}")
