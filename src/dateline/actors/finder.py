@@ -1934,7 +1934,10 @@ class _Grouper:
         found = []
         # names the text calls a blog or a programme where the model labelled them
         media = {text for kind, text in self.corrections if kind == "medium"}
+        poses = self.index.pos
         for chunk in self.noun_chunks:
+            if "PROPN" not in poses[chunk.start : chunk.end]:
+                continue  # (both ways to a name need a proper noun: most chunks have none)
             # (the tokens kept: iterating the chunk makes new ones)
             words = [t for t in self.tokens[chunk.start : chunk.end] if t.dep_ != "det"]
             after = self.tokens[chunk.end] if chunk.end < len(self.tokens) else None
@@ -2423,7 +2426,10 @@ class _Grouper:
         """NER often tags a surname used as a modifier ("a Trump post") as ORG or GPE."""
         people = [d for d in self.drafts if d.kind == "person"]
         surnames = {d.surname for d in people} | {self.known_surname(d) for d in people}
-        for token in self.tokens:
+        # (only the words spelt as a surname, found in the lower-case forms read once: a word's
+        # ``lower_`` is its text lower-cased; most documents name no one, or a few people)
+        lowers = self.index.strings(LOWER)
+        for token in [self.tokens[i] for i, lower in enumerate(lowers) if lower in surnames]:
             if token.i in self.by_token and self.by_token[token.i].kind == "person":
                 continue
             if not token.is_title:
@@ -4819,7 +4825,15 @@ class _Grouper:
         return _Draft(holder.name, "person", held_country, held, sector, country_basis="known")
 
     def pronouns(self) -> None:
-        for token in self.tokens:
+        # (only the pronouns, found in the lower-case forms read once: any other word is passed
+        # over below, and reading each word's dependency made the loop the cost)
+        lowers = self.index.strings(LOWER)
+        pronouns = [
+            self.tokens[i]
+            for i, lower in enumerate(lowers)
+            if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS
+        ]
+        for token in pronouns:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
                 continue
             lowered = token.lower_  # (only of a subject)
