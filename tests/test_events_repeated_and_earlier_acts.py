@@ -30,9 +30,11 @@ def test_several_visits_counted_together_have_no_day() -> None:
 
 
 def test_an_act_a_day_before_the_news_is_not_dated_on_the_news_day() -> None:
+    # the seizure is Friday's (the lead), so the appeal a day before it is Thursday's
     text = "The seizure came a day after Valdoria's president appealed to Kestria for calm.\n\n"
-    ((_, why),) = dated(text, "appealed")
-    assert "that long before" in why
+    ((day, why),) = dated(text, "appealed")
+    assert day == "2026-06-11"
+    assert "a day before 'came'" in why
 
 
 def test_one_visit_keeps_the_story_s_day() -> None:  # guard
