@@ -94,7 +94,9 @@ _ACTION = (
     r"(?:report\s+(?:abuse|as\s+abusive|this\s+comment)|reply|recommend"
     r"|flag(?:\s+as\s+inappropriate)?)"
 )
-_NAME = r"[\w@][\w.@'&-]*(?:\s+[\w@][\w.@'&-]*){0,4}?"  # a handle or a name of a few words
+# a word of a poster's handle or name ("heronwatch", "@gull_wing", "O'Brien", "J.")
+_NAME_WORD = r"[\w@][\w.@'&-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}?"  # a handle or a name of a few words
 
 # one poster's signature: "Posted by : NAME | May 28 , 2010 7:17 PM | Report abuse",
 # "Posted by NAME | Report as abusive", "Posted by NAME on June 3, 2010 9:37 AM",
@@ -139,7 +141,7 @@ _POST_FOOTER = re.compile(
 HEADER_CHARS = 300  # a signature this near the top is the article's own byline
 
 # a poster's handle or name on a comment's stamp line: one to four words, no sentence end
-_HANDLE = r"[\w@][\w.@'&-]*(?:[ \t]+[\w@][\w.@'&-]*){0,3}"
+_HANDLE = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 # a comment's stamp line: the handle and the comment's age ("heronwatch · 3 hours ago"); a
 # sentence that ends on an age has its full stop after it ("... began 3 days ago .")
 _HANDLE_AND_AGE = re.compile(rf"[ \t]*{_HANDLE}[ \t]*[•·|-]?[ \t]*{AGE}[ \t]*$", re.MULTILINE)
