@@ -578,10 +578,14 @@ def verb_arguments(
         candidates.insert(0, verb.head)  # "the report released by scientists": the report
     candidates = asked_of(document, verb) + candidates
     candidates += later + aimed + entry_objects
+    # "The UN Command retreated; the Eighth Army's retreat ...": the parse may hang the next
+    # clause's subject on the verb as its object, but a semicolon closes the verb's clause
+    own_clause = semicolon_clause(verb)
     candidates = [
         c
         for c in candidates
-        if c.ent_type_ not in TIME_TYPES  # "on Monday"
+        if c.i in own_clause
+        and c.ent_type_ not in TIME_TYPES  # "on Monday"
         and not misparsed_place(document, c)
         and c.lemma_.lower() not in lexicon.principal_nouns  # "at the government's request"
     ]
