@@ -29,3 +29,22 @@ def test_a_place_retreated_from_leaves_the_next_clauses_party_out_too() -> None:
 def test_an_object_before_the_semicolon_stays_the_target() -> None:
     text = "Russia attacked Ukraine on Monday" + NEXT_CLAUSE
     assert event_parties(text, "attacked", PUBLISHED) == [("Russia", "Ukraine")]
+
+
+# a side's own forces named with another noun
+
+
+FORCED_BACK = (
+    "The advance of Union troops under Gen. Irvin Hale on the Confederate forces there was"
+    " halted, whereupon they were forced back to Washington by Confederate troops."
+)
+
+
+def test_a_sides_own_forces_are_no_target_of_its_troops() -> None:
+    parties = event_parties(FORCED_BACK, "forced", PUBLISHED)
+    assert ("Confederate troops", "Confederate forces") not in parties
+
+
+def test_the_other_sides_forces_stay_the_target() -> None:
+    text = "The Union forces attacked the Confederate troops at dawn near the river."
+    assert event_parties(text, "attacked", PUBLISHED) == [("Union forces", "Confederate troops")]

@@ -341,6 +341,11 @@ def draft_mentions(document: Document) -> list[Draft]:
         doer = act_doer(document, target_token, found) if accused else None
         if doer is not None:
             target, target_token = document.actors.at(doer), doer
+        own_forces = frozenset()
+        if same_forces(document, source, target):
+            # "they were forced back by Confederate troops", "they" read as "the Confederate
+            # forces": a side's own forces are no target of it, nor the nearest other actor
+            own_forces, target, target_token = frozenset({target}), None, None
         if (
             source is not None
             and (
@@ -355,7 +360,7 @@ def draft_mentions(document: Document) -> list[Draft]:
             )
             and not (time_frame(document, token) and not mutual(lexicon, trigger))
         ):
-            others = allies(document, token, trigger, source_token)
+            others = allies(document, token, trigger, source_token) | own_forces
             fallback = nearest_other_actor(document, token, source, others)
             if fallback is not None:
                 target, target_token, nearest_target = fallback, None, True
@@ -672,6 +677,21 @@ def subject_parties(document: Document, subject: Token) -> list[tuple[Token, str
                 if (actor := actors.at(word)) is not None and actor not in (a for _, a in found):
                     found.append((word, actor))
     return found
+
+
+def same_forces(document: Document, source: str | None, target: str | None) -> bool:
+    """Whether two armed groups are one side's forces named with other nouns ("Confederate
+    troops" and "the Confederate forces", "Kestrian soldiers" and "Kestrian forces"): both
+    of the military sector, their names alike but for the last word. Two sides' forces
+    ("Union troops", "Confederate forces") differ before it."""
+    actors = document.actors
+    own, other = actors.get(source), actors.get(target)
+    if own is None or other is None or own is other:
+        return False
+    if own.sector != "MIL" or other.sector != "MIL" or "group" not in (own.kind, other.kind):
+        return False
+    own_words, other_words = own.name.lower().split(), other.name.lower().split()
+    return len(own_words) > 1 and own_words[:-1] == other_words[:-1] and len(other_words) > 1
 
 
 def allies(
