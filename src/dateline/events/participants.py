@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.event_lexicon import Sense, Trigger
 from dateline.events.arguments import NAMED, actor_in, is_participant, is_participant_of
 from dateline.events.document import Document
-from dateline.events.triggers import carried_noun, trigger_of
+from dateline.events.triggers import trigger_of
 
 PLACES = ("GPE", "LOC", "FAC")
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
@@ -376,8 +376,7 @@ def force_vowed(document: Document, token: Token, trigger: Trigger) -> bool:
     vowed = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if vowed is None:
         return False
-    noun = carried_noun(vowed, lexicon)  # "vowed to launch strikes on the rebels"
-    act = trigger_of(noun if noun is not None else vowed, lexicon)
+    act = trigger_of(vowed, lexicon)  # (with its noun: "vowed to launch an attack on")
     # "vowed to take countermeasures against Beijing": a step whose noun names retaliation
     taken = any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.threat_objects for c in vowed.children
