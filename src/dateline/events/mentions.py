@@ -44,8 +44,10 @@ from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.participants import (
     ADVICE,
+    FORCE_VOWED,
     PRONOUN_TAGS,
     advised,
+    force_vowed,
     imposed_area,
     in_sense,
     is_participant,
@@ -333,6 +335,8 @@ def draft_mentions(document: Document) -> list[Draft]:
             target_token = None
         if advised(document, token, trigger, source, target):
             trigger = trigger.changed("REQUEST", None, ADVICE)
+        if force_vowed(document, token, trigger):
+            trigger = trigger.changed("THREATEN", None, FORCE_VOWED)
         if unfit(document, token, trigger, source_token, target_token) is not None:
             continue  # "halted the spill", "the rig exploded": no actor acts or is acted on
         nearest_target = False

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dateline.event_lexicon import Sense, Trigger
 from dateline.events.arguments import NAMED, actor_in, is_participant, is_participant_of
 from dateline.events.document import Document
+from dateline.events.triggers import trigger_of
 
 PLACES = ("GPE", "LOC", "FAC")
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WDT")
@@ -354,6 +355,44 @@ def advised(
     if any(word in lexicon.protest_people for word in warned.name.lower().split()):
         return False
     return warned.country == warner.country
+
+
+FORCE_VOWED = "a vow of force against a party -> THREATEN (session 59)"
+# the acts done to a party that a vow of them makes a threat (PLOVER 3.11: threats of force,
+# of coercion, of sanctions); a vow to protest, to deploy or to sue is left to its own reading
+THREATENED_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def force_vowed(document: Document, token: Token, trigger: Trigger) -> bool:
+    """ "Iran vowed to retaliate against Israel", "the army pledged to crush the rebels": a
+    promise to use force, coercion or sanctions on a party the clause names is a threat
+    (PLOVER THREATEN), not an offer to cooperate (AGREE). A promise to help, to release or to
+    rebuild stays AGREE, and one of force at no party ("vowed to fight corruption") is none."""
+    lexicon = document.lexicon
+    if trigger.type != "AGREE" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in lexicon.one_sided:
+        return False
+    vowed = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if vowed is None:
+        return False
+    act = trigger_of(vowed, lexicon)  # (with its noun: "vowed to launch an attack on")
+    # "vowed to take countermeasures against Beijing": a step whose noun names retaliation
+    taken = any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.threat_objects for c in vowed.children
+    )
+    if not taken and (act is None or act.type not in THREATENED_TYPES):
+        return False
+    return any(document.actors.at(party) is not None for party in _acted_on(vowed))
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """The heads of the verb's objects and prepositional objects, and of its object's
+    prepositional objects ("to impose sanctions on Moscow")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    preps = [c for w in (verb, *objects) for c in w.children if c.dep_ == "prep"]
+    heads = objects + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return [j for h in heads for j in (h, *h.conjuncts)]
 
 
 def _or_else(asked: Token) -> bool:

@@ -72,6 +72,7 @@ from dateline.events.enforcers import STATE_KINDS
 from dateline.events.mentions import condemned_act, doer_accused, mutual, phrase_span
 from dateline.events.participants import (
     PRONOUN_TAGS,
+    THREATENED_TYPES,
     is_place,
     named_people,
     names_people,
@@ -834,6 +835,7 @@ def only_nearest(document: Document, draft: Draft) -> bool:
         and not between_states(document, draft)
         and not complement_party(document, draft)
         and not with_party(document, draft)
+        and not threatened_party(document, draft)
     )
 
 
@@ -842,11 +844,14 @@ def complement_party(document: Document, draft: Draft) -> bool:
     billion to Indonesia", "pledged to work with China", "refused to send troops to Iraq",
     "agreed to allow access of aid workers"): the nearest actor is the object of the
     complement's verb when that verb is an act, or of a preposition on that verb or on its
-    object (session 40)."""
+    object (session 40). A threat's clause names the party its force is to be done to
+    ("threatened to retaliate against Israel", "vowed to strike Hezbollah", session 59)."""
     lexicon = document.lexicon
     token = draft.token
+    threat = draft.trigger.type == "THREATEN"
     frames = lexicon.intent_frames | lexicon.refusal_frames
-    if token.pos_ != "VERB" or token.lemma_.lower() not in frames or draft.target is None:
+    framed = token.lemma_.lower() in frames or threat
+    if token.pos_ != "VERB" or not framed or draft.target is None:
         return False
     if token.lemma_.lower() == "fail":
         return False  # "negotiators failed to conclude a deal on exports to Egypt": no one refused
@@ -858,10 +863,14 @@ def complement_party(document: Document, draft: Draft) -> bool:
             # or sent ("offered to send troops", "agreed to set up an institute") nor one
             # pressed or fought ("pledged to protect the coast and hit up BP for the costs")
             act = trigger_of(verb, lexicon)
-            helping = act is not None and lexicon.quad_class.get(act.type, "").endswith(
-                "cooperation"
-            )
-            parties = [o for o in objects if helping and o.lemma_.lower() not in lexicon.forces]
+            kind = lexicon.quad_class.get(act.type, "") if act is not None else ""
+            # (a threat's force is done to its object: "vowed to crush the rebels")
+            forced = threat and act is not None and act.type in THREATENED_TYPES
+            helping = kind.endswith("cooperation") or forced
+            # (forces sent are a thing sent; forces a threat is to strike are its party)
+            parties = [
+                o for o in objects if helping and (forced or o.lemma_.lower() not in lexicon.forces)
+            ]
             # a preposition of whom anywhere in the clause's own words: "to lend $1 billion
             # to Indonesia", "to send 500 million euros in aid to Ukraine"
             words = (document.doc[i] for i in sorted(own_phrase(verb)))
@@ -876,6 +885,31 @@ def complement_party(document: Document, draft: Draft) -> bool:
             if any(actors.at(document.doc[i]) == draft.target for i in named):
                 return True
     return False
+
+
+def threatened_party(document: Document, draft: Draft) -> bool:
+    """ "threatened sanctions against Britain", "warned of retaliation against Israel": the
+    party a threat's own object (sanctions, retaliation, an act of force) is aimed at (session
+    59)."""
+    lexicon = document.lexicon
+    token = draft.token
+    if draft.trigger.type != "THREATEN" or token.pos_ != "VERB" or draft.target is None:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    threatened = [o for o in objects if o.lemma_.lower() in lexicon.threat_objects]
+    parties = [
+        g
+        for o in threatened
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in lexicon.target_preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    named = (t for p in parties for j in (p, *p.conjuncts) for t in own_phrase(j))
+    return any(document.actors.at(document.doc[i]) == draft.target for i in named)
 
 
 def with_party(document: Document, draft: Draft) -> bool:
