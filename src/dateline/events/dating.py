@@ -3069,7 +3069,53 @@ def story_time(
         and (other := earlier_in_sentence(document, token, day))
     ):
         return None, f"its sentence names an earlier time, {other!r}, that does not date it"
+    if (
+        day is not None
+        and (claim := claimed_amends(token)) is not None
+        and (harm := harm_of_the_day(document, token, day)) is not None
+    ):
+        return None, (
+            f"amends ({claim.text!r}) for {harm.text!r} of {day[:10]}: sought or given after"
+            " the harm they make good, on a day the text does not give"
+        )
     return day, why
+
+
+# what a party claims to make good a loss it suffered: claimed after the harm, never with it
+AMENDS_NOUNS = {"damages", "compensation", "reparation", "reparations", "restitution", "redress"}
+# acts of harm a claim for amends is made for (with ``DEADLY_VERBS``)
+HARM_VERBS = {"explode", "blow", "crash", "spill", "leak", "injure", "wound", "strike", "hit",
+              "attack", "shell", "destroy", "damage", "sink", "collapse", "burn", "flood",
+              "erupt", "derail", "pollute", "raid"}  # fmt: skip
+
+
+def claimed_amends(trigger: Token) -> Token | None:
+    """The noun of amends the trigger's act claims ("asked for $20 billion in damages",
+    "demanded compensation from Kestria"), or None: a word of ``AMENDS_NOUNS`` in the trigger's
+    own phrase, not in a clause of its own below it."""
+    for token in trigger.subtree:
+        if token.lower_ not in AMENDS_NOUNS:
+            continue
+        path = [a for a in token.ancestors if a.i != trigger.i and trigger in a.ancestors]
+        if not any(a.pos_ in VERB_POS for a in path):
+            return token
+    return None
+
+
+def harm_of_the_day(document: Document, trigger: Token, day: str) -> Token | None:
+    """The verb of harm an earlier sentence dates at ``day`` ("On 20 April a well exploded",
+    "troops shelled the town on Tuesday"), or None. A claim for amends of that harm
+    (``claimed_amends``) is made after it: the story's day, which is the harm's, is not the
+    claim's. A day on another act ("the families sued on Tuesday") keeps the story's day."""
+    for index, timex in document.timex_at.items():
+        if index >= trigger.sent.start or timex.value[:10] != day[:10]:
+            continue
+        holder = timex_root(document, document.doc[index]).head
+        while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.lemma_.lower() in HARM_VERBS | DEADLY_VERBS:
+            return holder
+    return None
 
 
 def told_of_a_party(trigger: Token) -> str | None:
