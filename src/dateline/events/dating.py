@@ -844,7 +844,39 @@ def bounding_act(document: Document, trigger: Token) -> Token | None:
         for prep in owner.children:
             if prep.dep_ == "prep" and bounds_the_act(document, prep) is not None:
                 return prep
+            if (before := counted_before(document, prep)) is not None:
+                return before
     return None
+
+
+def counted_before(document: Document, child: Token) -> Token | None:
+    """The preposition of a phrase that puts the act a counted span of days or more before an
+    act named by an undated noun ("criticized the treaty two days before the vote", "a week
+    before the talks, the envoy met ..."), or None: the act is that long before the other,
+    never on the day the story is at, which is at best the other act's (an uncounted "before
+    her meeting" may be the same day and keeps it). The span hangs on the preposition, or the
+    preposition on the span ("a week before the talks"). A dated noun is ``bounds_the_act``'s."""
+    if child.dep_ == "prep" and child.lower_ == "before":
+        prep, spans = child, [c for c in child.children if c.dep_ == "npadvmod"]
+    elif child.dep_ == "npadvmod":
+        preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "before"]
+        prep, spans = (preps[0], [child]) if preps else (None, [])
+    else:
+        return None
+    if prep is None or not any(counted_unit(span) for span in spans):
+        return None
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns or any(t.i in document.timex_at for n in nouns for t in n.subtree):
+        return None
+    return prep
+
+
+def counted_unit(span: Token) -> bool:
+    """Whether the word is a counted unit of a day or more: "two days", "a week", "one month"."""
+    return span.lemma_.lower() in TIME_UNITS and any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
+        for c in span.children
+    )
 
 
 # "later this month", "later today": the rest of the present period, after the writing (the
@@ -3122,15 +3154,22 @@ def told_of_a_party(trigger: Token) -> str | None:
     """Why an act told in the past in a relative clause on a noun has no day of the story's,
     or None: the clause says who a party is by what it did ("Senator Reid, who called on him
     to quit", "the gunmen who shot 12 people"), an act told as known, on a day it does not
-    give. One told in the simple present says who the party is by a standing relation ("a
-    former governor who supports the president", "the cleric whom the government accuses of
-    plotting"), held on no one day. A time of its own clause still dates it (``own_timex``
-    comes first; a time outside the clause does not, ``of_a_party``)."""
+    give; so does one in the present perfect ("the minister, who has been investigated by
+    parliament"), in the lead too. One told in the simple present says who the party is by a
+    standing relation ("a former governor who supports the president", "the cleric whom the
+    government accuses of plotting"), held on no one day. A time of its own clause still dates
+    it (``own_timex`` comes first; a time outside the clause does not, ``of_a_party``)."""
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "relcl":
         return None
     if told_in_the_past(verb):
         return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
+    if aspect(verb) == "present perfect" and who_clause(verb):
+        # "the minister, who has been investigated by parliament, resigned on Friday": what has
+        # befallen the party up to now says who it is, even in the lead, where a present
+        # perfect of the main clause may be the news
+        where = f"present perfect {verb.text!r} in a relative clause on {verb.head.text!r}"
+        return f"{where}: told as known, up to now, no day"
     if told_in_the_present(verb) and who_clause(verb):
         # "a former governor who supports the president", "the cleric whom Ibarra accuses of
         # plotting": a standing relation that says who the party is, held on no one day
