@@ -836,9 +836,10 @@ def bounds_the_act(document: Document, prep: Token) -> Token | None:
 
 
 def bounding_act(document: Document, trigger: Token) -> Token | None:
-    """The phrase's preposition when the trigger's act, or its clause's, is placed after, before
-    or since another act the text names by its date (``bounds_the_act``), or None: the act is
-    some time after (before) that act, on a day the text does not give."""
+    """The phrase's head when the trigger's act, or its clause's, is placed after, before or
+    since another act the text names by its date (``bounds_the_act``) or a counted span of days
+    before an act with none (``counted_before``), or None: the act is some time after (before)
+    that act, on a day the text does not give."""
     verb = clause_verb(trigger) or trigger
     for owner in {trigger, verb}:
         for prep in owner.children:
@@ -850,12 +851,13 @@ def bounding_act(document: Document, trigger: Token) -> Token | None:
 
 
 def counted_before(document: Document, child: Token) -> Token | None:
-    """The preposition of a phrase that puts the act a counted span of days or more before an
+    """The head of a phrase that puts the act a counted span of days or more before an
     act named by an undated noun ("criticized the treaty two days before the vote", "a week
     before the talks, the envoy met ..."), or None: the act is that long before the other,
     never on the day the story is at, which is at best the other act's (an uncounted "before
     her meeting" may be the same day and keeps it). The span hangs on the preposition, or the
-    preposition on the span ("a week before the talks"). A dated noun is ``bounds_the_act``'s."""
+    preposition on the span ("a week before the talks"), which then heads the phrase. A dated
+    noun is ``bounds_the_act``'s."""
     if child.dep_ == "prep" and child.lower_ == "before":
         prep, spans = child, [c for c in child.children if c.dep_ == "npadvmod"]
     elif child.dep_ == "npadvmod":
@@ -868,7 +870,7 @@ def counted_before(document: Document, child: Token) -> Token | None:
     nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
     if not nouns or any(t.i in document.timex_at for n in nouns for t in n.subtree):
         return None
-    return prep
+    return child
 
 
 def counted_unit(span: Token) -> bool:
@@ -3164,7 +3166,7 @@ def told_of_a_party(trigger: Token) -> str | None:
         return None
     if told_in_the_past(verb):
         return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
-    if aspect(verb) == "present perfect" and who_clause(verb):
+    if aspect(verb) == "present perfect" and relative_subject(verb):
         # "the minister, who has been investigated by parliament, resigned on Friday": what has
         # befallen the party up to now says who it is, even in the lead, where a present
         # perfect of the main clause may be the news
@@ -3176,6 +3178,15 @@ def told_of_a_party(trigger: Token) -> str | None:
         where = f"{verb.text!r} in a relative clause on {verb.head.text!r}"
         return f"{where}: a standing relation, no day"
     return None
+
+
+def relative_subject(verb: Token) -> bool:
+    """Whether a relative clause's subject is its relative word ("who has been investigated",
+    "which has shelled the town"): the clause tells what the noun did or what befell it, not
+    what happened at a place or in an occasion ("in which 60 traders have been arrested")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in verb.children
+    )
 
 
 def past_on_a_perfect(document: Document, trigger: Token, found: Token) -> bool:
