@@ -836,15 +836,49 @@ def bounds_the_act(document: Document, prep: Token) -> Token | None:
 
 
 def bounding_act(document: Document, trigger: Token) -> Token | None:
-    """The phrase's preposition when the trigger's act, or its clause's, is placed after, before
-    or since another act the text names by its date (``bounds_the_act``), or None: the act is
-    some time after (before) that act, on a day the text does not give."""
+    """The phrase's head when the trigger's act, or its clause's, is placed after, before or
+    since another act the text names by its date (``bounds_the_act``) or a counted span of days
+    before an act with none (``counted_before``), or None: the act is some time after (before)
+    that act, on a day the text does not give."""
     verb = clause_verb(trigger) or trigger
     for owner in {trigger, verb}:
         for prep in owner.children:
             if prep.dep_ == "prep" and bounds_the_act(document, prep) is not None:
                 return prep
+            if (before := counted_before(document, prep)) is not None:
+                return before
     return None
+
+
+def counted_before(document: Document, child: Token) -> Token | None:
+    """The head of a phrase that puts the act a counted span of days or more before an
+    act named by an undated noun ("criticized the treaty two days before the vote", "a week
+    before the talks, the envoy met ..."), or None: the act is that long before the other,
+    never on the day the story is at, which is at best the other act's (an uncounted "before
+    her meeting" may be the same day and keeps it). The span hangs on the preposition, or the
+    preposition on the span ("a week before the talks"), which then heads the phrase. A dated
+    noun is ``bounds_the_act``'s."""
+    if child.dep_ == "prep" and child.lower_ == "before":
+        prep, spans = child, [c for c in child.children if c.dep_ == "npadvmod"]
+    elif child.dep_ == "npadvmod":
+        preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "before"]
+        prep, spans = (preps[0], [child]) if preps else (None, [])
+    else:
+        return None
+    if prep is None or not any(counted_unit(span) for span in spans):
+        return None
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns or any(t.i in document.timex_at for n in nouns for t in n.subtree):
+        return None
+    return child
+
+
+def counted_unit(span: Token) -> bool:
+    """Whether the word is a counted unit of a day or more: "two days", "a week", "one month"."""
+    return span.lemma_.lower() in TIME_UNITS and any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))
+        for c in span.children
+    )
 
 
 # "later this month", "later today": the rest of the present period, after the writing (the
@@ -3069,28 +3103,90 @@ def story_time(
         and (other := earlier_in_sentence(document, token, day))
     ):
         return None, f"its sentence names an earlier time, {other!r}, that does not date it"
+    if (
+        day is not None
+        and (claim := claimed_amends(token)) is not None
+        and (harm := harm_of_the_day(document, token, day)) is not None
+    ):
+        return None, (
+            f"amends ({claim.text!r}) for {harm.text!r} of {day[:10]}: sought or given after"
+            " the harm they make good, on a day the text does not give"
+        )
     return day, why
+
+
+# what a party claims to make good a loss it suffered: claimed after the harm, never with it
+AMENDS_NOUNS = {"damages", "compensation", "reparation", "reparations", "restitution", "redress"}
+# acts of harm a claim for amends is made for (with ``DEADLY_VERBS``)
+HARM_VERBS = {"explode", "blow", "crash", "spill", "leak", "injure", "wound", "strike", "hit",
+              "attack", "shell", "destroy", "damage", "sink", "collapse", "burn", "flood",
+              "erupt", "derail", "pollute", "raid"}  # fmt: skip
+
+
+def claimed_amends(trigger: Token) -> Token | None:
+    """The noun of amends the trigger's act claims ("asked for $20 billion in damages",
+    "demanded compensation from Kestria"), or None: a word of ``AMENDS_NOUNS`` in the trigger's
+    own phrase, not in a clause of its own below it."""
+    for token in trigger.subtree:
+        if token.lower_ not in AMENDS_NOUNS:
+            continue
+        path = [a for a in token.ancestors if a.i != trigger.i and trigger in a.ancestors]
+        if not any(a.pos_ in VERB_POS for a in path):
+            return token
+    return None
+
+
+def harm_of_the_day(document: Document, trigger: Token, day: str) -> Token | None:
+    """The verb of harm an earlier sentence dates at ``day`` ("On 20 April a well exploded",
+    "troops shelled the town on Tuesday"), or None. A claim for amends of that harm
+    (``claimed_amends``) is made after it: the story's day, which is the harm's, is not the
+    claim's. A day on another act ("the families sued on Tuesday") keeps the story's day."""
+    for index, timex in document.timex_at.items():
+        if index >= trigger.sent.start or timex.value[:10] != day[:10]:
+            continue
+        holder = timex_root(document, document.doc[index]).head
+        while holder.pos_ not in VERB_POS and holder.head.i != holder.i:
+            holder = holder.head
+        if holder.lemma_.lower() in HARM_VERBS | DEADLY_VERBS:
+            return holder
+    return None
 
 
 def told_of_a_party(trigger: Token) -> str | None:
     """Why an act told in the past in a relative clause on a noun has no day of the story's,
     or None: the clause says who a party is by what it did ("Senator Reid, who called on him
     to quit", "the gunmen who shot 12 people"), an act told as known, on a day it does not
-    give. One told in the simple present says who the party is by a standing relation ("a
-    former governor who supports the president", "the cleric whom the government accuses of
-    plotting"), held on no one day. A time of its own clause still dates it (``own_timex``
-    comes first; a time outside the clause does not, ``of_a_party``)."""
+    give; so does one in the present perfect ("the minister, who has been investigated by
+    parliament"), in the lead too. One told in the simple present says who the party is by a
+    standing relation ("a former governor who supports the president", "the cleric whom the
+    government accuses of plotting"), held on no one day. A time of its own clause still dates
+    it (``own_timex`` comes first; a time outside the clause does not, ``of_a_party``)."""
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "relcl":
         return None
     if told_in_the_past(verb):
         return f"{verb.text!r} in a relative clause on {verb.head.text!r}: told as known, no day"
+    if aspect(verb) == "present perfect" and relative_subject(verb):
+        # "the minister, who has been investigated by parliament, resigned on Friday": what has
+        # befallen the party up to now says who it is, even in the lead, where a present
+        # perfect of the main clause may be the news
+        where = f"present perfect {verb.text!r} in a relative clause on {verb.head.text!r}"
+        return f"{where}: told as known, up to now, no day"
     if told_in_the_present(verb) and who_clause(verb):
         # "a former governor who supports the president", "the cleric whom Ibarra accuses of
         # plotting": a standing relation that says who the party is, held on no one day
         where = f"{verb.text!r} in a relative clause on {verb.head.text!r}"
         return f"{where}: a standing relation, no day"
     return None
+
+
+def relative_subject(verb: Token) -> bool:
+    """Whether a relative clause's subject is its relative word ("who has been investigated",
+    "which has shelled the town"): the clause tells what the noun did or what befell it, not
+    what happened at a place or in an occasion ("in which 60 traders have been arrested")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS for c in verb.children
+    )
 
 
 def past_on_a_perfect(document: Document, trigger: Token, found: Token) -> bool:
