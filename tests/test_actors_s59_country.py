@@ -89,3 +89,21 @@ def test_authorities_of_a_report_filed_there_but_near_another_country_are_left()
     # a guard: the lines around name Chile and Bolivia too
     text = FILED + "Chile and Bolivia sent doctors, and the authorities said the hotel was shut."
     assert country_of(text, "authorities") is None
+
+
+def test_the_army_of_a_report_filed_from_the_capital():
+    text = FILED + "The army said it had closed the roads to the north."
+    assert country_of(text, "army") == "PER"
+
+
+def test_security_forces_of_a_report_filed_from_the_capital():
+    text = FILED + "Security forces said they had closed the roads to the north."
+    assert country_of(text, "security forces") == "PER"
+
+
+def test_the_army_where_another_states_forces_are_named_is_left():
+    # a guard: Chilean troops are in the story, so a bare army may be either side's
+    text = (
+        "LIMA (Reuters) - Chilean troops crossed into the border zone on Monday. " + ROUNDUP + CALM
+    )
+    assert country_of(text + "The army said it had closed the roads.", "army") is None
