@@ -612,6 +612,10 @@ UNKNOWN_HOLDER_WORDS = frozenset(
 )
 # envoys named by the state they are sent to ("ambassador to Israel"), not their own
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "minister-counsellor"})
+# people a state sends to speak for it abroad, named as a group: where they meet is not theirs
+SENT_PEOPLE_NOUNS = frozenset(
+    {"delegations", "delegates", "delegation", "representatives", "envoys", "negotiators"}
+)
 GUESSED_GROUP_SECTORS = ("GOV", "COP", "JUD", "LEG", "MIL")
 ARMED_FORCE_NOUNS = {"army", "military", "navy"}
 # people under arms and "forces" are guessed only when a word of this list says they are a
@@ -5419,6 +5423,50 @@ class _Grouper:
         named = self.named_near(draft)
         return named.pop() if len(named) == 1 else None
 
+    def filed_states_organ(self, draft: _Draft, filed: str, other_forces: bool) -> bool:
+        """Whether a state's organ or its people named bare ("the authorities", "officials",
+        "prosecutors", "the army") in a story filed from a place of the country ``filed`` are
+        that country's: the text names that country, the lines around the first mention name
+        no other (not counting a person's nationality: "the American ambassador"), and, for an armed
+        force, the article names no other state's forces."""
+        if not (_bare_organ(draft) or _state_group(draft)):
+            return False
+        if draft.sector == "MIL" and other_forces:
+            return False
+        if self.generic_or_modifier(draft):
+            return False  # "senior government officials" of several states
+        named = {code for _, code in self.countries_named()}
+        return filed in named and not self.named_near(draft, of_people=False) - {filed}
+
+    def sentence_country(self, draft: _Draft) -> str | None:
+        """ "Cases in Mexico now number 300, officials say": the one country the sentence of
+        the first mention of a state's people named bare ("officials", "police") names by its
+        name (outside quotations). Only the sentence: "criticised US forces in Haiti. ...
+        officials declared an end to the search" are Haiti's, not the lines' before; and no
+        nationality ("the Mexican man", "a British woman": a person's, not the setting). None
+        when the sentence names no country, several, or a region besides ("in Europe and the
+        United States ... officials in Asia"), and for people who are not its subject ("the
+        mission has 9,000 police": the body's)."""
+        if not _bare_state_people(draft):
+            return None
+        start, end = min(draft.mentions)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        if not (root.dep_ in ("nsubj", "nsubjpass") or root.head.dep_ == "agent"):
+            return None  # only people who act or speak there ("clashed with police")
+        named = set()
+        for ent in root.sent.ents:
+            if ent.root.i in self.in_quote or _before_hyphen(ent):
+                continue  # (not "UK-based relatives": a modifier's, no setting)
+            if ent.label_ == "LOC":
+                return None  # a region: the sentence is about more than one land
+            code = self.kb.country_names.get(_flat(ent.text).lower().removeprefix("the "))
+            if ent.label_ == "GPE" and code is not None:
+                named.add(code)
+        return named.pop() if len(named) == 1 else None
+
     def state_office_holder(self, draft: _Draft) -> bool:
         """A person of a state's office ("Trade Minister X"), not a former one, nor the
         spokesman of a company."""
@@ -5986,14 +6034,26 @@ class _Grouper:
                 draft.country, draft.country_basis = local, "article"
             elif (
                 not home
-                and draft.kind == "group"
-                and draft.sector in (*PLACE_GROUP_SECTORS, "COP")
                 and _guessable(draft)
                 and (filed := self.dateline_country()) is not None
+                and (
+                    (draft.kind == "group" and draft.sector in (*PLACE_GROUP_SECTORS, "COP"))
+                    or self.filed_states_organ(draft, filed, other_forces)
+                )
             ):
                 # "ZURICH (Reuters) - ... police said": in a story about no one country, the
-                # police and the people of a place are those of the place it was filed from
+                # police and the people of a place are those of the place it was filed from,
+                # and so is the state there ("HONG KONG (Reuters) - ... the authorities had
+                # over-reacted")
                 draft.country, draft.country_basis = filed, "article"
+            elif (
+                not home
+                and _guessable(draft)
+                and (local := self.sentence_country(draft)) is not None
+            ):
+                # "Cases in Mexico now number 300, officials say" in a story about no one
+                # country: the state's people of the country their sentence names
+                draft.country, draft.country_basis = local, "article"
             elif (
                 not home
                 and draft.sector != "IGO"  # (the WHO's head at a meeting in Bangkok)
@@ -6408,6 +6468,35 @@ def _bare_organ(draft: _Draft) -> bool:
         and words[-1] in ORGAN_NOUNS
         and not set(words) & PASSING_GOVERNMENT_WORDS  # "a new government" is to be formed
     )
+
+
+def _state_group(draft: _Draft) -> bool:
+    """People of a state's organ named by their noun alone ("officials", "prosecutors") or
+    its armed forces named bare ("the army", "security forces")."""
+    if draft.sector == "MIL":
+        return draft.kind == "group" and draft.body is None and _armed_force(draft.name)
+    return _bare_state_people(draft)
+
+
+def _bare_state_people(draft: _Draft) -> bool:
+    """People of a state's organ named by their noun alone ("officials", "police",
+    "prosecutors"), not one a word describes ("health officials", "top officials": of a field
+    or rank several states have), one a body or a person owns ("BP officials"), nor those
+    sent abroad to speak for it ("delegations", "representatives", "envoys")."""
+    return (
+        draft.kind == "group"
+        and draft.sector in ("GOV", "JUD", "COP")
+        and draft.body is None
+        and draft.patron is None
+        and len(draft.name.split()) == 1
+        and draft.name.lower() not in SENT_PEOPLE_NOUNS
+    )
+
+
+def _before_hyphen(ent: Span) -> bool:
+    """Whether a name is glued by a hyphen to the word after it ("UK-based", "US-led")."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_
 
 
 def _armed_force(name: str) -> bool:
