@@ -1,8 +1,10 @@
 """Only actors (issue 21, session 59). A title-case headline capitalises every word, so its
 capitals vouch for no name: a "person" of the headline alone that ends in a common noun the
 story writes in lower case ("New Survey Finds ..." beside "the survey") is a piece of the
-headline, no one. A given name and a surname stay a person, and a name the story's body uses
-again keeps its record. Sentences written for dateline; the people are invented."""
+headline, no one; so is a person the story names with the headline's next word glued on
+("Owen Marsh Defends ..." beside "Owen Marsh"). A given name and a surname stay a person, and
+a name the story's body uses again keeps its record. Sentences written for dateline; the
+people are invented."""
 
 import datetime as dt
 
@@ -62,3 +64,13 @@ def test_a_headline_word_the_story_never_writes_in_lower_case_stays():
         "The appeal was rejected on Monday by the court."
     )
     assert "Orlov Tower" in names(text) or "Judge Orlov Tower" in names(text)
+
+
+def test_a_name_and_the_headline_verb_after_it_is_no_person():
+    text = (
+        "Owen Marsh Defends Himself Against Claims He Inflated His Record.\n\n"
+        "Owen Marsh on Friday defended himself."
+    )
+    found = names(text)
+    assert "Owen Marsh Defends" not in found
+    assert "Owen Marsh" in found

@@ -5880,18 +5880,23 @@ class _Grouper:
                 continue
             if span is None or not _title_case_line(span):
                 return False
-            if not (_reads_as_phrase(span) or self.headline_common_noun(draft, span)):
+            if not (_reads_as_phrase(span) or self.headline_words_as_person(draft, span)):
                 return False
             named = True
         return named
 
-    def headline_common_noun(self, draft: _Draft, span: Span) -> bool:
+    def headline_words_as_person(self, draft: _Draft, span: Span) -> bool:
         """Whether a "person" of a title-case line ends in a common noun the text also writes
-        in lower case ("New Poll" beside "the poll"): a piece of the headline, no name. A
-        given name and one word stays a person ("Ken Banks" beside "the banks")."""
+        in lower case ("New Poll" beside "the poll"), or is a person the story names with
+        the headline's next word glued on ("Ben Carson Defends" beside "Ben Carson"): a
+        piece of the headline, no name. A given name and one word stays a person ("Ken
+        Banks" beside "the banks")."""
         words = [t for t in span if t.is_alpha]
         if draft.kind != "person" or len(words) < 2:
             return False
+        named = span_text(span.doc[span.start : words[-1].i]).strip()
+        if any(d is not draft and d.kind == "person" and d.name == named for d in self.drafts):
+            return True
         if len(words) == 2 and words[0].lower_ in self.kb.first_names:
             return False
         last = words[-1].lower_
