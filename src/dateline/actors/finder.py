@@ -5907,23 +5907,51 @@ class _Grouper:
     # -- result ----------------------------------------------------------------------------
 
     def headline_fragment(self, draft: _Draft) -> bool:
-        """An unknown "organisation" every mention of which sits in a line in title case (a
-        headline, a rundown's entry) and reads as a piece of the line, not a name: it holds a
-        verb or a small word a name keeps lower case ("Trump Would Put Liberals On Court",
-        "Remain In European Union", "Luring Foreign Buyers"), or opens on "Anti-"/"Pro-" ("Anti-
-        Government Protests"). A name the body of the text uses again is another mention and
-        keeps the record; a known or learned body stays."""
-        if draft.kind != "organisation" or draft.country_basis in ("known", "registry"):
+        """An unknown "organisation" or "person" every name mention of which sits in a line in
+        title case (a headline, a rundown's entry) and reads as a piece of the line, not a
+        name: it holds a verb or a small word a name keeps lower case ("Trump Would Put
+        Liberals On Court", "Remain In European Union", "Luring Foreign Buyers"), or opens on
+        "Anti-"/"Pro-" ("Anti-Government Protests"); a "person" also where it ends in a common
+        noun the text writes in lower case ("New Poll Shows ...", "Clinton Plan for Taxes",
+        "Black Lawmakers Rip ..." beside "the poll", "his plan", "the lawmakers"): a headline
+        capitalises every word, so its capitals vouch for no name. A name the body of the text
+        uses again is another mention and keeps the record; a known or learned actor stays. A
+        pronoun the headline itself holds ("... Claims He Exaggerated") is no name mention."""
+        if draft.kind not in ("organisation", "person"):
             return False
-        if draft.vouched or draft.unit_of:
+        if draft.country_basis in ("known", "registry") or draft.vouched or draft.unit_of:
             return False
+        named = False
         for start, end in draft.mentions:
             span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span) == 1 and span[0].pos_ == "PRON":
+                continue
             if span is None or not _title_case_line(span):
                 return False
-            if not _reads_as_phrase(span):
+            if not (_reads_as_phrase(span) or self.headline_words_as_person(draft, span)):
                 return False
-        return True
+            named = True
+        return named
+
+    def headline_words_as_person(self, draft: _Draft, span: Span) -> bool:
+        """Whether a "person" of a title-case line ends in a common noun the text also writes
+        in lower case ("New Poll" beside "the poll"), or is a person the story names with
+        the headline's next word glued on ("Ben Carson Defends" beside "Ben Carson"): a
+        piece of the headline, no name. A given name and one word stays a person ("Ken
+        Banks" beside "the banks")."""
+        words = [t for t in span if t.is_alpha]
+        if draft.kind != "person" or len(words) < 2:
+            return False
+        named = span_text(span.doc[span.start : words[-1].i]).strip()
+        if any(d is not draft and d.kind == "person" and d.name == named for d in self.drafts):
+            return True
+        if len(words) == 2 and words[0].lower_ in self.kb.first_names:
+            return False
+        last = words[-1].lower_
+        if not common_noun(last):
+            return False
+        forms = {last, last + "s", last.removesuffix("s")}
+        return any(t.is_lower and t.lower_ in forms for t in self.doc)
 
     def table(self) -> ActorTable:
         home = self.article_country()
