@@ -87,6 +87,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
         and not _market_as_source(found)
+        and not _words_on_display(ctx, found)
         and not _estimate_of_no_one(found)
         and not _only_seeming(found)
         and not _said_only_if(ctx, found)
@@ -110,6 +111,40 @@ def _market_as_source(found: Draft) -> bool:
 
 
 _MARKET_WORDS = re.compile(r"(?i:market)|Street")
+
+
+# things words are painted or printed on for all to read: a slogan on one is no one's speech
+_DISPLAYS = frozenset(
+    {
+        "sign", "signboard", "placard", "banner", "billboard", "sticker", "shirt", "t-shirt",
+        "sweatshirt", "hat", "graffiti", "plaque",
+    }
+)  # fmt: skip
+
+
+def _words_on_display(ctx: Context, found: Draft) -> bool:
+    """Words a sign, a banner or a shirt carries ("protesters put up signs saying: “...”", "a
+    woman held a placard reading ...", "A sign nearby said: “...”", "a shirt that read ..."):
+    a slogan shown, not anyone's speech; the one who holds or wears it did not say it. The
+    cue is a participle hung on the thing, or the thing (or the "that" standing for it) is
+    the source. A statement or a letter "saying ..." is someone's words, and stays, and so do
+    signs that "suggest" or "show" (evidence: "the signs suggest the public is calm")."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() in ctx.kb.evidence_verbs:
+        return False
+    if cue.dep_ == "acl" and _display(cue.head):
+        return True
+    source = found.source
+    if source is None:
+        return False
+    root = source.root
+    if root.lower_ in ("that", "which") and root.head.dep_ == "relcl":
+        root = root.head.head  # "a shirt that read ...": the shirt
+    return _display(root)
+
+
+def _display(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DISPLAYS
 
 
 def _estimate_of_no_one(found: Draft) -> bool:
