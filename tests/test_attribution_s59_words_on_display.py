@@ -73,3 +73,22 @@ def test_a_good_sign_in_the_words_stays():
 def test_signs_that_suggest_are_evidence_as_before():
     text = "Shoppers are calm, and the signs suggest that the rush on masks is over, a clerk said."
     assert ("the signs", "suggest") in _records(text)
+
+
+# -- a quotation of a number with no cue -----------------------------------------------------------
+
+_APPEAL = "`` People gave more than we hoped , '' said Ana Ruiz , the charity 's press officer .\n"
+
+
+def test_a_quoted_number_with_no_cue_is_no_ones_speech():
+    text = (
+        _APPEAL + "Within hours , the short code for the appeal : `` 4477 '' was among the most "
+        "shared numbers of the day ."
+    )
+    found, _ = attributions_of(text)
+    assert [a.content.text for a in found] == ["People gave more than we hoped ,"]
+
+
+def test_a_number_said_in_reply_stays():
+    text = "`` How many boats are left ? '' the reporter asked .\n`` Forty , '' said Tom Reyes ."
+    assert ("Tom Reyes", "said") in _records(text)

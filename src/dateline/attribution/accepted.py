@@ -682,11 +682,17 @@ def says_something(ctx: Context, found: Draft) -> bool:
     if len(words) <= _LINE_WORDS and _attribution_line(ctx, [doc[i] for i in words]):
         return False
     if found.quote is not None:
-        return True
+        # a quotation with no cue and no word of letters names a number or a code ("the
+        # number for the appeal: “90999” was ...") and says nothing; “Forty,” she said, speaks
+        return found.cue is not None or any(_lettered(doc[i]) for i in words)
     pos = attribute_keys(doc, POS)
     if len(words) <= _SHORT and not any(pos[i] in _FULL_POS_KEYS for i in words):
         return False
     return any(pos[i] in _CONTENT_POS_KEYS for i in words)
+
+
+def _lettered(token: Token) -> bool:
+    return any(c.isalpha() for c in token.text)
 
 
 def _attribution_line(ctx: Context, words: list[Token]) -> bool:
