@@ -664,8 +664,8 @@ def _reduced_relative(cue: Token) -> bool:
 def says_something(ctx: Context, found: Draft) -> bool:
     """The content has a word of its own beyond its cue and source, and is not an attribution
     line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
-    and particles ("That would be you?"); a report of two or three words needs a noun, verb,
-    adjective or number ("it is", "that" say nothing)."""
+    and particles ("That would be you?"), but not figures alone with no cue; a report of two
+    or three words needs a noun, verb, adjective or number ("it is", "that" say nothing)."""
     doc = ctx.doc
     tokens = expanded_span(doc, *found.content)
     if tokens is None:
