@@ -87,6 +87,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _note_on_this_article(found)
         and not _list_of_stories(ctx, found)
         and not _market_as_source(found)
+        and not _words_on_display(ctx, found)
         and not _estimate_of_no_one(found)
         and not _only_seeming(found)
         and not _said_only_if(ctx, found)
@@ -110,6 +111,40 @@ def _market_as_source(found: Draft) -> bool:
 
 
 _MARKET_WORDS = re.compile(r"(?i:market)|Street")
+
+
+# things words are painted or printed on for all to read: a slogan on one is no one's speech
+_DISPLAYS = frozenset(
+    {
+        "sign", "signboard", "placard", "banner", "billboard", "sticker", "shirt", "t-shirt",
+        "sweatshirt", "hat", "graffiti", "plaque",
+    }
+)  # fmt: skip
+
+
+def _words_on_display(ctx: Context, found: Draft) -> bool:
+    """Words a sign, a banner or a shirt carries ("protesters put up signs saying: “...”", "a
+    woman held a placard reading ...", "A sign nearby said: “...”", "a shirt that read ..."):
+    a slogan shown, not anyone's speech; the one who holds or wears it did not say it. The
+    cue is a participle hung on the thing, or the thing (or the "that" standing for it) is
+    the source. A statement or a letter "saying ..." is someone's words, and stays, and so do
+    signs that "suggest" or "show" (evidence: "the signs suggest the public is calm")."""
+    cue = found.cue
+    if not isinstance(cue, Token) or cue.lemma_.lower() in ctx.kb.evidence_verbs:
+        return False
+    if cue.dep_ == "acl" and _display(cue.head):
+        return True
+    source = found.source
+    if source is None:
+        return False
+    root = source.root
+    if root.lower_ in ("that", "which") and root.head.dep_ == "relcl":
+        root = root.head.head  # "a shirt that read ...": the shirt
+    return _display(root)
+
+
+def _display(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DISPLAYS
 
 
 def _estimate_of_no_one(found: Draft) -> bool:
@@ -629,8 +664,8 @@ def _reduced_relative(cue: Token) -> bool:
 def says_something(ctx: Context, found: Draft) -> bool:
     """The content has a word of its own beyond its cue and source, and is not an attribution
     line ("he said .", "said UN spokesman Farhan Haq ."). A quotation may be all pronouns
-    and particles ("That would be you?"); a report of two or three words needs a noun, verb,
-    adjective or number ("it is", "that" say nothing)."""
+    and particles ("That would be you?"), but not figures alone with no cue; a report of two
+    or three words needs a noun, verb, adjective or number ("it is", "that" say nothing)."""
     doc = ctx.doc
     tokens = expanded_span(doc, *found.content)
     if tokens is None:
@@ -647,11 +682,17 @@ def says_something(ctx: Context, found: Draft) -> bool:
     if len(words) <= _LINE_WORDS and _attribution_line(ctx, [doc[i] for i in words]):
         return False
     if found.quote is not None:
-        return True
+        # a quotation with no cue and no word of letters names a number or a code ("the
+        # number for the appeal: “90999” was ...") and says nothing; “Forty,” she said, speaks
+        return found.cue is not None or any(_lettered(doc[i]) for i in words)
     pos = attribute_keys(doc, POS)
     if len(words) <= _SHORT and not any(pos[i] in _FULL_POS_KEYS for i in words):
         return False
     return any(pos[i] in _CONTENT_POS_KEYS for i in words)
+
+
+def _lettered(token: Token) -> bool:
+    return any(c.isalpha() for c in token.text)
 
 
 def _attribution_line(ctx: Context, words: list[Token]) -> bool:
