@@ -241,7 +241,8 @@ _CAPTION_TAIL = 8
 def _caption_before(ctx: Context, tokens: Span, quote: Quoted) -> Token | None:
     """The cue of a whole quoted sentence that a page's caption or headline ran into with no
     sentence end ("Levees held along most of the river “We were lucky this time,” Mayor
-    Ortiz said"): the quotation opens with a capital, ends as a sentence or on a comma, is
+    Ortiz said", or "... he said": the pronoun's speaker is the actors stage's, as in the
+    clause's reading): the quotation opens with a capital, ends as a sentence or on a comma, is
     at least ``_CAPTION_QUOTE_WORDS`` words with a verb (no title), the word before its
     opening mark ends a phrase (no function word, no cue verb), and a cue follows its
     closing mark after a few words of name. The caption is not what the speaker said: the
@@ -275,14 +276,11 @@ def _caption_before(ctx: Context, tokens: Span, quote: Quoted) -> Token | None:
             return None
         j += 1
     tail = doc[j : j + _CAPTION_TAIL]
-    for n, token in enumerate(tail):
+    for token in tail:
         if token.is_punct or "\n" in token.text:
             return None
         if syntax.is_cue_verb(token, ctx.kb) and not ctx.inside_quote(token):
-            # a pronoun's speaker would be sought in the caption's names ("David Ames
-            # with the levee “...,” he said"): left to the clause's reading
-            near = tail[max(0, n - 1) : n + 2]
-            return None if any(t.pos_ == "PRON" for t in near) else token
+            return token
         if token.pos_ in ("VERB", "AUX"):
             return None
     return None

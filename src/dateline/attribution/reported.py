@@ -503,6 +503,25 @@ def _goes_on_reporting(after: Span) -> bool:
     return after[0].dep_ not in ("cc", "mark") and after[0].lower_ not in _OWN_CLAUSE_OPENERS
 
 
+def _occasion_clause(piece: Span) -> bool:
+    """The words before a cue in parentheses that are a participle's clause, with no subject
+    of its own, hung on the verb of what was said ("Asked what she wanted, Ruiz said, “We
+    have to win.”"; "Speaking at the pier, ..."): when or why the speaker spoke, not what
+    was said. Not a clause the parser hung on a verb with no other subject ("Building the
+    boat, Ruiz said, taught her patience": the clause is its subject), an imperative ("Look
+    out, Ruiz thought, here comes the tide") or a clause followed by more words ("Emerging
+    from the talks, the mayor “looked tired,” Ruiz said")."""
+    first = piece[0]
+    return (
+        first.dep == _ADVCL
+        and first.tag_ in _PARTICIPLE_TAGS
+        and first.left_edge.i == piece.start
+        and first.right_edge.i >= piece.end - 1
+        and not any(c.dep_ in SUBJECT_DEPS for c in first.children)
+        and syntax.subject(first.head) is not None  # (a quoted one too: “We have to win.”)
+    )
+
+
 def _anonymity(pieces: list[Span], kb: Cues) -> bool:
     """A source's wish not to be named ("asked not to be identified", "requested anonymity"):
     the content is the noun or a passive infinitive of naming with no subject of its own, which
@@ -694,6 +713,8 @@ _WHEN_MARK_KEYS = frozenset(get_string_id(word) for word in _WHEN_MARKS)
 _MARK, _THAT, _NOW = (get_string_id(word) for word in ("mark", "that", "now"))
 _ACOMP, _DOBJ, _ADVCL = get_string_id("acomp"), get_string_id("dobj"), get_string_id("advcl")
 _CCOMP = get_string_id("ccomp")
+# a participle's tags (the tagger may read "Asked ..." opening a sentence as a past tense)
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
 _THAT_WORD = frozenset({"that"})
 
 
@@ -813,6 +834,8 @@ def _content_of(ctx: Context, verb: Token, only_preposition: bool = False) -> li
                 syntax.trimmed_slice(doc, sentence.start, verb.left_edge.i),
                 syntax.trimmed_slice(doc, verb.right_edge.i + 1, sentence.end),
             ]
+            if len(pieces[0]) and _occasion_clause(pieces[0]):
+                pieces = pieces[1:]  # "Asked about it, Ruiz said, “...”": when she spoke
             # "X, a spokesman said, according to Reuters": the phrase naming who relayed it
             # is no more of what was said
             return [
@@ -1574,7 +1597,17 @@ def _from_noun(ctx: Context, noun: Token) -> Draft | None:
         return None
     if noun.dep_ == "dobj" and any(c.dep_ in CONTENT_DEPS for c in noun.head.children):
         return None  # "alleges that X, a claim that the firm denies": a label, not a report
-    content = syntax.trimmed_slice(ctx.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    # "denied the claim that X, saying ...": the participle of saying is the denier's, no part
+    # of the claim ("raised concerns that X could spread, causing ..." keeps its result)
+    end = next(
+        (
+            c.left_edge.i
+            for c in clause.rights
+            if syntax.past_object_told_of(c) == noun and syntax.is_cue_verb(c, ctx.kb)
+        ),
+        clause.right_edge.i + 1,
+    )
+    content = syntax.trimmed_slice(ctx.doc, clause.left_edge.i, end)
     # "Trump's claim", a name before the noun ("a Treasury proposal") or after "by" ("a
     # call by the agency"): theirs, not that of whoever weighs or revives it
     owner = (

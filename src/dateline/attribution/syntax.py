@@ -127,6 +127,8 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
             # the clause reported, whose subject is a thing; the reporter goes on ("... that
             # Berg had praised the town, calling it ..." is Berg's)
             verb = verb.head.head
+        elif participle and (noun := past_object_told_of(verb)) is not None:
+            verb = noun.head
         elif verb.dep_ in ("conj", "xcomp", "acomp") or participle or purpose:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG":  # "released a statement saying ..."
@@ -268,6 +270,24 @@ def _object_named(verb: Token) -> Token | None:
 
 # entities that may act or speak as the subject of a clause
 _AGENT_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def past_object_told_of(participle: Token) -> Token | None:
+    """The object a participle goes on past ("denied the claim that a shake-up is coming,
+    explaining that ..."): the parser hung the participle on the "that" clause of a verb's
+    object, whose subject is a thing; who denied the claim goes on, and the claim ends
+    before the participle. ``None`` when the clause is no object's or someone acts in it
+    ("denied the claim that Ruiz is leaving, saying ...": Ruiz may be the one saying)."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < participle.head.i:
+        return None
+    clause = participle.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return None
+    if noun.head.pos_ != "VERB" or _someone_acts_in(clause):
+        return None
+    that = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.children)
+    return noun if that else None
 
 
 def _someone_acts_in(clause: Token) -> bool:
