@@ -904,7 +904,10 @@ _HEADING_RUN = re.compile(
 # a heading has two words in capitals at least, one of them this long: not an agency's or a
 # country's initials ("the US FDA Commissioner", "UN OCHA")
 _HEADING_WORD = 5
-_HEADING_CAPITALS = re.compile(rf"[A-Z]{{{_HEADING_WORD}}}")
+# (the screen of a text: such a word in capitals with a space or tab after it, as each of a
+# heading's words has; a text's last word, "REUTER" of a wire, and a word before a line break
+# open no heading)
+_HEADING_CAPITALS = re.compile(rf"[A-Z]{{{_HEADING_WORD}}}[ \t]")
 
 
 def heading_starts(text: str) -> list[int]:
