@@ -45,6 +45,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dateline.actors.knowledge import knowledge, plain
 from dateline.model import Actor, Event, Reading, Record, TextSpan
 from dateline.timex.intervals import Interval, days_of
 
@@ -227,6 +228,23 @@ def _acts_for_state(actor: Actor) -> bool:
     )
 
 
+def _region(actor: Actor) -> str | None:
+    """The state or province an actor's name is ("Alabama", "Ontario"), else None."""
+    regions = knowledge().regions
+    return next((name for name in map(plain, _names(actor)) if name in regions), None)
+
+
+def _one_government(a: Actor, b: Actor) -> bool:
+    """Whether two bodies of one country can be one government: a state or province governs
+    apart from its nation and from the other states ("Alabama" sued BP, not "the United States"
+    nor "Louisiana"), so a region's government matches only its own name. A person is compared
+    by country as before: an unnamed state's attorney general is as much "Alabama" as a federal
+    secretary is "Washington", and the actor does not say which."""
+    if a.kind == "person" or b.kind == "person":
+        return True
+    return _region(a) is None and _region(b) is None
+
+
 def actor_match(a: Actor | None, b: Actor | None) -> bool | None:
     """True (same actor), False (different actors) or None (one is unknown)."""
     if a is None or b is None or not is_proper_name(a.name) or not is_proper_name(b.name):
@@ -236,7 +254,7 @@ def actor_match(a: Actor | None, b: Actor | None) -> bool | None:
     if a.kind == "person" and b.kind == "person":
         return a.name.split()[-1].lower() == b.name.split()[-1].lower()
     if _acts_for_state(a) and _acts_for_state(b) and a.country:
-        return a.country == b.country
+        return a.country == b.country and _one_government(a, b)
     return False
 
 
