@@ -24,10 +24,11 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
    an act of its own (criticism is no investigation, a government dissolved no curfew);
 6. no actor conflicts, and at least ``min_shared_actors`` actors match (source with source and
    target with target, or crosswise for symmetric families). Actors match by name or alias,
-   by surname for people, or by country for countries, governments and government officials; a
-   missing actor neither matches nor conflicts. Outside the symmetric families one of the
-   matches must be the source, the party that acted: two critiques of one company whose
-   authors are not both named are no evidence of one act (session 45);
+   by surname for people, or by country for countries, governments and government officials -
+   but a state or province is a government of its own, not its nation's nor another state's
+   (session 59); a missing actor neither matches nor conflicts. Outside the symmetric families
+   one of the matches must be the source, the party that acted: two critiques of one company
+   whose authors are not both named are no evidence of one act (session 45);
 7. their evidence sentences share enough content words (Jaccard >= ``min_evidence_similarity``).
 """
 
