@@ -24,10 +24,11 @@ A mention ``m`` is compatible with a story member ``s`` (the merge rule, see doc
    an act of its own (criticism is no investigation, a government dissolved no curfew);
 6. no actor conflicts, and at least ``min_shared_actors`` actors match (source with source and
    target with target, or crosswise for symmetric families). Actors match by name or alias,
-   by surname for people, or by country for countries, governments and government officials; a
-   missing actor neither matches nor conflicts. Outside the symmetric families one of the
-   matches must be the source, the party that acted: two critiques of one company whose
-   authors are not both named are no evidence of one act (session 45);
+   by surname for people, or by country for countries, governments and government officials -
+   but a state or province is a government of its own, not its nation's nor another state's
+   (session 59); a missing actor neither matches nor conflicts. Outside the symmetric families
+   one of the matches must be the source, the party that acted: two critiques of one company
+   whose authors are not both named are no evidence of one act (session 45);
 7. their evidence sentences share enough content words (Jaccard >= ``min_evidence_similarity``).
 """
 
@@ -45,6 +46,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dateline.actors.knowledge import knowledge, plain
 from dateline.model import Actor, Event, Reading, Record, TextSpan
 from dateline.timex.intervals import Interval, days_of
 
@@ -227,6 +229,23 @@ def _acts_for_state(actor: Actor) -> bool:
     )
 
 
+def _region(actor: Actor) -> str | None:
+    """The state or province an actor's name is ("Alabama", "Ontario"), else None."""
+    regions = knowledge().regions
+    return next((name for name in map(plain, _names(actor)) if name in regions), None)
+
+
+def _one_government(a: Actor, b: Actor) -> bool:
+    """Whether two bodies of one country can be one government: a state or province governs
+    apart from its nation and from the other states ("Alabama" sued BP, not "the United States"
+    nor "Louisiana"), so a region's government matches only its own name. A person is compared
+    by country as before: an unnamed state's attorney general is as much "Alabama" as a federal
+    secretary is "Washington", and the actor does not say which."""
+    if a.kind == "person" or b.kind == "person":
+        return True
+    return _region(a) is None and _region(b) is None
+
+
 def actor_match(a: Actor | None, b: Actor | None) -> bool | None:
     """True (same actor), False (different actors) or None (one is unknown)."""
     if a is None or b is None or not is_proper_name(a.name) or not is_proper_name(b.name):
@@ -236,7 +255,7 @@ def actor_match(a: Actor | None, b: Actor | None) -> bool | None:
     if a.kind == "person" and b.kind == "person":
         return a.name.split()[-1].lower() == b.name.split()[-1].lower()
     if _acts_for_state(a) and _acts_for_state(b) and a.country:
-        return a.country == b.country
+        return a.country == b.country and _one_government(a, b)
     return False
 
 
