@@ -101,16 +101,16 @@ def test_what_letters_show_stays():  # guard
 
 def test_two_bodies_of_one_state_in_a_relative_clause_do_not_cooperate():
     text = (
-        "The Department of Energy, which has coordinated with the Coast Guard, said on Monday"
-        " that the well was capped."
+        "The Department of Energy, which coordinated with the Coast Guard on Sunday, said on"
+        " Monday that the well was capped."
     )
     assert "COOPERATE" not in _types(text)
 
 
 def test_bodies_of_two_states_in_a_relative_clause_stay():  # guard
     text = (
-        "Kestria's foreign ministry, which has coordinated with the Varnian army, said on"
-        " Monday that flights would resume."
+        "Kestria's foreign ministry, which coordinated with the Varnian army on Sunday, said"
+        " on Monday that flights would resume."
     )
     assert _types(text) == ["COOPERATE"]
 
