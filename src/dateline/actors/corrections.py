@@ -2000,6 +2000,33 @@ def _spells(acronym: str, words: list[str]) -> bool:
     return all(letter in letters for letter in acronym) and all(w[0] in acronym for w in words)
 
 
+# the labels a name bears: every rule after the trim that relabels, joins or splits an entity
+# reads one of these (but the angle brackets' company, "<Kestrel Holdings>"); an entity of
+# another label ("last week", "$3 million", "40 percent", "the World Cup") stays what it is
+NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
+
+
+def _of_no_actor(ent: Span, label: str, kb: Knowledge, media: set[str]) -> bool:
+    """Whether a trimmed entity is of no name's label and can give no actor, so the rules
+    after the trim need not read it (most of a news text's entities are dates and amounts).
+    No rule after the trim makes such an entity a name but the angle brackets; the finder
+    reads one only as an institution ("the White House") or a people's word taken for a
+    surname ("French says"), and the unlabelled names' pass reads the text of what the rules
+    logged as a blog: an entity whose words are one of these goes through every rule."""
+    if label in NAME_LABELS:
+        return False
+    text = span_text(ent)
+    # (the words as the finder reads them: a run of white space one space, as its ``_flat``)
+    flat = " ".join(text.split()) if "\n" in text or "  " in text else text
+    lowered = flat.lower().removeprefix("the ")
+    return (
+        lowered not in kb.institutions
+        and lowered not in kb.demonyms
+        and text not in media
+        and not _in_angle_brackets(ent)
+    )
+
+
 def _relabel(ent: Span, label: str) -> Span:
     return Span(ent.doc, ent.start, ent.end, label=label)
 
@@ -2195,6 +2222,8 @@ def correct_entities(
             if credit.stop >= ent.end:
                 continue  # the photographer or the agency
             ent = Span(doc, credit.stop, ent.end, label=label)  # "Ruiz/AP [Health officials]"
+        if _of_no_actor(ent, label, kb, media):
+            continue  # "last week", "$3 million": no rule below reads it, no actor comes of it
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue
