@@ -179,3 +179,26 @@ def test_an_abbreviation_shouted_in_a_headline_stays():
         "question about it."
     )
     assert "PBS" in names(text)
+
+
+# -- a square's name; a known firm the model left unlabelled -----------------------------------
+
+
+def test_half_of_a_squares_name_is_no_country():
+    text = (
+        "Protesters climbed onto the roof of the company 's headquarters in St James 's Square "
+        ", near the park .\nPolice were called to reports of protesters on a building in "
+        "St James 's Square at dawn ."
+    )
+    assert all(a.kind != "country" for a in actors(text))
+
+
+def test_a_known_firm_the_model_left_unlabelled_is_the_firm():
+    text = "Rio Tinto also enters the index while BHP Billiton has moved out ."
+    assert any(a.name == "Rio Tinto" and a.kind == "organisation" for a in actors(text))
+
+
+def test_an_unlabelled_unknown_name_that_acts_stays_a_person():
+    # a guard: a name no knowledge holds
+    text = "Marta Quell told reporters on Monday that the mine would reopen ."
+    assert any(a.name == "Marta Quell" and a.kind == "person" for a in actors(text))

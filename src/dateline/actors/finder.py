@@ -1675,6 +1675,8 @@ class _Grouper:
             return False  # "Orange County"; "Pensacola, Fla.", "after Iowa and N.H.": a state
         if ent.end < len(self.doc) and self.doc[ent.end].like_num:
             return False  # "HB 1523", "Route 9": a bill's or a road's name
+        if _first_half_of_street(ent):
+            return False  # "in St Olave 's Square": half of a square's name, a place
         root = ent.root
         if (
             len(words) == 1
@@ -1985,9 +1987,14 @@ class _Grouper:
                 if (lowered := _flat(name.text).lower()) in self.kb.institutions:
                     self.institution(name, name.text, lowered)  # "White House claims ..."
                     continue
-                if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
+                if (
+                    body_named_like_person(name)
+                    or name[-1].lower_ in self.kb.org_heads
+                    or self.known.organisation(lowered) is not None
+                ):
                     # "International Aero Engine includes ...", "The Health Protection Agency
-                    # has advised" (the model labelled nothing)
+                    # has advised", a known body's name ("Kestrel Mining also enters the
+                    # index") (the model labelled nothing)
                     body = Span(self.doc, name.start, name.end, label="ORG")
                     self.organisation(body, _flat(name.text).lower())
                     continue
@@ -7585,6 +7592,17 @@ def _apposed_to_firm(word: Token) -> bool:
     if word.dep_ == "appos" and firm_noun(word.head):
         return True
     return any(c.dep_ == "appos" and firm_noun(c) for c in word.children)
+
+
+def _first_half_of_street(name: Span) -> bool:
+    """Whether a name goes on with "'s" and a street's word ("St Olave 's Square", "Kestrel's
+    Plaza"): the first half of a street's or a square's name."""
+    doc = name.doc
+    return (
+        name.end + 1 < len(doc)
+        and doc[name.end].text in ("'s", "’s")
+        and doc[name.end + 1].text in STREET_WORDS
+    )
 
 
 def _named_by_body_noun(name: Span) -> bool:
