@@ -1331,7 +1331,7 @@ class _Grouper:
             draft.acts = True
         if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
             draft.modifier_starts.append(tokens.start_char)
-            if tokens.end < len(self.doc) and self.doc[tokens.end].lower_ in VESSEL_NOUNS:
+            if _vessel_noun_after(self.doc, tokens.end):
                 draft.vessel_starts.append(tokens.start_char)
             head = root.head.lemma_.lower()
             if head in _event_nouns():
@@ -1548,6 +1548,9 @@ class _Grouper:
                 self.add(draft, ent, key="region:" + lowered)
             elif label in ("GPE", "NORP") and (firm := self.firm_shortened(ent)) is not None:
                 self.add(firm, ent)  # "Pillsbury Co ... Pillsbury said": the firm, no state
+            elif label == "GPE" and _named_by_body_noun(ent):
+                # "online polling center Toluna" labelled a place: the text says it is a body
+                self.organisation(ent, lowered)
             elif label == "GPE" and ent.root.dep_ in ARGUMENT_DEPS and self.unknown_state(ent):
                 # a place we cannot resolve, acting or acted upon: most likely a state
                 place = self.add(_Draft(text, "country"), ent, key="place:" + lowered)
@@ -1672,6 +1675,8 @@ class _Grouper:
             return False  # "Orange County"; "Pensacola, Fla.", "after Iowa and N.H.": a state
         if ent.end < len(self.doc) and self.doc[ent.end].like_num:
             return False  # "HB 1523", "Route 9": a bill's or a road's name
+        if _first_half_of_street(ent):
+            return False  # "in St Olave 's Square": half of a square's name, a place
         root = ent.root
         if (
             len(words) == 1
@@ -1825,8 +1830,14 @@ class _Grouper:
             draft.country = draft.country or learned.country
             draft.sector = draft.sector or learned.sector
         draft = self.add(draft, ent, key="org:" + lowered)
-        # (the text calls it a firm: "Cameron, maker of the failed valve")
-        draft.vouched = draft.vouched or self.employs(ent.root) or _apposed_to_firm(ent.root)
+        # (the text calls it a firm or another body: "Cameron, maker of the failed valve",
+        # "polling center Toluna")
+        draft.vouched = (
+            draft.vouched
+            or self.employs(ent.root)
+            or _apposed_to_firm(ent.root)
+            or _named_by_body_noun(ent)
+        )
 
     def model_name_end(self, ent: Span) -> int:
         """Where, within a body's name, the model's own name ended: after the head word the
@@ -1976,9 +1987,14 @@ class _Grouper:
                 if (lowered := _flat(name.text).lower()) in self.kb.institutions:
                     self.institution(name, name.text, lowered)  # "White House claims ..."
                     continue
-                if body_named_like_person(name) or name[-1].lower_ in self.kb.org_heads:
+                if (
+                    body_named_like_person(name)
+                    or name[-1].lower_ in self.kb.org_heads
+                    or self.known.organisation(lowered) is not None
+                ):
                     # "International Aero Engine includes ...", "The Health Protection Agency
-                    # has advised" (the model labelled nothing)
+                    # has advised", a known body's name ("Kestrel Mining also enters the
+                    # index") (the model labelled nothing)
                     body = Span(self.doc, name.start, name.end, label="ORG")
                     self.organisation(body, _flat(name.text).lower())
                     continue
@@ -2458,6 +2474,8 @@ class _Grouper:
             person.mentions.append((token.idx, token.idx + len(token)))
             if token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN":
                 person.modifier_starts.append(token.idx)  # "a Trump post"
+                if _vessel_noun_after(self.doc, token.i + 1):
+                    person.vessel_starts.append(token.idx)  # "the Deepwater Horizon rig"
 
     def titles(self, draft: _Draft, mention: Span) -> None:
         """Read the role and country in titles before the name and in an appositive after it."""
@@ -5916,7 +5934,9 @@ class _Grouper:
         "Black Lawmakers Rip ..." beside "the poll", "his plan", "the lawmakers"): a headline
         capitalises every word, so its capitals vouch for no name. A name the body of the text
         uses again is another mention and keeps the record; a known or learned actor stays. A
-        pronoun the headline itself holds ("... Claims He Exaggerated") is no name mention."""
+        pronoun the headline itself holds ("... Claims He Exaggerated") is no name mention.
+        A headline's word in capitals that is a common noun ("FIX IS IN: ...") is no name
+        either (an abbreviation is no word of the list: "PBS")."""
         if draft.kind not in ("organisation", "person"):
             return False
         if draft.country_basis in ("known", "registry") or draft.vouched or draft.unit_of:
@@ -5928,7 +5948,11 @@ class _Grouper:
                 continue
             if span is None or not _title_case_line(span):
                 return False
-            if not (_reads_as_phrase(span) or self.headline_words_as_person(draft, span)):
+            if not (
+                _reads_as_phrase(span)
+                or self.headline_words_as_person(draft, span)
+                or _word_in_capitals(span)
+            ):
                 return False
             named = True
         return named
@@ -6724,6 +6748,15 @@ def _title_case_line(span: Span) -> bool:
     return sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
 
+def _word_in_capitals(span: Span) -> bool:
+    """Whether a span is one word in capitals that is a common noun of the word list ("FIX",
+    "BREAKING"): a headline's shouted word, no abbreviation of a name ("PBS", "NATO")."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) == 1 and words[0].is_upper and len(words[0]) > 1 and common_noun(words[0].lower_)
+    )
+
+
 def _reads_as_phrase(span: Span) -> bool:
     """Whether a capitalised span of a title-case line is a piece of the line's sentence, not
     a name: a word after its first is a verb or a small word ("Would", "Put", "On",
@@ -7065,17 +7098,29 @@ def _thing_name(draft: _Draft) -> bool:
     )
 
 
+# the nouns a vessel's noun may follow after its name ("the Ocean Star oil rig")
+VESSEL_TRADE_NOUNS = {"oil", "drilling", "gas", "cargo", "container", "fishing", "cruise"}
+
+
+def _vessel_noun_after(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` on, right after a name, are a ship's or rig's noun
+    ("the Ocean Star rig", "the Ocean Star oil rig") or a well's ("seal the Ocean Star
+    well", the noun, not the adverb): the name is the vessel's or the well's."""
+    if i < len(doc) and doc[i].lower_ in VESSEL_TRADE_NOUNS:
+        i += 1
+    if i >= len(doc):
+        return False
+    word = doc[i]
+    return word.lower_ in VESSEL_NOUNS or (word.lower_ == "well" and word.pos_ == "NOUN")
+
+
 def _vessel_name(draft: _Draft) -> bool:
-    """A "person" whose every mention stands right before a ship's or rig's noun ("the
+    """A "person" one of whose mentions stands right before a ship's or rig's noun ("the
     Deepwater Horizon rig spill", "the Ocean Star tanker"), with no role: the vessel's name,
-    even when an earlier article's reading learned it as a person's."""
-    vessels = set(draft.vessel_starts)
-    return (
-        bool(draft.mentions)
-        and all(start in vessels for start, _ in draft.mentions)
-        and not draft.role
-        and draft.country_basis != "known"
-    )
+    even when an earlier article's reading learned it as a person's. The text has said what
+    the thing is, so its other mentions are the vessel too ("the Ocean Star sank", "the crew
+    of the Ocean Star"): no one's name stands before "rig" or "tanker"."""
+    return bool(draft.vessel_starts) and not draft.role and draft.country_basis != "known"
 
 
 def _street_name(draft: _Draft) -> bool:
@@ -7547,6 +7592,29 @@ def _apposed_to_firm(word: Token) -> bool:
     if word.dep_ == "appos" and firm_noun(word.head):
         return True
     return any(c.dep_ == "appos" and firm_noun(c) for c in word.children)
+
+
+def _first_half_of_street(name: Span) -> bool:
+    """Whether a name goes on with "'s" and a street's word ("St Olave 's Square", "Kestrel's
+    Plaza"): the first half of a street's or a square's name."""
+    doc = name.doc
+    return (
+        name.end + 1 < len(doc)
+        and doc[name.end].text in ("'s", "’s")
+        and doc[name.end + 1].text in STREET_WORDS
+    )
+
+
+def _named_by_body_noun(name: Span) -> bool:
+    """Whether a name stands right after the common noun of a body ("online polling center
+    Toluna", "the research firm Hollis"): what the text says the thing is, a body, not a
+    state. (By place, not by the parse, which may make the name the subject of the verb
+    after it: "center Toluna found".) Not a name with its own article ("renamed the agency
+    the Bureau of ...": what it was called, said of it)."""
+    if name.start == 0 or name[0].lower_ == "the":
+        return False
+    noun = name.doc[name.start - 1]
+    return noun.tag_ == "NN" and noun.is_lower and noun.lower_ in BODY_NOUNS
 
 
 def _firm_of_a_place(noun: Token) -> bool:

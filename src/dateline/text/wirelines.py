@@ -34,6 +34,14 @@ _PAPER_DATELINE = re.compile(
     r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
     rf"[ \t]*(?:{'|'.join(_PAPER_DASHES)})[ \t]*"
 )
+# a paper's dateline that gives the place's state or country may end with a plain hyphen
+# ("RANGOON, Burma - ", "PORTLAND, Ore. - "): the comma and the region after the capitals,
+# in small letters or an abbreviation's ("S.C."), tell it from a headline in capitals
+_PAPER_DATELINE_HYPHEN = re.compile(
+    r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"[ \t]*,[ \t]*[A-Z](?:[a-z][\w.'’-]*|\.(?:[A-Z]\.)+)(?: [A-Z][a-z][\w.'’-]*){0,2}"
+    r"[ \t]+-[ \t]+(?=[A-Z\"“'‘])"
+)
 # a web page's stamp of the place and time of filing, on the dateline's line before it
 # ("LONDON | Tue Jun 9, 2009 9:52 am EDT LONDON (Reuters) - "): furniture like the dateline
 _PAGE_STAMP = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}[ \t]*\|")
@@ -57,5 +65,7 @@ def wire_dateline(text: str) -> tuple[int, int] | None:
     if any(dash in head for dash in _PAPER_DASHES) and (
         match := _PAPER_DATELINE.search(text, 0, _SEARCHED)
     ):
+        return match.span()
+    if " - " in head and (match := _PAPER_DATELINE_HYPHEN.search(text, 0, _SEARCHED)):
         return match.span()
     return None
