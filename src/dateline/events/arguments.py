@@ -770,6 +770,17 @@ def passive_clause(verb: Token) -> bool:
     )  # not a misparse's "auxiliary" ("Franck said given the losses": "said" hung as one)
 
 
+def joined_conjunct(verb: Token) -> bool:
+    """Whether an "and", "or", "but" or a comma joins a conjoined verb to the one it hangs on.
+    With none between them the parse has hung a clause of its own there: in "the scheme, which
+    the ministry says is forcing farmers to wait" the scheme forces, not the one who wrote."""
+    first = verb.head
+    return any(
+        t.dep_ in ("cc", "punct") and t.head.i in (first.i, verb.i)
+        for t in verb.doc[first.i + 1 : verb.left_edge.i]
+    )
+
+
 def inherited_source(document: Document, token: Token) -> str | None:
     """A verb or noun without a subject takes the agent of what governs it.
 
@@ -787,6 +798,8 @@ def inherited_source(document: Document, token: Token) -> str | None:
             return None  # "closed the port after a blast on Monday killed six": its own subject
         if token.dep_ in ("advcl", "conj") and passive_clause(token):
             return None  # "Egypt held elections after Mubarak was ousted": not Egypt's act
+        if token.dep_ == "conj" and token.pos_ == "VERB" and not joined_conjunct(token):
+            return None  # "wrote about the scheme, which he says is forcing farmers to wait"
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return actor_in(document, head)  # "a sniper killing five officers": the sniper
         if token.dep_ == "xcomp" and head.pos_ == "VERB":
