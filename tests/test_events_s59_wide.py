@@ -55,3 +55,19 @@ def test_a_verb_joined_by_and_shares_the_subject():  # guard
 def test_a_verb_joined_by_a_comma_shares_the_subject():  # guard
     text = "The army entered the town on Friday, forced farmers to leave and burned their homes."
     assert "army" in _sources(text)
+
+
+def test_a_scheme_an_asked_body_is_to_speed_up_is_no_act_of_the_asker():
+    text = (
+        "Senator Ann Vane wrote to the board on Friday to ask it to speed up the scheme, which "
+        "the Justice Department has complained is forcing farmers to wait for payment."
+    )
+    assert _types(text) == []
+
+
+def test_a_verb_after_a_comma_and_a_said_clause_shares_the_subject():  # guard
+    text = (
+        "Barack Obama promised the coast would come back, urged Americans not to call off "
+        "their trips to the region and said the fish was safe."
+    )
+    assert _sources(text) == ["barack-obama"]

@@ -22,9 +22,9 @@ from dateline.events.arguments import (
     FINITE_TAGS,
     actor_in,
     asked_party,
+    clause_hung_on,
     gerund_subject,
     instrument_of,
-    joined_conjunct,
     location,
     nearest_other_actor,
     noun_arguments,
@@ -527,7 +527,7 @@ def governing_subject(verb: Token) -> Token | None:
             return None
         if passive_clause(verb):
             return None  # "Haiti held elections after the president was ousted": not Haiti's
-        if verb.dep_ == "conj" and not joined_conjunct(verb):
+        if clause_hung_on(verb):
             return None  # "the scheme, which he says is forcing farmers to wait": not his act
         if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
             return None  # "banned it after a blast killed six": a clause with a subject of its own
