@@ -770,6 +770,25 @@ def passive_clause(verb: Token) -> bool:
     )  # not a misparse's "auxiliary" ("Franck said given the losses": "said" hung as one)
 
 
+def clause_hung_on(verb: Token) -> bool:
+    """Whether the parse hung a clause of its own on another verb: a conjoined verb with no
+    "and", "or", "but" or comma joining the two, or an adverbial one with a finite auxiliary
+    but no subject and no mark. In "the scheme, which the ministry says is forcing farmers to
+    wait" the scheme forces, not the one the sentence began with; "entered the town and forced
+    them out", "promised help, urged calm" share their subject."""
+    first = verb.head
+    if verb.dep_ == "conj":
+        return not any(
+            t.dep_ in ("cc", "punct") and t.head.i in (first.i, verb.i)
+            for t in verb.doc[first.i + 1 : verb.i]
+        )
+    if verb.dep_ != "advcl":
+        return False
+    finite = any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    return finite and not own
+
+
 def inherited_source(document: Document, token: Token) -> str | None:
     """A verb or noun without a subject takes the agent of what governs it.
 
@@ -787,6 +806,8 @@ def inherited_source(document: Document, token: Token) -> str | None:
             return None  # "closed the port after a blast on Monday killed six": its own subject
         if token.dep_ in ("advcl", "conj") and passive_clause(token):
             return None  # "Egypt held elections after Mubarak was ousted": not Egypt's act
+        if token.pos_ == "VERB" and clause_hung_on(token):
+            return None  # "wrote about the scheme, which he says is forcing farmers to wait"
         if token.dep_ == "acl" and token.tag_ == "VBG":
             return actor_in(document, head)  # "a sniper killing five officers": the sniper
         if token.dep_ == "xcomp" and head.pos_ == "VERB":

@@ -22,6 +22,7 @@ from dateline.events.arguments import (
     FINITE_TAGS,
     actor_in,
     asked_party,
+    clause_hung_on,
     gerund_subject,
     instrument_of,
     location,
@@ -526,6 +527,8 @@ def governing_subject(verb: Token) -> Token | None:
             return None
         if passive_clause(verb):
             return None  # "Haiti held elections after the president was ousted": not Haiti's
+        if clause_hung_on(verb):
+            return None  # "the scheme, which he says is forcing farmers to wait": not his act
         if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
             return None  # "banned it after a blast killed six": a clause with a subject of its own
         verb = verb.head

@@ -272,6 +272,8 @@ def _by_form(
         return None  # "the Coast Guard is working with the Corps", "worked with Marcos"
     if trigger.type == "AGREE" and lemma == "approve" and _a_thing_approved(token):
         return None  # "the FDA approved the drug", "the league approved the advert": a ruling
+    if trigger.type == "AGREE" and lemma == "accept" and _money_accepted(children):
+        return None  # "the campaign accepted donations from the firm": money taken, no accord
     if trigger.type == "RETREAT" and trigger.mode == "withdraw" and _a_paper_withdrawn(token):
         return None  # "vacating an earlier decision", "withdrew the suit": no ground given up
     return trigger
@@ -929,6 +931,22 @@ def _a_thing_approved(verb: Token) -> bool:
         return False
     heads = {thing.lemma_.lower(), thing.lower_}
     return not heads & APPROVABLE
+
+
+# what one takes as a sum or a present (PLOVER 3.3 AGREE is accepting a proposal, a request or
+# a settlement): a party taking money or gifts agrees to nothing with the giver.
+MONEY_TAKEN = {"donation", "contribution", "gift", "money", "cash", "bribe", "kickback",
+               "payment", "cheque", "check", "fee", "tip"}  # fmt: skip
+
+
+def _money_accepted(children: list[Token]) -> bool:
+    """ "The campaign did not accept corporate donations", "the mayor accepted $5,000 from the
+    firm": "accept" whose object is a sum (``MONEY_TAKEN`` or an amount). "Accepted the offer",
+    "accepted the terms", "accepted the aid package" stay agreements."""
+    taken = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    return len(taken) == 1 and (
+        taken[0].lemma_.lower() in MONEY_TAKEN or taken[0].ent_type_ == "MONEY"
+    )
 
 
 def _a_settled_place(noun: Token) -> bool:
