@@ -29,7 +29,7 @@ from dateline.text.doctext import (
     tokens_text,
 )
 from dateline.text.stamps import MONTH_NAMES
-from dateline.timex.context import DEADLINE_PREPOSITIONS
+from dateline.timex.context import DEADLINE_PREPOSITIONS, EFFORT_NOUNS
 from dateline.timex.intervals import Interval, day_of, days_of
 from dateline.timex.tagger import (
     clocked_heading,
@@ -2547,7 +2547,7 @@ def reference_times(document: Document) -> list[tuple[int, str, bool]]:
                 and not (bounds[0] > published and entry_stamp(document, index))
             )
             or index in document.quoted
-            or any(a.dep_ in ("acl", "relcl") for a in document.doc[index].ancestors)
+            or any(on_a_noun(a) for a in document.doc[index].ancestors)
         ):
             continue  # a plan, a noun's date or a speaker's words do not move the narration
         if furniture_line(document.article.text, timex.start):
@@ -2997,6 +2997,29 @@ def _timex_words(document: Document, token: Token, timex: TimeExpression) -> lis
 
 # relations of a word that says nothing of how its phrase relates to the sentence
 FUNCTION_DEPS = {"det", "predet", "punct", "case", "cc"}
+
+
+def on_a_noun(clause: Token) -> bool:
+    """Whether ``clause`` is a clause on a noun ("his comments, made on Thursday", "the attack
+    that killed nine on Friday"), whose time dates the noun's act, not the narration. A verb
+    the parse hung on the root noun of a verbless sentence is what the sentence tells: a wire
+    page's dateline glued to its lead ("VENICE | Sun May 30 , 2010 7:23 pm VENICE -- Lawmakers
+    clamored on Sunday ...") leaves the lead's verb an ``acl`` of its subject, and a headline's
+    participle ("Nine protesters killed in Ardo on Friday") is its news. One set off by a comma
+    ("The minister's remarks , made on Friday , ...") is still the noun's. Nor is an effort's
+    aim ("winds hampered efforts to contain the slick on Friday"): the parse hangs the time on
+    the last verb, but it is the day of the effort, which the sentence tells."""
+    if clause.dep_ != "acl":
+        return clause.dep_ == "relcl"
+    if clause.head.lemma_ in EFFORT_NOUNS and _infinitive(clause):
+        return False
+    return not (no_verb_above(clause) and clause.i > 0 and not clause.nbor(-1).is_punct)
+
+
+def no_verb_above(word: Token) -> bool:
+    """Whether no verb heads ``word`` up to its sentence's root: a sentence the parse rooted on
+    a noun."""
+    return not any(a.pos_ in VERB_POS for a in word.ancestors)
 
 
 def names_a_thing(document: Document, index: int) -> bool:

@@ -80,6 +80,9 @@ _SAME_IN_THE_PAST = {
 }  # fmt: skip
 # words that rank a noun: "the first country to ratify it in May" tells who did it
 _RANKS = {"first", "last", "only", "second", "third", "latest", "next"}
+# nouns of trying: their infinitive says what the effort is for, no day arranged for it; a time
+# after it is the effort's own ("winds hampered efforts to contain the slick on Friday")
+EFFORT_NOUNS = {"effort", "attempt", "bid", "struggle", "scramble", "race", "push", "drive"}
 # how a date names the time of a noun: "the April 20 disaster", "Tuesday's ruling"
 _NOUN_MODIFIERS = {"nmod", "compound", "poss", "amod"}
 # deadlines move forward: "postponed until Tuesday", "extended through January", "the rebate
@@ -231,7 +234,7 @@ def _governing_direction(span: Span) -> int | None:
         return AHEAD  # "should be finished by mid-August", "may vote on Friday"
     if _possible_by_a_deadline(token, auxiliaries, preposition):
         return AHEAD  # "fears oil could leak until August", "could be sealed by July"
-    if _infinitive_of_a_plan(token, auxiliaries):
+    if _infinitive_of_a_plan(token, auxiliaries) and not _aim_of_an_effort(token, preposition):
         return AHEAD  # "an interview to be broadcast on Sunday", "a vote to take place in May"
     if token.tag_ == "VBN" and token.dep_ == "acl" and not _scheduled(token, preposition):
         # a participle describing a noun tells what was done to it: "a record set on Aug. 6",
@@ -315,6 +318,14 @@ def _infinitive_of_a_plan(verb: Token, auxiliaries: list[Token]) -> bool:
     return not any(
         child.tag_ in ("JJS", "RBS") or child.lower_ in _RANKS for child in verb.head.children
     )
+
+
+def _aim_of_an_effort(verb: Token, preposition: str | None) -> bool:
+    """Whether an infinitive says what an effort is for ("winds hampered efforts to contain the
+    slick on Friday"): a time on it that is no deadline ("by Friday", "before Friday") is the
+    effort's day, as the parse hangs it on the last verb, not a day arranged."""
+    aimed_at = preposition in DEADLINE_PREPOSITIONS or preposition == "before"
+    return verb.head.lemma_ in EFFORT_NOUNS and not aimed_at
 
 
 def _in_the_past(verb: Token) -> bool:
