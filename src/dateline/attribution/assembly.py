@@ -1090,7 +1090,7 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
         for other, source_start, cue_end in others:
             if other is draft or not (start < source_start and cue_end <= end):
                 continue
-            if _reports_whole(draft, other, source_start):
+            if _reports_whole(ctx, draft, other, source_start):
                 cut = source_start  # "A said B, the aide recalled, adding ...": B only
             elif (cut := _another_clause_at(ctx, draft, other, start)) is None:
                 continue
@@ -1105,15 +1105,24 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
             draft.end_at(dangling.start())
 
 
-def _reports_whole(draft: Draft, other: Draft, source_start: int) -> bool:
-    """Another report whose source stands inside ``draft``'s content and whose content holds
-    ``draft``'s cue ("Hale said the bridge would fail, the engineer recalled, adding ..."):
-    the other speaker reports the whole of ``draft``, whose own words end where the other's
-    source begins, not over the other's cue and more."""
-    if not isinstance(draft.cue, Token):
+def _reports_whole(ctx: Context, draft: Draft, other: Draft, source_start: int) -> bool:
+    """Another report of speech whose source stands inside ``draft``'s content and whose
+    content holds ``draft``'s cue and ends before that source ("Hale said the bridge would
+    fail, the engineer recalled, adding ..."): the other speaker reports the whole of
+    ``draft``, whose own words end where the other's source begins, not over the other's cue
+    and more. A cue set inside the words ("that was normal — no different, he said, from
+    ...", "the days when, he said, ...") has words on both sides and cuts nothing; nor does a
+    stance ("..., so chances are someone you know ...")."""
+    if not isinstance(draft.cue, Token) or not isinstance(other.cue, Token):
         return False
+    if other.cue.i == draft.cue.i:
+        return False  # the quotation and the words around it, found twice by one cue
     start, end = other.content
-    return start <= draft.cue.idx < min(end, source_start)
+    return (
+        start <= draft.cue.idx
+        and end <= source_start
+        and other.cue.lemma_.lower() in ctx.kb.speech_verbs
+    )
 
 
 def _another_clause_at(ctx: Context, draft: Draft, other: Draft, start: int) -> int | None:
