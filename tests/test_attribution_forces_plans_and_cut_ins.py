@@ -164,8 +164,12 @@ def test_what_another_did_inside_the_words_stays_in_them() -> None:
 
 
 def test_the_one_criticised_is_no_speaker() -> None:
+    # (since session 59 the set-off participle is read as passive, with no source and no
+    # record; before, as a stance of the city's)
     text = "The port city, criticised for delaying its reforms, opened its market to foreign banks."
-    assert _mode(text, "criticised") == "stance"
+    found, _ = attributions_of(text)
+    criticised = [a for a in found if a.cue is not None and a.cue.text == "criticised"]
+    assert all(a.mode == "stance" or a.source is None for a in criticised)
 
 
 def test_a_criticism_whose_critic_is_named_stays() -> None:

@@ -1076,12 +1076,13 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
     speaker of its own after "and" or "but" and after a "that" clause ("warned that they
     could hold out until December and the general recommended talks"), or a sentence a page
     ran into the words after their closing mark ("Ruiz: “We need food” The agency said it
-    would ..."). The second speaker's words are that speaker's own record, not more of the
-    first's."""
+    would ..."), or a report of the whole after it ("Hale said the bridge would fail, the
+    engineer recalled, adding ..."). The second speaker's words are that speaker's own
+    record, not more of the first's."""
     # the reports that may start inside another, with where their source starts and their cue
     # ends, read once (no draft's source or cue changes here)
     others = [
-        (other, other.source, other.cue, other.source.start_char, other.cue.idx + len(other.cue))
+        (other, other.source.start_char, other.cue.idx + len(other.cue))
         for other in found
         if other.source is not None and isinstance(other.cue, Token)
     ]
@@ -1089,36 +1090,12 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
         if draft.kind == "direct":
             continue
         start, end = draft.content
-        for other, source, cue, source_start, cue_end in others:
+        for other, source_start, cue_end in others:
             if other is draft or not (start < source_start and cue_end <= end):
                 continue
-            if (
-                source.root.pos_ == "PRON"
-                or cue.lemma_.lower() not in ctx.kb.speech_verbs
-                or ctx.inside_quote(cue)
-                or ctx.inside_quote(source[0])
-                or (draft.speaker is not None and other.speaker == draft.speaker)
-            ):
-                continue
-            before = ctx.doc[source.start - 1]
-            # after "that" and its clause, a clause with no "that" of its own is no more of
-            # the words: "warned that they could hold out and the general recommended ...";
-            # words with no "that" go on over such a clause ("reports local people confirm
-            # this and women say ...", "said cameras detected a fever, and tests revealed")
-            if (
-                before.lower_ in ("and", "but")
-                and before.idx > start
-                and ctx.text[start : start + 5].lower() == "that "
-            ):
-                cut = before.idx
-            elif (
-                before.text in _DOUBLE_MARKS
-                and before.idx > start
-                and source[0].is_title
-                and any(m in ctx.text[max(0, start - 4) : before.idx] for m in _DOUBLE_MARKS)
-            ):
-                cut = before.idx  # the words' closing mark, then another's
-            else:
+            if _reports_whole(ctx, draft, other, source_start):
+                cut = source_start  # "A said B, the aide recalled, adding ...": B only
+            elif (cut := _another_clause_at(ctx, draft, other, start)) is None:
                 continue
             while cut > start and (ctx.text[cut - 1].isspace() or ctx.text[cut - 1] == ","):
                 cut -= 1
@@ -1129,6 +1106,61 @@ def short_of_next_report(ctx: Context, found: list[Draft]) -> None:
         ) is not None and dangling.start() > start:
             # "called those remarks “outrageous” and": a coordinator left at the end
             draft.end_at(dangling.start())
+
+
+def _reports_whole(ctx: Context, draft: Draft, other: Draft, source_start: int) -> bool:
+    """Another report of speech whose source stands inside ``draft``'s content and whose
+    content holds ``draft``'s cue and ends before that source ("Hale said the bridge would
+    fail, the engineer recalled, adding ..."): the other speaker reports the whole of
+    ``draft``, whose own words end where the other's source begins, not over the other's cue
+    and more. A cue set inside the words ("that was normal — no different, he said, from
+    ...", "the days when, he said, ...") has words on both sides and cuts nothing; nor does a
+    stance ("..., so chances are someone you know ...")."""
+    if not isinstance(draft.cue, Token) or not isinstance(other.cue, Token):
+        return False
+    if other.cue.i == draft.cue.i:
+        return False  # the quotation and the words around it, found twice by one cue
+    start, end = other.content
+    return (
+        start <= draft.cue.idx
+        and end <= source_start
+        and other.cue.lemma_.lower() in ctx.kb.speech_verbs
+    )
+
+
+def _another_clause_at(ctx: Context, draft: Draft, other: Draft, start: int) -> int | None:
+    """Where ``draft``'s content, from ``start``, ends before the clause of ``other`` (a report
+    of speech by someone else) begins, if it does: after "and" or "but" that follow a "that"
+    clause, or after the closing mark of the words quoted; else None."""
+    source, cue = other.source, other.cue
+    assert source is not None and isinstance(cue, Token)
+    if (
+        source.root.pos_ == "PRON"
+        or cue.lemma_.lower() not in ctx.kb.speech_verbs
+        or ctx.inside_quote(cue)
+        or ctx.inside_quote(source[0])
+        or (draft.speaker is not None and other.speaker == draft.speaker)
+    ):
+        return None
+    before = ctx.doc[source.start - 1]
+    # after "that" and its clause, a clause with no "that" of its own is no more of
+    # the words: "warned that they could hold out and the general recommended ...";
+    # words with no "that" go on over such a clause ("reports local people confirm
+    # this and women say ...", "said cameras detected a fever, and tests revealed")
+    if (
+        before.lower_ in ("and", "but")
+        and before.idx > start
+        and ctx.text[start : start + 5].lower() == "that "
+    ):
+        return before.idx
+    if (
+        before.text in _DOUBLE_MARKS
+        and before.idx > start
+        and source[0].is_title
+        and any(m in ctx.text[max(0, start - 4) : before.idx] for m in _DOUBLE_MARKS)
+    ):
+        return before.idx  # the words' closing mark, then another's
+    return None
 
 
 # the marks that close words quoted in a line: “...” "..." ''...''

@@ -19,6 +19,7 @@ class Cues:
     determined_source_phrases: frozenset[str]
     manner_nouns: frozenset[str]  # "according to plan": how, not who
     norm_nouns: frozenset[str]  # "proceed according to the law": a rule followed, no one said
+    sorting_verbs: frozenset[str]  # "classified according to its shape": by, no one said
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]  # writings whose author speaks through them
     disowning_verbs: frozenset[str]  # "denied the claim that ...": the claim is another's
@@ -111,6 +112,7 @@ def load_cues() -> Cues:
         determined_source_phrases=frozenset(data["determined_source_phrases"]),
         manner_nouns=frozenset(data["manner_nouns"]),
         norm_nouns=frozenset(data["norm_nouns"]),
+        sorting_verbs=frozenset(data["sorting_verbs"]),
         statement_nouns=frozenset(data["statement_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
         disowning_verbs=frozenset(data["disowning_verbs"]),

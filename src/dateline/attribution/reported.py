@@ -15,6 +15,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.cues import Cues
@@ -585,6 +586,7 @@ def according_to(sentence: Span, kb: Cues, quoted: Container[int] = ()) -> list[
                     and (not determined or c.pos_ == "PROPN" or syntax.determined(c))
                     and not _manner(c, kb)
                     and not _going_by(window, c, kb)
+                    and not _sorted_by(window, c, kb)
                 ]
                 if objects:
                     found.append((window, syntax.source_phrase(objects[0])))
@@ -675,6 +677,44 @@ def _going_by(phrase: Span, noun: Token, kb: Cues) -> bool:
         and before.text not in _SETTING_OFF  # a closing quotation mark does not set it off
         and phrase[0].lower_ == "according"
         and (noun.lemma_.lower() in kb.norm_nouns or noun.ent_type_ == "LAW")
+    )
+
+
+def _sorted_by(phrase: Span, noun: Token, kb: Cues) -> bool:
+    """ "according to" hung on a verb of sorting or sharing out, inside its clause ("are
+    classified according to two proteins on their surface", "value according to our
+    ability to use it"): the measure things go by, not who said so. Set off by a comma
+    ("will be split between agencies, according to officials") it names a source unless
+    its noun is a rule or a measure ("..., according to need"); a statement, a document, a
+    finding or someone after it speaks either way."""
+    head = phrase[0].head
+    if not (
+        phrase[0].lower_ == "according"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in kb.sorting_verbs
+        and not _speaking_noun(noun, kb)
+    ):
+        return False
+    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    set_off = before is None or before.text in _SETTING_OFF
+    return not set_off or noun.lemma_.lower() in kb.norm_nouns | kb.manner_nouns
+
+
+def _speaking_noun(noun: Token, kb: Cues) -> bool:
+    """A noun that may say something: a statement, a document, a finding, a name, a pronoun
+    or a word for people or a body ("a statement", "the survey", "officials", "the ministry")."""
+    lemma = noun.lemma_.lower()
+    people = knowledge()
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.ent_type_ in (*_SPEAKING_ENTITIES, "GPE")
+        or lemma in kb.statement_nouns
+        or lemma in kb.document_nouns
+        or lemma in kb.evidence_nouns
+        or lemma in kb.speech_nouns
+        or lemma in people.role_group
+        or lemma in people.group_nouns
+        or lemma in people.org_heads
     )
 
 

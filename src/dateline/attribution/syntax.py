@@ -717,7 +717,39 @@ def passive(verb: Token) -> bool:
     if any(deps[c] in _PASSIVE_DEPS for c in parse.kids(verb.i)):
         return True
     # (a bare participle modifies a clause or a noun: by the label's key, asked first)
-    return deps[verb.i] in _CLAUSE_MODIFIER_KEYS and bare_participle(verb)
+    return (deps[verb.i] in _CLAUSE_MODIFIER_KEYS and bare_participle(verb)) or _set_off_participle(
+        verb
+    )
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """ "The tactic, called a “top kill,” had never been tried", "Hong Kong, criticised for
+    delaying ..., has sealed the hotel": a past form set off by a comma right after a noun,
+    which the parser made the form's subject (the form hung on a later verb with no subject
+    of its own) or the noun the form modifies. The noun is the later verb's subject, and the
+    past form a participle said of it: the noun undergoes it and says nothing. A noun that is
+    itself an aside ("which the firm's head, Ana Ruiz, called “...”") is the subject of a
+    relative clause, whose verb is a past tense."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        noun = head
+        if noun.i != verb.i - 2 or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+    elif verb.dep_ in ("ccomp", "advcl") and head.i > verb.i:
+        noun = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if noun is None or noun.right_edge.i != verb.i - 2:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            return False
+    else:
+        return False
+    start = noun.left_edge.i
+    while doc[start].is_punct:  # (the parser may hang the aside's comma on the noun)
+        start += 1
+    return start == 0 or doc[start - 1].text != ","
 
 
 def bare_participle(verb: Token) -> bool:
