@@ -874,11 +874,14 @@ DISASTER_NOUNS = {
 # chief X", "Tulsa's fire chief X"): the officer is of the town's country
 TOWN_SERVICES = frozenset({"police", "fire", "school", "schools", "transit"})
 
-# nouns of a person's family: their kin is most often of their country
-KIN_NOUNS = {
+# nouns of a person's kin that the actors' and the events' stages share (each adds its own)
+BASE_KIN_NOUNS = {
     "wife", "husband", "widow", "widower", "spouse", "son", "daughter", "father", "mother",
-    "brother", "sister", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew",
-    "niece", "fiancee", "fiancée", "fiance", "fiancé",
+    "brother", "sister", "grandson", "granddaughter", "nephew", "niece",
+}  # fmt: skip
+# nouns of a person's family: their kin is most often of their country
+KIN_NOUNS = BASE_KIN_NOUNS | {
+    "stepson", "stepdaughter", "fiancee", "fiancée", "fiance", "fiancé",
 }  # fmt: skip
 # all the words of a group of the press that is the story's country's ("the mainstream media")
 HOME_PRESS_WORDS = {

@@ -14,6 +14,7 @@ from spacy.attrs import ENT_TYPE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.finder import BASE_KIN_NOUNS
 from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.dating import (
@@ -77,9 +78,7 @@ OFFICIAL_TITLES = {"commissioner", "envoy", "chief", "secretary", "secretary-gen
 NOT_PERSONS = {"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW", "DATE"}
 # kin a text names beside a person ("Ivo Dren's wife", "Ana Dren, his daughter"): one of the
 # family may share the person's surname (``kin_namesake``)
-KIN_NOUNS = {"wife", "husband", "widow", "widower", "daughter", "son", "mother", "father",
-             "brother", "sister", "niece", "nephew", "grandson", "granddaughter", "uncle",
-             "aunt", "cousin", "spouse", "child"}  # fmt: skip
+KIN_NOUNS = BASE_KIN_NOUNS | {"uncle", "aunt", "cousin", "child"}
 # the words of a family as a whole ("the Dren family", "the Dren heirs")
 FAMILY_NOUNS = {"family", "clan", "relative", "heir", "descendant", "kin"}
 

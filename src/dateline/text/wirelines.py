@@ -27,19 +27,20 @@ _WIRE_DATELINE = re.compile(
 )
 # the dashes a paper's dateline may end with (the horizontal bar too: "WASHINGTON ― ")
 _PAPER_DASHES = ("--", "–", "—", "―")
+# the place of a paper's dateline: its capitals (one to four words) at the start of a line
+_PAPER_PLACE = r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
 # a newspaper's own dateline names no agency ("WASHINGTON — ", "DRAVNO, Kestria -- "): only at
 # the start of a line, and only before a long dash, which a headline in capitals rarely has
 _PAPER_DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
+    _PAPER_PLACE + r"(?:[ \t]*,[ \t]*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})?"
     rf"[ \t]*(?:{'|'.join(_PAPER_DASHES)})[ \t]*"
 )
 # a paper's dateline that gives the place's state or country may end with a plain hyphen
 # ("RANGOON, Burma - ", "PORTLAND, Ore. - "): the comma and the region after the capitals,
 # in small letters or an abbreviation's ("S.C."), tell it from a headline in capitals
 _PAPER_DATELINE_HYPHEN = re.compile(
-    r"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    r"[ \t]*,[ \t]*[A-Z](?:[a-z][\w.'’-]*|\.(?:[A-Z]\.)+)(?: [A-Z][a-z][\w.'’-]*){0,2}"
+    _PAPER_PLACE
+    + r"[ \t]*,[ \t]*[A-Z](?:[a-z][\w.'’-]*|\.(?:[A-Z]\.)+)(?: [A-Z][a-z][\w.'’-]*){0,2}"
     r"[ \t]+-[ \t]+(?=[A-Z\"“'‘])"
 )
 # a web page's stamp of the place and time of filing, on the dateline's line before it
