@@ -2000,6 +2000,12 @@ def _spells(acronym: str, words: list[str]) -> bool:
     return all(letter in letters for letter in acronym) and all(w[0] in acronym for w in words)
 
 
+def flat_text(text: str) -> str:
+    """``text`` with each run of white space one space: a name the text wraps at a line's
+    end ("the United\nStates") is the name on one line."""
+    return " ".join(text.split()) if "\n" in text or "  " in text else text
+
+
 # the labels a name bears: every rule after the trim that relabels, joins or splits an entity
 # reads one of these (but the angle brackets' company, "<Kestrel Holdings>"); an entity of
 # another label ("last week", "$3 million", "40 percent", "the World Cup") stays what it is
@@ -2016,9 +2022,7 @@ def _of_no_actor(ent: Span, label: str, kb: Knowledge, media: set[str]) -> bool:
     if label in NAME_LABELS:
         return False
     text = span_text(ent)
-    # (the words as the finder reads them: a run of white space one space, as its ``_flat``)
-    flat = " ".join(text.split()) if "\n" in text or "  " in text else text
-    lowered = flat.lower().removeprefix("the ")
+    lowered = flat_text(text).lower().removeprefix("the ")  # (as the finder reads its names)
     return (
         lowered not in kb.institutions
         and lowered not in kb.demonyms
@@ -2223,7 +2227,7 @@ def correct_entities(
                 continue  # the photographer or the agency
             ent = Span(doc, credit.stop, ent.end, label=label)  # "Ruiz/AP [Health officials]"
         if _of_no_actor(ent, label, kb, media):
-            continue  # "last week", "$3 million": no rule below reads it, no actor comes of it
+            continue  # "last week", "$3 million": no actor comes of it (nor a log entry)
         if _address(ent) or _comment_handle(ent):
             log.append(("address", ent.text))
             continue

@@ -37,6 +37,7 @@ from dateline.actors.corrections import (
     body_named_like_person,
     correct_entities,
     day_and_month,
+    flat_text,
     generic_plural,
     lettered_thing,
     outlet_description,
@@ -1460,7 +1461,7 @@ class _Grouper:
                 continue  # "Vaccines are our best hope", "Health officials": no name
             # (``Span.text`` makes a Token per word); a name wrapped at a line's end
             # ("Nigel\nLawson") is one name, with a space
-            text = _flat(span_text(ent))
+            text = flat_text(span_text(ent))
             lowered = text.lower().removeprefix("the ")
             label = ent.label_  # (each reading looks the label up)
             if label in ("GPE", "LOC", "NORP") and _side_of_a_match(ent.root):
@@ -1605,7 +1606,7 @@ class _Grouper:
         noun = doc[ent.end + 1]
         if noun.text not in INSTITUTION_NAME_NOUNS:
             return False
-        lowered = _flat(ent.text).lower().removeprefix("the ")
+        lowered = flat_text(ent.text).lower().removeprefix("the ")
         return not (
             self.kb.is_place(lowered)
             or lowered in self.kb.us_states
@@ -1740,7 +1741,7 @@ class _Grouper:
         kind = "government" if ent[-1].lemma_.lower() in GOVERNMENT_GROUP_NOUNS else "organisation"
         if kind == "government" and self.agency_named_administration(ent):
             kind = "organisation"  # "the Sugar Regulatory Administration": an agency
-        draft = _Draft(_flat(ent.text).removeprefix("the ").removeprefix("The "), kind)
+        draft = _Draft(flat_text(ent.text).removeprefix("the ").removeprefix("The "), kind)
         # a name the corrections took on past the model's end is of the kind, trade and place
         # of the words the model named ("Army" of "Army of the Potomac", not "Gulf of Mexico"
         # of "the Harte Research Institute for Gulf of Mexico Studies")
@@ -1987,7 +1988,7 @@ class _Grouper:
             ):
                 if generic_plural(name) or page_furniture(name):
                     continue  # "Oil Companies focus on ...", "Partner Zones" of a sponsor note
-                if (lowered := _flat(name.text).lower()) in self.kb.institutions:
+                if (lowered := flat_text(name.text).lower()) in self.kb.institutions:
                     self.institution(name, name.text, lowered)  # "White House claims ..."
                     continue
                 if (
@@ -1999,7 +2000,7 @@ class _Grouper:
                     # has advised", a known body's name ("Kestrel Mining also enters the
                     # index") (the model labelled nothing)
                     body = Span(self.doc, name.start, name.end, label="ORG")
-                    self.organisation(body, _flat(name.text).lower())
+                    self.organisation(body, flat_text(name.text).lower())
                     continue
                 found.append(name)
         return found
@@ -2156,10 +2157,10 @@ class _Grouper:
                 continue
             if draft is None and (bearer := self.family_named(mention)) is not None:
                 # "the Haldanes": a family, one group of the person it is named after
-                family = _Draft(_flat(mention.text), "group", plural=True, patron=bearer)
+                family = _Draft(flat_text(mention.text), "group", plural=True, patron=bearer)
                 self.add(family, mention, key="family:" + mention.text.lower())
                 continue
-            draft = self.add(draft or _Draft(_flat(mention.text), "person"), mention, key=None)
+            draft = self.add(draft or _Draft(flat_text(mention.text), "person"), mention, key=None)
             self.titles(draft, mention)
         self.surnames_as_modifiers()
         self.relatives()
@@ -2209,7 +2210,7 @@ class _Grouper:
         wire copy uses for the firm, not another body, a person or a state. Not when the
         words left name a place ("IBM" after "IBM Canada Ltd": the parent, not its unit), nor
         when two such firms were named."""
-        words = _flat(span_text(mention)).removeprefix("the ").removeprefix("The ").split()
+        words = flat_text(span_text(mention)).removeprefix("the ").removeprefix("The ").split()
         if not words or not words[0][:1].isupper():
             return None
         found: dict[int, list[_Draft]] = {}
@@ -3144,7 +3145,7 @@ class _Grouper:
             owner = self.by_token.get(child.i)
             if owner is not None and owner.kind not in ("country", "government"):
                 return None  # a word of a body's name
-            return self.kb.country_names.get(_flat(child.text).lower().removeprefix("the "))
+            return self.kb.country_names.get(flat_text(child.text).lower().removeprefix("the "))
         return None
 
     def abbreviated_country(self, token: Token, after: Token | None) -> str | None:
@@ -3615,7 +3616,7 @@ class _Grouper:
             # "Kestrel Corp <KEST.N> officials": the ticker wire copy sets after a name is
             # no word of the group's
             name = phrase.text
-            name = _flat(TICKER_IN_BRACKETS.sub("", name) if "<" in name else name)
+            name = flat_text(TICKER_IN_BRACKETS.sub("", name) if "<" in name else name)
             draft = _Draft(name, kind, sector=sector)
             draft.country = (
                 (self.leader_country(phrase) if lemma in LEADER_GROUP_NOUNS else None)
@@ -3700,7 +3701,7 @@ class _Grouper:
         start, end = outlet_name(self.doc, phrase.start, phrase.end, self.kb)
         if (start, end) == (phrase.start, phrase.end):
             return False
-        name = _flat(self.doc[start:end].text).removeprefix("the ").removeprefix("The ")
+        name = flat_text(self.doc[start:end].text).removeprefix("the ").removeprefix("The ")
         # "Mena news agency": a known outlet by the whole phrase (an outlet only: the "INS
         # news agency" is no immigration service)
         known = self.known.organisation(phrase.text)
@@ -5483,7 +5484,7 @@ class _Grouper:
                 continue  # (not "UK-based relatives": a modifier's, no setting)
             if ent.label_ == "LOC":
                 return None  # a region: the sentence is about more than one land
-            code = self.kb.country_names.get(_flat(ent.text).lower().removeprefix("the "))
+            code = self.kb.country_names.get(flat_text(ent.text).lower().removeprefix("the "))
             if ent.label_ == "GPE" and code is not None:
                 named.add(code)
         return named.pop() if len(named) == 1 else None
@@ -5810,7 +5811,7 @@ class _Grouper:
             for ent in self.ents:
                 if ent.label_ not in ("GPE", "NORP") or ent.root.i in self.in_quote:
                     continue
-                lowered = _flat(ent.text).lower().removeprefix("the ")
+                lowered = flat_text(ent.text).lower().removeprefix("the ")
                 code = self.kb.country_names.get(lowered) or self.kb.demonyms.get(lowered)
                 if code is not None:
                     self._countries_named.append((ent.start_char, code))
@@ -8225,7 +8226,7 @@ def _name_words(mention: Span, kb: Knowledge) -> list[str]:
             and not t.is_space  # a line break inside a wrapped name
         ):
             words.append(t.text)
-    return words or [_flat(mention.text)]
+    return words or [flat_text(mention.text)]
 
 
 def _before_legal_form(words: list[str]) -> list[str] | None:
@@ -8250,12 +8251,6 @@ def _firm_by_legal_form(name: str) -> bool:
     return _before_legal_form(words) is not None and not any(
         w.lower() == "corporation" for w in words[-4:]
     )
-
-
-def _flat(text: str) -> str:
-    """``text`` with each run of white space one space: a name the text wraps at a line's
-    end ("the United\nStates") is the name on one line."""
-    return " ".join(text.split()) if "\n" in text or "  " in text else text
 
 
 def _without_stray_quotes(name: str) -> str:

@@ -865,7 +865,7 @@ def counted_before(document: Document, child: Token) -> Token | None:
         prep, spans = (preps[0], [child]) if preps else (None, [])
     else:
         return None
-    if prep is None or not any(counted_unit(span) for span in spans):
+    if prep is None or not any(counted_span_of_days(span) for span in spans):
         return None
     nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
     if not nouns or any(t.i in document.timex_at for n in nouns for t in n.subtree):
@@ -873,7 +873,7 @@ def counted_before(document: Document, child: Token) -> Token | None:
     return child
 
 
-def counted_unit(span: Token) -> bool:
+def counted_span_of_days(span: Token) -> bool:
     """Whether the word is a counted unit of a day or more: "two days", "a week", "one month"."""
     return span.lemma_.lower() in TIME_UNITS and any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "one"))

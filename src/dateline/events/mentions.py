@@ -687,9 +687,10 @@ def subject_parties(document: Document, subject: Token) -> list[tuple[Token, str
 
 
 def same_forces(document: Document, source: str | None, target: str | None) -> bool:
-    """Whether two armed groups are one side's forces named with other nouns ("Confederate
+    """Whether two armed actors are one side's forces named with other nouns ("Confederate
     troops" and "the Confederate forces", "Kestrian soldiers" and "Kestrian forces"): both
-    of the military sector, their names alike but for the last word. Two sides' forces
+    of the military sector, one of them at least a group, their names alike but for the last
+    word. Two sides' forces
     ("Union troops", "Confederate forces") differ before it."""
     actors = document.actors
     own, other = actors.get(source), actors.get(target)

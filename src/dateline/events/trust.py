@@ -866,10 +866,12 @@ def complement_party(document: Document, draft: Draft) -> bool:
             kind = lexicon.quad_class.get(act.type, "") if act is not None else ""
             # (a threat's force is done to its object: "vowed to crush the rebels")
             forced = threat and act is not None and act.type in THREATENED_TYPES
-            helping = kind.endswith("cooperation") or forced
+            object_is_party = kind.endswith("cooperation") or forced
             # (forces sent are a thing sent; forces a threat is to strike are its party)
             parties = [
-                o for o in objects if helping and (forced or o.lemma_.lower() not in lexicon.forces)
+                o
+                for o in objects
+                if object_is_party and (forced or o.lemma_.lower() not in lexicon.forces)
             ]
             # a preposition of whom anywhere in the clause's own words: "to lend $1 billion
             # to Indonesia", "to send 500 million euros in aid to Ukraine"
