@@ -56,6 +56,13 @@ def by_content(found: tuple[Attribution, ...] | list[Attribution], words: str) -
     return next(a for a in found if words in a.content.text)
 
 
+def content_words(record: Attribution) -> str:
+    """An attribution's words as a reader sees them: its content's parts, if the quotation is
+    broken by its cue, joined by an ellipsis."""
+    parts = record.content_parts or (record.content,)
+    return " … ".join(part.text for part in parts)
+
+
 def by_cue(found: tuple[Attribution, ...] | list[Attribution], cue: str = "said") -> Attribution:
     """The first attribution whose cue is the word ``cue``; failing, the test shows every cue
     and content found."""

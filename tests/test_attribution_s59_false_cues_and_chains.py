@@ -7,7 +7,7 @@ is the measure things go by, no source. The sentences are written for these test
 
 from __future__ import annotations
 
-from tests.stages import attributions_of
+from tests.stages import attributions_of, content_words
 
 _WALL = "The harbour wall gave way on Monday.\n\n"
 
@@ -19,11 +19,6 @@ def _found(text: str):
 
 def _by_cue(text: str, cue: str):
     return [a for a in _found(text) if a.cue is not None and a.cue.text == cue]
-
-
-def _words(record) -> str:
-    parts = record.content_parts or (record.content,)
-    return " … ".join(part.text for part in parts)
 
 
 def _source(record) -> str | None:
@@ -56,7 +51,7 @@ def test_a_relative_clause_after_a_named_aside_keeps_its_speaker():
 def test_a_speaker_asked_about_something_still_speaks():
     (said,) = _by_cue("The mayor, asked about the gate, said it would stay shut.", "said")
     assert _source(said) == "The mayor"
-    assert _words(said) == "it would stay shut"
+    assert content_words(said) == "it would stay shut"
 
 
 # -- a report another speaker reports whole --------------------------------------------------------
@@ -68,14 +63,14 @@ def test_a_report_recalled_by_another_ends_before_the_one_recalling():
         'Hale said of the river: "It is rising."'
     )
     hale = next(a for a in _by_cue(text, "said") if a.kind != "direct")
-    assert _words(hale) == 'the bridge "would never hold the weight,"'
+    assert content_words(hale) == 'the bridge "would never hold the weight,"'
     (recalled,) = _by_cue(text, "recalled")
-    assert _words(recalled).startswith("Hale said the bridge")
+    assert content_words(recalled).startswith("Hale said the bridge")
 
 
 def test_a_report_of_another_inside_the_words_stays():
     (said,) = _by_cue("Hale said the engineer recalled the flood of 1990.", "said")
-    assert _words(said) == "the engineer recalled the flood of 1990"
+    assert content_words(said) == "the engineer recalled the flood of 1990"
 
 
 # -- "according to" a measure things are sorted by -------------------------------------------------

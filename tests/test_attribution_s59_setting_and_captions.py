@@ -8,7 +8,7 @@ sentences are written for these tests."""
 
 from __future__ import annotations
 
-from tests.stages import attributions_of
+from tests.stages import attributions_of, content_words
 
 _WALL = "The harbour wall gave way on Monday.\n\n"
 
@@ -22,11 +22,6 @@ def _by_cue(text: str, cue: str):
     return [a for a in _found(text) if a.cue is not None and a.cue.text == cue]
 
 
-def _words(record) -> str:
-    parts = record.content_parts or (record.content,)
-    return " … ".join(part.text for part in parts)
-
-
 # -- a participle's clause before a cue in parentheses ---------------------------------------------
 
 
@@ -37,12 +32,12 @@ def test_the_question_put_before_a_quotation_is_no_part_of_it():
         "said",
     )
     assert said.kind == "direct"
-    assert _words(said) == "They have got to be able to win."
+    assert content_words(said) == "They have got to be able to win."
 
 
 def test_a_gerund_that_is_the_subject_of_what_was_said_stays():
     (said,) = _by_cue("Building the boat, Ruiz said, taught her patience.", "said")
-    assert _words(said) == "Building the boat … taught her patience"
+    assert content_words(said) == "Building the boat … taught her patience"
 
 
 def test_a_participle_before_more_words_of_the_report_stays():
@@ -51,7 +46,7 @@ def test_a_participle_before_more_words_of_the_report_stays():
         "from “the long night.”",
         "said",
     )
-    assert _words(said).startswith("Emerging from the talks with the mayor, the minister")
+    assert content_words(said).startswith("Emerging from the talks with the mayor, the minister")
 
 
 # -- a participle after the "that" clause of a verb's object ---------------------------------------

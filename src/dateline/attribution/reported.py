@@ -665,16 +665,22 @@ def _manner(noun: Token, kb: Cues) -> bool:
 _SETTING_OFF = frozenset({",", ";", ":", "(", "[", "-", "--", "—", "–", ".", "!", "?"})
 
 
+def _set_off(phrase: Span) -> bool:
+    """Whether a phrase opens its sentence or follows a mark that sets it off from the clause
+    before it (a closing quotation mark does not)."""
+    if phrase.start == phrase.sent.start:
+        return True
+    return phrase.doc[phrase.start - 1].text in _SETTING_OFF
+
+
 def _going_by(phrase: Span, noun: Token, kb: Cues) -> bool:
     """ "according to" a rule or a measure, inside the clause with no comma before it ("did
     not proceed according to the standards of due process", "were moved to the camp
     according to the Law of Political Responsibilities"): how it was done, not who said it.
     Set off by a comma, or opening the sentence ("According to the law, ...", "..., according
     to the rules committee") it may name a source, and stays."""
-    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
     return (
-        before is not None
-        and before.text not in _SETTING_OFF  # a closing quotation mark does not set it off
+        not _set_off(phrase)
         and phrase[0].lower_ == "according"
         and (noun.lemma_.lower() in kb.norm_nouns or noun.ent_type_ == "LAW")
     )
@@ -695,9 +701,7 @@ def _sorted_by(phrase: Span, noun: Token, kb: Cues) -> bool:
         and not _speaking_noun(noun, kb)
     ):
         return False
-    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
-    set_off = before is None or before.text in _SETTING_OFF
-    return not set_off or noun.lemma_.lower() in kb.norm_nouns | kb.manner_nouns
+    return not _set_off(phrase) or noun.lemma_.lower() in kb.norm_nouns | kb.manner_nouns
 
 
 def _speaking_noun(noun: Token, kb: Cues) -> bool:

@@ -690,8 +690,7 @@ def same_forces(document: Document, source: str | None, target: str | None) -> b
     """Whether two armed actors are one side's forces named with other nouns ("Confederate
     troops" and "the Confederate forces", "Kestrian soldiers" and "Kestrian forces"): both
     of the military sector, one of them at least a group, their names alike but for the last
-    word. Two sides' forces
-    ("Union troops", "Confederate forces") differ before it."""
+    word. Two sides' forces ("Union troops", "Confederate forces") differ before it."""
     actors = document.actors
     own, other = actors.get(source), actors.get(target)
     if own is None or other is None or own is other:
