@@ -27,6 +27,7 @@ from dateline.attribution.syntax import (
     is_cue_verb,
     no_one,
     page_stamp_end,
+    tree,
 )
 from dateline.model import Attribution, AttributionKind, AttributionMode, unvalidated
 from dateline.text.doctext import (
@@ -413,16 +414,20 @@ def _titled_in_own_words(ctx: Context, draft: Draft) -> bool:
     """The words speak of the speaker "he" or "she" was resolved to by title and name ("“I was
     reassured by Mr. Baker's resolve,” he said"): no one calls themselves "Mr. Baker", so
     "he" is someone else."""
-    words = expanded_span(ctx.doc, *draft.content)
+    doc = ctx.doc
+    words = expanded_span(doc, *draft.content)
     if words is None:
         return False
+    # (the speaker's names among the words past their first, by bisection in the names found
+    # once a document, read by index: no Token made of every word said)
+    mentions, pos = ctx.mentions_of(draft.speaker), attribute_keys(doc, POS)
     return any(
-        t.pos_ == "PROPN"
-        and ctx.actors.at(t) == draft.speaker
-        and t.i > words.start
-        and ctx.doc[t.i - 1].lower_.rstrip(".") in _TITLES
-        for t in words
+        pos[i] == _PROPN_KEY and doc[i - 1].lower_.rstrip(".") in _TITLES
+        for i in mentions[bisect_right(mentions, words.start) : bisect_left(mentions, words.end)]
     )
+
+
+_PROPN_KEY = get_string_id("PROPN")  # (the POS array's key of a proper noun)
 
 
 def _organised(ctx: Context, speaker: str | None) -> bool:
@@ -1814,9 +1819,14 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
     # two words hung after it has no such pair, and no child is made a Token)
     if cue.n_rights < 2:
         return
-    phrases = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "dobj", "ccomp")]
-    if not any(c.dep_ == "ccomp" for c in phrases) or all(c.dep_ == "ccomp" for c in phrases):
+    # (the phrases screened by index and label key on the parse's tree: Tokens only for a cue
+    # that has a clause and another phrase after it)
+    parse = tree(ctx.doc)
+    hung = [c for c in parse.kids(cue.i) if c > cue.i and parse.deps[c] in _HUNG_PHRASE_KEYS]
+    clauses = sum(parse.deps[c] == _CCOMP_KEY for c in hung)
+    if clauses == 0 or clauses == len(hung):
         return
+    phrases = [ctx.doc[c] for c in hung]
     words = ctx.doc.char_span(*draft.content, alignment_mode="expand")
     if words is None:
         return
@@ -1836,6 +1846,10 @@ def with_subject_hung_on_cue(ctx: Context, draft: Draft) -> None:
         ):
             draft.start_at(phrase.left_edge.idx)
             return
+
+
+_HUNG_PHRASE_KEYS = frozenset(get_string_id(dep) for dep in ("prep", "dobj", "ccomp"))
+_CCOMP_KEY = get_string_id("ccomp")
 
 
 def _finite(verb: Token) -> bool:
