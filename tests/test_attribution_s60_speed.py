@@ -2,13 +2,16 @@
 ``_titled_in_own_words`` reads the speaker's names among the words said from the names found
 once a document (by bisection) instead of walking every word said, and
 ``with_subject_hung_on_cue`` screens the phrases hung on a cue by index and label key on the
-parse's tree before it makes a Token of any. The texts are written for this test."""
+parse's tree before it makes a Token of any, and ``indices_in`` finds the one word of a list a
+document holds by a scan in C. The texts are written for this test."""
 
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from dateline.actors import find_actors
@@ -16,7 +19,7 @@ from dateline.attribution import assembly, find_attributions, syntax
 from dateline.attribution.context import Context, Draft
 from dateline.language import load_nlp
 from dateline.model import Article
-from dateline.text.doctext import expanded_span
+from dateline.text.doctext import expanded_span, indices_in
 from dateline.timex import find_timexes
 
 _TEXTS = (
@@ -125,3 +128,26 @@ def test_a_count_hung_on_the_cue_still_opens_the_words() -> None:
 def test_a_clause_alone_after_the_cue_is_left_as_it_was() -> None:
     found = _speakers("The ministry said the Harlow bridge would open on Friday.")
     assert any(content.startswith("the Harlow bridge") for content, _ in found)
+
+
+def test_one_word_found_by_the_scan_in_c() -> None:
+    from dateline.text import doctext
+
+    rng = random.Random(60)
+    for _ in range(2000):
+        keys = [rng.randrange(6) for _ in range(rng.randrange(40))]
+        key = rng.randrange(7)
+        assert doctext._places_of(keys, key) == [i for i, k in enumerate(keys) if k == key]
+
+
+def test_words_in_the_document_as_a_walk_over_its_words() -> None:
+    doc = load_nlp()(
+        "No one at the Pell mill said if the kiln would close. Few workers knew, and no "
+        "manager would say whether the owners, who met on Tuesday, had a buyer."
+    )
+    lowers = sorted({t.lower_ for t in doc})
+    rng = random.Random(60)
+    for _ in range(300):
+        words = frozenset([*rng.sample(lowers, rng.randrange(1, 4)), "not-in-the-text"])
+        found = indices_in(doc, LOWER, words)
+        assert found == [t.i for t in doc if t.lower_ in words]

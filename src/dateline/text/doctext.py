@@ -344,8 +344,11 @@ def indices_in(
     # (most calls find none: the words are first looked up among the document's distinct
     # keys, a few look-ups, and only a document holding one of them is scanned)
     if start == 0 and end is None:
-        if wanted.isdisjoint(_distinct(attr, keys)):
+        present = wanted & _distinct(attr, keys)
+        if not present:
             return []
+        if len(present) == 1:  # (most often one of the words is there: a scan in C for it)
+            return _places_of(keys, next(iter(present)))
         return [i for i, key in enumerate(keys) if key in wanted]
     stop = len(keys) if end is None else end
     if 0 <= start <= stop <= len(keys) and (
@@ -353,6 +356,17 @@ def indices_in(
     ):
         return []
     return [i for i in range(start, stop) if keys[i] in wanted]
+
+
+def _places_of(keys: list[int], key: int) -> list[int]:
+    """The indices where ``key`` stands in ``keys``, in order: found by ``list.index``, whose
+    scan runs in C, about three times as fast as a Python loop testing every key."""
+    found: list[int] = []
+    at = -1
+    for _ in range(keys.count(key)):
+        at = keys.index(key, at + 1)
+        found.append(at)
+    return found
 
 
 def _distinct(attr: int, keys: list[int]) -> frozenset[int]:
