@@ -93,6 +93,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _words_on_display(ctx, found)
         and not _estimate_of_no_one(found)
         and not _only_seeming(found)
+        and not _under_empty_it(found)
         and not _said_only_if(ctx, found)
     )
 
@@ -186,6 +187,34 @@ def _only_seeming(found: Draft) -> bool:
     return verb.lemma_.lower() in ("seem", "appear") and not any(
         c.dep_ in ("prep", "npadvmod") and verb.i < c.i < cue.i for c in verb.children
     )
+
+
+def _under_empty_it(found: Draft) -> bool:
+    """ "It is important to note that ...", "it's hard to see why ...", "it is too early to
+    say how ...": the infinitive is the sentence's real subject and the "it" before "is"
+    stands in for it, so no one is the source; the writer weighs a saying or a thought of
+    anyone's. An "it" that names something able to act ("It is ready to announce ...", "it
+    was due to release ...") takes an adjective of readiness, and stays."""
+    cue, source = found.cue, found.source
+    if not isinstance(cue, Token) or source is None or source.root.lower_ != "it":
+        return False
+    verb = source.root.head
+    if verb.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    # the infinitive hangs on "is" or on its complement ("important", "a mistake")
+    head = cue.head
+    on_complement = head.head == verb and head.dep_ in ("acomp", "attr")
+    return (head == verb or on_complement) and head.lemma_.lower() not in _READINESS
+
+
+# adjectives whose subject is the one who acts in the infinitive: "it is ready to announce"
+_READINESS = frozenset(
+    {
+        "able", "unable", "ready", "willing", "unwilling", "due", "set", "likely", "unlikely",
+        "sure", "certain", "eager", "reluctant", "prepared", "poised", "keen", "about",
+        "going", "free", "quick", "slow", "expected", "happy",
+    }
+)  # fmt: skip
 
 
 _ESTIMATE_WORDS = re.compile(r"(?i:estimate|projection|calculation)")
