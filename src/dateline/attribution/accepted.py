@@ -84,6 +84,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         says_something(ctx, found)
         and not _without_subject(ctx, found)
         and not in_furniture(ctx, found)
+        and not _cue_in_heading_case(ctx, found)
         and not _across_bar(ctx, found)
         and not _refused_for_its_cue(ctx, found)
         and not _note_on_this_article(found)
@@ -92,6 +93,7 @@ def accepts(ctx: Context, found: Draft) -> bool:
         and not _words_on_display(ctx, found)
         and not _estimate_of_no_one(found)
         and not _only_seeming(found)
+        and not _under_empty_it(found)
         and not _said_only_if(ctx, found)
     )
 
@@ -185,6 +187,34 @@ def _only_seeming(found: Draft) -> bool:
     return verb.lemma_.lower() in ("seem", "appear") and not any(
         c.dep_ in ("prep", "npadvmod") and verb.i < c.i < cue.i for c in verb.children
     )
+
+
+def _under_empty_it(found: Draft) -> bool:
+    """ "It is important to note that ...", "it's hard to see why ...", "it is too early to
+    say how ...": the infinitive is the sentence's real subject and the "it" before "is"
+    stands in for it, so no one is the source; the writer weighs a saying or a thought of
+    anyone's. An "it" that names something able to act ("It is ready to announce ...", "it
+    was due to release ...") takes an adjective of readiness, and stays."""
+    cue, source = found.cue, found.source
+    if not isinstance(cue, Token) or source is None or source.root.lower_ != "it":
+        return False
+    verb = source.root.head
+    if verb.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    # the infinitive hangs on "is" or on its complement ("important", "a mistake")
+    head = cue.head
+    on_complement = head.head == verb and head.dep_ in ("acomp", "attr")
+    return (head == verb or on_complement) and head.lemma_.lower() not in _READINESS
+
+
+# adjectives whose subject is the one who acts in the infinitive: "it is ready to announce"
+_READINESS = frozenset(
+    {
+        "able", "unable", "ready", "willing", "unwilling", "due", "set", "likely", "unlikely",
+        "sure", "certain", "eager", "reluctant", "prepared", "poised", "keen", "about",
+        "going", "free", "quick", "slow", "expected", "happy",
+    }
+)  # fmt: skip
 
 
 _ESTIMATE_WORDS = re.compile(r"(?i:estimate|projection|calculation)")
@@ -783,6 +813,42 @@ def _furniture_line(ctx: Context, start: int, end: int) -> bool:
         and not line.endswith(_SENTENCE_END)
         and _SAYS_AT_END.search(line) is not None
     )
+
+
+def _cue_in_heading_case(ctx: Context, found: Draft) -> bool:
+    """A cue written as a heading writes its words, in a line below the article's title: in
+    capitals in a text that is not ("MOVING SHOP—“...” by ...:", "PLEASE NOTE: ...", "EVEN
+    HIS BOSS THINKS ..."), a kicker or a notice; or capitalised inside its sentence before a
+    content whose words are capitalised too ("Rubio Says Abandoning Reform Was A Sign Of
+    Leadership"), the headline of a live page's entry, a video or a linked story. A heading
+    sums up a story in the editor's words; the report itself, if any, is in the story."""
+    cue = found.cue
+    if cue is None:
+        return False
+    first = cue if isinstance(cue, Token) else cue[0]
+    word = first.text
+    if word.islower() or not word[:1].isupper():  # (nearly every cue: read no further)
+        return False
+    content = ctx.text[slice(*found.content)]
+    capitals = sum(c.isalpha() for c in word) >= 2 and word.isupper()
+    if capitals and not _mostly_capitals(content):
+        return True  # a kicker or a notice before words in running text, wherever it is
+    start = ctx.paragraph_around(first.idx, first.idx + len(word))[0]
+    if not start or ctx.text[:start].isspace():
+        return False  # the article's own title is read as usual
+    return capitals or (not first.is_sent_start and _capitalised_words(content))
+
+
+# the small words a headline may leave in lower case ("Sign of Leadership", "Bump for")
+_HEADLINE_SMALL_WORDS = 3
+_HEADLINE_MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _capitalised_words(content: str) -> bool:
+    """Every word of ``content`` longer than a small word is capitalised, and it has a few."""
+    words = [w for w in _WORD.findall(content) if len(w) > _HEADLINE_SMALL_WORDS]
+    return len(words) >= _HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in words)
 
 
 # a clock time as a live page stamps its entries: "8:30 am ET", "14:05 GMT"
