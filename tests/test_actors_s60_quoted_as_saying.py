@@ -43,3 +43,11 @@ def test_a_pronoun_quoted_without_as_saying_is_left_as_it_was() -> None:
     )
     said = by_cue(found, "said")
     assert said.source is not None and said.source.text == "officials"
+
+
+def test_the_paper_quoting_is_no_rival_for_him() -> None:
+    found, _ = attributions_of(
+        "Tom Hale said the vote was close. The Ledger quoted him as saying the count was wrong."
+    )
+    saying = by_cue(found, "saying")
+    assert saying.speaker == "tom-hale"
