@@ -392,7 +392,8 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
         mentions = ctx.mentions_of(draft.speaker)
         before = bisect_left(mentions, source.start)
         named = mentions[before - 1] if before else None
-        personal = span_text(source).lower() in _PRONOUN_SEX
+        sex = _PRONOUN_SEX.get(span_text(source).lower())
+        personal = sex is not None
         # "The Ledger quoted him as saying": the one quoting is no rival for "him"
         quoting = quoter_of(source[0]) if len(source) == 1 else None
         if named is not None and any(
@@ -402,6 +403,9 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
             # leaves "he" with the person named before
             and not (personal and _organised(ctx, speaker))
             and not (quoting is not None and start <= quoting.i < end)
+            # "Tom Hale recalled that she told him": a man who speaks between is no rival
+            # for "she" (a person of the other sex by a title, a word or a first name)
+            and not (personal and speaker is not None and _sex_of(ctx, speaker) not in (None, sex))
             for start, end, speaker in sources
         ):
             draft.speaker = None
