@@ -4860,7 +4860,9 @@ class _Grouper:
             if lower in PERSON_PRONOUNS or lower in PLURAL_PRONOUNS
         ]
         for token in pronouns:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in self.by_token:
+            if token.i in self.by_token:
+                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") and not quoted_as_saying(token):
                 continue
             lowered = token.lower_  # (only of a subject)
             if (lowered in PERSON_PRONOUNS or lowered in PLURAL_PRONOUNS) and (
@@ -5104,6 +5106,8 @@ class _Grouper:
         chosen = self.most_recent(pronoun.idx, agrees, subjects=True)
         if chosen is None:
             return None
+        if (quoting := quoter_of(pronoun)) is not None and self.by_token.get(quoting.i) is chosen:
+            return None  # the one quoting is not the one quoted; the one before is not sure
         since = max((start for start, _ in chosen.mentions if start < pronoun.idx), default=None)
         if since is None:
             return None  # only a leader named before ("the Obama administration"): no one said
@@ -5188,10 +5192,11 @@ class _Grouper:
         subject of the main clause and the nearer subject are both candidates, so no one. Not
         when the pronoun is inside the clause the chosen person is the subject of ("X said Y
         enjoys the event because the speeches he gives ...": Y's clause holds it)."""
+        quoting = quoter_of(pronoun)
         subjects = [
             t
             for t in self.doc[pronoun.sent.start : pronoun.i]
-            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.in_quote
+            if t.dep_ in ("nsubj", "nsubjpass") and t.i not in self.in_quote and t != quoting
         ]
         ancestors = set(pronoun.ancestors)
         if any(self.by_token.get(t.i) is chosen and t.head in ancestors for t in subjects):
@@ -5279,11 +5284,12 @@ class _Grouper:
         quotation marks ("X also claims he was punished", X a name the model took for a
         place): the nearer candidate, so "he" is not the person named before it. Not a place
         or a name of an organisation, nor a person of the other sex."""
+        quoting = quoter_of(pronoun)
         i = pronoun.i - 1
         while i >= 0 and self.doc[i].idx >= start:
             token = self.doc[i]
             i -= 1
-            if token.i in self.in_quote:
+            if token.i in self.in_quote or token == quoting:
                 continue
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
                 continue
@@ -5322,11 +5328,12 @@ class _Grouper:
         marks: as near a candidate as the named person, so "he" may mean either. Not a
         description of someone ("X, a lawyer"; "X is a teacher") nor a description the
         article already gave to a person."""
+        quoting = quoter_of(pronoun)
         for chunk in self.noun_chunks:
             if not start <= chunk.start_char < pronoun.idx:
                 continue  # (tested before the root is made: most chunks stand elsewhere)
             root = chunk.root
-            if root.i in self.in_quote:
+            if root.i in self.in_quote or root == quoting:
                 continue
             if root.tag_ != "NN" or root.dep_ in ("appos", "attr", "compound"):
                 continue
@@ -6248,6 +6255,30 @@ class _Grouper:
             if id(d) in ids and self.tokens[i].idx not in dropped
         }
         return ActorTable(tuple(actors), by_token, tuple(self.corrections))
+
+
+def quoted_as_saying(pronoun: Token) -> bool:
+    """ "..., AFP quotes her as saying": the object of "quote" that an "as saying" follows
+    said the words, as a subject of "say" would have, so it is looked up as a subject is (the
+    person it means, not the paper quoting)."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "dobj"
+        and verb.lemma_.lower() == "quote"
+        and any(
+            prep.lower_ == "as" and any(c.tag_ == "VBG" for c in prep.children)
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.i > pronoun.i
+        )
+    )
+
+
+def quoter_of(pronoun: Token) -> Token | None:
+    """The subject of the "quote" a pronoun is quoted by ("An aide quoted her as saying"):
+    never the one the pronoun means (that would be "herself"), so no rival for it."""
+    if not quoted_as_saying(pronoun):
+        return None
+    return next((c for c in pronoun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from dateline.actors.finder import quoter_of
 from dateline.actors.knowledge import knowledge
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.modes import mode_of
@@ -379,7 +380,11 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
     the text describes ("A BP spokesman admitted ...") more likely refers to that speaker:
     the resolution is dropped and the pronoun left unresolved, rather than shown as a name
     that is probably wrong."""
-    sources = [(f.source.start, f.speaker) for f in found if f.source is not None and not f.passing]
+    sources = [
+        (f.source.start, f.source.end, f.speaker)
+        for f in found
+        if f.source is not None and not f.passing
+    ]
     for draft in found:
         source = draft.source
         if draft.speaker is None or source is None or not bare(source):
@@ -388,14 +393,21 @@ def doubt_pronouns(ctx: Context, found: list[Draft]) -> None:
         mentions = ctx.mentions_of(draft.speaker)
         before = bisect_left(mentions, source.start)
         named = mentions[before - 1] if before else None
-        personal = span_text(source).lower() in _PRONOUN_SEX
+        sex = _PRONOUN_SEX.get(span_text(source).lower())
+        personal = sex is not None
+        # "The Ledger quoted him as saying": the one quoting is no rival for "him"
+        quoting = quoter_of(source[0]) if len(source) == 1 else None
         if named is not None and any(
             named < start < source.start
             and speaker != draft.speaker
             # "he" or "she" is no organisation: "the White House claims ..." in between
             # leaves "he" with the person named before
             and not (personal and _organised(ctx, speaker))
-            for start, speaker in sources
+            and not (quoting is not None and start <= quoting.i < end)
+            # "Tom Hale recalled that she told him": a man who speaks between is no rival
+            # for "she" (a person of the other sex by a title, a word or a first name)
+            and not (personal and speaker is not None and _sex_of(ctx, speaker) not in (None, sex))
+            for start, end, speaker in sources
         ):
             draft.speaker = None
         elif _another_person_nearer(ctx, source, draft.speaker):
