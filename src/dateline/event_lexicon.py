@@ -67,6 +67,8 @@ class Sense:
     verbal: frozenset[str] = frozenset()
     otherwise: str | None = None
     actor_kinds: frozenset[str] = frozenset()  # a party of these kinds needs no cue
+    # words that say a verbal trigger was spoken, even by a party of those kinds
+    spoken: frozenset[str] = frozenset()
     # scope "phrase": the noun's head words (its verb, or the preposition it is the object of)
     # that also give the reading, besides the cues among its own dependents
     carriers: frozenset[str] = frozenset()
@@ -278,6 +280,7 @@ def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]
                 verbal=_words(section, "verbal"),
                 otherwise=otherwise,
                 actor_kinds=_words(section, "actor_kinds"),
+                spoken=_words(section, "spoken"),
                 carriers=_words(section, "carriers"),
                 becomes=becomes,
             )
