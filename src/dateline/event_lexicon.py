@@ -69,6 +69,8 @@ class Sense:
     actor_kinds: frozenset[str] = frozenset()  # a party of these kinds needs no cue
     # words that say a verbal trigger was spoken, even by a party of those kinds
     spoken: frozenset[str] = frozenset()
+    # scope "children": a preposition's objects that leave it no cue (a view shared)
+    views: frozenset[str] = frozenset()
     # scope "phrase": the noun's head words (its verb, or the preposition it is the object of)
     # that also give the reading, besides the cues among its own dependents
     carriers: frozenset[str] = frozenset()
@@ -281,6 +283,7 @@ def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]
                 otherwise=otherwise,
                 actor_kinds=_words(section, "actor_kinds"),
                 spoken=_words(section, "spoken"),
+                views=_words(section, "views"),
                 carriers=_words(section, "carriers"),
                 becomes=becomes,
             )

@@ -449,7 +449,8 @@ def _has_cue(sense: Sense, token: Token) -> bool:
         )
         return bool(words & sense.cues) or (carried and head.lemma_.lower() in sense.carriers)
     if sense.scope == "children":
-        words = {w for c in token.children for w in (c.lower_, c.lemma_.lower(), c.dep_)}
+        cues = [c for c in token.children if not _idle_preposition(sense, c)]
+        words = {w for c in cues for w in (c.lower_, c.lemma_.lower(), c.dep_)}
     else:
         around = token.sent if sense.scope == "sentence" else _clause_words(token)
         words = {w for t in around if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
@@ -458,6 +459,17 @@ def _has_cue(sense: Sense, token: Token) -> bool:
             # to demand" (session 40)
             words |= {c.lemma_.lower() for c in _purposes(token)}
     return bool(words & sense.cues)
+
+
+def _idle_preposition(sense: Sense, child: Token) -> bool:
+    """A preposition whose objects are all times or views shared: "agreed with Kestria on
+    Tuesday that ...", "agree with Kestria on most questions" agree on no act."""
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return (
+        child.dep_ == "prep"
+        and bool(objects)
+        and all(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in sense.views for g in objects)
+    )
 
 
 def _spoken(document: Document, sense: Sense, token: Token) -> bool:
