@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.stages import all_events_of
+from tests.stages import coded_events
 
 WEDNESDAY = dt.date(2026, 6, 10)
 
 
 def _agreements(text: str) -> list[str]:
-    return [
-        e.trigger.text for e in all_events_of(text, WEDNESDAY) if e.type == "AGREE" and e.trigger
-    ]
+    """The triggers of the kept AGREE events (past the trust gate)."""
+    return [word for kind, _, _, word in coded_events(text, WEDNESDAY) if kind == "AGREE"]
 
 
 def test_a_view_shared_on_a_named_day_is_no_agreement() -> None:
