@@ -67,6 +67,10 @@ class Sense:
     verbal: frozenset[str] = frozenset()
     otherwise: str | None = None
     actor_kinds: frozenset[str] = frozenset()  # a party of these kinds needs no cue
+    # words that say a verbal trigger was spoken, even by a party of those kinds
+    spoken: frozenset[str] = frozenset()
+    # scope "children": a preposition's objects that leave it no cue (a view shared)
+    views: frozenset[str] = frozenset()
     # scope "phrase": the noun's head words (its verb, or the preposition it is the object of)
     # that also give the reading, besides the cues among its own dependents
     carriers: frozenset[str] = frozenset()
@@ -278,6 +282,8 @@ def _senses(data: dict, types: dict[str, str], origin: str) -> tuple[Sense, ...]
                 verbal=_words(section, "verbal"),
                 otherwise=otherwise,
                 actor_kinds=_words(section, "actor_kinds"),
+                spoken=_words(section, "spoken"),
+                views=_words(section, "views"),
                 carriers=_words(section, "carriers"),
                 becomes=becomes,
             )

@@ -449,7 +449,8 @@ def _has_cue(sense: Sense, token: Token) -> bool:
         )
         return bool(words & sense.cues) or (carried and head.lemma_.lower() in sense.carriers)
     if sense.scope == "children":
-        words = {w for c in token.children for w in (c.lower_, c.lemma_.lower(), c.dep_)}
+        cues = [c for c in token.children if not _idle_preposition(sense, c)]
+        words = {w for c in cues for w in (c.lower_, c.lemma_.lower(), c.dep_)}
     else:
         around = token.sent if sense.scope == "sentence" else _clause_words(token)
         words = {w for t in around if t.i != token.i for w in (t.lemma_.lower(), t.lower_)}
@@ -458,6 +459,46 @@ def _has_cue(sense: Sense, token: Token) -> bool:
             # to demand" (session 40)
             words |= {c.lemma_.lower() for c in _purposes(token)}
     return bool(words & sense.cues)
+
+
+def _idle_preposition(sense: Sense, child: Token) -> bool:
+    """A preposition whose objects are all times or views shared: "agreed with Kestria on
+    Tuesday that ...", "agree with Kestria on most questions" agree on no act."""
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return (
+        child.dep_ == "prep"
+        and bool(objects)
+        and all(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in sense.views for g in objects)
+    )
+
+
+def _spoken(document: Document, sense: Sense, token: Token) -> bool:
+    """A verbal trigger its own words show said, not done by force, whoever its parties are:
+    "hit back at Kestria, calling its claims baseless" (a saying clause of its own), "attacked
+    the minister in an interview" (the setting it was said in), "attacked the government's
+    budget" (its object is what a party said or decided)."""
+    if token.pos_ != "VERB":
+        return False
+    # "hit back at": the preposition may hang on the particle
+    heads = [token, *(c for c in token.children if c.dep_ in ("advmod", "prt"))]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for p in preps
+        if p.lower_ in ("at", "on", "against")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    settings = [
+        g for p in preps if p.lower_ in ("in", "during") for g in p.children if g.dep_ == "pobj"
+    ]
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    return (
+        any(g.lemma_.lower() in document.lexicon.party_acts for g in objects)
+        or any(g.lemma_.lower() in sense.spoken for g in settings)
+        or any(c.lemma_.lower() in sense.spoken and c.pos_ == "VERB" for c in clauses)
+    )
 
 
 def _purposes(token: Token) -> list[Token]:
@@ -493,7 +534,13 @@ def in_sense(
                 kind, _, mode = sense.becomes.partition("/")
                 return trigger.changed(kind, mode or None, f"{sense.name} reading -> {kind}")
             continue
-        if kinds & sense.actor_kinds or _has_cue(sense, token):
+        if _has_cue(sense, token):
+            continue
+        if lemma in sense.verbal and sense.otherwise and _spoken(document, sense, token):
+            return trigger.changed(
+                sense.otherwise, None, f"{sense.name} said in words -> {sense.otherwise}"
+            )
+        if kinds & sense.actor_kinds:
             continue
         if lemma in sense.verbal and sense.otherwise:
             return trigger.changed(
