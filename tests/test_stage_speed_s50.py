@@ -106,7 +106,11 @@ def _old_location(document: Document, trigger: Token) -> tuple[str | None, str |
     place_preps = document.lexicon.place_preps
     place = dating.nearest(
         trigger,
-        lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,
+        lambda t: (
+            t.ent_type_ in ("GPE", "LOC", "FAC")
+            and t.head.lower_ in place_preps
+            and arguments.placed_in_its_act(trigger, t)  # (session 60: the act's own place)
+        ),
     )
     if place is None:
         return None, None

@@ -19,6 +19,7 @@ from dateline.actors.gazetteer import large_town_named
 from dateline.actors.knowledge import knowledge, plain
 from dateline.events.dating import (
     MAX_DISTANCE,
+    VERB_POS,
     conjoined_clause,
     nearest,
     reported_in,
@@ -1159,7 +1160,11 @@ def location(document: Document, trigger: Token) -> tuple[str | None, str | None
     places = {i for i in range(start, end) if entity_types[i] in _PLACE_TYPES}
     place = nearest(
         trigger,
-        lambda t: t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.lower_ in place_preps,
+        lambda t: (
+            t.ent_type_ in ("GPE", "LOC", "FAC")
+            and t.head.lower_ in place_preps
+            and placed_in_its_act(trigger, t)
+        ),
         among=places,
     )
     if place is None:
@@ -1168,6 +1173,57 @@ def location(document: Document, trigger: Token) -> tuple[str | None, str | None
     if entity is None:
         return None, None
     return entity.text, country_of_place(document, entity)
+
+
+def placed_in_its_act(trigger: Token, place: Token) -> bool:
+    """Whether a place the sentence names is where the trigger's act happened: not one of
+    another act the sentence sets apart, a clause conjoined with a subject of its own or one
+    set against it by "while" ("the Allies pushed forward in Italy, while Soviet forces
+    stormed Berlin": Italy is the push's; "the council condemned the launch as Pyongyang fired
+    missiles while the leaders held a summit in China": the summit's), unless it is set before
+    the subject of the clause it is set in, the setting of all the clauses under it ("In
+    Cairo, police arrested him and prosecutors charged him"); nor one beyond a semicolon. A
+    clause of the act's occasion keeps its place ("disagreed when they met in Vienna")."""
+    if place.i not in semicolon_clause(trigger):
+        return False  # a clause beyond a semicolon is one of its own
+    own, theirs = act_apart(trigger), act_apart(place)
+    if own == theirs:
+        return True
+    if not theirs.is_ancestor(own):
+        return False
+    # (the subject of the clause the place is set in, which a fronted setting comes before)
+    verb = next((v for v in place.ancestors if v.pos_ in VERB_POS and _subject_of(v)), None)
+    subject = _subject_of(verb) if verb is not None else None
+    return subject is not None and place.i < subject.left_edge.i
+
+
+# the markers of a clause set against another act ("pushed on in Italy, while others ..."):
+# the two happen apart, each where its own clause says
+CONTRAST_MARKERS = {"while", "whereas", "whilst"}
+
+
+def act_apart(token: Token) -> Token:
+    """The verb of the nearest clause around a word that tells an act apart from its head's:
+    one conjoined with a subject of its own, or one with a subject set against its head by
+    "while"; else the sentence's root."""
+    for node in (token, *token.ancestors):
+        if conjoined_clause(node):
+            return node
+        if node.dep_ == "advcl" and node.pos_ in VERB_POS and _contrasted(node):
+            return node
+    return token.sent.root
+
+
+def _contrasted(verb: Token) -> bool:
+    """A clause with a subject of its own and a contrast marker ("while Soviet forces ...")."""
+    return _subject_of(verb) is not None and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in verb.children
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, if the parse gave it one."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def country_of_place(document: Document, place: Span) -> str | None:
