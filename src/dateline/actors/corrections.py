@@ -193,10 +193,12 @@ SAID_BODY_NOUNS = {
     "retailer", "exporter", "importer", "refiner", "shipper", "operator", "supplier",
 }  # fmt: skip
 # what a product named like a firm is said to be ("Tamiflu, an antiviral drug", "the drug
-# Relenza", "Kestrofen, a pill that ..."): a thing, no actor
+# Relenza", "Kestrofen, a pill that ...", "the chemical dispersant Kestrasol"): a thing, no
+# actor
 PRODUCT_NOUNS = {
     "drug", "pill", "tablet", "medicine", "medication", "vaccine", "antiviral", "antibiotic",
     "painkiller", "inhaler", "device", "smartphone", "handset", "gadget", "implant",
+    "dispersant", "pesticide", "herbicide", "insecticide", "fungicide", "solvent",
 }  # fmt: skip
 # what a name the model took for a person is said to be ("his blog, Quiet Dissent", "the podcast
 # Open Line"): a publication, no one
@@ -786,9 +788,16 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
     return (
         before is not None
         and before.lemma_.lower() in PRODUCT_NOUNS
-        and before.pos_ == "NOUN"
+        and _common_noun(before)
         and not (after < len(doc) and doc[after].tag_.startswith("VB"))
     )
+
+
+def _common_noun(token: Token) -> bool:
+    """A noun, or a word in small letters the model tagged a proper noun: before a name it
+    reads as part of it ("the rival flu drug Relenza", "drug" tagged NNP), but no name is
+    written in small letters."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
 
 
 def named_as_medium(ent: Span) -> bool:
