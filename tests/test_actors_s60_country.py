@@ -72,3 +72,26 @@ def test_a_noun_owned_by_another_keeps_the_owner_s_office():
     assert country_of(text, "Maria Lenz") == "FRA"
     text = FRENCH_STORY + "Charles' Austrian-born queen, Maria Lenz, fled the palace."
     assert country_of(text, "Maria Lenz") == "FRA"
+
+
+# A legislature the knowledge names for one state ("Congress": the US one) owned by another
+# state in the text is that state's: "Peru's Congress".
+
+
+def legislature_countries(text: str) -> list[str | None]:
+    return [a.country for a in actors(text) if a.name == "Congress"]
+
+
+def test_a_congress_owned_by_another_state_is_that_state_s():
+    text = US_STORY + "Peru's Congress voted on Friday to buy more vaccine."
+    assert legislature_countries(text) == ["PER"]
+
+
+def test_a_congress_owned_by_its_own_state_or_named_bare_stays_american():
+    # guards: the owner is the knowledge's own state, or there is no owner
+    assert legislature_countries(US_STORY + "America's Congress voted to buy more vaccine.") == [
+        "USA"
+    ]
+    assert legislature_countries(ROUNDUP + "Congress voted on Friday to buy more vaccine.") == [
+        "USA"
+    ]

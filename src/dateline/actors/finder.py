@@ -1944,8 +1944,12 @@ class _Grouper:
         name = text.removeprefix("the ").removeprefix("The ")
         # "the Knesset", "Congress": a legislature, not the government it checks
         role = "legislature" if inst.sector == "LEG" else "government"
-        draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
-        self.add(draft, ent, key="inst:" + lowered)
+        # "Peru's Congress": the legislature of the state that owns it, not the one the
+        # knowledge names (the US Congress), and a record apart from that one
+        country = self.country_of_phrase(_owners_right_before(ent)) or inst.country
+        key = "inst:" + lowered if country == inst.country else f"inst:{lowered}:{country}"
+        draft = _Draft(name, inst.kind, country, role, inst.sector)
+        self.add(draft, ent, key=key)
 
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
