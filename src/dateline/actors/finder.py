@@ -992,6 +992,9 @@ class _Draft:
     # a description names a country only as a field ("a Russian studies analyst"): the
     # person may be of any country, so the story's is no fair guess
     unplaced: bool = False
+    # the country of a birthplace the description gives ("the Egyptian-born cleric X"): the
+    # person's when nothing else in the text or the knowledge gives one, before any guess
+    born_country: str | None = None
     # named right after the work noun that says what the person does ("told host X", "argued
     # lawyer X"): a person of the story as much as one with a title
     worker: bool = False
@@ -1941,8 +1944,12 @@ class _Grouper:
         name = text.removeprefix("the ").removeprefix("The ")
         # "the Knesset", "Congress": a legislature, not the government it checks
         role = "legislature" if inst.sector == "LEG" else "government"
-        draft = _Draft(name, inst.kind, inst.country, role, inst.sector)
-        self.add(draft, ent, key="inst:" + lowered)
+        # "Peru's Congress": the legislature of the state that owns it, not the one the
+        # knowledge names (the US Congress), and a record apart from that one
+        country = self.country_of_phrase(_owners_right_before(ent)) or inst.country
+        key = "inst:" + lowered if country == inst.country else f"inst:{lowered}:{country}"
+        draft = _Draft(name, inst.kind, country, role, inst.sector)
+        self.add(draft, ent, key=key)
 
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
@@ -2724,6 +2731,48 @@ class _Grouper:
             draft.country = self.own_nationality(mention)  # "X, who is Dutch"
         if draft.country is None:
             draft.country = self.signed_from(mention)
+        if draft.country is None:
+            draft.born_country = draft.born_country or self.birthplace_before(mention)
+
+    def birthplace_before(self, mention: Span) -> str | None:
+        """ "the Egyptian-born cleric X", "X, a Haitian-born rapper", "Iranian-born X": the
+        country of the demonym or country's name joined to "-born" that modifies the name or
+        the singular noun right before it or set off after it. A birthplace, so weaker than
+        every other evidence ("the Afghan-born U.S. envoy" is American; an employer's country
+        comes first) but the text's own word on the person, before the story's guess."""
+        for noun in self.nouns_describing(mention):
+            if any(c.dep_ == "poss" or c.tag_ == "POS" or c.text == "'" for c in noun.lefts):
+                continue  # "Louis' Austrian-born queen": a tie to the owner, whose office it is
+            for born in noun.lefts:
+                if born.lower_ != "born" or born.dep_ != "amod":
+                    continue
+                for place in born.lefts:
+                    if place.i + 2 != born.i or self.doc[place.i + 1].text != "-":
+                        continue
+                    name = place.lower_
+                    code = self.kb.demonyms.get(name) or self.kb.country_names.get(name)
+                    if code is not None and place.is_title:
+                        return code
+        return None
+
+    def nouns_describing(self, mention: Span) -> list[Token]:
+        """The name's head and the singular common nouns that describe it next to it: right
+        before it ("rapper X"), before it and a comma ("the cleric, X"), or set off by a comma
+        right after it ("X, the cleric"); not a noun further off ("a rapper - who ... - A, B
+        and X": the parse may hang a list's last name on the first one's noun)."""
+        doc, nouns = self.doc, [mention.root]
+        before = mention.start - 1
+        if before > 0 and doc[before].text == ",":
+            before -= 1
+        if before >= 0 and doc[before].is_lower and doc[before].tag_ in ("NN", "JJ"):
+            nouns.append(doc[before])  # (the tagger may take "militant" for an adjective)
+        if mention.end + 1 < len(doc) and doc[mention.end].text == ",":
+            nouns += [
+                c
+                for c in mention.root.rights
+                if c.dep_ == "appos" and c.tag_ == "NN" and c.left_edge.i == mention.end + 1
+            ]
+        return nouns
 
     def signed_from(self, mention: Span) -> str | None:
         """ "Ana Ruiz, Tampa, Florida, US, emails: ...", "Ana Ruiz, Lusaka, Zambia: ...": a
@@ -6063,6 +6112,10 @@ class _Grouper:
                 # "a Boeing spokesman, X", "BBC reporter X": of the firm's or outlet's home
                 # country, when known or stated (never the story's, guessed for the body)
                 draft.country, draft.country_basis = body.country, body.country_basis
+            if draft.country is None and draft.born_country is not None and not _above_states(body):
+                # "the Egyptian-born cleric X" (not a staffer of a body above states, "a
+                # Chilean-born economist at the World Bank", whose body says no country)
+                draft.country, draft.country_basis = draft.born_country, "text"
             if draft.country is None and (
                 self.state_office_holder(draft)
                 or (
@@ -6603,6 +6656,12 @@ def _armed_force(name: str) -> bool:
     )
 
 
+def _above_states(body: _Draft | None) -> bool:
+    """Whether a body is one above countries (the UN, the World Bank, the European Council):
+    its people are of no member state."""
+    return body is not None and (body.sector == "IGO" or _supranational(body.name))
+
+
 def _guessable(draft: _Draft) -> bool:
     """Whether an actor with no stated country may take the one the article is mostly about."""
     if draft.unplaced:
@@ -6614,9 +6673,7 @@ def _guessable(draft: _Draft) -> bool:
         # of the story's country (a local body, "a director at a London institute", may be)
         known_body = draft.body is not None and draft.body.country_basis == "known"
         # nor an official of a body above countries ("the President of the European Council")
-        above = draft.body is not None and (
-            draft.body.sector == "IGO" or _supranational(draft.body.name)
-        )
+        above = _above_states(draft.body)
         return (draft.role is not None or bool(draft.subject_mentions) or draft.worker) and not (
             known_body or above
         )
