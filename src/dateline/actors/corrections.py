@@ -1782,6 +1782,26 @@ def _owner_and_person(ent: Span) -> tuple[Span, Span] | None:
     return None
 
 
+def _person_owning_thing(ent: Span, surnames: set[str], kb: Knowledge) -> Span | None:
+    """ "Bachmann’s 2012", "Christie’s Nov.", "Cruz’s Iowa" taken as one name: a person's
+    possessive before a year, a month or a place (the model ran the owner on into the thing
+    owned, "Cruz’s Iowa strategy"); the name is the owner's alone. Only an owner the text names
+    as a person in full elsewhere (``surnames``), so no firm's "Hallmark’s 2012"."""
+    doc = ent.doc
+    if "'" not in (text := span_text(ent)) and "’" not in text:
+        return None
+    possessive = next((t for t in ent[1:-1] if t.tag_ == "POS" or t.text in ("’s", "'s")), None)
+    if possessive is None:
+        return None
+    owner, owned = doc[ent.start : possessive.i], doc[possessive.i + 1 : ent.end]
+    if owner[-1].lower_ not in surnames or not all(t.is_title for t in owner):
+        return None
+    dated = all(t.like_num or MONTH_WORD.fullmatch(t.lower_) for t in owned)
+    place = span_text(owned)
+    placed = kb.is_place(place.lower()) or region_code(place, kb, doc) is not None
+    return Span(doc, owner.start, owner.end, label="PERSON") if dated or placed else None
+
+
 def _reporter_of_outlet(
     ent: Span, previous: Span | None, kb: Knowledge, known: KnownActors
 ) -> bool:
@@ -2098,6 +2118,10 @@ def correct_entities(
     labelled = list(zip(ents, [e.label_ for e in ents], strict=True))
     persons = [e for e, label in labelled if label == "PERSON"]
     surnames = {e[-1].lower_ for e in persons if len(e) > 1}
+    # the same, read past a possessive ending the model kept ("Michele Bachmann’s")
+    full_name_ends = {
+        next(t.lower_ for t in reversed(e) if t.tag_ != "POS") for e in persons if len(e) > 1
+    }
     contributors = CONTRIBUTORS.search(doc_text(doc)) is not None
     writer_note = author_note(doc, ents)
     joined: set[int] = set()  # entities run into the one before them ("Alain Le" + "Roy")
@@ -2322,6 +2346,12 @@ def correct_entities(
             log.append(("owner_and_person", ent.text))
             entities.append(parts[0])
             ent = parts[1]
+            label = ent.label_
+        if label in ("ORG", "PERSON", "FAC") and (
+            owner := _person_owning_thing(ent, full_name_ends, kb)
+        ):
+            log.append(("owner_of_thing", ent.text))  # "Bachmann’s 2012 campaign": Bachmann
+            ent = owner
             label = ent.label_
         if label == "ORG" and (body := _body_above_after_place(ent, kb, known)):
             # "... after travel to Mexico World Health Organization experts will meet": a

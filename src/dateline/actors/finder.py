@@ -2148,7 +2148,7 @@ class _Grouper:
                 continue  # "Harmon" labelled alone in "the Harmon Five"
             word = ARABIC_ARTICLE.sub("", _name_words(mention, self.kb)[0].lower())
             said = self.kb.gender.get(mention[0].text)  # "Mr Ahmad", "Ms Ruiz"
-            draft = self.bearer_of(word, said) or self.given_name_of(word)
+            draft = self.bearer_of(word, said, mention) or self.given_name_of(word)
             if (
                 draft is None
                 and said is None
@@ -2390,10 +2390,16 @@ class _Grouper:
             self.known_surnames[draft.name] = surname
         return self.known_surnames[draft.name]
 
-    def bearer_of(self, surname: str, gender: str | None = None) -> _Draft | None:
+    def bearer_of(
+        self, surname: str, gender: str | None = None, at: Span | None = None
+    ) -> _Draft | None:
         """The person a bare surname refers to when several in the article bear it: of the
         sex its honorific says ("Mr Ahmad": the father, not the daughter named in full), then
-        the one known or learned to go by it, else the one mentioned most so far."""
+        of those the one named in full just before the mention ``at`` (``named_just_before``)
+        if the honorific's sex is that person's given name's too, then the one known or
+        learned to go by it, else the one mentioned most so far. (A bare "Clinton" right
+        after "President Bill Clinton" is as often the candidate the story is about: without
+        an honorific that says the sex, nearness says too little.)"""
         bearers = [
             d
             for d in self.drafts
@@ -2408,6 +2414,13 @@ class _Grouper:
             return None  # "Mrs. Halvorsen" is not "John Halvorsen": his wife, mother, sister
         if len(bearers) <= 1:
             return bearers[0] if bearers else None
+        if (
+            gender is not None
+            and at is not None
+            and (near := self.named_just_before(bearers, at)) is not None
+            and near.gender == gender
+        ):
+            return near
         day = self.article.published
         usual = self.usual_bearer(surname)
         if usual is not None:
@@ -2417,6 +2430,25 @@ class _Grouper:
                 if name_key(known.name if known else draft.name) == usual_key:
                     return draft
         return max(bearers, key=lambda d: len(d.mentions))
+
+    def named_just_before(self, bearers: list[_Draft], mention: Span) -> _Draft | None:
+        """The one of several bearers of a surname named in full in the mention's sentence or
+        the one before, ahead of it ("Jeb Bush could not say it. Mr. Bush, the former
+        governor, ..." in a story that names George W. Bush too): a writer shortens the name
+        just given, whoever else of that name the story or the day knows better. None where
+        two bearers are named there or none is."""
+        sentence = mention.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        text = self.doc.text
+        named = [
+            draft
+            for draft in bearers
+            if any(
+                start <= first < mention.start_char and len(name_words(text[first:last])) > 1
+                for first, last in draft.mentions
+            )
+        ]
+        return named[0] if len(named) == 1 else None
 
     def family_named(self, mention: Span) -> _Draft | None:
         """The person a family is named after: one word after "the" that is the plural of the
