@@ -70,6 +70,11 @@ def test_cooperation_in_the_present_is_a_lasting_tie() -> None:
     assert "lasting tie" in (event_with_trigger(text, "cooperate", PUBLISHED).decided_by or "")
 
 
+def test_coordination_in_the_present_is_a_lasting_tie() -> None:
+    text = "Egypt and Israel coordinate closely on security in Sinai."
+    assert no_day(event_with_trigger(text, "coordinate", PUBLISHED))
+
+
 def test_hosting_a_counted_number_in_the_present_is_a_lasting_tie() -> None:
     text = "Jordan hosts 600,000 refugees from Syria."
     assert no_day(event_with_trigger(text, "hosts", PUBLISHED))

@@ -3267,8 +3267,9 @@ STANDING_STANCES = {"support", "back", "oppose", "favor", "favour", "recognize",
 # a stance held, named by a noun the holder "has" or "enjoys": "the bid has the support of Norway"
 STANCE_NOUNS = {"support", "backing", "recognition", "opposition", "endorsement"}
 HOLDING_VERBS = {"have", "enjoy"}
-# verbs of a tie that lasts, told in the present simple: "the two states cooperate closely"
-LASTING_TIES = {"cooperate", "collaborate"}
+# verbs of a tie that lasts, told in the present simple: "the two states cooperate closely",
+# "coordinate closely on security" (the lexicon's COOPERATE verbs of a working tie)
+LASTING_TIES = {"cooperate", "collaborate", "coordinate", "partner", "ally"}
 # hosting a counted number of people or things is keeping them ("hosts thousands of refugees"),
 # not receiving a guest or holding talks
 HOSTING_VERBS = {"host", "shelter", "house"}
