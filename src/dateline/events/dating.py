@@ -3118,6 +3118,11 @@ def story_time(
     day, why = _story_day(document, token, times, news, stamps)
     if (reason := unnamed_news_day(token, why, end)) is not None:
         return None, reason
+    # (a live page's entry tells its news in the present: "1340 The EU backs the appeal")
+    if "live page" not in why and (
+        reason := standing_stance(document, token) or lasting_tie(document, token)
+    ):
+        return None, reason
     if day is not None and (now := told_as_now(document, token, day, why)) is not None:
         return document.article.published.isoformat(), now
     if (
@@ -3242,6 +3247,126 @@ def participle_on_a_noun(trigger: Token) -> Token | None:
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in trigger.children):
         return None
     return trigger.head
+
+
+TERMINAL = {".", "!", "?", '"', "'", "\u201d", "\u2019"}
+
+
+def headline_sentence(token: Token) -> bool:
+    """Whether the token's sentence ends with no closing stop or quotation mark: a headline,
+    whose present tense tells news ("Senators back tax plan")."""
+    words = [t for t in token.sent if not t.is_space]
+    return not words or words[-1].text not in TERMINAL
+
+
+# Session 60: a standing stance and a lasting tie told in the writer's present simple
+
+# verbs of a stance a party holds: "Kestria supports Valdoria's bid" in the writer's present
+# states where Kestria stands, not that it said or decided so on a day
+STANDING_STANCES = {"support", "back", "oppose", "favor", "favour", "recognize", "recognise"}
+# a stance held, named by a noun the holder "has" or "enjoys": "the bid has the support of Norway"
+STANCE_NOUNS = {"support", "backing", "recognition", "opposition", "endorsement"}
+HOLDING_VERBS = {"have", "enjoy"}
+# verbs of a tie that lasts, told in the present simple: "the two states cooperate closely",
+# "coordinate closely on security" (the lexicon's COOPERATE verbs of a working tie)
+LASTING_TIES = {"cooperate", "collaborate", "coordinate", "partner", "ally"}
+# hosting a counted number of people or things is keeping them ("hosts thousands of refugees"),
+# not receiving a guest or holding talks
+HOSTING_VERBS = {"host", "shelter", "house"}
+# supplying a share of the receiver's whole is a lasting supply ("provides Kestria with most of
+# its electricity", "supplies 40% of Valdoria's gas"), not a delivery of a day
+SUPPLY_VERBS = {"provide", "supply", "give", "deliver", "sell"}
+SHARE_WORDS = {"most", "much", "half", "third", "quarter", "percent", "%", "bulk", "majority",
+               "share", "all", "part", "fraction"}  # fmt: skip
+
+
+def writers_present(document: Document, verb: Token) -> bool:
+    """Whether the verb is in the simple present in the body, outside a quotation: the writer's
+    own present, which tells a state or a habit as often as news ("Kestria backs the plan."), a
+    headline's present aside ("Kestria backs ceasefire plan")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in PRESENT_TAGS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.i not in document.quoted
+        and not headline_sentence(verb)
+    )
+
+
+def reported_stance(document: Document, verb: Token) -> bool:
+    """Whether the verb's clause is what someone said ("Ostra said it supports the bid", "the
+    state backs the bid, the minister says"): the stance was stated, and the saying is the act."""
+    if reported_in(document, verb) is not None:
+        return True
+    return any(a.dep_ in ("ccomp", "parataxis") for a in [verb, *verb.ancestors]) or any(
+        c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SAYING for c in verb.children
+    )
+
+
+def standing_stance(document: Document, trigger: Token) -> str | None:
+    """Why a stance the writer tells in the present simple, with no saying, is no act of a day
+    ("Kestria supports Valdoria's membership.", "the government opposes any sanctions."), or
+    None. A stance is news when the text says it was stated or decided ("said on Monday it
+    supports", "voted to back": the saying, the vote), and a headline tells news in the present
+    ("Kestria backs ceasefire plan")."""
+    verb = stance_verb(trigger)
+    if verb is None or not writers_present(document, verb) or reported_stance(document, verb):
+        return None
+    return f"{verb.text!r} in the present simple, not said to be stated: a standing stance, no day"
+
+
+def stance_verb(trigger: Token) -> Token | None:
+    """The verb that tells a stance: the trigger itself ("supports"), or the verb a stance noun
+    is held by ("has the support of Norway", "enjoys the backing of"); else None."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB":
+        return trigger if lemma in STANDING_STANCES else None
+    held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in HOLDING_VERBS
+    return trigger.head if lemma in STANCE_NOUNS and held else None
+
+
+def share_of_a_whole(verb: Token) -> Token | None:
+    """The word in the verb's own clause that counts a share of a possessor's whole ("most of
+    its electricity", "40% of Valdoria's gas"), or None."""
+    for word in own_clause(verb):
+        if word.lemma_.lower() not in SHARE_WORDS and word.text != "%":
+            continue
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(
+                g.dep_ == "pobj" and any(d.dep_ == "poss" for d in g.children)
+                for g in prep.children
+            ):
+                return word
+    return None
+
+
+def counted_object(verb: Token) -> Token | None:
+    """The verb's object when a number or a sum counts it ("thousands of refugees", "1.5 million
+    Syrians"), or None."""
+    for argument in (c for c in verb.children if c.dep_ == "dobj"):
+        if argument.lemma_.lower() in SUM_WORDS or argument.like_num:
+            return argument
+        if any(c.dep_ == "nummod" for c in argument.children):
+            return argument
+    return None
+
+
+def lasting_tie(document: Document, trigger: Token) -> str | None:
+    """Why an act the writer tells in the present simple is a tie that lasts, no act of a day,
+    or None: cooperation ("Kestria and Valdoria cooperate closely"), a host of a counted number
+    ("hosts thousands of refugees"), a supply of a share of the receiver's whole ("provides
+    Kestria with most of its electricity"). Said or not, the tie is no act; a headline's present
+    tells news."""
+    if not writers_present(document, trigger):
+        return None
+    lemma = trigger.lemma_.lower()
+    if lemma in LASTING_TIES:
+        return f"{trigger.text!r} in the present simple: a lasting tie, no act of a day"
+    if lemma in HOSTING_VERBS and (count := counted_object(trigger)) is not None:
+        return f"{trigger.text!r} {count.text!r} in the present simple: a lasting tie, no day"
+    if lemma in SUPPLY_VERBS and (share := share_of_a_whole(trigger)) is not None:
+        return f"{trigger.text!r} {share.text!r} of a whole in the present: a lasting supply"
+    return None
 
 
 def told_in_the_present(verb: Token) -> bool:

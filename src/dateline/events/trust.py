@@ -65,7 +65,7 @@ from dateline.events.bodies import (
     site_nouns,
 )
 from dateline.events.credibility import agent_unnamed, political, vetoed_text
-from dateline.events.dating import furniture_line
+from dateline.events.dating import furniture_line, headline_sentence
 from dateline.events.document import Document
 from dateline.events.draft import Draft
 from dateline.events.enforcers import STATE_KINDS
@@ -2567,14 +2567,6 @@ STANCE_VERBS = {"oppose", "support", "back", "favor", "favour", "blame"}
 COUNTING_WORDS = {"many", "most", "some", "few", "several", "more", "number", "majority",
                   "minority", "lot", "plenty", "dozens", "scores", "hundreds", "all",
                   "both"}  # fmt: skip
-TERMINAL = {".", "!", "?", '"', "'", "\u201d", "\u2019"}
-
-
-def _headline_sentence(token: Token) -> bool:
-    """Whether the token's sentence ends with no closing stop or quotation mark: a headline,
-    whose present tense tells news ("Senators back tax plan")."""
-    words = [t for t in token.sent if not t.is_space]
-    return not words or words[-1].text not in TERMINAL
 
 
 def _counted_subject(source: Token, verb: Token) -> bool:
@@ -2615,7 +2607,7 @@ def a_groups_view(draft: Draft) -> bool:
         return False
     if token.lemma_.lower() not in STANCE_VERBS:
         return False
-    if _headline_sentence(token):
+    if headline_sentence(token):
         return False
     return _counted_subject(source, token)
 
@@ -3309,7 +3301,7 @@ def standing_ban(draft: Draft) -> bool:
     present = [c for c in helpers if c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP")]
     if not present or any(c.tag_ not in ("VBZ", "VBP") for c in helpers):
         return False  # "have been banned", "will be barred", "were forbidden": no rule in force
-    if _headline_sentence(token):
+    if headline_sentence(token):
         return False  # a headline's present tells news
     for child in children:
         if child.dep_ in ("ccomp", "advcl", "conj", "relcl", "parataxis"):
