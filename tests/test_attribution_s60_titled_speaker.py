@@ -89,4 +89,3 @@ def test_a_deed_praised_by_which_the_object_kept_a_pledge_stays_the_objects() ->
     )
     pledge = by_cue(found, "pledge")
     assert pledge.speaker == "iran"
-
