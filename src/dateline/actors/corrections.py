@@ -2097,6 +2097,18 @@ def _lower_words(tokens: Doc | list[Token], written_lower: set[str] | None = Non
     return lower - titled
 
 
+# the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=\w)", re.IGNORECASE)
+
+
+def _arabic_named(ent: Span) -> bool:
+    """A person's name opened by a lower-case Arabic article ("al-Maliki said"): a name
+    though its first letter is small."""
+    text = span_text(ent)
+    found = ARABIC_ARTICLE.match(text)
+    return found is not None and text[found.end() : found.end() + 1].isupper()
+
+
 def correct_entities(
     doc: Doc,
     kb: Knowledge,
@@ -2452,7 +2464,7 @@ def correct_entities(
         elif label == "PERSON" and (named := _name_of_organisation(ent, kb)):
             log.append(("person_naming_organisation", ent.text))
             ent = named
-        elif label == "PERSON" and not span_text(ent)[:1].isupper():
+        elif label == "PERSON" and not span_text(ent)[:1].isupper() and not _arabic_named(ent):
             log.append(("lowercase_person", ent.text))
             continue
         elif label == "ORG" and span_text(ent).islower():  # "kung-fu": names are capitalised

@@ -24,6 +24,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.corrections import (
+    ARABIC_ARTICLE,
     CONTRIBUTORS,
     EMPLOYEE_NOUNS,
     LANDFORM_HEADS,
@@ -801,8 +802,6 @@ PLATFORMS = {*SOCIAL_SITES, "myspace", "flickr", "snapchat", "reddit", "tumblr",
 SOCIAL_MEDIA_NAMES = {"social media", "social networks", "social networking sites"}
 # "the protesters" joins the group of that noun with a country named within this many characters
 GROUP_WINDOW = 1500
-# the article opening an Arabic surname ("al-Assad", "el-Sisi"), dropped when it stands alone
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=\w)", re.IGNORECASE)
 # parts of a building or site: "the steps of Downing Street" is a place, not the government
 SITE_PARTS = {
     "step", "gate", "lawn", "ground", "door", "doorstep", "front", "courtyard", "wall", "roof",

@@ -10,6 +10,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.attribution import syntax
 from dateline.attribution.context import Context, Draft
 from dateline.attribution.epithets import described_before
@@ -46,7 +47,7 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
         return None
     root = source.root
     if ctx.actors.at(root) is not None:
-        return linked_speaker(ctx, root)
+        return _titled_person_after_body(ctx, source) or linked_speaker(ctx, root)
     # (the names read by index in the actors' table: a Token only for a word that is one)
     by_token, doc = ctx.actors.by_token, source.doc
     named = [
@@ -69,6 +70,26 @@ def speaker_of(ctx: Context, source: Span | None) -> str | None:
         or _body_named_before(ctx, root)
         or described_before(ctx, root)
     )
+
+
+def _titled_person_after_body(ctx: Context, source: Span) -> str | None:
+    """The person whose name ends a source after a body's name and a title ("the Civil Rights
+    Board Vice Chairwoman Ana Ortiz said"): the parser may make the body the head and hang the
+    name on the body's "of" or "on", but the body only says where the title is held; the
+    person spoke."""
+    by_token, doc = ctx.actors.by_token, source.doc
+    body = ctx.actors.get(by_token.get(source.root.i))
+    person = ctx.actors.get(by_token.get(source.end - 1))
+    if body is None or body.kind == "person" or person is None or person.kind != "person":
+        return None
+    first = source.end - 1
+    while first > source.start and by_token.get(first - 1) == person.id:
+        first -= 1
+    # a role ("Chairwoman", "spokesman") written after the body opens the person's words or
+    # comes right before them (the actors stage may count the title as the person's mention)
+    roles = knowledge().role_group
+    titled = range(max(first - 1, source.root.i + 1), source.end)
+    return person.id if any(doc[i].lower_ in roles for i in titled) else None
 
 
 # bare nouns of a kind of body that stand for the one of that kind named shortly before ("The
@@ -433,6 +454,8 @@ def _source_of(ctx: Context, verb: Token) -> tuple[Span | None, str | None]:
         if subject is not None and subject.i < filed.start:
             subject = filed.root
         speaker = _speaker_at(ctx, subject) if subject is not None else None
+    if source is not None and (titled := _titled_person_after_body(ctx, source)) is not None:
+        speaker = titled
     if subject is not None and (
         several(subject) or _joined_modifiers(ctx, subject) or _joined_people(ctx, source, speaker)
     ):
@@ -697,12 +720,27 @@ def mention(ctx: Context, head: Token) -> Span:
         start, end = _stretch(ctx, head)
     else:
         start = end = head.i  # (a word with none hung on it, as most pronouns: itself alone)
+    start = _hyphened_name_start(head, start)
     named = syntax.trimmed_slice(doc, start, end + 1)
     if _bracketed(doc, named.start, named.end):
         named = _within_brackets(named)  # (else nothing to cut: the phrase is trimmed already)
     if not _DIGIT.search(doc_text(doc), named.start_char, named.end_char):
         return named  # (no clock time without a digit: ``without_time_stamp`` would keep it)
     return syntax.without_time_stamp(named)
+
+
+def _hyphened_name_start(head: Token, start: int) -> int:
+    """Where a name split at its hyphen starts: the parser may make the second half of a
+    double surname ("Jimenez-Sanchez said") the subject and hang the first half elsewhere, so
+    the phrase would be "Sanchez" alone. A name's word glued by a hyphen before the phrase's
+    first word, with the words hung on it ("Maria"), opens the phrase instead."""
+    doc = head.doc
+    if start < 2 or head.pos_ != "PROPN" or doc[start].pos_ != "PROPN":
+        return start
+    hyphen, before = doc[start - 1], doc[start - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or before.whitespace_ or before.pos_ != "PROPN":
+        return start
+    return before.left_edge.i
 
 
 def _stretch(ctx: Context, head: Token) -> tuple[int, int]:

@@ -165,10 +165,16 @@ def subject(verb: Token, quoted: Container[int] = ()) -> Token | None:
                 return None  # "gave him a chance to explain": the one given it
             verb = noun.head
         elif by_doing:
+            means = verb.head.lower_ == "by"
             verb = verb.head.head
             # "accused the governor of playing politics for announcing it", "praised Ruiz
-            # for saying": the one accused or praised did it, not the one accusing
-            if (done_by := _object_named(verb)) is not None:
+            # for saying": the one accused or praised did it, not the one accusing; "by"
+            # gives the subject's means ("hit Hale back by accusing him"), unless it goes
+            # with a deed the object is praised or blamed for ("praised Iran for its help
+            # by keeping its pledge")
+            if (not means or _blamed_or_praised_for(verb)) and (
+                done_by := _object_named(verb)
+            ) is not None:
                 return done_by
             if verb.dep_ == "acomp":
                 # "was jeered by fans after telling them ...", the participle read as an
@@ -253,6 +259,12 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children
     )
+
+
+def _blamed_or_praised_for(verb: Token) -> bool:
+    """A verb with a "for" or "of" of what its object did ("praised Ruiz for ...", "accused
+    Hale of ...")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
 
 
 def _object_named(verb: Token) -> Token | None:
