@@ -52,3 +52,17 @@ def test_guard_no_agent_noun_before_the_name():
     # "jean" is a noun of the word list, not one for what someone does
     text = "Jean Paul Dorsay said the talks would go on. Dorsay spoke in Paris."
     assert "Jean Paul Dorsay" in names(text)
+
+
+def test_opening_participle_before_a_body_names_no_person():
+    # the parse takes "Acting Centres" for a name that acts; the words are of an office
+    text = (
+        "Acting Centres for Coastal Safety Director Richard Quell said `` I fully expect we "
+        "will see more storms . '' \nHe said the beaches would stay shut .\n"
+    )
+    assert names(text) == {"Richard Quell"}
+
+
+def test_guard_a_given_name_in_ing_opens_a_name():
+    text = "Sterling Ruiz told reporters the plan would fail. Ruiz spoke in Ohio."
+    assert "Sterling Ruiz" in names(text)

@@ -557,11 +557,11 @@ def _glued_word(token: Token, kb: Knowledge) -> bool:
     return (
         token.tag_ in GLUED_TAGS
         or kb.role_group.get(lowered) not in (None, "monarch")
-        or _opening_gerund(token)
+        or opening_gerund(token)
     )
 
 
-def _opening_gerund(token: Token) -> bool:
+def opening_gerund(token: Token) -> bool:
     """ "Defying Smith, the council met": a capitalised verb in -ing opening the sentence or a
     headline before a name, which the model tags as a proper noun and runs into the name. A
     given name in -ing ("Sterling", "Irving") is in the list of given names and stays."""

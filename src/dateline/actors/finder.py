@@ -40,6 +40,7 @@ from dateline.actors.corrections import (
     flat_text,
     generic_plural,
     lettered_thing,
+    opening_gerund,
     outlet_description,
     outlet_name,
     page_furniture,
@@ -1959,6 +1960,12 @@ class _Grouper:
         draft = _Draft(name, inst.kind, country, role, inst.sector)
         self.add(draft, ent, key=key)
 
+    def body_name_goes_on(self, end: int) -> bool:
+        """Whether the words before ``end`` go on as a body's name does, by "of" or "for" and
+        a capitalised word ("Centres for Disease Control"): no person's name."""
+        after = self.tokens[end : end + 2]
+        return len(after) == 2 and after[0].lower_ in ("of", "for") and after[1].is_title
+
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
 
@@ -1985,6 +1992,8 @@ class _Grouper:
                 continue
             if not all(t.pos_ == "PROPN" and t.is_title for t in words):
                 continue
+            if opening_gerund(words[0]) and self.body_name_goes_on(chunk.end):
+                continue  # "Acting Centres for Disease Control Director X": an office's words
             if any(t.like_num for t in words):
                 continue  # "the Harmon Five": a group called by a name and a number
             if lettered_thing(name := self.doc[words[0].i : words[-1].i + 1]):
