@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.gazetteer import LARGE_TOWN, region_code, town
 from dateline.actors.knowledge import Knowledge
 from dateline.actors.known import KnownActors
+from dateline.language import common_noun
 from dateline.text.doctext import (
     attribute_keys,
     doc_text,
@@ -292,6 +293,8 @@ def trim_entity(ent: Span, kb: Knowledge) -> Span | None:
     if end - start > 2 and (size := _demonym_before_name(doc, start, end, person, kb)):
         start += size  # "New Zealander Bruce Judge", "Frenchman Jean Morel": the nationality
         label = "PERSON"  # is the person's (read from the word before the name), not the name
+    if person and end - start > 2 and _common_noun_before_name(doc, start, end, kb):
+        start += 1  # "Billionaire Donald Trump": what the person is, not a word of the name
     if SPACED_DASH.search(span_text(ent)):  # "The Washington Post - conducted at", "ROME - X"
         cut = start
         start, end = _across_dash(doc, start, end)
@@ -422,6 +425,49 @@ def after_date_stamp(doc: Doc, start: int, end: int) -> int:
     return i if clock and doc[i].text[:1].isupper() else start
 
 
+def _common_noun_before_name(doc: Doc, start: int, end: int, kb: Knowledge) -> bool:
+    """ "Billionaire Donald Trump", "Rapper Wyclef Jean", "Fireman Ana Ruiz": a noun for what
+    someone does or is, capitalised only as a sentence's or line's first word, that the model
+    took into the full name after it. The name after it must be a full one that opens with a
+    given name or that the text writes elsewhere without the noun. A given name that is also
+    a noun ("Hope Hicks", "Hunter Biden") opens a name of two words and is left; a role word
+    ("Judge") is read as the person's title elsewhere."""
+    word, given = doc[start], doc[start + 1]
+    lowered = word.lower_
+    if not (word.is_title and given.is_title and word.whitespace_) or lowered in kb.first_names:
+        return False  # ("Jean-Max Bellerive": one given name)
+    before = doc[start - 1] if start else None
+    opening = (
+        before is None
+        or bool(word.is_sent_start)
+        or before.is_space
+        or before.is_punct
+        or before.like_num  # a live page's entry stamp, "1136 Rapper Wyclef Jean"
+    )
+    if not opening or lowered in kb.role_group or not _agent_noun(lowered):
+        return False
+    rest = span_text(Span(doc, start + 1, end))
+    text = doc_text(doc)
+    return given.lower_ in kb.first_names or text.count(rest) > text.count(f"{word.text} {rest}")
+
+
+# endings of nouns for what someone does or is ("rapper", "billionaire", "volunteer",
+# "economist"), and of compounds of "man" ("fireman"): the nouns a description opens a
+# sentence with before a name; names the word list holds as nouns ("Herman", "Ho", "Lloyd")
+# end otherwise or in "man" after no noun
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "aire", "eer", "ant", "ent")
+MAN_ENDINGS = ("man", "woman")
+
+
+def _agent_noun(word: str) -> bool:
+    if not common_noun(word):
+        return False
+    if word.endswith(AGENT_ENDINGS):
+        return True
+    base = next((word.removesuffix(end) for end in MAN_ENDINGS if word.endswith(end)), "")
+    return len(base) > 2 and common_noun(base)
+
+
 def _demonym_before_name(doc: Doc, start: int, end: int, person: bool, kb: Knowledge) -> int:
     """The number of words of a nationality an entity opens with before a person's name of
     two words or more ("New Zealander Bruce Judge", "Briton Tom Hale"); a name labelled a body
@@ -511,11 +557,11 @@ def _glued_word(token: Token, kb: Knowledge) -> bool:
     return (
         token.tag_ in GLUED_TAGS
         or kb.role_group.get(lowered) not in (None, "monarch")
-        or _opening_gerund(token)
+        or opening_gerund(token)
     )
 
 
-def _opening_gerund(token: Token) -> bool:
+def opening_gerund(token: Token) -> bool:
     """ "Defying Smith, the council met": a capitalised verb in -ing opening the sentence or a
     headline before a name, which the model tags as a proper noun and runs into the name. A
     given name in -ing ("Sterling", "Irving") is in the list of given names and stays."""

@@ -41,6 +41,7 @@ from dateline.actors.corrections import (
     flat_text,
     generic_plural,
     lettered_thing,
+    opening_gerund,
     outlet_description,
     outlet_name,
     page_furniture,
@@ -70,6 +71,7 @@ from dateline.text.doctext import (
     tokens_text,
 )
 from dateline.text.furniture import reading_end
+from dateline.text.notices import glued_notices
 from dateline.text.quotemarks import Quoted, quote_of_token
 from dateline.text.wirelines import wire_dateline
 
@@ -1275,11 +1277,15 @@ class _Grouper:
         self.ents = doc.ents
         # the attributes the loops over every word read, as lists by index (``tokenindex``)
         self.index = TokenIndex(doc)
+        self._token_starts: list[int] | None = None  # (each token's first character: token_range)
         # the tokens of a wire dateline ("LIMA (Reuters) - "): a noun chunk or group phrase the
         # parse ran on from it ("LIMA (Reuters) - Peruvian police") starts after it
         self.dateline = self.token_range(*(wire_dateline(doc_text(doc)) or (0, 0)))
-        # and of a picture's credit ("Photograph: Ana Ruiz/AP Health officials said")
-        self.credits = tuple(self.token_range(*span) for span in caption_credits(doc_text(doc)))
+        # and of a picture's credit ("Photograph: Ana Ruiz/AP Health officials said"), or other
+        # furniture glued to a sentence: a live page's entry stamp ("2050 Chile's President"),
+        # a video player's notice ("To play this content JavaScript must be turned on")
+        glued = caption_credits(doc_text(doc)) + glued_notices(doc_text(doc))
+        self.credits = tuple(self.token_range(*span) for span in sorted(glued))
         self.noun_chunks = [
             chunk
             for whole in _noun_chunks(doc, self.tokens)
@@ -1298,10 +1304,9 @@ class _Grouper:
 
     def token_range(self, start: int, end: int) -> range:
         """The tokens from the one at character ``start`` to the one before ``end``."""
-        return range(
-            next((t.i for t in self.tokens if t.idx >= start), len(self.doc)),
-            next((t.i for t in self.tokens if t.idx >= end), len(self.doc)),
-        )
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.tokens]
+        return range(bisect_left(self._token_starts, start), bisect_left(self._token_starts, end))
 
     # -- registering -----------------------------------------------------------------------
 
@@ -1312,8 +1317,12 @@ class _Grouper:
             self.drafts.append(draft)
             if key is not None:
                 self.by_key[key] = draft
-        while len(tokens) > 1 and tokens[0].is_quote:
-            tokens = tokens[1:]  # "`` former speaker": a quotation mark opens no name
+        while len(tokens) > 1 and (
+            tokens[0].is_quote or any(tokens.start in glued for glued in self.credits)
+        ):
+            # "`` former speaker": a quotation mark opens no name; "2050 Chile's President":
+            # nor a live page's stamp the parse ran into the entry's first words
+            tokens = tokens[1:]
         draft.mentions.append((tokens.start_char, tokens.end_char))
         root = tokens.root  # (read once: each reading makes a new Token)
         role = root
@@ -1950,6 +1959,12 @@ class _Grouper:
         draft = _Draft(name, inst.kind, country, role, inst.sector)
         self.add(draft, ent, key=key)
 
+    def body_name_goes_on(self, end: int) -> bool:
+        """Whether the words before ``end`` go on as a body's name does, by "of" or "for" and
+        a capitalised word ("Centres for Disease Control"): no person's name."""
+        after = self.tokens[end : end + 2]
+        return len(after) == 2 and after[0].lower_ in ("of", "for") and after[1].is_title
+
     def unlabelled_names(self) -> list[Span]:
         """Proper names the small NER model missed, where the parse shows them acting.
 
@@ -1976,6 +1991,8 @@ class _Grouper:
                 continue
             if not all(t.pos_ == "PROPN" and t.is_title for t in words):
                 continue
+            if opening_gerund(words[0]) and self.body_name_goes_on(chunk.end):
+                continue  # "Acting Centres for Disease Control Director X": an office's words
             if any(t.like_num for t in words):
                 continue  # "the Harmon Five": a group called by a name and a number
             if lettered_thing(name := self.doc[words[0].i : words[-1].i + 1]):
