@@ -74,3 +74,9 @@ def test_an_attack_in_words_on_a_capital_s_mayor_is_no_assault():
     # guard: a speech, no force at the capital
     text = "The prime minister attacked the Ukrainian capital's mayor in a speech on Tuesday."
     assert "ASSAULT" not in _types(text, "attacked")
+
+
+def test_a_march_on_a_palace_stays_a_protest():
+    # guard: a palace of no state named is left to the protest's rules, as before
+    text = "Thousands of protesters marched on the presidential palace on Tuesday."
+    assert _types(text, "marched") == ["PROTEST"]
