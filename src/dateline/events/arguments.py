@@ -571,7 +571,9 @@ def verb_arguments(
                 child = verb.head  # "the nurses who the council honoured": the nurses
             candidates.append(child)
         elif child.dep_ == "prep" and child.lower_ in lexicon.target_preps:
-            candidates += [g for g in child.children if g.dep_ == "pobj"]
+            candidates += [
+                g for g in child.children if g.dep_ == "pobj" and not means_of_act(document, g)
+            ]
         elif child.dep_ == "prep" and child.lower_ in lexicon.aim_preps:
             aimed += [g for g in child.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -599,6 +601,17 @@ def verb_arguments(
     if source is None and subject is None:
         source = inherited_source(document, verb)
     return source, target, subject, target_token
+
+
+def means_of_act(document: Document, noun: Token) -> bool:
+    """ "hit back at Kestria with air strikes", "answered with shelling": a "with" object that
+    is itself an act of the lexicon and names no actor is the means the act was done by, no
+    party it was done to (session 60); "met with the envoys", "a deal with Iran" keep theirs."""
+    return (
+        noun.head.lower_ == "with"
+        and trigger_of(noun, document.lexicon) is not None
+        and actor_in(document, noun) is None
+    )
 
 
 def other_side(document: Document, source: str | None, side: Token | None) -> Token | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.knowledge import knowledge
 from dateline.event_lexicon import Sense, Trigger
 from dateline.events.arguments import NAMED, actor_in, is_participant, is_participant_of
 from dateline.events.document import Document
@@ -105,11 +106,14 @@ def is_counterpart(document: Document, token: Token) -> bool:
 def is_place(document: Document, token: Token) -> bool:
     """A place or a tie between actors: what force, coercion, suspension or withdrawal can be
     aimed at besides actors ("shelled the village", "withdrew from the treaty", "suspended
-    military deliveries")."""
+    military deliveries"), or a state's seat its name or adjective names ("Mali's presidential
+    palace")."""
     lexicon = document.lexicon
     # the head or a compound before it: "air links", "aid donations"
     words = {_head_word(token)} | {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
-    return token.ent_type_ in PLACES or bool(words & (lexicon.places | lexicon.ties))
+    if token.ent_type_ in PLACES or words & (lexicon.places | lexicon.ties):
+        return True
+    return state_seat(document, token)
 
 
 # restrictions laid on a place: a curfew, martial law, a state of emergency "in" it
@@ -169,6 +173,29 @@ def party_place(document: Document, token: Token | None) -> bool:
             if word.lemma_.lower() in people or word.lower_ in people:
                 return True  # "a military base", "rebel-held areas", "militant hideouts"
     return False
+
+
+# a state's seat of power, which stands for the state whose name or adjective is on it when
+# force is aimed at it (``trust.owner_of_thing`` makes the state the target; session 60)
+SEATS = {"palace"}
+
+
+def state_seat(document: Document, token: Token) -> bool:
+    """ "Mali's presidential palace", "the Malian palace": a seat its state's name or
+    adjective names; a palace of no state named ("marched on the presidential palace") is
+    left to the rules of places and buildings."""
+    if token.lemma_.lower() not in SEATS:
+        return False
+    names = knowledge()
+    return any(
+        child.dep_ in ("amod", "compound", "poss", "nmod")
+        and (
+            document.actors.at(child) is not None
+            or child.text.lower() in names.country_names
+            or child.text.lower() in names.demonyms
+        )
+        for child in token.children
+    )
 
 
 def unfit(

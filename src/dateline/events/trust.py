@@ -944,7 +944,9 @@ OWNED_THINGS = {"ship", "vessel", "frigate", "tanker", "destroyer", "warship", "
                 "submarine", "freighter", "trawler", "boat", "ferry", "supertanker", "yacht",
                 "dhow", "tugboat", "containership", "plane", "aircraft",
                 "airliner", "jet", "helicopter", "embassy", "consulate", "mission", "platform",
-                "oilfield", "rig", "refinery", "pipeline"}  # fmt: skip
+                "oilfield", "rig", "refinery", "pipeline",
+                # a state's seat: its capital and its presidential palace (session 60)
+                "capital", "palace"}  # fmt: skip
 
 
 OWNER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod")  # the words an owner is among
