@@ -1631,7 +1631,8 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
     words of the line before), and the report is no report."""
     if draft.cue is None or draft.quote is not None:
         return True
-    if not _opener_near(ctx, draft.content, draft.cue):
+    closing = _after_closing_marks(ctx, draft.content)
+    if not closing and not _opener_near(ctx, draft.content, draft.cue):
         return True  # (no lost stop to seek)
     start, end = draft.content
     words = expanded_span(ctx.doc, start, end)
@@ -1643,9 +1644,10 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
         return False
     if len(words) < 3:
         return True
-    for i in _openers_in(ctx, words.start + 1, words.end - 1):
+    run_in = [i for i in closing if words.start < i < words.end - 1]
+    for i in sorted({*_openers_in(ctx, words.start + 1, words.end - 1), *run_in}):
         token = ctx.doc[i]
-        if not _lost_stop_before(ctx, token):
+        if not (_lost_stop_before(ctx, token) or (i in run_in and _run_in_after_quote(token))):
             continue
         if cue_at < token.idx:  # the cue's sentence is the one before the lost stop
             cut = token.idx
@@ -1706,6 +1708,59 @@ def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
 
 
 _COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# the quotation marks as pages write them ("''" closes as well as opens where a page typed
+# both marks so), and those that close
+_QUOTE_MARK = re.compile(r"``|''|[“”\"]")
+_CLOSING_MARKS = frozenset({"''", "”", '"'})
+
+
+def _after_closing_marks(ctx: Context, content: tuple[int, int]) -> list[int]:
+    """The words right after each quotation mark inside ``content`` that closes a pair of
+    marks opened inside it (the second, fourth, ... mark from the content's start: the
+    quotation finder does not read "of '' moderate severity ''" as a quotation). Most
+    contents hold no mark, and no ``Span`` is made for them."""
+    start, end = content
+    text = ctx.text
+    closing = [
+        m.end()
+        for n, m in enumerate(_QUOTE_MARK.finditer(text, start, end), start=1)
+        if n % 2 == 0 and m.group() in _CLOSING_MARKS
+    ]
+    if not closing:
+        return []
+    words = expanded_span(ctx.doc, start, end)
+    if words is None:
+        return []
+    ends = set(closing)
+    doc = ctx.doc
+    return [
+        t.i
+        for t in words[1:]
+        if doc[t.i - 1].idx + len(doc[t.i - 1]) in ends and doc[t.i - 1].text in _CLOSING_MARKS
+    ]
+
+
+def _run_in_after_quote(token: Token) -> bool:
+    """``token`` opens the next sentence right after a quotation that closed with no stop
+    (a summary line run into the story: "... of '' moderate severity '' The World Health
+    Organization has declared ...", "... a `` very serious spill '' Robotic submersibles are
+    ..."): a word written with one capital after a closing mark and a space, the quotation's
+    last word in lower case, the word a sentence opener or no name ("... a “pay czar” Kenneth
+    Feinberg" goes on: a name in apposition)."""
+    doc, text = token.doc, token.text
+    if token.i < 2 or token.i + 1 >= len(doc):
+        return False
+    mark, last = doc[token.i - 1], doc[token.i - 2]
+    if not (mark.whitespace_ and last.is_alpha and last.text.islower()):
+        return False
+    if not (text[0].isupper() and text[1:].islower() and len(text) > 1):
+        return False  # "I", "WHO"
+    if token.lower_ in _SENTENCE_OPENERS:
+        return True
+    named = token.tag_ in ("NNP", "NNPS") or (
+        token.ent_type_ and token.ent_type_ not in _COUNT_ENTITIES
+    )
+    return not named and doc[token.i + 1].text[:1].islower()
 
 
 def _lost_stop_before(ctx: Context, token: Token) -> bool:
