@@ -68,3 +68,20 @@ def test_a_curly_its_hard_to_say_is_no_report():
 def test_an_it_that_asks_someone_keeps_its_report():
     text = "The harbour board met on Tuesday. It declined to say when the work would start."
     assert "say" in [cue for cue, _ in _found(text)]
+
+
+def test_a_live_entry_ends_before_the_next_entry_s_clock_time():
+    text = (
+        "The governor says more than 2,000 homes may have been flooded 1435 The harbour "
+        "board has closed the quay for a week ."
+    )
+    assert _content_of(text, "says") == "more than 2,000 homes may have been flooded"
+
+
+def test_the_next_entry_s_source_still_starts_after_its_clock_time():
+    found, _ = attributions_of(
+        _WALL + "Boats were moved inland overnight 1418 Governor Lena Ortiz says the quay "
+        "will stay shut until Friday .\n"
+    )
+    sources = [a.source.text for a in found if a.cue is not None and a.cue.text == "says"]
+    assert sources == ["Governor Lena Ortiz"]

@@ -843,7 +843,8 @@ def line_starts(ctx: Context) -> list[int]:
     sentence starts (a subordinator, a preposition of time, a linking adverb, a subject
     pronoun: "... oil well dangers During the course of ...") right after a lower-case word
     that is no cue verb, and a clock time between a word (or a quotation's closing mark) and
-    a capital (the entry's time stamp; the line starts after it). A heading in capitals run
+    a capital (the entry's time stamp: the line before ends at it, and the next starts after
+    it). A heading in capitals run
     into the text (``heading_starts``) adds its own. Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or opener, or a clock time, can start one: found in the
@@ -897,7 +898,8 @@ def line_starts(ctx: Context) -> list[int]:
             and (before.is_alpha or before.text in (".", "!", "?") or _closes_quote(ctx, before))
             and before.pos_ not in ("ADP", "DET", "NUM")
         ):
-            starts.append(after.idx)
+            # the clock is neither line's: the line before ends at it, the entry starts after
+            starts.extend((token.idx, after.idx))
     headings = heading_starts(ctx.text)
     return sorted(starts + headings) if headings else starts
 
