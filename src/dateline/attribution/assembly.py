@@ -898,10 +898,22 @@ def line_starts(ctx: Context) -> list[int]:
             and (before.is_alpha or before.text in (".", "!", "?") or _closes_quote(ctx, before))
             and before.pos_ not in ("ADP", "DET", "NUM")
         ):
-            # the clock is neither line's: the line before ends at it, the entry starts after
-            starts.extend((token.idx, after.idx))
+            # the clock is neither line's: the line before ends at it (unless it may be a
+            # year its line names: "the London 2012 Games", "in June 2010 The ..."), and the
+            # entry starts after it
+            if not _year_after_name(token, before):
+                starts.append(token.idx)
+            starts.append(after.idx)
     headings = heading_starts(ctx.text)
     return sorted(starts + headings) if headings else starts
+
+
+def _year_after_name(figure: Token, before: Token) -> bool:
+    """``figure``, read as a clock time, may be a year its line names: a figure of the years
+    news names (1900 to 2039, as clocks from 19:00 to 20:39) after a capitalised word or a
+    figure ("June 2010", "London 2012"), not after a word in lower case ("... had been
+    killed 2032 General ...": the next entry's time)."""
+    return 1900 <= int(figure.text) <= 2039 and not (before.is_alpha and before.is_lower)
 
 
 def _closes_quote(ctx: Context, mark: Token) -> bool:
