@@ -85,3 +85,11 @@ def test_the_next_entry_s_source_still_starts_after_its_clock_time():
     )
     sources = [a.source.text for a in found if a.cue is not None and a.cue.text == "says"]
     assert sources == ["Governor Lena Ortiz"]
+
+
+def test_a_year_after_a_month_stays_in_the_content():
+    text = (
+        "The governor says the wall was last repaired in June 2010 The harbour board has "
+        "closed the quay for a week ."
+    )
+    assert _content_of(text, "says").endswith("in June 2010")
