@@ -191,20 +191,42 @@ def _only_seeming(found: Draft) -> bool:
 
 def _under_empty_it(found: Draft) -> bool:
     """ "It is important to note that ...", "it's hard to see why ...", "it is too early to
-    say how ...": the infinitive is the sentence's real subject and the "it" before "is"
+    say how ...", "it seems fair to say ...", "It amazes me to see how ...", "it helps to
+    recall ...": the infinitive is the sentence's real subject and the "it" before the verb
     stands in for it, so no one is the source; the writer weighs a saying or a thought of
-    anyone's. An "it" that names something able to act ("It is ready to announce ...", "it
-    was due to release ...") takes an adjective of readiness, and stays."""
+    anyone's. The verb is a linking one with its complement, or one of feeling with the one
+    who feels as its object. An "it" that names something able to act ("It is ready to
+    announce ...", "it was due to release ...", "It declined to say ...") stays."""
     cue, source = found.cue, found.source
     if not isinstance(cue, Token) or source is None or source.root.lower_ != "it":
         return False
-    verb = source.root.head
-    if verb.lemma_ != "be" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
-    # the infinitive hangs on "is" or on its complement ("important", "a mistake")
-    head = cue.head
-    on_complement = head.head == verb and head.dep_ in ("acomp", "attr")
-    return (head == verb or on_complement) and head.lemma_.lower() not in _READINESS
+    verb, head = source.root.head, cue.head
+    lemma = verb.lemma_.lower()
+    if lemma in _FEELING or lemma in _FELT:
+        felt = lemma in _FELT or any(c.dep_ == "dobj" for c in verb.children)
+        return head == verb and felt
+    linking = lemma in _LINKING or verb.lower_ in ("’s", "'s")
+    # the infinitive hangs on the verb or on its complement ("important", "a mistake")
+    on_complement = head.head == verb and head.dep_ in ("acomp", "attr", "oprd")
+    return linking and (head == verb or on_complement) and head.lemma_.lower() not in _READINESS
+
+
+# verbs that link an empty "it" to what is said of the infinitive ("it is hard to say", "it
+# seems fair to say"; "’s" as the parser leaves it after a curly apostrophe's "it")
+_LINKING = frozenset({"be", "seem", "appear", "become", "remain", "sound", "prove"})
+# verbs of feeling whose object feels what the infinitive does ("it amazes me to see"), and
+# those that need no object ("it helps to recall", "it pays to remember")
+_FEELING = frozenset(
+    {
+        "amaze", "astonish", "astound", "surprise", "shock", "stun", "sadden", "pain",
+        "bother", "trouble", "worry", "please", "delight", "frustrate", "upset", "disturb",
+        "anger", "scare", "frighten", "embarrass", "annoy", "baffle", "puzzle", "bewilder",
+        "irk", "gall", "grieve", "distress", "thrill", "kill",
+    }
+)  # fmt: skip
+_FELT = frozenset({"help", "pay", "hurt"})
 
 
 # adjectives whose subject is the one who acts in the infinitive: "it is ready to announce"

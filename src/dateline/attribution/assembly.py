@@ -843,7 +843,8 @@ def line_starts(ctx: Context) -> list[int]:
     sentence starts (a subordinator, a preposition of time, a linking adverb, a subject
     pronoun: "... oil well dangers During the course of ...") right after a lower-case word
     that is no cue verb, and a clock time between a word (or a quotation's closing mark) and
-    a capital (the entry's time stamp; the line starts after it). A heading in capitals run
+    a capital (the entry's time stamp: the line before ends at it, and the next starts after
+    it). A heading in capitals run
     into the text (``heading_starts``) adds its own. Returns character offsets, in order."""
     doc, starts = ctx.doc, []
     # only a capitalised determiner or opener, or a clock time, can start one: found in the
@@ -897,9 +898,22 @@ def line_starts(ctx: Context) -> list[int]:
             and (before.is_alpha or before.text in (".", "!", "?") or _closes_quote(ctx, before))
             and before.pos_ not in ("ADP", "DET", "NUM")
         ):
+            # the clock is neither line's: the line before ends at it (unless it may be a
+            # year its line names: "the London 2012 Games", "in June 2010 The ..."), and the
+            # entry starts after it
+            if not _year_after_name(token, before):
+                starts.append(token.idx)
             starts.append(after.idx)
     headings = heading_starts(ctx.text)
     return sorted(starts + headings) if headings else starts
+
+
+def _year_after_name(figure: Token, before: Token) -> bool:
+    """``figure``, read as a clock time, may be a year its line names: a figure of the years
+    news names (1900 to 2039, as clocks from 19:00 to 20:39) after a capitalised word or a
+    figure ("June 2010", "London 2012"), not after a word in lower case ("... had been
+    killed 2032 General ...": the next entry's time)."""
+    return 1900 <= int(figure.text) <= 2039 and not (before.is_alpha and before.is_lower)
 
 
 def _closes_quote(ctx: Context, mark: Token) -> bool:
@@ -1631,7 +1645,8 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
     words of the line before), and the report is no report."""
     if draft.cue is None or draft.quote is not None:
         return True
-    if not _opener_near(ctx, draft.content, draft.cue):
+    closing = _after_closing_marks(ctx, draft.content)
+    if not closing and not _opener_near(ctx, draft.content, draft.cue):
         return True  # (no lost stop to seek)
     start, end = draft.content
     words = expanded_span(ctx.doc, start, end)
@@ -1643,9 +1658,10 @@ def short_of_lost_stop(ctx: Context, draft: Draft) -> bool:
         return False
     if len(words) < 3:
         return True
-    for i in _openers_in(ctx, words.start + 1, words.end - 1):
+    run_in = [i for i in closing if words.start < i < words.end - 1]
+    for i in sorted({*_openers_in(ctx, words.start + 1, words.end - 1), *run_in}):
         token = ctx.doc[i]
-        if not _lost_stop_before(ctx, token):
+        if not (_lost_stop_before(ctx, token) or (i in run_in and _run_in_after_quote(token))):
             continue
         if cue_at < token.idx:  # the cue's sentence is the one before the lost stop
             cut = token.idx
@@ -1706,6 +1722,59 @@ def _openers_in(ctx: Context, start: int, end: int) -> list[int]:
 
 
 _COUNT_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# the quotation marks as pages write them ("''" closes as well as opens where a page typed
+# both marks so), and those that close
+_QUOTE_MARK = re.compile(r"``|''|[“”\"]")
+_CLOSING_MARKS = frozenset({"''", "”", '"'})
+
+
+def _after_closing_marks(ctx: Context, content: tuple[int, int]) -> list[int]:
+    """The words right after each quotation mark inside ``content`` that closes a pair of
+    marks opened inside it (the second, fourth, ... mark from the content's start: the
+    quotation finder does not read "of '' moderate severity ''" as a quotation). Most
+    contents hold no mark, and no ``Span`` is made for them."""
+    start, end = content
+    text = ctx.text
+    closing = [
+        m.end()
+        for n, m in enumerate(_QUOTE_MARK.finditer(text, start, end), start=1)
+        if n % 2 == 0 and m.group() in _CLOSING_MARKS
+    ]
+    if not closing:
+        return []
+    words = expanded_span(ctx.doc, start, end)
+    if words is None:
+        return []
+    ends = set(closing)
+    doc = ctx.doc
+    return [
+        t.i
+        for t in words[1:]
+        if doc[t.i - 1].idx + len(doc[t.i - 1]) in ends and doc[t.i - 1].text in _CLOSING_MARKS
+    ]
+
+
+def _run_in_after_quote(token: Token) -> bool:
+    """``token`` opens the next sentence right after a quotation that closed with no stop
+    (a summary line run into the story: "... of '' moderate severity '' The World Health
+    Organization has declared ...", "... a `` very serious spill '' Robotic submersibles are
+    ..."): a word written with one capital after a closing mark and a space, the quotation's
+    last word in lower case, the word a sentence opener or no name ("... a “pay czar” Kenneth
+    Feinberg" goes on: a name in apposition)."""
+    doc, text = token.doc, token.text
+    if token.i < 2 or token.i + 1 >= len(doc):
+        return False
+    mark, last = doc[token.i - 1], doc[token.i - 2]
+    if not (mark.whitespace_ and last.is_alpha and last.text.islower()):
+        return False
+    if not (text[0].isupper() and text[1:].islower() and len(text) > 1):
+        return False  # "I", "WHO"
+    if token.lower_ in _SENTENCE_OPENERS:
+        return True
+    named = token.tag_ in ("NNP", "NNPS") or (
+        token.ent_type_ and token.ent_type_ not in _COUNT_ENTITIES
+    )
+    return not named and doc[token.i + 1].text[:1].islower()
 
 
 def _lost_stop_before(ctx: Context, token: Token) -> bool:
