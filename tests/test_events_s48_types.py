@@ -67,8 +67,10 @@ def test_an_agreement_reached_stays():  # guard
     assert _types(text) == ["AGREE"]
 
 
-def test_backing_had_stays():  # guard: an older test's reading, kept
-    text = "Governor Tom Reyes has the backing of President Lena Varga."
+def test_backing_won_stays():  # guard: an older test's reading, kept
+    # won on a day: a backing only held ("has the backing of") is no act of the news day
+    # since session 60 (tests/test_events_s60_standing_stances.py)
+    text = "Governor Tom Reyes won the backing of President Lena Varga on Monday."
     assert "SUPPORT" in _types(text)
 
 
