@@ -37,6 +37,7 @@ from dateline.text.doctext import (
     span_text,
 )
 from dateline.text.furniture import reading_end
+from dateline.text.stamps import MONTH_NAMES
 
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 # words before a name that make it a place ("in Chelmsford")
@@ -241,6 +242,9 @@ MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|de
 # a clock time opening an entity, as live pages and wires stamp their entries ("10:42",
 # "9.31", "a.m.", "PM"): never part of the name after it
 CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
+# a month named as the stamps name it, capitalised, whole or cut short ("Nov.", "March"):
+# not ``MONTH_WORD``, whose lower-case prefixes also take "market" or "mayor"
+_MONTH_NAME = re.compile(rf"(?:{MONTH_NAMES})\.?")
 MERIDIEM = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
 # tags of a word that opens or ends no person's name: a verb of a headline ("Following",
 # "Slams" when tagged so), an adverb, a determiner or a conjunction ("Neither Cruz"); not a
@@ -1842,7 +1846,7 @@ def _person_owning_thing(ent: Span, surnames: set[str], kb: Knowledge) -> Span |
     owner, owned = doc[ent.start : possessive.i], doc[possessive.i + 1 : ent.end]
     if owner[-1].lower_ not in surnames or not all(t.is_title for t in owner):
         return None
-    dated = all(t.like_num or MONTH_WORD.fullmatch(t.lower_) for t in owned)
+    dated = all(t.like_num or _MONTH_NAME.fullmatch(t.text) for t in owned)
     place = span_text(owned)
     placed = kb.is_place(place.lower()) or region_code(place, kb, doc) is not None
     return Span(doc, owner.start, owner.end, label="PERSON") if dated or placed else None

@@ -520,7 +520,9 @@ def _spoken(document: Document, sense: Sense, token: Token) -> bool:
     settings = [
         g for p in preps if p.lower_ in ("in", "during") for g in p.children if g.dep_ == "pobj"
     ]
-    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj")]
+    # (a clause of its own, not a second act of the same doer: "attacked Valdoria and said it
+    # had no choice" is an attack)
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
     return (
         any(g.lemma_.lower() in document.lexicon.party_acts for g in objects)
         or any(g.lemma_.lower() in sense.spoken for g in settings)
