@@ -838,12 +838,12 @@ def _said_to_be_a_product(ent: Span, known: KnownActors) -> bool:
     return (
         before is not None
         and before.lemma_.lower() in PRODUCT_NOUNS
-        and _common_noun(before)
+        and _tagged_noun(before)
         and not (after < len(doc) and doc[after].tag_.startswith("VB"))
     )
 
 
-def _common_noun(token: Token) -> bool:
+def _tagged_noun(token: Token) -> bool:
     """A noun, or a word in small letters the model tagged a proper noun: before a name it
     reads as part of it ("the rival flu drug Relenza", "drug" tagged NNP), but no name is
     written in small letters."""

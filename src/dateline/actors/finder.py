@@ -2412,7 +2412,7 @@ class _Grouper:
         """The person a bare surname refers to when several in the article bear it: of the
         sex its honorific says ("Mr Ahmad": the father, not the daughter named in full), then
         of those the one named in full just before the mention ``at`` (``named_just_before``)
-        if the honorific's sex is that person's given name's too, then the one known or
+        if that person is of the honorific's sex too, then the one known or
         learned to go by it, else the one mentioned most so far. (A bare "Clinton" right
         after "President Bill Clinton" is as often the candidate the story is about: without
         an honorific that says the sex, nearness says too little.)"""

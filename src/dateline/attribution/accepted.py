@@ -204,8 +204,8 @@ def _under_empty_it(found: Draft) -> bool:
         return False
     verb, head = source.root.head, cue.head
     lemma = verb.lemma_.lower()
-    if lemma in _FEELING or lemma in _FELT:
-        felt = lemma in _FELT or any(c.dep_ == "dobj" for c in verb.children)
+    if lemma in _FEELING or lemma in _FEELING_NO_OBJECT:
+        felt = lemma in _FEELING_NO_OBJECT or any(c.dep_ == "dobj" for c in verb.children)
         return head == verb and felt
     linking = lemma in _LINKING or verb.lower_ in ("’s", "'s")
     # the infinitive hangs on the verb or on its complement ("important", "a mistake")
@@ -226,7 +226,7 @@ _FEELING = frozenset(
         "irk", "gall", "grieve", "distress", "thrill", "kill",
     }
 )  # fmt: skip
-_FELT = frozenset({"help", "pay", "hurt"})
+_FEELING_NO_OBJECT = frozenset({"help", "pay", "hurt"})
 
 
 # adjectives whose subject is the one who acts in the infinitive: "it is ready to announce"
@@ -862,14 +862,14 @@ def _cue_in_heading_case(ctx: Context, found: Draft) -> bool:
 
 
 # the small words a headline may leave in lower case ("Sign of Leadership", "Bump for")
-_HEADLINE_SMALL_WORDS = 3
+_SMALL_WORD_LEN = 3
 _HEADLINE_MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _capitalised_words(content: str) -> bool:
     """Every word of ``content`` longer than a small word is capitalised, and it has a few."""
-    words = [w for w in _WORD.findall(content) if len(w) > _HEADLINE_SMALL_WORDS]
+    words = [w for w in _WORD.findall(content) if len(w) > _SMALL_WORD_LEN]
     return len(words) >= _HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in words)
 
 

@@ -1767,7 +1767,7 @@ def _run_in_after_quote(token: Token) -> bool:
     mark, last = doc[token.i - 1], doc[token.i - 2]
     if not (mark.whitespace_ and last.is_alpha and last.text.islower()):
         return False
-    if not (text[0].isupper() and text[1:].islower() and len(text) > 1):
+    if not (text[0].isupper() and text[1:].islower()):
         return False  # "I", "WHO"
     if token.lower_ in _SENTENCE_OPENERS:
         return True

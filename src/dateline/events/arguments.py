@@ -1205,8 +1205,10 @@ def placed_in_its_act(trigger: Token, place: Token) -> bool:
     if not theirs.is_ancestor(own):
         return False
     # (the subject of the clause the place is set in, which a fronted setting comes before)
-    verb = next((v for v in place.ancestors if v.pos_ in VERB_POS and _subject_of(v)), None)
-    subject = _subject_of(verb) if verb is not None else None
+    verb = next(
+        (v for v in place.ancestors if v.pos_ in VERB_POS and _own_subject(v) is not None), None
+    )
+    subject = _own_subject(verb) if verb is not None else None
     return subject is not None and place.i < subject.left_edge.i
 
 
@@ -1229,12 +1231,12 @@ def act_apart(token: Token) -> Token:
 
 def _contrasted(verb: Token) -> bool:
     """A clause with a subject of its own and a contrast marker ("while Soviet forces ...")."""
-    return _subject_of(verb) is not None and any(
+    return _own_subject(verb) is not None and any(
         c.dep_ == "mark" and c.lower_ in CONTRAST_MARKERS for c in verb.children
     )
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject, if the parse gave it one."""
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

@@ -3265,7 +3265,7 @@ def headline_sentence(token: Token) -> bool:
 # states where Kestria stands, not that it said or decided so on a day
 STANDING_STANCES = {"support", "back", "oppose", "favor", "favour", "recognize", "recognise"}
 # a stance held, named by a noun the holder "has" or "enjoys": "the bid has the support of Norway"
-STANCE_NOUNS = {"support", "backing", "recognition", "opposition", "endorsement"}
+HELD_STANCE_NOUNS = {"support", "backing", "recognition", "opposition", "endorsement"}
 HOLDING_VERBS = {"have", "enjoy"}
 # verbs of a tie that lasts, told in the present simple: "the two states cooperate closely",
 # "coordinate closely on security" (the lexicon's COOPERATE verbs of a working tie)
@@ -3322,14 +3322,14 @@ def stance_verb(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB":
         return trigger if lemma in STANDING_STANCES else None
     held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in HOLDING_VERBS
-    return trigger.head if lemma in STANCE_NOUNS and held else None
+    return trigger.head if lemma in HELD_STANCE_NOUNS and held else None
 
 
 def share_of_a_whole(verb: Token) -> Token | None:
     """The word in the verb's own clause that counts a share of a possessor's whole ("most of
     its electricity", "40% of Valdoria's gas"), or None."""
     for word in own_clause(verb):
-        if word.lemma_.lower() not in SHARE_WORDS and word.text != "%":
+        if word.lemma_.lower() not in SHARE_WORDS:
             continue
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
             if any(

@@ -13,7 +13,7 @@ import re
 # capitalised word ("2050 The BBC's ...", "0905 Officials say ...")
 _ENTRY_STAMP = re.compile(r"(?m)^[ \t]*((?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[A-Z])")
 # entries so stamped that make a live page: one such line may be a year that opens a
-# headline ("2013 report found ...")
+# headline ("2013 Census finds ...")
 MIN_ENTRY_STAMPS = 3
 # a player's notice of what the reader must turn on to see the video, to its sentence's end
 _PLAYER_NOTICE = re.compile(
