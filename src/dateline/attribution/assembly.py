@@ -49,7 +49,7 @@ from dateline.text.quotemarks import (
     OPENING,
     STRAIGHT,
 )
-from dateline.text.stamps import MONTH_NAMES
+from dateline.text.stamps import CLOCK_DIGITS, MONTH_NAMES
 
 _WORD = re.compile(r"[^\W_]+")
 _MARKS_AND_SPACE = " \t\n\xa0" + OPENING + CLOSING + STRAIGHT + "'‘’"
@@ -804,7 +804,7 @@ def _another_person_nearer(ctx: Context, source: Span, speaker: str) -> bool:
 
 
 # a 24-hour clock time as a live page stamps its entries: "1426", "0915"
-_CLOCK = re.compile(r"([01]\d|2[0-3])[0-5]\d")
+_CLOCK = re.compile(CLOCK_DIGITS)
 # words that open a sentence and only there are capitalised ("The", "A", "This")
 _OPENING_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those"})
 # the same words as a capitalised one is written (the only casing of each that ``is_title``)
@@ -1383,7 +1383,7 @@ def _another_generation(ctx: Context, found: Draft) -> bool:
 
 # a live blog entry's clock time opening a line: "1828 Between 115 and 200 staff ..."
 # (a 24-hour clock before a capital: "500 people died" and "2010 was hard" keep their number)
-_LINE_TIME_STAMP = re.compile(r"([01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
+_LINE_TIME_STAMP = re.compile(rf"{CLOCK_DIGITS}\s+(?=[A-Z])")
 
 
 def after_time_stamp(text: str, content: tuple[int, int]) -> tuple[int, int]:
@@ -1425,7 +1425,7 @@ _MONTH = rf"(?:{MONTH_NAMES})\.?"  # the stamps' own month names, abbreviated or
 # a live page's or a chronology's entry opening its line with when it happened, marked off by
 # a colon or a dash: "1939 : ", "0915 - ", "Jan. 5 - ", "June 22 -- ", "28 April : "
 _ENTRY_STAMP = re.compile(
-    rf"[ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|(?:{_MONTH})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTH}))"
+    rf"[ \t]*(?:{CLOCK_DIGITS}|(?:{_MONTH})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTH}))"
     r"[ \t]*(?::|-{1,2}|–|—)[ \t]+(?=[\"“`'A-Z])"
 )
 

@@ -3286,8 +3286,7 @@ def writers_present(document: Document, verb: Token) -> bool:
     headline's present aside ("Kestria backs ceasefire plan")."""
     return (
         verb.pos_ == "VERB"
-        and verb.tag_ in PRESENT_TAGS
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and in_simple_present(verb)
         and verb.i not in document.quoted
         and not headline_sentence(verb)
     )
@@ -3372,10 +3371,17 @@ def lasting_tie(document: Document, trigger: Token) -> str | None:
 def told_in_the_present(verb: Token) -> bool:
     """Whether the verb tells its act in the simple present, with no auxiliary ("supports",
     "accuse"), or in the present progressive ("is supporting", "are backing")."""
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG":
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
         return auxiliaries in (["is"], ["are"], ["'s"], ["'re"])
-    return verb.tag_ in PRESENT_TAGS and not auxiliaries
+    return in_simple_present(verb)
+
+
+def in_simple_present(verb: Token) -> bool:
+    """Whether the verb is in the simple present with no auxiliary ("supports", "accuse")."""
+    return verb.tag_ in PRESENT_TAGS and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    )
 
 
 def unnamed_news_day(trigger: Token, why: str, end: int) -> str | None:

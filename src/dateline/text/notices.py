@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-# a 24-hour clock time, its hours and minutes run together, alone at a line's start before a
-# capitalised word ("2050 The BBC's ...", "0905 Officials say ...")
-_ENTRY_STAMP = re.compile(r"(?m)^[ \t]*((?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]+[A-Z])")
+from dateline.text.stamps import CLOCK_DIGITS
+
+# a 24-hour clock time alone at a line's start before a capitalised word ("2050 The BBC's
+# ...", "0905 Officials say ...")
+_ENTRY_CLOCK = re.compile(rf"(?m)^[ \t]*({CLOCK_DIGITS})(?=[ \t]+[A-Z])")
 # entries so stamped that make a live page: one such line may be a year that opens a
 # headline ("2013 Census finds ...")
 MIN_ENTRY_STAMPS = 3
@@ -25,7 +27,7 @@ _PLAYER_NOTICE = re.compile(
 def glued_notices(text: str) -> list[tuple[int, int]]:
     """Where in ``text`` each live page's entry stamp and each video player's notice stands
     (from the first character to the last), in order."""
-    stamps = [match.span(1) for match in _ENTRY_STAMP.finditer(text)]
+    stamps = [match.span(1) for match in _ENTRY_CLOCK.finditer(text)]
     spans = stamps if len(stamps) >= MIN_ENTRY_STAMPS else []
     if "javascript" in text.casefold():  # (no notice without its software: most texts)
         spans += [match.span() for match in _PLAYER_NOTICE.finditer(text)]

@@ -13,6 +13,9 @@ MONTH_NAMES = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# a 24-hour clock time, its hours and minutes run together, as live pages stamp their entries
+# ("1426", "0915")
+CLOCK_DIGITS = r"(?:[01]\d|2[0-3])[0-5]\d"
 # how long ago a page says an item (a comment, a linked story) was posted: "3 hours ago",
 # "15 mins ago", "2 days ago" — counted in figures, as pages print it (a story's "two days ago"
 # is written in words)
